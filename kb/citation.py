@@ -1,0 +1,137 @@
+"""Citations as people write them, parsed into (document, Điều, khoản, điểm).
+
+Matching runs on accent-folded lower-case text, whose characters map one to
+one onto the NFC original, so spans stay exact and "khoan 3 dieu 2 nd 61/2023"
+parses like "khoản 3 Điều 2 NĐ 61/2023". Letters whose folding is ambiguous
+(điểm đ vs d) are read back from the original text.
+
+This module handles one citation typed as a query (``parse_citation``);
+``kb.cite`` finds every citation in running text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.vntext import fold, nfc
+
+#: Document-type words (folded) → canonical type. Longest first when matching.
+DOC_TYPE_WORDS: dict[str, str] = {
+    "thong tu lien tich": "Thông tư liên tịch",
+    "nghi quyet lien tich": "Nghị quyết liên tịch",
+    "bo luat": "Bộ luật",
+    "luat": "Luật",
+    "nghi dinh": "Nghị định",
+    "thong tu": "Thông tư",
+    "quyet dinh": "Quyết định",
+    "phap lenh": "Pháp lệnh",
+    "nghi quyet": "Nghị quyết",
+    "chi thi": "Chỉ thị",
+    "hien phap": "Hiến pháp",
+    "cong van": "Công văn",
+    "ke hoach": "Kế hoạch",
+    "huong dan": "Hướng dẫn",
+    "thong bao": "Thông báo",
+    "ket luan": "Kết luận",
+    "ttlt": "Thông tư liên tịch",
+    "nd": "Nghị định",
+    "tt": "Thông tư",
+    "qd": "Quyết định",
+    "nq": "Nghị quyết",
+    "pl": "Pháp lệnh",
+    "ct": "Chỉ thị",
+    "l": "Luật",
+}
+_TYPE_ALT = "|".join(re.escape(k) for k in sorted(DOC_TYPE_WORDS, key=len, reverse=True))
+
+#: A document number: 59/2023/NĐ-CP, 61/2023, 30-CT/TW, 346/QĐ-TTg, 10/2022/QH15.
+NUMBER_RE = r"\d{1,4}(?:/\d{4})?(?:[/-][a-z0-9]+(?:[-/][a-z0-9]+)*)?"
+
+CITATION = re.compile(
+    rf"""
+    (?:(?:diem|d\.)\s*(?P<point>[a-z])\)?[\s,]+)?
+    (?:(?:khoan|k\.)\s*(?P<clause>\d+[a-z]?)[\s,]+)?
+    (?:dieu|d\.)\s*(?P<article>\d+[a-z]?)\b
+    (?:[\s,]+(?:cua\s+)?(?P<doc>
+        (?P<dtype>{_TYPE_ALT})\b\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?
+        (?P<name>(?:\s*[^\d\s,;.()]+(?:\s+[^\d\s,;.()]+)*)?)
+    ))?
+    """,
+    re.VERBOSE,
+)
+DOC_ONLY = re.compile(
+    rf"^(?P<dtype>{_TYPE_ALT})\b\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?(?P<name>(?:\s*[^\d\s,;.()]+(?:\s+[^\d\s,;.()]+)*)?)$"
+)
+BARE_NUMBER = re.compile(rf"^(?:so\s*)?(?P<number>\d{{1,4}}/\d{{4}}(?:/[a-z0-9\-]+)?|\d{{1,4}}-[a-z]+/[a-z]+)$")
+UID_RE = re.compile(r"^(?P<doc>[^:]+):d(?P<article>\d+[a-zđ]?)(?::k(?P<clause>[\d.]+[a-z]?))?(?::(?P<point>[a-zđ]))?$")
+PHAPDIEN_CODE = re.compile(r"^(?:dieu\s+)?(\d+\.\d+\.[a-z]+(?:\.\d+[a-z]?)+)\.?$")
+
+
+@dataclass(frozen=True)
+class DocRef:
+    """A reference to a document: by type + number, or by type + name."""
+
+    doc_type: str | None = None
+    number: str | None = None  # as written, upper-cased folded form restored from source
+    name: str | None = None  # e.g. "Thực hiện dân chủ ở cơ sở"
+
+
+@dataclass(frozen=True)
+class Citation:
+    start: int
+    end: int
+    text: str
+    doc: DocRef | None
+    article: str | None = None
+    clause: str | None = None
+    point: str | None = None
+    phapdien_code: str | None = None
+
+
+def _original(text: str, folded: str, start: int, end: int) -> str:
+    return text[start:end] if len(text) == len(folded) else folded[start:end]
+
+
+def parse_citation(query: str) -> Citation | None:
+    """Parse a citation typed as a query; None when it is not one.
+
+    Handles, among others: "điểm c khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP",
+    "Điều 15 Luật 10/2022/QH15", "khoản 2 Điều 6 NĐ 61/2023",
+    "Điều 15 Luật Thực hiện dân chủ ở cơ sở", "khoan 3 dieu 2 nd 61/2023",
+    "Nghị định 59/2023" (a whole document), "44.13.NĐ.1.3" (pháp điển code)
+    and stable ids such as "59/2023/NĐ-CP:d3:k1:c".
+    """
+    text = nfc(query).strip()
+    uid = UID_RE.match(text)
+    if uid:
+        return Citation(0, len(text), text, DocRef(number=uid.group("doc")),
+                        uid.group("article"), uid.group("clause"), uid.group("point"))
+    folded = fold(text)
+    code = PHAPDIEN_CODE.match(folded)
+    if code:
+        original = _original(text, folded, code.start(1), code.end(1))
+        return Citation(0, len(text), text, None, phapdien_code=original)
+    m = CITATION.search(folded)
+    if m:
+        point = None
+        if m.group("point"):
+            point = _original(text, folded, m.start("point"), m.end("point")).lower()
+        doc = _docref(text, folded, m) if m.group("doc") else None
+        return Citation(m.start(), m.end(), text[m.start():m.end()], doc,
+                        m.group("article"), m.group("clause"), point)
+    m = DOC_ONLY.match(folded) or BARE_NUMBER.match(folded)
+    if m:
+        return Citation(0, len(text), text, _docref(text, folded, m))
+    return None
+
+
+def _docref(text: str, folded: str, m: re.Match) -> DocRef:
+    gd = m.groupdict()
+    dtype = DOC_TYPE_WORDS.get((gd.get("dtype") or "").strip()) if gd.get("dtype") else None
+    number = None
+    if gd.get("number"):
+        number = _original(text, folded, m.start("number"), m.end("number")).upper()
+    name = None
+    if gd.get("name") and gd["name"].strip():
+        name = _original(text, folded, m.start("name"), m.end("name")).strip()
+    return DocRef(dtype, number, name)

@@ -1,0 +1,166 @@
+"""Legal facts kept as data (kb/data/legal_facts.yaml) and the status they imply.
+
+The corpus text cannot tell that Law 10/2022 was amended in 2025 or that a
+decree replaced an older decision; these facts can, each with its mark
+(corpus / public / open) and source. ``status_as_of`` answers "is this in
+force on date D?" and says so when the answer rests on an open fact.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+FACTS_PATH = Path(__file__).parent / "data" / "legal_facts.yaml"
+
+IN_FORCE = "còn hiệu lực"
+AMENDED = "còn hiệu lực, đã được sửa đổi"
+ENDED = "hết hiệu lực"
+NOT_YET = "chưa có hiệu lực"
+DRAFT = "dự thảo"
+NOT_NORM = "không phải văn bản quy phạm pháp luật"
+UNKNOWN = "chưa rõ hiệu lực"
+
+
+@dataclass(frozen=True)
+class DocFact:
+    doc_id: str
+    doc_type: str
+    title: str
+    issuer: str
+    issued: str | None
+    effective: str | None
+    aliases: tuple[str, ...]
+    mark: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str  # replaces | repeals | amends | supplements | ends
+    by: str
+    by_provision: str | None
+    target: str
+    target_provisions: str | None
+    effective: str | None
+    mark: str
+    source: str
+
+
+@dataclass(frozen=True)
+class AbolishedLevel:
+    term: str
+    patterns: tuple[str, ...]
+    effective: str
+    mark: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Status:
+    label: str  # one of the constants above
+    notes: tuple[str, ...] = ()  # Vietnamese sentences explaining the label
+    uncertain: bool = False  # rests on an 'open' fact
+
+
+@dataclass(frozen=True)
+class Facts:
+    documents: dict[str, DocFact]
+    relations: tuple[Relation, ...]
+    abolished_levels: tuple[AbolishedLevel, ...]
+
+    def relations_to(self, doc_id: str) -> list[Relation]:
+        return [r for r in self.relations if r.target == doc_id]
+
+    def relations_from(self, doc_id: str) -> list[Relation]:
+        return [r for r in self.relations if r.by == doc_id]
+
+
+def _s(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def load_facts(path: Path = FACTS_PATH) -> Facts:
+    """Load and validate the facts file (YAML, safe-loaded)."""
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    docs = {}
+    for d in raw.get("documents", []):
+        docs[d["id"]] = DocFact(
+            doc_id=d["id"], doc_type=d["type"], title=d["title"], issuer=d.get("issuer", ""),
+            issued=_s(d.get("issued")), effective=_s(d.get("effective")),
+            aliases=tuple(d.get("aliases", [])), mark=d["mark"], source=d["source"],
+        )
+    rels = tuple(
+        Relation(kind=r["kind"], by=r["by"], by_provision=r.get("by_provision"), target=r["target"],
+                 target_provisions=r.get("target_provisions"), effective=_s(r.get("effective")),
+                 mark=r["mark"], source=r["source"])
+        for r in raw.get("relations", [])
+    )
+    levels = tuple(
+        AbolishedLevel(term=a["term"], patterns=tuple(a["patterns"]), effective=str(a["effective"]),
+                       mark=a["mark"], source=a["source"])
+        for a in raw.get("abolished_levels", [])
+    )
+    for r in rels:
+        if r.mark not in ("corpus", "public", "open"):
+            raise ValueError(f"{path}: quan hệ {r.by} → {r.target} có mark không hợp lệ: {r.mark}")
+    return Facts(docs, rels, levels)
+
+
+@lru_cache(maxsize=1)
+def facts() -> Facts:
+    return load_facts()
+
+
+def _vn_date(iso: str | None) -> str:
+    if not iso:
+        return "(chưa rõ ngày)"
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
+
+
+def status_as_of(doc_id: str, kind: str, effective: str | None, as_of: str | None = None,
+                 f: Facts | None = None) -> Status:
+    """Status of a document on ``as_of`` (ISO date; default today)."""
+    f = f or facts()
+    as_of = as_of or date.today().isoformat()
+    if kind == "draft":
+        return Status(DRAFT)
+    if kind in ("report", "article"):
+        return Status(NOT_NORM)
+    fact = f.documents.get(doc_id)
+    effective = effective or (fact.effective if fact else None)
+    for r in f.relations_to(doc_id):
+        if r.kind in ("replaces", "repeals", "ends") and r.effective and r.effective <= as_of:
+            verb = "thay thế" if r.kind == "replaces" else "chấm dứt hiệu lực"
+            return Status(ENDED, (
+                f"Bị {verb} bởi {r.by}" + (f" ({r.by_provision})" if r.by_provision else "")
+                + f" từ ngày {_vn_date(r.effective)}.",
+            ), uncertain=r.mark == "open")
+    if effective and effective > as_of:
+        return Status(NOT_YET, (f"Có hiệu lực từ ngày {_vn_date(effective)}.",))
+    notes, uncertain, amended = [], False, False
+    for r in f.relations_to(doc_id):
+        if r.kind not in ("amends", "supplements"):
+            continue
+        if r.effective and r.effective <= as_of:
+            amended = True
+            where = r.target_provisions or "một số quy định (chưa xác định được điều, khoản cụ thể)"
+            notes.append(
+                f"Đã được sửa đổi, bổ sung bởi {r.by} từ ngày {_vn_date(r.effective)}: {where}; "
+                "nội dung sửa đổi chưa có trong cơ sở dữ liệu."
+            )
+            uncertain = uncertain or r.mark == "open"
+        elif r.effective is None:
+            notes.append(
+                f"Có thể đã được sửa đổi bởi {r.by} (ngày có hiệu lực và điều khoản bị sửa "
+                "chưa xác định được)."
+            )
+            uncertain = True
+    if effective is None and fact is None:
+        return Status(UNKNOWN if not notes else AMENDED, tuple(notes), uncertain)
+    return Status(AMENDED if amended else IN_FORCE, tuple(notes), uncertain)
