@@ -46,8 +46,12 @@ SOURCE_NOTE = re.compile(
     rf"^\((?:Điều )?(?P<art>\d+[a-zđ]?)\s+(?P<type>{_TYPE_ALT})\s*(?P<after>.*)\)\s*$",
     re.IGNORECASE,
 )
+QH_NUMBER = re.compile(r"/QH\d+$")
+YEAR = re.compile(r"(?:19|20)\d\d")
 SOURCE_START = re.compile(r"^\((?:Điều )?\d+[a-zđ]?\s")
-NUMBER = re.compile(r"(?:số\s+)?(?:liên tịch\s+)?(?P<num>\d+[\w\-.]*/[\w\-./đĐ]*[\wĐđ])")
+NUMBER = re.compile(
+    r"(?:số\s+)?(?:liên tịch\s+)?(?P<num>\d+[\w\-.]*/[\w\-./đĐ]*[\wĐđ]|\d+-[A-ZĐ][\w\-]*[A-ZĐ])(?=[\s,]|$)"
+)
 EFFECTIVE = re.compile(r",?\s*có hiệu lực thi hành kể từ ngày (\d{1,2})/(\d{1,2})/(\d{4})")
 ISSUED = re.compile(r"\sngày (\d{1,2})/(\d{1,2})/(\d{4}) của (?P<issuer>.+)$")
 AMEND = re.compile(
@@ -113,7 +117,7 @@ def parse_source_note(line: str) -> SourceNote | None:
     number = None
     nm = NUMBER.match(after.strip())
     rest = after.strip()
-    if nm and "/" in nm.group("num"):
+    if nm:
         number = nm.group("num")
         rest = rest[nm.end():].strip()
     elif rest.lower().startswith("số không số"):
@@ -124,9 +128,12 @@ def parse_source_note(line: str) -> SourceNote | None:
         issued = dmy_to_iso(*im.groups()[:3])
         issuer = im.group("issuer").strip()
         rest = rest[: im.start()].strip()
+    doc_type = canonical_type(m.group("type"))
+    if doc_type == "Thông tư" and after.lstrip().lower().startswith("số liên tịch"):
+        doc_type = "Thông tư liên tịch"  # the pháp điển's "Thông tư số liên tịch 02/2002/…"
     return SourceNote(
         article=m.group("art"),
-        doc_type=canonical_type(m.group("type")),
+        doc_type=doc_type,
         number=number,
         title=rest.strip(" ,"),
         issued=issued,
@@ -137,8 +144,18 @@ def parse_source_note(line: str) -> SourceNote | None:
 
 
 def doc_id_for(note: SourceNote) -> str:
-    """The official number when there is one; else type + title (unique enough)."""
+    """The official number when there is one; else type + title (unique enough).
+
+    The National Assembly numbers its laws and its resolutions in separate
+    series ("24/2008/QH12" is both a Luật and a Nghị quyết), so a resolution
+    of the Quốc hội gets its type in front of the number.
+    """
     if note.number:
+        if note.doc_type == "Nghị quyết" and QH_NUMBER.search(note.number):
+            return f"Nghị quyết {note.number}"
+        if not YEAR.search(note.number) and note.effective:
+            # Old numbers without a year ("73-CP") were reused from year to year.
+            return f"{note.number} ({note.effective[:4]})"
         return note.number
     return f"{note.doc_type} {note.title}".strip()
 

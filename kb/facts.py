@@ -28,6 +28,7 @@ UNKNOWN = "chưa rõ hiệu lực"
 @dataclass(frozen=True)
 class DocFact:
     doc_id: str
+    number: str
     doc_type: str
     title: str
     issuer: str
@@ -90,7 +91,7 @@ def load_facts(path: Path = FACTS_PATH) -> Facts:
     docs = {}
     for d in raw.get("documents", []):
         docs[d["id"]] = DocFact(
-            doc_id=d["id"], doc_type=d["type"], title=d["title"], issuer=d.get("issuer", ""),
+            doc_id=d["id"], number=d.get("number", d["id"]), doc_type=d["type"], title=d["title"], issuer=d.get("issuer", ""),
             issued=_s(d.get("issued")), effective=_s(d.get("effective")),
             aliases=tuple(d.get("aliases", [])), mark=d["mark"], source=d["source"],
         )

@@ -74,7 +74,7 @@ class DocIndex:
             if not out:
                 # Known from the facts file though not ingested.
                 for fact in facts().documents.values():
-                    if fold(fact.doc_id) == key or fold(fact.doc_id).startswith(key + "/"):
+                    if fold(fact.number) == key or fold(fact.number).startswith(key + "/"):
                         out.append(fact.doc_id)
         elif ref.name:
             wanted = _name_key(ref.doc_type or "", ref.name)
