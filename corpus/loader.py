@@ -1,14 +1,18 @@
 """Bytes on disk → text a reader can parse, with clear refusals.
 
 Decides the format from content first and the file name second, decodes
-(UTF-8, UTF-16, legacy TCVN3/VNI via ``corpus.legacy``), and extracts text
-from DOCX, HTML and PDF (``corpus.formats``). Every refusal is a
-``SourceError`` whose message names the file and the problem, in Vietnamese.
+(UTF-8, UTF-16, legacy TCVN3/VNI via ``corpus.legacy``, Windows-1258), and
+extracts text from DOCX, HTML and PDF (``corpus.formats``). Whatever the
+format, the extracted text then goes through one legacy-encoding check, so a
+.docx typed in .VnTime or a PDF made from one is converted like a .txt.
+Every refusal is a ``SourceError`` whose message names the file and the
+problem, in Vietnamese.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +33,7 @@ class SourceError(Exception):
 class LoadedText:
     path: str
     text: str
-    fmt: str  # "phapdien", "text", "docx", "html", "pdf"
+    fmt: str  # "phapdien", "text", "markdown", "docx", "html", "pdf"
     sha256: str
     data: bytes
     note: str = ""  # e.g. "đã chuyển mã từ TCVN3 sang Unicode"
@@ -37,16 +41,30 @@ class LoadedText:
     line_origin: tuple[int, ...] = ()
 
 
+# Formats we recognise only to refuse them with advice.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "ảnh PNG"), (b"\xff\xd8\xff", "ảnh JPEG"), (b"GIF8", "ảnh GIF"),
+    (b"II*\x00", "ảnh TIFF"), (b"MM\x00*", "ảnh TIFF"), (b"\x7fELF", "chương trình (ELF)"),
+    (b"MZ", "chương trình Windows (.exe)"), (b"\x1f\x8b", "tệp nén gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "tệp nén 7z"), (b"Rar!", "tệp nén RAR"), (b"ID3", "âm thanh MP3"),
+    (b"SQLite format 3\x00", "cơ sở dữ liệu SQLite"),
+)
+
+
 def sniff(data: bytes, name: str) -> str:
     """Format from magic bytes, then from the file name."""
     head = data[:2048].lstrip()
     suffix = Path(name).suffix.lower()
-    if data[:4] == b"PK\x03\x04":
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return "docx"  # formats.docx_text refuses zips that are not Word files
-    if data[:5] == b"%PDF-":
+    if data[:5] == b"%PDF-" or (b"%PDF-" in data[:1024] and suffix == ".pdf"):
         return "pdf"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return "ole"  # legacy .doc: refused with advice
+        return "ole"  # legacy .doc or an encrypted .docx: refused with advice
+    if data[:5] == b"{\\rtf":
+        return "rtf"
+    if any(data.startswith(magic) for magic, _ in _MAGIC):
+        return "binary"
     low = head[:512].lower()
     if low.startswith((b"<!doctype html", b"<html")) or b"<html" in low or suffix in (".html", ".htm"):
         return "html"
@@ -55,38 +73,136 @@ def sniff(data: bytes, name: str) -> str:
     return "text"
 
 
+def _ole_problem(data: bytes) -> str:
+    """Why an OLE2 compound file is refused (names of its streams, in UTF-16)."""
+    def has(stream: str) -> bool:
+        return stream.encode("utf-16-le") in data
+
+    if has("EncryptedPackage") or has("EncryptionInfo"):
+        return "tài liệu Word được đặt mật khẩu (mã hoá): hãy gỡ mật khẩu, lưu lại thành .docx rồi nạp"
+    if has("WordDocument"):
+        return "định dạng Word cũ (.doc) chưa được hỗ trợ: hãy mở bằng Word và lưu lại thành .docx"
+    if has("Workbook") or has("Book"):
+        return "đây là bảng tính Excel cũ (.xls), không phải văn bản"
+    return "tệp Office cũ (OLE) không được hỗ trợ: hãy lưu lại thành .docx"
+
+
+def _binary_problem(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return f"tệp nhị phân ({what}), không phải văn bản"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'UTF-16-LE'/'UTF-16-BE' when NULs fill one byte of every pair (Notepad's 'Unicode')."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    return bool(sample) and len(_CONTROL.findall(sample)) > 0.01 * len(sample)
+
+
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
-    """Decode plain text; detect legacy Vietnamese encodings. Returns (text, note)."""
+    """Bytes of a text file → (str, note). Legacy 8-bit text is returned as cp1252 characters
+    for ``convert_legacy`` to recognise; anything unreadable is refused."""
     from corpus import legacy
 
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
+    if encoding:
         try:
-            return data.decode("utf-16"), ""
+            return data.decode(encoding).lstrip("\ufeff"), ""
         except UnicodeDecodeError as exc:
             raise SourceError(path, f"tệp UTF-16 bị hỏng ({exc.reason})") from exc
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:8192]:
         raise SourceError(path, "tệp nhị phân, không phải văn bản (có byte NUL)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        enc = legacy.detect(text)
-        if enc:
-            return legacy.to_unicode(text, enc), f"đã chuyển mã từ {enc} sang Unicode"
+        if _looks_binary(text):
+            raise SourceError(path, "tệp nhị phân, không phải văn bản (nhiều ký tự điều khiển)")
         return text, ""
-    # Not UTF-8: a legacy 8-bit encoding, or garbage.
-    latin = data.decode("latin-1")
-    enc = legacy.detect(latin)
-    if enc:
-        return legacy.to_unicode(latin, enc), f"đã chuyển mã từ {enc} sang Unicode"
+    # Not UTF-8: a legacy 8-bit file (TCVN3, VNI, Windows-1258), or garbage.
+    chars = legacy.decode_8bit(data)
+    if _looks_binary(chars):
+        raise SourceError(path, "tệp nhị phân, không phải văn bản (nhiều ký tự điều khiển)")
+    if legacy.diagnose(chars).encoding:
+        return chars, ""
+    cp1258 = _try_cp1258(data)
+    if cp1258 is not None:
+        return cp1258, "đã đọc theo bảng mã Windows-1258 (CP1258) và chuyển sang Unicode"
+    raise SourceError(path, "không đọc được bảng mã: tệp không phải UTF-8, cũng không phải "
+                            "TCVN3 (ABC), VNI hay Windows-1258. Hãy lưu lại với bảng mã Unicode (UTF-8)")
+
+
+def _try_cp1258(data: bytes) -> str | None:
+    """Windows-1258 Vietnamese, accepted only if it reads as Vietnamese syllables."""
+    import unicodedata
+
+    from corpus import legacy
+
     try:
-        return data.decode("cp1258"), "đã đọc theo bảng mã Windows-1258"
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
-        pass
-    raise SourceError(path, "không đọc được bảng mã (không phải UTF-8, TCVN3 hay VNI)")
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
+    if len(words) < 3:
+        return None
+    good = sum(1 for w in words if legacy.is_syllable(w))
+    viet = sum(1 for w in words if re.search("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]", w))
+    return text if good >= 0.9 * len(words) and viet >= 0.3 * len(words) else None
+
+
+def convert_legacy(text: str, path: str) -> tuple[str, str]:
+    """Convert TCVN3/VNI text to Unicode; refuse text mixing them with Unicode."""
+    from corpus import legacy
+
+    d = legacy.diagnose(text)
+    if d.encoding:
+        return legacy.to_unicode(text, d.encoding), f"đã chuyển mã từ {d.encoding} sang Unicode"
+    if d.verdict == "mixed":
+        raise SourceError(path, "văn bản trộn lẫn chữ Unicode với chữ gõ bằng bảng mã cũ "
+                                "(TCVN3/VNI): hãy chuyển toàn bộ sang Unicode (ví dụ bằng công cụ "
+                                "chuyển mã của Unikey) rồi nạp lại")
+    if d.verdict == "unknown":
+        raise SourceError(path, "văn bản có vẻ gõ bằng bảng mã cũ nhưng không xác định được là "
+                                "TCVN3 hay VNI: hãy chuyển sang Unicode rồi nạp lại")
+    return text, ""
+
+
+def _html_charset(data: bytes) -> str | None:
+    m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", data[:4096], re.IGNORECASE)
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def _decode_html(data: bytes, path: str) -> tuple[str, str]:
+    charset = _html_charset(data)
+    if charset and charset not in ("utf-8", "utf8"):
+        try:
+            return data.decode(charset), ""
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data, path)
+
+
+def _join_notes(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
 
 
 def load_bytes(data: bytes, path: str) -> LoadedText:
@@ -103,27 +219,38 @@ def load_bytes(data: bytes, path: str) -> LoadedText:
     origin: tuple[int, ...] = ()
     note = ""
     if fmt == "docx":
-        text, origin = formats.docx_text(data, path)
+        out = formats.docx_extract(data, path)
+        text, origin, note = out.text, out.line_origin, _join_notes(*out.notes)
     elif fmt == "pdf":
-        text, origin = formats.pdf_text(data, path)
+        out = formats.pdf_extract(data, path)
+        text, origin, note = out.text, out.line_origin, _join_notes(*out.notes)
     elif fmt == "html":
-        raw, note = decode_text(data, path)
+        raw, note = _decode_html(data, path)
         text = formats.html_text(raw, path)
     elif fmt == "ole":
-        raise SourceError(path, "định dạng Word cũ (.doc) chưa được hỗ trợ: hãy lưu lại thành .docx")
+        raise SourceError(path, _ole_problem(data))
+    elif fmt == "rtf":
+        raise SourceError(path, "định dạng RTF chưa được hỗ trợ: hãy lưu lại thành .docx")
+    elif fmt == "binary":
+        raise SourceError(path, _binary_problem(data) or "tệp nhị phân, không phải văn bản")
     else:
         text, note = decode_text(data, path)
-        if fmt == "markdown" and "\nĐiều " in text and "(Điều " in text and text.lstrip().startswith("---"):
-            fmt = "phapdien"
     if not text.strip():
         raise SourceError(path, "văn bản rỗng: không có chữ nào đọc được"
                           + (" (PDF không có lớp chữ? cần OCR)" if fmt == "pdf" else ""))
+    if fmt == "markdown" and "\nĐiều " in text and "(Điều " in text and text.lstrip().startswith("---"):
+        fmt = "phapdien"  # the Ministry's compilation: Unicode by construction
+    else:
+        text, legacy_note = convert_legacy(text, path)
+        note = _join_notes(note, legacy_note)
     return LoadedText(path, text, fmt, sha, data, note, origin)
 
 
 def load_file(path: str | Path) -> LoadedText:
     p = Path(path)
     try:
+        if p.is_dir():
+            raise SourceError(str(p), "đây là thư mục, không phải tệp")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise SourceError(str(p), f"tệp quá lớn ({size / 1048576:.1f} MB; tối đa "

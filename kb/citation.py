@@ -74,6 +74,9 @@ class DocRef:
     doc_type: str | None = None
     number: str | None = None  # as written, upper-cased folded form restored from source
     name: str | None = None  # e.g. "Thực hiện dân chủ ở cơ sở"
+    issued: str | None = None  # ISO date, or a year "2018", when the citation gives one
+    doc_id: str | None = None  # knowledge-base id when already known (relative references)
+    not_after: str | None = None  # ISO date the document cannot postdate (cited inside a dated one)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ import sys
 
 COMMAND_MODULES = [
     "ui.commands_kb",
+    "ui.commands_ui",
+    "ui.commands_learn",
 ]
 
 

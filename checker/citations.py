@@ -1,0 +1,154 @@
+"""Citations in the checked document, via ``kb.cite.find_citations``, identified in the KB.
+
+This module does not extract citations itself: it runs the project's citation
+finder paragraph by paragraph (so every citation keeps its paragraph and
+line), reads the issuer written after a citation ("… của Chính phủ"), and
+identifies the cited document among the knowledge base and the facts file,
+using the cited date to choose between documents that share a name (Luật Tổ
+chức chính quyền địa phương 2015 vs 2025).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from checker.text import InputDoc, Para, fold_keep_length
+from kb.citation import DocRef
+from kb.cite import FoundCitation, Target, find_citations
+from kb.facts import facts
+from kb.resolve import DocIndex
+from kb.store import Store
+
+#: Issuers as written after "của" (folded), longest first when matching.
+ISSUERS = (
+    "thu tuong chinh phu", "chinh phu", "uy ban thuong vu quoc hoi", "quoc hoi", "bo chinh tri",
+    "ban bi thu", "ban chap hanh trung uong", "chu tich nuoc", "hoi dong nhan dan", "uy ban nhan dan",
+)
+_ISSUER_RE = re.compile(
+    r"^\s*,?\s*(?:cua|do)\s+(?P<issuer>" + "|".join(sorted(ISSUERS, key=len, reverse=True)) + r")\b"
+    r"|^\s*,?\s*(?:cua|do)\s+(?P<ministry>bo\s+(?!chinh\s+tri)[a-z ,\-]+?)(?=\s+(?:ve|quy|huong|ban|sua)|[;,.)]|$)"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One citation found in the checked text, with its paragraph."""
+
+    para: Para
+    start: int
+    end: int
+    found: FoundCitation
+    issuer: str | None  # folded issuer written after the citation, if any
+
+    @property
+    def text(self) -> str:
+        return self.para.text[self.start:self.end]
+
+    @property
+    def target(self) -> Target:
+        return self.found.targets[0]
+
+    @property
+    def ref(self) -> DocRef | None:
+        return self.target.doc
+
+    @property
+    def line(self) -> int:
+        return self.para.line_at(self.start)
+
+
+@dataclass(frozen=True)
+class KnownDoc:
+    """What the knowledge base and the facts file know about a cited document."""
+
+    doc_id: str
+    doc_type: str
+    label: str
+    issuer: str
+    issued: str | None
+    effective: str | None
+    kind: str
+    in_kb: bool
+
+
+def find_mentions(doc: InputDoc) -> list[Mention]:
+    """Every citation of every paragraph, in reading order."""
+    out: list[Mention] = []
+    ctype = doc.header.doc_type or doc.parsed.doc_type or None
+    for para in doc.paras:
+        if not any(ch.isdigit() for ch in para.text) and "Luật" not in para.text \
+                and "LUẬT" not in para.text and "Pháp lệnh" not in para.text:
+            continue
+        for c in find_citations(para.text, context_doc="local:checked", context_type=ctype):
+            if not c.targets:
+                continue
+            m = _ISSUER_RE.match(para.folded[c.end:c.end + 80])
+            issuer = None
+            if m:
+                issuer = " ".join((m.group("issuer") or m.group("ministry") or "").split()) or None
+            out.append(Mention(para, c.start, c.end, c, issuer))
+    return out
+
+
+def _year(s: str | None) -> str | None:
+    return s[:4] if s else None
+
+
+class Identifier:
+    """Maps a cited ``DocRef`` onto a known document (KB first, then facts)."""
+
+    def __init__(self, store: Store, index: DocIndex):
+        self.store, self.index = store, index
+        self._cache: dict[tuple, KnownDoc | None] = {}
+
+    @cached_property
+    def _facts(self):
+        return facts()
+
+    def known(self, doc_id: str) -> KnownDoc | None:
+        fact = self._facts.documents.get(doc_id)
+        d = self.store.document(doc_id)
+        if d is None and fact is None:
+            return None
+        number = getattr(fact, "number", None) or (d.number if d else None) or doc_id
+        dtype = (fact.doc_type if fact else None) or d.doc_type
+        return KnownDoc(
+            doc_id=doc_id, doc_type=dtype, label=f"{dtype} {number}",
+            issuer=(fact.issuer if fact and fact.issuer else (d.issuer if d else "")),
+            issued=(fact.issued if fact and fact.issued else (d.issued if d else None)),
+            effective=(fact.effective if fact and fact.effective else (d.effective if d else None)),
+            kind=(d.kind if d else "norm"), in_kb=d is not None,
+        )
+
+    def identify(self, ref: DocRef | None) -> tuple[KnownDoc | None, bool]:
+        """(document, by_number). None when unknown or ambiguous."""
+        if ref is None or ref.doc_id:
+            return None, False
+        key = (ref.doc_type, ref.number, ref.name, ref.issued)
+        if key in self._cache:
+            return self._cache[key], bool(ref.number)
+        out = None
+        if ref.number:
+            ids = self.index.find(DocRef(ref.doc_type, ref.number, None))
+            ids = [i for i in ids if not i.startswith("local:")]
+            if ids:
+                out = self.known(ids[0])
+        elif ref.name:
+            ids = [i for i in self.index.find(DocRef(ref.doc_type, None, ref.name))
+                   if not i.startswith("local:")]
+            cands = [k for k in (self.known(i) for i in ids) if k is not None]
+            if len(cands) == 1:
+                out = cands[0]
+            elif cands and ref.issued:
+                same = [k for k in cands if k.issued and (k.issued == ref.issued
+                                                          or _year(k.issued) == ref.issued)]
+                if len(same) == 1:
+                    out = same[0]
+        self._cache[key] = out
+        return out, bool(ref.number)
+
+
+def fold_issuer(name: str) -> str:
+    f = " ".join(fold_keep_length(name).split())
+    return re.sub(r"^bo truong ", "bo ", f)

@@ -1,0 +1,155 @@
+"""One module per rule kind; each exposes ``validate(detect)`` and ``check(rule, ctx)``.
+
+``Context`` carries what the kinds share — the document, its sentences and
+entities, its citations, the knowledge base and the check date — computed
+lazily so that a rule set without role rules never loads spaCy.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cached_property, lru_cache
+from types import ModuleType
+from typing import Any, Iterable
+
+from checker.basis import BasisResolver
+from checker.model import Basis, Evidence, Finding, Rule
+from checker.text import InputDoc, fold_keep_length
+from kb.vntext import nfc
+
+KIND_MODULES = {
+    "required_content": "checker.kinds.required_content",
+    "conflict": "checker.kinds.conflict",
+    "role_concurrency": "checker.kinds.role_concurrency",
+    "outdated_reference": "checker.kinds.outdated_reference",
+    "draft_completeness": "checker.kinds.draft_completeness",
+    "internal_consistency": "checker.kinds.internal_consistency",
+}
+
+
+def module(kind: str) -> ModuleType:
+    return importlib.import_module(KIND_MODULES[kind])
+
+
+class Context:
+    """Everything a rule may look at; expensive parts are built on first use."""
+
+    def __init__(self, doc: InputDoc, store, resolver: BasisResolver, as_of: str, doc_type: str,
+                 normative: bool):
+        self.doc, self.store, self.resolver = doc, store, resolver
+        self.as_of, self.doc_type, self.normative = as_of, doc_type, normative
+
+    @cached_property
+    def ann(self):
+        from checker.nlp import annotate
+
+        return annotate(self.doc)
+
+    @cached_property
+    def mentions(self):
+        from checker.citations import find_mentions
+
+        return find_mentions(self.doc)
+
+    @cached_property
+    def identifier(self):
+        from checker.citations import Identifier
+
+        return Identifier(self.store, self.resolver.index)
+
+    @cached_property
+    def lexicon(self):
+        from checker.rules import lexicon
+
+        return lexicon()
+
+
+# ---------------------------------------------------------------------------
+# Cue matching on folded text
+# ---------------------------------------------------------------------------
+
+def fold_cue(cue: str) -> str:
+    return " ".join(fold_keep_length(nfc(cue)).split())
+
+
+@lru_cache(maxsize=2048)
+def cue_regex(cues: tuple[str, ...]) -> re.Pattern:
+    """One alternation for a list of cues; a cue may itself be a regex when it starts with 're:'."""
+    alts = []
+    for c in sorted(cues, key=len, reverse=True):
+        if c.startswith("re:"):
+            alts.append(f"(?:{c[3:]})")
+        else:
+            words = fold_cue(c).split(" ")
+            alts.append(r"\s+".join(re.escape(w) for w in words))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
+
+
+def all_groups(folded: str, groups: Iterable[Iterable[str]]) -> bool:
+    return all(cue_regex(tuple(g)).search(folded) for g in groups)
+
+
+def any_cue(folded: str, cues: Iterable[str]) -> re.Match | None:
+    cues = tuple(cues)
+    return cue_regex(cues).search(folded) if cues else None
+
+
+def check_groups(value: Any, name: str) -> None:
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"'{name}' phải là danh sách không rỗng các nhóm từ khóa")
+    for g in value:
+        check_cues(g, name)
+
+
+def check_cues(value: Any, name: str) -> None:
+    if not isinstance(value, list) or not value or not all(isinstance(c, str) and c.strip() for c in value):
+        raise ValueError(f"'{name}' phải là danh sách từ khóa (chuỗi)")
+    for c in value:
+        if c.startswith("re:"):
+            try:
+                re.compile(c[3:])
+            except re.error as exc:
+                raise ValueError(f"biểu thức chính quy «{c[3:]}» sai: {exc}") from exc
+
+
+def check_keys(detect: dict, allowed: set[str], required: Iterable[str] = ()) -> None:
+    unknown = set(detect) - allowed
+    if unknown:
+        raise ValueError(f"khóa không được hỗ trợ: {', '.join(sorted(unknown))}")
+    missing = [k for k in required if k not in detect]
+    if missing:
+        raise ValueError(f"thiếu khóa: {', '.join(missing)}")
+
+
+# ---------------------------------------------------------------------------
+# Findings
+# ---------------------------------------------------------------------------
+
+class _Default(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def fill(template: str, **values: Any) -> str:
+    return template.format_map(_Default(values))
+
+
+def finding(rule: Rule, ctx: Context, evidence: Evidence, *, basis: tuple[Basis, ...] | None = None,
+            message: str | None = None, explanation: str | None = None, fix: str | None = None,
+            notes: tuple[str, ...] = (), uncertain: bool = False, **values: Any) -> Finding:
+    """A finding of ``rule``; templates in message/explanation/fix are filled from ``values``."""
+    basis = ctx.resolver.for_rule(rule) if basis is None else basis
+    extra_notes, extra_uncertain = [], False
+    for b in basis:
+        for n in b.notes:
+            if n not in extra_notes and not n.startswith("Nguồn:"):
+                extra_notes.append(n)
+    if any("sửa đổi" in n for n in extra_notes):
+        extra_uncertain = any(ctx.resolver.amendment_notes(b.doc)[1] for b in basis)
+    return Finding(
+        rule=rule.id, kind=rule.kind, severity=rule.severity, title=rule.title,
+        message=fill(message or rule.message, **values), evidence=evidence, basis=tuple(basis),
+        explanation=fill(explanation if explanation is not None else rule.explanation, **values),
+        fix=fill(fix or rule.fix, **values), uncertain=uncertain or extra_uncertain,
+        notes=tuple(dict.fromkeys((*notes, *extra_notes))),
+    )

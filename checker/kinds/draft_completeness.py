@@ -1,0 +1,103 @@
+"""Kind 5 — draft completeness: blanks left in a draft, missing Căn cứ, missing effective date.
+
+Blanks are read from the raw input lines (extraction keeps the spaces a
+drafter left: "Tờ trình số       /TTr-UBND ngày    tháng   năm 2024"). An
+ellipsis that ends an enumeration ("…, tổ dân phố...", "hành chính công ...
+Qua đó") is not a blank: a run of dots counts only when it is long (≥ 5), or
+follows a word that takes a number (số, ngày, tháng, năm, thứ, khóa …), or
+stands before "/" (the number slot of "…/NQ-HĐND").
+
+detect: {check: placeholders, zones: [header | basis | preamble | body | closing]}
+        {check: missing_basis}
+        {check: missing_effective, cues: [...]}
+"""
+from __future__ import annotations
+
+import re
+
+from checker.kinds import Context, any_cue, check_cues, check_keys, finding
+from checker.kinds.required_content import title_evidence
+from checker.model import Evidence, Finding, Rule
+from checker.text import fold_keep_length
+
+ZONES = ("header", "basis", "preamble", "body", "closing")
+KEYWORDS = r"(?:so|ngay|thang|nam|thu|khoa|lan|dieu|khoan|thon|xa|phuong|ong|ba|to|ho ten|ky hop thu|nhiem ky)"
+DOTS = r"(?:\.{3,}|…+|_{3,}|(?:\.\s?){3,})"
+PLACEHOLDER = re.compile(
+    rf"""
+      [.…_]{{5,}}                                   # a long dotted or underlined blank
+    | (?P<kw>(?<![\w]){KEYWORDS}\s*:?\s*{DOTS})      # "ngày .....", "kỳ họp thứ …"
+    | (?:^|(?<=\s)){DOTS}\s*/                       # "......./BC-HĐND"
+    | (?<![\w])so\s*:?\s*/\s*[a-z]                  # "Số: /BC-UBND", "số       /TTr-UBND"
+    | (?<![\w])ngay(?:\s|[.…_])+thang(?!\s+nam\s+sinh)(?!\w)   # day left blank
+    | (?<![\w])thang(?:\s|[.…_])+nam(?!\s+sinh)(?!\w)          # month left blank
+    """,
+    re.VERBOSE,
+)
+
+
+def validate(detect: dict) -> None:
+    check_keys(detect, {"check", "zones", "cues"}, ["check"])
+    if detect["check"] not in ("placeholders", "missing_basis", "missing_effective"):
+        raise ValueError("'check' phải là placeholders, missing_basis hoặc missing_effective")
+    zones = detect.get("zones", list(ZONES))
+    if not isinstance(zones, list) or not zones or set(zones) - set(ZONES):
+        raise ValueError(f"'zones' phải là danh sách trong: {', '.join(ZONES)}")
+    if detect["check"] == "missing_effective":
+        check_cues(detect.get("cues"), "cues")
+
+
+def placeholders_in_line(raw: str) -> list[tuple[int, int]]:
+    """Spans of blanks in one raw input line."""
+    f = fold_keep_length(raw)
+    out = []
+    for m in PLACEHOLDER.finditer(f):
+        if m.group("kw"):
+            rest = raw[m.end():].lstrip()
+            if rest[:1].isupper():  # "chuyển đổi số... Việc …": an ellipsis before a new sentence
+                continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def check_placeholders(rule: Rule, ctx: Context) -> list[Finding]:
+    zones = set(rule.detect.get("zones", ZONES))
+    out = []
+    for p in ctx.doc.paras:
+        if p.zone not in zones:
+            continue
+        lines, snippets = [], []
+        for no in range(p.line, p.end_line + 1):
+            raw = ctx.doc.raw_lines[no - 1]
+            spans = placeholders_in_line(raw)
+            if not spans:
+                continue
+            lines.append(no)
+            for a, b in spans:
+                lo, hi = max(0, a - 12), min(len(raw), b + 12)
+                snippets.append("«" + " ".join(raw[lo:hi].split()) + "»")
+        if not lines:
+            continue
+        ev = ctx.doc.evidence(p)
+        ev = Evidence(ev.text, lines[0], lines[-1], ev.paragraph, ev.section)
+        out.append(finding(rule, ctx, ev, found="; ".join(dict.fromkeys(snippets)),
+                           lines=", ".join(map(str, lines))))
+    return out
+
+
+def check_missing_basis(rule: Rule, ctx: Context) -> list[Finding]:
+    if ctx.doc.zone("basis") or any(p.text.startswith("Căn cứ") for p in ctx.doc.paras):
+        return []
+    return [finding(rule, ctx, title_evidence(ctx))]
+
+
+def check_missing_effective(rule: Rule, ctx: Context) -> list[Finding]:
+    cues = tuple(rule.detect["cues"])
+    if any(any_cue(p.folded, cues) for p in ctx.doc.zone("body", "closing")):
+        return []
+    return [finding(rule, ctx, title_evidence(ctx))]
+
+
+def check(rule: Rule, ctx: Context) -> list[Finding]:
+    return {"placeholders": check_placeholders, "missing_basis": check_missing_basis,
+            "missing_effective": check_missing_effective}[rule.detect["check"]](rule, ctx)

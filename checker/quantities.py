@@ -1,0 +1,202 @@
+"""Numbers, periods and thresholds as Vietnamese legal text writes them.
+
+Pure functions over accent-folded lower-case text (``checker.text.fold_keep_length``),
+so offsets are those of the original. Handles, among others:
+
+1. digits with a spelled repeat: "05 (năm) ngày làm việc", "30 (ba mươi) ngày";
+2. spelled numbers: "hai phần ba", "ba mươi ngày", "năm ngày làm việc";
+3. fractions and percentages: "2/3", "50%", "50 phần trăm", "quá bán", "một nửa";
+4. qualifiers: "trên 50%" (strictly more), "ít nhất", "tối thiểu", "không ít hơn",
+   "từ … trở lên", "tối đa", "không quá", "chậm nhất", ranges "từ 03 đến 09";
+5. units: ngày, ngày làm việc, tháng, năm, thành viên, người, hộ, %.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPELLED = {
+    "khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
+    "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11,
+}
+UNIT_WORDS = {
+    "ngay lam viec": "workdays",
+    "ngay": "days",
+    "thang": "months",
+    "nam": "years",
+    "thanh vien": "members",
+    "nguoi": "people",
+    "ho": "households",
+    "%": "percent",
+    "phan tram": "percent",
+}
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
+#: "sáu", "tư", "lăm" fold to "sau", "tu", "lam" (after, from, do): they may only
+#: follow another number word ("hai mươi lăm"), never start a number.
+_FIRST_WORD = r"(?:mot|hai|ba|bon|nam|bay|tam|chin|muoi)"
+_NUM_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram)"
+SPELLED_NUMBER = rf"\b{_FIRST_WORD}(?:\s+{_NUM_WORD}){{0,3}}"
+
+DIGITS = r"\d{1,3}(?:[.,]\d+)?"
+QUANTITY = re.compile(
+    rf"""
+    (?P<qual>(?:it\s+nhat|toi\s+thieu|khong\s+it\s+hon|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|
+              cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:la\s+)?)?
+    (?:
+      (?<![\d/.,])(?P<frac>\d{{1,2}}\s*/\s*\d{{1,2}})(?![\d/])
+     |(?P<sfrac>{SPELLED_NUMBER})\s+phan\s+(?P<sden>{SPELLED_NUMBER})(?!\s+tram)
+     |(?<![\d/.,])(?P<num>{DIGITS})(?![\d/])(?:\s*\((?P<paren>[^()\d]{{1,30}})\))?
+     |(?P<spelled>{SPELLED_NUMBER})
+    )
+    (?:\s*(?:den|-|–)\s*(?P<hi>{DIGITS})(?:\s*\([^()\d]{{1,30}}\))?)?
+    \s*(?P<unit>{_UNIT_ALT})?
+    (?P<tail>\s+tro\s+len|\s+tro\s+xuong)?
+    """,
+    re.VERBOSE,
+)
+WORD_THRESHOLDS = {
+    "qua ban": (50.0, True),
+    "mot nua": (50.0, False),
+}
+_WORD_THRESHOLD = re.compile(r"\b(qua ban|mot nua)\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str  # workdays, days, months, years, members, people, households, percent
+    start: int
+    end: int
+    lo: float | None = None  # lower bound the text sets (inclusive unless strict)
+    hi: float | None = None
+    strict: bool = False  # "trên 50%": more than, not equal
+
+    def as_percent(self) -> float | None:
+        return self.value if self.unit == "percent" else None
+
+
+def spelled_value(words: str) -> float | None:
+    """'ba muoi' → 30, 'hai' → 2, 'muoi lam' → 15; None when not a number."""
+    parts = words.split()
+    if not parts:
+        return None
+    total, cur = 0, 0
+    for w in parts:
+        if w not in SPELLED and w != "tram":
+            return None
+        if w == "muoi":
+            cur = (cur or 1) * 10
+        elif w == "tram":
+            cur = (cur or 1) * 100
+            total, cur = total + cur, 0
+        else:
+            cur += SPELLED[w]
+    return float(total + cur)
+
+
+def _num(s: str) -> float:
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):  # thousands: 1.071
+        return float(s.replace(".", ""))
+    return float(s.replace(",", "."))
+
+
+def find_quantities(folded: str) -> list[Quantity]:
+    """Every quantity with a unit (or a fraction/percentage) in folded text."""
+    out: list[Quantity] = []
+    for m in QUANTITY.finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
+        qual = re.sub(r"\s+la$", "", " ".join((m.group("qual") or "").split()))
+        unit_word = m.group("unit")
+        unit = UNIT_WORDS.get(" ".join(unit_word.split())) if unit_word else None
+        if m.group("frac"):
+            a, b = (int(x) for x in re.split(r"\s*/\s*", m.group("frac")))
+            if b == 0 or a > b or b > 20:
+                continue
+            value, unit = 100.0 * a / b, "percent"
+        elif m.group("sfrac"):
+            a, b = spelled_value(m.group("sfrac")), spelled_value(m.group("sden"))
+            if not a or not b or a > b:
+                continue
+            value, unit = 100.0 * a / b, "percent"
+        elif m.group("num"):
+            if unit is None:
+                continue
+            value = _num(m.group("num"))
+        else:
+            spelled = m.group("spelled")
+            words = spelled.split()
+            # "năm" after a number word is the unit "year": "hai năm".
+            if unit is None and len(words) > 1 and words[-1] == "nam":
+                words, unit = words[:-1], "years"
+            if unit is None:
+                continue
+            v = spelled_value(" ".join(words))
+            if v is None:
+                continue
+            value = v
+        if unit is None:
+            continue
+        lo = hi = None
+        strict = False
+        if m.group("hi"):
+            lo, hi = value, _num(m.group("hi"))
+        elif qual in ("tren", "qua", "nhieu hon"):
+            lo, strict = value, True
+        elif qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi") or (
+                qual == "tu" and (m.group("tail") or "").strip() == "tro len"):
+            lo = value
+        elif qual in ("toi da", "khong qua", "khong vuot qua", "cham nhat") or (
+                (m.group("tail") or "").strip() == "tro xuong"):
+            hi = value
+        elif qual in ("duoi", "it hon"):
+            hi, strict = value, True
+        out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict))
+    for m in _WORD_THRESHOLD.finditer(folded):
+        v, strict = WORD_THRESHOLDS[m.group(1)]
+        out.append(Quantity(v, "percent", m.start(), m.end(), v, None, strict))
+    return sorted(out, key=lambda q: q.start)
+
+
+# ---------------------------------------------------------------------------
+# Comparison with a legal bound
+# ---------------------------------------------------------------------------
+
+def parse_bound(value) -> float:
+    """A legal number from a rule: 5, "2/3" (→ 66.67 %), "50%"."""
+    if isinstance(value, (int, float)):
+        return float(value)
+    s = str(value).strip()
+    if "/" in s:
+        a, b = s.split("/")
+        return 100.0 * int(a) / int(b)
+    return float(s.rstrip("%"))
+
+
+def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None) -> bool:
+    """Does the document's quantity contradict the legal bound?
+
+    ``min_``: the law requires at least this (a notice period, a member count);
+    ``max_``: at most this (a deadline); ``gt``: strictly more than this (a
+    voting threshold "trên 50%"); ``equals``: exactly this (a term of office).
+    Thresholds in the document are read as the minimum they require.
+    """
+    eps = 1e-6
+    low = q.lo if q.lo is not None else q.value
+    high = q.hi if q.hi is not None else q.value
+    if min_ is not None:
+        if q.lo is None and q.hi is not None:
+            return True  # "tối đa 3 ngày" allows less than the legal minimum
+        if low + eps < min_:
+            return True
+    if max_ is not None and high - eps > max_:
+        return True
+    if gt is not None:
+        if q.lo is None and q.hi is not None:
+            return True
+        if low + eps < gt or (abs(low - gt) <= eps and not q.strict):
+            return True
+    if equals is not None and (abs(low - equals) > eps or abs(high - equals) > eps):
+        return True
+    return False

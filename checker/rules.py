@@ -1,0 +1,291 @@
+"""Load and validate the rule catalogue, the lexicon and the document types.
+
+Rules are data (``rules/*.yaml``, safe-loaded). A malformed file never reaches
+the engine: ``load_rules`` raises ``RuleError`` whose message names the file,
+the rule id and the problem, in Vietnamese. Each rule kind validates its own
+``detect`` block (``checker.kinds.<kind>.validate``), so a new option is
+checked where it is used.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from checker.model import KINDS, SEVERITIES, FactRef, Rule
+
+RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+LEXICON_FILE = "lexicon.yaml"
+DOCTYPES_FILE = "doctypes.yaml"
+DATA_FILES = (LEXICON_FILE, DOCTYPES_FILE)
+
+RULE_ID = re.compile(r"^[A-Z]{2}-\d{2}[a-z]?$")
+RULE_KEYS = {"id", "title", "kind", "applies_to", "severity", "basis", "facts", "message", "fix",
+             "explanation", "detect"}
+REQUIRED_KEYS = ("id", "title", "kind", "applies_to", "severity", "message", "fix", "detect")
+#: Kinds whose findings claim a contradiction with a provision: they must cite one.
+NEEDS_CITATION = ("required_content", "conflict", "role_concurrency")
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; the message names file, rule and problem."""
+
+    def __init__(self, path: str | Path, problem: str, rule_id: str | None = None):
+        where = f"{path}" + (f", quy tắc {rule_id}" if rule_id else "")
+        super().__init__(f"{where}: {problem}")
+        self.path, self.rule_id, self.problem = str(path), rule_id, problem
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    body: str | None = None  # for generated membership roles
+
+
+@dataclass(frozen=True)
+class BodyDef:
+    id: str
+    name: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    roles: tuple[RoleDef, ...]
+    bodies: tuple[BodyDef, ...]
+
+    def role(self, role_id: str) -> RoleDef | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+    def expand(self, refs: Iterable[str]) -> frozenset[str]:
+        """Role ids for a list of role ids, ``tag:<tag>`` and ``member:<body>`` entries."""
+        out: set[str] = set()
+        for ref in refs:
+            if ref.startswith("tag:"):
+                out.update(r.id for r in self.roles if ref[4:] in r.tags)
+            else:
+                out.add(ref)
+        return frozenset(out)
+
+
+@dataclass(frozen=True)
+class DocTypeDef:
+    id: str
+    label: str
+    headings: tuple[str, ...]
+    title_cues: tuple[tuple[str, ...], ...]
+    normative: bool
+
+
+# ---------------------------------------------------------------------------
+# YAML helpers
+# ---------------------------------------------------------------------------
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except OSError as exc:
+        raise RuleError(path, f"không đọc được tệp ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (dòng {mark.line + 1}, cột {mark.column + 1})" if mark else ""
+        raise RuleError(path, f"YAML không hợp lệ{where}: {getattr(exc, 'problem', exc)}") from exc
+
+
+def _str_list(value: Any, what: str, path, rule_id=None, *, allow_empty=False) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleError(path, f"'{what}' phải là danh sách chuỗi", rule_id)
+    if not value and not allow_empty:
+        raise RuleError(path, f"'{what}' không được rỗng", rule_id)
+    return tuple(v.strip() for v in value)
+
+
+def cue_groups(value: Any, what: str, path, rule_id=None) -> tuple[tuple[str, ...], ...]:
+    """Validate cue groups: a list of lists of strings (AND of ORs)."""
+    if not isinstance(value, list):
+        raise RuleError(path, f"'{what}' phải là danh sách các nhóm từ khóa", rule_id)
+    groups = []
+    for g in value:
+        groups.append(_str_list(g, what, path, rule_id))
+    return tuple(groups)
+
+
+# ---------------------------------------------------------------------------
+# Lexicon and document types
+# ---------------------------------------------------------------------------
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    path = path or RULES_DIR / LEXICON_FILE
+    raw = _read_yaml(path)
+    if not isinstance(raw, dict) or not isinstance(raw.get("roles"), list):
+        raise RuleError(path, "thiếu danh sách 'roles'")
+    roles: list[RoleDef] = []
+    explicit: set[str] = set()
+    from kb.vntext import fold, nfc
+
+    for r in raw["roles"]:
+        if not isinstance(r, dict) or not r.get("id"):
+            raise RuleError(path, f"mục vai trò không hợp lệ: {r!r}")
+        pats = _str_list(r.get("patterns"), "patterns", path, r["id"])
+        for p in pats:
+            if len(p.split()) < 2:
+                raise RuleError(path, f"mẫu «{p}» quá ngắn (một từ): có thể do dấu phẩy trong danh "
+                                      "sách YAML — hãy đặt mẫu trong ngoặc kép", r["id"])
+        explicit.update(" ".join(fold(nfc(p)).split()) for p in pats)
+        roles.append(RoleDef(r["id"], str(r.get("label", r["id"])), pats,
+                             _str_list(r.get("tags", []), "tags", path, r["id"], allow_empty=True)))
+    bodies = []
+    words = _str_list(raw.get("member_words", []), "member_words", path, allow_empty=True)
+    for b in raw.get("bodies", []):
+        if not isinstance(b, dict) or not b.get("id") or not b.get("name"):
+            raise RuleError(path, f"mục tổ chức không hợp lệ: {b!r}")
+        body = BodyDef(b["id"], b["name"], _str_list(b.get("variants", []), "variants", path, b["id"],
+                                                     allow_empty=True))
+        bodies.append(body)
+        member_pats = []
+        for w in words:
+            for n in (body.name, *body.variants):
+                pat = f"{w} {n}"
+                if " ".join(fold(nfc(pat)).split()) not in explicit:
+                    member_pats.append(pat)
+        roles.append(RoleDef(f"member:{body.id}", f"thành viên {body.name}", tuple(member_pats),
+                             ("member",), body=body.id))
+    return Lexicon(tuple(roles), tuple(bodies))
+
+
+def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:
+    path = path or RULES_DIR / DOCTYPES_FILE
+    raw = _read_yaml(path)
+    if not isinstance(raw, dict) or not isinstance(raw.get("types"), list):
+        raise RuleError(path, "thiếu danh sách 'types'")
+    out = []
+    for t in raw["types"]:
+        if not isinstance(t, dict) or not t.get("id") or not t.get("label"):
+            raise RuleError(path, f"loại văn bản không hợp lệ: {t!r}")
+        out.append(DocTypeDef(
+            t["id"], t["label"], _str_list(t.get("headings"), "headings", path, t["id"]),
+            cue_groups(t.get("title_cues", []), "title_cues", path, t["id"]),
+            bool(t.get("normative", False)),
+        ))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def lexicon(path: str | None = None) -> Lexicon:
+    return load_lexicon(Path(path) if path else None)
+
+
+@lru_cache(maxsize=4)
+def doctypes(path: str | None = None) -> tuple[DocTypeDef, ...]:
+    return load_doctypes(Path(path) if path else None)
+
+
+# ---------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------
+
+def _facts(value: Any, path, rule_id) -> tuple[FactRef, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RuleError(path, "'facts' phải là danh sách", rule_id)
+    out = []
+    for item in value:
+        if not isinstance(item, dict) or len(item) != 1:
+            raise RuleError(path, "mỗi mục 'facts' có dạng {document: <số hiệu>} hoặc "
+                                  "{abolished_level: <tên cấp>}", rule_id)
+        (k, v), = item.items()
+        if k not in ("document", "abolished_level") or not isinstance(v, str):
+            raise RuleError(path, f"mục 'facts' không hợp lệ: {item!r}", rule_id)
+        out.append(FactRef(k, v))
+    return tuple(out)
+
+
+def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleError(path, f"mỗi quy tắc phải là một bảng khóa–giá trị, gặp: {raw!r}")
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not RULE_ID.match(rid):
+        raise RuleError(path, f"mã quy tắc {rid!r} không hợp lệ (dạng XX-00)", rid if isinstance(rid, str) else None)
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise RuleError(path, f"khóa không được hỗ trợ: {', '.join(sorted(unknown))}", rid)
+    for key in REQUIRED_KEYS:
+        if key not in raw or raw[key] in (None, ""):
+            raise RuleError(path, f"thiếu trường bắt buộc '{key}'", rid)
+    for key in ("title", "message", "fix", "explanation"):
+        if key in raw and not isinstance(raw[key], str):
+            raise RuleError(path, f"'{key}' phải là chuỗi", rid)
+    kind = raw["kind"]
+    if kind not in KINDS:
+        raise RuleError(path, f"loại quy tắc '{kind}' không được hỗ trợ (các loại: {', '.join(KINDS)})", rid)
+    severity = raw["severity"]
+    if severity not in SEVERITIES:
+        raise RuleError(path, f"mức độ '{severity}' không hợp lệ (lỗi / cảnh báo / gợi ý)", rid)
+    applies = _str_list(raw["applies_to"], "applies_to", path, rid)
+    bad = [t for t in applies if t != "*" and t not in type_ids]
+    if bad:
+        raise RuleError(path, f"loại văn bản không tồn tại: {', '.join(bad)} "
+                              f"(có: {', '.join(sorted(type_ids))})", rid)
+    basis = _str_list(raw.get("basis", []), "basis", path, rid, allow_empty=True)
+    facts = _facts(raw.get("facts"), path, rid)
+    if kind in NEEDS_CITATION and not basis:
+        raise RuleError(path, "quy tắc loại này phải nêu căn cứ pháp lý ('basis')", rid)
+    if not basis and not facts and not raw.get("explanation"):
+        raise RuleError(path, "cần ít nhất một căn cứ ('basis'), một dữ kiện ('facts') hoặc lời "
+                              "giải thích ('explanation')", rid)
+    detect = raw["detect"]
+    if not isinstance(detect, dict):
+        raise RuleError(path, "'detect' phải là một bảng khóa–giá trị", rid)
+    from checker import kinds
+
+    try:
+        kinds.module(kind).validate(detect)
+    except (ValueError, TypeError) as exc:
+        raise RuleError(path, f"'detect' không hợp lệ: {exc}", rid) from exc
+    return Rule(id=rid, title=raw["title"].strip(), kind=kind, applies_to=applies, severity=severity,
+                basis=basis, message=raw["message"].strip(), fix=raw["fix"].strip(),
+                explanation=str(raw.get("explanation", "")).strip(), facts=facts, detect=detect,
+                source=str(path))
+
+
+def rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.yaml") if p.name not in DATA_FILES)
+
+
+def load_rules(directory: Path | str | None = None, files: Iterable[Path] | None = None) -> tuple[Rule, ...]:
+    """Every rule of the catalogue, validated; raises ``RuleError`` on the first problem."""
+    directory = Path(directory) if directory else RULES_DIR
+    type_ids = {t.id for t in doctypes()}
+    paths = list(files) if files is not None else rule_files(directory)
+    if not paths:
+        raise RuleError(directory, "không có tệp quy tắc nào (*.yaml)")
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        raw = _read_yaml(path)
+        if not isinstance(raw, dict) or not isinstance(raw.get("rules"), list):
+            raise RuleError(path, "tệp quy tắc phải có khóa 'rules' chứa danh sách quy tắc")
+        for item in raw["rules"]:
+            rule = parse_rule(item, path, type_ids)
+            if rule.id in seen:
+                raise RuleError(path, f"mã quy tắc trùng với {seen[rule.id]}", rule.id)
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    return tuple(rules)
+
+
+@lru_cache(maxsize=4)
+def catalogue(directory: str | None = None) -> tuple[Rule, ...]:
+    """The default catalogue, loaded once per process."""
+    return load_rules(directory)

@@ -1,0 +1,256 @@
+"""An uploaded document as the rules see it: paragraphs that remember their lines.
+
+Text extracted from PDF/DOCX is hard-wrapped; ``corpus.official.unwrap``
+rebuilds paragraphs and this module keeps, for every paragraph, where each of
+its input lines starts, so a finding quoting the middle of a paragraph still
+names the exact 1-based input line. The structure (Căn cứ, Điều, Mục, Nơi
+nhận) comes from ``corpus.official.parse_official`` — the same reader the
+knowledge base uses — so sections are named the way the ingest names them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from corpus.official import (BODY_START, CLOSING, Header, Paragraph, parse_header, parse_official,
+                             unwrap)
+from kb.model import Document, Unit
+from kb.vntext import clean_spaces, fold, nfc
+
+QUOTE_MAX = 260
+
+
+def fold_keep_length(text: str) -> str:
+    """Accent-folded lower-case text of the same length (offsets stay valid)."""
+    f = fold(text)
+    if len(f) == len(text):
+        return f
+    return "".join(fold(ch) if len(fold(ch)) == 1 else ch.lower() for ch in text)
+
+
+@dataclass(frozen=True)
+class Para:
+    """One rebuilt paragraph; ``seg_starts[i]`` is where input line ``seg_lines[i]`` begins."""
+
+    index: int  # 1-based, in reading order
+    text: str
+    line: int
+    end_line: int
+    zone: str  # header | basis | preamble | body | closing
+    section: str  # top-level section label: "Điều 1", "Mục II", "Căn cứ", …
+    where: str  # finest label: "Điều 1, tiểu mục 3.1, điểm a"
+    seg_starts: tuple[int, ...]
+    seg_lines: tuple[int, ...]
+
+    @cached_property
+    def folded(self) -> str:
+        return fold_keep_length(self.text)
+
+    def line_at(self, offset: int) -> int:
+        i = bisect.bisect_right(self.seg_starts, max(0, offset)) - 1
+        return self.seg_lines[max(0, i)]
+
+
+def _segments(p: Paragraph, raw_lines: list[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Re-derive where each input line starts inside the unwrapped paragraph text."""
+    starts, lines, pos = [], [], 0
+    for no in range(p.line, p.end_line + 1):
+        seg = clean_spaces(raw_lines[no - 1].replace("**", ""))
+        if not seg or seg in ("-----", "---", "*"):
+            continue
+        if p.text.startswith(seg, pos):
+            starts.append(pos)
+            lines.append(no)
+            pos += len(seg) + 1
+    if not starts or starts[0] != 0:  # unwrap changed; fall back to the first line
+        return (0,), (p.line,)
+    return tuple(starts), tuple(lines)
+
+
+_LEVEL_WORD = {"clause": "khoản", "subclause": "tiểu mục", "point": "điểm", "paragraph": "đoạn"}
+
+
+def unit_label(u: Unit) -> str:
+    if u.level == "article":
+        return f"Điều {u.label}"
+    if u.level == "section":
+        return f"Mục {u.label}"
+    if u.level == "chapter":
+        return f"Chương {u.label}"
+    if u.level == "part":
+        return f"Phần {u.label}"
+    if u.level == "basis":
+        return "Căn cứ"
+    if u.level in ("preamble",):
+        return "Phần mở đầu"
+    if u.level == "closing":
+        return "Phần cuối"
+    return f"{_LEVEL_WORD.get(u.level, u.level)} {u.label}"
+
+
+@dataclass(frozen=True)
+class InputDoc:
+    """The checked document: text, lines, paragraphs, header and parsed structure."""
+
+    name: str
+    text: str
+    raw_lines: tuple[str, ...]
+    paras: tuple[Para, ...]
+    header: Header
+    parsed: Document
+    fmt: str = "text"
+    line_origin: tuple[int, ...] = ()  # DOCX/PDF: text line → paragraph/page number
+
+    @property
+    def body(self) -> tuple[Para, ...]:
+        return tuple(p for p in self.paras if p.zone == "body")
+
+    def zone(self, *zones: str) -> tuple[Para, ...]:
+        return tuple(p for p in self.paras if p.zone in zones)
+
+    @cached_property
+    def sections(self) -> tuple[str, ...]:
+        """Body section labels in reading order, for the coverage matrix."""
+        out: list[str] = []
+        for p in self.paras:
+            if p.zone == "body" and p.section not in out:
+                out.append(p.section)
+        return tuple(out)
+
+    @cached_property
+    def title_text(self) -> str:
+        return self.header.title or self.parsed.title
+
+    @property
+    def date(self) -> str | None:
+        return self.header.issued
+
+    def origin(self, line: int) -> int:
+        if self.line_origin and 0 < line <= len(self.line_origin):
+            return self.line_origin[line - 1]
+        return 0
+
+    def evidence(self, para: Para, start: int = 0, end: int | None = None):
+        """Evidence for ``para.text[start:end]``: the quote, its lines and its paragraph."""
+        from checker.model import Evidence
+
+        end = len(para.text) if end is None else end
+        quote = para.text[start:end].strip()
+        if len(quote) > QUOTE_MAX:
+            quote = quote[:QUOTE_MAX - 1].rstrip() + "…"
+        line = para.line_at(start)
+        end_line = para.line_at(max(start, end - 1))
+        return Evidence(quote, line, end_line, self.origin(line) or para.index, para.where)
+
+    def evidence_line(self, line: int, start: int = 0, end: int | None = None):
+        """Evidence for a span of one raw input line (placeholders live in raw lines)."""
+        from checker.model import Evidence
+
+        raw = self.raw_lines[line - 1]
+        quote = clean_spaces(raw[start:end]) or clean_spaces(raw)
+        para = self.para_at_line(line)
+        return Evidence(quote[:QUOTE_MAX], line, line, self.origin(line) or (para.index if para else 0),
+                        para.where if para else "")
+
+    def para_at_line(self, line: int) -> Para | None:
+        for p in self.paras:
+            if p.line <= line <= p.end_line:
+                return p
+        return None
+
+    @cached_property
+    def heading_para(self) -> Para:
+        """The type heading ("NGHỊ QUYẾT", "HƯƠNG ƯỚC"), else the first paragraph."""
+        for p in self.paras[:30]:
+            if p.zone == "header" and p.text.strip(" *").isupper() and len(p.text) < 40 \
+                    and fold_keep_length(p.text).strip() in _TYPE_WORDS:
+                return p
+        return self.paras[0]
+
+
+_TYPE_WORDS = {"nghi quyet", "quyet dinh", "ke hoach", "bao cao", "quy che", "huong uoc", "quy uoc",
+               "to trinh", "quy dinh"}
+
+
+def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):
+    """Zone, top-level section and finest label of each paragraph, from the parsed units."""
+    # Reports may restart Roman numbering in each "Phần", so uids repeat: a
+    # unit's parent is the latest unit with that uid before it.
+    current: dict[str, Unit] = {}
+    parent_of: dict[int, Unit] = {}
+    for u in sorted(units, key=lambda x: x.ordinal):
+        if u.parent and u.parent in current:
+            parent_of[id(u)] = current[u.parent]
+        current[u.uid] = u
+    marks = sorted(((u.source_line, u.ordinal, u) for u in units if u.source_line),
+                   key=lambda m: (m[0], m[1]))
+    lines = [m[0] for m in marks]
+
+    def chain(u: Unit) -> list[Unit]:
+        out = [u]
+        while id(out[-1]) in parent_of:
+            out.append(parent_of[id(out[-1])])
+        return list(reversed(out))
+
+    out = []
+    closing = False
+    last_section = "Phần mở đầu"
+    for i, p in enumerate(paras):
+        if i < start:
+            out.append(("header", "Tiêu đề", "Tiêu đề"))
+            continue
+        if CLOSING.match(p.text):
+            closing = True
+        if closing:
+            out.append(("closing", "Phần cuối", "Phần cuối"))
+            continue
+        k = bisect.bisect_right(lines, p.line) - 1
+        if k < 0:
+            out.append(("preamble", "Phần mở đầu", "Phần mở đầu"))
+            continue
+        u = marks[k][2]
+        if BODY_START.match(p.text):
+            out.append(("body", "Phần mở đầu", "Phần mở đầu"))
+            continue
+        if u.level == "basis":
+            out.append(("basis", "Căn cứ", "Căn cứ"))
+            continue
+        if u.level == "preamble":
+            out.append(("preamble", "Phần mở đầu", "Phần mở đầu"))
+            continue
+        ch = chain(u)
+        top = ch[0]
+        if top.level == "paragraph":  # loose text: belongs to the section above it
+            out.append(("body", last_section, last_section))
+            continue
+        section = unit_label(top)
+        if top.level == "section" and top.heading_path:  # "Phần thứ hai, Mục I"
+            section = f"{top.heading_path[0]}, {section}"
+        last_section = section
+        inner = ", ".join(unit_label(x) for x in ch[1:] if x.level != "paragraph")
+        out.append(("body", section, f"{section}, {inner}" if inner else section))
+    return out
+
+
+def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
+                line_origin: tuple[int, ...] = ()) -> InputDoc:
+    """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
+    raw_lines = text.split("\n")
+    uparas = unwrap(text)
+    if not uparas:
+        raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
+    header, start = parse_header(uparas)
+    parsed = parse_official(text, name).documents[0]
+    zs = _zones_and_sections(uparas, start, parsed.units)
+    paras = []
+    for i, (p, (zone, section, where)) in enumerate(zip(uparas, zs), start=1):
+        starts, lines = _segments(p, raw_lines)
+        paras.append(Para(i, p.text, p.line, p.end_line, zone, section, where, starts, lines))
+    return InputDoc(name, text, tuple(raw_lines), tuple(paras), header, parsed, fmt, tuple(line_origin))
+
+

@@ -1,0 +1,1079 @@
+"""Find every legal citation in Vietnamese running text, with exact spans.
+
+``find_citations`` is pure (text in, citations out) and is used alike on
+pháp điển articles, the seeds and uploaded drafts. ``resolve_found`` then maps
+each target onto a knowledge-base unit, a known document, or an *external
+stub* (type, number, date) so the graph still shows documents we do not hold.
+
+The pipeline follows eyecite: fold → find anchors → parse the provision chain
+(điểm / khoản / Điều, with lists and ranges) → parse the document part
+(number, name, "… này", date) → targets → distribute and resolve anaphora.
+Patterns are the tables at the top of this module, not buried in code.
+
+Cases handled, as they occur in the corpus and the seeds:
+
+1. nested chains: "điểm c khoản 1 Điều 3 Nghị định số 59/2023/NĐ-CP",
+   "tại điểm C, khoản 1, Điều 3, Nghị định số 59/2023/NĐ-CP" (case, commas);
+2. lists: "các khoản 1, 2, 3, 5 và 6 Điều 11 của Luật này", "khoản 1 và
+   khoản 2 Điều 15", "các điều 8, 9, 10 và 11 Nghị định này";
+3. ranges: "từ Điều 5 đến Điều 9", "các điều từ 5 đến 9";
+4. self and relative references: "Điều này", "khoản 1 Điều này", "điểm a
+   khoản này", "Luật này", "Nghị định này" (resolved from the context given);
+5. documents by number: "Luật số 10/2022/QH15", "Chỉ thị số 30-CT/TW",
+   "Quyết định số 217-QĐ/TW, 218-QĐ/TW", with or without a date in either
+   form ("ngày 14/8/2023", "ngày 14 tháng 8 năm 2023");
+6. documents by name: "Luật Thực hiện dân chủ ở cơ sở", "Luật Phòng, chống
+   tham nhũng năm 2018", "Hiến pháp năm 2013", amending laws named by title;
+7. a document named once for several chains: "khoản 4 Điều 23; khoản 4
+   Điều 33 … của Luật X" gives every chain Luật X;
+8. a chain with no document ("khoản 1, Điều 3") in a report or article
+   refers to the document cited just before (anaphora); in a legal text, to
+   the text itself. "Nghị định này" in an article about Decree 59 means
+   Decree 59, not the article.
+
+Spans index the NFC form of the input (``kb.vntext.nfc``); matching runs on
+an accent-folded copy of the same length, so a span is always exact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from kb.citation import DocRef
+from kb.vntext import POINT_LETTERS, dmy_to_iso, fold, nfc
+
+# ---------------------------------------------------------------------------
+# Pattern tables (folded, lower-case text)
+# ---------------------------------------------------------------------------
+
+#: Level keywords → unit level, in ascending rank.
+LEVEL_WORDS: dict[str, str] = {"diem": "point", "khoan": "clause", "dieu": "article"}
+LEVEL_RANK = {"point": 0, "clause": 1, "article": 2}
+
+#: Document-type words (folded) → canonical type. ``case`` says how the word
+#: must be written in the original for a citation *without* a number: "Luật"
+#: is a citation, "pháp luật" and "luật" in prose are not.
+DOC_TYPES: dict[str, str] = {
+    "thong tu lien tich": "Thông tư liên tịch",
+    "nghi quyet lien tich": "Nghị quyết liên tịch",
+    "bo luat": "Bộ luật",
+    "luat": "Luật",
+    "nghi dinh": "Nghị định",
+    "thong tu": "Thông tư",
+    "quyet dinh": "Quyết định",
+    "phap lenh": "Pháp lệnh",
+    "nghi quyet": "Nghị quyết",
+    "chi thi": "Chỉ thị",
+    "hien phap": "Hiến pháp",
+    "ket luan": "Kết luận",
+    "ke hoach": "Kế hoạch",
+    "cong van": "Công văn",
+    "huong dan": "Hướng dẫn",
+    "thong bao": "Thông báo",
+    "chuong trinh hanh dong": "Chương trình hành động",
+    "chuong trinh": "Chương trình",
+    "to trinh": "Tờ trình",
+    "bao cao": "Báo cáo",
+    "quy dinh": "Quy định",
+    "lenh": "Lệnh",
+    "sac lenh": "Sắc lệnh",
+}
+#: Abbreviations accepted only in capitals and only before a number.
+DOC_ABBREVIATIONS: dict[str, str] = {
+    "NĐ": "Nghị định", "NQ": "Nghị quyết", "QĐ": "Quyết định", "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch", "CT": "Chỉ thị", "KL": "Kết luận",
+}
+#: Types that may be cited by name (no number): laws, codes, ordinances, the Constitution.
+NAMED_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
+#: Types that refer to their own text with "… này".
+RELATIVE_TYPES = ("Luật", "Bộ luật", "Nghị định", "Thông tư", "Thông tư liên tịch", "Quyết định",
+                  "Pháp lệnh", "Nghị quyết", "Nghị quyết liên tịch", "Chỉ thị", "Hiến pháp",
+                  "Quy định", "Kế hoạch", "Lệnh")
+
+#: Names of laws seen in our users' documents, written for dccs (the KB adds
+#: the rest at resolution time). Folded and matched case-insensitively.
+BUILTIN_NAMES: dict[str, tuple[str, ...]] = {
+    "Luật": (
+        "Thực hiện dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở", "dân chủ ở cơ sở", "THDCCS",
+        "Tiếp công dân", "Phòng, chống tham nhũng", "Cán bộ, công chức", "Viên chức",
+        "Tổ chức chính quyền địa phương", "Tổ chức Chính phủ", "Tổ chức Quốc hội",
+        "Mặt trận Tổ quốc Việt Nam", "Công đoàn", "Thanh niên", "Khiếu nại", "Tố cáo",
+        "Thanh tra", "Tiếp cận thông tin", "Ban hành văn bản quy phạm pháp luật",
+        "Ngân sách nhà nước", "Đầu tư công", "Đất đai", "Quy hoạch đô thị và nông thôn",
+        "Quy hoạch", "Hòa giải ở cơ sở", "Phổ biến, giáo dục pháp luật",
+        "Xử lý vi phạm hành chính", "Trưng cầu ý dân", "Thi đua, khen thưởng",
+        "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Doanh nghiệp",
+        "An ninh quốc gia", "Công an nhân dân", "Bảo vệ bí mật nhà nước",
+        "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "Thống kê",
+        "Phòng, chống ma túy", "Bình đẳng giới", "Trẻ em", "Người cao tuổi",
+        "Người khuyết tật", "Tín ngưỡng, tôn giáo", "Báo chí", "Xây dựng",
+        "Bảo vệ môi trường", "Tài nguyên nước", "Lâm nghiệp", "Thủy lợi",
+    ),
+    "Bộ luật": ("Lao động", "Dân sự", "Hình sự", "Tố tụng hình sự", "Tố tụng dân sự"),
+    "Pháp lệnh": ("Thực hiện dân chủ ở xã, phường, thị trấn",),
+}
+
+#: Words that end a name when no known name matched (generic fallback).
+NAME_STOP_WORDS = frozenset(
+    "ngay nam so cua va hoac thi duoc da de la co theo tai trong voi ve nay den tu quy dinh "
+    "nhu sau khi ma nhung cac mot hien hanh sua doi bo sung ban hanh hop nhat thuc thi "
+    "thi hanh huong dan chi tiet tren doi nen phai can vao ra cho".split()
+)
+NAME_MAX_WORDS = 8
+
+_SP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*"  # spaces, possibly across hard line breaks
+_S1 = r"(?:[ \t\u00a0]|\n)+"
+DATE_RE = re.compile(
+    rf"{_SP},?{_SP}(?:ban{_S1}hanh{_S1})?ngay{_S1}(?P<d>\d{{1,2}}){_SP}(?:[/.\-]|thang{_S1})"
+    rf"{_SP}(?P<m>\d{{1,2}}){_SP}(?:[/.\-]|,?{_S1}nam{_S1}){_SP}(?P<y>\d{{4}})\b"
+)
+YEAR_RE = re.compile(rf"{_S1}(?:nam{_S1})?(?P<y>(?:19|20)\d\d)\b(?!\s*[/\-]\d)")
+#: A document number: 59/2023/NĐ-CP, 30-CT/TW, 346/QĐ-TTg, 2011/SNV-XDCQ&CTTN, 30 -CT/TW.
+NUMBER_RE = re.compile(
+    r"(?P<num>\d{1,4}(?:/\d{4})?(?:[ ]?[/\-][ ]?[a-z][a-z0-9&]*(?:[\-/][a-z0-9&]+)*"
+    r"|/\d{4}(?:/[a-z0-9&\-]+)?))(?![\w/])"
+)
+NUMBER_BARE_RE = re.compile(r"(?P<num>\d{1,4}/\d{4}(?:/[a-z0-9&]+(?:-[a-z0-9&]+)*)?)(?![\w/])")
+LEVEL_RE = re.compile(rf"(?P<tu>tu{_S1})?(?P<cac>(?:cac|nhung){_S1})?(?P<kw>diem|khoan|dieu)\b")
+ARTICLE_LABEL = re.compile(r"\d{1,3}[a-z]?(?![\w/.]\d|\w)")
+CLAUSE_LABEL = re.compile(r"\d{1,3}(?:\.\d{1,2})?[a-z]?(?!\w|[/]\d|\.\d)")
+POINT_LABEL = re.compile(r"[a-z](?![\w])")
+NAY_RE = re.compile(r"nay\b")
+LIST_SEP = re.compile(rf"{_SP}(?:,{_SP}(?:va{_S1}|hoac{_S1})?|{_S1}va{_S1}|{_S1}hoac{_S1}|{_S1}va/hoac{_S1})")
+RANGE_SEP = re.compile(rf"{_S1}den{_S1}")
+CHAIN_SEP = re.compile(rf"{_SP},?{_SP}(?:cua{_S1}|tai{_S1}|thuoc{_S1})?")
+DOC_SEP = re.compile(rf"{_SP},?{_SP}(?:cua{_S1}|tai{_S1}|thuoc{_S1}|theo{_S1})?")
+SO_RE = re.compile(rf"\.?{_SP}(?:so{_SP}:?{_SP}|s[o]\.{_SP})?")
+#: Gap between two chains that share the document named after the last one.
+DISTRIBUTE_GAP = re.compile(rf"^{_SP}(?:[;,]{_SP}(?:va{_S1}|hoac{_S1})?|va{_S1}|hoac{_S1}){_SP}$")
+#: Sentence start: a capitalised "Điều này" here is prose ("Điều này dẫn đến …").
+SENTENCE_START = re.compile(r"(?:^|[.!?:;…“\"(\n]|\)\s)\s*$")
+AMENDING_TITLE = re.compile(
+    rf"{_S1}sua{_S1}doi,?{_SP}(?:bo{_S1}sung{_S1})?(?:mot{_S1}so{_S1}dieu{_S1}cua{_S1})?"
+)
+ANAPHORA_WINDOW = 1200  # characters: how far back a bare chain looks for its document
+LEVEL_KEYWORD_AHEAD = r"(?:diem|khoan|dieu)"
+
+#: NFC letters → folded letter, one character each: folding keeps offsets.
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        f = fold(ch)
+        if len(f) == 1 and f != ch:
+            table[cp] = f
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold_same_length(text: str) -> str:
+    """``kb.vntext.fold`` for NFC text, as a C-speed translate that never changes length."""
+    return text.translate(_FOLD_TABLE)
+
+
+# ---------------------------------------------------------------------------
+# Model
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """One provision or document a citation points at.
+
+    ``doc`` is None only when nothing names the document and no context or
+    antecedent supplies one. ``relative`` marks "… này" and anaphoric
+    targets, whose document came from the context rather than the words.
+    """
+
+    doc: DocRef | None
+    article: str | None = None
+    clause: str | None = None
+    point: str | None = None
+    relative: bool = False
+
+    def key(self) -> tuple:
+        d = self.doc
+        return (d.doc_id or d.number or d.name if d else None, self.article, self.clause, self.point)
+
+
+@dataclass(frozen=True)
+class FoundCitation:
+    """A citation found in text: exact span, and what it points at."""
+
+    start: int
+    end: int
+    text: str
+    targets: tuple[Target, ...]
+    #: the document part was written (number, name or "… này"), not inherited
+    explicit_doc: bool = False
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """Known document names per type, folded; compiled to one regex per type.
+
+    Longest names come first in each alternation, so "Luật Tổ chức chính
+    quyền địa phương" wins over "Luật Tổ chức …" prefixes.
+    """
+
+    by_type: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: folded name → its accented lower-case spellings
+    accented: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    patterns: dict[str, re.Pattern] = field(default_factory=dict, compare=False, repr=False)
+
+    @staticmethod
+    def build(names: Iterable[tuple[str, str]]) -> "NameTable":
+        """``names``: (doc type, name with or without the type word)."""
+        acc: dict[str, set[str]] = {}
+        accented: dict[str, set[str]] = {}
+        for dtype, name in names:
+            low = " ".join(nfc(name).lower().split()).strip(" .,;")
+            prefix = dtype.lower() + " "
+            if low.startswith(prefix):
+                low = low[len(prefix):]
+            key = fold_same_length(low)
+            if len(key) >= 3 and re.match(r"[a-z0-9]", key):
+                acc.setdefault(dtype, set()).add(key)
+                accented.setdefault(key, set()).add(low)
+        return NameTable._of({t: tuple(sorted(v, key=len, reverse=True)) for t, v in acc.items()},
+                             {k: frozenset(v) for k, v in accented.items()})
+
+    @staticmethod
+    def _of(by_type: dict[str, tuple[str, ...]], accented: dict[str, frozenset[str]]) -> "NameTable":
+        patterns = {}
+        for t, names in by_type.items():
+            alts = "|".join(r"\s+".join(re.escape(w) for w in n.split(" ")) for n in names)
+            patterns[t] = re.compile(rf"(?:{alts})(?![\w])")
+        return NameTable(by_type, accented, patterns)
+
+    def merged(self, other: "NameTable") -> "NameTable":
+        types = set(self.by_type) | set(other.by_type)
+        accented = dict(self.accented)
+        for k, v in other.accented.items():
+            accented[k] = accented.get(k, frozenset()) | v
+        return NameTable._of({
+            t: tuple(sorted(set(self.by_type.get(t, ())) | set(other.by_type.get(t, ())),
+                            key=len, reverse=True))
+            for t in types
+        }, accented)
+
+    def spelled_right(self, folded: str, original: str) -> bool:
+        """Accents must agree when the text has them: "Luật Dược" is not "Luật được"."""
+        low = " ".join(original.lower().split())
+        if fold(low) == low:  # text typed without accents: trust the folded match
+            return True
+        return low in self.accented.get(" ".join(folded.split()), frozenset()) or not self.accented
+
+
+@lru_cache(maxsize=1)
+def default_names() -> NameTable:
+    """Built-in names plus the titles and aliases of the facts file."""
+    from kb.facts import facts
+
+    pairs = [(t, n) for t, names in BUILTIN_NAMES.items() for n in names]
+    for fact in facts().documents.values():
+        if fact.doc_type in NAMED_TYPES:
+            pairs.extend((fact.doc_type, n) for n in (fact.title, *fact.aliases))
+    return NameTable.build(pairs)
+
+
+# ---------------------------------------------------------------------------
+# Scanner
+# ---------------------------------------------------------------------------
+
+_TYPE_ALT = "|".join(sorted((_S1.join(map(re.escape, k.split())) for k in DOC_TYPES),
+                            key=len, reverse=True))
+TYPE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})\b")
+_ABBR_ALT = "|".join(sorted((re.escape(fold(k)) for k in DOC_ABBREVIATIONS), key=len, reverse=True))
+ABBR_RE = re.compile(rf"(?P<abbr>{_ABBR_ALT})\b")
+ANCHOR = re.compile(
+    rf"\b(?:(?:tu{_S1})?(?:(?:cac|nhung){_S1})?(?:diem|khoan|dieu){_S1}"
+    rf"(?:tu{_S1}(?:(?:diem|khoan|dieu){_S1})?)?(?:\d|[a-z]\b|nay\b)"
+    rf"|(?:{_TYPE_ALT}|{_ABBR_ALT})\b)"
+)
+_WS = re.compile(_S1)
+_PHAP_BEFORE = re.compile(r"phap\s+$")
+_TU = re.compile(rf"tu{_S1}")
+_NAY_AFTER = re.compile(rf"{_S1}nay\b")
+_SO_AFTER_NAME = re.compile(rf"{_S1}so{_SP}")
+_NUM_LIST_SEP = re.compile(rf"{_SP}(?:,|va){_SP}")
+_AMEND_JOIN = re.compile(rf"{_SP}(?:,{_SP}|{_S1}va{_S1}){_SP}")
+_WORD = re.compile(r"([a-z0-9]+)(?:[ \t]+|$)")
+_KEYWORD_AFTER = {kw: re.compile(rf"(?:cac{_S1})?{kw}{_S1}") for kw in LEVEL_WORDS}
+_ITEM_END = re.compile(
+    rf"{_SP}(?:$|[,;.:)\]]|(?:va|hoac|den|cua|tai|thuoc|theo|nay|diem|khoan|dieu|{_TYPE_ALT})\b)")
+#: Types whose number alone (without "số") is too ambiguous in lower case.
+_WEAK_TYPES = ("Chương trình", "Báo cáo", "Thông báo", "Hướng dẫn", "Quy định", "Kế hoạch",
+               "Tờ trình", "Lệnh", "Kết luận", "Công văn")
+
+
+@dataclass
+class _Level:
+    level: str
+    labels: list[str]  # ["nay"] for "Điều này", "khoản này"
+    start: int
+    end: int
+
+
+@dataclass
+class _Doc:
+    refs: tuple[DocRef, ...]  # empty for "… này"
+    start: int
+    end: int
+    relative_type: str | None = None
+
+
+class _Scanner:
+    """Parsers over one text; each returns what it read and where it stopped."""
+
+    def __init__(self, text: str, names: NameTable):
+        self.text = text
+        self.f = fold_same_length(text)
+        self.names = names
+
+    def is_upper_at(self, i: int) -> bool:
+        return i < len(self.text) and self.text[i].isupper()
+
+    # -- provision chain ---------------------------------------------------------
+    def level(self, pos: int, min_rank: int) -> _Level | None:
+        """One level: keyword + label list / range, or keyword + "này"."""
+        m = LEVEL_RE.match(self.f, pos)
+        if not m:
+            return None
+        kw = m.group("kw")
+        level = LEVEL_WORDS[kw]
+        if LEVEL_RANK[level] < min_rank:
+            return None
+        sp = _WS.match(self.f, m.end())
+        if not sp:
+            return None
+        p = sp.end()
+        if NAY_RE.match(self.f, p):
+            if m.group("cac") or m.group("tu"):
+                return None
+            return _Level(level, ["nay"], m.start(), p + 3)
+        tu = bool(m.group("tu"))
+        item = self.item(level, kw, p, tu, first=True)
+        if item is None:
+            return None
+        labels, p = item
+        while True:
+            sm = LIST_SEP.match(self.f, p)
+            if not sm:
+                break
+            q = sm.end()
+            tm = _TU.match(self.f, q)
+            item = self.item(level, kw, tm.end() if tm else q, bool(tm), first=False)
+            if item is None:
+                break
+            labels.extend(item[0])
+            p = item[1]
+        return _Level(level, list(dict.fromkeys(labels)), m.start(), p)
+
+    def item(self, level: str, kw: str, p: int, tu: bool, first: bool) -> tuple[list[str], int] | None:
+        """One list item: a label ("5", "khoản 5") or a range ("từ Điều 5 đến Điều 9")."""
+        km = _KEYWORD_AFTER[kw].match(self.f, p)
+        if km and first and not tu:
+            return None  # "Điều Điều 5" is not a citation
+        q = km.end() if km else p
+        if first and not tu:
+            tm = _TU.match(self.f, q)  # "các điều từ 5 đến 9"
+            if tm:
+                tu, q = True, tm.end()
+                km2 = _KEYWORD_AFTER[kw].match(self.f, q)
+                q = km2.end() if km2 else q
+        a = self.label(level, q)
+        if a is None:
+            return None
+        if not tu:
+            if not first and not km and not _ITEM_END.match(self.f, a[1]):
+                return None  # "Điều 11, 03 ngày làm việc"
+            return [a[0]], a[1]
+        rm = RANGE_SEP.match(self.f, a[1])
+        if not rm:
+            return None
+        km = _KEYWORD_AFTER[kw].match(self.f, rm.end())
+        b = self.label(level, km.end() if km else rm.end())
+        expanded = _expand_range(level, a[0], b[0]) if b else None
+        if expanded is None:
+            return None
+        return expanded, b[1]
+
+    def label(self, level: str, pos: int) -> tuple[str, int] | None:
+        rx = {"article": ARTICLE_LABEL, "clause": CLAUSE_LABEL, "point": POINT_LABEL}[level]
+        m = rx.match(self.f, pos)
+        if not m:
+            return None
+        raw = self.text[m.start():m.end()].lower()
+        if level == "point":
+            if raw not in POINT_LETTERS:  # 'đ' stays 'đ': read from the original
+                return None
+        return raw, m.end()
+
+    def chain(self, pos: int) -> list[_Level] | None:
+        """Levels in ascending rank: point, clause, article (each optional)."""
+        lv = self.level(pos, 0)
+        if lv is None:
+            return None
+        levels = [lv]
+        while levels[-1].labels != ["nay"] and levels[-1].level != "article":
+            sm = CHAIN_SEP.match(self.f, levels[-1].end)
+            nxt = self.level(sm.end(), LEVEL_RANK[levels[-1].level] + 1) if sm else None
+            if nxt is None:
+                break
+            levels.append(nxt)
+        return levels
+
+    # -- document part -------------------------------------------------------------
+    def doc_type_at(self, pos: int) -> tuple[str, int, bool] | None:
+        """(canonical type, end, written with a capital) for a type word at ``pos``."""
+        m = TYPE_RE.match(self.f, pos)
+        if m:
+            return DOC_TYPES[" ".join(m.group("type").split())], m.end(), self.is_upper_at(pos)
+        m = ABBR_RE.match(self.f, pos)
+        if m:
+            raw = self.text[m.start():m.end()]
+            if raw in DOC_ABBREVIATIONS:
+                return DOC_ABBREVIATIONS[raw], m.end(), True
+        return None
+
+    def document(self, pos: int) -> _Doc | None:
+        """A document reference at ``pos``: "… này", by number, or by name."""
+        t = self.doc_type_at(pos)
+        if t is None:
+            return None
+        dtype, p, capital = t
+        if dtype == "Luật" and _PHAP_BEFORE.search(self.f, max(0, pos - 6), pos):
+            return None  # "pháp luật"
+        nm = _NAY_AFTER.match(self.f, p)
+        if nm:
+            if not capital or dtype not in RELATIVE_TYPES:
+                return None
+            return _Doc((), pos, nm.end(), relative_type=dtype)
+        sm = SO_RE.match(self.f, p)
+        q = sm.end() if sm else p
+        has_so = "so" in self.f[p:q]
+        num = NUMBER_RE.match(self.f, q)
+        if num and (has_so or re.search(r"[/\-]", num.group("num"))):
+            if not has_so and not capital and dtype in _WEAK_TYPES:
+                return None
+            numbers = [self.number_text(num)]
+            end = num.end()
+            while True:  # "Quyết định số 217-QĐ/TW, 218-QĐ/TW"
+                lm = _NUM_LIST_SEP.match(self.f, end)
+                n2 = NUMBER_RE.match(self.f, lm.end()) if lm else None
+                if not n2 or _series(numbers[0]) != _series(self.number_text(n2)) or not _series(numbers[0]):
+                    break
+                numbers.append(self.number_text(n2))
+                end = n2.end()
+            issued, end = self.date(end)
+            refs = tuple(DocRef(dtype, n, None, issued=issued) for n in numbers)
+            return _Doc(refs, pos, end)
+        if dtype not in NAMED_TYPES or not capital:
+            return None
+        if dtype == "Hiến pháp":
+            ym = YEAR_RE.match(self.f, p)
+            if not ym:
+                return None
+            return _Doc((DocRef(dtype, None, None, issued=ym.group("y")),), pos, ym.end())
+        span = self.name(dtype, p)
+        if span is None:
+            return None
+        a, end = span
+        name = " ".join(self.text[a:end].split())
+        number = None
+        sm2 = _SO_AFTER_NAME.match(self.f, end)
+        if sm2:
+            n3 = NUMBER_RE.match(self.f, sm2.end())
+            if n3 and "/" in n3.group("num"):
+                number, end = self.number_text(n3), n3.end()
+        issued, end2 = self.date(end)
+        if issued is None:
+            ym = YEAR_RE.match(self.f, end)
+            if ym:
+                issued, end2 = ym.group("y"), ym.end()
+        return _Doc((DocRef(dtype, number, name, issued=issued),), pos, end2)
+
+    def number_text(self, m: re.Match) -> str:
+        return re.sub(r"\s+", "", self.text[m.start("num"):m.end("num")])
+
+    def date(self, pos: int) -> tuple[str | None, int]:
+        dm = DATE_RE.match(self.f, pos)
+        if dm:
+            iso = dmy_to_iso(dm.group("d"), dm.group("m"), dm.group("y"))
+            if iso:
+                return iso, dm.end()
+        return None, pos
+
+    def name(self, dtype: str, pos: int) -> tuple[int, int] | None:
+        """Span of the name after a type word ending at ``pos``."""
+        sp = _WS.match(self.f, pos)
+        if not sp:
+            return None
+        p = sp.end()
+        am = AMENDING_TITLE.match(self.f, pos)
+        if am:  # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B"
+            q, end = am.end(), None
+            while True:
+                t = self.doc_type_at(q)
+                if t is None or t[0] not in NAMED_TYPES:
+                    break
+                inner = self.name(t[0], t[1])
+                if inner is None:
+                    break
+                end = inner[1]
+                sep = _AMEND_JOIN.match(self.f, end)
+                if not sep:
+                    break
+                q = sep.end()
+            if end is not None:
+                return p, end
+        rx = self.names.patterns.get(dtype)
+        if rx is not None:
+            m = rx.match(self.f, p)
+            while m:
+                if self.names.spelled_right(m.group(0), self.text[p:m.end()]):
+                    return p, m.end()
+                # a shorter known name may still fit ("Luật Dược" vs "Luật được …")
+                shorter = re.compile(rx.pattern).match(self.f, p, m.end() - 1)
+                m = shorter if shorter and shorter.end() < m.end() else None
+        if not self.is_upper_at(p):
+            return None
+        # Generic: a capitalised word, then words up to a stop word or punctuation.
+        words, q, end = 0, p, p
+        for wm in _WORD.finditer(self.f, p):
+            w = wm.group(1)
+            if wm.start() != q or (words and w in NAME_STOP_WORDS) or w.isdigit():
+                break
+            words += 1
+            end, q = wm.start() + len(w), wm.end()
+            if words >= NAME_MAX_WORDS:
+                break
+        return (p, end) if words else None
+
+
+def _series(number: str) -> str:
+    """'217-QĐ/TW' → '-qd/tw': the part a list of numbers shares."""
+    return re.sub(r"^\d+", "", fold(number))
+
+
+def _expand_range(level: str, a: str, b: str) -> list[str] | None:
+    if level == "point":
+        if a in POINT_LETTERS and b in POINT_LETTERS:
+            i, j = POINT_LETTERS.index(a), POINT_LETTERS.index(b)
+            if i < j:
+                return POINT_LETTERS[i:j + 1]
+        return None
+    if a.isdigit() and b.isdigit() and int(a) < int(b) <= int(a) + 200:
+        return [str(n) for n in range(int(a), int(b) + 1)]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+#: Document types whose own words are not law: a bare "Điều 3" in them needs an antecedent.
+NON_NORM_TYPES = ("Bài viết", "Báo cáo", "Tờ trình", "Công văn", "Thông báo")
+
+
+def infer_type(doc_id: str | None) -> str | None:
+    """'59/2023/NĐ-CP' → 'Nghị định': the type an id implies, when it does."""
+    if not doc_id:
+        return None
+    f = fold(doc_id)
+    for marker, dtype in (("/ttlt", "Thông tư liên tịch"), ("/nd-", "Nghị định"), ("/tt-", "Thông tư"),
+                          ("/qd-", "Quyết định"), ("/pl-", "Pháp lệnh"), ("/nq", "Nghị quyết"),
+                          ("-nq/", "Nghị quyết"), ("-ct/", "Chỉ thị")):
+        if marker in f:
+            return dtype
+    if re.search(r"/qh\d+$", f):
+        return "Luật"
+    return None
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    laws = ("Luật", "Bộ luật")
+    return a == b or (a in laws and b in laws)
+
+
+def find_citations(text: str, context_doc: str | None = None, context_article: str | None = None,
+                   *, context_clause: str | None = None, context_type: str | None = None,
+                   names: NameTable | None = None) -> list[FoundCitation]:
+    """Every citation in ``text`` (NFC-normalised), in order, with its targets.
+
+    ``context_doc`` / ``context_article`` / ``context_clause`` say where the
+    text sits ("Điều này" is Điều ``context_article`` of ``context_doc``);
+    ``context_type`` is that document's type ("Nghị định"; inferred from the
+    id when possible): it tells "Luật này" in a law from "Luật này" in an
+    article discussing a law. ``names`` adds document names (the knowledge
+    base's titles) to the built-in table.
+    """
+    text = nfc(text)
+    return _Finder(_Scanner(text, _with_defaults(names)), context_doc, context_article, context_clause,
+                   context_type).run()
+
+
+_MERGED: dict[int, tuple[NameTable, NameTable]] = {}
+
+
+def _with_defaults(names: NameTable | None) -> NameTable:
+    """Built-in names plus ``names``, merged once per table (merging compiles regexes)."""
+    if names is None:
+        return default_names()
+    hit = _MERGED.get(id(names))
+    if hit is None or hit[0] is not names:
+        if len(_MERGED) > 8:
+            _MERGED.clear()
+        hit = (names, default_names().merged(names))
+        _MERGED[id(names)] = hit
+    return hit[1]
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*[.:]")
+_BEFORE_BARE = re.compile(r"(?:tai|theo)\s+(?:cac\s+)?$")
+_BEFORE_CLAUSE_NAY = re.compile(r"(?:tai|theo|quy dinh|cua|o)\s+$")
+_DETAILS_PHRASE = re.compile(r"quy dinh chi tiet|huong dan (?:thi hanh|chi tiet)|quy dinh bien phap thi hanh")
+#: Between a dated document and a law named in its description ("… ngày 19/6/2013 … quy
+#: định chi tiết khoản 3 Điều 63 Bộ luật Lao động"): no sentence or item boundary.
+_NO_BOUNDARY = re.compile(r"^[^;.()\n]{0,300}$")
+
+
+class _Finder:
+    """Walks the anchors of one text, keeping what anaphora and sharing need."""
+
+    def __init__(self, sc: _Scanner, context_doc: str | None, context_article: str | None,
+                 context_clause: str | None, context_type: str | None):
+        self.sc, self.f, self.text = sc, sc.f, sc.text
+        self.ctx_article, self.ctx_clause = context_article, context_clause
+        self.ctype = context_type or infer_type(context_doc)
+        self.ctx_ref = DocRef(self.ctype, None, None, doc_id=context_doc) if context_doc else None
+        self.normative = context_doc is not None and self.ctype not in NON_NORM_TYPES
+        self.out: list[FoundCitation] = []
+        self.history: list[tuple[int, DocRef]] = []  # documents named so far, for anaphora
+        self.pending: list[int] = []  # chains without a document that a later one may share
+
+    # -- documents from context ----------------------------------------------------
+    def antecedent(self, at: int, dtype: str | None, since: int = 0) -> DocRef | None:
+        for p, ref in reversed(self.history):
+            if p < since:
+                return None
+            if dtype is None:
+                return ref if at - p <= ANAPHORA_WINDOW else None
+            if _same_kind(ref.doc_type, dtype):
+                return ref
+        return None
+
+    def relative_doc(self, dtype: str, at: int) -> DocRef | None:
+        if self.ctx_ref is not None and (self.ctype is None or _same_kind(self.ctype, dtype)):
+            return self.ctx_ref
+        return self.antecedent(at, dtype)
+
+    def constrain(self, refs: tuple[DocRef, ...], start: int) -> tuple[DocRef, ...]:
+        """A law named inside the description of a dated document cannot postdate it."""
+        if not self.out or not refs or refs[0].number or refs[0].issued:
+            return refs
+        prev = self.out[-1]
+        dated = [t.doc.issued for t in prev.targets
+                 if t.doc is not None and t.doc.number and t.doc.issued and len(t.doc.issued) == 10]
+        if dated and _NO_BOUNDARY.match(self.text[prev.end:start]):
+            return tuple(replace(r, not_after=dated[0]) for r in refs)
+        return refs
+
+    # -- the walk ------------------------------------------------------------------
+    def run(self) -> list[FoundCitation]:
+        f, pos = self.f, 0
+        while True:
+            m = ANCHOR.search(f, pos)
+            if not m:
+                return self.out
+            start = m.start()
+            if LEVEL_RE.match(f, start):
+                levels = self.sc.chain(start)
+                built = self.chain_citation(levels) if levels else None
+                if built is None:
+                    pos = start + 1
+                    continue
+                cit, named, bare = built
+                if named:
+                    self.share(named[0], cit.start)
+                    self.history.extend((cit.start, r) for r in named)
+                self.pending = self.pending + [len(self.out)] if bare else []
+                self.out.append(cit)
+                pos = cit.end
+                continue
+            d = self.sc.document(start)
+            if d is None:
+                pos = start + 1
+                continue
+            if d.relative_type:
+                targets: tuple[Target, ...] = (Target(self.relative_doc(d.relative_type, start), relative=True),)
+            else:
+                refs = self.constrain(d.refs, start)
+                targets = tuple(Target(r) for r in refs)
+                self.history.extend((d.start, r) for r in refs)
+            self.out.append(FoundCitation(d.start, d.end, self.text[d.start:d.end], targets, True))
+            self.pending = []
+            pos = d.end
+
+    def share(self, ref: DocRef, start: int) -> None:
+        """"khoản 4 Điều 23; khoản 4 Điều 33 … của Luật X": Luật X for every chain."""
+        for idx in reversed(self.pending):
+            nxt = self.out[idx + 1].start if idx + 1 < len(self.out) else start
+            if not DISTRIBUTE_GAP.match(self.f[self.out[idx].end:nxt]):
+                break
+            self.out[idx] = replace(self.out[idx], targets=tuple(
+                replace(t, doc=ref, relative=False) for t in self.out[idx].targets))
+
+    def chain_citation(self, levels: list[_Level]) -> tuple[FoundCitation, tuple[DocRef, ...], bool] | None:
+        """Targets of a chain: (citation, documents named, bare?) or None if not a citation."""
+        sc, f, text = self.sc, self.f, self.text
+        start = levels[0].start
+        top = levels[-1]
+        rel_level = top.labels == ["nay"]
+        implicit_level = False
+        if top.level != "article" and not rel_level:
+            # "quy định tại điểm a" in a legal text: a point of this clause. In prose, too vague.
+            if not (self.normative and _BEFORE_BARE.search(f, max(0, start - 16), start)):
+                return None
+            implicit_level = True
+        if _is_heading(sc, levels, top):
+            return None
+        if rel_level and len(levels) == 1:
+            if top.level == "point":
+                return None
+            if top.level == "article" and (not sc.is_upper_at(start) or
+                                           SENTENCE_START.search(text[max(0, start - 40):start])):
+                return None  # "Điều này dẫn đến …" opening a sentence is prose
+            if top.level == "clause" and not _BEFORE_CLAUSE_NAY.search(f, max(0, start - 24), start):
+                return None
+        end = top.end
+        doc = None
+        if not rel_level and not implicit_level:
+            sm = DOC_SEP.match(f, end)
+            doc = sc.document(sm.end()) if sm else None
+        named: tuple[DocRef, ...] = ()
+        bare = False
+        if doc is not None:
+            end = doc.end
+            if doc.relative_type:
+                ref, relative = self.relative_doc(doc.relative_type, start), True
+            else:
+                named = self.constrain(doc.refs, start)
+                ref, relative = named[0], False
+        elif rel_level or implicit_level:
+            ref, relative = self.ctx_ref, True
+        else:
+            bare = True
+            ref = self.bare_doc(start)
+            relative = ref is not None
+        by_level = {lv.level: lv.labels for lv in levels}
+        implicit = ["nay"] if rel_level or implicit_level else [None]
+        arts = by_level.get("article", implicit)
+        clauses = by_level.get("clause", implicit if implicit_level and top.level == "point" else [None])
+
+        def label(level: str, value: str | None) -> str | None:
+            if value != "nay":
+                return value
+            return {"article": self.ctx_article, "clause": self.ctx_clause}.get(level)
+
+        targets: list[Target] = []
+        # Lower levels belong to the first item of the level above:
+        # "khoản 1 Điều 2 và Điều 3" is khoản 1 of Điều 2, and all of Điều 3.
+        for ai, a in enumerate(arts):
+            for ci, c in enumerate(clauses if ai == 0 else [None]):
+                for p in (by_level.get("point", [None]) if ai == 0 and ci == 0 else [None]):
+                    targets.append(Target(ref, label("article", a), label("clause", c), p,
+                                          relative=relative or rel_level))
+        targets = list(dict.fromkeys(targets))
+        return FoundCitation(start, end, text[start:end], tuple(targets), doc is not None), named, bare
+
+    def bare_doc(self, start: int) -> DocRef | None:
+        """The document of a chain that names none.
+
+        A legal text means itself, except in a sentence saying what it details
+        ("… quy định chi tiết … Luật Tương trợ tư pháp … các Điều 16, 31"); a
+        report or article means the document it cited just before.
+        """
+        if not self.normative:
+            return self.antecedent(start, None) or self.ctx_ref
+        sentence = max(self.f.rfind(". ", 0, start), self.f.rfind("\n", 0, start)) + 1
+        if _DETAILS_PHRASE.search(self.f, sentence, start):
+            ref = self.antecedent(start, None, since=sentence)
+            if ref is not None:
+                return ref
+        return self.ctx_ref
+
+
+def _is_heading(sc: _Scanner, levels: list[_Level], top: _Level) -> bool:
+    """'Điều 2. Nguồn kinh phí' at a line start is an article heading, not a citation."""
+    if len(levels) != 1 or top.level != "article" or len(top.labels) != 1:
+        return False
+    line_start = sc.text.rfind("\n", 0, top.start) + 1
+    if sc.text[line_start:top.start].strip():
+        return False
+    return _HEADING_AFTER.match(sc.f, top.end) is not None
+
+
+# ---------------------------------------------------------------------------
+# Resolution against the knowledge base
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExternalDoc:
+    """A document cited but not held in the knowledge base: a stub for the graph."""
+
+    doc_type: str | None
+    number: str | None
+    name: str | None
+    issued: str | None
+    known: bool = False  # listed in the facts file (kb/data/legal_facts.yaml)
+
+    @property
+    def node(self) -> str:
+        if self.number:
+            return f"ext:{self.number}"
+        year = (self.issued or "")[:4]
+        return f"ext:{self.doc_type or ''} {self.name or ''}{' ' + year if year else ''}".strip()
+
+    @property
+    def label(self) -> str:
+        parts = [self.doc_type or "Văn bản"]
+        if self.number:
+            parts.append(f"số {self.number}")
+        if self.name:
+            parts.append(self.name)
+        if self.issued:
+            parts.append(f"ngày {_vn_date(self.issued)}" if len(self.issued) == 10 else f"năm {self.issued}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class TargetResolution:
+    """Where one target landed: a unit, a whole document, an external stub, or nowhere."""
+
+    target: Target
+    kind: str  # "unit" | "document" | "external" | "unresolved"
+    doc: "Document | None" = None
+    unit: "Unit | None" = None
+    external: ExternalDoc | None = None
+    problem: str | None = None  # Vietnamese: what was not found
+
+    @property
+    def node(self) -> str | None:
+        """Graph node id: unit uid, document id, or 'ext:…'."""
+        if self.unit is not None:
+            return self.unit.uid
+        if self.doc is not None:
+            return self.doc.doc_id
+        if self.external is not None:
+            return self.external.node
+        return None
+
+    @property
+    def exact(self) -> bool:
+        return self.problem is None and self.kind != "unresolved"
+
+
+def _vn_date(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
+
+
+#: What people call a document besides its title (added to the facts file's aliases).
+EXTRA_ALIASES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "10/2022/QH15": ("Luật", ("dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở", "THDCCS")),
+}
+
+
+@dataclass(frozen=True)
+class KBNames:
+    """Document names of one knowledge base: a table for finding, an index for resolving.
+
+    Names come from titles; a law whose pháp điển notes carry no title (the
+    Law on the Fatherland Front) takes its đề mục's title when it is the only
+    untitled law there; the facts file and ``EXTRA_ALIASES`` add the rest.
+    """
+
+    table: NameTable
+    ids: dict[tuple[str, str], tuple[str, ...]]  # (type, folded name) → doc ids
+    issued: dict[str, str | None]
+    numbers: dict[str, str]  # folded number → doc id (knowledge base and facts)
+
+
+def _strip_type(dtype: str, name: str) -> str:
+    low = " ".join(nfc(name).split())
+    if fold(low).startswith(fold(dtype) + " "):
+        low = low[len(dtype) + 1:]
+    return low
+
+
+def build_kb_names(store) -> KBNames:
+    from kb.facts import facts
+
+    rows = store.conn.execute(
+        """SELECT d.doc_id, d.doc_type, d.title, d.issued, d.number,
+                  (SELECT json_extract(s.stats, '$.topic_title') FROM document_sources ds
+                   JOIN sources s ON s.path = ds.path WHERE ds.doc_id = d.doc_id LIMIT 1) AS topic
+           FROM documents d""").fetchall()
+    pairs: list[tuple[str, str, str]] = []  # (type, name, doc id)
+    untitled: dict[tuple[str, str], list[str]] = {}
+    issued: dict[str, str | None] = {}
+    numbers: dict[str, str] = {}
+    for r in rows:
+        issued[r["doc_id"]] = r["issued"]
+        if r["number"]:
+            numbers[fold(r["number"])] = r["doc_id"]
+        if r["doc_type"] not in NAMED_TYPES:
+            continue
+        if r["title"]:
+            pairs.append((r["doc_type"], r["title"], r["doc_id"]))
+        elif r["topic"]:
+            untitled.setdefault((r["doc_type"], r["topic"]), []).append(r["doc_id"])
+    for (dtype, topic), ids in untitled.items():
+        if len(ids) == 1:
+            pairs.append((dtype, topic, ids[0]))
+    for fact in facts().documents.values():
+        number = getattr(fact, "number", None) or fact.doc_id
+        numbers.setdefault(fold(number), fact.doc_id)
+        issued.setdefault(fact.doc_id, fact.issued)
+        if fact.doc_type in NAMED_TYPES:
+            pairs.extend((fact.doc_type, n, fact.doc_id) for n in (fact.title, *fact.aliases))
+    for doc_id, (dtype, names) in EXTRA_ALIASES.items():
+        pairs.extend((dtype, n, doc_id) for n in names)
+    ids: dict[tuple[str, str], list[str]] = {}
+    for dtype, name, doc_id in pairs:
+        key = (dtype, " ".join(fold(_strip_type(dtype, name)).split()).strip(" .,;"))
+        if doc_id not in ids.setdefault(key, []):
+            ids[key].append(doc_id)
+    table = NameTable.build((t, n) for t, n, _ in pairs)
+    return KBNames(table, {k: tuple(v) for k, v in ids.items()}, issued, numbers)
+
+
+def kb_names(store) -> NameTable:
+    """Names of the laws, codes and ordinances a knowledge base knows (for ``find_citations``)."""
+    return build_kb_names(store).table
+
+
+def _issued_matches(cited: str | None, issued: str | None) -> bool:
+    if not cited or not issued:
+        return True
+    return issued.startswith(cited) if len(cited) == 4 else issued == cited
+
+
+class Resolver:
+    """Resolves targets against one knowledge base; build once, use for many citations."""
+
+    def __init__(self, store, index=None, names: KBNames | None = None):
+        from kb.resolve import DocIndex
+
+        self.store = store
+        self.index = index or DocIndex(store)
+        self.names = names or build_kb_names(store)
+        self._docs: dict[str, "Document | None"] = {}
+        self._refs: dict[DocRef, tuple] = {}
+
+    def stored(self, doc_id: str) -> "Document | None":
+        if doc_id not in self._docs:
+            self._docs[doc_id] = self.store.document(doc_id)
+        return self._docs[doc_id]
+
+    def document(self, ref: DocRef) -> tuple["Document | None", ExternalDoc | None]:
+        """The knowledge-base document a reference names, else an external stub (memoised)."""
+        hit = self._refs.get(ref)
+        if hit is None:
+            hit = self._refs[ref] = self._document(ref)
+        return hit
+
+    def _document(self, ref: DocRef) -> tuple["Document | None", ExternalDoc | None]:
+        if ref.doc_id:
+            doc = self.stored(ref.doc_id)
+            if doc is not None:
+                return doc, None
+        ids: list[str] = []
+        if ref.number:
+            # A number identifies the document even when the cited date is wrong.
+            ids = self.index.find(replace(ref, name=None)) or self._by_number_prefix(ref.number)
+        elif ref.name:
+            key = (ref.doc_type or "", " ".join(fold(_strip_type(ref.doc_type or "", ref.name)).split()))
+            ids = list(self.names.ids.get(key, ())) or self.index.find(ref)
+            ids = [i for i in ids if _issued_matches(ref.issued, self.names.issued.get(i))]
+            if ref.not_after:
+                ids = [i for i in ids if (self.names.issued.get(i) or "") <= ref.not_after]
+            # The latest of several laws of one name is the one in force.
+            ids.sort(key=lambda i: self.names.issued.get(i) or "", reverse=True)
+        for i in ids:
+            doc = self.stored(i)
+            if doc is not None:
+                return doc, None
+            ext = self._known(i, ref)
+            if ext is not None:
+                return None, ext
+        return None, ExternalDoc(ref.doc_type, ref.number, ref.name, ref.issued, False)
+
+    def _by_number_prefix(self, number: str) -> list[str]:
+        """'34/2007/PL-UBTVQH' → 34/2007/PL-UBTVQH11: the legislature's term left out."""
+        key = fold(number)
+        return [i for n, i in self.names.numbers.items() if n.startswith(key) and n[len(key):].isdigit()]
+
+    def _known(self, doc_id: str, ref: DocRef) -> ExternalDoc | None:
+        from kb.facts import facts
+
+        fact = facts().documents.get(doc_id)
+        if fact is None:
+            return None
+        number = getattr(fact, "number", None) or (doc_id if re.search(r"\d[/-]", doc_id) else None)
+        return ExternalDoc(fact.doc_type, number, ref.name or fact.title, fact.issued or ref.issued, True)
+
+    def target(self, target: Target) -> TargetResolution:
+        return resolve_target(self.store, target, self)
+
+
+def resolve_document(store, ref: DocRef, index=None) -> tuple["Document | None", ExternalDoc | None]:
+    return Resolver(store, index).document(ref)
+
+
+def resolve_target(store, target: Target, resolver: Resolver) -> TargetResolution:
+    if target.doc is None:
+        return TargetResolution(target, "unresolved",
+                                problem="Trích dẫn không nêu văn bản và không suy ra được từ ngữ cảnh.")
+    doc, ext = resolver.document(target.doc)
+    if doc is None:
+        return TargetResolution(target, "external", external=ext)
+    if target.article is None:
+        return TargetResolution(target, "document", doc=doc)
+    uid = f"{doc.doc_id}:d{target.article}"
+    unit = store.unit(uid)
+    if unit is None:
+        return TargetResolution(target, "document", doc=doc,
+                                problem=f"Văn bản {doc.doc_id} không có Điều {target.article}.")
+    if target.clause:
+        clause = store.unit(f"{uid}:k{target.clause}")
+        if clause is None:
+            return TargetResolution(target, "unit", doc=doc, unit=unit,
+                                    problem=f"Điều {target.article} không có khoản {target.clause}.")
+        unit = clause
+    if target.point:
+        point = store.unit(f"{unit.uid}:{target.point}")
+        if point is None:
+            return TargetResolution(target, "unit", doc=doc, unit=unit,
+                                    problem=f"Không có điểm {target.point} tại {unit.uid}.")
+        unit = point
+    return TargetResolution(target, "unit", doc=doc, unit=unit)
+
+
+def resolve_found(store, found: FoundCitation | Sequence[FoundCitation], index=None,
+                  resolver: Resolver | None = None) -> list[TargetResolution]:
+    """Resolve every target of one citation (or of a list of citations), in order.
+
+    ``index`` is a ``kb.resolve.DocIndex``; pass a ``Resolver`` instead to
+    reuse the name index across many calls.
+    """
+    resolver = resolver or Resolver(store, index)
+    items = [found] if isinstance(found, FoundCitation) else list(found)
+    return [resolve_target(store, t, resolver) for c in items for t in c.targets]

@@ -1,0 +1,591 @@
+"""The article graph: who cites, details, relates to, bases on and amends whom.
+
+Edges are derived from the knowledge base and persisted in its SQLite file
+(tables ``graph_edges``, ``graph_nodes``, ``graph_sources``), one batch per
+source file, so a re-ingested file only rebuilds its own edges (sha256
+unchanged → skipped). ``contains`` edges are not stored: they are the units'
+``parent`` column, added when a networkx graph is loaded.
+
+Edge types (``EDGE_TYPES``):
+
+- ``contains``   document → article → clause → point (structure);
+- ``cites``      unit → unit / document / external stub (``kb.cite``);
+- ``details`` / ``implements``  "Nghị định này quy định chi tiết khoản 4 Điều
+  23 …" (article → the provisions it details), and a document whose title
+  says it details or guides another (document → document);
+- ``related``    the pháp điển's "(Điều này có nội dung liên quan đến …)" notes;
+- ``based_on``   a document's "Căn cứ …" list;
+- ``amends`` / ``supplements`` / ``repeals`` / ``replaces``  from the pháp
+  điển's amendment notes, from "… hết hiệu lực kể từ ngày …" sentences, and
+  from the facts file (``kb/data/legal_facts.yaml``), each with its
+  effective date.
+
+Nodes are unit ids, document ids and ``ext:…`` stubs for documents cited but
+not held (``graph_nodes`` keeps their number, type and date).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable, Iterable, Iterator
+
+import networkx as nx
+
+from kb.cite import (ExternalDoc, FoundCitation, Resolver, Target, TargetResolution,
+                     find_citations, fold_same_length)
+from kb.citation import DocRef
+from kb.facts import FACTS_PATH, facts
+from kb.model import Document, Unit
+from kb.store import Store, _unit
+from kb.vntext import dmy_to_iso
+
+CONTAINS, CITES, DETAILS, IMPLEMENTS, RELATED, BASED_ON = (
+    "contains", "cites", "details", "implements", "related", "based_on")
+AMENDS, SUPPLEMENTS, REPEALS, REPLACES = "amends", "supplements", "repeals", "replaces"
+EDGE_TYPES = (CONTAINS, CITES, DETAILS, IMPLEMENTS, RELATED, BASED_ON,
+              AMENDS, SUPPLEMENTS, REPEALS, REPLACES)
+#: Vietnamese names, for people.
+EDGE_LABELS = {
+    CONTAINS: "gồm", CITES: "dẫn chiếu", DETAILS: "quy định chi tiết", IMPLEMENTS: "hướng dẫn thi hành",
+    RELATED: "có nội dung liên quan", BASED_ON: "căn cứ", AMENDS: "sửa đổi", SUPPLEMENTS: "bổ sung",
+    REPEALS: "bãi bỏ / chấm dứt hiệu lực", REPLACES: "thay thế",
+}
+#: Pháp điển amendment words → edge type.
+AMENDMENT_KINDS = {
+    "sửa đổi": AMENDS, "bổ sung": SUPPLEMENTS, "bãi bỏ": REPEALS, "hủy bỏ": REPEALS,
+    "thay thế": REPLACES, "đình chỉ": AMENDS, "đính chính": AMENDS,
+}
+#: Facts-file relation kinds → edge type ("ends": no longer in force, stated by another text).
+FACT_KINDS = {"amends": AMENDS, "supplements": SUPPLEMENTS, "repeals": REPEALS,
+              "replaces": REPLACES, "ends": REPEALS}
+FACTS_ORIGIN = "facts:kb/data/legal_facts.yaml"
+
+GRAPH_SCHEMA = """
+CREATE TABLE IF NOT EXISTS graph_edges (
+    src TEXT NOT NULL, dst TEXT NOT NULL, type TEXT NOT NULL, origin TEXT NOT NULL,
+    start INTEGER, end INTEGER, text TEXT, effective TEXT, attrs TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS graph_edges_src ON graph_edges (src, type);
+CREATE INDEX IF NOT EXISTS graph_edges_dst ON graph_edges (dst, type);
+CREATE INDEX IF NOT EXISTS graph_edges_origin ON graph_edges (origin);
+CREATE TABLE IF NOT EXISTS graph_nodes (
+    node TEXT NOT NULL, origin TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
+    attrs TEXT NOT NULL DEFAULT '{}', PRIMARY KEY (node, origin)
+);
+CREATE TABLE IF NOT EXISTS graph_sources (
+    origin TEXT PRIMARY KEY, sha256 TEXT NOT NULL, docset TEXT NOT NULL, built_at TEXT NOT NULL,
+    edges INTEGER NOT NULL, has_external INTEGER NOT NULL
+);
+"""
+
+# Phrases that make a citation a details / implements edge: "Nghị định này quy định chi tiết …".
+_SUBJECT = r"(?:nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|phap lenh|luat|chi thi) nay"
+DETAILS_RE = re.compile(rf"{_SUBJECT}\s+(?:quy dinh chi tiet|quy dinh cu the)")
+IMPLEMENTS_RE = re.compile(rf"{_SUBJECT}\s+(?:huong dan|quy dinh bien phap thi hanh|quy dinh viec thi hanh)")
+TITLE_DETAILS_RE = re.compile(r"quy dinh chi tiet")
+TITLE_IMPLEMENTS_RE = re.compile(r"huong dan|bien phap thi hanh")
+# "… hết hiệu lực (thi hành) (kể từ ngày D | kể từ ngày <văn bản> này có hiệu lực)", "thay thế …".
+ENDS_RE = re.compile(r"het hieu luc(?: thi hanh)?(?: ke tu ngay (?:(\d{1,2}) thang (\d{1,2}) nam (\d{4})|"
+                     r"(\d{1,2})/(\d{1,2})/(\d{4})))?")
+REPLACES_RE = re.compile(r"\bthay the\b")
+
+
+@dataclass(frozen=True)
+class Edge:
+    src: str
+    dst: str
+    type: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    effective: str | None = None
+    attrs: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Stub:
+    """A node for a document not held in the knowledge base."""
+
+    node: str
+    kind: str  # "external"
+    label: str
+    attrs: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    built: tuple[str, ...]
+    skipped: int
+    removed: tuple[str, ...]
+    edges: int  # edges written in this build
+    seconds: float
+
+
+# ---------------------------------------------------------------------------
+# Deriving edges (pure given a resolver: no writes)
+# ---------------------------------------------------------------------------
+
+
+def _article_of(unit: Unit) -> str:
+    """'59/2023/NĐ-CP:d1:p1' → '59/2023/NĐ-CP:d1' (the unit itself when it is not in an article)."""
+    parts = unit.uid[len(unit.doc_id) + 1:].split(":")
+    return f"{unit.doc_id}:{parts[0]}" if parts and parts[0].startswith("d") else unit.uid
+
+
+def _labels(unit: Unit) -> tuple[str | None, str | None]:
+    """(article, clause) labels of a unit, for 'Điều này' / 'khoản này'."""
+    art = clause = None
+    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
+        if part.startswith("d") and part[1:2].isdigit():
+            art = part[1:]
+        elif part.startswith("k"):
+            clause = part[1:]
+    return art, clause
+
+
+def _stub(res: TargetResolution) -> Stub | None:
+    ext = res.external
+    if ext is None:
+        return None
+    return Stub(ext.node, "external", ext.label,
+                {"type": ext.doc_type, "number": ext.number, "name": ext.name, "issued": ext.issued,
+                 "known": ext.known})
+
+
+def _edge_for(src: str, cit: FoundCitation, res: TargetResolution, etype: str) -> Edge | None:
+    node = res.node
+    if node is None or node == src:
+        return None
+    attrs = {}
+    if res.problem:
+        attrs["problem"] = res.problem
+    t = res.target
+    if res.kind == "external" and t.article:
+        attrs["article"], attrs["clause"], attrs["point"] = t.article, t.clause, t.point
+    return Edge(src, node, etype, cit.start, cit.end, cit.text, None, attrs)
+
+
+def unit_edges(unit: Unit, doc: Document, resolver: Resolver) -> tuple[list[Edge], list[Stub]]:
+    """cites / details / implements / repeals / replaces edges out of one unit's text."""
+    if not unit.text:
+        return [], []
+    art, clause = _labels(unit)
+    found = find_citations(unit.text, doc.doc_id, art, context_clause=clause,
+                           context_type=doc.doc_type, names=resolver.names.table)
+    if not found:
+        return [], []
+    folded = fold_same_length(unit.text)
+    edges: list[Edge] = []
+    stubs: list[Stub] = []
+    article_uid = _article_of(unit)
+    for cit in found:
+        results = [resolver.target(t) for t in cit.targets]
+        sentence = folded[max(0, folded.rfind(".", 0, cit.start) + 1):cit.start]
+        derived = None
+        if DETAILS_RE.search(sentence):
+            derived = DETAILS
+        elif IMPLEMENTS_RE.search(sentence):
+            derived = IMPLEMENTS
+        ends = _ends_statement(folded, cit, doc)
+        for res in results:
+            if res.target.relative and res.doc is not None and res.doc.doc_id == doc.doc_id \
+                    and res.target.article is None:
+                continue  # "Luật này" inside the law itself says nothing new
+            e = _edge_for(unit.uid, cit, res, CITES)
+            if e is None:
+                continue
+            edges.append(e)
+            st = _stub(res)
+            if st:
+                stubs.append(st)
+            if derived:
+                edges.append(Edge(article_uid, e.dst, derived, cit.start, cit.end, cit.text, None,
+                                  {"from_unit": unit.uid}))
+            if ends and res.kind in ("external", "document") and res.target.article is None:
+                etype, effective = ends
+                edges.append(Edge(doc.doc_id, e.dst, etype, cit.start, cit.end, cit.text, effective,
+                                  {"from_unit": unit.uid, "stated_in": unit.uid}))
+    return edges, stubs
+
+
+def _ends_statement(folded: str, cit: FoundCitation, doc: Document) -> tuple[str, str | None] | None:
+    """'Nghị định số 159/2016/NĐ-CP … hết hiệu lực thi hành kể từ ngày 08 tháng 8 năm 2023'."""
+    end = folded.find(".", cit.end)
+    end = len(folded) if end < 0 else end
+    tail = folded[cit.end:end]
+    if folded[max(0, cit.start - 40):cit.start].rstrip().endswith(("thay the", "thay the cho")):
+        return REPLACES, doc.effective
+    m = ENDS_RE.search(tail)
+    if m is None:
+        return None
+    # the cited document must be the subject, i.e. come first in its sentence
+    head = folded[max(0, folded.rfind(".", 0, cit.start) + 1):cit.start].strip(" \n-+")
+    if head and not re.fullmatch(r"(?:\d+\.|[a-z]\))?\s*", head):
+        return None
+    g = m.groups()
+    if g[2]:
+        effective = dmy_to_iso(g[0], g[1], g[2])
+    elif g[5]:
+        effective = dmy_to_iso(g[3], g[4], g[5])
+    else:
+        effective = doc.effective  # "… kể từ ngày Luật này có hiệu lực thi hành"
+    return REPEALS, effective
+
+
+def document_edges(doc: Document, resolver: Resolver) -> tuple[list[Edge], list[Stub]]:
+    """based_on edges from the Căn cứ list; details / implements edges from the title."""
+    edges: list[Edge] = []
+    stubs: list[Stub] = []
+    for i, item in enumerate(doc.basis):
+        for cit in find_citations(item, doc.doc_id, None, context_type=doc.doc_type,
+                                  names=resolver.names.table):
+            for res in (resolver.target(t) for t in cit.targets):
+                e = _edge_for(doc.doc_id, cit, res, BASED_ON)
+                if e is not None:
+                    edges.append(Edge(e.src, e.dst, BASED_ON, e.start, e.end, e.text, None,
+                                      {**e.attrs, "basis_item": i + 1}))
+                    st = _stub(res)
+                    if st:
+                        stubs.append(st)
+    title = doc.title or ""
+    folded = fold_same_length(title)
+    kind = DETAILS if TITLE_DETAILS_RE.search(folded) else IMPLEMENTS if TITLE_IMPLEMENTS_RE.search(folded) else None
+    if kind:
+        phrase = (TITLE_DETAILS_RE if kind == DETAILS else TITLE_IMPLEMENTS_RE).search(folded)
+        for cit in find_citations(title, None, None, names=resolver.names.table):
+            if cit.start < phrase.start():
+                continue
+            for res in (resolver.target(t) for t in cit.targets):
+                e = _edge_for(doc.doc_id, cit, res, kind)
+                if e is not None and res.kind in ("document", "external", "unit"):
+                    edges.append(Edge(doc.doc_id, e.dst, kind, None, None, cit.text, None, {"from": "title"}))
+                    st = _stub(res)
+                    if st:
+                        stubs.append(st)
+    return edges, stubs
+
+
+def amendment_edges(article: Unit, resolver: Resolver) -> tuple[list[Edge], list[Stub]]:
+    """Edges from the pháp điển note 'có nội dung được sửa đổi … bởi Điều 1 Luật số …'."""
+    edges: list[Edge] = []
+    stubs: list[Stub] = []
+    for a in article.amendments:
+        doc, ext = resolver.document(DocRef(None, a.by_doc, None))
+        src = doc.doc_id if doc else ext.node
+        if doc and a.by_article and resolver.store.unit(f"{doc.doc_id}:d{a.by_article}"):
+            src = f"{doc.doc_id}:d{a.by_article}"
+        if ext is not None:
+            stubs.append(Stub(ext.node, "external", ext.label,
+                              {"type": ext.doc_type, "number": ext.number, "name": ext.name,
+                               "issued": ext.issued, "known": ext.known}))
+        for kind in a.kinds:
+            etype = AMENDMENT_KINDS.get(kind, AMENDS)
+            edges.append(Edge(src, article.uid, etype, None, None, None, a.effective,
+                              {"how": kind, "by_article": a.by_article, "by_doc": a.by_doc,
+                               "source": "ghi chú pháp điển"}))
+    return edges, stubs
+
+
+def related_edges(article: Unit, code_to_uid: dict[str, str]) -> list[Edge]:
+    out = []
+    for code in article.related:
+        dst = code_to_uid.get(code)
+        if dst and dst != article.uid:
+            out.append(Edge(article.uid, dst, RELATED, None, None, code, None, {"code": code}))
+    return out
+
+
+def fact_edges(resolver: Resolver) -> tuple[list[Edge], list[Stub]]:
+    """Dated relations between documents from the facts file, with their mark and source."""
+    edges: list[Edge] = []
+    stubs: list[Stub] = []
+
+    def node(doc_id: str) -> str:
+        doc, ext = resolver.document(DocRef(None, None, None, doc_id=doc_id)) if resolver.stored(doc_id) \
+            else resolver.document(DocRef(None, _fact_number(doc_id), None))
+        if doc is not None:
+            return doc.doc_id
+        stubs.append(Stub(ext.node, "external", ext.label,
+                          {"type": ext.doc_type, "number": ext.number, "name": ext.name,
+                           "issued": ext.issued, "known": ext.known}))
+        return ext.node
+
+    for r in facts().relations:
+        etype = FACT_KINDS.get(r.kind)
+        if etype is None:
+            continue
+        edges.append(Edge(node(r.by), node(r.target), etype, None, None, None, r.effective, {
+            "how": r.kind, "by_provision": r.by_provision, "target_provisions": r.target_provisions,
+            "mark": r.mark, "source": r.source}))
+    return edges, stubs
+
+
+def _fact_number(doc_id: str) -> str:
+    fact = facts().documents.get(doc_id)
+    return (getattr(fact, "number", None) if fact else None) or doc_id
+
+
+# ---------------------------------------------------------------------------
+# Building and persisting
+# ---------------------------------------------------------------------------
+
+
+def ensure_schema(store: Store) -> None:
+    store.conn.executescript(GRAPH_SCHEMA)
+
+
+def _docset(store: Store) -> str:
+    """Fingerprint of which documents exist: when it changes, stubs may now resolve."""
+    h = hashlib.sha256()
+    for (doc_id,) in store.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id"):
+        h.update(doc_id.encode("utf-8") + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _facts_sha() -> str:
+    return hashlib.sha256(FACTS_PATH.read_bytes()).hexdigest()
+
+
+def source_edges(store: Store, path: str, resolver: Resolver,
+                 code_to_uid: dict[str, str]) -> tuple[list[Edge], list[Stub]]:
+    """Every stored edge derived from one source file."""
+    edges: list[Edge] = []
+    stubs: list[Stub] = []
+    docs: dict[str, Document] = {}
+    for (doc_id,) in store.conn.execute("SELECT doc_id FROM document_sources WHERE path=?", (path,)):
+        d = resolver.stored(doc_id)
+        if d is not None:
+            docs[doc_id] = d
+    for d in docs.values():
+        if path == (d.source_paths[0] if d.source_paths else path):
+            e, s = document_edges(d, resolver)
+            edges += e
+            stubs += s
+    for row in store.conn.execute("SELECT * FROM units WHERE source_path=? ORDER BY doc_id, ordinal", (path,)):
+        u = _unit(row)
+        doc = docs.get(u.doc_id) or resolver.stored(u.doc_id)
+        if doc is None:
+            continue
+        e, s = unit_edges(u, doc, resolver)
+        edges += e
+        stubs += s
+        if u.level == "article":
+            edges += related_edges(u, code_to_uid)
+            e, s = amendment_edges(u, resolver)
+            edges += e
+            stubs += s
+    return edges, stubs
+
+
+def _write(store: Store, origin: str, sha: str, docset: str, edges: list[Edge], stubs: list[Stub]) -> None:
+    c = store.conn
+    c.execute("DELETE FROM graph_edges WHERE origin=?", (origin,))
+    c.execute("DELETE FROM graph_nodes WHERE origin=?", (origin,))
+    unique = list(dict.fromkeys(edges))
+    c.executemany(
+        "INSERT INTO graph_edges VALUES (?,?,?,?,?,?,?,?,?)",
+        [(e.src, e.dst, e.type, origin, e.start, e.end, e.text, e.effective,
+          json.dumps(e.attrs, ensure_ascii=False)) for e in unique])
+    seen: dict[str, Stub] = {}
+    for s in stubs:
+        seen.setdefault(s.node, s)
+    c.executemany("INSERT OR REPLACE INTO graph_nodes VALUES (?,?,?,?,?)",
+                  [(s.node, origin, s.kind, s.label, json.dumps(s.attrs, ensure_ascii=False))
+                   for s in seen.values()])
+    c.execute("INSERT OR REPLACE INTO graph_sources VALUES (?,?,?,?,?,?)",
+              (origin, sha, docset, datetime.now(timezone.utc).isoformat(timespec="seconds"),
+               len(unique), int(bool(seen))))
+
+
+def build_graph(store: Store, *, force: bool = False,
+                progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
+    """Bring the stored edges up to date with the knowledge base, source by source.
+
+    A source is rebuilt when its sha256 changed, when it is new, or — if it
+    cites documents we did not hold — when the set of documents changed.
+    """
+    import time
+
+    t0 = time.perf_counter()
+    ensure_schema(store)
+    docset = _docset(store)
+    built_rows = {r["origin"]: r for r in store.conn.execute("SELECT * FROM graph_sources")}
+    sources = {r["path"]: r["sha256"] for r in store.sources()}
+    wanted = dict(sources)
+    wanted[FACTS_ORIGIN] = _facts_sha()
+    todo = []
+    for origin, sha in wanted.items():
+        prev = built_rows.get(origin)
+        stale = (force or prev is None or prev["sha256"] != sha
+                 or (prev["docset"] != docset and prev["has_external"]))
+        if stale:
+            todo.append(origin)
+    removed = tuple(o for o in built_rows if o not in wanted)
+    resolver = Resolver(store) if todo else None
+    code_to_uid = dict(store.conn.execute(
+        "SELECT phapdien_code, uid FROM units WHERE phapdien_code IS NOT NULL").fetchall()) if todo else {}
+    written = 0
+    with store.transaction() as c:
+        for origin in removed:
+            c.execute("DELETE FROM graph_edges WHERE origin=?", (origin,))
+            c.execute("DELETE FROM graph_nodes WHERE origin=?", (origin,))
+            c.execute("DELETE FROM graph_sources WHERE origin=?", (origin,))
+        for n, origin in enumerate(todo, start=1):
+            if progress:
+                progress(n, len(todo), origin)
+            if origin == FACTS_ORIGIN:
+                edges, stubs = fact_edges(resolver)
+            else:
+                edges, stubs = source_edges(store, origin, resolver, code_to_uid)
+            _write(store, origin, wanted[origin], docset, edges, stubs)
+            written += len(edges)
+    # Documents whose docset changed but which cite nothing external keep their edges;
+    # record the new fingerprint so they are not re-examined needlessly.
+    store.conn.execute("UPDATE graph_sources SET docset=? WHERE has_external=0", (docset,))
+    return BuildReport(tuple(todo), len(wanted) - len(todo), removed, written,
+                       time.perf_counter() - t0)
+
+
+def graph_is_built(store: Store) -> bool:
+    ensure_schema(store)
+    return store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
+
+
+# ---------------------------------------------------------------------------
+# Reading: edges of a node, neighbourhoods, the whole graph in networkx
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredEdge:
+    src: str
+    dst: str
+    type: str
+    origin: str
+    text: str | None
+    effective: str | None
+    attrs: dict = field(compare=False, hash=False)
+
+
+def _stored(row) -> StoredEdge:
+    return StoredEdge(row["src"], row["dst"], row["type"], row["origin"], row["text"],
+                      row["effective"], json.loads(row["attrs"]))
+
+
+def edges_of(store: Store, node: str, *, direction: str = "both", subtree: bool = False) -> list[StoredEdge]:
+    """Stored edges out of / into ``node`` (with ``subtree``, of its descendants too)."""
+    ensure_schema(store)
+    nodes = [node]
+    if subtree:
+        nodes += [u.uid for u in store.descendants(node)]
+    out: list[StoredEdge] = []
+    for n in nodes:
+        if direction in ("out", "both"):
+            out += [_stored(r) for r in store.conn.execute("SELECT * FROM graph_edges WHERE src=?", (n,))]
+        if direction in ("in", "both"):
+            out += [_stored(r) for r in store.conn.execute("SELECT * FROM graph_edges WHERE dst=?", (n,))]
+    return list(dict.fromkeys(out))
+
+
+def structural_edges(store: Store, node: str) -> list[tuple[str, str]]:
+    """(parent, child) pairs touching ``node``: its container and its children."""
+    pairs: list[tuple[str, str]] = []
+    u = store.unit(node)
+    if u is not None:
+        pairs.append((u.parent or u.doc_id, u.uid))
+        pairs += [(u.uid, c.uid) for c in store.children(u.uid)]
+    elif store.document(node) is not None:
+        pairs += [(node, r[0]) for r in store.conn.execute(
+            "SELECT uid FROM units WHERE doc_id=? AND parent IS NULL ORDER BY ordinal", (node,))]
+    return pairs
+
+
+def node_info(store: Store, node: str) -> dict:
+    """Kind and a human label for any node id."""
+    from kb.resolve import citation_label, doc_label
+
+    u = store.unit(node)
+    if u is not None:
+        d = store.document(u.doc_id)
+        label = citation_label(u, d)
+        if u.level == "article" and u.title:
+            label += f" — {u.title}"
+        return {"kind": u.level, "label": label, "doc": u.doc_id}
+    d = store.document(node)
+    if d is not None:
+        return {"kind": "document", "label": doc_label(d) + (f" — {d.title}" if d.title else ""), "doc": d.doc_id}
+    ensure_schema(store)
+    row = store.conn.execute("SELECT * FROM graph_nodes WHERE node=? LIMIT 1", (node,)).fetchone()
+    if row is not None:
+        return {"kind": row["kind"], "label": row["label"], "doc": None, **json.loads(row["attrs"])}
+    return {"kind": "unknown", "label": node, "doc": None}
+
+
+def neighbourhood(store: Store, node: str, depth: int = 1, *, types: Iterable[str] | None = None,
+                  structure: bool = True, limit: int = 400) -> nx.MultiDiGraph:
+    """The graph within ``depth`` hops of ``node`` (both directions), as networkx.
+
+    ``structure`` adds the contains edges (parent and children) at each hop.
+    ``limit`` caps the number of nodes so a hub (the Law's Điều 1) stays drawable.
+    """
+    wanted = set(types) if types else None
+    g = nx.MultiDiGraph()
+    g.add_node(node, **node_info(store, node))
+    frontier = deque([(node, 0)])
+    seen = {node}
+    while frontier:
+        n, d = frontier.popleft()
+        if d >= depth:
+            continue
+        pairs: list[tuple[str, str, str, dict]] = []
+        for e in edges_of(store, n):
+            if wanted is None or e.type in wanted:
+                pairs.append((e.src, e.dst, e.type, {"text": e.text, "effective": e.effective, **e.attrs}))
+        if structure and (wanted is None or CONTAINS in wanted):
+            pairs += [(a, b, CONTAINS, {}) for a, b in structural_edges(store, n)]
+        for a, b, t, attrs in pairs:
+            for m in (a, b):
+                if m not in seen:
+                    if len(seen) >= limit:
+                        continue
+                    seen.add(m)
+                    g.add_node(m, **node_info(store, m))
+                    frontier.append((m, d + 1))
+            if a in seen and b in seen:
+                g.add_edge(a, b, key=t, type=t, **{k: v for k, v in attrs.items() if v is not None})
+    return g
+
+
+def load_graph(store: Store, *, structure: bool = True) -> nx.MultiDiGraph:
+    """The whole graph in memory (documents, units, stubs; every edge type)."""
+    ensure_schema(store)
+    g = nx.MultiDiGraph()
+    if structure:
+        for uid, doc_id, parent, level in store.conn.execute("SELECT uid, doc_id, parent, level FROM units"):
+            g.add_node(uid, kind=level, doc=doc_id)
+            g.add_edge(parent or doc_id, uid, key=CONTAINS, type=CONTAINS)
+        for (doc_id,) in store.conn.execute("SELECT doc_id FROM documents"):
+            g.add_node(doc_id, kind="document", doc=doc_id)
+    for node, kind, label in store.conn.execute("SELECT node, kind, label FROM graph_nodes"):
+        g.add_node(node, kind=kind, label=label)
+    for src, dst, etype, effective in store.conn.execute("SELECT src, dst, type, effective FROM graph_edges"):
+        g.add_edge(src, dst, key=etype, type=etype, effective=effective)
+    return g
+
+
+def counts(store: Store) -> dict:
+    ensure_schema(store)
+    by_type = dict(store.conn.execute("SELECT type, count(*) FROM graph_edges GROUP BY type").fetchall())
+    by_type[CONTAINS] = store.conn.execute("SELECT count(*) FROM units").fetchone()[0]
+    return {"edges": by_type,
+            "external_nodes": store.conn.execute("SELECT count(DISTINCT node) FROM graph_nodes").fetchone()[0]}
+
+
+def iter_edges(store: Store, etype: str) -> Iterator[StoredEdge]:
+    ensure_schema(store)
+    for r in store.conn.execute("SELECT * FROM graph_edges WHERE type=?", (etype,)):
+        yield _stored(r)

@@ -1,0 +1,123 @@
+"""Vietnamese text → index terms, the same way for articles and for queries.
+
+Every syllable is indexed twice: in *canonical accented* form (lower case,
+NFC, old/new tone placement unified so that "uỷ ban" and "ủy ban" meet) and
+in *folded* form (no marks, đ → d), so that "nhiem ky" finds "nhiệm kỳ" while
+an accented query still earns the extra score of exact-accent matches.
+Words are pyvi's (``kb.search.segment``): a multi-syllable word such as
+"dân_chủ" or "tổ_dân_phố" is indexed as one more term, so the phrase scores
+above its syllables scattered in a text. Single-letter syllables ("ở", "ý")
+are ordinary terms: nothing is dropped.
+
+Pure functions; the only state is a cache of per-syllable normal forms.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kb.search.segment import segment_lines
+from kb.vntext import fold
+
+#: Old-style tone placement on the last vowel of an open syllable → the
+#: placement most of the corpus uses (on the first vowel): "hoà" → "hòa",
+#: "uỷ" → "ủy". Both spellings then share one canonical form.
+_TONE_MOVES = {
+    first + second_toned: first_toned + second
+    for first, second, tones in (
+        ("o", "a", "àáảãạ"), ("o", "e", "èéẻẽẹ"), ("u", "y", "ỳýỷỹỵ"),
+    )
+    for second_toned, first_toned in zip(
+        tones, (unicodedata.normalize("NFC", first + m) for m in "\u0300\u0301\u0309\u0303\u0323"))
+}
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+
+_cache: dict[str, tuple[str, str] | None] = {}
+
+
+def canonical(syllable: str) -> str:
+    """Lower-case NFC syllable with one tone placement: 'Uỷ' → 'ủy', '02' → '2'."""
+    s = unicodedata.normalize("NFC", syllable).lower()
+    if _DIGITS.fullmatch(s):
+        return s.lstrip("0") or "0"
+    tail = s[-2:]
+    if tail in _TONE_MOVES:
+        s = s[:-2] + _TONE_MOVES[tail]
+    return s
+
+
+def forms(token: str) -> tuple[str, str] | None:
+    """(canonical, folded) of one syllable-like token; None for punctuation."""
+    got = _cache.get(token)
+    if got is not None or token in _cache:
+        return got
+    m = _WORD.fullmatch(token) or _WORD.search(token)
+    if m is None:
+        out = None
+    else:
+        key = canonical(m.group(0))
+        out = (key, fold(key))
+    if len(_cache) < 500_000:
+        _cache[token] = out
+    return out
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Index terms of one text, in reading order."""
+
+    syllables: tuple[str, ...]  # canonical accented syllables
+    compounds: tuple[str, ...]  # canonical multi-syllable words, syllables joined by "_"
+
+    @property
+    def folded_syllables(self) -> tuple[str, ...]:
+        return tuple(fold(s) for s in self.syllables)
+
+    @property
+    def folded_compounds(self) -> tuple[str, ...]:
+        return tuple(fold(c) for c in self.compounds)
+
+
+def terms_of_words(words: list[str]) -> Terms:
+    """Terms from pyvi words ('Trưởng_thôn', 'do', 'bầu', ',')."""
+    syllables: list[str] = []
+    compounds: list[str] = []
+    for word in words:
+        parts = [f for f in (forms(p) for p in word.split("_")) if f is not None]
+        syllables.extend(key for key, _ in parts)
+        if len(parts) > 1:
+            compounds.append("_".join(key for key, _ in parts))
+    return Terms(tuple(syllables), tuple(compounds))
+
+
+def analyze_lines(lines: list[str]) -> list[Terms]:
+    """Terms of each line (pyvi segmentation runs on the whole batch at once)."""
+    return [terms_of_words(words) for words in segment_lines(lines)]
+
+
+def analyze(text: str) -> Terms:
+    """Terms of a text; line breaks are segment boundaries, as in pyvi."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    parts = analyze_lines(lines)
+    return Terms(tuple(s for p in parts for s in p.syllables),
+                 tuple(c for p in parts for c in p.compounds))
+
+
+def syllable_tokens(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical, folded) of every word-like token of ``text``.
+
+    Used to mark matched words in snippets: offsets are into ``text`` itself.
+    """
+    out = []
+    for m in _WORD.finditer(text):
+        key = canonical(m.group(0))
+        out.append((m.start(), m.end(), key, fold(key)))
+    return out
+
+
+def has_marks(text: str) -> bool:
+    """True when the text carries any Vietnamese diacritic (incl. đ)."""
+    low = unicodedata.normalize("NFC", text).lower()
+    return fold(low) != low

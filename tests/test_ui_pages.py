@@ -1,0 +1,147 @@
+"""Page logic of the web app, run headless with streamlit.testing's AppTest.
+
+Every test runs the real entry script (ui/app.py) against the session's
+full-corpus knowledge base, and reads what a user would see.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ui.format import UPLOAD_LIMIT_MB
+
+APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+TIMEOUT = 120  # the first run opens the search index
+
+
+def texts(at: AppTest) -> str:
+    """All visible text of a run, one element per line."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
+                 "error", "success"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    parts += [str(getattr(e.proto, "label", "")) for e in at.get("page_link")]
+    parts += [str(e.proto.label) for e in at.get("badge")] if at.get("badge") else []
+    return "\n".join(parts)
+
+
+def links(at: AppTest) -> list[tuple[str, str]]:
+    """(label, query string) of every page link on the page."""
+    return [(e.proto.label, e.proto.query_string) for e in at.get("page_link")]
+
+
+@pytest.fixture
+def app(kb_path, monkeypatch):
+    monkeypatch.setenv("DCCS_KB", str(kb_path))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def open_page(at: AppTest, page: str, **params) -> AppTest:
+    at.query_params.clear()
+    at.query_params.update(params)
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+# -- frame and knowledge base -----------------------------------------------
+def test_default_page_is_search_in_vietnamese(app):
+    assert app.title[0].value == "Tra cứu văn bản pháp luật"
+    assert app.text_input(key="q").label == "Từ khoá hoặc trích dẫn"
+    labels = [s.label for s in app.selectbox]
+    assert labels == ["Văn bản", "Loại văn bản"]
+    # The core documents come first in the document filter.
+    first = [o.split(" — ")[0] for o in app.selectbox(key="f_doc").options[1:4]]
+    assert first == ["Luật 10/2022/QH15", "Nghị định 59/2023/NĐ-CP", "Nghị định 61/2023/NĐ-CP"]
+    assert "văn bản" in app.sidebar.caption[0].value
+
+
+def test_missing_kb_offers_to_build_it_with_progress(tmp_path, monkeypatch, corpus):
+    """No KB → only the setup page; the button builds one (here from the 5 seeds only)."""
+    small = tmp_path / "corpus"
+    small.mkdir()
+    (small / "seeds").symlink_to(corpus / "seeds")
+    kb = tmp_path / "kb" / "kb.sqlite"
+    monkeypatch.setenv("DCCS_CORPUS", str(small))
+    monkeypatch.setenv("DCCS_KB", str(kb))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert at.title[0].value == "Cơ sở dữ liệu tri thức"
+    assert any("Chưa có cơ sở dữ liệu tri thức" in w.value for w in at.warning)
+    assert not kb.exists()  # looking does not create it
+    at.button(key="build_kb").click().run()
+    assert not at.exception
+    assert any("Đã nạp 5 tệp" in s.value for s in at.success), [s.value for s in at.success]
+    assert at.get("progress")[0].proto.value == 100
+    at.button(key="after_build").click().run()
+    assert at.sidebar.caption[0].value.startswith("Cơ sở dữ liệu: 5 văn bản")
+
+
+# -- Điều khoản ------------------------------------------------------------------
+def test_provision_page_breadcrumb_status_history_refs(app):
+    at = open_page(app, "views_provision.py", uid="10/2022/QH15:d15")
+    assert at.title[0].value == "Điều 15 Luật 10/2022/QH15"
+    assert at.subheader[0].value == "Điều 15. Những nội dung Nhân dân bàn và quyết định"
+    page = texts(at)
+    # Breadcrumb văn bản › chương › mục › điều.
+    assert "Chương II. Thực hiện dân chủ ở xã, phường, thị trấn" in page
+    assert "Mục 2. Nhân dân bàn và quyết định" in page
+    assert ("Luật 10/2022/QH15", "doc=10%2F2022%2FQH15") in links(at)
+    # Status as of today rests on the 2025 amending law, said as uncertain.
+    assert "còn hiệu lực, đã được sửa đổi" in page
+    assert "97/2025/QH15" in page
+    # Text of the six clauses, and a link to each.
+    assert "Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố." in page
+    assert ("Khoản 4", "uid=10%2F2022%2FQH15%3Ad15%3Ak4") in links(at)
+    # References both ways are links to the Decree 59/2023 articles that detail it.
+    assert ("Điều 3 Nghị định 59/2023/NĐ-CP", "uid=59%2F2023%2FN%C4%90-CP%3Ad3") in links(at)
+    assert "Được dẫn chiếu bởi" in page
+    assert at.get("graphviz_chart"), "no neighbourhood picture"
+    assert "Điều 15 Luật 10/2022/QH15" in at.get("graphviz_chart")[0].proto.spec
+
+
+def test_provision_status_is_point_in_time(app):
+    at = open_page(app, "views_provision.py", uid="10/2022/QH15:d15:k4")
+    at.date_input(key="prov_as_of").set_value("2023-01-01").run()
+    page = texts(at)
+    assert "chưa có hiệu lực" in page and "01/07/2023" in page
+    # The breadcrumb now reaches the clause; the article is a link.
+    assert ("Điều 15", "uid=10%2F2022%2FQH15%3Ad15") in links(at)
+
+
+def test_provision_page_opens_a_typed_citation_and_explains_misses(app):
+    at = open_page(app, "views_provision.py")
+    at.text_input(key="prov_cite").input("điểm c khoản 1 Điều 3 NĐ 59/2023").run()
+    assert at.title[0].value == "điểm c khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP"
+    at.text_input(key="prov_cite").input("Điều 95 Luật 10/2022/QH15").run()
+    assert any("không có Điều 95" in w.value and "91 điều" in w.value for w in at.warning)
+
+
+def test_document_view_lists_articles_as_links(app):
+    at = open_page(app, "views_provision.py", doc="61/2023/NĐ-CP")
+    assert at.title[0].value == "Nghị định 61/2023/NĐ-CP"
+    arts = [label for label, q in links(at) if q.startswith("uid=61%2F2023")]
+    assert len(arts) == 25 and arts[0].startswith("Điều 1.")
+
+
+def test_unknown_uid_is_a_clear_message(app):
+    at = open_page(app, "views_provision.py", uid="10/2022/QH15:d999")
+    assert any("Không có điều khoản mang mã «10/2022/QH15:d999»" in e.value for e in at.error)
+
+
+# -- Tra cứu -------------------------------------------------------------------------
+def test_search_box_citation_opens_the_provision(app):
+    app.text_input(key="q").input("khoan 2 dieu 6 nd 61/2023")
+    app.button[0].click().run()  # the form's submit button
+    assert not app.exception
+    assert app.title[0].value == "khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP"
+
+
+def test_search_box_citation_to_missing_article_says_what_exists(app):
+    app.text_input(key="q").input("Điều 95 Luật 10/2022/QH15")
+    app.button[0].click().run()
+    assert any("không có Điều 95" in w.value for w in app.warning)

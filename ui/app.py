@@ -1,0 +1,44 @@
+"""dccs web app: the entry script Streamlit runs (``dccs ui``).
+
+It only sets up the frame — page config, navigation, the knowledge-base line
+in the sidebar — and hands over to one page script. When the knowledge base
+is missing the only page is the one that builds it.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts ui/ first, not the project
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from ui import state  # noqa: E402
+
+st.set_page_config(page_title="dccs — Dân chủ ở cơ sở", page_icon=":material/balance:", layout="wide",
+                   menu_items={"About": "dccs — cơ sở tri thức và kiểm tra văn bản về thực hiện "
+                                        "dân chủ ở cơ sở. Chạy hoàn toàn trên máy của bạn."})
+
+kb = state.kb_state()
+if kb.ready:
+    pages = [
+        st.Page(state.PAGE_SEARCH, title="Tra cứu", icon=":material/search:", url_path="tra-cuu", default=True),
+        st.Page(state.PAGE_PROVISION, title="Điều khoản", icon=":material/gavel:", url_path="dieu-khoan"),
+        st.Page(state.PAGE_CHECK, title="Kiểm tra văn bản", icon=":material/fact_check:", url_path="kiem-tra"),
+        st.Page(state.PAGE_LEARNING, title="Học liệu", icon=":material/school:", url_path="hoc-lieu"),
+        st.Page(state.PAGE_SETUP, title="Cơ sở dữ liệu", icon=":material/database:", url_path="co-so-du-lieu"),
+    ]
+else:
+    pages = [st.Page(state.PAGE_SETUP, title="Cơ sở dữ liệu", icon=":material/database:", url_path="co-so-du-lieu",
+                     default=True)]
+
+page = st.navigation(pages)
+with st.sidebar:
+    if kb.ready and kb.counts:
+        st.caption(f"Cơ sở dữ liệu: {kb.counts['documents']:,} văn bản, "
+                   f"{kb.counts['articles']:,} điều".replace(",", "."))
+    else:
+        st.caption("Chưa có cơ sở dữ liệu tri thức.")
+page.run()

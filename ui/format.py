@@ -1,0 +1,215 @@
+"""Pure formatting helpers for the web app: no Streamlit, no I/O, unit-testable.
+
+Everything that turns knowledge-base data into display text or HTML lives here,
+so the page modules only lay things out. All HTML is built from escaped text:
+a document's words never become markup.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+#: Upload limit, in MB, shared by Streamlit's widget and our own check.
+UPLOAD_LIMIT_MB = 10
+#: Streamlit's own hard cap (server.maxUploadSize), set higher than ours so that
+#: files between the two get our Vietnamese message instead of Streamlit's English one.
+SERVER_UPLOAD_CAP_MB = 50
+UPLOAD_TYPES = ("docx", "pdf", "txt")
+
+_MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
+
+#: Severity words the checker may use → (Vietnamese heading, order, Streamlit colour).
+SEVERITIES: dict[str, tuple[str, int, str]] = {
+    "lỗi": ("Lỗi", 0, "red"),
+    "error": ("Lỗi", 0, "red"),
+    "cảnh_báo": ("Cảnh báo", 1, "orange"),
+    "warning": ("Cảnh báo", 1, "orange"),
+    "gợi_ý": ("Gợi ý", 2, "blue"),
+    "info": ("Gợi ý", 2, "blue"),
+}
+
+
+def highlight_html(snippet: str) -> str:
+    """Search snippet with ``[[word]]`` marks → escaped HTML with ``<mark>`` tags.
+
+    Escaping happens piecewise so a ``<`` in the law's text stays text, and an
+    unbalanced ``[[`` is shown as typed rather than swallowing the rest.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _MARK.finditer(snippet):
+        out.append(html.escape(snippet[pos:m.start()]))
+        out.append(f"<mark>{html.escape(m.group(1))}</mark>")
+        pos = m.end()
+    out.append(html.escape(snippet[pos:]))
+    return "".join(out)
+
+
+def plain_snippet(snippet: str) -> str:
+    """The snippet without its marks (for captions and tests)."""
+    return _MARK.sub(r"\1", snippet)
+
+
+def vn_date(iso: str | None) -> str:
+    """'2023-07-01' → '01/07/2023', as Vietnamese officers write dates."""
+    if not iso:
+        return "?"
+    parts = str(iso).split("-")
+    if len(parts) != 3:
+        return str(iso)
+    y, m, d = parts
+    return f"{d}/{m}/{y}"
+
+
+def uid_parts(uid: str) -> dict[str, str | None]:
+    """Split '59/2023/NĐ-CP:d3:k1:c' into doc, article, clause, point."""
+    doc, *rest = uid.split(":")
+    out: dict[str, str | None] = {"doc": doc, "article": None, "clause": None, "point": None}
+    for p in rest:
+        if p.startswith("d") and p[1:2].isdigit():
+            out["article"] = p[1:]
+        elif p.startswith("k"):
+            out["clause"] = p[1:]
+        elif p.startswith("p") and p[1:].isdigit():
+            continue  # an unnumbered paragraph: not part of a citation
+        else:
+            out["point"] = p
+    return out
+
+
+def ancestor_uids(uid: str) -> list[str]:
+    """'d:d3:k1:c' → ['d:d3', 'd:d3:k1', 'd:d3:k1:c'] (article first)."""
+    doc, *rest = uid.split(":")
+    return [":".join([doc, *rest[: i + 1]]) for i in range(len(rest))]
+
+
+@dataclass(frozen=True)
+class Crumb:
+    """One step of a breadcrumb; ``uid``/``doc`` say where its link goes."""
+
+    label: str
+    uid: str | None = None
+    doc: str | None = None
+
+
+def breadcrumb(doc_id: str, doc_name: str, headings: Sequence[str],
+               chain: Iterable[tuple[str, str, str]]) -> list[Crumb]:
+    """văn bản › chương › (mục) › điều › khoản › điểm.
+
+    ``chain`` is (uid, level, label) for the article and each unit below it.
+    Chapter headings are not units of their own, so they carry no link.
+    """
+    crumbs = [Crumb(doc_name, doc=doc_id)]
+    crumbs += [Crumb(short_heading(h)) for h in headings]
+    words = {"article": "Điều", "clause": "Khoản", "subclause": "Tiểu mục", "point": "Điểm",
+             "paragraph": "Đoạn"}
+    for uid, level, label in chain:
+        crumbs.append(Crumb(f"{words.get(level, level)} {label}", uid=uid))
+    return crumbs
+
+
+def short_heading(heading: str, width: int = 60) -> str:
+    """'Chương I. NHỮNG QUY ĐỊNH CHUNG' → 'Chương I. Những quy định chung' (shortened)."""
+    head, sep, rest = heading.partition(". ")
+    if sep and rest.isupper():
+        rest = rest[:1] + rest[1:].lower()
+    text = f"{head}{sep}{rest}"
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def severity_info(severity: str) -> tuple[str, int, str]:
+    """(heading, order, colour) for a checker severity, tolerant of its vocabulary."""
+    key = str(severity).strip().lower().replace(" ", "_")
+    return SEVERITIES.get(key, (str(severity).capitalize() or "Khác", 3, "gray"))
+
+
+def upload_problem(name: str, size: int, limit_mb: int = UPLOAD_LIMIT_MB) -> str | None:
+    """Why an upload is refused before reading it, or None when it may be read."""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix == "doc":
+        return (f"Tệp «{name}»: định dạng Word cũ (.doc) chưa được hỗ trợ. "
+                "Hãy mở bằng Word và lưu lại thành .docx.")
+    if suffix not in UPLOAD_TYPES:
+        return (f"Tệp «{name}»: định dạng không được hỗ trợ. "
+                f"Chỉ nhận tệp {', '.join('.' + t for t in UPLOAD_TYPES)}.")
+    if size == 0:
+        return f"Tệp «{name}» rỗng (0 byte)."
+    if size > limit_mb * 1024 * 1024:
+        return f"Tệp «{name}» quá lớn ({size / 1048576:.1f} MB); tối đa {limit_mb} MB."
+    return None
+
+
+def status_colour(label: str) -> str:
+    """Badge colour for a status label from kb.facts."""
+    if label.startswith("hết hiệu lực"):
+        return "red"
+    if "sửa đổi" in label or label.startswith("chưa"):
+        return "orange"
+    if label.startswith("còn hiệu lực"):
+        return "green"
+    return "gray"
+
+
+def safe_filename(name: str, suffix: str) -> str:
+    """A download name derived from the upload: 'du-thao.docx' → 'du-thao.kiem-tra.md'."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = re.sub(r"[^\w\-]+", "-", stem, flags=re.U).strip("-") or "van-ban"
+    return f"{stem}.kiem-tra.{suffix}"
+
+
+def is_citation_query(query: str, start: int, end: int, slack: int = 2) -> bool:
+    """True when a citation found in the query is the query, give or take a word or two.
+
+    "Điều 15 Luật 10/2022/QH15" or "xem Điều 15 Luật 10/2022" open the provision;
+    "thời hạn công khai theo Điều 11 Luật …" is a search with a citation inside.
+    """
+    outside = (query[:start] + " " + query[end:]).split()
+    return len(outside) <= slack
+
+
+def basis_uid(doc: str, article: str | None, clause: str | None, point: str | None) -> str | None:
+    """The unit id a checker basis points at, or None for a whole document."""
+    if not article:
+        return None
+    uid = f"{doc}:d{article}"
+    if clause:
+        uid += f":k{clause}"
+    if point:
+        uid += f":{point}"
+    return uid
+
+
+def quote_md(text: str, limit: int = 700) -> str:
+    """A Markdown block quote of legal or user text, with Markdown syntax neutralised."""
+    text = text.strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    safe = re.sub(r"([\\`*_{}\[\]<>#|~$])", r"\\\1", text)
+    return "\n".join("> " + (line or " ") for line in safe.splitlines())
+
+
+def group_findings(findings) -> list[tuple[str, str, list]]:
+    """(heading, colour, findings) per severity, strongest first; empty groups left out."""
+    groups: dict[str, tuple[int, str, list]] = {}
+    for f in findings:
+        label, order, colour = severity_info(f.severity)
+        groups.setdefault(label, (order, colour, []))[2].append(f)
+    return [(label, colour, items) for label, (order, colour, items)
+            in sorted(groups.items(), key=lambda kv: kv[1][0])]
+
+
+def coverage_table(matrix) -> list[dict[str, str]]:
+    """Rows of a coverage matrix as records: item, one column per section, status."""
+    rows = []
+    for r in matrix.rows:
+        where = {section: lines for section, lines in r.cells}
+        row = {"Nội dung bắt buộc": r.label}
+        for section in matrix.sections:
+            lines = where.get(section)
+            row[section] = ("✓ dòng " + ", ".join(map(str, lines[:3]))) if lines else ""
+        row["Tình trạng"] = "có" if r.covered else "THIẾU"
+        row["Căn cứ"] = r.basis
+        rows.append(row)
+    return rows

@@ -1,0 +1,181 @@
+"""Everything the Điều khoản page shows about one provision, gathered without Streamlit.
+
+``load_provision`` reads the store (and the graph when it is installed) and
+returns one immutable ``ProvisionView``; the page only lays it out. References
+come from the graph module; until it is there, from the pháp điển's own
+'có nội dung liên quan đến' codes, which the store already holds.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from kb.facts import Status, facts, status_as_of
+from kb.model import Document, Unit
+from kb.resolve import citation_label, doc_label, full_text
+from kb.store import Store
+from ui.format import Crumb, ancestor_uids, breadcrumb, vn_date
+
+RELATION_WORDS = {
+    "replaces": "thay thế", "repeals": "bãi bỏ", "amends": "sửa đổi",
+    "supplements": "bổ sung", "ends": "chấm dứt hiệu lực",
+}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One reference to or from the provision, ready to be a link."""
+
+    group: str  # Vietnamese type name, e.g. "Nội dung liên quan (pháp điển)"
+    direction: str  # "out" (this provision cites) | "in" (cited by)
+    label: str
+    uid: str | None = None  # a unit to link to
+    doc: str | None = None  # or a whole document
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    date: str | None  # ISO
+    text: str  # Vietnamese sentence
+    uncertain: bool = False
+
+
+@dataclass(frozen=True)
+class ProvisionView:
+    unit: Unit
+    doc: Document
+    article: Unit | None
+    citation: str
+    title: str
+    text: str
+    crumbs: tuple[Crumb, ...]
+    status: Status
+    history: tuple[HistoryEntry, ...]
+    children: tuple[Unit, ...]
+    refs: tuple[Ref, ...] = field(default=())
+
+
+def load_provision(store: Store, uid: str, as_of: str | None = None, graph=None) -> ProvisionView | None:
+    unit = store.unit(uid)
+    if unit is None:
+        return None
+    doc = store.document(unit.doc_id)
+    if doc is None:
+        return None
+    chain_units = [u for u in (store.unit(a) for a in ancestor_uids(uid)) if u is not None]
+    article = next((u for u in chain_units if u.level == "article"), None)
+    headings = article.heading_path if article else unit.heading_path
+    crumbs = breadcrumb(doc.doc_id, doc_label(doc), headings,
+                        [(u.uid, u.level, u.label) for u in chain_units])
+    status = status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
+    refs = tuple(graph_refs(graph, uid) if graph is not None else related_refs(store, article or unit))
+    return ProvisionView(
+        unit=unit, doc=doc, article=article, citation=citation_label(unit, doc),
+        title=(article.title if article else unit.title), text=full_text(store, unit),
+        crumbs=tuple(crumbs), status=status, history=tuple(history(doc, article)),
+        children=tuple(c for c in store.children(uid) if c.level != "paragraph"), refs=refs,
+    )
+
+
+def history(doc: Document, article: Unit | None) -> list[HistoryEntry]:
+    """Dated events of the document and the article, oldest first."""
+    out: list[HistoryEntry] = []
+    if doc.issued:
+        out.append(HistoryEntry(doc.issued, f"Ban hành {doc_label(doc)}."))
+    eff = (article.effective if article else None) or doc.effective
+    if eff:
+        out.append(HistoryEntry(eff, "Bắt đầu có hiệu lực."))
+    for a in article.amendments if article else ():
+        by = f"Điều {a.by_article} " if a.by_article else ""
+        out.append(HistoryEntry(a.effective, f"{', '.join(a.kinds).capitalize()} bởi {by}{a.by_doc}."))
+    f = facts()
+    for r in f.relations_to(doc.doc_id):
+        where = f" ({r.target_provisions})" if r.target_provisions else ""
+        out.append(HistoryEntry(
+            r.effective,
+            f"Bị {RELATION_WORDS.get(r.kind, r.kind)}{where} bởi {r.by}"
+            + (f" ({r.by_provision})" if r.by_provision else "") + ".",
+            uncertain=r.mark == "open"))
+    for r in f.relations_from(doc.doc_id):
+        out.append(HistoryEntry(
+            r.effective,
+            f"{RELATION_WORDS.get(r.kind, r.kind).capitalize()} {r.target}"
+            + (f" (theo {r.by_provision})" if r.by_provision else "") + ".",
+            uncertain=r.mark == "open"))
+    return sorted(out, key=lambda h: h.date or "9999")
+
+
+def history_line(h: HistoryEntry) -> str:
+    when = vn_date(h.date) if h.date else "(chưa rõ ngày)"
+    return f"{when}: {h.text}" + (" — chưa xác định được chi tiết." if h.uncertain else "")
+
+
+def related_refs(store: Store, article: Unit) -> list[Ref]:
+    """References the pháp điển compiled: 'Điều này có nội dung liên quan đến …'."""
+    out: list[Ref] = []
+    for code in article.related:
+        target = store.unit_by_code(code)
+        label = _unit_label(store, target) if target else f"Điều {code} (chưa có trong cơ sở dữ liệu)"
+        out.append(Ref("Nội dung liên quan (pháp điển)", "out", label, uid=target.uid if target else None))
+    if article.phapdien_code:
+        pattern = "%" + json.dumps(article.phapdien_code) + "%"
+        for (uid,) in store.conn.execute(
+                "SELECT uid FROM units WHERE related LIKE ? ORDER BY doc_id, ordinal", (pattern,)):
+            src = store.unit(uid)
+            if src is not None:
+                out.append(Ref("Nội dung liên quan (pháp điển)", "in", _unit_label(store, src), uid=uid))
+    return out
+
+
+def graph_refs(graph, uid: str) -> list[Ref]:
+    """References from the graph module (adapter; see ui.features)."""
+    from ui import features
+
+    return features.graph_refs(graph, uid)
+
+
+def _unit_label(store: Store, unit: Unit) -> str:
+    doc = store.document(unit.doc_id)
+    label = citation_label(unit, doc)
+    art = store.unit(ancestor_uids(unit.uid)[0]) if ":" in unit.uid else None
+    title = art.title if art else unit.title
+    return f"{label} — {title}" if title else label
+
+
+def grouped(refs: tuple[Ref, ...] | list[Ref], direction: str) -> dict[str, list[Ref]]:
+    """Refs of one direction grouped by type, groups in first-seen order."""
+    out: dict[str, list[Ref]] = {}
+    for r in refs:
+        if r.direction == direction:
+            out.setdefault(r.group, []).append(r)
+    return out
+
+
+def neighbourhood_dot(view: ProvisionView, limit: int = 24) -> str:
+    """A Graphviz picture: the provision in the middle, its references around it."""
+    def q(s: str) -> str:
+        return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    def short(label: str) -> str:
+        head = label.split(" — ")[0]
+        return head if len(head) <= 38 else head[:37] + "…"
+
+    lines = ["digraph G {", 'rankdir="LR";', 'bgcolor="transparent";',
+             'node [shape=box, style="rounded,filled", fillcolor="#eef3fb", color="#5b7db1",'
+             ' fontname="Helvetica", fontsize=11];', 'edge [color="#8896ab", fontsize=9, fontname="Helvetica"];',
+             f'{q("self")} [label={q(short(view.citation))}, fillcolor="#ffd98a", color="#c58a00"];']
+    seen: dict[str, str] = {}
+    for i, r in enumerate(view.refs[:limit]):
+        key = r.uid or r.doc or f"x{i}"
+        if key not in seen:
+            seen[key] = f"n{len(seen)}"
+            lines.append(f"{q(seen[key])} [label={q(short(r.label))}];")
+        node = seen[key]
+        a, b = (q("self"), q(node)) if r.direction == "out" else (q(node), q("self"))
+        lines.append(f"{a} -> {b} [label={q(r.group.split(' (')[0])}];")
+    if len(view.refs) > limit:
+        lines.append(f'{q("more")} [label={q(f"… và {len(view.refs) - limit} liên kết khác")}, shape=plaintext,'
+                     ' style=""];')
+    lines.append("}")
+    return "\n".join(lines)

@@ -1,0 +1,136 @@
+"""Shared resources of the web app, opened once per server process.
+
+Streamlit re-runs page scripts on every click; opening the SQLite file, the
+document index and the search index each time would be slow, so they are
+``st.cache_resource`` values keyed by the knowledge-base path. The path comes
+from ``DCCS_KB`` (``dccs ui --kb PATH`` sets it for the server).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import streamlit as st
+
+from kb.resolve import DocIndex
+from kb.store import KBError, Store, default_kb_path
+
+#: Page scripts, relative to ui/app.py; page links name them.
+PAGE_SEARCH = "views_search.py"
+PAGE_PROVISION = "views_provision.py"
+PAGE_CHECK = "views_check.py"
+PAGE_LEARNING = "views_learning.py"
+PAGE_SETUP = "views_setup.py"
+
+
+@dataclass(frozen=True)
+class KBState:
+    """Whether the knowledge base can be used, and if not, why (in Vietnamese)."""
+
+    path: Path
+    ready: bool
+    problem: str = ""
+    counts: dict | None = None
+
+
+def kb_path() -> Path:
+    return default_kb_path()
+
+
+def kb_state() -> KBState:
+    """Inspect the knowledge base without creating it."""
+    path = kb_path()
+    if not path.exists():
+        return KBState(path, False, f"Chưa có cơ sở dữ liệu tri thức tại {path}.")
+    try:
+        counts = store().counts()
+    except KBError as exc:
+        return KBState(path, False, str(exc))
+    if counts["units"] == 0:
+        return KBState(path, False, f"Cơ sở dữ liệu tri thức tại {path} còn trống.", counts)
+    return KBState(path, True, "", counts)
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> Store:
+    return Store(path)
+
+
+def store() -> Store:
+    return _store(str(kb_path()))
+
+
+@st.cache_resource(show_spinner="Đang nạp danh mục văn bản…")
+def _doc_index(path: str) -> DocIndex:
+    return DocIndex(_store(path))
+
+
+def doc_index() -> DocIndex:
+    return _doc_index(str(kb_path()))
+
+
+@st.cache_resource(show_spinner="Đang mở chỉ mục tìm kiếm (lần đầu có thể mất vài chục giây)…")
+def _search_engine(path: str) -> Any:
+    from ui import features
+
+    return features.open_search(_store(path))
+
+
+def search_engine() -> Any:
+    """The search engine, or None while the search module is not installed."""
+    return _search_engine(str(kb_path()))
+
+
+@st.cache_resource(show_spinner="Đang dựng đồ thị liên kết…")
+def _graph(path: str) -> Any:
+    from ui import features
+
+    return features.open_graph(_store(path))
+
+
+def graph() -> Any:
+    return _graph(str(kb_path()))
+
+
+@st.cache_data(show_spinner=False, max_entries=1)
+def doc_choices(path: str) -> list[tuple[str, str]]:
+    """(doc_id, label) of every document, for the filters; the core documents first."""
+    from kb.resolve import doc_label
+
+    docs = _store(path).documents()
+    core = ("10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP")
+    first = [d for c in core for d in docs if d.doc_id == c]
+    rest = sorted((d for d in docs if d.doc_id not in core), key=lambda d: doc_label(d).lower())
+    return [(d.doc_id, _choice_label(d)) for d in first + rest]
+
+
+def _choice_label(doc) -> str:
+    from kb.resolve import doc_label
+
+    label = doc_label(doc)
+    title = doc.title if doc.title and doc.title not in label else ""
+    text = f"{label} — {title}" if title else label
+    return text if len(text) <= 110 else text[:109] + "…"
+
+
+@st.cache_data(show_spinner=False, max_entries=1)
+def doc_types(path: str) -> list[str]:
+    rows = _store(path).conn.execute(
+        "SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY count(*) DESC")
+    return [r[0] for r in rows if r[0]]
+
+
+def reset() -> None:
+    """Forget cached resources (after the knowledge base was rebuilt)."""
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def build_kb(progress: Callable[[int, int, str], None]) -> list:
+    """Build the knowledge base from the default corpus, reporting progress."""
+    from kb.ingest import default_sources, ingest
+
+    reset()
+    with Store(kb_path()) as s:
+        return ingest(s, default_sources(), progress=progress)

@@ -1,0 +1,146 @@
+"""Page «Kiểm tra văn bản»: upload or paste a draft, check it, download the report.
+
+Uploads stay in memory: Streamlit keeps them in RAM for the session, the text
+is extracted from the bytes (``corpus.loader.load_bytes``) and the reports are
+rendered to bytes for the download buttons. Nothing is written to disk.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from corpus.loader import SourceError, load_bytes
+from ui import features, state
+from ui.format import (
+    SERVER_UPLOAD_CAP_MB, UPLOAD_LIMIT_MB, UPLOAD_TYPES, basis_uid, coverage_table, group_findings,
+    quote_md, safe_filename, upload_problem, vn_date,
+)
+from ui.views_common import link_unit, require_kb
+
+require_kb()
+st.title("Kiểm tra văn bản")
+st.caption("Tải lên dự thảo (DOCX, PDF hoặc TXT) hoặc dán nội dung; chọn loại văn bản và ngày "
+           "áp dụng pháp luật. Tệp chỉ được giữ trong phiên làm việc này, không lưu lại trên máy chủ.")
+
+checker = features.checker()
+if checker is None:
+    st.info(features.MISSING.format(what="kiểm tra văn bản"))
+    st.stop()
+
+source = st.radio("Nguồn văn bản", ["Tải tệp lên", "Dán nội dung"], horizontal=True, key="chk_source",
+                  label_visibility="collapsed")
+data: bytes | None = None
+name = ""
+if source == "Tải tệp lên":
+    upload = st.file_uploader(
+        f"Tệp văn bản ({', '.join('.' + t for t in UPLOAD_TYPES)}; tối đa {UPLOAD_LIMIT_MB} MB)",
+        key="chk_file", max_upload_size=SERVER_UPLOAD_CAP_MB)
+    if upload is not None:
+        name = upload.name
+        problem = upload_problem(name, upload.size)
+        if problem:
+            st.error(problem)
+        else:
+            data = upload.getvalue()
+else:
+    pasted = st.text_area("Nội dung văn bản", key="chk_text", height=260,
+                          placeholder="Dán toàn văn dự thảo vào đây…")
+    if pasted.strip():
+        name, data = "van-ban-dan.txt", pasted.encode("utf-8")
+
+kinds = features.check_kinds(checker)
+c1, c2 = st.columns(2)
+with c1:
+    kind = st.selectbox("Loại văn bản", list(kinds), format_func=lambda k: kinds[k], key="chk_kind")
+with c2:
+    as_of = st.date_input("Kiểm tra theo pháp luật tại ngày", value=date.today(), key="chk_date",
+                          format="DD/MM/YYYY")
+
+if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run"):
+    try:
+        loaded = load_bytes(data, name)
+    except SourceError as exc:
+        st.session_state.pop("chk_result", None)
+        st.error(f"Không đọc được tệp «{name}»: {exc.problem}")
+        st.stop()
+    with st.spinner("Đang kiểm tra…"):
+        result = features.run_check(checker, state.store(), loaded, name=name, kind=kind,
+                                    as_of=as_of.isoformat())
+    st.session_state["chk_result"] = result
+
+
+
+def render_finding(f) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{f.title}**" + (" · _chưa chắc chắn_" if f.uncertain else ""))
+        st.write(f.message)
+        ev = f.evidence
+        where = f"Dòng {ev.line}" + (f"–{ev.end_line}" if ev.end_line and ev.end_line != ev.line else "")
+        if ev.section:
+            where += f" · {ev.section}"
+        st.caption(f"Bằng chứng trong văn bản — {where}")
+        if ev.text:
+            st.markdown(quote_md(ev.text))
+        for b in f.basis:
+            uid = basis_uid(b.doc, b.article, b.clause, b.point)
+            head = f"Căn cứ: {b.label}" + (f" ({b.status})" if b.status else "")
+            if uid and b.source == "kb":
+                link_unit(head, uid, icon=":material/gavel:")
+            else:
+                st.markdown(head)
+            if b.quote:
+                st.markdown(quote_md(b.quote))
+            for n in b.notes:
+                st.caption(":material/warning: " + n)
+        if f.fix:
+            st.markdown(f"**Cách sửa:** {f.fix}")
+        if f.explanation:
+            st.caption(f.explanation)
+        for n in f.notes:
+            st.caption(":material/info: " + n)
+
+
+def render_report(report) -> None:
+    st.subheader("Kết quả kiểm tra")
+    d = report.document
+    st.write(f"Tệp: **{d.source}** · Loại văn bản: **{d.type_label or 'chưa nhận diện được'}**"
+             + (f" (tự nhận diện: {d.type_detected})" if d.type_detected and d.type_detected != d.type else "")
+             + f" · Pháp luật áp dụng tại ngày {vn_date(report.as_of)}")
+    groups = group_findings(report.findings)
+    cols = st.columns(max(len(groups), 1) + 1)
+    cols[0].metric("Tổng số phát hiện", len(report.findings))
+    for col, (label, _, items) in zip(cols[1:], groups):
+        col.metric(label, len(items))
+    for n in report.notes:
+        st.info(n)
+    if not report.findings:
+        st.success("Không phát hiện vấn đề nào theo bộ quy tắc hiện có.")
+    for label, colour, items in groups:
+        st.markdown(f"### :{colour}[{label}] ({len(items)})")
+        for f in items:
+            render_finding(f)
+    for m in report.coverage:
+        st.markdown(f"#### Ma trận bao quát: {m.title}")
+        st.dataframe(coverage_table(m), hide_index=True, width="stretch")
+
+
+result = st.session_state.get("chk_result")
+if result is None:
+    st.stop()
+
+render_report(result.report)
+st.markdown("#### Tải kết quả")
+cols = st.columns(4)
+for col, (fmt, label, mime) in zip(cols, features.DOWNLOADS):
+    payload = result.downloads.get(fmt)
+    with col:
+        if payload is None:
+            st.caption(f"{label}: không tạo được cho văn bản này")
+        else:
+            st.download_button(label, payload, file_name=safe_filename(result.name, fmt), mime=mime,
+                               key=f"dl_{fmt}", on_click="ignore")
+with cols[3]:
+    if st.button("Xoá kết quả", key="chk_clear"):
+        st.session_state.pop("chk_result", None)
+        st.rerun()
