@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from checker.model import Basis, FactRef, Rule
 from kb.citation import parse_citation
@@ -38,6 +39,23 @@ def _parts(uid: str) -> tuple[str | None, str | None, str | None]:
     return art, clause, point
 
 
+_INDEXES: dict[tuple, DocIndex] = {}
+
+
+def shared_index(store: Store) -> DocIndex:
+    """``DocIndex`` is ~1 s to build over the full corpus: keep one per knowledge-base state."""
+    path = Path(store.path)
+    try:
+        st = path.stat()
+        key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    except OSError:
+        key = (str(path), id(store))
+    if key not in _INDEXES:
+        _INDEXES.clear()
+        _INDEXES[key] = DocIndex(store)
+    return _INDEXES[key]
+
+
 class BasisResolver:
     """Resolves and caches citations against one store, for one check date."""
 
@@ -50,7 +68,7 @@ class BasisResolver:
     @property
     def index(self) -> DocIndex:
         if self._index is None:
-            self._index = DocIndex(self.store)
+            self._index = shared_index(self.store)
         return self._index
 
     def amendment_notes(self, doc_id: str) -> tuple[tuple[str, ...], bool]:

@@ -27,7 +27,8 @@ ISSUERS = (
 )
 _ISSUER_RE = re.compile(
     r"^\s*,?\s*(?:cua|do)\s+(?P<issuer>" + "|".join(sorted(ISSUERS, key=len, reverse=True)) + r")\b"
-    r"|^\s*,?\s*(?:cua|do)\s+(?P<ministry>bo\s+(?!chinh\s+tri)[a-z ,\-]+?)(?=\s+(?:ve|quy|huong|ban|sua)|[;,.)]|$)"
+    r"|^\s*,?\s*(?:cua|do)\s+(?P<ministry>bo\s+(?!chinh\s+tri)[a-z ,&\-]+?)"
+    r"(?=\s+(?:ve|quy\s+dinh|huong\s+dan|ban\s+hanh|sua\s+doi)\b|[;.)]|$)"
 )
 
 
@@ -39,7 +40,7 @@ class Mention:
     start: int
     end: int
     found: FoundCitation
-    issuer: str | None  # folded issuer written after the citation, if any
+    issuer: str | None  # issuer as written after the citation ("Chính phủ"), if any
 
     @property
     def text(self) -> str:
@@ -86,7 +87,8 @@ def find_mentions(doc: InputDoc) -> list[Mention]:
             m = _ISSUER_RE.match(para.folded[c.end:c.end + 80])
             issuer = None
             if m:
-                issuer = " ".join((m.group("issuer") or m.group("ministry") or "").split()) or None
+                g = "issuer" if m.group("issuer") else "ministry"
+                issuer = " ".join(para.text[c.end + m.start(g):c.end + m.end(g)].split()) or None
             out.append(Mention(para, c.start, c.end, c, issuer))
     return out
 
@@ -95,12 +97,16 @@ def _year(s: str | None) -> str | None:
     return s[:4] if s else None
 
 
+_CACHES: dict[int, dict] = {}
+
+
 class Identifier:
     """Maps a cited ``DocRef`` onto a known document (KB first, then facts)."""
 
     def __init__(self, store: Store, index: DocIndex):
         self.store, self.index = store, index
-        self._cache: dict[tuple, KnownDoc | None] = {}
+        # Shared by every check against the same index: a number's partial look-up scans the index.
+        self._cache: dict[tuple, KnownDoc | None] = _CACHES.setdefault(id(index), {})
 
     @cached_property
     def _facts(self):

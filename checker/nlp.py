@@ -21,14 +21,22 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checker.rules import Lexicon, lexicon
-from checker.text import InputDoc, Para, fold_keep_length
+from checker.text import InputDoc, Para, fold_keep_length, normalize_tones
 from kb.vntext import nfc
 
 TOKEN = re.compile(r"\d+(?:[.,/]\d+)*%?|\w+|[^\w\s]")
 
 
+PARA_SEP = "\n\n"
+
+
 class RegexTokenizer:
-    """Syllables, numbers (with their separators) and single punctuation marks."""
+    """Syllables, numbers (with their separators) and single punctuation marks.
+
+    A blank line separates paragraphs: the first token after it starts a
+    sentence, so a whole document is one ``Doc`` (one pass is ~4× faster than
+    one ``Doc`` per paragraph) while no sentence spans two paragraphs.
+    """
 
     def __init__(self, vocab):
         self.vocab = vocab
@@ -36,13 +44,22 @@ class RegexTokenizer:
     def __call__(self, text: str):
         from spacy.tokens import Doc
 
-        words, spaces = [], []
+        words, spaces, starts, origin = [], [], [], []
         n = len(text)
+        new_para = True
+        last = 0
         for m in TOKEN.finditer(text):
+            if not new_para and PARA_SEP in text[last:m.start()]:
+                new_para = True
             words.append(m.group())
-            e = m.end()
+            origin.append(m.start())
+            e = last = m.end()
             spaces.append(e < n and text[e] == " ")
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+            starts.append(True if new_para else None)
+            new_para = False
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts if words else None)
+        # Doc.text rebuilds spacing from the tokens; keep where each token began in the input.
+        doc.user_data["origin"] = origin
         return doc
 
     # spaCy serialisation hooks (unused: the pipeline is rebuilt from the lexicon)
@@ -79,6 +96,7 @@ class Sentence:
 
 _LOCK = threading.Lock()
 _NLP = None
+_FORMS: dict[str, frozenset[str]] = {}
 
 
 def _fold_pattern(p: str) -> str:
@@ -91,7 +109,7 @@ def build_pipeline(lex: Lexicon):
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = RegexTokenizer(nlp.vocab)
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "…"]})
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "…"], "overwrite": False})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     patterns = []
     for role in lex.roles:
@@ -104,14 +122,38 @@ def build_pipeline(lex: Lexicon):
     return nlp
 
 
+def accented_forms(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each role's and body's patterns as written (lower case, modern tone placement)."""
+    out: dict[str, set[str]] = {}
+    for role in lex.roles:
+        out.setdefault(role.id, set()).update(normalize_tones(" ".join(nfc(p).split())) for p in role.patterns)
+    for body in lex.bodies:
+        out.setdefault(body.id, set()).update(normalize_tones(" ".join(nfc(p).split()))
+                                              for p in (body.name, *body.variants))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def pipeline():
     """The process-wide pipeline, built on first use (thread-safe)."""
-    global _NLP
+    global _NLP, _FORMS
     if _NLP is None:
         with _LOCK:
             if _NLP is None:
-                _NLP = build_pipeline(lexicon())
+                lex = lexicon()
+                _FORMS = accented_forms(lex)
+                _NLP = build_pipeline(lex)
     return _NLP
+
+
+def keep_entity(ent_id: str, original: str) -> bool:
+    """Folding merges "Trưởng ban" (of a committee) with "Trưởng bản" (a village head).
+
+    Accented text must match a pattern as written; text typed without
+    diacritics is matched on its folded form alone.
+    """
+    if fold_keep_length(original) == original.lower():
+        return True
+    return normalize_tones(original) in _FORMS.get(ent_id, ())
 
 
 @dataclass(frozen=True)
@@ -136,12 +178,34 @@ class Annotated:
 
 
 def annotate(doc: InputDoc) -> Annotated:
+    """Sentences and entities of every paragraph, from one pass over the whole document."""
+    import bisect
+
     nlp = pipeline()
+    texts = [p.folded.replace("\n", " ") for p in doc.paras]
+    offsets, pos = [], 0
+    for t in texts:
+        offsets.append(pos)
+        pos += len(t) + len(PARA_SEP)
+    sdoc = nlp(PARA_SEP.join(texts))
+    origin = sdoc.user_data["origin"]
+
+    def span(i: int, j: int) -> tuple[int, int, int]:
+        """Token range [i, j) → (paragraph, start, end) in that paragraph's text."""
+        a = origin[i]
+        k = bisect.bisect_right(offsets, a) - 1
+        b = origin[j - 1] + len(sdoc[j - 1].text)
+        return k, a - offsets[k], b - offsets[k]
+
+    by_para: dict[int, list[Ent]] = {}
+    for e in sdoc.ents:
+        k, a, b = span(e.start, e.end)
+        if b <= len(texts[k]) and keep_entity(e.ent_id_, doc.paras[k].text[a:b]):
+            by_para.setdefault(k, []).append(Ent(e.label_, e.ent_id_, a, b))
     sents: list[Sentence] = []
-    texts = [p.folded for p in doc.paras]
-    for para, sdoc in zip(doc.paras, nlp.pipe(texts, batch_size=64)):
-        ents = [Ent(e.label_, e.ent_id_, e.start_char, e.end_char) for e in sdoc.ents]
-        for s in sdoc.sents:
-            a, b = s.start_char, s.end_char
-            sents.append(Sentence(para, a, b, tuple(e for e in ents if a <= e.start < b)))
+    for s in sdoc.sents:
+        k, a, b = span(s.start, s.end)
+        b = min(b, len(texts[k]))
+        ents = tuple(e for e in by_para.get(k, ()) if a <= e.start < b)
+        sents.append(Sentence(doc.paras[k], a, b, ents))
     return Annotated(doc, tuple(sents))

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from corpus.official import (BODY_START, CLOSING, Header, Paragraph, parse_header, parse_official,
                              unwrap)
+from kb.cite import fold_same_length
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold, nfc
 
@@ -23,11 +24,30 @@ QUOTE_MAX = 260
 
 
 def fold_keep_length(text: str) -> str:
-    """Accent-folded lower-case text of the same length (offsets stay valid)."""
-    f = fold(text)
+    """Accent-folded lower-case text of the same length (offsets stay valid).
+
+    Uses ``kb.cite.fold_same_length`` (a C-speed translate table, ~20× faster
+    than ``kb.vntext.fold``), then lower-cases what the table does not cover.
+    """
+    f = fold_same_length(text).lower()
     if len(f) == len(text):
         return f
-    return "".join(fold(ch) if len(fold(ch)) == 1 else ch.lower() for ch in text)
+    return "".join(fold(ch) if len(fold(ch)) == 1 else ch for ch in text)
+
+
+#: Old-style tone placement → the placement used in current official texts ("hoà" → "hòa",
+#: "uỷ" → "ủy"); each replacement keeps the length, so offsets stay valid.
+TONE_PAIRS = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("|".join(TONE_PAIRS))
+
+
+def normalize_tones(text: str) -> str:
+    """Lower-case NFC text with the modern tone placement (same length)."""
+    return _TONE_RE.sub(lambda m: TONE_PAIRS[m.group()], text.lower())
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,8 @@ class _Package:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
             raise SourceError(path, f"tệp .docx bị hỏng (không mở được gói ZIP: {exc})") from exc
         if len(infos) > MAX_ENTRIES:
-            raise SourceError(path, f"gói ZIP có quá nhiều phần ({len(infos)}): không phải tệp Word thông thường")
+            raise SourceError(path, f"gói ZIP có quá nhiều phần ({len(infos)}): "
+                                    "không phải tệp Word thông thường")
         self.infos = {i.filename: i for i in infos}
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
@@ -367,6 +368,7 @@ def _paragraph_segments(p, w: _Ns, para_font: str | None, styles: _Styles) -> li
                 if rs is not None:
                     font = styles.resolve(rs.get(w.val), styles.font)
             font = font or para_font
+            nested = []
             for child in el:
                 ct = child.tag
                 if ct == w.t:
@@ -380,7 +382,8 @@ def _paragraph_segments(p, w: _Ns, para_font: str | None, styles: _Styles) -> li
                 elif ct in skip or ct == w.softHyphen:
                     continue
                 elif len(child):
-                    stack.append(child)  # e.g. mc:AlternateContent inside a run
+                    nested.append(child)  # e.g. mc:AlternateContent inside a run
+            stack.extend(reversed(nested))
             continue
         stack.extend(reversed(el))
     return segments
@@ -415,8 +418,9 @@ def docx_extract(data: bytes, path: str) -> Extracted:
             if line.strip():
                 lines.append(line)
                 origin.append(index)
-    notes = tuple(f"đã chuyển mã các đoạn dùng phông {enc} ({'VnTime' if enc == 'TCVN3' else 'VNI-Times'}…) "
-                  "sang Unicode" for enc in sorted(converted))
+    fonts = {"TCVN3": ".VnTime", "VNI": "VNI-Times"}
+    notes = tuple(f"đã chuyển mã các đoạn dùng phông {enc} ({fonts[enc]}…) sang Unicode"
+                  for enc in sorted(converted))
     return Extracted("\n".join(lines), tuple(origin), notes)
 
 
@@ -431,7 +435,9 @@ def _join_segments(segments: list[tuple[str, str | None]]) -> tuple[str, set[str
         nonlocal pending, pending_key
         if pending_key is not None:
             enc, caps = pending_key
-            text = legacy.to_unicode("".join(pending), enc)
+            before = "".join(out).rstrip()
+            text = legacy.to_unicode("".join(pending), enc,
+                                     at_sentence_start=not before or before[-1] in ".:;!?")
             out.append(text.upper() if caps else text)
             used.add(enc)
         pending, pending_key = [], None

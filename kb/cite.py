@@ -966,6 +966,11 @@ def _issued_matches(cited: str | None, issued: str | None) -> bool:
     return issued.startswith(cited) if len(cited) == 4 else issued == cited
 
 
+@dataclass(frozen=True)
+class _Typed:
+    doc_type: str | None
+
+
 class Resolver:
     """Resolves targets against one knowledge base; build once, use for many citations."""
 
@@ -977,6 +982,7 @@ class Resolver:
         self.names = names or build_kb_names(store)
         self._docs: dict[str, "Document | None"] = {}
         self._refs: dict[DocRef, tuple] = {}
+        self._short: dict[str, list[str]] | None = None
 
     def stored(self, doc_id: str) -> "Document | None":
         if doc_id not in self._docs:
@@ -998,7 +1004,7 @@ class Resolver:
         ids: list[str] = []
         if ref.number:
             # A number identifies the document even when the cited date is wrong.
-            ids = self.index.find(replace(ref, name=None)) or self._by_number_prefix(ref.number)
+            ids = self._by_number(ref) or self._by_number_prefix(ref.number)
         elif ref.name:
             key = (ref.doc_type or "", " ".join(fold(_strip_type(ref.doc_type or "", ref.name)).split()))
             ids = list(self.names.ids.get(key, ())) or self.index.find(ref)
@@ -1015,6 +1021,22 @@ class Resolver:
             if ext is not None:
                 return None, ext
         return None, ExternalDoc(ref.doc_type, ref.number, ref.name, ref.issued, False)
+
+    def _by_number(self, ref: DocRef) -> list[str]:
+        """Exact number, else a short form ("61/2023" for 61/2023/NĐ-CP), the cited type first."""
+        key = fold(ref.number)
+        hit = self.names.numbers.get(key)
+        if hit:
+            return [hit]
+        if self._short is None:
+            self._short = {}
+            for n, i in self.names.numbers.items():
+                parts = n.split("/")
+                for k in range(1, len(parts)):
+                    self._short.setdefault("/".join(parts[:k]), []).append(i)
+        ids = self._short.get(key, [])
+        typed = [i for i in ids if (self.stored(i) or _Typed(None)).doc_type == ref.doc_type]
+        return typed or ids
 
     def _by_number_prefix(self, number: str) -> list[str]:
         """'34/2007/PL-UBTVQH' → 34/2007/PL-UBTVQH11: the legislature's term left out."""

@@ -91,7 +91,8 @@ TITLE_IMPLEMENTS_RE = re.compile(r"huong dan|bien phap thi hanh")
 # "… hết hiệu lực (thi hành) (kể từ ngày D | kể từ ngày <văn bản> này có hiệu lực)", "thay thế …".
 ENDS_RE = re.compile(r"het hieu luc(?: thi hanh)?(?: ke tu ngay (?:(\d{1,2}) thang (\d{1,2}) nam (\d{4})|"
                      r"(\d{1,2})/(\d{1,2})/(\d{4})))?")
-REPLACES_RE = re.compile(r"\bthay the\b")
+SUBJECT_START = re.compile(r"(?:\d+\.\s*|[a-z]\)\s*)?(?:nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh|"
+                           r"luat|bo luat|chi thi)\b")
 
 
 @dataclass(frozen=True)
@@ -170,15 +171,25 @@ def _edge_for(src: str, cit: FoundCitation, res: TargetResolution, etype: str) -
 
 
 def unit_edges(unit: Unit, doc: Document, resolver: Resolver) -> tuple[list[Edge], list[Stub]]:
-    """cites / details / implements / repeals / replaces edges out of one unit's text."""
-    if not unit.text:
-        return [], []
+    """cites / details / implements / repeals / replaces edges out of one unit's text and title."""
+    edges: list[Edge] = []
+    stubs: list[Stub] = []
+    for text, where in ((unit.text, None), (unit.title, "title")):
+        if text:
+            e, s = _text_edges(unit, doc, resolver, text, where)
+            edges += e
+            stubs += s
+    return edges, stubs
+
+
+def _text_edges(unit: Unit, doc: Document, resolver: Resolver, text: str,
+                where: str | None) -> tuple[list[Edge], list[Stub]]:
     art, clause = _labels(unit)
-    found = find_citations(unit.text, doc.doc_id, art, context_clause=clause,
+    found = find_citations(text, doc.doc_id, art, context_clause=clause,
                            context_type=doc.doc_type, names=resolver.names.table)
     if not found:
         return [], []
-    folded = fold_same_length(unit.text)
+    folded = fold_same_length(text)
     edges: list[Edge] = []
     stubs: list[Stub] = []
     article_uid = _article_of(unit)
@@ -198,6 +209,8 @@ def unit_edges(unit: Unit, doc: Document, resolver: Resolver) -> tuple[list[Edge
             e = _edge_for(unit.uid, cit, res, CITES)
             if e is None:
                 continue
+            if where:
+                e.attrs["in"] = where
             edges.append(e)
             st = _stub(res)
             if st:
@@ -222,9 +235,10 @@ def _ends_statement(folded: str, cit: FoundCitation, doc: Document) -> tuple[str
     m = ENDS_RE.search(tail)
     if m is None:
         return None
-    # the cited document must be the subject, i.e. come first in its sentence
+    # the cited document must be the subject: first in its sentence, or joined to the first by "và"
     head = folded[max(0, folded.rfind(".", 0, cit.start) + 1):cit.start].strip(" \n-+")
-    if head and not re.fullmatch(r"(?:\d+\.|[a-z]\))?\s*", head):
+    if head and not re.fullmatch(r"(?:\d+\.|[a-z]\))?\s*", head) and not (
+            head.endswith(" va") and SUBJECT_START.match(head)):
         return None
     g = m.groups()
     if g[2]:
@@ -241,8 +255,9 @@ def document_edges(doc: Document, resolver: Resolver) -> tuple[list[Edge], list[
     edges: list[Edge] = []
     stubs: list[Stub] = []
     for i, item in enumerate(doc.basis):
+        # The item's first citation is the basis; later ones describe it ("… quy định chi tiết Luật X").
         for cit in find_citations(item, doc.doc_id, None, context_type=doc.doc_type,
-                                  names=resolver.names.table):
+                                  names=resolver.names.table)[:1]:
             for res in (resolver.target(t) for t in cit.targets):
                 e = _edge_for(doc.doc_id, cit, res, BASED_ON)
                 if e is not None:
@@ -401,12 +416,13 @@ def _write(store: Store, origin: str, sha: str, docset: str, edges: list[Edge], 
                len(unique), int(bool(seen))))
 
 
-def build_graph(store: Store, *, force: bool = False,
+def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None = None,
                 progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
     """Bring the stored edges up to date with the knowledge base, source by source.
 
     A source is rebuilt when its sha256 changed, when it is new, or — if it
     cites documents we did not hold — when the set of documents changed.
+    ``only`` limits the build to some source paths (and the facts file).
     """
     import time
 
@@ -417,8 +433,11 @@ def build_graph(store: Store, *, force: bool = False,
     sources = {r["path"]: r["sha256"] for r in store.sources()}
     wanted = dict(sources)
     wanted[FACTS_ORIGIN] = _facts_sha()
+    keep = None if only is None else {str(p) for p in only} | {FACTS_ORIGIN}
     todo = []
     for origin, sha in wanted.items():
+        if keep is not None and origin not in keep:
+            continue
         prev = built_rows.get(origin)
         stale = (force or prev is None or prev["sha256"] != sha
                  or (prev["docset"] != docset and prev["has_external"]))
@@ -446,7 +465,8 @@ def build_graph(store: Store, *, force: bool = False,
     # Documents whose docset changed but which cite nothing external keep their edges;
     # record the new fingerprint so they are not re-examined needlessly.
     store.conn.execute("UPDATE graph_sources SET docset=? WHERE has_external=0", (docset,))
-    return BuildReport(tuple(todo), len(wanted) - len(todo), removed, written,
+    considered = len(wanted) if keep is None else len(keep & set(wanted))
+    return BuildReport(tuple(todo), considered - len(todo), removed, written,
                        time.perf_counter() - t0)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from kb.learning import export
 from kb.learning.provisions import Basis, FoldedTextFinder, Related, scope_for_citations, scope_for_topic
-from kb.learning.quiz import LETTERS, MULTIPLE_CHOICE, Question, Quiz, make_quiz
+from kb.learning.quiz import MULTIPLE_CHOICE, Question, Quiz, make_quiz
 from kb.learning.sheet import DocStatus, NumberRow, RoleRow, SheetArticle, SheetItem, StudySheet, build_sheet
 from kb.learning.text import contains
 from ui.cli import main

@@ -49,6 +49,10 @@ def test_hand_typed_strings_detect_and_convert(legacy_text, encoding, expected):
 
 @pytest.mark.parametrize("legacy_text,encoding,expected", [
     ("Sè: 59/2023/N§-CP", "TCVN3", "Số: 59/2023/NĐ-CP"),  # too short to detect; converts
+    ("cña ñy ban nh©n d©n. ë c¬ së", "TCVN3", "của Ủy ban nhân dân. Ở cơ sở"),
+    ("Ban Th­êng vô HuyÖn ñy ban hµnh kÕ ho¹ch", "TCVN3", "Ban Thường vụ Huyện ủy ban hành kế hoạch"),
+    ("a) ý kiÕn cña Nh©n d©n;\në c¬ së", "TCVN3", "a) Ý kiến của Nhân dân;\nỞ cơ sở"),
+    ("®· tæ chøc\në c¬ së", "TCVN3", "đã tổ chức\nở cơ sở"),  # a wrapped line stays
     ("UBND TP Hµ NéI", "TCVN3", "UBND TP HÀ NỘI"),  # capitals spread from NỘI to HÀ
     ("UBND TP Hµ Néi", "TCVN3", "UBND TP Hà Nội"),  # … but not into a lower-case title
     ("§IÒU 1. PH¹M VI", "TCVN3", "ĐIỀU 1. PHẠM VI"),
@@ -75,9 +79,9 @@ def test_tables_cover_all_134_letters():
 @pytest.mark.parametrize("letter", VIETNAMESE_134)
 def test_every_letter_round_trips(letter):
     assert to_unicode(from_unicode(letter, "VNI"), "VNI") == letter
-    back = to_unicode(from_unicode(letter, "TCVN3"), "TCVN3")
+    back = to_unicode(from_unicode(letter, "TCVN3"), "TCVN3", at_sentence_start=False)
     caseless = letter.isupper() and letter.lower() in legacy._CASELESS_IN_TCVN3
-    # Alone, a capital toned letter has no context to restore its case from.
+    # Alone mid-sentence, a capital toned letter has no context to restore its case from.
     assert back == (letter.lower() if caseless else letter)
 
 
@@ -136,14 +140,14 @@ def test_whole_documents_round_trip(real_texts, encoding):
             assert back == text, name
             continue
         # TCVN3 does not record the case of toned letters ('Ủy' is stored as
-        # 'ủy'); the decoder guesses it from context. Everything else must come
-        # back exactly, and most lines entirely.
+        # 'ủy'); the decoder restores it from context. Everything else must come
+        # back exactly, and nearly every line entirely.
         assert back.lower() == text.lower(), name
         for a, b in zip(text, back):
             if a != b:
                 assert b.lower() in legacy._CASELESS_IN_TCVN3, (name, a, b)
         same = sum(x == y for x, y in zip(text.splitlines(), back.splitlines()))
-        assert same >= 0.9 * len(text.splitlines()), name
+        assert same >= 0.97 * len(text.splitlines()), name
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)

@@ -5,8 +5,11 @@ full-corpus knowledge base, and reads what a user would see.
 """
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
+import docx
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -145,3 +148,108 @@ def test_search_box_citation_to_missing_article_says_what_exists(app):
     app.text_input(key="q").input("Điều 95 Luật 10/2022/QH15")
     app.button[0].click().run()
     assert any("không có Điều 95" in w.value for w in app.warning)
+
+
+# -- Kiểm tra văn bản ----------------------------------------------------------------
+DRAFT = Path(__file__).resolve().parent / "data" / "ui_upload_draft.txt"
+
+
+def check_page(app: AppTest) -> AppTest:
+    return open_page(app, "views_check.py")
+
+
+def test_check_page_upload_findings_coverage_downloads(app):
+    at = check_page(app)
+    assert at.title[0].value == "Kiểm tra văn bản"
+    assert at.button(key="chk_run").disabled  # nothing to check yet
+    at.file_uploader(key="chk_file").upload(DRAFT.name, DRAFT.read_bytes(), "text/plain").run()
+    at.date_input(key="chk_date").set_value("2025-12-01")
+    at.button(key="chk_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    page = texts(at)
+    assert "Kết quả kiểm tra" in page
+    # Findings grouped by severity, strongest first, each with its evidence and basis.
+    groups = [m.value for m in at.markdown if m.value.startswith("### ")]
+    assert groups and groups[0].startswith("### :red[Lỗi]")
+    assert "34/2007/PL-UBTVQH11" in page  # the ended ordinance in the Căn cứ list
+    assert "Dòng 16" in page
+    assert any(label.startswith("Căn cứ: ") for label, _ in links(at))
+    # The coverage matrix and the downloads, rendered in memory.
+    assert at.dataframe, "no coverage matrix"
+    assert "Nội dung bắt buộc" in at.dataframe[0].value.columns
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Tải báo cáo JSON", "Tải báo cáo Markdown", "Tải báo cáo HTML", "Tải DOCX có ghi chú"]
+    result = at.session_state["chk_result"]
+    assert not result.problems
+    annotated = docx.Document(io.BytesIO(result.downloads["docx"]))
+    assert len(list(annotated.comments)) == len(result.report.findings) > 0
+    data = json.loads(result.downloads["json"])
+    assert data["document"]["source"] == DRAFT.name
+    assert "34/2007/PL-UBTVQH11" in result.downloads["md"].decode("utf-8")
+    # Clearing forgets the upload's results.
+    at.button(key="chk_clear").click().run()
+    assert "chk_result" not in at.session_state
+
+
+def test_check_page_pasted_text(app):
+    at = check_page(app)
+    at.radio(key="chk_source").set_value("Dán nội dung").run()
+    at.text_area(key="chk_text").input(DRAFT.read_text(encoding="utf-8")).run()
+    at.button(key="chk_run").click().run()
+    assert not at.exception
+    assert "34/2007/PL-UBTVQH11" in texts(at)
+
+
+@pytest.mark.parametrize("name, data, fragment", [
+    ("anh.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 32, "định dạng không được hỗ trợ"),
+    ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 32, "lưu lại thành .docx"),
+    ("rong.txt", b"", "rỗng"),
+    ("lon.txt", b"a" * (UPLOAD_LIMIT_MB * 1024 * 1024 + 1), "quá lớn"),
+])
+def test_check_page_refuses_bad_uploads_before_reading(app, name, data, fragment):
+    at = check_page(app)
+    at.file_uploader(key="chk_file").upload(name, data).run()
+    assert any(fragment in e.value and name in e.value for e in at.error), [e.value for e in at.error]
+    assert at.button(key="chk_run").disabled
+
+
+def test_check_page_unreadable_file_is_a_clear_message(app):
+    """A .docx that is not a Word file: the loader's Vietnamese problem, no traceback."""
+    at = check_page(app)
+    at.file_uploader(key="chk_file").upload("hong.docx", b"PK\x03\x04 not really a zip").run()
+    at.button(key="chk_run").click().run()
+    assert not at.exception
+    assert any(e.value.startswith("Không đọc được tệp «hong.docx»") for e in at.error), \
+        [e.value for e in at.error]
+
+
+# -- Học liệu ---------------------------------------------------------------------------
+def test_learning_page_sheet_and_quiz_from_citations(app):
+    at = open_page(app, "views_learning.py")
+    assert at.title[0].value == "Học liệu"
+    at.radio(key="learn_mode").set_value("Trích dẫn")
+    at.text_input(key="learn_topic").input("Điều 11 Luật 10/2022/QH15; Điều 3 Nghị định 59/2023/NĐ-CP")
+    at.number_input(key="learn_n").set_value(5)
+    at.button[0].click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    problems, sheet, quiz = at.session_state["learn_result"]
+    assert not problems
+    assert [a.citation for a in sheet.articles] == ["Điều 11 Luật 10/2022/QH15",
+                                                    "Điều 3 Nghị định 59/2023/NĐ-CP"]
+    assert ("Điều 11 Luật 10/2022/QH15. Những nội dung chính quyền địa phương cấp xã phải công khai",
+            "uid=10%2F2022%2FQH15%3Ad11") in links(at)
+    assert 0 < len(quiz.questions) <= 5
+    # Every question's basis is a link to its provision.
+    basis_links = [q for label, q in links(at) if label.startswith("Căn cứ: ")]
+    assert len(basis_links) == len(quiz.questions)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Tải Markdown", "Tải HTML (in được)", "Tải câu hỏi CSV", "Tải câu hỏi JSON"]
+
+
+def test_learning_page_reports_unknown_citation(app):
+    at = open_page(app, "views_learning.py")
+    at.radio(key="learn_mode").set_value("Trích dẫn")
+    at.text_input(key="learn_topic").input("Điều 200 Luật 10/2022/QH15")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("không có Điều 200" in w.value for w in at.warning), [w.value for w in at.warning]

@@ -12,8 +12,10 @@ import sys
 
 COMMAND_MODULES = [
     "ui.commands_kb",
+    "ui.commands_graph",
     "ui.commands_ui",
     "ui.commands_learn",
+    "ui.commands_check",
 ]
 
 

@@ -59,9 +59,11 @@ def cmd_ingest(args) -> int:
 
 
 def unit_json(store, res, as_of: str | None = None) -> dict:
+    from kb.timeline import point_in_time
+
     unit, doc = res.unit, res.doc
     art = clause = point = None
-    for part in unit.uid.split(":")[1:]:
+    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
         if part.startswith("d") and part[1:2].isdigit():
             art = part[1:]
         elif part.startswith("k"):
@@ -70,6 +72,7 @@ def unit_json(store, res, as_of: str | None = None) -> dict:
             point = part
     article_unit = store.unit(f"{unit.doc_id}:d{art}") if art else None
     status = status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
+    pit = point_in_time(store, unit.uid, as_of)
     return {
         "doc": doc.number or doc.doc_id,
         "doc_type": doc.doc_type,
@@ -82,8 +85,12 @@ def unit_json(store, res, as_of: str | None = None) -> dict:
         "title": article_unit.title if article_unit else unit.title,
         "text": full_text(store, unit),
         "phapdien_id": article_unit.phapdien_code if article_unit else None,
-        "status": status.label,
+        "status": pit.status,
         "status_notes": list(status.notes),
+        "as_of": pit.as_of,
+        "in_force": pit.in_force,
+        "text_is_current": pit.text_is_current,
+        "notices": list(pit.notices),
         "effective": (article_unit.effective if article_unit else None) or doc.effective,
         "amendments": [a.__dict__ for a in (article_unit.amendments if article_unit else ())],
         "source": unit.source_path,
@@ -134,10 +141,14 @@ def cmd_show(args) -> int:
     if data["effective"]:
         meta.append(f"hiệu lực từ: {data['effective']}")
     print("(" + "; ".join(meta) + ")")
-    for n in data["status_notes"]:
+    for n in data["notices"] or data["status_notes"]:
         print(f"  ! {n}")
     for a in data["amendments"]:
         print(f"  ! {', '.join(a['kinds'])} bởi Điều {a['by_article']} {a['by_doc']} từ {a['effective']}")
     print()
+    if data["text_is_current"] is not True:
+        state = "chưa rõ có còn là nội dung đang có hiệu lực" if data["text_is_current"] is None \
+            else "KHÔNG phải nội dung áp dụng"
+        print(f"[Nội dung trong cơ sở dữ liệu — {state} tại ngày {data['as_of']}; xem các lưu ý ở trên]")
     print(data["text"])
     return 0

@@ -50,18 +50,36 @@ def search(engine, query: str, *, limit: int = 20, doc: str | None = None,
 
 
 # -- graph ------------------------------------------------------------------
-def open_graph(store) -> Any:
-    mod = _module("kb.graph")
-    if mod is None:
+def graph_ready(store) -> bool:
+    """True when kb.graph is installed and its edges were built into this KB (read-only test)."""
+    if _module("kb.graph") is None:
+        return False
+    row = store.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='graph_sources'").fetchone()
+    return bool(row) and store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
+
+
+def graph_edges(store, uid: str) -> list[tuple[str, str, str, str, str | None]] | None:
+    """(direction, type label, other node, other's kind, citation text) for a unit and its subtree.
+
+    None when the graph is not available, so the caller can fall back.
+    """
+    if not graph_ready(store):
         return None
-    for name in ("load_graph", "open_graph", "build_graph"):
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            return fn(store)
-    cls = getattr(mod, "LegalGraph", None) or getattr(mod, "Graph", None)
-    if cls is not None and hasattr(cls, "open"):
-        return cls.open(store)
-    return None
+    g = importlib.import_module("kb.graph")
+    inside = {uid, *(u.uid for u in store.descendants(uid))}
+    out = []
+    for e in g.edges_of(store, uid, direction="both", subtree=True):
+        if e.src in inside and e.dst in inside:
+            continue  # "khoản 1 Điều này" inside the same provision
+        direction, other = ("out", e.dst) if e.src in inside else ("in", e.src)
+        out.append((direction, g.EDGE_LABELS.get(e.type, e.type), other, e.type, e.text))
+    return out
+
+
+def node_info(store, node: str) -> dict:
+    g = importlib.import_module("kb.graph")
+    return g.node_info(store, node)
 
 
 # -- checker ----------------------------------------------------------------
@@ -69,6 +87,7 @@ def open_graph(store) -> Any:
 DOWNLOADS = (
     ("json", "Tải báo cáo JSON", "application/json"),
     ("md", "Tải báo cáo Markdown", "text/markdown"),
+    ("html", "Tải báo cáo HTML", "text/html"),
     ("docx", "Tải DOCX có ghi chú",
      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 )
@@ -86,11 +105,11 @@ class CheckResult:
 
 
 def checker() -> ModuleType | None:
-    mod = _module("checker")
+    mod = _module("checker.engine")
     return mod if mod is not None and hasattr(mod, "check_text") else None
 
 
-def check_kinds(mod: ModuleType) -> dict[str, str]:
+def check_kinds() -> dict[str, str]:
     """Document types the checker knows, id → Vietnamese label; AUTO first."""
     out = {AUTO: "Tự nhận diện"}
     rules = _module("checker.rules")
@@ -100,24 +119,45 @@ def check_kinds(mod: ModuleType) -> dict[str, str]:
 
 
 def run_check(mod: ModuleType, store, loaded, *, name: str, kind: str, as_of: str) -> CheckResult:
-    """Check an upload already turned into text; render every download in memory."""
-    report = mod.check_text(loaded.text, store=store, source=name, doc_type=kind or None,
-                            as_of=as_of)
+    """Check an upload already turned into text; render every download in memory.
+
+    Raises the checker's ``CheckInputError`` (with a Vietnamese ``problem``) for bad input.
+    """
+    report = mod.check_text(loaded.text, store, doc_type=kind or None, as_of=as_of, source_name=name,
+                            line_origin=tuple(loaded.line_origin), fmt=loaded.fmt)
     downloads: dict[str, bytes] = {}
     problems = []
     render = _module("checker.render")
+    writers = {
+        "json": lambda: render.to_json(report),
+        "md": lambda: render.to_markdown(report),
+        "html": lambda: render.to_html(report),
+        "docx": lambda: annotated_docx(report, loaded),
+    }
     for fmt, label, _ in DOWNLOADS:
         try:
-            if fmt == "docx":
-                if loaded.fmt != "docx":
-                    continue
-                downloads[fmt] = render.to_docx(report, loaded.data)
-            else:
-                out = getattr(render, f"to_{fmt}")(report)
-                downloads[fmt] = out.encode("utf-8") if isinstance(out, str) else out
+            out = writers[fmt]() if render is not None else None
         except Exception as exc:  # a renderer bug must not lose the findings
             problems.append(f"{label}: {type(exc).__name__}: {exc}")
+            continue
+        if out is not None:
+            downloads[fmt] = out.encode("utf-8") if isinstance(out, str) else bytes(out)
     return CheckResult(name, report, downloads, tuple(problems))
+
+
+def annotated_docx(report, loaded) -> bytes | None:
+    """The upload with the findings as Word comments (a new DOCX for text and PDF uploads)."""
+    word = _module("checker.word")
+    if word is None:
+        return None
+    return word.annotate(report, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+                         line_origin=tuple(loaded.line_origin))
+
+
+# -- timeline -----------------------------------------------------------------
+def timeline() -> ModuleType | None:
+    mod = _module("kb.timeline")
+    return mod if mod is not None and hasattr(mod, "point_in_time") else None
 
 
 # -- learning ---------------------------------------------------------------

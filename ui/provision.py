@@ -8,6 +8,7 @@ come from the graph module; until it is there, from the pháp điển's own
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from kb.facts import Status, facts, status_as_of
@@ -16,6 +17,10 @@ from kb.resolve import citation_label, doc_label, full_text
 from kb.store import Store
 from ui.format import Crumb, ancestor_uids, breadcrumb, vn_date
 
+_CODE = re.compile(r"^\d+\.\d+\.")
+#: Reference types, most useful first (kb.graph edge types).
+TYPE_ORDER = ("details", "implements", "cites", "related", "based_on", "amends", "supplements",
+              "repeals", "replaces")
 RELATION_WORDS = {
     "replaces": "thay thế", "repeals": "bãi bỏ", "amends": "sửa đổi",
     "supplements": "bổ sung", "ends": "chấm dứt hiệu lực",
@@ -32,6 +37,7 @@ class Ref:
     uid: str | None = None  # a unit to link to
     doc: str | None = None  # or a whole document
     note: str = ""
+    search: str | None = None  # or, for a document not held, what to search for
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,11 @@ class ProvisionView:
     history: tuple[HistoryEntry, ...]
     children: tuple[Unit, ...]
     refs: tuple[Ref, ...] = field(default=())
+    refs_from: str = "phapdien"  # "graph" (kb.graph) or "phapdien" (the related-content notes only)
+    text_is_current: bool | None = True  # is the text shown the wording in force on as_of? None: unknown
 
 
-def load_provision(store: Store, uid: str, as_of: str | None = None, graph=None) -> ProvisionView | None:
+def load_provision(store: Store, uid: str, as_of: str | None = None) -> ProvisionView | None:
     unit = store.unit(uid)
     if unit is None:
         return None
@@ -68,14 +76,32 @@ def load_provision(store: Store, uid: str, as_of: str | None = None, graph=None)
     headings = article.heading_path if article else unit.heading_path
     crumbs = breadcrumb(doc.doc_id, doc_label(doc), headings,
                         [(u.uid, u.level, u.label) for u in chain_units])
-    status = status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
-    refs = tuple(graph_refs(graph, uid) if graph is not None else related_refs(store, article or unit))
+    status, events, current = _time(store, uid, doc, article, as_of)
+    found = graph_refs(store, uid)
+    refs_from = "graph" if found is not None else "phapdien"
+    refs = tuple(found if found is not None else related_refs(store, article or unit))
     return ProvisionView(
         unit=unit, doc=doc, article=article, citation=citation_label(unit, doc),
         title=(article.title if article else unit.title), text=full_text(store, unit),
-        crumbs=tuple(crumbs), status=status, history=tuple(history(doc, article)),
+        crumbs=tuple(crumbs), status=status, history=events, text_is_current=current,
         children=tuple(c for c in store.children(uid) if c.level != "paragraph"), refs=refs,
+        refs_from=refs_from,
     )
+
+
+def _time(store: Store, uid: str, doc: Document, article: Unit | None,
+          as_of: str | None) -> tuple[Status, tuple[HistoryEntry, ...], bool | None]:
+    """Status, history and whether our text is in force: kb.timeline, else the facts alone."""
+    from ui import features
+
+    tl = features.timeline()
+    if tl is None:
+        return (status_as_of(doc.doc_id, doc.kind, doc.effective, as_of),
+                tuple(history(doc, article)), True)
+    pit = tl.point_in_time(store, uid, as_of)
+    events = tuple(HistoryEntry(e.date, e.text, e.uncertain) for e in tl.history(store, uid))
+    uncertain = any(e.uncertain for e in pit.events)
+    return Status(pit.status, tuple(pit.notices), uncertain), events, pit.text_is_current
 
 
 def history(doc: Document, article: Unit | None) -> list[HistoryEntry]:
@@ -128,11 +154,35 @@ def related_refs(store: Store, article: Unit) -> list[Ref]:
     return out
 
 
-def graph_refs(graph, uid: str) -> list[Ref]:
-    """References from the graph module (adapter; see ui.features)."""
+def graph_refs(store: Store, uid: str) -> list[Ref] | None:
+    """References from the article graph (kb.graph), or None when it is not built."""
     from ui import features
 
-    return features.graph_refs(graph, uid)
+    edges = features.graph_edges(store, uid)
+    if edges is None:
+        return None
+    out: dict[tuple, Ref] = {}
+    rank: dict[str, int] = {}
+    for direction, group, other, etype, text in edges:
+        rank.setdefault(group.capitalize(), TYPE_ORDER.index(etype) if etype in TYPE_ORDER else 99)
+        key = (direction, group, other)
+        if key in out:
+            continue
+        if text and _CODE.match(text):
+            text = None  # a pháp điển code says nothing the label does not
+        unit = store.unit(other)
+        if unit is not None:
+            ref = Ref(group.capitalize(), direction, _unit_label(store, unit), uid=other, note=text or "")
+        elif store.document(other) is not None:
+            ref = Ref(group.capitalize(), direction, features.node_info(store, other)["label"], doc=other,
+                      note=text or "")
+        else:  # a document we do not hold: searchable by its number
+            info = features.node_info(store, other)
+            ref = Ref(group.capitalize(), direction, info.get("label") or other, note=text or "",
+                      search=info.get("number") or info.get("label") or other)
+        out[key] = ref
+    order = {"out": 0, "in": 1}
+    return sorted(out.values(), key=lambda r: (order[r.direction], rank[r.group]))
 
 
 def _unit_label(store: Store, unit: Unit) -> str:

@@ -82,17 +82,6 @@ def search_engine() -> Any:
     return _search_engine(str(kb_path()))
 
 
-@st.cache_resource(show_spinner="Đang dựng đồ thị liên kết…")
-def _graph(path: str) -> Any:
-    from ui import features
-
-    return features.open_graph(_store(path))
-
-
-def graph() -> Any:
-    return _graph(str(kb_path()))
-
-
 @st.cache_data(show_spinner=False, max_entries=1)
 def doc_choices(path: str) -> list[tuple[str, str]]:
     """(doc_id, label) of every document, for the filters; the core documents first."""
@@ -134,3 +123,13 @@ def build_kb(progress: Callable[[int, int, str], None]) -> list:
     reset()
     with Store(kb_path()) as s:
         return ingest(s, default_sources(), progress=progress)
+
+
+def build_graph(progress: Callable[[int, int, str], None]) -> int:
+    """Bring the link graph up to date (kb.graph); returns the number of edges written."""
+    from kb.graph import build_graph as build
+
+    with Store(kb_path()) as s:
+        report = build(s, progress=progress)
+    reset()
+    return report.edges

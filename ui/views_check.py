@@ -49,7 +49,7 @@ else:
     if pasted.strip():
         name, data = "van-ban-dan.txt", pasted.encode("utf-8")
 
-kinds = features.check_kinds(checker)
+kinds = features.check_kinds()
 c1, c2 = st.columns(2)
 with c1:
     kind = st.selectbox("Loại văn bản", list(kinds), format_func=lambda k: kinds[k], key="chk_kind")
@@ -65,8 +65,13 @@ if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run")
         st.error(f"Không đọc được tệp «{name}»: {exc.problem}")
         st.stop()
     with st.spinner("Đang kiểm tra…"):
-        result = features.run_check(checker, state.store(), loaded, name=name, kind=kind,
-                                    as_of=as_of.isoformat())
+        try:
+            result = features.run_check(checker, state.store(), loaded, name=name, kind=kind,
+                                        as_of=as_of.isoformat())
+        except checker.CheckInputError as exc:
+            st.session_state.pop("chk_result", None)
+            st.error(f"Không kiểm tra được «{name}»: {exc.problem}")
+            st.stop()
     st.session_state["chk_result"] = result
 
 
@@ -97,8 +102,10 @@ def render_finding(f) -> None:
             st.markdown(f"**Cách sửa:** {f.fix}")
         if f.explanation:
             st.caption(f.explanation)
+        shown = {n for b in f.basis for n in b.notes}
         for n in f.notes:
-            st.caption(":material/info: " + n)
+            if n not in shown:
+                st.caption(":material/info: " + n)
 
 
 def render_report(report) -> None:
@@ -131,7 +138,9 @@ if result is None:
 
 render_report(result.report)
 st.markdown("#### Tải kết quả")
-cols = st.columns(4)
+for p in result.problems:
+    st.warning("Không tạo được " + p)
+cols = st.columns(len(features.DOWNLOADS) + 1)
 for col, (fmt, label, mime) in zip(cols, features.DOWNLOADS):
     payload = result.downloads.get(fmt)
     with col:
@@ -140,7 +149,7 @@ for col, (fmt, label, mime) in zip(cols, features.DOWNLOADS):
         else:
             st.download_button(label, payload, file_name=safe_filename(result.name, fmt), mime=mime,
                                key=f"dl_{fmt}", on_click="ignore")
-with cols[3]:
+with cols[-1]:
     if st.button("Xoá kết quả", key="chk_clear"):
         st.session_state.pop("chk_result", None)
         st.rerun()

@@ -18,6 +18,11 @@ def link_doc(label: str, doc_id: str, *, icon: str | None = None) -> None:
     st.page_link(state.PAGE_PROVISION, label=label, icon=icon, query_params={"doc": doc_id})
 
 
+def link_search(label: str, query: str) -> None:
+    """A link that runs a search (for documents the knowledge base does not hold)."""
+    st.page_link(state.PAGE_SEARCH, label=label, icon=":material/search:", query_params={"q": query})
+
+
 def status_badge(label: str) -> None:
     st.badge(label, color=status_colour(label))
 

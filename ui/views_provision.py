@@ -13,7 +13,9 @@ from kb.resolve import doc_label, resolve
 from ui import state
 from ui.format import vn_date
 from ui.provision import grouped, history_line, load_provision, neighbourhood_dot
-from ui.views_common import as_of_input, link_doc, link_unit, require_kb, status_badge
+from ui.views_common import as_of_input, link_doc, link_search, link_unit, require_kb, status_badge
+
+REFS_SHOWN = 40
 
 require_kb()
 store = state.store()
@@ -78,7 +80,7 @@ def show_document(doc_id: str) -> None:
 
 
 def show_provision(uid: str) -> None:
-    view = load_provision(store, uid, as_of, graph=state.graph())
+    view = load_provision(store, uid, as_of)
     if view is None:
         st.error(f"Không có điều khoản mang mã «{uid}» trong cơ sở dữ liệu.")
         return
@@ -101,7 +103,10 @@ def show_provision(uid: str) -> None:
     with left:
         status_badge(view.status.label)
         for n in view.status.notes:
-            st.caption(":material/warning: " + n)
+            if view.text_is_current is True:
+                st.caption(":material/info: " + n)
+            else:
+                st.warning(n, icon=":material/warning:")
         meta = []
         if view.article and view.article.phapdien_code:
             meta.append(f"Mã pháp điển: {view.article.phapdien_code}")
@@ -129,6 +134,9 @@ def show_provision(uid: str) -> None:
             st.caption(f"Nguồn: {src.rsplit('/', 1)[-1]}, dòng {view.unit.source_line}")
     with right:
         st.markdown("#### Tham chiếu")
+        if view.refs_from != "graph":
+            st.caption("Đồ thị liên kết chưa được dựng: chỉ hiện các nội dung liên quan do Bộ pháp điển "
+                       "ghi chú. Dựng đồ thị ở trang «Cơ sở dữ liệu».")
         if not view.refs:
             st.caption("Chưa ghi nhận tham chiếu nào đến hoặc từ điều khoản này.")
         for direction, heading in (("out", "Điều khoản này dẫn chiếu đến"), ("in", "Được dẫn chiếu bởi")):
@@ -138,20 +146,26 @@ def show_provision(uid: str) -> None:
             st.markdown(f"**{heading}**")
             for group, refs in groups.items():
                 with st.expander(f"{group} ({len(refs)})", expanded=len(refs) <= 8):
-                    for r in refs:
+                    for r in refs[:REFS_SHOWN]:
                         head, _, tail = r.label.partition(" — ")
                         if r.uid:
                             link_unit(head, r.uid)
                         elif r.doc:
                             link_doc(head, r.doc)
+                        elif r.search:
+                            link_search(head, r.search)
                         else:
                             st.markdown(head)
-                        extra = " · ".join(x for x in (tail, r.note) if x)
+                        extra = " · ".join(x for x in (tail, f"«{r.note}»" if r.note else "") if x)
                         if extra:
                             st.caption(extra)
-        if view.refs:
-            st.markdown("#### Vùng lân cận trên đồ thị")
-            st.graphviz_chart(neighbourhood_dot(view), width="stretch")
+                    if len(refs) > REFS_SHOWN:
+                        st.caption(f"… và {len(refs) - REFS_SHOWN} tham chiếu khác.")
+    if view.refs:
+        st.markdown("#### Vùng lân cận trên đồ thị")
+        st.caption("Điều khoản đang xem (màu vàng) và các điều khoản, văn bản liên kết với nó; "
+                   "mũi tên chỉ chiều dẫn chiếu.")
+        st.graphviz_chart(neighbourhood_dot(view), width="stretch")
 
 
 if uid:

@@ -22,6 +22,12 @@ st.caption("Tìm theo từ ngữ (có dấu hoặc không dấu) hoặc nhập t
            "«khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP», «Điều 15 Luật THDCCS».")
 
 ALL = "(tất cả)"
+# ?q=… (a link from another page, or a shared address) fills the box and runs the search.
+url_query = st.query_params.get("q")
+from_url = bool(url_query) and st.session_state.get("q_from_url") != url_query
+if from_url:
+    st.session_state["q"] = st.session_state["q_from_url"] = url_query
+
 choices = state.doc_choices(path)
 labels = dict(choices)
 with st.form("search_form", border=False):
@@ -39,6 +45,9 @@ with st.form("search_form", border=False):
 
 query = (query or "").strip()
 if submitted and query:
+    st.query_params.from_dict({"q": query})  # the address can be shared or bookmarked
+    st.session_state["q_from_url"] = query
+if (submitted or from_url) and query:
     st.session_state["limit"] = 20
     cit = parse_citation(query)
     if cit is not None and is_citation_query(query, cit.start, cit.end):
@@ -50,7 +59,7 @@ if submitted and query:
         elif res.problem and cit.doc is not None:
             st.warning(f"Trích dẫn «{cit.text}»: {res.problem}")
             if res.unit is not None:  # the nearest provision that exists
-                link_unit(f"Mở {res.unit.uid.split(':', 1)[1].replace(':', ' ')} gần nhất", res.unit.uid)
+                link_unit(f"Mở {citation_label(res.unit, res.doc)}", res.unit.uid)
 
 if not query:
     st.stop()
@@ -59,7 +68,6 @@ engine = state.search_engine()
 if engine is None:
     st.info(features.MISSING.format(what="tìm kiếm toàn văn"))
     st.stop()
-
 
 
 def hit_title(h) -> str:

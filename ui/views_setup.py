@@ -1,4 +1,9 @@
-"""Page «Cơ sở dữ liệu»: where the knowledge base is, and building it when missing."""
+"""Page «Cơ sở dữ liệu»: where the knowledge base is, and building it when missing.
+
+Building runs the same library calls as the command line — ``kb.ingest.ingest``,
+then the link graph and the search index when those modules are installed —
+each with its own progress bar.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +11,18 @@ from pathlib import Path
 import streamlit as st
 
 from kb.ingest import CorpusMissing, corpus_root
-from ui import state
+from ui import features, state
+
+
+def _n(x: int) -> str:
+    return f"{x:,}".replace(",", ".")
+
+
+def bar_callback(bar, what: str):
+    def progress(n: int, total: int, label: str) -> None:
+        bar.progress(min(n / max(total, 1), 1.0), text=f"{what}: {n}/{total} — {Path(label).name}")
+    return progress
+
 
 st.title("Cơ sở dữ liệu tri thức")
 kb = state.kb_state()
@@ -15,15 +31,19 @@ st.write(f"Tệp cơ sở dữ liệu: `{kb.path}`")
 if kb.ready and kb.counts:
     c = kb.counts
     cols = st.columns(4)
-    cols[0].metric("Văn bản", f"{c['documents']:,}".replace(",", "."))
-    cols[1].metric("Điều", f"{c['articles']:,}".replace(",", "."))
-    cols[2].metric("Đơn vị (điều, khoản, điểm…)", f"{c['units']:,}".replace(",", "."))
-    cols[3].metric("Tệp nguồn", f"{c['sources']:,}".replace(",", "."))
+    cols[0].metric("Văn bản", _n(c["documents"]))
+    cols[1].metric("Điều", _n(c["articles"]))
+    cols[2].metric("Đơn vị (điều, khoản, điểm…)", _n(c["units"]))
+    cols[3].metric("Tệp nguồn", _n(c["sources"]))
+    graph_ok = features.graph_ready(state.store())
+    st.write("Đồ thị liên kết: " + ("đã dựng." if graph_ok else
+                                    "chưa dựng (trang Điều khoản chỉ hiện nội dung liên quan do Bộ "
+                                    "pháp điển ghi chú)." if features.available("graph") else "chưa có."))
     action = "Cập nhật từ kho văn bản nguồn"
     st.caption("Cập nhật chỉ đọc lại những tệp nguồn đã thay đổi.")
 else:
     st.warning(kb.problem + " Cơ sở dữ liệu được dựng từ kho văn bản nguồn (Bộ pháp điển và các "
-               "văn bản mẫu); lần đầu mất khoảng một phút.")
+               "văn bản mẫu); lần đầu mất vài phút.")
     action = "Xây dựng cơ sở dữ liệu"
 
 try:
@@ -35,18 +55,19 @@ except CorpusMissing as exc:
 
 if root is not None and st.button(action, type="primary", key="build_kb"):
     bar = st.progress(0.0, text="Đang chuẩn bị…")
-
-    def progress(n: int, total: int, path: str) -> None:
-        bar.progress(n / max(total, 1), text=f"Đang nạp tệp {n}/{total}: {Path(path).name}")
-
     with st.spinner("Đang xây dựng cơ sở dữ liệu tri thức…"):
-        reports = state.build_kb(progress)
-    bar.progress(1.0, text="Xong.")
+        reports = state.build_kb(bar_callback(bar, "Nạp tệp"))
+    bar.progress(1.0, text="Đã nạp xong các tệp nguồn.")
     rejected = [r for r in reports if r.state == "rejected"]
     done = sum(1 for r in reports if r.state == "ok")
     st.success(f"Đã nạp {done} tệp; {len(reports) - done - len(rejected)} tệp không đổi; "
                f"{len(rejected)} tệp bị từ chối.")
     for r in rejected:
         st.error(f"Từ chối {r.path}: {r.problem}")
+    if features.available("graph"):
+        gbar = st.progress(0.0, text="Đang dựng đồ thị liên kết…")
+        with st.spinner("Đang dựng đồ thị liên kết…"):
+            edges = state.build_graph(bar_callback(gbar, "Đồ thị liên kết"))
+        gbar.progress(1.0, text=f"Đồ thị liên kết: đã cập nhật ({_n(edges)} liên kết mới).")
     if st.button("Bắt đầu sử dụng", key="after_build"):
         st.rerun()

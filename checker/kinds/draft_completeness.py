@@ -28,7 +28,7 @@ PLACEHOLDER = re.compile(
       [.…_]{{5,}}                                   # a long dotted or underlined blank
     | (?P<kw>(?<![\w]){KEYWORDS}\s*:?\s*{DOTS})      # "ngày .....", "kỳ họp thứ …"
     | (?:^|(?<=\s)){DOTS}\s*/                       # "......./BC-HĐND"
-    | (?<![\w])so\s*:?\s*/\s*[a-z]                  # "Số: /BC-UBND", "số       /TTr-UBND"
+    | (?<![\w])so\s*:?\s*/(?=\s*(?:[a-z]|\d{{4}}/))   # "Số: /BC-UBND", "số   /TTr-UBND", "Số: /2026/NQ-HĐND"
     | (?<![\w])ngay(?:\s|[.…_])+thang(?!\s+nam\s+sinh)(?!\w)   # day left blank
     | (?<![\w])thang(?:\s|[.…_])+nam(?!\s+sinh)(?!\w)          # month left blank
     """,
@@ -60,6 +60,22 @@ def placeholders_in_line(raw: str) -> list[tuple[int, int]]:
     return out
 
 
+def _around(raw: str, a: int, b: int, words: int = 2) -> str:
+    """The blank with a couple of whole words on each side, spaces collapsed, for the message."""
+    lo = a
+    for _ in range(words):
+        lo = raw.rfind(" ", 0, max(0, lo - 1)) + 1 if raw[:lo].strip() else 0
+        while lo > 0 and raw[lo - 1] == " ":
+            lo -= 1
+    hi = b
+    for _ in range(words):
+        m = re.compile(r"\s*\S+").match(raw, hi)
+        if not m:
+            break
+        hi = m.end()
+    return " ".join(raw[lo:hi].split())
+
+
 def check_placeholders(rule: Rule, ctx: Context) -> list[Finding]:
     zones = set(rule.detect.get("zones", ZONES))
     out = []
@@ -74,8 +90,7 @@ def check_placeholders(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             lines.append(no)
             for a, b in spans:
-                lo, hi = max(0, a - 12), min(len(raw), b + 12)
-                snippets.append("«" + " ".join(raw[lo:hi].split()) + "»")
+                snippets.append("«" + _around(raw, a, b) + "»")
         if not lines:
             continue
         ev = ctx.doc.evidence(p)

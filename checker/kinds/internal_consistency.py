@@ -20,6 +20,7 @@ from collections import Counter
 from checker.basis import vn_date
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
+from checker.text import normalize_tones
 from corpus.official import ARTICLE, PART, ROMAN
 from kb.vntext import fold
 
@@ -30,9 +31,8 @@ RATIO = re.compile(r"(?<![\d/.,])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/])[^(
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
 PART_SPLIT = re.compile(r"\s*(?:;|,|\s+va\s+|\s+và\s+)\s*")
 PLACE = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<kw>phường|xã|thôn|bản|ấp|tổ dân phố|thị trấn|huyện|quận|tỉnh|thành phố|đặc khu|làng|xóm)"
-    r"\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})",
-    re.IGNORECASE,
+    r"(?<![\w])(?i:(?P<kw>phường|xã|thôn|bản|ấp|tổ dân phố|thị trấn|huyện|quận|tỉnh|thành phố|đặc khu|làng|xóm))"
+    r"\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})"
 )
 CLAUSE_NO = re.compile(r"^(\d{1,2})\.\s+\S")
 
@@ -95,10 +95,19 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
     places: dict[str, list[tuple[str, object, int, int]]] = {}
     for p in ctx.doc.paras:
         for m in PLACE.finditer(p.text):
-            name = " ".join(m.group("name").split())
+            words = m.group("name").split()
+            keep = []
+            for w in words:  # a proper name: every syllable capitalised ("Phù Liễn", "PHÙ LIỄN")
+                if not w[:1].isupper():
+                    break
+                keep.append(w)
+            if not keep:
+                continue
+            name = " ".join(keep)
+            end = m.start("name") + len(name)
             kw = m.group("kw").lower()
             key = f"{fold(kw)} {fold(name)}"
-            places.setdefault(key, []).append((name.lower(), p, m.start("name"), m.end("name")))
+            places.setdefault(key, []).append((normalize_tones(name), p, m.start("name"), end))
     for key, uses in places.items():
         forms = Counter(u[0] for u in uses)
         if len(forms) < 2:

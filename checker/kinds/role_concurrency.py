@@ -57,6 +57,12 @@ def _label(ctx: Context, role_id: str) -> str:
     return r.label if r else role_id
 
 
+def in_quotes(text: str, pos: int) -> bool:
+    """Inside “…” or "…": a quotation of the law, not the document's own provision."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _negated(f: str, upto: int) -> bool:
     return NEGATION.search(f[max(0, upto - 16):upto]) is not None
 
@@ -77,6 +83,8 @@ def _pairs_in_sentence(s, A, B):
             if not pair:
                 continue
             m = markers.search(gap)
+            if m and in_quotes(s.text, xe + m.start()):
+                continue
             if m and not _negated(f, xe + m.start()):
                 yield (x, y, xs)
                 continue
@@ -113,22 +121,54 @@ def _lists_in_sentence(s, ctx: Context, A, B):
                 break
 
 
+_CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và)\s*)?[,]?\s*$")
+
+
 def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
-    """Named people and the roles written next to their names: name → [(role, para, offset)]."""
+    """Named people and the roles written next to their names: name → [(role, sentence, offset)].
+
+    "Ông Lê Văn Hải, Trưởng thôn Đông" (role after the name), "Trưởng thôn:
+    ông Lê Văn Hải" (before), and chains "Bà Phạm Thu Hà, Kế toán trưởng, là
+    Trưởng Ban Thanh tra nhân dân" (each role joined to the previous one).
+    """
     out: dict[str, list] = {}
     for s in ctx.ann.sentences:
         text = s.para.text
+        roles = sorted((e for e in s.ents if e.label == "ROLE"), key=lambda e: e.start)
         for m in PERSON.finditer(text, s.start, s.end):
             name = " ".join(m.group("name").split())
-            for e in s.ents:
-                if e.label != "ROLE":
+            held = []
+            for e in roles:
+                if e.end <= m.start() and re.fullmatch(r"\s*:?\s*", text[e.end:m.start()]):
+                    held.append(e)
+            prev_end = m.end()
+            for e in roles:
+                if e.start < m.end():
                     continue
-                after = text[m.end():e.start] if e.start >= m.end() else None
-                before = text[e.end:m.start()] if e.end <= m.start() else None
-                if (after is not None and len(after) <= 6 and _BETWEEN_NAME_ROLE.match(after)) or (
-                        before is not None and re.fullmatch(r"\s*:?\s*", before or "")):
-                    out.setdefault(name, []).append((e.id, s, e.start))
+                gap = text[prev_end:e.start]
+                first = prev_end == m.end()
+                if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)):
+                    held.append(e)
+                    prev_end = e.end
+                    continue
+                # words after a role ("Trưởng thôn Đông,") may separate it from the next one
+                tail = re.match(r"^\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*", gap)
+                if not first and tail and _CHAIN.match(gap[tail.end():]):
+                    held.append(e)
+                    prev_end = e.end
+                    continue
+                break
+            for e in held:
+                out.setdefault(name, []).append((e.id, s, e.start))
     return out
+
+
+def _who(s, name: str = "") -> str:
+    """"Ông Lê Văn Hải" when the sentence (or the caller) names the person, else a neutral subject."""
+    if not name:
+        m = PERSON.search(s.para.text, s.start, s.end)
+        name = " ".join(m.group("name").split()) if m else ""
+    return f"Ông/bà {name}" if name else "Một người (hoặc một chức danh)"
 
 
 def _evidence(ctx: Context, s, at: int) -> Evidence:
@@ -150,13 +190,14 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
                     continue
                 xe = x.end - s.start
                 vm = verbs.search(f, xe)
-                if not vm or vm.start() - xe > 40 or _negated(f, vm.start()):
+                if not vm or vm.start() - xe > 40 or _negated(f, vm.start()) or in_quotes(s.text, vm.start()):
                     continue
                 y = next((e for e in s.ents if e.label == "ROLE" and e.id in B
                           and 0 <= e.start - s.start - vm.end() <= 25), None)
                 if y is not None:
                     ev = _evidence(ctx, s, x.start - s.start)
-                    out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, x.id), b=_label(ctx, y.id)))
+                    out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, x.id), b=_label(ctx, y.id),
+                                                    who=_who(s)))
                     break
         return list(out.values())
     for s in ctx.ann.sentences:
@@ -164,13 +205,13 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             ev = _evidence(ctx, s, at)
             a_id, b_id = (x.id, y.id) if x.id in A else (y.id, x.id)
             out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
-                                            person=""))
+                                            who=_who(s)))
         for body, r, at in _lists_in_sentence(s, ctx, A, B):
             ev = _evidence(ctx, s, at)
             member = f"member:{body.id}"
             a_id, b_id = (member, r.id) if member in A else (r.id, member)
             out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
-                                            person=""))
+                                            who=_who(s)))
     for name, roles in _persons(ctx).items():
         has_a = [(r, s, at) for r, s, at in roles if r in A]
         has_b = [(r, s, at) for r, s, at in roles if r in B]
@@ -181,5 +222,5 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         if any(abs(line - ev.line) <= 0 for line in out):
             continue
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, has_a[0][0]), b=_label(ctx, has_b[0][0]),
-                                        person=name))
+                                        who=_who(s2, name)))
     return list(out.values())

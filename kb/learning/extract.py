@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.learning import patterns as P
-from kb.learning.text import Sentence
-from kb.vntext import fold
+from kb.learning.text import Sentence, fold
 
 _GLOSS = re.compile(r"\s*\([^()\d]{1,24}\)")
 

@@ -64,7 +64,8 @@ CLAUSE_OPENERS = (",", ";", ":", "(", " thi", " do", "(do", " duoc", " bao cao",
 #: Words allowed between the actor and its verb ("… cấp xã có trách nhiệm quyết định").
 VERB_GAP = (r"(?:\s*\([^()]{0,160}\))?"
             r"(?:\s*,?\s*(?:co trach nhiem|co tham quyen|co nhiem vu|xem xet|truc tiep|chu dong|phai|"
-            r"sau khi (?:da )?thong nhat voi [^,;.()]{3,110}?|se))*\s*,?\s*")
+            r"sau khi (?:da )?thong nhat voi [^;.()]{3,110}?|phoi hop voi [^;.()]{3,110}?|"
+            r"thay mat nhan dan|thuc hien(?: viec)?|se))*\s*,?\s*")
 
 #: (folded verb phrase, role label). Longer phrases first: "quyết định công nhận" is recognition.
 ROLE_VERBS: tuple[tuple[str, str], ...] = (
@@ -81,11 +82,12 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = (
     ("phe duyet", "phê duyệt"),
     ("huong dan", "hướng dẫn"),
     ("bau(?! cu)", "bầu"),
-    ("to chuc (?:hoi nghi|cuoc hop|doi thoai|bau|lay y kien)", "tổ chức"),
+    ("cho thoi", "cho thôi"),
+    ("to chuc (?:viec )?(?:hoi nghi|cuoc hop|doi thoai|bau|lay y kien)", "tổ chức"),
 )
 
 #: Display order of roles in the who-does-what table.
-ROLE_ORDER = ("triệu tập", "chủ trì", "tổ chức", "quyết định", "bầu", "thành lập", "công nhận",
+ROLE_ORDER = ("triệu tập", "chủ trì", "tổ chức", "quyết định", "bầu", "cho thôi", "thành lập", "công nhận",
               "phê duyệt", "giám sát", "hướng dẫn")
 
 # -- numbers that matter ------------------------------------------------------------------

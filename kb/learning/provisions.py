@@ -298,8 +298,10 @@ def related_articles(store: Store, scope: Scope, limit: int = 40) -> list[Relate
         for code in art.related:
             add(store.unit_by_code(code), f"được pháp điển ghi là có nội dung liên quan đến "
                                           f"{citation_label(art, docs.get(art.doc_id))}")
-    if codes:
-        rows = store.conn.execute("SELECT uid, related FROM units WHERE level='article' AND related != '[]'")
+    prefixes = sorted({".".join(code.split(".")[:2]) + "." for code in codes})  # '44.13.'
+    for prefix in prefixes:
+        rows = store.conn.execute("SELECT uid, related FROM units WHERE level='article' AND related LIKE ?",
+                                  (f'%"{prefix}%',))
         for uid, rel in rows:
             for code in json.loads(rel):
                 if code in codes:

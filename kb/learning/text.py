@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kb.vntext import fold, nfc
+from kb.vntext import fold as _fold_uncached
+from kb.vntext import nfc
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """``kb.vntext.fold``, memoised: one sentence is folded by several extractors."""
+    return _fold_uncached(text)
 
 #: Lines that are conversion debris, not law ("Phu luc_ban hanh kem theo NĐ so 59_2023_ND-CP.doc").
 _DEBRIS = re.compile(r"(?:\.docx?\b|^phu luc[_ ])", re.IGNORECASE)
@@ -54,6 +62,7 @@ def sentences(uid: str, text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Comparison key: folded, no punctuation, no leading zeros, no '(năm)' glosses.
 

@@ -24,10 +24,9 @@ from pathlib import Path
 
 from kb.citation import parse_citation
 from kb.learning.extract import actor_mentions, number_facts
-from kb.learning.text import Sentence, contains, norm, sentences
+from kb.learning.text import Sentence, contains, fold, norm, sentences
 from kb.resolve import DocIndex, citation_label, full_text, resolve
 from kb.store import Store
-from kb.vntext import fold
 
 SUPPORTED = "đúng"
 CONTRADICTED = "sai"

@@ -69,27 +69,31 @@ class Terms:
     """Index terms of one text, in reading order."""
 
     syllables: tuple[str, ...]  # canonical accented syllables
+    folded_syllables: tuple[str, ...]
     compounds: tuple[str, ...]  # canonical multi-syllable words, syllables joined by "_"
-
-    @property
-    def folded_syllables(self) -> tuple[str, ...]:
-        return tuple(fold(s) for s in self.syllables)
-
-    @property
-    def folded_compounds(self) -> tuple[str, ...]:
-        return tuple(fold(c) for c in self.compounds)
+    folded_compounds: tuple[str, ...]
 
 
 def terms_of_words(words: list[str]) -> Terms:
     """Terms from pyvi words ('Trưởng_thôn', 'do', 'bầu', ',')."""
     syllables: list[str] = []
+    folded: list[str] = []
     compounds: list[str] = []
+    folded_compounds: list[str] = []
     for word in words:
-        parts = [f for f in (forms(p) for p in word.split("_")) if f is not None]
-        syllables.extend(key for key, _ in parts)
+        if "_" not in word:
+            f = forms(word)
+            if f is not None:
+                syllables.append(f[0])
+                folded.append(f[1])
+            continue
+        parts = [f for f in map(forms, word.split("_")) if f is not None]
+        syllables.extend(k for k, _ in parts)
+        folded.extend(x for _, x in parts)
         if len(parts) > 1:
-            compounds.append("_".join(key for key, _ in parts))
-    return Terms(tuple(syllables), tuple(compounds))
+            compounds.append("_".join(k for k, _ in parts))
+            folded_compounds.append("_".join(x for _, x in parts))
+    return Terms(tuple(syllables), tuple(folded), tuple(compounds), tuple(folded_compounds))
 
 
 def analyze_lines(lines: list[str]) -> list[Terms]:
@@ -102,7 +106,9 @@ def analyze(text: str) -> Terms:
     lines = [line for line in text.split("\n") if line.strip()]
     parts = analyze_lines(lines)
     return Terms(tuple(s for p in parts for s in p.syllables),
-                 tuple(c for p in parts for c in p.compounds))
+                 tuple(s for p in parts for s in p.folded_syllables),
+                 tuple(c for p in parts for c in p.compounds),
+                 tuple(c for p in parts for c in p.folded_compounds))
 
 
 def syllable_tokens(text: str) -> list[tuple[int, int, str, str]]:

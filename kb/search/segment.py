@@ -137,21 +137,28 @@ def _member(keys: np.ndarray, table: np.ndarray) -> np.ndarray:
     return table[pos] == keys
 
 
-def _labels(lines: list[list[str]], t: _Tables) -> list[list[bool]]:
-    """Per line, True where pyvi's CRF says I_W (the syllable continues a word).
+_props_cache: dict[str, tuple[int, int, int, int, int]] = {}
 
-    All lines are scored in one vectorised pass; features never look across a
-    line boundary, exactly as when pyvi is called line by line.
-    """
-    sylls = [s for line in lines for s in line]
+
+def _props(s: str, ids: dict[str, int]) -> tuple[int, int, int, int, int]:
+    """(model id, istitle, isupper, isdigit, may glue) of one syllable, cached."""
+    got = _props_cache.get(s)
+    if got is None:
+        glue = s not in _PUNCT and not s[0].isdigit()
+        got = (ids.get(s.lower(), 0), s.istitle(), s.isupper(), s.isdigit(), glue)
+        if len(_props_cache) < 1_000_000:
+            _props_cache[s] = got
+    return got
+
+
+def _emissions(sylls: list[str], line_id: np.ndarray, t: _Tables) -> tuple[np.ndarray, np.ndarray]:
+    """I_W − B_W score of every syllable; features never cross a line boundary."""
     n = len(sylls)
-    line_id = np.repeat(np.arange(len(lines)), [len(line) for line in lines])
-    f = t.weights.flags
     ids = t.ids
-    idx = np.fromiter((ids.get(s.lower(), 0) for s in sylls), dtype=np.int64, count=n)
-    title = np.fromiter((s.istitle() for s in sylls), dtype=bool, count=n)
-    upper = np.fromiter((s.isupper() for s in sylls), dtype=bool, count=n)
-    digit = np.fromiter((s.isdigit() for s in sylls), dtype=bool, count=n)
+    props = np.array([_props(s, ids) for s in sylls], dtype=np.int64).reshape(n, 5)
+    idx = props[:, 0]
+    title, upper, digit = props[:, 1].astype(bool), props[:, 2].astype(bool), props[:, 3].astype(bool)
+    f = t.weights.flags
     emit = (f.get("bias", 0.0) + t.word[idx] + f.get("word.isupper()", 0.0) * upper
             + f.get("word.istitle()", 0.0) * title + f.get("word.isdigit()", 0.0) * digit)
     if n > 1:
@@ -171,57 +178,101 @@ def _labels(lines: list[list[str]], t: _Tables) -> list[list[bool]]:
                                          t.trigrams)
         emit[2:] += f.get("-2:word.tri_gram()", 0.0) * trigram
         emit[:-2] += f.get("+2:word.tri_gram()", 0.0) * trigram
-    values = emit.tolist()
-    out, pos = [], 0
-    for line in lines:
-        out.append(_viterbi(values[pos:pos + len(line)], t.weights.trans) if line else [])
-        pos += len(line)
-    return out
+    return emit, props
 
 
-def _viterbi(emit: list[float], trans: tuple[float, float, float, float]) -> list[bool]:
-    """Two-state Viterbi; B_W emission is 0, I_W emission is the difference."""
-    bb, bi_, ib, ii = trans
-    score_b, score_i = 0.0, emit[0]
-    back: list[tuple[bool, bool]] = []  # per step: (B came from I, I came from I)
-    for e in emit[1:]:
-        from_b_to_b, from_i_to_b = score_b + bb, score_i + ib
-        from_b_to_i, from_i_to_i = score_b + bi_, score_i + ii
-        b_prev_i = from_i_to_b > from_b_to_b
-        i_prev_i = from_i_to_i > from_b_to_i
-        back.append((b_prev_i, i_prev_i))
-        score_b = from_i_to_b if b_prev_i else from_b_to_b
-        score_i = (from_i_to_i if i_prev_i else from_b_to_i) + e
+def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: tuple[float, float, float, float]) -> np.ndarray:
+    """Two-state Viterbi for many lines at once (rows of ``emit``, padded).
+
+    B_W emission is 0 and I_W emission is the difference; ties go to B_W, as
+    in crfsuite. Returns I_W flags, shape of ``emit``.
+    """
+    bb, bi, ib, ii = trans
+    k, m = emit.shape
+    score_b = np.zeros(k)
+    score_i = emit[:, 0].copy()
+    from_i_b = np.zeros((k, m), dtype=bool)  # best predecessor of B_W at t is I_W
+    from_i_i = np.zeros((k, m), dtype=bool)  # best predecessor of I_W at t is I_W
+    for step in range(1, m):
+        to_b_from_b, to_b_from_i = score_b + bb, score_i + ib
+        to_i_from_b, to_i_from_i = score_b + bi, score_i + ii
+        b_i = to_b_from_i > to_b_from_b
+        i_i = to_i_from_i > to_i_from_b
+        from_i_b[:, step] = b_i
+        from_i_i[:, step] = i_i
+        active = step < lengths
+        new_b = np.where(b_i, to_b_from_i, to_b_from_b)
+        new_i = np.where(i_i, to_i_from_i, to_i_from_b) + emit[:, step]
+        score_b = np.where(active, new_b, score_b)
+        score_i = np.where(active, new_i, score_i)
     state = score_i > score_b
-    labels = [state]
-    for step in reversed(back):
-        state = step[1] if state else step[0]
-        labels.append(state)
-    labels.reverse()
+    labels = np.zeros((k, m), dtype=bool)
+    last = lengths - 1
+    for step in range(m - 1, -1, -1):
+        if step < m - 1:
+            moved = np.where(state, from_i_i[:, step + 1], from_i_b[:, step + 1])
+            state = np.where(step < last, moved, state)
+        labels[:, step] = state
     return labels
 
 
-def _join(sylls: list[str], labels: list[bool]) -> list[str]:
-    """pyvi's rule for gluing an I_W syllable to the word before it."""
+def segment_flat(lines: list[str]) -> tuple[list[str], np.ndarray, list[int]]:
+    """All syllables of ``lines``, whether each glues to the one before, line starts.
+
+    ``glue[i]`` applies pyvi's rule: the CRF says I_W, neither syllable is
+    punctuation or starts with a digit, and a capitalised syllable does not
+    glue to a lower-case one.
+    """
+    t = _tables()
+    per_line = [syllabify(line) for line in lines]
+    lengths = np.array([len(p) for p in per_line], dtype=np.int64)
+    starts = [0]
+    for n in lengths[:-1]:
+        starts.append(starts[-1] + int(n))
+    sylls = [s for p in per_line for s in p]
+    glue = np.zeros(len(sylls), dtype=bool)
     if not sylls:
-        return []
-    words = [sylls[0]]
-    for i in range(1, len(sylls)):
-        cur, prev = sylls[i], sylls[i - 1]
-        if (labels[i] and cur not in _PUNCT and prev not in _PUNCT
-                and not cur[0].isdigit() and not prev[0].isdigit()
-                and not (cur[0].istitle() and not prev[0].istitle())):
-            words[-1] += "_" + cur
-        else:
-            words.append(cur)
-    return words
+        return sylls, glue, starts
+    line_id = np.repeat(np.arange(len(lines)), lengths)
+    emit, props = _emissions(sylls, line_id, t)
+    # Lines of similar length share a padded matrix (short lines are the rule).
+    order = np.argsort(lengths, kind="stable")
+    offsets = np.array(starts, dtype=np.int64)
+    for chunk in np.array_split(order, max(1, len(order) // 256)):
+        chunk = chunk[lengths[chunk] > 0]
+        if not len(chunk):
+            continue
+        m = int(lengths[chunk].max())
+        cols = np.arange(m)
+        mask = cols[None, :] < lengths[chunk][:, None]
+        pos = offsets[chunk][:, None] + cols[None, :]
+        padded = np.where(mask, emit[np.where(mask, pos, 0)], 0.0)
+        labels = _viterbi(padded, lengths[chunk], t.weights.trans)
+        glue[pos[mask]] = labels[mask]
+    may = props[:, 4].astype(bool)
+    first_title = np.array([s[0].istitle() for s in sylls], dtype=bool)
+    rule = np.zeros(len(sylls), dtype=bool)
+    rule[1:] = may[1:] & may[:-1] & ~(first_title[1:] & ~first_title[:-1])
+    glue &= rule
+    glue[offsets[lengths > 0]] = False
+    return sylls, glue, starts
 
 
 def segment_lines(lines: list[str]) -> list[list[str]]:
     """``segment`` for many lines at once (much faster than one by one)."""
-    sylls = [syllabify(line) for line in lines]
-    labels = _labels(sylls, _tables())
-    return [_join(s, lab) for s, lab in zip(sylls, labels)]
+    sylls, glue, starts = segment_flat(lines)
+    out: list[list[str]] = []
+    bounds = starts[1:] + [len(sylls)]
+    flags = glue.tolist()
+    for a, b in zip(starts, bounds):
+        words: list[str] = []
+        for i in range(a, b):
+            if flags[i] and words:
+                words[-1] += "_" + sylls[i]
+            else:
+                words.append(sylls[i])
+        out.append(words)
+    return out
 
 
 def segment(text: str) -> list[str]:

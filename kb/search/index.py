@@ -1,0 +1,347 @@
+"""The search index: built from the knowledge base, persisted beside it, kept fresh.
+
+One tantivy document per article (title + every clause, point and paragraph
+under it). Text is analysed in Python (``kb.search.analysis``) and handed to
+tantivy as whitespace-separated terms, so tantivy never tokenises Vietnamese
+itself: one-letter syllables survive and folding is ours (đ → d, ộ → o).
+
+Fields: ``syl``/``fsyl`` accented/folded syllables, ``cmp``/``fcmp``
+accented/folded pyvi words, ``title`` folded title terms, ``accent``
+"folded=accented" pairs (the vocabulary for accent restoration, with document
+frequencies for free), and raw fields for filtering and incremental updates.
+
+The index lives in ``<kb>.search/`` with a manifest naming the KB sources
+(path, sha256, ingest time) it was built from. Opening compares that with the
+KB's ``sources`` table: only articles of changed sources are re-analysed.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import tantivy
+
+from kb.search.analysis import analyze_lines
+from kb.store import Store
+
+#: Bump when the schema or the analysis changes: the index is then rebuilt.
+INDEX_FORMAT = 1
+TEXT_FIELDS = ("syl", "fsyl", "cmp", "fcmp", "title")
+RAW_FIELDS = ("doc", "source", "dtype", "topic", "kind")
+TOKENIZER = "dccs_ws"
+BATCH = 200  # articles per analysis task
+
+Progress = Callable[[int, int, str], None]
+
+
+class SearchIndexError(Exception):
+    """The index cannot be opened or built; the message (Vietnamese) says why."""
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    uid: str
+    doc_id: str
+    source: str
+    title: str
+    lines: tuple[str, ...]
+
+
+def index_dir(kb_path: str | Path) -> Path:
+    """``<kb>.search/`` — next to the knowledge base it indexes."""
+    p = Path(kb_path)
+    return p.with_name(p.name + ".search")
+
+
+def _schema() -> tantivy.Schema:
+    b = tantivy.SchemaBuilder()
+    b.add_text_field("uid", stored=True, tokenizer_name="raw", index_option="basic")
+    for name in RAW_FIELDS:
+        b.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    for name in TEXT_FIELDS:
+        b.add_text_field(name, tokenizer_name=TOKENIZER, index_option="freq")
+    b.add_text_field("accent", tokenizer_name=TOKENIZER, index_option="basic")
+    return b.build()
+
+
+def _open_tantivy(path: Path, create: bool) -> tantivy.Index:
+    index = tantivy.Index(_schema(), path=str(path), reuse=not create)
+    index.register_tokenizer(TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
+    return index
+
+
+# -- reading the knowledge base ----------------------------------------------
+def source_fingerprint(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    return {r[0]: [r[1], r[2]] for r in conn.execute("SELECT path, sha256, ingested_at FROM sources")}
+
+
+def read_articles(conn: sqlite3.Connection, sources: Iterable[str] | None = None) -> Iterator[ArticleText]:
+    """Articles with the text of every unit under them, in reading order."""
+    sql = "SELECT uid, doc_id, level, title, text, source_path FROM units"
+    params: tuple = ()
+    if sources is not None:
+        sources = list(sources)
+        if not sources:
+            return
+        sql += f" WHERE source_path IN ({','.join('?' * len(sources))})"
+        params = tuple(sources)
+    sql += " ORDER BY doc_id, ordinal"
+    current: dict | None = None
+    for uid, doc_id, level, title, text, source in conn.execute(sql, params):
+        if level == "article":
+            if current:
+                yield ArticleText(current["uid"], current["doc"], current["source"],
+                                  current["title"], tuple(current["lines"]))
+            current = {"uid": uid, "doc": doc_id, "source": source, "title": title or "",
+                       "lines": [text] if text else [], "prefix": uid + ":"}
+        elif current and uid.startswith(current["prefix"]) and text:
+            current["lines"].append(text)
+    if current:
+        yield ArticleText(current["uid"], current["doc"], current["source"], current["title"],
+                          tuple(current["lines"]))
+
+
+# -- analysis (runs in worker processes) ---------------------------------------
+def article_fields(batch: list[ArticleText]) -> list[tuple[str, dict[str, str]]]:
+    """Index terms of a batch of articles (one vectorised pyvi pass)."""
+    lines: list[str] = []
+    spans = []
+    for a in batch:
+        start = len(lines)
+        lines.append(a.title)
+        for text in a.lines:
+            lines.extend(part for part in text.split("\n") if part.strip())
+        spans.append((start, len(lines)))
+    analysed = analyze_lines(lines)
+    out = []
+    for a, (start, end) in zip(batch, spans):
+        part = analysed[start:end]
+        syl = [s for t in part for s in t.syllables]
+        fsyl = [s for t in part for s in t.folded_syllables]
+        cmp = [c for t in part for c in t.compounds]
+        fcmp = [c for t in part for c in t.folded_compounds]
+        head = part[0]
+        pairs = {f"{f}={k}" for f, k in zip(fsyl, syl)} | {f"{f}={k}" for f, k in zip(fcmp, cmp)}
+        out.append((a.uid, {
+            "syl": " ".join(syl), "fsyl": " ".join(fsyl),
+            "cmp": " ".join(cmp), "fcmp": " ".join(fcmp),
+            "title": " ".join([*head.folded_syllables, *head.folded_compounds]),
+            "accent": " ".join(sorted(pairs)),
+        }))
+    return out
+
+
+def _batches(articles: Iterable[ArticleText], size: int = BATCH) -> Iterator[list[ArticleText]]:
+    batch: list[ArticleText] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analysed(batches: Iterable[list[ArticleText]], workers: int) -> Iterator[tuple[list[ArticleText], list]]:
+    """(batch, fields) pairs, analysed in ``workers`` processes when > 1."""
+    if workers <= 1:
+        for b in batches:
+            yield b, article_fields(b)
+        return
+    from kb.search.segment import _tables
+
+    _tables()  # load pyvi once in the parent; forked workers share it
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        pending = []
+        for b in batches:
+            pending.append((b, pool.apply_async(article_fields, (b,))))
+            while len(pending) > 2 * workers:
+                done_b, res = pending.pop(0)
+                yield done_b, res.get()
+        for done_b, res in pending:
+            yield done_b, res.get()
+
+
+# -- the index ----------------------------------------------------------------
+@dataclass(frozen=True)
+class UpdateReport:
+    mode: str  # "fresh" | "incremental" | "full"
+    sources: int  # sources (re)indexed
+    articles: int  # articles (re)indexed
+    seconds: float
+
+
+class SearchIndex:
+    """A tantivy index over the articles of one knowledge base."""
+
+    def __init__(self, path: Path, index: tantivy.Index, manifest: dict):
+        self.path = path
+        self.index = index
+        self.manifest = manifest
+        self.searcher = index.searcher()
+        self._df: dict[tuple[str, str], int] = {}
+
+    # -- opening ------------------------------------------------------------
+    @classmethod
+    def open(cls, store: Store, *, rebuild: bool = False, progress: Progress | None = None,
+             workers: int | None = None) -> tuple["SearchIndex", UpdateReport]:
+        """Open the index of ``store``, building or refreshing it when needed."""
+        path = index_dir(store.path)
+        workers = workers or max(1, min(os.cpu_count() or 1, 4))
+        start = time.perf_counter()
+        current = source_fingerprint(store.conn)
+        with _lock(path):
+            manifest = _read_manifest(path)
+            usable = (not rebuild and manifest is not None
+                      and manifest.get("format") == INDEX_FORMAT)
+            if usable:
+                try:
+                    index = _open_tantivy(path, create=False)
+                except (OSError, ValueError):
+                    usable = False
+            if not usable:
+                n = _full_build(store, path, current, progress, workers)
+                index = _open_tantivy(path, create=False)
+                return cls(path, index, _read_manifest(path) or {}), UpdateReport(
+                    "full", len(current), n, time.perf_counter() - start)
+            old = manifest.get("sources", {})
+            changed = [p for p in current if old.get(p) != current[p]]
+            removed = [p for p in old if p not in current]
+            if not changed and not removed:
+                return cls(path, index, manifest), UpdateReport("fresh", 0, 0, time.perf_counter() - start)
+            n = _update(index, store, changed, removed, progress, workers)
+            manifest = {**manifest, "sources": current, "updated": _now()}
+            _write_manifest(path, manifest)
+            index.reload()
+            return cls(path, index, manifest), UpdateReport(
+                "incremental", len(changed) + len(removed), n, time.perf_counter() - start)
+
+    # -- vocabulary (kb.search.query.Vocabulary) ----------------------------
+    def doc_freq(self, field: str, term: str) -> int:
+        key = (field, term)
+        got = self._df.get(key)
+        if got is None:
+            got = self.searcher.doc_freq(field, term)
+            if len(self._df) < 200_000:
+                self._df[key] = got
+        return got
+
+    def accented_forms(self, folded: str) -> list[tuple[str, int]]:
+        terms = self.searcher.terms_with_prefix("accent", folded + "=", limit=4)
+        return [(t.split("=", 1)[1], n) for t, n in terms]
+
+    @property
+    def num_docs(self) -> int:
+        return self.searcher.num_docs
+
+    def uid(self, address) -> str:
+        return self.searcher.doc(address)["uid"][0]
+
+
+# -- building -----------------------------------------------------------------
+def _doc_attributes(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
+    return {r[0]: (r[1] or "", r[2] or "", r[3] or "")
+            for r in conn.execute("SELECT doc_id, doc_type, phapdien_topic, kind FROM documents")}
+
+
+def _add(writer, conn: sqlite3.Connection, sources: list[str] | None, progress: Progress | None,
+         workers: int) -> int:
+    attrs = _doc_attributes(conn)
+    articles = list(read_articles(conn, sources))
+    total, done = len(articles), 0
+    for batch, fields in _analysed(_batches(articles), workers):
+        for a, (_, f) in zip(batch, fields):
+            dtype, topic, kind = attrs.get(a.doc_id, ("", "", ""))
+            doc = tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=dtype,
+                                   topic=topic, kind=kind, **f)
+            writer.add_document(doc)
+        done += len(batch)
+        if progress:
+            progress(done, total, batch[-1].uid)
+    return total
+
+
+def _full_build(store: Store, path: Path, current: dict, progress: Progress | None, workers: int) -> int:
+    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir(parents=True)
+    except OSError as exc:
+        raise SearchIndexError(f"Không tạo được chỉ mục tìm kiếm tại {path}: {exc}") from exc
+    started = time.perf_counter()
+    index = _open_tantivy(tmp, create=True)
+    writer = index.writer(heap_size=128_000_000, num_threads=1)
+    n = _add(writer, store.conn, None, progress, workers)
+    writer.commit()
+    writer.wait_merging_threads()
+    _write_manifest(tmp, {"format": INDEX_FORMAT, "kb": str(store.path), "sources": current,
+                          "articles": n, "built": _now(),
+                          "build_seconds": round(time.perf_counter() - started, 2)})
+    del writer, index
+    old = path.with_name(path.name + f".old-{os.getpid()}")
+    if path.exists():
+        path.rename(old)
+    tmp.rename(path)
+    shutil.rmtree(old, ignore_errors=True)
+    return n
+
+
+def _update(index: tantivy.Index, store: Store, changed: list[str], removed: list[str],
+            progress: Progress | None, workers: int) -> int:
+    writer = index.writer(heap_size=64_000_000, num_threads=1)
+    for source in [*changed, *removed]:
+        writer.delete_documents_by_term("source", source)
+    n = _add(writer, store.conn, changed, progress, workers if len(changed) > 3 else 1)
+    writer.commit()
+    writer.wait_merging_threads()
+    return n
+
+
+# -- manifest and lock --------------------------------------------------------
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _read_manifest(path: Path) -> dict | None:
+    try:
+        with open(path / "manifest.json", encoding="utf-8") as fh:
+            data = json.load(fh)
+        return data if isinstance(data, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+def _write_manifest(path: Path, data: dict) -> None:
+    tmp = path / "manifest.json.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+    os.replace(tmp, path / "manifest.json")
+
+
+@contextmanager
+def _lock(path: Path):
+    """One builder at a time per index (other processes wait, then reuse it)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path.with_name(path.name + ".lock"), "a+")
+    except OSError as exc:
+        raise SearchIndexError(f"Không ghi được chỉ mục tìm kiếm cạnh {path.parent}: {exc}") from exc
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        except ImportError:  # pragma: no cover - non-POSIX
+            pass
+        yield
+    finally:
+        fh.close()

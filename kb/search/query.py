@@ -1,0 +1,218 @@
+"""A query as officers type it → weighted index terms.
+
+Steps, each a small pure function over the query's syllables:
+
+1. abbreviations are expanded ("ubnd" → "ủy ban nhân dân", "bttnd" → …);
+2. a query typed without any mark has its accents restored from the corpus's
+   own words ("nhiem ky" → "nhiệm kỳ": the accented form of that word most
+   documents use) — restored forms score at half weight, folded forms at full
+   weight, so a wrong guess costs little and an accented query keeps its
+   advantage on exact-accent matches;
+3. question words ("bao nhiêu", "là gì") are dropped;
+4. multi-syllable words are found by looking up every 2–4 syllable window in
+   the index's vocabulary of pyvi words — for a short query that is more
+   robust than running the segmenter on it, and it works without marks;
+5. local names are mapped to the law's words ("trưởng bản" → "trưởng thôn").
+
+The vocabulary is injected (``Vocabulary``), so this module needs no index.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kb.search.analysis import has_marks, syllable_tokens
+from kb.search.synonyms import Synonyms
+from kb.vntext import fold, nfc
+
+#: Field weights. Folded fields carry the match; accented fields reward exact
+#: accents; the title field rewards articles *about* the query's subject.
+W_FOLDED = 1.0
+W_ACCENT = 1.0
+W_RESTORED = 0.5
+W_TITLE = 0.5
+W_EQUIVALENT = 0.5
+W_ABBREVIATION_TOKEN = 0.3
+MAX_WORD = 4  # longest multi-syllable word looked up
+
+
+class Vocabulary(Protocol):
+    def doc_freq(self, field: str, term: str) -> int: ...
+
+    def accented_forms(self, folded: str) -> list[tuple[str, int]]:
+        """Canonical accented forms of a folded syllable or word ('a_b'), most frequent first."""
+        ...
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    field: str  # syl | fsyl | cmp | fcmp | title
+    text: str
+    weight: float
+
+
+@dataclass
+class _Syllable:
+    canonical: str | None  # None: typed without marks and not (yet) restored
+    folded: str
+    origin: str  # typed | restored | expanded
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    text: str
+    accented: bool  # the user typed marks
+    syllables: tuple[str, ...]  # canonical (restored when typed without marks)
+    terms: tuple[QueryTerm, ...]
+    mark_canonical: frozenset[str]  # syllables to highlight by exact accents
+    mark_folded: frozenset[str]  # syllables to highlight ignoring accents
+    notes: tuple[str, ...] = field(default=())  # "UBND → ủy ban nhân dân", for --explain
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+
+def _expand_abbreviations(tokens: list[tuple[str, str]], syn: Synonyms,
+                          notes: list[str]) -> tuple[list[_Syllable], list[str]]:
+    out: list[_Syllable] = []
+    abbreviation_tokens: list[str] = []
+    for key, folded in tokens:
+        expansions = syn.abbreviations.get(folded)
+        if expansions:
+            abbreviation_tokens.append(folded)
+            for phrase in expansions:
+                out.extend(_Syllable(s, fold(s), "expanded") for s in phrase)
+                notes.append(f"{key} → {' '.join(phrase)}")
+            continue
+        out.append(_Syllable(key, folded, "typed"))
+    return out, abbreviation_tokens
+
+
+def _restore(seq: list[_Syllable], vocab: Vocabulary, notes: list[str]) -> None:
+    """Greedy longest match of unmarked syllables against the corpus's words."""
+    i = 0
+    while i < len(seq):
+        if seq[i].canonical is not None:
+            i += 1
+            continue
+        run_end = i
+        while run_end < len(seq) and seq[run_end].canonical is None:
+            run_end += 1
+        for n in range(min(MAX_WORD, run_end - i), 0, -1):
+            folded = "_".join(s.folded for s in seq[i:i + n])
+            forms = vocab.accented_forms(folded)
+            if forms:
+                best = forms[0][0].split("_")
+                if len(best) == n:
+                    for s, c in zip(seq[i:i + n], best):
+                        s.canonical, s.origin = c, "restored"
+                    i += n
+                    break
+        else:
+            i += 1
+    restored = [s.canonical for s in seq if s.origin == "restored"]
+    if restored:
+        notes.append("khôi phục dấu: " + " ".join(restored))
+
+
+def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
+    out: list[_Syllable] = []
+    i = 0
+    while i < len(seq):
+        for p in phrases:
+            if tuple(s.canonical for s in seq[i:i + len(p)]) == p:
+                i += len(p)
+                break
+        else:
+            out.append(seq[i])
+            i += 1
+    return out
+
+
+def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, canonical, folded, accented_known) of multi-syllable words found."""
+    found = []
+    for n in range(2, MAX_WORD + 1):
+        for i in range(0, len(seq) - n + 1):
+            part = seq[i:i + n]
+            folded = "_".join(s.folded for s in part)
+            known = all(s.canonical is not None for s in part)
+            key = "_".join(s.canonical or s.folded for s in part)
+            in_accented = known and vocab.doc_freq("cmp", key) > 0
+            if in_accented or vocab.doc_freq("fcmp", folded) > 0:
+                found.append((i, i + n, key, folded, in_accented))
+    return found
+
+
+def _equivalents(seq: list[_Syllable], words, syn: Synonyms, notes: list[str]) -> list[tuple[str, ...]]:
+    """Canonical phrases the law uses for local names found in the query."""
+    keys = [s.canonical for s in seq]
+    taken = [False] * len(seq)
+    out = []
+    for eq in syn.equivalences:
+        n = len(eq.variant)
+        for i in range(0, len(seq) - n + 1):
+            if any(taken[i:i + n]) or tuple(keys[i:i + n]) != eq.variant:
+                continue
+            if n == 1 and any(a <= i < b and b - a > 1 for a, b, *_ in words):
+                continue  # "bản" inside "văn bản"
+            for j in range(i, i + n):
+                taken[j] = True
+            out.append(eq.canonical)
+            notes.append(f"{' '.join(eq.variant)} → {' '.join(eq.canonical)}")
+    return out
+
+
+def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
+    text = nfc(query).strip()
+    accented = has_marks(text)
+    notes: list[str] = []
+    tokens = [(key, folded) for _, _, key, folded in syllable_tokens(text)]
+    seq, abbreviation_tokens = _expand_abbreviations(tokens, syn, notes)
+    if not accented:
+        for s in seq:
+            if s.origin == "typed":
+                s.canonical = None
+        _restore(seq, vocab, notes)
+    seq = _drop_phrases(seq, syn.question_words)
+    words = _words(seq, vocab)
+    weights: dict[tuple[str, str], float] = {}
+
+    def add(fld: str, term: str, weight: float) -> None:
+        if weight > weights.get((fld, term), 0.0):
+            weights[(fld, term)] = weight
+
+    for s in seq:
+        add("fsyl", s.folded, W_FOLDED)
+        add("title", s.folded, W_TITLE)
+        if s.canonical is not None:
+            add("syl", s.canonical, W_RESTORED if s.origin == "restored" else W_ACCENT)
+    for i, j, key, folded, in_accented in words:
+        add("fcmp", folded, W_FOLDED)
+        add("title", folded, W_TITLE)
+        if in_accented:
+            restored = any(s.origin == "restored" for s in seq[i:j])
+            add("cmp", key, W_RESTORED if restored else W_ACCENT)
+    for folded in abbreviation_tokens:
+        add("fsyl", folded, W_ABBREVIATION_TOKEN)
+    for phrase in _equivalents(seq, words, syn, notes):
+        for s in phrase:
+            add("syl", s, W_EQUIVALENT)
+            add("fsyl", fold(s), W_EQUIVALENT)
+        for n in range(2, min(MAX_WORD, len(phrase)) + 1):
+            for i in range(0, len(phrase) - n + 1):
+                key = "_".join(phrase[i:i + n])
+                if vocab.doc_freq("cmp", key) > 0:
+                    add("cmp", key, W_EQUIVALENT)
+                    add("fcmp", fold(key), W_EQUIVALENT)
+        seq = seq + [_Syllable(s, fold(s), "expanded") for s in phrase]
+    mark_canonical = frozenset(s.canonical for s in seq
+                               if s.canonical is not None and s.origin in ("typed", "expanded"))
+    mark_folded = frozenset(s.folded for s in seq if s.origin == "restored" or s.canonical is None)
+    return ParsedQuery(
+        text=text, accented=accented,
+        syllables=tuple(s.canonical or s.folded for s in seq),
+        terms=tuple(QueryTerm(f, t, w) for (f, t), w in weights.items()),
+        mark_canonical=mark_canonical, mark_folded=mark_folded, notes=tuple(notes),
+    )

@@ -1,0 +1,70 @@
+"""The abbreviation and equivalence table (kb/data/search_synonyms.yaml) as data.
+
+Kept out of the code so that a legal officer can add "BCĐ" or "khu dân cư"
+without touching Python; the loader checks the shape and names the file and
+the entry when something is wrong.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kb.search.analysis import canonical
+from kb.vntext import fold, syllables
+
+SYNONYMS_PATH = Path(__file__).resolve().parents[1] / "data" / "search_synonyms.yaml"
+
+
+class SynonymsError(ValueError):
+    """The table cannot be used; the message (Vietnamese) names file and entry."""
+
+
+@dataclass(frozen=True)
+class Equivalence:
+    canonical: tuple[str, ...]  # the law's own phrase, canonical syllables
+    variant: tuple[str, ...]  # what people type instead, canonical syllables
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    abbreviations: dict[str, tuple[tuple[str, ...], ...]]  # folded key → expansions
+    equivalences: tuple[Equivalence, ...]  # longest variant first
+    question_words: tuple[tuple[str, ...], ...]  # canonical phrases to ignore, longest first
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(canonical(s) for s in syllables(text))
+
+
+def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise SynonymsError(f"{path}: không đọc được bảng từ viết tắt/đồng nghĩa: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise SynonymsError(f"{path}: nội dung phải là một bảng (mapping) YAML.")
+    abbreviations: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for key, values in (raw.get("abbreviations") or {}).items():
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise SynonymsError(f"{path}: từ viết tắt «{key}» phải có danh sách cụm từ đầy đủ.")
+        abbreviations[fold(str(key)).strip()] = tuple(_phrase(v) for v in values)
+    equivalences = []
+    for n, entry in enumerate(raw.get("equivalents") or [], start=1):
+        if not isinstance(entry, dict) or not entry.get("canonical") or not entry.get("variants"):
+            raise SynonymsError(f"{path}: mục tương đương thứ {n} cần «canonical» và «variants».")
+        target = _phrase(str(entry["canonical"]))
+        for variant in entry["variants"]:
+            equivalences.append(Equivalence(target, _phrase(str(variant))))
+    equivalences.sort(key=lambda e: len(e.variant), reverse=True)
+    questions = sorted({_phrase(str(q)) for q in raw.get("question_words") or []},
+                       key=len, reverse=True)
+    return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q))
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> Synonyms:
+    return load_synonyms()

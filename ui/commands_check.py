@@ -1,0 +1,167 @@
+"""`dccs check`: review a draft, a plan or a report against the knowledge base.
+
+Exit codes: 0 no finding of severity «lỗi»; 1 at least one «lỗi»; 2 bad
+input or usage (unreadable or empty file, unknown type, bad date, broken
+rule file). A folder is checked file by file: one bad file is reported and
+the others are still checked.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ui.common import fail, open_store, print_json
+
+FORMATS = ("text", "json", "md", "html", "docx")
+
+
+def register(sub, parent) -> None:
+    p = sub.add_parser(
+        "check", parents=[parent], help="kiểm tra văn bản (dự thảo nghị quyết, quy chế, hương ước, kế hoạch, báo cáo)",
+        description="Kiểm tra một tệp hoặc mọi tệp trong thư mục; in các lỗi, cảnh báo, gợi ý kèm căn cứ pháp lý. "
+                    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 đầu vào hoặc tùy chọn sai.")
+    p.add_argument("path", metavar="TỆP|THƯ_MỤC")
+    p.add_argument("--type", dest="doc_type", metavar="LOẠI",
+                   help="loại văn bản (mặc định: tự nhận dạng): nghi_quyet_bien_phap, quy_che_xa, quy_che_co_quan, "
+                        "quy_che_doanh_nghiep, huong_uoc, ke_hoach, bao_cao")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="ngày tính hiệu lực (mặc định: hôm nay)")
+    p.add_argument("--format", default="text", metavar="|".join(FORMATS),
+                   help="định dạng báo cáo: text (mặc định), json, md, html, docx (tệp Word có chú thích)")
+    p.add_argument("-o", "--output", metavar="TỆP", help="ghi kết quả ra tệp (thư mục khi kiểm tra cả thư mục với docx)")
+    p.set_defaults(func=cmd_check)
+
+
+def _validate(args) -> str | None:
+    from checker.engine import parse_as_of, type_ids
+
+    if args.format not in FORMATS:
+        return f"định dạng «{args.format}» không hỗ trợ; chọn một trong: {', '.join(FORMATS)}"
+    if args.doc_type and args.doc_type not in type_ids():
+        return f"loại văn bản «{args.doc_type}» không có; chọn một trong: {', '.join(type_ids())}"
+    try:
+        args.as_of = parse_as_of(args.as_of)
+    except ValueError as exc:
+        return str(exc)
+    if not Path(args.path).exists():
+        return f"{args.path}: không tồn tại"
+    return None
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        print(f"Đã ghi kết quả vào {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _check_one(path: Path, store, args):
+    """(report, loaded) or raises CheckInputError."""
+    from checker.engine import check_text, load_upload
+
+    loaded = load_upload(path)
+    report = check_text(loaded.text, store, doc_type=args.doc_type, as_of=args.as_of, source_name=str(path),
+                        line_origin=loaded.line_origin, fmt=loaded.fmt)
+    return report, loaded
+
+
+def _docx_out(path: Path, output: str | None, directory: bool) -> Path:
+    name = f"{path.stem}.kiem-tra.docx"
+    if output:
+        out = Path(output)
+        return out / name if directory or out.is_dir() else out
+    return Path.cwd() / name
+
+
+def cmd_check(args) -> int:
+    from checker.engine import CheckInputError, files_in
+    from checker.render import render, to_dict
+    from checker.rules import RuleError, catalogue
+    from kb.ingest import CorpusMissing
+    from kb.store import KBError
+
+    problem = _validate(args)
+    if problem:
+        return fail(problem)
+    try:
+        catalogue()
+    except RuleError as exc:
+        return fail(f"tệp quy tắc không hợp lệ — {exc}")
+    try:
+        store = open_store(args, ensure=True)
+    except (KBError, CorpusMissing) as exc:
+        return fail(str(exc))
+    target = Path(args.path)
+    if target.is_dir():
+        return _check_dir(target, store, args)
+    try:
+        report, loaded = _check_one(target, store, args)
+    except CheckInputError as exc:
+        return fail(f"{exc.source}: {exc.problem}")
+    if args.format == "docx":
+        from checker.word import annotate
+
+        out = _docx_out(target, args.output, False)
+        out.write_bytes(annotate(report, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+                                 line_origin=loaded.line_origin))
+        print(f"Đã ghi {out} ({len(report.findings)} chú thích). Tổng hợp: "
+              + ", ".join(f"{v} {k}" for k, v in report.summary().items()), file=sys.stderr)
+    elif args.format == "json" and not args.output:
+        print_json(to_dict(report))
+    else:
+        _write(render(report, args.format), args.output)
+    return report.exit_code
+
+
+def _check_dir(directory: Path, store, args) -> int:
+    from checker.engine import CheckInputError, files_in
+    from checker.render import render, to_dict
+
+    files = files_in(directory)
+    if not files:
+        return fail(f"{directory}: không có tệp nào để kiểm tra (.txt, .md, .docx, .pdf, .html)")
+    results = []
+    for path in files:
+        try:
+            results.append((path, *_check_one(path, store, args)))
+        except CheckInputError as exc:
+            print(f"Lỗi: {exc.source}: {exc.problem}", file=sys.stderr)
+            results.append((path, exc, None))
+    bad = any(isinstance(r, CheckInputError) for _, r, _ in results)
+    any_error = any(not isinstance(r, CheckInputError) and r.exit_code for _, r, _ in results)
+    if args.format == "docx":
+        from checker.word import annotate
+
+        if args.output:
+            Path(args.output).mkdir(parents=True, exist_ok=True)
+        for path, r, loaded in results:
+            if isinstance(r, CheckInputError):
+                continue
+            out = _docx_out(path, args.output, True)
+            out.write_bytes(annotate(r, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+                                     line_origin=loaded.line_origin))
+            print(f"Đã ghi {out}", file=sys.stderr)
+    elif args.format == "json":
+        data = {"files": [
+            {"path": str(p), "error": r.problem} if isinstance(r, CheckInputError) else
+            {"path": str(p), "report": to_dict(r)} for p, r, _ in results]}
+        if args.output:
+            import json
+
+            _write(json.dumps(data, ensure_ascii=False, indent=2), args.output)
+        else:
+            print_json(data)
+    else:
+        parts = []
+        for p, r, _ in results:
+            if isinstance(r, CheckInputError):
+                parts.append(f"KHÔNG KIỂM TRA ĐƯỢC: {p}: {r.problem}\n")
+            else:
+                parts.append(render(r, args.format))
+        sep = "\n" + ("=" * 78 if args.format == "text" else "<hr>" if args.format == "html" else "---") + "\n"
+        summary = [f"\nTỔNG HỢP {len(results)} tệp:"]
+        for p, r, _ in results:
+            summary.append(f"  {p}: " + ("không đọc được" if isinstance(r, CheckInputError) else
+                                         ", ".join(f"{v} {k}" for k, v in r.summary().items())))
+        _write(sep.join(parts) + ("\n".join(summary) + "\n" if args.format == "text" else ""), args.output)
+    return 2 if bad else 1 if any_error else 0
