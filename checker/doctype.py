@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from checker.rules import DocTypeDef, doctypes
-from checker.text import InputDoc, fold_keep_length
+from checker.kinds import cue_regex
+from checker.text import InputDoc, fold_keep_length, match_key
 
 UNKNOWN = ""
 UNKNOWN_LABEL = "Không xác định"
@@ -29,8 +30,8 @@ def _norm(s: str) -> str:
     return " ".join(fold_keep_length(s).replace("*", " ").split())
 
 
-def _hits(text: str, cues: tuple[str, ...]) -> int:
-    return sum(len(re.findall(rf"(?<!\w){re.escape(_norm(c))}(?!\w)", text)) for c in cues)
+def _hits(key: str, cues: tuple[str, ...]) -> int:
+    return len(cue_regex(tuple(cues)).findall(key))
 
 
 def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> str:
@@ -47,8 +48,8 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> str:
 def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detection:
     types = types or doctypes()
     heading = find_heading(doc, types)
-    title = _norm(doc.title_text)
-    opening = _norm(" ".join(p.text for p in doc.paras[:40]))[:4000]
+    title = match_key(doc.title_text)
+    opening = match_key(" ".join(p.text for p in doc.paras[:40]))[:4000]
     best: Detection | None = None
     for t in types:
         by_heading = heading and heading in {_norm(h) for h in t.headings}

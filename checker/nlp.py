@@ -93,6 +93,10 @@ class Sentence:
     def folded(self) -> str:
         return self.para.folded[self.start:self.end]
 
+    @property
+    def key(self) -> str:
+        return self.para.key[self.start:self.end]
+
 
 _LOCK = threading.Lock()
 _NLP = None

@@ -8,6 +8,7 @@ checked where it is used.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,8 @@ RULE_ID = re.compile(r"^[A-Z]{2}-\d{2}[a-z]?$")
 RULE_KEYS = {"id", "title", "kind", "applies_to", "severity", "basis", "facts", "message", "fix",
              "explanation", "detect"}
 REQUIRED_KEYS = ("id", "title", "kind", "applies_to", "severity", "message", "fix", "detect")
+#: Role patterns too generic to name a role (what a YAML comma leaves of "cán bộ, công chức …").
+GENERIC_PATTERNS = {"can bo", "cong chuc", "thanh vien", "dai dien", "nguoi dan", "vien chuc"}
 #: Kinds whose findings claim a contradiction with a provision: they must cite one.
 NEEDS_CITATION = ("required_content", "conflict", "role_concurrency")
 
@@ -138,9 +141,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             raise RuleError(path, f"mục vai trò không hợp lệ: {r!r}")
         pats = _str_list(r.get("patterns"), "patterns", path, r["id"])
         for p in pats:
-            if len(p.split()) < 2:
-                raise RuleError(path, f"mẫu «{p}» quá ngắn (một từ): có thể do dấu phẩy trong danh "
-                                      "sách YAML — hãy đặt mẫu trong ngoặc kép", r["id"])
+            if len(p.split()) < 2 or fold(p.lower()) in GENERIC_PATTERNS:
+                raise RuleError(path, f"mẫu «{p}» quá ngắn hoặc quá chung: có thể do dấu phẩy trong danh "
+                                      "sách YAML — hãy đặt mẫu có dấu phẩy trong ngoặc kép", r["id"])
         explicit.update(" ".join(fold(nfc(p)).split()) for p in pats)
         roles.append(RoleDef(r["id"], str(r.get("label", r["id"])), pats,
                              _str_list(r.get("tags", []), "tags", path, r["id"], allow_empty=True)))
@@ -285,7 +288,11 @@ def load_rules(directory: Path | str | None = None, files: Iterable[Path] | None
     return tuple(rules)
 
 
-@lru_cache(maxsize=4)
 def catalogue(directory: str | None = None) -> tuple[Rule, ...]:
-    """The default catalogue, loaded once per process."""
+    """The catalogue in use: ``directory``, else ``$DCCS_RULES``, else ``rules/``; loaded once each."""
+    return _catalogue(directory or os.environ.get("DCCS_RULES") or None)
+
+
+@lru_cache(maxsize=8)
+def _catalogue(directory: str | None) -> tuple[Rule, ...]:
     return load_rules(directory)

@@ -50,6 +50,21 @@ def normalize_tones(text: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_PAIRS[m.group()], text.lower())
 
 
+def has_marks(text: str) -> bool:
+    return fold_keep_length(text) != text.lower()
+
+
+def match_key(text: str) -> str:
+    """The text cues are matched against, same length as ``text``.
+
+    Accented text keeps its marks (lower case, modern tone placement):
+    folding would make "tại sân" read as "tài sản" and "kiểm tra" as "kiêm".
+    Text typed without any diacritics is folded, so unaccented drafts still
+    match (``checker.kinds.cue_regex`` compiles both forms of every cue).
+    """
+    return normalize_tones(text) if has_marks(text) else fold_keep_length(text)
+
+
 @dataclass(frozen=True)
 class Para:
     """One rebuilt paragraph; ``seg_starts[i]`` is where input line ``seg_lines[i]`` begins."""
@@ -66,7 +81,13 @@ class Para:
 
     @cached_property
     def folded(self) -> str:
+        """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy."""
         return fold_keep_length(self.text)
+
+    @cached_property
+    def key(self) -> str:
+        """Text for cue matching (see ``match_key``)."""
+        return match_key(self.text)
 
     def line_at(self, offset: int) -> int:
         i = bisect.bisect_right(self.seg_starts, max(0, offset)) - 1

@@ -63,8 +63,10 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-            raise SourceError(path, f"tệp .docx bị hỏng (không mở được gói ZIP: {exc})") from exc
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
+                NotImplementedError) as exc:
+            raise SourceError(path, "tệp .docx bị hỏng: không mở được gói ZIP (tệp bị cắt cụt, "
+                                    "tải về chưa xong, hoặc không phải .docx thật)") from exc
         if len(infos) > MAX_ENTRIES:
             raise SourceError(path, f"gói ZIP có quá nhiều phần ({len(infos)}): "
                                     "không phải tệp Word thông thường")
@@ -103,8 +105,8 @@ class _Package:
         try:
             with self.zip.open(info) as fh:
                 data = fh.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-            raise SourceError(self.path, f"tệp .docx bị hỏng: không đọc được {name} ({exc})") from exc
+        except Exception as exc:  # zlib.error, BadZipFile, NotImplementedError (odd methods)…
+            raise SourceError(self.path, f"tệp .docx bị hỏng: không giải nén được phần {name}") from exc
         if len(data) > MAX_PART_BYTES:
             raise SourceError(self.path, f"phần {name} quá lớn: nghi là bom nén, từ chối đọc")
         return data
@@ -609,7 +611,8 @@ def pdf_extract(data: bytes, path: str) -> Extracted:
     except SourceError:
         raise
     except Exception as exc:  # pypdf raises many types on broken files
-        raise SourceError(path, f"PDF bị hỏng, không đọc được ({type(exc).__name__}: {exc})") from exc
+        raise SourceError(path, f"PDF bị hỏng, không đọc được (chi tiết kỹ thuật: "
+                                f"{type(exc).__name__}: {exc})") from exc
     if not pages:
         raise SourceError(path, "PDF không có trang nào")
     lines: list[str] = []
@@ -619,7 +622,8 @@ def pdf_extract(data: bytes, path: str) -> Extracted:
         try:
             text = page.extract_text() or ""
         except Exception as exc:
-            raise SourceError(path, f"PDF bị hỏng ở trang {number} ({type(exc).__name__}: {exc})") from exc
+            raise SourceError(path, f"PDF bị hỏng ở trang {number} (chi tiết kỹ thuật: "
+                                    f"{type(exc).__name__}: {exc})") from exc
         page_lines = [ln.rstrip() for ln in unicodedata.normalize("NFC", text).splitlines() if ln.strip()]
         if not page_lines:
             empty.append(number)

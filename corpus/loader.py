@@ -138,6 +138,11 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
         if _looks_binary(text):
             raise SourceError(path, "tệp nhị phân, không phải văn bản (nhiều ký tự điều khiển)")
         return text, ""
+    # UTF-8 damaged in a few places (a bad copy, a truncated download): keep it.
+    lenient = data.decode("utf-8", errors="replace")
+    damaged = lenient.count("\ufffd")
+    if damaged <= max(3, len(data) // 2000) and not _looks_binary(lenient):
+        return lenient, f"tệp UTF-8 có {damaged} chỗ hỏng, đã thay bằng ký tự �"
     # Not UTF-8: a legacy 8-bit file (TCVN3, VNI, Windows-1258), or garbage.
     chars = legacy.decode_8bit(data)
     if _looks_binary(chars):

@@ -596,14 +596,18 @@ def infer_type(doc_id: str | None) -> str | None:
     return None
 
 
+#: Types a text may use for itself interchangeably ("Thông tư này" in a joint circular).
+_KIND_FAMILIES = (("Luật", "Bộ luật"), ("Thông tư", "Thông tư liên tịch"), ("Nghị quyết", "Nghị quyết liên tịch"))
+
+
 def _same_kind(a: str | None, b: str | None) -> bool:
-    laws = ("Luật", "Bộ luật")
-    return a == b or (a in laws and b in laws)
+    return a == b or any(a in fam and b in fam for fam in _KIND_FAMILIES)
 
 
 def find_citations(text: str, context_doc: str | None = None, context_article: str | None = None,
                    *, context_clause: str | None = None, context_type: str | None = None,
-                   names: NameTable | None = None) -> list[FoundCitation]:
+                   names: NameTable | None = None, context_date: str | None = None,
+                   lead_in: str | None = None) -> list[FoundCitation]:
     """Every citation in ``text`` (NFC-normalised), in order, with its targets.
 
     ``context_doc`` / ``context_article`` / ``context_clause`` say where the
@@ -611,11 +615,19 @@ def find_citations(text: str, context_doc: str | None = None, context_article: s
     ``context_type`` is that document's type ("Nghị định"; inferred from the
     id when possible): it tells "Luật này" in a law from "Luật này" in an
     article discussing a law. ``names`` adds document names (the knowledge
-    base's titles) to the built-in table.
+    base's titles) to the built-in table. ``context_date`` (the text's issue
+    date) keeps a law cited by name from resolving to a later law of that name.
+    ``lead_in`` is the text introducing this one (the clause above a list of
+    points): "Nghị định này quy định chi tiết … của Luật X:" then "b) Điều 17
+    …" means Điều 17 of Luật X.
     """
     text = nfc(text)
-    return _Finder(_Scanner(text, _with_defaults(names)), context_doc, context_article, context_clause,
-                   context_type).run()
+    table = _with_defaults(names)
+    finder = _Finder(_Scanner(text, table), context_doc, context_article, context_clause, context_type,
+                     context_date)
+    if lead_in:
+        finder.seed(nfc(lead_in), table)
+    return finder.run()
 
 
 _MERGED: dict[int, tuple[NameTable, NameTable]] = {}
@@ -647,7 +659,7 @@ class _Finder:
     """Walks the anchors of one text, keeping what anaphora and sharing need."""
 
     def __init__(self, sc: _Scanner, context_doc: str | None, context_article: str | None,
-                 context_clause: str | None, context_type: str | None):
+                 context_clause: str | None, context_type: str | None, context_date: str | None = None):
         self.sc, self.f, self.text = sc, sc.f, sc.text
         self.ctx_article, self.ctx_clause = context_article, context_clause
         self.ctype = context_type or infer_type(context_doc)
@@ -656,6 +668,19 @@ class _Finder:
         self.out: list[FoundCitation] = []
         self.history: list[tuple[int, DocRef]] = []  # documents named so far, for anaphora
         self.pending: list[int] = []  # chains without a document that a later one may share
+        self.context_date = context_date
+        self.listed: DocRef | None = None  # the document a lead-in says this list details
+
+    def seed(self, lead_in: str, table: NameTable) -> None:
+        """Read the lead-in for what a list of provisions below it refers to."""
+        folded = fold_same_length(lead_in)
+        if not lead_in.rstrip().endswith(":") or not _DETAILS_PHRASE.search(folded):
+            return
+        before = _Finder(_Scanner(lead_in, table), None, None, None, self.ctype, self.context_date)
+        before.normative = self.normative
+        before.run()
+        if before.history:
+            self.listed = before.history[-1][1]
 
     # -- documents from context ----------------------------------------------------
     def antecedent(self, at: int, dtype: str | None, since: int = 0) -> DocRef | None:
@@ -674,14 +699,18 @@ class _Finder:
         return self.antecedent(at, dtype)
 
     def constrain(self, refs: tuple[DocRef, ...], start: int) -> tuple[DocRef, ...]:
-        """A law named inside the description of a dated document cannot postdate it."""
-        if not self.out or not refs or refs[0].number or refs[0].issued:
+        """A law named by a text cannot postdate it, nor the dated document it describes."""
+        if not refs or refs[0].number or refs[0].issued:
             return refs
-        prev = self.out[-1]
-        dated = [t.doc.issued for t in prev.targets
-                 if t.doc is not None and t.doc.number and t.doc.issued and len(t.doc.issued) == 10]
-        if dated and _NO_BOUNDARY.match(self.text[prev.end:start]):
-            return tuple(replace(r, not_after=dated[0]) for r in refs)
+        limit = self.context_date
+        if self.out:
+            prev = self.out[-1]
+            dated = [t.doc.issued for t in prev.targets
+                     if t.doc is not None and t.doc.number and t.doc.issued and len(t.doc.issued) == 10]
+            if dated and _NO_BOUNDARY.match(self.text[prev.end:start]):
+                limit = min(dated[0], limit) if limit else dated[0]
+        if limit and len(limit) == 10:
+            return tuple(replace(r, not_after=limit) for r in refs)
         return refs
 
     # -- the walk ------------------------------------------------------------------
@@ -801,6 +830,8 @@ class _Finder:
         """
         if not self.normative:
             return self.antecedent(start, None) or self.ctx_ref
+        if self.listed is not None and not self.history:
+            return self.listed
         sentence = max(self.f.rfind(". ", 0, start), self.f.rfind("\n", 0, start)) + 1
         if _DETAILS_PHRASE.search(self.f, sentence, start):
             ref = self.antecedent(start, None, since=sentence)

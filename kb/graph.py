@@ -170,23 +170,50 @@ def _edge_for(src: str, cit: FoundCitation, res: TargetResolution, etype: str) -
     return Edge(src, node, etype, cit.start, cit.end, cit.text, None, attrs)
 
 
-def unit_edges(unit: Unit, doc: Document, resolver: Resolver) -> tuple[list[Edge], list[Stub]]:
+def lead_in_from(unit: Unit, seen: dict[str, Unit]) -> str:
+    """The text introducing a unit: its ancestors' texts, after the article's opening paragraphs.
+
+    ``seen`` holds the units of the same document read so far (reading order).
+    """
+    chain: list[str] = []
+    parent = seen.get(unit.parent) if unit.parent else None
+    top = unit
+    while parent is not None and parent.level != "article":
+        chain.append(parent.text)
+        top, parent = parent, seen.get(parent.parent) if parent.parent else None
+    if parent is not None:  # paragraphs of the article before the top-level unit
+        chain += [u.text for u in reversed(list(seen.values()))
+                  if u.parent == parent.uid and u.level == "paragraph" and u.ordinal < top.ordinal]
+    return "\n".join(t for t in reversed(chain) if t)
+
+
+def lead_in(store: Store, unit: Unit) -> str:
+    """``lead_in_from`` for one unit read from the store."""
+    article = store.unit(_article_of(unit))
+    if article is None or article.uid == unit.uid:
+        return ""
+    seen = {article.uid: article, **{u.uid: u for u in store.descendants(article.uid)}}
+    return lead_in_from(unit, seen)
+
+
+def unit_edges(unit: Unit, doc: Document, resolver: Resolver,
+               intro: str | None = None) -> tuple[list[Edge], list[Stub]]:
     """cites / details / implements / repeals / replaces edges out of one unit's text and title."""
     edges: list[Edge] = []
     stubs: list[Stub] = []
     for text, where in ((unit.text, None), (unit.title, "title")):
         if text:
-            e, s = _text_edges(unit, doc, resolver, text, where)
+            e, s = _text_edges(unit, doc, resolver, text, where, intro if where is None else None)
             edges += e
             stubs += s
     return edges, stubs
 
 
 def _text_edges(unit: Unit, doc: Document, resolver: Resolver, text: str,
-                where: str | None) -> tuple[list[Edge], list[Stub]]:
+                where: str | None, intro: str | None) -> tuple[list[Edge], list[Stub]]:
     art, clause = _labels(unit)
-    found = find_citations(text, doc.doc_id, art, context_clause=clause,
-                           context_type=doc.doc_type, names=resolver.names.table)
+    found = find_citations(text, doc.doc_id, art, context_clause=clause, context_type=doc.doc_type,
+                           names=resolver.names.table, context_date=doc.issued, lead_in=intro)
     if not found:
         return [], []
     folded = fold_same_length(text)
@@ -380,12 +407,17 @@ def source_edges(store: Store, path: str, resolver: Resolver,
             e, s = document_edges(d, resolver)
             edges += e
             stubs += s
+    seen: dict[str, Unit] = {}
     for row in store.conn.execute("SELECT * FROM units WHERE source_path=? ORDER BY doc_id, ordinal", (path,)):
         u = _unit(row)
         doc = docs.get(u.doc_id) or resolver.stored(u.doc_id)
         if doc is None:
             continue
-        e, s = unit_edges(u, doc, resolver)
+        if u.level == "article" or u.parent is None:
+            seen = {}
+        seen[u.uid] = u
+        intro = lead_in_from(u, seen) if u.parent and u.level != "article" else None
+        e, s = unit_edges(u, doc, resolver, intro or None)
         edges += e
         stubs += s
         if u.level == "article":

@@ -96,7 +96,9 @@ def test_docx_line_origin_points_at_the_word_paragraph(seed_docx, seed_paragraph
         assert "".join(para.itertext()).startswith(f"Điều {unit.label}.")
 
 
-def test_html_has_the_structure_of_the_txt(outdir, seed_paragraphs, reference):
+@pytest.fixture(scope="module")
+def seed_html(outdir, seed_paragraphs) -> Path:
+    """The seed as a vbpl.vn-like page: menus, scripts and a toanvancontent container."""
     body = "\n".join(f"<p>{html.escape(t)}&nbsp;</p>" for t in seed_paragraphs)
     page = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Văn bản</title>"
@@ -108,8 +110,12 @@ def test_html_has_the_structure_of_the_txt(outdir, seed_paragraphs, reference):
     )
     path = outdir / f"{SEED}.html"
     path.write_text(page, encoding="utf-8")
-    assert shape(path) == reference
-    text = load_file(path).text
+    return path
+
+
+def test_html_has_the_structure_of_the_txt(seed_html, reference):
+    assert shape(seed_html) == reference
+    text = load_file(seed_html).text
     assert "Điều 9" not in text and "Điều 8" not in text and "Bản quyền" not in text
     assert "\xa0" not in text
 
@@ -406,6 +412,16 @@ def test_bad_input_is_refused_with_a_clear_message(bad_files, name):
     assert [(i.severity, i.message) for i in src.issues] == [("error", err.value.problem)]
 
 
+def test_docx_with_damaged_compressed_data_is_refused(seed_docx):
+    data = bytearray(seed_docx.read_bytes())
+    info = zipfile.ZipFile(seed_docx).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for k in range(start + 100, start + 400):
+        data[k] ^= 0x5A
+    with pytest.raises(SourceError, match="bị hỏng: không giải nén được phần word/document.xml"):
+        load_bytes(bytes(data), "x.docx")
+
+
 def test_zip_bomb_is_refused_before_reading(monkeypatch, bad_files):
     """Sizes are checked from the zip directory; a part is never inflated to find out."""
     path, _ = bad_files["bom-nen.docx"]
@@ -520,3 +536,36 @@ def test_mixed_unicode_and_legacy_is_refused(tmp_path, seed_txt):
                     encoding="utf-8")
     with pytest.raises(SourceError, match="trộn lẫn"):
         load_file(path)
+
+
+def test_utf8_with_a_few_damaged_bytes_is_kept_with_a_note(tmp_path, seed_txt, reference):
+    data = bytearray(seed_txt.read_bytes())
+    pos = data.index("Điều 2".encode())  # damage one byte inside a word of Điều 1
+    data[pos - 40] = 0xFF
+    path = tmp_path / f"{SEED}.txt"
+    path.write_bytes(bytes(data))
+    loaded = load_file(path)
+    assert "1 chỗ hỏng" in loaded.note and "\ufffd" in loaded.text
+    assert shape(path)["units"] == reference["units"]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "html", "txt", "pdf"])
+def test_damaged_files_never_raise_anything_but_source_error(seed_docx, seed_html, seed_txt, suffix):
+    """Random byte damage (deterministic seed): a readable text or a named refusal, never a crash."""
+    import random
+
+    paths = {"docx": seed_docx, "html": seed_html, "txt": seed_txt}
+    original = paths[suffix].read_bytes() if suffix in paths else _pdf("Điều 1. Phạm vi\n" * 40)
+    rng = random.Random(2024)
+    for _ in range(40):
+        damaged = bytearray(original)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            damaged = damaged[: rng.randrange(len(damaged))]
+        try:
+            loaded = load_bytes(bytes(damaged), f"x.{suffix}")
+        except SourceError as exc:
+            assert exc.problem
+        else:
+            assert loaded.text.strip()

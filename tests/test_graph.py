@@ -184,7 +184,7 @@ def test_cli_cite_json_and_bad_input(small_kb, tmp_path, capsys):
     assert main(["cite", "--file", str(tmp_path / "missing.docx"), "--kb", str(small_kb)]) == 2
     assert "missing.docx" in capsys.readouterr().err
     broken = tmp_path / "broken.docx"
-    broken.write_bytes(b"not a zip")
+    broken.write_bytes(b"PK\x03\x04 truncated zip")
     assert main(["cite", "--file", str(broken), "--kb", str(small_kb)]) == 2
     err = capsys.readouterr().err
     assert "broken.docx" in err and "Traceback" not in err

@@ -44,12 +44,24 @@ def kb_state() -> KBState:
     if not path.exists():
         return KBState(path, False, f"Chưa có cơ sở dữ liệu tri thức tại {path}.")
     try:
-        counts = store().counts()
+        counts = _counts(str(path), _stamp(path))
     except KBError as exc:
         return KBState(path, False, str(exc))
     if counts["units"] == 0:
         return KBState(path, False, f"Cơ sở dữ liệu tri thức tại {path} còn trống.", counts)
     return KBState(path, True, "", counts)
+
+
+def _stamp(path: Path) -> tuple[float, float]:
+    """Changes when the file is written (WAL mode writes the -wal file first)."""
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_mtime, wal.stat().st_mtime if wal.exists() else 0.0
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _counts(path: str, stamp: tuple[float, float]) -> dict:
+    """Row counts scan the units table: once per version of the file, not once per click."""
+    return _store(path).counts()
 
 
 @st.cache_resource(show_spinner=False)

@@ -25,6 +25,15 @@ if learning is None:
 from kb.learning import export  # noqa: E402  (only once the package is known to exist)
 
 store = state.store()
+
+
+def item_line(item) -> str:
+    """One clause or point as a Markdown line: points indented, numbering not turned into a list."""
+    marker = item.marker.replace(".", "\\.")
+    indent = "&emsp;&emsp;" if item.level == "point" else ""
+    return f"{indent}{marker} {item.text}".replace("*", "\\*")
+
+
 tab_build, tab_verify = st.tabs(["Tạo tài liệu và câu hỏi", "Kiểm tra đáp án"])
 
 with tab_build:
@@ -77,8 +86,7 @@ with tab_build:
                 for a in sheet.articles:
                     link_unit(f"{a.citation}. {a.title}" + (" (trích)" if a.excerpt else ""), a.uid)
                     if a.items:
-                        st.markdown("\n".join(f"{i.marker} {i.text}".strip() for i in a.items)
-                                    .replace("*", "\\*"))
+                        st.markdown("  \n".join(item_line(i) for i in a.items))
             with t_num:
                 st.dataframe([{"Loại": r.kind, "Nội dung": r.phrase, "Ngữ cảnh": r.context,
                                "Căn cứ": r.citation} for r in sheet.numbers], hide_index=True, width="stretch")

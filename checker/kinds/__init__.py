@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from checker.basis import BasisResolver
 from checker.model import Basis, Evidence, Finding, Rule
-from checker.text import InputDoc, fold_keep_length
+from checker.text import InputDoc, fold_keep_length, normalize_tones
 from kb.vntext import nfc
 
 KIND_MODULES = {
@@ -65,33 +65,39 @@ class Context:
 
 
 # ---------------------------------------------------------------------------
-# Cue matching on folded text
+# Cue matching on ``Para.key`` / ``Sentence.key`` (see ``checker.text.match_key``)
 # ---------------------------------------------------------------------------
 
-def fold_cue(cue: str) -> str:
-    return " ".join(fold_keep_length(nfc(cue)).split())
+def cue_forms(cue: str) -> tuple[str, ...]:
+    """The accented (modern tone placement) and the folded form of a cue."""
+    c = " ".join(nfc(cue).split())
+    return tuple(dict.fromkeys((normalize_tones(c), fold_keep_length(c))))
 
 
 @lru_cache(maxsize=2048)
 def cue_regex(cues: tuple[str, ...]) -> re.Pattern:
-    """One alternation for a list of cues; a cue may itself be a regex when it starts with 're:'."""
+    """One alternation for a list of cues, in both forms; a cue starting with 're:' is a regex.
+
+    Regex cues are written in lower case and are folded too, so "re:phạt\\s+\\d" also
+    matches an unaccented draft. Whole words only.
+    """
     alts = []
     for c in sorted(cues, key=len, reverse=True):
         if c.startswith("re:"):
-            alts.append(f"(?:{c[3:]})")
+            alts.extend(f"(?:{f})" for f in dict.fromkeys((normalize_tones(c[3:]), fold_keep_length(c[3:]))))
         else:
-            words = fold_cue(c).split(" ")
-            alts.append(r"\s+".join(re.escape(w) for w in words))
+            for form in cue_forms(c):
+                alts.append(r"\s+".join(re.escape(w) for w in form.split(" ")))
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
 
 
-def all_groups(folded: str, groups: Iterable[Iterable[str]]) -> bool:
-    return all(cue_regex(tuple(g)).search(folded) for g in groups)
+def all_groups(key: str, groups: Iterable[Iterable[str]]) -> bool:
+    return all(cue_regex(tuple(g)).search(key) for g in groups)
 
 
-def any_cue(folded: str, cues: Iterable[str]) -> re.Match | None:
+def any_cue(key: str, cues: Iterable[str]) -> re.Match | None:
     cues = tuple(cues)
-    return cue_regex(cues).search(folded) if cues else None
+    return cue_regex(cues).search(key) if cues else None
 
 
 def check_groups(value: Any, name: str) -> None:

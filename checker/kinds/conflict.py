@@ -79,7 +79,7 @@ def _sentences(rule: Rule, ctx: Context):
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
     for s in ctx.ann.in_zones(*zones):
-        f = s.folded
+        f = s.key
         if groups and not all_groups(f, groups):
             continue
         if exclude and any_cue(f, exclude):
@@ -122,9 +122,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             bounds[arg] = parse_bound(q[k])
     out = []
     for s in _sentences(rule, ctx):
-        f = s.folded
-        for qty in find_quantities(f):
-            if qty.unit != unit or not _near(f, qty, near, window):
+        for qty in find_quantities(s.folded):
+            if qty.unit != unit or not _near(s.key, qty, near, window):
                 continue
             if violates(qty, **bounds):
                 found = s.text[qty.start:qty.end].strip()
@@ -138,7 +137,7 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     cues = tuple(rule.detect["forbidden"])
     out = []
     for s in _sentences(rule, ctx):
-        m = cue_regex(cues).search(s.folded)
+        m = cue_regex(cues).search(s.key)
         if m:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()),
                                found=s.text[m.start():m.end()]))
@@ -154,7 +153,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s in _sentences(rule, ctx):
         hit = None
-        for vm in verbs.finditer(s.folded):
+        for vm in verbs.finditer(s.key):
             before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
                       and vm.start() - (e.end - s.start) <= window]
             if not before:
@@ -204,7 +203,7 @@ def check_restates(rule: Rule, ctx: Context) -> list[Finding]:
     for p in ctx.doc.zone(*ZONES[rule.detect.get("scope", "body")]):
         if len(_WORD.findall(p.folded)) < min_words:
             continue
-        if rule.detect.get("exclude") and any_cue(p.folded, rule.detect["exclude"]):
+        if rule.detect.get("exclude") and any_cue(p.key, rule.detect["exclude"]):
             continue
         shs = _shingles(p.folded)
         counts: dict[str, int] = {}

@@ -108,7 +108,7 @@ def check_missing_basis(rule: Rule, ctx: Context) -> list[Finding]:
 
 def check_missing_effective(rule: Rule, ctx: Context) -> list[Finding]:
     cues = tuple(rule.detect["cues"])
-    if any(any_cue(p.folded, cues) for p in ctx.doc.zone("body", "closing")):
+    if any(any_cue(p.key, cues) for p in ctx.doc.zone("body", "closing")):
         return []
     return [finding(rule, ctx, title_evidence(ctx))]
 

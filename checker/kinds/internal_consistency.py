@@ -127,9 +127,9 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
         canon, other = cue_regex((body.name,)), cue_regex(variants)
         canon_lines, var_hits = [], []
         for p in ctx.doc.paras:
-            canon_spans = [(m.start(), m.end()) for m in canon.finditer(p.folded)]
+            canon_spans = [(m.start(), m.end()) for m in canon.finditer(p.key)]
             canon_lines += [p.line_at(a) for a, _ in canon_spans]
-            for m in other.finditer(p.folded):
+            for m in other.finditer(p.key):
                 if not any(a <= m.start() < b for a, b in canon_spans):
                     var_hits.append((p, m.start(), m.end()))
         if canon_lines and var_hits:

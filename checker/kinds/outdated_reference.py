@@ -73,7 +73,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         status = status_as_of(known.doc_id, "norm", known.effective, ctx.as_of)
         if status.label != ENDED:
             continue
-        f = m.para.folded
+        f = m.para.key
         if m.para.zone != "basis":
             before = f[max(0, m.start - 40):m.start]
             if not cue_regex(CURRENT_USE).search(before):
@@ -181,6 +181,15 @@ def check_wrong_issuer(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+_TITLE_AFTER = re.compile(r"[^;.()]{0,60}?(?<!\w)(?:về|ve)\s[^;.()]*")
+
+
+def _title_end(m: Mention) -> int:
+    """End of the cited document's title ("Pháp lệnh số 34/2007/PL-UBTVQH11 về … thị trấn")."""
+    t = _TITLE_AFTER.match(m.para.key, m.end)
+    return t.end() if t else m.end
+
+
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     if not ctx.normative:
         return []
@@ -189,12 +198,12 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     spans_by_para: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
-        spans_by_para.setdefault(m.para.index, []).append((m.start, m.end))
+        spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
     out = []
     for p in ctx.doc.zone(*WHERE[rule.detect.get("where", "all")]):
         hits = []
         for lv in levels:
-            for mm in cue_regex(tuple(lv.patterns)).finditer(p.folded):
+            for mm in cue_regex(tuple(lv.patterns)).finditer(p.key):
                 if any(a <= mm.start() < b for a, b in spans_by_para.get(p.index, ())):
                     continue  # inside a cited title ("Pháp lệnh … ở xã, phường, thị trấn")
                 hits.append((mm.start(), mm.end(), lv))

@@ -63,7 +63,7 @@ def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
     for it in rule.detect["items"]:
         cells: dict[str, list[int]] = {}
         for p in paras:
-            if all_groups(p.folded, it["cues"]):
+            if all_groups(p.key, it["cues"]):
                 cells.setdefault(p.section, []).append(p.line)
         rows.append(CoverageRow(it["id"], it["label"],
                                 tuple((s, tuple(v)) for s, v in cells.items()), it.get("basis", "")))

@@ -27,7 +27,7 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
 DELEGATE = ("ủy quyền cho", "uỷ quyền cho", "giao cho", "phân công cho")
-NEGATION = re.compile(r"(?<!\w)(khong|chua|cam|khong duoc|khong the|khong phai)(?!\w)")
+NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải"))
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
@@ -69,7 +69,7 @@ def _negated(f: str, upto: int) -> bool:
 
 def _pairs_in_sentence(s, A, B):
     """(a_ent, b_ent, at) for role pairs joined by a marker inside one sentence."""
-    f = s.folded
+    f = s.key
     roles = [e for e in s.ents if e.label == "ROLE"]
     markers = cue_regex(MARKERS)
     assign = cue_regex(ASSIGN)
@@ -101,7 +101,7 @@ def _lists_in_sentence(s, ctx: Context, A, B):
     bodies = {r[len("member:"):] for r in A | B if r.startswith("member:")}
     if not bodies:
         return
-    f = s.folded
+    f = s.key
     words = cue_regex(LIST_WORDS)
     for e in s.ents:
         if e.label != "BODY" or e.id not in bodies:
@@ -121,7 +121,8 @@ def _lists_in_sentence(s, ctx: Context, A, B):
                 break
 
 
-_CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và)\s*)?[,]?\s*$")
+_CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
+                    r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
 
 
 def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
@@ -184,7 +185,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if rule.detect.get("mode") == "delegation":
         verbs = cue_regex(DELEGATE)
         for s in ctx.ann.sentences:
-            f = s.folded
+            f = s.key
             for x in s.ents:
                 if x.label != "ROLE" or x.id not in A:
                     continue

@@ -253,14 +253,25 @@ def role_facts(sentence: Sentence) -> tuple[RoleFact, ...]:
             chains[-1].append(m)
         else:
             chains.append([m])
+    # Commas inside names ("Trưởng thôn, Tổ trưởng tổ dân phố") must not end a clause.
+    masked = list(folded)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            if masked[i] == ",":
+                masked[i] = "\x01"
+    masked_text = "".join(masked)
     out: list[RoleFact] = []
     for chain in chains:
         before = folded[:chain[0].start].rstrip(" ,")
         if any(before == w or before.endswith(" " + w) for w in P.NOT_SUBJECT_BEFORE):
             continue
-        run = _VERB_RUN.match(folded, chain[-1].end)
+        run = _VERB_RUN.match(masked_text, chain[-1].end)
         if not run:
             continue
+        inside = [m for m in mentions if chain[-1].end <= m.start < run.start("verbs")
+                  and folded.count("(", chain[-1].end, m.start) <= folded.count(")", chain[-1].end, m.start)]
+        if any(not folded[:m.start].rstrip().endswith(" voi") for m in inside):
+            continue  # another actor stands nearer the verb: it is theirs
         verbs = run.group("verbs")
         roles: list[str] = []
         pos = 0

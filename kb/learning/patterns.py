@@ -54,6 +54,18 @@ ACTORS: tuple[tuple[str, str, str], ...] = (
     ("Tổng Liên đoàn Lao động Việt Nam", "body", "tong lien doan lao dong viet nam"),
 )
 
+#: Where an actor works: a distractor from another sphere is no temptation
+#: ("Hội nghị người lao động" for a question about a village meeting).
+SPHERES = {
+    "Ban Chấp hành Công đoàn": "workplace", "công đoàn cấp trên trực tiếp": "workplace",
+    "người đứng đầu cơ quan, đơn vị": "workplace", "người sử dụng lao động": "workplace",
+    "hội nghị cán bộ, công chức, viên chức, người lao động": "workplace",
+    "hội nghị người lao động": "workplace", "Thủ tướng Chính phủ": "national", "Chính phủ": "national",
+    "Bộ Văn hóa, Thể thao và Du lịch": "national", "Bộ Nội vụ": "national",
+    "Tổng Liên đoàn Lao động Việt Nam": "national", "Ban Thanh tra nhân dân": "any",
+    "Trưởng ban Thanh tra nhân dân": "any",
+}  # every other actor: "commune"
+
 #: Words just before an actor that make it an object, not the one who acts.
 NOT_SUBJECT_BEFORE = ("voi", "cua", "cho", "den", "toi", "tai", "giua", "boi", "ve", "gui", "lam",
                       "thanh vien", "dai dien", "tham gia", "trong")
@@ -64,7 +76,7 @@ CLAUSE_OPENERS = (",", ";", ":", "(", " thi", " do", "(do", " duoc", " bao cao",
 #: Words allowed between the actor and its verb ("… cấp xã có trách nhiệm quyết định").
 VERB_GAP = (r"(?:\s*\([^()]{0,160}\))?"
             r"(?:\s*,?\s*(?:co trach nhiem|co tham quyen|co nhiem vu|xem xet|truc tiep|chu dong|phai|"
-            r"sau khi (?:da )?thong nhat voi [^;.()]{3,110}?|phoi hop voi [^;.()]{3,110}?|"
+            r"sau khi (?:da )?thong nhat voi [^,;.()]{3,110}?|phoi hop voi [^,;.()]{3,110}?|"
             r"thay mat nhan dan|thuc hien(?: viec)?|se))*\s*,?\s*")
 
 #: (folded verb phrase, role label). Longer phrases first: "quyết định công nhận" is recognition.

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from kb.learning.extract import NumberFact, RoleFact, actor_mentions, number_facts, role_facts
+from kb.learning.patterns import ACTORS, LEVEL, SPHERES
 from kb.learning.provisions import CORE_DOCS, Basis, Scope, article_uid, basis_of
 from kb.learning.text import Sentence, contains, norm, sentences
 from kb.model import Document, Unit
@@ -279,7 +280,11 @@ def actor_distractors(slot: Slot, index: FactIndex, want: int = 3, rng: random.R
                 continue
             if g.canonical == r.canonical and g.key == r.key:
                 continue
-            rank = tier + (0 if g.category == r.category else 0.5) + (0 if g.role == r.role else 0.25)
+            if norm(g.actor) in norm(r.actor) or norm(r.actor) in norm(g.actor):
+                continue  # "Chủ tịch Ủy ban nhân dân cấp xã" acts for "Ủy ban nhân dân cấp xã": arguable
+            rank = (tier + (0 if g.category == r.category else 0.5) + (0 if g.role == r.role else 0.25)
+                    + (0 if _same_sphere(g.canonical, r.canonical) else 3)
+                    + (0.3 if g.canonical in _LEVELLED and g.key == g.canonical else 0))  # "Hội đồng nhân dân" alone
             if g.canonical not in best or (rank, g.actor) < best[g.canonical]:
                 best[g.canonical] = (rank, g.actor)
     out: list[str] = []
@@ -289,6 +294,14 @@ def actor_distractors(slot: Slot, index: FactIndex, want: int = 3, rng: random.R
         if len(out) == shortlist:
             break
     return _pick(out, want, rng)
+
+
+_LEVELLED = {name for name, _, pattern in ACTORS if pattern.endswith(LEVEL)}
+
+
+def _same_sphere(a: str, b: str) -> bool:
+    sa, sb = SPHERES.get(a, "commune"), SPHERES.get(b, "commune")
+    return sa == sb or "any" in (sa, sb)
 
 
 def distractors(slot: Slot, index: FactIndex, want: int = 3, rng: random.Random | None = None) -> list[str]:
@@ -417,6 +430,16 @@ class _Builder:
         return parent_text.rstrip(" :;")
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(norm(text).split())
+
+
+def _near(text: str, used: list[frozenset[str]], threshold: float = 0.75) -> bool:
+    """Same sentence, or its twin in a parallel article (Điều 21 and Điều 25 of Decree 59)."""
+    words = _words(text)
+    return any(len(words & u) / max(1, len(words | u)) >= threshold for u in used)
+
+
 def _plan(n: int, mix: dict[str, int], rng: random.Random) -> list[str]:
     total = sum(mix.values())
     plan: list[str] = []
@@ -442,7 +465,7 @@ def make_quiz(store: Store, scope: Scope, n: int = 10, seed: int = 1,
     rng.shuffle(slots)
     builder = _Builder(scope, index, rng)
     used_slots: set[int] = set()
-    used_sentences: set[str] = set()
+    used_sentences: list[frozenset[str]] = []
     seen_questions: set[str] = set()
     questions: list[Question] = []
     for qtype in _plan(n, mix, rng):
@@ -450,7 +473,7 @@ def make_quiz(store: Store, scope: Scope, n: int = 10, seed: int = 1,
         for fresh_sentence_only in (True, False):
             for types in ([qtype], [t for t in mix if t != qtype]):
                 for i, slot in enumerate(slots):
-                    if i in used_slots or (fresh_sentence_only and norm(slot.sentence.text) in used_sentences):
+                    if i in used_slots or (fresh_sentence_only and _near(slot.sentence.text, used_sentences)):
                         continue
                     for t in types:
                         if builder.can(slot, t):
@@ -470,7 +493,7 @@ def make_quiz(store: Store, scope: Scope, n: int = 10, seed: int = 1,
         if norm(q.question) in seen_questions:
             continue
         seen_questions.add(norm(q.question))
-        used_sentences.add(norm(slot.sentence.text))
+        used_sentences.append(_words(slot.sentence.text))
         questions.append(q)
     problems = list(scope.problems)
     if len(questions) < n:

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kb.search.segment import segment_lines
+from kb.search.segment import segment_flat
 from kb.vntext import fold
 
 #: Old-style tone placement on the last vowel of an open syllable → the
@@ -74,31 +74,49 @@ class Terms:
     folded_compounds: tuple[str, ...]
 
 
-def terms_of_words(words: list[str]) -> Terms:
-    """Terms from pyvi words ('Trưởng_thôn', 'do', 'bầu', ',')."""
+def _terms(sylls: list[str], glue: list[bool], a: int, b: int) -> Terms:
+    """Terms of syllables ``a:b``; ``glue[i]``: syllable i continues the word before."""
     syllables: list[str] = []
     folded: list[str] = []
     compounds: list[str] = []
     folded_compounds: list[str] = []
-    for word in words:
-        if "_" not in word:
-            f = forms(word)
-            if f is not None:
-                syllables.append(f[0])
-                folded.append(f[1])
-            continue
-        parts = [f for f in map(forms, word.split("_")) if f is not None]
-        syllables.extend(k for k, _ in parts)
-        folded.extend(x for _, x in parts)
-        if len(parts) > 1:
-            compounds.append("_".join(k for k, _ in parts))
-            folded_compounds.append("_".join(x for _, x in parts))
+    word_k: list[str] = []
+    word_f: list[str] = []
+    get = _cache.get
+    for i in range(a, b):
+        s = sylls[i]
+        f = get(s)
+        if f is None:
+            f = forms(s)
+            if f is None:
+                if len(word_k) > 1:
+                    compounds.append("_".join(word_k))
+                    folded_compounds.append("_".join(word_f))
+                word_k, word_f = [], []
+                continue
+        key, fold_ = f
+        syllables.append(key)
+        folded.append(fold_)
+        if glue[i] and word_k:
+            word_k.append(key)
+            word_f.append(fold_)
+        else:
+            if len(word_k) > 1:
+                compounds.append("_".join(word_k))
+                folded_compounds.append("_".join(word_f))
+            word_k, word_f = [key], [fold_]
+    if len(word_k) > 1:
+        compounds.append("_".join(word_k))
+        folded_compounds.append("_".join(word_f))
     return Terms(tuple(syllables), tuple(folded), tuple(compounds), tuple(folded_compounds))
 
 
 def analyze_lines(lines: list[str]) -> list[Terms]:
     """Terms of each line (pyvi segmentation runs on the whole batch at once)."""
-    return [terms_of_words(words) for words in segment_lines(lines)]
+    sylls, glue, starts = segment_flat(lines)
+    flags = glue.tolist()
+    ends = starts[1:] + [len(sylls)]
+    return [_terms(sylls, flags, a, b) for a, b in zip(starts, ends)]
 
 
 def analyze(text: str) -> Terms:
@@ -111,6 +129,16 @@ def analyze(text: str) -> Terms:
                  tuple(c for p in parts for c in p.folded_compounds))
 
 
+def folded_tokens(text: str) -> list[str]:
+    """Folded syllables of ``text`` in order (cheap: one regex pass, cached forms)."""
+    out = []
+    for token in _WORD.findall(text):
+        f = _cache.get(token) or forms(token)
+        if f is not None:
+            out.append(f[1])
+    return out
+
+
 def syllable_tokens(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical, folded) of every word-like token of ``text``.
 
@@ -118,9 +146,31 @@ def syllable_tokens(text: str) -> list[tuple[int, int, str, str]]:
     """
     out = []
     for m in _WORD.finditer(text):
-        key = canonical(m.group(0))
-        out.append((m.start(), m.end(), key, fold(key)))
+        key, folded = forms(m.group(0)) or (m.group(0), m.group(0))
+        out.append((m.start(), m.end(), key, folded))
     return out
+
+
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0x41, 0x2000):
+        ch = chr(code)
+        if unicodedata.normalize("NFC", ch) != ch:
+            continue
+        folded = fold(ch)
+        if folded != ch and len(folded) == 1:
+            table[code] = folded
+    table[ord("Đ")] = "d"
+    table[ord("đ")] = "d"
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold_nfc(text: str) -> str:
+    """``kb.vntext.fold`` for NFC text, via one translation table (much faster)."""
+    return text.translate(_FOLD)
 
 
 def has_marks(text: str) -> bool:

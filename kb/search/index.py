@@ -33,7 +33,7 @@ from kb.search.analysis import analyze_lines
 from kb.store import Store
 
 #: Bump when the schema or the analysis changes: the index is then rebuilt.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 TEXT_FIELDS = ("syl", "fsyl", "cmp", "fcmp", "title")
 RAW_FIELDS = ("doc", "source", "dtype", "topic", "kind")
 TOKENIZER = "dccs_ws"
@@ -65,7 +65,7 @@ def _schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
     b.add_text_field("uid", stored=True, tokenizer_name="raw", index_option="basic")
     for name in RAW_FIELDS:
-        b.add_text_field(name, tokenizer_name="raw", index_option="basic")
+        b.add_text_field(name, stored=name == "doc", tokenizer_name="raw", index_option="basic")
     for name in TEXT_FIELDS:
         b.add_text_field(name, tokenizer_name=TOKENIZER, index_option="freq")
     b.add_text_field("accent", tokenizer_name=TOKENIZER, index_option="basic")
@@ -243,8 +243,10 @@ class SearchIndex:
     def num_docs(self) -> int:
         return self.searcher.num_docs
 
-    def uid(self, address) -> str:
-        return self.searcher.doc(address)["uid"][0]
+    def stored(self, address) -> tuple[str, str]:
+        """(article uid, document id) of a hit."""
+        d = self.searcher.doc(address)
+        return d["uid"][0], d["doc"][0]
 
 
 # -- building -----------------------------------------------------------------

@@ -1,0 +1,87 @@
+"""Citations and document numbers inside a query.
+
+"Điều 15 Luật 10/2022" and "khoan 3 dieu 2 nd 61/2023" are answered by the
+provision itself, first (``kb.citation.parse_citation`` + ``kb.resolve``);
+"nd 59 bầu trưởng thôn" names a document and some words: the words are
+searched and hits from the named decree(s) are preferred.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kb.citation import DOC_TYPE_WORDS, NUMBER_RE, DocRef, parse_citation
+from kb.resolve import DocIndex, Resolution, resolve
+from kb.store import Store
+from kb.vntext import fold, nfc
+
+_TYPES = "|".join(re.escape(k) for k in sorted(DOC_TYPE_WORDS, key=len, reverse=True) if len(k) > 1)
+DOC_MENTION = re.compile(
+    rf"(?<![\w/])(?P<dtype>{_TYPES})\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})(?![\w/])"
+    rf"|(?<![\w/])(?P<full>\d{{1,4}}/\d{{4}}/[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w/])"
+)
+
+
+@dataclass(frozen=True)
+class QueryRefs:
+    text: str  # the query, NFC
+    rest: str  # what is left to search once citations are taken out
+    pinned: Resolution | None = None  # a provision the query cites
+    whole_doc: str | None = None  # the query is only a document reference
+    doc_ids: tuple[str, ...] = ()  # documents named in the query: their hits are preferred
+    problem: str | None = None  # a citation that names something that does not exist
+
+
+def _candidates(ref: DocRef, index: DocIndex) -> list[str]:
+    """Documents a reference may mean, latest issued first ("NĐ 61" → 61/2023 before 61/2006)."""
+    ids = [i for i in index.find(ref) if i in index.docs]
+    return sorted(ids, key=lambda i: index.docs[i].issued or "", reverse=True)
+
+
+def _resolve_any(store: Store, cit, index: DocIndex) -> Resolution:
+    """Resolve against each candidate document; the first that has the provision wins."""
+    first = resolve(store, cit, index)
+    if cit.doc is None or (first.unit is not None and first.problem is None):
+        return first
+    for doc_id in _candidates(cit.doc, index):
+        res = resolve(store, replace(cit, doc=DocRef(number=doc_id)), index)
+        if res.unit is not None and res.problem is None:
+            return res
+    return first
+
+
+def find_refs(query: str, store: Store, index: DocIndex) -> QueryRefs:
+    text = nfc(query).strip()
+    cit = parse_citation(text)
+    if cit is not None and (cit.article or cit.phapdien_code):
+        res = _resolve_any(store, cit, index)
+        rest = (text[:cit.start] + " " + text[cit.end:]).strip()
+        if res.unit is not None:
+            return QueryRefs(text, rest, pinned=res, problem=res.problem)
+        if res.problem and cit.doc is not None:
+            return QueryRefs(text, rest or text, problem=res.problem)
+    elif (cit is not None and cit.doc is not None and cit.start == 0 and cit.end == len(text)
+          and bool(cit.doc.number) != bool(cit.doc.name)):
+        ids = _candidates(cit.doc, index)
+        if ids:
+            return QueryRefs(text, "", whole_doc=ids[0])
+    folded = fold(text)
+    doc_ids: list[str] = []
+    spans = []
+    for m in DOC_MENTION.finditer(folded):
+        if m.group("full"):
+            ref = DocRef(number=text[m.start("full"):m.end("full")].upper())
+        else:
+            ref = DocRef(DOC_TYPE_WORDS[m.group("dtype")],
+                         text[m.start("number"):m.end("number")].upper())
+        ids = _candidates(ref, index)
+        if ids:
+            doc_ids.extend(i for i in ids if i not in doc_ids)
+            spans.append((m.start(), m.end()))
+    rest = text
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
+    rest = " ".join(rest.split())
+    if not rest and doc_ids:
+        return QueryRefs(text, "", whole_doc=doc_ids[0])
+    return QueryRefs(text, rest, doc_ids=tuple(doc_ids))

@@ -1,0 +1,352 @@
+"""Search the knowledge base as a legal officer would: words, abbreviations or a citation.
+
+``SearchEngine.open(store)`` opens (building or refreshing) the index beside
+the knowledge base; ``engine.search(query, …)`` returns article-level hits,
+each naming its best-matching clause or point with the matched words marked.
+
+Ranking: BM25 (tantivy) over the fields of ``kb.search.index``, weighted by
+``kb.search.query``; then three re-ranking signals, each small and stated:
+a provision the query cites comes first; hits from a document the query
+names ("nd 59 …") are preferred; hits from documents no longer (or not yet)
+in force on the ``as_of`` date are demoted.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+
+import tantivy
+
+from kb.citation import DOC_TYPE_WORDS
+from kb.facts import ENDED, NOT_YET, status_as_of
+from kb.model import Document, Unit
+from kb.resolve import DocIndex, citation_label
+from kb.search.citation_query import QueryRefs, find_refs
+from kb.search.index import SearchIndex, UpdateReport
+from kb.search.query import ParsedQuery, parse_query
+from kb.search.snippet import Marker, mark, unit_score
+from kb.search.synonyms import synonyms
+from kb.store import Store
+from kb.vntext import dmy_to_iso, fold
+
+NAMED_DOC_BOOST = 1.5  # "nd 59 trưởng thôn": hits from Decree 59 × 1.5
+OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
+CANDIDATES = 60  # BM25 hits re-ranked before the cut
+MAX_LIMIT = 500
+
+
+class SearchInputError(ValueError):
+    """A filter or a date the user gave cannot be used (message in Vietnamese)."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One article-level result."""
+
+    rank: int
+    uid: str  # the best-matching unit (clause, point, paragraph) or the article
+    article_uid: str
+    doc: str  # document number as officers write it, e.g. "10/2022/QH15"
+    doc_type: str
+    doc_title: str
+    article: str | None
+    clause: str | None
+    point: str | None
+    phapdien_id: str | None
+    title: str  # the article's title
+    citation: str  # "khoản 4 Điều 15 Luật 10/2022/QH15"
+    score: float
+    snippet: str  # matched words in [[ ]]
+    status: str  # in-force status on the as_of date
+    status_notes: tuple[str, ...] = ()
+    cited: bool = False  # the query cites this provision
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        for key in ("article", "clause"):
+            if d[key] is not None and str(d[key]).isdigit():
+                d[key] = int(d[key])
+        d["score"] = round(self.score, 4)
+        d["status_notes"] = list(self.status_notes)
+        return d
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    query: ParsedQuery | None
+    notes: tuple[str, ...] = field(default=())  # Vietnamese remarks: unresolved citation, …
+
+
+def _parts(uid: str, doc_id: str) -> tuple[str | None, str | None, str | None]:
+    """(article, clause, point) labels from a unit id such as '59/2023/NĐ-CP:d3:k1:c'."""
+    article = clause = point = None
+    for part in uid[len(doc_id) + 1:].split(":"):
+        if part.startswith("d") and part[1:2].isdigit():
+            article = part[1:]
+        elif part.startswith("k"):
+            clause = part[1:]
+        elif part and not part.startswith("p"):
+            point = part
+    return article, clause, point
+
+
+def parse_as_of(value: str | None) -> str | None:
+    """'2025-07-01' or '01/07/2025' → ISO date; None stays None."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    iso = dmy_to_iso(m.group(3), m.group(2), m.group(1)) if m else None
+    if iso is None:
+        m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
+        iso = dmy_to_iso(*m.groups()) if m else None
+    if iso is None:
+        raise SearchInputError(f"ngày «{value}» không hợp lệ; dùng dạng YYYY-MM-DD hoặc dd/mm/yyyy.")
+    return iso
+
+
+class SearchEngine:
+    """Article-level search over one knowledge base."""
+
+    def __init__(self, store: Store, index: SearchIndex, report: UpdateReport | None = None):
+        self.store = store
+        self.index = index
+        self.report = report
+        self.docs = DocIndex(store)
+        self.synonyms = synonyms()
+        self._doc_cache: dict[str, Document | None] = {}
+        self._n = max(index.num_docs, 1)
+
+    @classmethod
+    def open(cls, store: Store, *, rebuild: bool = False, progress=None) -> "SearchEngine":
+        index, report = SearchIndex.open(store, rebuild=rebuild, progress=progress)
+        return cls(store, index, report)
+
+    # -- public -------------------------------------------------------------
+    def search(self, query: str, limit: int = 10, doc: str | None = None,
+               doc_type: str | None = None, as_of: str | None = None) -> list[Hit]:
+        return self.run(query, limit=limit, doc=doc, doc_type=doc_type, as_of=as_of).hits
+
+    def run(self, query: str, limit: int = 10, doc: str | None = None,
+            doc_type: str | None = None, as_of: str | None = None) -> SearchResult:
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        as_of = parse_as_of(as_of) or date.today().isoformat()
+        filters = self._filters(doc, doc_type)
+        refs = find_refs(query, self.store, self.docs)
+        notes = [f"Trích dẫn: {refs.problem}"] if refs.problem else []
+        if refs.whole_doc:
+            return SearchResult(self._document_listing(refs.whole_doc, limit, as_of), None, tuple(notes))
+        pinned: list[Hit] = []
+        if refs.pinned is not None and self._passes(refs.pinned.unit.doc_id, filters):
+            pinned.append(self._hit(refs.pinned.unit, None, 0.0, as_of, cited=True))
+        parsed = parse_query(refs.rest, self.index, self.synonyms) if refs.rest else None
+        if parsed is not None and parsed.notes:
+            notes.append("Đã hiểu: " + "; ".join(parsed.notes))
+        ranked: list[tuple[float, str]] = []
+        if parsed is not None and not parsed.empty:
+            ranked = self._rank(parsed, refs, filters, as_of, limit + len(pinned))
+        elif pinned:  # a bare citation: follow the pháp điển cross-references
+            ranked = self._related(pinned[0], filters)
+        seen = {h.article_uid for h in pinned}
+        hits = list(pinned)
+        marker = self._marker(parsed) if parsed is not None else None
+        for score, uid in ranked:
+            if len(hits) >= limit:
+                break
+            if uid in seen:
+                continue
+            seen.add(uid)
+            article = self.store.unit(uid)
+            if article is not None:
+                hits.append(self._hit(article, marker, score, as_of, parsed=parsed))
+        hits = [_with_rank(h, i) for i, h in enumerate(hits[:limit], start=1)]
+        return SearchResult(hits, parsed, tuple(notes))
+
+    def explain(self, query: str) -> ParsedQuery:
+        """How a query is understood (terms and weights), for --explain and tests."""
+        return parse_query(find_refs(query, self.store, self.docs).rest or query, self.index, self.synonyms)
+
+    # -- filters ------------------------------------------------------------
+    def _filters(self, doc: str | None, doc_type: str | None) -> dict:
+        out: dict = {}
+        if doc:
+            d = doc.strip()
+            if re.fullmatch(r"\d+\.\d+", d):
+                out["topic"] = d
+            elif self.store.document(d) is not None:
+                out["docs"] = [d]
+            else:
+                refs = find_refs(d, self.store, self.docs)
+                ids = [refs.whole_doc] if refs.whole_doc else list(refs.doc_ids)
+                if not ids:
+                    raise SearchInputError(
+                        f"không tìm thấy văn bản «{doc}» để lọc; ví dụ: --doc 59/2023/NĐ-CP, "
+                        "--doc \"Luật 10/2022\" hoặc mã đề mục --doc 44.13.")
+                out["docs"] = ids
+        if doc_type:
+            key = fold(doc_type).strip()
+            canonical = DOC_TYPE_WORDS.get(key) or next(
+                (v for v in DOC_TYPE_WORDS.values() if fold(v) == key), None)
+            if canonical is None:
+                known = ", ".join(sorted(set(DOC_TYPE_WORDS.values())))
+                raise SearchInputError(f"loại văn bản «{doc_type}» không rõ; dùng một trong: {known}.")
+            out["dtype"] = canonical
+        return out
+
+    def _passes(self, doc_id: str, filters: dict) -> bool:
+        d = self._document(doc_id)
+        if "docs" in filters and doc_id not in filters["docs"]:
+            return False
+        if "dtype" in filters and (d is None or d.doc_type != filters["dtype"]):
+            return False
+        if "topic" in filters and (d is None or d.phapdien_topic != filters["topic"]):
+            return False
+        return True
+
+    # -- ranking ------------------------------------------------------------
+    def _query(self, parsed: ParsedQuery, filters: dict) -> tantivy.Query:
+        schema = self.index.index.schema
+        should = [(tantivy.Occur.Should,
+                   tantivy.Query.boost_query(tantivy.Query.term_query(schema, t.field, t.text), t.weight))
+                  for t in parsed.terms]
+        text = tantivy.Query.boolean_query(should)
+        must = [(tantivy.Occur.Must, text)]
+        if "docs" in filters:
+            must.append((tantivy.Occur.Must, tantivy.Query.term_set_query(schema, "doc", filters["docs"])))
+        if "dtype" in filters:
+            must.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, "dtype", filters["dtype"])))
+        if "topic" in filters:
+            must.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, "topic", filters["topic"])))
+        return tantivy.Query.boolean_query(must) if len(must) > 1 else text
+
+    def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
+              limit: int) -> list[tuple[float, str]]:
+        found = self.index.searcher.search(self._query(parsed, filters), max(CANDIDATES, limit * 2),
+                                           count=False)
+        ranked = []
+        for score, address in found.hits:
+            uid, doc_id = self.index.stored(address)
+            factor = 1.0
+            if doc_id in refs.doc_ids:
+                factor *= NAMED_DOC_BOOST
+            d = self._document(doc_id)
+            if d is not None and self._status(d, as_of).label in (ENDED, NOT_YET):
+                factor *= OUT_OF_FORCE
+            ranked.append((score * factor, uid))
+        ranked.sort(key=lambda x: -x[0])
+        return ranked
+
+    def _related(self, cited: Hit, filters: dict) -> list[tuple[float, str]]:
+        article = self.store.unit(cited.article_uid)
+        out = []
+        for code in article.related if article else ():
+            unit = self.store.unit_by_code(code)
+            if unit is not None and self._passes(unit.doc_id, filters):
+                out.append((0.0, unit.uid))
+        return out
+
+    # -- hits ---------------------------------------------------------------
+    def _marker(self, parsed: ParsedQuery) -> Marker:
+        cache: dict[str, float] = {}
+
+        def idf(folded: str) -> float:
+            got = cache.get(folded)
+            if got is None:
+                df = self.index.doc_freq("fsyl", folded)
+                got = cache[folded] = _idf(df, self._n)
+            return got
+
+        return Marker(parsed.mark_canonical, parsed.mark_folded, idf)
+
+    def _hit(self, unit: Unit, marker: Marker | None, score: float, as_of: str,
+             cited: bool = False, parsed: ParsedQuery | None = None) -> Hit:
+        doc = self._document(unit.doc_id)
+        article_uid = _article_uid(unit)
+        article = unit if unit.uid == article_uid else self.store.unit(article_uid) or unit
+        best, text = unit, unit.text
+        if not cited:
+            best, text = self._best_unit(article, marker, parsed)
+        elif not text:
+            text = " ".join(u.text for u in self._units_under(unit))
+        art, clause, point = _parts(best.uid, unit.doc_id)
+        status = self._status(doc, as_of) if doc else None
+        notes = list(status.notes) if status else []
+        for a in article.amendments:
+            if a.effective is None or a.effective <= as_of:
+                notes.append(f"Điều này có nội dung được {', '.join(a.kinds)} bởi "
+                             f"{'Điều ' + a.by_article + ' ' if a.by_article else ''}{a.by_doc}"
+                             + (f" từ ngày {a.effective}" if a.effective else "") + ".")
+        label = status.label if status else ""
+        if article.effective and article.effective > as_of:
+            label = NOT_YET
+        return Hit(
+            rank=0, uid=best.uid, article_uid=article.uid,
+            doc=(doc.number or doc.doc_id) if doc else unit.doc_id,
+            doc_type=doc.doc_type if doc else "", doc_title=doc.title if doc else "",
+            article=art, clause=clause, point=point, phapdien_id=article.phapdien_code,
+            title=article.title, citation=citation_label(best, doc),
+            score=float(score), snippet=mark(text, marker) if marker else _shorten(text),
+            status=label, status_notes=tuple(notes), cited=cited,
+        )
+
+    def _best_unit(self, article: Unit, marker: Marker | None,
+                   parsed: ParsedQuery | None) -> tuple[Unit, str]:
+        units = self._units_under(article)
+        if marker is None or parsed is None or not units:
+            first = units[0] if units else article
+            return first, first.text or article.title
+        words = frozenset(fold(s) for s in parsed.syllables)
+        phrases = tuple(t.text for t in parsed.terms if t.field == "fcmp")
+        best, best_score = units[0], 0.0
+        for u in units:
+            s = unit_score(u.text, words, marker.idf, phrases)
+            if s > best_score + 1e-9:
+                best, best_score = u, s
+        return best, best.text
+
+    def _units_under(self, article: Unit) -> list[Unit]:
+        """Clauses, points and paragraphs of an article, in order (one query)."""
+        rows = self.store.conn.execute(
+            "SELECT uid, level, label, parent, ordinal, text FROM units WHERE uid > ? AND uid < ? "
+            "ORDER BY ordinal", (article.uid + ":", article.uid + ";")).fetchall()
+        return [Unit(uid=r[0], doc_id=article.doc_id, level=r[1], label=r[2], parent=r[3],
+                     ordinal=r[4], text=r[5]) for r in rows if r[5]]
+
+    def _document_listing(self, doc_id: str, limit: int, as_of: str) -> list[Hit]:
+        arts = self.store.units_of(doc_id, "article")[:limit]
+        hits = [self._hit(a, None, 0.0, as_of) for a in arts]
+        return [_with_rank(h, i) for i, h in enumerate(hits, start=1)]
+
+    # -- cached look-ups ----------------------------------------------------
+    def _document(self, doc_id: str) -> Document | None:
+        if doc_id not in self._doc_cache:
+            self._doc_cache[doc_id] = self.store.document(doc_id)
+        return self._doc_cache[doc_id]
+
+    def _status(self, doc: Document, as_of: str):
+        return status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
+
+
+def _idf(df: int, n: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _article_uid(unit: Unit) -> str:
+    if unit.level == "article":
+        return unit.uid
+    m = re.match(r"^(.*?:d\d+[a-zđ]?)(?::|$)", unit.uid[len(unit.doc_id):])
+    return unit.doc_id + m.group(1) if m else unit.uid
+
+
+def _shorten(text: str, width: int = 320) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+
+
+def _with_rank(hit: Hit, rank: int) -> Hit:
+    return replace(hit, rank=rank)
+
+

@@ -1,0 +1,126 @@
+"""Every rule against our own sample documents (corpus/samples/, written for dccs).
+
+Each ``*_loi`` draft must trigger exactly the findings listed (rule, line);
+each ``*_sach`` variant of the same type must trigger none. The check date is
+fixed (30/06/2026, after the 2025 reform) so the table does not age.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from checker import check_file
+from checker.rules import catalogue
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+AS_OF = "2026-06-30"
+
+EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
+    "nghi_quyet_bien_phap_sach.txt": ("nghi_quyet_bien_phap", []),
+    "nghi_quyet_bien_phap_loi.txt": ("nghi_quyet_bien_phap", [
+        ("DC-01", 4), ("DC-01", 6), ("RC-01", 8), ("RC-01", 8), ("DC-01", 12), ("OR-01", 14),
+        ("OR-07", 15), ("OR-04", 16), ("OR-05", 17), ("DC-02", 18), ("CF-10", 26), ("OR-03", 27),
+        ("OR-06", 30), ("IC-04", 33)]),
+    "nghi_quyet_thieu_can_cu.txt": ("nghi_quyet_bien_phap", [("DC-03", 8), ("DC-04", 8)]),
+    "demo_nghi_quyet_bien_phap.txt": ("nghi_quyet_bien_phap", [
+        ("DC-01", 4), ("DC-01", 6), ("RC-01", 10), ("DC-01", 14), ("OR-01", 16), ("OR-07", 17),
+        ("DC-02", 19), ("OR-02", 32), ("CF-02", 33), ("RL-01", 34), ("OR-06", 38), ("DC-02", 42)]),
+    "quy_che_xa_sach.txt": ("quy_che_xa", []),
+    "quy_che_xa_loi.txt": ("quy_che_xa", [
+        ("RC-02", 4), ("DC-05", 4), ("CF-01", 13), ("CF-02", 17), ("CF-05", 18), ("CF-15", 19),
+        ("CF-16", 20), ("RL-02", 21), ("RL-07", 22), ("CF-10", 25), ("RL-01", 26), ("RL-03", 27),
+        ("RL-04", 28), ("OR-06", 29)]),
+    "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
+    "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
+        ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
+        ("CF-07", 21), ("RL-05", 22)]),
+    "quy_che_doanh_nghiep_sach.txt": ("quy_che_doanh_nghiep", []),
+    "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
+        ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16)]),
+    "huong_uoc_sach.txt": ("huong_uoc", []),
+    "huong_uoc_loi.txt": ("huong_uoc", [
+        ("RC-05", 4), ("RC-07", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
+        ("CF-02", 22), ("CF-04", 23), ("RL-01", 24)]),
+    "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
+    "ke_hoach_sach.txt": ("ke_hoach", []),
+    "ke_hoach_loi.txt": ("ke_hoach", [
+        ("RC-08", 8), ("RC-08", 8), ("RC-08", 8), ("OR-02", 15), ("CF-11", 16), ("DC-02", 17),
+        ("OR-06", 17)]),
+    "bao_cao_sach.txt": ("bao_cao", []),
+    "bao_cao_loi.txt": ("bao_cao", [
+        ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),
+        ("IC-02", 20), ("IC-03", 20), ("IC-04", 22), ("OR-03", 23), ("OR-04", 23)]),
+}
+
+
+@pytest.fixture(scope="module")
+def reports(store):
+    return {name: check_file(SAMPLES / name, store, as_of=AS_OF) for name in EXPECTED}
+
+
+def test_every_sample_file_is_in_the_table():
+    assert sorted(p.name for p in SAMPLES.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_sample_gives_exactly_the_expected_findings(reports, name):
+    doc_type, expected = EXPECTED[name]
+    r = reports[name]
+    assert r.document.type == doc_type
+    got = sorted((f.rule, f.evidence.line) for f in r.findings)
+    assert got == sorted(expected)
+
+
+def test_every_rule_has_a_triggering_draft_and_a_clean_variant(reports):
+    triggered = Counter(rule for _, exp in EXPECTED.values() for rule, _ in exp)
+    clean_types = {t for n, (t, exp) in EXPECTED.items() if not exp and n.endswith("_sach.txt")}
+    for rule in catalogue():
+        assert triggered[rule.id] >= 1, f"{rule.id} không có mẫu vi phạm"
+        assert any(rule.applies(t) for t in clean_types), f"{rule.id} không có mẫu sạch cùng loại"
+
+
+def test_clean_variants_contain_the_provisions_the_rules_read(reports):
+    """A clean variant must be clean because it is right, not because it is silent."""
+    sach = (SAMPLES / "quy_che_xa_sach.txt").read_text(encoding="utf-8")
+    for words in ("ít nhất 02 ngày trước", "hai phần ba", "chậm nhất là 05 ngày làm việc",
+                  "không ít hơn 30 ngày", "do Trưởng ban công tác Mặt trận ở thôn triệu tập",
+                  "không đồng thời là cán bộ, công chức cấp xã", "không phải là người ứng cử"):
+        assert words in sach
+    hu = (SAMPLES / "huong_uoc_sach.txt").read_text(encoding="utf-8")
+    assert "trên 50% tổng số đại diện hộ gia đình" in hu and "TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" in hu
+
+
+def test_findings_quote_the_law_and_point_at_the_text(reports):
+    r = reports["quy_che_xa_loi.txt"]
+    f = next(f for f in r.findings if f.rule == "CF-02")
+    assert "01 ngày" in f.evidence.text and f.evidence.section.startswith("Điều 3")
+    assert f.basis[0].label == "khoản 3 Điều 3 Nghị định 59/2023/NĐ-CP"
+    assert "ít nhất 02 ngày trước khi tổ chức cuộc họp" in f.basis[0].quote
+    rl = next(f for f in r.findings if f.rule == "RL-01")
+    assert rl.severity == "cảnh báo" and "Lê Văn Hải" in rl.message
+    assert "chữ ký" in rl.explanation and "giám sát" in rl.explanation
+    assert any("Điều 3 Nghị định 59/2023/NĐ-CP" in b.label for b in rl.basis)
+
+
+def test_conflicts_based_on_law_10_2022_say_its_2025_amendment_is_not_in_the_kb(reports):
+    f = next(f for f in reports["quy_che_xa_loi.txt"].findings if f.rule == "CF-05")
+    assert f.uncertain and any("97/2025/QH15" in n and "chưa có trong cơ sở dữ liệu" in n for n in f.notes)
+
+
+def test_coverage_matrix_lists_items_by_section(reports):
+    m = next(m for m in reports["nghi_quyet_bien_phap_loi.txt"].coverage if m.rule == "RC-01")
+    rows = {r.item: r for r in m.rows}
+    assert not rows["boi_duong"].covered and not rows["cong_nghe"].covered
+    assert dict(rows["tuyen_truyen"].cells) == {"Điều 1": (23,)}
+    assert "Điều 1" in m.sections and "Điều 2" in m.sections
+
+
+def test_type_override_changes_the_rules_applied(store):
+    r = check_file(SAMPLES / "huong_uoc_sach.txt", store, as_of=AS_OF, doc_type="nghi_quyet_bien_phap")
+    assert r.document.type == "nghi_quyet_bien_phap" and r.document.type_detected == "huong_uoc"
+    rules = {f.rule for f in r.findings}
+    assert {"DC-03", "RC-01"} <= rules  # read as a resolution: no Căn cứ, measures missing
+    assert not rules & {"RC-05", "RC-06", "RC-07", "CF-19"}  # hương ước rules no longer apply
+    assert any("do người dùng chỉ định" in n for n in r.notes)

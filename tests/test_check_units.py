@@ -1,0 +1,155 @@
+"""The checker's pure parts: quantities, blanks, line mapping, entities, document types.
+
+Tables of real strings (from the seeds and the law) and the expected readings.
+None of these needs the knowledge base.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.doctype import detect
+from checker.kinds import all_groups, cue_regex
+from checker.kinds.draft_completeness import placeholders_in_line
+from checker.nlp import annotate
+from checker.quantities import find_quantities, violates
+from checker.text import build_input, fold_keep_length, match_key, normalize_tones
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+
+
+@pytest.mark.parametrize("text, value, unit, lo, hi, strict", [
+    ("chậm nhất là 05 ngày làm việc kể từ ngày có quyết định", 5, "workdays", None, 5, False),
+    ("không ít hơn 30 (ba mươi) ngày, kể từ ngày niêm yết", 30, "days", 30, None, False),
+    ("khi có từ hai phần ba tổng số đại diện hộ gia đình trở lên tán thành", 200 / 3, "percent", None, None, False),
+    ("khi có trên 50% tổng số đại diện hộ gia đình", 50, "percent", 50, None, True),
+    ("gồm từ 03 đến 09 thành viên", 3, "members", 3, 9, False),
+    ("Nhiệm kỳ của Ban Thanh tra nhân dân là 02 năm", 2, "years", None, None, False),
+    ("nhiệm kỳ hai năm", 2, "years", None, None, False),
+    ("được thông qua khi quá bán số hộ đồng ý", 50, "percent", 50, None, True),
+    ("có 2/3 số hộ tán thành", 200 / 3, "percent", None, None, False),
+    ("không chậm hơn 03 tháng của năm công tác tiếp theo", 3, "months", None, None, False),
+    ("năm ngày làm việc", 5, "workdays", None, None, False),
+])
+def test_quantities(text, value, unit, lo, hi, strict):
+    q = find_quantities(fold_keep_length(text))[0]
+    assert (q.unit, q.lo, q.hi, q.strict) == (unit, lo, hi, strict)
+    assert abs(q.value - value) < 1e-9
+
+
+@pytest.mark.parametrize("text", [
+    "ngày 14/8/2023", "kể từ ngày ký", "sau ngày ký ban hành", "có 1.071 lao động", "nhiệm kỳ 2021 - 2026",
+    "giảm từ 156 bản xuống còn 126 bản",
+])
+def test_not_quantities(text):
+    assert find_quantities(fold_keep_length(text)) == []
+
+
+@pytest.mark.parametrize("text, kw, expected", [
+    ("trước 01 ngày", {"min_": 2}, True),
+    ("ít nhất 02 ngày", {"min_": 2}, False),
+    ("tối đa 03 ngày", {"min_": 2}, True),  # allows less than the minimum
+    ("chậm nhất 10 ngày làm việc", {"max_": 5}, True),
+    ("trên 50%", {"gt": 50}, False),
+    ("50%", {"gt": 50}, True),
+    ("2/3", {"min_": 200 / 3}, False),
+    ("66%", {"min_": 200 / 3}, True),
+    ("từ 03 đến 11 thành viên", {"min_": 3, "max_": 9}, True),
+    ("03 năm", {"equals": 2}, True),
+])
+def test_violations(text, kw, expected):
+    assert violates(find_quantities(fold_keep_length(text))[0], **kw) is expected
+
+
+@pytest.mark.parametrize("line, blanks", [
+    ("Xét Tờ trình số       /TTr-UBND ngày    tháng   năm 2024 của Ủy ban nhân dân ", 2),  # seed 001
+    ("thực hiện dân chủ ở cơ sở; Báo cáo thẩm tra số ......./BC-HĐND ngày ..... ", 2),
+    ("2021 - 2026 kỳ họp thứ … thông qua ngày      tháng    năm 2024 và có hiệu lực ", 2),
+    ("Số: /BC-UBND", 1),  # seed 003
+    ("Phù Liễn, ngày tháng 4 năm 2026", 1),
+    ("Số:      /2026/NQ-HĐND", 1),
+    # ellipses ending an enumeration are not blanks (seeds 001, 002, 003)
+    ("qua các lớp bồi dưỡng, tập huấn, qua các buổi sinh hoạt văn hóa cộng đồng...  ", 0),
+    ("thực hiện hiệu quả mô hình tại bản Lao Chải 1, xã Khun Há.... qua đó nhân ", 0),
+    ("hình thức công khai tại Trung tâm phục vụ hành chính công ... Qua đó tạo điều kiện", 0),
+    ("xây dựng đô thị văn minh, chuyển đổi số... Việc thực hiện dân chủ", 0),
+    ("Số: 12/2026/NQ-HĐND", 0),
+    ("ghi rõ ngày tháng năm sinh của người ứng cử", 0),
+])
+def test_placeholders(line, blanks):
+    assert len(placeholders_in_line(line)) == blanks
+
+
+def test_evidence_names_the_exact_input_line_inside_a_wrapped_paragraph():
+    text = "Điều 4. Hiệu lực thi hành\n\nNghị quyết này được Hội đồng nhân dân Thành phố khóa XVI, nhiệm kỳ\n\n" \
+           "2021 - 2026 kỳ họp thứ … thông qua ngày      tháng    năm 2024 và có hiệu lực\n\nkể từ ngày ký./.\n"
+    doc = build_input(text, "x")
+    p = next(p for p in doc.paras if p.text.startswith("Nghị quyết này"))
+    assert (p.line, p.end_line) == (3, 7)
+    at = p.text.index("kỳ họp thứ")
+    assert p.line_at(at) == 5 and p.line_at(p.text.index("kể từ")) == 7
+    ev = doc.evidence(p, at, at + 12)
+    assert (ev.line, ev.text, ev.section) == (5, "kỳ họp thứ …", "Điều 4")
+
+
+def test_folding_collisions_do_not_make_findings():
+    # "Trưởng ban" (of a committee) folds like "Trưởng bản" (a village head)
+    doc = build_input("QUY CHẾ\nBan Thanh tra nhân dân gồm 41 thành viên (01 Trưởng ban, 01 Phó Trưởng ban).\n"
+                      "Trưởng bản Nà Tăm dự họp.\n", "x")
+    ents = [(e.id, s.para.text[e.start:e.end]) for s in annotate(doc).sentences for e in s.ents]
+    assert ("truong_thon", "Trưởng bản") in ents and not any(t == "Trưởng ban" for _, t in ents)
+    # "tại sân" folds like "tài sản", "kiểm tra" like "kiêm"
+    key = match_key("Câu lạc bộ tập luyện tại sân nhà văn hóa; Ban kiểm tra việc thu chi.")
+    assert not cue_regex(("tài sản",)).search(key) and not cue_regex(("kiêm",)).search(key)
+
+
+def test_unaccented_drafts_still_match():
+    key = match_key("truong thon dong thoi la truong ban cong tac mat tran")
+    assert all_groups(key, [["Trưởng thôn"], ["Trưởng ban công tác Mặt trận"]])
+    doc = build_input("QUY CHE\nTruong thon dong thoi la Truong ban cong tac Mat tran.\n", "x")
+    ids = [e.id for s in annotate(doc).sentences for e in s.ents]
+    assert ids == ["truong_thon", "truong_ban_ctmt"]
+
+
+def test_old_tone_placement_is_the_same_word():
+    assert normalize_tones("Uỷ ban nhân dân phường Hoà Bình") == "ủy ban nhân dân phường hòa bình"
+    assert len(normalize_tones("Thuỷ lợi")) == len("Thuỷ lợi")
+
+
+@pytest.mark.parametrize("name, doc_type", [
+    ("nghi_quyet_bien_phap_sach.txt", "nghi_quyet_bien_phap"),
+    ("quy_che_xa_sach.txt", "quy_che_xa"),
+    ("quy_che_co_quan_sach.txt", "quy_che_co_quan"),
+    ("quy_che_doanh_nghiep_sach.txt", "quy_che_doanh_nghiep"),
+    ("huong_uoc_sach.txt", "huong_uoc"),
+    ("quy_uoc_ngoai_pham_vi.txt", "huong_uoc"),
+    ("ke_hoach_sach.txt", "ke_hoach"),
+    ("bao_cao_sach.txt", "bao_cao"),
+])
+def test_document_type_detection(name, doc_type):
+    doc = build_input((SAMPLES / name).read_text(encoding="utf-8"), name)
+    assert detect(doc).type == doc_type
+
+
+def test_a_quy_che_issued_by_decision_is_still_a_quy_che():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHONG\n\nQUYẾT ĐỊNH\nBan hành Quy chế thực hiện dân chủ ở xã Tân Phong\n\n"
+            "Căn cứ Luật Thực hiện dân chủ ở cơ sở;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n")
+    assert detect(build_input(text, "x")).type == "quy_che_xa"
+
+
+def test_sentences_never_cross_paragraphs_and_offsets_are_exact():
+    doc = build_input("KẾ HOẠCH\nTrưởng thôn họp dân\nÔng Lê Văn Hải, Trưởng thôn Đông; Bà Vũ Thị Hoa là Trưởng ban "
+                      "công tác Mặt trận.\n", "x")
+    sents = annotate(doc).sentences
+    for s in sents:
+        assert s.para.text[s.start:s.end] == s.text and s.end <= len(s.para.text)
+        for e in s.ents:
+            assert s.start <= e.start < e.end <= s.end
+    assert [s.text for s in sents if s.para.index == 3] == [
+        "Ông Lê Văn Hải, Trưởng thôn Đông;", "Bà Vũ Thị Hoa là Trưởng ban công tác Mặt trận."]
+
+
+def test_empty_text_is_refused():
+    with pytest.raises(ValueError, match="văn bản rỗng"):
+        build_input("  \n\t\n", "x")

@@ -1,0 +1,148 @@
+"""The rule catalogue (issue 5): every rule loads, every basis resolves, every number is in its basis.
+
+The knowledge base is the session fixture built from the whole real corpus.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.basis import BasisResolver
+from checker.model import KINDS, Basis
+from checker.rules import RULES_DIR, RuleError, catalogue, lexicon, load_lexicon, load_rules
+
+RULES = catalogue()
+BY_ID = {r.id: r for r in RULES}
+
+
+def test_catalogue_covers_every_kind_with_several_rules():
+    kinds = {k: sum(1 for r in RULES if r.kind == k) for k in KINDS}
+    assert all(n >= 3 for n in kinds.values()), kinds
+    assert len(RULES) == len(BY_ID)  # ids are unique
+
+
+@pytest.fixture(scope="module")
+def resolver(store):
+    return BasisResolver(store, "2026-06-30")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_every_basis_citation_resolves_and_is_quoted(rule, resolver):
+    assert rule.basis or rule.facts or rule.explanation
+    for citation in rule.basis:
+        b = resolver.resolve(citation)
+        assert isinstance(b, Basis), f"{rule.id}: căn cứ «{citation}» không tra được: {b}"
+        assert b.quote.strip(), f"{rule.id}: «{citation}» không có nội dung"
+        assert b.article, f"{rule.id}: «{citation}» phải chỉ tới một điều cụ thể"
+    for ref in rule.facts:
+        assert isinstance(resolver.fact(ref), Basis), f"{rule.id}: dữ kiện {ref} không có"
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.detect.get("expect")], ids=lambda r: r.id)
+def test_each_legal_number_of_a_conflict_rule_appears_in_its_quoted_basis(rule, resolver):
+    quoted = "\n".join(b.quote for b in resolver.for_rule(rule))
+    for words in rule.detect["expect"]:
+        assert words in quoted, f"{rule.id}: «{words}» không có trong căn cứ được trích"
+
+
+def test_every_quantity_conflict_rule_declares_what_it_expects():
+    for r in RULES:
+        if r.kind == "conflict" and "quantity" in r.detect:
+            assert r.detect.get("expect"), r.id
+
+
+def test_required_content_items_cite_one_of_the_rule_citations():
+    for r in RULES:
+        for it in r.detect.get("items", ()):
+            if "basis" in it:
+                assert it["basis"] in r.basis, (r.id, it["id"])
+
+
+def test_role_rules_use_roles_the_lexicon_defines():
+    lex = lexicon()
+    for r in RULES:
+        if r.kind == "role_concurrency":
+            assert lex.expand(r.detect["a"]) and lex.expand(r.detect["b"]), r.id
+
+
+# -- malformed files give a clear error naming the file and the rule ------------
+
+GOOD = """
+rules:
+  - id: XX-01
+    title: Thử
+    kind: draft_completeness
+    applies_to: ["*"]
+    severity: gợi ý
+    message: "Thử"
+    fix: "Sửa"
+    explanation: "Vì"
+    detect: {check: missing_basis}
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "thu.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_a_well_formed_file_loads(tmp_path):
+    rules = load_rules(tmp_path, files=[_write(tmp_path, GOOD)])
+    assert [r.id for r in rules] == ["XX-01"]
+
+
+@pytest.mark.parametrize("change, rule_id, words", [
+    (("kind: draft_completeness", "kind: lạ"), "XX-01", "loại quy tắc 'lạ' không được hỗ trợ"),
+    (("severity: gợi ý", "severity: nặng"), "XX-01", "mức độ 'nặng' không hợp lệ"),
+    (('applies_to: ["*"]', "applies_to: [cong_van]"), "XX-01", "loại văn bản không tồn tại: cong_van"),
+    (("detect: {check: missing_basis}", "detect: {check: missing_basis, lạ: 1}"), "XX-01", "khóa không được hỗ trợ"),
+    (("detect: {check: missing_basis}", "detect: {check: sai}"), "XX-01", "'check' phải là"),
+    (("    fix: \"Sửa\"\n", ""), "XX-01", "thiếu trường bắt buộc 'fix'"),
+    (("id: XX-01", "id: sai mã"), "sai mã", "mã quy tắc 'sai mã' không hợp lệ"),
+])
+def test_malformed_rule_names_file_rule_and_problem(tmp_path, change, rule_id, words):
+    path = _write(tmp_path, GOOD.replace(*change))
+    with pytest.raises(RuleError) as exc:
+        load_rules(tmp_path, files=[path])
+    msg = str(exc.value)
+    assert str(path) in msg and words in msg
+    assert exc.value.rule_id == rule_id
+
+
+def test_conflict_rule_without_basis_is_refused(tmp_path):
+    text = GOOD.replace("kind: draft_completeness", "kind: conflict").replace(
+        "detect: {check: missing_basis}", "detect: {forbidden: [phạt tiền]}")
+    with pytest.raises(RuleError, match="phải nêu căn cứ pháp lý"):
+        load_rules(tmp_path, files=[_write(tmp_path, text)])
+
+
+def test_broken_yaml_names_the_line(tmp_path):
+    path = _write(tmp_path, "rules:\n  - id: XX-01\n    title: [không đóng\n")
+    with pytest.raises(RuleError) as exc:
+        load_rules(tmp_path, files=[path])
+    assert str(path) in str(exc.value) and "YAML không hợp lệ (dòng" in str(exc.value)
+
+
+def test_duplicate_rule_id_across_files(tmp_path):
+    a = tmp_path / "a.yaml"
+    b = tmp_path / "b.yaml"
+    a.write_text(GOOD, encoding="utf-8")
+    b.write_text(GOOD, encoding="utf-8")
+    with pytest.raises(RuleError, match="mã quy tắc trùng"):
+        load_rules(tmp_path, files=[a, b])
+
+
+@pytest.mark.parametrize("old, new", [
+    ('"cán bộ, công chức cấp xã"', "cán bộ, công chức cấp xã"),  # leaves the bare "cán bộ"
+    ("Chủ tịch UBND phường,", "Chủ tịch UBND xã, phường,"),  # leaves the bare "phường"
+])
+def test_lexicon_refuses_a_pattern_split_by_a_yaml_comma(tmp_path, old, new):
+    text = (RULES_DIR / "lexicon.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RuleError, match="quá ngắn hoặc quá chung") as exc:
+        load_lexicon(path)
+    assert str(path) in str(exc.value)
