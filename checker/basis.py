@@ -39,21 +39,31 @@ def _parts(uid: str) -> tuple[str | None, str | None, str | None]:
     return art, clause, point
 
 
-_INDEXES: dict[tuple, DocIndex] = {}
+_INDEXES: dict[tuple, tuple[DocIndex, dict]] = {}
+
+
+def _state_key(store: Store) -> tuple:
+    path = Path(store.path)
+    try:
+        st = path.stat()
+        return (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    except OSError:
+        return (str(path), id(store))
 
 
 def shared_index(store: Store) -> DocIndex:
     """``DocIndex`` is ~1 s to build over the full corpus: keep one per knowledge-base state."""
-    path = Path(store.path)
-    try:
-        st = path.stat()
-        key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
-    except OSError:
-        key = (str(path), id(store))
+    key = _state_key(store)
     if key not in _INDEXES:
-        _INDEXES.clear()
-        _INDEXES[key] = DocIndex(store)
-    return _INDEXES[key]
+        _INDEXES.clear()  # the base changed (re-ingest): drop the index and what was derived from it
+        _INDEXES[key] = (DocIndex(store), {})
+    return _INDEXES[key][0]
+
+
+def shared_cache(store: Store) -> dict:
+    """A memo that lives exactly as long as the shared index of this knowledge-base state."""
+    shared_index(store)
+    return _INDEXES[_state_key(store)][1]
 
 
 class BasisResolver:

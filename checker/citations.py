@@ -97,16 +97,13 @@ def _year(s: str | None) -> str | None:
     return s[:4] if s else None
 
 
-_CACHES: dict[int, dict] = {}
-
-
 class Identifier:
     """Maps a cited ``DocRef`` onto a known document (KB first, then facts)."""
 
-    def __init__(self, store: Store, index: DocIndex):
+    def __init__(self, store: Store, index: DocIndex, cache: dict | None = None):
         self.store, self.index = store, index
-        # Shared by every check against the same index: a number's partial look-up scans the index.
-        self._cache: dict[tuple, KnownDoc | None] = _CACHES.setdefault(id(index), {})
+        # Shared by every check against the same knowledge base: a partial number look-up scans the index.
+        self._cache: dict[tuple, KnownDoc | None] = cache if cache is not None else {}
 
     @cached_property
     def _facts(self):

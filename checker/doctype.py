@@ -7,7 +7,6 @@ an agency's and an enterprise's quy chế. ``--type`` overrides the result.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.rules import DocTypeDef, doctypes

@@ -278,10 +278,12 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    # Lines are counted as ``str.splitlines`` counts them — the same numbering
+    # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
+    raw_lines = nfc(text).splitlines()
+    text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
-    raw_lines = text.split("\n")
     uparas = unwrap(text)
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")

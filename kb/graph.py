@@ -35,8 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
-from kb.cite import (ExternalDoc, FoundCitation, Resolver, Target, TargetResolution,
-                     find_citations, fold_same_length)
+from kb.cite import FoundCitation, Resolver, TargetResolution, find_citations, fold_same_length
 from kb.citation import DocRef
 from kb.facts import FACTS_PATH, facts
 from kb.model import Document, Unit

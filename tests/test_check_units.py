@@ -82,8 +82,8 @@ def test_placeholders(line, blanks):
 
 
 def test_evidence_names_the_exact_input_line_inside_a_wrapped_paragraph():
-    text = "Điều 4. Hiệu lực thi hành\n\nNghị quyết này được Hội đồng nhân dân Thành phố khóa XVI, nhiệm kỳ\n\n" \
-           "2021 - 2026 kỳ họp thứ … thông qua ngày      tháng    năm 2024 và có hiệu lực\n\nkể từ ngày ký./.\n"
+    text = "Điều 4. Hiệu lực thi hành\n\nNghị quyết này được Hội đồng nhân dân Thành phố khóa XVI, nhiệm kỳ 2021 - 2026" \
+           "\n\nkỳ họp thứ … thông qua ngày      tháng    năm 2024 và có hiệu lực\n\nkể từ ngày ký./.\n"
     doc = build_input(text, "x")
     p = next(p for p in doc.paras if p.text.startswith("Nghị quyết này"))
     assert (p.line, p.end_line) == (3, 7)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from kb.graph import (AMENDS, BASED_ON, CITES, DETAILS, RELATED, REPEALS, REPLACES, SUPPLEMENTS,
-                      build_graph, edges_of, load_graph, neighbourhood)
+                      build_graph, load_graph, neighbourhood)
 from kb.ingest import ingest
 from kb.store import Store
 from ui.cli import main

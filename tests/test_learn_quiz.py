@@ -121,6 +121,13 @@ def test_same_seed_same_quiz_in_another_process(kb_path, quiz59):
     assert json.loads(proc.stdout) == quiz59
 
 
+def test_quiz_on_the_amended_law_says_so(store):
+    quiz = make_quiz(store, scope_for_citations(store, ["Điều 33 Luật 10/2022/QH15"]), 2, seed=1)
+    assert any("Luật 10/2022/QH15" in p and "97/2025/QH15" in p for p in quiz.problems)
+    decree = make_quiz(store, scope_for_citations(store, ["Điều 11 Nghị định 59/2023/NĐ-CP"]), 2, seed=1)
+    assert not any("97/2025" in p for p in decree.problems)
+
+
 def test_true_false_mixes_true_and_false_statements(quiz59, big_quiz):
     answers = [q["answer"] for q in quiz59 + big_quiz if q["type"] == TRUE_FALSE]
     assert answers.count(TRUE) >= 3 and answers.count(FALSE) >= 3

@@ -177,6 +177,8 @@ def test_cli_html_to_file(kb_path, tmp_path, capsys):
     (["--topic", "hương ước", "--questions", "-3"], "--questions"),
     (["--topic", "hương ước", "--types", "essay"], "--types"),
     (["--topic", "hương ước", "--format", "json", "--questions", "0"], "csv/json"),
+    (["--topic", "hương ước", "--as-of", "2025-13-45"], "YYYY-MM-DD"),
+    (["--topic", "   "], "--topic rỗng"),
 ])
 def test_cli_usage_errors_are_clear(kb_path, capsys, argv, message):
     rc = main(["learn", "--kb", str(kb_path), *argv])

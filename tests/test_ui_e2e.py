@@ -113,6 +113,12 @@ def wait_idle(pg) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
 
 
+def wait_count(pg, selector: str, n: int) -> None:
+    """Wait until at least ``n`` elements match (results arrive in several deltas)."""
+    pg.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length >= n", arg=[selector, n],
+                         timeout=WAIT_MS)
+
+
 def test_search_open_provision_upload_draft(server, page):
     pg = page
     # 1. Tra cứu: words without diacritics, highlighted results.
@@ -121,10 +127,11 @@ def test_search_open_provision_upload_draft(server, page):
     box = pg.get_by_label("Từ khoá hoặc trích dẫn")
     box.fill("nhan dan ban va quyet dinh")
     pg.get_by_role("button", name="Tìm kiếm").click()
-    pg.locator("mark").first.wait_for()
+    wait_count(pg, 'main [data-testid="stPageLink-NavLink"]', 5)
+    wait_count(pg, "main .dccs-snippet mark", 5)
     wait_idle(pg)
-    results = pg.locator('[data-testid="stPageLink"] a')
-    assert results.count() >= 5
+    first = pg.locator('main [data-testid="stPageLink-NavLink"]').first.inner_text()
+    assert first.startswith("1. ") and "Luật 10/2022/QH15" in first
     assert pg.get_by_text("kết quả", exact=False).first.is_visible()
     shot(pg, "01_tra_cuu")
 

@@ -150,6 +150,42 @@ def test_search_box_citation_to_missing_article_says_what_exists(app):
     assert any("không có Điều 95" in w.value for w in app.warning)
 
 
+def hit_links(at: AppTest) -> list[tuple[str, str]]:
+    return [(label, q) for label, q in links(at) if label[:1].isdigit()]
+
+
+def test_search_words_without_diacritics_highlighted_results(app):
+    app.text_input(key="q").input("nhan dan ban va quyet dinh")
+    app.button[0].click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    hits = hit_links(app)
+    assert len(hits) >= 5
+    assert hits[0][0].startswith("1. ")
+    # The Law's own articles on the topic come first, as links to the matched clause.
+    assert any("Luật 10/2022/QH15" in label for label, _ in hits[:3])
+    snippets = [m.value for m in app.markdown if 'class="dccs-snippet"' in m.value]
+    assert len(snippets) == len(hits) and all("<mark>" in s for s in snippets)
+    assert any("khôi phục dấu" in c.value for c in app.caption), "accent restoration not explained"
+    assert app.query_params["q"] == "nhan dan ban va quyet dinh"  # shareable address
+
+
+def test_search_filters_by_document(app):
+    app.selectbox(key="f_doc").set_value("61/2023/NĐ-CP")
+    app.text_input(key="q").input("hương ước")
+    app.button[0].click().run()
+    hits = hit_links(app)
+    assert hits and all("Nghị định 61/2023/NĐ-CP" in label for label, _ in hits)
+    assert all(q.startswith("uid=61%2F2023%2FN%C4%90-CP") for _, q in hits)
+    assert "Nghị định 61/2023/NĐ-CP" in " ".join(m.value for m in app.markdown if "kết quả" in m.value)
+
+
+def test_search_runs_from_the_address(app):
+    app.query_params["q"] = "Trưởng ban công tác Mặt trận"
+    app.run()
+    assert app.text_input(key="q").value == "Trưởng ban công tác Mặt trận"
+    assert hit_links(app)
+
+
 # -- Kiểm tra văn bản ----------------------------------------------------------------
 DRAFT = Path(__file__).resolve().parent / "data" / "ui_upload_draft.txt"
 

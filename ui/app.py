@@ -17,7 +17,8 @@ import streamlit as st  # noqa: E402
 
 from ui import state  # noqa: E402
 
-st.set_page_config(page_title="dccs — Dân chủ ở cơ sở", page_icon=":material/balance:", layout="wide",
+# No page_icon: a Material icon as favicon is fetched from Google's servers; the app stays offline.
+st.set_page_config(page_title="dccs — Dân chủ ở cơ sở", layout="wide",
                    menu_items={"About": "dccs — cơ sở tri thức và kiểm tra văn bản về thực hiện "
                                         "dân chủ ở cơ sở. Chạy hoàn toàn trên máy của bạn."})
 

@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "ui.commands_ui",
     "ui.commands_learn",
     "ui.commands_check",
+    "ui.commands_search",
 ]
 
 

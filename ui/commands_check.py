@@ -74,7 +74,7 @@ def _docx_out(path: Path, output: str | None, directory: bool) -> Path:
 
 
 def cmd_check(args) -> int:
-    from checker.engine import CheckInputError, files_in
+    from checker.engine import CheckInputError
     from checker.render import render, to_dict
     from checker.rules import RuleError, catalogue
     from kb.ingest import CorpusMissing

@@ -19,7 +19,7 @@ from kb.graph import EDGE_LABELS, EDGE_TYPES, build_graph, edges_of, graph_is_bu
 from kb.resolve import DocIndex, resolve
 from kb.store import KBError
 from kb.timeline import TimelineDataError, history, point_in_time
-from ui.common import fail, kb_path, open_store, print_json
+from ui.common import fail, open_store, print_json
 
 
 def register(sub, parent) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from kb.learning import export
@@ -65,6 +66,11 @@ def cmd_learn(args) -> int:
     mix = _mix(args.types)
     if mix is None:
         return fail(f"--types không hợp lệ: «{args.types}». Dùng mc, tf, fill, cách nhau bằng dấu phẩy.")
+    if args.as_of:
+        try:
+            date.fromisoformat(args.as_of)
+        except ValueError:
+            return fail(f"--as-of «{args.as_of}» không phải ngày dạng YYYY-MM-DD.")
     if args.format == "pdf" and not args.output:
         return fail("xuất PDF cần --output TỆP.pdf.")
     if args.output and Path(args.output).parent and not Path(args.output).expanduser().resolve().parent.is_dir():

@@ -37,16 +37,33 @@ MODULES = {
 
 
 # -- search -----------------------------------------------------------------
-def open_search(store) -> Any:
+def open_search(store, progress=None) -> Any:
+    """The search engine (building its index on first use), or None when kb.search is absent."""
     mod = _module("kb.search")
     if mod is None or not hasattr(mod, "SearchEngine"):
         return None
-    return mod.SearchEngine.open(store)
+    return mod.SearchEngine.open(store, progress=progress)
+
+
+def search_ready(store) -> bool:
+    """True when the search index beside this KB exists (opening it will not rebuild from scratch)."""
+    mod = _module("kb.search")
+    return mod is not None and mod.index_dir(store.path).exists()
 
 
 def search(engine, query: str, *, limit: int = 20, doc: str | None = None,
-           doc_type: str | None = None, as_of: str | None = None) -> list:
-    return list(engine.search(query, limit=limit, doc=doc, doc_type=doc_type, as_of=as_of))
+           doc_type: str | None = None, as_of: str | None = None) -> tuple[list, tuple[str, ...]]:
+    """(hits, Vietnamese notes). Raises ``SearchInputError`` (ValueError) for unusable filters."""
+    result = engine.run(query, limit=limit, doc=doc, doc_type=doc_type, as_of=as_of)
+    return list(result.hits), tuple(result.notes)
+
+
+def search_types(present: list[str]) -> list[str]:
+    """Document types the search filter accepts, among those present in the KB."""
+    from kb.citation import DOC_TYPE_WORDS
+
+    known = set(DOC_TYPE_WORDS.values())
+    return [t for t in present if t in known]
 
 
 # -- graph ------------------------------------------------------------------

@@ -82,16 +82,32 @@ def doc_index() -> DocIndex:
     return _doc_index(str(kb_path()))
 
 
-@st.cache_resource(show_spinner="Đang mở chỉ mục tìm kiếm (lần đầu có thể mất vài chục giây)…")
-def _search_engine(path: str) -> Any:
+@st.cache_resource(show_spinner=False)
+def _search_engine(path: str, _progress: Callable[[int, int, str], None] | None = None) -> Any:
     from ui import features
 
-    return features.open_search(_store(path))
+    return features.open_search(_store(path), progress=_progress)
 
 
 def search_engine() -> Any:
-    """The search engine, or None while the search module is not installed."""
-    return _search_engine(str(kb_path()))
+    """The search engine, or None while the search module is not installed.
+
+    The first call in a server process opens the index; when it must be built
+    (a new knowledge base) a progress bar shows while it is.
+    """
+    from ui import features
+
+    path = str(kb_path())
+    if features.search_ready(store()):
+        with st.spinner("Đang mở chỉ mục tìm kiếm…", show_time=True):
+            return _search_engine(path)
+    bar = st.progress(0.0, text="Đang dựng chỉ mục tìm kiếm (chỉ làm một lần, mất vài phút)…")
+
+    def progress(n: int, total: int, label: str) -> None:
+        bar.progress(min(n / max(total, 1), 1.0), text=f"Đang dựng chỉ mục tìm kiếm: {n}/{total} điều")
+    engine = _search_engine(path, progress)
+    bar.empty()
+    return engine
 
 
 @st.cache_data(show_spinner=False, max_entries=1)
@@ -145,3 +161,12 @@ def build_graph(progress: Callable[[int, int, str], None]) -> int:
         report = build(s, progress=progress)
     reset()
     return report.edges
+
+
+def refresh_search(progress: Callable[[int, int, str], None]) -> None:
+    """Build or bring up to date the search index beside the knowledge base."""
+    from ui import features
+
+    with Store(kb_path()) as s:
+        features.open_search(s, progress=progress)
+    reset()

@@ -38,7 +38,8 @@ with st.form("search_form", border=False):
         doc = st.selectbox("Văn bản", [ALL] + [d for d, _ in choices], key="f_doc",
                            format_func=lambda d: d if d == ALL else labels.get(d, d))
     with c2:
-        dtype = st.selectbox("Loại văn bản", [ALL] + state.doc_types(path), key="f_type")
+        dtype = st.selectbox("Loại văn bản", [ALL] + features.search_types(state.doc_types(path)),
+                             key="f_type")
     with c3:
         as_of = as_of_input("f_as_of")
     submitted = st.form_submit_button("Tìm kiếm", type="primary")
@@ -70,16 +71,15 @@ if engine is None:
     st.stop()
 
 
-def hit_title(h) -> str:
-    """'khoản 1 Điều 15 Luật 10/2022/QH15 — Những nội dung Nhân dân bàn và quyết định'."""
-    unit = store.unit(h.uid)
-    cit = citation_label(unit, store.document(unit.doc_id)) if unit else h.uid
-    return f"{cit} — {h.title}" if getattr(h, "title", "") else cit
-
-
 limit = st.session_state.get("limit", 20)
-hits = features.search(engine, query, limit=limit, doc=None if doc == ALL else doc,
-                       doc_type=None if dtype == ALL else dtype, as_of=as_of)
+try:
+    hits, notes = features.search(engine, query, limit=limit, doc=None if doc == ALL else doc,
+                                  doc_type=None if dtype == ALL else dtype, as_of=as_of)
+except ValueError as exc:  # SearchInputError: an unusable filter, worded in Vietnamese
+    st.error(f"Không tìm được: {exc}")
+    st.stop()
+for note in notes:
+    st.caption(":material/info: " + note)
 if not hits:
     st.warning(f"Không tìm thấy kết quả cho «{query}»"
                + (" với bộ lọc đã chọn." if doc != ALL or dtype != ALL or as_of else ".")
@@ -96,13 +96,13 @@ if as_of:
 st.markdown(f"**{len(hits)} kết quả**" + (f" · {', '.join(filters)}" if filters else ""))
 for h in hits:
     with st.container(border=True, key=f"hit_{h.rank}"):
-        link_unit(f"{h.rank}. {hit_title(h)}", h.uid)
-        meta = [m for m in (getattr(h, "status", ""), f"mã pháp điển {h.phapdien_id}"
-                            if getattr(h, "phapdien_id", None) else "") if m]
-        if meta:
-            st.caption(" · ".join(meta))
-        st.markdown(f'<div class="dccs-snippet">{highlight_html(h.snippet or "")}</div>',
-                    unsafe_allow_html=True)
+        link_unit(f"{h.rank}. {h.citation} — {h.title}" if h.title else f"{h.rank}. {h.citation}", h.uid)
+        meta = [m for m in (h.status, f"mã pháp điển {h.phapdien_id}" if h.phapdien_id else "",
+                            "trích dẫn trong câu tìm" if h.cited else "") if m]
+        st.caption(" · ".join(meta))
+        if h.snippet:
+            st.markdown(f'<div class="dccs-snippet">{highlight_html(h.snippet)}</div>',
+                        unsafe_allow_html=True)
 if len(hits) >= limit and st.button("Xem thêm kết quả", key="more"):
     st.session_state["limit"] = limit + 20
     st.rerun()

@@ -36,6 +36,9 @@ if kb.ready and kb.counts:
     cols[2].metric("Đơn vị (điều, khoản, điểm…)", _n(c["units"]))
     cols[3].metric("Tệp nguồn", _n(c["sources"]))
     graph_ok = features.graph_ready(state.store())
+    if features.available("search"):
+        st.write("Chỉ mục tìm kiếm: " + ("đã dựng." if features.search_ready(state.store()) else
+                                         "chưa dựng (sẽ dựng khi tìm kiếm lần đầu, hoặc bấm cập nhật)."))
     st.write("Đồ thị liên kết: " + ("đã dựng." if graph_ok else
                                     "chưa dựng (trang Điều khoản chỉ hiện nội dung liên quan do Bộ "
                                     "pháp điển ghi chú)." if features.available("graph") else "chưa có."))
@@ -69,5 +72,11 @@ if root is not None and st.button(action, type="primary", key="build_kb"):
         with st.spinner("Đang dựng đồ thị liên kết…"):
             edges = state.build_graph(bar_callback(gbar, "Đồ thị liên kết"))
         gbar.progress(1.0, text=f"Đồ thị liên kết: đã cập nhật ({_n(edges)} liên kết mới).")
+    if features.available("search"):
+        sbar = st.progress(0.0, text="Đang cập nhật chỉ mục tìm kiếm…")
+        with st.spinner("Đang cập nhật chỉ mục tìm kiếm…"):
+            state.refresh_search(lambda n, total, _: sbar.progress(
+                min(n / max(total, 1), 1.0), text=f"Chỉ mục tìm kiếm: {n}/{total} điều"))
+        sbar.progress(1.0, text="Chỉ mục tìm kiếm: đã cập nhật.")
     if st.button("Bắt đầu sử dụng", key="after_build"):
         st.rerun()

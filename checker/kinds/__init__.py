@@ -38,6 +38,7 @@ class Context:
                  normative: bool):
         self.doc, self.store, self.resolver = doc, store, resolver
         self.as_of, self.doc_type, self.normative = as_of, doc_type, normative
+        self.memo: dict = {}  # per-document results shared by several rules of one kind
 
     @cached_property
     def ann(self):
@@ -53,9 +54,10 @@ class Context:
 
     @cached_property
     def identifier(self):
+        from checker.basis import shared_cache
         from checker.citations import Identifier
 
-        return Identifier(self.store, self.resolver.index)
+        return Identifier(self.store, self.resolver.index, shared_cache(self.store).setdefault("identify", {}))
 
     @cached_property
     def lexicon(self):

@@ -169,7 +169,6 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
 
 # -- restatement ---------------------------------------------------------------
 _SHINGLE = 5
-_INDEX: dict[tuple, dict] = {}
 _WORD = re.compile(r"\w+")
 
 
@@ -179,10 +178,13 @@ def _shingles(folded: str) -> list[tuple[str, ...]]:
 
 
 def _index(ctx: Context, docs: tuple[str, ...]) -> dict:
-    key = (id(ctx.store), str(getattr(ctx.store, "path", "")), docs)
-    if key not in _INDEX:
-        from checker.text import fold_keep_length
+    """Word 5-grams of the given documents' provisions → unit ids (built once per knowledge base)."""
+    from checker.basis import shared_cache
+    from checker.text import fold_keep_length
 
+    cache = shared_cache(ctx.store)
+    key = ("restates", docs)
+    if key not in cache:
         idx: dict[tuple, set[str]] = {}
         for d in docs:
             for u in ctx.store.units_of(d):
@@ -190,8 +192,8 @@ def _index(ctx: Context, docs: tuple[str, ...]) -> dict:
                     continue
                 for sh in _shingles(fold_keep_length(u.text)):
                     idx.setdefault(sh, set()).add(u.uid)
-        _INDEX[key] = idx
-    return _INDEX[key]
+        cache[key] = idx
+    return cache[key]
 
 
 def check_restates(rule: Rule, ctx: Context) -> list[Finding]:

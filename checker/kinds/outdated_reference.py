@@ -22,7 +22,7 @@ import re
 from checker.basis import vn_date
 from checker.citations import KnownDoc, Mention, fold_issuer
 from checker.kinds import Context, check_keys, cue_regex, finding
-from checker.model import Basis, Evidence, Finding, Rule
+from checker.model import Basis, Evidence, FactRef, Finding, Rule
 from kb.citation import Citation, DocRef
 from kb.facts import ENDED, facts, status_as_of
 from kb.resolve import resolve
@@ -88,8 +88,6 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
             pb = _provision_basis(ctx, r.by, r.by_provision)
             if pb:
                 basis.append(pb)
-        from checker.model import FactRef
-
         fb = ctx.resolver.fact(FactRef("document", known.doc_id))
         if isinstance(fb, Basis):
             basis.append(fb)
@@ -155,8 +153,6 @@ def check_wrong_date(rule: Rule, ctx: Context) -> list[Finding]:
         others = _same_doc_dates(ctx, known.doc_id).get(known.issued, [])
         where = (f" (chính văn bản này cũng ghi đúng ngày {vn_date(known.issued)} ở dòng "
                  f"{', '.join(map(str, others))})") if others else ""
-        from checker.model import FactRef
-
         fb = ctx.resolver.fact(FactRef("document", known.doc_id))
         basis = (fb,) if isinstance(fb, Basis) else ()
         out.append(finding(rule, ctx, _ev(ctx, m), basis=basis, doc=known.label,
@@ -215,8 +211,6 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
         a = hits[0][0]
         ev = ctx.doc.evidence(p)
         ev = Evidence(ev.text, p.line_at(a), ev.end_line, ev.paragraph, ev.section)
-        from checker.model import FactRef
-
         basis = tuple(b for b in (ctx.resolver.fact(FactRef("abolished_level", t)) for t in terms)
                       if isinstance(b, Basis))
         out.append(finding(rule, ctx, ev, basis=basis, term=", ".join(terms), found="; ".join(found),
@@ -242,8 +236,6 @@ def check_amended_not_cited(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         seen.add(known.doc_id)
         by = ", ".join(dict.fromkeys(r.by for r in rels))
-        from checker.model import FactRef
-
         basis = tuple(b for b in (ctx.resolver.fact(FactRef("document", r.by)) for r in rels)
                       if isinstance(b, Basis))
         out.append(finding(rule, ctx, _ev(ctx, m), basis=basis, doc=known.label, by=by,

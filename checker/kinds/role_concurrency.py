@@ -126,6 +126,12 @@ _CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chứ
 
 
 def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
+    if "persons" not in ctx.memo:
+        ctx.memo["persons"] = _find_persons(ctx)
+    return ctx.memo["persons"]
+
+
+def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     """Named people and the roles written next to their names: name → [(role, sentence, offset)].
 
     "Ông Lê Văn Hải, Trưởng thôn Đông" (role after the name), "Trưởng thôn:
@@ -134,6 +140,8 @@ def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     """
     out: dict[str, list] = {}
     for s in ctx.ann.sentences:
+        if not s.ents:
+            continue
         text = s.para.text
         roles = sorted((e for e in s.ents if e.label == "ROLE"), key=lambda e: e.start)
         for m in PERSON.finditer(text, s.start, s.end):
@@ -202,6 +210,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
                     break
         return list(out.values())
     for s in ctx.ann.sentences:
+        if not s.ents:
+            continue
         for x, y, at in _pairs_in_sentence(s, A, B):
             ev = _evidence(ctx, s, at)
             a_id, b_id = (x.id, y.id) if x.id in A else (y.id, x.id)

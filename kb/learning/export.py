@@ -90,7 +90,7 @@ def _sheet_markdown(sheet: StudySheet) -> list[str]:
         out.append("")
         for item in a.items:
             indent = "    " if item.level == "point" else ""
-            text = item.text.replace("\n", " ")
+            text = item.text.replace("\n", f"  \n{indent}")  # a hard line break, as in the source
             out.append(f"{indent}{item.marker} {text}".rstrip() if item.marker else f"{indent}{text}")
             out.append("")
     out += ["## 3. Những con số cần nhớ", ""]

@@ -12,6 +12,7 @@ import importlib
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from kb.citation import parse_citation
@@ -91,7 +92,8 @@ class FoldedTextFinder:
 
     The store keeps no folded column, so the ~1,000 units of Law 10/2022 and
     its decrees are folded once per finder: a unit matches when it holds the
-    whole query as a phrase (its article title counts), else all its words.
+    whole query as a phrase (its article title counts); only when no unit
+    does, units holding all the query's words are taken instead.
     """
 
     name = "so khớp cụm từ (không phân biệt dấu)"
@@ -124,6 +126,8 @@ class FoldedTextFinder:
             else:
                 continue
             scored.append((-score, rank, order, uid))
+        if any(score <= -2 for score, *_ in scored):
+            scored = [row for row in scored if row[0] <= -2]  # the words scattered ('nhiệm kỳ') are noise
         scored.sort()
         return [uid for *_, uid in scored[:limit]]
 
@@ -162,9 +166,17 @@ class CombinedFinder:
 
 
 def default_finder(store: Store) -> ProvisionFinder:
-    """The folded-text finder, joined by ``kb.search`` when that package is installed."""
+    """The folded-text finder, joined by ``kb.search`` when its index is already built.
+
+    A study sheet never triggers a full-corpus index build (minutes, silent):
+    the folded-text finder alone covers the core documents; ``dccs search``
+    builds the index, and from then on sheets use it too.
+    """
     base = FoldedTextFinder(store)
     try:
+        index_dir = importlib.import_module("kb.search.index").index_dir
+        if not Path(index_dir(store.path)).exists():
+            return base
         engine = importlib.import_module("kb.search").SearchEngine.open(store)
     except Exception:  # noqa: BLE001 - the search engine is optional; the fallback is complete
         return base

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from kb.facts import status_as_of
 from kb.learning.extract import NumberFact, RoleFact, actor_mentions, number_facts, role_facts
 from kb.learning.patterns import ACTORS, LEVEL, SPHERES
 from kb.learning.provisions import CORE_DOCS, Basis, Scope, article_uid, basis_of
@@ -496,6 +497,12 @@ def make_quiz(store: Store, scope: Scope, n: int = 10, seed: int = 1,
         used_sentences.append(_words(slot.sentence.text))
         questions.append(q)
     problems = list(scope.problems)
+    for doc_id in dict.fromkeys(store.unit(q.uid).doc_id for q in questions):
+        doc = scope.docs.get(doc_id)
+        status = status_as_of(doc_id, doc.kind, doc.effective) if doc else None
+        if status is not None and status.notes:
+            problems.append(f"{scope.doc_label(doc_id)} ({status.label}): câu hỏi dựa trên lời văn trong cơ sở "
+                            f"dữ liệu; {status.notes[-1]}")
     if len(questions) < n:
         problems.append(f"Chỉ tạo được {len(questions)}/{n} câu hỏi: các quy định đã chọn không có đủ "
                         "con số hoặc chủ thể để hỏi. Hãy mở rộng chủ đề hoặc thêm trích dẫn.")

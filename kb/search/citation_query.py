@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kb.citation import DOC_TYPE_WORDS, NUMBER_RE, DocRef, parse_citation
+from kb.facts import facts
 from kb.resolve import DocIndex, Resolution, resolve
 from kb.store import Store
 from kb.vntext import fold, nfc
@@ -20,6 +21,9 @@ DOC_MENTION = re.compile(
     rf"(?<![\w/])(?P<dtype>{_TYPES})\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})(?![\w/])"
     rf"|(?<![\w/])(?P<full>\d{{1,4}}/\d{{4}}/[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w/])"
 )
+
+
+_TYPE_PREFIXES = tuple(f"{fold(t)} " for t in sorted(set(DOC_TYPE_WORDS.values()), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,27 @@ def _resolve_any(store: Store, cit, index: DocIndex) -> Resolution:
     return first
 
 
+def _is_name_of(name: str, doc_id: str, index: DocIndex) -> bool:
+    """True when ``name`` is exactly the document's title or one of its aliases."""
+    wanted = fold(name).strip()
+    names = []
+    doc = index.docs.get(doc_id)
+    if doc is not None:
+        names.append(doc.title)
+    fact = facts().documents.get(doc_id)
+    if fact is not None:
+        names.extend((fact.title, *fact.aliases))
+    for n in names:
+        n = fold(n).strip()
+        for prefix in _TYPE_PREFIXES:
+            if n.startswith(prefix):
+                n = n[len(prefix):]
+                break
+        if n == wanted:
+            return True
+    return False
+
+
 def find_refs(query: str, store: Store, index: DocIndex) -> QueryRefs:
     text = nfc(query).strip()
     cit = parse_citation(text)
@@ -60,14 +85,17 @@ def find_refs(query: str, store: Store, index: DocIndex) -> QueryRefs:
             return QueryRefs(text, rest, pinned=res, problem=res.problem)
         if res.problem and cit.doc is not None:
             return QueryRefs(text, rest or text, problem=res.problem)
-    elif (cit is not None and cit.doc is not None and cit.start == 0 and cit.end == len(text)
-          and bool(cit.doc.number) != bool(cit.doc.name)):
-        ids = _candidates(cit.doc, index)
-        if ids:
-            return QueryRefs(text, "", whole_doc=ids[0])
     folded = fold(text)
     doc_ids: list[str] = []
     spans = []
+    if cit is not None and cit.doc is not None and cit.start == 0 and cit.end == len(text):
+        ids = _candidates(cit.doc, index)
+        if ids and cit.doc.number and not cit.doc.name:
+            return QueryRefs(text, "", whole_doc=ids[0])
+        if ids and cit.doc.name and not cit.doc.number:
+            if _is_name_of(cit.doc.name, ids[0], index):
+                return QueryRefs(text, "", whole_doc=ids[0])
+            doc_ids.append(ids[0])  # "Luật THDCCS có hiệu lực từ ngày nào": words + a named law
     for m in DOC_MENTION.finditer(folded):
         if m.group("full"):
             ref = DocRef(number=text[m.start("full"):m.end("full")].upper())

@@ -29,12 +29,14 @@ from typing import Callable, Iterable, Iterator
 
 import tantivy
 
-from kb.search.analysis import analyze_lines
+from kb.search.analysis import Terms, analyze_lines
+from kb.search.query import defined_terms
 from kb.store import Store
 
 #: Bump when the schema or the analysis changes: the index is then rebuilt.
-INDEX_FORMAT = 2
-TEXT_FIELDS = ("syl", "fsyl", "cmp", "fcmp", "title")
+INDEX_FORMAT = 3
+TEXT_FIELDS = ("syl", "fsyl", "cmp", "fcmp", "title", "defines")
+DEFINED_MAX = 8  # "X là …" defines X when X has at most this many syllables
 RAW_FIELDS = ("doc", "source", "dtype", "topic", "kind")
 TOKENIZER = "dccs_ws"
 BATCH = 200  # articles per analysis task
@@ -129,14 +131,25 @@ def article_fields(batch: list[ArticleText]) -> list[tuple[str, dict[str, str]]]
         cmp = [c for t in part for c in t.compounds]
         fcmp = [c for t in part for c in t.folded_compounds]
         head = part[0]
+        defines = [t for line in part[1:] for t in _defined(line)]
         pairs = {f"{f}={k}" for f, k in zip(fsyl, syl)} | {f"{f}={k}" for f, k in zip(fcmp, cmp)}
         out.append((a.uid, {
             "syl": " ".join(syl), "fsyl": " ".join(fsyl),
             "cmp": " ".join(cmp), "fcmp": " ".join(fcmp),
             "title": " ".join([*head.folded_syllables, *head.folded_compounds]),
             "accent": " ".join(sorted(pairs)),
+            "defines": " ".join(defines),
         }))
     return out
+
+
+def _defined(line: Terms) -> list[str]:
+    """Terms of X when a clause reads "X là …" (a definition), else nothing."""
+    try:
+        i = line.syllables.index("là", 0, DEFINED_MAX + 1)
+    except ValueError:
+        return []
+    return defined_terms(list(line.folded_syllables[:i])) if i > 0 else []
 
 
 def _batches(articles: Iterable[ArticleText], size: int = BATCH) -> Iterator[list[ArticleText]]:

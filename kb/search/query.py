@@ -33,7 +33,10 @@ W_RESTORED = 0.5
 W_TITLE = 0.5
 W_EQUIVALENT = 0.5
 W_ABBREVIATION_TOKEN = 0.3
+W_COMPOUND = 1.0
+W_DEFINES = 1.0  # "X là gì?" → X among the terms the corpus defines
 MAX_WORD = 4  # longest multi-syllable word looked up
+AMBIGUOUS = 0.02  # a folded form is ambiguous when its 2nd accented form has ≥ 2 % of uses
 
 
 class Vocabulary(Protocol):
@@ -46,7 +49,7 @@ class Vocabulary(Protocol):
 
 @dataclass(frozen=True)
 class QueryTerm:
-    field: str  # syl | fsyl | cmp | fcmp | title
+    field: str  # syl | fsyl | cmp | fcmp | title | defines
     text: str
     weight: float
 
@@ -116,6 +119,25 @@ def _restore(seq: list[_Syllable], vocab: Vocabulary, notes: list[str]) -> None:
         notes.append("khôi phục dấu: " + " ".join(restored))
 
 
+def _ambiguous(folded: str, vocab: Vocabulary) -> bool:
+    """'ban' (ban, bản, bàn, bán) is; 'nhiem' (nhiệm) is not: only then do accents matter."""
+    forms = vocab.accented_forms(folded)
+    if len(forms) < 2:
+        return False
+    return forms[1][1] >= AMBIGUOUS * sum(n for _, n in forms)
+
+
+def defined_terms(folded_syllables: list[str]) -> list[str]:
+    """Terms of a defined subject: its folded syllables and adjacent pairs ('cong_dong')."""
+    pairs = [f"{a}_{b}" for a, b in zip(folded_syllables, folded_syllables[1:])]
+    return [*folded_syllables, *pairs]
+
+
+def _contains(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    keys = [s.canonical for s in seq]
+    return any(tuple(keys[i:i + len(p)]) == p for p in phrases for i in range(len(keys) - len(p) + 1))
+
+
 def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
     out: list[_Syllable] = []
     i = 0
@@ -175,6 +197,8 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
             if s.origin == "typed":
                 s.canonical = None
         _restore(seq, vocab, notes)
+    equivalents = _equivalents(seq, _words(seq, vocab), syn, notes)
+    asks_definition = _contains(seq, syn.definition_words)
     seq = _drop_phrases(seq, syn.question_words)
     words = _words(seq, vocab)
     weights: dict[tuple[str, str], float] = {}
@@ -186,17 +210,22 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     for s in seq:
         add("fsyl", s.folded, W_FOLDED)
         add("title", s.folded, W_TITLE)
-        if s.canonical is not None:
+        if s.canonical is not None and _ambiguous(s.folded, vocab):
             add("syl", s.canonical, W_RESTORED if s.origin == "restored" else W_ACCENT)
     for i, j, key, folded, in_accented in words:
-        add("fcmp", folded, W_FOLDED)
+        add("fcmp", folded, W_COMPOUND)
         add("title", folded, W_TITLE)
-        if in_accented:
+        if in_accented and _ambiguous(folded, vocab):
             restored = any(s.origin == "restored" for s in seq[i:j])
             add("cmp", key, W_RESTORED if restored else W_ACCENT)
+    if asks_definition:
+        subject = [s.folded for s in seq]
+        for term in defined_terms(subject):
+            add("defines", term, W_DEFINES)
+        notes.append("hỏi định nghĩa: " + " ".join(s.canonical or s.folded for s in seq))
     for folded in abbreviation_tokens:
         add("fsyl", folded, W_ABBREVIATION_TOKEN)
-    for phrase in _equivalents(seq, words, syn, notes):
+    for phrase in equivalents:
         for s in phrase:
             add("syl", s, W_EQUIVALENT)
             add("fsyl", fold(s), W_EQUIVALENT)

@@ -33,6 +33,7 @@ class Synonyms:
     abbreviations: dict[str, tuple[tuple[str, ...], ...]]  # folded key → expansions
     equivalences: tuple[Equivalence, ...]  # longest variant first
     question_words: tuple[tuple[str, ...], ...]  # canonical phrases to ignore, longest first
+    definition_words: tuple[tuple[str, ...], ...] = ()  # "là gì": the query asks for a definition
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -62,7 +63,10 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
     equivalences.sort(key=lambda e: len(e.variant), reverse=True)
     questions = sorted({_phrase(str(q)) for q in raw.get("question_words") or []},
                        key=len, reverse=True)
-    return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q))
+    definitions = sorted({_phrase(str(q)) for q in raw.get("definition_words") or []},
+                         key=len, reverse=True)
+    return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q),
+                    tuple(d for d in definitions if d))
 
 
 @lru_cache(maxsize=1)
