@@ -9,14 +9,13 @@ Law 10/2022 checked after 1 July 2025 says that the amended wording (Law
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from checker.model import Basis, FactRef, Rule
 from kb.citation import parse_citation
 from kb.facts import facts, status_as_of
-from kb.resolve import DocIndex, citation_label, doc_label, full_text, resolve
+from kb.resolve import DocIndex, citation_label, full_text, resolve
 from kb.store import Store
 
 
@@ -168,14 +167,3 @@ class BasisResolver:
         return Basis(citation=label, label=label, doc=doc.number or doc.doc_id if doc else unit.doc_id,
                      article=art, clause=clause, point=point, quote=full_text(self.store, unit),
                      status=status_as_of(doc.doc_id, doc.kind, doc.effective, self.as_of).label if doc else "")
-
-    def with_note(self, b: Basis, note: str) -> Basis:
-        return replace(b, notes=b.notes + (note,))
-
-
-def doc_title(store: Store, doc_id: str) -> str:
-    d = store.document(doc_id)
-    if d:
-        return doc_label(d)
-    f = facts().documents.get(doc_id)
-    return f"{f.doc_type} {doc_id}" if f else doc_id

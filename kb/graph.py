@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import threading
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -448,12 +450,15 @@ def _write(store: Store, origin: str, sha: str, docset: str, edges: list[Edge], 
 
 
 def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None = None,
-                progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
+                progress: Callable[[int, int, str], None] | None = None,
+                workers: int | None = None) -> BuildReport:
     """Bring the stored edges up to date with the knowledge base, source by source.
 
     A source is rebuilt when its sha256 changed, when it is new, or — if it
     cites documents we did not hold — when the set of documents changed.
     ``only`` limits the build to some source paths (and the facts file).
+    Edges are derived in ``workers`` processes (default: one per core when
+    many sources changed) and written by this one, in one transaction.
     """
     import time
 
@@ -475,22 +480,22 @@ def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None
         if stale:
             todo.append(origin)
     removed = tuple(o for o in built_rows if o not in wanted)
-    resolver = Resolver(store) if todo else None
-    code_to_uid = dict(store.conn.execute(
-        "SELECT phapdien_code, uid FROM units WHERE phapdien_code IS NOT NULL").fetchall()) if todo else {}
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(todo) >= 16 else 1
     written = 0
+    # Worker processes are forked before the write transaction opens, and only when this
+    # process runs no other thread (forking a threaded program, e.g. the web app, can hang).
+    derived = _derive(store, todo, workers if threading.active_count() == 1 else 1)
+    if workers > 1:
+        derived = iter(list(derived))
     with store.transaction() as c:
         for origin in removed:
             c.execute("DELETE FROM graph_edges WHERE origin=?", (origin,))
             c.execute("DELETE FROM graph_nodes WHERE origin=?", (origin,))
             c.execute("DELETE FROM graph_sources WHERE origin=?", (origin,))
-        for n, origin in enumerate(todo, start=1):
+        for n, (origin, (edges, stubs)) in enumerate(derived, start=1):
             if progress:
                 progress(n, len(todo), origin)
-            if origin == FACTS_ORIGIN:
-                edges, stubs = fact_edges(resolver)
-            else:
-                edges, stubs = source_edges(store, origin, resolver, code_to_uid)
             _write(store, origin, wanted[origin], docset, edges, stubs)
             written += len(edges)
     # Documents whose docset changed but which cite nothing external keep their edges;
@@ -499,6 +504,51 @@ def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None
     considered = len(wanted) if keep is None else len(keep & set(wanted))
     return BuildReport(tuple(todo), considered - len(todo), removed, written,
                        time.perf_counter() - t0)
+
+
+_WORKER: dict = {}
+
+
+def _worker_init(path: str) -> None:
+    store = Store(path, readonly=True)
+    _WORKER.update(store=store, resolver=Resolver(store), codes=_codes(store))
+
+
+def _codes(store: Store) -> dict[str, str]:
+    return dict(store.conn.execute(
+        "SELECT phapdien_code, uid FROM units WHERE phapdien_code IS NOT NULL").fetchall())
+
+
+def _derive_one(origin: str, store: Store | None = None) -> tuple[str, tuple[list[Edge], list[Stub]]]:
+    store = store or _WORKER["store"]
+    if origin == FACTS_ORIGIN:
+        return origin, fact_edges(_WORKER["resolver"])
+    return origin, source_edges(store, origin, _WORKER["resolver"], _WORKER["codes"])
+
+
+def _derive(store: Store, todo: list[str], workers: int) -> Iterator[tuple[str, tuple[list[Edge], list[Stub]]]]:
+    """(origin, (edges, stubs)) for every origin, in this process or in a pool."""
+    if not todo:
+        return
+    if workers <= 1:
+        _WORKER.update(store=store, resolver=Resolver(store), codes=_codes(store))
+        try:
+            for origin in todo:
+                yield _derive_one(origin, store)
+        finally:
+            _WORKER.clear()
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # biggest sources first, so the pool stays busy to the end
+    order = sorted(todo, key=lambda o: os.path.getsize(o) if os.path.exists(o) else 0, reverse=True)
+    # "fork": no re-import of the caller's script; workers open their own read-only connection
+    # and leave the inherited one alone (they end with os._exit, so it is never closed there).
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_worker_init, initargs=(str(store.path),)) as pool:
+        for fut in as_completed([pool.submit(_derive_one, o) for o in order]):
+            yield fut.result()
 
 
 def graph_is_built(store: Store) -> bool:
@@ -612,19 +662,19 @@ def neighbourhood(store: Store, node: str, depth: int = 1, *, types: Iterable[st
 
 
 def load_graph(store: Store, *, structure: bool = True) -> nx.MultiDiGraph:
-    """The whole graph in memory (documents, units, stubs; every edge type)."""
+    """The whole graph in memory (documents, units, stubs; every edge type), in bulk."""
     ensure_schema(store)
     g = nx.MultiDiGraph()
+    c = store.conn
     if structure:
-        for uid, doc_id, parent, level in store.conn.execute("SELECT uid, doc_id, parent, level FROM units"):
-            g.add_node(uid, kind=level, doc=doc_id)
-            g.add_edge(parent or doc_id, uid, key=CONTAINS, type=CONTAINS)
-        for (doc_id,) in store.conn.execute("SELECT doc_id FROM documents"):
-            g.add_node(doc_id, kind="document", doc=doc_id)
-    for node, kind, label in store.conn.execute("SELECT node, kind, label FROM graph_nodes"):
-        g.add_node(node, kind=kind, label=label)
-    for src, dst, etype, effective in store.conn.execute("SELECT src, dst, type, effective FROM graph_edges"):
-        g.add_edge(src, dst, key=etype, type=etype, effective=effective)
+        g.add_nodes_from((d, {"kind": "document", "doc": d}) for (d,) in c.execute("SELECT doc_id FROM documents"))
+        rows = c.execute("SELECT uid, doc_id, parent, level FROM units").fetchall()
+        g.add_nodes_from((u, {"kind": lvl, "doc": d}) for u, d, _, lvl in rows)
+        g.add_edges_from((p or d, u, CONTAINS, {"type": CONTAINS}) for u, d, p, _ in rows)
+    g.add_nodes_from((n, {"kind": k, "label": lab}) for n, k, lab in c.execute(
+        "SELECT node, kind, label FROM graph_nodes"))
+    g.add_edges_from((s, d, t, {"type": t, "effective": e}) for s, d, t, e in c.execute(
+        "SELECT src, dst, type, effective FROM graph_edges"))
     return g
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from checker.basis import vn_date
-from checker.citations import KnownDoc, Mention, fold_issuer
+from checker.citations import Mention, fold_issuer
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
 from kb.citation import Citation, DocRef
@@ -31,7 +31,6 @@ CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing")}
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
 ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây", "trước khi", "đã được thay", "giai đoạn")
-NORMATIVE_ONLY = ("abolished_level",)
 
 
 def validate(detect: dict) -> None:
@@ -97,11 +96,6 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
             by=r0.by if r0 else "?", date=vn_date(r0.effective) if r0 else "?",
             notes=status.notes, uncertain=status.uncertain or any(r.mark == "open" for r in rels)))
     return out
-
-
-def _citation_for(known: KnownDoc, m: Mention) -> Citation:
-    t = m.target
-    return Citation(m.start, m.end, m.text, DocRef(number=known.doc_id), t.article, t.clause, t.point)
 
 
 def check_missing_provision(rule: Rule, ctx: Context) -> list[Finding]:
