@@ -118,11 +118,12 @@ BUILTIN_NAMES: dict[str, tuple[str, ...]] = {
     "Pháp lệnh": ("Thực hiện dân chủ ở xã, phường, thị trấn",),
 }
 
-#: Words that end a name when no known name matched (generic fallback).
+#: Words that end a name when no known name matched (generic fallback). Accented:
+#: folding would make "vệ" (Bảo vệ) look like "về".
 NAME_STOP_WORDS = frozenset(
-    "ngay nam so cua va hoac thi duoc da de la co theo tai trong voi ve nay den tu quy dinh "
-    "nhu sau khi ma nhung cac mot hien hanh sua doi bo sung ban hanh hop nhat thuc thi "
-    "thi hanh huong dan chi tiet tren doi nen phai can vao ra cho".split()
+    "ngày năm số của và hoặc thì được đã để là có theo tại trong với về này đến từ quy định "
+    "như sau khi mà những các một sửa đổi bổ sung ban thi hướng dẫn chi tiết trên đối nên phải "
+    "cần vào ra cho nhằm gồm".split()
 )
 NAME_MAX_WORDS = 8
 
@@ -551,13 +552,19 @@ class _Scanner:
         words, q, end = 0, p, p
         for wm in _WORD.finditer(self.f, p):
             w = wm.group(1)
-            if wm.start() != q or (words and w in NAME_STOP_WORDS) or w.isdigit():
+            original = self.text[wm.start():wm.start() + len(w)].lower()
+            if wm.start() != q or (words and original in NAME_STOP_WORDS) or w.isdigit():
                 break
             words += 1
             end, q = wm.start() + len(w), wm.end()
             if words >= NAME_MAX_WORDS:
                 break
-        return (p, end) if words else None
+        if not words:
+            return None
+        partial = " ".join(self.f[p:end].split()) + " "
+        if any(n.startswith(partial) for n in self.names.by_type.get(dtype, ())):
+            return None  # a known name cut short (a figure or page break inside it)
+        return p, end
 
 
 def _series(number: str) -> str:
@@ -1036,6 +1043,8 @@ class Resolver:
             doc = self.stored(ref.doc_id)
             if doc is not None:
                 return doc, None
+            if not (ref.number or ref.name):
+                return None, None  # the text under review itself, not ingested
         ids: list[str] = []
         if ref.number:
             # A number identifies the document even when the cited date is wrong.
@@ -1100,6 +1109,10 @@ def resolve_target(store, target: Target, resolver: Resolver) -> TargetResolutio
         return TargetResolution(target, "unresolved",
                                 problem="Trích dẫn không nêu văn bản và không suy ra được từ ngữ cảnh.")
     doc, ext = resolver.document(target.doc)
+    if doc is None and ext is None:
+        return TargetResolution(target, "unresolved", problem=(
+            f"«{target.doc.doc_type or 'Văn bản'} này» là chính văn bản đang xét "
+            f"({target.doc.doc_id}), chưa được nạp vào cơ sở dữ liệu."))
     if doc is None:
         return TargetResolution(target, "external", external=ext)
     if target.article is None:

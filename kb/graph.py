@@ -333,6 +333,20 @@ def amendment_edges(article: Unit, resolver: Resolver) -> tuple[list[Edge], list
     return edges, stubs
 
 
+OPERATION_KINDS = {"sửa đổi, bổ sung": AMENDS, "sửa đổi": AMENDS, "bổ sung": SUPPLEMENTS,
+                   "thay thế": REPLACES, "bãi bỏ": REPEALS, "thay cụm từ": AMENDS}
+
+
+def operation_edges(store: Store, doc: Document) -> list[Edge]:
+    """"Sửa đổi, bổ sung khoản 3 Điều 11 như sau: …" in an ingested amending text."""
+    from kb.timeline import _OPS_TYPES, extract_operations
+
+    if doc.phapdien_topic is not None or doc.kind in ("draft", "report", "article") or doc.doc_type not in _OPS_TYPES:
+        return []
+    return [Edge(o.by, o.target, OPERATION_KINDS.get(o.kind, AMENDS), None, None, o.new_text, o.effective,
+                 {"how": o.kind, "source": "văn bản sửa đổi đã nạp"}) for o in extract_operations(store, doc)]
+
+
 def related_edges(article: Unit, code_to_uid: dict[str, str]) -> list[Edge]:
     out = []
     for code in article.related:
@@ -408,6 +422,7 @@ def source_edges(store: Store, path: str, resolver: Resolver,
             e, s = document_edges(d, resolver)
             edges += e
             stubs += s
+            edges += operation_edges(store, d)
     seen: dict[str, Unit] = {}
     for row in store.conn.execute("SELECT * FROM units WHERE source_path=? ORDER BY doc_id, ordinal", (path,)):
         u = _unit(row)

@@ -89,6 +89,8 @@ class PointInTime:
     text_is_current: bool | None  # is the text we hold the wording in force on as_of? None: unknown
     notices: tuple[str, ...]  # Vietnamese, most important first
     events: tuple[Event, ...]  # events up to as_of (and undated ones)
+    #: the wording in force when an ingested amending text changed it (else None: see text_is_current)
+    text_in_force: str | None = None
 
 
 LIKELIHOOD = {"certain": "chắc chắn", "likely": "nhiều khả năng", "possible": "có thể"}
@@ -209,8 +211,8 @@ def history(store: Store, node: str) -> list[Event]:
         by = _doc_label(r.by) + (f" ({r.by_provision})" if r.by_provision else "")
         if r.kind in ("amends", "supplements"):
             narrower = [c for c in changes() if c.by == r.by and c.target == doc.doc_id and c.articles]
-            if unit is not None and narrower:
-                if any(c.covers(doc.doc_id, art_label, clause_label) for c in narrower):
+            if narrower:
+                if unit is None or any(c.covers(doc.doc_id, art_label, clause_label) for c in narrower):
                     continue  # the provision-level entry below says it better
                 where = "; ".join(_where(c) for c in narrower)
                 ev.append(Event(r.effective, "ghi chú", f"{label} đã được {KIND_WORDS[r.kind]} bởi {_doc_label(r.by)}; "
@@ -315,9 +317,36 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
                            tuple(past))
     current: bool | None = True
     amended = False
+    new_text, applied = text_in_force(store, unit, as_of) if unit is not None else (None, [])
+    all_ops = operations(store) if unit is not None else []
+    checked_by = {o.by_doc for o in all_ops if o.target.split(":")[0] == doc.doc_id} if all_ops else set()
+    superseded = ""  # latest date an ingested text rewrote this very provision
+    for o in applied:
+        by = f"{citation_of(store, o.by)} (văn bản đã nạp), có hiệu lực từ ngày {_vn(o.effective)}"
+        covers_me = o.target == unit.uid or unit.uid.startswith(o.target + ":")
+        if o.kind == "bãi bỏ" and covers_me:
+            notices.append(f"Quy định này đã bị bãi bỏ bởi {by}.")
+            return PointInTime(node, as_of, ENDED, False, False, tuple(notices), tuple(past))
+        if covers_me and o.kind != "thay cụm từ":
+            superseded = max(superseded, o.effective or "")
+        where = "Quy định này" if covers_me else citation_of(store, o.target)
+        verb = "sửa đổi (thay cụm từ)" if o.kind == "thay cụm từ" else o.kind
+        notices.append(f"{where} đã được {verb} bởi {by}; nội dung đang có hiệu lực ở bên dưới, "
+                       "nội dung trong pháp điển là nội dung trước khi sửa đổi.")
+    if applied:
+        current, amended = False, True
+    for o in all_ops:
+        if o.effective and o.effective > as_of and (o.target == unit.uid or o.target.startswith(unit.uid + ":")):
+            notices.append(f"Sẽ được {o.kind} bởi {citation_of(store, o.by)} từ ngày {_vn(o.effective)}.")
     for e in events:
         if e.wording_in_corpus is None:
             continue
+        if e.wording_in_corpus is False and (e.by in checked_by or
+                                             (superseded and (e.date or _issued(e.by) or "9999") <= superseded)):
+            if not applied and e.by in checked_by:
+                notices.append(f"Đã đối chiếu với {_doc_label(e.by)} (đã nạp vào cơ sở dữ liệu): "
+                               "quy định này không bị sửa đổi.")
+            continue  # an ingested text settles it: either untouched, or rewritten later
         if e.wording_in_corpus:
             if e.date and e.date > as_of:
                 current = False
@@ -339,9 +368,20 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
             notices.append(f"{lead}: {e.text} Nội dung dưới đây là nội dung trước khi sửa đổi.")
     for e in past:
         if e.kind == "thay đổi đơn vị hành chính":
+            if new_text is not None and not any(fold(p) in fold(new_text) for lvl in facts().abolished_levels
+                                                if lvl.term in e.text for p in lvl.patterns):
+                continue  # the wording now in force no longer names it
             notices.append(e.text)
     status = AMENDED if amended or base.label == AMENDED else IN_FORCE
-    return PointInTime(node, as_of, status, True, current, tuple(dict.fromkeys(notices)), tuple(past))
+    return PointInTime(node, as_of, status, True, current, tuple(dict.fromkeys(notices)), tuple(past),
+                       new_text)
+
+
+def citation_of(store: Store, uid: str) -> str:
+    from kb.resolve import citation_label
+
+    u = store.unit(uid)
+    return citation_label(u, store.document(u.doc_id)) if u else uid
 
 
 def _issued(doc_id: str | None) -> str | None:
@@ -362,3 +402,156 @@ def _fact_document(doc_id: str) -> Document | None:
         return None
     return Document(doc_id=doc_id, number=getattr(fact, "number", None) or doc_id, doc_type=fact.doc_type,
                     title=fact.title, issuer=fact.issuer, issued=fact.issued, effective=fact.effective)
+
+
+# ---------------------------------------------------------------------------
+# Amending texts a user ingests: "Sửa đổi, bổ sung khoản 3 Điều 11 như sau: “…”"
+# ---------------------------------------------------------------------------
+
+_OPS_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư", "Thông tư liên tịch",
+              "Quyết định")
+_OP_REWRITE = re.compile(r"^(?P<verb>sua doi, bo sung|sua doi|bo sung|thay the)\s+(?P<what>.+?)\s+nhu sau\s*:")
+_OP_REPEAL = re.compile(r"^bai bo\s+(?P<what>.+?)\s*[.;]?\s*$", re.S)
+_OP_PHRASE = re.compile(r"^(?:sua doi|thay the|thay)\s+(?:cum\s+)?tu\s+[“\"](?P<old>.+?)[”\"]\s+(?:thanh|bang)\s+"
+                        r"[“\"](?P<new>.+?)[”\"]\s+tai\s+(?P<what>.+?)\s*[.;]?\s*$", re.S)
+_QUOTED = re.compile(r"[“\"](.+)[”\"]", re.S)
+_IN_FORCE_FROM = re.compile(r"co hieu luc(?: thi hanh)?(?: ke)? tu ngay (\d{1,2})(?: thang |/)(\d{1,2})(?: nam |/)(\d{4})")
+_VERBS = {"sua doi, bo sung": "sửa đổi, bổ sung", "sua doi": "sửa đổi", "bo sung": "bổ sung",
+          "thay the": "thay thế"}
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One change an ingested amending text makes to a provision of another document."""
+
+    target: str  # uid of the changed unit
+    kind: str  # "sửa đổi, bổ sung" | "sửa đổi" | "bổ sung" | "thay thế" | "bãi bỏ" | "thay cụm từ"
+    new_text: str | None  # the new wording (quoted in the amending text)
+    old_phrase: str | None  # for "thay cụm từ"
+    new_phrase: str | None
+    by: str  # uid of the amending provision
+    by_doc: str
+    effective: str | None
+
+
+def _effective_of(store: Store, doc: Document) -> str | None:
+    from kb.vntext import dmy_to_iso
+
+    for u in store.units_of(doc.doc_id):
+        m = _IN_FORCE_FROM.search(fold(u.text))
+        if m:
+            return dmy_to_iso(*m.groups())
+    return doc.effective
+
+
+def _amending_docs(store: Store) -> list[Document]:
+    """Ingested official texts (not pháp điển, not drafts) whose articles may amend others."""
+    marks = ",".join("?" * len(_OPS_TYPES))
+    return store.documents(f"phapdien_topic IS NULL AND kind NOT IN ('draft','report','article') "
+                           f"AND doc_type IN ({marks})", _OPS_TYPES)
+
+
+def extract_operations(store: Store, doc: Document) -> list[Operation]:
+    """The operations of one amending document, each resolved to a unit of the amended law."""
+    from kb.cite import Resolver, find_citations
+
+    resolver = Resolver(store)
+    effective = _effective_of(store, doc)
+    out: list[Operation] = []
+    for article in store.units_of(doc.doc_id, "article"):
+        target_doc = None
+        for cit in find_citations(article.title or "", doc.doc_id, article.label, context_type=doc.doc_type,
+                                  names=resolver.names.table):
+            for t in cit.targets:
+                if t.doc is not None and not t.relative:
+                    d, _ = resolver.document(t.doc)
+                    if d is not None and d.doc_id != doc.doc_id:
+                        target_doc = target_doc or d
+        if target_doc is None:
+            continue
+        for u in store.descendants(article.uid):
+            out += _unit_operations(u, doc, target_doc, effective, resolver)
+    return out
+
+
+def _unit_operations(u: Unit, doc: Document, target_doc: Document, effective: str | None,
+                     resolver) -> list[Operation]:
+    from kb.cite import find_citations
+
+    folded = fold(u.text)
+
+    def targets(what_start: int, what_end: int) -> list[str]:
+        found = find_citations(u.text[what_start:what_end], target_doc.doc_id, None,
+                               context_type=target_doc.doc_type, names=resolver.names.table)
+        uids = []
+        for c in found:
+            for r in (resolver.target(t) for t in c.targets):
+                if r.unit is not None and r.problem is None and r.unit.doc_id == target_doc.doc_id:
+                    uids.append(r.unit.uid)
+        return uids
+
+    m = _OP_REWRITE.match(folded)
+    if m:
+        q = _QUOTED.search(u.text, m.end())
+        new = q.group(1).strip() if q else None
+        return [Operation(t, _VERBS[m.group("verb")], new, None, None, u.uid, doc.doc_id, effective)
+                for t in targets(m.start("what"), m.end("what"))]
+    m = _OP_PHRASE.match(folded)
+    if m:
+        old, new = u.text[m.start("old"):m.end("old")], u.text[m.start("new"):m.end("new")]
+        return [Operation(t, "thay cụm từ", None, old, new, u.uid, doc.doc_id, effective)
+                for t in targets(m.start("what"), m.end("what"))]
+    m = _OP_REPEAL.match(folded)
+    if m:
+        return [Operation(t, "bãi bỏ", None, None, None, u.uid, doc.doc_id, effective)
+                for t in targets(m.start("what"), m.end("what"))]
+    return []
+
+
+def operations(store: Store) -> list[Operation]:
+    """Every operation of every ingested amending text (cached until the sources change)."""
+    key = (str(store.path), store.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()[:])
+    hit = _OPS_CACHE.get(key)
+    if hit is None:
+        hit = [op for d in _amending_docs(store) for op in extract_operations(store, d)]
+        _OPS_CACHE.clear()
+        _OPS_CACHE[key] = hit
+    return hit
+
+
+_OPS_CACHE: dict[tuple, list[Operation]] = {}
+
+
+def text_in_force(store: Store, unit: Unit, as_of: str) -> tuple[str | None, list[Operation]]:
+    """The unit's wording on ``as_of`` after ingested amendments, or None when none applies."""
+    from kb.resolve import full_text, numbered
+
+    ops = [o for o in operations(store) if o.effective and o.effective <= as_of]
+    mine = [o for o in ops if unit.uid == o.target or unit.uid.startswith(o.target + ":")
+            or o.target.startswith(unit.uid + ":")]
+    if not mine:
+        return None, []
+    by_uid = {o.target: o for o in mine}
+
+    def line(u: Unit) -> str | None:
+        o = by_uid.get(u.uid)
+        if o is None:
+            return u.text
+        if o.kind == "bãi bỏ":
+            return None
+        if o.kind == "thay cụm từ":
+            return u.text.replace(o.old_phrase, o.new_phrase)
+        return o.new_text
+    for o in mine:  # the unit sits inside a changed provision: that provision's new wording
+        if unit.uid.startswith(o.target + ":") and o.kind not in ("thay cụm từ",):
+            return (None if o.kind == "bãi bỏ" else o.new_text), mine
+    own = line(unit)
+    parts = [own] if own else []
+    for d in store.descendants(unit.uid):
+        t = line(d)
+        if t is not None:
+            parts.append(f"{numbered(d)} {t}".strip() if d.uid not in by_uid or
+                         by_uid[d.uid].kind == "thay cụm từ" else t)
+    if unit.uid in by_uid and by_uid[unit.uid].kind == "bãi bỏ":
+        return None, mine
+    return "\n".join(p for p in parts if p) or full_text(store, unit), mine

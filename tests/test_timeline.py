@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +116,41 @@ def test_cli_history(kb_path, capsys):
     assert main(["history", "Quyết định 22/2018/QĐ-TTg", "--kb", str(kb_path)]) == 0
     out = capsys.readouterr().out
     assert "16/08/2023" in out and "61/2023/NĐ-CP" in out
+
+
+def test_an_ingested_amending_text_gives_the_wording_in_force(tmp_path, corpus, capsys):
+    """A user ingests an amending law (our own sample text, not a real law): its operations apply."""
+    from kb.graph import build_graph
+    from kb.ingest import ingest
+    from kb.store import Store
+
+    sample = Path(__file__).parent / "data" / "amending_law_sample.txt"
+    kb = tmp_path / "kb.sqlite"
+    with Store(kb) as st:
+        reports = ingest(st, [corpus / "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/"
+                                       "thuc-hien-dan-chu-o-co-so.md", sample])
+        assert all(r.state == "ok" for r in reports)
+        before = point_in_time(st, "10/2022/QH15:d11:k3", "2026-06-30")
+        assert before.text_in_force is None
+        assert any("Sẽ được sửa đổi, bổ sung bởi khoản 1 Điều 1 Luật 999/2026/QH15" in n for n in before.notices)
+        after = point_in_time(st, "10/2022/QH15:d11:k3", "2026-07-01")
+        assert after.text_in_force.startswith("3. Các quy hoạch đô thị và nông thôn")
+        assert after.text_is_current is False and after.status == AMENDED
+        # the later rewrite settles the open 47/2024 question for this clause
+        assert not any("47/2024/QH15" in n for n in after.notices)
+        article = point_in_time(st, "10/2022/QH15:d11", "2026-07-01")
+        assert "3. Các quy hoạch đô thị và nông thôn" in article.text_in_force
+        assert "1. " in article.text_in_force  # the untouched clauses stay
+        repealed = point_in_time(st, "10/2022/QH15:d86:k2", "2026-07-01")
+        assert repealed.status == ENDED and repealed.in_force is False
+        phrase = point_in_time(st, "10/2022/QH15:d86:k3", "2026-07-01")
+        assert "Ủy ban nhân dân cấp tỉnh" in phrase.text_in_force
+        assert "cấp huyện" not in phrase.text_in_force
+        build_graph(st)
+        edge = st.conn.execute("SELECT type, effective FROM graph_edges WHERE src=? AND dst=?",
+                               ("999/2026/QH15:d1:k1", "10/2022/QH15:d11:k3")).fetchall()
+        assert ("amends", "2026-07-01") in [tuple(r) for r in edge]
+    assert main(["show", "khoản 3 Điều 11 Luật 10/2022/QH15", "--as-of", "2026-07-01", "--kb", str(kb)]) == 0
+    out = capsys.readouterr().out
+    assert out.index("theo văn bản sửa đổi đã nạp") < out.index("3. Các quy hoạch đô thị") < \
+        out.index("[Nội dung trong pháp điển, trước khi sửa đổi]")

@@ -28,7 +28,9 @@ DRAFT = PROJECT / "tests" / "data" / "ui_upload_draft.txt"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-WAIT_MS = 120_000  # first search opens the index; CI machines are slow
+WAIT_MS = 120_000  # CI machines are slow
+#: The first search opens the search index, and builds it if no earlier test did (minutes).
+FIRST_SEARCH_MS = 900_000
 
 
 def free_port() -> int:
@@ -70,6 +72,18 @@ def server(kb_path, tmp_path_factory):
             proc.wait()
 
 
+@pytest.fixture
+def on_failure(request):
+    """Keep a screenshot of whatever the browser shows when a test fails."""
+    pages = []
+    failed_before = request.session.testsfailed
+    yield pages.append
+    # The call phase is reported before fixtures are torn down.
+    if pages and request.session.testsfailed > failed_before:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        pages[0].screenshot(path=str(ARTIFACTS / f"FAILED_{request.node.name}.png"), full_page=True)
+
+
 @pytest.fixture(scope="module")
 def page(server):
     if not Path(CHROMIUM).exists():
@@ -90,7 +104,7 @@ def page(server):
 
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1800}, locale="vi-VN")
+        context = browser.new_context(viewport={"width": 1400, "height": 2600}, locale="vi-VN")
         context.route("**/*", only_loopback)
         pg = context.new_page()
         pg.set_default_timeout(WAIT_MS)
@@ -113,24 +127,25 @@ def wait_idle(pg) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
 
 
-def wait_count(pg, selector: str, n: int) -> None:
+def wait_count(pg, selector: str, n: int, timeout: int = WAIT_MS) -> None:
     """Wait until at least ``n`` elements match (results arrive in several deltas)."""
     pg.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length >= n", arg=[selector, n],
-                         timeout=WAIT_MS)
+                         timeout=timeout)
 
 
-def test_search_open_provision_upload_draft(server, page):
+def test_search_open_provision_upload_draft(server, page, on_failure):
     pg = page
+    on_failure(pg)
     # 1. Tra cứu: words without diacritics, highlighted results.
     pg.goto(server + "/")
     pg.get_by_text("Tra cứu văn bản pháp luật").wait_for()
     box = pg.get_by_label("Từ khoá hoặc trích dẫn")
     box.fill("nhan dan ban va quyet dinh")
     pg.get_by_role("button", name="Tìm kiếm").click()
-    wait_count(pg, 'main [data-testid="stPageLink-NavLink"]', 5)
-    wait_count(pg, "main .dccs-snippet mark", 5)
+    wait_count(pg, '[data-testid="stMain"] [data-testid="stPageLink-NavLink"]', 5, FIRST_SEARCH_MS)
+    wait_count(pg, '[data-testid="stMain"] .dccs-snippet mark', 5)
     wait_idle(pg)
-    first = pg.locator('main [data-testid="stPageLink-NavLink"]').first.inner_text()
+    first = pg.locator('[data-testid="stMain"] [data-testid="stPageLink-NavLink"]').first.inner_text()
     assert first.startswith("1. ") and "Luật 10/2022/QH15" in first
     assert pg.get_by_text("kết quả", exact=False).first.is_visible()
     shot(pg, "01_tra_cuu")
@@ -170,8 +185,9 @@ def test_search_open_provision_upload_draft(server, page):
     assert not pg.blocked, f"requests left the machine: {pg.blocked}"
 
 
-def test_unsupported_upload_gets_a_vietnamese_message(server, page, tmp_path):
+def test_unsupported_upload_gets_a_vietnamese_message(server, page, tmp_path, on_failure):
     pg = page
+    on_failure(pg)
     bad = tmp_path / "anh-chup.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     pg.goto(server + "/kiem-tra")

@@ -8,6 +8,7 @@ prints JSON with ``--json``. The graph is brought up to date on first use
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from kb.graph import EDGE_LABELS, EDGE_TYPES, build_graph, edges_of, graph_is_bu
 from kb.resolve import DocIndex, resolve
 from kb.store import KBError
 from kb.timeline import TimelineDataError, history, point_in_time
+from kb.vntext import fold
 from ui.common import fail, open_store, print_json
 
 
@@ -46,7 +48,8 @@ def register(sub, parent) -> None:
     g.add_argument("--format", choices=("json", "dot", "png"), default="json")
     g.add_argument("--types", metavar="LOẠI,…", help="chỉ các loại quan hệ này: " + ", ".join(EDGE_TYPES))
     g.add_argument("--no-structure", action="store_true", help="bỏ quan hệ cấu trúc (gồm)")
-    g.add_argument("-o", "--output", metavar="F", help="tệp kết quả (mặc định: in ra; png bắt buộc)")
+    g.add_argument("-o", "--output", metavar="F",
+                   help="tệp kết quả (mặc định: in ra; png: dccs-graph-<nút>.png trong thư mục hiện tại)")
     g.set_defaults(func=cmd_graph)
 
     h = sub.add_parser("history", parents=[parent], help="các mốc thay đổi của một điều, khoản, văn bản",
@@ -79,6 +82,17 @@ def _read_text(args) -> tuple[str | None, str | None]:
     return None, "hãy nêu đoạn văn bản hoặc --file TỆP."
 
 
+def _file_context(path: Path) -> tuple[str | None, str | None]:
+    """The id and type the reader gives a file ("local:<tên tệp>", "Nghị quyết"), for "… này"."""
+    from kb.ingest import parse_file
+
+    parsed = parse_file(path)
+    if parsed.documents:
+        d = parsed.documents[0]
+        return d.doc_id, d.doc_type
+    return None, None
+
+
 def _store_or_none(args):
     try:
         return open_store(args)
@@ -96,6 +110,8 @@ def cmd_cite(args) -> int:
     ctype = None
     if ctx and store is not None and store.document(ctx) is not None:
         ctype = store.document(ctx).doc_type
+    elif not ctx and args.file:
+        ctx, ctype = _file_context(Path(args.file))
     found = find_citations(text, ctx, None, context_type=ctype or infer_type(ctx),
                            names=resolver.names.table if resolver else None)
     from kb.vntext import nfc
@@ -287,8 +303,6 @@ def cmd_graph(args) -> int:
         bad = [t for t in types if t not in EDGE_TYPES]
         if bad:
             return fail(f"loại quan hệ không hợp lệ: {', '.join(bad)}. Hợp lệ: {', '.join(EDGE_TYPES)}.")
-    if args.format == "png" and not args.output:
-        return fail("--format png cần --output TỆP.png")
     if args.format == "png" and shutil.which("dot") is None:
         return fail("cần chương trình Graphviz «dot» để vẽ PNG (Debian: apt-get install graphviz); "
                     "hoặc dùng --format dot / json.")
@@ -301,6 +315,9 @@ def cmd_graph(args) -> int:
         return 1
     _ensure_graph(store)
     g = neighbourhood(store, node, args.depth, types=types, structure=not args.no_structure)
+    if args.format == "png" and not args.output:
+        safe = re.sub(r"[^\w.-]+", "-", fold(node)).strip("-")
+        args.output = f"dccs-graph-{safe}.png"
     if args.format == "json":
         from networkx.readwrite import json_graph
 

@@ -91,6 +91,7 @@ def unit_json(store, res, as_of: str | None = None) -> dict:
         "in_force": pit.in_force,
         "text_is_current": pit.text_is_current,
         "notices": list(pit.notices),
+        "text_in_force": pit.text_in_force,
         "effective": (article_unit.effective if article_unit else None) or doc.effective,
         "amendments": [a.__dict__ for a in (article_unit.amendments if article_unit else ())],
         "source": unit.source_path,
@@ -115,16 +116,20 @@ def cmd_show(args) -> int:
         doc = res.doc
         arts = store.units_of(doc.doc_id, "article")
         status = status_as_of(doc.doc_id, doc.kind, doc.effective, args.as_of)
+        from kb.timeline import point_in_time
+
+        pit = point_in_time(store, doc.doc_id, args.as_of)
         if args.json:
             print_json({"doc": doc.number or doc.doc_id, "doc_type": doc.doc_type, "title": doc.title,
                         "issuer": doc.issuer, "issued": doc.issued, "effective": doc.effective,
-                        "status": status.label, "status_notes": list(status.notes),
+                        "status": pit.status, "status_notes": list(status.notes), "as_of": pit.as_of,
+                        "in_force": pit.in_force, "notices": list(pit.notices),
                         "articles": [{"article": a.label, "title": a.title} for a in arts]})
             return 0
         print(f"{doc_label(doc)} — {doc.title}")
         print(f"Cơ quan ban hành: {doc.issuer or '?'}; ngày ban hành: {doc.issued or '?'}; "
-              f"hiệu lực: {doc.effective or '?'}; tình trạng: {status.label}")
-        for n in status.notes:
+              f"hiệu lực: {doc.effective or '?'}; tình trạng tại ngày {pit.as_of}: {pit.status}")
+        for n in pit.notices or status.notes:
             print(f"  ! {n}")
         for a in arts:
             print(f"  Điều {a.label}. {a.title}")
@@ -146,7 +151,12 @@ def cmd_show(args) -> int:
     for a in data["amendments"]:
         print(f"  ! {', '.join(a['kinds'])} bởi Điều {a['by_article']} {a['by_doc']} từ {a['effective']}")
     print()
-    if data["text_is_current"] is not True:
+    if data["text_in_force"] is not None:
+        print(f"[Nội dung đang có hiệu lực tại ngày {data['as_of']}, theo văn bản sửa đổi đã nạp]")
+        print(data["text_in_force"])
+        print()
+        print("[Nội dung trong pháp điển, trước khi sửa đổi]")
+    elif data["text_is_current"] is not True:
         state = "chưa rõ có còn là nội dung đang có hiệu lực" if data["text_is_current"] is None \
             else "KHÔNG phải nội dung áp dụng"
         print(f"[Nội dung trong cơ sở dữ liệu — {state} tại ngày {data['as_of']}; xem các lưu ý ở trên]")

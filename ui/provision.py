@@ -134,7 +134,7 @@ def history(doc: Document, article: Unit | None) -> list[HistoryEntry]:
 
 def history_line(h: HistoryEntry) -> str:
     when = vn_date(h.date) if h.date else "(chưa rõ ngày)"
-    return f"{when}: {h.text}" + (" — chưa xác định được chi tiết." if h.uncertain else "")
+    return f"{when}: {h.text}" + (" (chưa chắc chắn)" if h.uncertain else "")
 
 
 def related_refs(store: Store, article: Unit) -> list[Ref]:

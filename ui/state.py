@@ -92,21 +92,18 @@ def _search_engine(path: str, _progress: Callable[[int, int, str], None] | None 
 def search_engine() -> Any:
     """The search engine, or None while the search module is not installed.
 
-    The first call in a server process opens the index; when it must be built
-    (a new knowledge base) a progress bar shows while it is.
+    The first call in a server process opens the index. When it must be built
+    or refreshed (a new or updated knowledge base, a new index format) the
+    engine reports progress, and a progress bar appears while it works.
     """
-    from ui import features
-
-    path = str(kb_path())
-    if features.search_ready(store()):
-        with st.spinner("Đang mở chỉ mục tìm kiếm…", show_time=True):
-            return _search_engine(path)
-    bar = st.progress(0.0, text="Đang dựng chỉ mục tìm kiếm (chỉ làm một lần, mất vài phút)…")
+    slot = st.empty()
 
     def progress(n: int, total: int, label: str) -> None:
-        bar.progress(min(n / max(total, 1), 1.0), text=f"Đang dựng chỉ mục tìm kiếm: {n}/{total} điều")
-    engine = _search_engine(path, progress)
-    bar.empty()
+        slot.progress(min(n / max(total, 1), 1.0),
+                      text=f"Đang dựng chỉ mục tìm kiếm (chỉ làm một lần): {n}/{total} điều")
+    with st.spinner("Đang mở chỉ mục tìm kiếm…", show_time=True):
+        engine = _search_engine(str(kb_path()), progress)
+    slot.empty()
     return engine
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
+import numpy as np
 import tantivy
 
 from kb.citation import DOC_TYPE_WORDS
@@ -33,7 +34,8 @@ from kb.vntext import dmy_to_iso, fold
 
 NAMED_DOC_BOOST = 1.5  # "nd 59 trưởng thôn": hits from Decree 59 × 1.5
 OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
-CANDIDATES = 60  # BM25 hits re-ranked before the cut
+CANDIDATES = 40  # BM25 hits re-ranked before the cut
+PHASE1 = 100  # candidates found by the rarer terms, re-scored with the common ones
 MAX_LIMIT = 500
 
 
@@ -118,6 +120,7 @@ class SearchEngine:
         self.docs = DocIndex(store)
         self.synonyms = synonyms()
         self._doc_cache: dict[str, Document | None] = {}
+        self._status_cache: dict[tuple[str, str], object] = {}
         self._n = max(index.num_docs, 1)
 
     @classmethod
@@ -165,6 +168,22 @@ class SearchEngine:
         hits = [_with_rank(h, i) for i, h in enumerate(hits[:limit], start=1)]
         return SearchResult(hits, parsed, tuple(notes))
 
+    def rank(self, query: str, limit: int = 10, doc: str | None = None,
+             doc_type: str | None = None, as_of: str | None = None) -> list[str]:
+        """Article uids only, best first: the ranking without snippets (benchmarks, evaluation)."""
+        as_of = parse_as_of(as_of) or date.today().isoformat()
+        filters = self._filters(doc, doc_type)
+        refs = find_refs(query, self.store, self.docs)
+        if refs.whole_doc:
+            return [u.uid for u in self.store.units_of(refs.whole_doc, "article")[:limit]]
+        out = [_article_uid(refs.pinned.unit)] if refs.pinned is not None else []
+        parsed = parse_query(refs.rest, self.index, self.synonyms) if refs.rest else None
+        if parsed is not None and not parsed.empty:
+            for _, uid in self._rank(parsed, refs, filters, as_of, limit):
+                if uid not in out:
+                    out.append(uid)
+        return out[:limit]
+
     def explain(self, query: str) -> ParsedQuery:
         """How a query is understood (terms and weights), for --explain and tests."""
         return parse_query(find_refs(query, self.store, self.docs).rest or query, self.index, self.synonyms)
@@ -207,11 +226,11 @@ class SearchEngine:
         return True
 
     # -- ranking ------------------------------------------------------------
-    def _query(self, parsed: ParsedQuery, filters: dict) -> tantivy.Query:
+    def _query(self, terms, filters: dict) -> tantivy.Query:
         schema = self.index.index.schema
         should = [(tantivy.Occur.Should,
                    tantivy.Query.boost_query(tantivy.Query.term_query(schema, t.field, t.text), t.weight))
-                  for t in parsed.terms]
+                  for t in terms]
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
@@ -222,20 +241,47 @@ class SearchEngine:
             must.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, "topic", filters["topic"])))
         return tantivy.Query.boolean_query(must) if len(must) > 1 else text
 
+    def _bm25(self, parsed: ParsedQuery, filters: dict, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(scores, forward rows) of the best ``n`` articles for the query's terms.
+
+        Two phases (see kb/search/forward.py): tantivy ranks by the query's
+        rarer terms, keeping PHASE1 candidates; the common terms' BM25 is then
+        added from the forward store. A query made only of common terms is
+        run through tantivy whole.
+        """
+        forward = self.index.forward
+        rare, common = [], []
+        for t in parsed.terms:
+            col = forward.column(t.field, t.text)
+            (rare if col is None else common).append((t, col))
+        two_phase = bool(rare and common)
+        terms = [t for t, _ in rare] if two_phase else list(parsed.terms)
+        found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
+                                           count=False).hits
+        scores = np.array([s for s, _ in found], dtype=np.float64)
+        rows = np.array(self.index.rows([a for _, a in found]), dtype=np.int64)
+        if two_phase and len(rows):
+            weighted = [(col, t.field, t.weight * self._term_idf(t.field, t.text)) for t, col in common]
+            scores = scores + forward.score(rows, weighted)
+        return scores, rows
+
+    def _term_idf(self, field: str, term: str) -> float:
+        return _idf(self.index.doc_freq(field, term), self._n)
+
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
               limit: int) -> list[tuple[float, str]]:
-        found = self.index.searcher.search(self._query(parsed, filters), max(CANDIDATES, limit * 2),
-                                           count=False)
+        scores, rows = self._bm25(parsed, filters, max(CANDIDATES, limit * 2))
+        forward = self.index.forward
         ranked = []
-        for score, address in found.hits:
-            uid, doc_id = self.index.stored(address)
+        for score, row in zip(scores.tolist(), rows.tolist()):
+            doc_id = forward.docs[row]
             factor = 1.0
             if doc_id in refs.doc_ids:
                 factor *= NAMED_DOC_BOOST
             d = self._document(doc_id)
             if d is not None and self._status(d, as_of).label in (ENDED, NOT_YET):
                 factor *= OUT_OF_FORCE
-            ranked.append((score * factor, uid))
+            ranked.append((score * factor, forward.uids[row]))
         ranked.sort(key=lambda x: -x[0])
         return ranked
 
@@ -259,7 +305,8 @@ class SearchEngine:
                 got = cache[folded] = _idf(df, self._n)
             return got
 
-        return Marker(parsed.mark_canonical, parsed.mark_folded, idf)
+        words = frozenset(t.text for t in parsed.terms if t.field == "fcmp")
+        return Marker(parsed.mark_canonical, parsed.mark_folded, idf, words)
 
     def _hit(self, unit: Unit, marker: Marker | None, score: float, as_of: str,
              cited: bool = False, parsed: ParsedQuery | None = None) -> Hit:
@@ -327,7 +374,11 @@ class SearchEngine:
         return self._doc_cache[doc_id]
 
     def _status(self, doc: Document, as_of: str):
-        return status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
+        key = (doc.doc_id, as_of)
+        got = self._status_cache.get(key)
+        if got is None:
+            got = self._status_cache[key] = status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
+        return got
 
 
 def _idf(df: int, n: int) -> float:

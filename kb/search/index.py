@@ -30,11 +30,12 @@ from typing import Callable, Iterable, Iterator
 import tantivy
 
 from kb.search.analysis import Terms, analyze_lines
+from kb.search.forward import ForwardStore, common_vocabulary, sample_indices
 from kb.search.query import defined_terms
 from kb.store import Store
 
 #: Bump when the schema or the analysis changes: the index is then rebuilt.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 TEXT_FIELDS = ("syl", "fsyl", "cmp", "fcmp", "title", "defines")
 DEFINED_MAX = 8  # "X là …" defines X when X has at most this many syllables
 RAW_FIELDS = ("doc", "source", "dtype", "topic", "kind")
@@ -71,6 +72,7 @@ def _schema() -> tantivy.Schema:
     for name in TEXT_FIELDS:
         b.add_text_field(name, tokenizer_name=TOKENIZER, index_option="freq")
     b.add_text_field("accent", tokenizer_name=TOKENIZER, index_option="basic")
+    b.add_unsigned_field("row", fast=True)  # the article's row in the forward store
     return b.build()
 
 
@@ -196,10 +198,11 @@ class UpdateReport:
 class SearchIndex:
     """A tantivy index over the articles of one knowledge base."""
 
-    def __init__(self, path: Path, index: tantivy.Index, manifest: dict):
+    def __init__(self, path: Path, index: tantivy.Index, manifest: dict, forward: ForwardStore):
         self.path = path
         self.index = index
         self.manifest = manifest
+        self.forward = forward
         self.searcher = index.searcher()
         self._df: dict[tuple[str, str], int] = {}
 
@@ -219,23 +222,26 @@ class SearchIndex:
             if usable:
                 try:
                     index = _open_tantivy(path, create=False)
-                except (OSError, ValueError):
+                    forward = ForwardStore.load(path)
+                    usable = forward.dead_share < 0.5
+                except (OSError, ValueError, KeyError):
                     usable = False
             if not usable:
                 n = _full_build(store, path, current, progress, workers)
                 index = _open_tantivy(path, create=False)
-                return cls(path, index, _read_manifest(path) or {}), UpdateReport(
+                return cls(path, index, _read_manifest(path) or {}, ForwardStore.load(path)), UpdateReport(
                     "full", len(current), n, time.perf_counter() - start)
             old = manifest.get("sources", {})
             changed = [p for p in current if old.get(p) != current[p]]
             removed = [p for p in old if p not in current]
             if not changed and not removed:
-                return cls(path, index, manifest), UpdateReport("fresh", 0, 0, time.perf_counter() - start)
-            n = _update(index, store, changed, removed, progress, workers)
+                return cls(path, index, manifest, forward), UpdateReport(
+                    "fresh", 0, 0, time.perf_counter() - start)
+            n = _update(index, path, store, changed, removed, progress, workers)
             manifest = {**manifest, "sources": current, "updated": _now()}
             _write_manifest(path, manifest)
             index.reload()
-            return cls(path, index, manifest), UpdateReport(
+            return cls(path, index, manifest, ForwardStore.load(path)), UpdateReport(
                 "incremental", len(changed) + len(removed), n, time.perf_counter() - start)
 
     # -- vocabulary (kb.search.query.Vocabulary) ----------------------------
@@ -256,10 +262,9 @@ class SearchIndex:
     def num_docs(self) -> int:
         return self.searcher.num_docs
 
-    def stored(self, address) -> tuple[str, str]:
-        """(article uid, document id) of a hit."""
-        d = self.searcher.doc(address)
-        return d["uid"][0], d["doc"][0]
+    def rows(self, addresses: list) -> list[int]:
+        """Forward-store rows of hits (a fast field: no stored document is read)."""
+        return self.searcher.fast_field_values("row", addresses) if addresses else []
 
 
 # -- building -----------------------------------------------------------------
@@ -269,20 +274,46 @@ def _doc_attributes(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]
 
 
 def _add(writer, conn: sqlite3.Connection, sources: list[str] | None, progress: Progress | None,
-         workers: int) -> int:
+         workers: int, forward: ForwardStore | None) -> tuple[int, ForwardStore]:
+    """Analyse and index articles (of ``sources``, or all); returns (count, forward store).
+
+    Without a forward store yet (a full build), an evenly spaced sample is
+    analysed first and decides which terms are common.
+    """
     attrs = _doc_attributes(conn)
     articles = list(read_articles(conn, sources))
+    n_sample = 0
+    if forward is None:
+        picked = sample_indices(len(articles))
+        chosen = set(picked)
+        articles = [articles[i] for i in picked] + [a for i, a in enumerate(articles) if i not in chosen]
+        n_sample = len(picked)
+    waiting: list[tuple[ArticleText, dict[str, str]]] = []
+
+    def put(a: ArticleText, f: dict[str, str], store: ForwardStore) -> None:
+        dtype, topic, kind = attrs.get(a.doc_id, ("", "", ""))
+        row = store.add(a.uid, a.doc_id, a.source, f)
+        writer.add_document(tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=dtype,
+                                             topic=topic, kind=kind, row=row, **f))
+
     total, done = len(articles), 0
     for batch, fields in _analysed(_batches(articles), workers):
         for a, (_, f) in zip(batch, fields):
-            dtype, topic, kind = attrs.get(a.doc_id, ("", "", ""))
-            doc = tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=dtype,
-                                   topic=topic, kind=kind, **f)
-            writer.add_document(doc)
+            if forward is None:
+                waiting.append((a, f))
+                if len(waiting) >= n_sample:
+                    forward = ForwardStore(common_vocabulary([x for _, x in waiting]))
+                    for wa, wf in waiting:
+                        put(wa, wf, forward)
+                    waiting = []
+            else:
+                put(a, f, forward)
         done += len(batch)
         if progress:
             progress(done, total, batch[-1].uid)
-    return total
+    if forward is None:  # nothing to index
+        forward = ForwardStore([])
+    return total, forward
 
 
 def _full_build(store: Store, path: Path, current: dict, progress: Progress | None, workers: int) -> int:
@@ -295,9 +326,10 @@ def _full_build(store: Store, path: Path, current: dict, progress: Progress | No
     started = time.perf_counter()
     index = _open_tantivy(tmp, create=True)
     writer = index.writer(heap_size=128_000_000, num_threads=1)
-    n = _add(writer, store.conn, None, progress, workers)
+    n, forward = _add(writer, store.conn, None, progress, workers, None)
     writer.commit()
     writer.wait_merging_threads()
+    forward.save(tmp)
     _write_manifest(tmp, {"format": INDEX_FORMAT, "kb": str(store.path), "sources": current,
                           "articles": n, "built": _now(),
                           "build_seconds": round(time.perf_counter() - started, 2)})
@@ -310,14 +342,17 @@ def _full_build(store: Store, path: Path, current: dict, progress: Progress | No
     return n
 
 
-def _update(index: tantivy.Index, store: Store, changed: list[str], removed: list[str],
+def _update(index: tantivy.Index, path: Path, store: Store, changed: list[str], removed: list[str],
             progress: Progress | None, workers: int) -> int:
+    forward = ForwardStore.load(path)
+    forward.remove_sources({*changed, *removed})
     writer = index.writer(heap_size=64_000_000, num_threads=1)
     for source in [*changed, *removed]:
         writer.delete_documents_by_term("source", source)
-    n = _add(writer, store.conn, changed, progress, workers if len(changed) > 3 else 1)
+    n, forward = _add(writer, store.conn, changed, progress, workers if len(changed) > 3 else 1, forward)
     writer.commit()
     writer.wait_merging_threads()
+    forward.save(path)
     return n
 
 

@@ -34,12 +34,18 @@ W_TITLE = 0.5
 W_EQUIVALENT = 0.5
 W_ABBREVIATION_TOKEN = 0.3
 W_COMPOUND = 1.0
-W_DEFINES = 1.0  # "X là gì?" → X among the terms the corpus defines
+W_DEFINES = 3.0  # "X là gì?" → X among the terms the corpus defines
 MAX_WORD = 4  # longest multi-syllable word looked up
+COVERED_DF = 0.1
+DROP_COVERED_FOLDED = False
+TITLE_UNCOVERED_ONLY = False
+ACCENT_UNCOVERED_ONLY = False
 AMBIGUOUS = 0.02  # a folded form is ambiguous when its 2nd accented form has ≥ 2 % of uses
 
 
 class Vocabulary(Protocol):
+    num_docs: int
+
     def doc_freq(self, field: str, term: str) -> int: ...
 
     def accented_forms(self, folded: str) -> list[tuple[str, int]]:
@@ -135,17 +141,24 @@ def defined_terms(folded_syllables: list[str]) -> list[str]:
 
 def _contains(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> bool:
     keys = [s.canonical for s in seq]
-    return any(tuple(keys[i:i + len(p)]) == p for p in phrases for i in range(len(keys) - len(p) + 1))
+    present = set(keys)
+    return any(tuple(keys[i:i + len(p)]) == p for p in phrases if p[0] in present
+               for i in range(len(keys) - len(p) + 1))
 
 
 def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
+    firsts = {p[0] for p in phrases}
     out: list[_Syllable] = []
     i = 0
     while i < len(seq):
-        for p in phrases:
-            if tuple(s.canonical for s in seq[i:i + len(p)]) == p:
-                i += len(p)
-                break
+        if seq[i].canonical in firsts:
+            for p in phrases:
+                if tuple(s.canonical for s in seq[i:i + len(p)]) == p:
+                    i += len(p)
+                    break
+            else:
+                out.append(seq[i])
+                i += 1
         else:
             out.append(seq[i])
             i += 1
@@ -170,9 +183,12 @@ def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str,
 def _equivalents(seq: list[_Syllable], words, syn: Synonyms, notes: list[str]) -> list[tuple[str, ...]]:
     """Canonical phrases the law uses for local names found in the query."""
     keys = [s.canonical for s in seq]
+    present = set(keys)
     taken = [False] * len(seq)
     out = []
     for eq in syn.equivalences:
+        if eq.variant[0] not in present:
+            continue
         n = len(eq.variant)
         for i in range(0, len(seq) - n + 1):
             if any(taken[i:i + n]) or tuple(keys[i:i + n]) != eq.variant:
@@ -207,10 +223,14 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         if weight > weights.get((fld, term), 0.0):
             weights[(fld, term)] = weight
 
-    for s in seq:
-        add("fsyl", s.folded, W_FOLDED)
-        add("title", s.folded, W_TITLE)
-        if s.canonical is not None and _ambiguous(s.folded, vocab):
+    covered = [any(a <= n < b for a, b, *_ in words) for n in range(len(seq))]
+    for n, s in enumerate(seq):
+        common = vocab.doc_freq("fsyl", s.folded) > COVERED_DF * max(vocab.num_docs, 1)
+        if not (covered[n] and common and DROP_COVERED_FOLDED):
+            add("fsyl", s.folded, W_FOLDED)
+        if not (covered[n] and TITLE_UNCOVERED_ONLY):
+            add("title", s.folded, W_TITLE)
+        if s.canonical is not None and not (covered[n] and ACCENT_UNCOVERED_ONLY) and _ambiguous(s.folded, vocab):
             add("syl", s.canonical, W_RESTORED if s.origin == "restored" else W_ACCENT)
     for i, j, key, folded, in_accented in words:
         add("fcmp", folded, W_COMPOUND)

@@ -25,6 +25,7 @@ class Marker:
     canonical: frozenset[str]  # exact-accent matches
     folded: frozenset[str]  # accent-insensitive matches
     idf: Callable[[str], float]  # of a folded syllable
+    words: frozenset[str] = frozenset()  # the query's multi-syllable words, folded ("huong_uoc")
 
     def matches(self, key: str, folded: str) -> bool:
         return key in self.canonical or folded in self.folded
@@ -60,7 +61,7 @@ def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
             a += 1
         while b > a and marker.idf(tokens[b - 1][3]) < EDGE_IDF:
             b -= 1
-        if b - a > 1 or (b - a == 1 and marker.idf(tokens[a][3]) >= MIN_IDF):
+        if _worth_marking(tokens[a:b], marker):
             runs.append((a, b))
         i = j
     start, end = _window(text, tokens, runs, width)
@@ -79,6 +80,25 @@ def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
     if end < len(text):
         snippet += "…"
     return snippet
+
+
+def _worth_marking(run, marker: Marker) -> bool:
+    """A run is marked when it holds one of the query's words whole, or a
+    syllable of the query that is not just a piece of one of its words
+    ("hương" of "hương ước" is not marked in "quê hương")."""
+    if not run:
+        return False
+    folded = [t[3] for t in run]
+    joined = "_".join(folded)
+    if any(w == joined or f"_{w}_" in f"_{joined}_" for w in marker.words):
+        return True
+    pieces = {p for w in marker.words for p in w.split("_")}
+    loose = [f for f in folded if f not in pieces]
+    if len(run) > 1 and any(len(f) > 1 for f in loose):
+        return True
+    if len(run) == 1:
+        return len(loose) == 1 and len(loose[0]) > 1 and marker.idf(loose[0]) >= MIN_IDF
+    return False
 
 
 def _window(text: str, tokens, runs, width: int) -> tuple[int, int]:

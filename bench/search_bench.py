@@ -1,0 +1,347 @@
+"""Benchmark of `dccs search` against brute-force BM25 (rank-bm25, the reference).
+
+Usage:  python bench/search_bench.py [--kb PATH] [--only 44.13|full] [--workers N]
+
+Builds (in a temporary directory, never in the shared corpus) a knowledge base
+of đề mục 44.13 alone and one of the whole corpus (or copies ``--kb``), then
+for each:
+
+* index build: full build, no-op reopen, incremental update after one source
+  changed (its ``ingested_at`` bumped in the copy);
+* latency over ≥ 200 queries (the dev set, accented and folded) for
+  ``engine.rank`` (ranking only), ``engine.search`` (with snippets and
+  status), rank-bm25 ``BM25Okapi.get_scores`` over the *same tokens* (our
+  folded syllables + pyvi words, one bag per article) and bm25s over the same
+  tokens; median, p95, and the ratio to rank-bm25;
+* resident memory of the loaded index, each engine measured in its own
+  subprocess (RSS after loading minus RSS before; peak RSS);
+* dev-set quality (Recall@1/5/10, MRR@10) for ours, rank-bm25 over the same
+  tokens and rank-bm25 over plain whitespace tokens.
+
+Timings vary with machine load: the script prints the load average with them.
+It takes several minutes on two cores; it is not part of pytest.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import pickle
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kb.ingest import corpus_root, default_sources, ingest  # noqa: E402
+from kb.search import SearchEngine  # noqa: E402
+from kb.search.evaluate import evaluate, load_dev, metrics  # noqa: E402
+from kb.search.index import SearchIndex, _analysed, _batches, read_articles  # noqa: E402
+from kb.store import Store  # noqa: E402
+from kb.vntext import fold, nfc  # noqa: E402
+
+DEV = ROOT / "tests" / "data" / "search_dev.jsonl"
+CORE = "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"
+
+
+# -- helpers ------------------------------------------------------------------
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pct(values: list[float], p: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, max(0, int(round(p / 100 * len(v))) - 1))]
+
+
+def summary(ms: list[float]) -> dict:
+    return {"p50": statistics.median(ms), "p95": pct(ms, 95), "mean": statistics.fmean(ms), "n": len(ms)}
+
+
+def load_avg() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def bench_queries() -> list[str]:
+    """The dev-set queries as typed, plus each one folded (as typed without marks)."""
+    dev = [q.query for q in load_dev(DEV)]
+    folded = [fold(q) for q in dev]
+    return dev + [q for q in folded if q not in dev]
+
+
+# -- token bags for the reference engines -----------------------------------------
+def same_tokens(store: Store, workers: int) -> tuple[list[str], list[list[str]]]:
+    """Per article: our folded syllables + folded pyvi words (the index's main fields)."""
+    uids, bags = [], []
+    for batch, fields in _analysed(_batches(read_articles(store.conn)), workers):
+        for a, (_, f) in zip(batch, fields):
+            uids.append(a.uid)
+            bags.append(f["fsyl"].split() + f["fcmp"].split())
+    return uids, bags
+
+
+def whitespace_tokens(store: Store) -> tuple[list[str], list[list[str]]]:
+    uids, bags = [], []
+    for a in read_articles(store.conn):
+        uids.append(a.uid)
+        bags.append(nfc(" ".join((a.title, *a.lines))).lower().split())
+    return uids, bags
+
+
+def query_tokens(engine: SearchEngine, query: str) -> list[str]:
+    """The same analysis our engine runs (abbreviations, restoration, words), folded terms only."""
+    parsed = engine.explain(query)
+    return [t.text for t in parsed.terms if t.field in ("fsyl", "fcmp")]
+
+
+# -- memory workers (one engine per process) ------------------------------------
+def memory_worker(kind: str, arg: str) -> None:
+    gc.collect()
+    before = rss_mb()
+    if kind == "ours":
+        engine = SearchEngine.open(Store(arg))
+        for q in bench_queries():
+            engine.search(q)
+    elif kind in ("rank_bm25", "bm25s"):
+        with open(arg, "rb") as fh:
+            bags = pickle.load(fh)
+        gc.collect()
+        before = rss_mb()
+        if kind == "rank_bm25":
+            from rank_bm25 import BM25Okapi
+
+            index = BM25Okapi(bags)
+        else:
+            import bm25s
+
+            index = bm25s.BM25()
+            index.index(bags, show_progress=False)
+        del bags
+        gc.collect()
+        _keep = index  # noqa: F841
+    after = rss_mb()
+    print(json.dumps({"rss_delta_mb": round(after - before, 1), "peak_mb": round(peak_mb(), 1)}))
+
+
+def measure_memory(kind: str, arg: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--memory-worker", kind, arg],
+                         capture_output=True, text=True, check=False)
+    try:
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return {"error": out.stderr[-500:]}
+
+
+# -- one corpus -----------------------------------------------------------------
+def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
+    print(f"\n=== {name}: {kb} (load {load_avg()})", flush=True)
+    store = Store(kb)
+    result: dict = {"corpus": name, "articles": store.counts()["articles"]}
+
+    t = time.perf_counter()
+    SearchIndex.open(store, rebuild=True, workers=workers)
+    result["build_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    _, report = SearchIndex.open(store)
+    result["reopen_s"] = time.perf_counter() - t
+    core = next((p for (p,) in store.conn.execute("SELECT path FROM sources") if p.endswith(CORE)), None)
+    if core:
+        store.conn.execute("UPDATE sources SET ingested_at = ingested_at || '+bench' WHERE path = ?", (core,))
+        t = time.perf_counter()
+        _, report = SearchIndex.open(store, workers=workers)
+        result["incremental_s"] = time.perf_counter() - t
+        result["incremental_articles"] = report.articles
+    print(f"index: build {result['build_s']:.1f} s, no-op reopen {result['reopen_s'] * 1000:.0f} ms, "
+          f"incremental (1 source, {result.get('incremental_articles', 0)} articles) "
+          f"{result.get('incremental_s', 0):.1f} s", flush=True)
+
+    engine = SearchEngine.open(store)
+    queries = bench_queries()
+    for q in queries:  # warm-up: page the index in, fill caches
+        engine.search(q)
+    rank_ms, full_ms = [], []
+    for q in queries:
+        t = time.perf_counter()
+        engine.rank(q)
+        rank_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        engine.search(q)
+        full_ms.append((time.perf_counter() - t) * 1000)
+    result["ours_rank_ms"] = summary(rank_ms)
+    result["ours_search_ms"] = summary(full_ms)
+
+    dev = load_dev(DEV)
+    uids_in_kb = {r[0] for r in store.conn.execute("SELECT uid FROM units WHERE level='article'")}
+    dev = [q for q in dev if any(g in uids_in_kb for g in q.gold)]
+    m, _ = evaluate(dev, lambda q: engine.rank(q, limit=10))
+    result["quality_ours"] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()}, "MRR@10": m.mrr10}
+
+    print(f"analysing {result['articles']} articles for the reference engines …", flush=True)
+    t = time.perf_counter()
+    uids, bags = same_tokens(store, workers)
+    result["reference_tokenise_s"] = time.perf_counter() - t
+    bags_path = work / f"{name}.bags.pickle"
+    with open(bags_path, "wb") as fh:
+        pickle.dump(bags, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    qtok = {q: query_tokens(engine, q) for q in queries}
+
+    from rank_bm25 import BM25Okapi
+    import numpy as np
+
+    t = time.perf_counter()
+    bm25 = BM25Okapi(bags)
+    result["rank_bm25_build_s"] = time.perf_counter() - t
+
+    def bm25_rank(q: str, index=bm25, ids=uids) -> list[str]:
+        scores = index.get_scores(qtok.get(q) or query_tokens(engine, q))
+        top = np.argpartition(-scores, min(10, len(scores) - 1))[:10]
+        return [ids[i] for i in top[np.argsort(-scores[top])]]
+
+    ref_ms = []
+    for q in queries:
+        t = time.perf_counter()
+        bm25_rank(q)
+        ref_ms.append((time.perf_counter() - t) * 1000)
+    result["rank_bm25_ms"] = summary(ref_ms)
+    m, _ = evaluate(dev, bm25_rank)
+    result["quality_rank_bm25_same_tokens"] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()},
+                                               "MRR@10": m.mrr10}
+    del bm25
+    gc.collect()
+
+    try:
+        import bm25s
+
+        retriever = bm25s.BM25()
+        retriever.index(bags, show_progress=False)
+        vocab_ok = set(retriever.vocab_dict)
+        s_ms = []
+        for q in queries:
+            toks = [t for t in qtok[q] if t in vocab_ok] or ["__none__"]
+            t = time.perf_counter()
+            if toks != ["__none__"]:
+                retriever.retrieve([toks], k=10, show_progress=False, n_threads=1)
+            s_ms.append((time.perf_counter() - t) * 1000)
+        result["bm25s_ms"] = summary(s_ms)
+        del retriever
+    except Exception as exc:  # bm25s is an optional extra
+        result["bm25s_ms"] = {"error": f"{type(exc).__name__}: {exc}"}
+
+    wuids, wbags = whitespace_tokens(store)
+    plain = BM25Okapi(wbags)
+
+    def plain_rank(q: str) -> list[str]:
+        scores = plain.get_scores(nfc(q).lower().split())
+        top = np.argpartition(-scores, min(10, len(scores) - 1))[:10]
+        return [wuids[i] for i in top[np.argsort(-scores[top])]]
+
+    m, _ = evaluate(dev, plain_rank)
+    result["quality_rank_bm25_whitespace"] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()},
+                                              "MRR@10": m.mrr10}
+    del plain, wbags
+    gc.collect()
+
+    result["memory_ours"] = measure_memory("ours", str(kb))
+    result["memory_rank_bm25"] = measure_memory("rank_bm25", str(bags_path))
+    result["memory_bm25s"] = measure_memory("bm25s", str(bags_path))
+    result["index_disk_mb"] = sum(f.stat().st_size for f in (kb.parent / (kb.name + ".search")).rglob("*")
+                                  if f.is_file()) / 2**20
+    result["load_avg"] = load_avg()
+    report_corpus(result)
+    store.close()
+    return result
+
+
+def report_corpus(r: dict) -> None:
+    def line(label: str, s: dict) -> str:
+        if "error" in s:
+            return f"  {label:34} {s['error']}"
+        ratio_p50 = r["rank_bm25_ms"]["p50"] / s["p50"] if s["p50"] else float("inf")
+        ratio_p95 = r["rank_bm25_ms"]["p95"] / s["p95"] if s["p95"] else float("inf")
+        return (f"  {label:34} p50 {s['p50']:8.2f} ms  p95 {s['p95']:8.2f} ms  "
+                f"(rank-bm25 ÷ this: {ratio_p50:6.1f}× p50, {ratio_p95:6.1f}× p95)")
+
+    print(f"--- {r['corpus']}: {r['articles']} articles, {r['ours_rank_ms']['n']} queries, "
+          f"load {r['load_avg']}")
+    print(line("ours: rank (BM25 + re-rank)", r["ours_rank_ms"]))
+    print(line("ours: search (+ snippets, status)", r["ours_search_ms"]))
+    print(line("rank-bm25 (reference, same tokens)", r["rank_bm25_ms"]))
+    print(line("bm25s (same tokens)", r["bm25s_ms"]))
+    for k in ("memory_ours", "memory_rank_bm25", "memory_bm25s"):
+        print(f"  {k:34} {r[k]}")
+    print(f"  index on disk {r['index_disk_mb']:.1f} MB; rank-bm25 build {r['rank_bm25_build_s']:.1f} s")
+    for k in ("quality_ours", "quality_rank_bm25_same_tokens", "quality_rank_bm25_whitespace"):
+        q = r[k]
+        print(f"  {k:34} n={q['n']} R@1={q['R@1']:.3f} R@5={q['R@5']:.3f} R@10={q['R@10']:.3f} "
+              f"MRR@10={q['MRR@10']:.3f}")
+
+
+def make_kbs(args, work: Path) -> list[tuple[str, Path]]:
+    out = []
+    root = corpus_root()
+    if args.only in (None, "44.13"):
+        kb = work / "kb4413.sqlite"
+        with Store(kb) as s:
+            ingest(s, [root / CORE])
+        out.append(("44.13", kb))
+    if args.only in (None, "full"):
+        kb = work / "kbfull.sqlite"
+        if args.kb:
+            src = sqlite3.connect(f"file:{args.kb}?mode=ro", uri=True)
+            dst = sqlite3.connect(kb)
+            src.backup(dst)
+            src.close()
+            dst.close()
+        else:
+            print("building the whole-corpus knowledge base …", flush=True)
+            with Store(kb) as s:
+                ingest(s, default_sources())
+        out.append(("full", kb))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--kb", help="existing whole-corpus KB to copy (read-only) instead of ingesting")
+    ap.add_argument("--only", choices=["44.13", "full"])
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--out", help="write the results as JSON here")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    ap.add_argument("--memory-worker", nargs=2, metavar=("KIND", "ARG"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.memory_worker:
+        memory_worker(*args.memory_worker)
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="dccs-search-bench-"))
+    print(f"work dir {work}; {len(bench_queries())} queries; cores {os.cpu_count()}; load {load_avg()}")
+    try:
+        results = [bench_corpus(name, kb, args.workers, work) for name, kb in make_kbs(args, work)]
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print("\n=== summary")
+    for r in results:
+        report_corpus(r)
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
