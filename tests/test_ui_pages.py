@@ -211,8 +211,11 @@ def test_check_page_upload_findings_coverage_downloads(app):
     assert "Dòng 16" in page
     assert any(label.startswith("Căn cứ: ") for label, _ in links(at))
     # The coverage matrix and the downloads, rendered in memory.
-    assert at.dataframe, "no coverage matrix"
-    assert "Nội dung bắt buộc" in at.dataframe[0].value.columns
+    summary, coverage = at.dataframe[0].value, at.dataframe[1].value
+    assert list(summary.columns[:2]) == ["Mức độ", "Dòng"]
+    assert len(summary) == len(at.session_state["chk_result"].report.findings)
+    assert coverage.columns[0] == "Nội dung bắt buộc"
+    assert "THIẾU" in set(coverage["Tình trạng"])  # the draft lacks two of the four groups
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Tải báo cáo JSON", "Tải báo cáo Markdown", "Tải báo cáo HTML", "Tải DOCX có ghi chú"]
     result = at.session_state["chk_result"]

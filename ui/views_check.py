@@ -108,7 +108,27 @@ def render_finding(f) -> None:
                 st.caption(":material/info: " + n)
 
 
-def render_report(report) -> None:
+def render_downloads(result) -> None:
+    """Download buttons; the bytes were rendered in memory when the check ran."""
+    for p in result.problems:
+        st.warning("Không tạo được " + p)
+    cols = st.columns(len(features.DOWNLOADS) + 1)
+    for col, (fmt, label, mime) in zip(cols, features.DOWNLOADS):
+        payload = result.downloads.get(fmt)
+        with col:
+            if payload is None:
+                st.caption(f"{label}: không tạo được cho văn bản này")
+            else:
+                st.download_button(label, payload, file_name=safe_filename(result.name, fmt), mime=mime,
+                                   key=f"dl_{fmt}", on_click="ignore")
+    with cols[-1]:
+        if st.button("Xoá kết quả", key="chk_clear", help="Quên tệp và kết quả của lần kiểm tra này"):
+            st.session_state.pop("chk_result", None)
+            st.rerun()
+
+
+def render_report(result) -> None:
+    report = result.report
     st.subheader("Kết quả kiểm tra")
     d = report.document
     st.write(f"Tệp: **{d.source}** · Loại văn bản: **{d.type_label or 'chưa nhận diện được'}**"
@@ -119,10 +139,16 @@ def render_report(report) -> None:
     cols[0].metric("Tổng số phát hiện", len(report.findings))
     for col, (label, _, items) in zip(cols[1:], groups):
         col.metric(label, len(items))
+    render_downloads(result)
     for n in report.notes:
         st.info(n)
     if not report.findings:
         st.success("Không phát hiện vấn đề nào theo bộ quy tắc hiện có.")
+    else:
+        st.markdown("#### Danh sách phát hiện")
+        st.dataframe([{"Mức độ": label, "Dòng": f.evidence.line, "Vị trí": f.evidence.section,
+                       "Vấn đề": f.title, "Nhận xét": f.message}
+                      for label, _, items in groups for f in items], hide_index=True, width="stretch")
     for label, colour, items in groups:
         st.markdown(f"### :{colour}[{label}] ({len(items)})")
         for f in items:
@@ -135,21 +161,4 @@ def render_report(report) -> None:
 result = st.session_state.get("chk_result")
 if result is None:
     st.stop()
-
-render_report(result.report)
-st.markdown("#### Tải kết quả")
-for p in result.problems:
-    st.warning("Không tạo được " + p)
-cols = st.columns(len(features.DOWNLOADS) + 1)
-for col, (fmt, label, mime) in zip(cols, features.DOWNLOADS):
-    payload = result.downloads.get(fmt)
-    with col:
-        if payload is None:
-            st.caption(f"{label}: không tạo được cho văn bản này")
-        else:
-            st.download_button(label, payload, file_name=safe_filename(result.name, fmt), mime=mime,
-                               key=f"dl_{fmt}", on_click="ignore")
-with cols[-1]:
-    if st.button("Xoá kết quả", key="chk_clear"):
-        st.session_state.pop("chk_result", None)
-        st.rerun()
+render_report(result)

@@ -82,6 +82,17 @@ class SearchResult:
     notes: tuple[str, ...] = field(default=())  # Vietnamese remarks: unresolved citation, …
 
 
+@dataclass(frozen=True)
+class _Plan:
+    limit: int
+    as_of: str
+    notes: tuple[str, ...]
+    parsed: ParsedQuery | None = None
+    pinned: Unit | None = None  # the provision the query cites
+    ranked: list[tuple[float, str]] = field(default_factory=list)
+    whole_doc: str | None = None  # the query names a document only
+
+
 def _parts(uid: str, doc_id: str) -> tuple[str | None, str | None, str | None]:
     """(article, clause, point) labels from a unit id such as '59/2023/NĐ-CP:d3:k1:c'."""
     article = clause = point = None
@@ -135,54 +146,63 @@ class SearchEngine:
 
     def run(self, query: str, limit: int = 10, doc: str | None = None,
             doc_type: str | None = None, as_of: str | None = None) -> SearchResult:
+        """Hits with snippets and status, plus how the query was understood."""
+        plan = self._plan(query, limit, doc, doc_type, as_of)
+        if plan.whole_doc:
+            articles = self.store.units_of(plan.whole_doc, "article")[:plan.limit]
+            hits = [self._hit(a, None, 0.0, plan.as_of) for a in articles]
+            return SearchResult([_with_rank(h, i) for i, h in enumerate(hits, 1)], None, plan.notes)
+        hits: list[Hit] = []
+        if plan.pinned is not None:
+            hits.append(self._hit(plan.pinned, None, 0.0, plan.as_of, cited=True))
+        marker = self._marker(plan.parsed) if plan.parsed is not None else None
+        for score, uid in plan.ranked:
+            if len(hits) >= plan.limit:
+                break
+            article = self.store.unit(uid)
+            if article is not None:
+                hits.append(self._hit(article, marker, score, plan.as_of, parsed=plan.parsed))
+        return SearchResult([_with_rank(h, i) for i, h in enumerate(hits, start=1)], plan.parsed, plan.notes)
+
+    def rank(self, query: str, limit: int = 10, doc: str | None = None,
+             doc_type: str | None = None, as_of: str | None = None) -> list[str]:
+        """Article uids only, best first: the same ranking without snippets (evaluation, benchmarks)."""
+        plan = self._plan(query, limit, doc, doc_type, as_of)
+        if plan.whole_doc:
+            return [u.uid for u in self.store.units_of(plan.whole_doc, "article")[:plan.limit]]
+        out = [_article_uid(plan.pinned)] if plan.pinned is not None else []
+        out.extend(uid for _, uid in plan.ranked)
+        return out[:plan.limit]
+
+    def _plan(self, query: str, limit: int, doc: str | None, doc_type: str | None,
+              as_of: str | None) -> "_Plan":
+        """Everything but the hits' text: citations, query terms, ranked article uids."""
         limit = max(1, min(int(limit), MAX_LIMIT))
         as_of = parse_as_of(as_of) or date.today().isoformat()
         filters = self._filters(doc, doc_type)
         refs = find_refs(query, self.store, self.docs)
         notes = [f"Trích dẫn: {refs.problem}"] if refs.problem else []
         if refs.whole_doc:
-            return SearchResult(self._document_listing(refs.whole_doc, limit, as_of), None, tuple(notes))
-        pinned: list[Hit] = []
-        if refs.pinned is not None and self._passes(refs.pinned.unit.doc_id, filters):
-            pinned.append(self._hit(refs.pinned.unit, None, 0.0, as_of, cited=True))
+            return _Plan(limit, as_of, tuple(notes), whole_doc=refs.whole_doc)
+        pinned = refs.pinned.unit if refs.pinned is not None else None
+        if pinned is not None and not self._passes(pinned.doc_id, filters):
+            pinned = None
         parsed = parse_query(refs.rest, self.index, self.synonyms) if refs.rest else None
         if parsed is not None and parsed.notes:
             notes.append("Đã hiểu: " + "; ".join(parsed.notes))
-        ranked: list[tuple[float, str]] = []
         if parsed is not None and not parsed.empty:
-            ranked = self._rank(parsed, refs, filters, as_of, limit + len(pinned))
-        elif pinned:  # a bare citation: follow the pháp điển cross-references
-            ranked = self._related(pinned[0], filters)
-        seen = {h.article_uid for h in pinned}
-        hits = list(pinned)
-        marker = self._marker(parsed) if parsed is not None else None
+            ranked = self._rank(parsed, refs, filters, as_of, limit + 1)
+        elif pinned is not None:  # a bare citation: follow the pháp điển cross-references
+            ranked = self._related(pinned, filters)
+        else:
+            ranked = []
+        seen = {_article_uid(pinned)} if pinned is not None else set()
+        unique = []
         for score, uid in ranked:
-            if len(hits) >= limit:
-                break
-            if uid in seen:
-                continue
-            seen.add(uid)
-            article = self.store.unit(uid)
-            if article is not None:
-                hits.append(self._hit(article, marker, score, as_of, parsed=parsed))
-        hits = [_with_rank(h, i) for i, h in enumerate(hits[:limit], start=1)]
-        return SearchResult(hits, parsed, tuple(notes))
-
-    def rank(self, query: str, limit: int = 10, doc: str | None = None,
-             doc_type: str | None = None, as_of: str | None = None) -> list[str]:
-        """Article uids only, best first: the ranking without snippets (benchmarks, evaluation)."""
-        as_of = parse_as_of(as_of) or date.today().isoformat()
-        filters = self._filters(doc, doc_type)
-        refs = find_refs(query, self.store, self.docs)
-        if refs.whole_doc:
-            return [u.uid for u in self.store.units_of(refs.whole_doc, "article")[:limit]]
-        out = [_article_uid(refs.pinned.unit)] if refs.pinned is not None else []
-        parsed = parse_query(refs.rest, self.index, self.synonyms) if refs.rest else None
-        if parsed is not None and not parsed.empty:
-            for _, uid in self._rank(parsed, refs, filters, as_of, limit):
-                if uid not in out:
-                    out.append(uid)
-        return out[:limit]
+            if uid not in seen:
+                seen.add(uid)
+                unique.append((score, uid))
+        return _Plan(limit, as_of, tuple(notes), parsed=parsed, pinned=pinned, ranked=unique)
 
     def explain(self, query: str) -> ParsedQuery:
         """How a query is understood (terms and weights), for --explain and tests."""
@@ -285,8 +305,8 @@ class SearchEngine:
         ranked.sort(key=lambda x: -x[0])
         return ranked
 
-    def _related(self, cited: Hit, filters: dict) -> list[tuple[float, str]]:
-        article = self.store.unit(cited.article_uid)
+    def _related(self, cited: Unit, filters: dict) -> list[tuple[float, str]]:
+        article = self.store.unit(_article_uid(cited))
         out = []
         for code in article.related if article else ():
             unit = self.store.unit_by_code(code)
@@ -361,11 +381,6 @@ class SearchEngine:
             "ORDER BY ordinal", (article.uid + ":", article.uid + ";")).fetchall()
         return [Unit(uid=r[0], doc_id=article.doc_id, level=r[1], label=r[2], parent=r[3],
                      ordinal=r[4], text=r[5]) for r in rows if r[5]]
-
-    def _document_listing(self, doc_id: str, limit: int, as_of: str) -> list[Hit]:
-        arts = self.store.units_of(doc_id, "article")[:limit]
-        hits = [self._hit(a, None, 0.0, as_of) for a in arts]
-        return [_with_rank(h, i) for i, h in enumerate(hits, start=1)]
 
     # -- cached look-ups ----------------------------------------------------
     def _document(self, doc_id: str) -> Document | None:

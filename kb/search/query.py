@@ -36,16 +36,10 @@ W_ABBREVIATION_TOKEN = 0.3
 W_COMPOUND = 1.0
 W_DEFINES = 3.0  # "X là gì?" → X among the terms the corpus defines
 MAX_WORD = 4  # longest multi-syllable word looked up
-COVERED_DF = 0.1
-DROP_COVERED_FOLDED = False
-TITLE_UNCOVERED_ONLY = False
-ACCENT_UNCOVERED_ONLY = False
 AMBIGUOUS = 0.02  # a folded form is ambiguous when its 2nd accented form has ≥ 2 % of uses
 
 
 class Vocabulary(Protocol):
-    num_docs: int
-
     def doc_freq(self, field: str, term: str) -> int: ...
 
     def accented_forms(self, folded: str) -> list[tuple[str, int]]:
@@ -223,14 +217,10 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         if weight > weights.get((fld, term), 0.0):
             weights[(fld, term)] = weight
 
-    covered = [any(a <= n < b for a, b, *_ in words) for n in range(len(seq))]
-    for n, s in enumerate(seq):
-        common = vocab.doc_freq("fsyl", s.folded) > COVERED_DF * max(vocab.num_docs, 1)
-        if not (covered[n] and common and DROP_COVERED_FOLDED):
-            add("fsyl", s.folded, W_FOLDED)
-        if not (covered[n] and TITLE_UNCOVERED_ONLY):
-            add("title", s.folded, W_TITLE)
-        if s.canonical is not None and not (covered[n] and ACCENT_UNCOVERED_ONLY) and _ambiguous(s.folded, vocab):
+    for s in seq:
+        add("fsyl", s.folded, W_FOLDED)
+        add("title", s.folded, W_TITLE)
+        if s.canonical is not None and _ambiguous(s.folded, vocab):
             add("syl", s.canonical, W_RESTORED if s.origin == "restored" else W_ACCENT)
     for i, j, key, folded, in_accented in words:
         add("fcmp", folded, W_COMPOUND)

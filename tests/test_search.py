@@ -1,0 +1,320 @@
+"""Vietnamese legal search on the real corpus: quality, accents, abbreviations, citations, CLI.
+
+The engine is built once per session over the shared full-corpus KB (the
+index lands beside it, ``<kb>.search/``). Quality floors are checked on the
+development set ``tests/data/search_dev.jsonl`` (155 queries written and
+verified by hand, see its ``note`` fields):
+
+* Recall@5 ≥ 0.90 and MRR@10 ≥ 0.75 — the issue's aims for law-contest
+  questions. Measured on this corpus: R@5 ≈ 0.96, MRR@10 ≈ 0.86, so the floors
+  leave room for ~9 queries to slip before failing, and still fail on any real
+  regression (plain BM25 over whitespace tokens scores ≈ 0.77 / 0.66 here);
+* Recall@1 ≥ 0.70 and Recall@10 ≥ 0.93 (measured ≈ 0.78 and ≈ 0.97);
+* per kind: every citation query answered first; queries typed without marks
+  and abbreviation queries R@5 ≥ 0.85 (measured 1.00 and ≈ 0.92).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kb.search import SearchEngine, SearchInputError
+from kb.search.analysis import analyze, canonical, has_marks, syllable_tokens
+from kb.search.evaluate import by_kind, evaluate, load_dev
+from kb.search.snippet import CLOSE, OPEN
+from kb.search.synonyms import synonyms
+from kb.vntext import fold
+from ui.cli import main
+
+DEV = Path(__file__).parent / "data" / "search_dev.jsonl"
+LAW = "10/2022/QH15"
+ND59 = "59/2023/NĐ-CP"
+ND61 = "61/2023/NĐ-CP"
+
+
+@pytest.fixture(scope="session")
+def engine(store) -> SearchEngine:
+    return SearchEngine.open(store)
+
+
+@pytest.fixture(scope="session")
+def dev():
+    return load_dev(DEV)
+
+
+@pytest.fixture(scope="session")
+def dev_ranks(engine, dev):
+    metrics, ranks = evaluate(dev, lambda q: engine.rank(q, limit=10))
+    print(f"\nsearch dev set: {metrics.line()}")
+    for kind, m in by_kind(dev, ranks).items():
+        print(f"  {kind:9} {m.line()}")
+    return metrics, ranks
+
+
+# -- the development set -----------------------------------------------------------
+def test_dev_set_is_well_formed(dev, store):
+    assert len(dev) >= 100
+    assert len({q.id for q in dev}) == len(dev)
+    kinds = {q.kind for q in dev}
+    assert {"contest", "noaccent", "abbrev", "citation", "other"} <= kinds
+    for q in dev:
+        assert q.gold, q.id
+        for uid in q.gold:
+            unit = store.unit(uid)
+            assert unit is not None and unit.level == "article", (q.id, uid)
+    assert sum(1 for q in dev if not has_marks(q.query)) >= 15
+
+
+def test_dev_set_quality_floors(dev_ranks):
+    metrics, _ = dev_ranks
+    assert metrics.recall[5] >= 0.90, metrics.line()
+    assert metrics.mrr10 >= 0.75, metrics.line()
+    assert metrics.recall[1] >= 0.70, metrics.line()
+    assert metrics.recall[10] >= 0.93, metrics.line()
+
+
+def test_dev_set_quality_by_kind(dev, dev_ranks):
+    kinds = by_kind(dev, dev_ranks[1])
+    assert kinds["citation"].recall[1] == 1.0, kinds["citation"].line()
+    assert kinds["noaccent"].recall[5] >= 0.85, kinds["noaccent"].line()
+    assert kinds["abbrev"].recall[5] >= 0.85, kinds["abbrev"].line()
+
+
+# -- accents -------------------------------------------------------------------------
+def test_unaccented_query_finds_the_same_articles(engine):
+    accented = engine.rank("nhiệm kỳ ban thanh tra nhân dân", limit=5)
+    plain = engine.rank("nhiem ky ban thanh tra nhan dan", limit=5)
+    assert accented[0] == plain[0] == f"{LAW}:d36"
+    assert len(set(accented) & set(plain)) >= 4, (accented, plain)
+
+
+def test_folded_dev_queries_keep_their_answers(engine, dev):
+    contest = [q for q in dev if q.kind == "contest"][:40]
+    overlaps, found = [], 0
+    for q in contest:
+        a = engine.rank(q.query, limit=5)
+        b = engine.rank(fold(q.query), limit=5)
+        overlaps.append(len(set(a) & set(b)) / len(set(a) | set(b) or {1}))
+        found += any(g in b for g in q.gold)
+    assert sum(overlaps) / len(overlaps) >= 0.6, overlaps
+    assert found / len(contest) >= 0.85
+
+
+def test_exact_accents_are_preferred(engine):
+    """'bàn' (discuss), 'bản' (hamlet/copy) and 'ban' (board) fold alike; the typed one wins."""
+    for word in ("bàn", "bản"):
+        hits = engine.search(f"{word} quyết định cộng đồng dân cư", limit=5)
+        texts = [h.snippet for h in hits]
+        assert all(f"{OPEN}" in t for t in texts)
+        marked = [w.lower() for t in texts for w in _marked(t)]
+        assert any(word in m for m in marked), marked
+        other = "bản" if word == "bàn" else "bàn"
+        assert not any(other in m.split() for m in marked), marked
+    explained = engine.explain("bàn và quyết định")
+    assert any(t.field == "syl" and t.text == "bàn" for t in explained.terms)
+
+
+def test_accent_restoration_uses_the_corpus_words(engine):
+    parsed = engine.explain("to bau cu truong thon")
+    assert not parsed.accented
+    assert " ".join(parsed.syllables) == "tổ bầu cử trưởng thôn"
+
+
+def test_two_tone_placements_are_one_word(engine):
+    assert canonical("Uỷ") == canonical("ủy") == "ủy"
+    assert canonical("hoà") == canonical("hòa")
+    assert engine.rank("uỷ ban nhân dân cấp xã công khai thông tin", limit=5) == \
+        engine.rank("ủy ban nhân dân cấp xã công khai thông tin", limit=5)
+
+
+def test_one_letter_syllables_are_indexed(engine):
+    terms = analyze("Ý kiến của Nhân dân ở cơ sở")
+    assert "ý" in terms.syllables and "ở" in terms.syllables
+    assert "o" in terms.folded_syllables and "y" in terms.folded_syllables
+    assert engine.index.doc_freq("syl", "ở") > 1000
+    assert engine.index.doc_freq("fsyl", "y") > 1000
+    assert any(t.text == "ở" for t in engine.explain("dân chủ ở cơ sở").terms if t.field == "syl") or \
+        any(t.text == "o" for t in engine.explain("dân chủ ở cơ sở").terms if t.field == "fsyl")
+
+
+def test_two_mark_letters_and_d_are_folded(engine):
+    terms = analyze("Hội nghị Đại hội đồng, ý kiến về chế độ")
+    assert terms.folded_syllables[:2] == ("hoi", "nghi")
+    assert "dai" in terms.folded_syllables and "che" in terms.folded_syllables
+    assert "do" in terms.folded_syllables
+    hits = engine.search("hoi nghi dinh ky cong dong dan cu", limit=3)
+    assert hits and "Hội nghị" in hits[0].title + hits[0].snippet
+    assert engine.index.doc_freq("fcmp", "dai_hoi") > 0
+
+
+# -- abbreviations and local names ------------------------------------------------------
+@pytest.mark.parametrize("typed, expected", [
+    ("NĐ", "nghị định"), ("QĐ", "quyết định"), ("TTg", "thủ tướng chính phủ"),
+    ("UBND", "ủy ban nhân dân"), ("HĐND", "hội đồng nhân dân"), ("MTTQ", "mặt trận tổ quốc"),
+    ("BTTND", "ban thanh tra nhân dân"), ("GSĐTCĐ", "giám sát đầu tư của cộng đồng"),
+    ("THDCCS", "thực hiện dân chủ ở cơ sở"), ("QCDC", "quy chế dân chủ"),
+])
+def test_abbreviations_expand(typed, expected):
+    phrases = synonyms().abbreviations[fold(typed).lower()]
+    assert tuple(canonical(s) for s in expected.split()) in phrases
+
+
+def test_abbreviation_query_finds_the_article(engine):
+    assert f"{LAW}:d77" in engine.rank("nhiệm kỳ BTTND ở doanh nghiệp nhà nước", limit=3)
+    assert engine.rank("gsdtcd tieu chuan thanh vien", limit=3)[0] == f"{LAW}:d42"
+
+
+def test_local_names_map_to_the_law_words(engine):
+    for query in ("cho thôi làm trưởng bản", "cho thôi làm trưởng ấp", "cho thôi làm trưởng khu phố"):
+        result = engine.run(query, limit=5)
+        assert any("→" in n for n in result.notes), (query, result.notes)
+        assert f"{ND59}:d9" in [h.article_uid for h in result.hits[:3]], query
+    # a one-syllable variant inside a longer word is not a local name: "văn bản" ≠ "văn thôn"
+    parsed = engine.explain("văn bản của cộng đồng dân cư")
+    assert not any("thôn" in t.text for t in parsed.terms)
+
+
+# -- citations ------------------------------------------------------------------------
+@pytest.mark.parametrize("query, uid", [
+    ("Điều 15 Luật 10/2022", f"{LAW}:d15"),
+    ("khoan 3 dieu 4 nd 61/2023", f"{ND61}:d4:k3"),
+    ("điểm c khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP", f"{ND59}:d3:k1:c"),
+    ("dieu 37 luat thdccs", f"{LAW}:d37"),
+    ("44.13.NĐ.2.11", f"{ND61}:d11"),
+    ("dieu 13 nd 59", f"{ND59}:d13"),
+])
+def test_citation_query_returns_that_unit_first(engine, query, uid):
+    hits = engine.search(query, limit=5)
+    assert hits[0].uid == uid and hits[0].cited
+    assert hits[0].rank == 1
+    assert len({h.article_uid for h in hits}) == len(hits)
+
+
+def test_citation_to_a_missing_article_says_so(engine):
+    result = engine.run("Điều 99 Luật 10/2022", limit=3)
+    assert any("không có Điều 99" in n for n in result.notes)
+    assert not any(h.cited for h in result.hits)
+
+
+def test_named_document_is_preferred(engine):
+    hits = engine.search("nd 59 to bau cu", limit=5)
+    assert hits[0].doc == ND59
+
+
+# -- hits, snippets, status, filters ----------------------------------------------------
+def test_hit_names_the_best_clause_and_marks_words(engine):
+    hit = engine.search("nhiệm kỳ ban thanh tra nhân dân ở doanh nghiệp nhà nước", limit=1)[0]
+    assert hit.article_uid == f"{LAW}:d77" and hit.clause == "3" and hit.uid == f"{LAW}:d77:k3"
+    assert hit.citation == "khoản 3 Điều 77 Luật 10/2022/QH15"
+    assert hit.phapdien_id == "44.13.LQ.77"
+    assert f"{OPEN}Nhiệm kỳ{CLOSE}" in hit.snippet
+    assert f"{OPEN}Ban Thanh tra nhân dân{CLOSE}" in hit.snippet
+    for word in _marked(hit.snippet):
+        assert all(fold(w) in fold(hit.snippet) for w in word.split())
+
+
+def test_snippet_marks_do_not_split_words(engine):
+    for hit in engine.search("hương ước", limit=10):
+        text = hit.snippet
+        assert text.count(OPEN) == text.count(CLOSE)
+        for start in range(len(text)):
+            if text.startswith(OPEN, start) and start > 0:
+                assert not text[start - 1].isalnum(), text
+
+
+def test_status_as_of_a_date(engine):
+    before = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2023-01-01")[0]
+    after = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2025-08-01")[0]
+    assert before.status == "chưa có hiệu lực"
+    assert after.status.startswith("còn hiệu lực")
+    assert any("97/2025/QH15" in n for n in after.status_notes)
+
+
+def test_filters(engine):
+    assert {h.doc for h in engine.search("bầu trưởng thôn", limit=10, doc="nd 59/2023")} == {ND59}
+    assert {h.doc_type for h in engine.search("hương ước", limit=10, doc_type="Nghị định")} == {"Nghị định"}
+    assert all(h.phapdien_id.startswith("44.13.") for h in engine.search("công khai", limit=10, doc="44.13"))
+    with pytest.raises(SearchInputError):
+        engine.search("x", doc="Luật không tồn tại 999/2099")
+    with pytest.raises(SearchInputError):
+        engine.search("x", doc_type="loại lạ")
+    with pytest.raises(SearchInputError):
+        engine.search("x", as_of="31/02/2024")
+
+
+def test_question_words_are_ignored(engine):
+    parsed = engine.explain("Nhiệm kỳ của Ban Thanh tra nhân dân là bao nhiêu năm?")
+    assert not any(t.text in ("bao", "nhieu", "bao_nhieu") for t in parsed.terms)
+
+
+def test_definition_question_finds_the_definition(engine):
+    assert engine.rank("Hương ước, quy ước là gì?", limit=1) == [f"{ND61}:d2"]
+
+
+# -- command line ----------------------------------------------------------------------
+def test_cli_json_schema(kb_path, capsys):
+    assert main(["search", "nhiem ky bttnd", "--kb", str(kb_path), "--json", "--limit", "3"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert len(hits) == 3
+    for i, h in enumerate(hits, start=1):
+        assert {"rank", "doc", "article", "clause", "point", "phapdien_id", "title", "score",
+                "snippet", "uid", "citation", "status"} <= set(h)
+        assert h["rank"] == i
+    assert hits[0]["doc"] == LAW and isinstance(hits[0]["article"], int)
+
+
+def test_cli_text_output(kb_path, capsys):
+    assert main(["search", "Điều 37 Luật 10/2022", "--kb", str(kb_path), "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1. Điều 37 Luật 10/2022/QH15 — Tiêu chuẩn thành viên Ban Thanh tra nhân dân")
+
+
+def test_cli_batch(kb_path, tmp_path, capsys):
+    queries = ["nhiệm kỳ ban thanh tra nhân dân", "khoan 3 dieu 4 nd 61/2023", "huong uoc la gi"]
+    f = tmp_path / "queries.txt"
+    f.write_text("\n".join(queries) + "\n\n", encoding="utf-8")
+    assert main(["search", "--batch", str(f), "--json", "--kb", str(kb_path), "--limit", "3"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [x["query"] for x in lines] == queries
+    for x in lines:
+        assert x["ms"] > 0 and 1 <= len(x["hits"]) <= 3
+    assert lines[1]["hits"][0]["uid"] == f"{ND61}:d4:k3"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--batch", "/khong/co/tep.txt", "--json"], "không tìm thấy tệp truy vấn"),
+    (["x", "--as-of", "2025-13-40"], "không hợp lệ"),
+    (["x", "--type", "abc"], "loại văn bản"),
+    (["x", "--doc", "Luật 999/2099"], "không tìm thấy văn bản"),
+    ([], "hãy nhập từ khoá"),
+])
+def test_cli_bad_input_is_a_clear_message(kb_path, capsys, args, message):
+    assert main(["search", *args, "--kb", str(kb_path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_cli_batch_file_not_utf8(kb_path, tmp_path, capsys):
+    f = tmp_path / "q.txt"
+    f.write_bytes("nhiệm kỳ".encode("utf-16"))
+    assert main(["search", "--batch", str(f), "--kb", str(kb_path)]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+
+
+# -- helpers --------------------------------------------------------------------------
+def _marked(snippet: str) -> list[str]:
+    out, start = [], 0
+    while (i := snippet.find(OPEN, start)) >= 0:
+        j = snippet.find(CLOSE, i)
+        out.append(snippet[i + len(OPEN):j])
+        start = j + len(CLOSE)
+    return out
+
+
+def test_syllable_tokens_keep_offsets():
+    text = "Điều 5. Ủy ban nhân dân ở xã"
+    for start, end, key, folded in syllable_tokens(text):
+        assert fold(text[start:end].lower()) == folded
+        assert canonical(text[start:end]) == key

@@ -1,0 +1,97 @@
+"""The fast pyvi decoder gives pyvi's own words, and the index follows the KB incrementally."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from kb.ingest import ingest
+from kb.search import SearchEngine, index_dir
+from kb.search.analysis import analyze_lines
+from kb.search.segment import segment, segment_lines, syllabify
+from kb.store import Store
+
+CORE = "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"
+
+
+@pytest.fixture(scope="module")
+def core_lines(corpus) -> list[str]:
+    text = (corpus / CORE).read_text(encoding="utf-8")
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def test_segmentation_equals_pyvi_on_the_core_file(core_lines):
+    from pyvi import ViTokenizer
+
+    sample = core_lines[::3]  # every third line: 1 100 lines of the core đề mục
+    ours = segment_lines(sample)
+    for line, words in zip(sample, ours):
+        assert words == ViTokenizer.tokenize(line).split(" "), line
+
+
+def test_syllabifier_equals_pyvi(core_lines):
+    from pyvi.ViTokenizer import ViTokenizer
+
+    tricky = ["Email: abc.def@mof.gov.vn, web https://phapdien.moj.gov.vn/x?y=1",
+              "số tiền 1.000.000,50 đồng ... và UBND. tỉnh ==> TP. Hà Nội -> xã",
+              "Điều 44.13.LQ.15. Những nội dung", ""]
+    for line in tricky + core_lines[:300]:
+        assert syllabify(line) == ViTokenizer.sylabelize(line)[1], line
+
+
+def test_segment_examples():
+    assert segment("Trưởng thôn do cộng đồng dân cư bầu") == ["Trưởng_thôn", "do", "cộng_đồng", "dân_cư", "bầu"]
+    assert segment("") == []
+    assert segment_lines(["", "Hội đồng nhân dân", ""]) == [[], ["Hội_đồng", "nhân_dân"], []]
+    terms = analyze_lines(["Tổ dân phố, khu phố", "02 năm"])
+    assert terms[0].folded_syllables == ("to", "dan", "pho", "khu", "pho")
+    assert terms[1].syllables == ("2", "năm")  # leading zeros: "02" and "2" are one number
+
+
+def test_index_is_built_then_updated_incrementally(corpus, seeds, tmp_path):
+    kb = tmp_path / "kb.sqlite"
+    with Store(kb) as store:
+        ingest(store, [corpus / CORE])
+        engine = SearchEngine.open(store)
+        assert engine.report.mode == "full" and engine.report.articles == 348
+        assert index_dir(kb).is_dir()
+        assert SearchEngine.open(store).report.mode == "fresh"
+        before = engine.rank("nhiệm kỳ ban thanh tra nhân dân", limit=5)
+
+        ingest(store, [seeds / "001_dd7ef5a3fe288978.txt"])  # the Hà Nội draft resolution
+        engine = SearchEngine.open(store)
+        assert engine.report.mode == "incremental" and engine.report.sources == 1
+        assert 0 < engine.report.articles < 20
+        hits = engine.search("biện pháp bảo đảm thực hiện dân chủ ở cơ sở trên địa bàn Thành phố", limit=10)
+        drafts = [h for h in hits if h.doc_type == "Nghị quyết"]
+        assert drafts and drafts[0].status == "dự thảo"
+
+        ingest(store, [corpus / CORE], force=True)  # same text, re-ingested: re-indexed, same answers
+        engine = SearchEngine.open(store)
+        assert engine.report.mode == "incremental" and engine.report.articles == 348
+        assert engine.rank("nhiệm kỳ ban thanh tra nhân dân", limit=5) == before
+
+
+def test_index_with_another_format_is_rebuilt(corpus, tmp_path):
+    kb = tmp_path / "kb.sqlite"
+    with Store(kb) as store:
+        ingest(store, [corpus / CORE])
+        SearchEngine.open(store)
+        manifest = index_dir(kb) / "manifest.json"
+        manifest.write_text(manifest.read_text(encoding="utf-8").replace('"format": ', '"format": 1000'),
+                            encoding="utf-8")
+        assert SearchEngine.open(store).report.mode == "full"
+        (index_dir(kb) / "forward.npz").write_bytes(b"broken")
+        engine = SearchEngine.open(store)
+        assert engine.report.mode == "full"
+        assert engine.rank("Điều 15 Luật 10/2022", limit=1) == ["10/2022/QH15:d15"]
+
+
+def test_kb_is_not_modified_by_indexing(corpus, tmp_path):
+    kb = tmp_path / "kb.sqlite"
+    with Store(kb) as store:
+        ingest(store, [corpus / CORE])
+    before = sqlite3.connect(kb).execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()
+    with Store(kb) as store:
+        SearchEngine.open(store)
+    assert sqlite3.connect(kb).execute("SELECT count(*), max(ingested_at) FROM sources").fetchone() == before
