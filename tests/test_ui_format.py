@@ -105,3 +105,20 @@ def test_streamlit_command_stays_on_loopback():
     assert opts["--server.headless"] == "true"
     assert opts["--browser.gatherUsageStats"] == "false"
     assert int(opts["--server.maxUploadSize"]) >= UPLOAD_LIMIT_MB
+
+
+def test_dccs_ui_refuses_a_busy_port(capsys):
+    """`dccs ui --port N` on a port already listening: a Vietnamese message, exit 2, no server."""
+    import socket
+
+    from ui.cli import main
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        assert main(["ui", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"cổng {port} đang được dùng" in err
+    assert main(["ui", "--port", "70000"]) == 2
+    assert "không hợp lệ" in capsys.readouterr().err

@@ -61,7 +61,8 @@ def test_default_page_is_search_in_vietnamese(app):
     # The core documents come first in the document filter.
     first = [o.split(" — ")[0] for o in app.selectbox(key="f_doc").options[1:4]]
     assert first == ["Luật 10/2022/QH15", "Nghị định 59/2023/NĐ-CP", "Nghị định 61/2023/NĐ-CP"]
-    assert "văn bản" in app.sidebar.caption[0].value
+    assert app.sidebar.caption[0].value.startswith("Cơ sở dữ liệu: ")
+    assert app.sidebar.caption[0].value.endswith(" điều") and " văn bản, " in app.sidebar.caption[0].value
 
 
 def test_missing_kb_offers_to_build_it_with_progress(tmp_path, monkeypatch, corpus):

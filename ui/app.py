@@ -17,29 +17,29 @@ import streamlit as st  # noqa: E402
 
 from ui import state  # noqa: E402
 
-# No page_icon: a Material icon as favicon is fetched from Google's servers; the app stays offline.
-st.set_page_config(page_title="dccs — Dân chủ ở cơ sở", layout="wide",
+# Pages carry no icons: the browser fetches a page's Material icon, as favicon, from Google's
+# servers, and the app must work offline. An emoji favicon is drawn locally.
+st.set_page_config(page_title="dccs — Dân chủ ở cơ sở", page_icon="⚖️", layout="wide",
                    menu_items={"About": "dccs — cơ sở tri thức và kiểm tra văn bản về thực hiện "
                                         "dân chủ ở cơ sở. Chạy hoàn toàn trên máy của bạn."})
 
 kb = state.kb_state()
 if kb.ready:
     pages = [
-        st.Page(state.PAGE_SEARCH, title="Tra cứu", icon=":material/search:", url_path="tra-cuu", default=True),
-        st.Page(state.PAGE_PROVISION, title="Điều khoản", icon=":material/gavel:", url_path="dieu-khoan"),
-        st.Page(state.PAGE_CHECK, title="Kiểm tra văn bản", icon=":material/fact_check:", url_path="kiem-tra"),
-        st.Page(state.PAGE_LEARNING, title="Học liệu", icon=":material/school:", url_path="hoc-lieu"),
-        st.Page(state.PAGE_SETUP, title="Cơ sở dữ liệu", icon=":material/database:", url_path="co-so-du-lieu"),
+        st.Page(state.PAGE_SEARCH, title="Tra cứu", url_path="tra-cuu", default=True),
+        st.Page(state.PAGE_PROVISION, title="Điều khoản", url_path="dieu-khoan"),
+        st.Page(state.PAGE_CHECK, title="Kiểm tra văn bản", url_path="kiem-tra"),
+        st.Page(state.PAGE_LEARNING, title="Học liệu", url_path="hoc-lieu"),
+        st.Page(state.PAGE_SETUP, title="Cơ sở dữ liệu", url_path="co-so-du-lieu"),
     ]
 else:
-    pages = [st.Page(state.PAGE_SETUP, title="Cơ sở dữ liệu", icon=":material/database:", url_path="co-so-du-lieu",
-                     default=True)]
+    pages = [st.Page(state.PAGE_SETUP, title="Cơ sở dữ liệu", url_path="co-so-du-lieu", default=True)]
 
 page = st.navigation(pages)
 with st.sidebar:
     if kb.ready and kb.counts:
-        st.caption(f"Cơ sở dữ liệu: {kb.counts['documents']:,} văn bản, "
-                   f"{kb.counts['articles']:,} điều".replace(",", "."))
+        docs, arts = (f"{kb.counts[k]:,}".replace(",", ".") for k in ("documents", "articles"))
+        st.caption(f"Cơ sở dữ liệu: {docs} văn bản, {arts} điều")
     else:
         st.caption("Chưa có cơ sở dữ liệu tri thức.")
 page.run()

@@ -209,7 +209,7 @@ def neighbourhood_dot(view: ProvisionView, limit: int = 24) -> str:
 
     def short(label: str) -> str:
         head = label.split(" — ")[0]
-        return head if len(head) <= 38 else head[:37] + "…"
+        return head if len(head) <= 48 else head[:47] + "…"
 
     lines = ["digraph G {", 'rankdir="LR";', 'bgcolor="transparent";',
              'node [shape=box, style="rounded,filled", fillcolor="#eef3fb", color="#5b7db1",'

@@ -65,7 +65,13 @@ if (submitted or from_url) and query:
 if not query:
     st.stop()
 
-engine = state.search_engine()
+try:
+    engine = state.search_engine()
+except Exception as exc:  # noqa: BLE001 - the UI edge: a message, never a traceback
+    st.error(f"Không mở được chỉ mục tìm kiếm bên cạnh {path}: {exc}. Trích dẫn (ví dụ «Điều 15 "
+             "Luật 10/2022/QH15») vẫn mở được điều khoản; thử lại sau, hoặc dựng lại chỉ mục ở trang "
+             "«Cơ sở dữ liệu».")
+    st.stop()
 if engine is None:
     st.info(features.MISSING.format(what="tìm kiếm toàn văn"))
     st.stop()

@@ -74,9 +74,15 @@ if root is not None and st.button(action, type="primary", key="build_kb"):
         gbar.progress(1.0, text=f"Đồ thị liên kết: đã cập nhật ({_n(edges)} liên kết mới).")
     if features.available("search"):
         sbar = st.progress(0.0, text="Đang cập nhật chỉ mục tìm kiếm…")
-        with st.spinner("Đang cập nhật chỉ mục tìm kiếm…"):
-            state.refresh_search(lambda n, total, _: sbar.progress(
-                min(n / max(total, 1), 1.0), text=f"Chỉ mục tìm kiếm: {n}/{total} điều"))
-        sbar.progress(1.0, text="Chỉ mục tìm kiếm: đã cập nhật.")
+        try:
+            with st.spinner("Đang cập nhật chỉ mục tìm kiếm…"):
+                state.refresh_search(lambda n, total, _: sbar.progress(
+                    min(n / max(total, 1), 1.0), text=f"Chỉ mục tìm kiếm: {n}/{total} điều"))
+        except Exception as exc:  # noqa: BLE001 - the KB is built; search can be rebuilt later
+            sbar.empty()
+            st.error(f"Chưa dựng được chỉ mục tìm kiếm: {exc}. Cơ sở dữ liệu đã sẵn sàng; "
+                     "trang Tra cứu sẽ thử dựng lại chỉ mục khi tìm kiếm lần đầu.")
+        else:
+            sbar.progress(1.0, text="Chỉ mục tìm kiếm: đã cập nhật.")
     if st.button("Bắt đầu sử dụng", key="after_build"):
         st.rerun()

@@ -6,13 +6,16 @@ tantivy as whitespace-separated terms, so tantivy never tokenises Vietnamese
 itself: one-letter syllables survive and folding is ours (đ → d, ộ → o).
 
 Fields: ``syl``/``fsyl`` accented/folded syllables, ``cmp``/``fcmp``
-accented/folded pyvi words, ``title`` folded title terms, ``accent``
-"folded=accented" pairs (the vocabulary for accent restoration, with document
-frequencies for free), and raw fields for filtering and incremental updates.
+accented/folded pyvi words, ``title`` folded title terms, ``defines`` the
+terms a clause defines ("X là …"), ``accent`` "folded=accented" pairs (the
+vocabulary for accent restoration, with document frequencies for free), raw
+fields for filters and incremental updates, and ``row``, the article's row in
+the forward store of common-term frequencies (``kb.search.forward``).
 
 The index lives in ``<kb>.search/`` with a manifest naming the KB sources
 (path, sha256, ingest time) it was built from. Opening compares that with the
-KB's ``sources`` table: only articles of changed sources are re-analysed.
+KB's ``sources`` table: only articles of changed sources are re-analysed
+(the parallel full build takes about a minute for the whole pháp điển).
 """
 from __future__ import annotations
 
@@ -293,8 +296,10 @@ def _add(writer, conn: sqlite3.Connection, sources: list[str] | None, progress: 
     def put(a: ArticleText, f: dict[str, str], store: ForwardStore) -> None:
         dtype, topic, kind = attrs.get(a.doc_id, ("", "", ""))
         row = store.add(a.uid, a.doc_id, a.source, f)
-        writer.add_document(tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=dtype,
-                                             topic=topic, kind=kind, row=row, **f))
+        doc = tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=dtype, topic=topic,
+                               kind=kind, **f)
+        doc.add_unsigned("row", row)  # typed: a plain int would be taken for i64
+        writer.add_document(doc)
 
     total, done = len(articles), 0
     for batch, fields in _analysed(_batches(articles), workers):

@@ -7,10 +7,13 @@ only marked inside such a run, never alone. Pure functions.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
-from kb.search.analysis import folded_tokens, syllable_tokens
+from kb.search.analysis import WORD, canonical, fold_nfc, folded_tokens
+from kb.vntext import fold
 
 OPEN, CLOSE = "[[", "]]"
 WIDTH = 320  # characters of context shown for a long clause
@@ -26,6 +29,10 @@ class Marker:
     folded: frozenset[str]  # accent-insensitive matches
     idf: Callable[[str], float]  # of a folded syllable
     words: frozenset[str] = frozenset()  # the query's multi-syllable words, folded ("huong_uoc")
+
+    @cached_property
+    def canonical_folded(self) -> frozenset[str]:
+        return frozenset(fold(c) for c in self.canonical)
 
     def matches(self, key: str, folded: str) -> bool:
         return key in self.canonical or folded in self.folded
@@ -43,10 +50,31 @@ def unit_score(text: str, words: frozenset[str], idf: Callable[[str], float],
     return score
 
 
+def _tokens(text: str, marker: Marker) -> tuple[list[tuple[int, int, str, str]], list[bool]]:
+    """Word spans of ``text`` with their folded form, and whether each matches the query.
+
+    The canonical (accented) form is computed only for words whose folded form
+    could match: most words of a clause cannot.
+    """
+    folded_text = fold_nfc(text)
+    candidates = marker.folded | marker.canonical_folded
+    tokens, hit = [], []
+    for m in WORD.finditer(folded_text):
+        s, e = m.span()
+        f = m.group()
+        if f[0].isdigit():
+            f = f.lstrip("0") or "0"
+        ok = f in candidates and (f in marker.folded or canonical(text[s:e]) in marker.canonical)
+        tokens.append((s, e, "", f))
+        hit.append(ok)
+    return tokens, hit
+
+
 def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
     """``text`` (or its best window) with matched runs wrapped in [[ ]]."""
-    tokens = syllable_tokens(text)
-    hit = [marker.matches(k, f) for _, _, k, f in tokens]
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    tokens, hit = _tokens(text, marker)
     runs: list[tuple[int, int]] = []  # token index ranges [a, b)
     i = 0
     while i < len(tokens):
