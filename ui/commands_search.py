@@ -123,6 +123,7 @@ def _batch(engine, queries: list[str], args) -> int:
 
 
 def _print_hits(hits) -> None:
+    noted: set[str] = set()  # a document's status notes are printed once, at its first hit
     for h in hits:
         mark = " (trích dẫn trong truy vấn)" if h.cited else ""
         print(f"{h.rank}. {h.citation} — {h.title}{mark}")
@@ -137,7 +138,9 @@ def _print_hits(hits) -> None:
         if h.snippet:
             print("   " + " ".join(h.snippet.split()))
         for note in h.status_notes:
-            print(f"   ! {note}")
+            if (h.doc, note) not in noted:
+                noted.add((h.doc, note))
+                print(f"   ! {note}")
 
 
 def _print_explain(parsed) -> None:

@@ -38,7 +38,7 @@ from kb.search.query import defined_terms
 from kb.store import Store
 
 #: Bump when the schema or the analysis changes: the index is then rebuilt.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 TEXT_FIELDS = ("syl", "fsyl", "cmp", "fcmp", "title", "defines")
 DEFINED_MAX = 8  # "X là …" defines X when X has at most this many syllables
 RAW_FIELDS = ("doc", "source", "dtype", "topic", "kind")
@@ -137,7 +137,11 @@ def article_fields(batch: list[ArticleText]) -> list[tuple[str, dict[str, str]]]
         fcmp = [c for t in part for c in t.folded_compounds]
         head = part[0]
         defines = [t for line in part[1:] for t in _defined(line)]
+        # accent vocabulary: every syllable, pyvi word and pair of adjacent syllables
         pairs = {f"{f}={k}" for f, k in zip(fsyl, syl)} | {f"{f}={k}" for f, k in zip(fcmp, cmp)}
+        for t in part:
+            s_, f_ = t.syllables, t.folded_syllables
+            pairs.update(f"{f_[j]}_{f_[j + 1]}={s_[j]}_{s_[j + 1]}" for j in range(len(s_) - 1))
         out.append((a.uid, {
             "syl": " ".join(syl), "fsyl": " ".join(fsyl),
             "cmp": " ".join(cmp), "fcmp": " ".join(fcmp),
@@ -208,6 +212,7 @@ class SearchIndex:
         self.forward = forward
         self.searcher = index.searcher()
         self._df: dict[tuple[str, str], int] = {}
+        self._forms: dict[str, list[tuple[str, int]]] = {}
 
     # -- opening ------------------------------------------------------------
     @classmethod
@@ -258,8 +263,13 @@ class SearchIndex:
         return got
 
     def accented_forms(self, folded: str) -> list[tuple[str, int]]:
-        terms = self.searcher.terms_with_prefix("accent", folded + "=", limit=4)
-        return [(t.split("=", 1)[1], n) for t, n in terms]
+        got = self._forms.get(folded)
+        if got is None:
+            terms = self.searcher.terms_with_prefix("accent", folded + "=", limit=8)
+            got = [(t.split("=", 1)[1], n) for t, n in terms]
+            if len(self._forms) < 100_000:
+                self._forms[folded] = got
+        return got
 
     @property
     def num_docs(self) -> int:

@@ -22,6 +22,7 @@ The vocabulary is injected (``Vocabulary``), so this module needs no index.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -42,6 +43,9 @@ W_ABBREVIATION_TOKEN = 0.3
 W_COMPOUND = 1.0
 W_DEFINES = 3.0  # "X là gì?" → X among the terms the corpus defines
 MAX_WORD = 4  # longest multi-syllable word looked up
+PAIR_FLOOR = 0.1  # an unseen pair of accented forms counts as 0.1 article
+WORD_BONUS = 0.5  # weight of "pyvi read the pair as one word" in restoration
+UNIGRAM_PRIOR = 0.1  # weight of a form's own frequency in restoration
 AMBIGUOUS = 0.02  # a folded form is ambiguous when its 2nd accented form has ≥ 2 % of uses
 
 
@@ -99,30 +103,47 @@ def _expand_abbreviations(tokens: list[tuple[str, str]], syn: Synonyms,
 
 
 def _restore(seq: list[_Syllable], vocab: Vocabulary, notes: list[str]) -> None:
-    """Greedy longest match of unmarked syllables against the corpus's words."""
+    """Accents for each run of unmarked syllables: the likeliest spelling given the corpus."""
     i = 0
     while i < len(seq):
         if seq[i].canonical is not None:
             i += 1
             continue
-        run_end = i
-        while run_end < len(seq) and seq[run_end].canonical is None:
-            run_end += 1
-        for n in range(min(MAX_WORD, run_end - i), 0, -1):
-            folded = "_".join(s.folded for s in seq[i:i + n])
-            forms = vocab.accented_forms(folded)
-            if forms:
-                best = forms[0][0].split("_")
-                if len(best) == n:
-                    for s, c in zip(seq[i:i + n], best):
-                        s.canonical, s.origin = c, "restored"
-                    i += n
-                    break
-        else:
-            i += 1
+        end = i
+        while end < len(seq) and seq[end].canonical is None:
+            end += 1
+        for s, c in zip(seq[i:end], likeliest_spelling([s.folded for s in seq[i:end]], vocab)):
+            s.canonical, s.origin = c, "restored"
+        i = end
     restored = [s.canonical for s in seq if s.origin == "restored"]
     if restored:
         notes.append("khôi phục dấu: " + " ".join(restored))
+
+
+def likeliest_spelling(folded: list[str], vocab: Vocabulary) -> list[str]:
+    """Viterbi over the accented forms the corpus uses for each folded syllable.
+
+    Two adjacent forms score log(articles where they stand side by side), plus
+    a bonus when pyvi read them as one word ("nhiệm kỳ" beats "nhiệm ký" before
+    "ban", although "ký ban[ hành]" is the commoner pair); each form's own
+    frequency is a weak prior. Measured on the dev set's 134 accented queries,
+    folded then restored: 96.8 % of syllables, 71 % of whole queries right; on
+    400 random article titles 99.4 % and 95 % (optimistic: titles are corpus text).
+    """
+    options = [vocab.accented_forms(f) or [(f, 1)] for f in folded]
+    best = {c: (UNIGRAM_PRIOR * math.log(1 + n), [c]) for c, n in options[0]}
+    for i in range(1, len(folded)):
+        pairs = dict(vocab.accented_forms(f"{folded[i - 1]}_{folded[i]}"))
+        step = {}
+        for c, n in options[i]:
+            score, path = max(
+                ((prev + math.log(pairs.get(f"{p}_{c}", 0) + PAIR_FLOOR)
+                  + WORD_BONUS * math.log(1 + vocab.doc_freq("cmp", f"{p}_{c}")), path)
+                 for p, (prev, path) in best.items()),
+                key=lambda x: x[0])
+            step[c] = (score + UNIGRAM_PRIOR * math.log(1 + n), path + [c])
+        best = step
+    return max(best.values(), key=lambda x: x[0])[1]
 
 
 def _ambiguous(folded: str, vocab: Vocabulary) -> bool:

@@ -3,22 +3,37 @@
 Convention (shared with the web UI and ``--json``): matched words are wrapped
 in ``[[`` and ``]]``, e.g. ``Nhiệm kỳ của [[Ban Thanh tra nhân dân]] là 02 năm``.
 Adjacent matched words form one mark; very common words ("của", "và") are
-only marked inside such a run, never alone. Pure functions.
+only marked inside such a run, never alone, and a syllable that is only a
+piece of one of the query's words ("hương" of "hương ước") is not marked in
+another word ("quê hương").
+
+Both jobs scan the folded clause text with one regular expression of the
+query's words, so the cost is one pass in C per clause. Pure functions.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
-from kb.search.analysis import WORD, canonical, fold_nfc, folded_tokens
+from kb.search.analysis import canonical, fold_nfc
 from kb.vntext import fold
 
 OPEN, CLOSE = "[[", "]]"
 WIDTH = 320  # characters of context shown for a long clause
 MIN_IDF = 1.0  # below this a word is too common to be marked on its own
 EDGE_IDF = 0.1  # words this common ("của", "và") are trimmed from the ends of a mark
+
+
+def _words_pattern(words) -> re.Pattern:
+    """Whole folded words, numbers allowing leading zeros ("2" finds "02")."""
+    alternatives = sorted({(f"0*{w}" if w.isdigit() else re.escape(w)) for w in words if w},
+                          key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -31,71 +46,69 @@ class Marker:
     words: frozenset[str] = frozenset()  # the query's multi-syllable words, folded ("huong_uoc")
 
     @cached_property
-    def canonical_folded(self) -> frozenset[str]:
-        return frozenset(fold(c) for c in self.canonical)
+    def pattern(self) -> re.Pattern:
+        return _words_pattern(self.folded | {fold(c) for c in self.canonical})
 
-    def matches(self, key: str, folded: str) -> bool:
-        return key in self.canonical or folded in self.folded
+    @cached_property
+    def pieces(self) -> frozenset[str]:
+        return frozenset(p for w in self.words for p in w.split("_"))
+
+    def accepts(self, original: str, folded: str) -> bool:
+        """A folded match counts when accents do not matter or are the ones typed."""
+        return folded in self.folded or canonical(original) in self.canonical
 
 
-def unit_score(text: str, words: frozenset[str], idf: Callable[[str], float],
-               phrases: tuple[str, ...] = ()) -> float:
+def unit_score(text: str, words: re.Pattern, idf: Callable[[str], float],
+               phrases: re.Pattern | None = None) -> float:
     """How well a clause matches: its distinct query words (folded) weighted by
-    rarity, plus one point per multi-word term of the query it contains."""
-    tokens = folded_tokens(text)
-    score = sum(idf(f) for f in words.intersection(tokens))
-    if phrases:
-        joined = " " + " ".join(tokens) + " "
-        score += sum(1.0 for p in phrases if f" {p.replace('_', ' ')} " in joined)
+    rarity, plus one point per distinct multi-word term of the query it contains.
+
+    ``words`` and ``phrases`` come from ``words_pattern`` / ``phrases_pattern``.
+    """
+    folded = fold_nfc(text)
+    found = {m.lstrip("0") or "0" if m[:1].isdigit() else m for m in words.findall(folded)}
+    score = sum(idf(f) for f in found)
+    if phrases is not None:
+        score += len(set(phrases.findall(folded)))
     return score
 
 
-def _tokens(text: str, marker: Marker) -> tuple[list[tuple[int, int, str, str]], list[bool]]:
-    """Word spans of ``text`` with their folded form, and whether each matches the query.
+def words_pattern(words) -> re.Pattern:
+    return _words_pattern(words)
 
-    The canonical (accented) form is computed only for words whose folded form
-    could match: most words of a clause cannot.
-    """
-    folded_text = fold_nfc(text)
-    candidates = marker.folded | marker.canonical_folded
-    tokens, hit = [], []
-    for m in WORD.finditer(folded_text):
-        s, e = m.span()
-        f = m.group()
-        if f[0].isdigit():
-            f = f.lstrip("0") or "0"
-        ok = f in candidates and (f in marker.folded or canonical(text[s:e]) in marker.canonical)
-        tokens.append((s, e, "", f))
-        hit.append(ok)
-    return tokens, hit
+
+def phrases_pattern(phrases) -> re.Pattern | None:
+    """Folded multi-word terms ("huong_uoc") as whole-word phrases of the text."""
+    parts = sorted({r"\s+".join(map(re.escape, p.split("_"))) for p in phrases if p}, key=len, reverse=True)
+    if not parts:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])")
 
 
 def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
     """``text`` (or its best window) with matched runs wrapped in [[ ]]."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    tokens, hit = _tokens(text, marker)
-    runs: list[tuple[int, int]] = []  # token index ranges [a, b)
+    folded = fold_nfc(text)
+    spans = [(m.start(), m.end()) for m in marker.pattern.finditer(folded)
+             if marker.accepts(text[m.start():m.end()], _number(m.group()))]
+    runs: list[tuple[int, int]] = []
     i = 0
-    while i < len(tokens):
-        if not hit[i]:
-            i += 1
-            continue
+    while i < len(spans):
         j = i + 1
-        while j < len(tokens) and hit[j] and text[tokens[j - 1][1]:tokens[j][0]].strip() == "":
+        while j < len(spans) and text[spans[j - 1][1]:spans[j][0]].strip() == "":
             j += 1
-        a, b = i, j
-        while a < b and marker.idf(tokens[a][3]) < EDGE_IDF:
-            a += 1
-        while b > a and marker.idf(tokens[b - 1][3]) < EDGE_IDF:
-            b -= 1
-        if _worth_marking(tokens[a:b], marker):
-            runs.append((a, b))
+        run = spans[i:j]
+        while run and marker.idf(_number(folded[run[0][0]:run[0][1]])) < EDGE_IDF:
+            run = run[1:]
+        while run and marker.idf(_number(folded[run[-1][0]:run[-1][1]])) < EDGE_IDF:
+            run = run[:-1]
+        if run and _worth_marking([_number(folded[s:e]) for s, e in run], marker):
+            runs.append((run[0][0], run[-1][1]))
         i = j
-    start, end = _window(text, tokens, runs, width)
+    start, end = _window(text, runs, width)
     out, pos = [], start
-    for a, b in runs:
-        s, e = tokens[a][0], tokens[b - 1][1]
+    for s, e in runs:
         if s < start or e > end:
             continue
         out.append(text[pos:s])
@@ -110,33 +123,30 @@ def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
     return snippet
 
 
-def _worth_marking(run, marker: Marker) -> bool:
+def _number(word: str) -> str:
+    return (word.lstrip("0") or "0") if word[:1].isdigit() else word
+
+
+def _worth_marking(folded: list[str], marker: Marker) -> bool:
     """A run is marked when it holds one of the query's words whole, or a
-    syllable of the query that is not just a piece of one of its words
-    ("hương" of "hương ước" is not marked in "quê hương")."""
-    if not run:
-        return False
-    folded = [t[3] for t in run]
+    syllable of the query that is not just a piece of one of its words."""
     joined = "_".join(folded)
     if any(w == joined or f"_{w}_" in f"_{joined}_" for w in marker.words):
         return True
-    pieces = {p for w in marker.words for p in w.split("_")}
-    loose = [f for f in folded if f not in pieces]
-    if len(run) > 1 and any(len(f) > 1 for f in loose):
-        return True
-    if len(run) == 1:
-        return len(loose) == 1 and len(loose[0]) > 1 and marker.idf(loose[0]) >= MIN_IDF
-    return False
+    loose = [f for f in folded if f not in marker.pieces]
+    if len(folded) > 1:
+        return any(len(f) > 1 for f in loose)
+    return len(loose) == 1 and len(loose[0]) > 1 and marker.idf(loose[0]) >= MIN_IDF
 
 
-def _window(text: str, tokens, runs, width: int) -> tuple[int, int]:
+def _window(text: str, runs: list[tuple[int, int]], width: int) -> tuple[int, int]:
     """The ``width``-character span holding the most marked runs, cut at word edges."""
     if len(text) <= width:
         return 0, len(text)
     best_start, best_count = 0, -1
-    for a, _ in runs or [(0, 0)]:
-        s = max(0, tokens[a][0] - 40) if tokens else 0
-        count = sum(1 for x, y in runs if tokens[x][0] >= s and tokens[y - 1][1] <= s + width)
+    for s0, _ in runs or [(0, 0)]:
+        s = max(0, s0 - 40)
+        count = sum(1 for a, b in runs if a >= s and b <= s + width)
         if count > best_count:
             best_start, best_count = s, count
     start = best_start
