@@ -62,6 +62,11 @@ def rss_mb() -> float:
 
 
 def peak_mb() -> float:
+    """Peak RSS of this process (VmHWM: unlike ru_maxrss it is not inherited across exec)."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -116,6 +121,7 @@ def memory_worker(kind: str, arg: str) -> None:
     before = rss_mb()
     if kind == "ours":
         engine = SearchEngine.open(Store(arg))
+        assert engine.report.mode == "fresh", engine.report  # measure loading, not building
         for q in bench_queries():
             engine.search(q)
     elif kind in ("rank_bm25", "bm25s"):
@@ -136,7 +142,8 @@ def memory_worker(kind: str, arg: str) -> None:
         gc.collect()
         _keep = index  # noqa: F841
     after = rss_mb()
-    print(json.dumps({"rss_delta_mb": round(after - before, 1), "peak_mb": round(peak_mb(), 1)}))
+    print(json.dumps({"rss_before_mb": round(before, 1), "rss_delta_mb": round(after - before, 1),
+                      "peak_mb": round(peak_mb(), 1)}))
 
 
 def measure_memory(kind: str, arg: str) -> dict:

@@ -28,7 +28,7 @@ from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
-from kb.search.snippet import Marker, mark, phrases_pattern, unit_score, words_pattern
+from kb.search.snippet import Marker, mark, unit_score
 from kb.search.synonyms import synonyms
 from kb.store import Store
 from kb.vntext import dmy_to_iso, fold
@@ -369,15 +369,10 @@ class SearchEngine:
             first = units[0] if units else article
             return first, first.text or article.title
         # What the title already says does not tell its clauses apart: score the rest.
-        in_title = set(folded_tokens(article.title))
-        words = frozenset(fold(s) for s in parsed.syllables)
-        words = (words - in_title) or words
-        words_re = words_pattern(words)
-        phrases_re = phrases_pattern(t.text for t in parsed.terms if t.field == "fcmp"
-                                     and not set(t.text.split("_")) <= in_title)
+        in_title = frozenset(folded_tokens(article.title))
         best, best_score = units[0], 0.0
         for u in units:
-            s = unit_score(u.text, words_re, marker.idf, phrases_re)
+            s = unit_score(u.text, marker, in_title)
             if s > best_score + 1e-9:
                 best, best_score = u, s
         return best, best.text

@@ -7,8 +7,8 @@ only marked inside such a run, never alone, and a syllable that is only a
 piece of one of the query's words ("hương" of "hương ước") is not marked in
 another word ("quê hương").
 
-Both jobs scan the folded clause text with one regular expression of the
-query's words, so the cost is one pass in C per clause. Pure functions.
+Both jobs work on the folded clause text (one translation and one regex pass
+in C per clause). Pure functions.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
-from kb.search.analysis import canonical, fold_nfc
+from kb.search.analysis import WORD, canonical, fold_nfc
 from kb.vntext import fold
 
 OPEN, CLOSE = "[[", "]]"
@@ -46,8 +46,12 @@ class Marker:
     words: frozenset[str] = frozenset()  # the query's multi-syllable words, folded ("huong_uoc")
 
     @cached_property
+    def all_folded(self) -> frozenset[str]:
+        return frozenset(self.folded | {fold(c) for c in self.canonical})
+
+    @cached_property
     def pattern(self) -> re.Pattern:
-        return _words_pattern(self.folded | {fold(c) for c in self.canonical})
+        return _words_pattern(self.all_folded)
 
     @cached_property
     def pieces(self) -> frozenset[str]:
@@ -58,31 +62,23 @@ class Marker:
         return folded in self.folded or canonical(original) in self.canonical
 
 
-def unit_score(text: str, words: re.Pattern, idf: Callable[[str], float],
-               phrases: re.Pattern | None = None) -> float:
+def unit_score(text: str, marker: Marker, known: frozenset[str] = frozenset()) -> float:
     """How well a clause matches: its distinct query words (folded) weighted by
-    rarity, plus one point per distinct multi-word term of the query it contains.
+    rarity, plus one point per distinct multi-word term of the query it holds.
 
-    ``words`` and ``phrases`` come from ``words_pattern`` / ``phrases_pattern``.
+    Words in ``known`` (those of the article's title, which every clause shares)
+    do not count, unless nothing else matches.
     """
-    folded = fold_nfc(text)
-    found = {m.lstrip("0") or "0" if m[:1].isdigit() else m for m in words.findall(folded)}
-    score = sum(idf(f) for f in found)
-    if phrases is not None:
-        score += len(set(phrases.findall(folded)))
+    tokens = WORD.findall(fold_nfc(text))
+    found = marker.all_folded.intersection(tokens)
+    if not found:
+        return 0.0
+    score = sum(marker.idf(f) for f in (found - known or found))
+    if marker.words:
+        joined = " " + " ".join(tokens) + " "
+        score += sum(1 for w in marker.words
+                     if not set(w.split("_")) <= known and f" {w.replace('_', ' ')} " in joined)
     return score
-
-
-def words_pattern(words) -> re.Pattern:
-    return _words_pattern(words)
-
-
-def phrases_pattern(phrases) -> re.Pattern | None:
-    """Folded multi-word terms ("huong_uoc") as whole-word phrases of the text."""
-    parts = sorted({r"\s+".join(map(re.escape, p.split("_"))) for p in phrases if p}, key=len, reverse=True)
-    if not parts:
-        return None
-    return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])")
 
 
 def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
