@@ -66,14 +66,16 @@ def unit_score(text: str, marker: Marker, known: frozenset[str] = frozenset()) -
     """How well a clause matches: its distinct query words (folded) weighted by
     rarity, plus one point per distinct multi-word term of the query it holds.
 
-    Words in ``known`` (those of the article's title, which every clause shares)
-    do not count, unless nothing else matches.
+    Words in ``known`` (those of the article's title, which every clause
+    shares) do not count — unless the query has no other word.
     """
+    if not marker.all_folded - known:
+        known = frozenset()
     tokens = WORD.findall(fold_nfc(text))
-    found = marker.all_folded.intersection(tokens)
+    found = marker.all_folded.intersection(tokens) - known
     if not found:
         return 0.0
-    score = sum(marker.idf(f) for f in (found - known or found))
+    score = sum(marker.idf(f) for f in found)
     if marker.words:
         joined = " " + " ".join(tokens) + " "
         score += sum(1 for w in marker.words
