@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from kb.ingest import corpus_root, default_sources, ingest  # noqa: E402
 from kb.search import SearchEngine  # noqa: E402
-from kb.search.evaluate import evaluate, load_dev, metrics  # noqa: E402
+from kb.search.evaluate import evaluate, load_dev  # noqa: E402
 from kb.search.index import SearchIndex, _analysed, _batches, read_articles  # noqa: E402
 from kb.store import Store  # noqa: E402
 from kb.vntext import fold, nfc  # noqa: E402
@@ -141,7 +141,7 @@ def memory_worker(kind: str, arg: str) -> None:
             index.index(bags, show_progress=False)
         del bags
         gc.collect()
-        _keep = index  # noqa: F841
+        assert index is not None  # keep the index alive while RSS is read
     after = rss_mb()
     print(json.dumps({"rss_before_mb": round(before, 1), "rss_delta_mb": round(after - before, 1),
                       "peak_mb": round(peak_mb(), 1)}))
@@ -258,11 +258,11 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
             s_ms.append((time.perf_counter() - t) * 1000)
         result["bm25s_ms"] = summary(s_ms)
 
-        def bm25s_rank(q: str) -> list[str]:
+        def bm25s_rank(q: str, index=retriever) -> list[str]:
             toks = [t for t in qtok.get(q) or query_tokens(engine, q) if t in vocab_ok]
             if not toks:
                 return []
-            docs, _ = retriever.retrieve([toks], k=10, show_progress=False, n_threads=1)
+            docs, _ = index.retrieve([toks], k=10, show_progress=False, n_threads=1)
             return [uids[i] for i in docs[0]]
 
         m, _ = evaluate(dev, bm25s_rank)
@@ -275,8 +275,8 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
     wuids, wbags = whitespace_tokens(store)
     plain = BM25Okapi(wbags)
 
-    def plain_rank(q: str) -> list[str]:
-        scores = plain.get_scores(nfc(q).lower().split())
+    def plain_rank(q: str, index=plain) -> list[str]:
+        scores = index.get_scores(nfc(q).lower().split())
         top = np.argpartition(-scores, min(10, len(scores) - 1))[:10]
         return [wuids[i] for i in top[np.argsort(-scores[top])]]
 
