@@ -95,6 +95,15 @@ def parse_file(path: Path) -> ParsedSource:
     return replace(parsed, documents=docs, issues=issues)
 
 
+def _sha256(path: Path) -> str:
+    """Hash in chunks: an unchanged file is skipped without holding it in memory."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def status_label(doc: Document) -> str:
     return status_as_of(doc.doc_id, doc.kind, doc.effective).label
 
@@ -132,12 +141,10 @@ def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
         for n, f in enumerate(files, start=1):
             if progress:
                 progress(n, len(files), str(f))
-            if not force and f.is_file():
-                known = store.source_sha(str(f))
-                if known is not None:
-                    if hashlib.sha256(f.read_bytes()).hexdigest() == known:
-                        reports.append(FileReport(str(f), "unchanged"))
-                        continue
+            known = None if force else store.source_sha(str(f))
+            if known is not None and f.is_file() and _sha256(f) == known:
+                reports.append(FileReport(str(f), "unchanged"))
+                continue
             src = parse_file(f)
             rep = _report(src)
             reports.append(rep)

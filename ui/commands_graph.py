@@ -204,6 +204,18 @@ def _open(args):
     return store, None
 
 
+def _open_node(args):
+    """(store, node, None) for the cited provision, or (store|None, None, exit code)."""
+    store, code = _open(args)
+    if store is None:
+        return None, None, code
+    node, problem = _node_of(store, args.citation)
+    if node is None:
+        print(f"Không tìm thấy: {problem}", file=sys.stderr)
+        return store, None, 1
+    return store, node, None
+
+
 def _edge_json(store, e, node: str, labels: dict) -> dict:
     other = e.dst if e.src == node or e.src.startswith(node + ":") else e.src
     if other not in labels:
@@ -236,13 +248,9 @@ def refs_json(store, node: str) -> dict:
 
 
 def cmd_refs(args) -> int:
-    store, code = _open(args)
-    if store is None:
-        return code
-    node, problem = _node_of(store, args.citation)
+    store, node, code = _open_node(args)
     if node is None:
-        print(f"Không tìm thấy: {problem}", file=sys.stderr)
-        return 1
+        return code
     _ensure_graph(store)
     data = refs_json(store, node)
     if args.json:
@@ -306,13 +314,9 @@ def cmd_graph(args) -> int:
     if args.format == "png" and shutil.which("dot") is None:
         return fail("cần chương trình Graphviz «dot» để vẽ PNG (Debian: apt-get install graphviz); "
                     "hoặc dùng --format dot / json.")
-    store, code = _open(args)
-    if store is None:
-        return code
-    node, problem = _node_of(store, args.citation)
+    store, node, code = _open_node(args)
     if node is None:
-        print(f"Không tìm thấy: {problem}", file=sys.stderr)
-        return 1
+        return code
     _ensure_graph(store)
     g = neighbourhood(store, node, args.depth, types=types, structure=not args.no_structure)
     if args.format == "png" and not args.output:
@@ -345,13 +349,9 @@ def cmd_graph(args) -> int:
 
 
 def cmd_history(args) -> int:
-    store, code = _open(args)
-    if store is None:
-        return code
-    node, problem = _node_of(store, args.citation)
+    store, node, code = _open_node(args)
     if node is None:
-        print(f"Không tìm thấy: {problem}", file=sys.stderr)
-        return 1
+        return code
     try:
         events = history(store, node)
         pit = point_in_time(store, node, args.as_of) if args.as_of else None
