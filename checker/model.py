@@ -33,6 +33,20 @@ class FactRef:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A small document a rule is tested on: ``violates`` must fire the rule, a lawful one must not."""
+
+    text: str
+    violates: bool
+    type: str | None = None  # document type to check it as; default: the rule's first ``applies_to``
+    as_of: str | None = None  # check date; default ``EXAMPLE_AS_OF``
+    note: str = ""
+
+
+EXAMPLE_AS_OF = "2026-12-02"
+
+
+@dataclass(frozen=True)
 class Rule:
     """One entry of the rule catalogue (``rules/*.yaml``), validated at load."""
 
@@ -48,6 +62,7 @@ class Rule:
     facts: tuple[FactRef, ...] = ()
     detect: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     source: str = ""  # the YAML file, for error messages
+    examples: tuple[Example, ...] = field(default=(), compare=False, hash=False)
 
     def applies(self, doc_type: str) -> bool:
         return "*" in self.applies_to or doc_type in self.applies_to

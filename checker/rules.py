@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from checker.model import KINDS, SEVERITIES, FactRef, Rule
+from checker.model import KINDS, SEVERITIES, Example, FactRef, Rule
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 LEXICON_FILE = "lexicon.yaml"
@@ -26,7 +26,7 @@ DATA_FILES = (LEXICON_FILE, DOCTYPES_FILE)
 
 RULE_ID = re.compile(r"^[A-Z]{2}-\d{2}[a-z]?$")
 RULE_KEYS = {"id", "title", "kind", "applies_to", "severity", "basis", "facts", "message", "fix",
-             "explanation", "detect"}
+             "explanation", "detect", "examples"}
 REQUIRED_KEYS = ("id", "title", "kind", "applies_to", "severity", "message", "fix", "detect")
 #: Role patterns too generic to name a role (what a YAML comma leaves of "cán bộ, công chức …").
 GENERIC_PATTERNS = {"can bo", "cong chuc", "thanh vien", "dai dien", "nguoi dan", "vien chuc"}
@@ -214,6 +214,32 @@ def _facts(value: Any, path, rule_id) -> tuple[FactRef, ...]:
     return tuple(out)
 
 
+def _examples(value: Any, path, rule_id, type_ids: set[str]) -> tuple[Example, ...]:
+    """``examples: {violates: [...], lawful: [...]}``; each item a text or {text, type?, as_of?, note?}."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or set(value) - {"violates", "lawful"}:
+        raise RuleError(path, "'examples' có dạng {violates: [...], lawful: [...]}", rule_id)
+    out = []
+    for key in ("violates", "lawful"):
+        items = value.get(key) or []
+        if not isinstance(items, list):
+            raise RuleError(path, f"'examples.{key}' phải là danh sách", rule_id)
+        for item in items:
+            if isinstance(item, str):
+                item = {"text": item}
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip() \
+                    or set(item) - {"text", "type", "as_of", "note"}:
+                raise RuleError(path, f"ví dụ không hợp lệ trong 'examples.{key}': {item!r}", rule_id)
+            dtype = item.get("type")
+            if dtype is not None and dtype not in type_ids:
+                raise RuleError(path, f"ví dụ dùng loại văn bản không tồn tại: {dtype}", rule_id)
+            as_of = item.get("as_of")
+            out.append(Example(item["text"], key == "violates", dtype,
+                               str(as_of) if as_of is not None else None, str(item.get("note", ""))))
+    return tuple(out)
+
+
 def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
     if not isinstance(raw, dict):
         raise RuleError(path, f"mỗi quy tắc phải là một bảng khóa–giá trị, gặp: {raw!r}")
@@ -259,7 +285,7 @@ def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
     return Rule(id=rid, title=raw["title"].strip(), kind=kind, applies_to=applies, severity=severity,
                 basis=basis, message=raw["message"].strip(), fix=raw["fix"].strip(),
                 explanation=str(raw.get("explanation", "")).strip(), facts=facts, detect=detect,
-                source=str(path))
+                source=str(path), examples=_examples(raw.get("examples"), path, rid, type_ids))
 
 
 def rule_files(directory: Path) -> list[Path]:
