@@ -30,6 +30,7 @@ PLACEHOLDER = re.compile(
     | (?:^|(?<=\s)){DOTS}\s*/                       # "......./BC-HĐND"
     | (?<![\w])so\s*:?\s*/(?=\s*(?:[a-z]|\d{{4}}/))   # "Số: /BC-UBND", "số   /TTr-UBND", "Số: /2026/NQ-HĐND"
     | (?<![\w])ngay(?:\s|[.…_])+thang(?!\s+nam\s+sinh)(?!\w)   # day left blank
+    | (?<![\w])ngay\s*:?\s*/\s*/\s*\d{{4}}                # "ngày    /    /2026"
     | (?<![\w])thang(?:\s|[.…_])+nam(?!\s+sinh)(?!\w)          # month left blank
     """,
     re.VERBOSE,
@@ -47,8 +48,14 @@ def validate(detect: dict) -> None:
         check_cues(detect.get("cues"), "cues")
 
 
+#: A line of underscores or dashes alone is a rule (the line above footnotes, under a signature), not a blank.
+RULE_LINE = re.compile(r"^\s*[_\-–—=]{3,}\s*$")
+
+
 def placeholders_in_line(raw: str) -> list[tuple[int, int]]:
     """Spans of blanks in one raw input line."""
+    if RULE_LINE.match(raw):
+        return []
     f = fold_keep_length(raw)
     out = []
     for m in PLACEHOLDER.finditer(f):
