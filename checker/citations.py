@@ -73,6 +73,15 @@ class KnownDoc:
     in_kb: bool
 
 
+#: A dash other than "-" inside a document number ("04/2015/NĐ–CP", "NĐ—CP"): read as "-".
+_NUMBER_DASH = re.compile(r"(?<=[\w/])[–—‐‑−](?=[A-ZĐ]{1,8}\b)")
+
+
+def number_dashes(text: str) -> str:
+    """``text`` with en/em dashes inside document numbers replaced by "-" (same length)."""
+    return _NUMBER_DASH.sub("-", text)
+
+
 def find_mentions(doc: InputDoc) -> list[Mention]:
     """Every citation of every paragraph, in reading order."""
     out: list[Mention] = []
@@ -81,7 +90,7 @@ def find_mentions(doc: InputDoc) -> list[Mention]:
         if not any(ch.isdigit() for ch in para.text) and "Luật" not in para.text \
                 and "LUẬT" not in para.text and "Pháp lệnh" not in para.text:
             continue
-        for c in find_citations(para.text, context_doc="local:checked", context_type=ctype):
+        for c in find_citations(number_dashes(para.text), context_doc="local:checked", context_type=ctype):
             if not c.targets:
                 continue
             m = _ISSUER_RE.match(para.folded[c.end:c.end + 80])
