@@ -29,9 +29,11 @@ citing Pháp lệnh 34/2007 cited a law in force), else on the check date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.basis import vn_date
 from checker.citations import Mention, fold_issuer
+from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
 from kb.citation import Citation, DocRef
@@ -223,15 +225,30 @@ _SENTENCE = re.compile(r"[^.;!?]+[.;!?]*")
 _NAME = re.compile(r"\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,3})")
 
 
+@lru_cache(maxsize=256)
+def _rx(cues: tuple[str, ...], accented: bool) -> re.Pattern:
+    """Cues as one whole-word alternation, in one form only: accented text is matched with accented
+    cues (the folded "quan" of "quận" would match "cơ quan"), unaccented text with folded cues."""
+    form = normalize_tones if accented else fold_keep_length
+    alts = []
+    for c in sorted(cues, key=len, reverse=True):
+        if c.startswith("re:"):
+            alts.append(f"(?:{form(c[3:])})")
+        else:
+            alts.append(r"\s+".join(re.escape(w) for w in form(" ".join(c.split())).split(" ")))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
+
+
 def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of paragraph ``p`` naming a body (``find: bodies``) or a place (``places``) of the abolished level."""
     d = rule.detect
     bodies = d["find"] == "bodies"
     key = p.key
-    unit_re = cue_regex(tuple(d["units"]))
-    body_re = re.compile(r"(?:" + cue_regex((d["body_before"],)).pattern + r")\s*$")
-    excl_re = cue_regex(tuple(d["exclude_before"])) if d.get("exclude_before") else None
-    hist_re = cue_regex(tuple(d["historical"]))
+    acc = has_marks(p.text)
+    unit_re = _rx(tuple(d["units"]), acc)
+    body_re = re.compile(r"(?:" + _rx((d["body_before"],), acc).pattern + r")\s*$")
+    excl_re = _rx(tuple(d["exclude_before"]), acc) if d.get("exclude_before") else None
+    hist_re = _rx(tuple(d["historical"]), acc)
     cities = {fold_issuer(c) for c in d.get("central_cities", ())}
     hits = []
     for sent in _SENTENCE.finditer(key):
@@ -239,7 +256,7 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
         if hist_re.search(key, a0, b0):
             continue  # a historical account: "thị trấn Chợ Mới thuộc huyện Lục Giang (cũ)"
         if bodies and d.get("patterns"):
-            for m in cue_regex(tuple(d["patterns"])).finditer(key, a0, b0):
+            for m in _rx(tuple(d["patterns"]), acc).finditer(key, a0, b0):
                 hits.append((m.start(), m.end()))
         for m in unit_re.finditer(key, a0, b0):
             unit = fold_issuer(m.group(0))
@@ -252,11 +269,18 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
             before = key[max(a0, m.start() - 70):m.start()]
             if excl_re and re.search(r"(?:" + excl_re.pattern + r")\s*(?:nhân\s+dân\s+|nhan\s+dan\s+)?$", before):
                 continue  # "Công an huyện", "Tòa án nhân dân huyện": not the administration
-            is_body = bool(body_re.search(before))
-            if is_body != bodies:
+            bm = body_re.search(before)
+            if bool(bm) != bodies:
                 continue
-            hits.append((m.start(), nm.end() if name else m.end()))
-    return sorted({h for h in hits if not any(a <= h[0] < b for a, b in cited)})
+            start = m.start() - len(before) + bm.start() if bm else m.start()
+            hits.append((start, nm.end() if name else m.end()))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(h for h in hits if not any(x <= h[0] < y for x, y in cited)):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
