@@ -31,7 +31,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_xa_loi.txt": ("quy_che_xa", [
         ("RC-02", 4), ("DC-05", 4), ("CF-01", 13), ("CF-02", 17), ("CF-05", 18), ("CF-15", 19),
         ("CF-16", 20), ("RL-02", 21), ("RL-07", 22), ("CF-10", 25), ("RL-01", 26), ("RL-03", 27),
-        ("RL-04", 28), ("OR-06", 29)]),
+        ("RL-04", 28), ("OR-08", 29)]),  # "Các thôn, thị trấn": a place name (OR-08), not a body (OR-06)
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
     "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),

@@ -42,6 +42,7 @@ from kb.resolve import resolve
 
 CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished_level", "amended_not_cited",
           "unverified")
+UNVERIFIED_KEYS = {"central_types", "central_marks"}
 LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities"}
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing")}
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
@@ -49,7 +50,7 @@ ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"check", "where", "names"} | LEVEL_KEYS, ["check"])
+    check_keys(detect, {"check", "where", "names"} | LEVEL_KEYS | UNVERIFIED_KEYS, ["check"])
     if detect["check"] not in CHECKS:
         raise ValueError(f"'check' phải là một trong: {', '.join(CHECKS)}")
     if detect.get("where", "all") not in WHERE:
@@ -63,6 +64,9 @@ def validate(detect: dict) -> None:
             if key in detect:
                 check_cues(detect[key], key)
         check_cues([detect["body_before"]], "body_before")
+    if detect["check"] == "unverified":
+        for key in UNVERIFIED_KEYS:
+            check_cues(detect.get(key), key)
 
 
 def reference_date(ctx: Context) -> str:
@@ -212,7 +216,7 @@ def check_wrong_issuer(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-_TITLE_AFTER = re.compile(r"[^;.()]{0,60}?(?<!\w)(?:về|ve)\s[^;.()]*")
+_TITLE_AFTER = re.compile(r"[^;.()]{0,60}?(?<!\w)(?:về|ve|sửa đổi|sua doi|quy định|quy dinh|hướng dẫn|huong dan)[\s,][^;.()]*")
 
 
 def _title_end(m: Mention) -> int:
@@ -330,12 +334,26 @@ def check_amended_not_cited(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+def _central(ref, detect: dict) -> bool:
+    """A document of the central state (a law, a decree, a Prime Minister's decision…), whose validity a
+    legal database records; a commune's plan or decision is not."""
+    if ref.doc_type in detect.get("central_types", ()):
+        return True
+    number = ref.number or ""
+    return any(mark in number.upper() for mark in detect.get("central_marks", ()))
+
+
 def check_unverified(rule: Rule, ctx: Context) -> list[Finding]:
     out, seen = [], set()
+    titles: dict[int, list[tuple[int, int]]] = {}
+    for m in ctx.mentions:
+        titles.setdefault(m.para.index, []).append((m.end, _title_end(m)))
     for m in _mentions(rule, ctx):
         ref = m.ref
-        if not (ref.number or ref.name):
+        if not (ref.number or ref.name) or not _central(ref, rule.detect):
             continue
+        if any(a <= m.start < b for a, b in titles.get(m.para.index, ())):
+            continue  # named in the title of a cited law ("Luật số 97/2025/QH15 … của Luật Công đoàn")
         known, _ = ctx.identifier.identify(ref)
         if known is not None:
             continue
