@@ -146,6 +146,12 @@ class Identifier:
             ids = [i for i in ids if not i.startswith("local:")]
             if ids:
                 out = self.known(ids[0])
+            else:  # "34/2007/PL-UBTVQH" for 34/2007/PL-UBTVQH11: the term number of the issuer left out
+                cited = fold_issuer(ref.number).replace(" ", "")
+                ids = [i for i in self._facts.documents
+                       if (n := fold_issuer(i).replace(" ", "")).startswith(cited) and n[len(cited):].isdigit()]
+                if len(ids) == 1:
+                    out = self.known(ids[0])
         elif ref.name:
             ids = [i for i in self.index.find(DocRef(ref.doc_type, None, ref.name))
                    if not i.startswith("local:")]

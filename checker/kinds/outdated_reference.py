@@ -216,7 +216,7 @@ def check_wrong_issuer(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-_TITLE_AFTER = re.compile(r"[^;.()]{0,60}?(?<!\w)(?:về|ve|sửa đổi|sua doi|quy định|quy dinh|hướng dẫn|huong dan)[\s,][^;.()]*")
+_TITLE_AFTER = re.compile(r"[^;.)]{0,60}?(?<!\w)(?:về|ve|sửa đổi|sua doi|quy định|quy dinh|hướng dẫn|huong dan)[\s,][^;.]*")
 
 
 def _title_end(m: Mention) -> int:
@@ -344,7 +344,9 @@ def _central(ref, detect: dict) -> bool:
 
 
 def check_unverified(rule: Rule, ctx: Context) -> list[Finding]:
-    out, seen = [], set()
+    """One finding listing every central document cited that neither the KB nor the facts file knows."""
+    docs: dict[str, list[int]] = {}
+    first: Mention | None = None
     titles: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
         titles.setdefault(m.para.index, []).append((m.end, _title_end(m)))
@@ -358,12 +360,13 @@ def check_unverified(rule: Rule, ctx: Context) -> list[Finding]:
         if known is not None:
             continue
         label = " ".join(x for x in (ref.doc_type, ("số " + ref.number) if ref.number else ref.name) if x)
-        k = fold_issuer(label)
-        if k in seen:
-            continue
-        seen.add(k)
-        out.append(finding(rule, ctx, _ev(ctx, m), doc=label))
-    return out
+        key = next((k for k in docs if fold_issuer(k) == fold_issuer(label)), label)
+        docs.setdefault(key, []).append(m.line)
+        first = first or m
+    if first is None:
+        return []
+    listed = "; ".join(f"{d} (dòng {', '.join(map(str, dict.fromkeys(lines)))})" for d, lines in docs.items())
+    return [finding(rule, ctx, _ev(ctx, first), docs=listed, count=len(docs))]
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
