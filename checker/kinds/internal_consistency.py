@@ -332,7 +332,12 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                 b = BULLET.match(q.text)
                 if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
                     break
-                listed, last, style = listed + 1, q, _style(b.group(0))
+                item = q.key[b.end():]
+                if re.match(r"(?:các|những|cac|nhung)\s", item):
+                    listed = -1  # "- các Ủy viên": a group of unknown size
+                    break
+                counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
+                listed, last, style = listed + (int(counted.group(1)) if counted else 1), q, _style(b.group(0))
         if listed < 2 or listed == n:
             continue
         ev = ctx.doc.evidence(p, m.start(), m.end())
@@ -351,7 +356,9 @@ HAS_COUNT = re.compile(rf"(?<!\w)(?P<kind>thôn|tổ dân phố|xã|phường|l�
 TOTAL_IN = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>hộ|ho|nhân khẩu|nhan khau)(?:\s+gia\s+đình|\s+gia\s+dinh)?"
                       rf"\s+(?:trong|của|cua|toàn|toan)\s+(?P<kind>thôn|tổ dân phố|xã|phường|làng|bản|ấp|khu phố|thon|to dan pho|xa|phuong)"
                       rf"(?P<name>(?:\s+[^\W\d_]+){{0,3}}?)\s*:?\s*(?:là\s+|la\s+)?(?P<n>{NUMBER})\s+(?:hộ|ho|nhân khẩu|nhan khau)(?!\w)")
-COUNT_ITEM = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>hộ|ho|nhân khẩu|nhan khau)(?!\w)")
+#: A count of all households: "164 hộ", "236 hộ gia đình" — not "18 hộ nghèo", "92 hộ đồng ý".
+COUNT_ITEM = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>hộ|ho|nhân khẩu|nhan khau)(?:\s+gia\s+đình|\s+gia\s+dinh)?"
+                        r"(?=\s*(?:[,;.:)]|với\b|voi\b|và\b|va\b|$))")
 
 
 def _proper(name: str) -> str:
@@ -368,7 +375,9 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         for m in HAS_COUNT.finditer(p.key):
             kind = fold_keep_length(m.group("kind"))
             name = _proper(p.text[m.start("name"):m.end("name")])
-            for c in COUNT_ITEM.finditer(p.key, m.start("list"), m.end("list")):
+            for c in COUNT_ITEM.finditer(p.key, m.start("list")):
+                if c.start() >= m.end("list"):
+                    break
                 stated.append((kind, name, fold_keep_length(c.group("unit")).split()[0], _num(c.group("n")),
                                p, c.start(), c.end()))
         for m in TOTAL_IN.finditer(p.key):
