@@ -263,7 +263,8 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
             for m in _rx(tuple(d["patterns"]), acc).finditer(key, a0, b0):
                 hits.append((m.start(), m.end()))
         for m in unit_re.finditer(key, a0, b0):
-            unit = fold_issuer(m.group(0))
+            unit = fold_issuer(m.group(0)).rstrip(".")
+            unit = "thanh pho" if unit == "tp" else unit
             nm = _NAME.match(p.text, m.end())
             name = nm.group("name") if nm and nm.end() <= b0 else None
             if unit == "thanh pho" and (not name or fold_issuer(name) in cities):
