@@ -37,6 +37,9 @@ NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 RATIO = re.compile(r"(?<![\d/.,])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/])[^()]{0,90}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)?\s*(?P<p>\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
+#: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
+TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
+                         r"\s*:\s*(?P<inner>\d[^.:()]{3,300})")
 PART_SPLIT = re.compile(r"\s*(?:;|,|\s+va\s+|\s+và\s+)\s*")
 PLACE = re.compile(
     r"(?<![\w])(?i:(?P<kw>phường|xã|thôn|bản|ấp|tổ dân phố|thị trấn|huyện|quận|tỉnh|thành phố|đặc khu|làng|xóm))"
@@ -149,7 +152,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         out += _check_in_which(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
         text, f = p.text, p.folded
-        for m in TOTAL.finditer(text):
+        for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
             if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f):
                 continue

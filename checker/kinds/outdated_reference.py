@@ -109,7 +109,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         known, _ = ctx.identifier.identify(m.ref)
         if known is None or known.doc_id in seen:
             continue
-        on = reference_date(ctx) if zone_of(m.para) == "basis" else ctx.as_of
+        on = reference_date(ctx)  # a text that cited a law in force when it was issued cited it rightly
         status = status_as_of(known.doc_id, "norm", known.effective, on)
         if status.label != ENDED:
             continue
