@@ -70,12 +70,17 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
 IN_WHICH = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?),?\s*"
                       r"trong\s+(?:đó|do)\s*:?\s*(?P<inner>[^.]{5,600})")
 #: "1.846 hộ, đạt 91,4%", "198 (đạt 83,9%)": a count and its percentage.
-PERCENT = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})(?:\s+(?P<unit>[^\W\d_]+))?(?:\s+[^\W\d_]+){{0,2}}\s*[,(]\s*"
-                     r"(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+(?P<unit>[^\W\d_]+))?(?:\s+[^\W\d_]+){{0,2}}\s*"
+                     r"(?:[,(]\s*(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?|\(\s*)"
+                     r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+#: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together.
+PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+[^\W\d_]+){{0,3}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+                          rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,3}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
+                          r"(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "tổng số hộ trong xã 2.104 hộ", "Tổng số hộ gia đình trong thôn: 236 hộ": the whole a percentage is of.
 TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])")
 #: After the percentage: it is of something else than the stated total.
-OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|so\s+(?!ho\b))")
+OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|cua\b|so\s)")  # "% số hộ nghèo của xã"
 
 
 def _tolerance(p: str) -> float:
@@ -128,7 +133,19 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
     key = p.key
     fk = fold_keep_length(key)
     totals = [(t.start(), fold_keep_length(t.group("unit")), _num(t.group("n"))) for t in TOTAL_OF.finditer(key)]
+    pairs = []
+    for m in PAIR_PERCENT.finditer(key):
+        a, b = _num(m.group("a")), _num(m.group("b"))
+        pairs.append((m.start(), m.end()))
+        if b == 0 or a > b:
+            continue
+        pct = float(m.group("p").replace(",", "."))
+        if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, không phải {m.group('p')}%"))
     for m in PERCENT.finditer(key):
+        if any(a <= m.start() < b for a, b in pairs):
+            continue
         if key[max(0, m.start() - 1):m.start()] == "/" or OTHER_BASE.match(fk[m.end():m.end() + 20]):
             continue
         a = _num(m.group("a"))
