@@ -133,11 +133,15 @@ class Identifier:
             kind=(d.kind if d else "norm"), in_kb=d is not None,
         )
 
-    def identify(self, ref: DocRef | None) -> tuple[KnownDoc | None, bool]:
-        """(document, by_number). None when unknown or ambiguous."""
+    def identify(self, ref: DocRef | None, on: str | None = None) -> tuple[KnownDoc | None, bool]:
+        """(document, by_number). None when unknown or ambiguous.
+
+        ``on``: the date the citing text speaks from; a law cited by name only ("Luật Tổ chức chính
+        quyền địa phương") in a 2026 text is the one in force then, not its 2015 predecessor.
+        """
         if ref is None or ref.doc_id:
             return None, False
-        key = (ref.doc_type, ref.number, ref.name, ref.issued)
+        key = (ref.doc_type, ref.number, ref.name, ref.issued, None if ref.number or ref.issued else on)
         if key in self._cache:
             return self._cache[key], bool(ref.number)
         out = None
@@ -163,8 +167,17 @@ class Identifier:
                                                           or _year(k.issued) == ref.issued)]
                 if len(same) == 1:
                     out = same[0]
+            elif cands and on:
+                live = [k for k in cands if k.effective and k.effective <= on and not self._ended(k.doc_id, on)]
+                if len(live) == 1:
+                    out = live[0]
         self._cache[key] = out
         return out, bool(ref.number)
+
+
+    def _ended(self, doc_id: str, on: str) -> bool:
+        return any(r.kind in ("replaces", "repeals", "ends") and r.effective and r.effective <= on
+                   for r in self._facts.relations_to(doc_id))
 
 
 def fold_issuer(name: str) -> str:

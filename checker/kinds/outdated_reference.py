@@ -105,11 +105,11 @@ def _provision_basis(ctx: Context, by: str, by_provision: str | None) -> Basis |
 
 def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
     out, seen = [], set()
+    on = reference_date(ctx)  # a text that cited a law in force when it was issued cited it rightly
     for m in _mentions(rule, ctx):
-        known, _ = ctx.identifier.identify(m.ref)
+        known, _ = ctx.identifier.identify(m.ref, on)
         if known is None or known.doc_id in seen:
             continue
-        on = reference_date(ctx)  # a text that cited a law in force when it was issued cited it rightly
         status = status_as_of(known.doc_id, "norm", known.effective, on)
         if status.label != ENDED:
             continue
@@ -357,7 +357,7 @@ def check_unverified(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         if any(a <= m.start < b for a, b in titles.get(m.para.index, ())):
             continue  # named in the title of a cited law ("Luật số 97/2025/QH15 … của Luật Công đoàn")
-        known, _ = ctx.identifier.identify(ref)
+        known, _ = ctx.identifier.identify(ref, reference_date(ctx))
         if known is not None:
             continue
         label = " ".join(x for x in (ref.doc_type, ("số " + ref.number) if ref.number else ref.name) if x)
