@@ -32,7 +32,7 @@ from checker.text import fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, PART, ROMAN
 from kb.vntext import fold
 
-CHECKS = ("totals", "names", "dates", "numbering", "members", "restated")
+CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 RATIO = re.compile(r"(?<![\d/.,])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/])[^()]{0,90}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)?\s*(?P<p>\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
@@ -283,6 +283,45 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+_ABOUT = re.compile(r"^[^;.()]{0,80}?(?<!\w)(?:về|ve)\s+(?:việc\s+|viec\s+)?(?P<about>[^;.()]{3,})")
+
+
+def _about(m) -> str | None:
+    """The first words of the title after a citation ("… về thực hiện Quy chế dân chủ …"), folded."""
+    a = _ABOUT.match(m.para.key[m.end:m.end + 200])
+    return " ".join(fold_keep_length(a.group("about")).split()[:5]) if a else None
+
+
+def check_numbers(rule: Rule, ctx: Context) -> list[Finding]:
+    """One document (same type, issuer mark and full date) cited under two different numbers."""
+    groups: dict[tuple, list] = {}
+    for m in ctx.mentions:
+        ref = m.ref
+        if ref is None or not ref.number or not ref.issued or len(ref.issued) != 10 or "/" not in ref.number:
+            continue
+        head, _, mark = ref.number.partition("/")
+        if not head.isdigit():
+            continue
+        groups.setdefault((ref.doc_type, fold_keep_length(mark).replace(" ", ""), ref.issued), []).append(m)
+    out = []
+    for ms in groups.values():
+        nums = Counter(m.ref.number for m in ms)
+        if len(nums) < 2:
+            continue
+        main = nums.most_common(1)[0][0]
+        first = next(m for m in ms if m.ref.number == main)
+        for m in ms:
+            if m.ref.number == main:
+                continue
+            a, b = _about(first), _about(m)
+            if a and b and a != b:
+                continue  # two documents of the same day on different matters
+            ev = ctx.doc.evidence(m.para, m.start, m.end)
+            out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
+                               found=m.ref.number, usual=main, date=vn_date(m.ref.issued), lines=str(first.line)))
+    return out
+
+
 def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     articles: dict[str, int] = {}
@@ -427,6 +466,6 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
-    return {"totals": check_totals, "names": check_names, "dates": check_dates,
+    return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
             "restated": check_restated}[rule.detect["check"]](rule, ctx)
