@@ -32,7 +32,7 @@ from checker.text import fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, PART, ROMAN
 from kb.vntext import fold
 
-CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated")
+CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 RATIO = re.compile(r"(?<![\d/.,])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/])[^()]{0,90}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)?\s*(?P<p>\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
@@ -465,7 +465,66 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+_FILLER = {"de", "cho", "ve", "duoc", "da"}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", fold_keep_length(text)) if w not in _FILLER]
+
+
+def _table_counts(ctx: Context) -> list[tuple[list[str], int, int, str]]:
+    """(label words, value, line, row) of table rows "Số cuộc họp … | 24 | 27", in the column of the
+    document's year (or the only numeric column). Read from the raw lines: rows stay rows."""
+    year = (ctx.doc.date or "")[:4]
+    if not year:
+        ty = re.search(r"nam\s+(\d{4})", fold_keep_length(ctx.doc.title_text or ""))
+        year = ty.group(1) if ty else ""
+    out, header = [], None
+    for no, raw in enumerate(ctx.doc.raw_lines, 1):
+        if raw.count("|") < 1:
+            header = None
+            continue
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+            continue
+        label = fold_keep_length(cells[0])
+        if not re.match(r"(?:tong\s+)?so\s", label):
+            continue
+        values = [i for i, c in enumerate(cells[1:], 1) if re.fullmatch(NUMBER, c)]
+        col = None
+        if len(values) == 1:
+            col = values[0]
+        elif year:
+            cols = [i for i, h in enumerate(header) if year in h]
+            col = cols[0] if len(cols) == 1 else None
+        if col is None or col >= len(cells) or not re.fullmatch(NUMBER, cells[col]):
+            continue
+        words = _words(re.sub(r"^(?:tong\s+)?so\s+", "", label))
+        if len(words) >= 3:
+            out.append((words, _num(cells[col]), no, " | ".join(cells)))
+    return out
+
+
+def check_table_vs_text(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count given in a summary table and in the text with two values ("27 cuộc họp" … "| 25")."""
+    rows = _table_counts(ctx)
+    out = []
+    for p in ctx.doc.paras if rows else ():
+        if "|" in p.text:
+            continue
+        for m in re.finditer(rf"(?<![\w/.,])(?P<n>{NUMBER})(?![\d/,])\s+(?P<rest>[^\d;:()]{{5,120}})", p.text):
+            after = _words(m.group("rest"))
+            for words, value, line, row in rows:
+                k = min(len(words), 6)
+                if after[:k] != words[:k] or _num(m.group("n")) == value:
+                    continue
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
+                                   found=p.text[m.start():m.end()].strip(" ,."), usual=row, lines=str(line)))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
-            "restated": check_restated}[rule.detect["check"]](rule, ctx)
+            "restated": check_restated, "table": check_table_vs_text}[rule.detect["check"]](rule, ctx)
