@@ -226,7 +226,20 @@ def _title_end(m: Mention) -> int:
 
 
 _SENTENCE = re.compile(r"[^.;!?]+[.;!?]*")
-_NAME = re.compile(r"\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,3})")
+_WORD = re.compile(r"\s+([^\W_]+)")
+
+
+def _proper_name(text: str, pos: int) -> tuple[str, int] | None:
+    """The capitalised words after ``pos`` ("Lục Giang", "LỤC GIANG", "Tam Giang"), with their end; None
+    when the next word is lower case ("Huyện ủy")."""
+    words, end = [], pos
+    while len(words) < 4:
+        w = _WORD.match(text, end)
+        if not w or not (w.group(1)[0].isupper() or (words and w.group(1).isdigit())):
+            break
+        words.append(w.group(1))
+        end = w.end()
+    return (" ".join(words), end) if words else None
 
 
 @lru_cache(maxsize=256)
@@ -265,8 +278,8 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
         for m in unit_re.finditer(key, a0, b0):
             unit = fold_issuer(m.group(0)).rstrip(".")
             unit = "thanh pho" if unit == "tp" else unit
-            nm = _NAME.match(p.text, m.end())
-            name = nm.group("name") if nm and nm.end() <= b0 else None
+            nm = _proper_name(p.text, m.end())
+            name = nm[0] if nm and nm[1] <= b0 else None
             if unit == "thanh pho" and (not name or fold_issuer(name) in cities):
                 continue  # "Thành phố" of a centrally-run city is a province
             if unit != "thi tran" and not name and not bodies:
@@ -278,7 +291,7 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
             if bool(bm) != bodies:
                 continue
             start = m.start() - len(before) + bm.start() if bm else m.start()
-            hits.append((start, nm.end() if name else m.end()))
+            hits.append((start, nm[1] if name else m.end()))
     merged: list[tuple[int, int]] = []
     for a, b in sorted(h for h in hits if not any(x <= h[0] < y for x, y in cited)):
         if merged and a <= merged[-1][1]:
