@@ -362,7 +362,7 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
                      r"\s*(?:,\s*cụ thể|,\s*cu the)?\s*:\s*(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
-PERSON = re.compile(r"(?<!\w)(?:ông|bà|ong|ba|đồng chí|dong chi|đ/c|d/c)\s+[A-ZÀ-Ỹ]", re.IGNORECASE)
+PERSON = re.compile(r"(?<!\w)(?:ông|bà|ong|ba|đồng chí|dong chi|đ/c|d/c)\s+(?P<initial>[^\W\d_])", re.IGNORECASE)
 
 
 def _style(marker: str) -> str:
@@ -383,7 +383,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         n = int(m.group("n"))
         rest = p.text[m.start("rest"):].strip()
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
-            listed = len(PERSON.findall(rest))
+            listed = sum(1 for x in PERSON.finditer(rest) if x.group("initial").isupper())  # not "bà con"
             last = p
         else:  # one member per following bulleted line
             listed, last, style = 0, p, None
