@@ -119,12 +119,60 @@ class Header:
     date_raw: str = ""
 
 
+QUOC_HIEU = re.compile(r"C[ỘO]NG\s+H[ÒO]À?A?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
+MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", re.IGNORECASE)
+DRAFT_MARK = re.compile(r"^\(?\s*DỰ\s+THẢO\b.*$", re.IGNORECASE)
+#: A type heading glued to its title on one line, all in capitals: "HƯƠNG ƯỚC THÔN ĐÔNG LÂM",
+#: "BẢN HƯƠNG ƯỚC CỦA THÔN HẠ VỊ", "QUY ƯỚC TỔ DÂN PHỐ SỐ 5".
+GLUED_TYPE_HEAD = re.compile(
+    r"^(?:BẢN\s+)?(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
+    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH)\s+(?P<rest>[^:\s].*)$"
+)
+#: "năm 2022" alone: the end of a place-and-date line broken before the year.
+YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
+#: En/em dashes and non-breaking hyphens inside a document number ("04/2015/NĐ–CP").
+NUMBER_DASH = re.compile(r"(?<=\d/\d{4}/)([A-ZĐa-zđ]+)\s*[–—‑]\s*(?=[A-ZĐa-zđ])")
+
+
+def normalize_number_dashes(text: str) -> str:
+    """'04/2015/NĐ–CP' → '04/2015/NĐ-CP' (an en dash typed for the hyphen of a number)."""
+    return NUMBER_DASH.sub(lambda m: m.group(1) + "-", text)
+
+
+def header_segments(text: str) -> list[str]:
+    """Split a flattened two-column header line into its pieces.
+
+    "UBND TỈNH NAM LĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" → ["UBND TỈNH NAM LĨNH",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]; "Số: 09/KH-UBND Phú Lương, ngày 15 tháng 01 năm
+    2026" → ["Số: 09/KH-UBND", "Phú Lương, ngày 15 tháng 01 năm 2026"].
+    """
+    cuts = {0, len(text)}
+    for rx in (QUOC_HIEU, MOTTO):
+        for m in rx.finditer(text):
+            cuts.update((m.start(), m.end()))
+    nm = re.match(r"^Số\s*:\s*(\S*)\s+(?=\S[^,]{1,40},\s*ngày\b)", text, re.IGNORECASE)
+    if nm:
+        cuts.add(nm.end())
+    pieces = []
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        piece = text[a:b].strip(" -–—")
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
 def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
-    """Read the header block; return it and the index of the first body paragraph."""
+    """Read the header block; return it and the index of the first body paragraph.
+
+    Two-column headers flattened into one line are split (``header_segments``): the
+    issuer keeps only its own column; the quốc hiệu and motto are dropped.
+    """
     h = Header()
     i = 0
     title_lines: list[str] = []
     in_title = False
+    issuer_parts: list[str] = []
     for i, p in enumerate(paras):
         t = p.text
         if (BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
@@ -134,35 +182,51 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         if i > 25:
             i = 0
             break
-        nm = NUMBER_LINE.match(t)
-        if nm:
-            h.number_raw = nm.group(1).strip()
-            num = h.number_raw.split()[0] if h.number_raw.split() else ""
-            h.number = num if re.match(r"^\d+[\w/\-.]*/", num) else None
-            in_title = False
-            continue
-        dm = PLACE_DATE.match(t)
-        if dm:
-            h.place = dm.group("place").strip()
-            h.date_raw = t
-            if dm.group("d") and dm.group("m") and dm.group("y"):
-                h.issued = dmy_to_iso(dm.group("d"), dm.group("m"), dm.group("y"))
-            in_title = False
-            continue
-        tm = DOC_TYPE_HEAD.match(t)
-        if tm and not h.doc_type:
-            h.doc_type = tm.group(1).capitalize()
-            in_title = True
-            continue
-        if _is_caps(t) and ISSUER_HEAD.search(t) and not in_title:
-            h.issuer = f"{h.issuer} {t}".strip() if h.issuer and not h.doc_type else (h.issuer or t)
-            continue
-        if in_title and not _is_caps(t):
-            title_lines.append(t)
-            continue
-        if _is_caps(t) and ISSUER_HEAD.search(t):
-            h.issuer = h.issuer or t
-            in_title = False
+        for seg in header_segments(t):
+            if QUOC_HIEU.fullmatch(seg) or MOTTO.fullmatch(seg):
+                in_title = False
+                continue
+            if DRAFT_MARK.match(seg):
+                continue
+            nm = NUMBER_LINE.match(seg)
+            if nm:
+                h.number_raw = normalize_number_dashes(nm.group(1).strip())
+                num = h.number_raw.split()[0] if h.number_raw.split() else ""
+                h.number = num if re.match(r"^\d+[\w/\-.]*/", num) else None
+                in_title = False
+                continue
+            dm = PLACE_DATE.match(seg)
+            if dm:
+                h.place = dm.group("place").strip()
+                h.date_raw = seg
+                year = dm.group("y")
+                if not year and i + 1 < len(paras):  # "ngày 15 tháng 11" / "năm 2022"
+                    ym = YEAR_ONLY.match(paras[i + 1].text)
+                    year = ym.group(1) if ym else None
+                if dm.group("d") and dm.group("m") and year:
+                    h.issued = dmy_to_iso(dm.group("d"), dm.group("m"), year)
+                in_title = False
+                continue
+            if YEAR_ONLY.match(seg) and h.date_raw and not in_title:
+                continue
+            tm = DOC_TYPE_HEAD.match(seg)
+            gm = GLUED_TYPE_HEAD.match(seg) if not tm and _is_caps(seg) else None
+            if (tm or gm) and not h.doc_type:
+                h.doc_type = (tm or gm).group(1).capitalize()
+                if gm:
+                    title_lines.append(gm.group("rest"))
+                in_title = True
+                continue
+            if _is_caps(seg) and not h.doc_type and not in_title and (issuer_parts or ISSUER_HEAD.search(seg)):
+                issuer_parts.append(seg)
+                continue
+            if in_title and not _is_caps(seg):
+                title_lines.append(seg)
+                continue
+            if _is_caps(seg) and ISSUER_HEAD.search(seg):
+                issuer_parts = issuer_parts or [seg]
+                in_title = False
+    h.issuer = clean_spaces(" ".join(issuer_parts))
     h.title = clean_spaces(" ".join(title_lines))
     return h, i
 
@@ -176,7 +240,7 @@ def split_basis(paras: list[Paragraph]) -> list[str]:
             if not part:
                 continue
             part = re.sub(r"^Căn cứ\s+", "", part)
-            items.append(part)
+            items.append(normalize_number_dashes(part))
     return items
 
 
