@@ -162,6 +162,17 @@ def header_segments(text: str) -> list[str]:
     return pieces
 
 
+_CITES_DOC = re.compile(r"^(Thực hiện|Căn cứ|Theo|Xét)\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|"
+                        r"Thông báo|Luật|Hướng dẫn|Chương trình|đề nghị)", re.IGNORECASE)
+
+
+def _title_like(t: str) -> bool:
+    """A line that can continue a trích yếu: not in capitals, short, not a sentence that
+    opens the body ("… như sau:", "Thực hiện Công văn số …")."""
+    return (not _is_caps(t) and len(t) <= 250 and not t.rstrip().endswith(":")
+            and not _CITES_DOC.match(t))
+
+
 def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     """Read the header block; return it and the index of the first body paragraph.
 
@@ -175,13 +186,22 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     issuer_parts: list[str] = []
     for i, p in enumerate(paras):
         t = p.text
-        if (BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
+        # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
+        # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
+        type_heading = not h.doc_type and DOC_TYPE_HEAD.match(t) is not None and ":" not in t
+        title_line = in_title and _title_like(t) and not BASIS_START.match(t) and not ARTICLE.match(t)
+        if not type_heading and not title_line and (
+                BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
                 or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MARKER.match(t)
                 and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
             break
         if i > 25:
             i = 0
             break
+        if (h.doc_type and title_lines and not _is_caps(t) and not (in_title and _title_like(t))
+                and not NUMBER_LINE.match(t) and not PLACE_DATE.match(t) and not DRAFT_MARK.match(t)
+                and not YEAR_ONLY.match(t)):
+            break  # the title is done and a sentence begins: a preamble ("LỜI NÓI ĐẦU …", "… như sau:")
         for seg in header_segments(t):
             if QUOC_HIEU.fullmatch(seg) or MOTTO.fullmatch(seg):
                 in_title = False
@@ -220,8 +240,11 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
             if _is_caps(seg) and not h.doc_type and not in_title and (issuer_parts or ISSUER_HEAD.search(seg)):
                 issuer_parts.append(seg)
                 continue
-            if in_title and not _is_caps(seg):
+            if in_title and _title_like(seg):
                 title_lines.append(seg)
+                continue
+            if in_title:  # a caps line ("LỜI NÓI ĐẦU") or a long paragraph ends the title
+                in_title = False
                 continue
             if _is_caps(seg) and ISSUER_HEAD.search(seg):
                 issuer_parts = issuer_parts or [seg]

@@ -61,6 +61,20 @@ class AbolishedLevel:
 
 
 @dataclass(frozen=True)
+class Transitional:
+    """A transitional provision: documents of a type dated before a day keep their effect."""
+
+    provision: str  # citation, resolvable in the knowledge base
+    applies_to: tuple[str, ...]  # checker document types
+    dated_before: str
+    docs: tuple[str, ...]  # findings resting on these documents are capped
+    max_severity: str
+    note: str
+    mark: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Status:
     label: str  # one of the constants above
     notes: tuple[str, ...] = ()  # Vietnamese sentences explaining the label
@@ -72,6 +86,7 @@ class Facts:
     documents: dict[str, DocFact]
     relations: tuple[Relation, ...]
     abolished_levels: tuple[AbolishedLevel, ...]
+    transitional: tuple[Transitional, ...] = ()
 
     def relations_to(self, doc_id: str) -> list[Relation]:
         return [r for r in self.relations if r.target == doc_id]
@@ -106,10 +121,17 @@ def load_facts(path: Path = FACTS_PATH) -> Facts:
                        mark=a["mark"], source=a["source"])
         for a in raw.get("abolished_levels", [])
     )
+    trans = tuple(
+        Transitional(provision=t["provision"], applies_to=tuple(t["applies_to"]),
+                     dated_before=str(t["dated_before"]), docs=tuple(t["docs"]),
+                     max_severity=t["max_severity"], note=" ".join(str(t["note"]).split()),
+                     mark=t["mark"], source=t["source"])
+        for t in raw.get("transitional", [])
+    )
     for r in rels:
         if r.mark not in ("corpus", "public", "open"):
             raise ValueError(f"{path}: quan hệ {r.by} → {r.target} có mark không hợp lệ: {r.mark}")
-    return Facts(docs, rels, levels)
+    return Facts(docs, rels, levels, trans)
 
 
 @lru_cache(maxsize=1)
