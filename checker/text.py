@@ -120,8 +120,8 @@ def unit_label(u: Unit) -> str:
         return f"Mục {u.label}"
     if u.level == "chapter":
         return f"Chương {u.label}"
-    if u.level == "part":
-        return f"Phần {u.label}"
+    if u.level == "part":  # "Phần II"; an attached document: "Quy chế kèm theo"
+        return u.label if "kèm theo" in u.label else f"Phần {u.label}"
     if u.level == "basis":
         return "Căn cứ"
     if u.level in ("preamble",):
@@ -235,6 +235,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             out.append(parent_of[id(out[-1])])
         return list(reversed(out))
 
+    attached = {u.source_line for u in units if u.level == "part" and "kèm theo" in u.label}
     out = []
     closing = False
     last_section = "Phần mở đầu"
@@ -244,6 +245,8 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             continue
         if CLOSING.match(p.text):
             closing = True
+        if p.line in attached:  # a document attached after the closing (the Quy chế of a Quyết định)
+            closing = False
         if closing:
             out.append(("closing", "Phần cuối", "Phần cuối"))
             continue
@@ -268,6 +271,8 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             continue
         section = unit_label(top)
         if top.level == "section" and top.heading_path:  # "Phần thứ hai, Mục I"
+            section = f"{top.heading_path[0]}, {section}"
+        elif top.heading_path and top.heading_path[0].endswith("kèm theo"):  # "Quy chế kèm theo, Điều 1"
             section = f"{top.heading_path[0]}, {section}"
         last_section = section
         inner = ", ".join(unit_label(x) for x in ch[1:] if x.level != "paragraph")

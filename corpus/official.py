@@ -254,6 +254,18 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     return h, i
 
 
+def _attachment_starts(paras: list[Paragraph], k: int) -> bool:
+    """After the closing of a Quyết định: a type heading ("QUY CHẾ", "HƯƠNG ƯỚC THÔN …") whose
+    next lines say "ban hành kèm theo" or open a Chương / Điều — the attached document."""
+    t = paras[k].text
+    if not (DOC_TYPE_HEAD.match(t) or (_is_caps(t) and GLUED_TYPE_HEAD.match(t))):
+        return False
+    for p in paras[k + 1:k + 6]:
+        if "kèm theo" in p.text.lower() or ARTICLE.match(p.text) or CHAPTER.match(p.text):
+            return True
+    return False
+
+
 def split_basis(paras: list[Paragraph]) -> list[str]:
     """'Căn cứ A; Căn cứ B; C;' → ['A', 'B', 'C'] (verbatim, without 'Căn cứ')."""
     items: list[str] = []
@@ -307,10 +319,17 @@ def parse_official(text: str, path: str, data: bytes | None = None,
     closing: list[Paragraph] = []
     body: list[Paragraph] = []
     stage = "pre"
-    for p in paras[start:]:
+    attach_at: list[int] = []  # indexes in ``body`` where an attached document starts
+    rest = paras[start:]
+    for k, p in enumerate(rest):
         t = p.text
         if stage != "closing" and CLOSING.match(t):
             stage = "closing"
+        if stage == "closing" and _attachment_starts(rest, k):
+            stage = "body"
+            attach_at.append(len(body))
+            body.append(p)
+            continue
         if stage == "closing":
             closing.append(p)
             continue
@@ -352,15 +371,26 @@ def parse_official(text: str, path: str, data: bytes | None = None,
         builder = None
 
     loose = 0
+    uid = doc_id  # prefix of unit ids; an attached document gets its own ("…:kt1")
     for idx, p in enumerate(body):
         t = p.text
+        if idx in attach_at:  # "QUY CHẾ (Ban hành kèm theo Quyết định …)": numbering restarts
+            flush()
+            n = attach_at.index(idx) + 1
+            uid = f"{doc_id}:kt{n}"
+            seen_articles = set()
+            name = f"{(DOC_TYPE_HEAD.match(t) or GLUED_TYPE_HEAD.match(t)).group(1).capitalize()} kèm theo"
+            heading = {"part": name}
+            add("part", uid, name, None, "", t, p.line)
+            container = None
+            continue
         path_now = tuple(heading[k] for k in ("part", "chapter", "section") if k in heading)
         m = ARTICLE.match(t)
         if m and m.group(1) not in seen_articles:
             flush()
             label = m.group(1)
             seen_articles.add(label)
-            container = add("article", f"{doc_id}:d{label}", label, None, "", m.group(2).strip(" ."),
+            container = add("article", f"{uid}:d{label}", label, None, "", m.group(2).strip(" ."),
                             p.line, path_now)
             builder = BodyBuilder(container, path)
             continue
@@ -381,20 +411,20 @@ def parse_official(text: str, path: str, data: bytes | None = None,
                 flush()
                 slug = re.sub(r"\s+", "-", label.lower())
                 prefix = {"part": "ph", "chapter": "c", "section": "m"}[level]
-                add(level, f"{doc_id}:{prefix}{slug}", label, None, "", title, p.line, path_now)
+                add(level, f"{uid}:{prefix}{slug}", label, None, "", title, p.line, path_now)
                 container = None
             continue
         if not seen_articles:
             rm = ROMAN.match(t)
             if rm:
                 flush()
-                container = add("section", f"{doc_id}:m{rm.group(1)}", rm.group(1), None, "",
+                container = add("section", f"{uid}:m{rm.group(1)}", rm.group(1), None, "",
                                 rm.group(2).strip(), p.line, path_now)
                 builder = BodyBuilder(container, path)
                 continue
         if builder is None:
             loose += 1
-            add("paragraph", f"{doc_id}:p{loose}", str(loose), None, t, "", p.line, path_now)
+            add("paragraph", f"{uid}:p{loose}", str(loose), None, t, "", p.line, path_now)
             continue
         builder.add_line(t, p.line)
     flush()

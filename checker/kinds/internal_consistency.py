@@ -175,8 +175,12 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
     articles: dict[str, int] = {}
     romans: dict[str, int] = {}
     clauses: dict[str, int] = {}
+    part = ""
     for p in ctx.doc.zone("body"):
         t = p.text
+        if p.section.split(",")[0].endswith("kèm theo") and p.section.split(",")[0] != part:
+            part = p.section.split(",")[0]  # an attached Quy chế restarts its numbering
+            articles, romans, clauses = {}, {}, {}
         if PART.match(t):
             romans, clauses = {}, {}
             continue
