@@ -336,6 +336,9 @@ def parse_official(text: str, path: str, data: bytes | None = None,
         if stage == "pre":
             if BASIS_START.match(t) or (basis_paras and not BODY_START.match(t)
                                         and not t.startswith("Xét") and not ARTICLE.match(t)
+                                        and not ROMAN.match(t) and not PART.match(t)
+                                        and not CHAPTER.match(t)
+                                        and not basis_paras[-1].text.rstrip().endswith(":")
                                         and not preamble):
                 basis_paras.append(p)
                 continue

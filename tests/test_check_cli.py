@@ -145,8 +145,8 @@ def test_unreadable_or_empty_upload_gives_a_clear_error(kb_path, tmp_path, capsy
 def test_bad_options_give_a_clear_error(kb_path, tmp_path, capsys):
     assert run(kb_path, DEMO, "--type", "cong_van") == 2
     assert "loại văn bản «cong_van» không có" in capsys.readouterr().err
-    assert run(kb_path, DEMO, "--as-of", "30/06/2026") == 2
-    assert "ngày kiểm tra «30/06/2026» không hợp lệ" in capsys.readouterr().err
+    assert run(kb_path, DEMO, "--as-of", "31/02/2026") == 2
+    assert "ngày kiểm tra «31/02/2026» không hợp lệ" in capsys.readouterr().err
     assert run(kb_path, DEMO, "--format", "pdf") == 2
     assert "định dạng «pdf» không hỗ trợ" in capsys.readouterr().err
     assert run(kb_path, tmp_path / "khong-co.txt") == 2
