@@ -172,11 +172,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
             continue
         if dtype and not rule.applies(dtype):
             continue
-        rule_basis = resolver.for_rule(rule)
-        seen.extend(rule_basis)
-        kb_basis = [b for b in rule_basis if is_kb(b)]
-        if kb_basis and not any(in_force(b) for b in kb_basis):
-            continue  # the law this rule rests on is not in force on the date
+        seen.extend(resolver.for_rule(rule))
         mod = kinds.module(rule.kind)
         for f in mod.check(rule, ctx):
             seen.extend(f.basis)

@@ -146,6 +146,22 @@ def _vn_date(iso: str | None) -> str:
     return f"{d}/{m}/{y}"
 
 
+def successors(doc_id: str, as_of: str, f: Facts | None = None) -> list[Relation]:
+    """The later replacements of ``doc_id`` in force on ``as_of``, in order (77/2015 → 65/2025 → 72/2025)."""
+    f = f or facts()
+    out: list[Relation] = []
+    seen = {doc_id}
+    current = doc_id
+    while True:
+        nxt = next((r for r in f.relations_to(current) if r.kind == "replaces" and r.effective
+                    and r.effective <= as_of and r.by not in seen), None)
+        if nxt is None:
+            return out
+        out.append(nxt)
+        seen.add(nxt.by)
+        current = nxt.by
+
+
 def status_as_of(doc_id: str, kind: str, effective: str | None, as_of: str | None = None,
                  f: Facts | None = None) -> Status:
     """Status of a document on ``as_of`` (ISO date; default today)."""
@@ -160,10 +176,14 @@ def status_as_of(doc_id: str, kind: str, effective: str | None, as_of: str | Non
     for r in f.relations_to(doc_id):
         if r.kind in ("replaces", "repeals", "ends") and r.effective and r.effective <= as_of:
             verb = "thay thế" if r.kind == "replaces" else "chấm dứt hiệu lực"
-            return Status(ENDED, (
-                f"Bị {verb} bởi {r.by}" + (f" ({r.by_provision})" if r.by_provision else "")
-                + f" từ ngày {_vn_date(r.effective)}.",
-            ), uncertain=r.mark == "open")
+            notes = [f"Bị {verb} bởi {r.by}" + (f" ({r.by_provision})" if r.by_provision else "")
+                     + f" từ ngày {_vn_date(r.effective)}."]
+            chain = successors(r.by, as_of, f) if r.kind == "replaces" else []
+            if chain:
+                notes.append("Văn bản thay thế đó lại bị thay thế: " + "; ".join(
+                    f"{c.by} từ ngày {_vn_date(c.effective)}" for c in chain)
+                    + f". Văn bản đang có hiệu lực tại ngày kiểm tra: {chain[-1].by}.")
+            return Status(ENDED, tuple(notes), uncertain=r.mark == "open" or any(c.mark == "open" for c in chain))
     if effective and effective > as_of:
         return Status(NOT_YET, (f"Có hiệu lực từ ngày {_vn_date(effective)}.",))
     notes, uncertain, amended = [], False, False
