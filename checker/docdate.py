@@ -67,15 +67,16 @@ def recognition(doc: InputDoc) -> DocDate | None:
 
 
 def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
-    draft = is_draft(doc)
-    if draft:
-        return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
-    if doc_type == "huong_uoc":
+    if doc_type == "huong_uoc":  # a recognised hương ước is no longer a draft, whatever its header says
         rec = recognition(doc)
         if rec:
             return rec
+        if is_draft(doc):
+            return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
         return DocDate(None, note="hương ước, quy ước chưa ghi quyết định công nhận của Ủy ban nhân dân "
                                   "cấp xã: chưa có hiệu lực")
+    if is_draft(doc):
+        return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
     if doc.header.issued:
         para = next((p for p in doc.paras if doc.header.date_raw and doc.header.date_raw in p.text), None)
         return DocDate(doc.header.issued, ISSUED, doc.header.date_raw, para.line if para else 0)

@@ -81,15 +81,18 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
     return "", ""
 
 
-def _hits(key: str, cues: tuple[str, ...]) -> list[str]:
-    return [m.group(0) for m in cue_regex(tuple(cues)).finditer(key)]
+def _hits(key: str, cues: tuple[str, ...], original: str = "") -> list[str]:
+    """The matched words, as written in ``original`` (the key has the same length)."""
+    src = original or key
+    return [src[m.start():m.end()] for m in cue_regex(tuple(cues)).finditer(key)]
 
 
 def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detection:
     types = types or doctypes()
     heading, heading_text = find_heading(doc, types)
-    title = match_key(doc.title_text)
-    opening = match_key(" ".join(p.text for p in doc.paras[:40]))[:4000]
+    title_text = doc.title_text
+    opening_text = " ".join(p.text for p in doc.paras[:40])[:4000]
+    title, opening = match_key(title_text), match_key(opening_text)
     who = match_key(f"{doc.title_text} {doc.header.issuer}")
     whole: str | None = None
     best: Detection | None = None
@@ -105,7 +108,7 @@ def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detect
                 continue
         cues: list[str] = []
         if t.title_cues:
-            groups = [(_hits(title, g), _hits(opening, g)) for g in t.title_cues]
+            groups = [(_hits(title, g, title_text), _hits(opening, g, opening_text)) for g in t.title_cues]
             if not all(a or b for a, b in groups):
                 continue
             score = sum(3 * len(a) + min(len(b), 5) for a, b in groups)

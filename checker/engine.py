@@ -193,15 +193,6 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         date_kind=ddate.kind, date_text=ddate.evidence, draft=ddate.draft, date_note=ddate.note,
     )
     notes = _notes(as_of, det, dtype)
-    date_line = (f"Ngày của văn bản ({ddate.kind}): {vn_date(ddate.iso)}" if ddate.iso
-                 else f"Văn bản chưa có ngày: {ddate.note}")
-    notes.insert(0, f"{date_line}; ngày kiểm tra: {vn_date(as_of)} ({as_of_from}). Xem theo ngày khác: "
-                    "--as-of ban-hanh | hom-nay | NĂM-THÁNG-NGÀY.")
-    if applied:
-        notes.insert(1, "Áp dụng: " + "; ".join(applied) + ".")
-    if not_applied:
-        notes.insert(2 if applied else 1, f"Không áp dụng tại ngày {vn_date(as_of)}: " + "; ".join(not_applied)
-                     + ".")
     if withheld:
         notes.append(f"{withheld} phát hiện không được nêu vì căn cứ của chúng chưa có hoặc đã hết hiệu lực "
                      f"tại ngày {vn_date(as_of)}.")

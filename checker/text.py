@@ -42,7 +42,8 @@ TONE_PAIRS = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(TONE_PAIRS))
+#: Only at the end of a syllable: "hoà" → "hòa", but "hoạt", "khoẻo" keep their letters.
+_TONE_RE = re.compile("(?:" + "|".join(TONE_PAIRS) + r")(?!\w)")
 
 
 def normalize_tones(text: str) -> str:
