@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from corpus.official import (BODY_START, CLOSING, Header, Paragraph, parse_header, parse_official,
-                             unwrap)
+from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, RULE_LINE, Header, Paragraph, parse_header,
+                             parse_official, unwrap)
 from kb.cite import fold_same_length
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold, nfc
@@ -74,7 +74,7 @@ class Para:
     text: str
     line: int
     end_line: int
-    zone: str  # header | basis | preamble | body | closing
+    zone: str  # header | basis | preamble | body | closing | footnote
     section: str  # top-level section label: "Điều 1", "Mục II", "Căn cứ", …
     where: str  # finest label: "Điều 1, tiểu mục 3.1, điểm a"
     seg_starts: tuple[int, ...]
@@ -248,6 +248,9 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             closing = True
         if p.line in attached:  # a document attached after the closing (the Quy chế of a Quyết định)
             closing = False
+        if RULE_LINE.match(p.text) or FOOTNOTE_MARK.match(p.text):  # "____", "[1] …": a footnote
+            out.append(("footnote", "Chú thích", "Chú thích"))
+            continue
         if closing:
             out.append(("closing", "Phần cuối", "Phần cuối"))
             continue

@@ -35,6 +35,9 @@ MARKER = re.compile(
     r"QUYẾT ĐỊNH|Số\s*:|TM\.|T/M|KT\.|\(\d+\)|"
     r"Thực hiện\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Luật|Hướng dẫn))"
 )
+#: A footnote rule ("____________") and a footnote's own mark ("[1] …", "¹ …").
+RULE_LINE = re.compile(r"^_{4,}\s*$")
+FOOTNOTE_MARK = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
 SENTENCE_END = re.compile(r"[.;:!?…]\s*[\"”’)]?$|\./\.$")
 DOC_TYPE_HEAD = re.compile(
     r"^\**\s*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
@@ -96,6 +99,8 @@ def unwrap(text: str) -> list[Paragraph]:
                 or _is_caps(prev[0]) != _is_caps(line)
                 or (line[:1].isupper() and _is_caps(prev[0]))
                 or (line[:1].isupper() and ARTICLE.match(prev[0]) is not None)
+                or RULE_LINE.match(line) is not None or RULE_LINE.match(prev[0]) is not None
+                or FOOTNOTE_MARK.match(line) is not None
             )
             if not starts_new:
                 prev[0] = f"{prev[0]} {line}"

@@ -197,3 +197,12 @@ def test_no_lỗi_without_a_quoted_provision(review, store):
     assert ic and all(f.severity == WARNING and not f.basis for f in ic)
     assert any("Mức độ hạ từ «lỗi»" in n for n in ic[0].notes)
     assert not any(f.severity == ERROR and not f.basis for f in r.findings)
+
+
+def test_footnotes_are_their_own_zone(review):
+    """"____" and "[1] …" under the signature are a footnote, not a blank nor a current reference."""
+    doc = doc_of(review / "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt")
+    assert doc.para_at_line(34).zone == "footnote" and doc.para_at_line(35).zone == "footnote"
+    assert doc.para_at_line(34).text.startswith("____") and doc.para_at_line(35).text.startswith("[1] Xã")
+    doc = doc_of(review / "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt")
+    assert doc.para_at_line(30).zone == "footnote" and doc.para_at_line(30).text.startswith("¹ Công ty")
