@@ -71,10 +71,18 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
             break
         if _LETTER.match(text):
             return OFFICIAL_LETTER, text
-        if not _is_caps(text) or len(text) > 160:
+        if len(text) > 300:
             continue
         m = rx.match(_norm(text))
-        if m:
+        if not m:
+            continue
+        if _is_caps(text) and len(text) <= 160:
+            return m.group(1), text
+        # "QUYẾT ĐỊNH Ban hành Quy chế …": the type word in capitals, the title on the same line
+        head = len(m.group(0).split()) - len(m.group(0)[m.end(1):].split())
+        words = text.split()
+        if head < len(words) and _is_caps(" ".join(words[:head])) and not _is_caps(words[head]) \
+                and words[head][:1].isupper():
             return m.group(1), text
     if doc.header.doc_type and _norm(doc.header.doc_type) in words:
         return _norm(doc.header.doc_type), doc.header.doc_type

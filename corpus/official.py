@@ -139,6 +139,26 @@ YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
 NUMBER_DASH = re.compile(r"(?<=\d/\d{4}/)([A-ZĐa-zđ]+)\s*[–—‑]\s*(?=[A-ZĐa-zđ])")
 
 
+def type_heading(text: str) -> tuple[str, str] | None:
+    """(type word, title on the same line) for a type heading, else None.
+
+    "QUYẾT ĐỊNH" → ("QUYẾT ĐỊNH", ""); "HƯƠNG ƯỚC THÔN ĐÔNG LÂM" → ("HƯƠNG ƯỚC", "THÔN ĐÔNG LÂM");
+    "QUYẾT ĐỊNH Ban hành Quy chế …" → ("QUYẾT ĐỊNH", "Ban hành Quy chế …"); "Quyết định số 5…" → None.
+    """
+    tm = DOC_TYPE_HEAD.match(text)
+    if tm:
+        return tm.group(1), ""
+    gm = GLUED_TYPE_HEAD.match(text)
+    if not gm:
+        return None
+    rest = gm.group("rest")
+    if _is_caps(text):
+        return gm.group(1), rest
+    if rest[:1].isupper() and not _is_caps(rest.split()[0]) and _is_caps(text[:gm.start("rest")]):
+        return gm.group(1), rest
+    return None
+
+
 def normalize_number_dashes(text: str) -> str:
     """'04/2015/NĐ–CP' → '04/2015/NĐ-CP' (an en dash typed for the hyphen of a number)."""
     return NUMBER_DASH.sub(lambda m: m.group(1) + "-", text)
@@ -193,9 +213,9 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         t = p.text
         # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
         # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
-        type_heading = not h.doc_type and DOC_TYPE_HEAD.match(t) is not None and ":" not in t
+        is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
         title_line = in_title and _title_like(t) and not BASIS_START.match(t) and not ARTICLE.match(t)
-        if not type_heading and not title_line and (
+        if not is_heading and not title_line and (
                 BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
                 or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MARKER.match(t)
                 and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
@@ -234,12 +254,11 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 continue
             if YEAR_ONLY.match(seg) and h.date_raw and not in_title:
                 continue
-            tm = DOC_TYPE_HEAD.match(seg)
-            gm = GLUED_TYPE_HEAD.match(seg) if not tm and _is_caps(seg) else None
-            if (tm or gm) and not h.doc_type:
-                h.doc_type = (tm or gm).group(1).capitalize()
-                if gm:
-                    title_lines.append(gm.group("rest"))
+            th = type_heading(seg)
+            if th and not h.doc_type:
+                h.doc_type = th[0].capitalize()
+                if th[1]:
+                    title_lines.append(th[1])
                 in_title = True
                 continue
             if _is_caps(seg) and not h.doc_type and not in_title and (issuer_parts or ISSUER_HEAD.search(seg)):

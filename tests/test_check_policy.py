@@ -206,3 +206,17 @@ def test_footnotes_are_their_own_zone(review):
     assert doc.para_at_line(34).text.startswith("____") and doc.para_at_line(35).text.startswith("[1] Xã")
     doc = doc_of(review / "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt")
     assert doc.para_at_line(30).zone == "footnote" and doc.para_at_line(30).text.startswith("¹ Công ty")
+
+
+def test_heading_glued_to_its_title_and_a_foreword_first(review):
+    src = (review / "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt").read_text(encoding="utf-8")
+    glued = src.replace("QUYẾT ĐỊNH\nBan hành Quy chế", "QUYẾT ĐỊNH Ban hành Quy chế", 1)
+    assert glued != src
+    doc = build_input(glued)
+    assert detect(doc).type == "quy_che_xa"
+    assert (doc.header.doc_type, doc.header.title) == ("Quyết định", "Ban hành Quy chế thực hiện dân chủ ở xã Yên Khê")
+    hu = (review / "r01-huong-uoc-thon-dong-lam.txt").read_text(encoding="utf-8").splitlines()
+    start = hu.index("LỜI NÓI ĐẦU")
+    foreword_first = "\n".join(hu[start:start + 3] + hu[:start] + hu[start + 3:])  # LỜI NÓI ĐẦU before all
+    doc = build_input(foreword_first)
+    assert detect(doc).type == "huong_uoc" and detect(doc).cue == "tiêu đề «HƯƠNG ƯỚC THÔN ĐÔNG LÂM»"
