@@ -50,7 +50,8 @@ ISSUER_HEAD = re.compile(
 )
 NUMBER_LINE = re.compile(r"^Số\s*:\s*(.*)$", re.IGNORECASE)
 PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\D{0,8}tháng\s*(?P<m>\d{1,2})?\D{0,8}năm\s*(?P<y>\d{4})?",
+    r"^(?P<place>[^,]{2,40}),\s*ngày\s*(?:(?P<d>\d{1,2})?\D{0,8}tháng\s*(?P<m>\d{1,2})?\D{0,8}năm\s*(?P<y>\d{4})?"
+    r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
 )
 BASIS_START = re.compile(r"^Căn cứ\b")
 BODY_START = re.compile(r"^(QUYẾT NGHỊ|QUYẾT ĐỊNH|BAN HÀNH|THỐNG NHẤT)\s*:?\s*$")
@@ -244,12 +245,13 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
             if dm:
                 h.place = dm.group("place").strip()
                 h.date_raw = seg
-                year = dm.group("y")
+                day, month, year = (dm.group("d") or dm.group("d2"), dm.group("m") or dm.group("m2"),
+                                    dm.group("y") or dm.group("y2"))
                 if not year and i + 1 < len(paras):  # "ngày 15 tháng 11" / "năm 2022"
                     ym = YEAR_ONLY.match(paras[i + 1].text)
                     year = ym.group(1) if ym else None
-                if dm.group("d") and dm.group("m") and year:
-                    h.issued = dmy_to_iso(dm.group("d"), dm.group("m"), year)
+                if day and month and year:
+                    h.issued = dmy_to_iso(day, month, year)
                 in_title = False
                 continue
             if YEAR_ONLY.match(seg) and h.date_raw and not in_title:

@@ -106,6 +106,8 @@ def test_date_broken_before_the_year_and_en_dash_numbers(review):
     assert broken != text
     h, _ = parse_header(unwrap(broken))
     assert h.issued == "2022-11-15"
+    numeric = text.replace("Tân Hòa, ngày 15 tháng 11 năm 2022", "Tân Hòa, ngày 15/11/2022", 1)
+    assert numeric != text and parse_header(unwrap(numeric))[0].issued == "2022-11-15"
     assert normalize_number_dashes("Nghị định số 04/2015/NĐ–CP ngày 09/01/2015") == \
         "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015"
     doc = parse_official("Căn cứ Nghị định số 04/2015/NĐ–CP ngày 09/01/2015;\nĐiều 1. A.\n", "x.txt").documents[0]
