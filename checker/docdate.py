@@ -71,6 +71,10 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
         rec = recognition(doc)
         if rec:
             return rec
+        h = doc.header  # "QUYẾT ĐỊNH Về việc công nhận hương ước …" with the hương ước attached
+        if h.issued and h.doc_type == "Quyết định" and re.search(r"công\s+nhận", h.title, re.IGNORECASE):
+            para = next((p for p in doc.paras if h.date_raw and h.date_raw in p.text), None)
+            return DocDate(h.issued, RECOGNISED, h.date_raw, para.line if para else 0)
         if is_draft(doc):
             return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
         return DocDate(None, note="hương ước, quy ước chưa ghi quyết định công nhận của Ủy ban nhân dân "

@@ -95,9 +95,37 @@ def _hits(key: str, cues: tuple[str, ...], original: str = "") -> list[str]:
     return [src[m.start():m.end()] for m in cue_regex(tuple(cues)).finditer(key)]
 
 
+def attached_heading(doc: InputDoc) -> tuple[str, str]:
+    """The heading of a document attached after the closing ("QUYẾT ĐỊNH công nhận …" followed by
+    the "HƯƠNG ƯỚC" it recognises), folded, and its text; or ("", "")."""
+    prefixes, _ = _settings()
+    for p in doc.paras:
+        if p.zone == "body" and p.section.endswith("kèm theo") and p.section == p.where:
+            text = p.text.replace("*", "").strip()
+            for pre in prefixes:
+                if _norm(text).startswith(pre + " "):
+                    text = text[len(pre):].strip()
+            return _norm(p.section[: -len("kèm theo")]), p.text
+    return "", ""
+
+
 def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detection:
+    """The type by the first heading; when nothing fits it, by the heading of an attached document."""
     types = types or doctypes()
     heading, heading_text = find_heading(doc, types)
+    first = _detect(doc, types, heading, heading_text)
+    if first.type:
+        return first
+    att, att_text = attached_heading(doc)
+    if att and att != heading:
+        second = _detect(doc, types, att, att_text)
+        if second.type:
+            return Detection(second.type, second.label, second.heading, second.score,
+                             f"{second.cue} (văn bản kèm theo «{heading_text}»)")
+    return first
+
+
+def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_text: str) -> Detection:
     title_text = doc.title_text
     opening_text = " ".join(p.text for p in doc.paras[:40])[:4000]
     title, opening = match_key(title_text), match_key(opening_text)

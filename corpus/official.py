@@ -286,9 +286,11 @@ def _attachment_starts(paras: list[Paragraph], k: int) -> bool:
     t = paras[k].text
     if not (DOC_TYPE_HEAD.match(t) or (_is_caps(t) and GLUED_TYPE_HEAD.match(t))):
         return False
-    for p in paras[k + 1:k + 6]:
+    for p in paras[k + 1:k + 12]:  # a hương ước may have its foreword and Căn cứ first
         if "kèm theo" in p.text.lower() or ARTICLE.match(p.text) or CHAPTER.match(p.text):
             return True
+        if CLOSING.match(p.text):
+            return False
     return False
 
 

@@ -222,3 +222,48 @@ def test_heading_glued_to_its_title_and_a_foreword_first(review):
     foreword_first = "\n".join(hu[start:start + 3] + hu[:start] + hu[start + 3:])  # LỜI NÓI ĐẦU before all
     doc = build_input(foreword_first)
     assert detect(doc).type == "huong_uoc" and detect(doc).cue == "tiêu đề «HƯƠNG ƯỚC THÔN ĐÔNG LÂM»"
+
+
+RECOGNITION_2019 = """ỦY BAN NHÂN DÂN
+XÃ YÊN KHÊ
+Số: 45/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Khê, ngày 05 tháng 3 năm 2019
+
+QUYẾT ĐỊNH
+Về việc công nhận Hương ước thôn Đông Lâm
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ YÊN KHÊ
+
+Căn cứ Quyết định số 22/2018/QĐ-TTg ngày 08 tháng 5 năm 2018 của Thủ tướng Chính phủ về xây dựng, thực hiện hương ước, quy ước;
+
+QUYẾT ĐỊNH:
+Điều 1. Công nhận Hương ước thôn Đông Lâm (có văn bản kèm theo).
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn An
+
+"""
+
+
+def test_a_recognition_decision_with_its_hương_ước_attached(review, store):
+    """"QUYẾT ĐỊNH Về việc công nhận Hương ước …" + the hương ước: typed by the attachment,
+    dated by the decision, judged by the law of 2019 at its own date."""
+    hu = (review / "r01-huong-uoc-thon-dong-lam.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, ln in enumerate(hu) if ln.startswith("HƯƠNG ƯỚC THÔN"))
+    text = RECOGNITION_2019 + "\n".join(hu[start:95])
+    doc = build_input(text)
+    det = detect(doc)
+    assert det.type == "huong_uoc" and "văn bản kèm theo" in det.cue
+    assert document_date(doc, det.type).iso == "2019-03-05"
+    then = check_text(text, store)
+    assert then.as_of == "2019-03-05" and not basis_docs(then) & {LAW, D59, D61}
+    assert not any(f.rule == "OR-01" for f in then.findings)  # QĐ 22/2018 was in force in 2019
+    now = check_text(text, store, as_of="hom-nay")
+    assert any(f.rule == "OR-01" for f in now.findings)  # …and replaced by Decree 61 today
+    assert not any(f.severity == ERROR and {b.doc for b in f.basis} & {LAW, D61} for f in now.findings)
