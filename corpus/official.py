@@ -286,6 +286,9 @@ def _attachment_starts(paras: list[Paragraph], k: int) -> bool:
     t = paras[k].text
     if not (DOC_TYPE_HEAD.match(t) or (_is_caps(t) and GLUED_TYPE_HEAD.match(t))):
         return False
+    prev = paras[k - 1].text if k else ""
+    if CHAPTER.match(prev) or PART.match(prev) or SECTION_MUC.match(prev) or ROMAN.match(prev):
+        return False  # "Chương I / QUY ĐỊNH CHUNG": a chapter's title, not a new document
     for p in paras[k + 1:k + 12]:  # a hương ước may have its foreword and Căn cứ first
         if "kèm theo" in p.text.lower() or ARTICLE.match(p.text) or CHAPTER.match(p.text):
             return True
@@ -353,7 +356,9 @@ def parse_official(text: str, path: str, data: bytes | None = None,
         t = p.text
         if stage != "closing" and CLOSING.match(t):
             stage = "closing"
-        if stage == "closing" and _attachment_starts(rest, k):
+        # After the closing, or after the articles when the signer has no "Nơi nhận" block.
+        if (stage == "closing" or (stage == "body" and any(ARTICLE.match(b.text) for b in body))) \
+                and _attachment_starts(rest, k):
             stage = "body"
             attach_at.append(len(body))
             body.append(p)

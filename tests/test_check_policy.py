@@ -119,6 +119,10 @@ def test_attached_quy_che_restarts_numbering_in_its_own_part(review):
     assert "Điều 1" in doc.sections and "Quy chế kèm theo, Điều 1" in doc.sections
     para = doc.para_at_line(45)  # "Điều 1. Phạm vi điều chỉnh" of the attached Quy chế
     assert para.zone == "body" and para.section == "Quy chế kèm theo, Điều 1"
+    assert not any(s.startswith("Quy định kèm theo") for s in doc.sections)  # "Chương I / QUY ĐỊNH CHUNG"
+    # A Quyết định signed with no "Nơi nhận" block: the attached Quy chế is found after the articles.
+    school = doc_of(review / "r06-quy-che-dan-chu-truong-thcs-yen-khe.txt")
+    assert "Quy chế kèm theo, Điều 1" in school.sections
 
 
 # -- the document's own date -------------------------------------------------------------------
