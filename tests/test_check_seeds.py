@@ -46,7 +46,7 @@ def test_hanoi_draft_as_of_its_own_time_has_only_its_blanks(store, seeds):
 def test_hanoi_draft_after_the_2025_reform(store, seeds):
     r = check_file(seed(seeds, "001"), store, as_of="2025-08-01")
     assert found(r) == sorted(PLACEHOLDERS_001 + UNVERIFIED_001 + [
-        ("OR-01", 13),  # Luật Tổ chức chính quyền địa phương 2015, replaced by 72/2025/QH15
+        ("OR-01", 13),  # Luật Tổ chức chính quyền địa phương 2015: → 65/2025 (01/03/2025) → 72/2025 (16/06/2025)
         ("OR-07", 19),  # Luật THDCCS cited without its amending Law 97/2025/QH15
         ("OR-08", 72),  # "các xã, phường, thị trấn": a place name of the abolished level (cảnh báo)
         ("OR-06", 407),  # "Ủy ban nhân dân Thành phố, cấp huyện, cấp xã xây dựng kế hoạch kiểm tra"
@@ -54,7 +54,9 @@ def test_hanoi_draft_after_the_2025_reform(store, seeds):
     ])
     by_rule = {(f.rule, f.evidence.line): f for f in r.findings}
     old_law = by_rule[("OR-01", 13)]
-    assert old_law.severity == "lỗi" and "77/2015/QH13" in old_law.message and "72/2025/QH15" in old_law.message
+    assert old_law.severity == "lỗi" and "77/2015/QH13" in old_law.message and "65/2025/QH15" in old_law.message
+    # the law in force on the date is named too (the replacement was itself replaced)
+    assert any("đang có hiệu lực tại ngày kiểm tra: 72/2025/QH15" in n for n in old_law.notes)
     assert any(b.source.startswith("facts:") for b in old_law.basis)
     district = by_rule[("OR-06", 407)]
     assert "cấp huyện" in district.message and district.evidence.section.startswith("Điều 1")
