@@ -6,6 +6,7 @@ they are; variants are made by editing a real draft in the test, so each asserti
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import re
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from checker.doctype import detect
 from checker.engine import CheckInputError
 from checker.model import ERROR, WARNING
 from checker.policy import gate
+from checker.rules import catalogue
 from checker.text import build_input
 from corpus.loader import load_file
 from corpus.official import header_segments, normalize_number_dashes, parse_official, unwrap, parse_header
@@ -194,11 +196,13 @@ def test_a_hương_ước_recognised_before_decree_61_is_only_warned(review, sto
 
 
 def test_no_lỗi_without_a_quoted_provision(review, store):
-    """IC-04 is written as lỗi but has no legal basis: the engine makes it a cảnh báo."""
+    """A rule written as lỗi with no legal basis (IC-04 raised to lỗi here) is made a cảnh báo by the engine."""
     text = (review / "r10-ke-hoach-thuc-hien-dan-chu-xa-phu-luong-2026.txt").read_text(encoding="utf-8")
     dup = text.replace("II. NỘI DUNG, NHIỆM VỤ TRỌNG TÂM", "I. NỘI DUNG, NHIỆM VỤ TRỌNG TÂM")
     assert dup != text
-    r = check_text(dup, store)
+    ic04 = next(r for r in catalogue() if r.id == "IC-04")
+    assert not ic04.basis
+    r = check_text(dup, store, rules=[replace(ic04, severity=ERROR)])
     ic = [f for f in r.findings if f.rule == "IC-04"]
     assert ic and all(f.severity == WARNING and not f.basis for f in ic)
     assert any("Mức độ hạ từ «lỗi»" in n for n in ic[0].notes)
@@ -271,3 +275,20 @@ def test_a_recognition_decision_with_its_hương_ước_attached(review, store):
     now = check_text(text, store, as_of="hom-nay")
     assert any(f.rule == "OR-01" for f in now.findings)  # …and replaced by Decree 61 today
     assert not any(f.severity == ERROR and {b.doc for b in f.basis} & {LAW, D61} for f in now.findings)
+
+
+def test_a_basis_right_when_issued_is_a_warning_today(store):
+    """A 2022 quy chế citing Pháp lệnh 34/2007 (ended 01/07/2023): nothing at its own date; today a
+    cảnh báo to review it, never a lỗi, with a note saying it was right when issued."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 21/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Phú, ngày 12 tháng 3 năm 2022\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy chế thực hiện dân chủ ở xã An Phú\n\nỦY BAN NHÂN DÂN XÃ AN PHÚ\n\n"
+            "Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20 tháng 4 năm 2007 của Ủy ban Thường vụ Quốc hội "
+            "về thực hiện dân chủ ở xã, phường, thị trấn;\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế thực hiện dân chủ ở xã An Phú.\n")
+    then = check_text(text, store, doc_type="quy_che_xa")
+    assert then.as_of == "2022-03-12" and not [f for f in then.findings if f.rule == "OR-01"]
+    now = [f for f in check_text(text, store, doc_type="quy_che_xa", as_of="2026-12-02").findings
+           if f.rule == "OR-01"]
+    assert now and all(f.severity == WARNING for f in now)
+    assert any("viện dẫn đúng tại ngày ban hành" in n for n in now[0].notes)

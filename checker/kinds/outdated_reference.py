@@ -29,6 +29,7 @@ citing Pháp lệnh 34/2007 cited a law in force), else on the check date.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.basis import vn_date
@@ -78,6 +79,8 @@ def reference_date(ctx: Context) -> str:
 def zone_of(para) -> str:
     """The paragraph's zone; a paragraph opening with "Căn cứ" is part of the Căn cứ section wherever the
     header parser put it."""
+    if para.zone == "body" and para.section:  # "Căn cứ Luật …, UBND đã ban hành …" inside Mục I of a report
+        return para.zone
     return "basis" if para.key.lstrip().startswith(("căn cứ", "can cu")) else para.zone
 
 
@@ -104,15 +107,21 @@ def _provision_basis(ctx: Context, by: str, by_provision: str | None) -> Basis |
 
 
 def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
+    """A reference to a document no longer in force on the check date. When the document was
+    issued while the reference was still in force (a 2019 hương ước citing QĐ 22/2018, checked
+    today) it cited it rightly: the finding is at most a cảnh báo to review the document."""
     out, seen = [], set()
-    on = reference_date(ctx)  # a text that cited a law in force when it was issued cited it rightly
+    issued = reference_date(ctx)
+    on = ctx.as_of
     for m in _mentions(rule, ctx):
-        known, _ = ctx.identifier.identify(m.ref, on)
+        known, _ = ctx.identifier.identify(m.ref, issued)
         if known is None or known.doc_id in seen:
             continue
         status = status_as_of(known.doc_id, "norm", known.effective, on)
         if status.label != ENDED:
             continue
+        right_when_issued = issued < on and \
+            status_as_of(known.doc_id, "norm", known.effective, issued).label != ENDED
         f = m.para.key
         if zone_of(m.para) != "basis":
             before = f[max(0, m.start - 40):m.start]
@@ -136,10 +145,15 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         if isinstance(fb, Basis):
             basis.append(fb)
         r0 = rels[0] if rels else None
-        out.append(finding(
+        f = finding(
             rule, ctx, _ev(ctx, m), basis=tuple(basis), doc=known.label, status=status.label,
             by=r0.by if r0 else "?", date=vn_date(r0.effective) if r0 else "?",
-            notes=status.notes, uncertain=status.uncertain or any(r.mark == "open" for r in rels)))
+            notes=status.notes, uncertain=status.uncertain or any(r.mark == "open" for r in rels))
+        if right_when_issued and f.severity == "lỗi":
+            f = replace(f, severity="cảnh báo", notes=f.notes + (
+                f"Văn bản ban hành ngày {vn_date(issued)}, khi «{known.label}» còn hiệu lực: viện dẫn đúng tại "
+                "ngày ban hành; cần rà soát, sửa đổi văn bản theo văn bản thay thế.",))
+        out.append(f)
     return out
 
 
