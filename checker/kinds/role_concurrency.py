@@ -19,35 +19,57 @@ from __future__ import annotations
 
 import re
 
-from checker.kinds import Context, check_keys, cue_regex, finding
+from checker.kinds import Context, any_cue, check_cues, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
+# "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
+TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
+                   r"tham gia với tư cách|tham gia làm)\s*$")
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
+# "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
+# tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
+JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"
+                   r"là ủy viên(?: của)?|làm ủy viên(?: của)?|được bầu vào|được cử vào|được giới thiệu vào|"
+                   r"được bổ sung vào|vào)\s*$")
 DELEGATE = ("ủy quyền cho", "uỷ quyền cho", "giao cho", "phân công cho")
-NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải"))
+NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải", "trừ", "ngoại trừ",
+                      "loại trừ", "ngoài"))
+# "Trường hợp Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận thì …" (Decree 59 Art. 3.1.c) provides
+# for a case; it makes no one hold both posts.
+CONDITIONAL = cue_regex(("trường hợp", "trong trường hợp", "nếu", "khi", "giả sử", "đối với trường hợp"))
+BULLET = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\))\s*")
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
+# "người ứng cử: ông A (…) và ông B": names listed after one role share it.
+_NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"a", "b", "mode"}, ["a", "b"])
+    check_keys(detect, {"a", "b", "mode", "unless"}, ["a"])
+    mode = detect.get("mode", "concurrency")
+    if mode not in ("concurrency", "delegation"):
+        raise ValueError("'mode' phải là concurrency hoặc delegation")
+    if mode == "concurrency" and "b" not in detect:
+        raise ValueError("thiếu khóa: b")
     for k in ("a", "b"):
+        if k not in detect:
+            continue
         v = detect[k]
         if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
             raise ValueError(f"'{k}' phải là danh sách mã vai trò")
-    if detect.get("mode", "concurrency") not in ("concurrency", "delegation"):
-        raise ValueError("'mode' phải là concurrency hoặc delegation")
+    if "unless" in detect:
+        check_cues(detect["unless"], "unless")
     from checker.rules import lexicon
 
     lex = lexicon()
     known = {r.id for r in lex.roles} | {f"tag:{t}" for r in lex.roles for t in r.tags}
-    bad = [x for k in ("a", "b") for x in detect[k] if x not in known]
+    bad = [x for k in ("a", "b") for x in detect.get(k, ()) if x not in known]
     if bad:
         raise ValueError(f"vai trò không có trong lexicon: {', '.join(bad)}")
 
@@ -63,12 +85,24 @@ def in_quotes(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _negated(f: str, upto: int) -> bool:
-    return NEGATION.search(f[max(0, upto - 16):upto]) is not None
+def _negated(f: str, upto: int, window: int = 16) -> bool:
+    return NEGATION.search(f[max(0, upto - window):upto]) is not None
+
+
+def _conditional(f: str, upto: int) -> bool:
+    """"Trường hợp <A> đồng thời là <B> thì …": the pair sits in the condition of a sentence."""
+    m = None
+    for m in CONDITIONAL.finditer(f, 0, upto):
+        pass
+    return m is not None and upto - m.end() <= 25 and "thì" not in f[m.end():upto]
 
 
 def _pairs_in_sentence(s, A, B):
-    """(a_ent, b_ent, at) for role pairs joined by a marker inside one sentence."""
+    """(a_ent, b_ent, at) for role pairs joined inside one sentence.
+
+    "A đồng thời là / kiêm B", "A làm B", "B do A kiêm nhiệm"; never when negated
+    ("không đồng thời là"), quoted, or the condition of a rule ("Trường hợp A đồng thời là B thì …").
+    """
     f = s.key
     roles = [e for e in s.ents if e.label == "ROLE"]
     markers = cue_regex(MARKERS)
@@ -80,12 +114,15 @@ def _pairs_in_sentence(s, A, B):
             if len(gap) > 60:
                 continue
             pair = (x.id in A and y.id in B) or (x.id in B and y.id in A)
-            if not pair:
+            if not pair or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
             m = markers.search(gap)
             if m and in_quotes(s.text, xe + m.start()):
                 continue
             if m and not _negated(f, xe + m.start()):
+                yield (x, y, xs)
+                continue
+            if TAKES.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
                 yield (x, y, xs)
                 continue
             # "B do A kiêm nhiệm": the role after "do" holds the one before.
@@ -96,29 +133,100 @@ def _pairs_in_sentence(s, A, B):
                     yield (x, y, xs)
 
 
-def _lists_in_sentence(s, ctx: Context, A, B):
-    """A body named in A ("member:<body>") listing a role of B among its members."""
-    bodies = {r[len("member:"):] for r in A | B if r.startswith("member:")}
-    if not bodies:
-        return
+def _joins_in_sentence(s, A, B):
+    """(body_ent, role_ent, at): a role that joins a body whose members the rule restricts.
+
+    "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố
+    có uy tín tham gia Ban Thanh tra nhân dân phường".
+    """
     f = s.key
-    words = cue_regex(LIST_WORDS)
     for e in s.ents:
-        if e.label != "BODY" or e.id not in bodies:
-            continue
         member = f"member:{e.id}"
-        other = B if member in A else A
-        after = e.end - s.start
-        lm = words.search(f, after)
-        if not lm or lm.start() - after > 40:
+        if e.label != "BODY" or (member not in A and member not in B):
             continue
+        other = B if member in A else A
+        es = e.start - s.start
         for r in s.ents:
-            rs = r.start - s.start
-            if r.label == "ROLE" and r.id in other and rs >= lm.end() and not _negated(f, rs):
-                if NEGATION.search(f[lm.end():rs]):
-                    continue
-                yield (e, r, rs)
-                break
+            rs, re_ = r.start - s.start, r.end - s.start
+            if r.label != "ROLE" or r.id not in other or re_ > es or es - re_ > 60:
+                continue
+            gap = f[re_:es]
+            if not JOINS.match(gap) or NEGATION.search(gap) or _negated(f, rs, 30) or _conditional(f, rs) \
+                    or in_quotes(s.text, rs):
+                continue
+            yield (e, r, rs)
+
+
+def _lists_in_para(para, sents, A, B):
+    """A body listing, in one paragraph, a role the rule keeps out of it: "Ban … gồm: …, Kế toán trưởng; …".
+
+    The list runs from the list word to the end of the paragraph's sentence that ends with a full
+    stop; a negated list word ("không bao gồm") or a negation before the role drops it.
+    """
+    words = cue_regex(LIST_WORDS)
+    for k, s in enumerate(sents):
+        f = s.key
+        for e in s.ents:
+            member = f"member:{e.id}"
+            if e.label != "BODY" or (member not in A and member not in B):
+                continue
+            other = B if member in A else A
+            after = e.end - s.start
+            lm = words.search(f, after)
+            if not lm or lm.start() - after > 40 or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
+                continue
+            # the list goes on through the following ';'-separated sentences of the paragraph
+            tail = [s]
+            for t in sents[k + 1:]:
+                if tail[-1].text.rstrip().endswith("."):
+                    break
+                tail.append(t)
+            for t in tail:
+                ft = t.key
+                for r in t.ents:
+                    rs = r.start - t.start
+                    if r.label != "ROLE" or r.id not in other:
+                        continue
+                    if t is s and rs < lm.end():
+                        continue
+                    between = ft[lm.end():rs] if t is s else ft[:rs]
+                    if NEGATION.search(between) or _negated(ft, rs):
+                        continue
+                    yield (e, r, t, rs)
+                    return
+
+
+def _intro_body(sents, A, B):
+    """The body whose members the paragraph is about to list ("Tổ bầu cử gồm 05 thành viên, …:")."""
+    if not sents or not sents[-1].text.rstrip().endswith(":"):
+        return None
+    words = cue_regex(LIST_WORDS)
+    s = sents[-1]
+    f = s.key
+    lm = words.search(f)
+    if not lm or _negated(f, lm.start()):
+        return None
+    body = next((e for e in s.ents if e.label == "BODY" and e.start - s.start < lm.start()), None)
+    if body is None or (f"member:{body.id}" not in A and f"member:{body.id}" not in B):
+        return None
+    return body
+
+
+def _member_items(ctx: Context, A, B):
+    """(body id, item paragraph) for bulleted member lists: "… gồm 03 thành viên:" then "- Bà …, Phó Hiệu trưởng"."""
+    out = []
+    paras = ctx.doc.paras
+    by_para = ctx.ann.by_para
+    i = 0
+    while i < len(paras):
+        body = _intro_body(by_para.get(paras[i].index, ()), A, B)
+        i += 1
+        if body is None:
+            continue
+        while i < len(paras) and BULLET.match(paras[i].text):
+            out.append((body.id, paras[i]))
+            i += 1
+    return out
 
 
 _CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
@@ -135,8 +243,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     """Named people and the roles written next to their names: name → [(role, sentence, offset)].
 
     "Ông Lê Văn Hải, Trưởng thôn Đông" (role after the name), "Trưởng thôn:
-    ông Lê Văn Hải" (before), and chains "Bà Phạm Thu Hà, Kế toán trưởng, là
-    Trưởng Ban Thanh tra nhân dân" (each role joined to the previous one).
+    ông Lê Văn Hải" (before; names listed after the colon share it: "người ứng cử: ông A (…) và
+    ông B"), chains "Bà Phạm Thu Hà, Kế toán trưởng, là Trưởng Ban Thanh tra nhân dân" (each role
+    joined to the previous one), and the items of a bulleted member list ("Tổ bầu cử gồm …:" then
+    "- Ông Lê Văn Tĩnh, … – Thành viên"): each named item is a member of the body.
     """
     out: dict[str, list] = {}
     for s in ctx.ann.sentences:
@@ -144,12 +254,21 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             continue
         text = s.para.text
         roles = sorted((e for e in s.ents if e.label == "ROLE"), key=lambda e: e.start)
+        shared: list = []  # roles before a colon, shared by a list of names
+        prev_name_end = None
         for m in PERSON.finditer(text, s.start, s.end):
             name = " ".join(m.group("name").split())
             held = []
             for e in roles:
                 if e.end <= m.start() and re.fullmatch(r"\s*:?\s*", text[e.end:m.start()]):
                     held.append(e)
+            if held:
+                shared = list(held)
+            elif shared and prev_name_end is not None and _NAME_LIST_GAP.match(text[prev_name_end:m.start()]):
+                held = list(shared)
+            else:
+                shared = []
+            prev_name_end = m.end()
             prev_end = m.end()
             for e in roles:
                 if e.start < m.end():
@@ -169,6 +288,14 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 break
             for e in held:
                 out.setdefault(name, []).append((e.id, s, e.start))
+    lex = ctx.lexicon
+    every = frozenset(r.id for r in lex.roles)
+    for body_id, para in _member_items(ctx, every, every):
+        sents = ctx.ann.by_para.get(para.index, ())
+        m = PERSON.search(para.text)
+        if m and sents:
+            name = " ".join(m.group("name").split())
+            out.setdefault(name, []).append((f"member:{body_id}", sents[0], m.start()))
     return out
 
 
@@ -186,52 +313,88 @@ def _evidence(ctx: Context, s, at: int) -> Evidence:
     return Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section)
 
 
+def _delegations(rule: Rule, ctx: Context, A) -> list[Finding]:
+    """A hands the chairing of a meeting to someone else ("ủy quyền cho … chủ trì"), outside the
+    case the rule's ``unless`` cues name (e.g. a cluster meeting, Law Art. 18.3)."""
+    B = ctx.lexicon.expand(rule.detect["b"]) if "b" in rule.detect else None
+    unless = tuple(rule.detect.get("unless", ()))
+    verbs = cue_regex(DELEGATE)
+    chair = cue_regex(("chủ trì", "điều hành"))
+    out: dict[int, Finding] = {}
+    for s in ctx.ann.sentences:
+        f = s.key
+        if unless and any_cue(s.para.key, unless):
+            continue
+        for x in s.ents:
+            if x.label != "ROLE" or x.id not in A:
+                continue
+            xe = x.end - s.start
+            vm = verbs.search(f, xe)
+            if not vm or vm.start() - xe > 40 or _negated(f, vm.start()) or in_quotes(s.text, vm.start()):
+                continue
+            cm = chair.search(f, vm.end())
+            if not cm or cm.start() - vm.end() > 80:
+                continue
+            y = None
+            if B is not None:
+                y = next((e for e in s.ents if e.label == "ROLE" and e.id in B
+                          and vm.end() <= e.start - s.start <= cm.start()), None)
+                if y is None:
+                    continue
+            ev = _evidence(ctx, s, x.start - s.start)
+            out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, x.id),
+                                            b=_label(ctx, y.id) if y else "người khác", who=_who(s)))
+            break
+    return list(out.values())
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     A = ctx.lexicon.expand(rule.detect["a"])
+    if rule.detect.get("mode") == "delegation":
+        return _delegations(rule, ctx, A)
     B = ctx.lexicon.expand(rule.detect["b"])
     out: dict[int, Finding] = {}
-    if rule.detect.get("mode") == "delegation":
-        verbs = cue_regex(DELEGATE)
-        for s in ctx.ann.sentences:
-            f = s.key
-            for x in s.ents:
-                if x.label != "ROLE" or x.id not in A:
-                    continue
-                xe = x.end - s.start
-                vm = verbs.search(f, xe)
-                if not vm or vm.start() - xe > 40 or _negated(f, vm.start()) or in_quotes(s.text, vm.start()):
-                    continue
-                y = next((e for e in s.ents if e.label == "ROLE" and e.id in B
-                          and 0 <= e.start - s.start - vm.end() <= 25), None)
-                if y is not None:
-                    ev = _evidence(ctx, s, x.start - s.start)
-                    out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, x.id), b=_label(ctx, y.id),
-                                                    who=_who(s)))
-                    break
-        return list(out.values())
+
+    def add(s, at, a_id, b_id, name=""):
+        ev = _evidence(ctx, s, at)
+        out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
+                                        who=_who(s, name)))
+
     for s in ctx.ann.sentences:
         if not s.ents:
             continue
         for x, y, at in _pairs_in_sentence(s, A, B):
-            ev = _evidence(ctx, s, at)
-            a_id, b_id = (x.id, y.id) if x.id in A else (y.id, x.id)
-            out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
-                                            who=_who(s)))
-        for body, r, at in _lists_in_sentence(s, ctx, A, B):
-            ev = _evidence(ctx, s, at)
+            add(s, at, *((x.id, y.id) if x.id in A else (y.id, x.id)))
+        for body, r, at in _joins_in_sentence(s, A, B):
             member = f"member:{body.id}"
-            a_id, b_id = (member, r.id) if member in A else (r.id, member)
-            out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
-                                            who=_who(s)))
+            add(s, at, *((member, r.id) if member in A else (r.id, member)))
+    for para in ctx.doc.paras:
+        sents = ctx.ann.by_para.get(para.index, ())
+        if not any(s.ents for s in sents):
+            continue
+        for body, r, t, at in _lists_in_para(para, sents, A, B):
+            member = f"member:{body.id}"
+            add(t, at, *((member, r.id) if member in A else (r.id, member)))
+    # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
+    for body_id, para in _member_items(ctx, A, B):
+        member = f"member:{body_id}"
+        other = B if member in A else A
+        for t in ctx.ann.by_para.get(para.index, ()):
+            r = next((e for e in t.ents if e.label == "ROLE" and e.id in other
+                      and not _negated(t.key, e.start - t.start)), None)
+            if r is not None:
+                add(t, r.start - t.start, *((member, r.id) if member in A else (r.id, member)))
+                break
     for name, roles in _persons(ctx).items():
         has_a = [(r, s, at) for r, s, at in roles if r in A]
         has_b = [(r, s, at) for r, s, at in roles if r in B]
         if not has_a or not has_b:
             continue
-        r2, s2, at2 = max(has_a + has_b, key=lambda t: (t[1].para.index, t[2]))
+        # point at the body membership (the provision to change), else at the later mention
+        members = [t for t in has_a + has_b if t[0].startswith("member:")]
+        r2, s2, at2 = members[0] if members else max(has_a + has_b, key=lambda t: (t[1].para.index, t[2]))
         ev = _evidence(ctx, s2, at2 - s2.start)
-        if any(abs(line - ev.line) <= 0 for line in out):
+        if ev.line in out:
             continue
-        out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, has_a[0][0]), b=_label(ctx, has_b[0][0]),
-                                        who=_who(s2, name)))
+        add(s2, at2 - s2.start, has_a[0][0], has_b[0][0], name)
     return list(out.values())
