@@ -9,10 +9,19 @@ detect:
   scope: body | closing | all | signatures   # where to look (default: body)
   min_items: N                    # optional: at least N items (default: all)
   items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>}]
+  level_basis: [{cues: [...], basis: <citation>}, …, {basis: <citation>}]
+                                  # optional: the provision that makes the issuer decide this
+                                  # content, chosen by the issuer named in the header (first entry
+                                  # whose cues match; an entry without cues is the default)
+  not_if: [[…], …]                # optional: the rule does not apply when one paragraph of the
+  only_if: [[…], …]               # document matches (not_if) / unless one does (only_if) — e.g. a
+                                  # non-state employer is not bound by the state-enterprise chapter
 """
 from __future__ import annotations
 
-from checker.kinds import Context, all_groups, check_groups, check_keys, finding
+import re
+
+from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
 from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
@@ -32,7 +41,20 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "items"}, ["items"])
+    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if"}, ["items"])
+    for k in ("not_if", "only_if"):
+        if k in detect:
+            check_groups(detect[k], k)
+    lb = detect.get("level_basis")
+    if lb is not None:
+        if not isinstance(lb, list) or not lb or not all(isinstance(x, dict) and isinstance(x.get("basis"), str)
+                                                          for x in lb):
+            raise ValueError("'level_basis' phải là danh sách {cues: [...], basis: <căn cứ>}")
+        for x in lb:
+            if set(x) - {"cues", "basis"}:
+                raise ValueError("'level_basis': chỉ có khóa cues và basis")
+            if "cues" in x:
+                check_cues(x["cues"], "level_basis.cues")
     if detect.get("scope", "body") not in SCOPES:
         raise ValueError(f"'scope' phải là một trong: {', '.join(SCOPES)}")
     items = detect["items"]
@@ -78,7 +100,45 @@ def title_evidence(ctx: Context) -> Evidence:
     return Evidence(quote[:260], ev.line, ev.end_line, ev.paragraph, "Tiêu đề")
 
 
+MOTTO = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia"
+                   r"\s+viet\s+nam", re.IGNORECASE)
+
+
+def issuer_key(doc) -> str:
+    """Header lines, type heading and title (the national motto removed): who issues the document."""
+    head = doc.heading_para
+    paras = [p for p in doc.paras if p.zone == "header" or head.index <= p.index <= head.index + 2]
+    return MOTTO.sub(" ", " ".join(p.key for p in paras))
+
+
+def level_basis(rule: Rule, ctx: Context) -> str | None:
+    entries = rule.detect.get("level_basis")
+    if not entries:
+        return None
+    key = issuer_key(ctx.doc)
+    for e in entries:
+        if "cues" not in e or any_cue(key, e["cues"]):
+            return e["basis"]
+    return None
+
+
+def document_matches(doc, groups) -> bool:
+    """Some paragraph of the document (any zone) matches every cue group."""
+    return any(all_groups(p.key, groups) for p in doc.paras)
+
+
+def applies(rule: Rule, ctx: Context) -> bool:
+    d = rule.detect
+    if "not_if" in d and document_matches(ctx.doc, d["not_if"]):
+        return False
+    if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
+        return False
+    return True
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    if not applies(rule, ctx):
+        return []
     matrix = coverage(rule, ctx)
     missing = [r for r in matrix.rows if not r.covered]
     if not missing:
@@ -92,7 +152,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         labels = "; ".join(r.label for r in missing)
         return [finding(rule, ctx, ev, item=labels, count=covered)]
     out = []
+    level = level_basis(rule, ctx)
     for row in missing:
-        basis = ctx.resolver.for_rule(rule, only=(row.basis,)) if row.basis else None
+        only = tuple(c for c in (row.basis, level) if c)
+        basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
         out.append(finding(rule, ctx, ev, basis=basis, item=row.label))
     return out
