@@ -35,7 +35,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
     "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
-        ("CF-07", 21), ("RL-05", 22)]),
+        ("CF-07", 21), ("RL-05", 22), ("RL-08", 23), ("RL-09", 24)]),
     "quy_che_doanh_nghiep_sach.txt": ("quy_che_doanh_nghiep", []),
     "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16)]),
