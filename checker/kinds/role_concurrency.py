@@ -13,7 +13,10 @@ patterns in ``rules/lexicon.yaml``). A pair (role A, role B) is reported when:
 4. (mode ``delegation``) A hands B a power the law gives A — "Trưởng thôn ủy
    quyền cho thành viên Ban công tác Mặt trận chủ trì …".
 
-detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation}
+detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
+         ignore: [cues]   # a sentence with one of these words states a possibility, not a fact
+                          # ("có thể đồng thời"): its pairs do not count (named persons still do)
+         unless: [cues]}  # delegation: a paragraph with one of these is the lawful case
 """
 from __future__ import annotations
 
@@ -41,6 +44,11 @@ NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không th�
 # for a case; it makes no one hold both posts.
 CONDITIONAL = cue_regex(("trường hợp", "trong trường hợp", "nếu", "khi", "giả sử", "đối với trường hợp"))
 BULLET = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\))\s*")
+TABLE_ROW = re.compile(r"^[^|]*\|[^|]*\|")  # a flattened table row: "1 | Trần Văn Hùng | Phó Giám đốc | Trưởng ban"
+# In "Ban … gồm …", roles after these words act on the body rather than sit in it ("…, do Chủ tịch
+# Ủy ban nhân dân xã quyết định thành lập").
+LIST_STOP = ("do", "được", "theo đề nghị", "để", "nhằm", "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm",
+             "thực hiện", "phối hợp", "báo cáo", "quyết định", "công nhận", "chỉ đạo", "hướng dẫn")
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
@@ -51,7 +59,7 @@ _NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"a", "b", "mode", "unless"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore"}, ["a"])
     mode = detect.get("mode", "concurrency")
     if mode not in ("concurrency", "delegation"):
         raise ValueError("'mode' phải là concurrency hoặc delegation")
@@ -63,8 +71,9 @@ def validate(detect: dict) -> None:
         v = detect[k]
         if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
             raise ValueError(f"'{k}' phải là danh sách mã vai trò")
-    if "unless" in detect:
-        check_cues(detect["unless"], "unless")
+    for k in ("unless", "ignore"):
+        if k in detect:
+            check_cues(detect[k], k)
     from checker.rules import lexicon
 
     lex = lexicon()
@@ -160,10 +169,13 @@ def _joins_in_sentence(s, A, B):
 def _lists_in_para(para, sents, A, B):
     """A body listing, in one paragraph, a role the rule keeps out of it: "Ban … gồm: …, Kế toán trưởng; …".
 
-    The list runs from the list word to the end of the paragraph's sentence that ends with a full
-    stop; a negated list word ("không bao gồm") or a negation before the role drops it.
+    The list runs from the list word to the end of its sentence — and on through the paragraph's
+    ';'-separated sentences when a colon opens it — but stops at a clause that acts on the body
+    ("…, do Chủ tịch … quyết định"). A negated list word ("không bao gồm") or a negation before
+    the role drops it.
     """
     words = cue_regex(LIST_WORDS)
+    stops = cue_regex(LIST_STOP)
     for k, s in enumerate(sents):
         f = s.key
         for e in s.ents:
@@ -175,25 +187,34 @@ def _lists_in_para(para, sents, A, B):
             lm = words.search(f, after)
             if not lm or lm.start() - after > 40 or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
                 continue
-            # the list goes on through the following ';'-separated sentences of the paragraph
             tail = [s]
-            for t in sents[k + 1:]:
-                if tail[-1].text.rstrip().endswith("."):
-                    break
-                tail.append(t)
+            if ":" in f[lm.end():]:
+                for t in sents[k + 1:]:
+                    if tail[-1].text.rstrip().endswith("."):
+                        break
+                    tail.append(t)
             for t in tail:
                 ft = t.key
+                begin = lm.end() if t is s else 0
+                sm = stops.search(ft, begin)
+                end = sm.start() if sm else len(ft)
                 for r in t.ents:
                     rs = r.start - t.start
-                    if r.label != "ROLE" or r.id not in other:
+                    if r.label != "ROLE" or r.id not in other or not begin <= rs:
                         continue
-                    if t is s and rs < lm.end():
+                    if rs >= end and not _held_by(ft, sm, rs, r.end - t.start):
                         continue
-                    between = ft[lm.end():rs] if t is s else ft[:rs]
-                    if NEGATION.search(between) or _negated(ft, rs):
+                    if NEGATION.search(ft[begin:rs]) or _negated(ft, rs):
                         continue
                     yield (e, r, t, rs)
                     return
+
+
+def _held_by(f: str, stop, rs: int, re_: int) -> bool:
+    """"… gồm 07 thành viên, do các Trưởng thôn đảm nhiệm": the role right after "do" fills the places."""
+    if stop is None or stop.group() != "do" or not re.fullmatch(r"\s*(?:các|những|một|01)?\s*", f[stop.end():rs]):
+        return False
+    return cue_regex(ASSIGN + ("làm",)).match(f[re_:re_ + 20].lstrip()) is not None
 
 
 def _intro_body(sents, A, B):
@@ -223,7 +244,7 @@ def _member_items(ctx: Context, A, B):
         i += 1
         if body is None:
             continue
-        while i < len(paras) and BULLET.match(paras[i].text):
+        while i < len(paras) and (BULLET.match(paras[i].text) or TABLE_ROW.match(paras[i].text)):
             out.append((body.id, paras[i]))
             i += 1
     return out
@@ -295,7 +316,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
         m = PERSON.search(para.text)
         if m and sents:
             name = " ".join(m.group("name").split())
-            out.setdefault(name, []).append((f"member:{body_id}", sents[0], m.start()))
+            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0])
+            out.setdefault(name, []).append((f"member:{body_id}", s, m.start()))
     return out
 
 
@@ -360,8 +382,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name)))
 
+    ignore = tuple(rule.detect.get("ignore", ()))
     for s in ctx.ann.sentences:
-        if not s.ents:
+        if not s.ents or (ignore and any_cue(s.key, ignore)):
             continue
         for x, y, at in _pairs_in_sentence(s, A, B):
             add(s, at, *((x.id, y.id) if x.id in A else (y.id, x.id)))
