@@ -188,14 +188,22 @@ def _lists_in_para(para, sents, A, B):
             if not lm or lm.start() - after > 40 or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
                 continue
             tail = [s]
-            if ":" in f[lm.end():]:
-                for t in sents[k + 1:]:
-                    if tail[-1].text.rstrip().endswith("."):
-                        break
-                    tail.append(t)
+            opened = ":" in f[lm.end():]
+            for t in sents[k + 1:]:
+                if tail[-1].text.rstrip().endswith("."):
+                    break
+                tail.append(t)
             for t in tail:
                 ft = t.key
                 begin = lm.end() if t is s else 0
+                if t is not s and not opened:
+                    # "…; Tổ trưởng tổ dân phố số 3 làm Phó Trưởng ban": a role given a post of the body
+                    r = next((r for r in t.ents if r.label == "ROLE" and r.id in other
+                              and POST.match(ft, r.end - t.start) and not _negated(ft, r.start - t.start)), None)
+                    if r is not None:
+                        yield (e, r, t, r.start - t.start)
+                        return
+                    continue
                 sm = stops.search(ft, begin)
                 end = sm.start() if sm else len(ft)
                 for r in t.ents:
@@ -208,6 +216,10 @@ def _lists_in_para(para, sents, A, B):
                         continue
                     yield (e, r, t, rs)
                     return
+
+
+POST = re.compile(r"\s*[^;.:]{0,20}?(?<!\w)(?:làm|là|giữ chức)\s+(?:phó\s+)?(?:trưởng\s+ban|ủy\s+viên|uỷ\s+viên|"
+                  r"thành\s+viên|tổ\s+trưởng|tổ\s+phó|truong\s+ban|uy\s+vien|thanh\s+vien)(?!\w)")
 
 
 def _held_by(f: str, stop, rs: int, re_: int) -> bool:
