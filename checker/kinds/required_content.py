@@ -34,9 +34,21 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
+_NOT_A_TITLE = re.compile(r"^\s*(?:Điều|Chương|Mục|Khoản|\d+[.)]|[a-zđ]\))", re.IGNORECASE)
+
+
+def _signature_line(text: str) -> bool:
+    """A signature title: written in capitals, or a short label ("Trưởng thôn", "Đại diện các hộ gia
+    đình") that is neither a sentence nor a numbered provision."""
+    t = text.strip(" *")
+    if _mostly_upper(t):
+        return True
+    return 0 < len(t) <= 80 and not t.endswith((".", ";", ":")) and not _NOT_A_TITLE.match(t)
+
+
 def scope_paras(doc, scope: str):
     if scope == "signatures":
-        return tuple(p for p in doc.paras[-SIGNATURE_TAIL:] if p.zone != "header" and _mostly_upper(p.text))
+        return tuple(p for p in doc.paras[-SIGNATURE_TAIL:] if p.zone != "header" and _signature_line(p.text))
     return doc.zone(*SCOPES[scope])
 
 
