@@ -134,12 +134,25 @@ def _pairs_in_sentence(s, A, B):
             if TAKES.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
                 yield (x, y, xs)
                 continue
+            # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
+            # (two titles side by side are separated by spaces only, and do not count)
+            if TITLE_JOIN.fullmatch(s.text[xe:ys]) and _upper_title(s.text):
+                yield (x, y, xs)
+                continue
             # "B do A kiêm nhiệm": the role after "do" holds the one before.
             if re.search(r"(?<!\w)do\s*$", gap):
                 tail = f[y.end - s.start:y.end - s.start + 30]
                 am = assign.search(tail)
                 if am and not _negated(f, y.end - s.start + am.start()):
                     yield (x, y, xs)
+
+
+TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
+
+
+def _upper_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _joins_in_sentence(s, A, B):
@@ -262,6 +275,27 @@ def _member_items(ctx: Context, A, B):
     return out
 
 
+def _role_items(ctx: Context, heads: frozenset[str]):
+    """(role id, item paragraph) for lists of people under a role: "Danh sách người ứng cử:" then "- Ông …"."""
+    out = []
+    paras = ctx.doc.paras
+    i = 0
+    while i < len(paras):
+        sents = ctx.ann.by_para.get(paras[i].index, ())
+        i += 1
+        if not heads or not sents or not sents[-1].text.rstrip().endswith(":"):
+            continue
+        last = sents[-1]
+        role = next((e for e in reversed(last.ents) if e.label == "ROLE" and e.id in heads
+                     and not _negated(last.key, e.start - last.start)), None)
+        if role is None:
+            continue
+        while i < len(paras) and (BULLET.match(paras[i].text) or TABLE_ROW.match(paras[i].text)):
+            out.append((role.id, paras[i]))
+            i += 1
+    return out
+
+
 _CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
                     r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
 
@@ -322,6 +356,13 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             for e in held:
                 out.setdefault(name, []).append((e.id, s, e.start))
     lex = ctx.lexicon
+    heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
+    for role_id, para in _role_items(ctx, heads):
+        for m in PERSON.finditer(para.text):
+            sents = ctx.ann.by_para.get(para.index, ())
+            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0] if sents else None)
+            if s is not None:
+                out.setdefault(" ".join(m.group("name").split()), []).append((role_id, s, m.start()))
     every = frozenset(r.id for r in lex.roles)
     for body_id, para in _member_items(ctx, every, every):
         sents = ctx.ann.by_para.get(para.index, ())
