@@ -45,6 +45,11 @@ NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không th�
 CONDITIONAL = cue_regex(("trường hợp", "trong trường hợp", "nếu", "khi", "giả sử", "đối với trường hợp"))
 BULLET = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\))\s*")
 TABLE_ROW = re.compile(r"^[^|]*\|[^|]*\|")  # a flattened table row: "1 | Trần Văn Hùng | Phó Giám đốc | Trưởng ban"
+NAMED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s*(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ]")  # "1. Ông Trần Văn Lộc, …"
+
+
+def _is_item(text: str) -> bool:
+    return bool(BULLET.match(text) or TABLE_ROW.match(text) or NAMED_ITEM.match(text))
 # In "Ban … gồm …", roles after these words act on the body rather than sit in it ("…, do Chủ tịch
 # Ủy ban nhân dân xã quyết định thành lập").
 LIST_STOP = ("do", "được", "theo đề nghị", "để", "nhằm", "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm",
@@ -103,7 +108,7 @@ def _conditional(f: str, upto: int) -> bool:
     m = None
     for m in CONDITIONAL.finditer(f, 0, upto):
         pass
-    return m is not None and upto - m.end() <= 25 and "thì" not in f[m.end():upto]
+    return m is not None and upto - m.end() <= 40 and "thì" not in f[m.end():upto]
 
 
 def _pairs_in_sentence(s, A, B):
@@ -242,18 +247,26 @@ def _held_by(f: str, stop, rs: int, re_: int) -> bool:
     return cue_regex(ASSIGN + ("làm",)).match(f[re_:re_ + 20].lstrip()) is not None
 
 
-def _intro_body(sents, A, B):
-    """The body whose members the paragraph is about to list ("Tổ bầu cử gồm 05 thành viên, …:")."""
+def _intro_body(sents, A, B) -> str | None:
+    """The body whose members the paragraph is about to list: "Tổ bầu cử gồm 05 thành viên, …:",
+    "Công nhận các ông, bà sau đây là thành viên Ban Thanh tra nhân dân phường:"."""
     if not sents or not sents[-1].text.rstrip().endswith(":"):
         return None
-    words = cue_regex(LIST_WORDS)
     s = sents[-1]
     f = s.key
-    lm = words.search(f)
-    if not lm or _negated(f, lm.start()):
-        return None
-    body = next((e for e in s.ents if e.label == "BODY" and e.start - s.start < lm.start()), None)
-    if body is None or (f"member:{body.id}" not in A and f"member:{body.id}" not in B):
+    body = None
+    member = next((e for e in s.ents if e.label == "ROLE" and e.id.startswith("member:")
+                   and not _negated(f, e.start - s.start)), None)
+    if member is not None:
+        body = member.id[len("member:"):]
+    else:
+        lm = cue_regex(LIST_WORDS).search(f)
+        if not lm or _negated(f, lm.start()):
+            return None
+        before = [e for e in s.ents if e.label == "BODY" and e.end - s.start <= lm.start()]
+        if before:
+            body = before[-1].id
+    if body is None or (f"member:{body}" not in A and f"member:{body}" not in B):
         return None
     return body
 
@@ -269,8 +282,8 @@ def _member_items(ctx: Context, A, B):
         i += 1
         if body is None:
             continue
-        while i < len(paras) and (BULLET.match(paras[i].text) or TABLE_ROW.match(paras[i].text)):
-            out.append((body.id, paras[i]))
+        while i < len(paras) and _is_item(paras[i].text):
+            out.append((body, paras[i]))
             i += 1
     return out
 
@@ -290,7 +303,7 @@ def _role_items(ctx: Context, heads: frozenset[str]):
                      and not _negated(last.key, e.start - last.start)), None)
         if role is None:
             continue
-        while i < len(paras) and (BULLET.match(paras[i].text) or TABLE_ROW.match(paras[i].text)):
+        while i < len(paras) and _is_item(paras[i].text):
             out.append((role.id, paras[i]))
             i += 1
     return out
