@@ -112,26 +112,30 @@ def title_evidence(ctx: Context) -> Evidence:
     return Evidence(quote[:260], ev.line, ev.end_line, ev.paragraph, "Tiêu đề")
 
 
-MOTTO = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia"
-                   r"\s+viet\s+nam", re.IGNORECASE)
+MOTTO = re.compile(r"c[ộo]ng\s+h\w+\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a(?:\s+vi[ệe]t\s+nam)?", re.IGNORECASE)
 
 
-def issuer_key(doc) -> str:
-    """Header lines, type heading and title (the national motto removed): who issues the document."""
+def issuer_keys(doc) -> tuple[str, str]:
+    """(header lines, type heading and title), the national motto removed: who issues the document.
+
+    The header names the issuer ("HỘI ĐỒNG NHÂN DÂN / TỈNH …"); the title is read only when the
+    header says nothing, since a provincial resolution's title may well speak of "xã, phường".
+    """
     head = doc.heading_para
-    paras = [p for p in doc.paras if p.zone == "header" or head.index <= p.index <= head.index + 2]
-    return MOTTO.sub(" ", " ".join(p.key for p in paras))
+    header = " ".join(p.key for p in doc.paras if p.zone == "header")
+    title = " ".join(p.key for p in doc.paras if head.index <= p.index <= head.index + 2)
+    return MOTTO.sub(" ", header), MOTTO.sub(" ", title)
 
 
 def level_basis(rule: Rule, ctx: Context) -> str | None:
     entries = rule.detect.get("level_basis")
     if not entries:
         return None
-    key = issuer_key(ctx.doc)
-    for e in entries:
-        if "cues" not in e or any_cue(key, e["cues"]):
-            return e["basis"]
-    return None
+    for key in issuer_keys(ctx.doc):
+        for e in entries:
+            if "cues" in e and any_cue(key, e["cues"]):
+                return e["basis"]
+    return next((e["basis"] for e in entries if "cues" not in e), None)
 
 
 def document_matches(doc, groups) -> bool:
