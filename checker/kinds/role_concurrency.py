@@ -3,15 +3,24 @@
 Roles and bodies are entities from the spaCy entity ruler (``checker.nlp``,
 patterns in ``rules/lexicon.yaml``). A pair (role A, role B) is reported when:
 
-1. one sentence joins them with a concurrency marker — "Trưởng thôn đồng thời
-   là Trưởng ban công tác Mặt trận", "… kiêm …", "B do A kiêm nhiệm" — and no
-   negation precedes the marker ("không đồng thời là" is the law's own wording);
-2. a membership list puts role B in body A — "Ban Thanh tra nhân dân gồm … các
-   Trưởng thôn";
-3. the same named person ("Ông Nguyễn Văn An, Trưởng thôn …") holds A in one
-   place and B in another;
-4. (mode ``delegation``) A hands B a power the law gives A — "Trưởng thôn ủy
-   quyền cho thành viên Ban công tác Mặt trận chủ trì …".
+1. one sentence joins them — "Trưởng thôn đồng thời là Trưởng ban công tác Mặt
+   trận", "… kiêm …", "Phó Hiệu trưởng làm Trưởng ban Thanh tra nhân dân", "B do
+   A kiêm nhiệm", a signature title "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN";
+2. a role joins a body whose members the rule restricts — "Kế toán trưởng Công
+   ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố … tham
+   gia Ban …";
+3. a member list of the body names the role — inline ("Ban … gồm …, Kế toán
+   trưởng; …", "…, do các Trưởng thôn đảm nhiệm") or as bulleted, numbered or
+   table items after a line ending "… gồm 03 thành viên:";
+4. the same named person holds A in one place and B in another — "Ông Lê Văn
+   Tĩnh, Trưởng thôn lâm thời – Thành viên" in the Tổ bầu cử list and "người ứng
+   cử: ông Lê Văn Tĩnh" below;
+5. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
+   ủy quyền cho … chủ trì …" — outside the lawful case named by ``unless``.
+
+Never when the wording is negated ("không đồng thời là", "không bao gồm"),
+quoted, or the condition of a rule ("Trường hợp A đồng thời là B thì …", Decree
+59 Art. 3.1.c), nor in a sentence with one of the rule's ``ignore`` words.
 
 detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
          ignore: [cues]   # a sentence with one of these words states a possibility, not a fact
