@@ -35,13 +35,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
     "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
-        ("CF-07", 21), ("RL-05", 22)]),
+        ("CF-07", 21), ("RL-05", 22), ("RL-08", 23), ("RL-09", 24)]),
     "quy_che_doanh_nghiep_sach.txt": ("quy_che_doanh_nghiep", []),
     "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16)]),
+    # a non-state employer: Law Art. 82 and labour law, not the state-enterprise rules (RC-04 stays silent)
+    "quy_che_ngoai_nha_nuoc_loi.txt": ("quy_che_doanh_nghiep", [("RC-10", 4)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
-        ("RC-05", 4), ("RC-07", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
+        ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
         ("CF-02", 22), ("CF-04", 23), ("RL-01", 24)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
     "ke_hoach_sach.txt": ("ke_hoach", []),
@@ -123,5 +125,5 @@ def test_type_override_changes_the_rules_applied(store):
     assert r.document.type == "nghi_quyet_bien_phap" and r.document.type_detected == "huong_uoc"
     rules = {f.rule for f in r.findings}
     assert {"DC-03", "RC-01"} <= rules  # read as a resolution: no Căn cứ, measures missing
-    assert not rules & {"RC-05", "RC-06", "RC-07", "CF-19"}  # hương ước rules no longer apply
+    assert not rules & {"RC-05", "RC-06", "CF-19"}  # hương ước rules no longer apply
     assert any("do người dùng chỉ định" in n for n in r.notes)

@@ -9,10 +9,19 @@ detect:
   scope: body | closing | all | signatures   # where to look (default: body)
   min_items: N                    # optional: at least N items (default: all)
   items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>}]
+  level_basis: [{cues: [...], basis: <citation>}, …, {basis: <citation>}]
+                                  # optional: the provision that makes the issuer decide this
+                                  # content, chosen by the issuer named in the header (first entry
+                                  # whose cues match; an entry without cues is the default)
+  not_if: [[…], …]                # optional: the rule does not apply when one paragraph of the
+  only_if: [[…], …]               # document matches (not_if) / unless one does (only_if) — e.g. a
+                                  # non-state employer is not bound by the state-enterprise chapter
 """
 from __future__ import annotations
 
-from checker.kinds import Context, all_groups, check_groups, check_keys, finding
+import re
+
+from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
 from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
@@ -25,14 +34,39 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
+_NOT_A_TITLE = re.compile(r"^\s*(?:Điều|Chương|Mục|Khoản|\d+[.)]|[a-zđ]\))", re.IGNORECASE)
+
+
+def _signature_line(text: str) -> bool:
+    """A signature title: written in capitals, or a short label ("Trưởng thôn", "Đại diện các hộ gia
+    đình") that is neither a sentence nor a numbered provision."""
+    t = text.strip(" *")
+    if _mostly_upper(t):
+        return True
+    return 0 < len(t) <= 80 and not t.endswith((".", ";", ":")) and not _NOT_A_TITLE.match(t)
+
+
 def scope_paras(doc, scope: str):
     if scope == "signatures":
-        return tuple(p for p in doc.paras[-SIGNATURE_TAIL:] if p.zone != "header" and _mostly_upper(p.text))
+        return tuple(p for p in doc.paras[-SIGNATURE_TAIL:] if p.zone != "header" and _signature_line(p.text))
     return doc.zone(*SCOPES[scope])
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "items"}, ["items"])
+    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if"}, ["items"])
+    for k in ("not_if", "only_if"):
+        if k in detect:
+            check_groups(detect[k], k)
+    lb = detect.get("level_basis")
+    if lb is not None:
+        if not isinstance(lb, list) or not lb or not all(isinstance(x, dict) and isinstance(x.get("basis"), str)
+                                                          for x in lb):
+            raise ValueError("'level_basis' phải là danh sách {cues: [...], basis: <căn cứ>}")
+        for x in lb:
+            if set(x) - {"cues", "basis"}:
+                raise ValueError("'level_basis': chỉ có khóa cues và basis")
+            if "cues" in x:
+                check_cues(x["cues"], "level_basis.cues")
     if detect.get("scope", "body") not in SCOPES:
         raise ValueError(f"'scope' phải là một trong: {', '.join(SCOPES)}")
     items = detect["items"]
@@ -78,7 +112,49 @@ def title_evidence(ctx: Context) -> Evidence:
     return Evidence(quote[:260], ev.line, ev.end_line, ev.paragraph, "Tiêu đề")
 
 
+MOTTO = re.compile(r"c[ộo]ng\s+h\w+\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a(?:\s+vi[ệe]t\s+nam)?", re.IGNORECASE)
+
+
+def issuer_keys(doc) -> tuple[str, str]:
+    """(header lines, type heading and title), the national motto removed: who issues the document.
+
+    The header names the issuer ("HỘI ĐỒNG NHÂN DÂN / TỈNH …"); the title is read only when the
+    header says nothing, since a provincial resolution's title may well speak of "xã, phường".
+    """
+    head = doc.heading_para
+    header = " ".join(p.key for p in doc.paras if p.zone == "header")
+    title = " ".join(p.key for p in doc.paras if head.index <= p.index <= head.index + 2)
+    return MOTTO.sub(" ", header), MOTTO.sub(" ", title)
+
+
+def level_basis(rule: Rule, ctx: Context) -> str | None:
+    entries = rule.detect.get("level_basis")
+    if not entries:
+        return None
+    for key in issuer_keys(ctx.doc):
+        for e in entries:
+            if "cues" in e and any_cue(key, e["cues"]):
+                return e["basis"]
+    return next((e["basis"] for e in entries if "cues" not in e), None)
+
+
+def document_matches(doc, groups) -> bool:
+    """Some paragraph of the document (any zone) matches every cue group."""
+    return any(all_groups(p.key, groups) for p in doc.paras)
+
+
+def applies(rule: Rule, ctx: Context) -> bool:
+    d = rule.detect
+    if "not_if" in d and document_matches(ctx.doc, d["not_if"]):
+        return False
+    if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
+        return False
+    return True
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    if not applies(rule, ctx):
+        return []
     matrix = coverage(rule, ctx)
     missing = [r for r in matrix.rows if not r.covered]
     if not missing:
@@ -92,7 +168,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         labels = "; ".join(r.label for r in missing)
         return [finding(rule, ctx, ev, item=labels, count=covered)]
     out = []
+    level = level_basis(rule, ctx)
     for row in missing:
-        basis = ctx.resolver.for_rule(rule, only=(row.basis,)) if row.basis else None
+        only = tuple(c for c in (row.basis, level) if c)
+        basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
         out.append(finding(rule, ctx, ev, basis=basis, item=row.label))
     return out

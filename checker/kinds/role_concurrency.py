@@ -3,51 +3,96 @@
 Roles and bodies are entities from the spaCy entity ruler (``checker.nlp``,
 patterns in ``rules/lexicon.yaml``). A pair (role A, role B) is reported when:
 
-1. one sentence joins them with a concurrency marker — "Trưởng thôn đồng thời
-   là Trưởng ban công tác Mặt trận", "… kiêm …", "B do A kiêm nhiệm" — and no
-   negation precedes the marker ("không đồng thời là" is the law's own wording);
-2. a membership list puts role B in body A — "Ban Thanh tra nhân dân gồm … các
-   Trưởng thôn";
-3. the same named person ("Ông Nguyễn Văn An, Trưởng thôn …") holds A in one
-   place and B in another;
-4. (mode ``delegation``) A hands B a power the law gives A — "Trưởng thôn ủy
-   quyền cho thành viên Ban công tác Mặt trận chủ trì …".
+1. one sentence joins them — "Trưởng thôn đồng thời là Trưởng ban công tác Mặt
+   trận", "… kiêm …", "Phó Hiệu trưởng làm Trưởng ban Thanh tra nhân dân", "B do
+   A kiêm nhiệm", a signature title "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN";
+2. a role joins a body whose members the rule restricts — "Kế toán trưởng Công
+   ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố … tham
+   gia Ban …";
+3. a member list of the body names the role — inline ("Ban … gồm …, Kế toán
+   trưởng; …", "…, do các Trưởng thôn đảm nhiệm") or as bulleted, numbered or
+   table items after a line ending "… gồm 03 thành viên:";
+4. the same named person holds A in one place and B in another — "Ông Lê Văn
+   Tĩnh, Trưởng thôn lâm thời – Thành viên" in the Tổ bầu cử list and "người ứng
+   cử: ông Lê Văn Tĩnh" below;
+5. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
+   ủy quyền cho … chủ trì …" — outside the lawful case named by ``unless``.
 
-detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation}
+Never when the wording is negated ("không đồng thời là", "không bao gồm"),
+quoted, or the condition of a rule ("Trường hợp A đồng thời là B thì …", Decree
+59 Art. 3.1.c), nor in a sentence with one of the rule's ``ignore`` words.
+
+detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
+         ignore: [cues]   # a sentence with one of these words states a possibility, not a fact
+                          # ("có thể đồng thời"): its pairs do not count (named persons still do)
+         unless: [cues]}  # delegation: a paragraph with one of these is the lawful case
 """
 from __future__ import annotations
 
 import re
 
-from checker.kinds import Context, check_keys, cue_regex, finding
+from checker.kinds import Context, any_cue, check_cues, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
+# "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
+TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
+                   r"tham gia với tư cách|tham gia làm)\s*$")
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
+# "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
+# tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
+JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"
+                   r"là ủy viên(?: của)?|làm ủy viên(?: của)?|được bầu vào|được cử vào|được giới thiệu vào|"
+                   r"được bổ sung vào|vào)\s*$")
 DELEGATE = ("ủy quyền cho", "uỷ quyền cho", "giao cho", "phân công cho")
-NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải"))
+NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải", "trừ", "ngoại trừ",
+                      "loại trừ", "ngoài"))
+# "Trường hợp Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận thì …" (Decree 59 Art. 3.1.c) provides
+# for a case; it makes no one hold both posts.
+CONDITIONAL = cue_regex(("trường hợp", "trong trường hợp", "nếu", "khi", "giả sử", "đối với trường hợp"))
+BULLET = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\))\s*")
+TABLE_ROW = re.compile(r"^[^|]*\|[^|]*\|")  # a flattened table row: "1 | Trần Văn Hùng | Phó Giám đốc | Trưởng ban"
+NAMED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s*(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ]")  # "1. Ông Trần Văn Lộc, …"
+
+
+def _is_item(text: str) -> bool:
+    return bool(BULLET.match(text) or TABLE_ROW.match(text) or NAMED_ITEM.match(text))
+# In "Ban … gồm …", roles after these words act on the body rather than sit in it ("…, do Chủ tịch
+# Ủy ban nhân dân xã quyết định thành lập").
+LIST_STOP = ("do", "được", "theo đề nghị", "để", "nhằm", "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm",
+             "thực hiện", "phối hợp", "báo cáo", "quyết định", "công nhận", "chỉ đạo", "hướng dẫn")
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
+# "người ứng cử: ông A (…) và ông B": names listed after one role share it.
+_NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"a", "b", "mode"}, ["a", "b"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore"}, ["a"])
+    mode = detect.get("mode", "concurrency")
+    if mode not in ("concurrency", "delegation"):
+        raise ValueError("'mode' phải là concurrency hoặc delegation")
+    if mode == "concurrency" and "b" not in detect:
+        raise ValueError("thiếu khóa: b")
     for k in ("a", "b"):
+        if k not in detect:
+            continue
         v = detect[k]
         if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
             raise ValueError(f"'{k}' phải là danh sách mã vai trò")
-    if detect.get("mode", "concurrency") not in ("concurrency", "delegation"):
-        raise ValueError("'mode' phải là concurrency hoặc delegation")
+    for k in ("unless", "ignore"):
+        if k in detect:
+            check_cues(detect[k], k)
     from checker.rules import lexicon
 
     lex = lexicon()
     known = {r.id for r in lex.roles} | {f"tag:{t}" for r in lex.roles for t in r.tags}
-    bad = [x for k in ("a", "b") for x in detect[k] if x not in known]
+    bad = [x for k in ("a", "b") for x in detect.get(k, ()) if x not in known]
     if bad:
         raise ValueError(f"vai trò không có trong lexicon: {', '.join(bad)}")
 
@@ -63,12 +108,24 @@ def in_quotes(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _negated(f: str, upto: int) -> bool:
-    return NEGATION.search(f[max(0, upto - 16):upto]) is not None
+def _negated(f: str, upto: int, window: int = 16) -> bool:
+    return NEGATION.search(f[max(0, upto - window):upto]) is not None
+
+
+def _conditional(f: str, upto: int) -> bool:
+    """"Trường hợp <A> đồng thời là <B> thì …": the pair sits in the condition of a sentence."""
+    m = None
+    for m in CONDITIONAL.finditer(f, 0, upto):
+        pass
+    return m is not None and upto - m.end() <= 40 and "thì" not in f[m.end():upto]
 
 
 def _pairs_in_sentence(s, A, B):
-    """(a_ent, b_ent, at) for role pairs joined by a marker inside one sentence."""
+    """(a_ent, b_ent, at) for role pairs joined inside one sentence.
+
+    "A đồng thời là / kiêm B", "A làm B", "B do A kiêm nhiệm"; never when negated
+    ("không đồng thời là"), quoted, or the condition of a rule ("Trường hợp A đồng thời là B thì …").
+    """
     f = s.key
     roles = [e for e in s.ents if e.label == "ROLE"]
     markers = cue_regex(MARKERS)
@@ -80,12 +137,20 @@ def _pairs_in_sentence(s, A, B):
             if len(gap) > 60:
                 continue
             pair = (x.id in A and y.id in B) or (x.id in B and y.id in A)
-            if not pair:
+            if not pair or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
             m = markers.search(gap)
             if m and in_quotes(s.text, xe + m.start()):
                 continue
             if m and not _negated(f, xe + m.start()):
+                yield (x, y, xs)
+                continue
+            if TAKES.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
+                yield (x, y, xs)
+                continue
+            # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
+            # (two titles side by side are separated by spaces only, and do not count)
+            if TITLE_JOIN.fullmatch(s.text[xe:ys]) and _upper_title(s.text):
                 yield (x, y, xs)
                 continue
             # "B do A kiêm nhiệm": the role after "do" holds the one before.
@@ -96,29 +161,161 @@ def _pairs_in_sentence(s, A, B):
                     yield (x, y, xs)
 
 
-def _lists_in_sentence(s, ctx: Context, A, B):
-    """A body named in A ("member:<body>") listing a role of B among its members."""
-    bodies = {r[len("member:"):] for r in A | B if r.startswith("member:")}
-    if not bodies:
-        return
+TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
+
+
+def _upper_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _joins_in_sentence(s, A, B):
+    """(body_ent, role_ent, at): a role that joins a body whose members the rule restricts.
+
+    "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố
+    có uy tín tham gia Ban Thanh tra nhân dân phường".
+    """
     f = s.key
-    words = cue_regex(LIST_WORDS)
     for e in s.ents:
-        if e.label != "BODY" or e.id not in bodies:
-            continue
         member = f"member:{e.id}"
-        other = B if member in A else A
-        after = e.end - s.start
-        lm = words.search(f, after)
-        if not lm or lm.start() - after > 40:
+        if e.label != "BODY" or (member not in A and member not in B):
             continue
+        other = B if member in A else A
+        es = e.start - s.start
         for r in s.ents:
-            rs = r.start - s.start
-            if r.label == "ROLE" and r.id in other and rs >= lm.end() and not _negated(f, rs):
-                if NEGATION.search(f[lm.end():rs]):
+            rs, re_ = r.start - s.start, r.end - s.start
+            if r.label != "ROLE" or r.id not in other or re_ > es or es - re_ > 60:
+                continue
+            gap = f[re_:es]
+            if not JOINS.match(gap) or NEGATION.search(gap) or _negated(f, rs, 30) or _conditional(f, rs) \
+                    or in_quotes(s.text, rs):
+                continue
+            yield (e, r, rs)
+
+
+def _lists_in_para(para, sents, A, B):
+    """A body listing, in one paragraph, a role the rule keeps out of it: "Ban … gồm: …, Kế toán trưởng; …".
+
+    The list runs from the list word to the end of its sentence — and on through the paragraph's
+    ';'-separated sentences when a colon opens it — but stops at a clause that acts on the body
+    ("…, do Chủ tịch … quyết định"). A negated list word ("không bao gồm") or a negation before
+    the role drops it.
+    """
+    words = cue_regex(LIST_WORDS)
+    stops = cue_regex(LIST_STOP)
+    for k, s in enumerate(sents):
+        f = s.key
+        for e in s.ents:
+            member = f"member:{e.id}"
+            if e.label != "BODY" or (member not in A and member not in B):
+                continue
+            other = B if member in A else A
+            after = e.end - s.start
+            lm = words.search(f, after)
+            if not lm or lm.start() - after > 40 or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
+                continue
+            tail = [s]
+            opened = ":" in f[lm.end():]
+            for t in sents[k + 1:]:
+                if tail[-1].text.rstrip().endswith("."):
+                    break
+                tail.append(t)
+            for t in tail:
+                ft = t.key
+                begin = lm.end() if t is s else 0
+                if t is not s and not opened:
+                    # "…; Tổ trưởng tổ dân phố số 3 làm Phó Trưởng ban": a role given a post of the body
+                    r = next((r for r in t.ents if r.label == "ROLE" and r.id in other
+                              and POST.match(ft, r.end - t.start) and not _negated(ft, r.start - t.start)), None)
+                    if r is not None:
+                        yield (e, r, t, r.start - t.start)
+                        return
                     continue
-                yield (e, r, rs)
-                break
+                sm = stops.search(ft, begin)
+                end = sm.start() if sm else len(ft)
+                for r in t.ents:
+                    rs = r.start - t.start
+                    if r.label != "ROLE" or r.id not in other or not begin <= rs:
+                        continue
+                    if rs >= end and not _held_by(ft, sm, rs, r.end - t.start):
+                        continue
+                    if NEGATION.search(ft[begin:rs]) or _negated(ft, rs):
+                        continue
+                    yield (e, r, t, rs)
+                    return
+
+
+POST = re.compile(r"\s*[^;.:]{0,20}?(?<!\w)(?:làm|là|giữ chức)\s+(?:phó\s+)?(?:trưởng\s+ban|ủy\s+viên|uỷ\s+viên|"
+                  r"thành\s+viên|tổ\s+trưởng|tổ\s+phó|truong\s+ban|uy\s+vien|thanh\s+vien)(?!\w)")
+
+
+def _held_by(f: str, stop, rs: int, re_: int) -> bool:
+    """"… gồm 07 thành viên, do các Trưởng thôn đảm nhiệm": the role right after "do" fills the places."""
+    if stop is None or stop.group() != "do" or not re.fullmatch(r"\s*(?:các|những|một|01)?\s*", f[stop.end():rs]):
+        return False
+    return cue_regex(ASSIGN + ("làm",)).match(f[re_:re_ + 20].lstrip()) is not None
+
+
+def _intro_body(sents, A, B) -> str | None:
+    """The body whose members the paragraph is about to list: "Tổ bầu cử gồm 05 thành viên, …:",
+    "Công nhận các ông, bà sau đây là thành viên Ban Thanh tra nhân dân phường:"."""
+    if not sents or not sents[-1].text.rstrip().endswith(":"):
+        return None
+    s = sents[-1]
+    f = s.key
+    body = None
+    member = next((e for e in s.ents if e.label == "ROLE" and e.id.startswith("member:")
+                   and not _negated(f, e.start - s.start)), None)
+    if member is not None:
+        body = member.id[len("member:"):]
+    else:
+        lm = cue_regex(LIST_WORDS).search(f)
+        if not lm or _negated(f, lm.start()):
+            return None
+        before = [e for e in s.ents if e.label == "BODY" and e.end - s.start <= lm.start()]
+        if before:
+            body = before[-1].id
+    if body is None or (f"member:{body}" not in A and f"member:{body}" not in B):
+        return None
+    return body
+
+
+def _member_items(ctx: Context, A, B):
+    """(body id, item paragraph) for bulleted member lists: "… gồm 03 thành viên:" then "- Bà …, Phó Hiệu trưởng"."""
+    out = []
+    paras = ctx.doc.paras
+    by_para = ctx.ann.by_para
+    i = 0
+    while i < len(paras):
+        body = _intro_body(by_para.get(paras[i].index, ()), A, B)
+        i += 1
+        if body is None:
+            continue
+        while i < len(paras) and _is_item(paras[i].text):
+            out.append((body, paras[i]))
+            i += 1
+    return out
+
+
+def _role_items(ctx: Context, heads: frozenset[str]):
+    """(role id, item paragraph) for lists of people under a role: "Danh sách người ứng cử:" then "- Ông …"."""
+    out = []
+    paras = ctx.doc.paras
+    i = 0
+    while i < len(paras):
+        sents = ctx.ann.by_para.get(paras[i].index, ())
+        i += 1
+        if not heads or not sents or not sents[-1].text.rstrip().endswith(":"):
+            continue
+        last = sents[-1]
+        role = next((e for e in reversed(last.ents) if e.label == "ROLE" and e.id in heads
+                     and not _negated(last.key, e.start - last.start)), None)
+        if role is None:
+            continue
+        while i < len(paras) and _is_item(paras[i].text):
+            out.append((role.id, paras[i]))
+            i += 1
+    return out
 
 
 _CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
@@ -135,8 +332,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     """Named people and the roles written next to their names: name → [(role, sentence, offset)].
 
     "Ông Lê Văn Hải, Trưởng thôn Đông" (role after the name), "Trưởng thôn:
-    ông Lê Văn Hải" (before), and chains "Bà Phạm Thu Hà, Kế toán trưởng, là
-    Trưởng Ban Thanh tra nhân dân" (each role joined to the previous one).
+    ông Lê Văn Hải" (before; names listed after the colon share it: "người ứng cử: ông A (…) và
+    ông B"), chains "Bà Phạm Thu Hà, Kế toán trưởng, là Trưởng Ban Thanh tra nhân dân" (each role
+    joined to the previous one), and the items of a bulleted member list ("Tổ bầu cử gồm …:" then
+    "- Ông Lê Văn Tĩnh, … – Thành viên"): each named item is a member of the body.
     """
     out: dict[str, list] = {}
     for s in ctx.ann.sentences:
@@ -144,12 +343,21 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             continue
         text = s.para.text
         roles = sorted((e for e in s.ents if e.label == "ROLE"), key=lambda e: e.start)
+        shared: list = []  # roles before a colon, shared by a list of names
+        prev_name_end = None
         for m in PERSON.finditer(text, s.start, s.end):
             name = " ".join(m.group("name").split())
             held = []
             for e in roles:
                 if e.end <= m.start() and re.fullmatch(r"\s*:?\s*", text[e.end:m.start()]):
                     held.append(e)
+            if held:
+                shared = list(held)
+            elif shared and prev_name_end is not None and _NAME_LIST_GAP.match(text[prev_name_end:m.start()]):
+                held = list(shared)
+            else:
+                shared = []
+            prev_name_end = m.end()
             prev_end = m.end()
             for e in roles:
                 if e.start < m.end():
@@ -169,6 +377,22 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 break
             for e in held:
                 out.setdefault(name, []).append((e.id, s, e.start))
+    lex = ctx.lexicon
+    heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
+    for role_id, para in _role_items(ctx, heads):
+        for m in PERSON.finditer(para.text):
+            sents = ctx.ann.by_para.get(para.index, ())
+            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0] if sents else None)
+            if s is not None:
+                out.setdefault(" ".join(m.group("name").split()), []).append((role_id, s, m.start()))
+    every = frozenset(r.id for r in lex.roles)
+    for body_id, para in _member_items(ctx, every, every):
+        sents = ctx.ann.by_para.get(para.index, ())
+        m = PERSON.search(para.text)
+        if m and sents:
+            name = " ".join(m.group("name").split())
+            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0])
+            out.setdefault(name, []).append((f"member:{body_id}", s, m.start()))
     return out
 
 
@@ -186,52 +410,89 @@ def _evidence(ctx: Context, s, at: int) -> Evidence:
     return Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section)
 
 
+def _delegations(rule: Rule, ctx: Context, A) -> list[Finding]:
+    """A hands the chairing of a meeting to someone else ("ủy quyền cho … chủ trì"), outside the
+    case the rule's ``unless`` cues name (e.g. a cluster meeting, Law Art. 18.3)."""
+    B = ctx.lexicon.expand(rule.detect["b"]) if "b" in rule.detect else None
+    unless = tuple(rule.detect.get("unless", ()))
+    verbs = cue_regex(DELEGATE)
+    chair = cue_regex(("chủ trì", "điều hành"))
+    out: dict[int, Finding] = {}
+    for s in ctx.ann.sentences:
+        f = s.key
+        if unless and any_cue(s.para.key, unless):
+            continue
+        for x in s.ents:
+            if x.label != "ROLE" or x.id not in A:
+                continue
+            xe = x.end - s.start
+            vm = verbs.search(f, xe)
+            if not vm or vm.start() - xe > 40 or _negated(f, vm.start()) or in_quotes(s.text, vm.start()):
+                continue
+            cm = chair.search(f, vm.end())
+            if not cm or cm.start() - vm.end() > 80:
+                continue
+            y = None
+            if B is not None:
+                y = next((e for e in s.ents if e.label == "ROLE" and e.id in B
+                          and vm.end() <= e.start - s.start <= cm.start()), None)
+                if y is None:
+                    continue
+            ev = _evidence(ctx, s, x.start - s.start)
+            out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, x.id),
+                                            b=_label(ctx, y.id) if y else "người khác", who=_who(s)))
+            break
+    return list(out.values())
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     A = ctx.lexicon.expand(rule.detect["a"])
+    if rule.detect.get("mode") == "delegation":
+        return _delegations(rule, ctx, A)
     B = ctx.lexicon.expand(rule.detect["b"])
     out: dict[int, Finding] = {}
-    if rule.detect.get("mode") == "delegation":
-        verbs = cue_regex(DELEGATE)
-        for s in ctx.ann.sentences:
-            f = s.key
-            for x in s.ents:
-                if x.label != "ROLE" or x.id not in A:
-                    continue
-                xe = x.end - s.start
-                vm = verbs.search(f, xe)
-                if not vm or vm.start() - xe > 40 or _negated(f, vm.start()) or in_quotes(s.text, vm.start()):
-                    continue
-                y = next((e for e in s.ents if e.label == "ROLE" and e.id in B
-                          and 0 <= e.start - s.start - vm.end() <= 25), None)
-                if y is not None:
-                    ev = _evidence(ctx, s, x.start - s.start)
-                    out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, x.id), b=_label(ctx, y.id),
-                                                    who=_who(s)))
-                    break
-        return list(out.values())
+
+    def add(s, at, a_id, b_id, name=""):
+        ev = _evidence(ctx, s, at)
+        out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
+                                        who=_who(s, name)))
+
+    ignore = tuple(rule.detect.get("ignore", ()))
     for s in ctx.ann.sentences:
-        if not s.ents:
+        if not s.ents or (ignore and any_cue(s.key, ignore)):
             continue
         for x, y, at in _pairs_in_sentence(s, A, B):
-            ev = _evidence(ctx, s, at)
-            a_id, b_id = (x.id, y.id) if x.id in A else (y.id, x.id)
-            out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
-                                            who=_who(s)))
-        for body, r, at in _lists_in_sentence(s, ctx, A, B):
-            ev = _evidence(ctx, s, at)
+            add(s, at, *((x.id, y.id) if x.id in A else (y.id, x.id)))
+        for body, r, at in _joins_in_sentence(s, A, B):
             member = f"member:{body.id}"
-            a_id, b_id = (member, r.id) if member in A else (r.id, member)
-            out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
-                                            who=_who(s)))
+            add(s, at, *((member, r.id) if member in A else (r.id, member)))
+    for para in ctx.doc.paras:
+        sents = ctx.ann.by_para.get(para.index, ())
+        if not any(s.ents for s in sents):
+            continue
+        for body, r, t, at in _lists_in_para(para, sents, A, B):
+            member = f"member:{body.id}"
+            add(t, at, *((member, r.id) if member in A else (r.id, member)))
+    # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
+    for body_id, para in _member_items(ctx, A, B):
+        member = f"member:{body_id}"
+        other = B if member in A else A
+        for t in ctx.ann.by_para.get(para.index, ()):
+            r = next((e for e in t.ents if e.label == "ROLE" and e.id in other
+                      and not _negated(t.key, e.start - t.start)), None)
+            if r is not None:
+                add(t, r.start - t.start, *((member, r.id) if member in A else (r.id, member)))
+                break
     for name, roles in _persons(ctx).items():
         has_a = [(r, s, at) for r, s, at in roles if r in A]
         has_b = [(r, s, at) for r, s, at in roles if r in B]
         if not has_a or not has_b:
             continue
-        r2, s2, at2 = max(has_a + has_b, key=lambda t: (t[1].para.index, t[2]))
+        # point at the body membership (the provision to change), else at the later mention
+        members = [t for t in has_a + has_b if t[0].startswith("member:")]
+        r2, s2, at2 = members[0] if members else max(has_a + has_b, key=lambda t: (t[1].para.index, t[2]))
         ev = _evidence(ctx, s2, at2 - s2.start)
-        if any(abs(line - ev.line) <= 0 for line in out):
+        if ev.line in out:
             continue
-        out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, has_a[0][0]), b=_label(ctx, has_b[0][0]),
-                                        who=_who(s2, name)))
+        add(s2, at2 - s2.start, has_a[0][0], has_b[0][0], name)
     return list(out.values())

@@ -1,0 +1,111 @@
+"""Role and required-content rules on the reviewer's drafts (corpus/review/, read in place).
+
+What the per-rule examples cannot show: where a finding points, which provision it
+quotes, and that the lawful wording of a real document stays silent.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import check_text
+from checker.rules import catalogue
+from kb.ingest import corpus_root
+
+REVIEW = corpus_root() / "review"
+RULES = {r.id: r for r in catalogue()}
+
+
+def _check(store, name: str, doc_type: str, as_of: str, *rule_ids: str):
+    text = (REVIEW / name).read_text(encoding="utf-8")
+    rules = [RULES[i] for i in rule_ids]
+    return text, check_text(text, store, doc_type=doc_type, as_of=as_of, source_name=name, rules=rules)
+
+
+def _line(text: str, n: int) -> str:
+    return text.splitlines()[n - 1]
+
+
+def test_signature_under_both_titles_is_a_warning_that_quotes_decree_59(store):
+    text, r = _check(store, "r03-quy-uoc-to-dan-pho-so-5-dong-kenh.txt", "huong_uoc", "2026-03-10", "RL-01")
+    (f,) = r.findings
+    assert f.severity == "cảnh báo"
+    assert "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" in _line(text, f.evidence.line)
+    assert f.basis[0].label == "điểm c khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP"
+    assert "đồng thời là Trưởng Ban công tác Mặt trận" in f.basis[0].quote
+    assert "ký thay" not in f.fix and "thành viên khác" not in f.fix  # Law 20.2.g, Decree 61 Art. 6.1
+
+
+def test_lawful_restatements_in_a_commune_quy_che_stay_silent(store):
+    """r04: the conditional of Decree 59 Art. 3.1.c, a cluster-meeting delegation (Law Art. 18.3), the
+    exclusions of Art. 37.2 and 42.2 and a Tổ bầu cử without candidates."""
+    text, r = _check(store, "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt", "quy_che_xa", "2025-10-15",
+                     "RL-01", "RL-02", "RL-03", "RL-04", "RL-07")
+    assert "Trường hợp Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận" in _line(text, 83)
+    assert "ủy quyền cho thành viên Ban công tác Mặt trận" in _line(text, 81)
+    assert r.findings == ()
+
+
+def test_candidate_on_the_election_team_points_at_the_team_list(store):
+    text, r = _check(store, "r11-ke-hoach-bau-truong-thon-tan-lap-xa-an-hoa.txt", "ke_hoach", "2026-03-27",
+                     "RL-07")
+    (f,) = r.findings
+    assert f.severity == "lỗi" and "Lê Văn Tĩnh" in f.message
+    assert "Trưởng thôn lâm thời – Thành viên" in _line(text, f.evidence.line)
+    assert f.basis[0].label == "điểm b khoản 1 Điều 6 Nghị định 59/2023/NĐ-CP"
+
+
+@pytest.mark.parametrize("name,doc_type,as_of,rule,line_has,article", [
+    ("r05-du-thao-quy-che-dan-chu-phuong-bac-thanh.txt", "quy_che_xa", "2026-12-02", "RL-03",
+     "Ưu tiên giới thiệu Tổ trưởng tổ dân phố", "Điều 37"),
+    ("r06-quy-che-dan-chu-truong-thcs-yen-khe.txt", "quy_che_co_quan", "2025-09-22", "RL-05",
+     "Phó Hiệu trưởng, Trưởng ban", "Điều 60"),
+    ("r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt", "quy_che_doanh_nghiep", "2026-02-10", "RL-06",
+     "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "Điều 77"),
+])
+def test_a_restricted_role_in_the_ban_thanh_tra_nhan_dan_is_an_error(store, name, doc_type, as_of, rule,
+                                                                      line_has, article):
+    text, r = _check(store, name, doc_type, as_of, rule)
+    (f,) = r.findings
+    assert f.severity == "lỗi" and line_has in _line(text, f.evidence.line)
+    assert f.basis[0].label == f"khoản 2 {article} Luật 10/2022/QH15"
+
+
+def test_exclusion_clause_and_small_unit_exception_in_an_agency_stay_silent(store):
+    text, r = _check(store, "r07-quy-che-dan-chu-so-nong-nghiep-moi-truong-nam-linh.txt", "quy_che_co_quan",
+                     "2026-03-16", "RL-05", "RL-08", "RL-09", "RC-03")
+    assert "không đồng thời là Giám đốc, Phó Giám đốc Sở hoặc Kế toán trưởng" in _line(text, 88)
+    assert "từ 07 người trở xuống không tổ chức Ban Thanh tra nhân dân" in _line(text, 91)
+    assert r.findings == ()
+
+
+def test_measures_missing_from_a_provincial_resolution_cite_art_85_not_86(store):
+    _, r = _check(store, "r09-du-thao-nghi-quyet-hdnd-tinh-nam-linh-bien-phap.txt", "nghi_quyet_bien_phap",
+                  "2026-12-02", "RC-01")
+    (f,) = r.findings
+    labels = [b.label for b in f.basis]
+    assert labels == ["khoản 4 Điều 8 Luật 10/2022/QH15", "khoản 2 Điều 85 Luật 10/2022/QH15"]
+    assert f.severity == "cảnh báo"
+
+
+def test_commune_resolution_cites_art_86(store):
+    text = ("HỘI ĐỒNG NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN PHONG\n\nNGHỊ QUYẾT\n"
+            "Về các biện pháp bảo đảm thực hiện dân chủ ở cơ sở trên địa bàn xã\n\n"
+            "Điều 1. Tuyên truyền, phổ biến pháp luật về thực hiện dân chủ ở cơ sở.")
+    r = check_text(text, store, doc_type="nghi_quyet_bien_phap", as_of="2026-12-02", rules=[RULES["RC-01"]])
+    assert r.findings and all(f.basis[-1].label == "điểm a khoản 1 Điều 86 Luật 10/2022/QH15" for f in r.findings)
+
+
+def test_non_state_employer_is_read_under_art_82_not_the_state_enterprise_chapter(store):
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "samples" / "quy_che_ngoai_nha_nuoc_loi.txt"
+            ).read_text(encoding="utf-8")
+    r = check_text(text, store, doc_type="quy_che_doanh_nghiep", as_of="2026-06-30",
+                   rules=[RULES["RC-04"], RULES["RC-10"]])
+    assert {f.rule for f in r.findings} == {"RC-10"}
+    assert any(b.label.startswith("khoản 1 Điều 82") for f in r.findings for b in f.basis) or \
+        any("đối thoại" in f.message for f in r.findings)
+    # a 100% State-owned company is the other way round
+    text, r = _check(store, "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt", "quy_che_doanh_nghiep",
+                     "2026-02-10", "RC-04", "RC-10")
+    assert not [f for f in r.findings if f.rule == "RC-10"]
