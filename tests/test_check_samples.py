@@ -40,7 +40,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16)]),
     # a non-state employer: Law Art. 82 and labour law, not the state-enterprise rules (RC-04 stays silent)
-    "quy_che_ngoai_nha_nuoc_loi.txt": ("quy_che_doanh_nghiep", [("RC-10", 4)]),
+    "quy_che_ngoai_nha_nuoc_loi.txt": ("", [("RC-10", 4)]),  # no type of Law 10/2022: general rules + RC-10
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
