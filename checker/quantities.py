@@ -7,8 +7,10 @@ so offsets are those of the original. Handles, among others:
 2. spelled numbers: "hai phần ba", "ba mươi ngày", "năm ngày làm việc";
 3. fractions and percentages: "2/3", "50%", "50 phần trăm", "quá bán", "một nửa";
 4. qualifiers: "trên 50%" (strictly more), "ít nhất", "tối thiểu", "không ít hơn",
-   "từ … trở lên", "tối đa", "không quá", "chậm nhất", ranges "từ 03 đến 09";
-5. units: ngày, ngày làm việc, tháng, năm, thành viên, người, hộ, %.
+   "từ … trở lên", "tối đa", "không quá", "chậm nhất", "không chậm hơn", ranges "từ 03 đến 09";
+5. lead times: a period followed by "trước" ("chậm nhất 03 ngày trước khi họp") is a
+   lead time, and "chậm nhất N ngày trước" means *at least* N days before (``lead``);
+6. units: ngày, ngày làm việc, tháng, năm, thành viên, người, hộ, Phó Trưởng ban, %.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ UNIT_WORDS = {
     "thanh vien": "members",
     "nguoi": "people",
     "ho": "households",
+    "pho truong ban": "deputies",
     "%": "percent",
     "phan tram": "percent",
 }
@@ -41,7 +44,7 @@ DIGITS = r"\d{1,3}(?:[.,]\d+)?"
 QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:it\s+nhat|toi\s+thieu|khong\s+it\s+hon|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|
-              cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:la\s+)?)?
+              khong\s+cham\s+hon|cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:la\s+)?)?
     (?:
       (?<![\d/.,])(?P<frac>\d{{1,2}}\s*/\s*\d{{1,2}})(?![\d/])
      |(?P<sfrac>{SPELLED_NUMBER})\s+phan\s+(?P<sden>{SPELLED_NUMBER})(?!\s+tram)
@@ -59,6 +62,8 @@ WORD_THRESHOLDS = {
     "mot nua": (50.0, False),
 }
 _WORD_THRESHOLD = re.compile(r"\b(qua ban|mot nua)\b")
+#: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
+_LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ class Quantity:
     lo: float | None = None  # lower bound the text sets (inclusive unless strict)
     hi: float | None = None
     strict: bool = False  # "trên 50%": more than, not equal
+    lead: bool = False  # "… ngày trước khi họp": a lead time before an event
 
     def as_percent(self) -> float | None:
         return self.value if self.unit == "percent" else None
@@ -140,6 +146,7 @@ def find_quantities(folded: str) -> list[Quantity]:
             continue
         lo = hi = None
         strict = False
+        lead = unit in ("days", "workdays", "months") and bool(_LEAD.match(folded, m.end()))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))
         elif qual in ("tren", "qua", "nhieu hon"):
@@ -147,12 +154,14 @@ def find_quantities(folded: str) -> list[Quantity]:
         elif qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi") or (
                 qual == "tu" and (m.group("tail") or "").strip() == "tro len"):
             lo = value
-        elif qual in ("toi da", "khong qua", "khong vuot qua", "cham nhat") or (
+        elif lead and qual in ("cham nhat", "khong cham hon"):
+            lo = value  # "chậm nhất 03 ngày trước khi họp": at least 03 days before
+        elif qual in ("toi da", "khong qua", "khong vuot qua", "cham nhat", "khong cham hon") or (
                 (m.group("tail") or "").strip() == "tro xuong"):
             hi = value
         elif qual in ("duoi", "it hon"):
             hi, strict = value, True
-        out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict))
+        out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict, lead))
     for m in _WORD_THRESHOLD.finditer(folded):
         v, strict = WORD_THRESHOLDS[m.group(1)]
         out.append(Quantity(v, "percent", m.start(), m.end(), v, None, strict))
@@ -174,12 +183,13 @@ def parse_bound(value) -> float:
     return float(s.rstrip("%"))
 
 
-def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None) -> bool:
+def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed=None) -> bool:
     """Does the document's quantity contradict the legal bound?
 
     ``min_``: the law requires at least this (a notice period, a member count);
     ``max_``: at most this (a deadline); ``gt``: strictly more than this (a
-    voting threshold "trên 50%"); ``equals``: exactly this (a term of office).
+    voting threshold "trên 50%"); ``equals``: exactly this (a term of office);
+    ``allowed``: one of these values (a term that follows another office's term).
     Thresholds in the document are read as the minimum they require.
     """
     eps = 1e-6
@@ -198,5 +208,7 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None) -> bool
         if low + eps < gt or (abs(low - gt) <= eps and not q.strict):
             return True
     if equals is not None and (abs(low - equals) > eps or abs(high - equals) > eps):
+        return True
+    if allowed is not None and not any(abs(q.value - a) <= eps for a in allowed):
         return True
     return False
