@@ -64,6 +64,7 @@ WORD_THRESHOLDS = {
 _WORD_THRESHOLD = re.compile(r"\b(qua ban|mot nua)\b")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
+_LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,8 @@ def find_quantities(folded: str) -> list[Quantity]:
             continue
         lo = hi = None
         strict = False
-        lead = unit in ("days", "workdays", "months") and bool(_LEAD.match(folded, m.end()))
+        lead = unit in ("days", "workdays", "months") and bool(
+            _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()]))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))
         elif qual in ("tren", "qua", "nhieu hon"):
