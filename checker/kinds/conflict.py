@@ -110,22 +110,46 @@ def validate(detect: dict) -> None:
 
 _OPEN_END = re.compile(r"[^.;:!?…]\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*$")
+#: A wrapped line goes on in lower case or with a number that is no list marker
+#: ("200.000 đồng/lần;", "15 ngày kể từ …"); "2. …", "a) …", "- …" and capitals start a new item.
+_GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\d+)*\s)")
+
+
+def _join_paras(p1, p2):
+    """One paragraph of two: the second is the hard-wrapped end of the first."""
+    from dataclasses import replace
+
+    shift = len(p1.text) + 1
+    return replace(p1, text=p1.text + "\n" + p2.text, end_line=p2.end_line,
+                   seg_starts=p1.seg_starts + tuple(shift + x for x in p2.seg_starts),
+                   seg_lines=p1.seg_lines + p2.seg_lines)
 
 
 def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     """The annotator's sentences, with a sentence cut by a hard line wrap ("… bị phạt" /
-    "200.000 đồng/lần;") joined to the next one of the same paragraph."""
+    "200.000 đồng/lần;") joined to what follows — in the same paragraph, or in the next
+    paragraph when that starts on the next line and goes on in lower case or with a number."""
     key = ("conflict.sentences", zones)
     if key in ctx.memo:
         return ctx.memo[key]
+    from dataclasses import replace
+
     from checker.nlp import Sentence
 
     out: list = []
     for s in ctx.ann.in_zones(*zones):
         prev = out[-1] if out else None
-        if (prev is not None and prev.para is s.para and _OPEN_END.search(prev.text)
-                and not _LIST_MARK.match(prev.text) and not s.para.text[prev.end:s.start].count("\n\n")):
+        if prev is None or not _OPEN_END.search(prev.text) or _LIST_MARK.match(prev.text):
+            out.append(s)
+        elif prev.para is s.para and "\n\n" not in s.para.text[prev.end:s.start]:
             out[-1] = Sentence(prev.para, prev.start, s.end, prev.ents + s.ents)
+        elif (prev.para is not s.para and s.start == 0 and s.para.zone == prev.para.zone
+              and s.para.line == prev.para.end_line + 1 and prev.end >= len(prev.para.text.rstrip())
+              and _GOES_ON.match(s.para.text)):
+            para = _join_paras(prev.para, s.para)
+            shift = len(prev.para.text) + 1
+            ents = prev.ents + tuple(replace(e, start=e.start + shift, end=e.end + shift) for e in s.ents)
+            out[-1] = Sentence(para, prev.start, s.end + shift, ents)
         else:
             out.append(s)
     ctx.memo[key] = tuple(out)
