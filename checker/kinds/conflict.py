@@ -92,8 +92,10 @@ def validate(detect: dict) -> None:
             check_cues(a["unless"], "actor.unless")
     d = detect.get("dates")
     if d is not None:
-        check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after"},
-                   ["anchor", "event"])
+        check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
+                       "doc_date"}, ["anchor", "event"])
+        if not isinstance(d.get("doc_date", False), bool):
+            raise ValueError("'dates.doc_date' phải là true hoặc false")
         check_groups(d["anchor"], "dates.anchor")
         check_groups(d["event"], "dates.event")
         for k in ("anchor_exclude", "event_exclude"):
@@ -157,9 +159,11 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
 
 
 def _sentences(rule: Rule, ctx: Context):
+    """Sentences where the context cues hold and no exclude cue occurs (with ``clause: true``
+    the exclude cues are read per clause, by ``_clause_ok``)."""
     zones = ZONES[rule.detect.get("scope", "body")]
     groups = rule.detect.get("context", [])
-    exclude = tuple(rule.detect.get("exclude", ()))
+    exclude = () if rule.detect.get("clause") else tuple(rule.detect.get("exclude", ()))
     for s in joined_sentences(ctx, zones):
         f = s.key
         if groups and not all_groups(f, groups):
@@ -203,11 +207,15 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
 _PER = re.compile(r"\bmoi\s+(?:\w+\s+){0,6}$")
 
 
+_OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to|doan|chi|bch)\b")
+
+
 def _is_share(folded: str, q: Quantity) -> bool:
-    """"mỗi thôn bầu 01 thành viên": a count per unit, not a total."""
+    """"mỗi thôn bầu 01 thành viên" (a count per unit) or "01 thành viên Ban Thanh tra nhân
+    dân" (a member of another body, in a list of who sits on this one): not a total."""
     head = folded[max(0, q.start - 40):q.start]
     head = re.split(r"[;,:.]", head)[-1]
-    return bool(_PER.search(head))
+    return bool(_PER.search(head)) or bool(_OF_BODY.match(folded, q.end))
 
 
 def _evidence(ctx: Context, s, at: int) -> Evidence:
@@ -406,8 +414,16 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     if len(values) != 1:
         return []
     anchor = values.pop()
+    events = _dated(ctx, d["event"], d.get("event_exclude"))
+    if d.get("doc_date") and ctx.doc.date:
+        # the document's own date: a plan issued too late is itself the event
+        for p in ctx.doc.zone("header"):
+            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
+            if hit:
+                events.append((p, hit))
+                break
     out = []
-    for p, dt in _dated(ctx, d["event"], d.get("event_exclude")):
+    for p, dt in events:
         if any(p is a for a, _ in anchors):
             continue
         if "min_before" in d:
