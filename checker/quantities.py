@@ -189,7 +189,8 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
     """Does the document's quantity contradict the legal bound?
 
     ``min_``: the law requires at least this (a notice period, a member count);
-    ``max_``: at most this (a deadline); ``gt``: strictly more than this (a
+    ``max_``: at most this (a deadline; a lower bound in the text — "ít nhất 20 ngày" — is
+    a duration, not a deadline, and is not compared); ``gt``: strictly more than this (a
     voting threshold "trên 50%"); ``equals``: exactly this (a term of office);
     ``allowed``: one of these values (a term that follows another office's term).
     Thresholds in the document are read as the minimum they require.
@@ -202,8 +203,8 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
             return True  # "tối đa 3 ngày" allows less than the legal minimum
         if low + eps < min_:
             return True
-    if max_ is not None and high - eps > max_:
-        return True
+    if max_ is not None and not (q.lo is not None and q.hi is None) and high - eps > max_:
+        return True  # "ít nhất 20 ngày" is a minimum: it sets no deadline to compare
     if gt is not None:
         if q.lo is None and q.hi is not None:
             return True
