@@ -438,7 +438,18 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+def _basis_in_force(rule: Rule, ctx: Context) -> bool:
+    """Is at least one provision the rule rests on in force on the check date? A draft
+    of November 2022 cannot contradict Law 10/2022 (in force 01/07/2023)."""
+    from kb.facts import ENDED, NOT_YET
+
+    basis = ctx.resolver.for_rule(rule)
+    return not basis or any(b.status not in (NOT_YET, ENDED) for b in basis)
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    if not _basis_in_force(rule, ctx):
+        return []
     d = rule.detect
     if "dates" in d:
         return check_dates(rule, ctx)
