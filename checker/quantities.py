@@ -10,7 +10,8 @@ so offsets are those of the original. Handles, among others:
    "từ … trở lên", "tối đa", "không quá", "chậm nhất", "không chậm hơn", ranges "từ 03 đến 09";
 5. lead times: a period followed by "trước" ("chậm nhất 03 ngày trước khi họp") is a
    lead time, and "chậm nhất N ngày trước" means *at least* N days before (``lead``);
-6. units: ngày, ngày làm việc, tháng, năm, thành viên, người, hộ, Phó Trưởng ban, %.
+6. units: ngày, ngày làm việc, giờ, tháng, năm, thành viên, người, hộ, Phó Trưởng ban, %;
+   ``in_days`` reads hours and months as days for a period rule ("trước 24 giờ" = 01 ngày).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ SPELLED = {
 UNIT_WORDS = {
     "ngay lam viec": "workdays",
     "ngay": "days",
+    "gio": "hours",
     "thang": "months",
     "nam": "years",
     "thanh vien": "members",
@@ -65,12 +67,13 @@ _WORD_THRESHOLD = re.compile(r"\b(qua ban|mot nua)\b")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
+_CLOCK = re.compile(r"\s*(?:\d|phut\b|sang\b|chieu\b|toi\b|ngay\s+\d|ngay\s+(?:hom|mai)|hang\s+ngay|,\s*ngay\s+\d)")
 
 
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    unit: str  # workdays, days, months, years, members, people, households, percent
+    unit: str  # workdays, days, hours, months, years, members, people, households, deputies, percent
     start: int
     end: int
     lo: float | None = None  # lower bound the text sets (inclusive unless strict)
@@ -119,8 +122,8 @@ def find_quantities(folded: str) -> list[Quantity]:
         unit = UNIT_WORDS.get(" ".join(unit_word.split())) if unit_word else None
         if m.group("frac"):
             a, b = (int(x) for x in re.split(r"\s*/\s*", m.group("frac")))
-            if b == 0 or a > b or b > 20:
-                continue
+            if b == 0 or a > b or b > 20 or re.search(r"\bngay\s+$", folded[max(0, m.start() - 8):m.start()]):
+                continue  # "ngày 05/5": a date, not a fraction
             value, unit = 100.0 * a / b, "percent"
         elif m.group("sfrac"):
             a, b = spelled_value(m.group("sfrac")), spelled_value(m.group("sden"))
@@ -145,9 +148,11 @@ def find_quantities(folded: str) -> list[Quantity]:
             value = v
         if unit is None:
             continue
+        if unit == "hours" and _CLOCK.match(folded, m.end()):
+            continue  # "07 giờ 30 phút", "trước 17 giờ ngày 05/5": a time of day
         lo = hi = None
         strict = False
-        lead = unit in ("days", "workdays", "months") and bool(
+        lead = unit in ("days", "workdays", "hours", "months") and bool(
             _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()]))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))
@@ -168,6 +173,22 @@ def find_quantities(folded: str) -> list[Quantity]:
         v, strict = WORD_THRESHOLDS[m.group(1)]
         out.append(Quantity(v, "percent", m.start(), m.end(), v, None, strict))
     return sorted(out, key=lambda q: q.start)
+
+
+def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:
+    """A period in hours or months as days (``None`` for other units).
+
+    A month is 28 to 31 days: ``lenient_high`` (a minimum to reach) counts 31, else 28,
+    so that "niêm yết 01 tháng" meets a 30-day minimum and "trong vòng 01 tháng" still
+    breaks a 15-day maximum."""
+    if q.unit == "hours":
+        f = 1 / 24
+    elif q.unit == "months":
+        f = 31.0 if lenient_high else 28.0
+    else:
+        return None
+    conv = (lambda v: None if v is None else v * f)
+    return Quantity(q.value * f, "days", q.start, q.end, conv(q.lo), conv(q.hi), q.strict, q.lead)
 
 
 # ---------------------------------------------------------------------------

@@ -45,7 +45,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("RC-07", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
-        ("CF-02", 22), ("CF-04", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27)]),
+        ("CF-02", 22), ("CF-04", 23), ("CF-21", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
     "ke_hoach_sach.txt": ("ke_hoach", []),
     "ke_hoach_loi.txt": ("ke_hoach", [

@@ -33,7 +33,7 @@ from checker.kinds import (Context, all_groups, any_cue, check_cues, check_group
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
 from checker.dates import days_between, find_dates, find_spans
-from checker.quantities import UNIT_WORDS, Quantity, find_quantities, parse_bound, violates
+from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
 UNITS = set(UNIT_WORDS.values())
 ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
@@ -83,6 +83,10 @@ def validate(detect: dict) -> None:
             raise ValueError("'quantity' cần 'context' để biết câu nào nói về nội dung này")
     if "forbidden" in detect:
         check_cues(detect["forbidden"], "forbidden")
+        for c in detect["forbidden"]:
+            if c.startswith("re:") and re.search(r"\\[A-Z]", c):
+                raise ValueError(f"biểu thức «{c[3:]}» dùng \\S, \\W, \\D…: mẫu được viết thường khi so khớp, "
+                                 "hãy dùng [^\\s], [^\\w], [^\\d]")
     a = detect.get("actor")
     if a is not None:
         check_keys(a, {"verbs", "forbidden", "window", "unless"}, ["verbs", "forbidden"])
@@ -259,6 +263,9 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s in _sentences(rule, ctx):
         found_q = find_quantities(s.folded)
+        if unit == "days":  # "trước 24 giờ", "trong vòng 01 tháng"
+            lenient = "max" not in q
+            found_q = [in_days(x, lenient_high=lenient) or x for x in found_q]
         if q.get("spans") and unit == "days":
             found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
                         for sp in find_spans(s.folded)]
