@@ -21,6 +21,11 @@ a total, and is never compared with a total. ``quantity.lead`` keeps only lead t
 ("… ngày trước khi họp", true) or only durations (false); ``quantity.spans`` also reads
 periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 25 days).
 
+``forbidden`` wording followed closely by an ``unless_after`` cue is a reference to
+the law, not a rule of the draft ("xử phạt … theo quy định của pháp luật"). Sentences cut
+by a hard line wrap (PDF text) are joined first. A rule whose every basis provision is not
+yet (or no longer) in force on the check date says nothing.
+
 ``expect`` lists the words of the legal bound as the basis writes them ("05
 ngày làm việc", "hai phần ba"); a test checks they occur in the quoted basis.
 """
@@ -209,9 +214,7 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
 
 
 _PER = re.compile(r"\bmoi\s+(?:\w+\s+){0,6}$")
-
-
-_OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to|doan|chi|bch)\b")
+_OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to dan pho|to bau cu|bch)\b")
 
 
 def _is_share(folded: str, q: Quantity) -> bool:
