@@ -102,7 +102,12 @@ def validate(detect: dict) -> None:
     d = detect.get("dates")
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
-                       "doc_date"}, ["anchor", "event"])
+                       "doc_date", "anchor_fallback", "title"}, ["anchor", "event"])
+        for k in ("anchor_fallback", "title"):
+            if k in d:
+                check_groups(d[k], f"dates.{k}")
+        if "anchor_fallback" in d and "title" not in d:
+            raise ValueError("'dates.anchor_fallback' cần 'dates.title' (chỉ dùng khi tên văn bản nói về sự kiện)")
         if not isinstance(d.get("doc_date", False), bool):
             raise ValueError("'dates.doc_date' phải là true hoặc false")
         check_groups(d["anchor"], "dates.anchor")
@@ -420,6 +425,12 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
                                               for p in ctx.doc.paras):
         return []
     anchors = _dated(ctx, d["anchor"], d.get("anchor_exclude"))
+    if not anchors and "anchor_fallback" in d:
+        # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
+        from checker.text import match_key
+
+        if all_groups(match_key(ctx.doc.title_text or ""), d["title"]):
+            anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"))
     values = {dt.value for _, dt in anchors}
     if len(values) != 1:
         return []
