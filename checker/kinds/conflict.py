@@ -46,7 +46,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
-                        "expect", "clause", "unless_after", "dates"})
+                        "expect", "clause", "unless_after", "dates", "title", "title_exclude"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates hoặc dates")
@@ -65,7 +65,9 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
-                       "spans"}, ["unit"])
+                       "spans", "min_units"}, ["unit"])
+        if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
+            raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         if q["unit"] not in UNITS:
             raise ValueError(f"đơn vị '{q['unit']}' không hợp lệ (có: {', '.join(sorted(UNITS))})")
         bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
@@ -92,6 +94,12 @@ def validate(detect: dict) -> None:
             if c.startswith("re:") and re.search(r"\\[A-Z]", c):
                 raise ValueError(f"biểu thức «{c[3:]}» dùng \\S, \\W, \\D…: mẫu được viết thường khi so khớp, "
                                  "hãy dùng [^\\s], [^\\w], [^\\d]")
+    if "title" in detect:
+        if "actor" not in detect:
+            raise ValueError("'title' chỉ dùng với 'actor' (tên văn bản cho biết cuộc họp nói về việc gì)")
+        check_groups(detect["title"], "title")
+    if "title_exclude" in detect:
+        check_cues(detect["title_exclude"], "title_exclude")
     a = detect.get("actor")
     if a is not None:
         check_keys(a, {"verbs", "forbidden", "window", "unless"}, ["verbs", "forbidden"])
@@ -256,6 +264,22 @@ def _legal_text(q: dict) -> str:
     return ""
 
 
+#: "phường có 09 tổ dân phố", "trên địa bàn xã gồm 12 thôn": how many thôn, tổ dân phố the commune has.
+_UNIT_COUNT = re.compile(
+    r"\b(?:xa|phuong|thi tran|dia ban)\b[^.;:()\n]{0,40}?\b(?:co|gom)\s+(?:tong\s+(?:cong|so)\s+)?"
+    r"(\d{1,3})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
+
+
+def unit_count(ctx: Context) -> int | None:
+    """The number of thôn, tổ dân phố the document gives for its commune, when it gives one
+    number only (two different figures — before and after a merger — say nothing)."""
+    key = "conflict.unit_count"
+    if key not in ctx.memo:
+        found = {int(m.group(1)) for p in ctx.doc.paras for m in _UNIT_COUNT.finditer(p.folded)}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
 def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     q: dict[str, Any] = rule.detect["quantity"]
     unit, near, window = q["unit"], tuple(q.get("near", ())), int(q.get("window", 60))
@@ -267,6 +291,14 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             bounds[arg] = parse_bound(q[k])
     if "allowed" in q:
         bounds["allowed"] = [parse_bound(v) for v in q["allowed"]]
+    legal = ", ".join(rule.detect.get("expect", [])) or _legal_text(q)
+    if q.get("min_units"):
+        # "tương ứng số lượng thôn, tổ dân phố … nhưng không ít hơn 05 người": with the commune's
+        # count in the text, fewer members than thôn leaves a thôn unrepresented
+        n = unit_count(ctx)
+        if n and n > bounds["min_"]:
+            bounds["min_"] = float(n)
+            legal = f"tương ứng số lượng thôn, tổ dân phố — {n:02d} theo văn bản — nhưng không ít hơn {int(q['min']):02d} người"
     lead = q.get("lead")
     out = []
     for s in _sentences(rule, ctx):
@@ -288,8 +320,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if violates(qty, **bounds):
                 found = s.text[qty.start:qty.end].strip()
-                out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found,
-                                   legal=", ".join(rule.detect.get("expect", [])) or _legal_text(q)))
+                out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
     return out
 
@@ -314,25 +345,66 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon.
+_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri))*(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+_LABEL_WINDOW = 60
+
+
+def _actors(s, vm, window: int) -> tuple[list, Any]:
+    """The roles that name who does the verb at ``vm``, and the actor among them: the nearest
+    role before the verb, or — when the verb is a label ("Người chủ trì: …") — the first role
+    after the colon, in the same clause."""
+    before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
+              and vm.start() - (e.end - s.start) <= window]
+    m = _LABEL_TAIL.match(s.folded, vm.end())
+    if m:
+        stop = min([i for i in (s.folded.find(";", m.end()), s.folded.find(".", m.end())) if i >= 0] or [len(s.folded)])
+        after = [e for e in s.ents if e.label == "ROLE" and m.end() <= e.start - s.start
+                 and e.end - s.start <= min(stop, m.end() + _LABEL_WINDOW)]
+        if after:
+            return after, min(after, key=lambda e: e.start)
+    if not before:
+        return [], None
+    return before, max(before, key=lambda e: e.end)
+
+
+def _title_sentences(rule: Rule, ctx: Context):
+    """With ``title`` groups, a plan titled "… cuộc họp cho thôi làm Tổ trưởng …" gives the
+    context to its sentences ("Người triệu tập và chủ trì: …"), except those that name
+    another purpose (``title_exclude``, e.g. "bầu") or an exclude cue."""
+    from checker.text import match_key
+
+    groups = rule.detect.get("title")
+    if not groups or not all_groups(match_key(ctx.doc.title_text or ""), groups):
+        return
+    skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
+            continue  # already read by _sentences, or about another matter
+        yield s
+
+
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
-    """The role written just before "triệu tập" / "chủ trì" is the actor; is it one the law excludes?"""
+    """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
+    actor; is it one the law excludes?"""
+    import itertools
+
     a = rule.detect["actor"]
     forbidden = ctx.lexicon.expand(a["forbidden"])
     unless = ctx.lexicon.expand(a.get("unless", ()))
     verbs = cue_regex(tuple(a["verbs"]))
     window = int(a.get("window", 40))
     out = []
-    for s in _sentences(rule, ctx):
+    for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                       ((s, True) for s in _title_sentences(rule, ctx))):
         hit = None
         for vm in verbs.finditer(s.key):
-            before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
-                      and vm.start() - (e.end - s.start) <= window]
-            if not before:
+            before, actor = _actors(s, vm, window)
+            if actor is None:
                 continue
-            actor = max(before, key=lambda e: e.end)
             if unless and any(e.id in unless for e in before):
                 continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
-            if not _clause_ok(rule, s, vm.start()):
+            if not by_title and not _clause_ok(rule, s, vm.start()):
                 continue
             if actor.id in forbidden:
                 hit = (actor.start - s.start, actor.end - s.start)
