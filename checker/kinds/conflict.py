@@ -266,13 +266,14 @@ def _legal_text(q: dict) -> str:
 
 #: "phường có 09 tổ dân phố", "trên địa bàn xã gồm 12 thôn": how many thôn, tổ dân phố the commune has.
 _UNIT_COUNT = re.compile(
-    r"\b(?:xa|phuong|thi tran|dia ban)\b[^.;:()\n]{0,40}?\b(?:co|gom)\s+(?:tong\s+(?:cong|so)\s+)?"
-    r"(\d{1,3})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
+    r"(?<!cac )(?<!nhung )(?<!moi )(?<!toan )\b(?:xa|phuong|thi tran|dia ban)\b[^.;:()\n]{0,40}?\b(?:co|gom)\s+"
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
 
 
 def unit_count(ctx: Context) -> int | None:
     """The number of thôn, tổ dân phố the document gives for its commune, when it gives one
-    number only (two different figures — before and after a merger — say nothing)."""
+    number only (two different figures — before and after a merger — say nothing). "các xã
+    có …", "mỗi xã có …" (a province's text) are no commune's count."""
     key = "conflict.unit_count"
     if key not in ctx.memo:
         found = {int(m.group(1)) for p in ctx.doc.paras for m in _UNIT_COUNT.finditer(p.folded)}
