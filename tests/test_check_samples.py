@@ -33,7 +33,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-16", 20), ("RL-02", 21), ("RL-07", 22), ("CF-10", 25), ("RL-01", 26), ("RL-03", 27),
         ("RL-04", 28), ("OR-06", 29), ("CF-23", 30), ("CF-29", 31), ("CF-32", 32), ("CF-36", 33),
         ("CF-37", 34), ("CF-45", 35), ("CF-46", 36), ("CF-48", 37), ("CF-49", 38), ("CF-50", 39),
-        ("CF-51", 40), ("CF-52", 41)]),
+        ("CF-51", 40), ("CF-52", 41), ("CF-54", 42)]),
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
     "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
@@ -47,7 +47,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("RC-07", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
         ("CF-02", 22), ("CF-04", 23), ("CF-21", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27),
-        ("CF-47", 28), ("CF-53", 29)]),
+        ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
     "ke_hoach_sach.txt": ("ke_hoach", []),
     "ke_hoach_loi.txt": ("ke_hoach", [
