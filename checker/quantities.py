@@ -7,8 +7,11 @@ so offsets are those of the original. Handles, among others:
 2. spelled numbers: "hai phần ba", "ba mươi ngày", "năm ngày làm việc";
 3. fractions and percentages: "2/3", "50%", "50 phần trăm", "quá bán", "một nửa";
 4. qualifiers: "trên 50%" (strictly more), "ít nhất", "tối thiểu", "không ít hơn",
-   "từ … trở lên", "tối đa", "không quá", "chậm nhất", ranges "từ 03 đến 09";
-5. units: ngày, ngày làm việc, tháng, năm, thành viên, người, hộ, %.
+   "từ … trở lên", "tối đa", "không quá", "chậm nhất", "không chậm hơn", ranges "từ 03 đến 09";
+5. lead times: a period followed by "trước" ("chậm nhất 03 ngày trước khi họp") is a
+   lead time, and "chậm nhất N ngày trước" means *at least* N days before (``lead``);
+6. units: ngày, ngày làm việc, giờ, tháng, năm, thành viên, người, hộ, Phó Trưởng ban, %;
+   ``in_days`` reads hours and months as days for a period rule ("trước 24 giờ" = 01 ngày).
 """
 from __future__ import annotations
 
@@ -22,11 +25,13 @@ SPELLED = {
 UNIT_WORDS = {
     "ngay lam viec": "workdays",
     "ngay": "days",
+    "gio": "hours",
     "thang": "months",
     "nam": "years",
     "thanh vien": "members",
     "nguoi": "people",
     "ho": "households",
+    "pho truong ban": "deputies",
     "%": "percent",
     "phan tram": "percent",
 }
@@ -41,7 +46,7 @@ DIGITS = r"\d{1,3}(?:[.,]\d+)?"
 QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:it\s+nhat|toi\s+thieu|khong\s+it\s+hon|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|
-              cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:la\s+)?)?
+              khong\s+cham\s+hon|cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:la\s+)?)?
     (?:
       (?<![\d/.,])(?P<frac>\d{{1,2}}\s*/\s*\d{{1,2}})(?![\d/])
      |(?P<sfrac>{SPELLED_NUMBER})\s+phan\s+(?P<sden>{SPELLED_NUMBER})(?!\s+tram)
@@ -59,17 +64,22 @@ WORD_THRESHOLDS = {
     "mot nua": (50.0, False),
 }
 _WORD_THRESHOLD = re.compile(r"\b(qua ban|mot nua)\b")
+#: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
+_LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
+_LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
+_CLOCK = re.compile(r"\s*(?:\d|phut\b|sang\b|chieu\b|toi\b|ngay\s+\d|ngay\s+(?:hom|mai)|hang\s+ngay|,\s*ngay\s+\d)")
 
 
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    unit: str  # workdays, days, months, years, members, people, households, percent
+    unit: str  # workdays, days, hours, months, years, members, people, households, deputies, percent
     start: int
     end: int
     lo: float | None = None  # lower bound the text sets (inclusive unless strict)
     hi: float | None = None
     strict: bool = False  # "trên 50%": more than, not equal
+    lead: bool = False  # "… ngày trước khi họp": a lead time before an event
 
     def as_percent(self) -> float | None:
         return self.value if self.unit == "percent" else None
@@ -112,8 +122,8 @@ def find_quantities(folded: str) -> list[Quantity]:
         unit = UNIT_WORDS.get(" ".join(unit_word.split())) if unit_word else None
         if m.group("frac"):
             a, b = (int(x) for x in re.split(r"\s*/\s*", m.group("frac")))
-            if b == 0 or a > b or b > 20:
-                continue
+            if b == 0 or a > b or b > 20 or re.search(r"\bngay\s+$", folded[max(0, m.start() - 8):m.start()]):
+                continue  # "ngày 05/5": a date, not a fraction
             value, unit = 100.0 * a / b, "percent"
         elif m.group("sfrac"):
             a, b = spelled_value(m.group("sfrac")), spelled_value(m.group("sden"))
@@ -138,8 +148,12 @@ def find_quantities(folded: str) -> list[Quantity]:
             value = v
         if unit is None:
             continue
+        if unit == "hours" and _CLOCK.match(folded, m.end()):
+            continue  # "07 giờ 30 phút", "trước 17 giờ ngày 05/5": a time of day
         lo = hi = None
         strict = False
+        lead = unit in ("days", "workdays", "hours", "months") and bool(
+            _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()]))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))
         elif qual in ("tren", "qua", "nhieu hon"):
@@ -147,16 +161,34 @@ def find_quantities(folded: str) -> list[Quantity]:
         elif qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi") or (
                 qual == "tu" and (m.group("tail") or "").strip() == "tro len"):
             lo = value
-        elif qual in ("toi da", "khong qua", "khong vuot qua", "cham nhat") or (
+        elif lead and qual in ("cham nhat", "khong cham hon"):
+            lo = value  # "chậm nhất 03 ngày trước khi họp": at least 03 days before
+        elif qual in ("toi da", "khong qua", "khong vuot qua", "cham nhat", "khong cham hon") or (
                 (m.group("tail") or "").strip() == "tro xuong"):
             hi = value
         elif qual in ("duoi", "it hon"):
             hi, strict = value, True
-        out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict))
+        out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict, lead))
     for m in _WORD_THRESHOLD.finditer(folded):
         v, strict = WORD_THRESHOLDS[m.group(1)]
         out.append(Quantity(v, "percent", m.start(), m.end(), v, None, strict))
     return sorted(out, key=lambda q: q.start)
+
+
+def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:
+    """A period in hours or months as days (``None`` for other units).
+
+    A month is 28 to 31 days: ``lenient_high`` (a minimum to reach) counts 31, else 28,
+    so that "niêm yết 01 tháng" meets a 30-day minimum and "trong vòng 01 tháng" still
+    breaks a 15-day maximum."""
+    if q.unit == "hours":
+        f = 1 / 24
+    elif q.unit == "months":
+        f = 31.0 if lenient_high else 28.0
+    else:
+        return None
+    conv = (lambda v: None if v is None else v * f)
+    return Quantity(q.value * f, "days", q.start, q.end, conv(q.lo), conv(q.hi), q.strict, q.lead)
 
 
 # ---------------------------------------------------------------------------
@@ -174,12 +206,14 @@ def parse_bound(value) -> float:
     return float(s.rstrip("%"))
 
 
-def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None) -> bool:
+def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed=None) -> bool:
     """Does the document's quantity contradict the legal bound?
 
     ``min_``: the law requires at least this (a notice period, a member count);
-    ``max_``: at most this (a deadline); ``gt``: strictly more than this (a
-    voting threshold "trên 50%"); ``equals``: exactly this (a term of office).
+    ``max_``: at most this (a deadline; a lower bound in the text — "ít nhất 20 ngày" — is
+    a duration, not a deadline, and is not compared); ``gt``: strictly more than this (a
+    voting threshold "trên 50%"); ``equals``: exactly this (a term of office);
+    ``allowed``: one of these values (a term that follows another office's term).
     Thresholds in the document are read as the minimum they require.
     """
     eps = 1e-6
@@ -190,13 +224,15 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None) -> bool
             return True  # "tối đa 3 ngày" allows less than the legal minimum
         if low + eps < min_:
             return True
-    if max_ is not None and high - eps > max_:
-        return True
+    if max_ is not None and not (q.lo is not None and q.hi is None) and high - eps > max_:
+        return True  # "ít nhất 20 ngày" is a minimum: it sets no deadline to compare
     if gt is not None:
         if q.lo is None and q.hi is not None:
             return True
         if low + eps < gt or (abs(low - gt) <= eps and not q.strict):
             return True
     if equals is not None and (abs(low - equals) > eps or abs(high - equals) > eps):
+        return True
+    if allowed is not None and not any(abs(q.value - a) <= eps for a in allowed):
         return True
     return False

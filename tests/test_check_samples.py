@@ -31,25 +31,32 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_xa_loi.txt": ("quy_che_xa", [
         ("RC-02", 4), ("DC-05", 4), ("CF-01", 13), ("CF-02", 17), ("CF-05", 18), ("CF-15", 19),
         ("CF-16", 20), ("RL-02", 21), ("RL-07", 22), ("CF-10", 25), ("RL-01", 26), ("RL-03", 27),
-        ("RL-04", 28), ("OR-08", 29)]),  # "Các thôn, thị trấn": a place name (OR-08), not a body (OR-06)
+        ("RL-04", 28), ("OR-08", 29),  # "Các thôn, thị trấn": a place name (OR-08), not a body (OR-06)
+        ("CF-23", 30), ("CF-29", 31), ("CF-32", 32), ("CF-36", 33),
+        ("CF-37", 34), ("CF-45", 35), ("CF-46", 36), ("CF-48", 37), ("CF-49", 38), ("CF-50", 39),
+        ("CF-51", 40), ("CF-52", 41), ("CF-54", 42)]),
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
     "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
-        ("CF-07", 21), ("RL-05", 22), ("RL-08", 23), ("RL-09", 24)]),
+        ("CF-07", 21), ("RL-05", 22), ("RL-08", 23), ("RL-09", 24), ("CF-25", 30), ("CF-26", 31),
+        ("CF-30", 32), ("CF-33", 33), ("CF-38", 34)]),
     "quy_che_doanh_nghiep_sach.txt": ("quy_che_doanh_nghiep", []),
     "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
-        ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16)]),
+        ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16), ("CF-27", 22), ("CF-28", 23),
+        ("CF-31", 24), ("CF-34", 25), ("CF-35", 26), ("CF-39", 27)]),
     # a non-state employer: Law Art. 82 and labour law, not the state-enterprise rules (RC-04 stays silent)
     "quy_che_ngoai_nha_nuoc_loi.txt": ("", [("RC-10", 4)]),  # no type of Law 10/2022: general rules + RC-10
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
-        ("CF-02", 22), ("CF-04", 23), ("RL-01", 24)]),
+        ("CF-02", 22), ("CF-04", 23), ("CF-21", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27),
+        ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
     "ke_hoach_sach.txt": ("ke_hoach", []),
     "ke_hoach_loi.txt": ("ke_hoach", [
         ("RC-08", 8), ("RC-08", 8), ("RC-08", 8), ("OR-02", 15), ("CF-11", 16), ("DC-02", 17),
-        ("OR-06", 17)]),
+        ("OR-06", 17), ("CF-43", 19), ("CF-44", 19), ("CF-40", 20), ("CF-41", 21), ("CF-42", 22),
+        ("CF-24", 24)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_loi.txt": ("bao_cao", [
         ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),

@@ -29,7 +29,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
     ("nhiệm kỳ hai năm", 2, "years", None, None, False),
     ("được thông qua khi quá bán số hộ đồng ý", 50, "percent", 50, None, True),
     ("có 2/3 số hộ tán thành", 200 / 3, "percent", None, None, False),
-    ("không chậm hơn 03 tháng của năm công tác tiếp theo", 3, "months", None, None, False),
+    ("không chậm hơn 03 tháng của năm công tác tiếp theo", 3, "months", None, 3, False),  # at most 3 months
     ("năm ngày làm việc", 5, "workdays", None, None, False),
 ])
 def test_quantities(text, value, unit, lo, hi, strict):

@@ -1,6 +1,6 @@
 """Kind 2 — conflict with higher law: a number, a condition or an actor that the law fixes.
 
-Four detection modes, one per rule:
+Five detection modes, one per rule:
 
 1. ``quantity``: in a sentence matching the context cues, a period, threshold
    or count near the given cue words contradicts the legal bound
@@ -10,7 +10,21 @@ Four detection modes, one per rule:
    hương ước that fines ("phạt tiền", "nộp phạt 500.000 đồng"), Decree 61 Art. 5.4;
 3. ``actor``: a role the law does not give the power to convene or chair;
 4. ``restates``: a paragraph that copies a provision of a higher document
-   (shared word 5-grams), which a hương ước must not do (Decree 61 Art. 4.1).
+   (shared word 5-grams), which a hương ước must not do (Decree 61 Art. 4.1);
+5. ``dates``: two dated events of one document too close or too far apart — the
+   Tổ bầu cử set up 6 days before the election day (Decree 59 Art. 6.1.b: at least 10).
+
+``clause: true`` checks the context cues on the clause (text between ";") that holds
+the number or the actor, so "… từ hai phần ba …; các nội dung khác trên 50% …" is read
+as two statements. A count after "mỗi" ("mỗi thôn bầu 01 thành viên") is a share, not
+a total, and is never compared with a total. ``quantity.lead`` keeps only lead times
+("… ngày trước khi họp", true) or only durations (false); ``quantity.spans`` also reads
+periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 25 days).
+
+``forbidden`` wording followed closely by an ``unless_after`` cue is a reference to
+the law, not a rule of the draft ("xử phạt … theo quy định của pháp luật"). Sentences cut
+by a hard line wrap (PDF text) are joined first. A rule whose every basis provision is not
+yet (or no longer) in force on the check date says nothing.
 
 ``expect`` lists the words of the legal bound as the basis writes them ("05
 ngày làm việc", "hai phần ba"); a test checks they occur in the quoted basis.
@@ -23,7 +37,8 @@ from typing import Any
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
-from checker.quantities import UNIT_WORDS, find_quantities, parse_bound, violates
+from checker.dates import days_between, find_dates, find_spans
+from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
 UNITS = set(UNIT_WORDS.values())
 ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
@@ -31,10 +46,14 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
-                        "expect"})
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates") if m in detect]
+                        "expect", "clause", "unless_after", "dates", "title", "title_exclude"})
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates") if m in detect]
     if len(modes) != 1:
-        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor hoặc restates")
+        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates hoặc dates")
+    if not isinstance(detect.get("clause", False), bool):
+        raise ValueError("'clause' phải là true hoặc false")
+    if "unless_after" in detect:
+        check_cues(detect["unless_after"], "unless_after")
     if "context" in detect:
         check_groups(detect["context"], "context")
     if "exclude" in detect:
@@ -45,16 +64,24 @@ def validate(detect: dict) -> None:
         check_cues(detect["expect"], "expect")
     q = detect.get("quantity")
     if q is not None:
-        check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range"}, ["unit"])
+        check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
+                       "spans", "min_units"}, ["unit"])
+        if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
+            raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         if q["unit"] not in UNITS:
             raise ValueError(f"đơn vị '{q['unit']}' không hợp lệ (có: {', '.join(sorted(UNITS))})")
-        bounds = [k for k in ("min", "max", "gt", "equals", "range") if k in q]
+        bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
         if not bounds:
-            raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals hoặc range")
+            raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range hoặc allowed")
+        for k in ("lead", "spans"):
+            if k in q and not isinstance(q[k], bool):
+                raise ValueError(f"'quantity.{k}' phải là true hoặc false")
         for k in bounds:
-            vals = q[k] if k == "range" else [q[k]]
+            vals = q[k] if k in ("range", "allowed") else [q[k]]
             if k == "range" and (not isinstance(vals, list) or len(vals) != 2):
                 raise ValueError("'range' phải là [nhỏ nhất, lớn nhất]")
+            if k == "allowed" and (not isinstance(vals, list) or not vals):
+                raise ValueError("'allowed' phải là danh sách giá trị")
             for v in vals:
                 parse_bound(v)
         if "near" in q:
@@ -63,28 +90,152 @@ def validate(detect: dict) -> None:
             raise ValueError("'quantity' cần 'context' để biết câu nào nói về nội dung này")
     if "forbidden" in detect:
         check_cues(detect["forbidden"], "forbidden")
+        for c in detect["forbidden"]:
+            if c.startswith("re:") and re.search(r"\\[A-Z]", c):
+                raise ValueError(f"biểu thức «{c[3:]}» dùng \\S, \\W, \\D…: mẫu được viết thường khi so khớp, "
+                                 "hãy dùng [^\\s], [^\\w], [^\\d]")
+    if "title" in detect:
+        if "actor" not in detect:
+            raise ValueError("'title' chỉ dùng với 'actor' (tên văn bản cho biết cuộc họp nói về việc gì)")
+        check_groups(detect["title"], "title")
+    if "title_exclude" in detect:
+        check_cues(detect["title_exclude"], "title_exclude")
     a = detect.get("actor")
     if a is not None:
-        check_keys(a, {"verbs", "forbidden", "window"}, ["verbs", "forbidden"])
+        check_keys(a, {"verbs", "forbidden", "window", "unless"}, ["verbs", "forbidden"])
         check_cues(a["verbs"], "actor.verbs")
         check_cues(a["forbidden"], "actor.forbidden")
+        if "unless" in a:
+            check_cues(a["unless"], "actor.unless")
+    d = detect.get("dates")
+    if d is not None:
+        check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
+                       "doc_date", "anchor_fallback", "title"}, ["anchor", "event"])
+        for k in ("anchor_fallback", "title"):
+            if k in d:
+                check_groups(d[k], f"dates.{k}")
+        if "anchor_fallback" in d and "title" not in d:
+            raise ValueError("'dates.anchor_fallback' cần 'dates.title' (chỉ dùng khi tên văn bản nói về sự kiện)")
+        if not isinstance(d.get("doc_date", False), bool):
+            raise ValueError("'dates.doc_date' phải là true hoặc false")
+        check_groups(d["anchor"], "dates.anchor")
+        check_groups(d["event"], "dates.event")
+        for k in ("anchor_exclude", "event_exclude"):
+            if k in d:
+                check_cues(d[k], f"dates.{k}")
+        lim = [k for k in ("min_before", "max_after") if k in d]
+        if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
+            raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before hoặc max_after")
     r = detect.get("restates")
     if r is not None:
         check_keys(r, {"docs", "min_share", "min_words"}, ["docs"])
         check_cues(r["docs"], "restates.docs")
 
 
+_OPEN_END = re.compile(r"[^.;:!?…]\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*$")
+#: A wrapped line goes on in lower case or with a number that is no list marker
+#: ("200.000 đồng/lần;", "15 ngày kể từ …"); "2. …", "a) …", "- …" and capitals start a new item.
+_GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\d+)*\s)")
+
+
+def _join_paras(p1, p2):
+    """One paragraph of two: the second is the hard-wrapped end of the first."""
+    from dataclasses import replace
+
+    shift = len(p1.text) + 1
+    return replace(p1, text=p1.text + "\n" + p2.text, end_line=p2.end_line,
+                   seg_starts=p1.seg_starts + tuple(shift + x for x in p2.seg_starts),
+                   seg_lines=p1.seg_lines + p2.seg_lines)
+
+
+def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
+    """The annotator's sentences, with a sentence cut by a hard line wrap ("… bị phạt" /
+    "200.000 đồng/lần;") joined to what follows — in the same paragraph, or in the next
+    paragraph when that starts on the next line and goes on in lower case or with a number."""
+    key = ("conflict.sentences", zones)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    from dataclasses import replace
+
+    from checker.nlp import Sentence
+
+    out: list = []
+    for s in ctx.ann.in_zones(*zones):
+        prev = out[-1] if out else None
+        if prev is None or not _OPEN_END.search(prev.text) or _LIST_MARK.match(prev.text):
+            out.append(s)
+        elif prev.para is s.para and "\n\n" not in s.para.text[prev.end:s.start]:
+            out[-1] = Sentence(prev.para, prev.start, s.end, prev.ents + s.ents)
+        elif (prev.para is not s.para and s.start == 0 and s.para.zone == prev.para.zone
+              and s.para.line == prev.para.end_line + 1 and prev.end >= len(prev.para.text.rstrip())
+              and _GOES_ON.match(s.para.text)):
+            para = _join_paras(prev.para, s.para)
+            shift = len(prev.para.text) + 1
+            ents = prev.ents + tuple(replace(e, start=e.start + shift, end=e.end + shift) for e in s.ents)
+            out[-1] = Sentence(para, prev.start, s.end + shift, ents)
+        else:
+            out.append(s)
+    ctx.memo[key] = tuple(out)
+    return ctx.memo[key]
+
+
 def _sentences(rule: Rule, ctx: Context):
+    """Sentences where the context cues hold and no exclude cue occurs (with ``clause: true``
+    the exclude cues are read per clause, by ``_clause_ok``)."""
     zones = ZONES[rule.detect.get("scope", "body")]
     groups = rule.detect.get("context", [])
-    exclude = tuple(rule.detect.get("exclude", ()))
-    for s in ctx.ann.in_zones(*zones):
+    exclude = () if rule.detect.get("clause") else tuple(rule.detect.get("exclude", ()))
+    for s in joined_sentences(ctx, zones):
         f = s.key
         if groups and not all_groups(f, groups):
             continue
         if exclude and any_cue(f, exclude):
             continue
         yield s
+
+
+_CLAUSE_END = re.compile(r"[;]")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence: text between semicolons."""
+    out, start = [], 0
+    for m in _CLAUSE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _in_context(rule: Rule, key: str) -> bool:
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    if groups and not all_groups(key, groups):
+        return False
+    return not (exclude and any_cue(key, exclude))
+
+
+def _clause_ok(rule: Rule, s, at: int) -> bool:
+    """With ``clause: true``, do the context cues hold in the clause around offset ``at``?"""
+    if not rule.detect.get("clause"):
+        return True
+    for a, b in clauses(s.key):
+        if a <= at <= b:
+            return _in_context(rule, s.key[a:b])
+    return True
+
+
+_PER = re.compile(r"\bmoi\s+(?:\w+\s+){0,6}$")
+_OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to dan pho|to bau cu|bch)\b")
+
+
+def _is_share(folded: str, q: Quantity) -> bool:
+    """"mỗi thôn bầu 01 thành viên" (a count per unit) or "01 thành viên Ban Thanh tra nhân
+    dân" (a member of another body, in a list of who sits on this one): not a total."""
+    head = folded[max(0, q.start - 40):q.start]
+    head = re.split(r"[;,:.]", head)[-1]
+    return bool(_PER.search(head)) or bool(_OF_BODY.match(folded, q.end))
 
 
 def _evidence(ctx: Context, s, at: int) -> Evidence:
@@ -103,12 +254,31 @@ def _near(f: str, q, cues: tuple[str, ...], window: int) -> bool:
 
 
 def _legal_text(q: dict) -> str:
+    if "allowed" in q:
+        return " hoặc ".join(str(v) for v in q["allowed"])
     if "range" in q:
         return f"từ {q['range'][0]} đến {q['range'][1]}"
     for k, word in (("min", "ít nhất"), ("max", "tối đa"), ("gt", "trên"), ("equals", "đúng")):
         if k in q:
             return f"{word} {q[k]}"
     return ""
+
+
+#: "phường có 09 tổ dân phố", "trên địa bàn xã gồm 12 thôn": how many thôn, tổ dân phố the commune has.
+_UNIT_COUNT = re.compile(
+    r"(?<!cac )(?<!nhung )(?<!moi )(?<!toan )\b(?:xa|phuong|thi tran|dia ban)\b[^.;:()\n]{0,40}?\b(?:co|gom)\s+"
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
+
+
+def unit_count(ctx: Context) -> int | None:
+    """The number of thôn, tổ dân phố the document gives for its commune, when it gives one
+    number only (two different figures — before and after a merger — say nothing). "các xã
+    có …", "mỗi xã có …" (a province's text) are no commune's count."""
+    key = "conflict.unit_count"
+    if key not in ctx.memo:
+        found = {int(m.group(1)) for p in ctx.doc.paras for m in _UNIT_COUNT.finditer(p.folded)}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
 
 
 def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
@@ -120,45 +290,123 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     for k, arg in (("min", "min_"), ("max", "max_"), ("gt", "gt"), ("equals", "equals")):
         if k in q:
             bounds[arg] = parse_bound(q[k])
+    if "allowed" in q:
+        bounds["allowed"] = [parse_bound(v) for v in q["allowed"]]
+    legal = ", ".join(rule.detect.get("expect", [])) or _legal_text(q)
+    if q.get("min_units"):
+        # "tương ứng số lượng thôn, tổ dân phố … nhưng không ít hơn 05 người": with the commune's
+        # count in the text, fewer members than thôn leaves a thôn unrepresented
+        n = unit_count(ctx)
+        if n and n > bounds["min_"]:
+            bounds["min_"] = float(n)
+            legal = f"tương ứng số lượng thôn, tổ dân phố — {n:02d} theo văn bản — nhưng không ít hơn {int(q['min']):02d} người"
+    lead = q.get("lead")
     out = []
     for s in _sentences(rule, ctx):
-        for qty in find_quantities(s.folded):
+        found_q = find_quantities(s.folded)
+        if unit == "days":  # "trước 24 giờ", "trong vòng 01 tháng"
+            lenient = "max" not in q
+            found_q = [in_days(x, lenient_high=lenient) or x for x in found_q]
+        if q.get("spans") and unit == "days":
+            found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
+                        for sp in find_spans(s.folded)]
+        for qty in found_q:
             if qty.unit != unit or not _near(s.key, qty, near, window):
+                continue
+            if lead is not None and qty.lead != lead:
+                continue
+            if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty):
+                continue
+            if not _clause_ok(rule, s, qty.start):
                 continue
             if violates(qty, **bounds):
                 found = s.text[qty.start:qty.end].strip()
-                out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found,
-                                   legal=", ".join(rule.detect.get("expect", [])) or _legal_text(q)))
+                out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
     return out
 
 
 def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
+    """Forbidden wording, unless followed closely by an ``unless_after`` cue
+    ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction)."""
     cues = tuple(rule.detect["forbidden"])
+    unless = tuple(rule.detect.get("unless_after", ()))
     out = []
     for s in _sentences(rule, ctx):
-        m = cue_regex(cues).search(s.key)
-        if m:
+        for m in cue_regex(cues).finditer(s.key):
+            if unless:
+                tail = s.key[m.end():m.end() + 60]
+                if cue_regex(unless).search(tail):
+                    continue
+            if not _clause_ok(rule, s, m.start()):
+                continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()),
                                found=s.text[m.start():m.end()]))
+            break
     return out
 
 
+#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon.
+_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri))*(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+_LABEL_WINDOW = 60
+
+
+def _actors(s, vm, window: int) -> tuple[list, Any]:
+    """The roles that name who does the verb at ``vm``, and the actor among them: the nearest
+    role before the verb, or — when the verb is a label ("Người chủ trì: …") — the first role
+    after the colon, in the same clause."""
+    before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
+              and vm.start() - (e.end - s.start) <= window]
+    m = _LABEL_TAIL.match(s.folded, vm.end())
+    if m:
+        stop = min([i for i in (s.folded.find(";", m.end()), s.folded.find(".", m.end())) if i >= 0] or [len(s.folded)])
+        after = [e for e in s.ents if e.label == "ROLE" and m.end() <= e.start - s.start
+                 and e.end - s.start <= min(stop, m.end() + _LABEL_WINDOW)]
+        if after:
+            return after, min(after, key=lambda e: e.start)
+    if not before:
+        return [], None
+    return before, max(before, key=lambda e: e.end)
+
+
+def _title_sentences(rule: Rule, ctx: Context):
+    """With ``title`` groups, a plan titled "… cuộc họp cho thôi làm Tổ trưởng …" gives the
+    context to its sentences ("Người triệu tập và chủ trì: …"), except those that name
+    another purpose (``title_exclude``, e.g. "bầu") or an exclude cue."""
+    from checker.text import match_key
+
+    groups = rule.detect.get("title")
+    if not groups or not all_groups(match_key(ctx.doc.title_text or ""), groups):
+        return
+    skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
+            continue  # already read by _sentences, or about another matter
+        yield s
+
+
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
-    """The role written just before "triệu tập" / "chủ trì" is the actor; is it one the law excludes?"""
+    """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
+    actor; is it one the law excludes?"""
+    import itertools
+
     a = rule.detect["actor"]
     forbidden = ctx.lexicon.expand(a["forbidden"])
+    unless = ctx.lexicon.expand(a.get("unless", ()))
     verbs = cue_regex(tuple(a["verbs"]))
     window = int(a.get("window", 40))
     out = []
-    for s in _sentences(rule, ctx):
+    for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                       ((s, True) for s in _title_sentences(rule, ctx))):
         hit = None
         for vm in verbs.finditer(s.key):
-            before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
-                      and vm.start() - (e.end - s.start) <= window]
-            if not before:
+            before, actor = _actors(s, vm, window)
+            if actor is None:
                 continue
-            actor = max(before, key=lambda e: e.end)
+            if unless and any(e.id in unless for e in before):
+                continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
+            if not by_title and not _clause_ok(rule, s, vm.start()):
+                continue
             if actor.id in forbidden:
                 hit = (actor.start - s.start, actor.end - s.start)
                 break
@@ -224,8 +472,81 @@ def check_restates(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+# -- dated events ----------------------------------------------------------------
+
+def _dated(ctx: Context, groups, exclude) -> list[tuple[Any, Any]]:
+    """(paragraph, first date) of every paragraph matching the cue groups (a "Căn cứ" line,
+    a timetable row, a numbered point: the unit a drafter dates an event in)."""
+    out = []
+    for p in ctx.doc.zone("header", "basis", "preamble", "body"):
+        if not all_groups(p.key, groups) or (exclude and any_cue(p.key, tuple(exclude))):
+            continue
+        ds = find_dates(p.folded)
+        if ds:
+            out.append((p, ds[0]))
+    return out
+
+
+def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
+    """Events dated too close before, or too long after, the anchor event of the document.
+
+    The anchor (the election day; the decision recognising a dismissal) must have one
+    date in the whole document; when the text gives two different ones nothing is said.
+    """
+    d = rule.detect["dates"]
+    if rule.detect.get("context") and not any(all_groups(p.key, rule.detect["context"])
+                                              for p in ctx.doc.paras):
+        return []
+    anchors = _dated(ctx, d["anchor"], d.get("anchor_exclude"))
+    if not anchors and "anchor_fallback" in d:
+        # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
+        from checker.text import match_key
+
+        if all_groups(match_key(ctx.doc.title_text or ""), d["title"]):
+            anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"))
+    values = {dt.value for _, dt in anchors}
+    if len(values) != 1:
+        return []
+    anchor = values.pop()
+    events = _dated(ctx, d["event"], d.get("event_exclude"))
+    if d.get("doc_date") and ctx.doc.date:
+        # the document's own date: a plan issued too late is itself the event
+        for p in ctx.doc.zone("header"):
+            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
+            if hit:
+                events.append((p, hit))
+                break
+    out = []
+    for p, dt in events:
+        if any(p is a for a, _ in anchors):
+            continue
+        if "min_before" in d:
+            gap = days_between(dt.value, anchor)
+            bad = 0 <= gap < d["min_before"]
+        else:
+            gap = days_between(anchor, dt.value)
+            bad = gap > d["max_after"]
+        if bad:
+            out.append(finding(rule, ctx, ctx.doc.evidence(p), found=p.text[dt.start:dt.end].strip(),
+                               anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
+    return out
+
+
+def _basis_in_force(rule: Rule, ctx: Context) -> bool:
+    """Is at least one provision the rule rests on in force on the check date? A draft
+    of November 2022 cannot contradict Law 10/2022 (in force 01/07/2023)."""
+    from kb.facts import ENDED, NOT_YET
+
+    basis = ctx.resolver.for_rule(rule)
+    return not basis or any(b.status not in (NOT_YET, ENDED) for b in basis)
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    if not _basis_in_force(rule, ctx):
+        return []
     d = rule.detect
+    if "dates" in d:
+        return check_dates(rule, ctx)
     if "quantity" in d:
         return check_quantity(rule, ctx)
     if "forbidden" in d:

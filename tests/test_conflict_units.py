@@ -1,0 +1,75 @@
+"""Pure helpers of the conflict rules: lead times, periods in hours and months, dates and
+periods between two dates, clauses, counts that are shares (checker.quantities,
+checker.dates, checker.kinds.conflict)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.dates import days_between, find_dates, find_spans
+from checker.kinds.conflict import _is_share, clauses
+from checker.quantities import find_quantities, in_days, violates
+from checker.text import fold_keep_length
+
+
+def _q(text):
+    return find_quantities(fold_keep_length(text).lower())
+
+
+@pytest.mark.parametrize("text,lo,hi,lead", [
+    ("thông báo chậm nhất 03 ngày trước khi tổ chức cuộc họp", 3, None, True),  # at least 3 days before
+    ("ít nhất 02 ngày trước khi tổ chức cuộc họp", 2, None, True),
+    ("thông báo trước 01 ngày", None, None, True),
+    ("chậm nhất 05 ngày làm việc kể từ ngày có quyết định", None, 5, False),  # a deadline
+    ("không chậm hơn 03 tháng của năm công tác tiếp theo", None, 3, False),
+])
+def test_lead_times_and_deadlines(text, lo, hi, lead):
+    q = _q(text)[0]
+    assert (q.lo, q.hi, q.lead) == (lo, hi, lead)
+
+
+def test_lead_time_of_at_least_three_days_meets_a_two_day_minimum():
+    assert not violates(_q("chậm nhất 03 ngày trước khi họp")[0], min_=2)
+    assert violates(_q("thông báo trước 01 ngày")[0], min_=2)
+
+
+def test_a_minimum_is_not_compared_with_a_deadline():
+    assert not violates(_q("ít nhất là 20 ngày kể từ ngày công khai")[0], max_=15)
+    assert violates(_q("chậm nhất là 30 ngày kể từ ngày có quyết định")[0], max_=15)
+
+
+def test_hours_and_months_as_days():
+    h = in_days(_q("gửi giấy mời trước 24 giờ")[0], lenient_high=True)
+    assert h.value == 1 and h.lead
+    m = _q("trong vòng 01 tháng")[0]
+    assert in_days(m, lenient_high=False).value == 28 and in_days(m, lenient_high=True).value == 31
+    assert _q("lúc 07 giờ 30 phút") == [] and _q("trước 17 giờ ngày 05/5") == []  # clock time, date
+
+
+def test_dates_and_spans():
+    f = fold_keep_length("Quyết định số 03/QĐ-UBND ngày 05/01/2026; họp ngày 26 tháng 4 năm 2026.").lower()
+    assert [d.value for d in find_dates(f)] == [date(2026, 1, 5), date(2026, 4, 26)]
+    assert find_dates("ngay 31/02/2026") == []
+    s = find_spans(fold_keep_length("niêm yết từ ngày 02/9/2024 đến hết ngày 08/10/2024").lower())
+    assert [x.days for x in s] == [37]  # both ends counted
+    assert days_between(date(2026, 1, 5), date(2026, 3, 25)) == 79
+    assert days_between(date(2026, 4, 20), date(2026, 4, 26)) == 6
+
+
+def test_clauses_split_at_semicolons():
+    t = "từ hai phần ba trở lên tán thành; các nội dung khác trên 50%"
+    assert [t[a:b].strip() for a, b in clauses(t)] == ["từ hai phần ba trở lên tán thành",
+                                                      "các nội dung khác trên 50%"]
+
+
+@pytest.mark.parametrize("text,share", [
+    ("Ban Thanh tra nhân dân phường gồm 22 thành viên, mỗi tổ dân phố bầu 01 thành viên", [False, True]),
+    ("bảo đảm mỗi thôn có ít nhất 01 thành viên Ban Thanh tra nhân dân", [True]),
+    ("gồm: 01 thành viên Ban Thanh tra nhân dân và 03 đại diện người dân", [True]),
+    ("Ban Thanh tra nhân dân xã gồm 03 thành viên.", [False]),
+])
+def test_counts_per_unit_or_of_another_body_are_not_totals(text, share):
+    f = fold_keep_length(text).lower()
+    qs = [q for q in find_quantities(f) if q.unit == "members"]
+    assert [_is_share(f, q) for q in qs] == share
