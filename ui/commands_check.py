@@ -2,15 +2,18 @@
 
 Exit codes: 0 no finding of severity «lỗi»; 1 at least one «lỗi»; 2 bad
 input or usage (unreadable or empty file, unknown type, bad date, broken
-rule file). A folder is checked file by file: one bad file is reported and
-the others are still checked.
+rule file, ``-o`` naming an input, a report that cannot be written); 3 the
+knowledge base cannot be used (see ``ui/cli.py``). A folder is checked file
+by file: one bad file is reported and the others are still checked; Word
+reports mirror the folder's tree, so ``a/x.txt`` and ``b/x.txt`` never write
+over each other. Reports are written atomically (``ui.common.write_atomic``).
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from ui.common import fail, open_store, print_json
+from ui.common import fail, open_store, print_json, same_file, write_atomic
 
 FORMATS = ("text", "json", "md", "html", "docx")
 
@@ -49,7 +52,7 @@ def _validate(args) -> str | None:
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomic(output, text)
         print(f"Đã ghi kết quả vào {output}", file=sys.stderr)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -73,6 +76,32 @@ def _docx_out(path: Path, output: str | None, directory: bool) -> Path:
     return Path.cwd() / name
 
 
+def docx_targets(files: list[Path], root: Path, output: str | None) -> dict[Path, Path]:
+    """Word report of each file of a folder, mirroring the folder's tree under ``output``
+    (or the current folder): ``root/a/x.txt`` → ``OUT/a/x.kiem-tra.docx``. Two files of
+    one folder with the same stem (``x.txt``, ``x.pdf``) keep their suffix in the name."""
+    base = Path(output) if output else Path.cwd()
+    out: dict[Path, Path] = {}
+    stems: dict[tuple[Path, str], int] = {}
+    for f in files:
+        rel = f.relative_to(root) if f.is_relative_to(root) else Path(f.name)
+        stems[(rel.parent, f.stem)] = stems.get((rel.parent, f.stem), 0) + 1
+    for f in files:
+        rel = f.relative_to(root) if f.is_relative_to(root) else Path(f.name)
+        name = f.stem if stems[(rel.parent, f.stem)] == 1 else f"{f.stem}{f.suffix.replace('.', '-')}"
+        out[f] = base / rel.parent / f"{name}.kiem-tra.docx"
+    return out
+
+
+def _overwrites_input(outputs: list[Path], inputs: list[Path]) -> Path | None:
+    """The first input an output would replace (``-o`` naming the draft itself)."""
+    for o in outputs:
+        for i in inputs:
+            if same_file(o, i):
+                return i
+    return None
+
+
 def cmd_check(args) -> int:
     from checker.engine import CheckInputError
     from checker.render import render, to_dict
@@ -90,10 +119,15 @@ def cmd_check(args) -> int:
     try:
         store = open_store(args, ensure=True)
     except (KBError, CorpusMissing) as exc:
-        return fail(str(exc))
+        return fail(str(exc), getattr(exc, "exit_code", 2))
     target = Path(args.path)
     if target.is_dir():
         return _check_dir(target, store, args)
+    out_path = _docx_out(target, args.output, False) if args.format == "docx" else (
+        Path(args.output) if args.output else None)
+    if out_path is not None and _overwrites_input([out_path], [target]):
+        return fail(f"-o {args.output or out_path} trùng với tệp đầu vào {target}: báo cáo sẽ ghi đè lên "
+                    "văn bản cần kiểm tra. Hãy chọn tên tệp khác.")
     try:
         report, loaded = _check_one(target, store, args)
     except CheckInputError as exc:
@@ -101,8 +135,8 @@ def cmd_check(args) -> int:
     if args.format == "docx":
         from checker.word import annotate
 
-        out = _docx_out(target, args.output, False)
-        out.write_bytes(annotate(report, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+        out = out_path
+        write_atomic(out, annotate(report, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
                                  line_origin=loaded.line_origin))
         print(f"Đã ghi {out} ({len(report.findings)} chú thích). Tổng hợp: "
               + ", ".join(f"{v} {k}" for k, v in report.summary().items()), file=sys.stderr)
@@ -120,6 +154,11 @@ def _check_dir(directory: Path, store, args) -> int:
     files = files_in(directory)
     if not files:
         return fail(f"{directory}: không có tệp nào để kiểm tra (.txt, .md, .docx, .pdf, .html)")
+    targets = docx_targets(files, directory, args.output) if args.format == "docx" else {}
+    outputs = list(targets.values()) + ([Path(args.output)] if args.output and args.format != "docx" else [])
+    clash = _overwrites_input(outputs, files)
+    if clash is not None:
+        return fail(f"-o {args.output} sẽ ghi đè lên tệp đầu vào {clash}. Hãy chọn tệp hoặc thư mục khác.")
     results = []
     for path in files:
         try:
@@ -132,13 +171,12 @@ def _check_dir(directory: Path, store, args) -> int:
     if args.format == "docx":
         from checker.word import annotate
 
-        if args.output:
-            Path(args.output).mkdir(parents=True, exist_ok=True)
         for path, r, loaded in results:
             if isinstance(r, CheckInputError):
                 continue
-            out = _docx_out(path, args.output, True)
-            out.write_bytes(annotate(r, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+            out = targets[path]
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(out, annotate(r, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
                                      line_origin=loaded.line_origin))
             print(f"Đã ghi {out}", file=sys.stderr)
     elif args.format == "json":

@@ -78,7 +78,7 @@ def cmd_learn(args) -> int:
     try:
         store = open_store(args)
     except KBError as exc:
-        return fail(str(exc))
+        return fail(str(exc), exc.exit_code)
     if args.verify:
         return _verify(store, args)
     if args.format in ("csv", "json") and args.questions == 0:
