@@ -36,9 +36,10 @@ def _vn_int(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def size_label(n: int) -> str:
-    """A size for people, precise enough to differ from the limit it is compared with."""
-    limit = MAX_BYTES / 1048576
+def size_label(n: int, limit_bytes: int | None = None) -> str:
+    """A size for people, precise enough to differ from the limit it is compared with
+    (50,0001 MB is not shown as "50.0 MB; tối đa 50 MB")."""
+    limit = (MAX_BYTES if limit_bytes is None else limit_bytes) / 1048576
     mb = n / 1048576
     for digits in (1, 2, 3):
         text = f"{mb:.{digits}f}"

@@ -120,6 +120,13 @@ def cmd_check(args) -> int:
         store = open_store(args, ensure=True)
     except (KBError, CorpusMissing) as exc:
         return fail(str(exc), getattr(exc, "exit_code", 2))
+    try:
+        from checker.basis import BasisResolver
+        from checker.rules import check_basis
+
+        check_basis(catalogue(), BasisResolver(store, args.as_of).resolve)
+    except RuleError as exc:
+        return fail(f"tệp quy tắc không hợp lệ — {exc}")
     target = Path(args.path)
     if target.is_dir():
         return _check_dir(target, store, args)
