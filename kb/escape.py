@@ -23,10 +23,15 @@ import re
 # C0 controls except tab/newline/CR, DEL, C1 controls, and the bidirectional overrides
 # that can make a terminal or a page show text in a different order than it is stored.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
-# Every ASCII punctuation character that can start Markdown syntax (CommonMark lets any
-# ASCII punctuation be escaped with a backslash); '$' is LaTeX in Streamlit, ':' starts
-# Streamlit's ':material/…:' icons and ':red[…]' colours.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~$:=&\"'^])")
+# ASCII punctuation that makes inline Markdown anywhere in a line: links and images ('[', ']',
+# '!'), autolinks and raw HTML ('<', '>', '&'), code, emphasis and strike-through ('`', '*',
+# '~', and '_' except inside a word, where CommonMark ignores it), tables ('|'), LaTeX in
+# Streamlit ('$') and the backslash itself. Streamlit's ':red[…]' needs a '[' and is
+# neutralised with it. Rule ids, dates and numbers ("RL-01", "59/2023/NĐ-CP") stay as written.
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>!|~$&]|(?<!\w)_|_(?!\w))")
+# What makes a block when it starts a line: a heading, list, quote, thematic break, table
+# underline or ordered list ("1." / "1)").
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=\-]|\d+(?=[.)]))")
 #: A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 URL_PARAM_MAX = 500
@@ -40,7 +45,9 @@ def strip_controls(text: str, keep_newlines: bool = True) -> str:
 
 def md_inline(text: str) -> str:
     """User text inside one Markdown paragraph: no link, image, HTML, emphasis, heading or list."""
-    return _MD_SPECIAL.sub(r"\\\1", strip_controls(text, keep_newlines=False))
+    text = _MD_SPECIAL.sub(r"\\\1", strip_controls(text, keep_newlines=False))
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
+                              else m.group(1) + m.group(2) + "\\", text, count=1)
 
 
 def md_block(text: str) -> str:

@@ -79,6 +79,8 @@ def explain(exc: BaseException, path: str | Path) -> KBUnusable:
     """A SQLite/OS error met while using the knowledge base → a Vietnamese ``KBUnusable``."""
     msg = str(exc).lower()
     errno = getattr(exc, "errno", None)
+    if ("unable to open" in msg or "cannot open" in msg) and not _writable_dir(Path(path).parent):
+        msg = "readonly"
     if "locked" in msg or "busy" in msg:
         what = (f"cơ sở dữ liệu tri thức {path} đang được một tiến trình khác ghi (ví dụ một lệnh "
                 "'dccs ingest' khác): hãy chờ tiến trình đó xong rồi chạy lại")
@@ -98,6 +100,15 @@ def explain(exc: BaseException, path: str | Path) -> KBUnusable:
         what = (f"lỗi khi dùng cơ sở dữ liệu tri thức {path} ({exc}): nếu lặp lại, hãy xoá tệp rồi chạy "
                 "'dccs ingest' để dựng lại")
     return KBUnusable(what[0].upper() + what[1:] + ".")
+
+
+def _writable_dir(directory: Path) -> bool:
+    try:
+        if os.statvfs(directory).f_flag & os.ST_RDONLY:
+            return False
+    except OSError:
+        return True
+    return os.access(directory, os.W_OK)
 
 
 def default_kb_path() -> Path:
@@ -196,6 +207,9 @@ class Store:
                 "xoá tệp và chạy lại 'dccs ingest'."
             )
         if row is None:
+            if self.readonly and self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise KBUnusable(f"Tệp {self.path} bị hỏng hoặc không phải cơ sở dữ liệu tri thức (không có "
+                                 "bảng meta): hãy xoá tệp rồi chạy 'dccs ingest' để dựng lại.")
             if self.readonly:
                 raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {self.path} (tệp chưa có dữ liệu): "
                               "hãy chạy 'dccs ingest'.")

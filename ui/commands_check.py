@@ -102,6 +102,27 @@ def _overwrites_input(outputs: list[Path], inputs: list[Path]) -> Path | None:
     return None
 
 
+def _basis_problem(store, args) -> int | None:
+    """Every finding quotes its basis: a rule citing a provision the knowledge base does not
+    hold is refused (exit 2, naming file and rule); a base holding none of them is unusable
+    for checking (exit 3: built from a partial corpus)."""
+    from checker.basis import BasisResolver
+    from checker.rules import RuleError, catalogue, check_basis, unresolved_basis
+
+    rules = catalogue()
+    resolve = BasisResolver(store, args.as_of).resolve
+    total = sum(len(r.basis) for r in rules)
+    if total and len(unresolved_basis(rules, resolve)) == total:
+        return fail(f"cơ sở dữ liệu tri thức {store.path} không có văn bản pháp luật nào mà các quy tắc trích "
+                    "dẫn (Luật 10/2022/QH15, Nghị định 59/2023/NĐ-CP, 61/2023/NĐ-CP …): hãy chạy 'dccs ingest' "
+                    "với kho văn bản nguồn đầy đủ.", 3)
+    try:
+        check_basis(rules, resolve)
+    except RuleError as exc:
+        return fail(f"tệp quy tắc không hợp lệ — {exc}")
+    return None
+
+
 def cmd_check(args) -> int:
     from checker.engine import CheckInputError
     from checker.render import render, to_dict
@@ -120,13 +141,9 @@ def cmd_check(args) -> int:
         store = open_store(args, ensure=True)
     except (KBError, CorpusMissing) as exc:
         return fail(str(exc), getattr(exc, "exit_code", 2))
-    try:
-        from checker.basis import BasisResolver
-        from checker.rules import check_basis
-
-        check_basis(catalogue(), BasisResolver(store, args.as_of).resolve)
-    except RuleError as exc:
-        return fail(f"tệp quy tắc không hợp lệ — {exc}")
+    problem = _basis_problem(store, args)
+    if problem:
+        return problem
     target = Path(args.path)
     if target.is_dir():
         return _check_dir(target, store, args)
