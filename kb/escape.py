@@ -17,6 +17,7 @@ Examples (also run by ``tests/test_robustness.py``)::
 """
 from __future__ import annotations
 
+import codecs
 import html as _html
 import re
 
@@ -94,3 +95,19 @@ def url_param(value, *, max_len: int = URL_PARAM_MAX) -> str | None:
         value = value[0] if value else ""
     text = strip_controls(str(value), keep_newlines=False).strip()[:max_len]
     return text or None
+
+
+def _show_bytes(exc: UnicodeError):
+    """Encoding error handler: a byte that was not UTF-8 (kept by Python as a lone surrogate
+    U+DC80–U+DCFF in file names and arguments) is written as ``\\xNN``; anything else
+    unencodable as ``\\uNNNN``."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else f"\\u{ord(c):04x}"
+                   for c in bad), exc.end
+
+
+#: ``text.encode("utf-8", SHOW_BYTES)``: never fails, shows a non-UTF-8 file name's bytes.
+SHOW_BYTES = "dccs-show-bytes"
+codecs.register_error(SHOW_BYTES, _show_bytes)

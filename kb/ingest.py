@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from corpus.loader import SUPPORTED, SourceError, load_file
 from corpus.official import parse_official
 from corpus.phapdien import parse_phapdien
+from kb.escape import SHOW_BYTES
 from kb.facts import facts, status_as_of
 from kb.model import Document, ParsedSource, ParseIssue
 from kb.store import Store
@@ -187,7 +188,7 @@ def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
             if progress:
                 progress(n, len(files), str(f))
             if not _utf8_name(f):
-                name = str(f).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                name = str(f).encode("utf-8", SHOW_BYTES).decode("utf-8")
                 reports.append(FileReport(name, "rejected", problem=(
                     "tên tệp có byte không phải UTF-8: hãy đổi tên tệp (chữ Unicode) rồi nạp lại")))
                 continue

@@ -25,6 +25,8 @@ import os
 import sqlite3
 import sys
 
+from kb.escape import SHOW_BYTES
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_KB, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 COMMAND_MODULES = [
@@ -60,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             # A file name or argument that is not valid UTF-8 is printed with \x escapes
             # instead of crashing the print.
-            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            stream.reconfigure(encoding="utf-8", errors=SHOW_BYTES)
         except (AttributeError, ValueError):
             pass
     parser = build_parser()

@@ -102,6 +102,26 @@ def _overwrites_input(outputs: list[Path], inputs: list[Path]) -> Path | None:
     return None
 
 
+def _output_problem(args) -> str | None:
+    """``-o`` must never name an input: refused before any work is done."""
+    from checker.engine import files_in
+
+    target = Path(args.path)
+    if target.is_dir():
+        files = files_in(target)
+        outputs = list(docx_targets(files, target, args.output).values()) if args.format == "docx" else (
+            [Path(args.output)] if args.output else [])
+    else:
+        files = [target]
+        outputs = [_docx_out(target, args.output, False)] if args.format == "docx" else (
+            [Path(args.output)] if args.output else [])
+    clash = _overwrites_input(outputs, files)
+    if clash is not None:
+        return (f"-o {args.output or outputs[0]} sẽ ghi đè lên tệp đầu vào {clash}: hãy chọn tệp hoặc thư mục "
+                "khác cho báo cáo.")
+    return None
+
+
 def _basis_problem(store, args) -> int | None:
     """Every finding quotes its basis: a rule citing a provision the knowledge base does not
     hold is refused (exit 2, naming file and rule); a base holding none of them is unusable
@@ -130,7 +150,7 @@ def cmd_check(args) -> int:
     from kb.ingest import CorpusMissing
     from kb.store import KBError
 
-    problem = _validate(args)
+    problem = _validate(args) or _output_problem(args)
     if problem:
         return fail(problem)
     try:
@@ -149,9 +169,6 @@ def cmd_check(args) -> int:
         return _check_dir(target, store, args)
     out_path = _docx_out(target, args.output, False) if args.format == "docx" else (
         Path(args.output) if args.output else None)
-    if out_path is not None and _overwrites_input([out_path], [target]):
-        return fail(f"-o {args.output or out_path} trùng với tệp đầu vào {target}: báo cáo sẽ ghi đè lên "
-                    "văn bản cần kiểm tra. Hãy chọn tên tệp khác.")
     try:
         report, loaded = _check_one(target, store, args)
     except CheckInputError as exc:
@@ -179,10 +196,6 @@ def _check_dir(directory: Path, store, args) -> int:
     if not files:
         return fail(f"{directory}: không có tệp nào để kiểm tra (.txt, .md, .docx, .pdf, .html)")
     targets = docx_targets(files, directory, args.output) if args.format == "docx" else {}
-    outputs = list(targets.values()) + ([Path(args.output)] if args.output and args.format != "docx" else [])
-    clash = _overwrites_input(outputs, files)
-    if clash is not None:
-        return fail(f"-o {args.output} sẽ ghi đè lên tệp đầu vào {clash}. Hãy chọn tệp hoặc thư mục khác.")
     results = []
     for path in files:
         try:

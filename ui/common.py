@@ -6,6 +6,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from kb.escape import SHOW_BYTES
 from kb.store import KBError, Store, default_kb_path, explain
 
 
@@ -52,7 +53,7 @@ def bad_utf8(text: str) -> str | None:
     """An argument that arrived as invalid UTF-8 (Python keeps the bytes as lone surrogates):
     the argument shown with ``\\x`` escapes, else None."""
     if any("\udc80" <= ch <= "\udcff" for ch in text):
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return text.encode("utf-8", SHOW_BYTES).decode("utf-8")
     return None
 
 
@@ -65,7 +66,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     import tempfile
 
     path = Path(path)
-    raw = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
+    raw = data.encode("utf-8", SHOW_BYTES) if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as fh:
