@@ -92,6 +92,7 @@ def unwrap(text: str) -> list[Paragraph]:
         line = clean_spaces(raw.replace("**", ""))
         if not line or line in ("-----", "---", "*"):
             continue
+        counts = _letters(line)
         if paras:
             prev = paras[-1]
             prev_caps = prev.is_caps()
@@ -100,17 +101,28 @@ def unwrap(text: str) -> list[Paragraph]:
                 # A short line followed by a capital: a heading, not a wrap.
                 or (last_len < 0.6 * typical and line[:1].isupper())
                 or SENTENCE_END.search(prev.tail) is not None
-                or prev_caps != _is_caps(line)
+                or prev_caps != (counts[0] >= 3 and counts[0] == counts[1])
                 or (line[:1].isupper() and prev_caps)
                 or (line[:1].isupper() and prev.is_article)
             )
             if not starts_new:
-                prev.add(line, no)
+                prev.add(line, no, counts)
                 last_len = len(line)
                 continue
-        paras.append(_Para(line, no))
+        paras.append(_Para(line, no, counts))
         last_len = len(line)
     return [Paragraph(" ".join(p.parts), p.line, p.end_line) for p in paras]
+
+
+def _letters(line: str) -> tuple[int, int]:
+    """(letters, capital letters) of a line, in one pass: what ``_is_caps`` needs."""
+    letters = upper = 0
+    for c in line:
+        if c.isalpha():
+            letters += 1
+            if c.isupper():
+                upper += 1
+    return letters, upper
 
 
 _TAIL = 24  # more than SENTENCE_END ever looks at
@@ -123,23 +135,17 @@ class _Para:
 
     __slots__ = ("parts", "line", "end_line", "letters", "upper", "head", "tail", "is_article")
 
-    def __init__(self, line: str, no: int):
+    def __init__(self, line: str, no: int, counts: tuple[int, int]):
         self.parts, self.line, self.end_line = [line], no, no
-        self.letters = self.upper = 0
-        self.head = self.tail = ""
-        self._count(line)
+        self.letters, self.upper = counts
         self.head, self.tail = line[:_HEAD], line[-_TAIL:]
         self.is_article = ARTICLE_HEAD.match(self.head) is not None
 
-    def _count(self, line: str) -> None:
-        letters = [c for c in line if c.isalpha()]
-        self.letters += len(letters)
-        self.upper += sum(1 for c in letters if c.isupper())
-
-    def add(self, line: str, no: int) -> None:
+    def add(self, line: str, no: int, counts: tuple[int, int]) -> None:
         self.parts.append(line)
         self.end_line = no
-        self._count(line)
+        self.letters += counts[0]
+        self.upper += counts[1]
         if len(self.head) < _HEAD:
             self.head = (self.head + " " + line)[:_HEAD]
             # ``ARTICLE.match`` on the joined text only depends on its head ("Điều 5" + ". …").
