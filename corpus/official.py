@@ -116,13 +116,8 @@ def unwrap(text: str) -> list[Paragraph]:
 
 def _letters(line: str) -> tuple[int, int]:
     """(letters, capital letters) of a line, in one pass: what ``_is_caps`` needs."""
-    letters = upper = 0
-    for c in line:
-        if c.isalpha():
-            letters += 1
-            if c.isupper():
-                upper += 1
-    return letters, upper
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters), sum(map(str.isupper, letters))
 
 
 _TAIL = 24  # more than SENTENCE_END ever looks at
