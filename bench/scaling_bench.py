@@ -16,6 +16,9 @@ Inputs (generated, so anyone can rerun them):
 - ``official``: ``corpus.official.parse_official`` on a real sample (a plan,
   ``corpus/samples/ke_hoach_loi.txt``) with its body repeated 60 × ``scale`` times, each
   line wrapped at 60 columns so paragraphs span several lines.
+- ``paragraph``: the same reader on one paragraph hard-wrapped into 400 × ``scale`` lines
+  (the shape that made the old ``unwrap`` quadratic: it re-read the joined paragraph for
+  every line).
 - ``checker``: ``checker.engine.check_text`` on ``corpus/samples/huong_uoc_loi.txt`` with
   its articles repeated ``scale`` times (needs the knowledge base, ``DCCS_KB``).
 """
@@ -60,6 +63,9 @@ def make_input(part: str, scale: int) -> str:
         head, _, body = text.partition("\n\n")
         wrapped = "\n".join(textwrap.fill(line, 60) if line.strip() else line for line in body.splitlines())
         return head + "\n\n" + "\n".join([wrapped] * (OFFICIAL_BASE * scale))
+    if part == "paragraph":
+        line = "một dòng văn bản dài được ngắt giữa câu và tiếp tục ở dòng sau\n"
+        return "KẾ HOẠCH\n\n" + line * (400 * scale)
     if part == "checker":
         text = (SAMPLES / "huong_uoc_loi.txt").read_text(encoding="utf-8")
         cut = text.find("\nĐiều ")
@@ -73,7 +79,7 @@ def runner(part: str):
         from kb.cite import find_citations
 
         return lambda text: find_citations(text)
-    if part == "official":
+    if part in ("official", "paragraph"):
         from corpus.official import parse_official
 
         return lambda text: parse_official(text, "bench.txt")
@@ -101,13 +107,13 @@ def measure(part: str, scale: int, timeout: float) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", choices=("finder", "official", "checker"), action="append")
+    ap.add_argument("--only", choices=("finder", "official", "paragraph", "checker"), action="append")
     ap.add_argument("--scales", default="1,10,100")
     ap.add_argument("--timeout", type=float, default=120)
     args = ap.parse_args(argv)
     scales = [int(s) for s in args.scales.split(",")]
     print(f"{'phần':9} {'quy mô':>6} {'ký tự':>10} {'giây':>8} {'×1':>7} {'MB đỉnh':>8} {'×1':>6}")
-    for part in args.only or ("finder", "official", "checker"):
+    for part in args.only or ("finder", "official", "paragraph", "checker"):
         first = None
         for scale in scales:
             r = measure(part, scale, args.timeout)
