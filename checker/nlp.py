@@ -181,35 +181,58 @@ class Annotated:
         return tuple(e for s in self.by_para.get(para.index, ()) for e in s.ents)
 
 
+#: Characters per ``nlp()`` call: spaCy refuses texts over ``nlp.max_length`` (1,000,000,
+#: error E088), so a long draft is annotated in pieces of whole paragraphs.
+PIECE_CHARS = 200_000
+
+
+def pieces(lengths: list[int], limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """Paragraph ranges [i, j) whose joined text stays under ``limit`` (a longer paragraph
+    makes a piece of its own)."""
+    out, start, size = [], 0, 0
+    for k, n in enumerate(lengths):
+        if k > start and size + n + len(PARA_SEP) > limit:
+            out.append((start, k))
+            start, size = k, 0
+        size += n + len(PARA_SEP)
+    if start < len(lengths):
+        out.append((start, len(lengths)))
+    return out
+
+
 def annotate(doc: InputDoc) -> Annotated:
-    """Sentences and entities of every paragraph, from one pass over the whole document."""
+    """Sentences and entities of every paragraph, one pass per piece of the document."""
     import bisect
 
     nlp = pipeline()
     texts = [p.folded.replace("\n", " ") for p in doc.paras]
-    offsets, pos = [], 0
-    for t in texts:
-        offsets.append(pos)
-        pos += len(t) + len(PARA_SEP)
-    sdoc = nlp(PARA_SEP.join(texts))
-    origin = sdoc.user_data["origin"]
-
-    def span(i: int, j: int) -> tuple[int, int, int]:
-        """Token range [i, j) → (paragraph, start, end) in that paragraph's text."""
-        a = origin[i]
-        k = bisect.bisect_right(offsets, a) - 1
-        b = origin[j - 1] + len(sdoc[j - 1].text)
-        return k, a - offsets[k], b - offsets[k]
-
     by_para: dict[int, list[Ent]] = {}
-    for e in sdoc.ents:
-        k, a, b = span(e.start, e.end)
-        if b <= len(texts[k]) and keep_entity(e.ent_id_, doc.paras[k].text[a:b]):
-            by_para.setdefault(k, []).append(Ent(e.label_, e.ent_id_, a, b))
     sents: list[Sentence] = []
-    for s in sdoc.sents:
-        k, a, b = span(s.start, s.end)
-        b = min(b, len(texts[k]))
-        ents = tuple(e for e in by_para.get(k, ()) if a <= e.start < b)
-        sents.append(Sentence(doc.paras[k], a, b, ents))
+    for first, stop in pieces([len(t) for t in texts]):
+        offsets, pos = [], 0
+        for t in texts[first:stop]:
+            offsets.append(pos)
+            pos += len(t) + len(PARA_SEP)
+        joined = PARA_SEP.join(texts[first:stop])
+        if len(joined) >= nlp.max_length:  # one huge paragraph: tokens, not a parser, so no E088 risk
+            nlp.max_length = len(joined) + 1
+        sdoc = nlp(joined)
+        origin = sdoc.user_data["origin"]
+
+        def span(i: int, j: int) -> tuple[int, int, int]:
+            """Token range [i, j) → (paragraph, start, end) in that paragraph's text."""
+            a = origin[i]
+            k = bisect.bisect_right(offsets, a) - 1
+            b = origin[j - 1] + len(sdoc[j - 1].text)
+            return first + k, a - offsets[k], b - offsets[k]
+
+        for e in sdoc.ents:
+            k, a, b = span(e.start, e.end)
+            if b <= len(texts[k]) and keep_entity(e.ent_id_, doc.paras[k].text[a:b]):
+                by_para.setdefault(k, []).append(Ent(e.label_, e.ent_id_, a, b))
+        for s in sdoc.sents:
+            k, a, b = span(s.start, s.end)
+            b = min(b, len(texts[k]))
+            ents = tuple(e for e in by_para.get(k, ()) if a <= e.start < b)
+            sents.append(Sentence(doc.paras[k], a, b, ents))
     return Annotated(doc, tuple(sents))

@@ -6,10 +6,10 @@ each with the quoted evidence, the quoted legal basis and the fix.
 """
 from __future__ import annotations
 
-import html
 import json
 
 from checker.basis import vn_date
+from kb.escape import html_text, md_cell, md_inline, md_quote, terminal
 from checker.model import SEVERITIES, Basis, CoverageMatrix, Finding, Report
 
 SCHEMA = "dccs-check-report/1"
@@ -149,46 +149,46 @@ def to_text(r: Report) -> str:
             cells = "; ".join(f"{s}: {_cell(lines)}" for s, lines in row.cells) or "không tìm thấy"
             out.append(f"  {mark} {row.label} — {cells}")
         out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _md(s: str) -> str:
-    return s.replace("|", "\\|").replace("\n", " ")
+    # The draft's words reach a terminal: control characters are shown, never obeyed.
+    return terminal("\n".join(out).rstrip() + "\n")
 
 
 def to_markdown(r: Report) -> str:
+    """Markdown for people; every string that may carry the draft's words goes through
+    ``kb.escape`` (no link, image or HTML from a draft or a file name survives)."""
+    m_ = md_inline
     d = r.document
-    out = [f"# Kết quả kiểm tra: {d.source}", ""]
-    out += [f"- **{k}:** {_md(v)}" for k, v in context_lines(r)]
+    out = [f"# Kết quả kiểm tra: {m_(d.source)}", ""]
+    out += [f"- **{k}:** {m_(v)}" for k, v in context_lines(r)]
     out += [f"- **Tổng hợp:** {_summary_line(r)}"]
-    out += [f"- ⚠ {n}" for n in r.notes]
+    out += [f"- ⚠ {m_(n)}" for n in r.notes]
     out += ["", "## Phát hiện", ""]
     if not r.findings:
         out.append("Không phát hiện vấn đề nào theo các quy tắc đang áp dụng.")
     for i, f in enumerate(r.findings, start=1):
         e = f.evidence
-        out += [f"### {i}. [{f.severity}] {f.rule} — {f.title}", "",
-                f"- **Vị trí:** dòng {e.line}, đoạn {e.paragraph}, {e.section}",
+        out += [f"### {i}. [{f.severity}] {m_(f.rule)} — {m_(f.title)}", "",
+                f"- **Vị trí:** dòng {e.line}, đoạn {e.paragraph}, {m_(e.section)}",
                 f"- **Loại:** {KIND_LABELS[f.kind]}",
-                f"- **Nhận xét:** {f.message}", "", f"> {_md(e.text)}", ""]
+                f"- **Nhận xét:** {m_(f.message)}", "", md_quote(e.text), ""]
         if f.explanation:
-            out += [f"**Lý do.** {f.explanation}", ""]
+            out += [f"**Lý do.** {m_(f.explanation)}", ""]
         for b in f.basis:
-            out += [f"**Căn cứ: {b.label}**" + (f" ({b.status})" if b.status else ""), "",
-                    "\n".join("> " + line for line in b.quote.splitlines() if line.strip()), ""]
+            out += [f"**Căn cứ: {m_(b.label)}**" + (f" ({m_(b.status)})" if b.status else ""), "",
+                    md_quote(b.quote), ""]
         for n in f.notes:
-            out += [f"- ⚠ {n}"]
+            out += [f"- ⚠ {m_(n)}"]
         if f.uncertain:
             out += ["- ⚠ Phát hiện này dựa trên dữ kiện chưa chắc chắn: cần đối chiếu trước khi kết luận."]
-        out += ["", f"**Đề xuất sửa.** {f.fix}", ""]
+        out += ["", f"**Đề xuất sửa.** {m_(f.fix)}", ""]
     for m in r.coverage:
-        out += [f"## Ma trận nội dung bắt buộc — {m.rule}", "", m.title, ""]
+        out += [f"## Ma trận nội dung bắt buộc — {m_(m.rule)}", "", m_(m.title), ""]
         cols = list(m.sections)
-        out.append("| Nội dung | " + " | ".join(_md(c) for c in cols) + " |")
+        out.append("| Nội dung | " + " | ".join(md_cell(c) for c in cols) + " |")
         out.append("|---" * (len(cols) + 1) + "|")
         for row in m.rows:
             cells = dict(row.cells)
-            out.append(f"| {'✓' if row.covered else '✗'} {_md(row.label)} | "
+            out.append(f"| {'✓' if row.covered else '✗'} {md_cell(row.label)} | "
                        + " | ".join(_cell(cells[c]) if c in cells else "" for c in cols) + " |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -205,7 +205,7 @@ _SEV_CLASS = {"lỗi": "loi", "cảnh báo": "canh", "gợi ý": "goi"}
 
 
 def to_html(r: Report) -> str:
-    e_ = html.escape
+    e_ = html_text
     d = r.document
     out = ["<!doctype html><html lang='vi'><head><meta charset='utf-8'>",
            f"<title>Kết quả kiểm tra {e_(d.source)}</title><style>{_CSS}</style></head><body>",

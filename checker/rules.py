@@ -101,6 +101,9 @@ def _read_yaml(path: Path) -> Any:
             return yaml.safe_load(fh)
     except OSError as exc:
         raise RuleError(path, f"không đọc được tệp ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise RuleError(path, f"tệp không phải UTF-8 (byte {exc.object[exc.start:exc.start + 1]!r} ở vị trí "
+                              f"{exc.start}): hãy lưu lại tệp với bảng mã UTF-8") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (dòng {mark.line + 1}, cột {mark.column + 1})" if mark else ""
@@ -246,6 +249,48 @@ def _examples(value: Any, path, rule_id, type_ids: set[str]) -> tuple[Example, .
     return tuple(out)
 
 
+def template_problem(template: str) -> str | None:
+    """Why a message template cannot be filled with named values, or None.
+
+    Fields are ``{name}`` only: ``{0}``/``{}`` (positional), ``{a.b}``/``{a[0]}`` (attribute or
+    index access) and an unmatched brace would fail or leak at check time.
+    Examples: "Thiếu {item}" → None; "Thiếu {0}" → positional; "Thiếu {item" → brace."""
+    import string
+
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+    except ValueError as exc:
+        return f"dấu ngoặc nhọn không khớp ({exc}); viết '{{{{' và '}}}}' cho ngoặc thường"
+    for f in fields:
+        if f == "" or f.isdigit():
+            return f"trường theo vị trí {{{f}}} không được hỗ trợ: hãy dùng tên, ví dụ {{item}}"
+        if not re.fullmatch(r"[A-Za-z_]\w*", f):
+            return f"trường {{{f}}} không hợp lệ: chỉ dùng tên đơn giản, ví dụ {{item}}"
+    return None
+
+
+def unresolved_basis(rules: Iterable[Rule], resolve) -> list[tuple[Rule, str, str]]:
+    """(rule, citation, problem) for every ``basis`` citation that ``resolve(citation)`` (a
+    ``checker.basis.BasisResolver.resolve``) does not turn into a quoted provision."""
+    out = []
+    for rule in rules:
+        for c in rule.basis:
+            got = resolve(c)
+            if isinstance(got, str):
+                out.append((rule, c, got))
+    return out
+
+
+def check_basis(rules: Iterable[Rule], resolve) -> None:
+    """Refuse a catalogue with a basis that does not resolve: a finding must quote its basis."""
+    bad = unresolved_basis(rules, resolve)
+    if bad:
+        rule, cit, problem = bad[0]
+        more = f" (và {len(bad) - 1} căn cứ khác)" if len(bad) > 1 else ""
+        raise RuleError(rule.source, f"căn cứ «{cit}» không tìm thấy trong cơ sở dữ liệu: {problem}{more}",
+                        rule.id)
+
+
 def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
     if not isinstance(raw, dict):
         raise RuleError(path, f"mỗi quy tắc phải là một bảng khóa–giá trị, gặp: {raw!r}")
@@ -261,6 +306,11 @@ def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
     for key in ("title", "message", "fix", "explanation"):
         if key in raw and not isinstance(raw[key], str):
             raise RuleError(path, f"'{key}' phải là chuỗi", rid)
+    for key in ("message", "fix", "explanation"):
+        if isinstance(raw.get(key), str):
+            problem = template_problem(raw[key])
+            if problem:
+                raise RuleError(path, f"mẫu '{key}' không hợp lệ: {problem}", rid)
     kind = raw["kind"]
     if kind not in KINDS:
         raise RuleError(path, f"loại quy tắc '{kind}' không được hỗ trợ (các loại: {', '.join(KINDS)})", rid)

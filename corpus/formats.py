@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from corpus import legacy
+from corpus import loader
 from corpus.loader import SourceError
 
 # --- limits -------------------------------------------------------------------
@@ -404,6 +405,7 @@ def docx_extract(data: bytes, path: str) -> Extracted:
     lines: list[str] = []
     origin: list[int] = []
     converted: set[str] = set()
+    total = 0
     for index, p in enumerate(paragraph_elements(root), start=1):
         ppr = p.find(w.pPr)
         pstyle_el = ppr.find(w.pStyle) if ppr is not None else None
@@ -420,6 +422,9 @@ def docx_extract(data: bytes, path: str) -> Extracted:
             if line.strip():
                 lines.append(line)
                 origin.append(index)
+                total += len(line) + 1
+        if total > loader.MAX_CHARS:  # a small .docx can expand to tens of millions of characters
+            raise loader.too_long(path, total)
     fonts = {"TCVN3": ".VnTime", "VNI": "VNI-Times"}
     notes = tuple(f"đã chuyển mã các đoạn dùng phông {enc} ({fonts[enc]}…) sang Unicode"
                   for enc in sorted(converted))
@@ -526,18 +531,22 @@ def html_text(raw: str, path: str) -> str:
         if found:
             container = found[0]
             break
-    lines = _html_lines(container)
+    lines = _html_lines(container, path)
     return "\n".join(lines)
 
 
-def _html_lines(root) -> list[str]:
+def _html_lines(root, path: str = "") -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     pre_depth = 0
+    size = [0]
 
     def newline() -> None:
         text = "".join(current)
         current.clear()
+        size[0] += len(text)
+        if size[0] > loader.MAX_CHARS:
+            raise loader.too_long(path, size[0])
         if pre_depth:
             lines.extend(t.rstrip() for t in text.split("\n") if t.strip())
             return
@@ -618,6 +627,7 @@ def pdf_extract(data: bytes, path: str) -> Extracted:
     lines: list[str] = []
     origin: list[int] = []
     empty: list[int] = []
+    total = 0
     for number, page in enumerate(pages, start=1):
         try:
             text = page.extract_text() or ""
@@ -629,6 +639,9 @@ def pdf_extract(data: bytes, path: str) -> Extracted:
             empty.append(number)
         lines.extend(page_lines)
         origin.extend([number] * len(page_lines))
+        total += sum(len(ln) + 1 for ln in page_lines)
+        if total > loader.MAX_CHARS:
+            raise loader.too_long(path, total)
     if not lines:
         raise SourceError(path, f"PDF không có lớp chữ ({len(pages)} trang, không trang nào có chữ: "
                                 "có lẽ là ảnh quét): cần nhận dạng ký tự (OCR) trước khi nạp, "

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = int(os.environ.get("DCCS_MAX_UPLOAD_MB", "50")) * 1024 * 1024
+#: Characters of text any format may extract (a small DOCX can expand to tens of millions):
+#: ~1,000 pages, far above any regulation or draft; ``DCCS_MAX_CHARS`` to change.
+MAX_CHARS = int(os.environ.get("DCCS_MAX_CHARS", "3000000"))
 SUPPORTED = (".md", ".txt", ".docx", ".html", ".htm", ".xml", ".pdf")
 
 
@@ -27,6 +30,34 @@ class SourceError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+def _vn_int(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def size_label(n: int, limit_bytes: int | None = None) -> str:
+    """A size for people, precise enough to differ from the limit it is compared with
+    (50,0001 MB is not shown as "50.0 MB; tối đa 50 MB")."""
+    limit = (MAX_BYTES if limit_bytes is None else limit_bytes) / 1048576
+    mb = n / 1048576
+    for digits in (1, 2, 3):
+        text = f"{mb:.{digits}f}"
+        if float(text) != limit:
+            return text.replace(".", ",") + " MB"
+    return f"{_vn_int(n)} byte"
+
+
+def too_large(path: str, size: int) -> SourceError:
+    return SourceError(path, f"tệp quá lớn: {size_label(size)}, vượt giới hạn {MAX_BYTES // 1048576} MB "
+                             f"({_vn_int(MAX_BYTES)} byte). Hãy chia văn bản thành nhiều tệp nhỏ hơn")
+
+
+def too_long(path: str, chars: int) -> SourceError:
+    """Extracted text over ``MAX_CHARS`` (extraction stops as soon as it passes the limit)."""
+    return SourceError(path, f"văn bản quá dài: trích xuất được hơn {_vn_int(MAX_CHARS)} ký tự "
+                             f"(giới hạn {_vn_int(MAX_CHARS)} ký tự, khoảng 1.000 trang). "
+                             "Hãy chia văn bản thành nhiều tệp nhỏ hơn")
 
 
 @dataclass(frozen=True)
@@ -218,8 +249,7 @@ def load_bytes(data: bytes, path: str) -> LoadedText:
     if len(data) == 0:
         raise SourceError(path, "tệp rỗng (0 byte)")
     if len(data) > MAX_BYTES:
-        raise SourceError(path, f"tệp quá lớn ({len(data) / 1048576:.1f} MB; tối đa "
-                                f"{MAX_BYTES // 1048576} MB)")
+        raise too_large(path, len(data))
     fmt = sniff(data, path)
     origin: tuple[int, ...] = ()
     note = ""
@@ -240,6 +270,8 @@ def load_bytes(data: bytes, path: str) -> LoadedText:
         raise SourceError(path, _binary_problem(data) or "tệp nhị phân, không phải văn bản")
     else:
         text, note = decode_text(data, path)
+    if len(text) > MAX_CHARS:
+        raise too_long(path, len(text))
     if not text.strip():
         raise SourceError(path, "văn bản rỗng: không có chữ nào đọc được"
                           + (" (PDF không có lớp chữ? cần OCR)" if fmt == "pdf" else ""))
@@ -258,8 +290,7 @@ def load_file(path: str | Path) -> LoadedText:
             raise SourceError(str(p), "đây là thư mục, không phải tệp")
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise SourceError(str(p), f"tệp quá lớn ({size / 1048576:.1f} MB; tối đa "
-                                      f"{MAX_BYTES // 1048576} MB)")
+            raise too_large(str(p), size)
         data = p.read_bytes()
     except OSError as exc:
         raise SourceError(str(p), f"không mở được tệp ({exc.strerror})") from exc

@@ -80,8 +80,14 @@ def _is_caps(s: str) -> bool:
 
 
 def unwrap(text: str) -> list[Paragraph]:
-    """Join lines broken mid-sentence; keep each paragraph's first line number."""
-    paras: list[list] = []
+    """Join lines broken mid-sentence; keep each paragraph's first line number.
+
+    Linear in the text: a paragraph keeps its lines in a list, and the tests on "the
+    paragraph so far" use what they need of it — its head (does it start ``Điều n.``?),
+    its tail (does it end a sentence?) and a running count of its letters (is it all
+    capitals?) — instead of re-reading the joined text for every line.
+    """
+    paras: list[_Para] = []
     raw_lines = text.splitlines()
     widths = sorted(len(clean_spaces(r)) for r in raw_lines if r.strip())
     typical = widths[int(len(widths) * 0.8)] if widths else 80
@@ -90,27 +96,67 @@ def unwrap(text: str) -> list[Paragraph]:
         line = clean_spaces(raw.replace("**", ""))
         if not line or line in ("-----", "---", "*"):
             continue
+        counts = _letters(line)
         if paras:
             prev = paras[-1]
+            prev_caps = prev.is_caps()
             starts_new = (
                 MARKER.match(line) is not None
                 # A short line followed by a capital: a heading, not a wrap.
                 or (last_len < 0.6 * typical and line[:1].isupper())
-                or SENTENCE_END.search(prev[0]) is not None
-                or _is_caps(prev[0]) != _is_caps(line)
-                or (line[:1].isupper() and _is_caps(prev[0]))
-                or (line[:1].isupper() and ARTICLE.match(prev[0]) is not None)
-                or RULE_LINE.match(line) is not None or RULE_LINE.match(prev[0]) is not None
+                or SENTENCE_END.search(prev.tail) is not None
+                or prev_caps != (counts[0] >= 3 and counts[0] == counts[1])
+                or (line[:1].isupper() and prev_caps)
+                or (line[:1].isupper() and prev.is_article)
+                or RULE_LINE.match(line) is not None
+                or (len(prev.parts) == 1 and RULE_LINE.match(prev.parts[0]) is not None)
                 or FOOTNOTE_MARK.match(line) is not None
             )
             if not starts_new:
-                prev[0] = f"{prev[0]} {line}"
-                prev[2] = no
+                prev.add(line, no, counts)
                 last_len = len(line)
                 continue
-        paras.append([line, no, no])
+        paras.append(_Para(line, no, counts))
         last_len = len(line)
-    return [Paragraph(t, a, b) for t, a, b in paras]
+    return [Paragraph(" ".join(p.parts), p.line, p.end_line) for p in paras]
+
+
+def _letters(line: str) -> tuple[int, int]:
+    """(letters, capital letters) of a line, in one pass: what ``_is_caps`` needs."""
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters), sum(map(str.isupper, letters))
+
+
+_TAIL = 24  # more than SENTENCE_END ever looks at
+_HEAD = 48  # enough for "Điều 123a." and the spaces around it
+ARTICLE_HEAD = re.compile(r"^Điều\s+(\d+[a-zđ]?)\s*[.:]")
+
+
+class _Para:
+    """A paragraph being rebuilt: its lines, and what ``unwrap`` asks of the joined text."""
+
+    __slots__ = ("parts", "line", "end_line", "letters", "upper", "head", "tail", "is_article")
+
+    def __init__(self, line: str, no: int, counts: tuple[int, int]):
+        self.parts, self.line, self.end_line = [line], no, no
+        self.letters, self.upper = counts
+        self.head, self.tail = line[:_HEAD], line[-_TAIL:]
+        self.is_article = ARTICLE_HEAD.match(self.head) is not None
+
+    def add(self, line: str, no: int, counts: tuple[int, int]) -> None:
+        self.parts.append(line)
+        self.end_line = no
+        self.letters += counts[0]
+        self.upper += counts[1]
+        if len(self.head) < _HEAD:
+            self.head = (self.head + " " + line)[:_HEAD]
+            # ``ARTICLE.match`` on the joined text only depends on its head ("Điều 5" + ". …").
+            self.is_article = ARTICLE_HEAD.match(self.head) is not None
+        self.tail = (self.tail + " " + line)[-_TAIL:]
+
+    def is_caps(self) -> bool:
+        """``_is_caps`` of the joined text, from running counts."""
+        return self.letters >= 3 and self.upper == self.letters
 
 
 @dataclass

@@ -2,8 +2,16 @@
 
 I/O lives here (and in corpus.loader); the readers stay pure. A file that
 cannot be read is reported with its problem and skipped: it never aborts the
-batch, and because all writes share one transaction an interruption leaves the
-previous knowledge base intact.
+batch (a file name that is not valid UTF-8 included), and because all writes
+share one transaction an interruption leaves the previous knowledge base intact.
+
+Documents are keyed so that nothing merges by accident: a document read from
+an uploaded or local file (not the pháp điển, whose documents legitimately span
+several đề mục files) whose id — ``local:<tên tệp>`` or its number, e.g.
+``52/KH-UBND`` — is already held by another source file is stored apart under
+``<id>~<8 hex of its path>`` and the file gets a warning naming both files.
+So ``a/x.txt`` and ``b/x.txt`` stay two documents, and 500 plans numbered
+"Số: 52/KH-UBND" stay 500.
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from corpus.loader import SUPPORTED, SourceError, load_file
 from corpus.official import parse_official
 from corpus.phapdien import parse_phapdien
+from kb.escape import SHOW_BYTES
 from kb.facts import facts, status_as_of
 from kb.model import Document, ParsedSource, ParseIssue
 from kb.store import Store
@@ -95,6 +104,43 @@ def parse_file(path: Path) -> ParsedSource:
     return replace(parsed, documents=docs, issues=issues)
 
 
+def rekey(doc: Document, new_id: str) -> Document:
+    """The same document under another id (units, parents and ids renamed with it)."""
+    old = doc.doc_id
+
+    def swap(uid: str | None) -> str | None:
+        if uid is None:
+            return None
+        return new_id + uid[len(old):] if uid == old or uid.startswith(old + ":") else uid
+
+    units = tuple(replace(u, uid=swap(u.uid), parent=swap(u.parent), doc_id=new_id) for u in doc.units)
+    return replace(doc, doc_id=new_id, units=units)
+
+
+def path_key(path: str) -> str:
+    """8 hex characters of a source path: stable across runs and machines' ingest order."""
+    return hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+
+
+def keep_apart(src: ParsedSource, holders_of: Callable[[str, str], list[str]]) -> ParsedSource:
+    """Give a local document whose id another source already holds an id of its own.
+
+    ``holders_of(doc_id, path)`` lists the other sources holding ``doc_id`` (the store,
+    including what this batch wrote so far). Pháp điển documents are merged on purpose."""
+    docs, issues = [], list(src.issues)
+    for d in src.documents:
+        others = [] if d.phapdien_topic else holders_of(d.doc_id, src.path)
+        if others:
+            new_id = f"{d.doc_id}~{path_key(src.path)}"
+            issues.append(ParseIssue(src.path, "warning", (
+                f"văn bản «{d.doc_id}» đã có trong cơ sở dữ liệu từ tệp khác ({others[0]}"
+                + (f" và {len(others) - 1} tệp khác" if len(others) > 1 else "")
+                + f"): văn bản của tệp này được lưu riêng với mã «{new_id}», không gộp")))
+            d = rekey(d, new_id)
+        docs.append(d)
+    return replace(src, documents=tuple(docs), issues=tuple(issues))
+
+
 def _sha256(path: Path) -> str:
     """Hash in chunks: an unchanged file is skipped without holding it in memory."""
     h = hashlib.sha256()
@@ -141,11 +187,18 @@ def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
         for n, f in enumerate(files, start=1):
             if progress:
                 progress(n, len(files), str(f))
+            if not _utf8_name(f):
+                name = str(f).encode("utf-8", SHOW_BYTES).decode("utf-8")
+                reports.append(FileReport(name, "rejected", problem=(
+                    "tên tệp có byte không phải UTF-8: hãy đổi tên tệp (chữ Unicode) rồi nạp lại")))
+                continue
             known = None if force else store.source_sha(str(f))
             if known is not None and f.is_file() and _sha256(f) == known:
                 reports.append(FileReport(str(f), "unchanged"))
                 continue
             src = parse_file(f)
+            if src.documents:
+                src = keep_apart(src, store.doc_holders)
             rep = _report(src)
             reports.append(rep)
             if rep.state == "ok":
@@ -153,6 +206,10 @@ def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
 
     store.ingest(accepted(), status_of=status_label)
     return reports
+
+
+def _utf8_name(path: Path) -> bool:
+    return not any("\udc80" <= ch <= "\udcff" for ch in str(path))
 
 
 class ProgressBar:

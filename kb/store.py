@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -55,7 +56,59 @@ CREATE INDEX IF NOT EXISTS issues_path ON issues (path);
 
 
 class KBError(Exception):
-    """A knowledge-base problem worth a clear message (missing, wrong version)."""
+    """A knowledge-base problem worth a clear message; ``exit_code`` for the command line.
+
+    2: not built yet (a setup step is missing). ``KBUnusable`` (3): the file exists but
+    cannot be used — corrupt, locked by another writer, read-only, disk full, wrong schema.
+    """
+
+    exit_code = 2
+
+
+class KBUnusable(KBError):
+    """The knowledge base exists but cannot be used; the message names the file and what to do."""
+
+    exit_code = 3
+
+
+#: How long a second writer waits for the first one (seconds); ``DCCS_KB_LOCK_WAIT``.
+LOCK_WAIT = float(os.environ.get("DCCS_KB_LOCK_WAIT", "30"))
+
+
+def explain(exc: BaseException, path: str | Path) -> KBUnusable:
+    """A SQLite/OS error met while using the knowledge base → a Vietnamese ``KBUnusable``."""
+    msg = str(exc).lower()
+    errno = getattr(exc, "errno", None)
+    if ("unable to open" in msg or "cannot open" in msg) and not _writable_dir(Path(path).parent):
+        msg = "readonly"
+    if "locked" in msg or "busy" in msg:
+        what = (f"cơ sở dữ liệu tri thức {path} đang được một tiến trình khác ghi (ví dụ một lệnh "
+                "'dccs ingest' khác): hãy chờ tiến trình đó xong rồi chạy lại")
+    elif "disk is full" in msg or "disk full" in msg or errno == 28:
+        what = (f"ổ đĩa chứa cơ sở dữ liệu tri thức {path} đã đầy: hãy giải phóng dung lượng rồi chạy "
+                "lại (cơ sở dữ liệu giữ nguyên trạng thái trước lần ghi này)")
+    elif "readonly" in msg or "read-only" in msg or errno == 30 or errno == 13:
+        what = (f"không ghi được vào cơ sở dữ liệu tri thức {path} (chỉ đọc hoặc không có quyền ghi): "
+                "hãy chọn tệp khác bằng --kb hoặc DCCS_KB ở thư mục có quyền ghi")
+    elif "not a database" in msg or "malformed" in msg or "corrupt" in msg or "file is encrypted" in msg:
+        what = (f"tệp {path} bị hỏng, không phải cơ sở dữ liệu tri thức hợp lệ: hãy xoá tệp rồi chạy "
+                "'dccs ingest' để dựng lại")
+    elif "unable to open" in msg or "cannot open" in msg:
+        what = (f"không mở được cơ sở dữ liệu tri thức {path}: hãy kiểm tra quyền truy cập thư mục, "
+                "hoặc chọn tệp khác bằng --kb")
+    else:
+        what = (f"lỗi khi dùng cơ sở dữ liệu tri thức {path} ({exc}): nếu lặp lại, hãy xoá tệp rồi chạy "
+                "'dccs ingest' để dựng lại")
+    return KBUnusable(what[0].upper() + what[1:] + ".")
+
+
+def _writable_dir(directory: Path) -> bool:
+    try:
+        if os.statvfs(directory).f_flag & os.ST_RDONLY:
+            return False
+    except OSError:
+        return True
+    return os.access(directory, os.W_OK)
 
 
 def default_kb_path() -> Path:
@@ -78,18 +131,59 @@ class IngestResult:
 class Store:
     """Thin typed access to the SQLite knowledge base."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False):
+    def __init__(self, path: str | Path, *, readonly: bool = False, notice=None):
+        """Open the base. ``readonly``: no write of any kind (works on a read-only file
+        system or a file without write permission); otherwise WAL mode and the schema.
+        Faults become ``KBUnusable`` naming the file; ``notice(msg)`` tells a waiting writer."""
         self.path = Path(path)
-        if readonly and not self.path.exists():
-            raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {self.path}: hãy chạy 'dccs ingest'.")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        self.readonly = readonly
+        self.notice = notice or (lambda m: print(m, file=sys.stderr, flush=True))
+        if not self.path.exists():
+            if readonly:
+                raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {self.path}: hãy chạy 'dccs ingest'.")
+        elif self.path.is_dir():
+            raise KBUnusable(f"{self.path} là một thư mục, không phải tệp cơ sở dữ liệu tri thức: "
+                             "hãy chỉ tới một tệp .sqlite bằng --kb hoặc DCCS_KB.")
+        try:
+            if readonly:
+                self.conn = self._connect_readonly()
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                            timeout=LOCK_WAIT)
+                self.conn.row_factory = sqlite3.Row
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except KBError:
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            raise explain(exc, self.path) from exc
 
+    def _connect_readonly(self) -> sqlite3.Connection:
+        """``mode=ro``; on a read-only file system a WAL base cannot make its -shm file,
+        so fall back to ``immutable=1`` (nobody can be writing there anyway)."""
+        from urllib.parse import quote
+
+        uri = "file:" + quote(str(self.path.resolve()))
+        last: Exception | None = None
+        for flags in ("?mode=ro", "?mode=ro&immutable=1"):
+            conn = sqlite3.connect(uri + flags, uri=True, isolation_level=None, check_same_thread=False,
+                                   timeout=LOCK_WAIT)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                last = exc
+                continue
+            except sqlite3.DatabaseError:
+                conn.close()
+                raise
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA query_only=ON")
+            return conn
+        raise last  # type: ignore[misc]
     def close(self) -> None:
         self.conn.close()
 
@@ -104,16 +198,21 @@ class Store:
         row = None
         try:
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        except sqlite3.OperationalError:
-            pass
-        except sqlite3.DatabaseError as exc:
-            raise KBError(f"{self.path} không phải cơ sở dữ liệu SQLite hợp lệ: {exc}") from exc
-        if row is not None and int(row[0]) != SCHEMA_VERSION:
-            raise KBError(
+        except sqlite3.OperationalError as exc:
+            if "no such table" not in str(exc):
+                raise
+        if row is not None and str(row[0]) != str(SCHEMA_VERSION):
+            raise KBUnusable(
                 f"{self.path} có lược đồ phiên bản {row[0]}, cần {SCHEMA_VERSION}: "
                 "xoá tệp và chạy lại 'dccs ingest'."
             )
         if row is None:
+            if self.readonly and self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise KBUnusable(f"Tệp {self.path} bị hỏng hoặc không phải cơ sở dữ liệu tri thức (không có "
+                                 "bảng meta): hãy xoá tệp rồi chạy 'dccs ingest' để dựng lại.")
+            if self.readonly:
+                raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {self.path} (tệp chưa có dữ liệu): "
+                              "hãy chạy 'dccs ingest'.")
             # executescript commits on its own; the DDL is idempotent.
             self.conn.executescript(SCHEMA)
             self.conn.execute(
@@ -122,14 +221,39 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction. A second writer is told it waits, then refused clearly."""
+        self._begin()
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise explain(exc, self.path) from exc
+
+    def _begin(self) -> None:
+        if self.readonly:
+            raise KBUnusable(f"Cơ sở dữ liệu tri thức {self.path} đang mở ở chế độ chỉ đọc.")
+        self.conn.execute(f"PRAGMA busy_timeout={int(min(LOCK_WAIT, 0.5) * 1000)}")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise explain(exc, self.path) from exc
+        self.notice(f"Cơ sở dữ liệu tri thức {self.path} đang được một tiến trình khác ghi; "
+                    f"đang chờ tối đa {LOCK_WAIT:.0f} giây …")
+        self.conn.execute(f"PRAGMA busy_timeout={int(LOCK_WAIT * 1000)}")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise explain(exc, self.path) from exc
 
     # -- writing --------------------------------------------------------------
     def ingest(self, parsed: Iterable[ParsedSource], status_of=None) -> list[IngestResult]:
@@ -240,6 +364,11 @@ class Store:
 
     def sources(self) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM sources ORDER BY path").fetchall()
+
+    def doc_holders(self, doc_id: str, other_than: str) -> list[str]:
+        """Source paths other than ``other_than`` that already hold document ``doc_id``."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT path FROM document_sources WHERE doc_id=? AND path<>? ORDER BY path", (doc_id, other_than))]
 
     def source_sha(self, path: str) -> str | None:
         row = self.conn.execute("SELECT sha256 FROM sources WHERE path=?", (path,)).fetchone()

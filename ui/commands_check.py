@@ -2,15 +2,18 @@
 
 Exit codes: 0 no finding of severity «lỗi»; 1 at least one «lỗi»; 2 bad
 input or usage (unreadable or empty file, unknown type, bad date, broken
-rule file). A folder is checked file by file: one bad file is reported and
-the others are still checked.
+rule file, ``-o`` naming an input, a report that cannot be written); 3 the
+knowledge base cannot be used (see ``ui/cli.py``). A folder is checked file
+by file: one bad file is reported and the others are still checked; Word
+reports mirror the folder's tree, so ``a/x.txt`` and ``b/x.txt`` never write
+over each other. Reports are written atomically (``ui.common.write_atomic``).
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from ui.common import fail, open_store, print_json
+from ui.common import fail, open_store, print_json, same_file, write_atomic
 
 FORMATS = ("text", "json", "md", "html", "docx")
 
@@ -53,7 +56,7 @@ def _validate(args) -> str | None:
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomic(output, text)
         print(f"Đã ghi kết quả vào {output}", file=sys.stderr)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -77,6 +80,73 @@ def _docx_out(path: Path, output: str | None, directory: bool) -> Path:
     return Path.cwd() / name
 
 
+def docx_targets(files: list[Path], root: Path, output: str | None) -> dict[Path, Path]:
+    """Word report of each file of a folder, mirroring the folder's tree under ``output``
+    (or the current folder): ``root/a/x.txt`` → ``OUT/a/x.kiem-tra.docx``. Two files of
+    one folder with the same stem (``x.txt``, ``x.pdf``) keep their suffix in the name."""
+    base = Path(output) if output else Path.cwd()
+    out: dict[Path, Path] = {}
+    stems: dict[tuple[Path, str], int] = {}
+    for f in files:
+        rel = f.relative_to(root) if f.is_relative_to(root) else Path(f.name)
+        stems[(rel.parent, f.stem)] = stems.get((rel.parent, f.stem), 0) + 1
+    for f in files:
+        rel = f.relative_to(root) if f.is_relative_to(root) else Path(f.name)
+        name = f.stem if stems[(rel.parent, f.stem)] == 1 else f"{f.stem}{f.suffix.replace('.', '-')}"
+        out[f] = base / rel.parent / f"{name}.kiem-tra.docx"
+    return out
+
+
+def _overwrites_input(outputs: list[Path], inputs: list[Path]) -> Path | None:
+    """The first input an output would replace (``-o`` naming the draft itself)."""
+    for o in outputs:
+        for i in inputs:
+            if same_file(o, i):
+                return i
+    return None
+
+
+def _output_problem(args) -> str | None:
+    """``-o`` must never name an input: refused before any work is done."""
+    from checker.engine import files_in
+
+    target = Path(args.path)
+    if target.is_dir():
+        files = files_in(target)
+        outputs = list(docx_targets(files, target, args.output).values()) if args.format == "docx" else (
+            [Path(args.output)] if args.output else [])
+    else:
+        files = [target]
+        outputs = [_docx_out(target, args.output, False)] if args.format == "docx" else (
+            [Path(args.output)] if args.output else [])
+    clash = _overwrites_input(outputs, files)
+    if clash is not None:
+        return (f"-o {args.output or outputs[0]} sẽ ghi đè lên tệp đầu vào {clash}: hãy chọn tệp hoặc thư mục "
+                "khác cho báo cáo.")
+    return None
+
+
+def _basis_problem(store, args) -> int | None:
+    """Every finding quotes its basis: a rule citing a provision the knowledge base does not
+    hold is refused (exit 2, naming file and rule); a base holding none of them is unusable
+    for checking (exit 3: built from a partial corpus)."""
+    from checker.basis import BasisResolver
+    from checker.rules import RuleError, catalogue, check_basis, unresolved_basis
+
+    rules = catalogue()
+    resolve = BasisResolver(store, args.as_of).resolve
+    total = sum(len(r.basis) for r in rules)
+    if total and len(unresolved_basis(rules, resolve)) == total:
+        return fail(f"cơ sở dữ liệu tri thức {store.path} không có văn bản pháp luật nào mà các quy tắc trích "
+                    "dẫn (Luật 10/2022/QH15, Nghị định 59/2023/NĐ-CP, 61/2023/NĐ-CP …): hãy chạy 'dccs ingest' "
+                    "với kho văn bản nguồn đầy đủ.", 3)
+    try:
+        check_basis(rules, resolve)
+    except RuleError as exc:
+        return fail(f"tệp quy tắc không hợp lệ — {exc}")
+    return None
+
+
 def cmd_check(args) -> int:
     from checker.engine import CheckInputError
     from checker.render import render, to_dict
@@ -84,7 +154,7 @@ def cmd_check(args) -> int:
     from kb.ingest import CorpusMissing
     from kb.store import KBError
 
-    problem = _validate(args)
+    problem = _validate(args) or _output_problem(args)
     if problem:
         return fail(problem)
     try:
@@ -94,10 +164,15 @@ def cmd_check(args) -> int:
     try:
         store = open_store(args, ensure=True)
     except (KBError, CorpusMissing) as exc:
-        return fail(str(exc))
+        return fail(str(exc), getattr(exc, "exit_code", 2))
+    problem = _basis_problem(store, args)
+    if problem:
+        return problem
     target = Path(args.path)
     if target.is_dir():
         return _check_dir(target, store, args)
+    out_path = _docx_out(target, args.output, False) if args.format == "docx" else (
+        Path(args.output) if args.output else None)
     try:
         report, loaded = _check_one(target, store, args)
     except CheckInputError as exc:
@@ -105,8 +180,8 @@ def cmd_check(args) -> int:
     if args.format == "docx":
         from checker.word import annotate
 
-        out = _docx_out(target, args.output, False)
-        out.write_bytes(annotate(report, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+        out = out_path
+        write_atomic(out, annotate(report, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
                                  line_origin=loaded.line_origin))
         print(f"Đã ghi {out} ({len(report.findings)} chú thích). Tổng hợp: "
               + ", ".join(f"{v} {k}" for k, v in report.summary().items()), file=sys.stderr)
@@ -124,6 +199,7 @@ def _check_dir(directory: Path, store, args) -> int:
     files = files_in(directory)
     if not files:
         return fail(f"{directory}: không có tệp nào để kiểm tra (.txt, .md, .docx, .pdf, .html)")
+    targets = docx_targets(files, directory, args.output) if args.format == "docx" else {}
     results = []
     for path in files:
         try:
@@ -136,13 +212,12 @@ def _check_dir(directory: Path, store, args) -> int:
     if args.format == "docx":
         from checker.word import annotate
 
-        if args.output:
-            Path(args.output).mkdir(parents=True, exist_ok=True)
         for path, r, loaded in results:
             if isinstance(r, CheckInputError):
                 continue
-            out = _docx_out(path, args.output, True)
-            out.write_bytes(annotate(r, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+            out = targets[path]
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(out, annotate(r, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
                                      line_origin=loaded.line_origin))
             print(f"Đã ghi {out}", file=sys.stderr)
     elif args.format == "json":

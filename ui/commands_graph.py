@@ -200,7 +200,7 @@ def _open(args):
     try:
         store = open_store(args)
     except KBError as exc:
-        return None, fail(str(exc))
+        return None, fail(str(exc), exc.exit_code)
     return store, None
 
 

@@ -8,7 +8,7 @@ from kb.citation import parse_citation
 from kb.facts import status_as_of
 from kb.resolve import DocIndex, citation_label, doc_label, full_text, resolve
 from kb.store import KBError, Store
-from ui.common import fail, kb_path, open_store, print_json
+from ui.common import bad_utf8, fail, kb_path, open_store, print_json
 
 
 def register(sub, parent) -> None:
@@ -40,7 +40,7 @@ def cmd_ingest(args) -> int:
     try:
         store = Store(kb_path(args))
     except KBError as exc:
-        return fail(str(exc))
+        return fail(str(exc), exc.exit_code)
     reports = ingest(store, paths, force=args.force, progress=ProgressBar())
     rejected = [r for r in reports if r.state == "rejected"]
     if not args.quiet:
@@ -100,10 +100,14 @@ def unit_json(store, res, as_of: str | None = None) -> dict:
 
 
 def cmd_show(args) -> int:
+    bad = bad_utf8(args.citation)
+    if bad:
+        return fail(f"trích dẫn «{bad}» có byte không phải UTF-8 (bảng mã của terminal không phải "
+                    "UTF-8?): hãy gõ lại trích dẫn bằng chữ Unicode.")
     try:
         store = open_store(args)
     except KBError as exc:
-        return fail(str(exc))
+        return fail(str(exc), exc.exit_code)
     cit = parse_citation(args.citation)
     if cit is None:
         return fail(f"không hiểu trích dẫn «{args.citation}». Ví dụ: "

@@ -6,6 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from kb.escape import csv_cell
 from kb.learning import export
 from kb.learning.provisions import scope_for_citations, scope_for_topic
 from kb.learning.quiz import FILL_IN, MULTIPLE_CHOICE, TRUE_FALSE, make_quiz
@@ -78,7 +79,7 @@ def cmd_learn(args) -> int:
     try:
         store = open_store(args)
     except KBError as exc:
-        return fail(str(exc))
+        return fail(str(exc), exc.exit_code)
     if args.verify:
         return _verify(store, args)
     if args.format in ("csv", "json") and args.questions == 0:
@@ -135,8 +136,9 @@ def _verify(store, args) -> int:
         w.writerow(["dòng", "stt", "câu hỏi", "đáp án", "căn cứ", "kết quả", "giải thích", "căn cứ quy định",
                     "trích căn cứ"])
         for v in verdicts:
-            w.writerow([v.row.line, v.row.id, v.row.question, v.row.written_answer, v.basis or v.row.citation,
-                        v.status, v.message, v.expected or "", v.evidence])
+            w.writerow([csv_cell(c) for c in (
+                v.row.line, v.row.id, v.row.question, v.row.written_answer, v.basis or v.row.citation,
+                v.status, v.message, v.expected or "", v.evidence)])
         _write(buf.getvalue(), args.output, "csv")
     elif args.format in ("md", "html", "pdf"):
         if args.format != "md":

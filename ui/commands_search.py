@@ -84,7 +84,7 @@ def cmd_search(args) -> int:
             return _batch(engine, queries, args)
         return _single(engine, args.query, args)
     except (KBError, SearchIndexError, SearchInputError, SynonymsError) as exc:
-        return fail(str(exc))
+        return fail(str(exc), getattr(exc, "exit_code", 2))
 
 
 def _run(engine, query: str, args):

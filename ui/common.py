@@ -2,28 +2,94 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
-from kb.store import KBError, Store, default_kb_path
+from kb.escape import SHOW_BYTES
+from kb.store import KBError, Store, default_kb_path, explain
 
 
 def kb_path(args) -> Path:
     return Path(args.kb).expanduser() if getattr(args, "kb", None) else default_kb_path()
 
 
-def open_store(args, *, ensure: bool = False) -> Store:
-    """Open the knowledge base; with ``ensure``, build it on first use (with progress)."""
+#: Commands that only read the knowledge base: opened read-only, so they work on a read-only
+#: file system or a file without write permission, and never take a write lock.
+READ_ONLY_COMMANDS = frozenset({"show", "search", "check", "learn"})
+
+
+def open_store(args, *, ensure: bool = False, readonly: bool | None = None) -> Store:
+    """Open the knowledge base; with ``ensure``, build it on first use (with progress).
+
+    ``readonly`` defaults to whether ``args.command`` only reads (``READ_ONLY_COMMANDS``).
+    Raises ``KBError`` (not built: exit 2) or ``KBUnusable`` (corrupt, locked, read-only,
+    full: exit 3), both naming the file and what to do.
+    """
     path = kb_path(args)
-    if not path.exists() or Store(path).counts()["units"] == 0:
-        if not ensure:
-            raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
-        from kb.ingest import ProgressBar, default_sources, ingest
-        print(f"Lần đầu sử dụng: đang xây dựng cơ sở dữ liệu tri thức tại {path} …", file=sys.stderr)
-        store = Store(path)
-        ingest(store, default_sources(), progress=ProgressBar())
-        return store
-    return Store(path)
+    if readonly is None:
+        readonly = getattr(args, "command", None) in READ_ONLY_COMMANDS
+    if path.exists() and path.is_file() and path.stat().st_size > 0:
+        store = Store(path, readonly=readonly)
+        try:
+            if store.counts()["units"] > 0:
+                return store
+        except sqlite3.DatabaseError as exc:
+            store.close()
+            raise explain(exc, path) from exc
+        store.close()
+    elif path.exists() and not path.is_file():
+        Store(path, readonly=True)  # raises KBUnusable naming the problem
+    if not ensure:
+        raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
+    from kb.ingest import ProgressBar, default_sources, ingest
+    print(f"Lần đầu sử dụng: đang xây dựng cơ sở dữ liệu tri thức tại {path} …", file=sys.stderr)
+    store = Store(path)
+    ingest(store, default_sources(), progress=ProgressBar())
+    return store
+
+
+def bad_utf8(text: str) -> str | None:
+    """An argument that arrived as invalid UTF-8 (Python keeps the bytes as lone surrogates):
+    the argument shown with ``\\x`` escapes, else None."""
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text.encode("utf-8", SHOW_BYTES).decode("utf-8")
+    return None
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> None:
+    """Write ``path`` all at once: a temporary file beside it, flushed, then renamed over it.
+
+    A full disk or an interruption leaves the previous file (or none) — never a 0-byte or
+    half-written report. Raises ``OSError`` (the caller's top level explains it)."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    raw = data.encode("utf-8", SHOW_BYTES) if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError) and not exc.filename:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """True when two paths name the same file (also through links or ``..``)."""
+    try:
+        return Path(a).resolve() == Path(b).resolve() or Path(a).samefile(b)
+    except OSError:
+        return False
 
 
 def print_json(obj) -> None:

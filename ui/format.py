@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from kb.escape import html_text, md_inline, md_quote
+
 #: Upload limit, in MB, shared by Streamlit's widget and our own check.
 UPLOAD_LIMIT_MB = 10
 #: Streamlit's own hard cap (server.maxUploadSize), set higher than ours so that
-#: files between the two get our Vietnamese message instead of Streamlit's English one.
-SERVER_UPLOAD_CAP_MB = 50
+#: files between the two get our Vietnamese message instead of Streamlit's English one
+#: (a 60 MB upload met Streamlit's English message at 50). Above it Streamlit refuses the
+#: upload in English before our code runs; the widget's label states the limit in Vietnamese.
+SERVER_UPLOAD_CAP_MB = 200
 UPLOAD_TYPES = ("docx", "pdf", "txt")
 
 _MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
@@ -137,7 +141,9 @@ def upload_problem(name: str, size: int, limit_mb: int = UPLOAD_LIMIT_MB) -> str
     if size == 0:
         return f"Tệp «{name}» rỗng (0 byte)."
     if size > limit_mb * 1024 * 1024:
-        return f"Tệp «{name}» quá lớn ({size / 1048576:.1f} MB); tối đa {limit_mb} MB."
+        from corpus.loader import size_label
+
+        return f"Tệp «{name}» quá lớn: {size_label(size, limit_mb * 1048576)}, vượt giới hạn {limit_mb} MB."
     return None
 
 
@@ -186,8 +192,7 @@ def quote_md(text: str, limit: int = 700) -> str:
     text = text.strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    safe = re.sub(r"([\\`*_{}\[\]<>#|~$])", r"\\\1", text)
-    return "\n".join("> " + (line or " ") for line in safe.splitlines())
+    return md_quote(text)
 
 
 def group_findings(findings) -> list[tuple[str, str, list]]:

@@ -16,6 +16,7 @@ from ui.format import (
     SERVER_UPLOAD_CAP_MB, UPLOAD_LIMIT_MB, UPLOAD_TYPES, basis_uid, coverage_table, group_findings,
     quote_md, safe_filename, upload_problem, vn_date,
 )
+from kb.escape import md_inline
 from ui.views_common import link_unit, require_kb
 
 require_kb()
@@ -40,7 +41,7 @@ if source == "Tải tệp lên":
         name = upload.name
         problem = upload_problem(name, upload.size)
         if problem:
-            st.error(problem)
+            st.error(md_inline(problem))
         else:
             data = upload.getvalue()
 else:
@@ -72,7 +73,7 @@ if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run")
         loaded = load_bytes(data, name)
     except SourceError as exc:
         st.session_state.pop("chk_result", None)
-        st.error(f"Không đọc được tệp «{name}»: {exc.problem}")
+        st.error(md_inline(f"Không đọc được tệp «{name}»: {exc.problem}"))
         st.stop()
     with st.spinner("Đang kiểm tra…"):
         try:
@@ -80,7 +81,7 @@ if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run")
                                         as_of=as_of_value)
         except checker.CheckInputError as exc:
             st.session_state.pop("chk_result", None)
-            st.error(f"Không kiểm tra được «{name}»: {exc.problem}")
+            st.error(md_inline(f"Không kiểm tra được «{name}»: {exc.problem}"))
             st.stop()
     st.session_state["chk_result"] = result
 
@@ -88,18 +89,19 @@ if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run")
 
 def render_finding(f) -> None:
     with st.container(border=True):
-        st.markdown(f"**{f.title}**" + (" · _chưa chắc chắn_" if f.uncertain else ""))
-        st.write(f.message)
+        # Everything below may quote the draft: escaped, so no link, image or HTML survives.
+        st.markdown(f"**{md_inline(f.title)}**" + (" · _chưa chắc chắn_" if f.uncertain else ""))
+        st.markdown(md_inline(f.message))
         ev = f.evidence
         where = f"Dòng {ev.line}" + (f"–{ev.end_line}" if ev.end_line and ev.end_line != ev.line else "")
         if ev.section:
-            where += f" · {ev.section}"
+            where += f" · {md_inline(ev.section)}"
         st.caption(f"Bằng chứng trong văn bản — {where}")
         if ev.text:
             st.markdown(quote_md(ev.text))
         for b in f.basis:
             uid = basis_uid(b.doc, b.article, b.clause, b.point)
-            head = f"Căn cứ: {b.label}" + (f" ({b.status})" if b.status else "")
+            head = f"Căn cứ: {md_inline(b.label)}" + (f" ({md_inline(b.status)})" if b.status else "")
             if uid and b.source == "kb":
                 link_unit(head, uid, icon=":material/gavel:")
             else:
@@ -107,21 +109,21 @@ def render_finding(f) -> None:
             if b.quote:
                 st.markdown(quote_md(b.quote))
             for n in b.notes:
-                st.caption(":material/warning: " + n)
+                st.caption(":material/warning: " + md_inline(n))
         if f.fix:
-            st.markdown(f"**Cách sửa:** {f.fix}")
+            st.markdown(f"**Cách sửa:** {md_inline(f.fix)}")
         if f.explanation:
-            st.caption(f.explanation)
+            st.caption(md_inline(f.explanation))
         shown = {n for b in f.basis for n in b.notes}
         for n in f.notes:
             if n not in shown:
-                st.caption(":material/info: " + n)
+                st.caption(":material/info: " + md_inline(n))
 
 
 def render_downloads(result) -> None:
     """Download buttons; the bytes were rendered in memory when the check ran."""
     for p in result.problems:
-        st.warning("Không tạo được " + p)
+        st.warning("Không tạo được " + md_inline(p))
     cols = st.columns(len(features.DOWNLOADS) + 1)
     for col, (fmt, label, mime) in zip(cols, features.DOWNLOADS):
         payload = result.downloads.get(fmt)
@@ -141,8 +143,8 @@ def render_report(result) -> None:
     report = result.report
     st.subheader("Kết quả kiểm tra")
     d = report.document
-    st.write(f"Tệp: **{d.source}** · Loại văn bản: **{d.type_label or 'chưa nhận diện được'}**"
-             + (f" (tự nhận diện: {d.type_detected})" if d.type_detected and d.type_detected != d.type else "")
+    st.markdown(f"Tệp: **{md_inline(d.source)}** · Loại văn bản: **{md_inline(d.type_label or 'chưa nhận diện được')}**"
+             + (f" (tự nhận diện: {md_inline(d.type_detected)})" if d.type_detected and d.type_detected != d.type else "")
              + f" · Pháp luật áp dụng tại ngày {vn_date(report.as_of)}")
     cue = getattr(d, "type_cue", "")
     own = (f"{vn_date(d.date)} ({d.date_kind})" if d.date
@@ -161,7 +163,7 @@ def render_report(result) -> None:
         col.metric(label, len(items))
     render_downloads(result)
     for n in report.notes:
-        st.info(n)
+        st.info(md_inline(n))
     if not report.findings:
         st.success("Không phát hiện vấn đề nào theo bộ quy tắc hiện có.")
     else:
@@ -174,7 +176,7 @@ def render_report(result) -> None:
         for f in items:
             render_finding(f)
     for m in report.coverage:
-        st.markdown(f"#### Ma trận bao quát: {m.title}")
+        st.markdown(f"#### Ma trận bao quát: {md_inline(m.title)}")
         st.dataframe(coverage_table(m), hide_index=True, width="stretch")
 
 

@@ -10,6 +10,8 @@ from datetime import date
 
 import streamlit as st
 
+from kb.escape import md_inline
+
 from ui import features, state
 from ui.format import quote_md, vn_date
 from ui.views_common import link_unit, require_kb
@@ -134,7 +136,7 @@ with tab_verify:
     key_file = st.file_uploader("Tệp đáp án (.csv)", key="learn_key", max_upload_size=5)
     if key_file is not None:
         if not key_file.name.lower().endswith(".csv"):
-            st.error(f"Tệp «{key_file.name}»: cần tệp .csv (xuất từ Excel: Lưu thành → CSV UTF-8).")
+            st.error(f"Tệp «{md_inline(key_file.name)}»: cần tệp .csv (xuất từ Excel: Lưu thành → CSV UTF-8).")
         else:
             raw = key_file.getvalue()
             try:
@@ -145,7 +147,7 @@ with tab_verify:
                 rows = learning.verify.parse_key(text, key_file.name)
                 verdicts = learning.verify_key(store, rows)
             except learning.KeyFileError as exc:
-                st.error(str(exc))
+                st.error(md_inline(str(exc)))
             else:
                 flagged = sum(1 for v in verdicts if v.flagged)
                 st.markdown(f"**{len(verdicts)} đáp án, {flagged} cần xem lại.**")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from kb.escape import md_inline, url_param
+
 from kb.citation import parse_citation
 from kb.facts import status_as_of
 from kb.resolve import doc_label, resolve
@@ -48,25 +50,27 @@ with top_right:
     as_of = as_of_input("prov_as_of", "Tình trạng hiệu lực tại ngày")
 problem = st.session_state.pop("prov_problem", None)
 if problem:
-    st.warning(problem)
+    st.warning(md_inline(problem))
 
-uid = st.query_params.get("uid")
-doc_id = st.query_params.get("doc")
+# ?uid= and ?doc= come from the address bar: untrusted, bounded, escaped wherever shown.
+uid = url_param(st.query_params.get("uid"), max_len=200)
+doc_id = url_param(st.query_params.get("doc"), max_len=200)
 
 
 def show_document(doc_id: str) -> None:
     doc = store.document(doc_id)
     if doc is None:
-        st.error(f"Không có văn bản «{doc_id}» trong cơ sở dữ liệu.")
+        st.error(f"Không có văn bản «{md_inline(doc_id)}» trong cơ sở dữ liệu.")
         return
-    st.title(doc_label(doc))
+    # Local documents come from users' files: their words are data, not Markdown.
+    st.title(md_inline(doc_label(doc)))
     if doc.title:
-        st.subheader(doc.title)
+        st.subheader(md_inline(doc.title))
     status = status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
     status_badge(status.label)
     for n in status.notes:
         st.caption(":material/warning: " + n)
-    st.write(f"Cơ quan ban hành: {doc.issuer or '?'} · Ngày ban hành: {vn_date(doc.issued)} · "
+    st.markdown(f"Cơ quan ban hành: {md_inline(doc.issuer or '?')} · Ngày ban hành: {vn_date(doc.issued)} · "
              f"Hiệu lực từ: {vn_date(doc.effective)}")
     arts = store.units_of(doc.doc_id, "article")
     st.markdown(f"**Mục lục** ({len(arts)} điều)")
@@ -82,7 +86,7 @@ def show_document(doc_id: str) -> None:
 def show_provision(uid: str) -> None:
     view = load_provision(store, uid, as_of)
     if view is None:
-        st.error(f"Không có điều khoản mang mã «{uid}» trong cơ sở dữ liệu.")
+        st.error(f"Không có điều khoản mang mã «{md_inline(uid)}» trong cơ sở dữ liệu.")
         return
     # Breadcrumb: văn bản › chương › điều › khoản › điểm, each unit a link.
     with st.container(horizontal=True, gap="small", vertical_alignment="center", key="breadcrumb"):
@@ -117,7 +121,7 @@ def show_provision(uid: str) -> None:
         st.caption(" · ".join(meta))
         with st.container(border=True):
             for line in view.text.splitlines():
-                st.markdown(line.replace("\n", " ").replace("*", "\\*") or "&nbsp;")
+                st.markdown(md_inline(line) or "&nbsp;")
         if view.children:
             st.markdown("**Các khoản, điểm**")
             with st.container(horizontal=True, gap="small"):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from kb.escape import md_inline, url_param
+
 from kb.citation import parse_citation
 from kb.resolve import citation_label, resolve
 from ui import features, state
@@ -23,7 +25,8 @@ st.caption("Tìm theo từ ngữ (có dấu hoặc không dấu) hoặc nhập t
 
 ALL = "(tất cả)"
 # ?q=… (a link from another page, or a shared address) fills the box and runs the search.
-url_query = st.query_params.get("q")
+# The address bar is untrusted: bounded, control characters dropped, escaped wherever shown.
+url_query = url_param(st.query_params.get("q"))
 from_url = bool(url_query) and st.session_state.get("q_from_url") != url_query
 if from_url:
     st.session_state["q"] = st.session_state["q_from_url"] = url_query
@@ -58,7 +61,7 @@ if (submitted or from_url) and query:
         elif res.ok and res.doc is not None:
             st.switch_page(state.PAGE_PROVISION, query_params={"doc": res.doc.doc_id})
         elif res.problem and cit.doc is not None:
-            st.warning(f"Trích dẫn «{cit.text}»: {res.problem}")
+            st.warning(md_inline(f"Trích dẫn «{cit.text}»: {res.problem}"))
             if res.unit is not None:  # the nearest provision that exists
                 link_unit(f"Mở {citation_label(res.unit, res.doc)}", res.unit.uid)
 
@@ -82,12 +85,12 @@ try:
     hits, notes = features.search(engine, query, limit=limit, doc=None if doc == ALL else doc,
                                   doc_type=None if dtype == ALL else dtype, as_of=as_of)
 except ValueError as exc:  # SearchInputError: an unusable filter, worded in Vietnamese
-    st.error(f"Không tìm được: {exc}")
+    st.error(f"Không tìm được: {md_inline(str(exc))}")
     st.stop()
 for note in notes:
     st.caption(":material/info: " + note)
 if not hits:
-    st.warning(f"Không tìm thấy kết quả cho «{query}»"
+    st.warning(f"Không tìm thấy kết quả cho «{md_inline(query)}»"
                + (" với bộ lọc đã chọn." if doc != ALL or dtype != ALL or as_of else ".")
                + " Thử bỏ bớt từ hoặc bỏ bộ lọc.")
     st.stop()

@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from kb.escape import csv_cell
 from kb.learning.quiz import LETTERS, MULTIPLE_CHOICE, TYPE_LABELS, Question, Quiz
 from kb.learning.sheet import StudySheet
 
@@ -48,8 +49,9 @@ def quiz_to_csv(quiz: Quiz) -> str:
     for q in quiz.questions:
         choices = list(q.choices or ()) + [""] * (4 - len(q.choices or ()))
         b = q.basis
-        w.writerow([q.id, q.type, q.question, *choices[:4], q.answer, answer_letter(q), q.evidence,
-                    b.doc, b.article or "", b.clause or "", b.point or "", q.citation])
+        w.writerow([csv_cell(c) for c in (
+            q.id, q.type, q.question, *choices[:4], q.answer, answer_letter(q), q.evidence,
+            b.doc, b.article or "", b.clause or "", b.point or "", q.citation)])
     return buf.getvalue()
 
 
@@ -243,6 +245,21 @@ def _quiz_html(quiz: Quiz) -> list[str]:
 
 # -- PDF ---------------------------------------------------------------------------------------
 
+#: Headless Chromium prints a local file and nothing else: no background networking,
+#: component or extension updates, translation, sync, crash reports, metrics, DNS prefetch.
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--disable-domain-reliability", "--disable-breakpad",
+    "--disable-client-side-phishing-detection", "--metrics-recording-only", "--no-pings",
+    "--dns-prefetch-disable", "--disable-remote-fonts",
+    "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,"
+    "CertificateTransparencyComponentUpdater,AutofillServerCommunication,InterestFeedContentSuggestions",
+    "--no-pdf-header-footer",
+)
+
+
 def find_chromium() -> str | None:
     """``DCCS_CHROMIUM``, else chromium / chromium-browser / google-chrome on PATH."""
     env = os.environ.get("DCCS_CHROMIUM")
@@ -266,9 +283,7 @@ def write_pdf(html_text: str, out: Path, timeout: int = 120) -> None:
     with tempfile.TemporaryDirectory(prefix="dccs-pdf-") as tmp:
         page = Path(tmp) / "hoc-lieu.html"
         page.write_text(html_text, encoding="utf-8")
-        cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-               "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-               f"--user-data-dir={Path(tmp) / 'profile'}", "--no-pdf-header-footer",
+        cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={Path(tmp) / 'profile'}",
                f"--print-to-pdf={out}", page.as_uri()]
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
