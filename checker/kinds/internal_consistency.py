@@ -29,13 +29,17 @@ from checker.basis import vn_date
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length, normalize_tones
-from corpus.official import ARTICLE, PART, ROMAN
+from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
-CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table")
+CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 RATIO = re.compile(r"(?<![\d/.,])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/])[^()]{0,90}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)?\s*(?P<p>\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
+#: "2.874/3.312 hộ tham dự, đạt 89,5%": a ratio with thousands and its percentage after a comma and a verb
+#: (folded text; no other number in between).
+RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{0,90}}?,\s*"
+                        r"(?:dat|chiem|bang)\s+(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
 TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
@@ -52,9 +56,12 @@ ATTACHED = re.compile(r"^\s*(?:(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚ
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"check"}, ["check"])
+    check_keys(detect, {"check", "complements"}, ["check"])
     if detect["check"] not in CHECKS:
         raise ValueError(f"'check' phải là một trong: {', '.join(CHECKS)}")
+    for group in detect.get("complements", ()):
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) and w for w in group):
+            raise ValueError("'complements' là danh sách các nhóm (mỗi nhóm ít nhất hai từ) chia hết một tổng")
 
 
 def _num(s: str) -> int:
@@ -66,9 +73,108 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
     return Evidence(ev.text, p.line_at(a), ev.end_line, ev.paragraph, ev.section)
 
 
-#: "27 cuộc họp …, trong đó: 12 cuộc …; 09 cuộc …; 08 cuộc …" (parts separated by ";").
-IN_WHICH = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?),?\s*"
-                      r"trong\s+(?:đó|do)\s*:?\s*(?P<inner>[^.]{5,600})")
+#: A total followed by its breakdown: "31 cuộc họp …, trong đó: 15 cuộc …; 11 cuộc …", "312 người lao động,
+#: trong đó 198 lao động nam và 104 lao động nữ", "tổng cộng 22 cuộc họp, gồm 11 thôn họp 01 cuộc và 05 thôn
+#: họp 02 cuộc". Matched on the folded text; "trong đó" may list only some parts, "gồm"/"cụ thể" lists all.
+BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?)"
+                       r"(?:\s*[,:(]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*(?=\d)")
+#: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
+SENTENCE_END = re.compile(r"\.(?!\d)|$")
+#: A part of a breakdown: its count, its noun, and a second count of the total's noun ("11 thôn họp 01 cuộc").
+PART = re.compile(rf"^(?P<n>{NUMBER})(?![\d/,])\s+(?P<words>[^\W\d_][^\d]*?)\s*(?:(?P<k>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+))?\s*$")
+PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "nguoi", "so"}
+
+
+def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> list[tuple[int, int, str]]:
+    """(count, multiplier, folded words) of each leading part of a breakdown; [] when it is not one.
+
+    Parts are separated by ";" when there is one, else by "," and "và"; the breakdown stops at the first
+    segment without a leading number. A part belongs to the total when it repeats a word of the total's
+    noun phrase ("198 lao động nam" of "312 người lao động") or counts the total's noun ("… 01 cuộc").
+    """
+    segs = re.split(r"\s*;\s*", inner) if ";" in inner else re.split(r"\s*,\s*|\s+va\s+", inner)
+    out = []
+    for seg in segs:
+        seg = seg.strip(" -+")
+        m = PART.match(seg)
+        if not m:
+            break
+        words = m.group("words").split()
+        if m.group("k") and m.group("unit") == head:
+            out.append((_num(m.group("n")), _num(m.group("k")), " ".join(words)))
+        elif m.group("k"):
+            break  # a second number of something else: not a simple count
+        elif words and words[0] not in PART_WORDS_SKIP and (set(words[:3]) & total_words):
+            out.append((_num(m.group("n")), 1, " ".join(words)))
+        else:
+            break
+    return out
+
+
+def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
+    """Do the parts name, one each, every member of a group that divides a whole ("nam"/"nữ")?"""
+    for group in groups:
+        forms = sorted({fold_keep_length(w) for w in group}, key=len, reverse=True)
+        seen = []
+        for text in parts_text:
+            hit = next((w for w in forms if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)), None)
+            if hit is None:
+                break
+            seen.append(hit)
+        if len(seen) == len(parts_text) and len(set(seen)) == len(seen) == len(forms):
+            return True
+    return False
+
+
+def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
+    out = []
+    f = p.folded
+    groups = rule.detect.get("complements", [])
+    for m in BREAKDOWN.finditer(f):
+        end = SENTENCE_END.search(f, m.end()).start()
+        total, head = _num(m.group("total")), m.group("noun")
+        total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
+        parts = _breakdown_parts(f[m.end():end], head, total_words)
+        if len(parts) < 2:
+            continue
+        s = sum(n * k for n, k, _ in parts)
+        whole = not m.group("cue").startswith("trong") or _covers([w for _, _, w in parts], groups)
+        if s == total or (not whole and s < total):
+            continue  # "trong đó" may list only some of the parts; more than the total cannot be
+        terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
+                           for n, k, _ in parts)
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), end),
+                           found=p.text[m.start():end].strip(),
+                           detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
+    return out
+
+
+#: "26 buổi tuyên truyền tại 9 thôn, mỗi thôn 03 buổi": a total, a number of units and the count per unit.
+PER_UNIT = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,100}}?)"
+                      rf"(?<![\w/.,])(?P<m>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+(?:\s+dan\s+pho)?)\s*,?\s*"
+                      rf"(?:moi|mot)\s+(?P=unit)\s+(?P<verb>(?:[^\W\d_]+\s+){{0,2}}?)(?P<k>{NUMBER})(?![\d/,])\s+(?P=noun)(?!\w)")
+#: "mỗi thôn 02 đến 03 buổi", "mỗi thôn ít nhất 03 buổi", "riêng thôn A 02 buổi": no exact product.
+NOT_EXACT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khoang|tren|duoi|tu|trung\s+binh|"
+                       r"binh\s+quan|gan|hon|rieng|tru|ngoai\s+tru|rieng\s+thon|mot\s+so|co\s+thon|den|hoac)(?!\w)")
+
+
+def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
+    out = []
+    f = p.folded
+    for m in PER_UNIT.finditer(f):
+        end = SENTENCE_END.search(f, m.end()).start()
+        if NOT_EXACT.search(m.group("verb")) or NOT_EXACT.search(f, m.end(), min(end, m.end() + 80)):
+            continue  # a range, a minimum, an average or an exception
+        if re.search(r"\d\s*(?:-|–|den)\s*$", f[:m.start("k")]):
+            continue
+        total, n, k = _num(m.group("total")), _num(m.group("m")), _num(m.group("k"))
+        if n * k == total:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                           detail=f"{n} × {k} = {n * k}, không phải {total}"))
+    return out
+
+
 #: "1.846 hộ, đạt 91,4%", "198 (đạt 83,9%)": a count and its percentage.
 PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+(?P<unit>[^\W\d_]+))?(?:\s+[^\W\d_]+){{0,2}}\s*"
                      r"(?:[,(]\s*(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?|\(\s*)"
@@ -95,37 +201,6 @@ def _vn_int(n: int) -> str:
 
 def _vn_pct(x: float) -> str:
     return f"{x:.1f}".replace(".", ",")
-
-
-def _parts(inner: str, sep: re.Pattern) -> list[tuple[int, str]]:
-    """(number, following word) of each part; [] when a part does not start with a number."""
-    out = []
-    for seg in sep.split(inner.strip()):
-        seg = seg.strip(" ,")
-        if not seg:
-            continue
-        nm = re.match(rf"({NUMBER})\s+([^\W\d_]+)", seg)
-        if not nm:
-            return []
-        out.append((_num(nm.group(1)), nm.group(2)))
-    return out
-
-
-def _check_in_which(rule: Rule, ctx: Context, p) -> list[Finding]:
-    out = []
-    for m in IN_WHICH.finditer(p.key):
-        parts = _parts(m.group("inner"), re.compile(r"\s*;\s*"))
-        total, noun = _num(m.group("total")), m.group("noun")
-        # a breakdown: at least two parts, each counted in the total's noun ("27 cuộc họp" → "12 cuộc")
-        if len(parts) < 2 or any(w != noun for _, w in parts):
-            continue
-        s = sum(n for n, _ in parts)
-        if s <= total:  # "trong đó" may list only some of the parts; more than the total cannot be
-            continue
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.start("inner")),
-                           found=f"{p.text[m.start('total'):m.end('noun')]}",
-                           detail=f"{' + '.join(str(n) for n, _ in parts)} = {s}, nhiều hơn {total}"))
-    return out
 
 
 def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
@@ -166,7 +241,8 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
-        out += _check_in_which(rule, ctx, p)
+        out += _check_breakdown(rule, ctx, p)
+        out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
         text, f = p.text, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
@@ -192,8 +268,8 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
                                detail=f"{' + '.join(str(n) for n in nums)} = {sum(nums)}, không phải {total}"))
-        for m in RATIO.finditer(text):
-            a, b = int(m.group("a")), int(m.group("b"))
+        for m in [*RATIO.finditer(text), *RATIO_VERB.finditer(f)]:
+            a, b = _num(m.group("a")), _num(m.group("b"))
             pct = float(m.group("p").replace(",", "."))
             if b == 0 or a > b:
                 continue
@@ -267,12 +343,20 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             continue  # kind 4 (wrong_date) compares with the known date
         groups.setdefault(fold(ref.number).replace(" ", ""), []).append(m)
     out = []
-    for ms in groups.values():
+    own = ctx.doc.header
+    own_key = fold(own.number).replace(" ", "") if own.number and own.issued and len(own.issued) == 10 else None
+    for key, ms in groups.items():
         dates = Counter(m.ref.issued for m in ms)
-        if len(dates) < 2:
+        if key == own_key:  # the document's own number and date in its heading, cited in an attached text
+            head_line = next((p.line for p in ctx.doc.paras if p.zone == "header" and own.number in p.text), 1)
+            if all(m.ref.issued == own.issued for m in ms):
+                continue
+            main, main_lines = own.issued, [head_line]
+        elif len(dates) < 2:
             continue
-        main = dates.most_common(1)[0][0]
-        main_lines = [m.line for m in ms if m.ref.issued == main]
+        else:
+            main = dates.most_common(1)[0][0]
+            main_lines = [m.line for m in ms if m.ref.issued == main]
         for m in ms:
             if m.ref.issued == main:
                 continue
@@ -524,7 +608,53 @@ def check_table_vs_text(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 chương và 20 điều": the text's own structure.
+STRUCTURE = re.compile(r"(?<!\w)nay\s+(?:gom|co|bao\s+gom)\s+(?:(?P<ch>\d{1,2})(?:\s*\([^()]*\))?\s+chuong\s*,?\s*"
+                       r"(?:va\s+|voi\s+)?)?(?P<art>\d{1,3})(?:\s*\([^()]*\))?\s+dieu(?!\w)")
+
+
+def _segments(ctx: Context) -> list[tuple[int, int, set[str], int]]:
+    """(first line, last line, article labels, chapter count) of the document and of each attached text."""
+    segs = [[0, 0, set(), 0]]
+    for p in ctx.doc.paras:
+        if ATTACHED.match(p.text) and (segs[-1][2] or segs[-1][3]):
+            segs.append([p.line, p.line, set(), 0])
+        segs[-1][1] = p.end_line
+        am = ARTICLE.match(p.text)
+        if am and p.zone in ("body", "basis", "preamble"):
+            segs[-1][2].add(am.group(1))
+        elif CHAPTER.match(p.text.strip()):
+            segs[-1][3] += 1
+    return [tuple(x) for x in segs]
+
+
+def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
+    """The number of chapters or articles a text announces for itself against the Chương/Điều it has."""
+    segs = _segments(ctx)
+    out = []
+    for p in ctx.doc.paras:
+        for m in STRUCTURE.finditer(p.folded):
+            chapters, articles = m.group("ch"), m.group("art")
+            here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
+            cands = [segs[i] for i in here] + [segs[i + 1] for i in here if i + 1 < len(segs)]
+            cands = [c for c in cands if len(c[2]) >= 2]  # a text whose articles were read
+            if not cands:
+                continue
+            ok = False
+            for _, _, arts, chs in cands:
+                art_ok = int(articles) == len(arts)
+                ch_ok = chapters is None or not chs or int(chapters) == chs
+                ok = ok or (art_ok and ch_ok)
+            if ok:
+                continue
+            _, _, arts, chs = cands[-1] if len(cands) > 1 and here and p.line < cands[-1][0] else cands[0]
+            has = f"{len(arts)} điều" + (f", {chs} chương" if chs and chapters else "")
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               count=has))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
-            "restated": check_restated, "table": check_table_vs_text}[rule.detect["check"]](rule, ctx)
+            "restated": check_restated, "table": check_table_vs_text, "structure": check_structure}[rule.detect["check"]](rule, ctx)
