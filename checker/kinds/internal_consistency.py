@@ -153,9 +153,11 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
 PER_UNIT = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,100}}?)"
                       rf"(?<![\w/.,])(?P<m>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+(?:\s+dan\s+pho)?)\s*,?\s*"
                       rf"(?:moi|mot)\s+(?P=unit)\s+(?P<verb>(?:[^\W\d_]+\s+){{0,2}}?)(?P<k>{NUMBER})(?![\d/,])\s+(?P=noun)(?!\w)")
-#: "mỗi thôn 02 đến 03 buổi", "mỗi thôn ít nhất 03 buổi", "riêng thôn A 02 buổi": no exact product.
-NOT_EXACT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khoang|tren|duoi|tu|trung\s+binh|"
-                       r"binh\s+quan|gan|hon|rieng|tru|ngoai\s+tru|rieng\s+thon|mot\s+so|co\s+thon|den|hoac)(?!\w)")
+#: "mỗi thôn 02 đến 03 buổi", "mỗi thôn ít nhất 03 buổi": no exact count per unit.
+NOT_EXACT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|trung\s+binh|binh\s+quan|"
+                       r"(?:khoang|tren|duoi|tu|den|gan|hon|hoac)\s+\d)")
+#: "…, riêng thôn Nà Khoang 02 buổi", "trừ thôn …", "một số thôn …": some units are excepted.
+EXCEPTED = re.compile(r"(?<!\w)(?:rieng|tru|ngoai\s+tru|mot\s+so|co\s+(?:thon|to|ban)|rieng\s+le|con\s+lai|bu)(?!\w)")
 
 
 def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
@@ -163,7 +165,8 @@ def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
     f = p.folded
     for m in PER_UNIT.finditer(f):
         end = SENTENCE_END.search(f, m.end()).start()
-        if NOT_EXACT.search(m.group("verb")) or NOT_EXACT.search(f, m.end(), min(end, m.end() + 80)):
+        if NOT_EXACT.search(m.group("verb")) or NOT_EXACT.search(f, m.end(), min(end, m.end() + 30)) \
+                or EXCEPTED.search(f, m.start(), end):
             continue  # a range, a minimum, an average or an exception
         if re.search(r"\d\s*(?:-|–|den)\s*$", f[:m.start("k")]):
             continue
