@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from checker.basis import vn_date
+from checker.citations import own_date
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length, normalize_tones
@@ -346,15 +347,16 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             continue  # kind 4 (wrong_date) compares with the known date
         groups.setdefault(fold(ref.number).replace(" ", ""), []).append(m)
     out = []
-    own = ctx.doc.header
-    own_key = fold(own.number).replace(" ", "") if own.number and own.issued and len(own.issued) == 10 else None
+    own, own_issued = ctx.doc.header, own_date(ctx.doc)
+    own_issued = own_issued[0] if own_issued and own_issued[1] else None
+    own_key = fold(own.number).replace(" ", "") if own.number and own_issued else None
     for key, ms in groups.items():
         dates = Counter(m.ref.issued for m in ms)
         if key == own_key:  # the document's own number and date in its heading, cited in an attached text
             head_line = next((p.line for p in ctx.doc.paras if p.zone == "header" and own.number in p.text), 1)
-            if all(m.ref.issued == own.issued for m in ms):
+            if all(m.ref.issued == own_issued for m in ms):
                 continue
-            main, main_lines = own.issued, [head_line]
+            main, main_lines = own_issued, [head_line]
         elif len(dates) < 2:
             continue
         else:

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from checker.basis import vn_date
-from checker.citations import Mention, fold_issuer
+from checker.citations import Mention, fold_issuer, own_date
 from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
@@ -332,6 +332,10 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     level = next((a for a in facts().abolished_levels if a.term == rule.detect["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []  # checked, or issued, before the reform: the district level existed
+    if where == "recipients":
+        own = own_date(ctx.doc)
+        if own is None or level.effective > own[0]:
+            return []  # a report of unknown date may have been sent before the reform
     spans_by_para: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
