@@ -36,11 +36,11 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
-RATIO = re.compile(r"(?<![\d/.,])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/])[^()]{0,90}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)?\s*(?P<p>\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
+RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()]{{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
 #: "2.874/3.312 hộ tham dự, đạt 89,5%": a ratio with thousands and its percentage after a comma and a verb
 #: (folded text; no other number in between).
 RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{0,90}}?,\s*"
-                        r"(?:dat|chiem|bang)\s+(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+                        r"(?:(?:dat|chiem|bang)\s+(?:ty\s+le\s+|ti\s+le\s+)?|ty\s+le\s+|ti\s+le\s+)(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
 TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
@@ -78,38 +78,59 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
 #: trong đó 198 lao động nam và 104 lao động nữ", "tổng cộng 22 cuộc họp, gồm 11 thôn họp 01 cuộc và 05 thôn
 #: họp 02 cuộc". Matched on the folded text; "trong đó" may list only some parts, "gồm"/"cụ thể" lists all.
 BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?)"
-                       r"(?:\s*[,:(]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*(?=\d)")
+                       r"(?:(?:\s*[,:]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
+                       r"|\s*(?P<paren>\())")
 #: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
 SENTENCE_END = re.compile(r"\.(?!\d)|$")
 #: A part of a breakdown: its count, its noun, and a second count of the total's noun ("11 thôn họp 01 cuộc").
 PART = re.compile(rf"^(?P<n>{NUMBER})(?![\d/,])\s+(?P<words>[^\W\d_][^\d]*?)\s*(?:(?P<k>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+))?\s*$")
-PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "nguoi", "so"}
+#: A labelled part: "thôn dưới 200 hộ: 12 cuộc", "nam 98 người", "nữ: 64".
+LABELLED = re.compile(rf"^(?P<label>[^\d:]{{1,60}}?(?:\d[^:]{{0,40}}?)?\s*:|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})\s*(?P<n>{NUMBER})(?![\d/,])"
+                      r"(?:\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s*$")
+PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "so"}
+#: Nouns that count people: a part may name a role instead ("05 thành viên gồm: 01 Trưởng ban, …").
+PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "uy"}
+#: A part that compares rather than divides: another year, the plan, the same period.
+COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc)(?!\w)")
 
 
-def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> list[tuple[int, int, str]]:
-    """(count, multiplier, folded words) of each leading part of a breakdown; [] when it is not one.
+def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list[tuple[int, int, str]], bool]:
+    """(count, multiplier, folded words) of each leading part of a breakdown ([] when it is not one), and
+    whether the listing is clean: it did not stop at a count of something else ("…: 7 đợt"), which may
+    be a part the total includes under another unit.
 
     Parts are separated by ";" when there is one, else by "," and "và"; the breakdown stops at the first
-    segment without a leading number. A part belongs to the total when it repeats a word of the total's
-    noun phrase ("198 lao động nam" of "312 người lao động") or counts the total's noun ("… 01 cuộc").
+    segment without a count. A part belongs to the total when it repeats a word of the total's noun
+    phrase ("198 lao động nam" of "312 người lao động"), counts the total's noun ("… 01 cuộc",
+    "thôn dưới 200 hộ: 12 cuộc"), or names a role when the total counts people ("01 Trưởng ban").
     """
     segs = re.split(r"\s*;\s*", inner) if ";" in inner else re.split(r"\s*,\s*|\s+va\s+", inner)
+    people = head in PERSON_NOUNS
     out = []
     for seg in segs:
         seg = seg.strip(" -+")
+        if COMPARED.search(seg):
+            return [], False
         m = PART.match(seg)
-        if not m:
-            break
-        words = m.group("words").split()
-        if m.group("k") and m.group("unit") == head:
-            out.append((_num(m.group("n")), _num(m.group("k")), " ".join(words)))
-        elif m.group("k"):
-            break  # a second number of something else: not a simple count
-        elif words and words[0] not in PART_WORDS_SKIP and (set(words[:3]) & total_words):
-            out.append((_num(m.group("n")), 1, " ".join(words)))
-        else:
-            break
-    return out
+        if m:
+            words = m.group("words").split()
+            if m.group("k") and m.group("unit") == head:
+                out.append((_num(m.group("n")), _num(m.group("k")), " ".join(words)))
+            elif m.group("k"):
+                return out, False  # a second number of something else: not a simple count
+            elif words and words[0] not in PART_WORDS_SKIP and (people or set(words[:3]) & total_words):
+                out.append((_num(m.group("n")), 1, " ".join(words)))
+            else:
+                return out, False
+            continue
+        m = LABELLED.match(seg)
+        unit = (m.group("unit") or "").split() if m else []
+        if m and (m.group("label").endswith(":") or unit) and (
+                not unit or unit[0] == head or set(unit) & total_words or (people and unit[0] in PERSON_NOUNS)):
+            out.append((_num(m.group("n")), 1, " ".join([m.group("label").rstrip(":"), *unit])))
+            continue
+        return out, not re.search(r"\d", seg)
+    return out, True
 
 
 def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
@@ -133,13 +154,23 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
     groups = rule.detect.get("complements", [])
     for m in BREAKDOWN.finditer(f):
         end = SENTENCE_END.search(f, m.end()).start()
+        cue, start = m.group("cue") or "", m.end()
+        if m.group("paren"):
+            close = f.find(")", m.end())
+            if close < 0 or "(" in f[m.end():close]:
+                continue
+            end = close
+            inner = re.match(r"\s*(?P<cue>trong\s+do|bao\s+gom|gom|cu\s+the)?\s*:?\s*", f[m.end():end])
+            cue, start = inner.group("cue") or "", m.end() + inner.end()
+            if f[start:start + 1].isdigit() and ":" not in f[start:end] and not cue:
+                continue  # "41 thành viên (01 Trưởng ban, …)": the older parenthesis check reads it
         total, head = _num(m.group("total")), m.group("noun")
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
-        parts = _breakdown_parts(f[m.end():end], head, total_words)
+        parts, clean = _breakdown_parts(f[start:end], head, total_words)
         if len(parts) < 2:
             continue
         s = sum(n * k for n, k, _ in parts)
-        whole = not m.group("cue").startswith("trong") or _covers([w for _, _, w in parts], groups)
+        whole = (clean and not cue.startswith("trong")) or _covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
@@ -188,7 +219,8 @@ PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+[^\W\d_]+){{
                           rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,3}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
                           r"(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "tổng số hộ trong xã 2.104 hộ", "Tổng số hộ gia đình trong thôn: 236 hộ": the whole a percentage is of.
-TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])")
+TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])"
+                      r"(?:\s+(?P<unit2>[^\W\d_]+))?")
 #: After the percentage: it is of something else than the stated total.
 OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|cua\b|so\s)")  # "% số hộ nghèo của xã"
 
@@ -211,7 +243,8 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     key = p.key
     fk = fold_keep_length(key)
-    totals = [(t.start(), fold_keep_length(t.group("unit")), _num(t.group("n"))) for t in TOTAL_OF.finditer(key)]
+    totals = [(t.start(), {fold_keep_length(t.group("unit")), fold_keep_length(t.group("unit2") or "")} - {""},
+               _num(t.group("n"))) for t in TOTAL_OF.finditer(key)]
     pairs = []
     for m in PAIR_PERCENT.finditer(key):
         a, b = _num(m.group("a")), _num(m.group("b"))
@@ -229,7 +262,7 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue
         a = _num(m.group("a"))
         unit = fold_keep_length(m.group("unit") or "")
-        cands = [n for pos, u, n in totals if pos < m.start() and n > a and n != a and (not unit or u == unit)]
+        cands = [n for pos, u, n in totals if pos < m.start() and n > a and (not unit or unit in u)]
         if not cands:
             continue
         b = cands[-1]  # the nearest stated total before the count
@@ -278,8 +311,9 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             if b == 0 or a > b:
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
-                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=f"{a}/{b} ({pct:g}%)",
-                                   detail=f"{a}/{b} = {100.0 * a / b:.1f}%, không phải {pct:g}%"))
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=text[m.start():m.end()],
+                                   detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
+                                          f"không phải {m.group('p')}%"))
     return out
 
 
