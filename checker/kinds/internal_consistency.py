@@ -27,13 +27,15 @@ from collections import Counter
 
 from checker.basis import vn_date
 from checker.citations import own_date
+from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
-CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure")
+CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
+          "table_sums", "periods")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()]{{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
@@ -185,6 +187,11 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
 PER_UNIT = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,100}}?)"
                       rf"(?<![\w/.,])(?P<m>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+(?:\s+dan\s+pho)?)\s*,?\s*"
                       rf"(?:moi|mot)\s+(?P=unit)\s+(?P<verb>(?:[^\W\d_]+\s+){{0,2}}?)(?P<k>{NUMBER})(?![\d/,])\s+(?P=noun)(?!\w)")
+#: "4 đợt tập huấn, mỗi đợt 2 ngày, tổng cộng 10 ngày": the same with the total after.
+PER_UNIT_AFTER = re.compile(rf"(?<![\w/.,])(?P<m>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)[^.;:()%\d]{{0,60}}?\s*,?\s*"
+                            rf"moi\s+(?P=unit)\s+(?P<verb>(?:[^\W\d_]+\s+){{0,2}}?)(?P<k>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
+                            rf"[^.;:()%\d]{{0,30}}?[,;(]\s*(?:tong\s+cong|tong\s+so|tong|cong|ca\s+nam|tat\s+ca)\s*:?\s*(?:la\s+)?"
+                            rf"(?P<total>{NUMBER})(?![\d/,])\s+(?P=noun)(?!\w)")
 #: "mỗi thôn 02 đến 03 buổi", "mỗi thôn ít nhất 03 buổi": no exact count per unit.
 NOT_EXACT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|trung\s+binh|binh\s+quan|"
                        r"(?:khoang|tren|duoi|tu|den|gan|hon|hoac)\s+\d)")
@@ -195,7 +202,7 @@ EXCEPTED = re.compile(r"(?<!\w)(?:rieng|tru|ngoai\s+tru|mot\s+so|co\s+(?:thon|to
 def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     f = p.folded
-    for m in PER_UNIT.finditer(f):
+    for m in [*PER_UNIT.finditer(f), *PER_UNIT_AFTER.finditer(f)]:
         end = SENTENCE_END.search(f, m.end()).start()
         if NOT_EXACT.search(m.group("verb")) or NOT_EXACT.search(f, m.end(), min(end, m.end() + 30)) \
                 or EXCEPTED.search(f, m.start(), end):
@@ -648,8 +655,23 @@ def check_table_vs_text(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 chương và 20 điều": the text's own structure.
-STRUCTURE = re.compile(r"(?<!\w)nay\s+(?:gom|co|bao\s+gom)\s+(?:(?P<ch>\d{1,2})(?:\s*\([^()]*\))?\s+chuong\s*,?\s*"
-                       r"(?:va\s+|voi\s+)?)?(?P<art>\d{1,3})(?:\s*\([^()]*\))?\s+dieu(?!\w)")
+_COUNT = r"\d{1,3}(?:\s*\([^()]*\))?|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi)){0,2}"
+#: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 (năm) chương và 20 điều", "Quy ước thôn Đông Lao
+#: gồm ba chương, mười hai điều", "… có 4 điều, chia thành 2 chương": the text's own structure.
+STRUCTURE = re.compile(rf"(?<!\w)(?:nay|(?:huong\s+uoc|quy\s+uoc|quy\s+che|quy\s+dinh|noi\s+quy|dieu\s+le)[^\d.;:()]{{0,60}}?)"
+                       rf"\s+(?:gom|co|bao\s+gom)\s+(?:(?P<ch>{_COUNT})\s+chuong\s*,?\s*(?:va\s+|voi\s+)?)?"
+                       rf"(?P<art>{_COUNT})\s+dieu(?!\w)(?:\s*,?\s*(?:duoc\s+)?(?:chia\s+(?:thanh|lam)|trong)\s+(?P<ch_after>{_COUNT})\s+chuong)?")
+
+
+def _count(s: str | None) -> int | None:
+    """'05 (năm)' → 5, 'muoi hai' → 12 (folded)."""
+    if not s:
+        return None
+    d = re.match(r"\d+", s)
+    if d:
+        return int(d.group())
+    v = spelled_value(s)
+    return int(v) if v else None
 
 
 def _segments(ctx: Context) -> list[tuple[int, int, set[str], int]]:
@@ -673,7 +695,9 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
         for m in STRUCTURE.finditer(p.folded):
-            chapters, articles = m.group("ch"), m.group("art")
+            chapters, articles = _count(m.group("ch") or m.group("ch_after")), _count(m.group("art"))
+            if articles is None:
+                continue
             here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
             cands = [segs[i] for i in here] + [segs[i + 1] for i in here if i + 1 < len(segs)]
             cands = [c for c in cands if len(c[2]) >= 2]  # a text whose articles were read
@@ -681,8 +705,8 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             ok = False
             for _, _, arts, chs in cands:
-                art_ok = int(articles) == len(arts)
-                ch_ok = chapters is None or not chs or int(chapters) == chs
+                art_ok = articles == len(arts)
+                ch_ok = chapters is None or not chs or chapters == chs
                 ok = ok or (art_ok and ch_ok)
             if ok:
                 continue
@@ -693,7 +717,99 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
+TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty))\s*:?\s*$")
+#: A column that is not added up: a rate, an average, a rank, a year.
+NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xep\s+loai|thu\s+tu|stt|tt|nam|ngay|so\s+hieu|ma)(?!\w)")
+
+
+def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
+    """A table's "Tổng cộng" row against the sum of the rows above it, column by column."""
+    out = []
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
+        if raw.count("|") >= 1:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
+                table.append((no, cells))
+            continue
+        if len(table) >= 4:
+            out += _table_sums(rule, ctx, table)
+        table = []
+    return out
+
+
+def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    header, rows = table[0][1], table[1:]
+    out, start = [], 0
+    for i, (no, cells) in enumerate(rows):
+        if not TOTAL_ROW.match(fold_keep_length(cells[0])):
+            continue
+        data = rows[start:i]
+        start = i + 1
+        labels = [fold_keep_length(c[0]) for _, c in data]
+        if len(data) < 2 or any(lb.startswith(("trong do", "-", "+", "cong", "tong")) for lb in labels):
+            continue  # sub-rows or subtotals: which rows add up is not clear
+        for j in range(1, len(cells)):
+            head = fold_keep_length(header[j]) if j < len(header) else ""
+            if NOT_ADDED.search(head) or not re.fullmatch(NUMBER, cells[j]):
+                continue
+            col = [c[j] if j < len(c) else "" for _, c in data]
+            if not all(re.fullmatch(NUMBER, v) for v in col):
+                continue
+            total, s = _num(cells[j]), sum(_num(v) for v in col)
+            if total == s:
+                continue
+            raw = ctx.doc.raw_lines[no - 1]
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                               column=header[j] if j < len(header) else str(j),
+                               detail=f"{' + '.join(col)} = {_vn_int(s)}, không phải {cells[j]}"))
+    return out
+
+
+_DATE = r"(?:(?P<{p}d>\d{{1,2}})\s*/\s*(?P<{p}m>\d{{1,2}})(?:\s*/\s*(?P<{p}y>\d{{4}}))?|(?P<{p}d2>\d{{1,2}})\s+thang\s+(?P<{p}m2>\d{{1,2}})(?:\s+nam\s+(?P<{p}y2>\d{{4}}))?)(?![\d/])"
+_RANGE = (r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?"
+          + _DATE.format(p="b"))
+#: "trong 15 ngày, từ ngày 01/10/2026 đến ngày 10/10/2026"; "từ ngày 15/10 đến hết ngày 29/10/2026 (15 ngày)".
+PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)"
+                    rf"[\s,(:–-]*(?:lien\s+tuc[\s,(:–-]*)?{_RANGE}")
+PERIOD_AFTER = re.compile(rf"{_RANGE}\s*[,(:–-]\s*(?:trong\s+|tong\s+cong\s+|tong\s+so\s+|gom\s+|la\s+)?"
+                          rf"(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)")
+
+
+def _date_of(m, p: str, year: str | None):
+    import datetime
+    d, mo = m.group(p + "d") or m.group(p + "d2"), m.group(p + "m") or m.group(p + "m2")
+    y = m.group(p + "y") or m.group(p + "y2") or year
+    if not (d and mo and y):
+        return None
+    try:
+        return datetime.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
+    """A number of days stated with the dates that bound them: the dates count one day more or less."""
+    out = []
+    for p in ctx.doc.paras:
+        f = p.folded
+        for m in [*PERIOD.finditer(f), *PERIOD_AFTER.finditer(f)]:
+            year = m.group("by") or m.group("by2") or m.group("ay") or m.group("ay2")
+            a, b = _date_of(m, "a", year), _date_of(m, "b", year)
+            if not a or not b or b < a:
+                continue
+            days, n = (b - a).days, int(m.group("n"))
+            if n in (days, days + 1):  # counted with or without the first day
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} "
+                                      f"là {days + 1} ngày (tính cả ngày đầu)"))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
-            "restated": check_restated, "table": check_table_vs_text, "structure": check_structure}[rule.detect["check"]](rule, ctx)
+            "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
+            "table_sums": check_table_sums, "periods": check_periods}[rule.detect["check"]](rule, ctx)
