@@ -85,7 +85,8 @@ BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[
 #: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
 SENTENCE_END = re.compile(r"\.(?!\d)|$")
 #: A part of a breakdown: its count, its noun, and a second count of the total's noun ("11 thôn họp 01 cuộc").
-PART = re.compile(rf"^(?P<n>{NUMBER})(?![\d/,])\s+(?P<words>[^\W\d_][^\d]*?)\s*(?:(?P<k>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+))?\s*$")
+PART = re.compile(rf"^(?P<n>{NUMBER})(?![\d/,])\s+(?P<words>[^\W\d_][^\d]*?)\s*(?:(?P<k>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)"
+                  r"(?:\s+[^\W\d_]+)*)?\s*$")
 #: A labelled part: "thôn dưới 200 hộ: 12 cuộc", "nam 98 người", "nữ: 64".
 LABELLED = re.compile(rf"^(?P<label>[^\d:]{{1,60}}?(?:\d[^:]{{0,40}}?)?\s*:|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})\s*(?P<n>{NUMBER})(?![\d/,])"
                       r"(?:\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s*$")
@@ -116,11 +117,12 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
         m = PART.match(seg)
         if m:
             words = m.group("words").split()
+            related = bool(words) and words[0] not in PART_WORDS_SKIP and (people or bool(set(words[:3]) & total_words))
             if m.group("k") and m.group("unit") == head:
                 out.append((_num(m.group("n")), _num(m.group("k")), " ".join(words)))
-            elif m.group("k"):
+            elif m.group("k") and not (words and words[0] == head):
                 return out, False  # a second number of something else: not a simple count
-            elif words and words[0] not in PART_WORDS_SKIP and (people or set(words[:3]) & total_words):
+            elif related:  # "11 thôn dưới 200 hộ" of "16 thôn": the second number qualifies the part
                 out.append((_num(m.group("n")), 1, " ".join(words)))
             else:
                 return out, False
@@ -209,10 +211,13 @@ def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue  # a range, a minimum, an average or an exception
         if re.search(r"\d\s*(?:-|–|den)\s*$", f[:m.start("k")]):
             continue
+        if m.re is PER_UNIT and re.search(rf"(?<![\w/.,]){NUMBER}\s+{re.escape(m.group('noun'))}(?!\w)", f[m.end():end]):
+            continue  # "…, mỗi thôn 03 buổi và 01 buổi tại trụ sở xã": another part of the total
         total, n, k = _num(m.group("total")), _num(m.group("m")), _num(m.group("k"))
         if n * k == total:
             continue
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+        stop = re.compile(r"[,;:.()]|$").search(f, m.end()).start()  # the whole noun: "550 học viên"
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), stop), found=p.text[m.start():stop].strip(),
                            detail=f"{n} × {k} = {n * k}, không phải {total}"))
     return out
 
