@@ -97,23 +97,28 @@ PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "u
 COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc)(?!\w)")
 
 
-def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list[tuple[int, int, str]], bool]:
+def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list[tuple[int, int, str]], bool, int]:
     """(count, multiplier, folded words) of each leading part of a breakdown ([] when it is not one), and
     whether the listing is clean: it did not stop at a count of something else ("…: 7 đợt"), which may
-    be a part the total includes under another unit.
+    be a part the total includes under another unit; and where the last part read ends in ``inner``.
 
     Parts are separated by ";" when there is one, else by "," and "và"; the breakdown stops at the first
     segment without a count. A part belongs to the total when it repeats a word of the total's noun
     phrase ("198 lao động nam" of "312 người lao động"), counts the total's noun ("… 01 cuộc",
     "thôn dưới 200 hộ: 12 cuộc"), or names a role when the total counts people ("01 Trưởng ban").
     """
-    segs = re.split(r"\s*;\s*", inner) if ";" in inner else re.split(r"\s*,\s*|\s+va\s+", inner)
+    sep = re.compile(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+")
+    bounds, pos = [], 0
+    for x in sep.finditer(inner):
+        bounds.append((pos, x.start()))
+        pos = x.end()
+    bounds.append((pos, len(inner)))
     people = head in PERSON_NOUNS
-    out = []
-    for seg in segs:
-        seg = seg.strip(" -+")
+    out, last = [], 0
+    for a, b in bounds:
+        seg = inner[a:b].strip(" -+")
         if COMPARED.search(seg):
-            return [], False
+            return [], False, 0
         m = PART.match(seg)
         if m:
             words = m.group("words").split()
@@ -121,20 +126,22 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             if m.group("k") and m.group("unit") == head:
                 out.append((_num(m.group("n")), _num(m.group("k")), " ".join(words)))
             elif m.group("k") and not (words and words[0] == head):
-                return out, False  # a second number of something else: not a simple count
+                return out, False, last  # a second number of something else: not a simple count
             elif related:  # "11 thôn dưới 200 hộ" of "16 thôn": the second number qualifies the part
                 out.append((_num(m.group("n")), 1, " ".join(words)))
             else:
-                return out, False
+                return out, False, last
+            last = b
             continue
         m = LABELLED.match(seg)
         unit = (m.group("unit") or "").split() if m else []
         if m and (m.group("label").endswith(":") or unit) and (
                 not unit or unit[0] == head or set(unit) & total_words or (people and unit[0] in PERSON_NOUNS)):
             out.append((_num(m.group("n")), 1, " ".join([m.group("label").rstrip(":"), *unit])))
+            last = b
             continue
-        return out, not re.search(r"\d", seg)
-    return out, True
+        return out, not re.search(r"\d", seg), last
+    return out, True, last
 
 
 def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
@@ -170,7 +177,7 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
                 continue  # "41 thành viên (01 Trưởng ban, …)": the older parenthesis check reads it
         total, head = _num(m.group("total")), m.group("noun")
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
-        parts, clean = _breakdown_parts(f[start:end], head, total_words)
+        parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
         if len(parts) < 2:
             continue
         s = sum(n * k for n, k, _ in parts)
@@ -179,8 +186,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
                            for n, k, _ in parts)
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), end),
-                           found=p.text[m.start():end].strip(),
+        stop = start + last
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), stop),
+                           found=p.text[m.start():stop].strip(" ,;:"),
                            detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
     return out
 
