@@ -18,9 +18,9 @@ One ``check`` per rule (``detect.check``):
    rule). Historical sentences ("thị trấn Chợ Mới … (cũ)", "trước đây là
    huyện …", "được thành lập trên cơ sở sắp xếp …") and titles of cited
    documents are not flagged. With ``where: recipients`` the check reads only
-   the "Nơi nhận:" / "Kính gửi:" list of a report or letter (not normative: its
-   account of the past is not judged, but it cannot be sent to a body that no
-   longer exists);
+   the "Nơi nhận:" / "Kính gửi:" list and the requests ("Đề nghị …") of a
+   report or letter (not normative: its account of the past is not judged, but
+   it cannot be sent to, or ask something of, a body that no longer exists);
 5. ``amended_not_cited``: a Căn cứ cites a document amended on the check date
    but not the amending document;
 6. ``unverified``: a cited document that neither the knowledge base nor the
@@ -51,6 +51,8 @@ WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "b
          "recipients": ("header", "preamble", "body", "closing")}
 #: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
 RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
+#: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
+REQUEST = re.compile(r"^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:kính\s+|kinh\s+)?(?:đề\s+nghị|de\s+nghi|kiến\s+nghị|kien\s+nghi)\s")
 ITEM = re.compile(r"^\s*[-–+•*]\s*")
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
 ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây", "trước khi", "đã được thay", "giai đoạn")
@@ -309,10 +311,14 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
 
 
 def _recipient_paras(ctx: Context) -> list:
-    """The paragraphs of a "Nơi nhận:" / "Kính gửi:" list: the heading paragraph and its "- …" items."""
+    """The paragraphs of a "Nơi nhận:" / "Kính gửi:" list (the heading paragraph and its "- …" items) and
+    the requests the document addresses to a body ("Đề nghị Ủy ban nhân dân huyện …")."""
     out, inside = [], False
     for p in ctx.doc.paras:
-        if RECIPIENTS.match(p.key):
+        if REQUEST.match(p.key):
+            out.append(p)
+            inside = False
+        elif RECIPIENTS.match(p.key):
             out.append(p)
             inside = True
         elif inside and ITEM.match(p.key):
