@@ -35,7 +35,7 @@ from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
-          "table_sums", "periods")
+          "table_sums", "periods", "own_articles")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()]{{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
@@ -802,11 +802,23 @@ def _date_of(m, p: str, year: str | None):
         return None
 
 
+RANGE = re.compile(rf"(?<!\w){_RANGE}")
+
+
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
-    """A number of days stated with the dates that bound them: the dates count one day more or less."""
+    """A number of days stated with the dates that bound them: the dates count one day more or less; and
+    a period that ends before it begins."""
     out = []
     for p in ctx.doc.paras:
         f = p.folded
+        for m in RANGE.finditer(f):
+            if not (m.group("ay") or m.group("ay2")) or not (m.group("by") or m.group("by2")):
+                continue  # "từ 20/12 đến 10/01/2027" crosses a year: only dates with their years are compared
+            a, b = _date_of(m, "a", None), _date_of(m, "b", None)
+            if a and b and b < a:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   detail=f"ngày kết thúc {b.day:02d}/{b.month:02d}/{b.year} trước ngày bắt đầu "
+                                          f"{a.day:02d}/{a.month:02d}/{a.year}"))
         for m in [*PERIOD.finditer(f), *PERIOD_AFTER.finditer(f)]:
             year = m.group("by") or m.group("by2") or m.group("ay") or m.group("ay2")
             a, b = _date_of(m, "a", year), _date_of(m, "b", year)
@@ -821,8 +833,30 @@ def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: "Điều 15 của Quy chế này", "khoản 2 Điều 7 Hương ước này": an article of the text itself.
+OWN_ARTICLE = re.compile(r"(?<!\w)dieu\s+(?P<n>\d{1,3})\s+(?:cua\s+)?(?:ban\s+)?(?P<kind>quy\s+che|huong\s+uoc|quy\s+uoc|quy\s+dinh|"
+                         r"quyet\s+dinh|nghi\s+quyet|ke\s+hoach|noi\s+quy|dieu\s+le)\s+nay(?!\w)")
+
+
+def check_own_articles(rule: Rule, ctx: Context) -> list[Finding]:
+    """A reference to an article of the text itself ("Điều 15 của Quy chế này") that the text does not have."""
+    segs = _segments(ctx)
+    out = []
+    for p in ctx.doc.paras:
+        for m in OWN_ARTICLE.finditer(p.folded):
+            here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
+            near = {j for i in here for j in (i - 1, i, i + 1) if 0 <= j < len(segs)}
+            cands = [segs[j] for j in sorted(near) if len(segs[j][2]) >= 2]
+            if not cands or any(m.group("n") in arts for _, _, arts, _ in cands):
+                continue
+            has = max(len(arts) for _, _, arts, _ in cands)
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               count=has))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
             "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
-            "table_sums": check_table_sums, "periods": check_periods}[rule.detect["check"]](rule, ctx)
+            "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles}[rule.detect["check"]](rule, ctx)
