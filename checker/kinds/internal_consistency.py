@@ -43,6 +43,9 @@ RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,]
 #: (folded text; no other number in between).
 RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{0,90}}?,\s*"
                         r"(?:(?:dat|chiem|bang)\s+(?:ty\s+le\s+|ti\s+le\s+)?|ty\s+le\s+|ti\s+le\s+)(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+#: "đạt 87,7% (1.846/2.104 hộ)": the percentage first, its ratio after it in parentheses.
+RATIO_FIRST = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?P<a>{NUMBER})(?:\s+[^\W\d_]+)?\s*/\s*"
+                         rf"(?P<b>{NUMBER})(?![\d/,])")
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
 TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
@@ -117,8 +120,8 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     out, last = [], 0
     for a, b in bounds:
         seg = inner[a:b].strip(" -+")
-        if COMPARED.search(seg):
-            return [], False, 0
+        if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
+            return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         m = PART.match(seg)
         if m:
             words = m.group("words").split()
@@ -175,6 +178,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             cue, start = inner.group("cue") or "", m.end() + inner.end()
             if f[start:start + 1].isdigit() and ":" not in f[start:end] and not cue:
                 continue  # "41 thành viên (01 Trưởng ban, …)": the older parenthesis check reads it
+        if re.search(r"(?<!\w)(?:den|toi|tu|khoang|tren|duoi|da|thieu|nhat|hon|gan)\s*$|[-–]\s*$", f[max(0, m.start() - 12):m.start()]):
+            continue  # "từ 7 đến 9 xe", "tối đa 9 xe", "khoảng 120 đại biểu": the total is not exact
         total, head = _num(m.group("total")), m.group("noun")
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
         parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
@@ -235,7 +240,8 @@ PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+(?P<unit>[^\W\d_]
                      r"(?:[,(]\s*(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?|\(\s*)"
                      r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together.
-PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+[^\W\d_]+){{0,3}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,3}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+                          r"|(?:\s+[^\W\d_]+){0,3}\s+(?:trong|/)\s*(?:tổng\s+số|tong\s+so)\s+|(?:\s+[^\W\d_]+){1,3}\s*/\s*)"
                           rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,3}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
                           r"(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "tổng số hộ trong xã 2.104 hộ", "Tổng số hộ gia đình trong thôn: 236 hộ": the whole a percentage is of.
@@ -325,7 +331,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
                                detail=f"{' + '.join(str(n) for n in nums)} = {sum(nums)}, không phải {total}"))
-        for m in [*RATIO.finditer(text), *RATIO_VERB.finditer(f)]:
+        for m in [*RATIO.finditer(text), *RATIO_VERB.finditer(f), *RATIO_FIRST.finditer(f)]:
             a, b = _num(m.group("a")), _num(m.group("b"))
             pct = float(m.group("p").replace(",", "."))
             if b == 0 or a > b:
