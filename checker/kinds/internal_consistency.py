@@ -100,6 +100,14 @@ PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "u
 COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc)(?!\w)")
 
 
+#: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7".
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
+
+
+def _labelled_number(folded: str, start: int) -> bool:
+    return bool(NUMBER_LABEL.search(folded[max(0, start - 12):start]))
+
+
 def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list[tuple[int, int, str]], bool, int]:
     """(count, multiplier, folded words) of each leading part of a breakdown ([] when it is not one), and
     whether the listing is clean: it did not stop at a count of something else ("…: 7 đợt"), which may
@@ -167,6 +175,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
     f = p.folded
     groups = rule.detect.get("complements", [])
     for m in BREAKDOWN.finditer(f):
+        if _labelled_number(f, m.start()):
+            continue
         end = SENTENCE_END.search(f, m.end()).start()
         cue, start = m.group("cue") or "", m.end()
         if m.group("paren"):
@@ -218,6 +228,8 @@ def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     f = p.folded
     for m in [*PER_UNIT.finditer(f), *PER_UNIT_AFTER.finditer(f)]:
+        if _labelled_number(f, m.start()):
+            continue
         end = SENTENCE_END.search(f, m.end()).start()
         if NOT_EXACT.search(m.group("verb")) or NOT_EXACT.search(f, m.end(), min(end, m.end() + 30)) \
                 or EXCEPTED.search(f, m.start(), end):
@@ -310,7 +322,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         text, f = p.text, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
-            if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f):
+            if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f) or _labelled_number(f, m.start()):
                 continue
             segs: list[str] = []
             for seg in PART_SPLIT.split(m.group("inner").strip()):
@@ -708,6 +720,11 @@ def _segments(ctx: Context) -> list[tuple[int, int, set[str], int]]:
     return [tuple(x) for x in segs]
 
 
+def _plain(arts: set[str]) -> bool:
+    """Articles numbered 1, 2, …, n without gaps or compound labels ("Điều 7.7.LQ.1" in a compilation)."""
+    return all(a.isdigit() for a in arts) and {int(a) for a in arts} == set(range(1, len(arts) + 1))
+
+
 def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
     """The number of chapters or articles a text announces for itself against the Chương/Điều it has."""
     segs = _segments(ctx)
@@ -719,7 +736,7 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
             cands = [segs[i] for i in here] + [segs[i + 1] for i in here if i + 1 < len(segs)]
-            cands = [c for c in cands if len(c[2]) >= 2]  # a text whose articles were read
+            cands = [c for c in cands if len(c[2]) >= 2 and _plain(c[2])]  # a text whose articles were read
             if not cands:
                 continue
             ok = False
@@ -853,6 +870,8 @@ def check_own_articles(rule: Rule, ctx: Context) -> list[Finding]:
             here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
             near = {j for i in here for j in (i - 1, i, i + 1) if 0 <= j < len(segs)}
             cands = [segs[j] for j in sorted(near) if len(segs[j][2]) >= 2]
+            if not cands or not all(_plain(arts) for _, _, arts, _ in cands):
+                continue  # numbering with gaps or compound labels: what exists is not clear
             if not cands or any(m.group("n") in arts for _, _, arts, _ in cands):
                 continue
             has = max(len(arts) for _, _, arts, _ in cands)
