@@ -826,6 +826,10 @@ def _date_of(m, p: str, year: str | None):
 
 
 RANGE = re.compile(rf"(?<!\w){_RANGE}")
+_YEARS = r"(?:nam\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|den|toi)\s*(?:nam\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
+#: "nhiệm kỳ 05 năm (2021 - 2026)", "giai đoạn 2021 - 2025 (05 năm)": a number of years and the years.
+YEAR_PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+nam\s*[(,:]\s*(?:tu\s+)?{_YEARS}")
+YEAR_PERIOD_AFTER = re.compile(rf"{_YEARS}\s*[(,:]\s*(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+nam(?!\s+\d)(?!\w)")
 
 
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
@@ -842,6 +846,12 @@ def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                    detail=f"ngày kết thúc {b.day:02d}/{b.month:02d}/{b.year} trước ngày bắt đầu "
                                           f"{a.day:02d}/{a.month:02d}/{a.year}"))
+        for m in [*YEAR_PERIOD.finditer(f), *YEAR_PERIOD_AFTER.finditer(f)]:
+            n, y1, y2 = int(m.group("n")), int(m.group("y1")), int(m.group("y2"))
+            if y2 < y1 or n in (y2 - y1, y2 - y1 + 1):  # "2021 - 2026" is 5 years; "2021 - 2025" 5 calendar years
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"từ năm {y1} đến năm {y2} không phải {n} năm"))
         for m in [*PERIOD.finditer(f), *PERIOD_AFTER.finditer(f)]:
             year = m.group("by") or m.group("by2") or m.group("ay") or m.group("ay2")
             a, b = _date_of(m, "a", year), _date_of(m, "b", year)
