@@ -155,6 +155,27 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     return out, True, last
 
 
+#: "… trong đó 104 lao động nữ (chiếm 33,3%)": a part and its share of the total.
+PART_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])(?:\s+[^\W\d_]+){{1,4}}\s*(?:\(\s*|,\s*)"
+                          r"(?:chiem|dat|bang)?\s*(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+
+
+def _part_percents(rule: Rule, ctx: Context, p, start: int, end: int, total: int) -> list[Finding]:
+    out = []
+    f = p.folded
+    for m in PART_PERCENT.finditer(f, start, end):
+        a = _num(m.group("a"))
+        if total == 0 or a > total or _labelled_number(f, m.start()) \
+                or not re.match(r"\s*(?:\)|[,;.]|$|(?:so\s+voi\s+)?tong\s+so(?!\s+\w+\s+(?:cua|toan)\b))", f[m.end():m.end() + 40]):
+            continue  # "(chiếm 12% lao động dân tộc thiểu số của huyện)": a share of another whole
+        actual = 100.0 * a / total
+        if abs(actual - float(m.group("p").replace(",", "."))) <= _tolerance(m.group("p")) + 1e-9:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                           detail=f"{_vn_int(a)}/{_vn_int(total)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+    return out
+
+
 def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
     """Do the parts name, one each, every member of a group that divides a whole ("nam"/"nữ")?"""
     for group in groups:
@@ -192,6 +213,7 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue  # "từ 7 đến 9 xe", "tối đa 9 xe", "khoảng 120 đại biểu": the total is not exact
         total, head = _num(m.group("total")), m.group("noun")
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
+        out += _part_percents(rule, ctx, p, start, end, total)
         parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
         if len(parts) < 2:
             continue
