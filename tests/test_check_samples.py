@@ -34,7 +34,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RL-04", 28), ("OR-08", 29),  # "Các thôn, thị trấn": a place name (OR-08), not a body (OR-06)
         ("CF-23", 30), ("CF-29", 31), ("CF-32", 32), ("CF-36", 33),
         ("CF-37", 34), ("CF-45", 35), ("CF-46", 36), ("CF-48", 37), ("CF-49", 38), ("CF-50", 39),
-        ("CF-51", 40), ("CF-52", 41), ("CF-54", 42)]),
+        ("CF-51", 40), ("CF-52", 41), ("CF-54", 42),
+        ("IC-09", 43), ("IC-12", 43)]),  # "gồm 05 điều" (it has 4), "Điều 12 của Quy chế này"
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
     "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
@@ -61,7 +62,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_loi.txt": ("bao_cao", [
         ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),
         ("IC-02", 20), ("IC-03", 20), ("IC-04", 22), ("OR-03", 23), ("OR-04", 23),
-        ("IC-06", 26), ("IC-05", 27), ("OR-09", 32), ("IC-07", 33), ("IC-08", 34)]),
+        ("IC-06", 26), ("IC-05", 27), ("OR-09", 32), ("IC-07", 33), ("IC-08", 34),
+        ("IC-11", 38), ("IC-10", 43), ("OR-10", 46)]),  # 10 days ≠ 01–20/3; 3 + 2 ≠ 6; Phòng Nội vụ huyện
 }
 
 

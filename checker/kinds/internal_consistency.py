@@ -26,16 +26,26 @@ import re
 from collections import Counter
 
 from checker.basis import vn_date
+from checker.citations import own_date
+from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length, normalize_tones
-from corpus.official import ARTICLE, PART, ROMAN
+from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
-CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table")
+CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
+          "table_sums", "periods", "own_articles")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
-RATIO = re.compile(r"(?<![\d/.,])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/])[^()]{0,90}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)?\s*(?P<p>\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
+RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()]{{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
+#: "2.874/3.312 hộ tham dự, đạt 89,5%": a ratio with thousands and its percentage after a comma and a verb
+#: (folded text; no other number in between).
+RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{0,90}}?,\s*"
+                        r"(?:(?:dat|chiem|bang)\s+(?:ty\s+le\s+|ti\s+le\s+)?|ty\s+le\s+|ti\s+le\s+)(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+#: "đạt 87,7% (1.846/2.104 hộ)": the percentage first, its ratio after it in parentheses.
+RATIO_FIRST = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?P<a>{NUMBER})(?:\s+[^\W\d_]+)?\s*/\s*"
+                         rf"(?P<b>{NUMBER})(?![\d/,])")
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
 TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
@@ -52,9 +62,12 @@ ATTACHED = re.compile(r"^\s*(?:(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚ
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"check"}, ["check"])
+    check_keys(detect, {"check", "complements"}, ["check"])
     if detect["check"] not in CHECKS:
         raise ValueError(f"'check' phải là một trong: {', '.join(CHECKS)}")
+    for group in detect.get("complements", ()):
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) and w for w in group):
+            raise ValueError("'complements' là danh sách các nhóm (mỗi nhóm ít nhất hai từ) chia hết một tổng")
 
 
 def _num(s: str) -> int:
@@ -66,19 +79,208 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
     return Evidence(ev.text, p.line_at(a), ev.end_line, ev.paragraph, ev.section)
 
 
-#: "27 cuộc họp …, trong đó: 12 cuộc …; 09 cuộc …; 08 cuộc …" (parts separated by ";").
-IN_WHICH = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?),?\s*"
-                      r"trong\s+(?:đó|do)\s*:?\s*(?P<inner>[^.]{5,600})")
+#: A total followed by its breakdown: "31 cuộc họp …, trong đó: 15 cuộc …; 11 cuộc …", "312 người lao động,
+#: trong đó 198 lao động nam và 104 lao động nữ", "tổng cộng 22 cuộc họp, gồm 11 thôn họp 01 cuộc và 05 thôn
+#: họp 02 cuộc". Matched on the folded text; "trong đó" may list only some parts, "gồm"/"cụ thể" lists all.
+BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?)"
+                       r"(?:(?:\s*[,:]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
+                       r"|\s*(?P<paren>\())")
+#: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
+SENTENCE_END = re.compile(r"\.(?!\d)|$")
+#: A part of a breakdown: its count, its noun, and a second count of the total's noun ("11 thôn họp 01 cuộc").
+PART = re.compile(rf"^(?P<n>{NUMBER})(?![\d/,])\s+(?P<words>[^\W\d_][^\d]*?)\s*(?:(?P<k>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)"
+                  r"(?:\s+[^\W\d_]+)*)?\s*$")
+#: A labelled part: "thôn dưới 200 hộ: 12 cuộc", "nam 98 người", "nữ: 64".
+LABELLED = re.compile(rf"^(?P<label>[^\d:]{{1,60}}?(?:\d[^:]{{0,40}}?)?\s*:|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})\s*(?P<n>{NUMBER})(?![\d/,])"
+                      r"(?:\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s*$")
+PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "so"}
+#: Nouns that count people: a part may name a role instead ("05 thành viên gồm: 01 Trưởng ban, …").
+PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "uy"}
+#: A part that compares rather than divides: another year, the plan, the same period.
+COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc)(?!\w)")
+
+
+#: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7".
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
+
+
+def _labelled_number(folded: str, start: int) -> bool:
+    return bool(NUMBER_LABEL.search(folded[max(0, start - 12):start]))
+
+
+def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list[tuple[int, int, str]], bool, int]:
+    """(count, multiplier, folded words) of each leading part of a breakdown ([] when it is not one), and
+    whether the listing is clean: it did not stop at a count of something else ("…: 7 đợt"), which may
+    be a part the total includes under another unit; and where the last part read ends in ``inner``.
+
+    Parts are separated by ";" when there is one, else by "," and "và"; the breakdown stops at the first
+    segment without a count. A part belongs to the total when it repeats a word of the total's noun
+    phrase ("198 lao động nam" of "312 người lao động"), counts the total's noun ("… 01 cuộc",
+    "thôn dưới 200 hộ: 12 cuộc"), or names a role when the total counts people ("01 Trưởng ban").
+    """
+    sep = re.compile(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+")
+    bounds, pos = [], 0
+    for x in sep.finditer(inner):
+        bounds.append((pos, x.start()))
+        pos = x.end()
+    bounds.append((pos, len(inner)))
+    people = head in PERSON_NOUNS
+    out, last = [], 0
+    for a, b in bounds:
+        seg = inner[a:b].strip(" -+")
+        if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
+            return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
+        m = PART.match(seg)
+        if m:
+            words = m.group("words").split()
+            related = bool(words) and words[0] not in PART_WORDS_SKIP and (people or bool(set(words[:3]) & total_words))
+            if m.group("k") and m.group("unit") == head:
+                out.append((_num(m.group("n")), _num(m.group("k")), " ".join(words)))
+            elif m.group("k") and not (words and words[0] == head):
+                return out, False, last  # a second number of something else: not a simple count
+            elif related:  # "11 thôn dưới 200 hộ" of "16 thôn": the second number qualifies the part
+                out.append((_num(m.group("n")), 1, " ".join(words)))
+            else:
+                return out, False, last
+            last = b
+            continue
+        m = LABELLED.match(seg)
+        unit = (m.group("unit") or "").split() if m else []
+        if m and (m.group("label").endswith(":") or unit) and (
+                not unit or unit[0] == head or set(unit) & total_words or (people and unit[0] in PERSON_NOUNS)):
+            out.append((_num(m.group("n")), 1, " ".join([m.group("label").rstrip(":"), *unit])))
+            last = b
+            continue
+        return out, not re.search(r"\d", seg), last
+    return out, True, last
+
+
+#: "… trong đó 104 lao động nữ (chiếm 33,3%)": a part and its share of the total.
+PART_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])(?:\s+[^\W\d_]+){{1,4}}\s*(?:\(\s*|,\s*)"
+                          r"(?:chiem|dat|bang)?\s*(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+
+
+def _part_percents(rule: Rule, ctx: Context, p, start: int, end: int, total: int) -> list[Finding]:
+    out = []
+    f = p.folded
+    for m in PART_PERCENT.finditer(f, start, end):
+        a = _num(m.group("a"))
+        if total == 0 or a > total or _labelled_number(f, m.start()) \
+                or not re.match(r"\s*(?:\)|[,;.]|$|(?:so\s+voi\s+)?tong\s+so(?!\s+\w+\s+(?:cua|toan)\b))", f[m.end():m.end() + 40]):
+            continue  # "(chiếm 12% lao động dân tộc thiểu số của huyện)": a share of another whole
+        actual = 100.0 * a / total
+        if abs(actual - float(m.group("p").replace(",", "."))) <= _tolerance(m.group("p")) + 1e-9:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                           detail=f"{_vn_int(a)}/{_vn_int(total)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+    return out
+
+
+def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
+    """Do the parts name, one each, every member of a group that divides a whole ("nam"/"nữ")?"""
+    for group in groups:
+        forms = sorted({fold_keep_length(w) for w in group}, key=len, reverse=True)
+        seen = []
+        for text in parts_text:
+            hit = next((w for w in forms if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)), None)
+            if hit is None:
+                break
+            seen.append(hit)
+        if len(seen) == len(parts_text) and len(set(seen)) == len(seen) == len(forms):
+            return True
+    return False
+
+
+def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
+    out = []
+    f = p.folded
+    groups = rule.detect.get("complements", [])
+    for m in BREAKDOWN.finditer(f):
+        if _labelled_number(f, m.start()):
+            continue
+        end = SENTENCE_END.search(f, m.end()).start()
+        cue, start = m.group("cue") or "", m.end()
+        if m.group("paren"):
+            close = f.find(")", m.end())
+            if close < 0 or "(" in f[m.end():close]:
+                continue
+            end = close
+            inner = re.match(r"\s*(?P<cue>trong\s+do|bao\s+gom|gom|cu\s+the)?\s*:?\s*", f[m.end():end])
+            cue, start = inner.group("cue") or "", m.end() + inner.end()
+            if f[start:start + 1].isdigit() and ":" not in f[start:end] and not cue:
+                continue  # "41 thành viên (01 Trưởng ban, …)": the older parenthesis check reads it
+        if re.search(r"(?<!\w)(?:den|toi|tu|khoang|tren|duoi|da|thieu|nhat|hon|gan)\s*$|[-–]\s*$", f[max(0, m.start() - 12):m.start()]):
+            continue  # "từ 7 đến 9 xe", "tối đa 9 xe", "khoảng 120 đại biểu": the total is not exact
+        total, head = _num(m.group("total")), m.group("noun")
+        total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
+        out += _part_percents(rule, ctx, p, start, end, total)
+        parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
+        if len(parts) < 2:
+            continue
+        s = sum(n * k for n, k, _ in parts)
+        whole = (clean and not cue.startswith("trong")) or _covers([w for _, _, w in parts], groups)
+        if s == total or (not whole and s < total):
+            continue  # "trong đó" may list only some of the parts; more than the total cannot be
+        terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
+                           for n, k, _ in parts)
+        stop = start + last
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), stop),
+                           found=p.text[m.start():stop].strip(" ,;:"),
+                           detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
+    return out
+
+
+#: "26 buổi tuyên truyền tại 9 thôn, mỗi thôn 03 buổi": a total, a number of units and the count per unit.
+PER_UNIT = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,100}}?)"
+                      rf"(?<![\w/.,])(?P<m>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+(?:\s+dan\s+pho)?)\s*,?\s*"
+                      rf"(?:moi|mot)\s+(?P=unit)\s+(?P<verb>(?:[^\W\d_]+\s+){{0,2}}?)(?P<k>{NUMBER})(?![\d/,])\s+(?P=noun)(?!\w)")
+#: "4 đợt tập huấn, mỗi đợt 2 ngày, tổng cộng 10 ngày": the same with the total after.
+PER_UNIT_AFTER = re.compile(rf"(?<![\w/.,])(?P<m>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)[^.;:()%\d]{{0,60}}?\s*,?\s*"
+                            rf"moi\s+(?P=unit)\s+(?P<verb>(?:[^\W\d_]+\s+){{0,2}}?)(?P<k>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
+                            rf"[^.;:()%\d]{{0,30}}?[,;(]\s*(?:tong\s+cong|tong\s+so|tong|cong|ca\s+nam|tat\s+ca)\s*:?\s*(?:la\s+)?"
+                            rf"(?P<total>{NUMBER})(?![\d/,])\s+(?P=noun)(?!\w)")
+#: "mỗi thôn 02 đến 03 buổi", "mỗi thôn ít nhất 03 buổi": no exact count per unit.
+NOT_EXACT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|trung\s+binh|binh\s+quan|"
+                       r"(?:khoang|tren|duoi|tu|den|gan|hon|hoac)\s+\d)")
+#: "…, riêng thôn Nà Khoang 02 buổi", "trừ thôn …", "một số thôn …": some units are excepted.
+EXCEPTED = re.compile(r"(?<!\w)(?:rieng|tru|ngoai\s+tru|mot\s+so|co\s+(?:thon|to|ban)|rieng\s+le|con\s+lai|bu)(?!\w)")
+
+
+def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
+    out = []
+    f = p.folded
+    for m in [*PER_UNIT.finditer(f), *PER_UNIT_AFTER.finditer(f)]:
+        if _labelled_number(f, m.start()):
+            continue
+        end = SENTENCE_END.search(f, m.end()).start()
+        if NOT_EXACT.search(m.group("verb")) or NOT_EXACT.search(f, m.end(), min(end, m.end() + 30)) \
+                or EXCEPTED.search(f, m.start(), end):
+            continue  # a range, a minimum, an average or an exception
+        if re.search(r"\d\s*(?:-|–|den)\s*$", f[:m.start("k")]):
+            continue
+        if m.re is PER_UNIT and re.search(rf"(?<![\w/.,]){NUMBER}\s+{re.escape(m.group('noun'))}(?!\w)", f[m.end():end]):
+            continue  # "…, mỗi thôn 03 buổi và 01 buổi tại trụ sở xã": another part of the total
+        total, n, k = _num(m.group("total")), _num(m.group("m")), _num(m.group("k"))
+        if n * k == total:
+            continue
+        stop = re.compile(r"[,;:.()]|$").search(f, m.end()).start()  # the whole noun: "550 học viên"
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), stop), found=p.text[m.start():stop].strip(),
+                           detail=f"{n} × {k} = {n * k}, không phải {total}"))
+    return out
+
+
 #: "1.846 hộ, đạt 91,4%", "198 (đạt 83,9%)": a count and its percentage.
 PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+(?P<unit>[^\W\d_]+))?(?:\s+[^\W\d_]+){{0,2}}\s*"
                      r"(?:[,(]\s*(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?|\(\s*)"
                      r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together.
-PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+[^\W\d_]+){{0,3}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,3}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+                          r"|(?:\s+[^\W\d_]+){0,3}\s+(?:trong|/)\s*(?:tổng\s+số|tong\s+so)\s+|(?:\s+[^\W\d_]+){1,3}\s*/\s*)"
                           rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,3}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
                           r"(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "tổng số hộ trong xã 2.104 hộ", "Tổng số hộ gia đình trong thôn: 236 hộ": the whole a percentage is of.
-TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])")
+TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])"
+                      r"(?:\s+(?P<unit2>[^\W\d_]+))?")
 #: After the percentage: it is of something else than the stated total.
 OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|cua\b|so\s)")  # "% số hộ nghèo của xã"
 
@@ -97,42 +299,12 @@ def _vn_pct(x: float) -> str:
     return f"{x:.1f}".replace(".", ",")
 
 
-def _parts(inner: str, sep: re.Pattern) -> list[tuple[int, str]]:
-    """(number, following word) of each part; [] when a part does not start with a number."""
-    out = []
-    for seg in sep.split(inner.strip()):
-        seg = seg.strip(" ,")
-        if not seg:
-            continue
-        nm = re.match(rf"({NUMBER})\s+([^\W\d_]+)", seg)
-        if not nm:
-            return []
-        out.append((_num(nm.group(1)), nm.group(2)))
-    return out
-
-
-def _check_in_which(rule: Rule, ctx: Context, p) -> list[Finding]:
-    out = []
-    for m in IN_WHICH.finditer(p.key):
-        parts = _parts(m.group("inner"), re.compile(r"\s*;\s*"))
-        total, noun = _num(m.group("total")), m.group("noun")
-        # a breakdown: at least two parts, each counted in the total's noun ("27 cuộc họp" → "12 cuộc")
-        if len(parts) < 2 or any(w != noun for _, w in parts):
-            continue
-        s = sum(n for n, _ in parts)
-        if s <= total:  # "trong đó" may list only some of the parts; more than the total cannot be
-            continue
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.start("inner")),
-                           found=f"{p.text[m.start('total'):m.end('noun')]}",
-                           detail=f"{' + '.join(str(n) for n, _ in parts)} = {s}, nhiều hơn {total}"))
-    return out
-
-
 def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     key = p.key
     fk = fold_keep_length(key)
-    totals = [(t.start(), fold_keep_length(t.group("unit")), _num(t.group("n"))) for t in TOTAL_OF.finditer(key)]
+    totals = [(t.start(), {fold_keep_length(t.group("unit")), fold_keep_length(t.group("unit2") or "")} - {""},
+               _num(t.group("n"))) for t in TOTAL_OF.finditer(key)]
     pairs = []
     for m in PAIR_PERCENT.finditer(key):
         a, b = _num(m.group("a")), _num(m.group("b"))
@@ -150,7 +322,7 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue
         a = _num(m.group("a"))
         unit = fold_keep_length(m.group("unit") or "")
-        cands = [n for pos, u, n in totals if pos < m.start() and n > a and n != a and (not unit or u == unit)]
+        cands = [n for pos, u, n in totals if pos < m.start() and n > a and (not unit or unit in u)]
         if not cands:
             continue
         b = cands[-1]  # the nearest stated total before the count
@@ -166,12 +338,13 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
-        out += _check_in_which(rule, ctx, p)
+        out += _check_breakdown(rule, ctx, p)
+        out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
         text, f = p.text, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
-            if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f):
+            if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f) or _labelled_number(f, m.start()):
                 continue
             segs: list[str] = []
             for seg in PART_SPLIT.split(m.group("inner").strip()):
@@ -192,14 +365,15 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
                                detail=f"{' + '.join(str(n) for n in nums)} = {sum(nums)}, không phải {total}"))
-        for m in RATIO.finditer(text):
-            a, b = int(m.group("a")), int(m.group("b"))
+        for m in [*RATIO.finditer(text), *RATIO_VERB.finditer(f), *RATIO_FIRST.finditer(f)]:
+            a, b = _num(m.group("a")), _num(m.group("b"))
             pct = float(m.group("p").replace(",", "."))
             if b == 0 or a > b:
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
-                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=f"{a}/{b} ({pct:g}%)",
-                                   detail=f"{a}/{b} = {100.0 * a / b:.1f}%, không phải {pct:g}%"))
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=text[m.start():m.end()],
+                                   detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
+                                          f"không phải {m.group('p')}%"))
     return out
 
 
@@ -267,12 +441,21 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             continue  # kind 4 (wrong_date) compares with the known date
         groups.setdefault(fold(ref.number).replace(" ", ""), []).append(m)
     out = []
-    for ms in groups.values():
+    own, own_issued = ctx.doc.header, own_date(ctx.doc)
+    own_issued = own_issued[0] if own_issued and own_issued[1] else None
+    own_key = fold(own.number).replace(" ", "") if own.number and own_issued else None
+    for key, ms in groups.items():
         dates = Counter(m.ref.issued for m in ms)
-        if len(dates) < 2:
+        if key == own_key:  # the document's own number and date in its heading, cited in an attached text
+            head_line = next((p.line for p in ctx.doc.paras if p.zone == "header" and own.number in p.text), 1)
+            if all(m.ref.issued == own_issued for m in ms):
+                continue
+            main, main_lines = own_issued, [head_line]
+        elif len(dates) < 2:
             continue
-        main = dates.most_common(1)[0][0]
-        main_lines = [m.line for m in ms if m.ref.issued == main]
+        else:
+            main = dates.most_common(1)[0][0]
+            main_lines = [m.line for m in ms if m.ref.issued == main]
         for m in ms:
             if m.ref.issued == main:
                 continue
@@ -524,7 +707,213 @@ def check_table_vs_text(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 chương và 20 điều": the text's own structure.
+_COUNT = r"\d{1,3}(?:\s*\([^()]*\))?|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi)){0,2}"
+#: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 (năm) chương và 20 điều", "Quy ước thôn Đông Lao
+#: gồm ba chương, mười hai điều", "… có 4 điều, chia thành 2 chương": the text's own structure.
+STRUCTURE = re.compile(rf"(?<!\w)(?:nay|(?:huong\s+uoc|quy\s+uoc|quy\s+che|quy\s+dinh|noi\s+quy|dieu\s+le)[^\d.;:()]{{0,60}}?)"
+                       rf"\s+(?:gom|co|bao\s+gom)\s+(?:(?P<ch>{_COUNT})\s+chuong\s*,?\s*(?:va\s+|voi\s+)?)?"
+                       rf"(?P<art>{_COUNT})\s+dieu(?!\w)(?:\s*,?\s*(?:duoc\s+)?(?:chia\s+(?:thanh|lam)|trong)\s+(?P<ch_after>{_COUNT})\s+chuong)?")
+
+
+def _count(s: str | None) -> int | None:
+    """'05 (năm)' → 5, 'muoi hai' → 12 (folded)."""
+    if not s:
+        return None
+    d = re.match(r"\d+", s)
+    if d:
+        return int(d.group())
+    v = spelled_value(s)
+    return int(v) if v else None
+
+
+def _segments(ctx: Context) -> list[tuple[int, int, set[str], int]]:
+    """(first line, last line, article labels, chapter count) of the document and of each attached text."""
+    segs = [[0, 0, set(), 0]]
+    for p in ctx.doc.paras:
+        if ATTACHED.match(p.text) and (segs[-1][2] or segs[-1][3]):
+            segs.append([p.line, p.line, set(), 0])
+        segs[-1][1] = p.end_line
+        am = ARTICLE.match(p.text)
+        if am and p.zone in ("body", "basis", "preamble"):
+            segs[-1][2].add(am.group(1))
+        elif CHAPTER.match(p.text.strip()):
+            segs[-1][3] += 1
+    return [tuple(x) for x in segs]
+
+
+def _plain(arts: set[str]) -> bool:
+    """Articles numbered 1, 2, …, n without gaps or compound labels ("Điều 7.7.LQ.1" in a compilation)."""
+    return all(a.isdigit() for a in arts) and {int(a) for a in arts} == set(range(1, len(arts) + 1))
+
+
+def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
+    """The number of chapters or articles a text announces for itself against the Chương/Điều it has."""
+    segs = _segments(ctx)
+    out = []
+    for p in ctx.doc.paras:
+        for m in STRUCTURE.finditer(p.folded):
+            chapters, articles = _count(m.group("ch") or m.group("ch_after")), _count(m.group("art"))
+            if articles is None:
+                continue
+            here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
+            cands = [segs[i] for i in here] + [segs[i + 1] for i in here if i + 1 < len(segs)]
+            cands = [c for c in cands if len(c[2]) >= 2 and _plain(c[2])]  # a text whose articles were read
+            if not cands:
+                continue
+            ok = False
+            for _, _, arts, chs in cands:
+                art_ok = articles == len(arts)
+                ch_ok = chapters is None or not chs or chapters == chs
+                ok = ok or (art_ok and ch_ok)
+            if ok:
+                continue
+            _, _, arts, chs = cands[-1] if len(cands) > 1 and here and p.line < cands[-1][0] else cands[0]
+            has = f"{len(arts)} điều" + (f", {chs} chương" if chs and chapters else "")
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               count=has))
+    return out
+
+
+#: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
+TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty))\s*:?\s*$")
+#: A column that is not added up: a rate, an average, a rank, a year.
+NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xep\s+loai|thu\s+tu|stt|tt|nam|ngay|so\s+hieu|ma)(?!\w)")
+
+
+def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
+    """A table's "Tổng cộng" row against the sum of the rows above it, column by column."""
+    out = []
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
+        if raw.count("|") >= 1:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
+                table.append((no, cells))
+            continue
+        if len(table) >= 4:
+            out += _table_sums(rule, ctx, table)
+        table = []
+    return out
+
+
+def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    header, rows = table[0][1], table[1:]
+    out, start = [], 0
+    for i, (no, cells) in enumerate(rows):
+        if not TOTAL_ROW.match(fold_keep_length(cells[0])):
+            continue
+        data = rows[start:i]
+        start = i + 1
+        labels = [fold_keep_length(c[0]) for _, c in data]
+        if len(data) < 2 or any(lb.startswith(("trong do", "-", "+", "cong", "tong")) for lb in labels):
+            continue  # sub-rows or subtotals: which rows add up is not clear
+        for j in range(1, len(cells)):
+            head = fold_keep_length(header[j]) if j < len(header) else ""
+            if NOT_ADDED.search(head) or not re.fullmatch(NUMBER, cells[j]):
+                continue
+            col = [c[j] if j < len(c) else "" for _, c in data]
+            if not all(re.fullmatch(NUMBER, v) for v in col):
+                continue
+            total, s = _num(cells[j]), sum(_num(v) for v in col)
+            if total == s:
+                continue
+            raw = ctx.doc.raw_lines[no - 1]
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                               column=header[j] if j < len(header) else str(j),
+                               detail=f"{' + '.join(col)} = {_vn_int(s)}, không phải {cells[j]}"))
+    return out
+
+
+_DATE = r"(?:(?P<{p}d>\d{{1,2}})\s*/\s*(?P<{p}m>\d{{1,2}})(?:\s*/\s*(?P<{p}y>\d{{4}}))?|(?P<{p}d2>\d{{1,2}})\s+thang\s+(?P<{p}m2>\d{{1,2}})(?:\s+nam\s+(?P<{p}y2>\d{{4}}))?)(?![\d/])"
+_RANGE = (r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?"
+          + _DATE.format(p="b"))
+#: "trong 15 ngày, từ ngày 01/10/2026 đến ngày 10/10/2026"; "từ ngày 15/10 đến hết ngày 29/10/2026 (15 ngày)".
+PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)"
+                    rf"[\s,(:–-]*(?:lien\s+tuc[\s,(:–-]*)?{_RANGE}")
+PERIOD_AFTER = re.compile(rf"{_RANGE}\s*[,(:–-]\s*(?:trong\s+|tong\s+cong\s+|tong\s+so\s+|gom\s+|la\s+)?"
+                          rf"(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)")
+
+
+def _date_of(m, p: str, year: str | None):
+    import datetime
+    d, mo = m.group(p + "d") or m.group(p + "d2"), m.group(p + "m") or m.group(p + "m2")
+    y = m.group(p + "y") or m.group(p + "y2") or year
+    if not (d and mo and y):
+        return None
+    try:
+        return datetime.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+RANGE = re.compile(rf"(?<!\w){_RANGE}")
+_YEARS = r"(?:nam\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|den|toi)\s*(?:nam\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
+#: "nhiệm kỳ 05 năm (2021 - 2026)", "giai đoạn 2021 - 2025 (05 năm)": a number of years and the years.
+YEAR_PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+nam\s*[(,:]\s*(?:tu\s+)?{_YEARS}")
+YEAR_PERIOD_AFTER = re.compile(rf"{_YEARS}\s*[(,:]\s*(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+nam(?!\s+\d)(?!\w)")
+
+
+def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
+    """A number of days stated with the dates that bound them: the dates count one day more or less; and
+    a period that ends before it begins."""
+    out = []
+    for p in ctx.doc.paras:
+        f = p.folded
+        for m in RANGE.finditer(f):
+            if not (m.group("ay") or m.group("ay2")) or not (m.group("by") or m.group("by2")):
+                continue  # "từ 20/12 đến 10/01/2027" crosses a year: only dates with their years are compared
+            a, b = _date_of(m, "a", None), _date_of(m, "b", None)
+            if a and b and b < a:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   detail=f"ngày kết thúc {b.day:02d}/{b.month:02d}/{b.year} trước ngày bắt đầu "
+                                          f"{a.day:02d}/{a.month:02d}/{a.year}"))
+        for m in [*YEAR_PERIOD.finditer(f), *YEAR_PERIOD_AFTER.finditer(f)]:
+            n, y1, y2 = int(m.group("n")), int(m.group("y1")), int(m.group("y2"))
+            if y2 < y1 or n in (y2 - y1, y2 - y1 + 1):  # "2021 - 2026" is 5 years; "2021 - 2025" 5 calendar years
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"từ năm {y1} đến năm {y2} không phải {n} năm"))
+        for m in [*PERIOD.finditer(f), *PERIOD_AFTER.finditer(f)]:
+            year = m.group("by") or m.group("by2") or m.group("ay") or m.group("ay2")
+            a, b = _date_of(m, "a", year), _date_of(m, "b", year)
+            if not a or not b or b < a:
+                continue
+            days, n = (b - a).days, int(m.group("n"))
+            if n in (days, days + 1):  # counted with or without the first day
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} "
+                                      f"là {days + 1} ngày (tính cả ngày đầu)"))
+    return out
+
+
+#: "Điều 15 của Quy chế này", "khoản 2 Điều 7 Hương ước này": an article of the text itself.
+OWN_ARTICLE = re.compile(r"(?<!\w)dieu\s+(?P<n>\d{1,3})\s+(?:cua\s+)?(?:ban\s+)?(?P<kind>quy\s+che|huong\s+uoc|quy\s+uoc|quy\s+dinh|"
+                         r"quyet\s+dinh|nghi\s+quyet|ke\s+hoach|noi\s+quy|dieu\s+le)\s+nay(?!\w)")
+
+
+def check_own_articles(rule: Rule, ctx: Context) -> list[Finding]:
+    """A reference to an article of the text itself ("Điều 15 của Quy chế này") that the text does not have."""
+    segs = _segments(ctx)
+    out = []
+    for p in ctx.doc.paras:
+        for m in OWN_ARTICLE.finditer(p.folded):
+            here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
+            near = {j for i in here for j in (i - 1, i, i + 1) if 0 <= j < len(segs)}
+            cands = [segs[j] for j in sorted(near) if len(segs[j][2]) >= 2]
+            if not cands or not all(_plain(arts) for _, _, arts, _ in cands):
+                continue  # numbering with gaps or compound labels: what exists is not clear
+            if not cands or any(m.group("n") in arts for _, _, arts, _ in cands):
+                continue
+            has = max(len(arts) for _, _, arts, _ in cands)
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               count=has))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
-            "restated": check_restated, "table": check_table_vs_text}[rule.detect["check"]](rule, ctx)
+            "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
+            "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles}[rule.detect["check"]](rule, ctx)

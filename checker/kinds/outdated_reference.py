@@ -17,7 +17,10 @@ One ``check`` per rule (``detect.check``):
    basis from the facts file; words, exclusions and historical cues from the
    rule). Historical sentences ("thị trấn Chợ Mới … (cũ)", "trước đây là
    huyện …", "được thành lập trên cơ sở sắp xếp …") and titles of cited
-   documents are not flagged;
+   documents are not flagged. With ``where: recipients`` the check reads only
+   the "Nơi nhận:" / "Kính gửi:" list and the requests ("Đề nghị …") of a
+   report or letter (not normative: its account of the past is not judged, but
+   it cannot be sent to, or ask something of, a body that no longer exists);
 5. ``amended_not_cited``: a Căn cứ cites a document amended on the check date
    but not the amending document;
 6. ``unverified``: a cited document that neither the knowledge base nor the
@@ -33,7 +36,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.basis import vn_date
-from checker.citations import Mention, fold_issuer
+from checker.citations import Mention, fold_issuer, own_date
 from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
@@ -45,7 +48,13 @@ CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished
           "unverified")
 UNVERIFIED_KEYS = {"central_types", "central_marks"}
 LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities"}
-WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing")}
+WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
+         "recipients": ("header", "preamble", "body", "closing")}
+#: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
+RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
+#: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
+REQUEST = re.compile(r"^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:kính\s+|kinh\s+)?(?:đề\s+nghị|de\s+nghi|kiến\s+nghị|kien\s+nghi)\s")
+ITEM = re.compile(r"^\s*[-–+•*]\s*")
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
 ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây", "trước khi", "đã được thay", "giai đoạn")
 
@@ -315,17 +324,44 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
     return merged
 
 
+def _recipient_paras(ctx: Context) -> list:
+    """The paragraphs of a "Nơi nhận:" / "Kính gửi:" list (the heading paragraph and its "- …" items) and
+    the requests the document addresses to a body ("Đề nghị Ủy ban nhân dân huyện …")."""
+    out, inside = [], False
+    for p in ctx.doc.paras:
+        if REQUEST.match(p.key):
+            out.append(p)
+            inside = False
+        elif RECIPIENTS.match(p.key):
+            out.append(p)
+            inside = True
+        elif inside and ITEM.match(p.key):
+            out.append(p)
+        else:
+            inside = False
+    return out
+
+
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
-    if not ctx.normative:
+    where = rule.detect.get("where", "all")
+    if where == "recipients":
+        if ctx.normative:
+            return []  # a normative text is read whole (``where: all``)
+    elif not ctx.normative:
         return []  # reports and articles describe the past
     level = next((a for a in facts().abolished_levels if a.term == rule.detect["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []  # checked, or issued, before the reform: the district level existed
+    if where == "recipients":
+        own = own_date(ctx.doc)
+        if own is None or level.effective > own[0]:
+            return []  # a report of unknown date may have been sent before the reform
     spans_by_para: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
     out = []
-    for p in ctx.doc.zone(*WHERE[rule.detect.get("where", "all")]):
+    paras = _recipient_paras(ctx) if where == "recipients" else ctx.doc.zone(*WHERE[where])
+    for p in paras:
         hits = _level_hits(rule, ctx, p, spans_by_para.get(p.index, []))
         if not hits:
             continue
