@@ -13,16 +13,21 @@ def kb_path(args) -> Path:
 
 
 def open_store(args, *, ensure: bool = False) -> Store:
-    """Open the knowledge base; with ``ensure``, build it on first use (with progress)."""
+    """Open the knowledge base; with ``ensure``, prepare it on first use.
+
+    First use builds the knowledge base, the link graph and the search index
+    in one pass with one progress line (``kb.prepare``).
+    """
     path = kb_path(args)
     if not path.exists() or Store(path).counts()["units"] == 0:
         if not ensure:
             raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
-        from kb.ingest import ProgressBar, default_sources, ingest
-        print(f"Lần đầu sử dụng: đang xây dựng cơ sở dữ liệu tri thức tại {path} …", file=sys.stderr)
-        store = Store(path)
-        ingest(store, default_sources(), progress=ProgressBar())
-        return store
+        from kb.prepare import ConsoleProgress, prepare
+        print(f"Lần đầu sử dụng: đang dựng cơ sở dữ liệu tri thức, đồ thị liên kết và chỉ mục tìm kiếm "
+              f"tại {path} (chỉ làm một lần) …", file=sys.stderr)
+        report = prepare(path, progress=ConsoleProgress())
+        for source, problem in report.rejected:
+            print(f"Bỏ qua {source}: {problem}", file=sys.stderr)
     return Store(path)
 
 

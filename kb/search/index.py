@@ -224,6 +224,7 @@ class SearchIndex:
         start = time.perf_counter()
         current = source_fingerprint(store.conn)
         with _lock(path):
+            remove_dead_builds(path)
             manifest = _read_manifest(path)
             usable = (not rebuild and manifest is not None
                       and manifest.get("format") == INDEX_FORMAT)
@@ -329,6 +330,28 @@ def _add(writer, conn: sqlite3.Connection, sources: list[str] | None, progress: 
     if forward is None:  # nothing to index
         forward = ForwardStore([])
     return total, forward
+
+
+def remove_dead_builds(path: Path) -> list[Path]:
+    """Delete ``<index>.tmp-PID`` / ``.old-PID`` folders left by a build that was cut off.
+
+    Called with the index lock held: no other build is running, so every
+    such folder belongs to a dead process (kill -9, power loss).
+    """
+    dead = sorted(p for pattern in (f"{path.name}.tmp-*", f"{path.name}.old-*")
+                  for p in path.parent.glob(pattern) if p.is_dir())
+    for p in dead:
+        shutil.rmtree(p, ignore_errors=True)
+    return dead
+
+
+def index_state(store: Store) -> str:
+    """'fresh' (opening will not build), 'stale' (sources changed) or 'missing' — read-only."""
+    path = index_dir(store.path)
+    manifest = _read_manifest(path)
+    if manifest is None or manifest.get("format") != INDEX_FORMAT:
+        return "missing"
+    return "fresh" if manifest.get("sources", {}) == source_fingerprint(store.conn) else "stale"
 
 
 def _full_build(store: Store, path: Path, current: dict, progress: Progress | None, workers: int) -> int:
