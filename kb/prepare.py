@@ -171,6 +171,8 @@ class Status:
     step: Step | None = None
     error: str = ""
     seconds: float = 0.0
+    rejected: tuple[tuple[str, str], ...] = ()  # (file, Vietnamese reason) of the last finished build
+    stage_seconds: dict = field(default_factory=dict)
 
 
 #: Seconds a just-started builder may take to take its lock before it counts as dead.
@@ -210,7 +212,8 @@ def read_status(kb_path: str | Path) -> Status:
     starting = data.get("pid") is None and time.time() - float(data.get("at", 0)) < STARTUP_GRACE
     if state == "running" and not starting and not building(kb_path):
         state = "interrupted"  # the builder died (kill -9, machine stopped)
-    return Status(state, step, data.get("error", ""), float(data.get("seconds", 0.0)))
+    return Status(state, step, data.get("error", ""), float(data.get("seconds", 0.0)),
+                  tuple(tuple(r) for r in data.get("rejected", ())), data.get("stage_seconds", {}))
 
 
 def run_locked(kb_path: str | Path, *, ingest_always: bool = False) -> int:
