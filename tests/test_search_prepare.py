@@ -103,3 +103,21 @@ def test_background_build_is_shared_and_resumes_after_kill(small_corpus, tmp_pat
     articles, graph_ok, index = _ready(kb)
     assert articles > 100 and graph_ok and index == "fresh"
     assert not list(kb.parent.glob("*.tmp-*")) and not list(kb.parent.glob("*.old-*"))
+
+
+def test_console_progress_is_one_display_for_all_stages():
+    import io
+
+    from kb.prepare import ConsoleProgress
+
+    out = io.StringIO()  # not a terminal: one line per tenth of the whole build
+    show = ConsoleProgress(out)
+    for stage, lo, hi in (("kb", 0.0, 0.25), ("graph", 0.25, 0.55), ("search", 0.55, 1.0)):
+        for n in range(0, 101):
+            show(Step(stage, n, 100, f"x{n}", lo + (hi - lo) * n / 100))
+    show(Step("done", 1, 1, "", 1.0))
+    lines = out.getvalue().splitlines()
+    assert 10 <= len(lines) <= 20
+    assert lines[-1].startswith("[" + "#" * 30 + "] 100%") and "Đã sẵn sàng" in lines[-1]
+    assert any("Dựng chỉ mục tìm kiếm: " in line for line in lines)
+    assert any("Nạp văn bản vào cơ sở dữ liệu: " in line for line in lines)

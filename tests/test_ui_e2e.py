@@ -41,6 +41,9 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(kb_path, tmp_path_factory):
+    from kb.prepare import prepare
+
+    prepare(kb_path)  # what the app's first visit would start in the background
     port = free_port()
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
     env = dict(os.environ, DCCS_KB=str(kb_path), PYTHONUTF8="1")

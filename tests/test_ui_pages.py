@@ -36,9 +36,18 @@ def links(at: AppTest) -> list[tuple[str, str]]:
     return [(e.proto.label, e.proto.query_string) for e in at.get("page_link")]
 
 
+@pytest.fixture(scope="module")
+def prepared_kb(kb_path):
+    """The session's KB with its graph and search index (what the app's first visit builds)."""
+    from kb.prepare import prepare
+
+    prepare(kb_path)
+    return kb_path
+
+
 @pytest.fixture
-def app(kb_path, monkeypatch):
-    monkeypatch.setenv("DCCS_KB", str(kb_path))
+def app(prepared_kb, monkeypatch):
+    monkeypatch.setenv("DCCS_KB", str(prepared_kb))
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
