@@ -121,3 +121,23 @@ def test_console_progress_is_one_display_for_all_stages():
     assert lines[-1].startswith("[" + "#" * 30 + "] 100%") and "Đã sẵn sàng" in lines[-1]
     assert any("Dựng chỉ mục tìm kiếm: " in line for line in lines)
     assert any("Nạp văn bản vào cơ sở dữ liệu: " in line for line in lines)
+
+
+def test_cli_first_use_builds_all_three_with_one_progress_line(small_corpus, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    kb = tmp_path / "first" / "kb.sqlite"
+    draft = PROJECT / "tests" / "data" / "ui_upload_draft.txt"
+    env = dict(os.environ, DCCS_KB=str(kb), PYTHONPATH=str(PROJECT))
+    out = subprocess.run([sys.executable, "-m", "ui.cli", "check", str(draft), "--format", "json"],
+                         capture_output=True, text=True, env=env, cwd=PROJECT, timeout=600)
+    assert out.returncode in (0, 1), out.stderr[-2000:]
+    assert "Lần đầu sử dụng" in out.stderr and "Traceback" not in out.stderr
+    progress = [line for line in out.stderr.splitlines() if line.startswith("[")]
+    assert progress and "100%" in progress[-1] and "Đã sẵn sàng" in progress[-1]
+    assert any("Dựng đồ thị liên kết" in line for line in progress)
+    articles, graph_ok, index = _ready(kb)
+    assert articles > 100 and graph_ok and index == "fresh"

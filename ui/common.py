@@ -23,11 +23,16 @@ def open_store(args, *, ensure: bool = False) -> Store:
         if not ensure:
             raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
         from kb.prepare import ConsoleProgress, prepare
+        from kb.search.index import SearchIndexError
         print(f"Lần đầu sử dụng: đang dựng cơ sở dữ liệu tri thức, đồ thị liên kết và chỉ mục tìm kiếm "
               f"tại {path} (chỉ làm một lần) …", file=sys.stderr)
-        report = prepare(path, progress=ConsoleProgress())
-        for source, problem in report.rejected:
-            print(f"Bỏ qua {source}: {problem}", file=sys.stderr)
+        try:
+            report = prepare(path, progress=ConsoleProgress())
+        except SearchIndexError as exc:  # the knowledge base is built; search can be built later
+            print(f"\nChưa dựng được chỉ mục tìm kiếm: {exc}", file=sys.stderr)
+        else:
+            for source, problem in report.rejected:
+                print(f"Bỏ qua {source}: {problem}", file=sys.stderr)
     return Store(path)
 
 
