@@ -122,12 +122,12 @@ def bench_first_use(work: Path) -> tuple[dict, Path]:
 
     kb = work / "first-use" / "kb.sqlite"
     print(f"\n=== first use: KB + graph + search index from nothing (load {load_avg()})", flush=True)
-    marks: dict[str, tuple[float, float, str]] = {}
+    seen: set[str] = set()
 
     def progress(step: Step) -> None:
-        if step.stage not in marks:
-            marks[step.stage] = (time.perf_counter(), cpu_seconds(), load_avg())
-            print(f"  {step.stage} starts (load {load_avg()})", flush=True)
+        if step.stage not in seen:
+            seen.add(step.stage)
+            print(f"  {step.stage}: first progress report (load {load_avg()})", flush=True)
 
     t0, c0, l0 = time.perf_counter(), cpu_seconds(), load_avg()
     report = prepare(kb, progress=progress)
@@ -135,8 +135,7 @@ def bench_first_use(work: Path) -> tuple[dict, Path]:
     result = {"total_s": t1 - t0, "total_cpu_s": c1 - c0, "load_start": l0, "load_end": load_avg(),
               "stages_s": {k: round(v, 1) for k, v in report.seconds.items()},
               "edges": report.edges, "articles": report.articles_indexed}
-    names = [n for n in ("kb", "graph", "search", "done") if n in marks]
-    result["stages_cpu_s"] = {a: round(marks[b][1] - marks[a][1], 1) for a, b in zip(names, names[1:])}
+    result["stages_cpu_s"] = {k: round(v, 1) for k, v in report.cpu.items()}
     print(f"first use: {result['total_s']:.1f} s wall, {result['total_cpu_s']:.1f} s CPU "
           f"(stages wall {result['stages_s']}, CPU {result['stages_cpu_s']}), load {l0} → {result['load_end']}",
           flush=True)

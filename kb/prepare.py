@@ -61,6 +61,7 @@ Callback = Callable[[Step], None]
 @dataclass
 class Report:
     seconds: dict[str, float] = field(default_factory=dict)  # stage → wall seconds (0 when up to date)
+    cpu: dict[str, float] = field(default_factory=dict)  # stage → CPU seconds, this process + workers
     ingested: int = 0  # source files (re)read
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, Vietnamese reason)
     edges: int = 0
@@ -83,6 +84,13 @@ def _stage_callback(stage: str, progress: Callback | None) -> Callable[[int, int
     return cb
 
 
+def _cpu() -> float:
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def kb_is_empty(path: Path) -> bool:
     if not path.exists():
         return True
@@ -103,23 +111,23 @@ def prepare(kb_path: str | Path, *, sources: list[Path] | None = None, progress:
 
     path = Path(kb_path)
     report = Report()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     if ingest_always or kb_is_empty(path):
         with Store(path) as store:
             files = ingest(store, sources if sources is not None else default_sources(),
                            progress=_stage_callback("kb", progress))
         report.ingested = sum(1 for f in files if f.state == "ok")
         report.rejected = [(str(f.path), f.problem) for f in files if f.state == "rejected"]
-    report.seconds["kb"] = time.perf_counter() - t
+    report.seconds["kb"], report.cpu["kb"] = time.perf_counter() - t, _cpu() - c
     with Store(path) as store:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), _cpu()
         g = build_graph(store, progress=_stage_callback("graph", progress), workers=workers)
         report.edges = g.edges
-        report.seconds["graph"] = time.perf_counter() - t
-        t = time.perf_counter()
+        report.seconds["graph"], report.cpu["graph"] = time.perf_counter() - t, _cpu() - c
+        t, c = time.perf_counter(), _cpu()
         _, rep = SearchIndex.open(store, progress=_stage_callback("search", progress), workers=workers)
         report.articles_indexed = rep.articles
-        report.seconds["search"] = time.perf_counter() - t
+        report.seconds["search"], report.cpu["search"] = time.perf_counter() - t, _cpu() - c
     if progress:
         progress(Step("done", 1, 1, "", 1.0))
     return report
