@@ -1,6 +1,6 @@
 """Benchmark of `dccs search` against brute-force BM25 (rank-bm25, the reference).
 
-Usage:  python bench/search_bench.py [--kb PATH] [--only 44.13|full] [--workers N]
+Usage:  python bench/search_bench.py [--kb PATH] [--only 44.13|full] [--workers N] [--no-first-use]
 
 Builds (in a temporary directory, never in the shared corpus) a knowledge base
 of đề mục 44.13 alone and one of the whole corpus (or copies ``--kb``), then
@@ -16,7 +16,12 @@ for each:
 * resident memory of the loaded index, each engine measured in its own
   subprocess (RSS after loading minus RSS before; peak RSS);
 * dev-set quality (Recall@1/5/10, MRR@10) for ours, rank-bm25 over the same
-  tokens and rank-bm25 over plain whitespace tokens.
+  tokens and rank-bm25 over plain whitespace tokens, on the first dev set
+  and, side by side, on ``tests/data/search_dev2.jsonl`` when present (held
+  out: written without seeing the ranking code, never tuned on);
+* first use (unless ``--no-first-use``): ``kb.prepare`` from nothing on the
+  whole corpus — ingest, graph, search index — wall and CPU seconds per stage
+  (CPU seconds include the worker processes and vary less with load).
 
 Timings vary with machine load: the script prints the load average with them.
 It takes several minutes on two cores; it is not part of pytest.
@@ -49,6 +54,8 @@ from kb.store import Store  # noqa: E402
 from kb.vntext import fold, nfc  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "search_dev.jsonl"
+#: A second dev set written by people who never saw the ranking code; never tuned on, only reported.
+DEV2 = ROOT / "tests" / "data" / "search_dev2.jsonl"
 ROUNDS = 3  # timing passes over the queries for our engine (the quietest is kept)
 CORE = "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"
 
@@ -82,6 +89,57 @@ def summary(ms: list[float]) -> dict:
 
 def load_avg() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (worker pools): load-independent-ish."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def dev_sets() -> list[tuple[str, Path]]:
+    """(name, path) of the dev sets present: the tuning set, then the held-out one."""
+    return [(n, p) for n, p in (("dev1", DEV), ("dev2", DEV2)) if p.exists()]
+
+
+def quality(rank, store: Store) -> dict:
+    """R@1/5/10 and MRR@10 on every dev set (queries whose gold is in this KB)."""
+    uids_in_kb = {r[0] for r in store.conn.execute("SELECT uid FROM units WHERE level='article'")}
+    out = {}
+    for name, path in dev_sets():
+        dev = [q for q in load_dev(path) if any(g in uids_in_kb for g in q.gold)]
+        if not dev:
+            continue
+        m, _ = evaluate(dev, rank)
+        out[name] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()}, "MRR@10": m.mrr10}
+    return out
+
+
+# -- first use: KB + graph + search index from nothing (kb.prepare) ------------------
+def bench_first_use(work: Path) -> tuple[dict, Path]:
+    """Time ``kb.prepare.prepare`` on the whole corpus from an empty directory, stage by stage."""
+    from kb.prepare import Step, prepare
+
+    kb = work / "first-use" / "kb.sqlite"
+    print(f"\n=== first use: KB + graph + search index from nothing (load {load_avg()})", flush=True)
+    seen: set[str] = set()
+
+    def progress(step: Step) -> None:
+        if step.stage not in seen:
+            seen.add(step.stage)
+            print(f"  {step.stage}: first progress report (load {load_avg()})", flush=True)
+
+    t0, c0, l0 = time.perf_counter(), cpu_seconds(), load_avg()
+    report = prepare(kb, progress=progress)
+    t1, c1 = time.perf_counter(), cpu_seconds()
+    result = {"total_s": t1 - t0, "total_cpu_s": c1 - c0, "load_start": l0, "load_end": load_avg(),
+              "stages_s": {k: round(v, 1) for k, v in report.seconds.items()},
+              "edges": report.edges, "articles": report.articles_indexed}
+    result["stages_cpu_s"] = {k: round(v, 1) for k, v in report.cpu.items()}
+    print(f"first use: {result['total_s']:.1f} s wall, {result['total_cpu_s']:.1f} s CPU "
+          f"(stages wall {result['stages_s']}, CPU {result['stages_cpu_s']}), load {l0} → {result['load_end']}",
+          flush=True)
+    return result, kb
 
 
 def bench_queries() -> list[str]:
@@ -162,9 +220,10 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
     store = Store(kb)
     result: dict = {"corpus": name, "articles": store.counts()["articles"]}
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu_seconds()
     SearchIndex.open(store, rebuild=True, workers=workers)
     result["build_s"] = time.perf_counter() - t
+    result["build_cpu_s"] = cpu_seconds() - c
     t = time.perf_counter()
     _, report = SearchIndex.open(store)
     result["reopen_s"] = time.perf_counter() - t
@@ -175,7 +234,7 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
         _, report = SearchIndex.open(store, workers=workers)
         result["incremental_s"] = time.perf_counter() - t
         result["incremental_articles"] = report.articles
-    print(f"index: build {result['build_s']:.1f} s, no-op reopen {result['reopen_s'] * 1000:.0f} ms, "
+    print(f"index: build {result['build_s']:.1f} s ({result['build_cpu_s']:.1f} s CPU), no-op reopen {result['reopen_s'] * 1000:.0f} ms, "
           f"incremental (1 source, {result.get('incremental_articles', 0)} articles) "
           f"{result.get('incremental_s', 0):.1f} s", flush=True)
 
@@ -204,11 +263,7 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
     result["ours_search_ms"] = min(rounds_full, key=lambda r: r["p50"])
     result["ours_rounds"] = {"rank": rounds_rank, "search": rounds_full}
 
-    dev = load_dev(DEV)
-    uids_in_kb = {r[0] for r in store.conn.execute("SELECT uid FROM units WHERE level='article'")}
-    dev = [q for q in dev if any(g in uids_in_kb for g in q.gold)]
-    m, _ = evaluate(dev, lambda q: engine.rank(q, limit=10))
-    result["quality_ours"] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()}, "MRR@10": m.mrr10}
+    result["quality_ours"] = quality(lambda q: engine.rank(q, limit=10), store)
 
     print(f"analysing {result['articles']} articles for the reference engines …", flush=True)
     t = time.perf_counter()
@@ -237,9 +292,7 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
         bm25_rank(q)
         ref_ms.append((time.perf_counter() - t) * 1000)
     result["rank_bm25_ms"] = summary(ref_ms)
-    m, _ = evaluate(dev, bm25_rank)
-    result["quality_rank_bm25_same_tokens"] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()},
-                                               "MRR@10": m.mrr10}
+    result["quality_rank_bm25_same_tokens"] = quality(bm25_rank, store)
     del bm25
     gc.collect()
 
@@ -265,9 +318,7 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
             docs, _ = index.retrieve([toks], k=10, show_progress=False, n_threads=1)
             return [uids[i] for i in docs[0]]
 
-        m, _ = evaluate(dev, bm25s_rank)
-        result["quality_bm25s_same_tokens"] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()},
-                                               "MRR@10": m.mrr10}
+        result["quality_bm25s_same_tokens"] = quality(bm25s_rank, store)
         del retriever
     except Exception as exc:  # bm25s is an optional extra
         result["bm25s_ms"] = {"error": f"{type(exc).__name__}: {exc}"}
@@ -286,9 +337,7 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
         plain_rank(q)
         plain_ms.append((time.perf_counter() - t) * 1000)
     result["rank_bm25_whitespace_ms"] = summary(plain_ms)
-    m, _ = evaluate(dev, plain_rank)
-    result["quality_rank_bm25_whitespace"] = {"n": m.n, **{f"R@{k}": v for k, v in m.recall.items()},
-                                              "MRR@10": m.mrr10}
+    result["quality_rank_bm25_whitespace"] = quality(plain_rank, store)
     del plain, wbags
     gc.collect()
 
@@ -322,16 +371,24 @@ def report_corpus(r: dict) -> None:
     for k in ("memory_ours", "memory_rank_bm25", "memory_bm25s"):
         print(f"  {k:34} {r[k]}")
     print(f"  index on disk {r['index_disk_mb']:.1f} MB; rank-bm25 build {r['rank_bm25_build_s']:.1f} s")
+    print(f"  index build {r['build_s']:.1f} s wall, {r.get('build_cpu_s', 0):.1f} s CPU")
+    sets = [n for n, _ in dev_sets()]
+    print(f"  {'quality':34} " + "   ".join(f"{n + ' (held out, never tuned on)' if n == 'dev2' else n:>45}"
+                                            for n in sets))
     for k in ("quality_ours", "quality_rank_bm25_same_tokens", "quality_bm25s_same_tokens",
               "quality_rank_bm25_whitespace"):
         q = r.get(k)
         if not q:
             continue
-        print(f"  {k:34} n={q['n']} R@1={q['R@1']:.3f} R@5={q['R@5']:.3f} R@10={q['R@10']:.3f} "
-              f"MRR@10={q['MRR@10']:.3f}")
+        cells = []
+        for n in sets:
+            m = q.get(n)
+            cells.append(f"n={m['n']:3d} R@1={m['R@1']:.3f} R@5={m['R@5']:.3f} MRR@10={m['MRR@10']:.3f}"
+                         if m else f"{'—':>45}")
+        print(f"  {k:34} " + "   ".join(cells))
 
 
-def make_kbs(args, work: Path) -> list[tuple[str, Path]]:
+def make_kbs(args, work: Path, first_use_kb: Path | None = None) -> list[tuple[str, Path]]:
     out = []
     root = corpus_root()
     if args.only in (None, "44.13"):
@@ -341,7 +398,9 @@ def make_kbs(args, work: Path) -> list[tuple[str, Path]]:
         out.append(("44.13", kb))
     if args.only in (None, "full"):
         kb = work / "kbfull.sqlite"
-        if args.kb:
+        if first_use_kb is not None:
+            shutil.copy(first_use_kb, kb)  # the knowledge base the first-use run built
+        elif args.kb:
             src = sqlite3.connect(f"file:{args.kb}?mode=ro", uri=True)
             dst = sqlite3.connect(kb)
             src.backup(dst)
@@ -362,6 +421,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--out", help="write the results as JSON here")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    ap.add_argument("--no-first-use", action="store_true",
+                    help="skip timing the first-use build (KB + graph + index from nothing, minutes)")
     ap.add_argument("--memory-worker", nargs=2, metavar=("KIND", "ARG"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.memory_worker:
@@ -369,16 +430,25 @@ def main() -> int:
         return 0
     work = Path(tempfile.mkdtemp(prefix="dccs-search-bench-"))
     print(f"work dir {work}; {len(bench_queries())} queries; cores {os.cpu_count()}; load {load_avg()}")
+    first = None
     try:
-        results = [bench_corpus(name, kb, args.workers, work) for name, kb in make_kbs(args, work)]
+        first_kb = None
+        if not args.no_first_use and args.only in (None, "full"):
+            first, first_kb = bench_first_use(work)
+        results = [bench_corpus(name, kb, args.workers, work) for name, kb in make_kbs(args, work, first_kb)]
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print("\n=== summary")
+    if first:
+        print(f"first use (KB + graph + index, whole corpus): {first['total_s']:.1f} s wall, "
+              f"{first['total_cpu_s']:.1f} s CPU on {os.cpu_count()} cores; stages wall {first['stages_s']}, "
+              f"CPU {first['stages_cpu_s']}; load {first['load_start']} → {first['load_end']}")
     for r in results:
         report_corpus(r)
     if args.out:
-        Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.out).write_text(json.dumps({"first_use": first, "corpora": results}, ensure_ascii=False,
+                                             indent=1), encoding="utf-8")
     return 0
 
 

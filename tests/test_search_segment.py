@@ -95,3 +95,24 @@ def test_kb_is_not_modified_by_indexing(corpus, tmp_path):
     with Store(kb) as store:
         SearchEngine.open(store)
     assert sqlite3.connect(kb).execute("SELECT count(*), max(ingested_at) FROM sources").fetchone() == before
+
+
+def test_batch_index_terms_equal_the_line_by_line_definition(store):
+    """``article_fields`` (array operations over a batch) gives the terms of the plain per-line
+    definition, on real articles spread over the whole corpus (titles, definitions, numbers)."""
+    from kb.search.index import _batches, article_fields, article_fields_reference, read_articles
+
+    articles = list(read_articles(store.conn))
+    sample = articles[::97][:400]
+    assert len(sample) == 400
+    for batch in _batches(sample, size=100):
+        fast, plain = article_fields(batch), article_fields_reference(batch)
+        assert [u for u, _ in fast] == [u for u, _ in plain]
+        for (uid, f), (_, g) in zip(fast, plain):
+            assert f.keys() == g.keys()
+            for k in f:
+                if k == "accent":  # a set of vocabulary entries: order and repeats mean nothing
+                    assert set(f[k].split()) == set(g[k].split()), (uid, k)
+                else:
+                    assert f[k] == g[k], (uid, k)
+    assert any(f["defines"] for b in _batches(sample, size=100) for _, f in article_fields(b))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
 import docx
@@ -35,9 +36,18 @@ def links(at: AppTest) -> list[tuple[str, str]]:
     return [(e.proto.label, e.proto.query_string) for e in at.get("page_link")]
 
 
+@pytest.fixture(scope="module")
+def prepared_kb(kb_path):
+    """The session's KB with its graph and search index (what the app's first visit builds)."""
+    from kb.prepare import prepare
+
+    prepare(kb_path)
+    return kb_path
+
+
 @pytest.fixture
-def app(kb_path, monkeypatch):
-    monkeypatch.setenv("DCCS_KB", str(kb_path))
+def app(prepared_kb, monkeypatch):
+    monkeypatch.setenv("DCCS_KB", str(prepared_kb))
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
@@ -55,7 +65,8 @@ def open_page(at: AppTest, page: str, **params) -> AppTest:
 # -- frame and knowledge base -----------------------------------------------
 def test_default_page_is_search_in_vietnamese(app):
     assert app.title[0].value == "Tra cứu văn bản pháp luật"
-    assert app.text_input(key="q").label == "Từ khoá hoặc trích dẫn"
+    box = search_box(app)
+    assert box["label"] == "Từ khoá hoặc trích dẫn" and box["debounce"] > 0  # searches as people type
     labels = [s.label for s in app.selectbox]
     assert labels == ["Văn bản", "Loại văn bản"]
     # The core documents come first in the document filter.
@@ -65,8 +76,11 @@ def test_default_page_is_search_in_vietnamese(app):
     assert app.sidebar.caption[0].value.endswith(" điều") and " văn bản, " in app.sidebar.caption[0].value
 
 
-def test_missing_kb_offers_to_build_it_with_progress(tmp_path, monkeypatch, corpus):
-    """No KB → only the setup page; the button builds one (here from the 5 seeds only)."""
+def test_missing_kb_is_built_once_in_the_background_with_shared_progress(tmp_path, monkeypatch, corpus):
+    """No KB → the first visit starts the shared build (here of the 5 seeds only); a second
+    session sees the same build instead of starting another; when it is done the app opens."""
+    from kb.prepare import read_status
+
     small = tmp_path / "corpus"
     small.mkdir()
     (small / "seeds").symlink_to(corpus / "seeds")
@@ -74,15 +88,27 @@ def test_missing_kb_offers_to_build_it_with_progress(tmp_path, monkeypatch, corp
     monkeypatch.setenv("DCCS_CORPUS", str(small))
     monkeypatch.setenv("DCCS_KB", str(kb))
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value == "Cơ sở dữ liệu tri thức"
-    assert any("Chưa có cơ sở dữ liệu tri thức" in w.value for w in at.warning)
-    assert not kb.exists()  # looking does not create it
-    at.button(key="build_kb").click().run()
-    assert not at.exception
-    assert any("Đã nạp 5 tệp" in s.value for s in at.success), [s.value for s in at.success]
-    assert at.get("progress")[0].proto.value == 100
-    at.button(key="after_build").click().run()
+    assert any("chạy nền, dùng chung cho mọi phiên" in w.value for w in at.warning)
+    first = read_status(kb)
+    assert first.state == "running"
+    other = AppTest.from_file(APP, default_timeout=TIMEOUT).run()  # another browser tab
+    assert not other.exception
+    assert other.get("progress"), "the second session shows the build's progress"
+    deadline = time.monotonic() + 300
+    while read_status(kb).state == "running" and time.monotonic() < deadline:
+        time.sleep(0.5)
+    done = read_status(kb)
+    assert done.state == "done", done
+    assert len(list(tmp_path.glob("kb/*.prepare.lock"))) == 1
+    at.run()
     assert at.sidebar.caption[0].value.startswith("Cơ sở dữ liệu: 5 văn bản")
+    assert any("Chỉ mục tìm kiếm: đã dựng." in m.value for m in at.markdown)
+    assert any("Đồ thị liên kết: đã dựng." in m.value for m in at.markdown)
+    at.switch_page("views_search.py").run()
+    type_query(at, "dân chủ")  # the index is ready: results, no progress bar
+    assert hit_links(at) and not at.get("progress"), texts(at)
 
 
 # -- Điều khoản ------------------------------------------------------------------
@@ -138,16 +164,38 @@ def test_unknown_uid_is_a_clear_message(app):
 
 
 # -- Tra cứu -------------------------------------------------------------------------
-def test_search_box_citation_opens_the_provision(app):
-    app.text_input(key="q").input("khoan 2 dieu 6 nd 61/2023")
-    app.button[0].click().run()  # the form's submit button
-    assert not app.exception
+def search_box(at: AppTest) -> dict:
+    """The search box's settings as the browser receives them (streamlit-keyup)."""
+    box = [e for e in at.get("bidi_component") if e.proto.component_name == "st_keyup"]
+    assert len(box) == 1, "no search box"
+    proto = box[0].proto
+    # the component's code ships inside its package: nothing is fetched from the network
+    assert not any(s in (proto.js_content + proto.html_content + proto.css_content)
+                   for s in ("http:", "https:", "//cdn", "import(")), "the search box loads remote code"
+    return json.loads(proto.json)
+
+
+def type_query(at: AppTest, text: str, *, enter: bool = False) -> AppTest:
+    """What the box sends after the user typed ``text`` (and pressed Enter)."""
+    at.session_state["_st_keyup_q"] = {"value": text}
+    if enter:
+        at.session_state["q_submitted"] = True  # the box's on_submit callback
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_search_box_citation_opens_the_provision_on_enter(app):
+    type_query(app, "khoan 2 dieu 6 nd 61/2023")
+    # while typing: a link to the provision, above the results; the page stays
+    assert app.title[0].value == "Tra cứu văn bản pháp luật"
+    assert ("Mở khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP (Enter)", "uid=61%2F2023%2FN%C4%90-CP%3Ad6%3Ak2") in links(app)
+    type_query(app, "khoan 2 dieu 6 nd 61/2023", enter=True)
     assert app.title[0].value == "khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP"
 
 
 def test_search_box_citation_to_missing_article_says_what_exists(app):
-    app.text_input(key="q").input("Điều 95 Luật 10/2022/QH15")
-    app.button[0].click().run()
+    type_query(app, "Điều 95 Luật 10/2022/QH15")
     assert any("không có Điều 95" in w.value for w in app.warning)
 
 
@@ -156,9 +204,10 @@ def hit_links(at: AppTest) -> list[tuple[str, str]]:
 
 
 def test_search_words_without_diacritics_highlighted_results(app):
-    app.text_input(key="q").input("nhan dan ban va quyet dinh")
-    app.button[0].click().run()
-    assert not app.exception, [e.value for e in app.exception]
+    type_query(app, "nhan dan ban")  # results follow the box as the user types
+    partial = hit_links(app)
+    assert partial
+    type_query(app, "nhan dan ban va quyet dinh")
     hits = hit_links(app)
     assert len(hits) >= 5
     assert hits[0][0].startswith("1. ")
@@ -172,8 +221,7 @@ def test_search_words_without_diacritics_highlighted_results(app):
 
 def test_search_filters_by_document(app):
     app.selectbox(key="f_doc").set_value("61/2023/NĐ-CP")
-    app.text_input(key="q").input("hương ước")
-    app.button[0].click().run()
+    type_query(app, "hương ước")
     hits = hit_links(app)
     assert hits and all("Nghị định 61/2023/NĐ-CP" in label for label, _ in hits)
     assert all(q.startswith("uid=61%2F2023%2FN%C4%90-CP") for _, q in hits)
@@ -183,7 +231,8 @@ def test_search_filters_by_document(app):
 def test_search_runs_from_the_address(app):
     app.query_params["q"] = "Trưởng ban công tác Mặt trận"
     app.run()
-    assert app.text_input(key="q").value == "Trưởng ban công tác Mặt trận"
+    assert search_box(app)["value"] == "Trưởng ban công tác Mặt trận"
+    assert app.session_state["q"] == "Trưởng ban công tác Mặt trận"
     assert hit_links(app)
 
 

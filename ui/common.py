@@ -42,11 +42,20 @@ def open_store(args, *, ensure: bool = False, readonly: bool | None = None) -> S
         Store(path, readonly=True)  # raises KBUnusable naming the problem
     if not ensure:
         raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
-    from kb.ingest import ProgressBar, default_sources, ingest
-    print(f"Lần đầu sử dụng: đang xây dựng cơ sở dữ liệu tri thức tại {path} …", file=sys.stderr)
-    store = Store(path)
-    ingest(store, default_sources(), progress=ProgressBar())
-    return store
+    # First use: the knowledge base, the link graph and the search index in one pass with one
+    # progress line (``kb.prepare``).
+    from kb.prepare import ConsoleProgress, prepare
+    from kb.search.index import SearchIndexError
+    print(f"Lần đầu sử dụng: đang dựng cơ sở dữ liệu tri thức, đồ thị liên kết và chỉ mục tìm kiếm "
+          f"tại {path} (chỉ làm một lần) …", file=sys.stderr)
+    try:
+        report = prepare(path, progress=ConsoleProgress())
+    except SearchIndexError as exc:  # the knowledge base is built; search can be built later
+        print(f"\nChưa dựng được chỉ mục tìm kiếm: {exc}", file=sys.stderr)
+    else:
+        for source, problem in report.rejected:
+            print(f"Bỏ qua {source}: {problem}", file=sys.stderr)
+    return Store(path, readonly=readonly)
 
 
 def bad_utf8(text: str) -> str | None:

@@ -51,6 +51,23 @@ def search_ready(store) -> bool:
     return mod is not None and mod.index_dir(store.path).exists()
 
 
+def search_state(store) -> str:
+    """'fresh' | 'stale' | 'missing' (read-only: compares the index manifest with the KB's sources)."""
+    from kb.search.index import index_state
+
+    return index_state(store)
+
+
+def search_built(store) -> str:
+    """A stamp that changes whenever the index beside this KB is rebuilt or updated."""
+    from kb.search.index import index_dir
+
+    try:
+        return str((index_dir(store.path) / "manifest.json").stat().st_mtime_ns)
+    except OSError:
+        return ""
+
+
 def search(engine, query: str, *, limit: int = 20, doc: str | None = None,
            doc_type: str | None = None, as_of: str | None = None) -> tuple[list, tuple[str, ...]]:
     """(hits, Vietnamese notes). Raises ``SearchInputError`` (ValueError) for unusable filters."""

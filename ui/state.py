@@ -7,6 +7,7 @@ from ``DCCS_KB`` (``dccs ui --kb PATH`` sets it for the server).
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -82,29 +83,76 @@ def doc_index() -> DocIndex:
     return _doc_index(str(kb_path()))
 
 
-@st.cache_resource(show_spinner=False)
-def _search_engine(path: str, _progress: Callable[[int, int, str], None] | None = None) -> Any:
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _search_engine(path: str, built: str) -> Any:
+    """One engine per built index (``built`` changes when the index is rebuilt)."""
     from ui import features
 
-    return features.open_search(_store(path), progress=_progress)
+    return features.open_search(_store(path))
 
 
 def search_engine() -> Any:
-    """The search engine, or None while the search module is not installed.
+    """The search engine; None while the search module is not installed.
 
-    The first call in a server process opens the index. When it must be built
-    or refreshed (a new or updated knowledge base, a new index format) the
-    engine reports progress, and a progress bar appears while it works.
+    Raises ``NotReady`` while the shared background build (``kb.prepare``)
+    has not finished the index: the engine is never built inside a session,
+    so a closed or reloaded page loses nothing.
     """
-    slot = st.empty()
+    from ui import features
 
-    def progress(n: int, total: int, label: str) -> None:
-        slot.progress(min(n / max(total, 1), 1.0),
-                      text=f"Đang dựng chỉ mục tìm kiếm (chỉ làm một lần): {n}/{total} điều")
-    with st.spinner("Đang mở chỉ mục tìm kiếm…", show_time=True):
-        engine = _search_engine(str(kb_path()), progress)
-    slot.empty()
-    return engine
+    if not features.available("search"):
+        return None
+    s = store()
+    if features.search_state(s) != "fresh":
+        ensure_prepared()
+        raise NotReady("search")
+    return _search_engine(str(kb_path()), features.search_built(s))
+
+
+class NotReady(Exception):
+    """A part of the first-use build (``kb.prepare``) is still running."""
+
+
+# -- the shared first-use build ------------------------------------------------------
+_start_lock = threading.Lock()
+
+
+def build_status():
+    from kb.prepare import read_status
+
+    return read_status(kb_path())
+
+
+def needs_prepare() -> bool:
+    """True when the KB, the graph or the search index is missing or stale (read-only checks)."""
+    from ui import features
+
+    kb = kb_state()
+    if not kb.ready:
+        return True
+    s = store()
+    if features.available("graph") and not features.graph_ready(s):
+        return True
+    return features.available("search") and features.search_state(s) != "fresh"
+
+
+def ensure_prepared(*, ingest: bool = False) -> Any:
+    """Start the shared background build when something is missing (at most one per KB).
+
+    Every session of the server — and every server on the machine — sees the
+    same build through ``build_status``; closing or reloading a page does
+    not stop it.
+    """
+    from kb.prepare import start_background
+
+    with _start_lock:
+        status = build_status()
+        if status.state != "running" and (ingest or needs_prepare()):
+            if status.state == "failed" and not ingest:
+                return status  # do not retry a failing build on every click; the setup page offers it
+            start_background(kb_path(), ingest_always=ingest)
+            status = build_status()
+    return status
 
 
 @st.cache_data(show_spinner=False, max_entries=1)
@@ -139,31 +187,3 @@ def reset() -> None:
     """Forget cached resources (after the knowledge base was rebuilt)."""
     st.cache_resource.clear()
     st.cache_data.clear()
-
-
-def build_kb(progress: Callable[[int, int, str], None]) -> list:
-    """Build the knowledge base from the default corpus, reporting progress."""
-    from kb.ingest import default_sources, ingest
-
-    reset()
-    with Store(kb_path()) as s:
-        return ingest(s, default_sources(), progress=progress)
-
-
-def build_graph(progress: Callable[[int, int, str], None]) -> int:
-    """Bring the link graph up to date (kb.graph); returns the number of edges written."""
-    from kb.graph import build_graph as build
-
-    with Store(kb_path()) as s:
-        report = build(s, progress=progress)
-    reset()
-    return report.edges
-
-
-def refresh_search(progress: Callable[[int, int, str], None]) -> None:
-    """Build or bring up to date the search index beside the knowledge base."""
-    from ui import features
-
-    with Store(kb_path()) as s:
-        features.open_search(s, progress=progress)
-    reset()

@@ -17,7 +17,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kb.search.segment import segment_flat
+import numpy as np
+
+from kb.search.segment import segment_flat, segment_ids
 from kb.vntext import fold
 
 #: Old-style tone placement on the last vowel of an open syllable → the
@@ -117,6 +119,54 @@ def analyze_lines(lines: list[str]) -> list[Terms]:
     flags = glue.tolist()
     ends = starts[1:] + [len(sylls)]
     return [_terms(sylls, flags, a, b) for a, b in zip(starts, ends)]
+
+
+@dataclass(frozen=True)
+class WordTokens:
+    """Word-like syllables of many lines (punctuation dropped), as arrays, for batch indexing.
+
+    ``canon[j]`` / ``folded[j]``: forms of the j-th word syllable; ``line[j]``:
+    its line; ``cont[j]``: it continues a pyvi word with the word syllable
+    before it (the two were adjacent and glued). Same terms as ``analyze_lines``.
+    """
+
+    canon: np.ndarray  # object (str)
+    folded: np.ndarray  # object (str)
+    line: np.ndarray  # int64
+    cont: np.ndarray  # bool
+    line_start: np.ndarray  # int64, first word syllable of each line (len(lines) + 1 entries)
+    ids: np.ndarray  # int64, the syllable's distinct form (index into ``forms``)
+    forms: list[tuple[str, str]]  # (canonical, folded) of each distinct word syllable
+
+
+def word_tokens(lines: list[str]) -> WordTokens:
+    seg = segment_ids(lines)
+    n_lines = len(lines)
+    pairs = [forms(t) or ("", "") for t in seg.tokens]
+    is_word = np.array([bool(p[0]) for p in pairs], dtype=bool)
+    ucanon = np.array([p[0] for p in pairs], dtype=object)
+    ufold = np.array([p[1] for p in pairs], dtype=object)
+    lengths = np.diff(np.array([*seg.starts, len(seg.ids)], dtype=np.int64)) if n_lines else np.zeros(0, np.int64)
+    line_of = np.repeat(np.arange(n_lines, dtype=np.int64), lengths)
+    pos = np.flatnonzero(is_word[seg.ids])
+    ids = seg.ids[pos]
+    cont = np.zeros(len(pos), dtype=bool)
+    if len(pos) > 1:
+        cont[1:] = seg.glue[pos[1:]] & (pos[1:] == pos[:-1] + 1)
+    line = line_of[pos]
+    line_start = np.searchsorted(line, np.arange(n_lines + 1, dtype=np.int64))
+    return WordTokens(ucanon[ids], ufold[ids], line, cont, line_start, ids, pairs)
+
+
+def joined(words: np.ndarray, cont: np.ndarray, a: int, b: int) -> str:
+    """Syllables ``a:b`` as text: '_' inside a pyvi word, ' ' between words."""
+    if b <= a:
+        return ""
+    seps = np.where(np.append(cont[a + 1:b], False), "_", " ").astype(object)
+    out = np.empty(2 * (b - a), dtype=object)
+    out[0::2] = words[a:b]
+    out[1::2] = seps
+    return "".join(out.tolist())[:-1]
 
 
 def analyze(text: str) -> Terms:

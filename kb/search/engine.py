@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
@@ -31,7 +32,7 @@ from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
-from kb.search.snippet import Marker, mark, unit_score
+from kb.search.snippet import ClauseWords, Marker, mark, unit_score
 from kb.search.synonyms import synonyms
 from kb.store import Store
 from kb.vntext import dmy_to_iso, fold
@@ -138,6 +139,9 @@ class SearchEngine:
         self.synonyms = synonyms()
         self._doc_cache: dict[str, Document | None] = {}
         self._status_cache: dict[tuple[str, str], object] = {}
+        # clauses of recently shown articles, with their folded words: typing a query
+        # re-ranks mostly the same articles on every keystroke
+        self._clauses: OrderedDict[str, tuple[list[Unit], list[ClauseWords], frozenset[str]]] = OrderedDict()
         self._n = max(index.num_docs, 1)
 
     @classmethod
@@ -367,18 +371,32 @@ class SearchEngine:
 
     def _best_unit(self, article: Unit, marker: Marker | None,
                    parsed: ParsedQuery | None) -> tuple[Unit, str]:
-        units = self._units_under(article)
-        if marker is None or parsed is None or not units:
+        if marker is None or parsed is None:
+            units = self._units_under(article)
             first = units[0] if units else article
             return first, first.text or article.title
+        units, words, in_title = self._clauses_of(article)
+        if not units:
+            return article, article.text or article.title
         # What the title already says does not tell its clauses apart: score the rest.
-        in_title = frozenset(folded_tokens(article.title))
         best, best_score = units[0], 0.0
-        for u in units:
-            s = unit_score(u.text, marker, in_title)
+        for u, w in zip(units, words):
+            s = unit_score(w, marker, in_title)
             if s > best_score + 1e-9:
                 best, best_score = u, s
         return best, best.text
+
+    def _clauses_of(self, article: Unit) -> tuple[list[Unit], list[ClauseWords], frozenset[str]]:
+        got = self._clauses.get(article.uid)
+        if got is None:
+            units = self._units_under(article)
+            got = (units, [ClauseWords.of(u.text) for u in units], frozenset(folded_tokens(article.title)))
+            self._clauses[article.uid] = got
+            if len(self._clauses) > CLAUSE_CACHE:
+                self._clauses.popitem(last=False)
+        else:
+            self._clauses.move_to_end(article.uid)
+        return got
 
     def _units_under(self, article: Unit) -> list[Unit]:
         """Clauses, points and paragraphs of an article, in order (one query)."""
@@ -400,6 +418,10 @@ class SearchEngine:
         if got is None:
             got = self._status_cache[key] = status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
         return got
+
+
+#: Articles whose clauses (and their folded words) an engine keeps (a few MB).
+CLAUSE_CACHE = 2000
 
 
 def _idf(df: int, n: int) -> float:

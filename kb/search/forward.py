@@ -51,6 +51,10 @@ class ForwardStore:
 
     def __init__(self, vocab: list[str]):
         self.vocab = {k: i for i, k in enumerate(vocab)}
+        self._by_field: dict[str, dict[str, int]] = {}
+        for k, i in self.vocab.items():
+            f, t = k.split("\t", 1)
+            self._by_field.setdefault(f, {})[t] = i
         self.uids: list[str] = []
         self.docs: list[str] = []
         self.sources: list[str] = []
@@ -66,17 +70,19 @@ class ForwardStore:
     # -- building -----------------------------------------------------------
     def add(self, uid: str, doc: str, source: str, fields: dict[str, str]) -> int:
         """Append an article; returns its row number."""
-        counts: Counter = Counter()
+        counts: dict[int, int] = {}
         lengths = []
+        by_field = self._by_field
         for f in FIELDS:
             tokens = fields.get(f, "").split()
             lengths.append(len(tokens))
-            for t in tokens:
-                col = self.vocab.get(f"{f}\t{t}")
-                if col is not None:
-                    counts[col] += 1
+            vf = by_field.get(f)
+            if vf:
+                c = Counter(tokens)  # counted in C; only the common terms are looked at
+                for t in c.keys() & vf.keys():
+                    counts[vf[t]] = c[t]
         cols = np.array(sorted(counts), dtype=np.int32)
-        tfs = np.array([min(counts[c], 65535) for c in cols], dtype=np.uint16)
+        tfs = np.array([min(counts[c], 65535) for c in cols.tolist()], dtype=np.uint16)
         self._pending.append((cols, tfs, lengths))
         self.uids.append(uid)
         self.docs.append(doc)

@@ -151,11 +151,12 @@ def _props(s: str, ids: dict[str, int]) -> tuple[int, int, int, int, int]:
     return got
 
 
-def _emissions(sylls: list[str], line_id: np.ndarray, t: _Tables) -> tuple[np.ndarray, np.ndarray]:
-    """I_W − B_W score of every syllable; features never cross a line boundary."""
-    n = len(sylls)
-    ids = t.ids
-    props = np.array([_props(s, ids) for s in sylls], dtype=np.int64).reshape(n, 5)
+def _emissions(props: np.ndarray, line_id: np.ndarray, t: _Tables) -> np.ndarray:
+    """I_W − B_W score of every syllable; features never cross a line boundary.
+
+    ``props``: one row (model id, istitle, isupper, isdigit, may glue) per syllable.
+    """
+    n = len(props)
     idx = props[:, 0]
     title, upper, digit = props[:, 1].astype(bool), props[:, 2].astype(bool), props[:, 3].astype(bool)
     f = t.weights.flags
@@ -178,7 +179,7 @@ def _emissions(sylls: list[str], line_id: np.ndarray, t: _Tables) -> tuple[np.nd
                                          t.trigrams)
         emit[2:] += f.get("-2:word.tri_gram()", 0.0) * trigram
         emit[:-2] += f.get("+2:word.tri_gram()", 0.0) * trigram
-    return emit, props
+    return emit
 
 
 def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: tuple[float, float, float, float]) -> np.ndarray:
@@ -216,12 +217,23 @@ def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: tuple[float, float, f
     return labels
 
 
-def segment_flat(lines: list[str]) -> tuple[list[str], np.ndarray, list[int]]:
-    """All syllables of ``lines``, whether each glues to the one before, line starts.
+@dataclass(frozen=True)
+class Segmented:
+    """Many lines segmented at once, syllables as ids into ``tokens`` (each distinct one once)."""
+
+    tokens: list[str]  # distinct syllables, in order of first appearance
+    ids: np.ndarray  # int64, one per syllable: index into ``tokens``
+    glue: np.ndarray  # bool, one per syllable: continues the word before
+    starts: list[int]  # first syllable of each line
+
+
+def segment_ids(lines: list[str]) -> Segmented:
+    """All syllables of ``lines`` as token ids, whether each glues to the one before, line starts.
 
     ``glue[i]`` applies pyvi's rule: the CRF says I_W, neither syllable is
     punctuation or starts with a digit, and a capitalised syllable does not
-    glue to a lower-case one.
+    glue to a lower-case one. Per-syllable properties are computed once per
+    distinct syllable.
     """
     t = _tables()
     per_line = [syllabify(line) for line in lines]
@@ -229,12 +241,19 @@ def segment_flat(lines: list[str]) -> tuple[list[str], np.ndarray, list[int]]:
     starts = [0]
     for n in lengths[:-1]:
         starts.append(starts[-1] + int(n))
-    sylls = [s for p in per_line for s in p]
-    glue = np.zeros(len(sylls), dtype=bool)
-    if not sylls:
-        return sylls, glue, starts
+    index: dict[str, int] = {}
+    put = index.setdefault
+    total = int(lengths.sum())
+    ids = np.fromiter((put(s, len(index)) for p in per_line for s in p), dtype=np.int64, count=total)
+    tokens = list(index)
+    glue = np.zeros(total, dtype=bool)
+    if not total:
+        return Segmented(tokens, ids, glue, starts)
+    model_ids = t.ids
+    uprops = np.array([_props(s, model_ids) for s in tokens], dtype=np.int64).reshape(len(tokens), 5)
+    props = uprops[ids]
     line_id = np.repeat(np.arange(len(lines)), lengths)
-    emit, props = _emissions(sylls, line_id, t)
+    emit = _emissions(props, line_id, t)
     # Lines of similar length share a padded matrix (short lines are the rule).
     order = np.argsort(lengths, kind="stable")
     offsets = np.array(starts, dtype=np.int64)
@@ -250,12 +269,19 @@ def segment_flat(lines: list[str]) -> tuple[list[str], np.ndarray, list[int]]:
         labels = _viterbi(padded, lengths[chunk], t.weights.trans)
         glue[pos[mask]] = labels[mask]
     may = props[:, 4].astype(bool)
-    first_title = np.array([s[0].istitle() for s in sylls], dtype=bool)
-    rule = np.zeros(len(sylls), dtype=bool)
+    first_title = np.array([s[0].istitle() for s in tokens], dtype=bool)[ids]
+    rule = np.zeros(total, dtype=bool)
     rule[1:] = may[1:] & may[:-1] & ~(first_title[1:] & ~first_title[:-1])
     glue &= rule
     glue[offsets[lengths > 0]] = False
-    return sylls, glue, starts
+    return Segmented(tokens, ids, glue, starts)
+
+
+def segment_flat(lines: list[str]) -> tuple[list[str], np.ndarray, list[int]]:
+    """All syllables of ``lines`` (strings), whether each glues to the one before, line starts."""
+    seg = segment_ids(lines)
+    tokens = seg.tokens
+    return [tokens[i] for i in seg.ids.tolist()], seg.glue, seg.starts
 
 
 def segment_lines(lines: list[str]) -> list[list[str]]:

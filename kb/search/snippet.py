@@ -62,7 +62,20 @@ class Marker:
         return folded in self.folded or canonical(original) in self.canonical
 
 
-def unit_score(text: str, marker: Marker, known: frozenset[str] = frozenset()) -> float:
+@dataclass(frozen=True)
+class ClauseWords:
+    """A clause's folded words, computed once per clause (engines keep them for recent articles)."""
+
+    words: frozenset[str]
+    joined: str  # " w1 w2 … " for multi-word look-ups
+
+    @classmethod
+    def of(cls, text: str) -> "ClauseWords":
+        tokens = WORD.findall(fold_nfc(text))
+        return cls(frozenset(tokens), " " + " ".join(tokens) + " ")
+
+
+def unit_score(text: str | ClauseWords, marker: Marker, known: frozenset[str] = frozenset()) -> float:
     """How well a clause matches: its distinct query words (folded) weighted by
     rarity, plus one point per distinct multi-word term of the query it holds.
 
@@ -71,15 +84,14 @@ def unit_score(text: str, marker: Marker, known: frozenset[str] = frozenset()) -
     """
     if not marker.all_folded - known:
         known = frozenset()
-    tokens = WORD.findall(fold_nfc(text))
-    found = marker.all_folded.intersection(tokens) - known
+    clause = text if isinstance(text, ClauseWords) else ClauseWords.of(text)
+    found = (marker.all_folded & clause.words) - known
     if not found:
         return 0.0
     score = sum(marker.idf(f) for f in found)
     if marker.words:
-        joined = " " + " ".join(tokens) + " "
         score += sum(1 for w in marker.words
-                     if not set(w.split("_")) <= known and f" {w.replace('_', ' ')} " in joined)
+                     if not set(w.split("_")) <= known and f" {w.replace('_', ' ')} " in clause.joined)
     return score
 
 
