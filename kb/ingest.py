@@ -122,6 +122,9 @@ def path_key(path: str) -> str:
     return hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
+KEPT_APART = "không gộp"
+
+
 def keep_apart(src: ParsedSource, holders_of: Callable[[str, str], list[str]]) -> ParsedSource:
     """Give a local document whose id another source already holds an id of its own.
 
@@ -135,7 +138,7 @@ def keep_apart(src: ParsedSource, holders_of: Callable[[str, str], list[str]]) -
             issues.append(ParseIssue(src.path, "warning", (
                 f"văn bản «{d.doc_id}» đã có trong cơ sở dữ liệu từ tệp khác ({others[0]}"
                 + (f" và {len(others) - 1} tệp khác" if len(others) > 1 else "")
-                + f"): văn bản của tệp này được lưu riêng với mã «{new_id}», không gộp")))
+                + f"): văn bản của tệp này được lưu riêng với mã «{new_id}», {KEPT_APART}")))
             d = rekey(d, new_id)
         docs.append(d)
     return replace(src, documents=tuple(docs), issues=tuple(issues))
@@ -163,6 +166,7 @@ class FileReport:
     clauses: int = 0
     warnings: int = 0
     problem: str = ""
+    kept_apart: tuple[str, ...] = ()  # documents stored under an id of their own (``keep_apart``)
 
 
 def _report(src: ParsedSource) -> FileReport:
@@ -174,6 +178,7 @@ def _report(src: ParsedSource) -> FileReport:
         clauses=sum(1 for u in units if u.level in ("clause", "subclause")),
         warnings=sum(1 for i in src.issues if i.severity == "warning"),
         problem="; ".join(e.message for e in errors),
+        kept_apart=tuple(i.message for i in src.issues if i.message.endswith(KEPT_APART)),
     )
 
 

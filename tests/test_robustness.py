@@ -186,6 +186,7 @@ def test_same_file_name_in_two_folders_stays_two_documents(tmp_path):
         titles = {d: [u.title for u in s.units_of(d, "article")] for d in docs}
         assert sorted(titles.values()) == [["Ở thư mục a", "Hai"], ["Ở thư mục b", "Ba"]]
         assert sum(r.warnings for r in reports) == 1
+        assert [len(r.kept_apart) for r in reports] == [0, 1] and "a/x.txt" in reports[1].kept_apart[0]
         again = ingest(s, [tmp_path / "a", tmp_path / "b"], force=True)  # ids are stable
         assert sorted(d.doc_id for d in s.documents()) == sorted(docs) and len(again) == 2
         assert [i["message"] for i in s.issues() if "không gộp" in i["message"]]

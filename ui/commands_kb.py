@@ -53,6 +53,9 @@ def cmd_ingest(args) -> int:
     print(f"Tổng: {len(reports)} tệp ({len(rejected)} bị từ chối); cơ sở dữ liệu có "
           f"{total['documents']} văn bản, {total['articles']} điều, {total['units']} đơn vị. "
           f"Tệp: {store.path}")
+    for r in reports:
+        for note in r.kept_apart:
+            print(f"Lưu riêng {r.path}: {note}", file=sys.stderr)
     for r in rejected:
         print(f"Từ chối {r.path}: {r.problem}", file=sys.stderr)
     return 1 if rejected else 0
