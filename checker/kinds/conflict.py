@@ -270,14 +270,18 @@ _UNIT_COUNT = re.compile(
     r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
 
 
+def commune_units(folded_texts) -> int | None:
+    """The number of thôn, tổ dân phố that folded texts give for their commune, when they give
+    one number only (two different figures — before and after a merger — say nothing). "các
+    xã có …", "mỗi xã có …" (a province's text) are no commune's count."""
+    found = {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+
+
 def unit_count(ctx: Context) -> int | None:
-    """The number of thôn, tổ dân phố the document gives for its commune, when it gives one
-    number only (two different figures — before and after a merger — say nothing). "các xã
-    có …", "mỗi xã có …" (a province's text) are no commune's count."""
     key = "conflict.unit_count"
     if key not in ctx.memo:
-        found = {int(m.group(1)) for p in ctx.doc.paras for m in _UNIT_COUNT.finditer(p.folded)}
-        ctx.memo[key] = found.pop() if len(found) == 1 else None
+        ctx.memo[key] = commune_units(p.folded for p in ctx.doc.paras)
     return ctx.memo[key]
 
 
