@@ -149,6 +149,20 @@ def _join_paras(p1, p2):
                    seg_lines=p1.seg_lines + p2.seg_lines)
 
 
+_BASIS_LINE = re.compile(r"^\s*(?:can cu|theo de nghi|xet de nghi|xet to trinh|theo to trinh)\b")
+
+
+def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
+    """The annotator's sentences of the zones. When the layout reader found no body at all (a
+    plan whose "Căn cứ" block it never saw end), the paragraphs it put among the bases that are
+    no "Căn cứ …" line are read as the body."""
+    if "body" in zones and not ctx.doc.zone("body"):
+        zones = zones + ("basis",)
+        return (s for s in ctx.ann.in_zones(*zones)
+                if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded))
+    return ctx.ann.in_zones(*zones)
+
+
 def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     """The annotator's sentences, with a sentence cut by a hard line wrap ("… bị phạt" /
     "200.000 đồng/lần;") joined to what follows — in the same paragraph, or in the next
@@ -161,7 +175,7 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     from checker.nlp import Sentence
 
     out: list = []
-    for s in ctx.ann.in_zones(*zones):
+    for s in _zone_sentences(ctx, zones):
         prev = out[-1] if out else None
         if prev is None or not _OPEN_END.search(prev.text) or _LIST_MARK.match(prev.text):
             out.append(s)
