@@ -42,7 +42,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_sach.txt": ("quy_che_doanh_nghiep", []),
     "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16), ("CF-27", 22), ("CF-28", 23),
-        ("CF-31", 24), ("CF-34", 25), ("CF-35", 26), ("CF-39", 27), ("CF-56", 28), ("CF-57", 29)]),
+        ("CF-31", 24), ("CF-34", 25), ("CF-35", 26), ("CF-39", 27)]),
     "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-56", 19), ("CF-57", 20)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
