@@ -54,7 +54,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_loi.txt": ("ke_hoach", [
         ("RC-08", 8), ("RC-08", 8), ("RC-08", 8), ("OR-02", 15), ("CF-11", 16), ("DC-02", 17),
         ("OR-06", 17), ("CF-43", 19), ("CF-44", 19), ("CF-40", 20), ("CF-41", 21), ("CF-42", 22),
-        ("CF-24", 24)]),
+        ("CF-24", 24), ("CF-58", 25)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_loi.txt": ("bao_cao", [
         ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),
