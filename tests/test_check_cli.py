@@ -105,7 +105,7 @@ def test_text_upload_as_docx_gets_a_new_commented_document(kb_path, tmp_path, ca
     out = tmp_path / "mau.docx"
     assert run(kb_path, SAMPLES / "huong_uoc_loi.txt", "--as-of", AS_OF, "--format", "docx", "-o", out) == 1
     d = docx.Document(str(out))
-    assert len(list(d.comments)) == 14  # one per finding of huong_uoc_loi.txt (tests/test_check_samples.py)
+    assert len(list(d.comments)) == 16  # one per finding of huong_uoc_loi.txt (tests/test_check_samples.py)
     assert any("CF-18" in c.text for c in d.comments)
 
 
