@@ -47,6 +47,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-31", 24), ("CF-34", 25), ("CF-35", 26), ("CF-39", 27)]),
     # a non-state employer: Law Art. 82 and labour law, not the state-enterprise rules (RC-04 stays silent)
     "quy_che_ngoai_nha_nuoc_loi.txt": ("", [("RC-10", 4)]),  # no type of Law 10/2022: general rules + RC-10
+
+    "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-56", 19), ("CF-57", 20)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
@@ -57,7 +59,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_loi.txt": ("ke_hoach", [
         ("RC-08", 8), ("RC-08", 8), ("RC-08", 8), ("OR-02", 15), ("CF-11", 16), ("DC-02", 17),
         ("OR-06", 17), ("CF-43", 19), ("CF-44", 19), ("CF-40", 20), ("CF-41", 21), ("CF-42", 22),
-        ("CF-24", 24)]),
+        ("CF-24", 24), ("CF-58", 25)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_loi.txt": ("bao_cao", [
         ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),

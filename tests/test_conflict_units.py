@@ -73,3 +73,33 @@ def test_counts_per_unit_or_of_another_body_are_not_totals(text, share):
     f = fold_keep_length(text).lower()
     qs = [q for q in find_quantities(f) if q.unit == "members"]
     assert [_is_share(f, q) for q in qs] == share
+
+
+@pytest.mark.parametrize("texts,count", [
+    (["Quy chế thực hiện dân chủ ở phường Vọng Hải (phường có 09 tổ dân phố)."], 9),
+    (["Trên địa bàn xã có 12 thôn, 3.400 hộ gia đình."], 12),
+    (["Các xã có 45 thôn."], None),  # a province's text: no one commune's count
+    (["Mỗi xã có 10 thôn."], None),
+    (["Xã Cẩm Triều được thành lập trên cơ sở nhập xã Cẩm An có 07 thôn và xã Cẩm Hà có 09 thôn."], None),
+    (["Ban Thanh tra nhân dân gồm 07 thành viên."], None),
+])
+def test_commune_unit_count(texts, count):
+    from checker.kinds.conflict import commune_units
+
+    assert commune_units(fold_keep_length(t).lower() for t in texts) == count
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Người triệu tập và chủ trì: ông A, Tổ trưởng tổ dân phố số 7.", True),
+    ("Chủ trì cuộc họp: bà B, Trưởng ban công tác Mặt trận.", True),
+    ("Trưởng thôn triệu tập và chủ trì cuộc họp.", False),
+    ("Cuộc họp do Trưởng ban công tác Mặt trận chủ trì, Trưởng thôn tham dự.", False),
+])
+def test_label_form_of_convener(text, label):
+    import re
+
+    from checker.kinds.conflict import _LABEL_TAIL
+
+    folded = fold_keep_length(text).lower()
+    verbs = [m for m in re.finditer(r"trieu tap|chu tri", folded)]
+    assert any(_LABEL_TAIL.match(folded, m.end()) for m in verbs) == label

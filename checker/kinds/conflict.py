@@ -149,6 +149,20 @@ def _join_paras(p1, p2):
                    seg_lines=p1.seg_lines + p2.seg_lines)
 
 
+_BASIS_LINE = re.compile(r"^\s*(?:can cu|theo de nghi|xet de nghi|xet to trinh|theo to trinh)\b")
+
+
+def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
+    """The annotator's sentences of the zones. When the layout reader found no body at all (a
+    plan whose "Căn cứ" block it never saw end), the paragraphs it put among the bases that are
+    no "Căn cứ …" line are read as the body."""
+    if "body" in zones and not ctx.doc.zone("body"):
+        zones = zones + ("basis",)
+        return (s for s in ctx.ann.in_zones(*zones)
+                if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded))
+    return ctx.ann.in_zones(*zones)
+
+
 def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     """The annotator's sentences, with a sentence cut by a hard line wrap ("… bị phạt" /
     "200.000 đồng/lần;") joined to what follows — in the same paragraph, or in the next
@@ -161,7 +175,7 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     from checker.nlp import Sentence
 
     out: list = []
-    for s in ctx.ann.in_zones(*zones):
+    for s in _zone_sentences(ctx, zones):
         prev = out[-1] if out else None
         if prev is None or not _OPEN_END.search(prev.text) or _LIST_MARK.match(prev.text):
             out.append(s)
@@ -270,14 +284,18 @@ _UNIT_COUNT = re.compile(
     r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
 
 
+def commune_units(folded_texts) -> int | None:
+    """The number of thôn, tổ dân phố that folded texts give for their commune, when they give
+    one number only (two different figures — before and after a merger — say nothing). "các
+    xã có …", "mỗi xã có …" (a province's text) are no commune's count."""
+    found = {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+
+
 def unit_count(ctx: Context) -> int | None:
-    """The number of thôn, tổ dân phố the document gives for its commune, when it gives one
-    number only (two different figures — before and after a merger — say nothing). "các xã
-    có …", "mỗi xã có …" (a province's text) are no commune's count."""
     key = "conflict.unit_count"
     if key not in ctx.memo:
-        found = {int(m.group(1)) for p in ctx.doc.paras for m in _UNIT_COUNT.finditer(p.folded)}
-        ctx.memo[key] = found.pop() if len(found) == 1 else None
+        ctx.memo[key] = commune_units(p.folded for p in ctx.doc.paras)
     return ctx.memo[key]
 
 
