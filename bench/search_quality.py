@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-kind", action="store_true", help="first set: figures per kind of query")
     ap.add_argument("--misses", action="store_true", help="first set: queries whose gold is not first")
     ap.add_argument("--rounds", type=int, default=3, help="latency passes (the quietest is kept)")
+    ap.add_argument("--no-latency", action="store_true", help="quality only")
     args = ap.parse_args(argv)
     if not args.kb:
         print("Cần --kb hoặc biến DCCS_KB trỏ tới cơ sở tri thức.", file=sys.stderr)
@@ -79,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             for q, r in zip(dev, ranks):
                 if r != 1:
                     print(f"  {q.id} rank={r} {q.query!r} gold={list(q.gold)} top={rank(q.query)[:3]}")
+    if args.no_latency:
+        return 0
     queries = [q.query for _, dev in sets for q in dev]
     for q in queries[:20]:  # warm caches once
         engine.search(q)
