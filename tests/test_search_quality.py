@@ -90,3 +90,10 @@ def test_quiz_query_searches_stem_and_content_choices(engine):
     assert {"trieu", "tap", "chu", "tich", "mat", "tran"} <= texts
     assert not {"a", "b", "c", "d", "tat", "deu"} & texts, sorted(texts)
     assert any("trắc nghiệm" in n for n in parsed.notes)
+
+
+def test_concurrent_posts_question_finds_decree_59_article_3(engine):
+    # Issue 13's example: Decree 59 Art. 3.1.c "Trường hợp Trưởng thôn, Tổ trưởng tổ dân phố đồng thời
+    # là Trưởng Ban công tác Mặt trận thì …" (rank 8 before đề mục 44.13 was preferred, 5 after).
+    ranked = engine.rank("trưởng thôn kiêm trưởng ban công tác mặt trận", limit=10)
+    assert "59/2023/NĐ-CP:d3" in ranked[:5], ranked
