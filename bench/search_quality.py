@@ -9,6 +9,12 @@ Prints Recall@1/5/10 and MRR@10 for
   code: it is only ever reported in aggregate, never tuned on (``--misses`` and
   ``--by-kind`` therefore print details for the first set only);
 
+* "dev1 as quiz" — the first set's contest questions whose note states the answer
+  ("Art. 60.3: 02 năm"), turned into one-line quiz questions: choices A–D are that
+  answer and three other questions' answers (positions rotate). The first set has
+  no quiz questions; this measures the quiz reading (kb/search/quiz.py) without
+  looking at the second set;
+
 and the latency of ``engine.rank`` (ranking only) and ``engine.search`` (with
 snippets and status) over both sets' queries: p50 / p95 in ms, best of
 ``--rounds`` passes. The KB is ``--kb`` or ``$DCCS_KB``; the search index is
@@ -27,11 +33,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kb.search import SearchEngine  # noqa: E402
-from kb.search.evaluate import by_kind, evaluate, load_dev  # noqa: E402
+from kb.search.evaluate import DevQuery, by_kind, evaluate, load_dev  # noqa: E402
 from kb.store import Store  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "search_dev.jsonl"
 DEV2 = ROOT / "tests" / "data" / "search_dev2.jsonl"
+
+
+def as_quiz(dev: list[DevQuery]) -> list[DevQuery]:
+    """Contest questions with a stated answer → 'question A. … B. … C. … D. …' (deterministic)."""
+    items = [(q, q.note.split(":", 1)[1].strip()) for q in dev
+             if q.kind == "contest" and ":" in q.note and q.note.split(":", 1)[1].strip()]
+    out = []
+    for i, (q, answer) in enumerate(items):
+        choices = [items[(i + 7 * k) % len(items)][1] for k in (1, 2, 3)]
+        choices.insert(i % 4, answer)
+        text = q.query + " " + " ".join(f"{'ABCD'[j]}. {c}" for j, c in enumerate(choices))
+        out.append(DevQuery(q.id + "-quiz", "quiz", text, q.gold, q.note))
+    return out
 
 
 def _latency(fn, queries: list[str], rounds: int) -> tuple[float, float]:
@@ -66,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = SearchEngine.open(store)
     print(f"engine opened in {time.perf_counter() - t:.1f} s; load average {os.getloadavg()[0]:.2f}")
     sets = [("dev1 (tuned on)", load_dev(DEV))]
+    sets.append(("dev1 as quiz", as_quiz(sets[0][1])))
     if DEV2.exists():
         sets.append(("dev2 (held out)", load_dev(DEV2)))
     rank = lambda q: engine.rank(q, limit=10)  # noqa: E731
@@ -82,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {q.id} rank={r} {q.query!r} gold={list(q.gold)} top={rank(q.query)[:3]}")
     if args.no_latency:
         return 0
-    queries = [q.query for _, dev in sets for q in dev]
+    queries = [q.query for name, dev in sets if name != "dev1 as quiz" for q in dev]
     for q in queries[:20]:  # warm caches once
         engine.search(q)
     r50, r95 = _latency(rank, queries, args.rounds)
