@@ -7,9 +7,9 @@ each naming its best-matching clause or point with the matched words marked.
 Ranking: BM25 over the fields of ``kb.search.index``, weighted by
 ``kb.search.query`` — tantivy for the query's rarer terms, the forward store
 for its common ones (``_bm25``: same sum, a fraction of the postings walked);
-then three re-ranking signals, each small and stated: a provision the query
+then four re-ranking signals, each small and stated: a provision the query
 cites comes first; hits from a document the query names ("nd 59 …") are
-preferred; hits from documents no longer (or not yet) in force on the
+preferred; so, mildly, are articles of đề mục 44.13 (``CORE_BOOST``); hits from documents no longer (or not yet) in force on the
 ``as_of`` date are demoted. A bare citation is followed by the articles the
 pháp điển cross-references from it.
 """

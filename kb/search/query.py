@@ -2,6 +2,8 @@
 
 Steps, each a small function over the query's syllables:
 
+0. a one-line quiz question loses its choice labels and its filler choices
+   ("Cả A và B"); its stem and content choices are searched (``kb.search.quiz``);
 1. abbreviations are expanded ("ubnd" → "ủy ban nhân dân", "bttnd" → …);
 2. a query typed without any mark has its accents restored from the corpus's
    own words ("nhiem ky" → "nhiệm kỳ": the accented form of that word most
