@@ -2,6 +2,8 @@
 
 Steps, each a small function over the query's syllables:
 
+0. a one-line quiz question loses its choice labels and its filler choices
+   ("Cả A và B"); its stem and content choices are searched (``kb.search.quiz``);
 1. abbreviations are expanded ("ubnd" → "ủy ban nhân dân", "bttnd" → …);
 2. a query typed without any mark has its accents restored from the corpus's
    own words ("nhiem ky" → "nhiệm kỳ": the accented form of that word most
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kb.search.analysis import has_marks, syllable_tokens
+from kb.search.quiz import search_text
 from kb.search.synonyms import Synonyms
 from kb.vntext import fold, nfc
 
@@ -236,7 +239,10 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     text = nfc(query).strip()
     accented = has_marks(text)
     notes: list[str] = []
-    tokens = [(key, folded) for _, _, key, folded in syllable_tokens(text)]
+    searched, quiz_note = search_text(text, syn.quiz_filler_words)
+    if quiz_note:
+        notes.append(quiz_note)
+    tokens = [(key, folded) for _, _, key, folded in syllable_tokens(searched)]
     seq, abbreviation_tokens = _expand_abbreviations(tokens, syn, notes)
     if not accented:
         for s in seq:

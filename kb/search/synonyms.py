@@ -34,6 +34,7 @@ class Synonyms:
     equivalences: tuple[Equivalence, ...]  # longest variant first
     question_words: tuple[tuple[str, ...], ...]  # canonical phrases to ignore, longest first
     definition_words: tuple[tuple[str, ...], ...] = ()  # "là gì": the query asks for a definition
+    quiz_filler_words: frozenset[str] = frozenset()  # folded words of "Cả A và B", "Tất cả đều đúng"
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -65,8 +66,12 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
                        key=len, reverse=True)
     definitions = sorted({_phrase(str(q)) for q in raw.get("definition_words") or []},
                          key=len, reverse=True)
+    filler = raw.get("quiz_filler_words") or []
+    if not isinstance(filler, list) or not all(isinstance(w, str) and w.strip() for w in filler):
+        raise SynonymsError(f"{path}: «quiz_filler_words» phải là danh sách từ.")
     return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q),
-                    tuple(d for d in definitions if d))
+                    tuple(d for d in definitions if d),
+                    frozenset(fold(s).lower() for w in filler for s in syllables(w)))
 
 
 @lru_cache(maxsize=1)
