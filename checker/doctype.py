@@ -65,12 +65,14 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
     prefixes, others = _settings()
     words = tuple(dict.fromkeys([_norm(h) for t in types for h in t.headings] + list(others)))
     rx = _heading_regex(words, prefixes)
+    letter = ""  # a "V/v …" line makes a công văn unless a type heading follows ("KẾ HOẠCH" under a V/v)
     for k, p in enumerate(doc.paras[:60]):
         text = p.text.replace("*", "").strip()
         if k and _STOP.match(text):
             break
         if _LETTER.match(text):
-            return OFFICIAL_LETTER, text
+            letter = letter or text
+            continue
         if len(text) > 300:
             continue
         m = rx.match(_norm(text))
@@ -84,6 +86,8 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
         if head < len(words) and _is_caps(" ".join(words[:head])) and not _is_caps(words[head]) \
                 and words[head][:1].isupper():
             return m.group(1), text
+    if letter:
+        return OFFICIAL_LETTER, letter
     if doc.header.doc_type and _norm(doc.header.doc_type) in words:
         return _norm(doc.header.doc_type), doc.header.doc_type
     return "", ""

@@ -292,3 +292,13 @@ def test_a_basis_right_when_issued_is_a_warning_today(store):
            if f.rule == "OR-01"]
     assert now and all(f.severity == WARNING for f in now)
     assert any("viện dẫn đúng tại ngày ban hành" in n for n in now[0].notes)
+
+
+def test_a_type_heading_under_a_v_v_line_wins():
+    """A plan whose header also carries a "V/v …" line is a kế hoạch; a letter with no type heading stays one."""
+    plan = ("UBND PHƯỜNG AN BÌNH\nSố: 15/KH-UBND\nV/v tổ chức cuộc họp bầu Tổ trưởng tổ dân phố số 2\n"
+            "An Bình, ngày 10 tháng 8 năm 2026\n\nKẾ HOẠCH\nTổ chức cuộc họp bầu Tổ trưởng tổ dân phố số 2\n\n"
+            "1. Thời gian: ngày 23/8/2026.\n")
+    assert detect(build_input(plan)).type == "ke_hoach"
+    letter = plan.replace("KẾ HOẠCH\nTổ chức", "Kính gửi: Tổ dân phố số 2\n\nỦy ban nhân dân phường tổ chức")
+    assert detect(build_input(letter)).type == ""
