@@ -37,6 +37,7 @@ an accent-folded copy of the same length, so a span is always exact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -339,6 +340,14 @@ class _Scanner:
         self.text = text
         self.f = fold_same_length(text)
         self.names = names
+        self._newlines: list[int] | None = None
+
+    def line_start(self, i: int) -> int:
+        """Offset of the line holding ``i`` (newline offsets found once: no rescans)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect_left(self._newlines, i)
+        return self._newlines[k - 1] + 1 if k else 0
 
     def is_upper_at(self, i: int) -> bool:
         return i < len(self.text) and self.text[i].isupper()
@@ -658,12 +667,37 @@ def _with_defaults(names: NameTable | None) -> NameTable:
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*[.:]")
+_BLANK = re.compile(r"\s*")
 _BEFORE_BARE = re.compile(r"(?:tai|theo)\s+(?:cac\s+)?$")
 _BEFORE_CLAUSE_NAY = re.compile(r"(?:tai|theo|quy dinh|cua|o)\s+$")
 _DETAILS_PHRASE = re.compile(r"quy dinh chi tiet|huong dan (?:thi hanh|chi tiet)|quy dinh bien phap thi hanh")
 #: Between a dated document and a law named in its description ("… ngày 19/6/2013 … quy
 #: định chi tiết khoản 3 Điều 63 Bộ luật Lao động"): no sentence or item boundary.
 _NO_BOUNDARY = re.compile(r"^[^;.()\n]{0,300}$")
+
+
+class _Boundaries:
+    """Sentence starts and "quy định chi tiết" phrases of one text, found once (linear time)."""
+
+    def __init__(self, folded: str):
+        self.f = folded
+        self._stops: list[int] | None = None
+        self._details: list[tuple[int, int]] | None = None
+
+    def sentence_start(self, i: int) -> int:
+        """Just after the last ". " that ends before ``i``, or the last newline before it; else 0."""
+        if self._stops is None:
+            self._stops = ([m.start() + 1 for m in re.finditer(r"\. ", self.f)],
+                           [m.start() + 1 for m in re.finditer("\n", self.f)])
+        dots, lines = self._stops
+        k, j = bisect_right(dots, i - 1), bisect_right(lines, i)
+        return max(dots[k - 1] if k else 0, lines[j - 1] if j else 0)
+
+    def details_between(self, a: int, b: int) -> bool:
+        if self._details is None:
+            self._details = [(m.start(), m.end()) for m in _DETAILS_PHRASE.finditer(self.f)]
+        k = bisect_left(self._details, (a, -1))
+        return k < len(self._details) and self._details[k][1] <= b
 
 
 class _Finder:
@@ -678,6 +712,8 @@ class _Finder:
         self.normative = context_doc is not None and self.ctype not in NON_NORM_TYPES
         self.out: list[FoundCitation] = []
         self.history: list[tuple[int, DocRef]] = []  # documents named so far, for anaphora
+        self.last_of_type: dict[str | None, tuple[int, DocRef]] = {}  # the last of each type
+        self.bounds = _Boundaries(sc.f)
         self.pending: list[int] = []  # chains without a document that a later one may share
         self.context_date = context_date
         self.listed: DocRef | None = None  # the document a lead-in says this list details
@@ -694,15 +730,20 @@ class _Finder:
             self.listed = before.history[-1][1]
 
     # -- documents from context ----------------------------------------------------
+    def remember(self, at: int, refs: Iterable[DocRef]) -> None:
+        for ref in refs:
+            self.history.append((at, ref))
+            self.last_of_type[ref.doc_type] = (at, ref)
+
     def antecedent(self, at: int, dtype: str | None, since: int = 0) -> DocRef | None:
-        for p, ref in reversed(self.history):
-            if p < since:
+        """The document named last (within the window), or the last of ``dtype``'s kind."""
+        if dtype is None:
+            if not self.history:
                 return None
-            if dtype is None:
-                return ref if at - p <= ANAPHORA_WINDOW else None
-            if _same_kind(ref.doc_type, dtype):
-                return ref
-        return None
+            p, ref = self.history[-1]
+            return ref if p >= since and at - p <= ANAPHORA_WINDOW else None
+        hits = [hit for t, hit in self.last_of_type.items() if _same_kind(t, dtype) and hit[0] >= since]
+        return max(hits, key=lambda h: h[0])[1] if hits else None
 
     def relative_doc(self, dtype: str, at: int) -> DocRef | None:
         if self.ctx_ref is not None and (self.ctype is None or _same_kind(self.ctype, dtype)):
@@ -736,13 +777,18 @@ class _Finder:
                 levels = self.sc.chain(start)
                 built = self.chain_citation(levels) if levels else None
                 if built is None:
-                    pos = start + 1
+                    # The anchors inside the first level's list ("khoản 1, khoản 2, …") read the
+                    # rest of the same list and fail alike: skip them, or a long list is quadratic.
+                    pos = max(start + 1, levels[0].end) if levels else start + 1
                     continue
                 cit, named, bare = built
                 if named:
                     self.share(named[0], cit.start)
-                    self.history.extend((cit.start, r) for r in named)
-                self.pending = self.pending + [len(self.out)] if bare else []
+                    self.remember(cit.start, named)
+                if bare:
+                    self.pending.append(len(self.out))
+                else:
+                    self.pending = []
                 self.out.append(cit)
                 pos = cit.end
                 continue
@@ -755,7 +801,7 @@ class _Finder:
             else:
                 refs = self.constrain(d.refs, start)
                 targets = tuple(Target(r) for r in refs)
-                self.history.extend((d.start, r) for r in refs)
+                self.remember(d.start, refs)
             self.out.append(FoundCitation(d.start, d.end, self.text[d.start:d.end], targets, True))
             self.pending = []
             pos = d.end
@@ -843,8 +889,8 @@ class _Finder:
             return self.antecedent(start, None) or self.ctx_ref
         if self.listed is not None and not self.history:
             return self.listed
-        sentence = max(self.f.rfind(". ", 0, start), self.f.rfind("\n", 0, start)) + 1
-        if _DETAILS_PHRASE.search(self.f, sentence, start):
+        sentence = self.bounds.sentence_start(start)
+        if self.bounds.details_between(sentence, start):
             ref = self.antecedent(start, None, since=sentence)
             if ref is not None:
                 return ref
@@ -855,8 +901,7 @@ def _is_heading(sc: _Scanner, levels: list[_Level], top: _Level) -> bool:
     """'Điều 2. Nguồn kinh phí' at a line start is an article heading, not a citation."""
     if len(levels) != 1 or top.level != "article" or len(top.labels) != 1:
         return False
-    line_start = sc.text.rfind("\n", 0, top.start) + 1
-    if sc.text[line_start:top.start].strip():
+    if not _BLANK.fullmatch(sc.text, sc.line_start(top.start), top.start):
         return False
     return _HEADING_AFTER.match(sc.f, top.end) is not None
 
