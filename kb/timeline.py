@@ -21,10 +21,14 @@ from pathlib import Path
 
 import yaml
 
+from kb.citations.find import find_citations
+from kb.citations.labels import citation_label, full_text, numbered
+from kb.citations.patterns import AMENDING_TYPES
+from kb.citations.resolve import Resolver
 from kb.facts import AMENDED, ENDED, IN_FORCE, NOT_YET, facts, status_as_of
-from kb.model import Document, Unit
+from kb.model import Document, ProvisionId, Unit
 from kb.store import Store
-from kb.vntext import fold
+from kb.vntext import dmy_to_iso, fold, vn_date
 
 CHANGES_PATH = Path(__file__).parent / "data" / "provision_timeline.yaml"
 
@@ -101,12 +105,9 @@ def _from(iso: str | None) -> str:
 
 
 def _vn(iso: str | None) -> str:
-    if not iso:
-        return "(chưa rõ ngày)"
-    if len(iso) == 4:
+    if iso and len(iso) == 4:
         return f"năm {iso}"
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
+    return vn_date(iso)
 
 
 def _tuple(v) -> tuple[str, ...] | None:
@@ -155,13 +156,9 @@ def changes() -> tuple[Change, ...]:
 def _position(unit: Unit | None) -> tuple[str | None, str | None]:
     if unit is None:
         return None, None
-    art = clause = None
-    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            art = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:].split(".")[0]
-    return art, clause
+    pid = ProvisionId.of(unit)
+    # a subclause "3.1" answers for its clause 3 here (the amendments name clauses)
+    return pid.article, pid.clause.split(".")[0] if pid.clause else None
 
 
 def _doc_label(doc_id: str) -> str:
@@ -275,8 +272,6 @@ def _graph_end_events(store: Store, doc: Document, label: str, known: list[Event
 
 
 def _abolished_level_events(store: Store, unit: Unit) -> list[Event]:
-    from kb.resolve import full_text
-
     article = store.unit(f"{unit.doc_id}:d{_position(unit)[0]}") if _position(unit)[0] else None
     text = fold("\n".join((article.title if article else "", unit.title, unit.text, full_text(store, unit))))
     out = []
@@ -378,8 +373,6 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
 
 
 def citation_of(store: Store, uid: str) -> str:
-    from kb.resolve import citation_label
-
     u = store.unit(uid)
     return citation_label(u, store.document(u.doc_id)) if u else uid
 
@@ -408,8 +401,7 @@ def _fact_document(doc_id: str) -> Document | None:
 # Amending texts a user ingests: "Sửa đổi, bổ sung khoản 3 Điều 11 như sau: “…”"
 # ---------------------------------------------------------------------------
 
-_OPS_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư", "Thông tư liên tịch",
-              "Quyết định")
+_OPS_TYPES = AMENDING_TYPES
 _OP_REWRITE = re.compile(r"^(?P<verb>sua doi, bo sung|sua doi|bo sung|thay the)\s+(?P<what>.+?)\s+nhu sau\s*:")
 _OP_REPEAL = re.compile(r"^bai bo\s+(?P<what>.+?)\s*[.;]?\s*$", re.S)
 _OP_PHRASE = re.compile(r"^(?:sua doi|thay the|thay)\s+(?:cum\s+)?tu\s+[“\"](?P<old>.+?)[”\"]\s+(?:thanh|bang)\s+"
@@ -435,8 +427,6 @@ class Operation:
 
 
 def _effective_of(store: Store, doc: Document) -> str | None:
-    from kb.vntext import dmy_to_iso
-
     for u in store.units_of(doc.doc_id):
         m = _IN_FORCE_FROM.search(fold(u.text))
         if m:
@@ -453,8 +443,6 @@ def _amending_docs(store: Store) -> list[Document]:
 
 def extract_operations(store: Store, doc: Document) -> list[Operation]:
     """The operations of one amending document, each resolved to a unit of the amended law."""
-    from kb.cite import Resolver, find_citations
-
     resolver = Resolver(store)
     effective = _effective_of(store, doc)
     out: list[Operation] = []
@@ -476,8 +464,6 @@ def extract_operations(store: Store, doc: Document) -> list[Operation]:
 
 def _unit_operations(u: Unit, doc: Document, target_doc: Document, effective: str | None,
                      resolver) -> list[Operation]:
-    from kb.cite import find_citations
-
     folded = fold(u.text)
 
     def targets(what_start: int, what_end: int) -> list[str]:
@@ -524,8 +510,6 @@ _OPS_CACHE: dict[tuple, list[Operation]] = {}
 
 def text_in_force(store: Store, unit: Unit, as_of: str) -> tuple[str | None, list[Operation]]:
     """The unit's wording on ``as_of`` after ingested amendments, or None when none applies."""
-    from kb.resolve import full_text, numbered
-
     ops = [o for o in operations(store) if o.effective and o.effective <= as_of]
     mine = [o for o in ops if unit.uid == o.target or unit.uid.startswith(o.target + ":")
             or o.target.startswith(unit.uid + ":")]

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from kb.cite import find_citations
+from kb.citations.find import find_citations
 
 CASES = [
     # (repeated unit, finder context, citations per unit)

@@ -60,7 +60,7 @@ def search(engine, query: str, *, limit: int = 20, doc: str | None = None,
 
 def search_types(present: list[str]) -> list[str]:
     """Document types the search filter accepts, among those present in the KB."""
-    from kb.citation import DOC_TYPE_WORDS
+    from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
 
     known = set(DOC_TYPE_WORDS.values())
     return [t for t in present if t in known]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kb.facts import Status, facts, status_as_of
 from kb.model import Document, Unit
-from kb.resolve import citation_label, doc_label, full_text
+from kb.citations.labels import citation_label, doc_label, full_text
 from kb.store import Store
 from ui.format import Crumb, ancestor_uids, breadcrumb, vn_date
 

@@ -13,7 +13,8 @@ from typing import Any, Callable
 
 import streamlit as st
 
-from kb.resolve import DocIndex
+from kb.citations.labels import doc_label
+from kb.citations.resolve import Resolver
 from kb.store import KBError, Store, default_kb_path
 
 #: Page scripts, relative to ui/app.py; page links name them.
@@ -74,11 +75,11 @@ def store() -> Store:
 
 
 @st.cache_resource(show_spinner="Đang nạp danh mục văn bản…")
-def _doc_index(path: str) -> DocIndex:
-    return DocIndex(_store(path))
+def _doc_index(path: str) -> Resolver:
+    return Resolver(_store(path))
 
 
-def doc_index() -> DocIndex:
+def doc_index() -> Resolver:
     return _doc_index(str(kb_path()))
 
 
@@ -110,7 +111,6 @@ def search_engine() -> Any:
 @st.cache_data(show_spinner=False, max_entries=1)
 def doc_choices(path: str) -> list[tuple[str, str]]:
     """(doc_id, label) of every document, for the filters; the core documents first."""
-    from kb.resolve import doc_label
 
     docs = _store(path).documents()
     core = ("10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP")
@@ -120,7 +120,6 @@ def doc_choices(path: str) -> list[tuple[str, str]]:
 
 
 def _choice_label(doc) -> str:
-    from kb.resolve import doc_label
 
     label = doc_label(doc)
     title = doc.title if doc.title and doc.title not in label else ""

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kb.citation import parse_citation
-from kb.resolve import citation_label, resolve
+from kb.citations.labels import citation_label
+from kb.citations.parse import parse_citation
 from ui import features, state
 from ui.format import highlight_html, is_citation_query, vn_date
 from ui.views_common import as_of_input, link_unit, require_kb
@@ -52,7 +52,7 @@ if (submitted or from_url) and query:
     st.session_state["limit"] = 20
     cit = parse_citation(query)
     if cit is not None and is_citation_query(query, cit.start, cit.end):
-        res = resolve(store, cit, state.doc_index())
+        res = state.doc_index().resolve(cit)
         if res.ok and res.unit is not None:
             st.switch_page(state.PAGE_PROVISION, query_params={"uid": res.unit.uid})
         elif res.ok and res.doc is not None:

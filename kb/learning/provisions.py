@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from kb.citation import parse_citation
+from kb.citations.labels import citation_label, doc_label
+from kb.citations.parse import parse_citation
+from kb.citations.resolve import Resolver
 from kb.learning.text import norm
-from kb.model import PROVISION_LEVELS, Document, Unit
-from kb.resolve import DocIndex, citation_label, doc_label, resolve
+from kb.model import PROVISION_LEVELS, Document, ProvisionId, Unit
 from kb.store import Store
 
 #: Law 10/2022/QH15 and the two decrees detailing it: the default ground for topics.
@@ -41,15 +42,8 @@ class Basis:
 
 
 def basis_of(unit: Unit, doc: Document | None = None) -> Basis:
-    article = clause = point = None
-    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            article = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:]
-        elif part and not (part.startswith("p") and part[1:].isdigit()):
-            point = part
-    return Basis((doc.number if doc and doc.number else unit.doc_id), article, clause, point)
+    pid = ProvisionId.of(unit)
+    return Basis((doc.number if doc and doc.number else unit.doc_id), pid.article, pid.clause, pid.point)
 
 
 def article_uid(uid: str) -> str | None:
@@ -198,7 +192,7 @@ def scope_for_topic(store: Store, topic: str, finder: ProvisionFinder | None = N
     """
     finder = finder or default_finder(store)
     docs = _norm_docs(store)
-    hits = [u for u in finder.find(topic, 400) if u.split(":d")[0] in docs]
+    hits = [u for u in finder.find(topic, 400) if ProvisionId.parse(u).doc in docs]
     q = norm(topic)
     whole: dict[str, bool] = {}
     picked: dict[str, set[str]] = {}
@@ -240,7 +234,7 @@ def scope_for_citations(store: Store, citations: list[str] | tuple[str, ...]) ->
     """Provisions named by citations: a whole document, an article, a clause or a point."""
     docs = _norm_docs(store)
     all_docs = {d.doc_id: d for d in store.documents()}
-    index = DocIndex(store)
+    index = Resolver(store)
     units: list[Unit] = []
     problems: list[str] = []
     for text in citations:
@@ -248,7 +242,7 @@ def scope_for_citations(store: Store, citations: list[str] | tuple[str, ...]) ->
         if cit is None:
             problems.append(f"Không hiểu trích dẫn «{text}». Ví dụ: «khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP».")
             continue
-        res = resolve(store, cit, index)
+        res = index.resolve(cit)
         if res.problem or (res.unit is None and res.doc is None):
             problems.append(f"«{text}»: {res.problem or 'không tìm thấy.'}")
             continue
@@ -319,7 +313,7 @@ def related_articles(store: Store, scope: Scope, limit: int = 40) -> list[Relate
                 if code in codes:
                     art = codes[code]
                     add(store.unit(uid), f"dẫn chiếu đến {citation_label(art, docs.get(art.doc_id))} (pháp điển)")
-    return sorted(out.values(), key=lambda r: (r.uid.split(":d")[0] not in CORE_DOCS, r.uid))[:limit]
+    return sorted(out.values(), key=lambda r: (ProvisionId.parse(r.uid).doc not in CORE_DOCS, r.uid))[:limit]
 
 
 def local_mentions(store: Store, phrase: str, limit: int = 12) -> list[Related]:

@@ -23,10 +23,11 @@ from datetime import date
 import numpy as np
 import tantivy
 
-from kb.citation import DOC_TYPE_WORDS
+from kb.citations.labels import citation_label
+from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
+from kb.citations.resolve import Resolver
 from kb.facts import ENDED, NOT_YET, status_as_of
 from kb.model import Document, Unit
-from kb.resolve import DocIndex, citation_label
 from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
@@ -134,7 +135,7 @@ class SearchEngine:
         self.store = store
         self.index = index
         self.report = report
-        self.docs = DocIndex(store)
+        self.docs = Resolver(store)
         self.synonyms = synonyms()
         self._doc_cache: dict[str, Document | None] = {}
         self._status_cache: dict[tuple[str, str], object] = {}
