@@ -20,7 +20,7 @@ from pathlib import Path
 CHILD = r"""
 import json, re, resource, sys, time
 from kb.citations.find import find_citations
-from kb.ingest import corpus_root
+from pipeline.ingest import corpus_root
 from kb.vntext import nfc
 root = corpus_root()
 files = sorted(root.glob("phapdien/**/*.md")) + sorted(root.glob("seeds/*.txt"))

@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kb.ingest import corpus_root, default_sources, ingest  # noqa: E402
+from pipeline.ingest import corpus_root, default_sources, ingest  # noqa: E402
 from kb.search import SearchEngine  # noqa: E402
 from kb.search.evaluate import evaluate, load_dev  # noqa: E402
 from kb.search.index import SearchIndex, _analysed, _batches, read_articles  # noqa: E402

@@ -84,7 +84,7 @@ def _read_text(args) -> tuple[str | None, str | None]:
 
 def _file_context(path: Path) -> tuple[str | None, str | None]:
     """The id and type the reader gives a file ("local:<tên tệp>", "Nghị quyết"), for "… này"."""
-    from kb.ingest import parse_file
+    from pipeline.ingest import parse_file
 
     parsed = parse_file(path)
     if parsed.documents:
@@ -188,7 +188,7 @@ def _node_of(store, text: str) -> tuple[str | None, str | None]:
 
 
 def _ensure_graph(store) -> None:
-    from kb.ingest import ProgressBar
+    from ui.progress import ProgressBar
 
     if not graph_is_built(store):
         print("Lần đầu dùng đồ thị: đang xây dựng từ cơ sở dữ liệu tri thức …", file=sys.stderr)

@@ -30,7 +30,8 @@ def register(sub, parent) -> None:
 
 
 def cmd_ingest(args) -> int:
-    from kb.ingest import CorpusMissing, ProgressBar, default_sources, ingest
+    from pipeline.ingest import CorpusMissing, default_sources, ingest
+    from ui.progress import ProgressBar
 
     try:
         paths = args.paths or default_sources()

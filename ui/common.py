@@ -18,7 +18,8 @@ def open_store(args, *, ensure: bool = False) -> Store:
     if not path.exists() or Store(path).counts()["units"] == 0:
         if not ensure:
             raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
-        from kb.ingest import ProgressBar, default_sources, ingest
+        from pipeline.ingest import default_sources, ingest
+        from ui.progress import ProgressBar
         print(f"Lần đầu sử dụng: đang xây dựng cơ sở dữ liệu tri thức tại {path} …", file=sys.stderr)
         store = Store(path)
         ingest(store, default_sources(), progress=ProgressBar())

@@ -142,7 +142,7 @@ def reset() -> None:
 
 def build_kb(progress: Callable[[int, int, str], None]) -> list:
     """Build the knowledge base from the default corpus, reporting progress."""
-    from kb.ingest import default_sources, ingest
+    from pipeline.ingest import default_sources, ingest
 
     reset()
     with Store(kb_path()) as s:

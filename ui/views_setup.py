@@ -1,6 +1,6 @@
 """Page «Cơ sở dữ liệu»: where the knowledge base is, and building it when missing.
 
-Building runs the same library calls as the command line — ``kb.ingest.ingest``,
+Building runs the same library calls as the command line — ``pipeline.ingest.ingest``,
 then the link graph and the search index when those modules are installed —
 each with its own progress bar.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from kb.ingest import CorpusMissing, corpus_root
+from pipeline.ingest import CorpusMissing, corpus_root
 from ui import features, state
 
 
