@@ -316,8 +316,9 @@ def amendment_edges(article: Unit, resolver: Resolver) -> tuple[list[Edge], list
     for a in article.amendments:
         doc, ext = resolver.document(DocRef(None, a.by_doc, None))
         src = doc.doc_id if doc else ext.node
-        if doc and a.by_article and resolver.store.unit(f"{doc.doc_id}:d{a.by_article}"):
-            src = f"{doc.doc_id}:d{a.by_article}"
+        by_article = str(ProvisionId.build(doc.doc_id, a.by_article)) if doc and a.by_article else None
+        if by_article and resolver.store.unit(by_article):
+            src = by_article
         if ext is not None:
             stubs.append(Stub(ext.node, "external", ext.label,
                               {"type": ext.doc_type, "number": ext.number, "name": ext.name,

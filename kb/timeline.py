@@ -153,6 +153,12 @@ def changes() -> tuple[Change, ...]:
 # ---------------------------------------------------------------------------
 
 
+def _article_unit(store: Store, unit: Unit | None) -> Unit | None:
+    """The article holding ``unit`` (itself for an article); None outside articles."""
+    pid = ProvisionId.of(unit).article_id() if unit is not None else None
+    return store.unit(str(pid)) if pid is not None else None
+
+
 def _position(unit: Unit | None) -> tuple[str | None, str | None]:
     if unit is None:
         return None, None
@@ -183,7 +189,7 @@ def history(store: Store, node: str) -> list[Event]:
     doc = store.document(unit.doc_id if unit else node) or _fact_document(node)
     if doc is None:
         return []
-    article = store.unit(f"{doc.doc_id}:d{_position(unit)[0]}") if unit and _position(unit)[0] else None
+    article = _article_unit(store, unit)
     art_label, clause_label = _position(unit)
     f = facts()
     label = _doc_label(doc.doc_id) if doc.number is None else f"{doc.doc_type} {doc.number}"
@@ -243,7 +249,7 @@ def history(store: Store, node: str) -> list[Event]:
         if not sure:
             text += f" Đây là thông tin mở ({LIKELIHOOD.get(c.likelihood, c.likelihood)} là quy định này)."
         ev.append(Event(c.effective, KIND_WORDS[c.kind], text, doc.doc_id if c.articles is None else
-                        f"{doc.doc_id}:d{c.articles[0]}", by=c.by, mark=c.mark, source=c.source,
+                        str(ProvisionId.build(doc.doc_id, c.articles[0])), by=c.by, mark=c.mark, source=c.source,
                         wording_in_corpus=c.wording_in_corpus, uncertain=not sure))
     ev += _graph_end_events(store, doc, label, ev)
     if unit is not None:
@@ -272,7 +278,7 @@ def _graph_end_events(store: Store, doc: Document, label: str, known: list[Event
 
 
 def _abolished_level_events(store: Store, unit: Unit) -> list[Event]:
-    article = store.unit(f"{unit.doc_id}:d{_position(unit)[0]}") if _position(unit)[0] else None
+    article = _article_unit(store, unit)
     text = fold("\n".join((article.title if article else "", unit.title, unit.text, full_text(store, unit))))
     out = []
     for level in facts().abolished_levels:
@@ -297,7 +303,7 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
     notices: list[str] = []
     if base.label not in (IN_FORCE, AMENDED, ENDED, NOT_YET):  # drafts, reports, unknown
         return PointInTime(node, as_of, base.label, None, None, tuple(base.notes), tuple(past))
-    article = store.unit(f"{doc.doc_id}:d{_position(unit)[0]}") if unit and _position(unit)[0] else None
+    article = _article_unit(store, unit)
     start = (article.effective if article and article.effective else None) or doc.effective
     if start and start > as_of:
         notices.append(f"Chưa có hiệu lực tại ngày {_vn(as_of)}: có hiệu lực từ ngày {_vn(start)}.")
@@ -314,7 +320,7 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
     amended = False
     new_text, applied = text_in_force(store, unit, as_of) if unit is not None else (None, [])
     all_ops = operations(store) if unit is not None else []
-    checked_by = {o.by_doc for o in all_ops if o.target.split(":")[0] == doc.doc_id} if all_ops else set()
+    checked_by = {o.by_doc for o in all_ops if ProvisionId.parse(o.target, doc.doc_id).doc == doc.doc_id} if all_ops else set()
     superseded = ""  # latest date an ingested text rewrote this very provision
     for o in applied:
         by = f"{citation_of(store, o.by)} (văn bản đã nạp), có hiệu lực từ ngày {_vn(o.effective)}"
