@@ -245,6 +245,53 @@ class Store:
         row = self.conn.execute("SELECT sha256 FROM sources WHERE path=?", (path,)).fetchone()
         return row[0] if row else None
 
+    # -- typed queries (callers never write SQL) ------------------------------------------
+    def documents_of(self, *, kinds: tuple[str, ...] | None = None, not_kinds: tuple[str, ...] = (),
+                     types: tuple[str, ...] | None = None, in_phapdien: bool | None = None,
+                     local: bool | None = None) -> list[Document]:
+        """Documents (metadata only) filtered by kind, type, pháp điển origin and local id, by id."""
+        where, params = ["1"], []
+        if kinds is not None:
+            where.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params += kinds
+        if not_kinds:
+            where.append(f"kind NOT IN ({','.join('?' * len(not_kinds))})")
+            params += not_kinds
+        if types is not None:
+            where.append(f"doc_type IN ({','.join('?' * len(types))})")
+            params += types
+        if in_phapdien is not None:
+            where.append("phapdien_topic IS NOT NULL" if in_phapdien else "phapdien_topic IS NULL")
+        if local is not None:
+            where.append("doc_id LIKE 'local:%'" if local else "doc_id NOT LIKE 'local:%'")
+        rows = self.conn.execute(f"SELECT * FROM documents WHERE {' AND '.join(where)} ORDER BY doc_id", params)
+        return [_document(r, ()) for r in rows]
+
+    def document_names(self) -> list[sqlite3.Row]:
+        """(doc_id, doc_type, title, issued, number, topic) of every document; topic is the
+        title of the pháp điển đề mục it was read from (names a law whose notes carry no title)."""
+        return self.conn.execute(
+            """SELECT d.doc_id, d.doc_type, d.title, d.issued, d.number,
+                      (SELECT json_extract(s.stats, '$.topic_title') FROM document_sources ds
+                       JOIN sources s ON s.path = ds.path WHERE ds.doc_id = d.doc_id LIMIT 1) AS topic
+               FROM documents d""").fetchall()
+
+    def units_with_code_prefix(self, prefix: str) -> list[Unit]:
+        """Units whose pháp điển code starts with ``prefix`` (SQL LIKE: case-insensitive for ASCII)."""
+        return [_unit(r) for r in self.conn.execute(
+            "SELECT * FROM units WHERE phapdien_code LIKE ?", (prefix + "%",))]
+
+    def articles_related_to(self, code_prefix: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(article uid, related codes) of articles whose pháp điển notes name a code under ``code_prefix``."""
+        rows = self.conn.execute("SELECT uid, related FROM units WHERE level='article' AND related LIKE ?",
+                                 (f'%"{code_prefix}%',))
+        return [(uid, tuple(json.loads(rel))) for uid, rel in rows]
+
+    def sources_state(self) -> tuple[int, str | None]:
+        """(number of sources, last ingest time): changes whenever an ingest writes."""
+        n, last = self.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()
+        return n, last
+
 
 def _unit_row(u: Unit) -> tuple:
     return (

@@ -442,9 +442,7 @@ def _effective_of(store: Store, doc: Document) -> str | None:
 
 def _amending_docs(store: Store) -> list[Document]:
     """Ingested official texts (not pháp điển, not drafts) whose articles may amend others."""
-    marks = ",".join("?" * len(_OPS_TYPES))
-    return store.documents(f"phapdien_topic IS NULL AND kind NOT IN ('draft','report','article') "
-                           f"AND doc_type IN ({marks})", _OPS_TYPES)
+    return store.documents_of(in_phapdien=False, not_kinds=("draft", "report", "article"), types=_OPS_TYPES)
 
 
 def extract_operations(store: Store, doc: Document) -> list[Operation]:
@@ -502,7 +500,7 @@ def _unit_operations(u: Unit, doc: Document, target_doc: Document, effective: st
 
 def operations(store: Store) -> list[Operation]:
     """Every operation of every ingested amending text (cached until the sources change)."""
-    key = (str(store.path), store.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()[:])
+    key = (str(store.path), store.sources_state())
     hit = _OPS_CACHE.get(key)
     if hit is None:
         hit = [op for d in _amending_docs(store) for op in extract_operations(store, d)]

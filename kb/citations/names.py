@@ -103,11 +103,7 @@ def _strip_type(dtype: str, name: str) -> str:
 
 
 def build_kb_names(store) -> KBNames:
-    rows = store.conn.execute(
-        """SELECT d.doc_id, d.doc_type, d.title, d.issued, d.number,
-                  (SELECT json_extract(s.stats, '$.topic_title') FROM document_sources ds
-                   JOIN sources s ON s.path = ds.path WHERE ds.doc_id = d.doc_id LIMIT 1) AS topic
-           FROM documents d""").fetchall()
+    rows = store.document_names()
     pairs: list[tuple[str, str, str]] = []  # (type, name, doc id)
     untitled: dict[tuple[str, str], list[str]] = {}
     issued: dict[str, str | None] = {}

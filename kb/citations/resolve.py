@@ -279,10 +279,7 @@ def _by_code_folded(store: "Store", code: str) -> "Unit | None":
     """Pháp điển codes typed in lower case or without marks ('44.13.nd.1.3')."""
     key = fold(code)
     prefix = key.split(".")[0] + "."
-    for row in store.conn.execute(
-        "SELECT uid FROM units WHERE phapdien_code LIKE ?", (prefix + "%",)
-    ):
-        u = store.unit(row[0])
-        if u and fold(u.phapdien_code or "") == key:
+    for u in store.units_with_code_prefix(prefix):
+        if fold(u.phapdien_code or "") == key:
             return u
     return None

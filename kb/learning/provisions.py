@@ -9,7 +9,6 @@ rest on law, never on a draft or a report. Neighbours come from the pháp
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,7 +179,7 @@ def default_finder(store: Store) -> ProvisionFinder:
 # -- building scopes ------------------------------------------------------------------------
 
 def _norm_docs(store: Store) -> dict[str, Document]:
-    return {d.doc_id: d for d in store.documents("kind = 'norm'")}
+    return {d.doc_id: d for d in store.documents_of(kinds=("norm",))}
 
 
 def scope_for_topic(store: Store, topic: str, finder: ProvisionFinder | None = None,
@@ -306,10 +305,8 @@ def related_articles(store: Store, scope: Scope, limit: int = 40) -> list[Relate
                                           f"{citation_label(art, docs.get(art.doc_id))}")
     prefixes = sorted({".".join(code.split(".")[:2]) + "." for code in codes})  # '44.13.'
     for prefix in prefixes:
-        rows = store.conn.execute("SELECT uid, related FROM units WHERE level='article' AND related LIKE ?",
-                                  (f'%"{prefix}%',))
-        for uid, rel in rows:
-            for code in json.loads(rel):
+        for uid, related in store.articles_related_to(prefix):
+            for code in related:
                 if code in codes:
                     art = codes[code]
                     add(store.unit(uid), f"dẫn chiếu đến {citation_label(art, docs.get(art.doc_id))} (pháp điển)")
@@ -323,7 +320,7 @@ def local_mentions(store: Store, phrase: str, limit: int = 12) -> list[Related]:
         return []
     rx = re.compile(rf"(?<!\w){re.escape(q)}(?!\w)")
     out: list[Related] = []
-    for doc in store.documents("doc_id LIKE 'local:%' AND doc_type = 'Nghị quyết'"):
+    for doc in store.documents_of(local=True, types=("Nghị quyết",)):
         for u in store.units_of(doc.doc_id):
             if u.level in PROVISION_LEVELS and u.text and rx.search(norm(u.text)):
                 status = "dự thảo" if doc.kind == "draft" else ""
