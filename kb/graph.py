@@ -37,10 +37,11 @@ from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
+from kb.amending import extract_operations
 from kb.citations.find import find_citations
 from kb.citations.labels import citation_label, doc_label
 from kb.citations.model import DocRef, FoundCitation, TargetResolution
-from kb.citations.patterns import DETAILS_SUBJECT_TYPES, alternation
+from kb.citations.patterns import AMENDING_TYPES, DETAILS_SUBJECT_TYPES, alternation
 from kb.citations.resolve import Resolver
 from kb.facts import FACTS_PATH, facts
 from kb.model import Document, ProvisionId, Unit
@@ -337,9 +338,7 @@ OPERATION_KINDS = {"sửa đổi, bổ sung": AMENDS, "sửa đổi": AMENDS, "b
 
 def operation_edges(store: Store, doc: Document) -> list[Edge]:
     """"Sửa đổi, bổ sung khoản 3 Điều 11 như sau: …" in an ingested amending text."""
-    from kb.timeline import _OPS_TYPES, extract_operations
-
-    if doc.phapdien_topic is not None or doc.kind in ("draft", "report", "article") or doc.doc_type not in _OPS_TYPES:
+    if doc.phapdien_topic is not None or doc.kind in ("draft", "report", "article") or doc.doc_type not in AMENDING_TYPES:
         return []
     return [Edge(o.by, o.target, OPERATION_KINDS.get(o.kind, AMENDS), None, None, o.new_text, o.effective,
                  {"how": o.kind, "source": "văn bản sửa đổi đã nạp"}) for o in extract_operations(store, doc)]
