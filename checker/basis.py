@@ -17,26 +17,14 @@ from kb.citations.labels import citation_label, full_text
 from kb.citations.parse import parse_citation
 from kb.citations.resolve import Resolver
 from kb.facts import facts, status_as_of
+from kb.model import ProvisionId
 from kb.store import Store
-
-
-def vn_date(iso: str | None) -> str:
-    if not iso or len(iso) != 10:
-        return iso or "(chưa rõ ngày)"
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
+from kb.vntext import vn_date
 
 
 def _parts(uid: str) -> tuple[str | None, str | None, str | None]:
-    art = clause = point = None
-    for p in uid.split(":")[1:]:
-        if p.startswith("d") and p[1:2].isdigit():
-            art = p[1:]
-        elif p.startswith("k"):
-            clause = p[1:]
-        elif not p.startswith("p"):
-            point = p
-    return art, clause, point
+    pid = ProvisionId.parse(uid)
+    return pid.article, pid.clause, pid.point
 
 
 _INDEXES: dict[tuple, tuple[Resolver, dict]] = {}

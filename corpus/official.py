@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.model import Document, ParsedSource, ParseIssue, Unit
+from kb.model import Document, ParsedSource, ParseIssue, ProvisionId, Unit
 from kb.structure import BodyBuilder
 from kb.vntext import clean_spaces, dmy_to_iso, nfc
 
@@ -273,7 +273,7 @@ def parse_official(text: str, path: str, data: bytes | None = None,
             flush()
             label = m.group(1)
             seen_articles.add(label)
-            container = add("article", f"{doc_id}:d{label}", label, None, "", m.group(2).strip(" ."),
+            container = add("article", str(ProvisionId.build(doc_id, label)), label, None, "", m.group(2).strip(" ."),
                             p.line, path_now)
             builder = BodyBuilder(container, path)
             continue

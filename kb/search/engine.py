@@ -27,7 +27,7 @@ from kb.citations.labels import citation_label
 from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
 from kb.citations.resolve import Resolver
 from kb.facts import ENDED, NOT_YET, status_as_of
-from kb.model import Document, Unit
+from kb.model import Document, ProvisionId, Unit
 from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
@@ -100,15 +100,8 @@ class _Plan:
 
 def _parts(uid: str, doc_id: str) -> tuple[str | None, str | None, str | None]:
     """(article, clause, point) labels from a unit id such as '59/2023/NĐ-CP:d3:k1:c'."""
-    article = clause = point = None
-    for part in uid[len(doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            article = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:]
-        elif part and not part.startswith("p"):
-            point = part
-    return article, clause, point
+    pid = ProvisionId.parse(uid, doc_id)
+    return pid.article, pid.clause, pid.point
 
 
 def parse_as_of(value: str | None) -> str | None:
