@@ -179,22 +179,11 @@ class ProvisionId:
                 return seg if lv == "point" else seg[1:]
         return None
 
-    @property
-    def article(self) -> str | None:
-        return self._label_of("article")
-
-    @property
-    def clause(self) -> str | None:
-        """'1', or '1.2' for a subclause."""
-        return self._label_of("clause")
-
-    @property
-    def point(self) -> str | None:
-        return self._label_of("point")
-
-    @property
-    def paragraph(self) -> str | None:
-        return self._label_of("paragraph")
+    #: labels by level: "3", "1" (or "1.2" for a subclause), "c", "2"; None when absent
+    article = property(lambda self: self._label_of("article"))
+    clause = property(lambda self: self._label_of("clause"))
+    point = property(lambda self: self._label_of("point"))
+    paragraph = property(lambda self: self._label_of("paragraph"))
 
     @property
     def parent(self) -> "ProvisionId | None":
