@@ -9,8 +9,10 @@ from pathlib import Path
 class ProgressBar:
     """A dependency-free progress line on stderr (redrawn on a terminal)."""
 
-    def __init__(self, stream=sys.stderr, width: int = 30):
-        self.stream, self.width = stream, width
+    def __init__(self, stream=None, width: int = 30):
+        # sys.stderr read now, not at import: a test (or a caller) may have replaced it since
+        self.stream, self.width = stream if stream is not None else sys.stderr, width
+        stream = self.stream
         self.tty = stream.isatty()
         self.start = time.perf_counter()
         self._last = -1
