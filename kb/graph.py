@@ -564,8 +564,9 @@ def _derive(store: Store, todo: list[str], workers: int) -> Iterator[tuple[str, 
 
 
 def graph_is_built(store: Store) -> bool:
-    ensure_schema(store)
-    return store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
+    """True when edges were built into this knowledge base (read-only: creates no table)."""
+    return store.has_table("graph_sources") and \
+        store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
 
 
 # ---------------------------------------------------------------------------

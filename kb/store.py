@@ -287,6 +287,22 @@ class Store:
                                  (f'%"{code_prefix}%',))
         return [(uid, tuple(json.loads(rel))) for uid, rel in rows]
 
+    def units_relating_to(self, code: str) -> list[Unit]:
+        """Units whose pháp điển notes say they relate to the article coded ``code``, in reading order."""
+        pattern = "%" + json.dumps(code) + "%"
+        return [_unit(r) for r in self.conn.execute(
+            "SELECT * FROM units WHERE related LIKE ? ORDER BY doc_id, ordinal", (pattern,))]
+
+    def type_counts(self) -> list[tuple[str, int]]:
+        """(document type, number of documents), most frequent first."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY count(*) DESC")]
+
+    def has_table(self, name: str) -> bool:
+        """True when the table exists (read-only: creates nothing)."""
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                 (name,)).fetchone() is not None
+
     def sources_state(self) -> tuple[int, str | None]:
         """(number of sources, last ingest time): changes whenever an ingest writes."""
         n, last = self.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()

@@ -129,9 +129,7 @@ def _choice_label(doc) -> str:
 
 @st.cache_data(show_spinner=False, max_entries=1)
 def doc_types(path: str) -> list[str]:
-    rows = _store(path).conn.execute(
-        "SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY count(*) DESC")
-    return [r[0] for r in rows if r[0]]
+    return [t for t, _ in _store(path).type_counts() if t]
 
 
 def reset() -> None:
