@@ -201,9 +201,9 @@ class Store:
         row = self.conn.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return _document(row, self._sources(doc_id)) if row else None
 
-    def documents(self, where: str = "1", params: tuple = ()) -> list[Document]:
-        rows = self.conn.execute(f"SELECT * FROM documents WHERE {where} ORDER BY doc_id", params)
-        return [_document(r, ()) for r in rows]
+    def documents(self) -> list[Document]:
+        """Every document (metadata only), by id; ``documents_of`` filters."""
+        return self.documents_of()
 
     def _sources(self, doc_id: str) -> tuple[str, ...]:
         return tuple(r[0] for r in self.conn.execute(
