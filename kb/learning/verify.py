@@ -29,6 +29,7 @@ from kb.learning.extract import actor_mentions, number_facts
 from kb.learning.text import Sentence, contains, fold, norm, sentences
 from kb.model import ProvisionId
 from kb.store import Store
+from kb.vntext import nfc
 
 SUPPORTED = "đúng"
 CONTRADICTED = "sai"
@@ -117,7 +118,6 @@ def read_key(path: str | Path) -> list[KeyRow]:
 
 
 def parse_key(text: str, name: str = "tệp đáp án") -> list[KeyRow]:
-    from kb.vntext import nfc
     text = nfc(text)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
