@@ -9,11 +9,18 @@ so a "fast" finder that gives up early fails.
 """
 from __future__ import annotations
 
-import time
+import importlib.util
+from pathlib import Path
 
 import pytest
 
 from kb.citations.find import find_citations
+
+_spec = importlib.util.spec_from_file_location(
+    "cite_scaling", Path(__file__).resolve().parents[1] / "bench" / "cite_scaling.py")
+_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bench)
+cpu_seconds = _bench.cpu  # CPU time of this process, best of ``runs``
 
 CASES = [
     # (repeated unit, finder context, citations per unit)
@@ -23,15 +30,6 @@ CASES = [
     ("Nghị định số 1/2020/NĐ-CP, Luật này, ", {}, 2),  # "Luật này" looks back for a law
     ("điểm a tại khoản 2, ", {"context_doc": "59/2023/NĐ-CP"}, 1),
 ]
-
-
-def cpu_seconds(text: str, kw: dict, runs: int) -> tuple[float, int]:
-    best, count = float("inf"), 0
-    for _ in range(runs):
-        t0 = time.process_time()
-        count = len(find_citations(text, **kw))
-        best = min(best, time.process_time() - t0)
-    return best, count
 
 
 @pytest.mark.parametrize("unit,kw,per_unit", CASES, ids=[c[0].strip() for c in CASES])
