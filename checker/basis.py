@@ -16,7 +16,7 @@ from checker.model import Basis, FactRef, Rule
 from kb.citations.labels import citation_label, full_text
 from kb.citations.parse import parse_citation
 from kb.citations.resolve import Resolver
-from kb.facts import facts, status_as_of
+from kb.facts import AMENDED, IN_FORCE, NOT_YET, Status, facts, status_as_of
 from kb.model import ProvisionId
 from kb.store import Store
 from kb.vntext import vn_date
@@ -81,6 +81,18 @@ class BasisResolver:
                 uncertain = uncertain or r.mark == "open"
         return tuple(notes), uncertain
 
+    def status_of(self, doc, unit):
+        """Status of the provision on the check date: its document's, unless the article itself
+        takes effect later (pháp điển notes give each article its own in-force date)."""
+        status = status_as_of(doc.doc_id, doc.kind, doc.effective, self.as_of)
+        u, depth = unit, 0
+        while u is not None and u.level != "article" and u.parent and depth < 8:
+            u, depth = self.store.unit(u.parent), depth + 1
+        eff = getattr(u, "effective", None) if u is not None and u.level == "article" else None
+        if eff and eff > self.as_of and status.label in (IN_FORCE, AMENDED):
+            return Status(NOT_YET, (f"Điều này có hiệu lực từ ngày {vn_date(eff)}.",))
+        return status
+
     def resolve(self, citation: str) -> Basis | str:
         """A ``Basis`` with its quote, or the Vietnamese problem when it does not resolve."""
         if citation in self._cache:
@@ -100,7 +112,7 @@ class BasisResolver:
                 quote = full_text(self.store, unit)
                 if unit.level == "article" and unit.title:
                     quote = f"Điều {art}. {unit.title}\n{quote}".strip()
-                status = status_as_of(doc.doc_id, doc.kind, doc.effective, self.as_of)
+                status = self.status_of(doc, unit)
                 notes, _ = self.amendment_notes(doc.doc_id)
                 out = Basis(citation=citation, label=citation_label(unit, doc),
                             doc=doc.number or doc.doc_id, article=art, clause=clause, point=point,
@@ -155,4 +167,4 @@ class BasisResolver:
         art, clause, point = _parts(uid)
         return Basis(citation=label, label=label, doc=doc.number or doc.doc_id if doc else unit.doc_id,
                      article=art, clause=clause, point=point, quote=full_text(self.store, unit),
-                     status=status_as_of(doc.doc_id, doc.kind, doc.effective, self.as_of).label if doc else "")
+                     status=self.status_of(doc, unit).label if doc else "")

@@ -73,6 +73,15 @@ class KnownDoc:
     in_kb: bool
 
 
+#: A dash other than "-" inside a document number ("04/2015/NĐ–CP", "NĐ—CP"): read as "-".
+_NUMBER_DASH = re.compile(r"(?<=[\w/])[–—‐‑−](?=[A-ZĐ]{1,8}\b)")
+
+
+def number_dashes(text: str) -> str:
+    """``text`` with en/em dashes inside document numbers replaced by "-" (same length)."""
+    return _NUMBER_DASH.sub("-", text)
+
+
 def find_mentions(doc: InputDoc) -> list[Mention]:
     """Every citation of every paragraph, in reading order."""
     out: list[Mention] = []
@@ -81,7 +90,7 @@ def find_mentions(doc: InputDoc) -> list[Mention]:
         if not any(ch.isdigit() for ch in para.text) and "Luật" not in para.text \
                 and "LUẬT" not in para.text and "Pháp lệnh" not in para.text:
             continue
-        for c in find_citations(para.text, context_doc="local:checked", context_type=ctype):
+        for c in find_citations(number_dashes(para.text), context_doc="local:checked", context_type=ctype):
             if not c.targets:
                 continue
             m = _ISSUER_RE.match(para.folded[c.end:c.end + 80])
@@ -124,11 +133,15 @@ class Identifier:
             kind=(d.kind if d else "norm"), in_kb=d is not None,
         )
 
-    def identify(self, ref: DocRef | None) -> tuple[KnownDoc | None, bool]:
-        """(document, by_number). None when unknown or ambiguous."""
+    def identify(self, ref: DocRef | None, on: str | None = None) -> tuple[KnownDoc | None, bool]:
+        """(document, by_number). None when unknown or ambiguous.
+
+        ``on``: the date the citing text speaks from; a law cited by name only ("Luật Tổ chức chính
+        quyền địa phương") in a 2026 text is the one in force then, not its 2015 predecessor.
+        """
         if ref is None or ref.doc_id:
             return None, False
-        key = (ref.doc_type, ref.number, ref.name, ref.issued)
+        key = (ref.doc_type, ref.number, ref.name, ref.issued, None if ref.number or ref.issued else on)
         if key in self._cache:
             return self._cache[key], bool(ref.number)
         out = None
@@ -137,6 +150,12 @@ class Identifier:
             ids = [i for i in ids if not i.startswith("local:")]
             if ids:
                 out = self.known(ids[0])
+            else:  # "34/2007/PL-UBTVQH" for 34/2007/PL-UBTVQH11: the term number of the issuer left out
+                cited = fold_issuer(ref.number).replace(" ", "")
+                ids = [i for i in self._facts.documents
+                       if (n := fold_issuer(i).replace(" ", "")).startswith(cited) and n[len(cited):].isdigit()]
+                if len(ids) == 1:
+                    out = self.known(ids[0])
         elif ref.name:
             ids = [i for i in self.index.find(DocRef(ref.doc_type, None, ref.name))
                    if not i.startswith("local:")]
@@ -148,8 +167,17 @@ class Identifier:
                                                           or _year(k.issued) == ref.issued)]
                 if len(same) == 1:
                     out = same[0]
+            elif cands and on:
+                live = [k for k in cands if k.effective and k.effective <= on and not self._ended(k.doc_id, on)]
+                if len(live) == 1:
+                    out = live[0]
         self._cache[key] = out
         return out, bool(ref.number)
+
+
+    def _ended(self, doc_id: str, on: str) -> bool:
+        return any(r.kind in ("replaces", "repeals", "ends") and r.effective and r.effective <= on
+                   for r in self._facts.relations_to(doc_id))
 
 
 def fold_issuer(name: str) -> str:

@@ -1,20 +1,26 @@
 """Which kind of document is this? Heading first, then title cues (``rules/doctypes.yaml``).
 
 A drafter's file says what it is in its type heading ("NGHỊ QUYẾT",
-"HƯƠNG ƯỚC"); a quy chế is often issued inside a "QUYẾT ĐỊNH ban hành Quy
-chế …", so the title and the opening of the body decide between a commune's,
-an agency's and an enterprise's quy chế. ``--type`` overrides the result.
+"HƯƠNG ƯỚC THÔN ĐÔNG LÂM", "BẢN HƯƠNG ƯỚC CỦA THÔN …"); a quy chế is often issued
+inside a "QUYẾT ĐỊNH ban hành Quy chế …", so the title and the opening of the
+body decide between a commune's, an agency's and an enterprise's quy chế. A
+heading the checker has no rules for (công văn, tờ trình, …) or a quy chế of a
+private school or company leaves the type unknown: general rules only. The
+``Detection`` says which cue decided, for the report. ``--type`` overrides it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from checker.rules import DocTypeDef, doctypes
 from checker.kinds import cue_regex
+from checker.rules import DOCTYPES_FILE, RULES_DIR, DocTypeDef, _read_yaml, doctypes
 from checker.text import InputDoc, fold_keep_length, match_key
 
 UNKNOWN = ""
 UNKNOWN_LABEL = "Không xác định"
+OFFICIAL_LETTER = "cong van"  # folded heading given to a header with a "V/v …" line
 
 
 @dataclass(frozen=True)
@@ -23,49 +29,139 @@ class Detection:
     label: str
     heading: str  # the heading word found, folded ("nghi quyet"), or ""
     score: int
+    cue: str = ""  # Vietnamese: what decided ("tiêu đề «HƯƠNG ƯỚC THÔN ĐÔNG LÂM»; …")
 
 
 def _norm(s: str) -> str:
     return " ".join(fold_keep_length(s).replace("*", " ").split())
 
 
-def _hits(key: str, cues: tuple[str, ...]) -> int:
-    return len(cue_regex(tuple(cues)).findall(key))
+@lru_cache(maxsize=4)
+def _settings(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(heading prefixes, other headings) from the doctypes file."""
+    raw = _read_yaml(RULES_DIR / DOCTYPES_FILE) if path is None else _read_yaml(path)
+    return (tuple(_norm(x) for x in raw.get("heading_prefixes", []) or ()),
+            tuple(_norm(x) for x in raw.get("other_headings", []) or ()))
 
 
-def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> str:
-    words = {_norm(h) for t in types for h in t.headings}
-    for p in doc.paras[:30]:
-        t = _norm(p.text)
-        if t in words and p.text.replace("*", "").strip().isupper():
-            return t
+@lru_cache(maxsize=16)
+def _heading_regex(words: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern:
+    pre = "|".join(re.escape(p) for p in prefixes)
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{pre})\s+)?({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
+
+
+_STOP = re.compile(r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|Phần\s+thứ|PHẦN\s+THỨ|[IVX]{1,4}\.\s|Căn cứ)")
+_LETTER = re.compile(r"^V/v\b|^V/V\b")
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str]:
+    """(folded heading word, the paragraph it was read from), or ("", "")."""
+    prefixes, others = _settings()
+    words = tuple(dict.fromkeys([_norm(h) for t in types for h in t.headings] + list(others)))
+    rx = _heading_regex(words, prefixes)
+    for k, p in enumerate(doc.paras[:60]):
+        text = p.text.replace("*", "").strip()
+        if k and _STOP.match(text):
+            break
+        if _LETTER.match(text):
+            return OFFICIAL_LETTER, text
+        if len(text) > 300:
+            continue
+        m = rx.match(_norm(text))
+        if not m:
+            continue
+        if _is_caps(text) and len(text) <= 160:
+            return m.group(1), text
+        # "QUYẾT ĐỊNH Ban hành Quy chế …": the type word in capitals, the title on the same line
+        head = len(m.group(0).split()) - len(m.group(0)[m.end(1):].split())
+        words = text.split()
+        if head < len(words) and _is_caps(" ".join(words[:head])) and not _is_caps(words[head]) \
+                and words[head][:1].isupper():
+            return m.group(1), text
     if doc.header.doc_type and _norm(doc.header.doc_type) in words:
-        return _norm(doc.header.doc_type)
-    return ""
+        return _norm(doc.header.doc_type), doc.header.doc_type
+    return "", ""
+
+
+def _hits(key: str, cues: tuple[str, ...], original: str = "") -> list[str]:
+    """The matched words, as written in ``original`` (the key has the same length)."""
+    src = original or key
+    return [src[m.start():m.end()] for m in cue_regex(tuple(cues)).finditer(key)]
+
+
+def attached_heading(doc: InputDoc) -> tuple[str, str]:
+    """The heading of a document attached after the closing ("QUYẾT ĐỊNH công nhận …" followed by
+    the "HƯƠNG ƯỚC" it recognises), folded, and its text; or ("", "")."""
+    prefixes, _ = _settings()
+    for p in doc.paras:
+        if p.zone == "body" and p.section.endswith("kèm theo") and p.section == p.where:
+            text = p.text.replace("*", "").strip()
+            for pre in prefixes:
+                if _norm(text).startswith(pre + " "):
+                    text = text[len(pre):].strip()
+            return _norm(p.section[: -len("kèm theo")]), p.text
+    return "", ""
 
 
 def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detection:
+    """The type by the first heading; when nothing fits it, by the heading of an attached document."""
     types = types or doctypes()
-    heading = find_heading(doc, types)
-    title = match_key(doc.title_text)
-    opening = match_key(" ".join(p.text for p in doc.paras[:40]))[:4000]
+    heading, heading_text = find_heading(doc, types)
+    first = _detect(doc, types, heading, heading_text)
+    if first.type:
+        return first
+    att, att_text = attached_heading(doc)
+    if att and att != heading:
+        second = _detect(doc, types, att, att_text)
+        if second.type:
+            return Detection(second.type, second.label, second.heading, second.score,
+                             f"{second.cue} (văn bản kèm theo «{heading_text}»)")
+    return first
+
+
+def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_text: str) -> Detection:
+    title_text = doc.title_text
+    opening_text = " ".join(p.text for p in doc.paras[:40])[:4000]
+    title, opening = match_key(title_text), match_key(opening_text)
+    who = match_key(f"{doc.title_text} {doc.header.issuer}")
+    whole: str | None = None
     best: Detection | None = None
     for t in types:
-        by_heading = heading and heading in {_norm(h) for h in t.headings}
+        by_heading = bool(heading) and heading in {_norm(h) for h in t.headings}
         if heading and not by_heading:
             continue
+        if t.exclude_cues and _hits(who, t.exclude_cues):
+            continue
+        if t.document_cues:
+            whole = whole if whole is not None else match_key(doc.text)
+            if not all(_hits(whole, g) for g in t.document_cues):
+                continue
+        cues: list[str] = []
         if t.title_cues:
-            groups = [(_hits(title, g), _hits(opening, g)) for g in t.title_cues]
+            groups = [(_hits(title, g, title_text), _hits(opening, g, opening_text)) for g in t.title_cues]
             if not all(a or b for a, b in groups):
                 continue
-            score = sum(3 * a + min(b, 5) for a, b in groups)
+            score = sum(3 * len(a) + min(len(b), 5) for a, b in groups)
+            cues = [(a or b)[0] for a, b in groups]
         elif by_heading:
             score = 1
         else:
             continue
         if best is None or score > best.score:
-            best = Detection(t.id, t.label, heading, score)
-    return best or Detection(UNKNOWN, UNKNOWN_LABEL, heading, 0)
+            parts = [f"tiêu đề «{heading_text}»"] if heading_text else []
+            if cues:
+                parts.append("từ khóa " + ", ".join(f"«{c}»" for c in dict.fromkeys(cues)))
+            best = Detection(t.id, t.label, heading, score, "; ".join(parts))
+    if best:
+        return best
+    cue = f"tiêu đề «{heading_text}» không thuộc loại văn bản nào có quy tắc riêng" if heading_text else ""
+    return Detection(UNKNOWN, UNKNOWN_LABEL, heading, 0, cue)
 
 
 def label_of(type_id: str) -> str:

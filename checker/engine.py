@@ -16,8 +16,10 @@ from typing import Iterable, Iterator
 
 from checker import kinds
 from checker.basis import BasisResolver, vn_date
-from checker.doctype import UNKNOWN, detect, is_normative, label_of
-from checker.model import SEVERITIES, DocumentInfo, Finding, Report, Rule
+from checker.docdate import DocDate, document_date
+from checker.doctype import UNKNOWN, Detection, detect, is_normative, label_of
+from checker.model import SEVERITIES, Basis, DocumentInfo, Finding, Report, Rule
+from checker.policy import cap_severity, gate, in_force, is_kb, transitional_for
 from checker.rules import catalogue, doctypes
 from checker.text import build_input
 from kb.facts import facts
@@ -32,30 +34,71 @@ class CheckInputError(Exception):
         self.source, self.problem = source, problem
 
 
-def parse_as_of(value: str | None) -> str:
-    """ISO date for the check; today when not given. Raises ``ValueError`` on a bad date."""
-    if not value:
-        return date.today().isoformat()
+#: ``--as-of`` keywords: the document's own date, today.
+AS_OF_DOCUMENT = ("ban-hanh", "ban hành", "ban-hành", "ngay-ban-hanh", "van-ban", "document")
+AS_OF_TODAY = ("hom-nay", "hôm nay", "hôm-nay", "today")
+#: Where the check date came from (shown in the report).
+FROM_DOCUMENT, FROM_TODAY, FROM_USER = "ngày của văn bản", "hôm nay", "ngày người dùng chọn"
+
+
+def parse_as_of(value: str | None) -> str | None:
+    """Validate an ``--as-of`` value: None (automatic), "ban-hanh", "hom-nay" or a date.
+
+    Returns None, the keyword ("ban-hanh" / "hom-nay") or an ISO date; accepts
+    YYYY-MM-DD and DD/MM/YYYY. Raises ``ValueError`` with a Vietnamese message.
+    """
+    if value is None or not str(value).strip():
+        return None
+    v = str(value).strip()
+    low = v.lower()
+    if low in AS_OF_DOCUMENT:
+        return "ban-hanh"
+    if low in AS_OF_TODAY:
+        return "hom-nay"
     try:
-        return date.fromisoformat(value.strip()).isoformat()
+        if "/" in v:
+            d, m, y = v.split("/")
+            return date(int(y), int(m), int(d)).isoformat()
+        return date.fromisoformat(v).isoformat()
     except ValueError as exc:
-        raise ValueError(f"ngày kiểm tra «{value}» không hợp lệ: dùng dạng NĂM-THÁNG-NGÀY, "
-                         "ví dụ 2025-07-01") from exc
+        raise ValueError(f"ngày kiểm tra «{value}» không hợp lệ: dùng «ban-hanh» (ngày của văn bản), "
+                         "«hom-nay», hoặc một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2025-07-01") from exc
+
+
+def resolve_as_of(value: str | None, doc_date: DocDate) -> tuple[str, str]:
+    """(ISO check date, where it came from). Default: the document's date when it is an
+    issued, dated document (or a recognised hương ước), else today."""
+    v = parse_as_of(value)
+    today = date.today().isoformat()
+    if v == "hom-nay":
+        return today, FROM_TODAY
+    if v == "ban-hanh":
+        if not doc_date.iso:
+            raise ValueError("văn bản không có ngày ban hành để kiểm tra theo "
+                             f"({doc_date.note or 'không đọc được ngày'}); dùng --as-of hom-nay "
+                             "hoặc một ngày cụ thể")
+        return doc_date.iso, FROM_DOCUMENT
+    if v:
+        return v, FROM_USER
+    if doc_date.iso and doc_date.iso <= today:
+        return doc_date.iso, FROM_DOCUMENT
+    return today, FROM_TODAY
 
 
 def type_ids() -> list[str]:
     return [t.id for t in doctypes()]
 
 
-def _notes(as_of: str, detected: str, doc_type: str) -> list[str]:
+def _notes(as_of: str, det: Detection, doc_type: str) -> list[str]:
     notes = []
     if not doc_type:
-        notes.append("Không xác định được loại văn bản: chỉ áp dụng các quy tắc chung. Dùng --type "
+        why = f" ({det.cue})" if det.cue else ""
+        notes.append(f"Không xác định được loại văn bản{why}: chỉ áp dụng các quy tắc chung. Dùng --type "
                      f"để chỉ định một trong: {', '.join(type_ids())}.")
-    elif detected and detected != doc_type:
+    elif det.type and det.type != doc_type:
         notes.append(f"Loại văn bản do người dùng chỉ định ({label_of(doc_type)}); tự nhận dạng là "
-                     f"{label_of(detected)}.")
-    elif not detected:
+                     f"{label_of(det.type)}.")
+    elif not det.type:
         notes.append(f"Loại văn bản do người dùng chỉ định ({label_of(doc_type)}).")
     for r in facts().relations:
         if r.kind in ("amends", "supplements") and r.effective and r.effective <= as_of \
@@ -66,12 +109,40 @@ def _notes(as_of: str, detected: str, doc_type: str) -> list[str]:
     return notes
 
 
+def _doc_name(store: Store, number: str) -> tuple[str, str | None]:
+    """("Luật 10/2022/QH15", effective ISO date or None) for a basis document."""
+    d = store.document(number)
+    if d is not None:
+        return f"{d.doc_type} {number}".strip(), d.effective
+    f = facts().documents.get(number)
+    return (f"{f.doc_type} {number}", f.effective) if f else (number, None)
+
+
+def _law_lines(store: Store, bases: Iterable[Basis], as_of: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(documents applied, documents not applied on the date) among the knowledge-base basis seen."""
+    applied, not_applied = {}, {}
+    for b in bases:
+        if not is_kb(b) or b.doc in applied or b.doc in not_applied:
+            continue
+        name, eff = _doc_name(store, b.doc)
+        since = f"có hiệu lực từ {vn_date(eff)}" if eff else "chưa rõ ngày có hiệu lực"
+        if in_force(b):
+            applied[b.doc] = f"{name} ({since})"
+        else:
+            not_applied[b.doc] = f"{name} ({b.status}: {since})"
+    return tuple(applied.values()), tuple(not_applied.values())
+
+
 def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: str | None = None,
                source_name: str = "văn bản", line_origin: tuple[int, ...] = (), fmt: str = "text",
                rules: Iterable[Rule] | None = None) -> Report:
-    """Check one document given as text. Raises ``CheckInputError`` for empty text or a bad option."""
+    """Check one document given as text. Raises ``CheckInputError`` for empty text or a bad option.
+
+    ``as_of``: None (the document's own date when it is issued and dated, else today),
+    "ban-hanh", "hom-nay" or a date. Rules apply only with the law in force on that date.
+    """
     try:
-        as_of = parse_as_of(as_of)
+        parse_as_of(as_of)
     except ValueError as exc:
         raise CheckInputError(source_name, str(exc)) from exc
     if doc_type and doc_type not in type_ids():
@@ -83,28 +154,52 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         raise CheckInputError(source_name, str(exc)) from exc
     det = detect(doc)
     dtype = doc_type or det.type
+    ddate = document_date(doc, dtype)
+    try:
+        as_of, as_of_from = resolve_as_of(as_of, ddate)
+    except ValueError as exc:
+        raise CheckInputError(source_name, str(exc)) from exc
     resolver = BasisResolver(store, as_of)
     ctx = kinds.Context(doc, store, resolver, as_of, dtype, is_normative(dtype))
     rules = tuple(rules) if rules is not None else catalogue()
+    protect = transitional_for(dtype, ddate.iso, as_of, facts().transitional)
     findings: list[Finding] = []
     coverage = []
+    seen: list[Basis] = []
+    withheld = 0
     for rule in rules:
         if not dtype and "*" not in rule.applies_to:
             continue
         if dtype and not rule.applies(dtype):
             continue
+        seen.extend(resolver.for_rule(rule))
         mod = kinds.module(rule.kind)
-        findings.extend(mod.check(rule, ctx))
+        for f in mod.check(rule, ctx):
+            seen.extend(f.basis)
+            g = gate(f)
+            if g is None:
+                withheld += 1
+                continue
+            findings.append(cap_severity(g, protect))
         if rule.kind == "required_content":
             coverage.append(mod.coverage(rule, ctx))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings.sort(key=lambda f: (f.evidence.line, order[f.severity], f.rule))
+    applied, not_applied = _law_lines(store, seen, as_of)
     info = DocumentInfo(
         source=source_name, type=dtype or UNKNOWN, type_label=label_of(dtype),
-        type_detected=det.type, title=doc.title_text, issuer=doc.header.issuer, date=doc.date,
-        fmt=fmt, lines=len(doc.raw_lines), paragraphs=len(doc.paras),
+        type_detected=det.type, title=doc.title_text, issuer=doc.header.issuer, date=ddate.iso,
+        fmt=fmt, lines=len(doc.raw_lines), paragraphs=len(doc.paras), type_cue=det.cue,
+        date_kind=ddate.kind, date_text=ddate.evidence, draft=ddate.draft, date_note=ddate.note,
     )
-    return Report(info, as_of, tuple(findings), tuple(coverage), tuple(_notes(as_of, det.type, dtype)))
+    notes = _notes(as_of, det, dtype)
+    if withheld:
+        notes.append(f"{withheld} phát hiện không được nêu vì căn cứ của chúng chưa có hoặc đã hết hiệu lực "
+                     f"tại ngày {vn_date(as_of)}.")
+    for t in protect:
+        notes.append(f"Quy định chuyển tiếp ({t.provision}): {t.note}")
+    return Report(info, as_of, tuple(findings), tuple(coverage), tuple(notes), as_of_from=as_of_from,
+                  applied=applied, not_applied=not_applied)
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,11 @@ class DocumentInfo:
     fmt: str = "text"
     lines: int = 0
     paragraphs: int = 0
+    type_cue: str = ""  # what decided the type ("tiêu đề «HƯƠNG ƯỚC THÔN …»; từ khóa …")
+    date_kind: str = ""  # "ngày ban hành" | "ngày công nhận" | "" (no date)
+    date_text: str = ""  # the text the date was read from
+    draft: bool = False
+    date_note: str = ""  # why there is no date
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,9 @@ class Report:
     findings: tuple[Finding, ...]
     coverage: tuple[CoverageMatrix, ...] = ()
     notes: tuple[str, ...] = ()  # Vietnamese remarks about the check itself
+    as_of_from: str = ""  # where the check date came from: the document's date, today, the user
+    applied: tuple[str, ...] = ()  # documents whose provisions applied on the date
+    not_applied: tuple[str, ...] = ()  # basis documents not in force on the date
 
     def summary(self) -> dict[str, int]:
         counts = {s: 0 for s in SEVERITIES}

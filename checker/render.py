@@ -57,9 +57,14 @@ def to_dict(r: Report) -> dict:
     return {
         "schema": SCHEMA,
         "document": {"source": d.source, "type": d.type, "type_label": d.type_label,
-                     "type_detected": d.type_detected, "title": d.title, "issuer": d.issuer,
-                     "date": d.date, "format": d.fmt, "lines": d.lines, "paragraphs": d.paragraphs},
+                     "type_detected": d.type_detected, "type_cue": d.type_cue, "title": d.title,
+                     "issuer": d.issuer, "date": d.date, "date_kind": d.date_kind, "date_text": d.date_text,
+                     "date_note": d.date_note, "draft": d.draft,
+                     "format": d.fmt, "lines": d.lines, "paragraphs": d.paragraphs},
         "as_of": r.as_of,
+        "as_of_from": r.as_of_from,
+        "applied": list(r.applied),
+        "not_applied": list(r.not_applied),
         "summary": {**summary, "total": len(r.findings)},
         "exit_code": r.exit_code,
         "notes": list(r.notes),
@@ -86,14 +91,30 @@ def _cell(lines: tuple[int, ...]) -> str:
     return "dòng " + ", ".join(map(str, lines[:6])) + ("…" if len(lines) > 6 else "")
 
 
+def context_lines(r: Report) -> list[tuple[str, str]]:
+    """(label, value) lines every format shows above the findings: type and its cue, the
+    document's date beside the check date, the law applied and not applied."""
+    d = r.document
+    out = [("Loại văn bản", d.type_label + (f" — {d.title}" if d.title else ""))]
+    if d.type_cue:
+        out.append(("Nhận dạng theo", d.type_cue))
+    out.append(("Ngày của văn bản", f"{vn_date(d.date)} ({d.date_kind})" if d.date
+                else f"không có — {d.date_note or 'không đọc được ngày'}"))
+    how = f" — {r.as_of_from}" if r.as_of_from else ""
+    out.append(("Ngày kiểm tra (pháp luật có hiệu lực tại ngày)", f"{vn_date(r.as_of)}{how}; xem theo ngày "
+                "khác: --as-of ban-hanh (tại ngày ban hành) | hom-nay (hôm nay) | NĂM-THÁNG-NGÀY"))
+    if r.applied:
+        out.append(("Áp dụng", "; ".join(r.applied)))
+    if r.not_applied:
+        out.append((f"Không áp dụng tại ngày {vn_date(r.as_of)}", "; ".join(r.not_applied)))
+    return out
+
+
 def to_text(r: Report) -> str:
     d = r.document
-    out = [
-        f"KẾT QUẢ KIỂM TRA: {d.source}",
-        f"Loại văn bản: {d.type_label}" + (f" — {d.title}" if d.title else ""),
-        f"Ngày kiểm tra (hiệu lực tính đến): {vn_date(r.as_of)}",
-        f"Tổng hợp: {_summary_line(r)}",
-    ]
+    out = [f"KẾT QUẢ KIỂM TRA: {d.source}"]
+    out += [f"{k}: {v}" for k, v in context_lines(r)]
+    out.append(f"Tổng hợp: {_summary_line(r)}")
     for n in r.notes:
         out.append(f"  ! {n}")
     out.append("")
@@ -137,9 +158,9 @@ def _md(s: str) -> str:
 
 def to_markdown(r: Report) -> str:
     d = r.document
-    out = [f"# Kết quả kiểm tra: {d.source}", "",
-           f"- **Loại văn bản:** {d.type_label}", f"- **Tiêu đề:** {d.title or '—'}",
-           f"- **Ngày kiểm tra:** {vn_date(r.as_of)}", f"- **Tổng hợp:** {_summary_line(r)}"]
+    out = [f"# Kết quả kiểm tra: {d.source}", ""]
+    out += [f"- **{k}:** {_md(v)}" for k, v in context_lines(r)]
+    out += [f"- **Tổng hợp:** {_summary_line(r)}"]
     out += [f"- ⚠ {n}" for n in r.notes]
     out += ["", "## Phát hiện", ""]
     if not r.findings:
@@ -188,9 +209,9 @@ def to_html(r: Report) -> str:
     d = r.document
     out = ["<!doctype html><html lang='vi'><head><meta charset='utf-8'>",
            f"<title>Kết quả kiểm tra {e_(d.source)}</title><style>{_CSS}</style></head><body>",
-           f"<h1>Kết quả kiểm tra</h1><p><b>Tệp:</b> {e_(d.source)}<br><b>Loại văn bản:</b> "
-           f"{e_(d.type_label)}<br><b>Tiêu đề:</b> {e_(d.title or '—')}<br><b>Ngày kiểm tra:</b> "
-           f"{e_(vn_date(r.as_of))}<br><b>Tổng hợp:</b> {e_(_summary_line(r))}</p>"]
+           f"<h1>Kết quả kiểm tra</h1><p><b>Tệp:</b> {e_(d.source)}<br>"
+           + "".join(f"<b>{e_(k)}:</b> {e_(v)}<br>" for k, v in context_lines(r))
+           + f"<b>Tổng hợp:</b> {e_(_summary_line(r))}</p>"]
     for n in r.notes:
         out.append(f"<p>⚠ {e_(n)}</p>")
     out.append("<h2>Phát hiện</h2>")

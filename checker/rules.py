@@ -85,6 +85,10 @@ class DocTypeDef:
     headings: tuple[str, ...]
     title_cues: tuple[tuple[str, ...], ...]
     normative: bool
+    #: every group must match somewhere in the whole text (e.g. state ownership of an enterprise)
+    document_cues: tuple[tuple[str, ...], ...] = ()
+    #: any of these in the title or the issuer excludes the type (a private school is no agency)
+    exclude_cues: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------
@@ -179,6 +183,8 @@ def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:
             t["id"], t["label"], _str_list(t.get("headings"), "headings", path, t["id"]),
             cue_groups(t.get("title_cues", []), "title_cues", path, t["id"]),
             bool(t.get("normative", False)),
+            cue_groups(t.get("document_cues", []), "document_cues", path, t["id"]),
+            _str_list(t.get("exclude_cues", []), "exclude_cues", path, t["id"], allow_empty=True),
         ))
     return tuple(out)
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from corpus.official import (BODY_START, CLOSING, Header, Paragraph, parse_header, parse_official,
-                             unwrap)
+from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, RULE_LINE, Header, Paragraph, parse_header,
+                             parse_official, unwrap)
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
 from kb.vntext import has_diacritics as has_marks
@@ -30,7 +30,8 @@ TONE_PAIRS = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(TONE_PAIRS))
+#: Only at the end of a syllable: "hoà" → "hòa", but "hoạt", "khoẻo" keep their letters.
+_TONE_RE = re.compile("(?:" + "|".join(TONE_PAIRS) + r")(?!\w)")
 
 
 def normalize_tones(text: str) -> str:
@@ -57,7 +58,7 @@ class Para:
     text: str
     line: int
     end_line: int
-    zone: str  # header | basis | preamble | body | closing
+    zone: str  # header | basis | preamble | body | closing | footnote
     section: str  # top-level section label: "Điều 1", "Mục II", "Căn cứ", …
     where: str  # finest label: "Điều 1, tiểu mục 3.1, điểm a"
     seg_starts: tuple[int, ...]
@@ -104,8 +105,8 @@ def unit_label(u: Unit) -> str:
         return f"Mục {u.label}"
     if u.level == "chapter":
         return f"Chương {u.label}"
-    if u.level == "part":
-        return f"Phần {u.label}"
+    if u.level == "part":  # "Phần II"; an attached document: "Quy chế kèm theo"
+        return u.label if "kèm theo" in u.label else f"Phần {u.label}"
     if u.level == "basis":
         return "Căn cứ"
     if u.level in ("preamble",):
@@ -219,6 +220,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             out.append(parent_of[id(out[-1])])
         return list(reversed(out))
 
+    attached = {u.source_line for u in units if u.level == "part" and "kèm theo" in u.label}
     out = []
     closing = False
     last_section = "Phần mở đầu"
@@ -228,6 +230,11 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             continue
         if CLOSING.match(p.text):
             closing = True
+        if p.line in attached:  # a document attached after the closing (the Quy chế of a Quyết định)
+            closing = False
+        if RULE_LINE.match(p.text) or FOOTNOTE_MARK.match(p.text):  # "____", "[1] …": a footnote
+            out.append(("footnote", "Chú thích", "Chú thích"))
+            continue
         if closing:
             out.append(("closing", "Phần cuối", "Phần cuối"))
             continue
@@ -252,6 +259,8 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             continue
         section = unit_label(top)
         if top.level == "section" and top.heading_path:  # "Phần thứ hai, Mục I"
+            section = f"{top.heading_path[0]}, {section}"
+        elif top.heading_path and top.heading_path[0].endswith("kèm theo"):  # "Quy chế kèm theo, Điều 1"
             section = f"{top.heading_path[0]}, {section}"
         last_section = section
         inner = ", ".join(unit_label(x) for x in ch[1:] if x.level != "paragraph")

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.model import Document, ParsedSource, ParseIssue, ProvisionId, Unit
+from kb.model import Document, ParsedSource, ParseIssue, Unit
 from kb.structure import BodyBuilder
 from kb.vntext import clean_spaces, dmy_to_iso, nfc
 
@@ -35,6 +35,9 @@ MARKER = re.compile(
     r"QUYẾT ĐỊNH|Số\s*:|TM\.|T/M|KT\.|\(\d+\)|"
     r"Thực hiện\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Luật|Hướng dẫn))"
 )
+#: A footnote rule ("____________") and a footnote's own mark ("[1] …", "¹ …").
+RULE_LINE = re.compile(r"^_{4,}\s*$")
+FOOTNOTE_MARK = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
 SENTENCE_END = re.compile(r"[.;:!?…]\s*[\"”’)]?$|\./\.$")
 DOC_TYPE_HEAD = re.compile(
     r"^\**\s*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
@@ -47,7 +50,8 @@ ISSUER_HEAD = re.compile(
 )
 NUMBER_LINE = re.compile(r"^Số\s*:\s*(.*)$", re.IGNORECASE)
 PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\D{0,8}tháng\s*(?P<m>\d{1,2})?\D{0,8}năm\s*(?P<y>\d{4})?",
+    r"^(?P<place>[^,]{2,40}),\s*ngày\s*(?:(?P<d>\d{1,2})?\D{0,8}tháng\s*(?P<m>\d{1,2})?\D{0,8}năm\s*(?P<y>\d{4})?"
+    r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
 )
 BASIS_START = re.compile(r"^Căn cứ\b")
 BODY_START = re.compile(r"^(QUYẾT NGHỊ|QUYẾT ĐỊNH|BAN HÀNH|THỐNG NHẤT)\s*:?\s*$")
@@ -96,6 +100,8 @@ def unwrap(text: str) -> list[Paragraph]:
                 or _is_caps(prev[0]) != _is_caps(line)
                 or (line[:1].isupper() and _is_caps(prev[0]))
                 or (line[:1].isupper() and ARTICLE.match(prev[0]) is not None)
+                or RULE_LINE.match(line) is not None or RULE_LINE.match(prev[0]) is not None
+                or FOOTNOTE_MARK.match(line) is not None
             )
             if not starts_new:
                 prev[0] = f"{prev[0]} {line}"
@@ -119,52 +125,176 @@ class Header:
     date_raw: str = ""
 
 
+QUOC_HIEU = re.compile(r"C[ỘO]NG\s+H[ÒO]À?A?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
+MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", re.IGNORECASE)
+DRAFT_MARK = re.compile(r"^\(?\s*DỰ\s+THẢO\b.*$", re.IGNORECASE)
+#: A type heading glued to its title on one line, all in capitals: "HƯƠNG ƯỚC THÔN ĐÔNG LÂM",
+#: "BẢN HƯƠNG ƯỚC CỦA THÔN HẠ VỊ", "QUY ƯỚC TỔ DÂN PHỐ SỐ 5".
+GLUED_TYPE_HEAD = re.compile(
+    r"^(?:BẢN\s+)?(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
+    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH)\s+(?P<rest>[^:\s].*)$"
+)
+#: "năm 2022" alone: the end of a place-and-date line broken before the year.
+YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
+#: En/em dashes and non-breaking hyphens inside a document number ("04/2015/NĐ–CP").
+NUMBER_DASH = re.compile(r"(?<=\d/\d{4}/)([A-ZĐa-zđ]+)\s*[–—‑]\s*(?=[A-ZĐa-zđ])")
+
+
+def type_heading(text: str) -> tuple[str, str] | None:
+    """(type word, title on the same line) for a type heading, else None.
+
+    "QUYẾT ĐỊNH" → ("QUYẾT ĐỊNH", ""); "HƯƠNG ƯỚC THÔN ĐÔNG LÂM" → ("HƯƠNG ƯỚC", "THÔN ĐÔNG LÂM");
+    "QUYẾT ĐỊNH Ban hành Quy chế …" → ("QUYẾT ĐỊNH", "Ban hành Quy chế …"); "Quyết định số 5…" → None.
+    """
+    tm = DOC_TYPE_HEAD.match(text)
+    if tm:
+        return tm.group(1), ""
+    gm = GLUED_TYPE_HEAD.match(text)
+    if not gm:
+        return None
+    rest = gm.group("rest")
+    if _is_caps(text):
+        return gm.group(1), rest
+    if rest[:1].isupper() and not _is_caps(rest.split()[0]) and _is_caps(text[:gm.start("rest")]):
+        return gm.group(1), rest
+    return None
+
+
+def normalize_number_dashes(text: str) -> str:
+    """'04/2015/NĐ–CP' → '04/2015/NĐ-CP' (an en dash typed for the hyphen of a number)."""
+    return NUMBER_DASH.sub(lambda m: m.group(1) + "-", text)
+
+
+def header_segments(text: str) -> list[str]:
+    """Split a flattened two-column header line into its pieces.
+
+    "UBND TỈNH NAM LĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" → ["UBND TỈNH NAM LĨNH",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]; "Số: 09/KH-UBND Phú Lương, ngày 15 tháng 01 năm
+    2026" → ["Số: 09/KH-UBND", "Phú Lương, ngày 15 tháng 01 năm 2026"].
+    """
+    cuts = {0, len(text)}
+    for rx in (QUOC_HIEU, MOTTO):
+        for m in rx.finditer(text):
+            cuts.update((m.start(), m.end()))
+    nm = re.match(r"^Số\s*:\s*(\S*)\s+(?=\S[^,]{1,40},\s*ngày\b)", text, re.IGNORECASE)
+    if nm:
+        cuts.add(nm.end())
+    pieces = []
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        piece = text[a:b].strip(" -–—")
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+_CITES_DOC = re.compile(r"^(Thực hiện|Căn cứ|Theo|Xét)\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|"
+                        r"Thông báo|Luật|Hướng dẫn|Chương trình|đề nghị)", re.IGNORECASE)
+
+
+def _title_like(t: str) -> bool:
+    """A line that can continue a trích yếu: not in capitals, short, not a sentence that
+    opens the body ("… như sau:", "Thực hiện Công văn số …")."""
+    return (not _is_caps(t) and len(t) <= 250 and not t.rstrip().endswith(":")
+            and not _CITES_DOC.match(t))
+
+
 def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
-    """Read the header block; return it and the index of the first body paragraph."""
+    """Read the header block; return it and the index of the first body paragraph.
+
+    Two-column headers flattened into one line are split (``header_segments``): the
+    issuer keeps only its own column; the quốc hiệu and motto are dropped.
+    """
     h = Header()
     i = 0
     title_lines: list[str] = []
     in_title = False
+    issuer_parts: list[str] = []
     for i, p in enumerate(paras):
         t = p.text
-        if (BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
+        # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
+        # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
+        is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
+        title_line = in_title and _title_like(t) and not BASIS_START.match(t) and not ARTICLE.match(t)
+        if not is_heading and not title_line and (
+                BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
                 or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MARKER.match(t)
                 and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
             break
         if i > 25:
             i = 0
             break
-        nm = NUMBER_LINE.match(t)
-        if nm:
-            h.number_raw = nm.group(1).strip()
-            num = h.number_raw.split()[0] if h.number_raw.split() else ""
-            h.number = num if re.match(r"^\d+[\w/\-.]*/", num) else None
-            in_title = False
-            continue
-        dm = PLACE_DATE.match(t)
-        if dm:
-            h.place = dm.group("place").strip()
-            h.date_raw = t
-            if dm.group("d") and dm.group("m") and dm.group("y"):
-                h.issued = dmy_to_iso(dm.group("d"), dm.group("m"), dm.group("y"))
-            in_title = False
-            continue
-        tm = DOC_TYPE_HEAD.match(t)
-        if tm and not h.doc_type:
-            h.doc_type = tm.group(1).capitalize()
-            in_title = True
-            continue
-        if _is_caps(t) and ISSUER_HEAD.search(t) and not in_title:
-            h.issuer = f"{h.issuer} {t}".strip() if h.issuer and not h.doc_type else (h.issuer or t)
-            continue
-        if in_title and not _is_caps(t):
-            title_lines.append(t)
-            continue
-        if _is_caps(t) and ISSUER_HEAD.search(t):
-            h.issuer = h.issuer or t
-            in_title = False
+        if (h.doc_type and title_lines and not _is_caps(t) and not (in_title and _title_like(t))
+                and not NUMBER_LINE.match(t) and not PLACE_DATE.match(t) and not DRAFT_MARK.match(t)
+                and not YEAR_ONLY.match(t)):
+            break  # the title is done and a sentence begins: a preamble ("LỜI NÓI ĐẦU …", "… như sau:")
+        for seg in header_segments(t):
+            if QUOC_HIEU.fullmatch(seg) or MOTTO.fullmatch(seg):
+                in_title = False
+                continue
+            if DRAFT_MARK.match(seg):
+                continue
+            nm = NUMBER_LINE.match(seg)
+            if nm:
+                h.number_raw = normalize_number_dashes(nm.group(1).strip())
+                num = h.number_raw.split()[0] if h.number_raw.split() else ""
+                h.number = num if re.match(r"^\d+[\w/\-.]*/", num) else None
+                in_title = False
+                continue
+            dm = PLACE_DATE.match(seg)
+            if dm:
+                h.place = dm.group("place").strip()
+                h.date_raw = seg
+                day, month, year = (dm.group("d") or dm.group("d2"), dm.group("m") or dm.group("m2"),
+                                    dm.group("y") or dm.group("y2"))
+                if not year and i + 1 < len(paras):  # "ngày 15 tháng 11" / "năm 2022"
+                    ym = YEAR_ONLY.match(paras[i + 1].text)
+                    year = ym.group(1) if ym else None
+                if day and month and year:
+                    h.issued = dmy_to_iso(day, month, year)
+                in_title = False
+                continue
+            if YEAR_ONLY.match(seg) and h.date_raw and not in_title:
+                continue
+            th = type_heading(seg)
+            if th and not h.doc_type:
+                h.doc_type = th[0].capitalize()
+                if th[1]:
+                    title_lines.append(th[1])
+                in_title = True
+                continue
+            if _is_caps(seg) and not h.doc_type and not in_title and (issuer_parts or ISSUER_HEAD.search(seg)):
+                issuer_parts.append(seg)
+                continue
+            if in_title and _title_like(seg):
+                title_lines.append(seg)
+                continue
+            if in_title:  # a caps line ("LỜI NÓI ĐẦU") or a long paragraph ends the title
+                in_title = False
+                continue
+            if _is_caps(seg) and ISSUER_HEAD.search(seg):
+                issuer_parts = issuer_parts or [seg]
+                in_title = False
+    h.issuer = clean_spaces(" ".join(issuer_parts))
     h.title = clean_spaces(" ".join(title_lines))
     return h, i
+
+
+def _attachment_starts(paras: list[Paragraph], k: int) -> bool:
+    """After the closing of a Quyết định: a type heading ("QUY CHẾ", "HƯƠNG ƯỚC THÔN …") whose
+    next lines say "ban hành kèm theo" or open a Chương / Điều — the attached document."""
+    t = paras[k].text
+    if not (DOC_TYPE_HEAD.match(t) or (_is_caps(t) and GLUED_TYPE_HEAD.match(t))):
+        return False
+    prev = paras[k - 1].text if k else ""
+    if CHAPTER.match(prev) or PART.match(prev) or SECTION_MUC.match(prev) or ROMAN.match(prev):
+        return False  # "Chương I / QUY ĐỊNH CHUNG": a chapter's title, not a new document
+    for p in paras[k + 1:k + 12]:  # a hương ước may have its foreword and Căn cứ first
+        if "kèm theo" in p.text.lower() or ARTICLE.match(p.text) or CHAPTER.match(p.text):
+            return True
+        if CLOSING.match(p.text):
+            return False
+    return False
 
 
 def split_basis(paras: list[Paragraph]) -> list[str]:
@@ -176,7 +306,7 @@ def split_basis(paras: list[Paragraph]) -> list[str]:
             if not part:
                 continue
             part = re.sub(r"^Căn cứ\s+", "", part)
-            items.append(part)
+            items.append(normalize_number_dashes(part))
     return items
 
 
@@ -220,16 +350,28 @@ def parse_official(text: str, path: str, data: bytes | None = None,
     closing: list[Paragraph] = []
     body: list[Paragraph] = []
     stage = "pre"
-    for p in paras[start:]:
+    attach_at: list[int] = []  # indexes in ``body`` where an attached document starts
+    rest = paras[start:]
+    for k, p in enumerate(rest):
         t = p.text
         if stage != "closing" and CLOSING.match(t):
             stage = "closing"
+        # After the closing, or after the articles when the signer has no "Nơi nhận" block.
+        if (stage == "closing" or (stage == "body" and any(ARTICLE.match(b.text) for b in body))) \
+                and _attachment_starts(rest, k):
+            stage = "body"
+            attach_at.append(len(body))
+            body.append(p)
+            continue
         if stage == "closing":
             closing.append(p)
             continue
         if stage == "pre":
             if BASIS_START.match(t) or (basis_paras and not BODY_START.match(t)
                                         and not t.startswith("Xét") and not ARTICLE.match(t)
+                                        and not ROMAN.match(t) and not PART.match(t)
+                                        and not CHAPTER.match(t)
+                                        and not basis_paras[-1].text.rstrip().endswith(":")
                                         and not preamble):
                 basis_paras.append(p)
                 continue
@@ -265,15 +407,26 @@ def parse_official(text: str, path: str, data: bytes | None = None,
         builder = None
 
     loose = 0
+    uid = doc_id  # prefix of unit ids; an attached document gets its own ("…:kt1")
     for idx, p in enumerate(body):
         t = p.text
+        if idx in attach_at:  # "QUY CHẾ (Ban hành kèm theo Quyết định …)": numbering restarts
+            flush()
+            n = attach_at.index(idx) + 1
+            uid = f"{doc_id}:kt{n}"
+            seen_articles = set()
+            name = f"{(DOC_TYPE_HEAD.match(t) or GLUED_TYPE_HEAD.match(t)).group(1).capitalize()} kèm theo"
+            heading = {"part": name}
+            add("part", uid, name, None, "", t, p.line)
+            container = None
+            continue
         path_now = tuple(heading[k] for k in ("part", "chapter", "section") if k in heading)
         m = ARTICLE.match(t)
         if m and m.group(1) not in seen_articles:
             flush()
             label = m.group(1)
             seen_articles.add(label)
-            container = add("article", str(ProvisionId.build(doc_id, label)), label, None, "", m.group(2).strip(" ."),
+            container = add("article", f"{uid}:d{label}", label, None, "", m.group(2).strip(" ."),
                             p.line, path_now)
             builder = BodyBuilder(container, path)
             continue
@@ -294,20 +447,20 @@ def parse_official(text: str, path: str, data: bytes | None = None,
                 flush()
                 slug = re.sub(r"\s+", "-", label.lower())
                 prefix = {"part": "ph", "chapter": "c", "section": "m"}[level]
-                add(level, f"{doc_id}:{prefix}{slug}", label, None, "", title, p.line, path_now)
+                add(level, f"{uid}:{prefix}{slug}", label, None, "", title, p.line, path_now)
                 container = None
             continue
         if not seen_articles:
             rm = ROMAN.match(t)
             if rm:
                 flush()
-                container = add("section", f"{doc_id}:m{rm.group(1)}", rm.group(1), None, "",
+                container = add("section", f"{uid}:m{rm.group(1)}", rm.group(1), None, "",
                                 rm.group(2).strip(), p.line, path_now)
                 builder = BodyBuilder(container, path)
                 continue
         if builder is None:
             loose += 1
-            add("paragraph", f"{doc_id}:p{loose}", str(loose), None, t, "", p.line, path_now)
+            add("paragraph", f"{uid}:p{loose}", str(loose), None, t, "", p.line, path_now)
             continue
         builder.add_line(t, p.line)
     flush()

@@ -13,7 +13,9 @@ Quirks handled (see ../shared/corpus/README.md):
 3. source notes with the full title only on a document's first article, odd
    orders (``Thông tư số liên tịch``) and no number at all (``Pháp lệnh Về …``);
 4. amendment notes (``có nội dung được sửa đổi … bởi Điều 1 Luật số …``);
-5. ``(Điều này có nội dung liên quan đến Điều 44.13.LQ.23. …; …)`` notes.
+5. ``(Điều này có nội dung liên quan đến Điều 44.13.LQ.23. …; …)`` notes;
+6. names of attached files left in the text ("Phu luc_ban hanh kem theo NĐ so
+   59_2023_ND-CP.doc", "Mẫu số 01.docx"): dropped, they are not provision text.
 
 Pure: text in, model out.
 """
@@ -35,6 +37,8 @@ RELATED_CODE = re.compile(rf"Điều ({CODE})\.")
 STRUCTURE = re.compile(
     r"^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+([\wÐĐ]+)\s*$"
 )
+#: A line that is only the name of an attached file (the export keeps the link text).
+ATTACHMENT_LINE = re.compile(r"^\S.{0,240}\.(?:docx?|pdf|xlsx?|zip|rar|rtf)\s*$", re.IGNORECASE)
 INDEX_START = re.compile(r"^(## Danh sách điều khoản|### \d{6,})")
 
 DOC_TYPES = NORMATIVE_TYPES
@@ -322,6 +326,8 @@ def parse_phapdien(text: str, path: str, data: bytes | None = None) -> ParsedSou
         related: list[str] = []
         kept: list[tuple[int, str]] = []
         for n, s in body:
+            if ATTACHMENT_LINE.match(s):
+                continue
             related_note = RELATED_NOTE.match(s)
             if related_note:
                 # Notes on a chapter or section are not the article's own links.

@@ -63,6 +63,20 @@ class AbolishedLevel:
 
 
 @dataclass(frozen=True)
+class Transitional:
+    """A transitional provision: documents of a type dated before a day keep their effect."""
+
+    provision: str  # citation, resolvable in the knowledge base
+    applies_to: tuple[str, ...]  # checker document types
+    dated_before: str
+    docs: tuple[str, ...]  # findings resting on these documents are capped
+    max_severity: str
+    note: str
+    mark: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Status:
     label: str  # one of the constants above
     notes: tuple[str, ...] = ()  # Vietnamese sentences explaining the label
@@ -74,6 +88,7 @@ class Facts:
     documents: dict[str, DocFact]
     relations: tuple[Relation, ...]
     abolished_levels: tuple[AbolishedLevel, ...]
+    transitional: tuple[Transitional, ...] = ()
 
     def relations_to(self, doc_id: str) -> list[Relation]:
         return [r for r in self.relations if r.target == doc_id]
@@ -108,15 +123,38 @@ def load_facts(path: Path = FACTS_PATH) -> Facts:
                        mark=a["mark"], source=a["source"])
         for a in raw.get("abolished_levels", [])
     )
+    trans = tuple(
+        Transitional(provision=t["provision"], applies_to=tuple(t["applies_to"]),
+                     dated_before=str(t["dated_before"]), docs=tuple(t["docs"]),
+                     max_severity=t["max_severity"], note=" ".join(str(t["note"]).split()),
+                     mark=t["mark"], source=t["source"])
+        for t in raw.get("transitional", [])
+    )
     for r in rels:
         if r.mark not in ("corpus", "public", "open"):
             raise ValueError(f"{path}: quan hệ {r.by} → {r.target} có mark không hợp lệ: {r.mark}")
-    return Facts(docs, rels, levels)
+    return Facts(docs, rels, levels, trans)
 
 
 @lru_cache(maxsize=1)
 def facts() -> Facts:
     return load_facts()
+
+
+def successors(doc_id: str, as_of: str, f: Facts | None = None) -> list[Relation]:
+    """The later replacements of ``doc_id`` in force on ``as_of``, in order (77/2015 → 65/2025 → 72/2025)."""
+    f = f or facts()
+    out: list[Relation] = []
+    seen = {doc_id}
+    current = doc_id
+    while True:
+        nxt = next((r for r in f.relations_to(current) if r.kind == "replaces" and r.effective
+                    and r.effective <= as_of and r.by not in seen), None)
+        if nxt is None:
+            return out
+        out.append(nxt)
+        seen.add(nxt.by)
+        current = nxt.by
 
 
 def status_as_of(doc_id: str, kind: str, effective: str | None, as_of: str | None = None,
@@ -133,10 +171,14 @@ def status_as_of(doc_id: str, kind: str, effective: str | None, as_of: str | Non
     for r in f.relations_to(doc_id):
         if r.kind in ("replaces", "repeals", "ends") and r.effective and r.effective <= as_of:
             verb = "thay thế" if r.kind == "replaces" else "chấm dứt hiệu lực"
-            return Status(ENDED, (
-                f"Bị {verb} bởi {r.by}" + (f" ({r.by_provision})" if r.by_provision else "")
-                + f" từ ngày {_vn_date(r.effective)}.",
-            ), uncertain=r.mark == "open")
+            notes = [f"Bị {verb} bởi {r.by}" + (f" ({r.by_provision})" if r.by_provision else "")
+                     + f" từ ngày {_vn_date(r.effective)}."]
+            chain = successors(r.by, as_of, f) if r.kind == "replaces" else []
+            if chain:
+                notes.append("Văn bản thay thế đó lại bị thay thế: " + "; ".join(
+                    f"{c.by} từ ngày {_vn_date(c.effective)}" for c in chain)
+                    + f". Văn bản đang có hiệu lực tại ngày kiểm tra: {chain[-1].by}.")
+            return Status(ENDED, tuple(notes), uncertain=r.mark == "open" or any(c.mark == "open" for c in chain))
     if effective and effective > as_of:
         return Status(NOT_YET, (f"Có hiệu lực từ ngày {_vn_date(effective)}.",))
     notes, uncertain, amended = [], False, False

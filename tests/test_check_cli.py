@@ -145,8 +145,8 @@ def test_unreadable_or_empty_upload_gives_a_clear_error(kb_path, tmp_path, capsy
 def test_bad_options_give_a_clear_error(kb_path, tmp_path, capsys):
     assert run(kb_path, DEMO, "--type", "cong_van") == 2
     assert "loại văn bản «cong_van» không có" in capsys.readouterr().err
-    assert run(kb_path, DEMO, "--as-of", "30/06/2026") == 2
-    assert "ngày kiểm tra «30/06/2026» không hợp lệ" in capsys.readouterr().err
+    assert run(kb_path, DEMO, "--as-of", "31/02/2026") == 2
+    assert "ngày kiểm tra «31/02/2026» không hợp lệ" in capsys.readouterr().err
     assert run(kb_path, DEMO, "--format", "pdf") == 2
     assert "định dạng «pdf» không hỗ trợ" in capsys.readouterr().err
     assert run(kb_path, tmp_path / "khong-co.txt") == 2
@@ -170,3 +170,25 @@ def test_api_refuses_empty_text(store):
         check_text(" \n ", store, source_name="rong.txt")
     with pytest.raises(CheckInputError, match="không hợp lệ"):
         check_text("NGHỊ QUYẾT", store, as_of="hôm qua")
+
+
+def test_as_of_views_document_date_today_or_a_date(kb_path, corpus, capsys):
+    """Default: an issued, dated document is checked at its own date; a draft at today."""
+    from datetime import date
+
+    report_2022 = corpus / "review" / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt"
+    draft = corpus / "review" / "r05-du-thao-quy-che-dan-chu-phuong-bac-thanh.txt"
+    run(kb_path, report_2022, "--format", "json")
+    data = json.loads(capsys.readouterr().out)
+    assert (data["as_of"], data["as_of_from"]) == ("2022-11-15", "ngày của văn bản")
+    assert data["document"]["date"] == "2022-11-15" and data["document"]["date_kind"] == "ngày ban hành"
+    assert any("10/2022/QH15" in x for x in data["not_applied"])
+    run(kb_path, report_2022, "--format", "json", "--as-of", "hom-nay")
+    data = json.loads(capsys.readouterr().out)
+    assert data["as_of"] == date.today().isoformat() and any("10/2022/QH15" in x for x in data["applied"])
+    run(kb_path, report_2022, "--as-of", "01/07/2023")
+    out = capsys.readouterr().out
+    assert "Ngày của văn bản: 15/11/2022 (ngày ban hành)" in out and "01/07/2023 — ngày người dùng chọn" in out
+    assert run(kb_path, draft, "--as-of", "ban-hanh") == 2
+    err = capsys.readouterr().err
+    assert "không có ngày ban hành" in err and "Traceback" not in err

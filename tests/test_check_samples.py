@@ -31,7 +31,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_xa_loi.txt": ("quy_che_xa", [
         ("RC-02", 4), ("DC-05", 4), ("CF-01", 13), ("CF-02", 17), ("CF-05", 18), ("CF-15", 19),
         ("CF-16", 20), ("RL-02", 21), ("RL-07", 22), ("CF-10", 25), ("RL-01", 26), ("RL-03", 27),
-        ("RL-04", 28), ("OR-06", 29)]),
+        ("RL-04", 28), ("OR-08", 29)]),  # "Các thôn, thị trấn": a place name (OR-08), not a body (OR-06)
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
     "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
@@ -51,7 +51,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_loi.txt": ("bao_cao", [
         ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),
-        ("IC-02", 20), ("IC-03", 20), ("IC-04", 22), ("OR-03", 23), ("OR-04", 23)]),
+        ("IC-02", 20), ("IC-03", 20), ("IC-04", 22), ("OR-03", 23), ("OR-04", 23),
+        ("IC-06", 26), ("IC-05", 27), ("OR-09", 32), ("IC-07", 33), ("IC-08", 34)]),
 }
 
 

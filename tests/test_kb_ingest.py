@@ -252,3 +252,19 @@ def test_parse_file_on_seed_reports_paragraph_lines(seeds):
     parsed = parse_file(seeds / "002_5e9efc0550991603.txt")
     assert parsed.ok and parsed.documents[0].doc_type == "Báo cáo"
     assert Path(parsed.path).name == "002_5e9efc0550991603.txt"
+
+
+def test_attached_file_names_are_not_provision_text(store, corpus):
+    """The export leaves "Phu luc_ban hanh kem theo NĐ so 59_2023_ND-CP.doc" after some articles."""
+    raw = (corpus / CORE_FILE).read_text(encoding="utf-8")
+    assert "Phu luc_ban hanh kem theo NĐ so 59_2023_ND-CP.doc" in raw  # the corpus has them…
+    doc = next(d for d in parse_phapdien(raw, CORE_FILE).documents if d.doc_id == D59)
+    assert doc.units and not any(re.search(r"\.docx?\s*$", u.text or "") for u in doc.units)  # …the KB not
+    art = store.unit(f"{D59}:d3")  # Điều 3 ends with the attachment line in the corpus
+    texts = [u.text for u in store.descendants(art.uid)]
+    assert any("cụm dân cư" in t for t in texts) and not any(".doc" in t for t in texts)
+
+
+def test_law_75_2015_has_title_issuer_and_date(store):
+    law = store.document("75/2015/QH13")
+    assert (law.title, law.issuer, law.issued) == ("Luật Mặt trận Tổ quốc Việt Nam", "Quốc hội", "2015-06-09")

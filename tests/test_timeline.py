@@ -25,7 +25,8 @@ def test_open_fact_on_article_11_3_is_reported_as_open(store):
     assert any("47/2024/QH15" in n and "thông tin mở" in n for n in pit.notices)
     events = history(store, "10/2022/QH15:d11:k3")
     open_event = next(e for e in events if e.by == "47/2024/QH15")
-    assert open_event.uncertain and open_event.date is None and open_event.mark == "open"
+    # Law 47/2024 is in force from 01/07/2025 [public]; which clause it changed stays open.
+    assert open_event.uncertain and open_event.date == "2025-07-01" and open_event.mark == "open"
     # Another article gets only a note that the 47/2024 change most likely lies elsewhere.
     other = point_in_time(store, "10/2022/QH15:d20", "2025-07-01")
     assert not any("47/2024/QH15" in n for n in other.notices)

@@ -200,9 +200,11 @@ def test_check_page_upload_findings_coverage_downloads(app):
     assert at.title[0].value == "Kiểm tra văn bản"
     assert at.button(key="chk_run").disabled  # nothing to check yet
     at.file_uploader(key="chk_file").upload(DRAFT.name, DRAFT.read_bytes(), "text/plain").run()
+    at.radio(key="chk_as_of_mode").set_value("khac").run()  # the check date: "Ngày khác"
     at.date_input(key="chk_date").set_value("2025-12-01")
     at.button(key="chk_run").click().run()
     assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["chk_result"].report.as_of == "2025-12-01"
     page = texts(at)
     assert "Kết quả kiểm tra" in page
     # Findings grouped by severity, strongest first, each with its evidence and basis.

@@ -24,7 +24,11 @@ def register(sub, parent) -> None:
     p.add_argument("--type", dest="doc_type", metavar="LOẠI",
                    help="loại văn bản (mặc định: tự nhận dạng): nghi_quyet_bien_phap, quy_che_xa, quy_che_co_quan, "
                         "quy_che_doanh_nghiep, huong_uoc, ke_hoach, bao_cao")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="ngày tính hiệu lực (mặc định: hôm nay)")
+    p.add_argument("--as-of", metavar="ban-hanh|hom-nay|YYYY-MM-DD",
+                   help="kiểm tra theo pháp luật có hiệu lực tại ngày nào: ban-hanh (ngày của văn bản: ngày ban "
+                        "hành; với hương ước là ngày UBND xã công nhận), hom-nay, hoặc một ngày (YYYY-MM-DD hay "
+                        "DD/MM/YYYY). Mặc định: ngày của văn bản nếu văn bản đã ban hành và ghi đủ ngày, "
+                        "nếu không (dự thảo) thì hôm nay")
     p.add_argument("--format", default="text", metavar="|".join(FORMATS),
                    help="định dạng báo cáo: text (mặc định), json, md, html, docx (tệp Word có chú thích)")
     p.add_argument("-o", "--output", metavar="TỆP", help="ghi kết quả ra tệp (thư mục khi kiểm tra cả thư mục với docx)")

@@ -50,12 +50,22 @@ else:
         name, data = "van-ban-dan.txt", pasted.encode("utf-8")
 
 kinds = features.check_kinds()
+#: The check date: the same choice as ``dccs check --as-of`` (docs/severity-policy.md).
+AS_OF_MODES = {
+    "auto": "Ngày của văn bản nếu đã ban hành, nếu không thì hôm nay",
+    "ban-hanh": "Tại ngày ban hành",
+    "hom-nay": "Hôm nay",
+    "khac": "Ngày khác",
+}
 c1, c2 = st.columns(2)
 with c1:
     kind = st.selectbox("Loại văn bản", list(kinds), format_func=lambda k: kinds[k], key="chk_kind")
 with c2:
-    as_of = st.date_input("Kiểm tra theo pháp luật tại ngày", value=date.today(), key="chk_date",
-                          format="DD/MM/YYYY")
+    mode = st.radio("Kiểm tra theo pháp luật có hiệu lực", list(AS_OF_MODES), format_func=AS_OF_MODES.get,
+                    key="chk_as_of_mode")
+    picked = st.date_input("Ngày khác", value=date.today(), key="chk_date", format="DD/MM/YYYY",
+                           disabled=mode != "khac")
+as_of_value = {"auto": None, "ban-hanh": "ban-hanh", "hom-nay": "hom-nay"}.get(mode, picked.isoformat())
 
 if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run"):
     try:
@@ -67,7 +77,7 @@ if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run")
     with st.spinner("Đang kiểm tra…"):
         try:
             result = features.run_check(checker, state.store(), loaded, name=name, kind=kind,
-                                        as_of=as_of.isoformat())
+                                        as_of=as_of_value)
         except checker.CheckInputError as exc:
             st.session_state.pop("chk_result", None)
             st.error(f"Không kiểm tra được «{name}»: {exc.problem}")
@@ -134,6 +144,16 @@ def render_report(result) -> None:
     st.write(f"Tệp: **{d.source}** · Loại văn bản: **{d.type_label or 'chưa nhận diện được'}**"
              + (f" (tự nhận diện: {d.type_detected})" if d.type_detected and d.type_detected != d.type else "")
              + f" · Pháp luật áp dụng tại ngày {vn_date(report.as_of)}")
+    cue = getattr(d, "type_cue", "")
+    own = (f"{vn_date(d.date)} ({d.date_kind})" if d.date
+           else f"không có — {getattr(d, 'date_note', '') or 'không đọc được ngày'}")
+    st.caption(f"Ngày của văn bản: {own} · Ngày kiểm tra: {vn_date(report.as_of)}"
+               + (f" ({report.as_of_from})" if getattr(report, "as_of_from", "") else "")
+               + (f" · Nhận dạng theo: {cue}" if cue else ""))
+    if getattr(report, "applied", ()):
+        st.caption("Áp dụng: " + "; ".join(report.applied))
+    if getattr(report, "not_applied", ()):
+        st.caption(f"Không áp dụng tại ngày {vn_date(report.as_of)}: " + "; ".join(report.not_applied))
     groups = group_findings(report.findings)
     cols = st.columns(max(len(groups), 1) + 1)
     cols[0].metric("Tổng số phát hiện", len(report.findings))

@@ -23,13 +23,17 @@ from checker.text import fold_keep_length
 ZONES = ("header", "basis", "preamble", "body", "closing")
 KEYWORDS = r"(?:so|ngay|thang|nam|thu|khoa|lan|dieu|khoan|thon|xa|phuong|ong|ba|to|ho ten|ky hop thu|nhiem ky)"
 DOTS = r"(?:\.{3,}|…+|_{3,}|(?:\.\s?){3,})"
+#: Keywords naming a place or a person: three dots after them at the end of a clause end an enumeration.
+PLACE_WORDS = ("thon", "xa", "phuong", "to", "ong", "ba")
 PLACEHOLDER = re.compile(
     rf"""
       [.…_]{{5,}}                                   # a long dotted or underlined blank
+    | …{{2,}}                                       # "……" (two ellipsis characters)
     | (?P<kw>(?<![\w]){KEYWORDS}\s*:?\s*{DOTS})      # "ngày .....", "kỳ họp thứ …"
     | (?:^|(?<=\s)){DOTS}\s*/                       # "......./BC-HĐND"
     | (?<![\w])so\s*:?\s*/(?=\s*(?:[a-z]|\d{{4}}/))   # "Số: /BC-UBND", "số   /TTr-UBND", "Số: /2026/NQ-HĐND"
     | (?<![\w])ngay(?:\s|[.…_])+thang(?!\s+nam\s+sinh)(?!\w)   # day left blank
+    | (?<![\w])ngay\s*:?\s*/\s*/\s*\d{{4}}                # "ngày    /    /2026"
     | (?<![\w])thang(?:\s|[.…_])+nam(?!\s+sinh)(?!\w)          # month left blank
     """,
     re.VERBOSE,
@@ -47,8 +51,14 @@ def validate(detect: dict) -> None:
         check_cues(detect.get("cues"), "cues")
 
 
+#: A line of underscores or dashes alone is a rule (the line above footnotes, under a signature), not a blank.
+RULE_LINE = re.compile(r"^\s*[_\-–—=]{3,}\s*$")
+
+
 def placeholders_in_line(raw: str) -> list[tuple[int, int]]:
     """Spans of blanks in one raw input line."""
+    if RULE_LINE.match(raw):
+        return []
     f = fold_keep_length(raw)
     out = []
     for m in PLACEHOLDER.finditer(f):
@@ -56,6 +66,11 @@ def placeholders_in_line(raw: str) -> list[tuple[int, int]]:
             rest = raw[m.end():].lstrip()
             if rest[:1].isupper():  # "chuyển đổi số... Việc …": an ellipsis before a new sentence
                 continue
+            lead = re.match(r"[a-z ]*", m.group("kw")).group(0)
+            dots = m.group("kw")[len(lead):]
+            width = dots.count(".") + dots.count("_") + 3 * dots.count("…")
+            if lead.split()[0] in PLACE_WORDS and width <= 3 and (not rest or rest[:1] in ",;.)"):
+                continue  # "Các xã, phường...": an enumeration left open, not a name to fill
         out.append((m.start(), m.end()))
     return out
 

@@ -10,39 +10,79 @@ One ``check`` per rule (``detect.check``):
    hold, the finding says the article may have been added rather than guess;
 3. ``wrong_date`` / ``wrong_issuer``: a known document cited with another date
    or issuer than it has;
-4. ``abolished_level``: "cấp huyện", "thị trấn"… in a normative document
-   checked on or after the 2025 reform (patterns from the facts file);
+4. ``abolished_level``: a body of the abolished district level ("Ủy ban nhân
+   dân huyện", "UBND thành phố Tam Giang", "Phòng Nội vụ") — ``find: bodies`` —
+   or a place of it ("huyện Lục Giang", "thị trấn") — ``find: places`` — in a
+   normative document dated and checked on or after the 2025 reform (date and
+   basis from the facts file; words, exclusions and historical cues from the
+   rule). Historical sentences ("thị trấn Chợ Mới … (cũ)", "trước đây là
+   huyện …", "được thành lập trên cơ sở sắp xếp …") and titles of cited
+   documents are not flagged;
 5. ``amended_not_cited``: a Căn cứ cites a document amended on the check date
-   but not the amending document.
+   but not the amending document;
+6. ``unverified``: a cited document that neither the knowledge base nor the
+   facts file knows: its validity could not be checked, and the report says so.
+
+A Căn cứ is judged on the document's own date when it has one (a 2022 report
+citing Pháp lệnh 34/2007 cited a law in force), else on the check date.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.basis import vn_date
 from checker.citations import Mention, fold_issuer
-from checker.kinds import Context, check_keys, cue_regex, finding
+from checker.text import fold_keep_length, has_marks, normalize_tones
+from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
 from kb.citations.model import Citation, DocRef
 from kb.facts import ENDED, facts, status_as_of
 
-CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished_level", "amended_not_cited")
+CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished_level", "amended_not_cited",
+          "unverified")
+UNVERIFIED_KEYS = {"central_types", "central_marks"}
+LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities"}
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing")}
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
 ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây", "trước khi", "đã được thay", "giai đoạn")
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"check", "where", "names"}, ["check"])
+    check_keys(detect, {"check", "where", "names"} | LEVEL_KEYS | UNVERIFIED_KEYS, ["check"])
     if detect["check"] not in CHECKS:
         raise ValueError(f"'check' phải là một trong: {', '.join(CHECKS)}")
     if detect.get("where", "all") not in WHERE:
         raise ValueError(f"'where' phải là một trong: {', '.join(WHERE)}")
+    if detect["check"] == "abolished_level":
+        check_keys(detect, {"check", "where"} | LEVEL_KEYS, ["level", "find", "units", "body_before", "historical"])
+        if detect["find"] not in ("bodies", "places"):
+            raise ValueError("'find' phải là bodies hoặc places")
+        check_cues(detect["units"], "units")
+        for key in ("patterns", "exclude_before", "historical", "central_cities"):
+            if key in detect:
+                check_cues(detect[key], key)
+        check_cues([detect["body_before"]], "body_before")
+    if detect["check"] == "unverified":
+        for key in UNVERIFIED_KEYS:
+            check_cues(detect.get(key), key)
+
+
+def reference_date(ctx: Context) -> str:
+    """The date a document's references are judged on: its own date when known and earlier, else the check date."""
+    d = ctx.doc.date
+    return d if d and len(d) == 10 and d < ctx.as_of else ctx.as_of
+
+
+def zone_of(para) -> str:
+    """The paragraph's zone; a paragraph opening with "Căn cứ" is part of the Căn cứ section wherever the
+    header parser put it."""
+    return "basis" if para.key.lstrip().startswith(("căn cứ", "can cu")) else para.zone
 
 
 def _mentions(rule: Rule, ctx: Context) -> list[Mention]:
     zones = WHERE[rule.detect.get("where", "all")]
-    return [m for m in ctx.mentions if m.para.zone in zones and m.ref is not None and not m.target.relative]
+    return [m for m in ctx.mentions if zone_of(m.para) in zones and m.ref is not None and not m.target.relative]
 
 
 def _ev(ctx: Context, m: Mention) -> Evidence:
@@ -64,15 +104,16 @@ def _provision_basis(ctx: Context, by: str, by_provision: str | None) -> Basis |
 
 def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
     out, seen = [], set()
+    on = reference_date(ctx)  # a text that cited a law in force when it was issued cited it rightly
     for m in _mentions(rule, ctx):
-        known, _ = ctx.identifier.identify(m.ref)
+        known, _ = ctx.identifier.identify(m.ref, on)
         if known is None or known.doc_id in seen:
             continue
-        status = status_as_of(known.doc_id, "norm", known.effective, ctx.as_of)
+        status = status_as_of(known.doc_id, "norm", known.effective, on)
         if status.label != ENDED:
             continue
         f = m.para.key
-        if m.para.zone != "basis":
+        if zone_of(m.para) != "basis":
             before = f[max(0, m.start - 40):m.start]
             if not cue_regex(CURRENT_USE).search(before):
                 continue
@@ -80,12 +121,16 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
         seen.add(known.doc_id)
         rels = [r for r in facts().relations_to(known.doc_id) if r.kind in ("replaces", "repeals", "ends")
-                and r.effective and r.effective <= ctx.as_of]
+                and r.effective and r.effective <= on]
         basis: list[Basis] = []
         for r in rels:
             pb = _provision_basis(ctx, r.by, r.by_provision)
             if pb:
                 basis.append(pb)
+            else:  # no provision to quote: the replacing document as the facts file records it
+                rb = ctx.resolver.fact(FactRef("document", r.by))
+                if isinstance(rb, Basis):
+                    basis.append(rb)
         fb = ctx.resolver.fact(FactRef("document", known.doc_id))
         if isinstance(fb, Basis):
             basis.append(fb)
@@ -170,7 +215,7 @@ def check_wrong_issuer(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-_TITLE_AFTER = re.compile(r"[^;.()]{0,60}?(?<!\w)(?:về|ve)\s[^;.()]*")
+_TITLE_AFTER = re.compile(r"[^;.)]{0,60}?(?<!\w)(?:về|ve|sửa đổi|sua doi|quy định|quy dinh|hướng dẫn|huong dan)[\s,][^;.]*")
 
 
 def _title_end(m: Mention) -> int:
@@ -179,35 +224,101 @@ def _title_end(m: Mention) -> int:
     return t.end() if t else m.end
 
 
+_SENTENCE = re.compile(r"[^.;!?]+[.;!?]*")
+_WORD = re.compile(r"\s+([^\W_]+)")
+
+
+def _proper_name(text: str, pos: int) -> tuple[str, int] | None:
+    """The capitalised words after ``pos`` ("Lục Giang", "LỤC GIANG", "Tam Giang"), with their end; None
+    when the next word is lower case ("Huyện ủy")."""
+    words, end = [], pos
+    while len(words) < 4:
+        w = _WORD.match(text, end)
+        if not w or not (w.group(1)[0].isupper() or (words and w.group(1).isdigit())):
+            break
+        words.append(w.group(1))
+        end = w.end()
+    return (" ".join(words), end) if words else None
+
+
+@lru_cache(maxsize=256)
+def _rx(cues: tuple[str, ...], accented: bool) -> re.Pattern:
+    """Cues as one whole-word alternation, in one form only: accented text is matched with accented
+    cues (the folded "quan" of "quận" would match "cơ quan"), unaccented text with folded cues."""
+    form = normalize_tones if accented else fold_keep_length
+    alts = []
+    for c in sorted(cues, key=len, reverse=True):
+        if c.startswith("re:"):
+            alts.append(f"(?:{form(c[3:])})")
+        else:
+            alts.append(r"\s+".join(re.escape(w) for w in form(" ".join(c.split())).split(" ")))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
+
+
+def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of paragraph ``p`` naming a body (``find: bodies``) or a place (``places``) of the abolished level."""
+    d = rule.detect
+    bodies = d["find"] == "bodies"
+    key = p.key
+    acc = has_marks(p.text)
+    unit_re = _rx(tuple(d["units"]), acc)
+    body_re = re.compile(r"(?:" + _rx((d["body_before"],), acc).pattern + r")\s*$")
+    excl_re = _rx(tuple(d["exclude_before"]), acc) if d.get("exclude_before") else None
+    hist_re = _rx(tuple(d["historical"]), acc)
+    cities = {fold_issuer(c) for c in d.get("central_cities", ())}
+    hits = []
+    for sent in _SENTENCE.finditer(key):
+        a0, b0 = sent.span()
+        if hist_re.search(key, a0, b0):
+            continue  # a historical account: "thị trấn Chợ Mới thuộc huyện Lục Giang (cũ)"
+        if bodies and d.get("patterns"):
+            for m in _rx(tuple(d["patterns"]), acc).finditer(key, a0, b0):
+                hits.append((m.start(), m.end()))
+        for m in unit_re.finditer(key, a0, b0):
+            unit = fold_issuer(m.group(0)).rstrip(".")
+            unit = "thanh pho" if unit == "tp" else unit
+            nm = _proper_name(p.text, m.end())
+            name = nm[0] if nm and nm[1] <= b0 else None
+            if unit == "thanh pho" and (not name or fold_issuer(name) in cities):
+                continue  # "Thành phố" of a centrally-run city is a province
+            if unit != "thi tran" and not name and not bodies:
+                continue  # a place is named: "huyện Lục Giang"
+            before = key[max(a0, m.start() - 70):m.start()]
+            if excl_re and re.search(r"(?:" + excl_re.pattern + r")\s*(?:nhân\s+dân\s+|nhan\s+dan\s+)?$", before):
+                continue  # "Công an huyện", "Tòa án nhân dân huyện": not the administration
+            bm = body_re.search(before)
+            if bool(bm) != bodies:
+                continue
+            start = m.start() - len(before) + bm.start() if bm else m.start()
+            hits.append((start, nm[1] if name else m.end()))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(h for h in hits if not any(x <= h[0] < y for x, y in cited)):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     if not ctx.normative:
-        return []
-    levels = [a for a in facts().abolished_levels if a.effective <= ctx.as_of]
-    if not levels:
-        return []
+        return []  # reports and articles describe the past
+    level = next((a for a in facts().abolished_levels if a.term == rule.detect["level"]), None)
+    if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
+        return []  # checked, or issued, before the reform: the district level existed
     spans_by_para: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
     out = []
     for p in ctx.doc.zone(*WHERE[rule.detect.get("where", "all")]):
-        hits = []
-        for lv in levels:
-            for mm in cue_regex(tuple(lv.patterns)).finditer(p.key):
-                if any(a <= mm.start() < b for a, b in spans_by_para.get(p.index, ())):
-                    continue  # inside a cited title ("Pháp lệnh … ở xã, phường, thị trấn")
-                hits.append((mm.start(), mm.end(), lv))
+        hits = _level_hits(rule, ctx, p, spans_by_para.get(p.index, []))
         if not hits:
             continue
-        hits.sort(key=lambda h: h[0])
-        terms = list(dict.fromkeys(h[2].term for h in hits))
-        found = list(dict.fromkeys(p.text[a:b] for a, b, _ in hits))
+        found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in hits))
         a = hits[0][0]
         ev = ctx.doc.evidence(p)
         ev = Evidence(ev.text, p.line_at(a), ev.end_line, ev.paragraph, ev.section)
-        basis = tuple(b for b in (ctx.resolver.fact(FactRef("abolished_level", t)) for t in terms)
-                      if isinstance(b, Basis))
-        out.append(finding(rule, ctx, ev, basis=basis, term=", ".join(terms), found="; ".join(found),
-                           date=vn_date(hits[0][2].effective)))
+        out.append(finding(rule, ctx, ev, found="; ".join(found), date=vn_date(level.effective)))
     return out
 
 
@@ -236,8 +347,43 @@ def check_amended_not_cited(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+def _central(ref, detect: dict) -> bool:
+    """A document of the central state (a law, a decree, a Prime Minister's decision…), whose validity a
+    legal database records; a commune's plan or decision is not."""
+    if ref.doc_type in detect.get("central_types", ()):
+        return True
+    number = ref.number or ""
+    return any(mark in number.upper() for mark in detect.get("central_marks", ()))
+
+
+def check_unverified(rule: Rule, ctx: Context) -> list[Finding]:
+    """One finding listing every central document cited that neither the KB nor the facts file knows."""
+    docs: dict[str, list[int]] = {}
+    first: Mention | None = None
+    titles: dict[int, list[tuple[int, int]]] = {}
+    for m in ctx.mentions:
+        titles.setdefault(m.para.index, []).append((m.end, _title_end(m)))
+    for m in _mentions(rule, ctx):
+        ref = m.ref
+        if not (ref.number or ref.name) or not _central(ref, rule.detect):
+            continue
+        if any(a <= m.start < b for a, b in titles.get(m.para.index, ())):
+            continue  # named in the title of a cited law ("Luật số 97/2025/QH15 … của Luật Công đoàn")
+        known, _ = ctx.identifier.identify(ref, reference_date(ctx))
+        if known is not None:
+            continue
+        label = " ".join(x for x in (ref.doc_type, ("số " + ref.number) if ref.number else ref.name) if x)
+        key = next((k for k in docs if fold_issuer(k) == fold_issuer(label)), label)
+        docs.setdefault(key, []).append(m.line)
+        first = first or m
+    if first is None:
+        return []
+    listed = "; ".join(f"{d} (dòng {', '.join(map(str, dict.fromkeys(lines)))})" for d, lines in docs.items())
+    return [finding(rule, ctx, _ev(ctx, first), docs=listed, count=len(docs))]
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
-    return {
+    return {"unverified": check_unverified,
         "ended": check_ended, "missing_provision": check_missing_provision,
         "wrong_date": check_wrong_date, "wrong_issuer": check_wrong_issuer,
         "abolished_level": check_abolished_level, "amended_not_cited": check_amended_not_cited,

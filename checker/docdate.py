@@ -1,0 +1,87 @@
+"""The document's own date: the day from which its text is to be judged.
+
+- An issued document: the date of its header ("Yên Khê, ngày 15 tháng 10 năm 2025").
+- A hương ước / quy ước: the day the UBND xã recognised it ("… đã được Ủy ban nhân
+  dân xã Yên Khê công nhận tại Quyết định số 186/QĐ-UBND ngày 23/10/2024"); it takes
+  effect from that day (Decree 61/2023 Art. 11.5). A hương ước not yet recognised has
+  no date of its own, even if its header names the day of the vote.
+- A draft ("DỰ THẢO", "Số:   /QĐ-UBND", "ngày   tháng   năm 2026") has no date.
+
+Pure: ``InputDoc`` in, ``DocDate`` out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.text import InputDoc
+from kb.vntext import dmy_to_iso
+
+ISSUED = "ngày ban hành"
+RECOGNISED = "ngày công nhận"
+
+_DMY = r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))"
+#: "công nhận tại Quyết định số 186/QĐ-UBND ngày 23/10/2024",
+#: "Quyết định số 186/QĐ-UBND ngày 23 tháng 10 năm 2024 của UBND xã … về việc công nhận hương ước"
+RECOGNITION = (
+    re.compile(r"công\s+nhận\b[^.;]{0,120}?Quyết\s+định\s+số\s*[\w/.\-–]*\s*ngày\s*" + _DMY, re.IGNORECASE),
+    re.compile(r"Quyết\s+định\s+số\s*[\w/.\-–]*\s*ngày\s*" + _DMY + r"[^.;]{0,160}?\bcông\s+nhận\s+"
+               r"(?:hương\s+ước|quy\s+ước)", re.IGNORECASE),
+)
+DRAFT = re.compile(r"\bDỰ\s+THẢO\b")
+
+
+@dataclass(frozen=True)
+class DocDate:
+    iso: str | None  # ISO date, None when the document has none (draft, not yet recognised)
+    kind: str = ""  # ISSUED | RECOGNISED | ""
+    evidence: str = ""  # the text the date was read from
+    line: int = 0
+    draft: bool = False
+    note: str = ""  # Vietnamese: why there is no date, when there is none
+
+
+def _iso(m: re.Match) -> str | None:
+    g = m.groups()
+    d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+    return dmy_to_iso(d, mo, y)
+
+
+def is_draft(doc: InputDoc) -> bool:
+    head = " ".join(p.text for p in doc.paras[:15])
+    raw = doc.header.number_raw
+    return bool(DRAFT.search(head)) or raw.startswith("/") or bool(
+        doc.header.date_raw and not doc.header.issued and re.search(r"ngày\s+(tháng|\s)", doc.header.date_raw))
+
+
+def recognition(doc: InputDoc) -> DocDate | None:
+    """The last recognition decision the text quotes (an older one may be quoted first)."""
+    found = None
+    for p in doc.paras:
+        for rx in RECOGNITION:
+            for m in rx.finditer(p.text):
+                iso = _iso(m)
+                if iso:
+                    found = DocDate(iso, RECOGNISED, m.group(0), p.line_at(m.start()))
+    return found
+
+
+def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
+    if doc_type == "huong_uoc":  # a recognised hương ước is no longer a draft, whatever its header says
+        rec = recognition(doc)
+        if rec:
+            return rec
+        h = doc.header  # "QUYẾT ĐỊNH Về việc công nhận hương ước …" with the hương ước attached
+        if h.issued and h.doc_type == "Quyết định" and re.search(r"công\s+nhận", h.title, re.IGNORECASE):
+            para = next((p for p in doc.paras if h.date_raw and h.date_raw in p.text), None)
+            return DocDate(h.issued, RECOGNISED, h.date_raw, para.line if para else 0)
+        if is_draft(doc):
+            return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
+        return DocDate(None, note="hương ước, quy ước chưa ghi quyết định công nhận của Ủy ban nhân dân "
+                                  "cấp xã: chưa có hiệu lực")
+    if is_draft(doc):
+        return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
+    if doc.header.issued:
+        para = next((p for p in doc.paras if doc.header.date_raw and doc.header.date_raw in p.text), None)
+        return DocDate(doc.header.issued, ISSUED, doc.header.date_raw, para.line if para else 0)
+    return DocDate(None, note="văn bản không ghi đủ ngày, tháng, năm ban hành")

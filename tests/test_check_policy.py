@@ -1,0 +1,273 @@
+"""Types, dates and the law in force on the date (docs/severity-policy.md), on real documents.
+
+The reviewer's drafts (``$DCCS_CORPUS/review``), the seeds and the knowledge base are used as
+they are; variants are made by editing a real draft in the test, so each assertion could fail.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker import check_file, check_text
+from checker.basis import BasisResolver
+from checker.docdate import RECOGNISED, document_date
+from checker.doctype import detect
+from checker.engine import CheckInputError
+from checker.model import ERROR, WARNING
+from checker.policy import gate
+from checker.text import build_input
+from corpus.loader import load_file
+from corpus.official import header_segments, normalize_number_dashes, parse_official, unwrap, parse_header
+
+TODAY = date.today().isoformat()
+LAW, D59, D61 = "10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP"
+
+
+@pytest.fixture(scope="module")
+def review(corpus) -> Path:
+    return corpus / "review"
+
+
+@pytest.fixture(scope="module")
+def cases(review) -> list[dict]:
+    return json.loads((review / "expected.json").read_text(encoding="utf-8"))["cases"]
+
+
+def doc_of(path: Path):
+    return build_input(load_file(path).text, path.name)
+
+
+def basis_docs(report) -> set[str]:
+    return {b.doc for f in report.findings for b in f.basis if b.source == "kb"}
+
+
+# -- document type ----------------------------------------------------------------------------
+def test_every_review_draft_gets_its_labelled_type(review, cases):
+    got = {c["file"]: detect(doc_of(review / c["file"])).type for c in cases}
+    assert got == {c["file"]: c["type"] for c in cases}
+
+
+def test_the_cue_that_decided_is_reported(review):
+    det = detect(doc_of(review / "r01-huong-uoc-thon-dong-lam.txt"))
+    assert det.type == "huong_uoc" and det.cue == "tiêu đề «HƯƠNG ƯỚC THÔN ĐÔNG LÂM»"
+    det = detect(doc_of(review / "r06-quy-che-dan-chu-truong-thcs-yen-khe.txt"))
+    assert det.type == "quy_che_co_quan" and "«trong hoạt động của»" in det.cue
+
+
+def test_seeds_types(seeds):
+    got = {p.name[:3]: detect(doc_of(p)).type for p in sorted(seeds.glob("*.txt"))}
+    assert got == {"000": "", "001": "nghi_quyet_bien_phap", "002": "bao_cao", "003": "bao_cao", "004": ""}
+
+
+def test_private_school_private_company_and_letters_stay_unknown(review):
+    school = (review / "r06-quy-che-dan-chu-truong-thcs-yen-khe.txt").read_text(encoding="utf-8")
+    assert detect(build_input(school)).type == "quy_che_co_quan"
+    private = school.replace("TRƯỜNG THCS YÊN KHÊ", "TRƯỜNG MẦM NON TƯ THỤC HOA MAI") \
+        .replace("Trường THCS Yên Khê", "Trường Mầm non tư thục Hoa Mai")
+    det = detect(build_input(private))
+    assert det.type == "" and det.heading == "quyet dinh"
+    company = (review / "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt").read_text(encoding="utf-8")
+    assert detect(build_input(company)).type == "quy_che_doanh_nghiep"
+    # The same quy chế with no word of state ownership and no Ban Thanh tra nhân dân: a private firm.
+    lines = [ln for ln in company.splitlines()
+             if not re.search(r"Nhà nước|chủ sở hữu|Ban Thanh tra nhân dân", ln, re.IGNORECASE)]
+    assert detect(build_input("\n".join(lines))).type == ""
+    letter = ("ỦY BAN NHÂN DÂN XÃ AN HÒA\nSố: 12/UBND-VP\nV/v hướng dẫn xây dựng Quy chế thực hiện dân chủ ở xã\n"
+              "An Hòa, ngày 03 tháng 3 năm 2026\n\nKính gửi: Ban công tác Mặt trận các thôn\n\n"
+              "Để triển khai Quy chế thực hiện dân chủ ở xã, Ủy ban nhân dân xã hướng dẫn như sau:\n"
+              "1. Các thôn rà soát hương ước.\n")
+    det = detect(build_input(letter))
+    assert det.type == "" and det.heading == "cong van"
+
+
+def test_report_about_a_quy_che_is_a_report(review):
+    det = detect(doc_of(review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt"))
+    assert det.type == "bao_cao"
+
+
+# -- header ------------------------------------------------------------------------------------
+def test_flattened_two_column_header_is_split(review):
+    doc = doc_of(review / "r07-quy-che-dan-chu-so-nong-nghiep-moi-truong-nam-linh.txt")
+    h = doc.header
+    assert h.issuer == "UBND TỈNH NAM LĨNH SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    assert h.number == "312/QĐ-SNNMT" and h.issued == "2026-03-16"
+    assert h.title.startswith("Ban hành Quy chế thực hiện dân chủ trong hoạt động của Sở")
+    assert header_segments("Số: 09/KH-UBND Phú Lương, ngày 15 tháng 01 năm 2026") == \
+        ["Số: 09/KH-UBND", "Phú Lương, ngày 15 tháng 01 năm 2026"]
+
+
+def test_date_broken_before_the_year_and_en_dash_numbers(review):
+    text = (review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt").read_text(encoding="utf-8")
+    broken = text.replace("Tân Hòa, ngày 15 tháng 11 năm 2022", "Tân Hòa, ngày 15 tháng 11\nnăm 2022", 1)
+    assert broken != text
+    h, _ = parse_header(unwrap(broken))
+    assert h.issued == "2022-11-15"
+    numeric = text.replace("Tân Hòa, ngày 15 tháng 11 năm 2022", "Tân Hòa, ngày 15/11/2022", 1)
+    assert numeric != text and parse_header(unwrap(numeric))[0].issued == "2022-11-15"
+    assert normalize_number_dashes("Nghị định số 04/2015/NĐ–CP ngày 09/01/2015") == \
+        "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015"
+    doc = parse_official("Căn cứ Nghị định số 04/2015/NĐ–CP ngày 09/01/2015;\nĐiều 1. A.\n", "x.txt").documents[0]
+    assert doc.basis == ("Nghị định số 04/2015/NĐ-CP ngày 09/01/2015",)
+
+
+def test_attached_quy_che_restarts_numbering_in_its_own_part(review):
+    doc = doc_of(review / "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt")
+    assert "Điều 1" in doc.sections and "Quy chế kèm theo, Điều 1" in doc.sections
+    para = doc.para_at_line(45)  # "Điều 1. Phạm vi điều chỉnh" of the attached Quy chế
+    assert para.zone == "body" and para.section == "Quy chế kèm theo, Điều 1"
+    assert not any(s.startswith("Quy định kèm theo") for s in doc.sections)  # "Chương I / QUY ĐỊNH CHUNG"
+    # A Quyết định signed with no "Nơi nhận" block: the attached Quy chế is found after the articles.
+    school = doc_of(review / "r06-quy-che-dan-chu-truong-thcs-yen-khe.txt")
+    assert "Quy chế kèm theo, Điều 1" in school.sections
+
+
+# -- the document's own date -------------------------------------------------------------------
+@pytest.mark.parametrize("name, iso, kind", [
+    ("r01-huong-uoc-thon-dong-lam.txt", "2024-10-23", RECOGNISED),  # UBND xã recognition, not the vote
+    ("r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt", "2025-10-15", "ngày ban hành"),
+    ("r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt", "2022-11-15", "ngày ban hành"),
+    ("r02-huong-uoc-thon-ha-vi-du-thao.txt", None, ""),  # draft
+    ("r05-du-thao-quy-che-dan-chu-phuong-bac-thanh.txt", None, ""),  # "Số: /QĐ-UBND", "ngày tháng"
+    ("r03-quy-uoc-to-dan-pho-so-5-dong-kenh.txt", None, ""),  # voted, recognition pending
+])
+def test_document_date(review, name, iso, kind):
+    doc = doc_of(review / name)
+    d = document_date(doc, detect(doc).type)
+    assert (d.iso, d.kind) == (iso, kind)
+    assert d.iso or d.note
+
+
+def test_default_check_date_is_the_documents_own_date_else_today(review, store):
+    r = check_file(review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt", store)
+    assert r.as_of == "2022-11-15" and r.as_of_from == "ngày của văn bản"
+    r = check_file(review / "r05-du-thao-quy-che-dan-chu-phuong-bac-thanh.txt", store)
+    assert r.as_of == TODAY and r.as_of_from == "hôm nay" and r.document.draft
+    r = check_file(review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt", store, as_of="hom-nay")
+    assert r.as_of == TODAY
+    r = check_file(review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt", store, as_of="15/11/2023")
+    assert r.as_of == "2023-11-15" and r.as_of_from == "ngày người dùng chọn"
+    with pytest.raises(CheckInputError) as exc:
+        check_file(review / "r05-du-thao-quy-che-dan-chu-phuong-bac-thanh.txt", store, as_of="ban-hanh")
+    assert "không có ngày ban hành" in exc.value.problem and "hom-nay" in exc.value.problem
+
+
+# -- the law in force on the date -------------------------------------------------------------
+def test_a_provision_not_yet_in_force_is_not_applied(store):
+    cit = "khoản 1 Điều 9 Nghị định 61/2023/NĐ-CP"
+    before = BasisResolver(store, "2022-11-15").resolve(cit)
+    after = BasisResolver(store, "2026-01-01").resolve(cit)
+    assert before.status == "chưa có hiệu lực" and after.status.startswith("còn hiệu lực")
+    from checker.model import Evidence, Finding
+    f = Finding("X", "conflict", ERROR, "t", "m", Evidence("e", 1), basis=(before,))
+    assert gate(f) is None
+    assert gate(Finding("X", "conflict", ERROR, "t", "m", Evidence("e", 1), basis=(after,))) is not None
+
+
+def test_a_2022_report_gets_nothing_from_the_2022_law_or_its_decrees(review, store):
+    path = review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt"
+    then = check_file(path, store)  # its own date, 15/11/2022
+    assert not basis_docs(then) & {LAW, D59, D61}
+    assert any(LAW in x for x in then.not_applied)
+    assert not any("34/2007" in f.message for f in then.findings)  # the Pháp lệnh was in force then
+    now = check_file(path, store, as_of="hom-nay")
+    assert any(LAW in x for x in now.applied)
+
+
+def test_a_hương_ước_recognised_before_decree_61_is_only_warned(review, store):
+    draft = (review / "r02-huong-uoc-thon-ha-vi-du-thao.txt").read_text(encoding="utf-8")
+    now = check_text(draft, store, as_of="hom-nay")
+    assert any(f.severity == ERROR and D61 in {b.doc for b in f.basis} for f in now.findings)
+    old = draft.replace("DỰ THẢO LẦN 2", "") + (
+        "\nHương ước này đã được Ủy ban nhân dân xã Phú Lương công nhận tại Quyết định số 45/QĐ-UBND "
+        "ngày 12/5/2019.\n")
+    r = check_text(old, store, as_of="hom-nay")
+    assert r.document.date == "2019-05-12" and r.document.date_kind == RECOGNISED
+    on_61 = [f for f in r.findings if D61 in {b.doc for b in f.basis}]
+    assert on_61 and all(f.severity == WARNING for f in on_61)
+    assert all(any("khoản 1 Điều 24 Nghị định 61/2023/NĐ-CP" in n for n in f.notes) for f in on_61)
+    then = check_text(old, store)  # its own date: 12/05/2019, before the Law and the Decree
+    assert then.as_of == "2019-05-12" and not basis_docs(then) & {LAW, D59, D61}
+
+
+def test_no_lỗi_without_a_quoted_provision(review, store):
+    """IC-04 is written as lỗi but has no legal basis: the engine makes it a cảnh báo."""
+    text = (review / "r10-ke-hoach-thuc-hien-dan-chu-xa-phu-luong-2026.txt").read_text(encoding="utf-8")
+    dup = text.replace("II. NỘI DUNG, NHIỆM VỤ TRỌNG TÂM", "I. NỘI DUNG, NHIỆM VỤ TRỌNG TÂM")
+    assert dup != text
+    r = check_text(dup, store)
+    ic = [f for f in r.findings if f.rule == "IC-04"]
+    assert ic and all(f.severity == WARNING and not f.basis for f in ic)
+    assert any("Mức độ hạ từ «lỗi»" in n for n in ic[0].notes)
+    assert not any(f.severity == ERROR and not f.basis for f in r.findings)
+
+
+def test_footnotes_are_their_own_zone(review):
+    """"____" and "[1] …" under the signature are a footnote, not a blank nor a current reference."""
+    doc = doc_of(review / "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt")
+    assert doc.para_at_line(34).zone == "footnote" and doc.para_at_line(35).zone == "footnote"
+    assert doc.para_at_line(34).text.startswith("____") and doc.para_at_line(35).text.startswith("[1] Xã")
+    doc = doc_of(review / "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt")
+    assert doc.para_at_line(30).zone == "footnote" and doc.para_at_line(30).text.startswith("¹ Công ty")
+
+
+def test_heading_glued_to_its_title_and_a_foreword_first(review):
+    src = (review / "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt").read_text(encoding="utf-8")
+    glued = src.replace("QUYẾT ĐỊNH\nBan hành Quy chế", "QUYẾT ĐỊNH Ban hành Quy chế", 1)
+    assert glued != src
+    doc = build_input(glued)
+    assert detect(doc).type == "quy_che_xa"
+    assert (doc.header.doc_type, doc.header.title) == ("Quyết định", "Ban hành Quy chế thực hiện dân chủ ở xã Yên Khê")
+    hu = (review / "r01-huong-uoc-thon-dong-lam.txt").read_text(encoding="utf-8").splitlines()
+    start = hu.index("LỜI NÓI ĐẦU")
+    foreword_first = "\n".join(hu[start:start + 3] + hu[:start] + hu[start + 3:])  # LỜI NÓI ĐẦU before all
+    doc = build_input(foreword_first)
+    assert detect(doc).type == "huong_uoc" and detect(doc).cue == "tiêu đề «HƯƠNG ƯỚC THÔN ĐÔNG LÂM»"
+
+
+RECOGNITION_2019 = """ỦY BAN NHÂN DÂN
+XÃ YÊN KHÊ
+Số: 45/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Khê, ngày 05 tháng 3 năm 2019
+
+QUYẾT ĐỊNH
+Về việc công nhận Hương ước thôn Đông Lâm
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ YÊN KHÊ
+
+Căn cứ Quyết định số 22/2018/QĐ-TTg ngày 08 tháng 5 năm 2018 của Thủ tướng Chính phủ về xây dựng, thực hiện hương ước, quy ước;
+
+QUYẾT ĐỊNH:
+Điều 1. Công nhận Hương ước thôn Đông Lâm (có văn bản kèm theo).
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn An
+
+"""
+
+
+def test_a_recognition_decision_with_its_hương_ước_attached(review, store):
+    """"QUYẾT ĐỊNH Về việc công nhận Hương ước …" + the hương ước: typed by the attachment,
+    dated by the decision, judged by the law of 2019 at its own date."""
+    hu = (review / "r01-huong-uoc-thon-dong-lam.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, ln in enumerate(hu) if ln.startswith("HƯƠNG ƯỚC THÔN"))
+    text = RECOGNITION_2019 + "\n".join(hu[start:95])
+    doc = build_input(text)
+    det = detect(doc)
+    assert det.type == "huong_uoc" and "văn bản kèm theo" in det.cue
+    assert document_date(doc, det.type).iso == "2019-03-05"
+    then = check_text(text, store)
+    assert then.as_of == "2019-03-05" and not basis_docs(then) & {LAW, D59, D61}
+    assert not any(f.rule == "OR-01" for f in then.findings)  # QĐ 22/2018 was in force in 2019
+    now = check_text(text, store, as_of="hom-nay")
+    assert any(f.rule == "OR-01" for f in now.findings)  # …and replaced by Decree 61 today
+    assert not any(f.severity == ERROR and {b.doc for b in f.basis} & {LAW, D61} for f in now.findings)
