@@ -26,7 +26,7 @@ from pathlib import Path
 from corpus import formats, legacy
 from corpus.loader import load_bytes
 from corpus.official import unwrap
-from kb.ingest import corpus_root
+from pipeline.ingest import corpus_root
 
 CORE = "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

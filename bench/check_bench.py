@@ -31,7 +31,7 @@ TARGET_S = 1.0
 
 
 def build_document(words: int) -> str:
-    from kb.ingest import corpus_root
+    from pipeline.ingest import corpus_root
 
     parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "samples").glob("*.txt"))]
     seed = next((corpus_root() / "seeds").glob("001_*.txt"), None)

@@ -1,7 +1,7 @@
 """Citation extraction over the whole corpus: throughput (chars/s), per-file latency, memory.
 
 Each run reads every pháp điển file and seed in a child process and runs
-``kb.cite.find_citations`` on the whole file text (no knowledge base needed).
+``kb.citations.find.find_citations`` on the whole file text (no knowledge base needed).
 The reference is the cheapest pass a citation finder must at least make:
 syllable tokenisation (``\\w+`` over the lower-cased NFC text), measured on
 the same text in the same process; the ratio says how many times slower we are.
@@ -19,8 +19,8 @@ from pathlib import Path
 
 CHILD = r"""
 import json, re, resource, sys, time
-from kb.cite import find_citations
-from kb.ingest import corpus_root
+from kb.citations.find import find_citations
+from pipeline.ingest import corpus_root
 from kb.vntext import nfc
 root = corpus_root()
 files = sorted(root.glob("phapdien/**/*.md")) + sorted(root.glob("seeds/*.txt"))

@@ -19,13 +19,13 @@ from pathlib import Path
 
 CHILD = r"""
 import json, resource, sys, time
-from kb.ingest import default_sources, ingest
+from pipeline.ingest import default_sources, ingest
 from kb.store import Store
 path, mode = sys.argv[1], sys.argv[2]
 store = Store(path)
 t = time.perf_counter()
 if mode == "core":
-    from kb.ingest import corpus_root
+    from pipeline.ingest import corpus_root
     reports = ingest(store, [corpus_root() / "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"], force=True)
 else:
     reports = ingest(store, default_sources())

@@ -26,7 +26,7 @@ from kb.learning.provisions import FoldedTextFinder, scope_for_citations, scope_
 from kb.learning.quiz import make_quiz  # noqa: E402
 from kb.learning.sheet import build_sheet  # noqa: E402
 from kb.learning.verify import read_key, verify_key  # noqa: E402
-from kb.resolve import full_text  # noqa: E402
+from kb.citations.labels import full_text  # noqa: E402
 from kb.store import Store  # noqa: E402
 
 TOPICS = ("Ban Thanh tra nhân dân", "hương ước", "hội nghị định kỳ")

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from checker.evaluation import totals
-    from kb.ingest import corpus_root
+    from pipeline.ingest import corpus_root
     from ui.common import open_store
 
     store = open_store(argparse.Namespace(kb=args.kb), ensure=True)

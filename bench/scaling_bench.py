@@ -12,7 +12,7 @@ memory means something, and a timeout that cannot be caught by the code measured
     python bench/scaling_bench.py --timeout 60 --scales 1,10,100
 
 Inputs (generated, so anyone can rerun them):
-- ``finder``: ``kb.cite.find_citations`` on "NGHỊ QUYẾT\\n" + "khoản 1, " × (300 × scale).
+- ``finder``: ``kb.citations.find.find_citations`` on "NGHỊ QUYẾT\\n" + "khoản 1, " × (300 × scale).
 - ``official``: ``corpus.official.parse_official`` on a real sample (a plan,
   ``corpus/samples/ke_hoach_loi.txt``) with its body repeated 60 × ``scale`` times, each
   line wrapped at 60 columns so paragraphs span several lines.
@@ -76,7 +76,7 @@ def make_input(part: str, scale: int) -> str:
 
 def runner(part: str):
     if part == "finder":
-        from kb.cite import find_citations
+        from kb.citations.find import find_citations
 
         return lambda text: find_citations(text)
     if part in ("official", "paragraph"):

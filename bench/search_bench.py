@@ -19,7 +19,7 @@ for each:
   tokens and rank-bm25 over plain whitespace tokens, on the first dev set
   and, side by side, on ``tests/data/search_dev2.jsonl`` when present (held
   out: written without seeing the ranking code, never tuned on);
-* first use (unless ``--no-first-use``): ``kb.prepare`` from nothing on the
+* first use (unless ``--no-first-use``): ``pipeline.prepare`` from nothing on the
   whole corpus — ingest, graph, search index — wall and CPU seconds per stage
   (CPU seconds include the worker processes and vary less with load).
 
@@ -46,7 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kb.ingest import corpus_root, default_sources, ingest  # noqa: E402
+from pipeline.ingest import corpus_root, default_sources, ingest  # noqa: E402
 from kb.search import SearchEngine  # noqa: E402
 from kb.search.evaluate import evaluate, load_dev  # noqa: E402
 from kb.search.index import SearchIndex, _analysed, _batches, read_articles  # noqa: E402
@@ -115,10 +115,10 @@ def quality(rank, store: Store) -> dict:
     return out
 
 
-# -- first use: KB + graph + search index from nothing (kb.prepare) ------------------
+# -- first use: KB + graph + search index from nothing (pipeline.prepare) ------------------
 def bench_first_use(work: Path) -> tuple[dict, Path]:
-    """Time ``kb.prepare.prepare`` on the whole corpus from an empty directory, stage by stage."""
-    from kb.prepare import Step, prepare
+    """Time ``pipeline.prepare.prepare`` on the whole corpus from an empty directory, stage by stage."""
+    from pipeline.prepare import Step, prepare
 
     kb = work / "first-use" / "kb.sqlite"
     print(f"\n=== first use: KB + graph + search index from nothing (load {load_avg()})", flush=True)

@@ -1,8 +1,8 @@
 """Rule citations → quoted provisions from the knowledge base (and facts).
 
 A rule's ``basis`` entries are citations ("điểm c khoản 1 Điều 3 Nghị định
-59/2023/NĐ-CP") resolved with ``kb.citation.parse_citation`` +
-``kb.resolve.resolve``; the report quotes ``kb.resolve.full_text``. The status
+59/2023/NĐ-CP") resolved with ``kb.citations.parse.parse_citation`` +
+``kb.citations.resolve.Resolver``; the report quotes ``kb.citations.labels.full_text``. The status
 of the cited document on the check date is attached, so a finding based on
 Law 10/2022 checked after 1 July 2025 says that the amended wording (Law
 97/2025/QH15) is not in the knowledge base instead of pretending it knows.
@@ -13,32 +13,21 @@ from datetime import date
 from pathlib import Path
 
 from checker.model import Basis, FactRef, Rule
-from kb.citation import parse_citation
+from kb.citations.labels import citation_label, full_text
+from kb.citations.parse import parse_citation
+from kb.citations.resolve import Resolver
 from kb.facts import AMENDED, IN_FORCE, NOT_YET, Status, facts, status_as_of
-from kb.resolve import DocIndex, citation_label, full_text, resolve
+from kb.model import ProvisionId
 from kb.store import Store
-
-
-def vn_date(iso: str | None) -> str:
-    if not iso or len(iso) != 10:
-        return iso or "(chưa rõ ngày)"
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
+from kb.vntext import vn_date
 
 
 def _parts(uid: str) -> tuple[str | None, str | None, str | None]:
-    art = clause = point = None
-    for p in uid.split(":")[1:]:
-        if p.startswith("d") and p[1:2].isdigit():
-            art = p[1:]
-        elif p.startswith("k"):
-            clause = p[1:]
-        elif not p.startswith("p"):
-            point = p
-    return art, clause, point
+    pid = ProvisionId.parse(uid)
+    return pid.article, pid.clause, pid.point
 
 
-_INDEXES: dict[tuple, tuple[DocIndex, dict]] = {}
+_INDEXES: dict[tuple, tuple[Resolver, dict]] = {}
 
 
 def _state_key(store: Store) -> tuple:
@@ -50,12 +39,12 @@ def _state_key(store: Store) -> tuple:
         return (str(path), id(store))
 
 
-def shared_index(store: Store) -> DocIndex:
-    """``DocIndex`` is ~1 s to build over the full corpus: keep one per knowledge-base state."""
+def shared_index(store: Store) -> Resolver:
+    """The ``Resolver`` is ~1 s to build over the full corpus: keep one per knowledge-base state."""
     key = _state_key(store)
     if key not in _INDEXES:
         _INDEXES.clear()  # the base changed (re-ingest): drop the index and what was derived from it
-        _INDEXES[key] = (DocIndex(store), {})
+        _INDEXES[key] = (Resolver(store), {})
     return _INDEXES[key][0]
 
 
@@ -71,11 +60,11 @@ class BasisResolver:
     def __init__(self, store: Store, as_of: str | None = None):
         self.store = store
         self.as_of = as_of or date.today().isoformat()
-        self._index: DocIndex | None = None
+        self._index: Resolver | None = None
         self._cache: dict[str, Basis | str] = {}
 
     @property
-    def index(self) -> DocIndex:
+    def index(self) -> Resolver:
         if self._index is None:
             self._index = shared_index(self.store)
         return self._index
@@ -112,7 +101,7 @@ class BasisResolver:
         if cit is None:
             out: Basis | str = f"không hiểu trích dẫn «{citation}»"
         else:
-            res = resolve(self.store, cit, self.index)
+            res = self.index.resolve(cit)
             if res.problem or res.doc is None:
                 out = res.problem or f"không tìm thấy «{citation}»"
             elif res.unit is None:

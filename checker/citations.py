@@ -1,4 +1,4 @@
-"""Citations in the checked document, via ``kb.cite.find_citations``, identified in the KB.
+"""Citations in the checked document, via ``kb.citations.find.find_citations``, identified in the KB.
 
 This module does not extract citations itself: it runs the project's citation
 finder paragraph by paragraph (so every citation keeps its paragraph and
@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checker.text import InputDoc, Para, fold_keep_length
-from kb.citation import DocRef
-from kb.cite import FoundCitation, Target, find_citations
+from kb.citations.find import find_citations
+from kb.citations.model import DocRef, FoundCitation, Target
 from kb.facts import facts
-from kb.resolve import DocIndex
+from kb.citations.resolve import Resolver
 from kb.store import Store
 
 #: Issuers as written after "của" (folded), longest first when matching.
@@ -131,7 +131,7 @@ def _year(s: str | None) -> str | None:
 class Identifier:
     """Maps a cited ``DocRef`` onto a known document (KB first, then facts)."""
 
-    def __init__(self, store: Store, index: DocIndex, cache: dict | None = None):
+    def __init__(self, store: Store, index: Resolver, cache: dict | None = None):
         self.store, self.index = store, index
         # Shared by every check against the same knowledge base: a partial number look-up scans the index.
         self._cache: dict[tuple, KnownDoc | None] = cache if cache is not None else {}

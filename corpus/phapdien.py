@@ -25,7 +25,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from kb.model import Amendment, Document, ParsedSource, ParseIssue, Unit
+from kb.citations.patterns import NORMATIVE_TYPES
+from kb.model import Amendment, Document, ParsedSource, ParseIssue, ProvisionId, Unit
 from kb.structure import BodyBuilder, article_sort_key
 from kb.vntext import dmy_to_iso, nfc
 
@@ -40,11 +41,7 @@ STRUCTURE = re.compile(
 ATTACHMENT_LINE = re.compile(r"^\S.{0,240}\.(?:docx?|pdf|xlsx?|zip|rar|rtf)\s*$", re.IGNORECASE)
 INDEX_START = re.compile(r"^(## Danh sách điều khoản|### \d{6,})")
 
-DOC_TYPES = (
-    "Thông tư liên tịch", "Nghị quyết liên tịch", "Bộ luật", "Luật", "Nghị định",
-    "Thông tư", "Quyết định", "Pháp lệnh", "Nghị quyết", "Chỉ thị", "Sắc lệnh",
-    "Lệnh", "Hiến pháp",
-)
+DOC_TYPES = NORMATIVE_TYPES
 _TYPE_ALT = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 SOURCE_NOTE = re.compile(
     rf"^\((?:Điều )?(?P<art>\d+[a-zđ]?)\s+(?P<type>{_TYPE_ALT})\s*(?P<after>.*)\)\s*$",
@@ -341,7 +338,7 @@ def parse_phapdien(text: str, path: str, data: bytes | None = None) -> ParsedSou
         doc_id = doc_id_for(note)
         entry = docs.setdefault(doc_id, {"notes": [], "units": []})
         entry["notes"].append(note)
-        art_uid = f"{doc_id}:d{note.article}"
+        art_uid = str(ProvisionId.build(doc_id, note.article))
         if art_uid in seen:
             issues.append(ParseIssue(
                 path, "warning",

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from kb.vntext import vn_date as _vn_date
+
 FACTS_PATH = Path(__file__).parent / "data" / "legal_facts.yaml"
 
 IN_FORCE = "còn hiệu lực"
@@ -137,13 +139,6 @@ def load_facts(path: Path = FACTS_PATH) -> Facts:
 @lru_cache(maxsize=1)
 def facts() -> Facts:
     return load_facts()
-
-
-def _vn_date(iso: str | None) -> str:
-    if not iso:
-        return "(chưa rõ ngày)"
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
 
 
 def successors(doc_id: str, as_of: str, f: Facts | None = None) -> list[Relation]:

@@ -9,7 +9,7 @@ unchanged → skipped). ``contains`` edges are not stored: they are the units'
 Edge types (``EDGE_TYPES``):
 
 - ``contains``   document → article → clause → point (structure);
-- ``cites``      unit → unit / document / external stub (``kb.cite``);
+- ``cites``      unit → unit / document / external stub (``kb.citations``);
 - ``details`` / ``implements``  "Nghị định này quy định chi tiết khoản 4 Điều
   23 …" (article → the provisions it details), and a document whose title
   says it details or guides another (document → document);
@@ -37,12 +37,16 @@ from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
-from kb.cite import FoundCitation, Resolver, TargetResolution, find_citations, fold_same_length
-from kb.citation import DocRef
+from kb.amending import extract_operations
+from kb.citations.find import find_citations
+from kb.citations.labels import citation_label, doc_label
+from kb.citations.model import DocRef, FoundCitation, TargetResolution
+from kb.citations.patterns import AMENDING_TYPES, DETAILS_SUBJECT_TYPES, alternation
+from kb.citations.resolve import Resolver
 from kb.facts import FACTS_PATH, facts
-from kb.model import Document, Unit
+from kb.model import Document, ProvisionId, Unit
 from kb.store import Store, _unit
-from kb.vntext import dmy_to_iso
+from kb.vntext import dmy_to_iso, fold, fold_same_length
 
 CONTAINS, CITES, DETAILS, IMPLEMENTS, RELATED, BASED_ON = (
     "contains", "cites", "details", "implements", "related", "based_on")
@@ -84,7 +88,7 @@ CREATE TABLE IF NOT EXISTS graph_sources (
 """
 
 # Phrases that make a citation a details / implements edge: "Nghị định này quy định chi tiết …".
-_SUBJECT = r"(?:nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|phap lenh|luat|chi thi) nay"
+_SUBJECT = rf"(?:{alternation(map(fold, DETAILS_SUBJECT_TYPES), sep=' ')}) nay"
 DETAILS_RE = re.compile(rf"{_SUBJECT}\s+(?:quy dinh chi tiet|quy dinh cu the)")
 IMPLEMENTS_RE = re.compile(rf"{_SUBJECT}\s+(?:huong dan|quy dinh bien phap thi hanh|quy dinh viec thi hanh)")
 TITLE_DETAILS_RE = re.compile(r"quy dinh chi tiet")
@@ -92,8 +96,8 @@ TITLE_IMPLEMENTS_RE = re.compile(r"huong dan|bien phap thi hanh")
 # "… hết hiệu lực (thi hành) (kể từ ngày D | kể từ ngày <văn bản> này có hiệu lực)", "thay thế …".
 ENDS_RE = re.compile(r"het hieu luc(?: thi hanh)?(?: ke tu ngay (?:(\d{1,2}) thang (\d{1,2}) nam (\d{4})|"
                      r"(\d{1,2})/(\d{1,2})/(\d{4})))?")
-SUBJECT_START = re.compile(r"(?:\d+\.\s*|[a-z]\)\s*)?(?:nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh|"
-                           r"luat|bo luat|chi thi)\b")
+SUBJECT_START = re.compile(r"(?:\d+\.\s*|[a-z]\)\s*)?"
+                           rf"(?:{alternation(map(fold, DETAILS_SUBJECT_TYPES + ('Bộ luật',)), sep=' ')})\b")
 
 
 @dataclass(frozen=True)
@@ -134,19 +138,13 @@ class BuildReport:
 
 def _article_of(unit: Unit) -> str:
     """'59/2023/NĐ-CP:d1:p1' → '59/2023/NĐ-CP:d1' (the unit itself when it is not in an article)."""
-    parts = unit.uid[len(unit.doc_id) + 1:].split(":")
-    return f"{unit.doc_id}:{parts[0]}" if parts and parts[0].startswith("d") else unit.uid
+    return str(ProvisionId.of(unit).article_id() or unit.uid)
 
 
 def _labels(unit: Unit) -> tuple[str | None, str | None]:
     """(article, clause) labels of a unit, for 'Điều này' / 'khoản này'."""
-    art = clause = None
-    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            art = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:]
-    return art, clause
+    pid = ProvisionId.of(unit)
+    return pid.article, pid.clause
 
 
 def _stub(res: TargetResolution) -> Stub | None:
@@ -319,8 +317,9 @@ def amendment_edges(article: Unit, resolver: Resolver) -> tuple[list[Edge], list
     for a in article.amendments:
         doc, ext = resolver.document(DocRef(None, a.by_doc, None))
         src = doc.doc_id if doc else ext.node
-        if doc and a.by_article and resolver.store.unit(f"{doc.doc_id}:d{a.by_article}"):
-            src = f"{doc.doc_id}:d{a.by_article}"
+        by_article = str(ProvisionId.build(doc.doc_id, a.by_article)) if doc and a.by_article else None
+        if by_article and resolver.store.unit(by_article):
+            src = by_article
         if ext is not None:
             stubs.append(Stub(ext.node, "external", ext.label,
                               {"type": ext.doc_type, "number": ext.number, "name": ext.name,
@@ -339,9 +338,7 @@ OPERATION_KINDS = {"sửa đổi, bổ sung": AMENDS, "sửa đổi": AMENDS, "b
 
 def operation_edges(store: Store, doc: Document) -> list[Edge]:
     """"Sửa đổi, bổ sung khoản 3 Điều 11 như sau: …" in an ingested amending text."""
-    from kb.timeline import _OPS_TYPES, extract_operations
-
-    if doc.phapdien_topic is not None or doc.kind in ("draft", "report", "article") or doc.doc_type not in _OPS_TYPES:
+    if doc.phapdien_topic is not None or doc.kind in ("draft", "report", "article") or doc.doc_type not in AMENDING_TYPES:
         return []
     return [Edge(o.by, o.target, OPERATION_KINDS.get(o.kind, AMENDS), None, None, o.new_text, o.effective,
                  {"how": o.kind, "source": "văn bản sửa đổi đã nạp"}) for o in extract_operations(store, doc)]
@@ -567,8 +564,9 @@ def _derive(store: Store, todo: list[str], workers: int) -> Iterator[tuple[str, 
 
 
 def graph_is_built(store: Store) -> bool:
-    ensure_schema(store)
-    return store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
+    """True when edges were built into this knowledge base (read-only: creates no table)."""
+    return store.has_table("graph_sources") and \
+        store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
 
 
 # ---------------------------------------------------------------------------
@@ -622,7 +620,6 @@ def structural_edges(store: Store, node: str) -> list[tuple[str, str]]:
 
 def node_info(store: Store, node: str) -> dict:
     """Kind and a human label for any node id."""
-    from kb.resolve import citation_label, doc_label
 
     u = store.unit(node)
     if u is not None:

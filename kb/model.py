@@ -11,6 +11,7 @@ which is what makes re-ingesting idempotent.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -104,3 +105,119 @@ class ParsedSource:
     @property
     def ok(self) -> bool:
         return not any(i.severity == "error" for i in self.issues)
+
+
+#: Point letters in Vietnamese legal order (đ follows d); ``kb.vntext.POINT_LETTERS`` is the same list.
+_POINT_ORDER = {p: i for i, p in enumerate("a b c d đ e g h i k l m n o p q r s t u v x y".split())}
+_POINT_LETTERS = frozenset(_POINT_ORDER)
+_LEVEL_WORDS = {"article": "Điều", "clause": "khoản", "subclause": "tiểu mục", "point": "điểm",
+                "paragraph": "đoạn"}
+
+
+def _segment_level(seg: str) -> str | None:
+    """'d3' → article, 'k1' → clause, 'k1.2' → subclause, 'c' → point, 'p2' → paragraph; else None."""
+    if seg[:1] == "d" and seg[1:2].isdigit():
+        return "article"
+    if seg[:1] == "k" and seg[1:2].isdigit():
+        return "subclause" if "." in seg else "clause"
+    if seg[:1] == "p" and seg[1:].isdigit():
+        return "paragraph"
+    if seg in _POINT_LETTERS:
+        return "point"
+    return None  # a heading or framing part: "mII", "cc1", "lm1", "nn", "phthứ-hai"
+
+
+@dataclass(frozen=True)
+class ProvisionId:
+    """A unit id as a value: ``59/2023/NĐ-CP:d3:k1:c`` is điểm c khoản 1 Điều 3 of Decree 59/2023.
+
+    The one place that builds and reads unit ids: ``str(pid)`` is the id the
+    store keys units by; ``parse`` reads one back (pass ``doc`` when known:
+    ids of local drafts contain ':' themselves, "local:001_ab12…").
+    """
+
+    doc: str
+    segments: tuple[str, ...] = ()  # "d3", "k1", "c"; also "k1.2", "p2", "mII", …
+
+    @staticmethod
+    def build(doc: str, article: str | None = None, clause: str | None = None,
+              point: str | None = None) -> "ProvisionId":
+        """The id of a provision cited by labels ("d3:c" when a point is cited without its clause)."""
+        segs: list[str] = []
+        if article:
+            segs.append(f"d{article}")
+            if clause:
+                segs.append(f"k{clause}")
+            if point:
+                segs.append(point)
+        return ProvisionId(doc, tuple(segs))
+
+    @staticmethod
+    def parse(uid: str, doc: str | None = None) -> "ProvisionId":
+        if doc is not None and uid.startswith(doc + ":"):
+            return ProvisionId(doc, tuple(uid[len(doc) + 1:].split(":")))
+        if doc is not None and uid == doc:
+            return ProvisionId(doc)
+        parts = uid.split(":")
+        head = 2 if parts[0] == "local" and len(parts) > 1 else 1
+        return ProvisionId(":".join(parts[:head]), tuple(parts[head:]))
+
+    @staticmethod
+    def of(unit: "Unit") -> "ProvisionId":
+        return ProvisionId.parse(unit.uid, unit.doc_id)
+
+    def __str__(self) -> str:
+        return ":".join((self.doc, *self.segments))
+
+    def child(self, segment: str) -> "ProvisionId":
+        return ProvisionId(self.doc, (*self.segments, segment))
+
+    def _label_of(self, level: str) -> str | None:
+        for seg in self.segments:
+            lv = _segment_level(seg)
+            if lv == level or (level == "clause" and lv == "subclause"):
+                return seg if lv == "point" else seg[1:]
+        return None
+
+    #: labels by level: "3", "1" (or "1.2" for a subclause), "c", "2"; None when absent
+    article = property(lambda self: self._label_of("article"))
+    clause = property(lambda self: self._label_of("clause"))
+    point = property(lambda self: self._label_of("point"))
+    paragraph = property(lambda self: self._label_of("paragraph"))
+
+    @property
+    def parent(self) -> "ProvisionId | None":
+        return ProvisionId(self.doc, self.segments[:-1]) if self.segments else None
+
+    def ancestors(self) -> tuple["ProvisionId", ...]:
+        """Itself and every unit above it, outermost first: d3, d3:k1, d3:k1:c (the document excluded)."""
+        return tuple(ProvisionId(self.doc, self.segments[:i + 1]) for i in range(len(self.segments)))
+
+    def article_id(self) -> "ProvisionId | None":
+        """The article holding this unit (itself for an article); None outside articles."""
+        for i, seg in enumerate(self.segments):
+            if _segment_level(seg) == "article":
+                return ProvisionId(self.doc, self.segments[:i + 1])
+        return None
+
+    @property
+    def label(self) -> str:
+        """'điểm c khoản 1 Điều 3' (innermost first, as Vietnamese citations are written)."""
+        words = []
+        for seg in reversed(self.segments):
+            level = _segment_level(seg)
+            if level is None:
+                continue
+            words.append(f"{_LEVEL_WORDS[level]} {seg if level == 'point' else seg[1:]}")
+        return " ".join(words)
+
+    def sort_key(self) -> tuple:
+        """Reading order within one document: Điều 2 < Điều 2a < Điều 10; khoản 1.2 < khoản 1.10."""
+        def key(seg: str) -> tuple:
+            level = _segment_level(seg)
+            if level == "point":
+                return (1, (_POINT_ORDER[seg],), "")
+            body = seg[1:] if level else seg
+            nums = tuple(int(n) for n in re.findall(r"\d+", body))
+            return (0, nums, body)
+        return (self.doc, tuple(key(s) for s in self.segments))

@@ -325,9 +325,9 @@ class Store:
         row = self.conn.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return _document(row, self._sources(doc_id)) if row else None
 
-    def documents(self, where: str = "1", params: tuple = ()) -> list[Document]:
-        rows = self.conn.execute(f"SELECT * FROM documents WHERE {where} ORDER BY doc_id", params)
-        return [_document(r, ()) for r in rows]
+    def documents(self) -> list[Document]:
+        """Every document (metadata only), by id; ``documents_of`` filters."""
+        return self.documents_of()
 
     def _sources(self, doc_id: str) -> tuple[str, ...]:
         return tuple(r[0] for r in self.conn.execute(
@@ -373,6 +373,69 @@ class Store:
     def source_sha(self, path: str) -> str | None:
         row = self.conn.execute("SELECT sha256 FROM sources WHERE path=?", (path,)).fetchone()
         return row[0] if row else None
+
+    # -- typed queries (callers never write SQL) ------------------------------------------
+    def documents_of(self, *, kinds: tuple[str, ...] | None = None, not_kinds: tuple[str, ...] = (),
+                     types: tuple[str, ...] | None = None, in_phapdien: bool | None = None,
+                     local: bool | None = None) -> list[Document]:
+        """Documents (metadata only) filtered by kind, type, pháp điển origin and local id, by id."""
+        where, params = ["1"], []
+        if kinds is not None:
+            where.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params += kinds
+        if not_kinds:
+            where.append(f"kind NOT IN ({','.join('?' * len(not_kinds))})")
+            params += not_kinds
+        if types is not None:
+            where.append(f"doc_type IN ({','.join('?' * len(types))})")
+            params += types
+        if in_phapdien is not None:
+            where.append("phapdien_topic IS NOT NULL" if in_phapdien else "phapdien_topic IS NULL")
+        if local is not None:
+            where.append("doc_id LIKE 'local:%'" if local else "doc_id NOT LIKE 'local:%'")
+        rows = self.conn.execute(f"SELECT * FROM documents WHERE {' AND '.join(where)} ORDER BY doc_id", params)
+        return [_document(r, ()) for r in rows]
+
+    def document_names(self) -> list[sqlite3.Row]:
+        """(doc_id, doc_type, title, issued, number, topic) of every document; topic is the
+        title of the pháp điển đề mục it was read from (names a law whose notes carry no title)."""
+        return self.conn.execute(
+            """SELECT d.doc_id, d.doc_type, d.title, d.issued, d.number,
+                      (SELECT json_extract(s.stats, '$.topic_title') FROM document_sources ds
+                       JOIN sources s ON s.path = ds.path WHERE ds.doc_id = d.doc_id LIMIT 1) AS topic
+               FROM documents d""").fetchall()
+
+    def units_with_code_prefix(self, prefix: str) -> list[Unit]:
+        """Units whose pháp điển code starts with ``prefix`` (SQL LIKE: case-insensitive for ASCII)."""
+        return [_unit(r) for r in self.conn.execute(
+            "SELECT * FROM units WHERE phapdien_code LIKE ?", (prefix + "%",))]
+
+    def articles_related_to(self, code_prefix: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(article uid, related codes) of articles whose pháp điển notes name a code under ``code_prefix``."""
+        rows = self.conn.execute("SELECT uid, related FROM units WHERE level='article' AND related LIKE ?",
+                                 (f'%"{code_prefix}%',))
+        return [(uid, tuple(json.loads(rel))) for uid, rel in rows]
+
+    def units_relating_to(self, code: str) -> list[Unit]:
+        """Units whose pháp điển notes say they relate to the article coded ``code``, in reading order."""
+        pattern = "%" + json.dumps(code) + "%"
+        return [_unit(r) for r in self.conn.execute(
+            "SELECT * FROM units WHERE related LIKE ? ORDER BY doc_id, ordinal", (pattern,))]
+
+    def type_counts(self) -> list[tuple[str, int]]:
+        """(document type, number of documents), most frequent first."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY count(*) DESC")]
+
+    def has_table(self, name: str) -> bool:
+        """True when the table exists (read-only: creates nothing)."""
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                 (name,)).fetchone() is not None
+
+    def sources_state(self) -> tuple[int, str | None]:
+        """(number of sources, last ingest time): changes whenever an ingest writes."""
+        n, last = self.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()
+        return n, last
 
 
 def _unit_row(u: Unit) -> tuple:

@@ -8,7 +8,7 @@ lists items does not open a new clause unless 2 is the next expected number.
 from __future__ import annotations
 
 import re
-from kb.model import Unit
+from kb.model import ProvisionId, Unit
 from kb.vntext import POINT_LETTERS
 
 CLAUSE = re.compile(r"^(\d{1,3})([a-z]?)\.(?!\d)\s*(.*)$")
@@ -117,7 +117,7 @@ class BodyBuilder:
         self._sub = self._new("subclause", f"k{label}", label, self._clause["uid"], rest, line_no)
         # A sub-section id hangs off the article, not the clause, so that
         # '3.1' reads the way drafters cite it: …:d1:k3.1
-        self._sub["uid"] = f"{self.article.uid}:k{label}"
+        self._sub["uid"] = str(ProvisionId.parse(self.article.uid).child(f"k{label}"))
         self._units.append(self._sub)
         self._point = None
         return True

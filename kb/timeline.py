@@ -21,10 +21,13 @@ from pathlib import Path
 
 import yaml
 
+from kb.citations.labels import citation_label, full_text, numbered
+from kb.amending import Operation, operations
 from kb.facts import AMENDED, ENDED, IN_FORCE, NOT_YET, facts, status_as_of
-from kb.model import Document, Unit
+from kb.graph import edges_of
+from kb.model import Document, ProvisionId, Unit
 from kb.store import Store
-from kb.vntext import fold
+from kb.vntext import fold, vn_date
 
 CHANGES_PATH = Path(__file__).parent / "data" / "provision_timeline.yaml"
 
@@ -101,12 +104,9 @@ def _from(iso: str | None) -> str:
 
 
 def _vn(iso: str | None) -> str:
-    if not iso:
-        return "(chưa rõ ngày)"
-    if len(iso) == 4:
+    if iso and len(iso) == 4:
         return f"năm {iso}"
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
+    return vn_date(iso)
 
 
 def _tuple(v) -> tuple[str, ...] | None:
@@ -152,16 +152,18 @@ def changes() -> tuple[Change, ...]:
 # ---------------------------------------------------------------------------
 
 
+def _article_unit(store: Store, unit: Unit | None) -> Unit | None:
+    """The article holding ``unit`` (itself for an article); None outside articles."""
+    pid = ProvisionId.of(unit).article_id() if unit is not None else None
+    return store.unit(str(pid)) if pid is not None else None
+
+
 def _position(unit: Unit | None) -> tuple[str | None, str | None]:
     if unit is None:
         return None, None
-    art = clause = None
-    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            art = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:].split(".")[0]
-    return art, clause
+    pid = ProvisionId.of(unit)
+    # a subclause "3.1" answers for its clause 3 here (the amendments name clauses)
+    return pid.article, pid.clause.split(".")[0] if pid.clause else None
 
 
 def _doc_label(doc_id: str) -> str:
@@ -186,7 +188,7 @@ def history(store: Store, node: str) -> list[Event]:
     doc = store.document(unit.doc_id if unit else node) or _fact_document(node)
     if doc is None:
         return []
-    article = store.unit(f"{doc.doc_id}:d{_position(unit)[0]}") if unit and _position(unit)[0] else None
+    article = _article_unit(store, unit)
     art_label, clause_label = _position(unit)
     f = facts()
     label = _doc_label(doc.doc_id) if doc.number is None else f"{doc.doc_type} {doc.number}"
@@ -246,7 +248,7 @@ def history(store: Store, node: str) -> list[Event]:
         if not sure:
             text += f" Đây là thông tin mở ({LIKELIHOOD.get(c.likelihood, c.likelihood)} là quy định này)."
         ev.append(Event(c.effective, KIND_WORDS[c.kind], text, doc.doc_id if c.articles is None else
-                        f"{doc.doc_id}:d{c.articles[0]}", by=c.by, mark=c.mark, source=c.source,
+                        str(ProvisionId.build(doc.doc_id, c.articles[0])), by=c.by, mark=c.mark, source=c.source,
                         wording_in_corpus=c.wording_in_corpus, uncertain=not sure))
     ev += _graph_end_events(store, doc, label, ev)
     if unit is not None:
@@ -259,13 +261,11 @@ def history(store: Store, node: str) -> list[Event]:
 def _graph_end_events(store: Store, doc: Document, label: str, known: list[Event]) -> list[Event]:
     """'… hết hiệu lực kể từ ngày …' and '… thay thế …' stated by other texts (graph edges)."""
     try:
-        rows = store.conn.execute(
-            "SELECT src, type, effective, text, attrs FROM graph_edges WHERE dst=? AND type IN ('repeals','replaces')",
-            (doc.doc_id,)).fetchall()
-    except sqlite3.OperationalError:  # graph not built: nothing to add
+        rows = [e for e in edges_of(store, doc.doc_id, direction="in") if e.type in ("repeals", "replaces")]
+    except sqlite3.OperationalError:  # graph tables cannot be read (read-only, never built): nothing to add
         return []
     out = []
-    for src, etype, effective, text, _ in rows:
+    for src, etype, effective in ((e.src, e.type, e.effective) for e in rows):
         if any(e.kind == "hết hiệu lực" and e.date == effective for e in known):
             continue
         verb = "bị thay thế" if etype == "replaces" else "hết hiệu lực"
@@ -275,9 +275,7 @@ def _graph_end_events(store: Store, doc: Document, label: str, known: list[Event
 
 
 def _abolished_level_events(store: Store, unit: Unit) -> list[Event]:
-    from kb.resolve import full_text
-
-    article = store.unit(f"{unit.doc_id}:d{_position(unit)[0]}") if _position(unit)[0] else None
+    article = _article_unit(store, unit)
     text = fold("\n".join((article.title if article else "", unit.title, unit.text, full_text(store, unit))))
     out = []
     for level in facts().abolished_levels:
@@ -302,7 +300,7 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
     notices: list[str] = []
     if base.label not in (IN_FORCE, AMENDED, ENDED, NOT_YET):  # drafts, reports, unknown
         return PointInTime(node, as_of, base.label, None, None, tuple(base.notes), tuple(past))
-    article = store.unit(f"{doc.doc_id}:d{_position(unit)[0]}") if unit and _position(unit)[0] else None
+    article = _article_unit(store, unit)
     start = (article.effective if article and article.effective else None) or doc.effective
     if start and start > as_of:
         notices.append(f"Chưa có hiệu lực tại ngày {_vn(as_of)}: có hiệu lực từ ngày {_vn(start)}.")
@@ -319,7 +317,7 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
     amended = False
     new_text, applied = text_in_force(store, unit, as_of) if unit is not None else (None, [])
     all_ops = operations(store) if unit is not None else []
-    checked_by = {o.by_doc for o in all_ops if o.target.split(":")[0] == doc.doc_id} if all_ops else set()
+    checked_by = {o.by_doc for o in all_ops if ProvisionId.parse(o.target, doc.doc_id).doc == doc.doc_id} if all_ops else set()
     superseded = ""  # latest date an ingested text rewrote this very provision
     for o in applied:
         by = f"{citation_of(store, o.by)} (văn bản đã nạp), có hiệu lực từ ngày {_vn(o.effective)}"
@@ -378,8 +376,6 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
 
 
 def citation_of(store: Store, uid: str) -> str:
-    from kb.resolve import citation_label
-
     u = store.unit(uid)
     return citation_label(u, store.document(u.doc_id)) if u else uid
 
@@ -404,128 +400,8 @@ def _fact_document(doc_id: str) -> Document | None:
                     title=fact.title, issuer=fact.issuer, issued=fact.issued, effective=fact.effective)
 
 
-# ---------------------------------------------------------------------------
-# Amending texts a user ingests: "Sửa đổi, bổ sung khoản 3 Điều 11 như sau: “…”"
-# ---------------------------------------------------------------------------
-
-_OPS_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư", "Thông tư liên tịch",
-              "Quyết định")
-_OP_REWRITE = re.compile(r"^(?P<verb>sua doi, bo sung|sua doi|bo sung|thay the)\s+(?P<what>.+?)\s+nhu sau\s*:")
-_OP_REPEAL = re.compile(r"^bai bo\s+(?P<what>.+?)\s*[.;]?\s*$", re.S)
-_OP_PHRASE = re.compile(r"^(?:sua doi|thay the|thay)\s+(?:cum\s+)?tu\s+[“\"](?P<old>.+?)[”\"]\s+(?:thanh|bang)\s+"
-                        r"[“\"](?P<new>.+?)[”\"]\s+tai\s+(?P<what>.+?)\s*[.;]?\s*$", re.S)
-_QUOTED = re.compile(r"[“\"](.+)[”\"]", re.S)
-_IN_FORCE_FROM = re.compile(r"co hieu luc(?: thi hanh)?(?: ke)? tu ngay (\d{1,2})(?: thang |/)(\d{1,2})(?: nam |/)(\d{4})")
-_VERBS = {"sua doi, bo sung": "sửa đổi, bổ sung", "sua doi": "sửa đổi", "bo sung": "bổ sung",
-          "thay the": "thay thế"}
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One change an ingested amending text makes to a provision of another document."""
-
-    target: str  # uid of the changed unit
-    kind: str  # "sửa đổi, bổ sung" | "sửa đổi" | "bổ sung" | "thay thế" | "bãi bỏ" | "thay cụm từ"
-    new_text: str | None  # the new wording (quoted in the amending text)
-    old_phrase: str | None  # for "thay cụm từ"
-    new_phrase: str | None
-    by: str  # uid of the amending provision
-    by_doc: str
-    effective: str | None
-
-
-def _effective_of(store: Store, doc: Document) -> str | None:
-    from kb.vntext import dmy_to_iso
-
-    for u in store.units_of(doc.doc_id):
-        m = _IN_FORCE_FROM.search(fold(u.text))
-        if m:
-            return dmy_to_iso(*m.groups())
-    return doc.effective
-
-
-def _amending_docs(store: Store) -> list[Document]:
-    """Ingested official texts (not pháp điển, not drafts) whose articles may amend others."""
-    marks = ",".join("?" * len(_OPS_TYPES))
-    return store.documents(f"phapdien_topic IS NULL AND kind NOT IN ('draft','report','article') "
-                           f"AND doc_type IN ({marks})", _OPS_TYPES)
-
-
-def extract_operations(store: Store, doc: Document) -> list[Operation]:
-    """The operations of one amending document, each resolved to a unit of the amended law."""
-    from kb.cite import Resolver, find_citations
-
-    resolver = Resolver(store)
-    effective = _effective_of(store, doc)
-    out: list[Operation] = []
-    for article in store.units_of(doc.doc_id, "article"):
-        target_doc = None
-        for cit in find_citations(article.title or "", doc.doc_id, article.label, context_type=doc.doc_type,
-                                  names=resolver.names.table):
-            for t in cit.targets:
-                if t.doc is not None and not t.relative:
-                    d, _ = resolver.document(t.doc)
-                    if d is not None and d.doc_id != doc.doc_id:
-                        target_doc = target_doc or d
-        if target_doc is None:
-            continue
-        for u in store.descendants(article.uid):
-            out += _unit_operations(u, doc, target_doc, effective, resolver)
-    return out
-
-
-def _unit_operations(u: Unit, doc: Document, target_doc: Document, effective: str | None,
-                     resolver) -> list[Operation]:
-    from kb.cite import find_citations
-
-    folded = fold(u.text)
-
-    def targets(what_start: int, what_end: int) -> list[str]:
-        found = find_citations(u.text[what_start:what_end], target_doc.doc_id, None,
-                               context_type=target_doc.doc_type, names=resolver.names.table)
-        uids = []
-        for c in found:
-            for r in (resolver.target(t) for t in c.targets):
-                if r.unit is not None and r.problem is None and r.unit.doc_id == target_doc.doc_id:
-                    uids.append(r.unit.uid)
-        return uids
-
-    m = _OP_REWRITE.match(folded)
-    if m:
-        q = _QUOTED.search(u.text, m.end())
-        new = q.group(1).strip() if q else None
-        return [Operation(t, _VERBS[m.group("verb")], new, None, None, u.uid, doc.doc_id, effective)
-                for t in targets(m.start("what"), m.end("what"))]
-    m = _OP_PHRASE.match(folded)
-    if m:
-        old, new = u.text[m.start("old"):m.end("old")], u.text[m.start("new"):m.end("new")]
-        return [Operation(t, "thay cụm từ", None, old, new, u.uid, doc.doc_id, effective)
-                for t in targets(m.start("what"), m.end("what"))]
-    m = _OP_REPEAL.match(folded)
-    if m:
-        return [Operation(t, "bãi bỏ", None, None, None, u.uid, doc.doc_id, effective)
-                for t in targets(m.start("what"), m.end("what"))]
-    return []
-
-
-def operations(store: Store) -> list[Operation]:
-    """Every operation of every ingested amending text (cached until the sources change)."""
-    key = (str(store.path), store.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()[:])
-    hit = _OPS_CACHE.get(key)
-    if hit is None:
-        hit = [op for d in _amending_docs(store) for op in extract_operations(store, d)]
-        _OPS_CACHE.clear()
-        _OPS_CACHE[key] = hit
-    return hit
-
-
-_OPS_CACHE: dict[tuple, list[Operation]] = {}
-
-
 def text_in_force(store: Store, unit: Unit, as_of: str) -> tuple[str | None, list[Operation]]:
     """The unit's wording on ``as_of`` after ingested amendments, or None when none applies."""
-    from kb.resolve import full_text, numbered
-
     ops = [o for o in operations(store) if o.effective and o.effective <= as_of]
     mine = [o for o in ops if unit.uid == o.target or unit.uid.startswith(o.target + ":")
             or o.target.startswith(unit.uid + ":")]

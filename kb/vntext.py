@@ -32,8 +32,50 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
+def _build_fold_table() -> dict[int, str]:
+    """NFC letters → folded letter, one character each: folding keeps offsets."""
+    table: dict[int, str] = {}
+    for cp in range(0x41, 0x2000):
+        ch = chr(cp)
+        if unicodedata.normalize("NFC", ch) != ch:
+            continue
+        f = fold(ch)
+        if len(f) == 1 and f != ch:
+            table[cp] = f
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold_same_length(text: str) -> str:
+    """``fold`` for NFC text, as a C-speed translate that never changes length (offsets stay valid)."""
+    return text.translate(_FOLD_TABLE)
+
+
+def fold_nfc(text: str) -> str:
+    """``fold_same_length`` of any text, normalised to NFC first (same length as the NFC form)."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_FOLD_TABLE)
+
+
+def fold_keep_length(text: str) -> str:
+    """Accent-folded lower-case text of exactly the same length (offsets stay valid).
+
+    ``fold_same_length``, then lower-cases what the table does not cover; a
+    character whose lower case is longer ("İ") keeps its own form.
+    """
+    f = fold_same_length(text).lower()
+    if len(f) == len(text):
+        return f
+    return "".join(fold(ch) if len(fold(ch)) == 1 else ch for ch in text)
+
+
 def has_diacritics(text: str) -> bool:
-    return fold(text) != text.lower()
+    """True when the text carries any Vietnamese diacritic (incl. đ)."""
+    low = nfc(text).lower()
+    return fold(low) != low
 
 
 def syllables(text: str) -> list[str]:
@@ -72,3 +114,17 @@ def dmy_to_iso(day: str | int, month: str | int, year: str | int) -> str | None:
     if not (1 <= d <= 31 and 1 <= m <= 12 and 1900 <= y <= 2100):
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def vn_date(iso: str | None, missing: str = "(chưa rõ ngày)") -> str:
+    """'2023-07-01' → '01/07/2023', as Vietnamese officers write dates.
+
+    ``missing`` stands for no date; a year ("2018") or any other form is returned as given.
+    """
+    if not iso:
+        return missing
+    parts = str(iso).split("-")
+    if len(parts) != 3:
+        return str(iso)
+    y, m, d = parts
+    return f"{d}/{m}/{y}"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.ingest import corpus_root, default_sources, ingest
+from pipeline.ingest import corpus_root, default_sources, ingest
 from kb.store import Store
 
 PROJECT = Path(__file__).resolve().parents[1]

@@ -11,7 +11,7 @@ import pytest
 
 from checker import check_text
 from checker.rules import catalogue
-from kb.ingest import corpus_root
+from pipeline.ingest import corpus_root
 
 REVIEW = corpus_root() / "review"
 RULES = {r.id: r for r in catalogue()}

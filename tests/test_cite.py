@@ -1,4 +1,4 @@
-"""kb.cite.find_citations on real sentences: spans, targets, relative references.
+"""kb.citations.find.find_citations on real sentences: spans, targets, relative references.
 
 Sentences are quoted from the corpus and the seeds (the gold-set test measures
 the same function over 300+ labelled citations; these pin individual forms).
@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kb.cite import FoundCitation, NameTable, find_citations, fold_same_length, infer_type
+from kb.citations.find import find_citations, infer_type
+from kb.citations.model import FoundCitation
+from kb.citations.names import NameTable
+from kb.vntext import fold_same_length
 from kb.vntext import fold, nfc
 
 

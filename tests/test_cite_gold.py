@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kb.cite import Resolver, find_citations, resolve_found
+from kb.citations.find import find_citations
+from kb.citations.resolve import Resolver, resolve_found
 from kb.graph import lead_in
 from kb.vntext import fold, nfc
 

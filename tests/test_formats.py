@@ -19,7 +19,7 @@ from lxml import etree
 from corpus import formats, legacy, loader
 from corpus.loader import SourceError, load_bytes, load_file
 from corpus.official import unwrap
-from kb.ingest import ingest, parse_file
+from pipeline.ingest import ingest, parse_file
 from kb.store import Store
 
 SEED = "001_dd7ef5a3fe288978"

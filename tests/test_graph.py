@@ -14,7 +14,7 @@ import pytest
 
 from kb.graph import (AMENDS, BASED_ON, CITES, DETAILS, RELATED, REPEALS, REPLACES, SUPPLEMENTS,
                       build_graph, load_graph, neighbourhood)
-from kb.ingest import ingest
+from pipeline.ingest import ingest
 from kb.store import Store
 from ui.cli import main
 

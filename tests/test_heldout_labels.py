@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.ingest import corpus_root
+from pipeline.ingest import corpus_root
 
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT = DATA / "checker_heldout"

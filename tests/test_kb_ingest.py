@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus.phapdien import CODE, RELATED_NOTE, parse_phapdien, parse_source_note
-from kb.ingest import ingest, parse_file
+from pipeline.ingest import ingest, parse_file
 from kb.store import Store
 from tests.conftest import CORE_FILE
 from ui.cli import main
@@ -224,7 +224,7 @@ def test_interrupted_ingest_leaves_previous_kb_intact(tmp_path, corpus, monkeypa
     with Store(path) as s:
         ingest(s, [corpus / "seeds" / "001_dd7ef5a3fe288978.txt"])
         before = s.counts()
-    import kb.ingest as ing
+    import pipeline.ingest as ing
     real = ing.parse_file
     calls = {"n": 0}
 

@@ -29,7 +29,7 @@ from corpus import loader
 from corpus.loader import SourceError, load_bytes
 from corpus.official import parse_official, unwrap
 from kb.escape import csv_cell, html_text, md_inline, md_quote, terminal, url_param
-from kb.ingest import ingest
+from pipeline.ingest import ingest
 from kb.store import KBError, KBUnusable, Store
 from tests.conftest import PROJECT
 from ui.common import write_atomic

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kb.graph import graph_is_built
-from kb.prepare import STAGES, Step, building, prepare, read_status, start_background, status_path
+from pipeline.prepare import STAGES, Step, building, prepare, read_status, start_background, status_path
 from kb.search.index import index_dir, index_state
 from kb.store import Store
 from tests.conftest import CORE_FILE
@@ -108,7 +108,7 @@ def test_background_build_is_shared_and_resumes_after_kill(small_corpus, tmp_pat
 def test_console_progress_is_one_display_for_all_stages():
     import io
 
-    from kb.prepare import ConsoleProgress
+    from pipeline.prepare import ConsoleProgress
 
     out = io.StringIO()  # not a terminal: one line per tenth of the whole build
     show = ConsoleProgress(out)

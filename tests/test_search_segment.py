@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from kb.ingest import ingest
+from pipeline.ingest import ingest
 from kb.search import SearchEngine, index_dir
 from kb.search.analysis import analyze_lines
 from kb.search.segment import segment, segment_lines, syllabify

@@ -122,7 +122,7 @@ def test_cli_history(kb_path, capsys):
 def test_an_ingested_amending_text_gives_the_wording_in_force(tmp_path, corpus, capsys):
     """A user ingests an amending law (our own sample text, not a real law): its operations apply."""
     from kb.graph import build_graph
-    from kb.ingest import ingest
+    from pipeline.ingest import ingest
     from kb.store import Store
 
     sample = Path(__file__).parent / "data" / "amending_law_sample.txt"

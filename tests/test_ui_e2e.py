@@ -41,7 +41,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(kb_path, tmp_path_factory):
-    from kb.prepare import prepare
+    from pipeline.prepare import prepare
 
     prepare(kb_path)  # what the app's first visit would start in the background
     port = free_port()

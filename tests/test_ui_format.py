@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.citation import parse_citation
+from kb.citations.parse import parse_citation
 from ui.commands_ui import streamlit_command
 from ui.format import (
     UPLOAD_LIMIT_MB, ancestor_uids, breadcrumb, highlight_html, is_citation_query, plain_snippet,

@@ -39,7 +39,7 @@ def links(at: AppTest) -> list[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def prepared_kb(kb_path):
     """The session's KB with its graph and search index (what the app's first visit builds)."""
-    from kb.prepare import prepare
+    from pipeline.prepare import prepare
 
     prepare(kb_path)
     return kb_path
@@ -79,7 +79,7 @@ def test_default_page_is_search_in_vietnamese(app):
 def test_missing_kb_is_built_once_in_the_background_with_shared_progress(tmp_path, monkeypatch, corpus):
     """No KB → the first visit starts the shared build (here of the 5 seeds only); a second
     session sees the same build instead of starting another; when it is done the app opens."""
-    from kb.prepare import read_status
+    from pipeline.prepare import read_status
 
     small = tmp_path / "corpus"
     small.mkdir()

@@ -3,7 +3,7 @@
 It only sets up the frame — page config, navigation, the knowledge-base line
 in the sidebar — and hands over to one page script. When the knowledge base,
 its graph or its search index is missing, the first visit starts the shared
-background build (``kb.prepare``, one per server, surviving page reloads);
+background build (``pipeline.prepare``, one per server, surviving page reloads);
 while the knowledge base itself is missing the only page is the one that
 shows that build's progress.
 """
@@ -27,7 +27,7 @@ st.set_page_config(page_title="dccs — Dân chủ ở cơ sở", page_icon="⚖
                                         "dân chủ ở cơ sở. Chạy hoàn toàn trên máy của bạn."})
 
 # First use (or a KB without its graph or search index): the shared background build starts
-# once for the whole server; every session shows its progress (kb.prepare).
+# once for the whole server; every session shows its progress (pipeline.prepare).
 state.ensure_prepared()
 kb = state.kb_state()
 if kb.ready:

@@ -151,7 +151,7 @@ def cmd_check(args) -> int:
     from checker.engine import CheckInputError
     from checker.render import render, to_dict
     from checker.rules import RuleError, catalogue
-    from kb.ingest import CorpusMissing
+    from pipeline.ingest import CorpusMissing
     from kb.store import KBError
 
     problem = _validate(args) or _output_problem(args)

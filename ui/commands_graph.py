@@ -1,6 +1,6 @@
 """`dccs cite`, `dccs refs`, `dccs graph`, `dccs history`: citations and the article graph.
 
-Each command maps onto one library function (``kb.cite.find_citations``,
+Each command maps onto one library function (``kb.citations.find.find_citations``,
 ``kb.graph.edges_of`` / ``neighbourhood``, ``kb.timeline.history``) and
 prints JSON with ``--json``. The graph is brought up to date on first use
 (``kb.graph.build_graph``: only changed sources are rebuilt).
@@ -14,10 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kb.cite import Resolver, find_citations, infer_type
-from kb.citation import parse_citation
+from kb.citations.find import find_citations, infer_type
+from kb.citations.parse import parse_citation
+from kb.citations.resolve import Resolver
 from kb.graph import EDGE_LABELS, EDGE_TYPES, build_graph, edges_of, graph_is_built, neighbourhood, node_info
-from kb.resolve import DocIndex, resolve
 from kb.store import KBError
 from kb.timeline import TimelineDataError, history, point_in_time
 from kb.vntext import fold
@@ -84,7 +84,7 @@ def _read_text(args) -> tuple[str | None, str | None]:
 
 def _file_context(path: Path) -> tuple[str | None, str | None]:
     """The id and type the reader gives a file ("local:<tên tệp>", "Nghị quyết"), for "… này"."""
-    from kb.ingest import parse_file
+    from pipeline.ingest import parse_file
 
     parsed = parse_file(path)
     if parsed.documents:
@@ -172,13 +172,14 @@ def _node_of(store, text: str) -> tuple[str | None, str | None]:
     cit = parse_citation(text)
     if cit is None:
         return None, (f"không hiểu trích dẫn «{text}». Ví dụ: «khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP».")
-    res = resolve(store, cit, DocIndex(store))
+    resolver = Resolver(store)
+    res = resolver.resolve(cit)
     if res.unit is not None and not res.problem:
         return res.unit.uid, None
     if res.doc is not None and res.unit is None and not res.problem:
         return res.doc.doc_id, None
     if cit.doc is not None and cit.article is None:
-        doc, ext = Resolver(store).document(cit.doc)
+        doc, ext = resolver.document(cit.doc)
         if doc is not None:
             return doc.doc_id, None
         if ext is not None and ext.known:
@@ -187,7 +188,7 @@ def _node_of(store, text: str) -> tuple[str | None, str | None]:
 
 
 def _ensure_graph(store) -> None:
-    from kb.ingest import ProgressBar
+    from ui.progress import ProgressBar
 
     if not graph_is_built(store):
         print("Lần đầu dùng đồ thị: đang xây dựng từ cơ sở dữ liệu tri thức …", file=sys.stderr)

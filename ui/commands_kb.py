@@ -4,9 +4,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kb.citation import parse_citation
+from kb.citations.labels import citation_label, doc_label, full_text
+from kb.citations.parse import parse_citation
+from kb.citations.resolve import Resolver
 from kb.facts import status_as_of
-from kb.resolve import DocIndex, citation_label, doc_label, full_text, resolve
+from kb.model import ProvisionId
 from kb.store import KBError, Store
 from ui.common import bad_utf8, fail, kb_path, open_store, print_json
 
@@ -28,7 +30,8 @@ def register(sub, parent) -> None:
 
 
 def cmd_ingest(args) -> int:
-    from kb.ingest import CorpusMissing, ProgressBar, default_sources, ingest
+    from pipeline.ingest import CorpusMissing, default_sources, ingest
+    from ui.progress import ProgressBar
 
     try:
         paths = args.paths or default_sources()
@@ -65,15 +68,9 @@ def unit_json(store, res, as_of: str | None = None) -> dict:
     from kb.timeline import point_in_time
 
     unit, doc = res.unit, res.doc
-    art = clause = point = None
-    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            art = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:]
-        elif not part.startswith("p"):
-            point = part
-    article_unit = store.unit(f"{unit.doc_id}:d{art}") if art else None
+    pid = ProvisionId.of(unit)
+    art, clause, point = pid.article, pid.clause, pid.point
+    article_unit = store.unit(str(pid.article_id())) if art else None
     status = status_as_of(doc.doc_id, doc.kind, doc.effective, as_of)
     pit = point_in_time(store, unit.uid, as_of)
     return {
@@ -115,7 +112,7 @@ def cmd_show(args) -> int:
     if cit is None:
         return fail(f"không hiểu trích dẫn «{args.citation}». Ví dụ: "
                     "«khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP».")
-    res = resolve(store, cit, DocIndex(store))
+    res = Resolver(store).resolve(cit)
     if res.problem or res.unit is None and res.doc is None:
         print(f"Không tìm thấy: {res.problem}", file=sys.stderr)
         return 1

@@ -34,7 +34,7 @@ def register(sub, parent) -> None:
 
 
 def _open_engine(args):
-    from kb.ingest import ProgressBar
+    from ui.progress import ProgressBar
     from kb.search import SearchEngine
     from kb.search.index import index_dir
 

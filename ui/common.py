@@ -43,8 +43,8 @@ def open_store(args, *, ensure: bool = False, readonly: bool | None = None) -> S
     if not ensure:
         raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
     # First use: the knowledge base, the link graph and the search index in one pass with one
-    # progress line (``kb.prepare``).
-    from kb.prepare import ConsoleProgress, prepare
+    # progress line (``pipeline.prepare``).
+    from pipeline.prepare import ConsoleProgress, prepare
     from kb.search.index import SearchIndexError
     print(f"Lần đầu sử dụng: đang dựng cơ sở dữ liệu tri thức, đồ thị liên kết và chỉ mục tìm kiếm "
           f"tại {path} (chỉ làm một lần) …", file=sys.stderr)

@@ -77,7 +77,7 @@ def search(engine, query: str, *, limit: int = 20, doc: str | None = None,
 
 def search_types(present: list[str]) -> list[str]:
     """Document types the search filter accepts, among those present in the KB."""
-    from kb.citation import DOC_TYPE_WORDS
+    from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
 
     known = set(DOC_TYPE_WORDS.values())
     return [t for t in present if t in known]
@@ -88,9 +88,9 @@ def graph_ready(store) -> bool:
     """True when kb.graph is installed and its edges were built into this KB (read-only test)."""
     if _module("kb.graph") is None:
         return False
-    row = store.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='graph_sources'").fetchone()
-    return bool(row) and store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
+    from kb.graph import graph_is_built
+
+    return graph_is_built(store)
 
 
 def graph_edges(store, uid: str) -> list[tuple[str, str, str, str, str | None]] | None:

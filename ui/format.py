@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from kb.escape import html_text, md_inline, md_quote
+from kb.model import ProvisionId
+from kb.vntext import vn_date as _vn_date
 
 #: Upload limit, in MB, shared by Streamlit's widget and our own check.
 UPLOAD_LIMIT_MB = 10
@@ -57,36 +59,19 @@ def plain_snippet(snippet: str) -> str:
 
 
 def vn_date(iso: str | None) -> str:
-    """'2023-07-01' → '01/07/2023', as Vietnamese officers write dates."""
-    if not iso:
-        return "?"
-    parts = str(iso).split("-")
-    if len(parts) != 3:
-        return str(iso)
-    y, m, d = parts
-    return f"{d}/{m}/{y}"
+    """'2023-07-01' → '01/07/2023'; '?' for no date (``kb.vntext.vn_date``)."""
+    return _vn_date(iso, missing="?")
 
 
 def uid_parts(uid: str) -> dict[str, str | None]:
     """Split '59/2023/NĐ-CP:d3:k1:c' into doc, article, clause, point."""
-    doc, *rest = uid.split(":")
-    out: dict[str, str | None] = {"doc": doc, "article": None, "clause": None, "point": None}
-    for p in rest:
-        if p.startswith("d") and p[1:2].isdigit():
-            out["article"] = p[1:]
-        elif p.startswith("k"):
-            out["clause"] = p[1:]
-        elif p.startswith("p") and p[1:].isdigit():
-            continue  # an unnumbered paragraph: not part of a citation
-        else:
-            out["point"] = p
-    return out
+    pid = ProvisionId.parse(uid)
+    return {"doc": pid.doc, "article": pid.article, "clause": pid.clause, "point": pid.point}
 
 
 def ancestor_uids(uid: str) -> list[str]:
     """'d:d3:k1:c' → ['d:d3', 'd:d3:k1', 'd:d3:k1:c'] (article first)."""
-    doc, *rest = uid.split(":")
-    return [":".join([doc, *rest[: i + 1]]) for i in range(len(rest))]
+    return [str(a) for a in ProvisionId.parse(uid).ancestors()]
 
 
 @dataclass(frozen=True)
@@ -177,14 +162,7 @@ def is_citation_query(query: str, start: int, end: int, slack: int = 2) -> bool:
 
 def basis_uid(doc: str, article: str | None, clause: str | None, point: str | None) -> str | None:
     """The unit id a checker basis points at, or None for a whole document."""
-    if not article:
-        return None
-    uid = f"{doc}:d{article}"
-    if clause:
-        uid += f":k{clause}"
-    if point:
-        uid += f":{point}"
-    return uid
+    return str(ProvisionId.build(doc, article, clause, point)) if article else None
 
 
 def quote_md(text: str, limit: int = 700) -> str:

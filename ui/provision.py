@@ -7,13 +7,12 @@ come from the graph module; until it is there, from the pháp điển's own
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
 from kb.facts import Status, facts, status_as_of
 from kb.model import Document, Unit
-from kb.resolve import citation_label, doc_label, full_text
+from kb.citations.labels import citation_label, doc_label, full_text
 from kb.store import Store
 from ui.format import Crumb, ancestor_uids, breadcrumb, vn_date
 
@@ -145,12 +144,8 @@ def related_refs(store: Store, article: Unit) -> list[Ref]:
         label = _unit_label(store, target) if target else f"Điều {code} (chưa có trong cơ sở dữ liệu)"
         out.append(Ref("Nội dung liên quan (pháp điển)", "out", label, uid=target.uid if target else None))
     if article.phapdien_code:
-        pattern = "%" + json.dumps(article.phapdien_code) + "%"
-        for (uid,) in store.conn.execute(
-                "SELECT uid FROM units WHERE related LIKE ? ORDER BY doc_id, ordinal", (pattern,)):
-            src = store.unit(uid)
-            if src is not None:
-                out.append(Ref("Nội dung liên quan (pháp điển)", "in", _unit_label(store, src), uid=uid))
+        for src in store.units_relating_to(article.phapdien_code):
+            out.append(Ref("Nội dung liên quan (pháp điển)", "in", _unit_label(store, src), uid=src.uid))
     return out
 
 

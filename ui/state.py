@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 import streamlit as st
 
-from kb.resolve import DocIndex
+from kb.citations.labels import doc_label
+from kb.citations.resolve import Resolver
 from kb.store import KBError, Store, default_kb_path
 
 #: Page scripts, relative to ui/app.py; page links name them.
@@ -75,11 +76,11 @@ def store() -> Store:
 
 
 @st.cache_resource(show_spinner="Đang nạp danh mục văn bản…")
-def _doc_index(path: str) -> DocIndex:
-    return DocIndex(_store(path))
+def _doc_index(path: str) -> Resolver:
+    return Resolver(_store(path))
 
 
-def doc_index() -> DocIndex:
+def doc_index() -> Resolver:
     return _doc_index(str(kb_path()))
 
 
@@ -94,7 +95,7 @@ def _search_engine(path: str, built: str) -> Any:
 def search_engine() -> Any:
     """The search engine; None while the search module is not installed.
 
-    Raises ``NotReady`` while the shared background build (``kb.prepare``)
+    Raises ``NotReady`` while the shared background build (``pipeline.prepare``)
     has not finished the index: the engine is never built inside a session,
     so a closed or reloaded page loses nothing.
     """
@@ -110,7 +111,7 @@ def search_engine() -> Any:
 
 
 class NotReady(Exception):
-    """A part of the first-use build (``kb.prepare``) is still running."""
+    """A part of the first-use build (``pipeline.prepare``) is still running."""
 
 
 # -- the shared first-use build ------------------------------------------------------
@@ -118,7 +119,7 @@ _start_lock = threading.Lock()
 
 
 def build_status():
-    from kb.prepare import read_status
+    from pipeline.prepare import read_status
 
     return read_status(kb_path())
 
@@ -143,7 +144,7 @@ def ensure_prepared(*, ingest: bool = False) -> Any:
     same build through ``build_status``; closing or reloading a page does
     not stop it.
     """
-    from kb.prepare import start_background
+    from pipeline.prepare import start_background
 
     with _start_lock:
         status = build_status()
@@ -158,7 +159,6 @@ def ensure_prepared(*, ingest: bool = False) -> Any:
 @st.cache_data(show_spinner=False, max_entries=1)
 def doc_choices(path: str) -> list[tuple[str, str]]:
     """(doc_id, label) of every document, for the filters; the core documents first."""
-    from kb.resolve import doc_label
 
     docs = _store(path).documents()
     core = ("10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP")
@@ -168,7 +168,6 @@ def doc_choices(path: str) -> list[tuple[str, str]]:
 
 
 def _choice_label(doc) -> str:
-    from kb.resolve import doc_label
 
     label = doc_label(doc)
     title = doc.title if doc.title and doc.title not in label else ""
@@ -178,9 +177,7 @@ def _choice_label(doc) -> str:
 
 @st.cache_data(show_spinner=False, max_entries=1)
 def doc_types(path: str) -> list[str]:
-    rows = _store(path).conn.execute(
-        "SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY count(*) DESC")
-    return [r[0] for r in rows if r[0]]
+    return [t for t, _ in _store(path).type_counts() if t]
 
 
 def reset() -> None:

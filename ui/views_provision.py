@@ -9,9 +9,9 @@ import streamlit as st
 
 from kb.escape import md_inline, url_param
 
-from kb.citation import parse_citation
+from kb.citations.labels import doc_label
+from kb.citations.parse import parse_citation
 from kb.facts import status_as_of
-from kb.resolve import doc_label, resolve
 from ui import state
 from ui.format import vn_date
 from ui.provision import grouped, history_line, load_provision, neighbourhood_dot
@@ -33,7 +33,7 @@ def open_citation() -> None:
         st.session_state["prov_problem"] = (
             f"Không hiểu trích dẫn «{text}». Ví dụ: «khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP».")
         return
-    res = resolve(store, cit, state.doc_index())
+    res = state.doc_index().resolve(cit)
     if res.problem:
         st.session_state["prov_problem"] = res.problem
     if res.unit is not None:

@@ -11,8 +11,8 @@ import streamlit as st
 
 from kb.escape import md_inline, url_param
 
-from kb.citation import parse_citation
-from kb.resolve import citation_label, resolve
+from kb.citations.labels import citation_label
+from kb.citations.parse import parse_citation
 from ui import features, state
 from ui.format import highlight_html, is_citation_query, vn_date
 from ui.views_common import as_of_input, build_progress, link_unit, require_kb, search_box
@@ -69,7 +69,7 @@ if query and query != st.session_state.get("q_last"):
 if query:
     cit = parse_citation(query)
     if cit is not None and is_citation_query(query, cit.start, cit.end):
-        res = resolve(store, cit, state.doc_index())
+        res = state.doc_index().resolve(cit)
         target = ({"uid": res.unit.uid} if res.ok and res.unit is not None else
                   {"doc": res.doc.doc_id} if res.ok and res.doc is not None else None)
         if target and (submitted or from_url):  # Enter, or a link: open the provision

@@ -1,6 +1,6 @@
 """Page «Cơ sở dữ liệu»: where the knowledge base is, and the shared build's progress.
 
-The build is ``kb.prepare`` (knowledge base, link graph, search index in one
+The build is ``pipeline.prepare`` (knowledge base, link graph, search index in one
 pass) run in a background process shared by every session: the first visit
 starts it when something is missing, the button here starts a refresh from
 the source folder, and every session shows the same progress.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kb.ingest import CorpusMissing, corpus_root
+from pipeline.ingest import CorpusMissing, corpus_root
 from ui import features, state
 from ui.views_common import build_progress
 

@@ -6,7 +6,7 @@ One ``check`` per rule (``detect.check``):
    (``kb.facts.status_as_of``); in the body only where the text uses it as a
    current basis ("theo", "căn cứ", "thực hiện", "quy định tại");
 2. ``missing_provision``: an Điều / khoản / điểm the cited document does not
-   have (``kb.resolve``); when the document was amended by a text we do not
+   have (``kb.citations.resolve``); when the document was amended by a text we do not
    hold, the finding says the article may have been added rather than guess;
 3. ``wrong_date`` / ``wrong_issuer``: a known document cited with another date
    or issuer than it has;
@@ -40,9 +40,8 @@ from checker.citations import Mention, fold_issuer, own_date
 from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
-from kb.citation import Citation, DocRef
+from kb.citations.model import Citation, DocRef
 from kb.facts import ENDED, facts, status_as_of
-from kb.resolve import resolve
 
 CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished_level", "amended_not_cited",
           "unverified")
@@ -178,7 +177,7 @@ def check_missing_provision(rule: Rule, ctx: Context) -> list[Finding]:
             if not by_number and not ctx.normative:
                 continue  # a report naming "Bộ luật Lao động" may mean an older code
             cit = Citation(m.start, m.end, m.text, DocRef(number=known.doc_id), t.article, t.clause, t.point)
-            res = resolve(ctx.store, cit, ctx.resolver.index)
+            res = ctx.resolver.index.resolve(cit)
             if not res.problem:
                 continue
             notes, uncertain = ctx.resolver.amendment_notes(known.doc_id)

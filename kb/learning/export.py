@@ -20,6 +20,7 @@ from pathlib import Path
 from kb.escape import csv_cell
 from kb.learning.quiz import LETTERS, MULTIPLE_CHOICE, TYPE_LABELS, Question, Quiz
 from kb.learning.sheet import StudySheet
+from kb.vntext import vn_date as _vn_date
 
 FORMATS = ("md", "html", "pdf", "csv", "json")
 CSV_COLUMNS = ("id", "type", "question", "choice_a", "choice_b", "choice_c", "choice_d", "answer",
@@ -298,13 +299,6 @@ def write_pdf(html_text: str, out: Path, timeout: int = 120) -> None:
 
 
 # -- helpers -----------------------------------------------------------------------------------
-
-def _vn_date(iso: str) -> str:
-    try:
-        y, m, d = iso.split("-")
-        return f"{d}/{m}/{y}"
-    except ValueError:
-        return iso
 
 
 def _short(text: str, limit: int) -> str:

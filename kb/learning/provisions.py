@@ -9,16 +9,16 @@ rest on law, never on a draft or a report. Neighbours come from the pháp
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from kb.citation import parse_citation
+from kb.citations.labels import citation_label, doc_label
+from kb.citations.parse import parse_citation
+from kb.citations.resolve import Resolver
 from kb.learning.text import norm
-from kb.model import PROVISION_LEVELS, Document, Unit
-from kb.resolve import DocIndex, citation_label, doc_label, resolve
+from kb.model import PROVISION_LEVELS, Document, ProvisionId, Unit
 from kb.store import Store
 
 #: Law 10/2022/QH15 and the two decrees detailing it: the default ground for topics.
@@ -41,15 +41,8 @@ class Basis:
 
 
 def basis_of(unit: Unit, doc: Document | None = None) -> Basis:
-    article = clause = point = None
-    for part in unit.uid[len(unit.doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            article = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:]
-        elif part and not (part.startswith("p") and part[1:].isdigit()):
-            point = part
-    return Basis((doc.number if doc and doc.number else unit.doc_id), article, clause, point)
+    pid = ProvisionId.of(unit)
+    return Basis((doc.number if doc and doc.number else unit.doc_id), pid.article, pid.clause, pid.point)
 
 
 def article_uid(uid: str) -> str | None:
@@ -186,7 +179,7 @@ def default_finder(store: Store) -> ProvisionFinder:
 # -- building scopes ------------------------------------------------------------------------
 
 def _norm_docs(store: Store) -> dict[str, Document]:
-    return {d.doc_id: d for d in store.documents("kind = 'norm'")}
+    return {d.doc_id: d for d in store.documents_of(kinds=("norm",))}
 
 
 def scope_for_topic(store: Store, topic: str, finder: ProvisionFinder | None = None,
@@ -198,7 +191,7 @@ def scope_for_topic(store: Store, topic: str, finder: ProvisionFinder | None = N
     """
     finder = finder or default_finder(store)
     docs = _norm_docs(store)
-    hits = [u for u in finder.find(topic, 400) if u.split(":d")[0] in docs]
+    hits = [u for u in finder.find(topic, 400) if ProvisionId.parse(u).doc in docs]
     q = norm(topic)
     whole: dict[str, bool] = {}
     picked: dict[str, set[str]] = {}
@@ -240,7 +233,7 @@ def scope_for_citations(store: Store, citations: list[str] | tuple[str, ...]) ->
     """Provisions named by citations: a whole document, an article, a clause or a point."""
     docs = _norm_docs(store)
     all_docs = {d.doc_id: d for d in store.documents()}
-    index = DocIndex(store)
+    index = Resolver(store)
     units: list[Unit] = []
     problems: list[str] = []
     for text in citations:
@@ -248,7 +241,7 @@ def scope_for_citations(store: Store, citations: list[str] | tuple[str, ...]) ->
         if cit is None:
             problems.append(f"Không hiểu trích dẫn «{text}». Ví dụ: «khoản 2 Điều 6 Nghị định 61/2023/NĐ-CP».")
             continue
-        res = resolve(store, cit, index)
+        res = index.resolve(cit)
         if res.problem or (res.unit is None and res.doc is None):
             problems.append(f"«{text}»: {res.problem or 'không tìm thấy.'}")
             continue
@@ -312,14 +305,12 @@ def related_articles(store: Store, scope: Scope, limit: int = 40) -> list[Relate
                                           f"{citation_label(art, docs.get(art.doc_id))}")
     prefixes = sorted({".".join(code.split(".")[:2]) + "." for code in codes})  # '44.13.'
     for prefix in prefixes:
-        rows = store.conn.execute("SELECT uid, related FROM units WHERE level='article' AND related LIKE ?",
-                                  (f'%"{prefix}%',))
-        for uid, rel in rows:
-            for code in json.loads(rel):
+        for uid, related in store.articles_related_to(prefix):
+            for code in related:
                 if code in codes:
                     art = codes[code]
                     add(store.unit(uid), f"dẫn chiếu đến {citation_label(art, docs.get(art.doc_id))} (pháp điển)")
-    return sorted(out.values(), key=lambda r: (r.uid.split(":d")[0] not in CORE_DOCS, r.uid))[:limit]
+    return sorted(out.values(), key=lambda r: (ProvisionId.parse(r.uid).doc not in CORE_DOCS, r.uid))[:limit]
 
 
 def local_mentions(store: Store, phrase: str, limit: int = 12) -> list[Related]:
@@ -329,7 +320,7 @@ def local_mentions(store: Store, phrase: str, limit: int = 12) -> list[Related]:
         return []
     rx = re.compile(rf"(?<!\w){re.escape(q)}(?!\w)")
     out: list[Related] = []
-    for doc in store.documents("doc_id LIKE 'local:%' AND doc_type = 'Nghị quyết'"):
+    for doc in store.documents_of(local=True, types=("Nghị quyết",)):
         for u in store.units_of(doc.doc_id):
             if u.level in PROVISION_LEVELS and u.text and rx.search(norm(u.text)):
                 status = "dự thảo" if doc.kind == "draft" else ""

@@ -26,6 +26,7 @@ from fractions import Fraction
 from kb.facts import status_as_of
 from kb.learning.extract import NumberFact, RoleFact, actor_mentions, number_facts, role_facts
 from kb.learning.patterns import ACTORS, LEVEL, SPHERES
+from kb.model import ProvisionId
 from kb.learning.provisions import CORE_DOCS, Basis, Scope, article_uid, basis_of
 from kb.learning.text import Sentence, contains, norm, sentences
 from kb.model import Document, Unit
@@ -122,7 +123,7 @@ class FactIndex:
     def tiers(self, table: dict, uid: str) -> list[list]:
         """Facts of the same article, of the same document, of the other documents."""
         art = article_uid(uid) or uid
-        doc = uid.split(":d")[0]
+        doc = ProvisionId.parse(uid).doc
         same_doc = [f for a, fs in table.items() if a != art and a.startswith(doc + ":") for f in fs]
         others = [f for a, fs in table.items() if not a.startswith(doc + ":") for f in fs]
         return [list(table.get(art, [])), same_doc, others]

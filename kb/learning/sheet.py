@@ -16,7 +16,7 @@ from kb.learning import patterns as P
 from kb.learning.extract import number_facts, role_facts
 from kb.learning.provisions import Related, Scope, article_uid, local_mentions, related_articles
 from kb.learning.text import norm, sentences, shorten
-from kb.resolve import numbered
+from kb.citations.labels import numbered
 from kb.store import Store
 
 

@@ -22,11 +22,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.citation import parse_citation
+from kb.citations.labels import citation_label, full_text
+from kb.citations.parse import parse_citation
+from kb.citations.resolve import Resolver
 from kb.learning.extract import actor_mentions, number_facts
 from kb.learning.text import Sentence, contains, fold, norm, sentences
-from kb.resolve import DocIndex, citation_label, full_text, resolve
+from kb.model import ProvisionId
 from kb.store import Store
+from kb.vntext import nfc
 
 SUPPORTED = "đúng"
 CONTRADICTED = "sai"
@@ -115,7 +118,6 @@ def read_key(path: str | Path) -> list[KeyRow]:
 
 
 def parse_key(text: str, name: str = "tệp đáp án") -> list[KeyRow]:
-    from kb.vntext import nfc
     text = nfc(text)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -169,13 +171,13 @@ def _citation_from_parts(doc: str, article: str, clause: str, point: str) -> str
     """Our own CSV export has doc/article/clause/point columns: rebuild a stable id."""
     if not doc or not article:
         return ""
-    return f"{doc}:d{article}" + (f":k{clause}" if clause else "") + (f":{point}" if point else "")
+    return str(ProvisionId.build(doc, article, clause, point))
 
 
 # -- checking --------------------------------------------------------------------------------------
 
 def verify_key(store: Store, rows: list[KeyRow]) -> list[Verdict]:
-    index = DocIndex(store)
+    index = Resolver(store)
     out = []
     for row in rows:
         if not row.citation:
@@ -185,7 +187,7 @@ def verify_key(store: Store, rows: list[KeyRow]) -> list[Verdict]:
         if cit is None:
             out.append(Verdict(row, NO_BASIS, f"Không hiểu căn cứ «{row.citation}»."))
             continue
-        res = resolve(store, cit, index)
+        res = index.resolve(cit)
         if res.problem or res.unit is None:
             why = res.problem or "căn cứ chỉ nêu văn bản, cần nêu điều, khoản cụ thể."
             out.append(Verdict(row, NO_BASIS, f"Căn cứ «{row.citation}»: {why}"))

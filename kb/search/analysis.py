@@ -20,7 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from kb.search.segment import segment_flat, segment_ids
-from kb.vntext import fold
+from kb.vntext import fold, fold_nfc
+from kb.vntext import has_diacritics as has_marks  # noqa: F401  (re-exported for kb.search.query)
 
 #: Old-style tone placement on the last vowel of an open syllable → the
 #: placement most of the corpus uses (on the first vowel): "hoà" → "hòa",
@@ -199,31 +200,3 @@ def syllable_tokens(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _fold_table() -> dict[int, str]:
-    table = {}
-    for code in range(0x41, 0x2000):
-        ch = chr(code)
-        if unicodedata.normalize("NFC", ch) != ch:
-            continue
-        folded = fold(ch)
-        if folded != ch and len(folded) == 1:
-            table[code] = folded
-    table[ord("Đ")] = "d"
-    table[ord("đ")] = "d"
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold_nfc(text: str) -> str:
-    """``kb.vntext.fold`` via one translation table (much faster); same length as NFC ``text``."""
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return text.translate(_FOLD)
-
-
-def has_marks(text: str) -> bool:
-    """True when the text carries any Vietnamese diacritic (incl. đ)."""
-    low = unicodedata.normalize("NFC", text).lower()
-    return fold(low) != low

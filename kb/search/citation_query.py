@@ -1,7 +1,7 @@
 """Citations and document numbers inside a query.
 
 "Điều 15 Luật 10/2022" and "khoan 3 dieu 2 nd 61/2023" are answered by the
-provision itself, first (``kb.citation.parse_citation`` + ``kb.resolve``);
+provision itself, first (``kb.citations.parse`` + ``kb.citations.resolve``);
 "nd 59 bầu trưởng thôn" names a document and some words: the words are
 searched and hits from the named decree(s) are preferred.
 """
@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kb.citation import DOC_TYPE_WORDS, NUMBER_RE, DocRef, parse_citation
+from kb.citations.model import DocRef, Resolution
+from kb.citations.parse import NUMBER_RE, parse_citation
+from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
+from kb.citations.resolve import Resolver
 from kb.facts import facts
-from kb.resolve import DocIndex, Resolution, resolve
 from kb.store import Store
 from kb.vntext import fold, nfc
 
@@ -36,25 +38,25 @@ class QueryRefs:
     problem: str | None = None  # a citation that names something that does not exist
 
 
-def _candidates(ref: DocRef, index: DocIndex) -> list[str]:
+def _candidates(ref: DocRef, index: Resolver) -> list[str]:
     """Documents a reference may mean, latest issued first ("NĐ 61" → 61/2023 before 61/2006)."""
     ids = [i for i in index.find(ref) if i in index.docs]
     return sorted(ids, key=lambda i: index.docs[i].issued or "", reverse=True)
 
 
-def _resolve_any(store: Store, cit, index: DocIndex) -> Resolution:
+def _resolve_any(store: Store, cit, index: Resolver) -> Resolution:
     """Resolve against each candidate document; the first that has the provision wins."""
-    first = resolve(store, cit, index)
+    first = index.resolve(cit)
     if cit.doc is None or (first.unit is not None and first.problem is None):
         return first
     for doc_id in _candidates(cit.doc, index):
-        res = resolve(store, replace(cit, doc=DocRef(number=doc_id)), index)
+        res = index.resolve(replace(cit, doc=DocRef(number=doc_id)))
         if res.unit is not None and res.problem is None:
             return res
     return first
 
 
-def _is_name_of(name: str, doc_id: str, index: DocIndex) -> bool:
+def _is_name_of(name: str, doc_id: str, index: Resolver) -> bool:
     """True when ``name`` is exactly the document's title or one of its aliases."""
     wanted = fold(name).strip()
     names = []
@@ -75,7 +77,7 @@ def _is_name_of(name: str, doc_id: str, index: DocIndex) -> bool:
     return False
 
 
-def find_refs(query: str, store: Store, index: DocIndex) -> QueryRefs:
+def find_refs(query: str, store: Store, index: Resolver) -> QueryRefs:
     text = nfc(query).strip()
     cit = parse_citation(text)
     if cit is not None and (cit.article or cit.phapdien_code):

@@ -25,10 +25,11 @@ from datetime import date
 import numpy as np
 import tantivy
 
-from kb.citation import DOC_TYPE_WORDS
+from kb.citations.labels import citation_label
+from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
+from kb.citations.resolve import Resolver
 from kb.facts import ENDED, NOT_YET, status_as_of
-from kb.model import Document, Unit
-from kb.resolve import DocIndex, citation_label
+from kb.model import Document, ProvisionId, Unit
 from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
@@ -110,15 +111,8 @@ class _Plan:
 
 def _parts(uid: str, doc_id: str) -> tuple[str | None, str | None, str | None]:
     """(article, clause, point) labels from a unit id such as '59/2023/NĐ-CP:d3:k1:c'."""
-    article = clause = point = None
-    for part in uid[len(doc_id) + 1:].split(":"):
-        if part.startswith("d") and part[1:2].isdigit():
-            article = part[1:]
-        elif part.startswith("k"):
-            clause = part[1:]
-        elif part and not part.startswith("p"):
-            point = part
-    return article, clause, point
+    pid = ProvisionId.parse(uid, doc_id)
+    return pid.article, pid.clause, pid.point
 
 
 def parse_as_of(value: str | None) -> str | None:
@@ -145,7 +139,7 @@ class SearchEngine:
         self.store = store
         self.index = index
         self.report = report
-        self.docs = DocIndex(store)
+        self.docs = Resolver(store)
         self.synonyms = synonyms()
         self._doc_cache: dict[str, Document | None] = {}
         self._status_cache: dict[tuple[str, str], object] = {}

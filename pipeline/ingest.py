@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -215,30 +213,3 @@ def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
 
 def _utf8_name(path: Path) -> bool:
     return not any("\udc80" <= ch <= "\udcff" for ch in str(path))
-
-
-class ProgressBar:
-    """A dependency-free progress line on stderr (redrawn on a terminal)."""
-
-    def __init__(self, stream=sys.stderr, width: int = 30):
-        self.stream, self.width = stream, width
-        self.tty = stream.isatty()
-        self.start = time.perf_counter()
-        self._last = -1
-
-    def __call__(self, n: int, total: int, label: str) -> None:
-        pct = int(100 * n / max(total, 1))
-        if not self.tty and pct // 10 == self._last // 10 and n != total:
-            return
-        self._last = pct
-        filled = int(self.width * n / max(total, 1))
-        bar = "#" * filled + "-" * (self.width - filled)
-        name = Path(label).name[:40]
-        line = f"[{bar}] {n}/{total} {pct:3d}% {time.perf_counter() - self.start:5.1f}s {name}"
-        if self.tty:
-            self.stream.write("\r" + line.ljust(100))
-            if n == total:
-                self.stream.write("\n")
-        else:
-            self.stream.write(line + "\n")
-        self.stream.flush()

@@ -1,14 +1,15 @@
 """Find every legal citation in Vietnamese running text, with exact spans.
 
 ``find_citations`` is pure (text in, citations out) and is used alike on
-pháp điển articles, the seeds and uploaded drafts. ``resolve_found`` then maps
+pháp điển articles, the seeds and uploaded drafts. ``kb.citations.resolve.resolve_found`` then maps
 each target onto a knowledge-base unit, a known document, or an *external
 stub* (type, number, date) so the graph still shows documents we do not hold.
 
 The pipeline follows eyecite: fold → find anchors → parse the provision chain
 (điểm / khoản / Điều, with lists and ranges) → parse the document part
 (number, name, "… này", date) → targets → distribute and resolve anaphora.
-Patterns are the tables at the top of this module, not buried in code.
+Type words and names are data in ``kb.citations.patterns``; the regular expressions are at the top
+of this module, not buried in code.
 
 Cases handled, as they occur in the corpus and the seeds:
 
@@ -35,97 +36,24 @@ Spans index the NFC form of the input (``kb.vntext.nfc``); matching runs on
 an accent-folded copy of the same length, so a span is always exact.
 """
 from __future__ import annotations
+from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from typing import Iterable
 
-from kb.citation import DocRef
-from kb.vntext import POINT_LETTERS, dmy_to_iso, fold, nfc
-
-if TYPE_CHECKING:
-    from kb.model import Document, Unit
-
-# ---------------------------------------------------------------------------
-# Pattern tables (folded, lower-case text)
-# ---------------------------------------------------------------------------
-
-#: Level keywords → unit level, in ascending rank.
-LEVEL_WORDS: dict[str, str] = {"diem": "point", "khoan": "clause", "dieu": "article"}
-LEVEL_RANK = {"point": 0, "clause": 1, "article": 2}
-
-#: Document-type words (folded) → canonical type. Without a number, a type word
-#: must be capitalised in the original to cite: "Luật Tiếp công dân" is a
-#: citation, "pháp luật" and "luật" in prose are not.
-DOC_TYPES: dict[str, str] = {
-    "thong tu lien tich": "Thông tư liên tịch",
-    "nghi quyet lien tich": "Nghị quyết liên tịch",
-    "bo luat": "Bộ luật",
-    "luat": "Luật",
-    "nghi dinh": "Nghị định",
-    "thong tu": "Thông tư",
-    "quyet dinh": "Quyết định",
-    "phap lenh": "Pháp lệnh",
-    "nghi quyet": "Nghị quyết",
-    "chi thi": "Chỉ thị",
-    "hien phap": "Hiến pháp",
-    "ket luan": "Kết luận",
-    "ke hoach": "Kế hoạch",
-    "cong van": "Công văn",
-    "huong dan": "Hướng dẫn",
-    "thong bao": "Thông báo",
-    "chuong trinh hanh dong": "Chương trình hành động",
-    "chuong trinh": "Chương trình",
-    "to trinh": "Tờ trình",
-    "bao cao": "Báo cáo",
-    "quy dinh": "Quy định",
-    "lenh": "Lệnh",
-    "sac lenh": "Sắc lệnh",
-}
-#: Abbreviations accepted only in capitals and only before a number.
-DOC_ABBREVIATIONS: dict[str, str] = {
-    "NĐ": "Nghị định", "NQ": "Nghị quyết", "QĐ": "Quyết định", "TT": "Thông tư",
-    "TTLT": "Thông tư liên tịch", "CT": "Chỉ thị", "KL": "Kết luận",
-}
-#: Types that may be cited by name (no number): laws, codes, ordinances, the Constitution.
-NAMED_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
-#: Types that refer to their own text with "… này".
-RELATIVE_TYPES = ("Luật", "Bộ luật", "Nghị định", "Thông tư", "Thông tư liên tịch", "Quyết định",
-                  "Pháp lệnh", "Nghị quyết", "Nghị quyết liên tịch", "Chỉ thị", "Hiến pháp",
-                  "Quy định", "Kế hoạch", "Lệnh")
-
-#: Names of laws seen in our users' documents, written for dccs (the KB adds
-#: the rest at resolution time). Folded and matched case-insensitively.
-BUILTIN_NAMES: dict[str, tuple[str, ...]] = {
-    "Luật": (
-        "Thực hiện dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở", "dân chủ ở cơ sở", "THDCCS",
-        "Tiếp công dân", "Phòng, chống tham nhũng", "Cán bộ, công chức", "Viên chức",
-        "Tổ chức chính quyền địa phương", "Tổ chức Chính phủ", "Tổ chức Quốc hội",
-        "Mặt trận Tổ quốc Việt Nam", "Công đoàn", "Thanh niên", "Khiếu nại", "Tố cáo",
-        "Thanh tra", "Tiếp cận thông tin", "Ban hành văn bản quy phạm pháp luật",
-        "Ngân sách nhà nước", "Đầu tư công", "Đất đai", "Quy hoạch đô thị và nông thôn",
-        "Quy hoạch", "Hòa giải ở cơ sở", "Phổ biến, giáo dục pháp luật",
-        "Xử lý vi phạm hành chính", "Trưng cầu ý dân", "Thi đua, khen thưởng",
-        "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Doanh nghiệp",
-        "An ninh quốc gia", "Công an nhân dân", "Bảo vệ bí mật nhà nước",
-        "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "Thống kê",
-        "Phòng, chống ma túy", "Bình đẳng giới", "Trẻ em", "Người cao tuổi",
-        "Người khuyết tật", "Tín ngưỡng, tôn giáo", "Báo chí", "Xây dựng",
-        "Bảo vệ môi trường", "Tài nguyên nước", "Lâm nghiệp", "Thủy lợi",
-    ),
-    "Bộ luật": ("Lao động", "Dân sự", "Hình sự", "Tố tụng hình sự", "Tố tụng dân sự"),
-    "Pháp lệnh": ("Thực hiện dân chủ ở xã, phường, thị trấn",),
-}
-
-#: Words that end a name when no known name matched (generic fallback). Accented:
-#: folding would make "vệ" (Bảo vệ) look like "về".
-NAME_STOP_WORDS = frozenset(
-    "ngày năm số của và hoặc thì được đã để là có theo tại trong với về này đến từ quy định "
-    "như sau khi mà những các một sửa đổi bổ sung ban thi hướng dẫn chi tiết trên đối nên phải "
-    "cần vào ra cho nhằm gồm".split()
+from kb.citations.model import DocRef, FoundCitation, Target
+from kb.citations.names import NameTable, default_names
+from kb.citations.patterns import (
+    ABBREVIATIONS, KIND_FAMILIES, LAW_NUMBER, LEVEL_RANK, LEVEL_WORDS, NAME_MAX_WORDS, NAME_STOP_WORDS,
+    NAMED_TYPES, NON_NORM_TYPES, NUMBER_TYPE_MARKERS, RELATIVE_TYPES, TYPE_WORDS, WEAK_TYPES,
 )
-NAME_MAX_WORDS = 8
+from kb.vntext import POINT_LETTERS, dmy_to_iso, fold, fold_same_length, nfc
+
+# ---------------------------------------------------------------------------
+# Regular expressions (folded, lower-case text)
+# ---------------------------------------------------------------------------
 
 _SP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*"  # spaces, possibly across hard line breaks
 _S1 = r"(?:[ \t\u00a0]|\n)+"
@@ -158,140 +86,14 @@ AMENDING_TITLE = re.compile(
 )
 ANAPHORA_WINDOW = 1200  # characters: how far back a bare chain looks for its document
 
-
-def _build_fold_table() -> dict[int, str]:
-    """NFC letters → folded letter, one character each: folding keeps offsets."""
-    table: dict[int, str] = {}
-    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(cp)
-        f = fold(ch)
-        if len(f) == 1 and f != ch:
-            table[cp] = f
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fold_same_length(text: str) -> str:
-    """``kb.vntext.fold`` for NFC text, as a C-speed translate that never changes length."""
-    return text.translate(_FOLD_TABLE)
-
-
-# ---------------------------------------------------------------------------
-# Model
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Target:
-    """One provision or document a citation points at.
-
-    ``doc`` is None only when nothing names the document and no context or
-    antecedent supplies one. ``relative`` marks "… này" and anaphoric
-    targets, whose document came from the context rather than the words.
-    """
-
-    doc: DocRef | None
-    article: str | None = None
-    clause: str | None = None
-    point: str | None = None
-    relative: bool = False
-
-    def key(self) -> tuple:
-        d = self.doc
-        return (d.doc_id or d.number or d.name if d else None, self.article, self.clause, self.point)
-
-
-@dataclass(frozen=True)
-class FoundCitation:
-    """A citation found in text: exact span, and what it points at."""
-
-    start: int
-    end: int
-    text: str
-    targets: tuple[Target, ...]
-    #: the document part was written (number, name or "… này"), not inherited
-    explicit_doc: bool = False
-
-
-@dataclass(frozen=True)
-class NameTable:
-    """Known document names per type, folded; compiled to one regex per type.
-
-    Longest names come first in each alternation, so "Luật Tổ chức chính
-    quyền địa phương" wins over "Luật Tổ chức …" prefixes.
-    """
-
-    by_type: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: folded name → its accented lower-case spellings
-    accented: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-    patterns: dict[str, re.Pattern] = field(default_factory=dict, compare=False, repr=False)
-
-    @staticmethod
-    def build(names: Iterable[tuple[str, str]]) -> "NameTable":
-        """``names``: (doc type, name with or without the type word)."""
-        acc: dict[str, set[str]] = {}
-        accented: dict[str, set[str]] = {}
-        for dtype, name in names:
-            low = " ".join(nfc(name).lower().split()).strip(" .,;")
-            prefix = dtype.lower() + " "
-            if low.startswith(prefix):
-                low = low[len(prefix):]
-            key = fold_same_length(low)
-            if len(key) >= 3 and re.match(r"[a-z0-9]", key):
-                acc.setdefault(dtype, set()).add(key)
-                accented.setdefault(key, set()).add(low)
-        return NameTable._of({t: tuple(sorted(v, key=len, reverse=True)) for t, v in acc.items()},
-                             {k: frozenset(v) for k, v in accented.items()})
-
-    @staticmethod
-    def _of(by_type: dict[str, tuple[str, ...]], accented: dict[str, frozenset[str]]) -> "NameTable":
-        patterns = {}
-        for t, names in by_type.items():
-            alts = "|".join(r"\s+".join(re.escape(w) for w in n.split(" ")) for n in names)
-            patterns[t] = re.compile(rf"(?:{alts})(?![\w])")
-        return NameTable(by_type, accented, patterns)
-
-    def merged(self, other: "NameTable") -> "NameTable":
-        types = set(self.by_type) | set(other.by_type)
-        accented = dict(self.accented)
-        for k, v in other.accented.items():
-            accented[k] = accented.get(k, frozenset()) | v
-        return NameTable._of({
-            t: tuple(sorted(set(self.by_type.get(t, ())) | set(other.by_type.get(t, ())),
-                            key=len, reverse=True))
-            for t in types
-        }, accented)
-
-    def spelled_right(self, folded: str, original: str) -> bool:
-        """Accents must agree when the text has them: "Luật Dược" is not "Luật được"."""
-        low = " ".join(original.lower().split())
-        if fold(low) == low:  # text typed without accents: trust the folded match
-            return True
-        return low in self.accented.get(" ".join(folded.split()), frozenset()) or not self.accented
-
-
-@lru_cache(maxsize=1)
-def default_names() -> NameTable:
-    """Built-in names plus the titles and aliases of the facts file."""
-    from kb.facts import facts
-
-    pairs = [(t, n) for t, names in BUILTIN_NAMES.items() for n in names]
-    for fact in facts().documents.values():
-        if fact.doc_type in NAMED_TYPES:
-            pairs.extend((fact.doc_type, n) for n in (fact.title, *fact.aliases))
-    return NameTable.build(pairs)
-
-
 # ---------------------------------------------------------------------------
 # Scanner
 # ---------------------------------------------------------------------------
 
-_TYPE_ALT = "|".join(sorted((_S1.join(map(re.escape, k.split())) for k in DOC_TYPES),
+_TYPE_ALT = "|".join(sorted((_S1.join(map(re.escape, k.split())) for k in TYPE_WORDS),
                             key=len, reverse=True))
 TYPE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})\b")
-_ABBR_ALT = "|".join(sorted((re.escape(fold(k)) for k in DOC_ABBREVIATIONS), key=len, reverse=True))
+_ABBR_ALT = "|".join(sorted((re.escape(fold(k)) for k in ABBREVIATIONS), key=len, reverse=True))
 ABBR_RE = re.compile(rf"(?P<abbr>{_ABBR_ALT})\b")
 #: Where a citation may start. The leading look-ahead on first letters lets the regex
 #: engine skip most positions quickly (≈40 % faster on the corpus).
@@ -311,10 +113,6 @@ _WORD = re.compile(r"([a-z0-9]+)(?:[ \t]+|$)")
 _KEYWORD_AFTER = {kw: re.compile(rf"(?:cac{_S1})?{kw}{_S1}") for kw in LEVEL_WORDS}
 _ITEM_END = re.compile(
     rf"{_SP}(?:$|[,;.:)\]]|(?:va|hoac|den|cua|tai|thuoc|theo|nay|diem|khoan|dieu|{_TYPE_ALT})\b)")
-#: Types whose number alone (without "số") is too ambiguous in lower case.
-_WEAK_TYPES = ("Chương trình", "Báo cáo", "Thông báo", "Hướng dẫn", "Quy định", "Kế hoạch",
-               "Tờ trình", "Lệnh", "Kết luận", "Công văn")
-
 
 @dataclass
 class _Level:
@@ -339,6 +137,14 @@ class _Scanner:
         self.text = text
         self.f = fold_same_length(text)
         self.names = names
+        self._newlines: list[int] | None = None
+
+    def line_start(self, i: int) -> int:
+        """Offset of the line holding ``i`` (newline offsets found once: no rescans)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect_left(self._newlines, i)
+        return self._newlines[k - 1] + 1 if k else 0
 
     def is_upper_at(self, i: int) -> bool:
         return i < len(self.text) and self.text[i].isupper()
@@ -438,12 +244,12 @@ class _Scanner:
         """(canonical type, end, written with a capital) for a type word at ``pos``."""
         m = TYPE_RE.match(self.f, pos)
         if m:
-            return DOC_TYPES[" ".join(m.group("type").split())], m.end(), self.is_upper_at(pos)
+            return TYPE_WORDS[" ".join(m.group("type").split())], m.end(), self.is_upper_at(pos)
         m = ABBR_RE.match(self.f, pos)
         if m:
             raw = self.text[m.start():m.end()]
-            if raw in DOC_ABBREVIATIONS:
-                return DOC_ABBREVIATIONS[raw], m.end(), True
+            if raw in ABBREVIATIONS:
+                return ABBREVIATIONS[raw], m.end(), True
         return None
 
     def document(self, pos: int) -> _Doc | None:
@@ -464,7 +270,7 @@ class _Scanner:
         has_so = "so" in self.f[p:q]
         num = NUMBER_RE.match(self.f, q)
         if num and (has_so or re.search(r"[/\-]", num.group("num"))):
-            if not has_so and not capital and dtype in _WEAK_TYPES:
+            if not has_so and not capital and dtype in WEAK_TYPES:
                 return None
             numbers = [self.number_text(num)]
             end = num.end()
@@ -588,31 +394,21 @@ def _expand_range(level: str, a: str, b: str) -> list[str] | None:
 # Public API
 # ---------------------------------------------------------------------------
 
-#: Document types whose own words are not law: a bare "Điều 3" in them needs an antecedent.
-NON_NORM_TYPES = ("Bài viết", "Báo cáo", "Tờ trình", "Công văn", "Thông báo")
-
-
 def infer_type(doc_id: str | None) -> str | None:
     """'59/2023/NĐ-CP' → 'Nghị định': the type an id implies, when it does."""
     if not doc_id:
         return None
     f = fold(doc_id)
-    for marker, dtype in (("/ttlt", "Thông tư liên tịch"), ("/nd-", "Nghị định"), ("/tt-", "Thông tư"),
-                          ("/qd-", "Quyết định"), ("/pl-", "Pháp lệnh"), ("/nq", "Nghị quyết"),
-                          ("-nq/", "Nghị quyết"), ("-ct/", "Chỉ thị")):
+    for marker, dtype in NUMBER_TYPE_MARKERS:
         if marker in f:
             return dtype
-    if re.search(r"/qh\d+$", f):
+    if LAW_NUMBER.search(f):
         return "Luật"
     return None
 
 
-#: Types a text may use for itself interchangeably ("Thông tư này" in a joint circular).
-_KIND_FAMILIES = (("Luật", "Bộ luật"), ("Thông tư", "Thông tư liên tịch"), ("Nghị quyết", "Nghị quyết liên tịch"))
-
-
 def _same_kind(a: str | None, b: str | None) -> bool:
-    return a == b or any(a in fam and b in fam for fam in _KIND_FAMILIES)
+    return a == b or any(a in fam and b in fam for fam in KIND_FAMILIES)
 
 
 def find_citations(text: str, context_doc: str | None = None, context_article: str | None = None,
@@ -658,12 +454,37 @@ def _with_defaults(names: NameTable | None) -> NameTable:
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*[.:]")
+_BLANK = re.compile(r"\s*")
 _BEFORE_BARE = re.compile(r"(?:tai|theo)\s+(?:cac\s+)?$")
 _BEFORE_CLAUSE_NAY = re.compile(r"(?:tai|theo|quy dinh|cua|o)\s+$")
 _DETAILS_PHRASE = re.compile(r"quy dinh chi tiet|huong dan (?:thi hanh|chi tiet)|quy dinh bien phap thi hanh")
 #: Between a dated document and a law named in its description ("… ngày 19/6/2013 … quy
 #: định chi tiết khoản 3 Điều 63 Bộ luật Lao động"): no sentence or item boundary.
 _NO_BOUNDARY = re.compile(r"^[^;.()\n]{0,300}$")
+
+
+class _Boundaries:
+    """Sentence starts and "quy định chi tiết" phrases of one text, found once (linear time)."""
+
+    def __init__(self, folded: str):
+        self.f = folded
+        self._stops: list[int] | None = None
+        self._details: list[tuple[int, int]] | None = None
+
+    def sentence_start(self, i: int) -> int:
+        """Just after the last ". " that ends before ``i``, or the last newline before it; else 0."""
+        if self._stops is None:
+            self._stops = ([m.start() + 1 for m in re.finditer(r"\. ", self.f)],
+                           [m.start() + 1 for m in re.finditer("\n", self.f)])
+        dots, lines = self._stops
+        k, j = bisect_right(dots, i - 1), bisect_right(lines, i)
+        return max(dots[k - 1] if k else 0, lines[j - 1] if j else 0)
+
+    def details_between(self, a: int, b: int) -> bool:
+        if self._details is None:
+            self._details = [(m.start(), m.end()) for m in _DETAILS_PHRASE.finditer(self.f)]
+        k = bisect_left(self._details, (a, -1))
+        return k < len(self._details) and self._details[k][1] <= b
 
 
 class _Finder:
@@ -678,6 +499,8 @@ class _Finder:
         self.normative = context_doc is not None and self.ctype not in NON_NORM_TYPES
         self.out: list[FoundCitation] = []
         self.history: list[tuple[int, DocRef]] = []  # documents named so far, for anaphora
+        self.last_of_type: dict[str | None, tuple[int, DocRef]] = {}  # the last of each type
+        self.bounds = _Boundaries(sc.f)
         self.pending: list[int] = []  # chains without a document that a later one may share
         self.context_date = context_date
         self.listed: DocRef | None = None  # the document a lead-in says this list details
@@ -694,15 +517,20 @@ class _Finder:
             self.listed = before.history[-1][1]
 
     # -- documents from context ----------------------------------------------------
+    def remember(self, at: int, refs: Iterable[DocRef]) -> None:
+        for ref in refs:
+            self.history.append((at, ref))
+            self.last_of_type[ref.doc_type] = (at, ref)
+
     def antecedent(self, at: int, dtype: str | None, since: int = 0) -> DocRef | None:
-        for p, ref in reversed(self.history):
-            if p < since:
+        """The document named last (within the window), or the last of ``dtype``'s kind."""
+        if dtype is None:
+            if not self.history:
                 return None
-            if dtype is None:
-                return ref if at - p <= ANAPHORA_WINDOW else None
-            if _same_kind(ref.doc_type, dtype):
-                return ref
-        return None
+            p, ref = self.history[-1]
+            return ref if p >= since and at - p <= ANAPHORA_WINDOW else None
+        hits = [hit for t, hit in self.last_of_type.items() if _same_kind(t, dtype) and hit[0] >= since]
+        return max(hits, key=lambda h: h[0])[1] if hits else None
 
     def relative_doc(self, dtype: str, at: int) -> DocRef | None:
         if self.ctx_ref is not None and (self.ctype is None or _same_kind(self.ctype, dtype)):
@@ -736,13 +564,18 @@ class _Finder:
                 levels = self.sc.chain(start)
                 built = self.chain_citation(levels) if levels else None
                 if built is None:
-                    pos = start + 1
+                    # The anchors inside the first level's list ("khoản 1, khoản 2, …") read the
+                    # rest of the same list and fail alike: skip them, or a long list is quadratic.
+                    pos = max(start + 1, levels[0].end) if levels else start + 1
                     continue
                 cit, named, bare = built
                 if named:
                     self.share(named[0], cit.start)
-                    self.history.extend((cit.start, r) for r in named)
-                self.pending = self.pending + [len(self.out)] if bare else []
+                    self.remember(cit.start, named)
+                if bare:
+                    self.pending.append(len(self.out))
+                else:
+                    self.pending = []
                 self.out.append(cit)
                 pos = cit.end
                 continue
@@ -755,7 +588,7 @@ class _Finder:
             else:
                 refs = self.constrain(d.refs, start)
                 targets = tuple(Target(r) for r in refs)
-                self.history.extend((d.start, r) for r in refs)
+                self.remember(d.start, refs)
             self.out.append(FoundCitation(d.start, d.end, self.text[d.start:d.end], targets, True))
             self.pending = []
             pos = d.end
@@ -843,8 +676,8 @@ class _Finder:
             return self.antecedent(start, None) or self.ctx_ref
         if self.listed is not None and not self.history:
             return self.listed
-        sentence = max(self.f.rfind(". ", 0, start), self.f.rfind("\n", 0, start)) + 1
-        if _DETAILS_PHRASE.search(self.f, sentence, start):
+        sentence = self.bounds.sentence_start(start)
+        if self.bounds.details_between(sentence, start):
             ref = self.antecedent(start, None, since=sentence)
             if ref is not None:
                 return ref
@@ -855,295 +688,8 @@ def _is_heading(sc: _Scanner, levels: list[_Level], top: _Level) -> bool:
     """'Điều 2. Nguồn kinh phí' at a line start is an article heading, not a citation."""
     if len(levels) != 1 or top.level != "article" or len(top.labels) != 1:
         return False
-    line_start = sc.text.rfind("\n", 0, top.start) + 1
-    if sc.text[line_start:top.start].strip():
+    if not _BLANK.fullmatch(sc.text, sc.line_start(top.start), top.start):
         return False
     return _HEADING_AFTER.match(sc.f, top.end) is not None
 
 
-# ---------------------------------------------------------------------------
-# Resolution against the knowledge base
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ExternalDoc:
-    """A document cited but not held in the knowledge base: a stub for the graph."""
-
-    doc_type: str | None
-    number: str | None
-    name: str | None
-    issued: str | None
-    known: bool = False  # listed in the facts file (kb/data/legal_facts.yaml)
-
-    @property
-    def node(self) -> str:
-        if self.number:
-            return f"ext:{self.number}"
-        year = (self.issued or "")[:4]
-        return f"ext:{self.doc_type or ''} {self.name or ''}{' ' + year if year else ''}".strip()
-
-    @property
-    def label(self) -> str:
-        parts = [self.doc_type or "Văn bản"]
-        if self.number:
-            parts.append(f"số {self.number}")
-        if self.name:
-            parts.append(self.name)
-        if self.issued:
-            parts.append(f"ngày {_vn_date(self.issued)}" if len(self.issued) == 10 else f"năm {self.issued}")
-        return " ".join(parts)
-
-
-@dataclass(frozen=True)
-class TargetResolution:
-    """Where one target landed: a unit, a whole document, an external stub, or nowhere."""
-
-    target: Target
-    kind: str  # "unit" | "document" | "external" | "unresolved"
-    doc: "Document | None" = None
-    unit: "Unit | None" = None
-    external: ExternalDoc | None = None
-    problem: str | None = None  # Vietnamese: what was not found
-
-    @property
-    def node(self) -> str | None:
-        """Graph node id: unit uid, document id, or 'ext:…'."""
-        if self.unit is not None:
-            return self.unit.uid
-        if self.doc is not None:
-            return self.doc.doc_id
-        if self.external is not None:
-            return self.external.node
-        return None
-
-    @property
-    def exact(self) -> bool:
-        return self.problem is None and self.kind != "unresolved"
-
-
-def _vn_date(iso: str) -> str:
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
-
-
-#: What people call a document besides its title (added to the facts file's aliases).
-EXTRA_ALIASES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "10/2022/QH15": ("Luật", ("dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở", "THDCCS")),
-}
-
-
-@dataclass(frozen=True)
-class KBNames:
-    """Document names of one knowledge base: a table for finding, an index for resolving.
-
-    Names come from titles; a law whose pháp điển notes carry no title (the
-    Law on the Fatherland Front) takes its đề mục's title when it is the only
-    untitled law there; the facts file and ``EXTRA_ALIASES`` add the rest.
-    """
-
-    table: NameTable
-    ids: dict[tuple[str, str], tuple[str, ...]]  # (type, folded name) → doc ids
-    issued: dict[str, str | None]
-    numbers: dict[str, str]  # folded number → doc id (knowledge base and facts)
-
-
-def _strip_type(dtype: str, name: str) -> str:
-    low = " ".join(nfc(name).split())
-    if fold(low).startswith(fold(dtype) + " "):
-        low = low[len(dtype) + 1:]
-    return low
-
-
-def build_kb_names(store) -> KBNames:
-    from kb.facts import facts
-
-    rows = store.conn.execute(
-        """SELECT d.doc_id, d.doc_type, d.title, d.issued, d.number,
-                  (SELECT json_extract(s.stats, '$.topic_title') FROM document_sources ds
-                   JOIN sources s ON s.path = ds.path WHERE ds.doc_id = d.doc_id LIMIT 1) AS topic
-           FROM documents d""").fetchall()
-    pairs: list[tuple[str, str, str]] = []  # (type, name, doc id)
-    untitled: dict[tuple[str, str], list[str]] = {}
-    issued: dict[str, str | None] = {}
-    numbers: dict[str, str] = {}
-    for r in rows:
-        issued[r["doc_id"]] = r["issued"]
-        if r["number"]:
-            numbers[fold(r["number"])] = r["doc_id"]
-        if r["doc_type"] not in NAMED_TYPES:
-            continue
-        if r["title"]:
-            pairs.append((r["doc_type"], r["title"], r["doc_id"]))
-        elif r["topic"]:
-            untitled.setdefault((r["doc_type"], r["topic"]), []).append(r["doc_id"])
-    for (dtype, topic), ids in untitled.items():
-        if len(ids) == 1:
-            pairs.append((dtype, topic, ids[0]))
-    for fact in facts().documents.values():
-        number = getattr(fact, "number", None) or fact.doc_id
-        numbers.setdefault(fold(number), fact.doc_id)
-        issued.setdefault(fact.doc_id, fact.issued)
-        if fact.doc_type in NAMED_TYPES:
-            pairs.extend((fact.doc_type, n, fact.doc_id) for n in (fact.title, *fact.aliases))
-    for doc_id, (dtype, names) in EXTRA_ALIASES.items():
-        pairs.extend((dtype, n, doc_id) for n in names)
-    ids: dict[tuple[str, str], list[str]] = {}
-    for dtype, name, doc_id in pairs:
-        key = (dtype, " ".join(fold(_strip_type(dtype, name)).split()).strip(" .,;"))
-        if doc_id not in ids.setdefault(key, []):
-            ids[key].append(doc_id)
-    table = NameTable.build((t, n) for t, n, _ in pairs)
-    return KBNames(table, {k: tuple(v) for k, v in ids.items()}, issued, numbers)
-
-
-def kb_names(store) -> NameTable:
-    """Names of the laws, codes and ordinances a knowledge base knows (for ``find_citations``)."""
-    return build_kb_names(store).table
-
-
-def _issued_matches(cited: str | None, issued: str | None) -> bool:
-    if not cited or not issued:
-        return True
-    return issued.startswith(cited) if len(cited) == 4 else issued == cited
-
-
-@dataclass(frozen=True)
-class _Typed:
-    doc_type: str | None
-
-
-class Resolver:
-    """Resolves targets against one knowledge base; build once, use for many citations."""
-
-    def __init__(self, store, index=None, names: KBNames | None = None):
-        from kb.resolve import DocIndex
-
-        self.store = store
-        self.index = index or DocIndex(store)
-        self.names = names or build_kb_names(store)
-        self._docs: dict[str, "Document | None"] = {}
-        self._refs: dict[DocRef, tuple] = {}
-        self._short: dict[str, list[str]] | None = None
-
-    def stored(self, doc_id: str) -> "Document | None":
-        if doc_id not in self._docs:
-            self._docs[doc_id] = self.store.document(doc_id)
-        return self._docs[doc_id]
-
-    def document(self, ref: DocRef) -> tuple["Document | None", ExternalDoc | None]:
-        """The knowledge-base document a reference names, else an external stub (memoised)."""
-        hit = self._refs.get(ref)
-        if hit is None:
-            hit = self._refs[ref] = self._document(ref)
-        return hit
-
-    def _document(self, ref: DocRef) -> tuple["Document | None", ExternalDoc | None]:
-        if ref.doc_id:
-            doc = self.stored(ref.doc_id)
-            if doc is not None:
-                return doc, None
-            if not (ref.number or ref.name):
-                return None, None  # the text under review itself, not ingested
-        ids: list[str] = []
-        if ref.number:
-            # A number identifies the document even when the cited date is wrong.
-            ids = self._by_number(ref) or self._by_number_prefix(ref.number)
-        elif ref.name:
-            key = (ref.doc_type or "", " ".join(fold(_strip_type(ref.doc_type or "", ref.name)).split()))
-            ids = list(self.names.ids.get(key, ())) or self.index.find(ref)
-            ids = [i for i in ids if _issued_matches(ref.issued, self.names.issued.get(i))]
-            if ref.not_after:
-                ids = [i for i in ids if (self.names.issued.get(i) or "") <= ref.not_after]
-            # The latest of several laws of one name is the one in force.
-            ids.sort(key=lambda i: self.names.issued.get(i) or "", reverse=True)
-        for i in ids:
-            doc = self.stored(i)
-            if doc is not None:
-                return doc, None
-            ext = self._known(i, ref)
-            if ext is not None:
-                return None, ext
-        return None, ExternalDoc(ref.doc_type, ref.number, ref.name, ref.issued, False)
-
-    def _by_number(self, ref: DocRef) -> list[str]:
-        """Exact number, else a short form ("61/2023" for 61/2023/NĐ-CP), the cited type first."""
-        key = fold(ref.number)
-        hit = self.names.numbers.get(key)
-        if hit:
-            return [hit]
-        if self._short is None:
-            self._short = {}
-            for n, i in self.names.numbers.items():
-                parts = n.split("/")
-                for k in range(1, len(parts)):
-                    self._short.setdefault("/".join(parts[:k]), []).append(i)
-        ids = self._short.get(key, [])
-        typed = [i for i in ids if (self.stored(i) or _Typed(None)).doc_type == ref.doc_type]
-        return typed or ids
-
-    def _by_number_prefix(self, number: str) -> list[str]:
-        """'34/2007/PL-UBTVQH' → 34/2007/PL-UBTVQH11: the legislature's term left out."""
-        key = fold(number)
-        return [i for n, i in self.names.numbers.items() if n.startswith(key) and n[len(key):].isdigit()]
-
-    def _known(self, doc_id: str, ref: DocRef) -> ExternalDoc | None:
-        from kb.facts import facts
-
-        fact = facts().documents.get(doc_id)
-        if fact is None:
-            return None
-        number = getattr(fact, "number", None) or (doc_id if re.search(r"\d[/-]", doc_id) else None)
-        return ExternalDoc(fact.doc_type, number, ref.name or fact.title, fact.issued or ref.issued, True)
-
-    def target(self, target: Target) -> TargetResolution:
-        return resolve_target(self.store, target, self)
-
-
-def resolve_document(store, ref: DocRef, index=None) -> tuple["Document | None", ExternalDoc | None]:
-    return Resolver(store, index).document(ref)
-
-
-def resolve_target(store, target: Target, resolver: Resolver) -> TargetResolution:
-    if target.doc is None:
-        return TargetResolution(target, "unresolved",
-                                problem="Trích dẫn không nêu văn bản và không suy ra được từ ngữ cảnh.")
-    doc, ext = resolver.document(target.doc)
-    if doc is None and ext is None:
-        return TargetResolution(target, "unresolved", problem=(
-            f"«{target.doc.doc_type or 'Văn bản'} này» là chính văn bản đang xét "
-            f"({target.doc.doc_id}), chưa được nạp vào cơ sở dữ liệu."))
-    if doc is None:
-        return TargetResolution(target, "external", external=ext)
-    if target.article is None:
-        return TargetResolution(target, "document", doc=doc)
-    uid = f"{doc.doc_id}:d{target.article}"
-    unit = store.unit(uid)
-    if unit is None:
-        return TargetResolution(target, "document", doc=doc,
-                                problem=f"Văn bản {doc.doc_id} không có Điều {target.article}.")
-    if target.clause:
-        clause = store.unit(f"{uid}:k{target.clause}")
-        if clause is None:
-            return TargetResolution(target, "unit", doc=doc, unit=unit,
-                                    problem=f"Điều {target.article} không có khoản {target.clause}.")
-        unit = clause
-    if target.point:
-        point = store.unit(f"{unit.uid}:{target.point}")
-        if point is None:
-            return TargetResolution(target, "unit", doc=doc, unit=unit,
-                                    problem=f"Không có điểm {target.point} tại {unit.uid}.")
-        unit = point
-    return TargetResolution(target, "unit", doc=doc, unit=unit)
-
-
-def resolve_found(store, found: FoundCitation | Sequence[FoundCitation], index=None,
-                  resolver: Resolver | None = None) -> list[TargetResolution]:
-    """Resolve every target of one citation (or of a list of citations), in order.
-
-    ``index`` is a ``kb.resolve.DocIndex``; pass a ``Resolver`` instead to
-    reuse the name index across many calls.
-    """
-    resolver = resolver or Resolver(store, index)
-    items = [found] if isinstance(found, FoundCitation) else list(found)
-    return [resolve_target(store, t, resolver) for c in items for t in c.targets]

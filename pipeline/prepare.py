@@ -10,7 +10,7 @@ only when complete (``kb.search.index`` removes dead temporary folders
 before it builds). Running ``prepare`` again after a kill therefore resumes
 at the first stage that is not done.
 
-The web app runs it in a separate process (``python -m kb.prepare --kb PATH``)
+The web app runs it in a separate process (``python -m pipeline.prepare --kb PATH``)
 so that the build outlives any browser session: ``start_background`` starts
 at most one such process per knowledge base (an exclusive ``flock`` on
 ``<kb>.prepare.lock`` held for the whole build), and the process writes its
@@ -102,11 +102,11 @@ def prepare(kb_path: str | Path, *, sources: list[Path] | None = None, progress:
             ingest_always: bool = False, workers: int | None = None) -> Report:
     """Build what is missing or stale: KB (when empty, or always with ``ingest_always``), graph, index.
 
-    Raises ``kb.store.KBError`` / ``kb.ingest.CorpusMissing`` /
+    Raises ``kb.store.KBError`` / ``pipeline.ingest.CorpusMissing`` /
     ``kb.search.SearchIndexError`` with a Vietnamese message.
     """
     from kb.graph import build_graph
-    from kb.ingest import default_sources, ingest
+    from pipeline.ingest import default_sources, ingest
     from kb.search.index import SearchIndex
 
     path = Path(kb_path)
@@ -269,7 +269,7 @@ def start_background(kb_path: str | Path, *, ingest_always: bool = False) -> boo
     """
     if building(kb_path):
         return False
-    cmd = [sys.executable, "-m", "kb.prepare", "--kb", str(kb_path)]
+    cmd = [sys.executable, "-m", "pipeline.prepare", "--kb", str(kb_path)]
     if ingest_always:
         cmd.append("--ingest")
     env = dict(os.environ)

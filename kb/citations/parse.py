@@ -1,51 +1,26 @@
-"""Citations as people write them, parsed into (document, Điều, khoản, điểm).
+"""A citation typed as a query, parsed into (document, Điều, khoản, điểm).
 
 Matching runs on accent-folded lower-case text, whose characters map one to
 one onto the NFC original, so spans stay exact and "khoan 3 dieu 2 nd 61/2023"
 parses like "khoản 3 Điều 2 NĐ 61/2023". Letters whose folding is ambiguous
 (điểm đ vs d) are read back from the original text.
 
-This module handles one citation typed as a query (``parse_citation``);
-``kb.cite`` finds every citation in running text.
+A query is more lenient than running text (``kb.citations.find``): lower-case
+abbreviations ("nd", "l"), no accents, "d." for Điều, a bare number, a stable
+unit id or a pháp điển code. Type words and abbreviations come from
+``kb.citations.patterns`` (``QUERY_TYPE_WORDS``), the same table the finder uses.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kb.citations.model import Citation, DocRef
+from kb.citations.patterns import QUERY_NUMBER_RE, QUERY_TYPE_WORDS
 from kb.vntext import fold, nfc
 
-#: Document-type words (folded) → canonical type. Longest first when matching.
-DOC_TYPE_WORDS: dict[str, str] = {
-    "thong tu lien tich": "Thông tư liên tịch",
-    "nghi quyet lien tich": "Nghị quyết liên tịch",
-    "bo luat": "Bộ luật",
-    "luat": "Luật",
-    "nghi dinh": "Nghị định",
-    "thong tu": "Thông tư",
-    "quyet dinh": "Quyết định",
-    "phap lenh": "Pháp lệnh",
-    "nghi quyet": "Nghị quyết",
-    "chi thi": "Chỉ thị",
-    "hien phap": "Hiến pháp",
-    "cong van": "Công văn",
-    "ke hoach": "Kế hoạch",
-    "huong dan": "Hướng dẫn",
-    "thong bao": "Thông báo",
-    "ket luan": "Kết luận",
-    "ttlt": "Thông tư liên tịch",
-    "nd": "Nghị định",
-    "tt": "Thông tư",
-    "qd": "Quyết định",
-    "nq": "Nghị quyết",
-    "pl": "Pháp lệnh",
-    "ct": "Chỉ thị",
-    "l": "Luật",
-}
-_TYPE_ALT = "|".join(re.escape(k) for k in sorted(DOC_TYPE_WORDS, key=len, reverse=True))
+_TYPE_ALT = "|".join(re.escape(k) for k in sorted(QUERY_TYPE_WORDS, key=len, reverse=True))
 
-#: A document number: 59/2023/NĐ-CP, 61/2023, 30-CT/TW, 346/QĐ-TTg, 10/2022/QH15.
-NUMBER_RE = r"\d{1,4}(?:/\d{4})?(?:[/-][a-z0-9]+(?:[-/][a-z0-9]+)*)?"
+NUMBER_RE = QUERY_NUMBER_RE
 
 CITATION = re.compile(
     rf"""
@@ -65,30 +40,6 @@ DOC_ONLY = re.compile(
 BARE_NUMBER = re.compile(rf"^(?:so\s*)?(?P<number>\d{{1,4}}/\d{{4}}(?:/[a-z0-9\-]+)?|\d{{1,4}}-[a-z]+/[a-z]+)$")
 UID_RE = re.compile(r"^(?P<doc>[^:]+):d(?P<article>\d+[a-zđ]?)(?::k(?P<clause>[\d.]+[a-z]?))?(?::(?P<point>[a-zđ]))?$")
 PHAPDIEN_CODE = re.compile(r"^(?:dieu\s+)?(\d+\.\d+\.[a-z]+(?:\.\d+[a-z]?)+)\.?$")
-
-
-@dataclass(frozen=True)
-class DocRef:
-    """A reference to a document: by type + number, or by type + name."""
-
-    doc_type: str | None = None
-    number: str | None = None  # as written, upper-cased folded form restored from source
-    name: str | None = None  # e.g. "Thực hiện dân chủ ở cơ sở"
-    issued: str | None = None  # ISO date, or a year "2018", when the citation gives one
-    doc_id: str | None = None  # knowledge-base id when already known (relative references)
-    not_after: str | None = None  # ISO date the document cannot postdate (cited inside a dated one)
-
-
-@dataclass(frozen=True)
-class Citation:
-    start: int
-    end: int
-    text: str
-    doc: DocRef | None
-    article: str | None = None
-    clause: str | None = None
-    point: str | None = None
-    phapdien_code: str | None = None
 
 
 def _original(text: str, folded: str, start: int, end: int) -> str:
@@ -130,7 +81,7 @@ def parse_citation(query: str) -> Citation | None:
 
 def _docref(text: str, folded: str, m: re.Match) -> DocRef:
     gd = m.groupdict()
-    dtype = DOC_TYPE_WORDS.get((gd.get("dtype") or "").strip()) if gd.get("dtype") else None
+    dtype = QUERY_TYPE_WORDS.get((gd.get("dtype") or "").strip()) if gd.get("dtype") else None
     number = None
     if gd.get("number"):
         number = _original(text, folded, m.start("number"), m.end("number")).upper()
