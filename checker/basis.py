@@ -120,6 +120,15 @@ class BasisResolver:
         self._cache[citation] = out
         return out
 
+    def holds_document(self, citation: str) -> bool:
+        """Whether the knowledge base holds the text of the document ``citation`` names (a base
+        built from part of the corpus may not hold the Labour Code a rule quotes)."""
+        cit = parse_citation(citation)
+        if cit is None or cit.doc is None:
+            return False
+        ids = self.index.find(cit.doc)
+        return bool(ids) and self.store.document(ids[0]) is not None
+
     def fact(self, ref: FactRef) -> Basis | str:
         f = facts()
         if ref.kind == "document":

@@ -269,33 +269,26 @@ def template_problem(template: str) -> str | None:
     return None
 
 
-_PROVISION_PART = re.compile(r"^(?:(?:điểm|khoản|điều)\s+\S+\s+)+", re.IGNORECASE)
-
-
-def unresolved_basis(rules: Iterable[Rule], resolve, *, absent_documents_ok: bool = False
-                     ) -> list[tuple[Rule, str, str]]:
+def unresolved_basis(rules: Iterable[Rule], resolve, holds_document=None) -> list[tuple[Rule, str, str]]:
     """(rule, citation, problem) for every ``basis`` citation that ``resolve(citation)`` (a
     ``checker.basis.BasisResolver.resolve``) does not turn into a quoted provision.
 
-    With ``absent_documents_ok``, a provision of a document the knowledge base does not hold at
-    all (a base built from part of the corpus) is not counted: that is the base's coverage, not
+    With ``holds_document(citation)``, a provision of a document the knowledge base does not hold
+    at all (a base built from part of the corpus) is not counted: that is the base's coverage, not
     a wrong rule — the engine withholds findings that cannot quote their basis."""
     out = []
     for rule in rules:
         for c in rule.basis:
             got = resolve(c)
-            if isinstance(got, str):
-                doc_only = _PROVISION_PART.sub("", c)
-                if absent_documents_ok and doc_only != c and isinstance(resolve(doc_only), str):
-                    continue
+            if isinstance(got, str) and (holds_document is None or holds_document(c)):
                 out.append((rule, c, got))
     return out
 
 
-def check_basis(rules: Iterable[Rule], resolve) -> None:
+def check_basis(rules: Iterable[Rule], resolve, holds_document=None) -> None:
     """Refuse a catalogue with a basis that does not resolve in a document the knowledge base
     holds (``khoản 19 Điều 888 Luật 10/2022/QH15``): a finding must quote its basis."""
-    bad = unresolved_basis(rules, resolve, absent_documents_ok=True)
+    bad = unresolved_basis(rules, resolve, holds_document)
     if bad:
         rule, cit, problem = bad[0]
         more = f" (và {len(bad) - 1} căn cứ khác)" if len(bad) > 1 else ""

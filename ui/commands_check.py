@@ -134,14 +134,15 @@ def _basis_problem(store, args) -> int | None:
     from checker.rules import RuleError, catalogue, check_basis, unresolved_basis
 
     rules = catalogue()
-    resolve = BasisResolver(store, args.as_of).resolve
+    resolver = BasisResolver(store, args.as_of)
+    resolve = resolver.resolve
     total = sum(len(r.basis) for r in rules)
     if total and len(unresolved_basis(rules, resolve)) == total:
         return fail(f"cơ sở dữ liệu tri thức {store.path} không có văn bản pháp luật nào mà các quy tắc trích "
                     "dẫn (Luật 10/2022/QH15, Nghị định 59/2023/NĐ-CP, 61/2023/NĐ-CP …): hãy chạy 'dccs ingest' "
                     "với kho văn bản nguồn đầy đủ.", 3)
     try:
-        check_basis(rules, resolve)
+        check_basis(rules, resolve, resolver.holds_document)
     except RuleError as exc:
         return fail(f"tệp quy tắc không hợp lệ — {exc}")
     return None
