@@ -268,3 +268,16 @@ def test_attached_file_names_are_not_provision_text(store, corpus):
 def test_law_75_2015_has_title_issuer_and_date(store):
     law = store.document("75/2015/QH13")
     assert (law.title, law.issuer, law.issued) == ("Luật Mặt trận Tổ quốc Việt Nam", "Quốc hội", "2015-06-09")
+
+
+def test_a_reader_change_rereads_unchanged_files(tmp_path, seeds, monkeypatch):
+    """A source read by older readers is read again: the stored fingerprint carries the readers' version."""
+    import pipeline.ingest as ing
+
+    src = next(seeds.glob("004_*.txt"))
+    with Store(tmp_path / "kb.sqlite") as store:
+        assert [r.state for r in ing.ingest(store, [src])] == ["ok"]
+        assert store.source_sha(str(src)).endswith(f"+r{ing.READER_VERSION}")
+        assert [r.state for r in ing.ingest(store, [src])] == ["unchanged"]
+        monkeypatch.setattr(ing, "READER_VERSION", ing.READER_VERSION + 1)
+        assert [r.state for r in ing.ingest(store, [src])] == ["ok"]
