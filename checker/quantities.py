@@ -67,6 +67,8 @@ _WORD_THRESHOLD = re.compile(r"\b(qua ban|mot nua)\b")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
+#: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.
+_DATE_BEFORE = re.compile(r"\b(?:ngay|thang)\s+$")
 _CLOCK = re.compile(r"\s*(?:\d|phut\b|sang\b|chieu\b|toi\b|ngay\s+\d|ngay\s+(?:hom|mai)|hang\s+ngay|,\s*ngay\s+\d)")
 
 
@@ -148,6 +150,9 @@ def find_quantities(folded: str) -> list[Quantity]:
             value = v
         if unit is None:
             continue
+        if unit in ("months", "years") and m.group("num") and _DATE_BEFORE.search(folded, 0, m.start()) \
+                and not m.group("qual"):
+            continue  # "ngày 31 tháng 3", "tháng 12 năm 2025": a date, not a period
         if unit == "hours" and _CLOCK.match(folded, m.end()):
             continue  # "07 giờ 30 phút", "trước 17 giờ ngày 05/5": a time of day
         lo = hi = None
