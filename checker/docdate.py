@@ -12,7 +12,8 @@ Pure: ``InputDoc`` in, ``DocDate`` out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from checker.text import InputDoc
 from kb.vntext import dmy_to_iso
@@ -24,8 +25,8 @@ _DMY = r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s
 #: "công nhận tại Quyết định số 186/QĐ-UBND ngày 23/10/2024",
 #: "Quyết định số 186/QĐ-UBND ngày 23 tháng 10 năm 2024 của UBND xã … về việc công nhận hương ước"
 RECOGNITION = (
-    re.compile(r"công\s+nhận\b[^.;]{0,120}?Quyết\s+định\s+số\s*[\w/.\-–]*\s*ngày\s*" + _DMY, re.IGNORECASE),
-    re.compile(r"Quyết\s+định\s+số\s*[\w/.\-–]*\s*ngày\s*" + _DMY + r"[^.;]{0,160}?\bcông\s+nhận\s+"
+    re.compile(r"công\s+nhận\b[^.;]{0,120}?Quyết\s+định\s+số\s*:?\s*[\w/.\-–]*\s*ngày\s*" + _DMY, re.IGNORECASE),
+    re.compile(r"Quyết\s+định\s+số\s*:?\s*[\w/.\-–]*\s*ngày\s*" + _DMY + r"[^.;]{0,160}?\bcông\s+nhận\s+"
                r"(?:hương\s+ước|quy\s+ước)", re.IGNORECASE),
 )
 DRAFT = re.compile(r"\bDỰ\s+THẢO\b")
@@ -66,6 +67,24 @@ def recognition(doc: InputDoc) -> DocDate | None:
     return found
 
 
+LATEST = "ngày gần nhất ghi trong văn bản"
+_ANY_DATE = re.compile(r"\b" + _DMY)
+
+
+def latest_date(doc: InputDoc, today: str | None = None) -> DocDate | None:
+    """The latest full date the text records up to today (the adoption meeting, the commune's
+    confirmation, the day the file was sent): when a hương ước quotes no recognition decision,
+    the last step it records dates it."""
+    today = today or date.today().isoformat()
+    best = None
+    for p in doc.paras:
+        for m in _ANY_DATE.finditer(p.text):
+            iso = _iso(m)
+            if iso and iso <= today and (best is None or iso > best.iso):
+                best = DocDate(iso, LATEST, m.group(0), p.line_at(m.start()))
+    return best
+
+
 def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
     if doc_type == "huong_uoc":  # a recognised hương ước is no longer a draft, whatever its header says
         rec = recognition(doc)
@@ -77,6 +96,10 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
             return DocDate(h.issued, RECOGNISED, h.date_raw, para.line if para else 0)
         if is_draft(doc):
             return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
+        last = latest_date(doc)
+        if last:  # adopted, sent for recognition: judged by the law of its own time
+            return replace(last, note="hương ước, quy ước chưa ghi quyết định công nhận: lấy ngày gần nhất "
+                                      "văn bản ghi (thông qua, xác nhận, gửi công nhận)")
         return DocDate(None, note="hương ước, quy ước chưa ghi quyết định công nhận của Ủy ban nhân dân "
                                   "cấp xã: chưa có hiệu lực")
     if is_draft(doc):

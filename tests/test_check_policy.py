@@ -15,7 +15,7 @@ import pytest
 
 from checker import check_file, check_text
 from checker.basis import BasisResolver
-from checker.docdate import RECOGNISED, document_date
+from checker.docdate import LATEST, RECOGNISED, document_date
 from checker.doctype import detect
 from checker.engine import CheckInputError
 from checker.model import ERROR, WARNING
@@ -134,7 +134,7 @@ def test_attached_quy_che_restarts_numbering_in_its_own_part(review):
     ("r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt", "2022-11-15", "ngày ban hành"),
     ("r02-huong-uoc-thon-ha-vi-du-thao.txt", None, ""),  # draft
     ("r05-du-thao-quy-che-dan-chu-phuong-bac-thanh.txt", None, ""),  # "Số: /QĐ-UBND", "ngày tháng"
-    ("r03-quy-uoc-to-dan-pho-so-5-dong-kenh.txt", None, ""),  # voted, recognition pending
+    ("r03-quy-uoc-to-dan-pho-so-5-dong-kenh.txt", "2026-03-03", LATEST),  # voted 01–03/3/2026, recognition pending
 ])
 def test_document_date(review, name, iso, kind):
     doc = doc_of(review / name)
