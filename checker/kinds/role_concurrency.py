@@ -108,6 +108,14 @@ def in_quotes(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# "đại diện hộ gia đình do người ứng cử giới thiệu", "vợ của Trưởng thôn": the role names someone else.
+OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của)\s+(?:các\s+|những\s+|một\s+)?$")
+
+
+def _other_person(f: str, upto: int) -> bool:
+    return OTHER_PERSON.search(f[max(0, upto - 30):upto]) is not None
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
     return NEGATION.search(f[max(0, upto - window):upto]) is not None
 
@@ -212,7 +220,9 @@ def _lists_in_para(para, sents, A, B):
             other = B if member in A else A
             after = e.end - s.start
             lm = words.search(f, after)
-            if not lm or lm.start() - after > 40 or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
+            if lm and lm.start() - after > 40 and not ACTED_ON.match(f[after:lm.start()]):
+                lm = None
+            if not lm or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
                 continue
             tail = [s]
             opened = ":" in f[lm.end():]
@@ -243,6 +253,11 @@ def _lists_in_para(para, sents, A, B):
                         continue
                     yield (e, r, t, rs)
                     return
+
+
+# "Ban … do Ủy ban MTTQ Việt Nam phường quyết định thành lập theo từng dự án, gồm …": a clause that says who
+# sets the body up may stand between its name and its member list.
+ACTED_ON = re.compile(r"^\s*,?\s*(?:do|được)\s[^;.:]{0,140},\s*$")
 
 
 POST = re.compile(r"\s*[^;.:]{0,20}?(?<!\w)(?:làm|là|giữ chức)\s+(?:phó\s+)?(?:trưởng\s+ban|ủy\s+viên|uỷ\s+viên|"
@@ -318,6 +333,10 @@ def _role_items(ctx: Context, heads: frozenset[str]):
     return out
 
 
+# "Ông A, Tổ trưởng tổ dân phố đương nhiệm, người ứng cử nhiệm kỳ mới - Tổ trưởng Tổ bầu cử": a role may
+# carry a few plain qualifying words before the separator that leads to the next one.
+QUALIFIED = re.compile(r"^\s*(?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+\s*[,\-–—]\s*(?:là\s+|kiêm\s+)?$")
+NOT_QUALIFIER = cue_regex(("do", "của", "được", "với", "cho", "để", "theo", "không", "chưa", "trừ", "thay", "giúp"))
 _CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
                     r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
 
@@ -371,6 +390,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 # words after a role ("Trưởng thôn Đông,") may separate it from the next one
                 tail = re.match(r"^\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*", gap)
                 if not first and tail and _CHAIN.match(gap[tail.end():]):
+                    held.append(e)
+                    prev_end = e.end
+                    continue
+                if not first and QUALIFIED.match(gap) and not NOT_QUALIFIER.search(gap):
                     held.append(e)
                     prev_end = e.end
                     continue
@@ -479,7 +502,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         other = B if member in A else A
         for t in ctx.ann.by_para.get(para.index, ()):
             r = next((e for e in t.ents if e.label == "ROLE" and e.id in other
-                      and not _negated(t.key, e.start - t.start)), None)
+                      and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)),
+                     None)
             if r is not None:
                 add(t, r.start - t.start, *((member, r.id) if member in A else (r.id, member)))
                 break
