@@ -16,6 +16,9 @@ detect:
   not_if: [[…], …]                # optional: the rule does not apply when one paragraph of the
   only_if: [[…], …]               # document matches (not_if) / unless one does (only_if) — e.g. a
                                   # non-state employer is not bound by the state-enterprise chapter
+  title_if: [[…], …]              # optional: the rule applies only when the type heading and title
+                                  # match every group — a plan to elect a Trưởng thôn is no annual
+                                  # plan for grassroots democracy as a whole
 """
 from __future__ import annotations
 
@@ -100,8 +103,8 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if"}, ["items"])
-    for k in ("not_if", "only_if"):
+    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if"}, ["items"])
+    for k in ("not_if", "only_if", "title_if"):
         if k in detect:
             check_groups(detect[k], k)
     lb = detect.get("level_basis")
@@ -195,6 +198,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if "not_if" in d and document_matches(ctx.doc, d["not_if"]):
         return False
     if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
+        return False
+    if "title_if" in d and not all_groups(issuer_keys(ctx.doc)[1], d["title_if"]):
         return False
     return True
 
