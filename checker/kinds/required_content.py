@@ -177,6 +177,16 @@ def issuer_keys(doc) -> tuple[str, str]:
     return MOTTO.sub(" ", header), MOTTO.sub(" ", title)
 
 
+def title_key(doc) -> str:
+    """The document's own title ("KẾ HOẠCH Tổ chức bầu Trưởng thôn …"), never its Căn cứ lines."""
+    head = doc.heading_para
+    title = doc.title_text
+    if not title:
+        nxt = next((p for p in doc.paras if p.index == head.index + 1), None)
+        title = nxt.text if nxt is not None and nxt.zone == "header" else ""
+    return match_key(f"{head.text} {title}")
+
+
 def level_basis(rule: Rule, ctx: Context) -> str | None:
     entries = rule.detect.get("level_basis")
     if not entries:
@@ -199,7 +209,7 @@ def applies(rule: Rule, ctx: Context) -> bool:
         return False
     if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
         return False
-    if "title_if" in d and not all_groups(issuer_keys(ctx.doc)[1], d["title_if"]):
+    if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]):
         return False
     return True
 
