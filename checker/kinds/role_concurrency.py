@@ -65,6 +65,7 @@ LIST_STOP = ("do", "được", "theo đề nghị", "để", "nhằm", "có nhi�
              "thực hiện", "phối hợp", "báo cáo", "quyết định", "công nhận", "chỉ đạo", "hướng dẫn")
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
+    r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
@@ -271,6 +272,30 @@ def _held_by(f: str, stop, rs: int, re_: int) -> bool:
     return cue_regex(ASSIGN + ("làm",)).match(f[re_:re_ + 20].lstrip()) is not None
 
 
+# "Danh sách Ban Thanh tra nhân dân xã:", "III. THÀNH PHẦN TỔ BẦU CỬ (dự kiến 05 người)": a heading that
+# names the body whose members follow as items.
+LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*"
+                          r"(?:(?:danh sách|thành phần|danh sach|thanh phan)\s+(?:(?:các\s+)?thành viên\s+|thanh vien\s+)?)?$", re.IGNORECASE)
+
+
+def _heading_body(para, sents, A, B) -> str | None:
+    """The body a short heading names, when nothing but numbering and "Danh sách / Thành phần" stands
+    before it: its items name the members (only items that name a person are read)."""
+    text = para.text.strip()
+    if len(text) > 90 or text.endswith((".", ";")):
+        return None
+    for s in sents:
+        body = next((e for e in s.ents if e.label == "BODY"), None)
+        if body is None:
+            continue
+        if f"member:{body.id}" not in A and f"member:{body.id}" not in B:
+            return None
+        if LIST_HEADING.match(para.key[:body.start]):
+            return body.id
+        return None
+    return None
+
+
 def _intro_body(sents, A, B) -> str | None:
     """The body whose members the paragraph is about to list: "Tổ bầu cử gồm 05 thành viên, …:",
     "Công nhận các ông, bà sau đây là thành viên Ban Thanh tra nhân dân phường:"."""
@@ -302,12 +327,17 @@ def _member_items(ctx: Context, A, B):
     by_para = ctx.ann.by_para
     i = 0
     while i < len(paras):
-        body = _intro_body(by_para.get(paras[i].index, ()), A, B)
+        sents = by_para.get(paras[i].index, ())
+        body = _intro_body(sents, A, B)
+        named_only = False
+        if body is None:
+            body, named_only = _heading_body(paras[i], sents, A, B), True
         i += 1
         if body is None:
             continue
         while i < len(paras) and _is_item(paras[i].text):
-            out.append((body, paras[i]))
+            if not named_only or PERSON.search(paras[i].text):
+                out.append((body, paras[i]))
             i += 1
     return out
 
