@@ -109,3 +109,65 @@ def test_non_state_employer_is_read_under_art_82_not_the_state_enterprise_chapte
     text, r = _check(store, "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt", "quy_che_doanh_nghiep",
                      "2026-02-10", "RC-04", "RC-10")
     assert not [f for f in r.findings if f.rule == "RC-10"]
+
+
+# --- the dev set (tests/data/checker_heldout/, labels in its expected.json) --------------------------
+import json  # noqa: E402
+
+HELDOUT = Path(__file__).parent / "data" / "checker_heldout"
+
+
+def _heldout_case(case_id: str) -> dict:
+    cases = json.loads((HELDOUT / "expected.json").read_text(encoding="utf-8"))["cases"]
+    return next(c for c in cases if c["id"] == case_id)
+
+
+def _run_heldout(store, case: dict, *rule_ids: str):
+    text = (HELDOUT / case["file"]).read_text(encoding="utf-8")
+    return check_text(text, store, doc_type=case["type"], as_of=case["as_of"], source_name=case["file"],
+                      rules=[RULES[i] for i in rule_ids])
+
+
+@pytest.mark.parametrize("case_id,rule,article", [
+    ("h06-quy-che-phuong-vong-hai-draft", "RL-04", 42),   # member list after "do … quyết định thành lập …, gồm"
+    ("h23-ke-hoach-bau-to-truong-tdp2-hoa-vien", "RL-07", None),  # "…, Tổ trưởng … đương nhiệm, người ứng cử … - Tổ trưởng Tổ bầu cử"
+])
+def test_labelled_role_slips_of_the_dev_set_are_found_where_labelled(store, case_id, rule, article):
+    case = _heldout_case(case_id)
+    wanted = [e for e in case["expect"] if e["kind"] == "role_concurrency"
+              and (article is None or e.get("basis_article") == article)]
+    assert wanted
+    r = _run_heldout(store, case, rule)
+    for e in wanted:
+        hits = [f for f in r.findings if f.evidence.line <= e["line"] <= f.evidence.end_line]
+        assert hits, (rule, e["line"], [f.evidence.line for f in r.findings])
+        assert all(f.severity == e["severity"] for f in hits)
+
+
+def test_clean_resolution_and_plans_of_the_dev_set_give_no_required_content_warning(store):
+    for case_id in ("h11-nghi-quyet-xa-thuan-khe", "h14-ke-hoach-bau-truong-thon-ban-chang",
+                    "h08-quy-che-mam-non-hoa-sen", "h10-quy-che-cty-lam-nghiep-2024",
+                    "h03-quy-uoc-tdp3-minh-lac-2024"):
+        case = _heldout_case(case_id)
+        assert case["clean"]
+        r = _run_heldout(store, case, "RC-01", "RC-03", "RC-04", "RC-05", "RC-08")
+        assert r.findings == (), (case_id, [f.message for f in r.findings])
+
+
+# --- how signatures are written ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("closing,missing", [
+    ("Trưởng xóm: Hà Văn Tính (đã ký)\nTrưởng ban công tác Mặt trận: Bế Thị Dung (đã ký)\n"
+     "Đại diện hộ gia đình thứ nhất: Nông Văn Lự (đã ký)\nĐại diện hộ gia đình thứ hai: Lục Thị Vân (đã ký)", ()),
+    ("| TRƯỞNG KHU PHỐ | TRƯỞNG BAN CTMT | ĐẠI DIỆN 02 HỘ GIA ĐÌNH |\n| (đã ký) | (đã ký) | (đã ký) |", ()),
+    ("Trưởng xóm: Hà Văn Tính (đã ký)\nĐại diện hộ gia đình thứ nhất: Nông Văn Lự (đã ký)",
+     ("Trưởng ban công tác Mặt trận",)),
+    ("TRƯỞNG THÔN                 TRƯỞNG BAN CÔNG TÁC MẶT TRẬN\n(đã ký)                     (đã ký)",
+     ("02 đại diện các hộ gia đình",)),
+])
+def test_signature_titles_are_read_line_by_line_and_cell_by_cell(store, closing, missing):
+    text = ("HƯƠNG ƯỚC\nXóm Nà Pàn\n\nĐiều 1. Giữ gìn vệ sinh đường làng, không thả rông gia súc.\n\n"
+            "Điều 2. Việc cưới, việc tang thực hiện tiết kiệm.\n\n" + closing)
+    r = check_text(text, store, doc_type="huong_uoc", as_of="2026-12-02", source_name="t", rules=[RULES["RC-05"]])
+    got = sorted(f.message for f in r.findings)
+    assert got == sorted(f"Phần ký xác nhận thiếu: {m}." for m in missing)

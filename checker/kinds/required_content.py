@@ -16,13 +16,18 @@ detect:
   not_if: [[…], …]                # optional: the rule does not apply when one paragraph of the
   only_if: [[…], …]               # document matches (not_if) / unless one does (only_if) — e.g. a
                                   # non-state employer is not bound by the state-enterprise chapter
+  title_if: [[…], …]              # optional: the rule applies only when the type heading and title
+                                  # match every group — a plan to elect a Trưởng thôn is no annual
+                                  # plan for grassroots democracy as a whole
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
 from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
+from checker.text import match_key
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
           "body+closing": ("body", "closing"), "signatures": ()}
@@ -46,15 +51,60 @@ def _signature_line(text: str) -> bool:
     return 0 < len(t) <= 80 and not t.endswith((".", ";", ":")) and not _NOT_A_TITLE.match(t)
 
 
+# "Trưởng Ban công tác Mặt trận: Cầm Thị Ơn (đã ký)": a signature title followed by the signer.
+_LABEL_NAME = re.compile(r"^(?P<label>[^.;:|]{2,70}):\s*[^.;:]{0,80}$")
+
+
+@dataclass(frozen=True)
+class SignaturePiece:
+    """One signature title cut out of a paragraph: the rebuilt paragraph may join several lines
+    ("Trưởng thôn: … (đã ký) Trưởng ban công tác Mặt trận: …") or table cells ("| Trưởng thôn | … |")."""
+
+    text: str
+    line: int
+    section: str
+
+    @property
+    def key(self) -> str:
+        return match_key(self.text)
+
+
+def _pieces(p):
+    bounds = list(p.seg_starts) + [len(p.text)]
+    for k, start in enumerate(p.seg_starts):
+        line_text = p.text[start:bounds[k + 1]]
+        for cell in line_text.split("|"):
+            yield cell.strip(), p.seg_lines[k]
+
+
+def signature_pieces(doc) -> tuple:
+    """Signature titles in the closing paragraphs: each input line (and table cell) that is written
+    in capitals, is a short label, or is a "title: name" line."""
+    out = []
+    for p in doc.paras[-SIGNATURE_TAIL:]:
+        if p.zone == "header":
+            continue
+        for text, line in _pieces(p):
+            if not text:
+                continue
+            m = _LABEL_NAME.match(text)
+            label = m.group("label") if m and not _NOT_A_TITLE.match(text) else None
+            if _signature_line(text):
+                out.append(SignaturePiece(text, line, p.section))
+            elif label:
+                out.append(SignaturePiece(label, line, p.section))
+    return tuple(out)
+
+
 def scope_paras(doc, scope: str):
     if scope == "signatures":
-        return tuple(p for p in doc.paras[-SIGNATURE_TAIL:] if p.zone != "header" and _signature_line(p.text))
+        return signature_pieces(doc)
     return doc.zone(*SCOPES[scope])
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if"}, ["items"])
-    for k in ("not_if", "only_if"):
+    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if"}, ["items"])
+    for k in ("not_if", "only_if", "title_if"):
         if k in detect:
             check_groups(detect[k], k)
     lb = detect.get("level_basis")
@@ -127,6 +177,16 @@ def issuer_keys(doc) -> tuple[str, str]:
     return MOTTO.sub(" ", header), MOTTO.sub(" ", title)
 
 
+def title_key(doc) -> str:
+    """The document's own title ("KẾ HOẠCH Tổ chức bầu Trưởng thôn …"), never its Căn cứ lines."""
+    head = doc.heading_para
+    title = doc.title_text
+    if not title:
+        nxt = next((p for p in doc.paras if p.index == head.index + 1), None)
+        title = nxt.text if nxt is not None and nxt.zone == "header" else ""
+    return match_key(f"{head.text} {title}")
+
+
 def level_basis(rule: Rule, ctx: Context) -> str | None:
     entries = rule.detect.get("level_basis")
     if not entries:
@@ -148,6 +208,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if "not_if" in d and document_matches(ctx.doc, d["not_if"]):
         return False
     if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
+        return False
+    if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]):
         return False
     return True
 

@@ -65,6 +65,7 @@ LIST_STOP = ("do", "được", "theo đề nghị", "để", "nhằm", "có nhi�
              "thực hiện", "phối hợp", "báo cáo", "quyết định", "công nhận", "chỉ đạo", "hướng dẫn")
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
+    r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
@@ -106,6 +107,14 @@ def in_quotes(text: str, pos: int) -> bool:
     """Inside “…” or "…": a quotation of the law, not the document's own provision."""
     before = text[:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# "đại diện hộ gia đình do người ứng cử giới thiệu", "vợ của Trưởng thôn": the role names someone else.
+OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của)\s+(?:các\s+|những\s+|một\s+)?$")
+
+
+def _other_person(f: str, upto: int) -> bool:
+    return OTHER_PERSON.search(f[max(0, upto - 30):upto]) is not None
 
 
 def _negated(f: str, upto: int, window: int = 16) -> bool:
@@ -212,7 +221,9 @@ def _lists_in_para(para, sents, A, B):
             other = B if member in A else A
             after = e.end - s.start
             lm = words.search(f, after)
-            if not lm or lm.start() - after > 40 or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
+            if lm and lm.start() - after > 40 and not ACTED_ON.match(f[after:lm.start()]):
+                lm = None
+            if not lm or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
                 continue
             tail = [s]
             opened = ":" in f[lm.end():]
@@ -245,6 +256,11 @@ def _lists_in_para(para, sents, A, B):
                     return
 
 
+# "Ban … do Ủy ban MTTQ Việt Nam phường quyết định thành lập theo từng dự án, gồm …": a clause that says who
+# sets the body up may stand between its name and its member list.
+ACTED_ON = re.compile(r"^\s*,?\s*(?:do|được)\s[^;.:]{0,140},\s*$")
+
+
 POST = re.compile(r"\s*[^;.:]{0,20}?(?<!\w)(?:làm|là|giữ chức)\s+(?:phó\s+)?(?:trưởng\s+ban|ủy\s+viên|uỷ\s+viên|"
                   r"thành\s+viên|tổ\s+trưởng|tổ\s+phó|truong\s+ban|uy\s+vien|thanh\s+vien)(?!\w)")
 
@@ -254,6 +270,30 @@ def _held_by(f: str, stop, rs: int, re_: int) -> bool:
     if stop is None or stop.group() != "do" or not re.fullmatch(r"\s*(?:các|những|một|01)?\s*", f[stop.end():rs]):
         return False
     return cue_regex(ASSIGN + ("làm",)).match(f[re_:re_ + 20].lstrip()) is not None
+
+
+# "Danh sách Ban Thanh tra nhân dân xã:", "III. THÀNH PHẦN TỔ BẦU CỬ (dự kiến 05 người)": a heading that
+# names the body whose members follow as items.
+LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*"
+                          r"(?:(?:danh sách|thành phần|danh sach|thanh phan)\s+(?:(?:các\s+)?thành viên\s+|thanh vien\s+)?)?$", re.IGNORECASE)
+
+
+def _heading_body(para, sents, A, B) -> str | None:
+    """The body a short heading names, when nothing but numbering and "Danh sách / Thành phần" stands
+    before it: its items name the members (only items that name a person are read)."""
+    text = para.text.strip()
+    if len(text) > 90 or text.endswith((".", ";")):
+        return None
+    for s in sents:
+        body = next((e for e in s.ents if e.label == "BODY"), None)
+        if body is None:
+            continue
+        if f"member:{body.id}" not in A and f"member:{body.id}" not in B:
+            return None
+        if LIST_HEADING.match(para.key[:body.start]):
+            return body.id
+        return None
+    return None
 
 
 def _intro_body(sents, A, B) -> str | None:
@@ -287,12 +327,17 @@ def _member_items(ctx: Context, A, B):
     by_para = ctx.ann.by_para
     i = 0
     while i < len(paras):
-        body = _intro_body(by_para.get(paras[i].index, ()), A, B)
+        sents = by_para.get(paras[i].index, ())
+        body = _intro_body(sents, A, B)
+        named_only = False
+        if body is None:
+            body, named_only = _heading_body(paras[i], sents, A, B), True
         i += 1
         if body is None:
             continue
         while i < len(paras) and _is_item(paras[i].text):
-            out.append((body, paras[i]))
+            if not named_only or PERSON.search(paras[i].text):
+                out.append((body, paras[i]))
             i += 1
     return out
 
@@ -318,6 +363,10 @@ def _role_items(ctx: Context, heads: frozenset[str]):
     return out
 
 
+# "Ông A, Tổ trưởng tổ dân phố đương nhiệm, người ứng cử nhiệm kỳ mới - Tổ trưởng Tổ bầu cử": a role may
+# carry a few plain qualifying words before the separator that leads to the next one.
+QUALIFIED = re.compile(r"^\s*(?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+\s*[,\-–—]\s*(?:là\s+|kiêm\s+)?$")
+NOT_QUALIFIER = cue_regex(("do", "của", "được", "với", "cho", "để", "theo", "không", "chưa", "trừ", "thay", "giúp"))
 _CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
                     r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
 
@@ -371,6 +420,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 # words after a role ("Trưởng thôn Đông,") may separate it from the next one
                 tail = re.match(r"^\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*", gap)
                 if not first and tail and _CHAIN.match(gap[tail.end():]):
+                    held.append(e)
+                    prev_end = e.end
+                    continue
+                if not first and QUALIFIED.match(gap) and not NOT_QUALIFIER.search(gap):
                     held.append(e)
                     prev_end = e.end
                     continue
@@ -479,7 +532,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         other = B if member in A else A
         for t in ctx.ann.by_para.get(para.index, ()):
             r = next((e for e in t.ents if e.label == "ROLE" and e.id in other
-                      and not _negated(t.key, e.start - t.start)), None)
+                      and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)),
+                     None)
             if r is not None:
                 add(t, r.start - t.start, *((member, r.id) if member in A else (r.id, member)))
                 break
