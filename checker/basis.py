@@ -45,7 +45,10 @@ def shared_index(store: Store) -> Resolver:
     if key not in _INDEXES:
         _INDEXES.clear()  # the base changed (re-ingest): drop the index and what was derived from it
         _INDEXES[key] = (Resolver(store), {})
-    return _INDEXES[key][0]
+    resolver = _INDEXES[key][0]
+    if resolver.store is not store:  # the same file state opened again (the first handle may be closed)
+        resolver.store = store
+    return resolver
 
 
 def shared_cache(store: Store) -> dict:
