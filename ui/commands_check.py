@@ -35,6 +35,8 @@ def register(sub, parent) -> None:
     p.add_argument("--format", default="text", metavar="|".join(FORMATS),
                    help="định dạng báo cáo: text (mặc định), json, md, html, docx (tệp Word có chú thích)")
     p.add_argument("-o", "--output", metavar="TỆP", help="ghi kết quả ra tệp (thư mục khi kiểm tra cả thư mục với docx)")
+    p.add_argument("--json", dest="format", action="store_const", const="json",
+                   help="như --format json (cùng tùy chọn với các lệnh khác)")
     p.set_defaults(func=cmd_check)
 
 

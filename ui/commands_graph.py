@@ -21,6 +21,7 @@ from kb.graph import EDGE_LABELS, EDGE_TYPES, build_graph, edges_of, graph_is_bu
 from kb.store import KBError
 from kb.timeline import TimelineDataError, history, point_in_time
 from kb.vntext import fold
+from kb.serialize import unit_label
 from ui.common import fail, open_store, print_json
 
 
@@ -46,6 +47,7 @@ def register(sub, parent) -> None:
     g.add_argument("citation")
     g.add_argument("--depth", type=int, default=1, metavar="N")
     g.add_argument("--format", choices=("json", "dot", "png"), default="json")
+    g.add_argument("--json", dest="format", action="store_const", const="json", help="như --format json")
     g.add_argument("--types", metavar="LOẠI,…", help="chỉ các loại quan hệ này: " + ", ".join(EDGE_TYPES))
     g.add_argument("--no-structure", action="store_true", help="bỏ quan hệ cấu trúc (gồm)")
     g.add_argument("-o", "--output", metavar="F",
@@ -123,13 +125,17 @@ def cmd_cite(args) -> int:
         targets = []
         for i, t in enumerate(c.targets):
             d = t.doc
-            entry = {"doc": (d.doc_id or d.number or (f"{d.doc_type} {d.name}" if d.name else None)) if d else None,
-                     "doc_type": d.doc_type if d else None, "article": t.article, "clause": t.clause,
-                     "point": t.point, "relative": t.relative}
+            r = results[i] if results else None
+            as_written = (d.number or (f"{d.doc_type} {d.name}" if d.name else None) or d.doc_id) if d else None
+            # the official number when the base holds the document, else the reference as written
+            official = (r.doc.number or r.doc.doc_id) if r is not None and r.doc is not None else \
+                (d.doc_id or as_written if d else None)
+            entry = {"doc": official, "doc_as_written": as_written,
+                     "doc_type": d.doc_type if d else None, "article": unit_label(t.article),
+                     "clause": unit_label(t.clause), "point": t.point, "relative": t.relative}
             if d and d.issued:
                 entry["issued"] = d.issued
-            if results:
-                r = results[i]
+            if r is not None:
                 entry.update({"resolved": r.kind in ("unit", "document") and r.problem is None,
                               "kind": r.kind, "node": r.node, "problem": r.problem})
                 if r.external:

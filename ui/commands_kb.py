@@ -9,6 +9,7 @@ from kb.citations.parse import parse_citation
 from kb.citations.resolve import Resolver
 from kb.facts import status_as_of
 from kb.model import ProvisionId
+from kb.serialize import unit_label
 from kb.store import KBError, Store
 from ui.common import bad_utf8, fail, kb_path, open_store, print_json
 
@@ -77,8 +78,8 @@ def unit_json(store, res, as_of: str | None = None) -> dict:
         "doc": doc.number or doc.doc_id,
         "doc_type": doc.doc_type,
         "doc_title": doc.title,
-        "article": int(art) if art and art.isdigit() else art,
-        "clause": int(clause) if clause and clause.isdigit() else clause,
+        "article": unit_label(art),
+        "clause": unit_label(clause),
         "point": point,
         "uid": unit.uid,
         "citation": citation_label(unit, doc),
@@ -128,7 +129,7 @@ def cmd_show(args) -> int:
                         "issuer": doc.issuer, "issued": doc.issued, "effective": doc.effective,
                         "status": pit.status, "status_notes": list(status.notes), "as_of": pit.as_of,
                         "in_force": pit.in_force, "notices": list(pit.notices),
-                        "articles": [{"article": a.label, "title": a.title} for a in arts]})
+                        "articles": [{"article": unit_label(a.label), "title": a.title} for a in arts]})
             return 0
         print(f"{doc_label(doc)} — {doc.title}")
         print(f"Cơ quan ban hành: {doc.issuer or '?'}; ngày ban hành: {doc.issued or '?'}; "

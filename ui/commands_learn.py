@@ -39,6 +39,7 @@ def register(sub, parent) -> None:
     p.add_argument("--format", choices=export.FORMATS, default="md",
                    help="md (mặc định), html, pdf (để in); csv, json (câu hỏi, để nhập vào phần mềm thi)")
     p.add_argument("-o", "--output", metavar="TỆP", help="ghi ra tệp (bắt buộc với pdf)")
+    p.add_argument("--json", dest="format", action="store_const", const="json", help="như --format json")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="tình trạng hiệu lực tại ngày")
     p.add_argument("--max-articles", type=int, default=30, metavar="N", help="số điều tối đa của một chủ đề")
     p.set_defaults(func=cmd_learn)

@@ -1,7 +1,9 @@
 """`dccs ui`: start the web app on this computer only (127.0.0.1).
 
-The app runs as ``streamlit run ui/app.py`` in a child process; the knowledge
-base path travels in ``DCCS_KB``. Options are passed on the command line so no
+The command replaces itself with ``streamlit run ui/app.py`` (``os.execve``), so
+stopping ``dccs ui`` (Ctrl+C, SIGTERM) stops the server; on Windows, which has no
+exec, it runs a child and stops it on Ctrl+C. The knowledge base path travels in
+``DCCS_KB``. Options are passed on the command line so no
 config file in the user's working directory can change them.
 """
 from __future__ import annotations
@@ -63,7 +65,16 @@ def cmd_ui(args) -> int:
     env = dict(os.environ, DCCS_KB=str(kb_path(args)), PYTHONUTF8="1")
     print(f"Mở http://127.0.0.1:{args.port} trong trình duyệt (Ctrl+C để dừng). "
           f"Cơ sở dữ liệu: {env['DCCS_KB']}", file=sys.stderr)
-    proc = subprocess.Popen(streamlit_command(args.port, open_browser=args.browser), env=env)
+    cmd = streamlit_command(args.port, open_browser=args.browser)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if hasattr(os, "execve") and os.name == "posix":
+        # Become the server: Ctrl+C, SIGTERM or a service manager stopping `dccs ui` reach
+        # Streamlit itself, so no server is left running behind a stopped command.
+        os.execve(cmd[0], cmd, env)
+    # Windows has no real exec (os.execve starts a new process and returns): run a child and
+    # stop it with this process.
+    proc = subprocess.Popen(cmd, env=env)
     try:
         return proc.wait()
     except KeyboardInterrupt:

@@ -102,7 +102,10 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 
 
 def print_json(obj) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    """Every --json output goes out here, through the one serializer (kb.serialize)."""
+    from kb.serialize import to_jsonable
+
+    json.dump(to_jsonable(obj), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 

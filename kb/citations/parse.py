@@ -22,6 +22,9 @@ _TYPE_ALT = "|".join(re.escape(k) for k in sorted(QUERY_TYPE_WORDS, key=len, rev
 
 NUMBER_RE = QUERY_NUMBER_RE
 
+#: A document number standing alone (no type word): it needs a slash or a dash-code to be one.
+_BARE_NUMBER_RE = r"\d{1,4}/\d{4}(?:/[a-z0-9\-]+)?|\d{1,4}-[a-z]+/[a-z]+"
+
 CITATION = re.compile(
     rf"""
     (?:(?:diem|d\.)\s*(?P<point>[a-z])\)?[\s,]+)?
@@ -30,6 +33,7 @@ CITATION = re.compile(
     (?:[\s,]+(?:cua\s+)?(?P<doc>
         (?P<dtype>{_TYPE_ALT})\b\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?
         (?P<name>(?:\s*[^\d\s,;.()]+(?:\s+[^\d\s,;.()]+)*)?)
+      | (?:so\s*)?(?P<bare>{_BARE_NUMBER_RE})\b  # a bare number: "khoản 7 Điều 4 59/2023/NĐ-CP"
     ))?
     """,
     re.VERBOSE,
@@ -37,7 +41,7 @@ CITATION = re.compile(
 DOC_ONLY = re.compile(
     rf"^(?P<dtype>{_TYPE_ALT})\b\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?(?P<name>(?:\s*[^\d\s,;.()]+(?:\s+[^\d\s,;.()]+)*)?)$"
 )
-BARE_NUMBER = re.compile(rf"^(?:so\s*)?(?P<number>\d{{1,4}}/\d{{4}}(?:/[a-z0-9\-]+)?|\d{{1,4}}-[a-z]+/[a-z]+)$")
+BARE_NUMBER = re.compile(rf"^(?:so\s*)?(?P<number>{_BARE_NUMBER_RE})$")
 UID_RE = re.compile(r"^(?P<doc>[^:]+):d(?P<article>\d+[a-zđ]?)(?::k(?P<clause>[\d.]+[a-z]?))?(?::(?P<point>[a-zđ]))?$")
 PHAPDIEN_CODE = re.compile(r"^(?:dieu\s+)?(\d+\.\d+\.[a-z]+(?:\.\d+[a-z]?)+)\.?$")
 
@@ -52,6 +56,7 @@ def parse_citation(query: str) -> Citation | None:
     Handles, among others: "điểm c khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP",
     "Điều 15 Luật 10/2022/QH15", "khoản 2 Điều 6 NĐ 61/2023",
     "Điều 15 Luật Thực hiện dân chủ ở cơ sở", "khoan 3 dieu 2 nd 61/2023",
+    "khoản 7 Điều 4 59/2023/NĐ-CP" (a bare number),
     "Nghị định 59/2023" (a whole document), "44.13.NĐ.1.3" (pháp điển code)
     and stable ids such as "59/2023/NĐ-CP:d3:k1:c".
     """
@@ -83,8 +88,9 @@ def _docref(text: str, folded: str, m: re.Match) -> DocRef:
     gd = m.groupdict()
     dtype = QUERY_TYPE_WORDS.get((gd.get("dtype") or "").strip()) if gd.get("dtype") else None
     number = None
-    if gd.get("number"):
-        number = _original(text, folded, m.start("number"), m.end("number")).upper()
+    for group in ("number", "bare"):
+        if gd.get(group):
+            number = _original(text, folded, m.start(group), m.end(group)).upper()
     name = None
     if gd.get("name") and gd["name"].strip():
         name = _original(text, folded, m.start("name"), m.end("name")).strip()

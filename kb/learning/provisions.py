@@ -18,6 +18,7 @@ from kb.citations.labels import citation_label, doc_label
 from kb.citations.parse import parse_citation
 from kb.citations.resolve import Resolver
 from kb.learning.text import norm
+from kb.serialize import unit_label
 from kb.model import PROVISION_LEVELS, Document, ProvisionId, Unit
 from kb.store import Store
 
@@ -37,7 +38,8 @@ class Basis:
     point: str | None
 
     def as_dict(self) -> dict:
-        return {"doc": self.doc, "article": self.article, "clause": self.clause, "point": self.point}
+        return {"doc": self.doc, "article": unit_label(self.article), "clause": unit_label(self.clause),
+                "point": self.point}
 
 
 def basis_of(unit: Unit, doc: Document | None = None) -> Basis:
