@@ -1,13 +1,15 @@
 """The reviewer's twelve drafts, checked as a user runs ``dccs check FILE``: no ``--type``, no ``--as-of``.
 
 Scored with ``checker/evaluation.py`` (the convention of ``$DCCS_CORPUS/review/README.md``;
-``bench/review_bench.py -v`` prints the misses and false positives). The floors below are
-what the checker has actually reached; raise them as the rules improve (the lead sets the
-final ones: recall ≥ 0.90, precision ≥ 0.90, no must_not_flag hit).
+``bench/review_bench.py -v`` prints the misses and false positives). The floors are the
+goals of issue 10 — recall ≥ 0.90, precision ≥ 0.90, no must_not_flag hit — on this set and on
+the second development set. The unseen set (``tests/data/checker_unseen``) has no floors here:
+it is measured and reported, never tuned on.
 """
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -15,11 +17,10 @@ from checker import check_file, to_dict
 from checker.docdate import LATEST
 from checker.evaluation import load_cases, score_case, totals
 
-#: Reached on 2026-12-02 (types, dates and gating; rules not yet fixed):
-#: recall 14/36, precision 14/20, 6 must_not_flag hits.
-MIN_FOUND = 14
-MIN_PRECISION = 0.65
-MAX_MNF_HITS = 6
+#: The goals of issue 10 (reached 02/12/2026: recall 36/36, precision 33/33, no must_not_flag hit).
+MIN_RECALL = 0.90
+MIN_PRECISION = 0.90
+MAX_MNF_HITS = 0
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +51,7 @@ def test_issued_documents_are_checked_at_their_own_date(runs):
 def test_recall_precision_and_must_not_flag_floors(runs):
     t = totals(s for _, _, s in runs)
     assert t.expected == 36
-    assert t.found >= MIN_FOUND, f"recall {t.found}/{t.expected}"
+    assert t.recall >= MIN_RECALL, f"recall {t.found}/{t.expected}"
     assert t.precision >= MIN_PRECISION, f"precision {t.serious_matched}/{t.serious_matched + t.false_positives}"
     assert t.mnf_violations <= MAX_MNF_HITS
 
@@ -61,3 +62,13 @@ def test_the_2022_report_is_judged_by_the_law_of_2022(runs):
     assert not score.mnf_violations  # Pháp lệnh 34/2007, NĐ 159/2016, huyện: all lawful then
     assert not any(b.doc in ("10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP")
                    for f in report.findings for b in f.basis)
+
+
+def test_development_set_two_floors(store):
+    """The 23 documents of ``tests/data/checker_heldout`` (written from the law by a helper who never saw
+    the checker; a development set since round 2), checked as a user would: no type, no date."""
+    folder, cases = load_cases(Path(__file__).parent / "data" / "checker_heldout")
+    t = totals(score_case(c, to_dict(check_file(folder / c["file"], store))["findings"]) for c in cases)
+    assert t.expected == 43
+    assert t.recall >= MIN_RECALL and t.precision >= MIN_PRECISION, t.as_dict()
+    assert t.mnf_violations <= MAX_MNF_HITS, t.as_dict()
