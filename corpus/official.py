@@ -317,6 +317,8 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 continue
             if in_title:  # a caps line ("LỜI NÓI ĐẦU") or a long paragraph ends the title
                 in_title = False
+                if not issuer_parts and _is_caps(seg) and ISSUER_HEAD.search(seg):
+                    issuer_parts = [seg]  # "NGHỊ QUYẾT / Về việc … / HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"
                 continue
             if _is_caps(seg) and ISSUER_HEAD.search(seg):
                 issuer_parts = issuer_parts or [seg]
