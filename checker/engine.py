@@ -85,6 +85,10 @@ def resolve_as_of(value: str | None, doc_date: DocDate) -> tuple[str, str]:
     return today, FROM_TODAY
 
 
+def _always(rule: Rule, ctx) -> bool:
+    return True
+
+
 def type_ids() -> list[str]:
     return [t.id for t in doctypes()]
 
@@ -172,8 +176,10 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
             continue
         if dtype and not rule.applies(dtype):
             continue
-        seen.extend(resolver.for_rule(rule))
         mod = kinds.module(rule.kind)
+        if not getattr(mod, "applies", _always)(rule, ctx):
+            continue  # e.g. RC-10 only for a non-state employer's quy chế: no coverage, no law "applied"
+        seen.extend(resolver.for_rule(rule))
         for f in mod.check(rule, ctx):
             seen.extend(f.basis)
             g = gate(f)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import check_file, check_text
+from checker import check_file, check_text, to_dict
 from checker.basis import BasisResolver
 from checker.docdate import LATEST, RECOGNISED, document_date
 from checker.doctype import detect
@@ -302,3 +302,15 @@ def test_a_type_heading_under_a_v_v_line_wins():
     assert detect(build_input(plan)).type == "ke_hoach"
     letter = plan.replace("KẾ HOẠCH\nTổ chức", "Kính gửi: Tổ dân phố số 2\n\nỦy ban nhân dân phường tổ chức")
     assert detect(build_input(letter)).type == ""
+
+
+def test_a_rule_that_does_not_apply_shows_no_coverage_and_no_law(store):
+    """RC-10 (a non-state employer's quy chế) runs on any type but applies only to such a quy chế:
+    an HĐND resolution gets neither its coverage matrix nor the Labour Code among the laws applied."""
+    samples = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+    r = check_file(samples / "demo_nghi_quyet_bien_phap.txt", store, as_of="2026-06-30")
+    assert not any(m.rule == "RC-10" for m in r.coverage)
+    assert r.coverage  # RC-01's matrix is there
+    assert "45/2019/QH14" not in json.dumps(to_dict(r)["document"], ensure_ascii=False)
+    private = check_file(samples / "quy_che_ngoai_nha_nuoc_loi.txt", store, as_of="2026-06-30")
+    assert any(m.rule == "RC-10" for m in private.coverage)
