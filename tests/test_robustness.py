@@ -18,7 +18,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -32,6 +31,7 @@ from kb.escape import csv_cell, html_text, md_inline, md_quote, terminal, url_pa
 from pipeline.ingest import ingest
 from kb.store import KBError, KBUnusable, Store
 from tests.conftest import PROJECT
+from tests.test_formats import _docx as formats_docx
 from ui.common import write_atomic
 
 SAMPLES = PROJECT / "corpus" / "samples"
@@ -39,7 +39,6 @@ DRAFT = SAMPLES / "huong_uoc_loi.txt"
 INJECTION = "![a](http://127.0.0.1:9999/t.png) <script>alert(1)</script> [x](javascript:alert(1))"
 #: The same attack inside one sentence of a draft (the sentence splitter stops at "!" and "t.").
 IN_DRAFT = '<img src="http://127.0.0.1:9999/t"> [bấm](http://127.0.0.1:9999/x) <script>alert(1)</script>'
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 120,
@@ -425,18 +424,8 @@ def test_size_message_is_not_self_contradictory(monkeypatch):
 # -- 1/2. bounded work: caps and linear readers ---------------------------------------------
 
 def _docx(paragraphs: list[str]) -> bytes:
-    body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
-                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
-        z.writestr("_rels/.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-                   '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
-    return buf.getvalue()
+    """A minimal Word package of plain paragraphs (the package writer of tests/test_formats.py)."""
+    return formats_docx("".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs))
 
 
 def test_extracted_text_is_capped_in_every_format(monkeypatch):

@@ -178,6 +178,14 @@ def _upper_title(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _restricted_bodies(s, A, B):
+    """(body entity, the roles kept out of it) for each body of the sentence one side of the rule names."""
+    for e in s.ents:
+        member = f"member:{e.id}"
+        if e.label == "BODY" and (member in A or member in B):
+            yield e, (B if member in A else A)
+
+
 def _joins_in_sentence(s, A, B):
     """(body_ent, role_ent, at): a role that joins a body whose members the rule restricts.
 
@@ -185,11 +193,7 @@ def _joins_in_sentence(s, A, B):
     có uy tín tham gia Ban Thanh tra nhân dân phường".
     """
     f = s.key
-    for e in s.ents:
-        member = f"member:{e.id}"
-        if e.label != "BODY" or (member not in A and member not in B):
-            continue
-        other = B if member in A else A
+    for e, other in _restricted_bodies(s, A, B):
         es = e.start - s.start
         for r in s.ents:
             rs, re_ = r.start - s.start, r.end - s.start
@@ -214,11 +218,7 @@ def _lists_in_para(para, sents, A, B):
     stops = cue_regex(LIST_STOP)
     for k, s in enumerate(sents):
         f = s.key
-        for e in s.ents:
-            member = f"member:{e.id}"
-            if e.label != "BODY" or (member not in A and member not in B):
-                continue
-            other = B if member in A else A
+        for e, other in _restricted_bodies(s, A, B):
             after = e.end - s.start
             lm = words.search(f, after)
             if lm and lm.start() - after > 40 and not ACTED_ON.match(f[after:lm.start()]):
