@@ -33,6 +33,7 @@ import re
 
 from checker.kinds import Context, any_cue, check_cues, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
+from checker.ruledata import lexicon
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
@@ -89,8 +90,6 @@ def validate(detect: dict) -> None:
     for k in ("unless", "ignore"):
         if k in detect:
             check_cues(detect[k], k)
-    from checker.rules import lexicon
-
     lex = lexicon()
     known = {r.id for r in lex.roles} | {f"tag:{t}" for r in lex.roles for t in r.tags}
     bad = [x for k in ("a", "b") for x in detect.get(k, ()) if x not in known]
