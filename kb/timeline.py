@@ -104,7 +104,7 @@ class History:
     node: str
     label: str
     events: tuple[Event, ...]
-    point_in_time: PointInTime | None = None
+    as_of: PointInTime | None = None  # the status on the date asked (its own ``as_of``)
 
 
 LIKELIHOOD = {"certain": "chắc chắn", "likely": "nhiều khả năng", "possible": "có thể"}
