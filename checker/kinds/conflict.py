@@ -31,9 +31,7 @@ ngày làm việc", "hai phần ba"); a test checks they occur in the quoted bas
 """
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import replace
 from typing import Any
 
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
@@ -41,10 +39,6 @@ from checker.kinds import (Context, all_groups, any_cue, check_cues, check_group
 from checker.model import Evidence, Finding, Rule
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
-from checker.basis import shared_cache
-from checker.nlp import Sentence
-from checker.text import fold_keep_length, match_key
-from kb.facts import ENDED, NOT_YET
 
 UNITS = set(UNIT_WORDS.values())
 ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
@@ -147,6 +141,8 @@ _GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\
 
 def _join_paras(p1, p2):
     """One paragraph of two: the second is the hard-wrapped end of the first."""
+    from dataclasses import replace
+
     shift = len(p1.text) + 1
     return replace(p1, text=p1.text + "\n" + p2.text, end_line=p2.end_line,
                    seg_starts=p1.seg_starts + tuple(shift + x for x in p2.seg_starts),
@@ -174,6 +170,9 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     key = ("conflict.sentences", zones)
     if key in ctx.memo:
         return ctx.memo[key]
+    from dataclasses import replace
+
+    from checker.nlp import Sentence
 
     out: list = []
     for s in _zone_sentences(ctx, zones):
@@ -392,6 +391,8 @@ def _title_sentences(rule: Rule, ctx: Context):
     """With ``title`` groups, a plan titled "… cuộc họp cho thôi làm Tổ trưởng …" gives the
     context to its sentences ("Người triệu tập và chủ trì: …"), except those that name
     another purpose (``title_exclude``, e.g. "bầu") or an exclude cue."""
+    from checker.text import match_key
+
     groups = rule.detect.get("title")
     if not groups or not all_groups(match_key(ctx.doc.title_text or ""), groups):
         return
@@ -405,6 +406,8 @@ def _title_sentences(rule: Rule, ctx: Context):
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
     actor; is it one the law excludes?"""
+    import itertools
+
     a = rule.detect["actor"]
     forbidden = ctx.lexicon.expand(a["forbidden"])
     unless = ctx.lexicon.expand(a.get("unless", ()))
@@ -442,6 +445,9 @@ def _shingles(folded: str) -> list[tuple[str, ...]]:
 
 def _index(ctx: Context, docs: tuple[str, ...]) -> dict:
     """Word 5-grams of the given documents' provisions → unit ids (built once per knowledge base)."""
+    from checker.basis import shared_cache
+    from checker.text import fold_keep_length
+
     cache = shared_cache(ctx.store)
     key = ("restates", docs)
     if key not in cache:
@@ -512,6 +518,8 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     anchors = _dated(ctx, d["anchor"], d.get("anchor_exclude"))
     if not anchors and "anchor_fallback" in d:
         # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
+        from checker.text import match_key
+
         if all_groups(match_key(ctx.doc.title_text or ""), d["title"]):
             anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"))
     values = {dt.value for _, dt in anchors}
@@ -545,6 +553,8 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
 def _basis_in_force(rule: Rule, ctx: Context) -> bool:
     """Is at least one provision the rule rests on in force on the check date? A draft
     of November 2022 cannot contradict Law 10/2022 (in force 01/07/2023)."""
+    from kb.facts import ENDED, NOT_YET
+
     basis = ctx.resolver.for_rule(rule)
     return not basis or any(b.status not in (NOT_YET, ENDED) for b in basis)
 

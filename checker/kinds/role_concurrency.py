@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 
+from checker.ruledata import lexicon
 from checker.kinds import Context, any_cue, check_cues, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.ruledata import lexicon
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
