@@ -71,13 +71,15 @@ def main() -> None:
     args = ap.parse_args()
     if args.kb:
         os.environ["DCCS_KB"] = args.kb
+    from checker.engine import check_text
+    from kb.graph import graph_is_built
+    from kb.search import SearchEngine
     from kb.store import Store, default_kb_path
-    from ui import features
     from ui.provision import load_provision
 
     store = Store(default_kb_path())
     print(f"KB: {store.path} ({store.counts()['articles']} điều); graph: "
-          f"{'có' if features.graph_ready(store) else 'chưa dựng'}; runs: {args.runs}")
+          f"{'có' if graph_is_built(store) else 'chưa dựng'}; runs: {args.runs}")
 
     _, run = page_run("views_provision.py", uid="10/2022/QH15:d15")
     row("Điều khoản: Điều 15 Luật 10/2022/QH15", timed(run, args.runs),
@@ -87,30 +89,23 @@ def main() -> None:
     row("Điều khoản: mục lục Nghị định 59/2023/NĐ-CP", timed(run, args.runs),
         timed(lambda: store.units_of("59/2023/NĐ-CP", "article"), args.runs))
 
-    engine = features.open_search(store)
-    if engine is None:
-        print(f"{'Tra cứu':44} (kb.search chưa có)")
-    else:
-        query = "nhan dan ban va quyet dinh"
-        _, run = page_run("views_search.py", q=query)
-        row(f"Tra cứu: «{query}»", timed(run, args.runs),
-            timed(lambda: features.search(engine, query, limit=20), args.runs))
+    engine = SearchEngine.open(store)
+    query = "nhan dan ban va quyet dinh"
+    _, run = page_run("views_search.py", q=query)
+    row(f"Tra cứu: «{query}»", timed(run, args.runs),
+        timed(lambda: engine.run(query, limit=20), args.runs))
 
-    mod = features.checker()
-    if mod is None:
-        print(f"{'Kiểm tra văn bản':44} (checker chưa có)")
-    else:
-        at, _ = page_run("views_check.py")
-        data = DRAFT.read_bytes()
+    at, _ = page_run("views_check.py")
+    data = DRAFT.read_bytes()
 
-        def check_page():
-            at.file_uploader(key="chk_file").set_value((DRAFT.name, data, "text/plain")).run()
-            at.button(key="chk_run").click().run()
-            assert not at.exception and "chk_result" in at.session_state
-        text = data.decode("utf-8")
-        check_page()  # warm-up: the checker's pipeline and rule catalogue load once
-        row("Kiểm tra: tải lên + kiểm tra + 4 tệp tải về", timed(check_page, args.runs),
-            timed(lambda: mod.check_text(text, store, source_name=DRAFT.name), args.runs))
+    def check_page():
+        at.file_uploader(key="chk_file").set_value((DRAFT.name, data, "text/plain")).run()
+        at.button(key="chk_run").click().run()
+        assert not at.exception and "chk_result" in at.session_state
+    text = data.decode("utf-8")
+    check_page()  # warm-up: the checker's pipeline and rule catalogue load once
+    row("Kiểm tra: tải lên + kiểm tra + 4 tệp tải về", timed(check_page, args.runs),
+        timed(lambda: check_text(text, store, source_name=DRAFT.name), args.runs))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of the process: {peak:.0f} MB")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.kinds import cue_regex
-from checker.rules import DOCTYPES_FILE, RULES_DIR, DocTypeDef, _read_yaml, doctypes
+from checker.ruledata import DOCTYPES_FILE, RULES_DIR, DocTypeDef, doctypes, read_yaml
 from checker.text import InputDoc, fold_keep_length, match_key
 
 UNKNOWN = ""
@@ -39,7 +39,7 @@ def _norm(s: str) -> str:
 @lru_cache(maxsize=4)
 def _settings(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(heading prefixes, other headings) from the doctypes file."""
-    raw = _read_yaml(RULES_DIR / DOCTYPES_FILE) if path is None else _read_yaml(path)
+    raw = read_yaml(RULES_DIR / DOCTYPES_FILE) if path is None else read_yaml(path)
     return (tuple(_norm(x) for x in raw.get("heading_prefixes", []) or ()),
             tuple(_norm(x) for x in raw.get("other_headings", []) or ()))
 

@@ -4,8 +4,13 @@
 (``checker.text``), detect or accept the document type, run every rule of the
 catalogue that applies to that type (one module per kind), collect the
 coverage matrices — and never touches the disk except through the store.
-``check_file`` reads an upload with ``corpus.loader`` (UTF-8, legacy
-encodings, DOCX, PDF) and keeps its line → paragraph map for the report.
+``check_upload`` reads an upload — a path, or bytes with their file name —
+with ``corpus.loader`` (UTF-8, legacy encodings, DOCX, PDF), keeps its line →
+paragraph map for the report and returns a ``Checked`` (the report and what
+was read, or why the file could not be checked); ``check_many`` does that for a
+list of files, ``check_file`` returns the report alone. The command line and
+the web app both come in here, and turn a ``Checked`` into any report format
+with ``checker.render.report_bytes``.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from checker.model import SEVERITIES, Basis, DocumentInfo, Finding, Report, Rule
 from checker.policy import cap_severity, gate, in_force, is_kb, transitional_for
 from checker.rules import catalogue, doctypes
 from checker.text import build_input
+from corpus.loader import LoadedText, SourceError, load_bytes, load_file
 from kb.facts import facts
 from kb.store import Store
 
@@ -209,29 +215,56 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
 
 
 @dataclass(frozen=True)
-class Loaded:
-    text: str
-    fmt: str
-    line_origin: tuple[int, ...]
-    data: bytes
+class Checked:
+    """One checked upload: its report and the text that was read (the annotated DOCX needs
+    its bytes and line map), or — ``report`` None — the Vietnamese reason it was not checked
+    and at which step (``"read"``: the file; ``"check"``: an option or an empty text)."""
+
+    source: str
+    report: Report | None = None
+    loaded: LoadedText | None = None
+    problem: str = ""
+    stage: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.report is not None
 
 
-def load_upload(path: str | Path) -> Loaded:
-    """Read an upload via ``corpus.loader``; ``CheckInputError`` names the file and the problem."""
-    from corpus.loader import SourceError, load_file
-
+def load_upload(source: str | Path, data: bytes | None = None) -> LoadedText:
+    """Read an upload via ``corpus.loader`` (a path, or ``data`` named ``source``);
+    ``CheckInputError`` names the file and the problem."""
     try:
-        lt = load_file(path)
+        return load_file(source) if data is None else load_bytes(data, str(source))
     except SourceError as exc:
-        raise CheckInputError(str(path), exc.problem) from exc
-    return Loaded(lt.text, lt.fmt, tuple(lt.line_origin), lt.data)
+        raise CheckInputError(str(source), exc.problem) from exc
+
+
+def check_loaded(loaded: LoadedText, store: Store, *, doc_type: str | None = None, as_of: str | None = None,
+                 rules: Iterable[Rule] | None = None) -> Report:
+    """Check a text the loader has read, keeping its line → paragraph / page map."""
+    return check_text(loaded.text, store, doc_type=doc_type, as_of=as_of, source_name=loaded.path,
+                      line_origin=tuple(loaded.line_origin), fmt=loaded.fmt, rules=rules)
+
+
+def check_upload(source: str | Path, store: Store, *, data: bytes | None = None, doc_type: str | None = None,
+                 as_of: str | None = None, rules: Iterable[Rule] | None = None) -> Checked:
+    """Read and check one upload; never raises for bad input (see ``Checked.problem``)."""
+    try:
+        loaded = load_upload(source, data)
+    except CheckInputError as exc:
+        return Checked(str(source), problem=exc.problem, stage="read")
+    try:
+        report = check_loaded(loaded, store, doc_type=doc_type, as_of=as_of, rules=rules)
+    except CheckInputError as exc:
+        return Checked(str(source), loaded=loaded, problem=exc.problem, stage="check")
+    return Checked(str(source), report, loaded)
 
 
 def check_file(path: str | Path, store: Store, *, doc_type: str | None = None, as_of: str | None = None,
                rules: Iterable[Rule] | None = None) -> Report:
-    loaded = load_upload(path)
-    return check_text(loaded.text, store, doc_type=doc_type, as_of=as_of, source_name=str(path),
-                      line_origin=loaded.line_origin, fmt=loaded.fmt, rules=rules)
+    """The report of one file; raises ``CheckInputError`` for bad input."""
+    return check_loaded(load_upload(path), store, doc_type=doc_type, as_of=as_of, rules=rules)
 
 
 CHECKABLE = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -241,10 +274,7 @@ def files_in(directory: str | Path) -> list[Path]:
     return sorted(p for p in Path(directory).rglob("*") if p.is_file() and p.suffix.lower() in CHECKABLE)
 
 
-def check_many(paths: Iterable[Path], store: Store, **kw) -> Iterator[tuple[Path, Report | CheckInputError]]:
-    """Check files one by one; a failing file yields its error and the batch goes on."""
+def check_many(paths: Iterable[str | Path], store: Store, **kw) -> Iterator[Checked]:
+    """Check files one by one; a file that cannot be checked says why and the batch goes on."""
     for p in paths:
-        try:
-            yield p, check_file(p, store, **kw)
-        except CheckInputError as exc:
-            yield p, exc
+        yield check_upload(p, store, **kw)

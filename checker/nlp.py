@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
-from checker.rules import Lexicon, lexicon
+from checker.ruledata import Lexicon, lexicon
 from checker.text import InputDoc, Para, fold_keep_length, normalize_tones
 from kb.vntext import nfc
 

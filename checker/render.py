@@ -1,16 +1,19 @@
-"""Report → text, JSON, Markdown or HTML. Pure: a ``Report`` in, a string out.
+"""Report → text, JSON, Markdown or HTML: a ``Report`` in, a string out (``render``);
+``report_bytes`` adds the annotated DOCX (``checker.word``) and serves both front ends.
 
-The JSON form is the contract documented in ``docs/check-report-schema.md``;
-the others are for people: Vietnamese labels, findings in reading order,
-each with the quoted evidence, the quoted legal basis and the fix.
+The JSON form is the contract documented in ``docs/check-report-schema.md`` (built by
+``to_dict``, written by ``kb.serialize``); the others are for people: Vietnamese labels,
+findings in reading order, each with the quoted evidence, the quoted legal basis and the fix.
 """
 from __future__ import annotations
 
-import json
+from typing import Iterable
 
 from checker.basis import vn_date
-from kb.escape import html_text, md_cell, md_inline, md_quote, terminal
 from checker.model import SEVERITIES, Basis, CoverageMatrix, Finding, Report
+from checker.word import annotate
+from kb.escape import html_text, md_cell, md_inline, md_quote, terminal
+from kb.serialize import dumps
 
 SCHEMA = "dccs-check-report/1"
 KIND_LABELS = {
@@ -74,7 +77,14 @@ def to_dict(r: Report) -> dict:
 
 
 def to_json(r: Report) -> str:
-    return json.dumps(to_dict(r), ensure_ascii=False, indent=2)
+    return dumps(to_dict(r))
+
+
+def batch_dict(checked: Iterable) -> dict:
+    """The JSON of a folder check: each file's report, or why it was not checked
+    (``checker.engine.Checked`` items)."""
+    return {"files": [{"path": c.source, "report": to_dict(c.report)} if c.report is not None
+                      else {"path": c.source, "error": c.problem} for c in checked]}
 
 
 def _summary_line(r: Report) -> str:
@@ -248,7 +258,18 @@ def to_html(r: Report) -> str:
 
 
 RENDERERS = {"text": to_text, "json": to_json, "md": to_markdown, "html": to_html}
+#: Every format a report is written in: the renderers above and the annotated DOCX.
+FORMATS = (*RENDERERS, "docx")
 
 
 def render(r: Report, fmt: str) -> str:
     return RENDERERS[fmt](r)
+
+
+def report_bytes(r: Report, fmt: str, loaded) -> bytes:
+    """The report in ``fmt`` (one of ``FORMATS``) as bytes; "docx" comments the upload that
+    ``loaded`` (a ``corpus.loader.LoadedText``) holds, or a new document for a text or PDF."""
+    if fmt == "docx":
+        return annotate(r, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
+                        line_origin=tuple(loaded.line_origin))
+    return render(r, fmt).encode("utf-8")

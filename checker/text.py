@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from checker.model import Evidence
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, RULE_LINE, Header, Paragraph, parse_header,
                              parse_official, unwrap)
 from kb.model import Document, Unit
@@ -160,8 +161,6 @@ class InputDoc:
 
     def evidence(self, para: Para, start: int = 0, end: int | None = None):
         """Evidence for ``para.text[start:end]``: the quote, its lines and its paragraph."""
-        from checker.model import Evidence
-
         end = len(para.text) if end is None else end
         quote = para.text[start:end].strip()
         if len(quote) > QUOTE_MAX:
@@ -172,8 +171,6 @@ class InputDoc:
 
     def evidence_line(self, line: int, start: int = 0, end: int | None = None):
         """Evidence for a span of one raw input line (placeholders live in raw lines)."""
-        from checker.model import Evidence
-
         raw = self.raw_lines[line - 1]
         quote = clean_spaces(raw[start:end]) or clean_spaces(raw)
         para = self.para_at_line(line)

@@ -15,6 +15,7 @@ import io
 
 from checker.model import Finding, Report
 from checker.text import InputDoc, build_input
+from corpus.formats import paragraph_elements
 from kb.vntext import clean_spaces
 
 AUTHOR, INITIALS = "dccs", "DC"
@@ -59,8 +60,6 @@ def annotate_uploaded(data: bytes, report: Report, line_origin: tuple[int, ...])
     """Comment the uploaded DOCX itself (it has already passed ``corpus.loader``'s checks)."""
     import docx
     from docx.text.paragraph import Paragraph
-
-    from corpus.formats import paragraph_elements
 
     document = docx.Document(io.BytesIO(data))
     elements = paragraph_elements(document.element)

@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from corpus import legacy
-from corpus import loader
-from corpus.loader import SourceError
+from corpus.errors import MAX_CHARS, SourceError, too_long
 
 # --- limits -------------------------------------------------------------------
 MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
@@ -392,8 +391,9 @@ def _paragraph_segments(p, w: _Ns, para_font: str | None, styles: _Styles) -> li
     return segments
 
 
-def docx_extract(data: bytes, path: str) -> Extracted:
-    """Read a .docx: paragraphs as lines, list numbers, legacy-font runs converted."""
+def docx_extract(data: bytes, path: str, max_chars: int = MAX_CHARS) -> Extracted:
+    """Read a .docx: paragraphs as lines, list numbers, legacy-font runs converted;
+    ``SourceError`` once the text passes ``max_chars``."""
     pkg = _Package(data, path)
     root = pkg.xml(pkg.main)
     ns = etree.QName(root).namespace
@@ -423,8 +423,8 @@ def docx_extract(data: bytes, path: str) -> Extracted:
                 lines.append(line)
                 origin.append(index)
                 total += len(line) + 1
-        if total > loader.MAX_CHARS:  # a small .docx can expand to tens of millions of characters
-            raise loader.too_long(path, total)
+        if total > max_chars:  # a small .docx can expand to tens of millions of characters
+            raise too_long(path, max_chars)
     fonts = {"TCVN3": ".VnTime", "VNI": "VNI-Times"}
     notes = tuple(f"đã chuyển mã các đoạn dùng phông {enc} ({fonts[enc]}…) sang Unicode"
                   for enc in sorted(converted))
@@ -506,7 +506,7 @@ _DOCTYPE = re.compile(r"^\s*<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", re.IGNORECASE | re.
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def html_text(raw: str, path: str) -> str:
+def html_text(raw: str, path: str, max_chars: int = MAX_CHARS) -> str:
     """vbpl.vn-style HTML → one block (p, div, li, cell, heading…) per line.
 
     Scripts, styles, navigation and hidden elements are dropped; when the
@@ -531,11 +531,11 @@ def html_text(raw: str, path: str) -> str:
         if found:
             container = found[0]
             break
-    lines = _html_lines(container, path)
+    lines = _html_lines(container, path, max_chars)
     return "\n".join(lines)
 
 
-def _html_lines(root, path: str = "") -> list[str]:
+def _html_lines(root, path: str = "", max_chars: int = MAX_CHARS) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     pre_depth = 0
@@ -545,8 +545,8 @@ def _html_lines(root, path: str = "") -> list[str]:
         text = "".join(current)
         current.clear()
         size[0] += len(text)
-        if size[0] > loader.MAX_CHARS:
-            raise loader.too_long(path, size[0])
+        if size[0] > max_chars:
+            raise too_long(path, max_chars)
         if pre_depth:
             lines.extend(t.rstrip() for t in text.split("\n") if t.strip())
             return
@@ -602,7 +602,7 @@ def pdf_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
     return out.text, out.line_origin
 
 
-def pdf_extract(data: bytes, path: str) -> Extracted:
+def pdf_extract(data: bytes, path: str, max_chars: int = MAX_CHARS) -> Extracted:
     try:
         from pypdf import PdfReader
     except ImportError as exc:  # pragma: no cover - pypdf is a dependency
@@ -640,8 +640,8 @@ def pdf_extract(data: bytes, path: str) -> Extracted:
         lines.extend(page_lines)
         origin.extend([number] * len(page_lines))
         total += sum(len(ln) + 1 for ln in page_lines)
-        if total > loader.MAX_CHARS:
-            raise loader.too_long(path, total)
+        if total > max_chars:
+            raise too_long(path, max_chars)
     if not lines:
         raise SourceError(path, f"PDF không có lớp chữ ({len(pages)} trang, không trang nào có chữ: "
                                 "có lẽ là ảnh quét): cần nhận dạng ký tự (OCR) trước khi nạp, "

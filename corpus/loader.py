@@ -13,27 +13,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus import errors, formats, legacy
+from corpus.errors import MAX_CHARS, SourceError, vn_int
+
 MAX_BYTES = int(os.environ.get("DCCS_MAX_UPLOAD_MB", "50")) * 1024 * 1024
-#: Characters of text any format may extract (a small DOCX can expand to tens of millions):
-#: ~1,000 pages, far above any regulation or draft; ``DCCS_MAX_CHARS`` to change.
-MAX_CHARS = int(os.environ.get("DCCS_MAX_CHARS", "3000000"))
 SUPPORTED = (".md", ".txt", ".docx", ".html", ".htm", ".xml", ".pdf")
-
-
-class SourceError(Exception):
-    """A file that cannot be read; the message names the file and the problem."""
-
-    def __init__(self, path: str, problem: str):
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
-
-
-def _vn_int(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def size_label(n: int, limit_bytes: int | None = None) -> str:
@@ -45,19 +33,17 @@ def size_label(n: int, limit_bytes: int | None = None) -> str:
         text = f"{mb:.{digits}f}"
         if float(text) != limit:
             return text.replace(".", ",") + " MB"
-    return f"{_vn_int(n)} byte"
+    return f"{vn_int(n)} byte"
 
 
 def too_large(path: str, size: int) -> SourceError:
     return SourceError(path, f"tệp quá lớn: {size_label(size)}, vượt giới hạn {MAX_BYTES // 1048576} MB "
-                             f"({_vn_int(MAX_BYTES)} byte). Hãy chia văn bản thành nhiều tệp nhỏ hơn")
+                             f"({vn_int(MAX_BYTES)} byte). Hãy chia văn bản thành nhiều tệp nhỏ hơn")
 
 
 def too_long(path: str, chars: int) -> SourceError:
     """Extracted text over ``MAX_CHARS`` (extraction stops as soon as it passes the limit)."""
-    return SourceError(path, f"văn bản quá dài: trích xuất được hơn {_vn_int(MAX_CHARS)} ký tự "
-                             f"(giới hạn {_vn_int(MAX_CHARS)} ký tự, khoảng 1.000 trang). "
-                             "Hãy chia văn bản thành nhiều tệp nhỏ hơn")
+    return errors.too_long(path, MAX_CHARS)
 
 
 @dataclass(frozen=True)
@@ -149,8 +135,6 @@ def _looks_binary(text: str) -> bool:
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """Bytes of a text file → (str, note). Legacy 8-bit text is returned as cp1252 characters
     for ``convert_legacy`` to recognise; anything unreadable is refused."""
-    from corpus import legacy
-
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
@@ -189,10 +173,6 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
 
 def _try_cp1258(data: bytes) -> str | None:
     """Windows-1258 Vietnamese, accepted only if it reads as Vietnamese syllables."""
-    import unicodedata
-
-    from corpus import legacy
-
     try:
         text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
@@ -207,8 +187,6 @@ def _try_cp1258(data: bytes) -> str | None:
 
 def convert_legacy(text: str, path: str) -> tuple[str, str]:
     """Convert TCVN3/VNI text to Unicode; refuse text mixing them with Unicode."""
-    from corpus import legacy
-
     d = legacy.diagnose(text)
     if d.encoding:
         return legacy.to_unicode(text, d.encoding), f"đã chuyển mã từ {d.encoding} sang Unicode"
@@ -243,8 +221,6 @@ def _join_notes(*notes: str) -> str:
 
 def load_bytes(data: bytes, path: str) -> LoadedText:
     """Turn a file's bytes into text, or raise SourceError naming the problem."""
-    from corpus import formats
-
     sha = hashlib.sha256(data).hexdigest()
     if len(data) == 0:
         raise SourceError(path, "tệp rỗng (0 byte)")
@@ -254,14 +230,14 @@ def load_bytes(data: bytes, path: str) -> LoadedText:
     origin: tuple[int, ...] = ()
     note = ""
     if fmt == "docx":
-        out = formats.docx_extract(data, path)
+        out = formats.docx_extract(data, path, max_chars=MAX_CHARS)
         text, origin, note = out.text, out.line_origin, _join_notes(*out.notes)
     elif fmt == "pdf":
-        out = formats.pdf_extract(data, path)
+        out = formats.pdf_extract(data, path, max_chars=MAX_CHARS)
         text, origin, note = out.text, out.line_origin, _join_notes(*out.notes)
     elif fmt == "html":
         raw, note = _decode_html(data, path)
-        text = formats.html_text(raw, path)
+        text = formats.html_text(raw, path, max_chars=MAX_CHARS)
     elif fmt == "ole":
         raise SourceError(path, _ole_problem(data))
     elif fmt == "rtf":

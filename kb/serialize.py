@@ -16,6 +16,7 @@ documents the same table for users.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,11 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, Path):
         return str(value)
     return value
+
+
+def dumps(value: Any, *, indent: int | None = 2) -> str:
+    """The JSON text of ``value`` (through ``to_jsonable``): UTF-8 characters kept, indented."""
+    return json.dumps(to_jsonable(value), ensure_ascii=False, indent=indent)
 
 
 # -- the schema -------------------------------------------------------------------------------

@@ -96,6 +96,17 @@ class PointInTime:
     text_in_force: str | None = None
 
 
+@dataclass(frozen=True)
+class History:
+    """``dccs history``: a unit's or document's dated events and, when a date is asked, its
+    status on that date."""
+
+    node: str
+    label: str
+    events: tuple[Event, ...]
+    as_of: PointInTime | None = None  # the status on the date asked (its own ``as_of``)
+
+
 LIKELIHOOD = {"certain": "chắc chắn", "likely": "nhiều khả năng", "possible": "có thể"}
 
 

@@ -8,6 +8,7 @@ knowledge base and a real review-set draft.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,34 @@ def test_every_json_output_keeps_the_one_schema(kb_path, corpus, capsys, name):
     # the schema is not vacuous for this output: at least one governed field appears
     flat = json.dumps(data, ensure_ascii=False)
     assert any(f'"{key}":' in flat for key in SCHEMA), name
+
+
+def test_a_folder_check_keeps_the_schema_and_names_each_file(kb_path, corpus, tmp_path, capsys):
+    """``check FOLDER --json``: one entry per file, a report or why it was not checked
+    (``checker.render.batch_dict``), the same fields as a single check."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    sample = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "huong_uoc_loi.txt"
+    (folder / "a.txt").write_bytes(sample.read_bytes())
+    (folder / "b.txt").write_bytes(b"")
+    capsys.readouterr()
+    rc = main(["check", str(folder), "--json", "--kb", str(kb_path)])
+    data = json.loads(capsys.readouterr().out)
+    assert rc == 2  # one file could not be checked
+    assert [f["path"] for f in data["files"]] == [str(folder / "a.txt"), str(folder / "b.txt")]
+    assert data["files"][0]["report"]["findings"] and "rỗng" in data["files"][1]["error"]
+    assert validate(data) == []
+
+
+def test_ingest_json_lists_each_file(tmp_path, corpus, capsys):
+    seed = sorted((corpus / "seeds").glob("*.txt"))[0]
+    capsys.readouterr()
+    rc = main(["ingest", str(seed), "--json", "--kb", str(tmp_path / "kb.sqlite")])
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert rc == 0 and [r["path"] for r in data] == [str(seed)] and data[0]["state"] == "ok"
+    assert data[0]["documents"] >= 1 and validate(data) == []
+    assert "Tổng:" in err  # the summary goes to stderr, stdout stays JSON
 
 
 def test_cite_and_show_give_the_same_types_and_the_official_number(kb_path, capsys):

@@ -282,6 +282,24 @@ def test_check_page_upload_findings_coverage_downloads(app):
     assert "chk_result" not in at.session_state
 
 
+def test_check_page_and_the_cli_give_the_same_report(app, prepared_kb, capsys):
+    """One way in: the page's JSON and Word downloads are what ``dccs check`` writes for the same
+    file and date (both call checker.engine.check_upload and checker.render.report_bytes)."""
+    from ui.cli import main
+
+    at = check_page(app)
+    at.file_uploader(key="chk_file").upload(DRAFT.name, DRAFT.read_bytes(), "text/plain").run()
+    at.radio(key="chk_as_of_mode").set_value("khac").run()
+    at.date_input(key="chk_date").set_value("2025-12-01")
+    at.button(key="chk_run").click().run()
+    web = json.loads(at.session_state["chk_result"].downloads["json"])
+    capsys.readouterr()
+    main(["check", str(DRAFT), "--as-of", "2025-12-01", "--json", "--kb", str(prepared_kb)])
+    cli = json.loads(capsys.readouterr().out)
+    assert web["document"].pop("source") == DRAFT.name and cli["document"].pop("source") == str(DRAFT)
+    assert web == cli and web["findings"]
+
+
 def test_check_page_pasted_text(app):
     at = check_page(app)
     at.radio(key="chk_source").set_value("Dán nội dung").run()

@@ -26,6 +26,8 @@ import sqlite3
 import sys
 
 from kb.escape import SHOW_BYTES
+from kb.store import KBError, explain
+from ui.common import kb_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_KB, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -82,9 +84,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fault(exc: Exception, args) -> int:
-    from kb.store import KBError, explain
-    from ui.common import kb_path
-
     if isinstance(exc, KBError):
         print(f"Lỗi: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -7,15 +7,22 @@ knowledge base cannot be used (see ``ui/cli.py``). A folder is checked file
 by file: one bad file is reported and the others are still checked; Word
 reports mirror the folder's tree, so ``a/x.txt`` and ``b/x.txt`` never write
 over each other. Reports are written atomically (``ui.common.write_atomic``).
+The checking and the rendering are the library's (``checker.engine.check_upload`` /
+``check_many``, ``checker.render.report_bytes``), the same calls the web app makes.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from checker.basis import BasisResolver
+from checker.engine import check_many, check_upload, files_in, parse_as_of, type_ids
+from checker.render import FORMATS, batch_dict, render, report_bytes, to_dict
+from checker.rules import RuleError, catalogue, check_basis, unresolved_basis
+from kb.serialize import dumps
+from kb.store import KBError
+from pipeline.ingest import CorpusMissing
 from ui.common import fail, open_store, print_json, same_file, write_atomic
-
-FORMATS = ("text", "json", "md", "html", "docx")
 
 
 def register(sub, parent) -> None:
@@ -41,8 +48,6 @@ def register(sub, parent) -> None:
 
 
 def _validate(args) -> str | None:
-    from checker.engine import parse_as_of, type_ids
-
     if args.format not in FORMATS:
         return f"định dạng «{args.format}» không hỗ trợ; chọn một trong: {', '.join(FORMATS)}"
     if args.doc_type and args.doc_type not in type_ids():
@@ -62,16 +67,6 @@ def _write(text: str, output: str | None) -> None:
         print(f"Đã ghi kết quả vào {output}", file=sys.stderr)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
-def _check_one(path: Path, store, args):
-    """(report, loaded) or raises CheckInputError."""
-    from checker.engine import check_text, load_upload
-
-    loaded = load_upload(path)
-    report = check_text(loaded.text, store, doc_type=args.doc_type, as_of=args.as_of, source_name=str(path),
-                        line_origin=loaded.line_origin, fmt=loaded.fmt)
-    return report, loaded
 
 
 def _docx_out(path: Path, output: str | None, directory: bool) -> Path:
@@ -110,8 +105,6 @@ def _overwrites_input(outputs: list[Path], inputs: list[Path]) -> Path | None:
 
 def _output_problem(args) -> str | None:
     """``-o`` must never name an input: refused before any work is done."""
-    from checker.engine import files_in
-
     target = Path(args.path)
     if target.is_dir():
         files = files_in(target)
@@ -132,9 +125,6 @@ def _basis_problem(store, args) -> int | None:
     """Every finding quotes its basis: a rule citing a provision the knowledge base does not
     hold is refused (exit 2, naming file and rule); a base holding none of them is unusable
     for checking (exit 3: built from a partial corpus)."""
-    from checker.basis import BasisResolver
-    from checker.rules import RuleError, catalogue, check_basis, unresolved_basis
-
     rules = catalogue()
     resolver = BasisResolver(store, args.as_of)
     resolve = resolver.resolve
@@ -151,12 +141,6 @@ def _basis_problem(store, args) -> int | None:
 
 
 def cmd_check(args) -> int:
-    from checker.engine import CheckInputError
-    from checker.render import render, to_dict
-    from checker.rules import RuleError, catalogue
-    from pipeline.ingest import CorpusMissing
-    from kb.store import KBError
-
     problem = _validate(args) or _output_problem(args)
     if problem:
         return fail(problem)
@@ -176,17 +160,13 @@ def cmd_check(args) -> int:
         return _check_dir(target, store, args)
     out_path = _docx_out(target, args.output, False) if args.format == "docx" else (
         Path(args.output) if args.output else None)
-    try:
-        report, loaded = _check_one(target, store, args)
-    except CheckInputError as exc:
-        return fail(f"{exc.source}: {exc.problem}")
+    checked = check_upload(target, store, doc_type=args.doc_type, as_of=args.as_of)
+    if not checked.ok:
+        return fail(f"{checked.source}: {checked.problem}")
+    report = checked.report
     if args.format == "docx":
-        from checker.word import annotate
-
-        out = out_path
-        write_atomic(out, annotate(report, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
-                                 line_origin=loaded.line_origin))
-        print(f"Đã ghi {out} ({len(report.findings)} chú thích). Tổng hợp: "
+        write_atomic(out_path, report_bytes(report, "docx", checked.loaded))
+        print(f"Đã ghi {out_path} ({len(report.findings)} chú thích). Tổng hợp: "
               + ", ".join(f"{v} {k}" for k, v in report.summary().items()), file=sys.stderr)
     elif args.format == "json" and not args.output:
         print_json(to_dict(report))
@@ -196,54 +176,42 @@ def cmd_check(args) -> int:
 
 
 def _check_dir(directory: Path, store, args) -> int:
-    from checker.engine import CheckInputError, files_in
-    from checker.render import render, to_dict
-
     files = files_in(directory)
     if not files:
         return fail(f"{directory}: không có tệp nào để kiểm tra (.txt, .md, .docx, .pdf, .html)")
     targets = docx_targets(files, directory, args.output) if args.format == "docx" else {}
     results = []
-    for path in files:
-        try:
-            results.append((path, *_check_one(path, store, args)))
-        except CheckInputError as exc:
-            print(f"Lỗi: {exc.source}: {exc.problem}", file=sys.stderr)
-            results.append((path, exc, None))
-    bad = any(isinstance(r, CheckInputError) for _, r, _ in results)
-    any_error = any(not isinstance(r, CheckInputError) and r.exit_code for _, r, _ in results)
+    for path, c in zip(files, check_many(files, store, doc_type=args.doc_type, as_of=args.as_of)):
+        if not c.ok:
+            print(f"Lỗi: {c.source}: {c.problem}", file=sys.stderr)
+        results.append((path, c))
+    bad = any(not c.ok for _, c in results)
+    any_error = any(c.ok and c.report.exit_code for _, c in results)
     if args.format == "docx":
-        from checker.word import annotate
-
-        for path, r, loaded in results:
-            if isinstance(r, CheckInputError):
+        for path, c in results:
+            if not c.ok:
                 continue
             out = targets[path]
             out.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(out, annotate(r, data=loaded.data, fmt=loaded.fmt, text=loaded.text,
-                                     line_origin=loaded.line_origin))
+            write_atomic(out, report_bytes(c.report, "docx", c.loaded))
             print(f"Đã ghi {out}", file=sys.stderr)
     elif args.format == "json":
-        data = {"files": [
-            {"path": str(p), "error": r.problem} if isinstance(r, CheckInputError) else
-            {"path": str(p), "report": to_dict(r)} for p, r, _ in results]}
+        data = batch_dict(c for _, c in results)
         if args.output:
-            import json
-
-            _write(json.dumps(data, ensure_ascii=False, indent=2), args.output)
+            _write(dumps(data), args.output)
         else:
             print_json(data)
     else:
         parts = []
-        for p, r, _ in results:
-            if isinstance(r, CheckInputError):
-                parts.append(f"KHÔNG KIỂM TRA ĐƯỢC: {p}: {r.problem}\n")
+        for p, c in results:
+            if not c.ok:
+                parts.append(f"KHÔNG KIỂM TRA ĐƯỢC: {p}: {c.problem}\n")
             else:
-                parts.append(render(r, args.format))
+                parts.append(render(c.report, args.format))
         sep = "\n" + ("=" * 78 if args.format == "text" else "<hr>" if args.format == "html" else "---") + "\n"
         summary = [f"\nTỔNG HỢP {len(results)} tệp:"]
-        for p, r, _ in results:
-            summary.append(f"  {p}: " + ("không đọc được" if isinstance(r, CheckInputError) else
-                                         ", ".join(f"{v} {k}" for k, v in r.summary().items())))
+        for p, c in results:
+            summary.append(f"  {p}: " + ("không đọc được" if not c.ok else
+                                         ", ".join(f"{v} {k}" for k, v in c.report.summary().items())))
         _write(sep.join(parts) + ("\n".join(summary) + "\n" if args.format == "text" else ""), args.output)
     return 2 if bad else 1 if any_error else 0

@@ -1,28 +1,35 @@
 """`dccs cite`, `dccs refs`, `dccs graph`, `dccs history`: citations and the article graph.
 
-Each command maps onto one library function (``kb.citations.find.find_citations``,
-``kb.graph.edges_of`` / ``neighbourhood``, ``kb.timeline.history``) and
-prints JSON with ``--json``. The graph is brought up to date on first use
+Each command maps onto one library function (``kb.citations.listing.cited_spans``,
+``kb.references.references``, ``kb.graph.neighbourhood`` + ``kb.graphviz``,
+``kb.timeline.history``) and prints its dataclasses as JSON with ``--json``
+(``kb.serialize``). The graph is brought up to date on first use
 (``kb.graph.build_graph``: only changed sources are rebuilt).
 """
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from kb.citations.find import find_citations, infer_type
+from networkx.readwrite import json_graph
+
+from corpus.loader import SourceError, load_file
+from kb.citations.listing import cited_spans
 from kb.citations.parse import parse_citation
 from kb.citations.resolve import Resolver
-from kb.graph import EDGE_LABELS, EDGE_TYPES, build_graph, edges_of, graph_is_built, neighbourhood, node_info
+from kb.graph import EDGE_LABELS, EDGE_TYPES, build_graph, graph_is_built, neighbourhood, node_info
+from kb.graphviz import graph_dot
+from kb.references import references
+from kb.serialize import dumps
 from kb.store import KBError
-from kb.timeline import TimelineDataError, history, point_in_time
+from kb.timeline import History, TimelineDataError, history, point_in_time
 from kb.vntext import fold
-from kb.serialize import unit_label
+from pipeline.ingest import parse_file
 from ui.common import fail, open_store, print_json
+from ui.progress import ProgressBar
 
 
 def register(sub, parent) -> None:
@@ -33,13 +40,13 @@ def register(sub, parent) -> None:
     c.add_argument("--file", metavar="F", help="tệp .txt, .md, .docx, .pdf")
     c.add_argument("--context", metavar="SỐ_HIỆU",
                    help="văn bản chứa đoạn trích (để hiểu «Điều này», «Luật này»), ví dụ 10/2022/QH15")
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     c.set_defaults(func=cmd_cite)
 
     r = sub.add_parser("refs", parents=[parent], help="các quan hệ đi và đến của một điều, khoản, văn bản",
                        description='Ví dụ: dccs refs "Điều 23 Luật 10/2022/QH15"')
     r.add_argument("citation")
-    r.add_argument("--json", action="store_true")
+    r.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     r.set_defaults(func=cmd_refs)
 
     g = sub.add_parser("graph", parents=[parent], help="vẽ vùng lân cận của một điều, khoản trên đồ thị",
@@ -58,7 +65,7 @@ def register(sub, parent) -> None:
                        description='Ví dụ: dccs history "Điều 11 Luật 10/2022/QH15" --as-of 2025-07-01')
     h.add_argument("citation")
     h.add_argument("--as-of", metavar="YYYY-MM-DD", help="cho biết thêm tình trạng tại ngày này")
-    h.add_argument("--json", action="store_true")
+    h.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     h.set_defaults(func=cmd_history)
 
 
@@ -68,8 +75,6 @@ def register(sub, parent) -> None:
 def _read_text(args) -> tuple[str | None, str | None]:
     """(text, error) from the positional text or --file; errors name the file."""
     if args.file:
-        from corpus.loader import SourceError, load_file
-
         path = Path(args.file)
         if not path.exists():
             return None, f"không tồn tại tệp {path}"
@@ -86,8 +91,6 @@ def _read_text(args) -> tuple[str | None, str | None]:
 
 def _file_context(path: Path) -> tuple[str | None, str | None]:
     """The id and type the reader gives a file ("local:<tên tệp>", "Nghị quyết"), for "… này"."""
-    from pipeline.ingest import parse_file
-
     parsed = parse_file(path)
     if parsed.documents:
         d = parsed.documents[0]
@@ -114,40 +117,7 @@ def cmd_cite(args) -> int:
         ctype = store.document(ctx).doc_type
     elif not ctx and args.file:
         ctx, ctype = _file_context(Path(args.file))
-    found = find_citations(text, ctx, None, context_type=ctype or infer_type(ctx),
-                           names=resolver.names.table if resolver else None)
-    from kb.vntext import nfc
-
-    norm = nfc(text)
-    rows = []
-    for c in found:
-        results = [resolver.target(t) for t in c.targets] if resolver else []
-        targets = []
-        for i, t in enumerate(c.targets):
-            d = t.doc
-            r = results[i] if results else None
-            as_written = (d.number or (f"{d.doc_type} {d.name}" if d.name else None) or d.doc_id) if d else None
-            # the official number when the base holds the document, else the reference as written
-            official = (r.doc.number or r.doc.doc_id) if r is not None and r.doc is not None else \
-                (d.doc_id or as_written if d else None)
-            entry = {"doc": official, "doc_as_written": as_written,
-                     "doc_type": d.doc_type if d else None, "article": unit_label(t.article),
-                     "clause": unit_label(t.clause), "point": t.point, "relative": t.relative}
-            if d and d.issued:
-                entry["issued"] = d.issued
-            if r is not None:
-                entry.update({"resolved": r.kind in ("unit", "document") and r.problem is None,
-                              "kind": r.kind, "node": r.node, "problem": r.problem})
-                if r.external:
-                    entry["external"] = {"type": r.external.doc_type, "number": r.external.number,
-                                         "name": r.external.name, "issued": r.external.issued,
-                                         "known": r.external.known}
-            targets.append(entry)
-        rows.append({
-            "start": c.start, "end": c.end, "text": c.text, "line": norm.count("\n", 0, c.start) + 1,
-            "target": targets[0] if targets else None, "targets": targets,
-            "resolved": bool(results) and all(t.get("resolved") for t in targets),
-        })
+    rows = cited_spans(text, resolver, context=ctx, context_type=ctype)
     if args.json:
         print_json(rows)
         return 0
@@ -158,15 +128,15 @@ def cmd_cite(args) -> int:
         return 0
     for row in rows:
         marks = []
-        for t in row["targets"]:
-            where = t.get("node") or t["doc"] or "?"
-            state = "✓" if t.get("resolved") else ("ngoài CSDL" if t.get("kind") == "external"
-                                                  else (t.get("problem") or "chưa đối chiếu"))
+        for t in row.targets:
+            where = t.node or t.doc or "?"
+            state = "✓" if t.resolved else ("ngoài CSDL" if t.kind == "external"
+                                            else (t.problem or "chưa đối chiếu"))
             marks.append(f"{where} [{state}]")
-        print(f"dòng {row['line']}, {row['start']}–{row['end']}: «{' '.join(row['text'].split())}»")
+        print(f"dòng {row.line}, {row.start}–{row.end}: «{' '.join(row.text.split())}»")
         for m in marks:
             print(f"    → {m}")
-    print(f"Tổng: {len(rows)} trích dẫn, {sum(1 for r in rows if r['resolved'])} đối chiếu được trong cơ sở dữ liệu.")
+    print(f"Tổng: {len(rows)} trích dẫn, {sum(1 for r in rows if r.resolved)} đối chiếu được trong cơ sở dữ liệu.")
     return 0
 
 
@@ -194,8 +164,6 @@ def _node_of(store, text: str) -> tuple[str | None, str | None]:
 
 
 def _ensure_graph(store) -> None:
-    from ui.progress import ProgressBar
-
     if not graph_is_built(store):
         print("Lần đầu dùng đồ thị: đang xây dựng từ cơ sở dữ liệu tri thức …", file=sys.stderr)
         build_graph(store, progress=ProgressBar())
@@ -223,90 +191,32 @@ def _open_node(args):
     return store, node, None
 
 
-def _edge_json(store, e, node: str, labels: dict) -> dict:
-    other = e.dst if e.src == node or e.src.startswith(node + ":") else e.src
-    if other not in labels:
-        labels[other] = node_info(store, other)["label"]
-    out = {"type": e.type, "type_vi": EDGE_LABELS.get(e.type, e.type), "src": e.src, "dst": e.dst,
-           "other": other, "other_label": labels[other]}
-    if e.text:
-        out["text"] = " ".join(e.text.split())
-    if e.effective:
-        out["effective"] = e.effective
-    for k in ("how", "mark", "source", "problem", "by_article", "article", "clause", "point"):
-        if e.attrs.get(k):
-            out[k] = e.attrs[k]
-    return out
-
-
-def refs_json(store, node: str) -> dict:
-    """Outgoing and incoming edges of a node and of its parts, grouped by type."""
-    labels: dict[str, str] = {}
-    inside = lambda n: n == node or n.startswith(node + ":")  # noqa: E731
-    outgoing: dict[str, list] = {}
-    incoming: dict[str, list] = {}
-    for e in edges_of(store, node, subtree=True):
-        if inside(e.src) and not inside(e.dst):
-            outgoing.setdefault(e.type, []).append(_edge_json(store, e, node, labels))
-        elif inside(e.dst) and not inside(e.src):
-            incoming.setdefault(e.type, []).append(_edge_json(store, e, node, labels))
-    info = node_info(store, node)
-    return {"node": node, "label": info["label"], "kind": info["kind"], "outgoing": outgoing, "incoming": incoming}
-
-
 def cmd_refs(args) -> int:
     store, node, code = _open_node(args)
     if node is None:
         return code
     _ensure_graph(store)
-    data = refs_json(store, node)
+    data = references(store, node)
     if args.json:
         print_json(data)
         return 0
-    print(f"{data['label']}  [{node}]")
-    for title, group, arrow in (("Quan hệ đi", data["outgoing"], "→"), ("Quan hệ đến", data["incoming"], "←")):
+    print(f"{data.label}  [{node}]")
+    for title, group, arrow in (("Quan hệ đi", data.outgoing, "→"), ("Quan hệ đến", data.incoming, "←")):
         print(f"\n{title}:")
         if not group:
             print("  (không có)")
         for etype, items in group.items():
             print(f"  {EDGE_LABELS.get(etype, etype)} ({etype}): {len(items)}")
             for it in items[:50]:
-                extra = f" từ {it['effective']}" if it.get("effective") else ""
-                via = "" if it["src"] == node or it["dst"] == node else \
-                    f"  (tại {it['src'] if arrow == '→' else it['dst']})"
-                print(f"    {arrow} {it['other_label']}{extra}{via}")
+                extra = f" từ {it.effective}" if it.effective else ""
+                via = "" if node in (it.src, it.dst) else f"  (tại {it.src if arrow == '→' else it.dst})"
+                print(f"    {arrow} {it.other_label}{extra}{via}")
             if len(items) > 50:
                 print(f"    … và {len(items) - 50} quan hệ khác (dùng --json để xem đủ)")
     return 0
 
 
 # ---------------------------------------------------------------------------
-
-
-def to_dot(g) -> str:
-    """Graphviz source for a neighbourhood (no pydot needed)."""
-    colours = {"cites": "gray40", "details": "blue", "implements": "steelblue", "related": "darkgreen",
-               "based_on": "purple", "amends": "red", "supplements": "orange", "repeals": "black",
-               "replaces": "brown", "contains": "gray80"}
-    shapes = {"document": "box3d", "article": "box", "external": "note"}
-
-    def q(s: str) -> str:
-        return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-    lines = ["digraph dccs {", '  graph [rankdir=LR, fontname="DejaVu Sans"];',
-             '  node [fontname="DejaVu Sans", fontsize=10, style=rounded];',
-             '  edge [fontname="DejaVu Sans", fontsize=8];']
-    for n, a in g.nodes(data=True):
-        label = a.get("label", n)
-        if len(label) > 70:
-            label = label[:67] + "…"
-        lines.append(f"  {q(n)} [label={q(label)}, shape={shapes.get(a.get('kind'), 'ellipse')}];")
-    for u, v, k, a in g.edges(keys=True, data=True):
-        t = a.get("type", k)
-        extra = f"\\n{a['effective']}" if a.get("effective") else ""
-        lines.append(f"  {q(u)} -> {q(v)} [label={q(EDGE_LABELS.get(t, t) + extra)}, color={colours.get(t, 'black')}];")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
 
 
 def cmd_graph(args) -> int:
@@ -330,13 +240,11 @@ def cmd_graph(args) -> int:
         safe = re.sub(r"[^\w.-]+", "-", fold(node)).strip("-")
         args.output = f"dccs-graph-{safe}.png"
     if args.format == "json":
-        from networkx.readwrite import json_graph
-
         data = json_graph.node_link_data(g, edges="edges")
         data["center"] = node
-        out = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+        out = dumps(data) + "\n"
     else:
-        out = to_dot(g)
+        out = graph_dot(g, center=node)
     if args.format == "png":
         proc = subprocess.run(["dot", "-Tpng", "-o", args.output], input=out.encode("utf-8"),
                               capture_output=True, timeout=120)
@@ -366,14 +274,7 @@ def cmd_history(args) -> int:
         return fail(str(exc))
     label = node_info(store, node)["label"]
     if args.json:
-        data = {"node": node, "label": label, "events": [
-            {"date": e.date, "kind": e.kind, "text": e.text, "scope": e.scope, "by": e.by, "mark": e.mark,
-             "source": e.source, "wording_in_corpus": e.wording_in_corpus, "uncertain": e.uncertain}
-            for e in events]}
-        if pit is not None:
-            data["as_of"] = {"date": pit.as_of, "status": pit.status, "in_force": pit.in_force,
-                             "text_is_current": pit.text_is_current, "notices": list(pit.notices)}
-        print_json(data)
+        print_json(History(node, label, tuple(events), pit))
         return 0
     print(label)
     for e in events:

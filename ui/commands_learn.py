@@ -1,7 +1,8 @@
 """`dccs learn`: study sheets, quizzes and answer-key checks for trainers (kb.learning)."""
 from __future__ import annotations
 
-import json
+import csv
+import io
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,7 @@ from kb.learning.provisions import scope_for_citations, scope_for_topic
 from kb.learning.quiz import FILL_IN, MULTIPLE_CHOICE, TRUE_FALSE, make_quiz
 from kb.learning.sheet import build_sheet
 from kb.learning.verify import KeyFileError, read_key, verify_key
+from kb.serialize import dumps
 from kb.store import KBError
 from ui.common import fail, open_store, print_json
 
@@ -125,13 +127,10 @@ def _verify(store, args) -> int:
     flagged = [v for v in verdicts if v.flagged]
     if args.format == "json":
         if args.output:
-            _write(json.dumps([v.as_dict() for v in verdicts], ensure_ascii=False, indent=2) + "\n",
-                   args.output, "json")
+            _write(dumps([v.as_dict() for v in verdicts]) + "\n", args.output, "json")
         else:
             print_json([v.as_dict() for v in verdicts])
     elif args.format == "csv":
-        import csv
-        import io
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(["dòng", "stt", "câu hỏi", "đáp án", "căn cứ", "kết quả", "giải thích", "căn cứ quy định",

@@ -5,13 +5,14 @@ alike, so that a terminal user sees them and the web UI can highlight them.
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
 
+from kb.serialize import dumps
 from kb.store import KBError
 from ui.common import fail, open_store, print_json
+from ui.progress import ProgressBar
 
 
 def register(sub, parent) -> None:
@@ -34,8 +35,7 @@ def register(sub, parent) -> None:
 
 
 def _open_engine(args):
-    from ui.progress import ProgressBar
-    from kb.search import SearchEngine
+    from kb.search import SearchEngine  # on use: kb.search loads numpy and tantivy (~1 s at start-up)
     from kb.search.index import index_dir
 
     store = open_store(args)
@@ -64,7 +64,7 @@ def _read_batch(path: str) -> list[str]:
 
 
 def cmd_search(args) -> int:
-    from kb.search import SearchIndexError, SearchInputError
+    from kb.search import SearchIndexError, SearchInputError  # on use, as in _open_engine
     from kb.search.synonyms import SynonymsError
 
     if not args.query and not args.batch:
@@ -114,7 +114,7 @@ def _batch(engine, queries: list[str], args) -> int:
         ms = (time.perf_counter() - started) * 1000
         if args.json:
             line = {"query": query, "ms": round(ms, 3), "hits": [h.to_json() for h in result.hits]}
-            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sys.stdout.write(dumps(line, indent=None) + "\n")
         else:
             print(f"### {query}  ({ms:.1f} ms)")
             _print_hits(result.hits)

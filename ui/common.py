@@ -1,13 +1,14 @@
 """Shared plumbing for the command line and the web app: where the KB is, opening it."""
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from pathlib import Path
 
 from kb.escape import SHOW_BYTES
+from kb.serialize import dumps
 from kb.store import KBError, Store, default_kb_path, explain
+from pipeline.prepare import ConsoleProgress, prepare
 
 
 def kb_path(args) -> Path:
@@ -44,8 +45,8 @@ def open_store(args, *, ensure: bool = False, readonly: bool | None = None) -> S
         raise KBError(f"Chưa có cơ sở dữ liệu tri thức tại {path}: hãy chạy 'dccs ingest'.")
     # First use: the knowledge base, the link graph and the search index in one pass with one
     # progress line (``pipeline.prepare``).
-    from pipeline.prepare import ConsoleProgress, prepare
-    from kb.search.index import SearchIndexError
+    from kb.search.index import SearchIndexError  # on use: kb.search loads numpy and tantivy (~1 s)
+
     print(f"Lần đầu sử dụng: đang dựng cơ sở dữ liệu tri thức, đồ thị liên kết và chỉ mục tìm kiếm "
           f"tại {path} (chỉ làm một lần) …", file=sys.stderr)
     try:
@@ -103,10 +104,7 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 
 def print_json(obj) -> None:
     """Every --json output goes out here, through the one serializer (kb.serialize)."""
-    from kb.serialize import to_jsonable
-
-    json.dump(to_jsonable(obj), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(dumps(obj) + "\n")
 
 
 def fail(message: str, code: int = 2) -> int:

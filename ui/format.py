@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from checker.render import report_bytes
+from corpus.loader import size_label
 from kb.escape import html_text, md_inline, md_quote
 from kb.model import ProvisionId
 from kb.vntext import vn_date as _vn_date
@@ -126,8 +128,6 @@ def upload_problem(name: str, size: int, limit_mb: int = UPLOAD_LIMIT_MB) -> str
     if size == 0:
         return f"Tệp «{name}» rỗng (0 byte)."
     if size > limit_mb * 1024 * 1024:
-        from corpus.loader import size_label
-
         return f"Tệp «{name}» quá lớn: {size_label(size, limit_mb * 1048576)}, vượt giới hạn {limit_mb} MB."
     return None
 
@@ -196,3 +196,37 @@ def coverage_table(matrix) -> list[dict[str, str]]:
         row["Căn cứ"] = r.basis
         rows.append(row)
     return rows
+
+
+# -- the check page's downloads ----------------------------------------------------------
+#: (format, button label, MIME type) of the report downloads, in display order.
+DOWNLOADS = (
+    ("json", "Tải báo cáo JSON", "application/json"),
+    ("md", "Tải báo cáo Markdown", "text/markdown"),
+    ("html", "Tải báo cáo HTML", "text/html"),
+    ("docx", "Tải DOCX có ghi chú",
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check kept in the session (memory only): the report and its downloads."""
+
+    name: str
+    report: object  # checker.model.Report
+    downloads: dict[str, bytes]
+    problems: tuple[str, ...] = ()  # renderers that failed, in Vietnamese
+
+
+def check_result(name: str, checked) -> CheckResult:
+    """Render every download of a ``checker.engine.Checked`` in memory (``report_bytes``, as
+    ``dccs check --format`` writes them); a renderer that fails loses its download, not the findings."""
+    downloads: dict[str, bytes] = {}
+    problems = []
+    for fmt, label, _ in DOWNLOADS:
+        try:
+            downloads[fmt] = report_bytes(checked.report, fmt, checked.loaded)
+        except Exception as exc:  # noqa: BLE001 - a renderer bug must not lose the findings
+            problems.append(f"{label}: {type(exc).__name__}: {exc}")
+    return CheckResult(name, checked.report, downloads, tuple(problems))

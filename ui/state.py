@@ -15,8 +15,13 @@ from typing import Any, Callable
 import streamlit as st
 
 from kb.citations.labels import doc_label
+from kb.citations.patterns import QUERY_TYPE_WORDS
 from kb.citations.resolve import Resolver
+from kb.graph import graph_is_built
+from kb.search import SearchEngine
+from kb.search.index import index_dir, index_state
 from kb.store import KBError, Store, default_kb_path
+from pipeline.prepare import read_status, start_background
 
 #: Page scripts, relative to ui/app.py; page links name them.
 PAGE_SEARCH = "views_search.py"
@@ -85,29 +90,31 @@ def doc_index() -> Resolver:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _search_engine(path: str, built: str) -> Any:
+def _search_engine(path: str, built: str) -> SearchEngine:
     """One engine per built index (``built`` changes when the index is rebuilt)."""
-    from ui import features
-
-    return features.open_search(_store(path))
+    return SearchEngine.open(_store(path))
 
 
-def search_engine() -> Any:
-    """The search engine; None while the search module is not installed.
+def _index_stamp(s: Store) -> str:
+    """Changes whenever the search index beside this KB is rebuilt or updated."""
+    try:
+        return str((index_dir(s.path) / "manifest.json").stat().st_mtime_ns)
+    except OSError:
+        return ""
+
+
+def search_engine() -> SearchEngine:
+    """The search engine (``kb.search``), the one the command line opens.
 
     Raises ``NotReady`` while the shared background build (``pipeline.prepare``)
     has not finished the index: the engine is never built inside a session,
     so a closed or reloaded page loses nothing.
     """
-    from ui import features
-
-    if not features.available("search"):
-        return None
     s = store()
-    if features.search_state(s) != "fresh":
+    if index_state(s) != "fresh":
         ensure_prepared()
         raise NotReady("search")
-    return _search_engine(str(kb_path()), features.search_built(s))
+    return _search_engine(str(kb_path()), _index_stamp(s))
 
 
 class NotReady(Exception):
@@ -119,22 +126,16 @@ _start_lock = threading.Lock()
 
 
 def build_status():
-    from pipeline.prepare import read_status
-
     return read_status(kb_path())
 
 
 def needs_prepare() -> bool:
     """True when the KB, the graph or the search index is missing or stale (read-only checks)."""
-    from ui import features
-
     kb = kb_state()
     if not kb.ready:
         return True
     s = store()
-    if features.available("graph") and not features.graph_ready(s):
-        return True
-    return features.available("search") and features.search_state(s) != "fresh"
+    return not graph_is_built(s) or index_state(s) != "fresh"
 
 
 def ensure_prepared(*, ingest: bool = False) -> Any:
@@ -144,8 +145,6 @@ def ensure_prepared(*, ingest: bool = False) -> Any:
     same build through ``build_status``; closing or reloading a page does
     not stop it.
     """
-    from pipeline.prepare import start_background
-
     with _start_lock:
         status = build_status()
         if status.state != "running" and (ingest or needs_prepare()):
@@ -177,7 +176,9 @@ def _choice_label(doc) -> str:
 
 @st.cache_data(show_spinner=False, max_entries=1)
 def doc_types(path: str) -> list[str]:
-    return [t for t, _ in _store(path).type_counts() if t]
+    """Document types held in the KB that the search filter accepts (``kb.citations.patterns``)."""
+    known = set(QUERY_TYPE_WORDS.values())
+    return [t for t, _ in _store(path).type_counts() if t and t in known]
 
 
 def reset() -> None:

@@ -1,8 +1,9 @@
 """Page «Kiểm tra văn bản»: upload or paste a draft, check it, download the report.
 
-Uploads stay in memory: Streamlit keeps them in RAM for the session, the text
-is extracted from the bytes (``corpus.loader.load_bytes``) and the reports are
-rendered to bytes for the download buttons. Nothing is written to disk.
+Uploads stay in memory: Streamlit keeps them in RAM for the session; the
+library reads and checks the bytes (``checker.engine.check_upload``, as
+``dccs check`` does for a file) and renders every report to bytes for the
+download buttons (``checker.render.report_bytes``). Nothing is written to disk.
 """
 from __future__ import annotations
 
@@ -10,24 +11,20 @@ from datetime import date
 
 import streamlit as st
 
-from corpus.loader import SourceError, load_bytes
-from ui import features, state
-from ui.format import (
-    SERVER_UPLOAD_CAP_MB, UPLOAD_LIMIT_MB, UPLOAD_TYPES, basis_uid, coverage_table, group_findings,
-    quote_md, safe_filename, upload_problem, vn_date,
-)
+from checker.engine import check_upload
+from checker.ruledata import doctypes
 from kb.escape import md_inline
+from ui import state
+from ui.format import (
+    DOWNLOADS, SERVER_UPLOAD_CAP_MB, UPLOAD_LIMIT_MB, UPLOAD_TYPES, basis_uid, check_result, coverage_table,
+    group_findings, quote_md, safe_filename, upload_problem, vn_date,
+)
 from ui.views_common import link_unit, require_kb
 
 require_kb()
 st.title("Kiểm tra văn bản")
 st.caption("Tải lên dự thảo (DOCX, PDF hoặc TXT) hoặc dán nội dung; chọn loại văn bản và ngày "
            "áp dụng pháp luật. Tệp chỉ được giữ trong phiên làm việc này, không lưu lại trên máy chủ.")
-
-checker = features.checker()
-if checker is None:
-    st.info(features.MISSING.format(what="kiểm tra văn bản"))
-    st.stop()
 
 source = st.radio("Nguồn văn bản", ["Tải tệp lên", "Dán nội dung"], horizontal=True, key="chk_source",
                   label_visibility="collapsed")
@@ -50,7 +47,7 @@ else:
     if pasted.strip():
         name, data = "van-ban-dan.txt", pasted.encode("utf-8")
 
-kinds = features.check_kinds()
+kinds = {"": "Tự nhận diện", **{t.id: t.label for t in doctypes()}}
 #: The check date: the same choice as ``dccs check --as-of`` (docs/severity-policy.md).
 AS_OF_MODES = {
     "auto": "Ngày của văn bản nếu đã ban hành, nếu không thì hôm nay",
@@ -69,21 +66,14 @@ with c2:
 as_of_value = {"auto": None, "ban-hanh": "ban-hanh", "hom-nay": "hom-nay"}.get(mode, picked.isoformat())
 
 if st.button("Kiểm tra", type="primary", disabled=data is None, key="chk_run"):
-    try:
-        loaded = load_bytes(data, name)
-    except SourceError as exc:
-        st.session_state.pop("chk_result", None)
-        st.error(md_inline(f"Không đọc được tệp «{name}»: {exc.problem}"))
-        st.stop()
     with st.spinner("Đang kiểm tra…"):
-        try:
-            result = features.run_check(checker, state.store(), loaded, name=name, kind=kind,
-                                        as_of=as_of_value)
-        except checker.CheckInputError as exc:
-            st.session_state.pop("chk_result", None)
-            st.error(md_inline(f"Không kiểm tra được «{name}»: {exc.problem}"))
-            st.stop()
-    st.session_state["chk_result"] = result
+        checked = check_upload(name, state.store(), data=data, doc_type=kind or None, as_of=as_of_value)
+    if not checked.ok:
+        st.session_state.pop("chk_result", None)
+        what = "Không đọc được tệp" if checked.stage == "read" else "Không kiểm tra được"
+        st.error(md_inline(f"{what} «{name}»: {checked.problem}"))
+        st.stop()
+    st.session_state["chk_result"] = check_result(name, checked)
 
 
 
@@ -124,8 +114,8 @@ def render_downloads(result) -> None:
     """Download buttons; the bytes were rendered in memory when the check ran."""
     for p in result.problems:
         st.warning("Không tạo được " + md_inline(p))
-    cols = st.columns(len(features.DOWNLOADS) + 1)
-    for col, (fmt, label, mime) in zip(cols, features.DOWNLOADS):
+    cols = st.columns(len(DOWNLOADS) + 1)
+    for col, (fmt, label, mime) in zip(cols, DOWNLOADS):
         payload = result.downloads.get(fmt)
         with col:
             if payload is None:

@@ -10,9 +10,10 @@ from datetime import date
 
 import streamlit as st
 
+from kb import learning
 from kb.escape import md_inline
-
-from ui import features, state
+from kb.learning import export, verify
+from ui import state
 from ui.format import quote_md, vn_date
 from ui.views_common import link_unit, require_kb
 
@@ -20,12 +21,6 @@ require_kb()
 st.title("Học liệu")
 st.caption("Tài liệu học tập và câu hỏi trắc nghiệm dựng từ Luật Thực hiện dân chủ ở cơ sở và các "
            "nghị định hướng dẫn; mỗi đáp án kèm điều, khoản làm căn cứ.")
-learning = features.learning()
-if learning is None:
-    st.info(features.MISSING.format(what="xây dựng học liệu"))
-    st.stop()
-from kb.learning import export  # noqa: E402  (only once the package is known to exist)
-
 store = state.store()
 
 
@@ -144,7 +139,7 @@ with tab_verify:
             except UnicodeDecodeError:
                 text = raw.decode("cp1258", errors="replace")
             try:
-                rows = learning.verify.parse_key(text, key_file.name)
+                rows = verify.parse_key(text, key_file.name)
                 verdicts = learning.verify_key(store, rows)
             except learning.KeyFileError as exc:
                 st.error(md_inline(str(exc)))

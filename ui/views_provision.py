@@ -138,13 +138,14 @@ def show_provision(uid: str) -> None:
             st.caption(f"Nguồn: {src.rsplit('/', 1)[-1]}, dòng {view.unit.source_line}")
     with right:
         st.markdown("#### Tham chiếu")
-        if view.refs_from != "graph":
-            st.caption("Đồ thị liên kết chưa được dựng: chỉ hiện các nội dung liên quan do Bộ pháp điển "
-                       "ghi chú. Dựng đồ thị ở trang «Cơ sở dữ liệu».")
-        if not view.refs:
+        if view.refs is None:
+            state.ensure_prepared()
+            st.caption("Đồ thị liên kết đang được dựng (một lần cho mọi người dùng): tham chiếu sẽ hiện "
+                       "khi dựng xong. Tiến độ ở trang «Cơ sở dữ liệu».")
+        elif not view.refs:
             st.caption("Chưa ghi nhận tham chiếu nào đến hoặc từ điều khoản này.")
         for direction, heading in (("out", "Điều khoản này dẫn chiếu đến"), ("in", "Được dẫn chiếu bởi")):
-            groups = grouped(view.refs, direction)
+            groups = grouped(view.refs or (), direction)
             if not groups:
                 continue
             st.markdown(f"**{heading}**")

@@ -13,7 +13,7 @@ from kb.escape import md_inline, url_param
 
 from kb.citations.labels import citation_label
 from kb.citations.parse import parse_citation
-from ui import features, state
+from ui import state
 from ui.format import highlight_html, is_citation_query, vn_date
 from ui.views_common import as_of_input, build_progress, link_unit, require_kb, search_box
 
@@ -53,7 +53,7 @@ with c1:
     doc = st.selectbox("Văn bản", [ALL] + [d for d, _ in choices], key="f_doc",
                        format_func=lambda d: d if d == ALL else labels.get(d, d))
 with c2:
-    dtype = st.selectbox("Loại văn bản", [ALL] + features.search_types(state.doc_types(path)),
+    dtype = st.selectbox("Loại văn bản", [ALL] + state.doc_types(path),
                          key="f_type")
 with c3:
     as_of = as_of_input("f_as_of")
@@ -98,15 +98,13 @@ except Exception as exc:  # noqa: BLE001 - the UI edge: a message, never a trace
              "Luật 10/2022/QH15») vẫn mở được điều khoản; thử lại sau, hoặc dựng lại chỉ mục ở trang "
              "«Cơ sở dữ liệu».")
     st.stop()
-if engine is None:
-    st.info(features.MISSING.format(what="tìm kiếm toàn văn"))
-    st.stop()
 
 
 limit = st.session_state.get("limit", 20)
 try:
-    hits, notes = features.search(engine, query, limit=limit, doc=None if doc == ALL else doc,
-                                  doc_type=None if dtype == ALL else dtype, as_of=as_of)
+    result = engine.run(query, limit=limit, doc=None if doc == ALL else doc,
+                        doc_type=None if dtype == ALL else dtype, as_of=as_of)
+    hits, notes = result.hits, result.notes
 except ValueError as exc:  # SearchInputError: an unusable filter, worded in Vietnamese
     st.error(f"Không tìm được: {md_inline(str(exc))}")
     st.stop()

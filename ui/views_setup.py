@@ -10,7 +10,9 @@ from __future__ import annotations
 import streamlit as st
 
 from pipeline.ingest import CorpusMissing, corpus_root
-from ui import features, state
+from kb.graph import graph_is_built
+from kb.search.index import index_state
+from ui import state
 from ui.views_common import build_progress
 
 
@@ -30,14 +32,10 @@ if kb.ready and kb.counts:
     cols[1].metric("Điều", _n(c["articles"]))
     cols[2].metric("Đơn vị (điều, khoản, điểm…)", _n(c["units"]))
     cols[3].metric("Tệp nguồn", _n(c["sources"]))
-    if features.available("search"):
-        st.write("Chỉ mục tìm kiếm: " + {
-            "fresh": "đã dựng.", "stale": "cần cập nhật (đang dựng lại phần thay đổi).",
-            "missing": "chưa dựng (đang dựng)."}[features.search_state(state.store())])
-    if features.available("graph"):
-        st.write("Đồ thị liên kết: " + ("đã dựng." if features.graph_ready(state.store()) else "chưa dựng (đang dựng)."))
-    else:
-        st.write("Đồ thị liên kết: chưa có.")
+    st.write("Chỉ mục tìm kiếm: " + {
+        "fresh": "đã dựng.", "stale": "cần cập nhật (đang dựng lại phần thay đổi).",
+        "missing": "chưa dựng (đang dựng)."}[index_state(state.store())])
+    st.write("Đồ thị liên kết: " + ("đã dựng." if graph_is_built(state.store()) else "chưa dựng (đang dựng)."))
     action = "Cập nhật từ kho văn bản nguồn"
     st.caption("Cập nhật chỉ đọc lại những tệp nguồn đã thay đổi, rồi cập nhật đồ thị và chỉ mục.")
 else:

@@ -12,8 +12,11 @@ from functools import cached_property, lru_cache
 from types import ModuleType
 from typing import Any, Iterable
 
-from checker.basis import BasisResolver
+from checker.basis import BasisResolver, shared_cache
+from checker.citations import Identifier, find_mentions
 from checker.model import Basis, Evidence, Finding, Rule
+from checker.nlp import annotate
+from checker.ruledata import lexicon
 from checker.text import InputDoc, fold_keep_length, normalize_tones
 from kb.vntext import nfc
 
@@ -42,27 +45,18 @@ class Context:
 
     @cached_property
     def ann(self):
-        from checker.nlp import annotate
-
         return annotate(self.doc)
 
     @cached_property
     def mentions(self):
-        from checker.citations import find_mentions
-
         return find_mentions(self.doc)
 
     @cached_property
     def identifier(self):
-        from checker.basis import shared_cache
-        from checker.citations import Identifier
-
         return Identifier(self.store, self.resolver.index, shared_cache(self.store).setdefault("identify", {}))
 
     @cached_property
     def lexicon(self):
-        from checker.rules import lexicon
-
         return lexicon()
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from checker.ruledata import lexicon
 from checker.kinds import Context, any_cue, check_cues, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 
@@ -89,8 +90,6 @@ def validate(detect: dict) -> None:
     for k in ("unless", "ignore"):
         if k in detect:
             check_cues(detect[k], k)
-    from checker.rules import lexicon
-
     lex = lexicon()
     known = {r.id for r in lex.roles} | {f"tag:{t}" for r in lex.roles for t in r.tags}
     bad = [x for k in ("a", "b") for x in detect.get(k, ()) if x not in known]

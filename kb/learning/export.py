@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 from kb.escape import csv_cell
 from kb.learning.quiz import LETTERS, MULTIPLE_CHOICE, TYPE_LABELS, Question, Quiz
 from kb.learning.sheet import StudySheet
+from kb.serialize import dumps
 from kb.vntext import vn_date as _vn_date
 
 FORMATS = ("md", "html", "pdf", "csv", "json")
@@ -35,7 +35,7 @@ class ExportError(Exception):
 
 def quiz_to_json(quiz: Quiz) -> str:
     """A list of question objects: question, choices, answer, evidence, basis, type, id …"""
-    return json.dumps([q.as_dict() for q in quiz.questions], ensure_ascii=False, indent=2) + "\n"
+    return dumps([q.as_dict() for q in quiz.questions]) + "\n"
 
 
 def answer_letter(q: Question) -> str:

@@ -1,0 +1,191 @@
+"""The data files of ``rules/`` that are not rules: where they live, how they are read, and
+the lexicon (roles, bodies) and document types read from them.
+
+Every layer of the checker reads these tables — the NLP layer (``checker.nlp``), the rule
+kinds (``checker.kinds``), the type detector (``checker.doctype``) and the catalogue
+(``checker.rules``) — so they sit below all of them and import none of them. A malformed
+file raises ``RuleError`` naming the file and the problem, in Vietnamese.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from kb.vntext import fold, nfc
+
+RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+LEXICON_FILE = "lexicon.yaml"
+DOCTYPES_FILE = "doctypes.yaml"
+DATA_FILES = (LEXICON_FILE, DOCTYPES_FILE)
+
+#: Role patterns too generic to name a role (what a YAML comma leaves of "cán bộ, công chức …").
+GENERIC_PATTERNS = {"can bo", "cong chuc", "thanh vien", "dai dien", "nguoi dan", "vien chuc"}
+
+class RuleError(Exception):
+    """A rule file that cannot be used; the message names file, rule and problem."""
+
+    def __init__(self, path: str | Path, problem: str, rule_id: str | None = None):
+        where = f"{path}" + (f", quy tắc {rule_id}" if rule_id else "")
+        super().__init__(f"{where}: {problem}")
+        self.path, self.rule_id, self.problem = str(path), rule_id, problem
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    body: str | None = None  # for generated membership roles
+
+
+@dataclass(frozen=True)
+class BodyDef:
+    id: str
+    name: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    roles: tuple[RoleDef, ...]
+    bodies: tuple[BodyDef, ...]
+
+    def role(self, role_id: str) -> RoleDef | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+    def expand(self, refs: Iterable[str]) -> frozenset[str]:
+        """Role ids for a list of role ids, ``tag:<tag>`` and ``member:<body>`` entries."""
+        out: set[str] = set()
+        for ref in refs:
+            if ref.startswith("tag:"):
+                out.update(r.id for r in self.roles if ref[4:] in r.tags)
+            else:
+                out.add(ref)
+        return frozenset(out)
+
+
+@dataclass(frozen=True)
+class DocTypeDef:
+    id: str
+    label: str
+    headings: tuple[str, ...]
+    title_cues: tuple[tuple[str, ...], ...]
+    normative: bool
+    #: every group must match somewhere in the whole text (e.g. state ownership of an enterprise)
+    document_cues: tuple[tuple[str, ...], ...] = ()
+    #: any of these in the title or the issuer excludes the type (a private school is no agency)
+    exclude_cues: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# YAML helpers
+# ---------------------------------------------------------------------------
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except OSError as exc:
+        raise RuleError(path, f"không đọc được tệp ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise RuleError(path, f"tệp không phải UTF-8 (byte {exc.object[exc.start:exc.start + 1]!r} ở vị trí "
+                              f"{exc.start}): hãy lưu lại tệp với bảng mã UTF-8") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (dòng {mark.line + 1}, cột {mark.column + 1})" if mark else ""
+        raise RuleError(path, f"YAML không hợp lệ{where}: {getattr(exc, 'problem', exc)}") from exc
+
+
+def str_list(value: Any, what: str, path, rule_id=None, *, allow_empty=False) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleError(path, f"'{what}' phải là danh sách chuỗi", rule_id)
+    if not value and not allow_empty:
+        raise RuleError(path, f"'{what}' không được rỗng", rule_id)
+    return tuple(v.strip() for v in value)
+
+
+def cue_groups(value: Any, what: str, path, rule_id=None) -> tuple[tuple[str, ...], ...]:
+    """Validate cue groups: a list of lists of strings (AND of ORs)."""
+    if not isinstance(value, list):
+        raise RuleError(path, f"'{what}' phải là danh sách các nhóm từ khóa", rule_id)
+    groups = []
+    for g in value:
+        groups.append(str_list(g, what, path, rule_id))
+    return tuple(groups)
+
+
+# ---------------------------------------------------------------------------
+# Lexicon and document types
+# ---------------------------------------------------------------------------
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    path = path or RULES_DIR / LEXICON_FILE
+    raw = read_yaml(path)
+    if not isinstance(raw, dict) or not isinstance(raw.get("roles"), list):
+        raise RuleError(path, "thiếu danh sách 'roles'")
+    roles: list[RoleDef] = []
+    explicit: set[str] = set()
+    for r in raw["roles"]:
+        if not isinstance(r, dict) or not r.get("id"):
+            raise RuleError(path, f"mục vai trò không hợp lệ: {r!r}")
+        pats = str_list(r.get("patterns"), "patterns", path, r["id"])
+        for p in pats:
+            if len(p.split()) < 2 or fold(p.lower()) in GENERIC_PATTERNS:
+                raise RuleError(path, f"mẫu «{p}» quá ngắn hoặc quá chung: có thể do dấu phẩy trong danh "
+                                      "sách YAML — hãy đặt mẫu có dấu phẩy trong ngoặc kép", r["id"])
+        explicit.update(" ".join(fold(nfc(p)).split()) for p in pats)
+        roles.append(RoleDef(r["id"], str(r.get("label", r["id"])), pats,
+                             str_list(r.get("tags", []), "tags", path, r["id"], allow_empty=True)))
+    bodies = []
+    words = str_list(raw.get("member_words", []), "member_words", path, allow_empty=True)
+    for b in raw.get("bodies", []):
+        if not isinstance(b, dict) or not b.get("id") or not b.get("name"):
+            raise RuleError(path, f"mục tổ chức không hợp lệ: {b!r}")
+        body = BodyDef(b["id"], b["name"], str_list(b.get("variants", []), "variants", path, b["id"],
+                                                     allow_empty=True))
+        bodies.append(body)
+        member_pats = []
+        for w in words:
+            for n in (body.name, *body.variants):
+                pat = f"{w} {n}"
+                if " ".join(fold(nfc(pat)).split()) not in explicit:
+                    member_pats.append(pat)
+        roles.append(RoleDef(f"member:{body.id}", f"thành viên {body.name}", tuple(member_pats),
+                             ("member",), body=body.id))
+    return Lexicon(tuple(roles), tuple(bodies))
+
+
+def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:
+    path = path or RULES_DIR / DOCTYPES_FILE
+    raw = read_yaml(path)
+    if not isinstance(raw, dict) or not isinstance(raw.get("types"), list):
+        raise RuleError(path, "thiếu danh sách 'types'")
+    out = []
+    for t in raw["types"]:
+        if not isinstance(t, dict) or not t.get("id") or not t.get("label"):
+            raise RuleError(path, f"loại văn bản không hợp lệ: {t!r}")
+        out.append(DocTypeDef(
+            t["id"], t["label"], str_list(t.get("headings"), "headings", path, t["id"]),
+            cue_groups(t.get("title_cues", []), "title_cues", path, t["id"]),
+            bool(t.get("normative", False)),
+            cue_groups(t.get("document_cues", []), "document_cues", path, t["id"]),
+            str_list(t.get("exclude_cues", []), "exclude_cues", path, t["id"], allow_empty=True),
+        ))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def lexicon(path: str | None = None) -> Lexicon:
+    return load_lexicon(Path(path) if path else None)
+
+
+@lru_cache(maxsize=4)
+def doctypes(path: str | None = None) -> tuple[DocTypeDef, ...]:
+    return load_doctypes(Path(path) if path else None)
