@@ -135,8 +135,9 @@ def validate(detect: dict) -> None:
 _OPEN_END = re.compile(r"[^.;:!?…]\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*$")
 #: A wrapped line goes on in lower case or with a number that is no list marker
-#: ("200.000 đồng/lần;", "15 ngày kể từ …"); "2. …", "a) …", "- …" and capitals start a new item.
-_GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\d+)*\s)")
+#: ("200.000 đồng/lần;", "15 ngày kể từ …", "24/8/2024 và gửi …" after "… đến hết ngày");
+#: "2. …", "a) …", "- …" and capitals start a new item.
+_GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\d+)*\s|\d{1,2}/\d{1,2}/\d{4}(?!\d))")
 
 
 def _join_paras(p1, p2):

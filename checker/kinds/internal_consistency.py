@@ -505,17 +505,29 @@ def check_numbers(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: A quotation of amended text opens at the start of a paragraph and closes at its end:
+#: «1. Điều 3 được sửa đổi như sau: / "Điều 3. Việc cưới / 1. … / 2. …"».
+QUOTE_OPEN = re.compile(r'^\s*["“„«]')
+QUOTE_CLOSE = re.compile(r'["”»]\s*[.;,]?\s*$')
+
+
 def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
+    """The same Điều, Roman section or clause number twice. An article quoted in an amending text
+    («Điều 3 được sửa đổi như sau: "Điều 3. … 1. … 2. …"») has its own numbering."""
     out = []
     articles: dict[str, int] = {}
     romans: dict[str, int] = {}
     clauses: dict[str, int] = {}
+    quoted = False
     for p in ctx.doc.paras:
         t = p.text
         if ATTACHED.match(t):  # "QUY CHẾ … (Kèm theo Quyết định …)": a new document, its own numbering
             articles, romans, clauses = {}, {}, {}
             continue
         if p.zone != "body":
+            continue
+        if quoted or QUOTE_OPEN.match(t):
+            quoted = not QUOTE_CLOSE.search(t)
             continue
         if PART.match(t):
             romans, clauses = {}, {}
