@@ -21,6 +21,10 @@ a total, and is never compared with a total. ``quantity.lead`` keeps only lead t
 ("… ngày trước khi họp", true) or only durations (false); ``quantity.spans`` also reads
 periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 25 days).
 
+``title`` with ``title_context`` (quantity): in a plan titled "… hội nghị định kỳ cuối năm
+của thôn …" a sentence "Thông báo triệu tập gửi … chậm nhất 03 ngày trước ngày tổ chức" is
+about that conference although it does not name it.
+
 ``forbidden`` wording followed closely by an ``unless_after`` cue is a reference to
 the law, not a rule of the draft ("xử phạt … theo quy định của pháp luật"). Sentences cut
 by a hard line wrap (PDF text) are joined first. A rule whose every basis provision is not
@@ -31,6 +35,7 @@ ngày làm việc", "hai phần ba"); a test checks they occur in the quoted bas
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -46,7 +51,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
-                        "expect", "clause", "unless_after", "dates", "title", "title_exclude"})
+                        "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates hoặc dates")
@@ -95,9 +100,15 @@ def validate(detect: dict) -> None:
                 raise ValueError(f"biểu thức «{c[3:]}» dùng \\S, \\W, \\D…: mẫu được viết thường khi so khớp, "
                                  "hãy dùng [^\\s], [^\\w], [^\\d]")
     if "title" in detect:
-        if "actor" not in detect:
-            raise ValueError("'title' chỉ dùng với 'actor' (tên văn bản cho biết cuộc họp nói về việc gì)")
+        if "actor" not in detect and "quantity" not in detect:
+            raise ValueError("'title' chỉ dùng với 'actor' hoặc 'quantity' (tên văn bản cho biết cuộc họp nói về việc gì)")
+        if "quantity" in detect and "title_context" not in detect:
+            raise ValueError("'title' với 'quantity' cần 'title_context' (các câu được đọc khi tên văn bản khớp)")
         check_groups(detect["title"], "title")
+    if "title_context" in detect:
+        if "title" not in detect:
+            raise ValueError("'title_context' cần 'title'")
+        check_groups(detect["title_context"], "title_context")
     if "title_exclude" in detect:
         check_cues(detect["title_exclude"], "title_exclude")
     a = detect.get("actor")
@@ -321,7 +332,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             legal = f"tương ứng số lượng thôn, tổ dân phố — {n:02d} theo văn bản — nhưng không ít hơn {int(q['min']):02d} người"
     lead = q.get("lead")
     out = []
-    for s in _sentences(rule, ctx):
+    for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                       ((s, True) for s in _title_sentences(rule, ctx))):
         found_q = find_quantities(s.folded)
         if unit == "days":  # "trước 24 giờ", "trong vòng 01 tháng"
             lenient = "max" not in q
@@ -336,7 +348,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty):
                 continue
-            if not _clause_ok(rule, s, qty.start):
+            if not by_title and not _clause_ok(rule, s, qty.start):
                 continue
             if violates(qty, **bounds):
                 found = s.text[qty.start:qty.end].strip()
@@ -391,24 +403,27 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
 def _title_sentences(rule: Rule, ctx: Context):
     """With ``title`` groups, a plan titled "… cuộc họp cho thôi làm Tổ trưởng …" gives the
     context to its sentences ("Người triệu tập và chủ trì: …"), except those that name
-    another purpose (``title_exclude``, e.g. "bầu") or an exclude cue."""
+    another purpose (``title_exclude``, e.g. "bầu") or an exclude cue; with ``title_context``
+    only the sentences that match it ("Thông báo triệu tập gửi … 03 ngày trước ngày tổ chức"
+    in a plan titled "… hội nghị định kỳ cuối năm của thôn …")."""
     from checker.text import match_key
 
     groups = rule.detect.get("title")
     if not groups or not all_groups(match_key(ctx.doc.title_text or ""), groups):
         return
     skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
+    within = rule.detect.get("title_context")
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
         if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
             continue  # already read by _sentences, or about another matter
+        if within and not all_groups(s.key, within):
+            continue
         yield s
 
 
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
     actor; is it one the law excludes?"""
-    import itertools
-
     a = rule.detect["actor"]
     forbidden = ctx.lexicon.expand(a["forbidden"])
     unless = ctx.lexicon.expand(a.get("unless", ()))
