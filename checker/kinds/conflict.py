@@ -12,7 +12,10 @@ Five detection modes, one per rule:
 4. ``restates``: a paragraph that copies a provision of a higher document
    (shared word 5-grams), which a hương ước must not do (Decree 61 Art. 4.1);
 5. ``dates``: two dated events of one document too close or too far apart — the
-   Tổ bầu cử set up 6 days before the election day (Decree 59 Art. 6.1.b: at least 10).
+   Tổ bầu cử set up 6 days before the election day (Decree 59 Art. 6.1.b: at least 10);
+6. ``tally``: a recorded vote against all households of the community — "Tổng số hộ: 168;
+   số đại diện hộ dự họp: 139; số hộ tán thành: 81/168 (48,2%)" is not more than 50% of
+   all household representatives (Decree 61 Art. 10), whatever share of those present it is.
 
 ``clause: true`` checks the context cues on the clause (text between ";") that holds
 the number or the actor, so "… từ hai phần ba …; các nội dung khác trên 50% …" is read
@@ -51,10 +54,11 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
-                        "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context"})
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates") if m in detect]
+                        "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
+                        "tally"})
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally") if m in detect]
     if len(modes) != 1:
-        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates hoặc dates")
+        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates hoặc tally")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
     if "unless_after" in detect:
@@ -137,6 +141,12 @@ def validate(detect: dict) -> None:
         lim = [k for k in ("min_before", "max_after") if k in d]
         if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
             raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before hoặc max_after")
+    t = detect.get("tally")
+    if t is not None:
+        check_keys(t, {"part", "gt"}, ["part", "gt"])
+        check_cues(t["part"], "tally.part")
+        if not isinstance(t["gt"], (int, float)) or not 0 < t["gt"] < 100:
+            raise ValueError("'tally.gt' là tỷ lệ phần trăm (0–100) của tổng số hộ phải vượt qua")
     r = detect.get("restates")
     if r is not None:
         check_keys(r, {"docs", "min_share", "min_words"}, ["docs"])
@@ -506,6 +516,126 @@ def check_restates(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+# -- recorded votes against all households ---------------------------------------------
+
+_NUM = r"\d{1,3}(?:\.\d{3})*(?![\d,])|\d{1,5}"
+_HH = r"(?:dai\s+dien\s+)?(?:ho|phieu|nguoi)(?:\s+gia\s+dinh|\s+dan)?"
+#: "Tổng số hộ: 168", "tổng số hộ trong thôn là 236 hộ", "Tổng số hộ gia đình của tổ dân phố: 146".
+_TOTAL_HH = re.compile(rf"\btong\s+so\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?(?:\s+(?:trong|cua|toan|o)\s+[^:\d;.()]{{1,30}}?)?"
+                       rf"\s*:?\s*(?:la\s+|co\s+)?(?P<n>{_NUM})(?!\s*/)")
+#: "thôn nay có 168 hộ", "Bản Sáng Pao có 96 hộ, 478 nhân khẩu" — not "mỗi thôn có", "18 hộ nghèo".
+_COMMUNITY_HH = re.compile(
+    rf"(?<!moi )(?<!cac )(?<!nhung )\b(?:thon|to\s+dan\s+pho|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)"
+    rf"\b[^.;:()\n\d]{{0,40}}?\b(?:co|gom)\s+(?:tong\s+(?:so|cong)\s+)?(?P<n>{_NUM})\s+ho(?:\s+gia\s+dinh)?\b"
+    rf"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh|san\s+xuat|chinh\s+sach|dong\s+bao|nguoi|tham|du|tan|dong\s+y))")
+_PCT = r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
+#: The count after the cue: "số hộ tán thành: 81/168 (48,2%)", "số hộ đồng ý: 92 hộ (đạt 63,0%)".
+_AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
+                    rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
+#: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành".
+_BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?\s+{_HH}(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
+_PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
+#: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
+_COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
+#: "tỷ lệ tán thành đạt 48,2%", "tán thành: 45%": only a percentage.
+_ONLY_PCT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|la\s+)?{_PCT}")
+_NEGATED = re.compile(r"(?:khong|chua|phan\s+doi)\s+$")
+#: One part of the community: a cluster, one thôn of several, one round of a meeting.
+_ONE_PART = re.compile(r"\b(?:cum|moi\s+cum|tung\s+cum|nhom|to\s+\d|dot)\b")
+
+
+def _int(s: str) -> int:
+    return int(s.replace(".", ""))
+
+
+def community_households(ctx: Context) -> int | None:
+    """The number of households the document gives for its community, when it gives one only."""
+    key = "conflict.households"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _COMMUNITY_HH.finditer(p.folded)}
+        found |= {_int(m.group("n")) for p in ctx.doc.paras for m in _TOTAL_HH.finditer(p.folded)
+                  if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.start()])}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None, int, int] | None:
+    """(count, denominator, percentage, start, end) of the vote recorded at the cue ``m``."""
+    a = _AFTER.match(f, m.end())
+    if a and (a.group("d") or a.group("p") or re.match(r"\s*(?::|la\b)", f[m.end():])):
+        c = _COUNTED.search(f, max(0, m.start() - 30), m.start())
+        return (_int(a.group("a")), _int(a.group("d")) if a.group("d") else None,
+                float(a.group("p").replace(",", ".")) if a.group("p") else None, c.start() if c else m.start(), a.end())
+    b = _BEFORE.search(f, max(0, m.start() - 60), m.start())
+    if b:
+        pa = _PCT_AFTER.match(f, m.end())
+        return (_int(b.group("a")), _int(b.group("d")) if b.group("d") else None,
+                float(pa.group("p").replace(",", ".")) if pa else None, b.start(), pa.end() if pa else m.end())
+    o = _ONLY_PCT.match(f, m.end())
+    if o and re.search(r"\bty\s+le\s+$", f[max(0, m.start() - 8):m.start()]):
+        return None, None, float(o.group("p").replace(",", ".")), m.start(), o.end()
+    return None
+
+
+def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
+    """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") that is not more than ``gt`` % of all
+    households of the community: the total the paragraph gives ("Tổng số hộ: 168"), else the one
+    the document gives ("thôn nay có 168 hộ"), else the denominator of the count itself. A vote
+    of one cluster or one round, a negated count ("không tán thành") and a rule ("được thông
+    qua khi có …") are not read."""
+    from checker.text import fold_keep_length
+
+    t = rule.detect["tally"]
+    cues = cue_regex(tuple(fold_keep_length(c).lower() for c in t["part"]))
+    exclude = tuple(rule.detect.get("exclude", ()))
+    whole = community_households(ctx)
+    out = []
+    for p in ctx.doc.zone(*ZONES[rule.detect.get("scope", "all")]):
+        f = p.folded
+        if exclude and any_cue(p.key, exclude):
+            continue
+        for m in cues.finditer(f):
+            if _NEGATED.search(f[max(0, m.start() - 12):m.start()]):
+                continue
+            got = _tally_at(f, m)
+            if got is None:
+                continue
+            a, d, pct, start, end = got
+            a_, b_ = clauses_around(f, start)
+            if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
+                                                      f[max(0, start - 12):start]):
+                continue
+            total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
+            if a is not None and total and a <= total:
+                ratio, base = 100.0 * a / total, total
+            elif a is not None and d and a <= d:
+                ratio, base = 100.0 * a / d, d
+            elif pct is not None:
+                ratio, base = pct, None
+            else:
+                continue
+            if ratio > t["gt"]:
+                continue
+            found = p.text[start:end].strip(" ,;(")
+            share = f"{ratio:.1f}".replace(".", ",") + "%"
+            of = f"tổng số {base} hộ" if base else "tổng số hộ"
+            out.append(finding(rule, ctx, _evidence_para(ctx, p, start, end), found=found, share=share, of=of))
+            break
+    return out
+
+
+def clauses_around(text: str, at: int) -> tuple[int, int]:
+    for a, b in clauses(text):
+        if a <= at <= b:
+            return a, b
+    return 0, len(text)
+
+
+def _evidence_para(ctx: Context, p, start: int, end: int) -> Evidence:
+    ev = ctx.doc.evidence(p, start, end)
+    return Evidence(ev.text, p.line_at(start), ev.end_line, ev.paragraph, ev.section)
+
+
 # -- dated events ----------------------------------------------------------------
 
 def _dated(ctx: Context, groups, exclude) -> list[tuple[Any, Any]]:
@@ -585,6 +715,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_quantity(rule, ctx)
     if "forbidden" in d:
         return check_forbidden(rule, ctx)
+    if "tally" in d:
+        return check_tally(rule, ctx)
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)
