@@ -28,6 +28,10 @@ periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 
 của thôn …" a sentence "Thông báo triệu tập gửi … chậm nhất 03 ngày trước ngày tổ chức" is
 about that conference although it does not name it.
 
+``community`` makes any mode speak only of a community the document describes: fewer
+households than a bound ("thôn nay có 168 hộ"), living as it says ("dân cư sống tập trung")
+— meetings by cluster need 200 households or a scattered settlement (Law Art. 18.3).
+
 ``forbidden`` wording followed closely by an ``unless_after`` cue is a reference to
 the law, not a rule of the draft ("xử phạt … theo quy định của pháp luật"). Sentences cut
 by a hard line wrap (PDF text) are joined first. A rule whose every basis provision is not
@@ -55,7 +59,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally"})
+                        "tally", "community"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates hoặc tally")
@@ -141,6 +145,15 @@ def validate(detect: dict) -> None:
         lim = [k for k in ("min_before", "max_after") if k in d]
         if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
             raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before hoặc max_after")
+    c = detect.get("community")
+    if c is not None:
+        check_keys(c, {"households_below", "requires", "unless"}, ["households_below"])
+        if not isinstance(c["households_below"], int) or c["households_below"] <= 0:
+            raise ValueError("'community.households_below' phải là số hộ (số nguyên dương)")
+        if "requires" in c:
+            check_groups(c["requires"], "community.requires")
+        if "unless" in c:
+            check_cues(c["unless"], "community.unless")
     t = detect.get("tally")
     if t is not None:
         check_keys(t, {"part", "gt"}, ["part", "gt"])
@@ -705,9 +718,30 @@ def _basis_in_force(rule: Rule, ctx: Context) -> bool:
     return not basis or any(b.status not in (NOT_YET, ENDED) for b in basis)
 
 
+def community_holds(rule: Rule, ctx: Context) -> bool:
+    """``community``: the rule speaks only of a community the document describes — fewer households
+    than ``households_below`` ("thôn nay có 168 hộ"), a paragraph matching every ``requires`` group
+    ("dân cư sống tập trung") and none of the ``unless`` cues ("sống rải rác")."""
+    c = rule.detect.get("community")
+    if c is None:
+        return True
+    n = community_households(ctx)
+    if n is None or n >= c["households_below"]:
+        return False
+    if "requires" in c and not any(all_groups(p.key, c["requires"]) for p in ctx.doc.paras):
+        return False
+    return not ("unless" in c and any(any_cue(p.key, c["unless"]) for p in ctx.doc.paras))
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
-    if not _basis_in_force(rule, ctx):
+    if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx):
         return []
+    if "community" in rule.detect:  # one community, one finding: at its first mention
+        return _check(rule, ctx)[:1]
+    return _check(rule, ctx)
+
+
+def _check(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     if "dates" in d:
         return check_dates(rule, ctx)
