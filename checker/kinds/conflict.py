@@ -1,6 +1,6 @@
 """Kind 2 — conflict with higher law: a number, a condition or an actor that the law fixes.
 
-Five detection modes, one per rule:
+Seven detection modes, one per rule:
 
 1. ``quantity``: in a sentence matching the context cues, a period, threshold
    or count near the given cue words contradicts the legal bound
@@ -15,7 +15,9 @@ Five detection modes, one per rule:
    Tổ bầu cử set up 6 days before the election day (Decree 59 Art. 6.1.b: at least 10);
 6. ``tally``: a recorded vote against all households of the community — "Tổng số hộ: 168;
    số đại diện hộ dự họp: 139; số hộ tán thành: 81/168 (48,2%)" is not more than 50% of
-   all household representatives (Decree 61 Art. 10), whatever share of those present it is.
+   all household representatives (Decree 61 Art. 10), whatever share of those present it is;
+7. ``members``: a body's list of named members that lacks a member the law requires — a
+   drafting group of a Mông bản without its già làng and trưởng bản (Decree 61 Art. 8.2).
 
 ``clause: true`` checks the context cues on the clause (text between ";") that holds
 the number or the actor, so "… từ hai phần ba …; các nội dung khác trên 50% …" is read
@@ -49,6 +51,7 @@ from typing import Any
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
+from checker.text import match_key
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
@@ -59,10 +62,10 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community"})
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally") if m in detect]
+                        "tally", "community", "members"})
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
     if len(modes) != 1:
-        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates hoặc tally")
+        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
     if "unless_after" in detect:
@@ -81,8 +84,11 @@ def validate(detect: dict) -> None:
                        "spans", "min_units"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
-        if q["unit"] not in UNITS:
-            raise ValueError(f"đơn vị '{q['unit']}' không hợp lệ (có: {', '.join(sorted(UNITS))})")
+        for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
+            if u not in UNITS:
+                raise ValueError(f"đơn vị '{u}' không hợp lệ (có: {', '.join(sorted(UNITS))})")
+        if isinstance(q["unit"], list) and ("days" in q["unit"]) and len(q["unit"]) > 1:
+            raise ValueError("'quantity.unit' days không đi cùng đơn vị khác")
         bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
         if not bounds:
             raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range hoặc allowed")
@@ -147,13 +153,27 @@ def validate(detect: dict) -> None:
             raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before hoặc max_after")
     c = detect.get("community")
     if c is not None:
-        check_keys(c, {"households_below", "requires", "unless"}, ["households_below"])
-        if not isinstance(c["households_below"], int) or c["households_below"] <= 0:
+        check_keys(c, {"households_below", "requires", "unless"})
+        if "households_below" not in c and "requires" not in c:
+            raise ValueError("'community' cần 'households_below' hoặc 'requires'")
+        if "households_below" in c and (not isinstance(c["households_below"], int) or c["households_below"] <= 0):
             raise ValueError("'community.households_below' phải là số hộ (số nguyên dương)")
         if "requires" in c:
             check_groups(c["requires"], "community.requires")
         if "unless" in c:
             check_cues(c["unless"], "community.unless")
+    mb = detect.get("members")
+    if mb is not None:
+        check_keys(mb, {"list_after", "require"}, ["list_after", "require"])
+        check_cues(mb["list_after"], "members.list_after")
+        if not isinstance(mb["require"], list) or not mb["require"]:
+            raise ValueError("'members.require' là danh sách {label, cues}")
+        for r in mb["require"]:
+            if not isinstance(r, dict) or set(r) != {"label", "cues"} or not isinstance(r["label"], str):
+                raise ValueError("'members.require': mỗi mục có đúng hai khóa label và cues")
+            check_cues(r["cues"], "members.require.cues")
+        if "context" not in detect:
+            raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
         check_keys(t, {"part", "gt"}, ["part", "gt"])
@@ -336,7 +356,8 @@ def unit_count(ctx: Context) -> int | None:
 
 def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     q: dict[str, Any] = rule.detect["quantity"]
-    unit, near, window = q["unit"], tuple(q.get("near", ())), int(q.get("window", 60))
+    units = tuple(q["unit"]) if isinstance(q["unit"], list) else (q["unit"],)  # "07 người" or "07 thành viên"
+    unit, near, window = units[0], tuple(q.get("near", ())), int(q.get("window", 60))
     bounds = {}
     if "range" in q:
         bounds["min_"], bounds["max_"] = parse_bound(q["range"][0]), parse_bound(q["range"][1])
@@ -365,7 +386,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
                         for sp in find_spans(s.folded)]
         for qty in found_q:
-            if qty.unit != unit or not _near(s.key, qty, near, window):
+            if qty.unit not in units or not _near(s.key, qty, near, window):
                 continue
             if lead is not None and qty.lead != lead:
                 continue
@@ -649,6 +670,51 @@ def _evidence_para(ctx: Context, p, start: int, end: int) -> Evidence:
     return Evidence(ev.text, p.line_at(start), ev.end_line, ev.paragraph, ev.section)
 
 
+# -- member lists -------------------------------------------------------------------
+
+#: A named person in a member list: "ông Giàng A Sử", "bà Thào Thị Mỷ", "đồng chí Lò Văn Pấng".
+_PERSON = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|đ/c|cụ)\s+[A-ZĐÀ-ỸẮẰẲẴẶẤẦẨẪẬ]", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+_HEADING = re.compile(r"^\s*(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]", re.IGNORECASE)
+
+
+def check_members(rule: Rule, ctx: Context) -> list[Finding]:
+    """The member list that follows the body's name ("… thành lập Tổ soạn thảo gồm: ông A (…), bà B
+    (…)", or one bulleted line per member) names people but none of a required member."""
+    mb = rule.detect["members"]
+    context = rule.detect["context"]
+    after = cue_regex(tuple(mb["list_after"]))
+    out = []
+    paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "all")]]
+    for i, p in enumerate(paras):
+        if not all_groups(p.key, context):
+            continue
+        name = cue_regex(tuple(g for grp in context for g in grp)).search(p.key)
+        m = after.search(p.key, name.end() if name else 0)
+        if not m or (name and m.start() - name.end() > 40):
+            continue
+        listed = p.text[m.end():]
+        last = p
+        for k, q in enumerate(paras[i + 1:]):  # "… gồm:" then the list, or one member per bulleted line
+            opens = k == 0 and not listed.strip(" :") and q.zone == p.zone and not _HEADING.match(q.text)
+            if not (_LIST_ITEM.match(q.text) or opens):
+                break
+            listed, last = listed + "\n" + q.text, q
+        people = [x for x in _PERSON.finditer(listed) if listed[x.end() - 1].isupper()]
+        if len(people) < 2:
+            continue  # a description ("đại diện các tổ chức …"), not a list of named members
+        key = match_key(listed)
+        missing = [r["label"] for r in mb["require"] if not any_cue(key, tuple(r["cues"]))]
+        if not missing:
+            continue
+        start = name.start() if name else m.start()
+        ev = ctx.doc.evidence(p, start, len(p.text))
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(start), last.end_line, ev.paragraph, ev.section),
+                           found=p.text[start:name.end()] if name else "", count=len(people),
+                           item=", ".join(missing)))
+    return out
+
+
 # -- dated events ----------------------------------------------------------------
 
 def _dated(ctx: Context, groups, exclude) -> list[tuple[Any, Any]]:
@@ -721,13 +787,14 @@ def _basis_in_force(rule: Rule, ctx: Context) -> bool:
 def community_holds(rule: Rule, ctx: Context) -> bool:
     """``community``: the rule speaks only of a community the document describes — fewer households
     than ``households_below`` ("thôn nay có 168 hộ"), a paragraph matching every ``requires`` group
-    ("dân cư sống tập trung") and none of the ``unless`` cues ("sống rải rác")."""
+    ("dân cư sống tập trung", "đồng bào dân tộc Mông") and none of the ``unless`` cues ("sống rải rác")."""
     c = rule.detect.get("community")
     if c is None:
         return True
-    n = community_households(ctx)
-    if n is None or n >= c["households_below"]:
-        return False
+    if "households_below" in c:
+        n = community_households(ctx)
+        if n is None or n >= c["households_below"]:
+            return False
     if "requires" in c and not any(all_groups(p.key, c["requires"]) for p in ctx.doc.paras):
         return False
     return not ("unless" in c and any(any_cue(p.key, c["unless"]) for p in ctx.doc.paras))
@@ -751,6 +818,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_forbidden(rule, ctx)
     if "tally" in d:
         return check_tally(rule, ctx)
+    if "members" in d:
+        return check_members(rule, ctx)
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)
