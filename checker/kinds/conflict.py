@@ -571,6 +571,10 @@ _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?\s+{_H
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
+#: "với 48,2% tổng số hộ trong thôn tán thành": a percentage of the households before the cue.
+_PCT_BEFORE = re.compile(rf"(?<![\d,]){_PCT}\s+(?:tong\s+)?so\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?"
+                         r"(?:\s+(?:trong|cua|toan)\s+(?:thon|to\s+dan\s+pho|ban|lang|cong\s+dong\s+dan\s+cu|[^\s\d,;.]+)"
+                         r"(?:\s+[^\s\d,;.]+){0,2})?\s+$")
 #: "tỷ lệ tán thành đạt 48,2%", "tán thành: 45%": only a percentage.
 _ONLY_PCT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|la\s+)?{_PCT}")
 _NEGATED = re.compile(r"(?:khong|chua|phan\s+doi)\s+$")
@@ -605,6 +609,9 @@ def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None
         pa = _PCT_AFTER.match(f, m.end())
         return (_int(b.group("a")), _int(b.group("d")) if b.group("d") else None,
                 float(pa.group("p").replace(",", ".")) if pa else None, b.start(), pa.end() if pa else m.end())
+    pb = _PCT_BEFORE.search(f, max(0, m.start() - 70), m.start())
+    if pb:  # "được thông qua với 48,2% tổng số hộ trong thôn tán thành"
+        return None, None, float(pb.group("p").replace(",", ".")), pb.start(), m.end()
     o = _ONLY_PCT.match(f, m.end())
     if o and re.search(r"\bty\s+le\s+$", f[max(0, m.start() - 8):m.start()]):
         return None, None, float(o.group("p").replace(",", ".")), m.start(), o.end()
