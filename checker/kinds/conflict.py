@@ -209,10 +209,11 @@ _BASIS_LINE = re.compile(r"^\s*(?:can cu|theo de nghi|xet de nghi|xet to trinh|t
 
 def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
     """The annotator's sentences of the zones. When the layout reader found no body at all (a
-    plan whose "Căn cứ" block it never saw end), the paragraphs it put among the bases that are
-    no "Căn cứ …" line are read as the body."""
+    plan whose "Căn cứ" block it never saw end, or whose numbered points "1. … 2. …" after
+    "… như sau:" it took for an opening), the paragraphs it put among the bases that are no
+    "Căn cứ …" line, and the opening, are read as the body."""
     if "body" in zones and not ctx.doc.zone("body"):
-        zones = zones + ("basis",)
+        zones = tuple(dict.fromkeys(zones + ("preamble", "basis")))
         return (s for s in ctx.ann.in_zones(*zones)
                 if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded))
     return ctx.ann.in_zones(*zones)
@@ -692,7 +693,9 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     context = rule.detect["context"]
     after = cue_regex(tuple(mb["list_after"]))
     out = []
-    paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "all")]]
+    # the opening that says who set the body up may sit among the bases ("Căn cứ …; Bản … có … hộ …")
+    zones = ZONES[rule.detect.get("scope", "all")] + ("basis",)
+    paras = [p for p in ctx.doc.paras if p.zone in zones and not (p.zone == "basis" and _BASIS_LINE.match(p.folded))]
     for i, p in enumerate(paras):
         if not all_groups(p.key, context):
             continue
