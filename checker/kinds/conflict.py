@@ -568,7 +568,8 @@ _PCT = r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
 _AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
                     rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
 #: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành".
-_BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?\s+{_HH}(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
+_BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
+                     rf"\s+{_HH}(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
@@ -608,7 +609,8 @@ def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None
     b = _BEFORE.search(f, max(0, m.start() - 60), m.start())
     if b:
         pa = _PCT_AFTER.match(f, m.end())
-        return (_int(b.group("a")), _int(b.group("d")) if b.group("d") else None,
+        d = b.group("d") or b.group("d2")
+        return (_int(b.group("a")), _int(d) if d else None,
                 float(pa.group("p").replace(",", ".")) if pa else None, b.start(), pa.end() if pa else m.end())
     pb = _PCT_BEFORE.search(f, max(0, m.start() - 70), m.start())
     if pb:  # "được thông qua với 48,2% tổng số hộ trong thôn tán thành"

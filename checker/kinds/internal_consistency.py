@@ -610,8 +610,14 @@ LISTED = re.compile(
     r"(?P<mid>(?:[^.;:()\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)"
     r"(?:\s*:\s*|\s*,?\s+(?:gồm có|gồm|bao gồm|là)\s*:?\s*)"
     r"(?P<list>[^.;:()\n]+?)\s*(?=[.;]|$)", re.IGNORECASE)
+#: "05 điều (Điều 3, 5 và 9)", "03 thôn (Nà Lừa, Nà Cạn và Bản Chang)": the list in parentheses.
+LISTED_PAREN = re.compile(
+    r"(?<![\d/.,])(?P<n>\d{1,2})\s+(?P<noun>tổ dân phố|thôn|bản|làng|xóm|ấp|khu phố|xã|phường|điều|cụm dân cư|cụm|"
+    r"đơn vị|cơ quan|trường)(?!\w)(?P<mid>(?:[^.;:()\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?)\s*\(\s*(?:gồm\s*:?\s*)?"
+    r"(?P<list>[^()\n]+?)\s*\)", re.IGNORECASE)
 LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 ARTICLE_ITEM = re.compile(r"^(?:Điều|điều)\s+\d{1,3}[a-zđ]?$")
+BARE_NUMBER = re.compile(r"^\d{1,3}[a-zđ]?$")  # "Điều 3, 5 và 9": the article word said once
 _KIND_WORDS = re.compile(r"^(?:thôn|bản|làng|xóm|ấp|tổ dân phố|khu phố|xã|phường|cụm|trường|cơ quan|đơn vị)\s+",
                          re.IGNORECASE)
 
@@ -646,13 +652,18 @@ def check_listed(rule: Rule, ctx: Context) -> list[Finding]:
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if nxt is not None and not re.search(r"[.;:!?]\s*$", text) and nxt.zone == p.zone:
             text = text + " " + nxt.text
-        for m in LISTED.finditer(_parens_blanked(text)):
+        for m in [*LISTED.finditer(_parens_blanked(text)), *LISTED_PAREN.finditer(text)]:
             n = int(m.group("n"))
             items = [x.strip() for x in LIST_SPLIT.split(m.group("list").strip()) if x.strip()]
             if n < 2 or len(items) < 2 or len(items) == n or LIST_TAIL.search(m.group("list")):
                 continue
             article = m.group("noun").lower() == "điều"
-            if not all(ARTICLE_ITEM.match(x) if article else _name_item(x) for x in items):
+            if article:
+                ok = bool(ARTICLE_ITEM.match(items[0])) and all(ARTICLE_ITEM.match(x) or BARE_NUMBER.match(x)
+                                                                for x in items[1:])
+            else:
+                ok = all(_name_item(x) for x in items)
+            if not ok:
                 continue
             end = min(m.end(), len(p.text))
             ev = ctx.doc.evidence(p, m.start(), end)
