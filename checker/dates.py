@@ -6,8 +6,10 @@ so offsets are those of the original:
 1. ``find_dates``: "25/3/2026", "05/01/2026", "ngày 26 tháng 4 năm 2026" (invalid
    dates such as 31/02 are skipped);
 2. ``find_spans``: periods written as two dates — "từ ngày 02/9/2024 đến hết ngày
-   08/10/2024" — with their length in days, counting both ends (the lenient count
-   for a minimum period: "không ít hơn 30 ngày kể từ ngày niêm yết");
+   08/10/2024", "từ ngày 15/9 (ngày công khai dự thảo) đến hết ngày 28/9/2026", "từ
+   ngày 05 đến ngày 24 tháng 8 năm 2024" (the first date takes the month and year it
+   leaves out from the second) — with their length in days, counting both ends (the
+   lenient count for a minimum period: "không ít hơn 30 ngày kể từ ngày niêm yết");
 3. ``days_between``: whole days from one date to another.
 """
 from __future__ import annotations
@@ -19,10 +21,16 @@ from datetime import date
 _NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _WORDS = r"ngay\s+(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE = re.compile(rf"(?<![\d/.])(?:{_NUMERIC}|{_WORDS})(?![\d/])")
+#: The first date of a span may leave out what the second one says: "từ 15/9 đến 28/9/2026",
+#: "từ ngày 05 đến ngày 24/8/2024", "từ ngày 05 đến ngày 24 tháng 8 năm 2024".
+_FIRST = (r"(?P<ad>\d{1,2})(?:\s*[/.-]\s*(?P<am>\d{1,2})(?:\s*[/.-]\s*(?P<ay>\d{4}))?"
+          r"|\s+thang\s+(?P<am2>\d{1,2})(?:\s+nam\s+(?P<ay2>\d{4}))?)?")
+_SECOND = (r"(?P<bd>\d{1,2})(?:\s*[/.-]\s*(?P<bm>\d{1,2})\s*[/.-]\s*(?P<by>\d{4})"
+           r"|\s+thang\s+(?P<bm2>\d{1,2})\s+nam\s+(?P<by2>\d{4}))")
+#: "(ngày công khai dự thảo)" after the first date names it; it is no part of the span.
 SPAN = re.compile(
-    rf"\btu\s+(?:ngay\s+)?(?P<a>{_NUMERIC.replace('?P<d>', '?:').replace('?P<m>', '?:').replace('?P<y>', '?:')})"
-    rf"\s*(?:den|-|–)\s*(?:het\s+)?(?:ngay\s+)?"
-    rf"(?P<b>{_NUMERIC.replace('?P<d>', '?:').replace('?P<m>', '?:').replace('?P<y>', '?:')})"
+    rf"\btu\s+(?:ngay\s+)?{_FIRST}(?![\d/])(?:\s*\([^()\d]{{0,60}}\))?"
+    rf"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?{_SECOND}(?![\d/])"
 )
 
 
@@ -67,12 +75,18 @@ def find_dates(folded: str) -> list[DateAt]:
 
 
 def find_spans(folded: str) -> list[Span]:
-    """Periods written "từ (ngày) A đến (hết) (ngày) B" with A ≤ B."""
+    """Periods written "từ (ngày) A đến (hết) (ngày) B" with A ≤ B; A may leave out the month
+    and year B gives ("từ ngày 05 đến ngày 24/8/2024")."""
     out = []
     for m in SPAN.finditer(folded):
-        a, b = find_dates(m.group("a")), find_dates(m.group("b"))
-        if a and b and a[0].value <= b[0].value:
-            out.append(Span(a[0].value, b[0].value, m.start(), m.end()))
+        bm, by = m.group("bm") or m.group("bm2"), m.group("by") or m.group("by2")
+        last = _make(m.group("bd"), bm, by)
+        am, ay = m.group("am") or m.group("am2"), m.group("ay") or m.group("ay2")
+        first = _make(m.group("ad"), am or bm, ay or by)
+        if first and last and not ay and first > last:
+            first = _make(m.group("ad"), am or bm, str(int(by) - 1))  # "từ 20/12 đến 10/01/2027"
+        if first and last and first <= last:
+            out.append(Span(first, last, m.start(), m.end()))
     return out
 
 

@@ -4,7 +4,9 @@
 - A hương ước / quy ước: the day the UBND xã recognised it ("… đã được Ủy ban nhân
   dân xã Yên Khê công nhận tại Quyết định số 186/QĐ-UBND ngày 23/10/2024"); it takes
   effect from that day (Decree 61/2023 Art. 11.5). A hương ước not yet recognised has
-  no date of its own, even if its header names the day of the vote.
+  no date of its own, even if its header names the day of the vote. An amendment
+  ("HƯƠNG ƯỚC … (SỬA ĐỔI, BỔ SUNG NĂM 2024)") that quotes the recognition of the text it
+  amends and records later steps of its own is dated by the latest of them.
 - A draft ("DỰ THẢO", "Số:   /QĐ-UBND", "ngày   tháng   năm 2026") has no date.
 
 Pure: ``InputDoc`` in, ``DocDate`` out.
@@ -85,10 +87,26 @@ def latest_date(doc: InputDoc, today: str | None = None) -> DocDate | None:
     return best
 
 
+_AMENDMENT = re.compile(r"sửa\s+đổi|bổ\s+sung", re.IGNORECASE)
+
+
+def _amends_older(doc: InputDoc, rec: DocDate) -> bool:
+    """An amendment headed "(SỬA ĐỔI, BỔ SUNG …)" whose opening quotes the recognition of the text
+    it amends, and which records a later step of its own (its adoption, its signatures)."""
+    head = " ".join(p.text for p in doc.paras if p.zone == "header")
+    if not _AMENDMENT.search(head):
+        return False
+    para = next((p for p in doc.paras if p.line <= rec.line <= p.end_line), None)
+    if para is None or para.zone not in ("header", "basis", "preamble"):
+        return False  # quoted after the articles: the recognition of this text
+    last = latest_date(doc)
+    return bool(last and rec.iso and last.iso > rec.iso)
+
+
 def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
     if doc_type == "huong_uoc":  # a recognised hương ước is no longer a draft, whatever its header says
         rec = recognition(doc)
-        if rec:
+        if rec and not _amends_older(doc, rec):
             return rec
         h = doc.header  # "QUYẾT ĐỊNH Về việc công nhận hương ước …" with the hương ước attached
         if h.issued and h.doc_type == "Quyết định" and re.search(r"công\s+nhận", h.title, re.IGNORECASE):

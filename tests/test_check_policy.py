@@ -143,6 +143,30 @@ def test_document_date(review, name, iso, kind):
     assert d.iso or d.note
 
 
+AMENDMENT = """HƯƠNG ƯỚC THÔN NÀ LỪA
+(SỬA ĐỔI, BỔ SUNG NĂM 2025)
+
+Hương ước thôn Nà Lừa được Chủ tịch UBND huyện công nhận tại Quyết định số 77/QĐ-UBND ngày 12/4/2018.
+Cộng đồng dân cư thôn thống nhất sửa đổi, bổ sung Hương ước như sau:
+
+Điều 1. Sửa đổi Điều 4 như sau: "Điều 4. Việc tang tổ chức gọn nhẹ."
+Điều 2. Hương ước sửa đổi có hiệu lực kể từ ngày Ủy ban nhân dân xã ban hành quyết định công nhận.
+
+Nà Lừa, ngày 20 tháng 3 năm 2025
+TRƯỞNG THÔN
+"""
+
+
+def test_an_amendment_is_not_dated_by_the_recognition_of_the_text_it_amends():
+    doc = build_input(AMENDMENT)
+    d = document_date(doc, "huong_uoc")
+    assert (d.iso, d.kind) == ("2025-03-20", LATEST)
+    # the same text recognised later than anything else it records is dated by its recognition
+    recognised = AMENDMENT.replace("công nhận tại Quyết định số 77/QĐ-UBND ngày 12/4/2018",
+                                   "công nhận tại Quyết định số 77/QĐ-UBND ngày 12/4/2025")
+    assert document_date(build_input(recognised), "huong_uoc").iso == "2025-04-12"
+
+
 def test_default_check_date_is_the_documents_own_date_else_today(review, store):
     r = check_file(review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt", store)
     assert r.as_of == "2022-11-15" and r.as_of_from == "ngày của văn bản"

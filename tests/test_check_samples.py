@@ -55,6 +55,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-02", 22), ("CF-04", 23), ("CF-21", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27),
         ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
+    # a Tày bản of 150 households living concentrated: drafting group, vote counters, clusters, adoption
+    "huong_uoc_thong_qua_loi.txt": ("huong_uoc", [
+        ("CF-65", 9), ("CF-64", 13), ("CF-67", 18), ("CF-63", 19),
+        ("CF-62", 21)]),  # posted 20/3, voted 12/4; 72/150 = 48,0% of all households
+    "ke_hoach_hoi_nghi_dinh_ky_loi.txt": ("ke_hoach", [("CF-36", 27), ("CF-61", 30), ("RC-12", 31)]),
+    "ke_hoach_lay_y_kien_loi.txt": ("ke_hoach", [
+        ("OR-07", 10), ("IC-13", 13), ("CF-24", 14), ("CF-66", 16),
+        ("RC-11", 19)]),  # 04 thôn naming three; 10–20/3 is 11 days; 05/4 to 15/4
     "ke_hoach_sach.txt": ("ke_hoach", []),
     "ke_hoach_loi.txt": ("ke_hoach", [
         ("RC-08", 8), ("RC-08", 8), ("RC-08", 8), ("OR-02", 15), ("CF-11", 16), ("DC-02", 17),

@@ -53,6 +53,15 @@ def test_dates_and_spans():
     assert find_dates("ngay 31/02/2026") == []
     s = find_spans(fold_keep_length("niêm yết từ ngày 02/9/2024 đến hết ngày 08/10/2024").lower())
     assert [x.days for x in s] == [37]  # both ends counted
+    spans = lambda t: [(x.first, x.days) for x in find_spans(fold_keep_length(t).lower())]  # noqa: E731
+    # a name of the first date in parentheses; a first date without its year or month
+    assert spans("từ ngày 15/9/2026 (ngày công khai dự thảo) đến hết ngày 28/9/2026") == [(date(2026, 9, 15), 14)]
+    assert spans("từ ngày 15/9 đến hết ngày 28/9/2026") == [(date(2026, 9, 15), 14)]
+    assert spans("từ ngày 05 đến hết ngày 24 tháng 8 năm 2024") == [(date(2024, 8, 5), 20)]
+    assert spans("từ ngày 20/12 đến ngày 10/01/2027") == [(date(2026, 12, 20), 22)]
+    # lists of days, ranges of people or years are no spans
+    assert spans("họp vào các ngày 06, 07 và 08/9/2024") == []
+    assert spans("Ban kiểm phiếu từ 03 đến 05 người; nhiệm kỳ từ 2021 - 2026") == []
     assert days_between(date(2026, 1, 5), date(2026, 3, 25)) == 79
     assert days_between(date(2026, 4, 20), date(2026, 4, 26)) == 6
 

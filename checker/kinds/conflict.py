@@ -1,6 +1,6 @@
 """Kind 2 — conflict with higher law: a number, a condition or an actor that the law fixes.
 
-Five detection modes, one per rule:
+Seven detection modes, one per rule:
 
 1. ``quantity``: in a sentence matching the context cues, a period, threshold
    or count near the given cue words contradicts the legal bound
@@ -12,7 +12,12 @@ Five detection modes, one per rule:
 4. ``restates``: a paragraph that copies a provision of a higher document
    (shared word 5-grams), which a hương ước must not do (Decree 61 Art. 4.1);
 5. ``dates``: two dated events of one document too close or too far apart — the
-   Tổ bầu cử set up 6 days before the election day (Decree 59 Art. 6.1.b: at least 10).
+   Tổ bầu cử set up 6 days before the election day (Decree 59 Art. 6.1.b: at least 10);
+6. ``tally``: a recorded vote against all households of the community — "Tổng số hộ: 168;
+   số đại diện hộ dự họp: 139; số hộ tán thành: 81/168 (48,2%)" is not more than 50% of
+   all household representatives (Decree 61 Art. 10), whatever share of those present it is;
+7. ``members``: a body's list of named members that lacks a member the law requires — a
+   drafting group of a Mông bản without its già làng and trưởng bản (Decree 61 Art. 8.2).
 
 ``clause: true`` checks the context cues on the clause (text between ";") that holds
 the number or the actor, so "… từ hai phần ba …; các nội dung khác trên 50% …" is read
@@ -20,6 +25,14 @@ as two statements. A count after "mỗi" ("mỗi thôn bầu 01 thành viên") i
 a total, and is never compared with a total. ``quantity.lead`` keeps only lead times
 ("… ngày trước khi họp", true) or only durations (false); ``quantity.spans`` also reads
 periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 25 days).
+
+``title`` with ``title_context`` (quantity): in a plan titled "… hội nghị định kỳ cuối năm
+của thôn …" a sentence "Thông báo triệu tập gửi … chậm nhất 03 ngày trước ngày tổ chức" is
+about that conference although it does not name it.
+
+``community`` makes any mode speak only of a community the document describes: fewer
+households than a bound ("thôn nay có 168 hộ"), living as it says ("dân cư sống tập trung")
+— meetings by cluster need 200 households or a scattered settlement (Law Art. 18.3).
 
 ``forbidden`` wording followed closely by an ``unless_after`` cue is a reference to
 the law, not a rule of the draft ("xử phạt … theo quy định của pháp luật"). Sentences cut
@@ -31,12 +44,14 @@ ngày làm việc", "hai phần ba"); a test checks they occur in the quoted bas
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
+from checker.text import match_key
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
@@ -46,10 +61,11 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
-                        "expect", "clause", "unless_after", "dates", "title", "title_exclude"})
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates") if m in detect]
+                        "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
+                        "tally", "community", "members"})
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
     if len(modes) != 1:
-        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates hoặc dates")
+        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
     if "unless_after" in detect:
@@ -68,8 +84,11 @@ def validate(detect: dict) -> None:
                        "spans", "min_units"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
-        if q["unit"] not in UNITS:
-            raise ValueError(f"đơn vị '{q['unit']}' không hợp lệ (có: {', '.join(sorted(UNITS))})")
+        for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
+            if u not in UNITS:
+                raise ValueError(f"đơn vị '{u}' không hợp lệ (có: {', '.join(sorted(UNITS))})")
+        if isinstance(q["unit"], list) and ("days" in q["unit"]) and len(q["unit"]) > 1:
+            raise ValueError("'quantity.unit' days không đi cùng đơn vị khác")
         bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
         if not bounds:
             raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range hoặc allowed")
@@ -95,9 +114,15 @@ def validate(detect: dict) -> None:
                 raise ValueError(f"biểu thức «{c[3:]}» dùng \\S, \\W, \\D…: mẫu được viết thường khi so khớp, "
                                  "hãy dùng [^\\s], [^\\w], [^\\d]")
     if "title" in detect:
-        if "actor" not in detect:
-            raise ValueError("'title' chỉ dùng với 'actor' (tên văn bản cho biết cuộc họp nói về việc gì)")
+        if "actor" not in detect and "quantity" not in detect:
+            raise ValueError("'title' chỉ dùng với 'actor' hoặc 'quantity' (tên văn bản cho biết cuộc họp nói về việc gì)")
+        if "quantity" in detect and "title_context" not in detect:
+            raise ValueError("'title' với 'quantity' cần 'title_context' (các câu được đọc khi tên văn bản khớp)")
         check_groups(detect["title"], "title")
+    if "title_context" in detect:
+        if "title" not in detect:
+            raise ValueError("'title_context' cần 'title'")
+        check_groups(detect["title_context"], "title_context")
     if "title_exclude" in detect:
         check_cues(detect["title_exclude"], "title_exclude")
     a = detect.get("actor")
@@ -126,6 +151,35 @@ def validate(detect: dict) -> None:
         lim = [k for k in ("min_before", "max_after") if k in d]
         if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
             raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before hoặc max_after")
+    c = detect.get("community")
+    if c is not None:
+        check_keys(c, {"households_below", "requires", "unless"})
+        if "households_below" not in c and "requires" not in c:
+            raise ValueError("'community' cần 'households_below' hoặc 'requires'")
+        if "households_below" in c and (not isinstance(c["households_below"], int) or c["households_below"] <= 0):
+            raise ValueError("'community.households_below' phải là số hộ (số nguyên dương)")
+        if "requires" in c:
+            check_groups(c["requires"], "community.requires")
+        if "unless" in c:
+            check_cues(c["unless"], "community.unless")
+    mb = detect.get("members")
+    if mb is not None:
+        check_keys(mb, {"list_after", "require"}, ["list_after", "require"])
+        check_cues(mb["list_after"], "members.list_after")
+        if not isinstance(mb["require"], list) or not mb["require"]:
+            raise ValueError("'members.require' là danh sách {label, cues}")
+        for r in mb["require"]:
+            if not isinstance(r, dict) or set(r) != {"label", "cues"} or not isinstance(r["label"], str):
+                raise ValueError("'members.require': mỗi mục có đúng hai khóa label và cues")
+            check_cues(r["cues"], "members.require.cues")
+        if "context" not in detect:
+            raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
+    t = detect.get("tally")
+    if t is not None:
+        check_keys(t, {"part", "gt"}, ["part", "gt"])
+        check_cues(t["part"], "tally.part")
+        if not isinstance(t["gt"], (int, float)) or not 0 < t["gt"] < 100:
+            raise ValueError("'tally.gt' là tỷ lệ phần trăm (0–100) của tổng số hộ phải vượt qua")
     r = detect.get("restates")
     if r is not None:
         check_keys(r, {"docs", "min_share", "min_words"}, ["docs"])
@@ -135,8 +189,9 @@ def validate(detect: dict) -> None:
 _OPEN_END = re.compile(r"[^.;:!?…]\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*$")
 #: A wrapped line goes on in lower case or with a number that is no list marker
-#: ("200.000 đồng/lần;", "15 ngày kể từ …"); "2. …", "a) …", "- …" and capitals start a new item.
-_GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\d+)*\s)")
+#: ("200.000 đồng/lần;", "15 ngày kể từ …", "24/8/2024 và gửi …" after "… đến hết ngày");
+#: "2. …", "a) …", "- …" and capitals start a new item.
+_GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\d+)*\s|\d{1,2}/\d{1,2}/\d{4}(?!\d))")
 
 
 def _join_paras(p1, p2):
@@ -154,10 +209,11 @@ _BASIS_LINE = re.compile(r"^\s*(?:can cu|theo de nghi|xet de nghi|xet to trinh|t
 
 def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
     """The annotator's sentences of the zones. When the layout reader found no body at all (a
-    plan whose "Căn cứ" block it never saw end), the paragraphs it put among the bases that are
-    no "Căn cứ …" line are read as the body."""
+    plan whose "Căn cứ" block it never saw end, or whose numbered points "1. … 2. …" after
+    "… như sau:" it took for an opening), the paragraphs it put among the bases that are no
+    "Căn cứ …" line, and the opening, are read as the body."""
     if "body" in zones and not ctx.doc.zone("body"):
-        zones = zones + ("basis",)
+        zones = tuple(dict.fromkeys(zones + ("preamble", "basis")))
         return (s for s in ctx.ann.in_zones(*zones)
                 if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded))
     return ctx.ann.in_zones(*zones)
@@ -301,7 +357,8 @@ def unit_count(ctx: Context) -> int | None:
 
 def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     q: dict[str, Any] = rule.detect["quantity"]
-    unit, near, window = q["unit"], tuple(q.get("near", ())), int(q.get("window", 60))
+    units = tuple(q["unit"]) if isinstance(q["unit"], list) else (q["unit"],)  # "07 người" or "07 thành viên"
+    unit, near, window = units[0], tuple(q.get("near", ())), int(q.get("window", 60))
     bounds = {}
     if "range" in q:
         bounds["min_"], bounds["max_"] = parse_bound(q["range"][0]), parse_bound(q["range"][1])
@@ -320,7 +377,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             legal = f"tương ứng số lượng thôn, tổ dân phố — {n:02d} theo văn bản — nhưng không ít hơn {int(q['min']):02d} người"
     lead = q.get("lead")
     out = []
-    for s in _sentences(rule, ctx):
+    for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                       ((s, True) for s in _title_sentences(rule, ctx))):
         found_q = find_quantities(s.folded)
         if unit == "days":  # "trước 24 giờ", "trong vòng 01 tháng"
             lenient = "max" not in q
@@ -329,13 +387,13 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
                         for sp in find_spans(s.folded)]
         for qty in found_q:
-            if qty.unit != unit or not _near(s.key, qty, near, window):
+            if qty.unit not in units or not _near(s.key, qty, near, window):
                 continue
             if lead is not None and qty.lead != lead:
                 continue
             if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty):
                 continue
-            if not _clause_ok(rule, s, qty.start):
+            if not by_title and not _clause_ok(rule, s, qty.start):
                 continue
             if violates(qty, **bounds):
                 found = s.text[qty.start:qty.end].strip()
@@ -390,24 +448,27 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
 def _title_sentences(rule: Rule, ctx: Context):
     """With ``title`` groups, a plan titled "… cuộc họp cho thôi làm Tổ trưởng …" gives the
     context to its sentences ("Người triệu tập và chủ trì: …"), except those that name
-    another purpose (``title_exclude``, e.g. "bầu") or an exclude cue."""
+    another purpose (``title_exclude``, e.g. "bầu") or an exclude cue; with ``title_context``
+    only the sentences that match it ("Thông báo triệu tập gửi … 03 ngày trước ngày tổ chức"
+    in a plan titled "… hội nghị định kỳ cuối năm của thôn …")."""
     from checker.text import match_key
 
     groups = rule.detect.get("title")
     if not groups or not all_groups(match_key(ctx.doc.title_text or ""), groups):
         return
     skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
+    within = rule.detect.get("title_context")
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
         if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
             continue  # already read by _sentences, or about another matter
+        if within and not all_groups(s.key, within):
+            continue
         yield s
 
 
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
     actor; is it one the law excludes?"""
-    import itertools
-
     a = rule.detect["actor"]
     forbidden = ctx.lexicon.expand(a["forbidden"])
     unless = ctx.lexicon.expand(a.get("unless", ()))
@@ -490,6 +551,182 @@ def check_restates(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+# -- recorded votes against all households ---------------------------------------------
+
+_NUM = r"\d{1,3}(?:\.\d{3})*(?![\d,])|\d{1,5}"
+_HH = r"(?:dai\s+dien\s+)?(?:ho|phieu|nguoi)(?:\s+gia\s+dinh|\s+dan)?"
+#: "Tổng số hộ: 168", "tổng số hộ trong thôn là 236 hộ", "Tổng số hộ gia đình của tổ dân phố: 146".
+_TOTAL_HH = re.compile(rf"\btong\s+so\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?(?:\s+(?:trong|cua|toan|o)\s+[^:\d;.()]{{1,30}}?)?"
+                       rf"\s*:?\s*(?:la\s+|co\s+)?(?P<n>{_NUM})(?!\s*/)")
+#: "thôn nay có 168 hộ", "Bản Sáng Pao có 96 hộ, 478 nhân khẩu" — not "mỗi thôn có", "18 hộ nghèo".
+_COMMUNITY_HH = re.compile(
+    rf"(?<!moi )(?<!cac )(?<!nhung )\b(?:thon|to\s+dan\s+pho|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)"
+    rf"\b[^.;:()\n\d]{{0,40}}?\b(?:co|gom)\s+(?:tong\s+(?:so|cong)\s+)?(?P<n>{_NUM})\s+ho(?:\s+gia\s+dinh)?\b"
+    rf"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh|san\s+xuat|chinh\s+sach|dong\s+bao|nguoi|tham|du|tan|dong\s+y))")
+_PCT = r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
+#: The count after the cue: "số hộ tán thành: 81/168 (48,2%)", "số hộ đồng ý: 92 hộ (đạt 63,0%)".
+_AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
+                    rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
+#: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành".
+_BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
+                     rf"\s+{_HH}(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
+_PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
+#: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
+_COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
+#: "với 48,2% tổng số hộ trong thôn tán thành": a percentage of the households before the cue.
+_PCT_BEFORE = re.compile(rf"(?<![\d,]){_PCT}\s+(?:tong\s+)?so\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?"
+                         r"(?:\s+(?:trong|cua|toan)\s+(?:thon|to\s+dan\s+pho|ban|lang|cong\s+dong\s+dan\s+cu|[^\s\d,;.]+)"
+                         r"(?:\s+[^\s\d,;.]+){0,2})?\s+$")
+#: "tỷ lệ tán thành đạt 48,2%", "tán thành: 45%": only a percentage.
+_ONLY_PCT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|la\s+)?{_PCT}")
+_NEGATED = re.compile(r"(?:khong|chua|phan\s+doi)\s+$")
+#: One part of the community: a cluster, one thôn of several, one round of a meeting.
+_ONE_PART = re.compile(r"\b(?:cum|moi\s+cum|tung\s+cum|nhom|to\s+\d|dot)\b")
+
+
+def _int(s: str) -> int:
+    return int(s.replace(".", ""))
+
+
+def community_households(ctx: Context) -> int | None:
+    """The number of households the document gives for its community, when it gives one only."""
+    key = "conflict.households"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _COMMUNITY_HH.finditer(p.folded)}
+        found |= {_int(m.group("n")) for p in ctx.doc.paras for m in _TOTAL_HH.finditer(p.folded)
+                  if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.start()])}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None, int, int] | None:
+    """(count, denominator, percentage, start, end) of the vote recorded at the cue ``m``."""
+    a = _AFTER.match(f, m.end())
+    if a and (a.group("d") or a.group("p") or re.match(r"\s*(?::|la\b)", f[m.end():])):
+        c = _COUNTED.search(f, max(0, m.start() - 30), m.start())
+        return (_int(a.group("a")), _int(a.group("d")) if a.group("d") else None,
+                float(a.group("p").replace(",", ".")) if a.group("p") else None, c.start() if c else m.start(), a.end())
+    b = _BEFORE.search(f, max(0, m.start() - 60), m.start())
+    if b:
+        pa = _PCT_AFTER.match(f, m.end())
+        d = b.group("d") or b.group("d2")
+        return (_int(b.group("a")), _int(d) if d else None,
+                float(pa.group("p").replace(",", ".")) if pa else None, b.start(), pa.end() if pa else m.end())
+    pb = _PCT_BEFORE.search(f, max(0, m.start() - 70), m.start())
+    if pb:  # "được thông qua với 48,2% tổng số hộ trong thôn tán thành"
+        return None, None, float(pb.group("p").replace(",", ".")), pb.start(), m.end()
+    o = _ONLY_PCT.match(f, m.end())
+    if o and re.search(r"\bty\s+le\s+$", f[max(0, m.start() - 8):m.start()]):
+        return None, None, float(o.group("p").replace(",", ".")), m.start(), o.end()
+    return None
+
+
+def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
+    """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") that is not more than ``gt`` % of all
+    households of the community: the total the paragraph gives ("Tổng số hộ: 168"), else the one
+    the document gives ("thôn nay có 168 hộ"), else the denominator of the count itself. A vote
+    of one cluster or one round, a negated count ("không tán thành") and a rule ("được thông
+    qua khi có …") are not read."""
+    from checker.text import fold_keep_length
+
+    t = rule.detect["tally"]
+    cues = cue_regex(tuple(fold_keep_length(c).lower() for c in t["part"]))
+    exclude = tuple(rule.detect.get("exclude", ()))
+    whole = community_households(ctx)
+    out = []
+    for p in ctx.doc.zone(*ZONES[rule.detect.get("scope", "all")]):
+        f = p.folded
+        if exclude and any_cue(p.key, exclude):
+            continue
+        for m in cues.finditer(f):
+            if _NEGATED.search(f[max(0, m.start() - 12):m.start()]):
+                continue
+            got = _tally_at(f, m)
+            if got is None:
+                continue
+            a, d, pct, start, end = got
+            a_, b_ = clauses_around(f, start)
+            if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
+                                                      f[max(0, start - 12):start]):
+                continue
+            total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
+            if a is not None and total and a <= total:
+                ratio, base = 100.0 * a / total, total
+            elif a is not None and d and a <= d:
+                ratio, base = 100.0 * a / d, d
+            elif pct is not None:
+                ratio, base = pct, None
+            else:
+                continue
+            if ratio > t["gt"]:
+                continue
+            found = p.text[start:end].strip(" ,;(")
+            share = f"{ratio:.1f}".replace(".", ",") + "%"
+            of = f"tổng số {base} hộ" if base else "tổng số hộ"
+            out.append(finding(rule, ctx, _evidence_para(ctx, p, start, end), found=found, share=share, of=of))
+            break
+    return out
+
+
+def clauses_around(text: str, at: int) -> tuple[int, int]:
+    for a, b in clauses(text):
+        if a <= at <= b:
+            return a, b
+    return 0, len(text)
+
+
+def _evidence_para(ctx: Context, p, start: int, end: int) -> Evidence:
+    ev = ctx.doc.evidence(p, start, end)
+    return Evidence(ev.text, p.line_at(start), ev.end_line, ev.paragraph, ev.section)
+
+
+# -- member lists -------------------------------------------------------------------
+
+#: A named person in a member list: "ông Giàng A Sử", "bà Thào Thị Mỷ", "đồng chí Lò Văn Pấng".
+_PERSON = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|đ/c|cụ)\s+[A-ZĐÀ-ỸẮẰẲẴẶẤẦẨẪẬ]", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+_HEADING = re.compile(r"^\s*(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]", re.IGNORECASE)
+
+
+def check_members(rule: Rule, ctx: Context) -> list[Finding]:
+    """The member list that follows the body's name ("… thành lập Tổ soạn thảo gồm: ông A (…), bà B
+    (…)", or one bulleted line per member) names people but none of a required member."""
+    mb = rule.detect["members"]
+    context = rule.detect["context"]
+    after = cue_regex(tuple(mb["list_after"]))
+    out = []
+    # the opening that says who set the body up may sit among the bases ("Căn cứ …; Bản … có … hộ …")
+    zones = ZONES[rule.detect.get("scope", "all")] + ("basis",)
+    paras = [p for p in ctx.doc.paras if p.zone in zones and not (p.zone == "basis" and _BASIS_LINE.match(p.folded))]
+    for i, p in enumerate(paras):
+        if not all_groups(p.key, context):
+            continue
+        name = cue_regex(tuple(g for grp in context for g in grp)).search(p.key)
+        m = after.search(p.key, name.end() if name else 0)
+        if not m or (name and m.start() - name.end() > 40):
+            continue
+        listed = p.text[m.end():]
+        last = p
+        for k, q in enumerate(paras[i + 1:]):  # "… gồm:" then the list, or one member per bulleted line
+            opens = k == 0 and not listed.strip(" :") and q.zone == p.zone and not _HEADING.match(q.text)
+            if not (_LIST_ITEM.match(q.text) or opens):
+                break
+            listed, last = listed + "\n" + q.text, q
+        people = [x for x in _PERSON.finditer(listed) if listed[x.end() - 1].isupper()]
+        if len(people) < 2:
+            continue  # a description ("đại diện các tổ chức …"), not a list of named members
+        key = match_key(listed)
+        missing = [r["label"] for r in mb["require"] if not any_cue(key, tuple(r["cues"]))]
+        if not missing:
+            continue
+        start = name.start() if name else m.start()
+        ev = ctx.doc.evidence(p, start, len(p.text))
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(start), last.end_line, ev.paragraph, ev.section),
+                           found=p.text[start:name.end()] if name else "", count=len(people),
+                           item=", ".join(missing)))
+    return out
+
+
 # -- dated events ----------------------------------------------------------------
 
 def _dated(ctx: Context, groups, exclude) -> list[tuple[Any, Any]]:
@@ -559,9 +796,31 @@ def _basis_in_force(rule: Rule, ctx: Context) -> bool:
     return not basis or any(b.status not in (NOT_YET, ENDED) for b in basis)
 
 
+def community_holds(rule: Rule, ctx: Context) -> bool:
+    """``community``: the rule speaks only of a community the document describes — fewer households
+    than ``households_below`` ("thôn nay có 168 hộ"), a paragraph matching every ``requires`` group
+    ("dân cư sống tập trung", "đồng bào dân tộc Mông") and none of the ``unless`` cues ("sống rải rác")."""
+    c = rule.detect.get("community")
+    if c is None:
+        return True
+    if "households_below" in c:
+        n = community_households(ctx)
+        if n is None or n >= c["households_below"]:
+            return False
+    if "requires" in c and not any(all_groups(p.key, c["requires"]) for p in ctx.doc.paras):
+        return False
+    return not ("unless" in c and any(any_cue(p.key, c["unless"]) for p in ctx.doc.paras))
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
-    if not _basis_in_force(rule, ctx):
+    if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx):
         return []
+    if "community" in rule.detect:  # one community, one finding: at its first mention
+        return _check(rule, ctx)[:1]
+    return _check(rule, ctx)
+
+
+def _check(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     if "dates" in d:
         return check_dates(rule, ctx)
@@ -569,6 +828,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_quantity(rule, ctx)
     if "forbidden" in d:
         return check_forbidden(rule, ctx)
+    if "tally" in d:
+        return check_tally(rule, ctx)
+    if "members" in d:
+        return check_members(rule, ctx)
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)

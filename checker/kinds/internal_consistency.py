@@ -12,7 +12,8 @@
    4 says which date is right).
 4. ``numbering``: the same Điều, Roman section or clause number twice; an
    attached document (a Quy chế after its Quyết định) starts its own numbering.
-5. ``members``: "gồm 03 thành viên:" followed by a list of four people.
+5. ``members``: "gồm 03 thành viên:" followed by a list of four people; ``listed``: "tại 12
+   thôn: Phước Thượng, …" naming eleven, "05 điều … gồm Điều 3, Điều 5 và Điều 9".
 6. ``restated``: one count of the community stated twice with two values ("Tổ dân
    phố số 5 có 164 hộ" … "Tổng số hộ trong tổ dân phố: 146 hộ").
 
@@ -35,7 +36,7 @@ from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
-          "table_sums", "periods", "own_articles")
+          "table_sums", "periods", "own_articles", "listed")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()]{{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
@@ -505,17 +506,29 @@ def check_numbers(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: A quotation of amended text opens at the start of a paragraph and closes at its end:
+#: «1. Điều 3 được sửa đổi như sau: / "Điều 3. Việc cưới / 1. … / 2. …"».
+QUOTE_OPEN = re.compile(r'^\s*["“„«]')
+QUOTE_CLOSE = re.compile(r'["”»]\s*[.;,]?\s*$')
+
+
 def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
+    """The same Điều, Roman section or clause number twice. An article quoted in an amending text
+    («Điều 3 được sửa đổi như sau: "Điều 3. … 1. … 2. …"») has its own numbering."""
     out = []
     articles: dict[str, int] = {}
     romans: dict[str, int] = {}
     clauses: dict[str, int] = {}
+    quoted = False
     for p in ctx.doc.paras:
         t = p.text
         if ATTACHED.match(t):  # "QUY CHẾ … (Kèm theo Quyết định …)": a new document, its own numbering
             articles, romans, clauses = {}, {}, {}
             continue
         if p.zone != "body":
+            continue
+        if quoted or QUOTE_OPEN.match(t):
+            quoted = not QUOTE_CLOSE.search(t)
             continue
         if PART.match(t):
             romans, clauses = {}, {}
@@ -586,6 +599,78 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last.end_line),
                                                ev.paragraph, ev.section),
                            found=p.text[m.start():m.end()].rstrip(" :"), count=listed, stated=n))
+    return out
+
+
+#: "tại 12 thôn: Phước Thượng, Phước Hạ, …", "05 điều của Hương ước năm 2019 gồm Điều 3, Điều 5 và Điều 9":
+#: a count of named things followed by their names. Between the noun and the list only words (and a year).
+LISTED = re.compile(
+    r"(?<![\d/.,])(?P<n>\d{1,2})(?:\s*\([^()\d]*\))?\s+(?P<noun>tổ dân phố|thôn|bản|làng|xóm|ấp|khu phố|xã|phường|"
+    r"điều|cụm dân cư|cụm|đơn vị|cơ quan|trường)(?!\w)"
+    r"(?P<mid>(?:[^.;:()\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)"
+    r"(?:\s*:\s*|\s*,?\s+(?:gồm có|gồm|bao gồm|là)\s*:?\s*)"
+    r"(?P<list>[^.;:()\n]+?)\s*(?=[.;]|$)", re.IGNORECASE)
+#: "05 điều (Điều 3, 5 và 9)", "03 thôn (Nà Lừa, Nà Cạn và Bản Chang)": the list in parentheses.
+LISTED_PAREN = re.compile(
+    r"(?<![\d/.,])(?P<n>\d{1,2})\s+(?P<noun>tổ dân phố|thôn|bản|làng|xóm|ấp|khu phố|xã|phường|điều|cụm dân cư|cụm|"
+    r"đơn vị|cơ quan|trường)(?!\w)(?P<mid>(?:[^.;:()\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?)\s*\(\s*(?:gồm\s*:?\s*)?"
+    r"(?P<list>[^()\n]+?)\s*\)", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+ARTICLE_ITEM = re.compile(r"^(?:Điều|điều)\s+\d{1,3}[a-zđ]?$")
+BARE_NUMBER = re.compile(r"^\d{1,3}[a-zđ]?$")  # "Điều 3, 5 và 9": the article word said once
+_KIND_WORDS = re.compile(r"^(?:thôn|bản|làng|xóm|ấp|tổ dân phố|khu phố|xã|phường|cụm|trường|cơ quan|đơn vị)\s+",
+                         re.IGNORECASE)
+
+
+def _name_item(item: str) -> bool:
+    """A named place or body: capitalised words, perhaps after its kind and with a number ("thôn Bình
+    Giang 1", "tổ dân phố số 5"); at most six words."""
+    words = _KIND_WORDS.sub("", item).split()
+    if not words or len(words) > 6:
+        return False
+    if words[0].lower() == "số":
+        return len(words) == 2 and words[1].isdigit()
+    return words[0][0].isupper() and all(w[0].isupper() or w.isdigit() for w in words)
+LIST_TAIL = re.compile(r"(?:các|những|v\.v|vv|khác|\.\.\.|…)", re.IGNORECASE)
+
+
+def _parens_blanked(text: str) -> str:
+    """Parentheses blanked to spaces of the same length: "Đồng Me (120 hộ), Bàu Sen" lists two names."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+
+
+def check_listed(rule: Rule, ctx: Context) -> list[Finding]:
+    """A stated count of places, articles or bodies followed by the list of their names, which has a
+    different number of names. The list may go on in the next paragraph when the reader cut it
+    ("… gồm Điều 3, Điều 5 và" / "Điều 9.")."""
+    out = []
+    paras = ctx.doc.paras
+    for i, p in enumerate(paras):
+        if p.zone not in ("preamble", "body", "closing", "basis"):
+            continue
+        text = p.text
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        if nxt is not None and not re.search(r"[.;:!?]\s*$", text) and nxt.zone == p.zone:
+            text = text + " " + nxt.text
+        for m in [*LISTED.finditer(_parens_blanked(text)), *LISTED_PAREN.finditer(text)]:
+            n = int(m.group("n"))
+            items = [x.strip() for x in LIST_SPLIT.split(m.group("list").strip()) if x.strip()]
+            if n < 2 or len(items) < 2 or len(items) == n or LIST_TAIL.search(m.group("list")):
+                continue
+            article = m.group("noun").lower() == "điều"
+            if article:
+                ok = bool(ARTICLE_ITEM.match(items[0])) and all(ARTICLE_ITEM.match(x) or BARE_NUMBER.match(x)
+                                                                for x in items[1:])
+            else:
+                ok = all(_name_item(x) for x in items)
+            if not ok:
+                continue
+            end = min(m.end(), len(p.text))
+            ev = ctx.doc.evidence(p, m.start(), end)
+            last = nxt.end_line if m.end() > len(p.text) and nxt is not None else ev.end_line
+            out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), last, ev.paragraph, ev.section),
+                               found=text[m.start():m.end("noun")], count=len(items), stated=n,
+                               noun=m.group("noun").lower()))
     return out
 
 
@@ -916,4 +1001,5 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
             "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
-            "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles}[rule.detect["check"]](rule, ctx)
+            "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles,
+            "listed": check_listed}[rule.detect["check"]](rule, ctx)

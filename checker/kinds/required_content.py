@@ -6,7 +6,9 @@ so drafters' own wording counts, not one fixed phrase. The result is also a
 coverage matrix item × section for the report.
 
 detect:
-  scope: body | closing | all | signatures   # where to look (default: body)
+  scope: body | closing | all | signatures | recipients   # where to look (default: body);
+                                  # recipients: the "Nơi nhận" entries and the body's sentences that
+                                  # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
   items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>}]
   level_basis: [{cues: [...], basis: <citation>}, …, {basis: <citation>}]
@@ -30,7 +32,7 @@ from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
 from checker.text import match_key
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
-          "body+closing": ("body", "closing"), "signatures": ()}
+          "body+closing": ("body", "closing"), "signatures": (), "recipients": ()}
 SIGNATURE_TAIL = 25  # signature titles sit in the last paragraphs, written in capitals
 
 
@@ -96,9 +98,37 @@ def signature_pieces(doc) -> tuple:
     return tuple(out)
 
 
+_RECIPIENTS_HEAD = re.compile(r"^\s*(?:Nơi nhận|Nơi gửi|Noi nhan)\s*:?", re.IGNORECASE)
+_SENT = re.compile(r"(?<!\w)(?:gửi|gui)(?!\w)", re.IGNORECASE)
+#: The signer's block that ends a "Nơi nhận" list: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "CHỦ TỊCH".
+_SIGNER = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|Q\.|[A-ZĐ][A-ZĐÀ-Ỹ ]{3,}$)")
+
+
+def recipient_paras(doc) -> tuple:
+    """Where a document says to whom it goes: the entries of its "Nơi nhận" list (up to the signer's
+    block) and the sentences of its body that send it ("Kế hoạch được gửi Ủy ban nhân dân xã, …")."""
+    out, listing = [], False
+    for p in doc.paras:
+        if p.zone not in ("body", "closing", "preamble"):
+            continue
+        if _RECIPIENTS_HEAD.match(p.text):
+            listing = True
+            out.append(p)
+            continue
+        if listing and p.zone == "closing" and not _SIGNER.match(p.text):
+            out.append(p)
+            continue
+        listing = False
+        if p.zone == "body" and _SENT.search(p.text):
+            out.append(p)
+    return tuple(out)
+
+
 def scope_paras(doc, scope: str):
     if scope == "signatures":
         return signature_pieces(doc)
+    if scope == "recipients":
+        return recipient_paras(doc)
     return doc.zone(*SCOPES[scope])
 
 
@@ -214,14 +244,30 @@ def applies(rule: Rule, ctx: Context) -> bool:
     return True
 
 
+#: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
+_SENDS_ITSELF = re.compile(r"(?<!\w)(?:(?:kế hoạch|ke hoach|văn bản|van ban)(?:\s+(?:này|nay))?\s+(?:được\s+|duoc\s+)?(?:gửi|gui)"
+                           r"|(?:gửi|gui)\s+(?:kế hoạch|ke hoach))(?!\w)", re.IGNORECASE)
+
+
+def recipients_evidence(ctx: Context) -> Evidence | None:
+    """A missing recipient points at the sentence that sends the document, else at its "Nơi nhận"."""
+    paras = recipient_paras(ctx.doc)
+    p = next((p for p in paras if p.zone == "body" and _SENDS_ITSELF.search(p.text)), None) or \
+        next((p for p in paras if _RECIPIENTS_HEAD.match(p.text)), None)
+    return ctx.doc.evidence(p) if p is not None else None
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if not applies(rule, ctx):
         return []
+    recipients = rule.detect.get("scope") == "recipients"
+    if recipients and not recipient_paras(ctx.doc):
+        return []  # the text says nothing of whom it goes to (an excerpt): nothing to judge
     matrix = coverage(rule, ctx)
     missing = [r for r in matrix.rows if not r.covered]
     if not missing:
         return []
-    ev = title_evidence(ctx)
+    ev = (recipients_evidence(ctx) if recipients else None) or title_evidence(ctx)
     m = rule.detect.get("min_items")
     if m is not None:
         covered = len(matrix.rows) - len(missing)
