@@ -111,6 +111,9 @@ def unwrap(text: str) -> list[Paragraph]:
                 or RULE_LINE.match(line) is not None
                 or (len(prev.parts) == 1 and RULE_LINE.match(prev.parts[0]) is not None)
                 or FOOTNOTE_MARK.match(line) is not None
+                # a flattened table row ("| 2 | Ông Vũ Quang Hưng | Kế toán trưởng | Phó Trưởng ban |") is a
+                # paragraph of its own, and so is the line after the last row
+                or line.startswith("|") or prev.tail.endswith("|")
             )
             if not starts_new:
                 prev.add(line, no, counts)
