@@ -33,7 +33,8 @@ MARKER = re.compile(
     r"^(Điều\s+\d+|Chương\s+[IVXLC\d]+|CHƯƠNG|Mục\s+\d+\b|Phần\s+thứ|PHẦN|\d+(\.\d+)*\.?\s*[\wÀ-ỹ]|"
     r"\d+(\.\d+)+\.?|[a-zđ]\)|[IVXLC]{1,6}\.\s|[-+*•–]\s*|Căn cứ|Xét\s|Nơi nhận|QUYẾT NGHỊ|"
     r"QUYẾT ĐỊNH|Số\s*:|TM\.|T/M|KT\.|\(\d+\)|"
-    r"Thực hiện\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Luật|Hướng dẫn))"
+    r"Thực hiện\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Nghị định|Quyết định|Thông báo|Thông tư|Luật|Bộ luật|"
+    r"Pháp lệnh|Hướng dẫn))"
 )
 #: A footnote rule ("____________") and a footnote's own mark ("[1] …", "¹ …").
 RULE_LINE = re.compile(r"^_{4,}\s*$")
