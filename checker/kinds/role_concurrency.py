@@ -124,6 +124,16 @@ def _other_person(f: str, upto: int) -> bool:
     return OTHER_PERSON.search(f[max(0, upto - 30):upto]) is not None
 
 
+# "nguyên Trưởng bản Nà Pục", "cựu Phó Giám đốc": a post the person no longer holds.
+FORMER = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ|từng làm|trước đây là|trước đây|đã thôi|đã nghỉ|"
+                    r"nguyen|cuu|tung la|tung giu|tung lam|truoc day la|truoc day|da thoi|da nghi)"
+                    r"(?:\s+(?:chức|chuc))?\s*$")
+
+
+def _former(f: str, upto: int) -> bool:
+    return FORMER.search(f[max(0, upto - 20):upto]) is not None
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
     return NEGATION.search(f[max(0, upto - window):upto]) is not None
 
@@ -548,7 +558,7 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
             body = None
             for r in roles:
                 rs, re_ = r.start - s.start, r.end - s.start
-                if _negated(f, rs, 30) or _conditional(f, rs) or in_quotes(s.text, rs):
+                if _negated(f, rs, 30) or _conditional(f, rs) or in_quotes(s.text, rs) or _former(f, rs):
                     continue
                 linked = False
                 if re_ <= ps and bare and not _other_person(f, rs):
@@ -756,7 +766,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         other = B if member in A else A
         for t in ctx.ann.by_para.get(para.index, ()):
             r = next((e for e in t.ents if e.label == "ROLE" and e.id in other
-                      and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)),
+                      and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
+                      and not _former(t.key, e.start - t.start)),
                      None)
             if r is not None:
                 add(t, r.start - t.start, *((member, r.id) if member in A else (r.id, member)))
