@@ -170,7 +170,17 @@ class Identifier:
         if ref.number:
             ids = self.index.find(DocRef(ref.doc_type, ref.number, None))
             ids = [i for i in ids if not i.startswith("local:")]
-            if ids:
+            if ids and ref.doc_type and ref.number.count("/") < 2:
+                # "Quyết định số 22/2018", "NĐ 159/2016": a partial number names a document of that type
+                # (not Luật 22/2018/QH14, Thông tư 159/2016/TT-BTC); the facts file may know it
+                typed = [k for k in (self.known(i) for i in ids) if k is not None and k.doc_type == ref.doc_type]
+                if not typed:
+                    key = fold_issuer(ref.number).replace(" ", "") + "/"
+                    typed = [k for k in (self.known(i) for i in self._facts.documents
+                                         if fold_issuer(i).replace(" ", "").startswith(key))
+                             if k is not None and k.doc_type == ref.doc_type]
+                out = typed[0] if len(typed) == 1 else None
+            elif ids:
                 out = self.known(ids[0])
             else:  # "34/2007/PL-UBTVQH" for 34/2007/PL-UBTVQH11: the term number of the issuer left out
                 cited = fold_issuer(ref.number).replace(" ", "")

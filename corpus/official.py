@@ -33,7 +33,8 @@ MARKER = re.compile(
     r"^(Điều\s+\d+|Chương\s+[IVXLC\d]+|CHƯƠNG|Mục\s+\d+\b|Phần\s+thứ|PHẦN|\d+(\.\d+)*\.?\s*[\wÀ-ỹ]|"
     r"\d+(\.\d+)+\.?|[a-zđ]\)|[IVXLC]{1,6}\.\s|[-+*•–]\s*|Căn cứ|Xét\s|Nơi nhận|QUYẾT NGHỊ|"
     r"QUYẾT ĐỊNH|Số\s*:|TM\.|T/M|KT\.|\(\d+\)|"
-    r"Thực hiện\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Luật|Hướng dẫn))"
+    r"Thực hiện\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Nghị định|Quyết định|Thông báo|Thông tư|Luật|Bộ luật|"
+    r"Pháp lệnh|Hướng dẫn))"
 )
 #: A footnote rule ("____________") and a footnote's own mark ("[1] …", "¹ …").
 RULE_LINE = re.compile(r"^_{4,}\s*$")
@@ -111,6 +112,9 @@ def unwrap(text: str) -> list[Paragraph]:
                 or RULE_LINE.match(line) is not None
                 or (len(prev.parts) == 1 and RULE_LINE.match(prev.parts[0]) is not None)
                 or FOOTNOTE_MARK.match(line) is not None
+                # a flattened table row ("| 2 | Ông Vũ Quang Hưng | Kế toán trưởng | Phó Trưởng ban |") is a
+                # paragraph of its own, and so is the line after the last row
+                or line.startswith("|") or prev.tail.endswith("|")
             )
             if not starts_new:
                 prev.add(line, no, counts)

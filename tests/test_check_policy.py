@@ -116,6 +116,21 @@ def test_date_broken_before_the_year_and_en_dash_numbers(review):
     assert doc.basis == ("Nghị định số 04/2015/NĐ-CP ngày 09/01/2015",)
 
 
+def test_table_rows_and_an_implemented_document_open_paragraphs():
+    text = ("Điều 6. Thành viên nhiệm kỳ 2026 - 2028 (theo kết quả bầu ngày 27/3/2026)\n"
+            "| TT | Họ và tên | Chức danh trong Ban |\n| 1 | Bà Đinh Thị Lan | Trưởng ban |\n"
+            "| 2 | Ông Vũ Quang Hưng | Phó Trưởng ban |\nghi chú sau bảng\n"
+            "Kết quả thực hiện dân chủ ở cơ sở 6 tháng đầu năm 2026 của Ủy ban nhân dân phường Kim Đài\n\n"
+            "Thực hiện Pháp lệnh số 34/2007/PL-UBTVQH11, UBND phường báo cáo như sau:\n")
+    paras = [p.text for p in unwrap(text)]
+    assert paras[0].endswith("(theo kết quả bầu ngày 27/3/2026)")
+    assert paras[1:5] == ["| TT | Họ và tên | Chức danh trong Ban |", "| 1 | Bà Đinh Thị Lan | Trưởng ban |",
+                          "| 2 | Ông Vũ Quang Hưng | Phó Trưởng ban |", "ghi chú sau bảng"]
+    # a title line does not end a sentence: "Thực hiện <Pháp lệnh> …" opens the report's first paragraph
+    assert paras[-2].endswith("phường Kim Đài")
+    assert paras[-1].startswith("Thực hiện Pháp lệnh số 34/2007")
+
+
 def test_attached_quy_che_restarts_numbering_in_its_own_part(review):
     doc = doc_of(review / "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt")
     assert "Điều 1" in doc.sections and "Quy chế kèm theo, Điều 1" in doc.sections

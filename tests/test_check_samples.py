@@ -49,6 +49,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_ngoai_nha_nuoc_loi.txt": ("", [("RC-10", 4)]),  # no type of Law 10/2022: general rules + RC-10
 
     "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-56", 19), ("CF-57", 20)]),
+    # the conference deadline as a date after March of the next year; an employer side of 02 people
+    "quy_che_co_quan_hoi_nghi_loi.txt": ("quy_che_co_quan", [("CF-91", 14)]),
+    "quy_che_doanh_nghiep_hoi_nghi_loi.txt": ("quy_che_doanh_nghiep", [("CF-93", 19), ("CF-92", 21)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),

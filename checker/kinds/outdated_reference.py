@@ -86,10 +86,28 @@ def reference_date(ctx: Context) -> str:
 
 def zone_of(para) -> str:
     """The paragraph's zone; a paragraph opening with "Căn cứ" is part of the Căn cứ section wherever the
-    header parser put it."""
+    header parser put it, and so is the opening "Thực hiện <document> …, UBND … báo cáo …" of a report or a
+    letter (its Căn cứ: what the document carries out now)."""
     if para.zone == "body" and para.section:  # "Căn cứ Luật …, UBND đã ban hành …" inside Mục I of a report
         return para.zone
-    return "basis" if para.key.lstrip().startswith(("căn cứ", "can cu")) else para.zone
+    key = para.key.lstrip()
+    if key.startswith(("căn cứ", "can cu")):
+        return "basis"
+    if para.zone in ("preamble", "header") and IMPLEMENTS.match(key):
+        return "basis"
+    return para.zone
+
+
+#: "Thực hiện Pháp lệnh số 34/2007/PL-UBTVQH11 …", "Thực hiện Quyết định 22/2018/QĐ-TTg …": a document carried out.
+IMPLEMENTS = re.compile(r"(?:thực hiện|thuc hien|triển khai|trien khai|thi hành|thi hanh)\s+(?:các\s+|cac\s+)?"
+                        r"(?:luật|luat|bộ luật|bo luat|pháp lệnh|phap lenh|nghị định|nghi dinh|nghị quyết|nghi quyet|"
+                        r"quyết định|quyet dinh|thông tư|thong tu|chỉ thị|chi thi|nđ|qđ|nq|nd|qd)(?!\w)")
+#: A replaced document named as such inside a Căn cứ: "Luật … thay thế Pháp lệnh số 34/2007/PL-UBTVQH11",
+#: "Pháp lệnh … (cũ)", "… trước đây".
+REPLACED_BEFORE = re.compile(r"(?:thay thế|thay cho|thế cho|thay the|the cho)\s*(?:cho\s+)?$")
+REPLACED_AFTER = re.compile(r"^\s*(?:\(\s*(?:cũ|trước đây|cu|truoc day|đã hết hiệu lực|da het hieu luc)\s*\)|"
+                            r",?\s*(?:trước đây|truoc day|đã hết hiệu lực|da het hieu luc|hết hiệu lực|het hieu luc|"
+                            r"đã được thay thế|da duoc thay the|được thay thế|duoc thay the|nay là|nay la)(?!\w))")
 
 
 def _mentions(rule: Rule, ctx: Context) -> list[Mention]:
@@ -137,6 +155,8 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if cue_regex(ABOUT_REPEAL).search(f[max(0, m.start - 80):m.end + 80]):
                 continue
+        elif REPLACED_BEFORE.search(f[max(0, m.start - 30):m.start]) or REPLACED_AFTER.match(f[m.end:m.end + 40]):
+            continue  # named as the replaced document, not used as a basis
         seen.add(known.doc_id)
         rels = [r for r in facts().relations_to(known.doc_id) if r.kind in ("replaces", "repeals", "ends")
                 and r.effective and r.effective <= on]

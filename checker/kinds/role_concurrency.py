@@ -15,7 +15,13 @@ patterns in ``rules/lexicon.yaml``). A pair (role A, role B) is reported when:
 4. the same named person holds A in one place and B in another — "Ông Lê Văn
    Tĩnh, Trưởng thôn lâm thời – Thành viên" in the Tổ bầu cử list and "người ứng
    cử: ông Lê Văn Tĩnh" below;
-5. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
+5. a role takes a post of the body written bare — "01 công chức Địa chính - Xây dựng
+   phường làm Phó Trưởng ban", "Trưởng ban do Phó Giám đốc Công ty đảm nhiệm", a table
+   row "| Ông … | Kế toán trưởng | Phó Trưởng ban |" — where the Ban is the one the text
+   is speaking of: the nearest Ban named before the post, in the paragraph or the ones
+   above it (``_topic_body``; a Ban that has no Trưởng ban, "Ban Chấp hành Công đoàn",
+   does not compete);
+6. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
    ủy quyền cho … chủ trì …" — outside the lawful case named by ``unless``.
 
 Never when the wording is negated ("không đồng thời là", "không bao gồm"),
@@ -34,6 +40,7 @@ import re
 from checker.ruledata import lexicon
 from checker.kinds import Context, any_cue, check_cues, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
+from checker.text import fold_keep_length
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
@@ -114,6 +121,16 @@ OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đ
 
 def _other_person(f: str, upto: int) -> bool:
     return OTHER_PERSON.search(f[max(0, upto - 30):upto]) is not None
+
+
+# "nguyên Trưởng bản Nà Pục", "cựu Phó Giám đốc": a post the person no longer holds.
+FORMER = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ|từng làm|trước đây là|trước đây|đã thôi|đã nghỉ|"
+                    r"nguyen|cuu|tung la|tung giu|tung lam|truoc day la|truoc day|da thoi|da nghi)"
+                    r"(?:\s+(?:chức|chuc))?\s*$")
+
+
+def _former(f: str, upto: int) -> bool:
+    return FORMER.search(f[max(0, upto - 20):upto]) is not None
 
 
 def _negated(f: str, upto: int, window: int = 16) -> bool:
@@ -236,7 +253,8 @@ def _lists_in_para(para, sents, A, B):
                 if t is not s and not opened:
                     # "…; Tổ trưởng tổ dân phố số 3 làm Phó Trưởng ban": a role given a post of the body
                     r = next((r for r in t.ents if r.label == "ROLE" and r.id in other
-                              and POST.match(ft, r.end - t.start) and not _negated(ft, r.start - t.start)), None)
+                              and (pm := POST.match(ft, r.end - t.start)) and not NEGATION.search(pm.group())
+                              and not _negated(ft, r.start - t.start)), None)
                     if r is not None:
                         yield (e, r, t, r.start - t.start)
                         return
@@ -360,6 +378,214 @@ def _role_items(ctx: Context, heads: frozenset[str]):
             out.append((role.id, paras[i]))
             i += 1
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A post of a Ban written bare: "… làm Phó Trưởng ban.", "| Phó Trưởng ban |", "Trưởng ban do … đảm nhiệm".
+# ---------------------------------------------------------------------------------------------------------
+
+POSTS = ("phó trưởng ban", "trưởng ban", "ủy viên", "thành viên", "thư ký")
+# What may follow a bare post: the end of a clause, "của Ban (này)", or a word that starts a new clause.
+_BARE_TAIL = re.compile(
+    r"\s*(?:(?:của|trong|thuộc|cua|thuoc)\s+ban(?:\s+(?:này|nay))?\s*)?"
+    r"(?:$|[,.;:)|–—]|-\s|(?:để|nhằm|nhiệm kỳ|kể từ|từ ngày|và|thay|de|nham|nhiem ky|ke tu|tu ngay|va)(?!\w))")
+# "… làm Trưởng ban của Ban Thanh tra nhân dân": the Ban is named right after the post.
+_OF_BODY = re.compile(r"\s*(?:của|trong|thuộc|cua|thuoc)\s+$")
+# A role that takes the post: "<role> (phường) làm / là / giữ chức / được bầu làm <post>".
+_TAKES_POST = re.compile(
+    r"^[^;.:]{0,40}?(?<!\w)(?:là|làm|giữ chức|giữ vị trí|đảm nhiệm|đảm nhận|kiêm|kiêm nhiệm|được bầu làm|"
+    r"được bầu giữ chức|được cử làm|được phân công làm|được chỉ định làm|được giao làm|tham gia với tư cách(?: là)?|"
+    r"tham gia làm|la|lam|giu chuc|giu vi tri|dam nhiem|dam nhan|kiem|kiem nhiem|duoc bau lam|duoc bau giu chuc|"
+    r"duoc cu lam|duoc phan cong lam|duoc chi dinh lam|duoc giao lam|tham gia voi tu cach(?: la)?|tham gia lam)"
+    r"(?:\s+(?:chức|vị trí|chuc|vi tri))?\s*$")
+# …unless someone else acts in between: "<role> cử / giới thiệu / đề nghị ông A làm Trưởng ban".
+_ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề nghị|đề xuất|bầu|chỉ định|phân công|giao|quyết định|"
+                   r"công nhận|chọn|cu|gioi thieu|de nghi|de xuat|bau|chi dinh|phan cong|giao|quyet dinh|cong nhan|chon)"
+                   r"(?!\w)")
+# A post held by the role after it: "Trưởng ban là / : ông A, <role>", "Trưởng ban do 01 <role> đảm nhiệm".
+_POST_IS = re.compile(
+    r"^\s*(?::|là|la|[-–—])\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
+    r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
+_POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
+_HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
+                    r"kiem nhiem|kiem|lam|giu|nam giu)(?!\w)")
+# In an item (table row, bullet), a post standing as its own part: "| Phó Trưởng ban |", "…, Phó Giám đốc – Trưởng ban;".
+_ITEM_SEP = re.compile(r"(?:^|[|,;(:–—]|\s-)\s*(?:\d{1,2}[.)]?\s*)?$")
+
+# Other Ban the text may speak of. "Ban" followed by one of these words is the Ban already named
+# ("thành phần Ban có …", "Thành viên Ban không …"); a Ban whose name starts with one of _NO_HEAD has
+# no Trưởng ban ("Ban Chấp hành Công đoàn", "Ban Thường trực Ủy ban MTTQ") and is not the Ban of a bare post.
+_BAN = re.compile(r"(?<!\w)ban\s+(?P<w>\w+)(?:\s+(?P<w2>\w+))?")
+_NOT_BODY_AFTER = frozenset(
+    "có gồm là do được không này nêu trên phải sẽ đã và theo với cho để bao tự làm họp trình gửi lập mới "
+    "hành đầu ngày đêm bố phát tặng nhiệm thành trưởng phó ủy uỷ tại ở sau trước cùng".split())
+# two words that make a verb phrase after the Ban already named: "Ban kiểm tra, giám sát …" (but "Ban kiểm phiếu")
+_NOT_BODY_AFTER2 = frozenset((
+    "kiểm tra", "giám sát", "xây dựng", "báo cáo", "thực hiện", "đề nghị", "đề xuất", "kiến nghị", "phân công",
+    "thống nhất", "tiến hành", "chủ trì", "phối hợp", "hoạt động", "giải thể", "chịu trách", "làm việc",
+    "xem xét", "kịp thời", "tổng hợp", "theo dõi", "tham gia", "tham mưu", "phát hiện", "yêu cầu", "gặp gỡ"))
+_NO_HEAD = frozenset(("chấp hành", "thường vụ", "thường trực", "giám đốc", "tổng giám", "lãnh đạo", "giám hiệu"))
+_NOT_BODY_FOLDED = frozenset(fold_keep_length(w) for w in _NOT_BODY_AFTER)
+_NOT_BODY2_FOLDED = frozenset(fold_keep_length(w) for w in _NOT_BODY_AFTER2)
+_NO_HEAD_FOLDED = frozenset(fold_keep_length(w) for w in _NO_HEAD)
+
+
+# Other bodies with members ("Kế toán trưởng làm ủy viên" of a Hội đồng, a Tổ công tác, a Ban Chấp hành):
+# they compete for a bare "thành viên", "ủy viên", "thư ký", not for a Trưởng ban.
+_COLLECTIVE = re.compile(r"(?<!\w)(?:hội đồng|tổ(?!\s+(?:dân phố|trưởng|phó|chức|quốc))|đoàn(?!\s+(?:thể|viên|kết))|"
+                         r"nhóm|chi bộ|đảng ủy|đảng uỷ|công đoàn|hoi dong|to(?!\s+(?:dan pho|truong|pho|chuc|quoc))|"
+                         r"doan(?!\s+(?:the|vien|ket))|nhom|chi bo|dang uy|cong doan)\s+\w")
+
+
+def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
+    """(offset in the paragraph, body id | None for another body) of the bodies a sentence names, in order.
+
+    For a Trưởng ban (``ban_post``) only a Ban that has one competes; for a bare member post, any body
+    with members does."""
+    out: list[tuple[int, str | None]] = []
+    spans = []
+    for e in s.ents:
+        if e.label == "BODY":
+            out.append((e.start, e.id))
+        elif e.label == "ROLE" and e.id.startswith("member:"):
+            out.append((e.start, e.id[len("member:"):]))
+        spans.append((e.start, e.end))  # "Trưởng ban công tác Mặt trận" is a role, not a mention
+    f = s.key
+    for m in _BAN.finditer(f):
+        at = s.start + m.start()
+        if any(a <= at < b for a, b in spans):
+            continue
+        if re.search(r"(?:ủy|uỷ|uy|trưởng|truong)\s+$", f[max(0, m.start() - 8):m.start()]):  # "Ủy ban", "Trưởng ban"
+            continue
+        w, two = m.group("w"), f"{m.group('w')} {m.group('w2') or ''}".strip()
+        if w.isdigit() or w in _NOT_BODY_AFTER or w in _NOT_BODY_FOLDED or two in _NOT_BODY_AFTER2 \
+                or two in _NOT_BODY2_FOLDED:
+            continue  # the Ban already named
+        if ban_post and (two in _NO_HEAD or two in _NO_HEAD_FOLDED):
+            continue  # a Ban without a Trưởng ban
+        out.append((at, None))
+    if not ban_post:
+        for m in _COLLECTIVE.finditer(f):
+            at = s.start + m.start()
+            if not any(a <= at < b for a, b in spans):
+                out.append((at, None))
+    return sorted(out)
+
+
+# How far back the Ban of a bare post is looked for: paragraphs, not crossing a chapter heading.
+TOPIC_BACK = 15
+_CHAPTER = re.compile(r"^\s*(?:chương|chuong|phần|phan|CHƯƠNG|PHẦN)\s+[\dIVXLCivxlc]+")
+# "Trưởng ban", "Phó Trưởng ban" are posts of a Ban only; "thành viên", "ủy viên", "thư ký" of any collective
+# body, so those are read only in the paragraph that names the Ban or in a list under it.
+_BAN_POSTS = ("trưởng ban", "phó trưởng ban", "truong ban", "pho truong ban")
+
+
+def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
+    """The Ban a bare post at ``upto`` of ``para`` belongs to: the nearest one named before it — in the
+    paragraph; then, for a Trưởng ban / Phó Trưởng ban, in the paragraphs above it in the same article;
+    for a list item (table row, bullet), in the items above it and the paragraphs before the list (a
+    chapter heading is the last one looked at). None when that Ban is not one of the lexicon's bodies
+    ("Ban kiểm phiếu", "Ban vận động") or none is named."""
+    paras = ctx.doc.paras
+    k = para.index - 1
+    item = _is_item(para.text)
+    ban_post = " ".join(post.split()) in _BAN_POSTS
+    in_items = item
+    before_list = 0
+    for back in range(TOPIC_BACK + 1):
+        if k - back < 0:
+            return None
+        p = paras[k - back]
+        if p.zone not in ("body", "preamble"):
+            return None
+        if back:
+            if in_items and _is_item(p.text):
+                pass
+            elif item:
+                in_items = False
+                before_list += 1
+                if not ban_post and before_list > 3:
+                    return None
+            elif not ban_post or p.section != para.section:
+                return None
+        found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)
+                 if back or at < upto]
+        if found:
+            return max(found, key=lambda t: t[0])[1]
+        if back and _CHAPTER.match(p.text):
+            return None
+    return None
+
+
+_REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s)")
+
+
+def _bare_posts(s):
+    """(start, end, bare) in the sentence key of posts outside any role entity: written bare ("… làm Phó
+    Trưởng ban.") or followed by who holds them ("Trưởng ban là / do …", "Trưởng ban: …")."""
+    f = s.key
+    spans = [(e.start - s.start, e.end - s.start) for e in s.ents]
+    for m in cue_regex(POSTS).finditer(f):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        bare = bool(_BARE_TAIL.match(f, m.end()) or _OF_BODY.match(f, m.end()))
+        if bare or _REVERSE.match(f, m.end()):
+            yield m.start(), m.end(), bare
+
+
+def _post_body(ctx: Context, s, ps: int, pe: int) -> str | None:
+    """The body of a bare post: named right after it ("Trưởng ban của Ban Thanh tra nhân dân") or the topic."""
+    f = s.key
+    m = re.match(r"\s*(?:của|trong|thuộc|cua|thuoc)\s+", f[pe:])
+    if m and not _BARE_TAIL.match(f, pe):
+        at = s.start + pe + m.end()
+        named = [b for a, b in _mentions(s) if a == at]
+        return named[0] if named else None
+    return _topic_body(ctx, s.para, s.start + ps, f[ps:pe])
+
+
+def _posts_in_para(ctx: Context, para, sents, A, B):
+    """(body id, role ent, sentence, offset): a role holding a bare post of a body the rule restricts."""
+    item = _is_item(para.text)
+    for s in sents:
+        roles = [e for e in s.ents if e.label == "ROLE" and not e.id.startswith("member:")
+                 and (e.id in A or e.id in B)]
+        if not roles:
+            continue
+        f = s.key
+        for ps, pe, bare in _bare_posts(s):
+            body = None
+            for r in roles:
+                rs, re_ = r.start - s.start, r.end - s.start
+                if _negated(f, rs, 30) or _conditional(f, rs) or in_quotes(s.text, rs) or _former(f, rs):
+                    continue
+                linked = False
+                if re_ <= ps and bare and not _other_person(f, rs):
+                    gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), f[re_:ps])
+                    if _TAKES_POST.match(gap) and not NEGATION.search(gap) and not _ACTS.search(gap):
+                        linked = True
+                    elif re.fullmatch(r"[^;.:()]{0,25}?\(\s*", f[re_:ps]) and f[pe:].lstrip().startswith(")"):
+                        linked = True  # "Phó Giám đốc Sở (Trưởng ban), …"
+                    elif item and _ITEM_SEP.search(f[:ps]) and not NEGATION.search(gap) \
+                            and not _ACTS.search(gap) and not re.search(r"[.;]", gap):
+                        linked = True  # "| Ông … | Kế toán trưởng, Phòng … | Phó Trưởng ban |"
+                elif rs >= pe:
+                    gap = f[pe:rs]
+                    if _POST_IS.match(gap) and not NEGATION.search(gap) and not _other_person(f, rs):
+                        linked = True
+                    elif _POST_BY.match(gap):
+                        hm = _HOLDS.match(f[re_:])
+                        linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
+                if not linked:
+                    continue
+                if body is None:
+                    body = _post_body(ctx, s, ps, pe) or ""
+                if not body:
+                    break
+                member = f"member:{body}"
+                if (member in A and r.id in B) or (member in B and r.id in A):
+                    yield body, r, s, rs
+                    return
 
 
 # "Ông A, Tổ trưởng tổ dân phố đương nhiệm, người ứng cử nhiệm kỳ mới - Tổ trưởng Tổ bầu cử": a role may
@@ -525,13 +751,22 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         for body, r, t, at in _lists_in_para(para, sents, A, B):
             member = f"member:{body.id}"
             add(t, at, *((member, r.id) if member in A else (r.id, member)))
+    # a bare post of the body the text speaks of: "01 Phó Giám đốc Công ty làm Trưởng ban"
+    for para in ctx.doc.paras:
+        sents = ctx.ann.by_para.get(para.index, ())
+        if not any(s.ents for s in sents) or (ignore and any_cue(para.key, ignore)):
+            continue
+        for body, r, t, at in _posts_in_para(ctx, para, sents, A, B):
+            member = f"member:{body}"
+            add(t, at, *((member, r.id) if member in A else (r.id, member)))
     # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
     for body_id, para in _member_items(ctx, A, B):
         member = f"member:{body_id}"
         other = B if member in A else A
         for t in ctx.ann.by_para.get(para.index, ()):
             r = next((e for e in t.ents if e.label == "ROLE" and e.id in other
-                      and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)),
+                      and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
+                      and not _former(t.key, e.start - t.start)),
                      None)
             if r is not None:
                 add(t, r.start - t.start, *((member, r.id) if member in A else (r.id, member)))
