@@ -38,7 +38,7 @@ from typing import Callable, Iterable, Iterator
 import networkx as nx
 
 from kb.amending import extract_operations
-from kb.citations.find import find_citations
+from kb.citations.find import anchored_fold, find_citations
 from kb.citations.labels import citation_label, doc_label
 from kb.citations.model import DocRef, FoundCitation, TargetResolution
 from kb.citations.patterns import AMENDING_TYPES, DETAILS_SUBJECT_TYPES, alternation
@@ -46,7 +46,7 @@ from kb.citations.resolve import Resolver
 from kb.facts import FACTS_PATH, facts
 from kb.model import Document, ProvisionId, Unit
 from kb.store import Store, _unit
-from kb.vntext import dmy_to_iso, fold, fold_same_length
+from kb.vntext import dmy_to_iso, fold, fold_same_length, nfc
 
 CONTAINS, CITES, DETAILS, IMPLEMENTS, RELATED, BASED_ON = (
     "contains", "cites", "details", "implements", "related", "based_on")
@@ -196,26 +196,34 @@ def lead_in(store: Store, unit: Unit) -> str:
 
 
 def unit_edges(unit: Unit, doc: Document, resolver: Resolver,
-               intro: str | None = None) -> tuple[list[Edge], list[Stub]]:
-    """cites / details / implements / repeals / replaces edges out of one unit's text and title."""
+               intro: str | Callable[[], str | None] | None = None) -> tuple[list[Edge], list[Stub]]:
+    """cites / details / implements / repeals / replaces edges out of one unit's text and title.
+
+    ``intro`` is the text introducing the unit (``lead_in_from``), or a function giving it,
+    called only when the unit's text may hold a citation (most units cite nothing)."""
     edges: list[Edge] = []
     stubs: list[Stub] = []
     for text, where in ((unit.text, None), (unit.title, "title")):
-        if text:
-            e, s = _text_edges(unit, doc, resolver, text, where, intro if where is None else None)
+        folded = anchored_fold(text) if text else None
+        if folded is not None:
+            lead = None if where else intro() if callable(intro) else intro
+            e, s = _text_edges(unit, doc, resolver, text, where, lead or None, folded)
             edges += e
             stubs += s
     return edges, stubs
 
 
 def _text_edges(unit: Unit, doc: Document, resolver: Resolver, text: str,
-                where: str | None, intro: str | None) -> tuple[list[Edge], list[Stub]]:
+                where: str | None, intro: str | None, folded: str) -> tuple[list[Edge], list[Stub]]:
+    """Edges of one text; ``folded`` is ``fold_same_length(nfc(text))``."""
     art, clause = _labels(unit)
     found = find_citations(text, doc.doc_id, art, context_clause=clause, context_type=doc.doc_type,
-                           names=resolver.names.table, context_date=doc.issued, lead_in=intro)
+                           names=resolver.names.table, context_date=doc.issued, lead_in=intro,
+                           folded=folded)
     if not found:
         return [], []
-    folded = fold_same_length(text)
+    if nfc(text) != text:
+        folded = fold_same_length(text)  # as before for text not stored in NFC (none in the corpus)
     edges: list[Edge] = []
     stubs: list[Stub] = []
     article_uid = _article_of(unit)
@@ -318,7 +326,7 @@ def amendment_edges(article: Unit, resolver: Resolver) -> tuple[list[Edge], list
         doc, ext = resolver.document(DocRef(None, a.by_doc, None))
         src = doc.doc_id if doc else ext.node
         by_article = str(ProvisionId.build(doc.doc_id, a.by_article)) if doc and a.by_article else None
-        if by_article and resolver.store.unit(by_article):
+        if by_article and resolver.unit(by_article):
             src = by_article
         if ext is not None:
             stubs.append(Stub(ext.node, "external", ext.label,
@@ -429,8 +437,8 @@ def source_edges(store: Store, path: str, resolver: Resolver,
         if u.level == "article" or u.parent is None:
             seen = {}
         seen[u.uid] = u
-        intro = lead_in_from(u, seen) if u.parent and u.level != "article" else None
-        e, s = unit_edges(u, doc, resolver, intro or None)
+        intro = (lambda u=u, seen=seen: lead_in_from(u, seen)) if u.parent and u.level != "article" else None
+        e, s = unit_edges(u, doc, resolver, intro)
         edges += e
         stubs += s
         if u.level == "article":

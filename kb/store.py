@@ -448,19 +448,25 @@ def _unit_row(u: Unit) -> tuple:
     )
 
 
+def _json_tuple(value: str) -> tuple:
+    """A stored JSON list as a tuple; the common empty list without parsing."""
+    return () if value == "[]" else tuple(json.loads(value))
+
+
 def _unit(r: sqlite3.Row) -> Unit:
+    """A ``SELECT * FROM units`` row (columns in the order of ``SCHEMA``) → ``Unit``."""
+    (uid, doc_id, level, label, parent, ordinal, title, text, code, source_path, source_line,
+     effective, heading_path, amendments, related) = r
     return Unit(
-        uid=r["uid"], doc_id=r["doc_id"], level=r["level"], label=r["label"],
-        parent=r["parent"], ordinal=r["ordinal"], title=r["title"], text=r["text"],
-        phapdien_code=r["phapdien_code"], source_path=r["source_path"],
-        source_line=r["source_line"], effective=r["effective"],
-        heading_path=tuple(json.loads(r["heading_path"])),
+        uid=uid, doc_id=doc_id, level=level, label=label, parent=parent, ordinal=ordinal,
+        title=title, text=text, phapdien_code=code, source_path=source_path,
+        source_line=source_line, effective=effective, heading_path=_json_tuple(heading_path),
         amendments=tuple(
             Amendment(kinds=tuple(a["kinds"]), by_doc=a["by_doc"], by_article=a["by_article"],
                       effective=a["effective"])
-            for a in json.loads(r["amendments"])
+            for a in _json_tuple(amendments)
         ),
-        related=tuple(json.loads(r["related"])),
+        related=_json_tuple(related),
     )
 
 
