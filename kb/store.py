@@ -442,9 +442,9 @@ def _unit_row(u: Unit) -> tuple:
     return (
         u.uid, u.doc_id, u.level, u.label, u.parent, u.ordinal, u.title, u.text,
         u.phapdien_code, u.source_path, u.source_line, u.effective,
-        json.dumps(list(u.heading_path), ensure_ascii=False),
-        json.dumps([a.__dict__ for a in u.amendments], ensure_ascii=False),
-        json.dumps(list(u.related)),
+        json.dumps(list(u.heading_path), ensure_ascii=False) if u.heading_path else "[]",
+        json.dumps([a.__dict__ for a in u.amendments], ensure_ascii=False) if u.amendments else "[]",
+        json.dumps(list(u.related)) if u.related else "[]",
     )
 
 
