@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import threading
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -31,6 +30,7 @@ from kb.escape import SHOW_BYTES
 from kb.facts import facts, status_as_of
 from kb.model import Document, ParsedSource, ParseIssue
 from kb.store import Store
+from kb.workers import can_fork, die_with_parent
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -246,8 +246,7 @@ def _unchanged(store: Store, f: Path, force: bool) -> bool:
 def _workers(workers: int | None, n: int) -> int:
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if n >= 16 else 1
-    # forking a program that runs other threads (the web app) can hang: then parse here
-    return workers if threading.active_count() == 1 else 1
+    return workers if can_fork() else 1  # in the web app (threads), parse here
 
 
 @contextmanager
@@ -263,7 +262,8 @@ def _parsed_in_order(files: list[Path], workers: int) -> Iterator[Iterator[Parse
     # "fork": workers start at once, without importing the caller's script again; they
     # touch no SQLite connection. At most a few files are read ahead of the writer, so
     # memory holds a few parsed files, not the corpus.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=die_with_parent) as pool:
         ahead = 2 * workers
         pending = deque(pool.submit(parse_file, f) for f in files[:ahead])  # forks the workers now
 
