@@ -422,6 +422,40 @@ class Store:
         return [_unit(r) for r in self.conn.execute(
             "SELECT * FROM units WHERE related LIKE ? ORDER BY doc_id, ordinal", (pattern,))]
 
+    def document_ids(self) -> list[str]:
+        """Every document id, sorted."""
+        return [r[0] for r in self.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+
+    def documents_of_source(self, path: str) -> list[str]:
+        """Ids of the documents read (wholly or in part) from the source file ``path``."""
+        return [r[0] for r in self.conn.execute("SELECT doc_id FROM document_sources WHERE path=?", (path,))]
+
+    def units_of_source(self, path: str) -> Iterator[Unit]:
+        """The units read from the source file ``path``, document by document in reading order."""
+        for row in self.conn.execute("SELECT * FROM units WHERE source_path=? ORDER BY doc_id, ordinal",
+                                     (path,)):
+            yield _unit(row)
+
+    def unit_ids(self, level: str | None = None) -> list[str]:
+        """Ids of every unit (of one ``level``: "article", …)."""
+        if level is None:
+            return [r[0] for r in self.conn.execute("SELECT uid FROM units")]
+        return [r[0] for r in self.conn.execute("SELECT uid FROM units WHERE level=?", (level,))]
+
+    def top_unit_ids(self, doc_id: str) -> list[str]:
+        """Ids of a document's units that have no parent (its chapters or articles), in order."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT uid FROM units WHERE doc_id=? AND parent IS NULL ORDER BY ordinal", (doc_id,))]
+
+    def unit_tree(self) -> list[tuple[str, str, str | None, str]]:
+        """(uid, doc_id, parent, level) of every unit: the structure without the text."""
+        return [tuple(r) for r in self.conn.execute("SELECT uid, doc_id, parent, level FROM units")]
+
+    def code_index(self) -> dict[str, str]:
+        """Pháp điển code → unit id, for every coded unit."""
+        return dict(self.conn.execute(
+            "SELECT phapdien_code, uid FROM units WHERE phapdien_code IS NOT NULL").fetchall())
+
     def type_counts(self) -> list[tuple[str, int]]:
         """(document type, number of documents), most frequent first."""
         return [(r[0], r[1]) for r in self.conn.execute(
