@@ -210,7 +210,11 @@ def _build_side_by_side(path: Path, progress: Callback | None, workers: int | No
     import multiprocessing
     from multiprocessing.connection import wait
 
-    ctx = multiprocessing.get_context("fork")  # this process holds no connection to the KB now
+    # The graph's process is forked (it starts at once; this process holds no connection to
+    # the KB now). The index's is spawned, a fresh interpreter: tantivy must not run in a fork
+    # of a process whose tantivy threads (an index opened earlier, in a test session) were
+    # left behind mid-lock.
+    contexts = {"graph": multiprocessing.get_context("fork"), "search": multiprocessing.get_context("spawn")}
     share = {n: s for n, _, s in STAGES}
     base = share["kb"]
     state = {stage: (0, 0, "") for stage in ("graph", "search")}
@@ -231,9 +235,9 @@ def _build_side_by_side(path: Path, progress: Callback | None, workers: int | No
     finished = False
     try:
         for stage in ("graph", "search"):
-            recv, send = ctx.Pipe(duplex=False)
-            p = ctx.Process(target=_stage_child, args=(stage, path, workers, send), daemon=False,
-                            name=f"dccs-{stage}")
+            recv, send = contexts[stage].Pipe(duplex=False)
+            p = contexts[stage].Process(target=_stage_child, args=(stage, path, workers, send), daemon=False,
+                                        name=f"dccs-{stage}")
             p.start()
             send.close()
             procs[stage], pipes[recv] = p, stage
