@@ -31,6 +31,7 @@ CHILD = r"""
 import json, random, resource, sys, time
 from kb.store import Store
 from kb.graph import build_graph, counts, edges_of, load_graph, neighbourhood
+from kb.graph_store import GraphStore
 path, step = sys.argv[1], sys.argv[2]
 st = Store(path)
 out = {}
@@ -42,8 +43,8 @@ elif step == "unchanged":
     r = build_graph(st)
     out.update(built=len(r.built))
 elif step == "one":
-    core = [p for (p,) in st.conn.execute("SELECT path FROM sources WHERE path LIKE '%thuc-hien-dan-chu-o-co-so.md'")]
-    st.conn.execute("UPDATE graph_sources SET sha256='changed' WHERE origin=?", (core[0],))
+    core = [r["path"] for r in st.sources() if r["path"].endswith("thuc-hien-dan-chu-o-co-so.md")]
+    GraphStore(st).mark_changed(core[0])
     r = build_graph(st)
     out.update(built=len(r.built), edges=r.edges)
 elif step == "load":
@@ -51,7 +52,7 @@ elif step == "load":
     out.update(nodes=g.number_of_nodes(), edges=g.number_of_edges())
 elif step == "query":
     rnd = random.Random(7)
-    arts = [u for (u,) in st.conn.execute("SELECT uid FROM units WHERE level='article'")]
+    arts = st.unit_ids("article")
     sample = rnd.sample(arts, 200) + ["10/2022/QH15:d23", "59/2023/NĐ-CP:d1", "10/2022/QH15:d1"]
     refs, hood = [], []
     for n in sample:

@@ -1,7 +1,8 @@
 """The article graph: who cites, details, relates to, bases on and amends whom.
 
 Edges are derived from the knowledge base and persisted in its SQLite file
-(tables ``graph_edges``, ``graph_nodes``, ``graph_sources``), one batch per
+(tables ``graph_edges``, ``graph_nodes``, ``graph_sources``, owned by
+``kb.graph_store.GraphStore``: this module runs no SQL), one batch per
 source file, so a re-ingested file only rebuilds its own edges (sha256
 unchanged → skipped). ``contains`` edges are not stored: they are the units'
 ``parent`` column, added when a networkx graph is loaded.
@@ -26,27 +27,26 @@ not held (``graph_nodes`` keeps their number, type and date).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
-import threading
 from collections import deque
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
 from kb.amending import extract_operations
-from kb.citations.find import find_citations
+from kb.citations.find import anchored_fold, find_citations
 from kb.citations.labels import citation_label, doc_label
 from kb.citations.model import DocRef, FoundCitation, TargetResolution
 from kb.citations.patterns import AMENDING_TYPES, DETAILS_SUBJECT_TYPES, alternation
 from kb.citations.resolve import Resolver
 from kb.facts import FACTS_PATH, facts
 from kb.model import Document, ProvisionId, Unit
-from kb.store import Store, _unit
-from kb.vntext import dmy_to_iso, fold, fold_same_length
+from kb.graph_store import Edge, GraphStore, StoredEdge, Stub
+from kb.store import Store
+from kb.vntext import dmy_to_iso, fold, fold_same_length, nfc
+from kb.workers import can_fork, die_with_parent
 
 CONTAINS, CITES, DETAILS, IMPLEMENTS, RELATED, BASED_ON = (
     "contains", "cites", "details", "implements", "related", "based_on")
@@ -69,24 +69,6 @@ FACT_KINDS = {"amends": AMENDS, "supplements": SUPPLEMENTS, "repeals": REPEALS,
               "replaces": REPLACES, "ends": REPEALS}
 FACTS_ORIGIN = "facts:kb/data/legal_facts.yaml"
 
-GRAPH_SCHEMA = """
-CREATE TABLE IF NOT EXISTS graph_edges (
-    src TEXT NOT NULL, dst TEXT NOT NULL, type TEXT NOT NULL, origin TEXT NOT NULL,
-    start INTEGER, end INTEGER, text TEXT, effective TEXT, attrs TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX IF NOT EXISTS graph_edges_src ON graph_edges (src, type);
-CREATE INDEX IF NOT EXISTS graph_edges_dst ON graph_edges (dst, type);
-CREATE INDEX IF NOT EXISTS graph_edges_origin ON graph_edges (origin);
-CREATE TABLE IF NOT EXISTS graph_nodes (
-    node TEXT NOT NULL, origin TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
-    attrs TEXT NOT NULL DEFAULT '{}', PRIMARY KEY (node, origin)
-);
-CREATE TABLE IF NOT EXISTS graph_sources (
-    origin TEXT PRIMARY KEY, sha256 TEXT NOT NULL, docset TEXT NOT NULL, built_at TEXT NOT NULL,
-    edges INTEGER NOT NULL, has_external INTEGER NOT NULL
-);
-"""
-
 # Phrases that make a citation a details / implements edge: "Nghị định này quy định chi tiết …".
 _SUBJECT = rf"(?:{alternation(map(fold, DETAILS_SUBJECT_TYPES), sep=' ')}) nay"
 DETAILS_RE = re.compile(rf"{_SUBJECT}\s+(?:quy dinh chi tiet|quy dinh cu the)")
@@ -101,33 +83,11 @@ SUBJECT_START = re.compile(r"(?:\d+\.\s*|[a-z]\)\s*)?"
 
 
 @dataclass(frozen=True)
-class Edge:
-    src: str
-    dst: str
-    type: str
-    start: int | None = None
-    end: int | None = None
-    text: str | None = None
-    effective: str | None = None
-    attrs: dict = field(default_factory=dict, compare=False, hash=False)
-
-
-@dataclass(frozen=True)
-class Stub:
-    """A node for a document not held in the knowledge base."""
-
-    node: str
-    kind: str  # "external"
-    label: str
-    attrs: dict = field(default_factory=dict, compare=False, hash=False)
-
-
-@dataclass(frozen=True)
 class BuildReport:
     built: tuple[str, ...]
     skipped: int
     removed: tuple[str, ...]
-    edges: int  # edges written in this build
+    edges: int  # edges written in this build (equal edges of one source stored once)
     seconds: float
 
 
@@ -196,26 +156,34 @@ def lead_in(store: Store, unit: Unit) -> str:
 
 
 def unit_edges(unit: Unit, doc: Document, resolver: Resolver,
-               intro: str | None = None) -> tuple[list[Edge], list[Stub]]:
-    """cites / details / implements / repeals / replaces edges out of one unit's text and title."""
+               intro: str | Callable[[], str | None] | None = None) -> tuple[list[Edge], list[Stub]]:
+    """cites / details / implements / repeals / replaces edges out of one unit's text and title.
+
+    ``intro`` is the text introducing the unit (``lead_in_from``), or a function giving it,
+    called only when the unit's text may hold a citation (most units cite nothing)."""
     edges: list[Edge] = []
     stubs: list[Stub] = []
     for text, where in ((unit.text, None), (unit.title, "title")):
-        if text:
-            e, s = _text_edges(unit, doc, resolver, text, where, intro if where is None else None)
+        folded = anchored_fold(text) if text else None
+        if folded is not None:
+            lead = None if where else intro() if callable(intro) else intro
+            e, s = _text_edges(unit, doc, resolver, text, where, lead or None, folded)
             edges += e
             stubs += s
     return edges, stubs
 
 
 def _text_edges(unit: Unit, doc: Document, resolver: Resolver, text: str,
-                where: str | None, intro: str | None) -> tuple[list[Edge], list[Stub]]:
+                where: str | None, intro: str | None, folded: str) -> tuple[list[Edge], list[Stub]]:
+    """Edges of one text; ``folded`` is ``fold_same_length(nfc(text))``."""
     art, clause = _labels(unit)
     found = find_citations(text, doc.doc_id, art, context_clause=clause, context_type=doc.doc_type,
-                           names=resolver.names.table, context_date=doc.issued, lead_in=intro)
+                           names=resolver.names.table, context_date=doc.issued, lead_in=intro,
+                           folded=folded)
     if not found:
         return [], []
-    folded = fold_same_length(text)
+    if nfc(text) != text:
+        folded = fold_same_length(text)  # as before for text not stored in NFC (none in the corpus)
     edges: list[Edge] = []
     stubs: list[Stub] = []
     article_uid = _article_of(unit)
@@ -318,7 +286,7 @@ def amendment_edges(article: Unit, resolver: Resolver) -> tuple[list[Edge], list
         doc, ext = resolver.document(DocRef(None, a.by_doc, None))
         src = doc.doc_id if doc else ext.node
         by_article = str(ProvisionId.build(doc.doc_id, a.by_article)) if doc and a.by_article else None
-        if by_article and resolver.store.unit(by_article):
+        if by_article and resolver.unit(by_article):
             src = by_article
         if ext is not None:
             stubs.append(Stub(ext.node, "external", ext.label,
@@ -389,13 +357,13 @@ def _fact_number(doc_id: str) -> str:
 
 
 def ensure_schema(store: Store) -> None:
-    store.conn.executescript(GRAPH_SCHEMA)
+    GraphStore(store).ensure_schema()
 
 
 def _docset(store: Store) -> str:
     """Fingerprint of which documents exist: when it changes, stubs may now resolve."""
     h = hashlib.sha256()
-    for (doc_id,) in store.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id"):
+    for doc_id in store.document_ids():
         h.update(doc_id.encode("utf-8") + b"\0")
     return h.hexdigest()[:16]
 
@@ -410,7 +378,7 @@ def source_edges(store: Store, path: str, resolver: Resolver,
     edges: list[Edge] = []
     stubs: list[Stub] = []
     docs: dict[str, Document] = {}
-    for (doc_id,) in store.conn.execute("SELECT doc_id FROM document_sources WHERE path=?", (path,)):
+    for doc_id in store.documents_of_source(path):
         d = resolver.stored(doc_id)
         if d is not None:
             docs[doc_id] = d
@@ -421,16 +389,15 @@ def source_edges(store: Store, path: str, resolver: Resolver,
             stubs += s
             edges += operation_edges(store, d)
     seen: dict[str, Unit] = {}
-    for row in store.conn.execute("SELECT * FROM units WHERE source_path=? ORDER BY doc_id, ordinal", (path,)):
-        u = _unit(row)
+    for u in store.units_of_source(path):
         doc = docs.get(u.doc_id) or resolver.stored(u.doc_id)
         if doc is None:
             continue
         if u.level == "article" or u.parent is None:
             seen = {}
         seen[u.uid] = u
-        intro = lead_in_from(u, seen) if u.parent and u.level != "article" else None
-        e, s = unit_edges(u, doc, resolver, intro or None)
+        intro = (lambda u=u, seen=seen: lead_in_from(u, seen)) if u.parent and u.level != "article" else None
+        e, s = unit_edges(u, doc, resolver, intro)
         edges += e
         stubs += s
         if u.level == "article":
@@ -439,26 +406,6 @@ def source_edges(store: Store, path: str, resolver: Resolver,
             edges += e
             stubs += s
     return edges, stubs
-
-
-def _write(store: Store, origin: str, sha: str, docset: str, edges: list[Edge], stubs: list[Stub]) -> None:
-    c = store.conn
-    c.execute("DELETE FROM graph_edges WHERE origin=?", (origin,))
-    c.execute("DELETE FROM graph_nodes WHERE origin=?", (origin,))
-    unique = list(dict.fromkeys(edges))
-    c.executemany(
-        "INSERT INTO graph_edges VALUES (?,?,?,?,?,?,?,?,?)",
-        [(e.src, e.dst, e.type, origin, e.start, e.end, e.text, e.effective,
-          json.dumps(e.attrs, ensure_ascii=False)) for e in unique])
-    seen: dict[str, Stub] = {}
-    for s in stubs:
-        seen.setdefault(s.node, s)
-    c.executemany("INSERT OR REPLACE INTO graph_nodes VALUES (?,?,?,?,?)",
-                  [(s.node, origin, s.kind, s.label, json.dumps(s.attrs, ensure_ascii=False))
-                   for s in seen.values()])
-    c.execute("INSERT OR REPLACE INTO graph_sources VALUES (?,?,?,?,?,?)",
-              (origin, sha, docset, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-               len(unique), int(bool(seen))))
 
 
 def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None = None,
@@ -475,9 +422,9 @@ def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None
     import time
 
     t0 = time.perf_counter()
-    ensure_schema(store)
+    graph = GraphStore(store)
+    built_rows = graph.built_sources()
     docset = _docset(store)
-    built_rows = {r["origin"]: r for r in store.conn.execute("SELECT * FROM graph_sources")}
     sources = {r["path"]: r["sha256"] for r in store.sources()}
     wanted = dict(sources)
     wanted[FACTS_ORIGIN] = _facts_sha()
@@ -487,8 +434,8 @@ def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None
         if keep is not None and origin not in keep:
             continue
         prev = built_rows.get(origin)
-        stale = (force or prev is None or prev["sha256"] != sha
-                 or (prev["docset"] != docset and prev["has_external"]))
+        stale = (force or prev is None or prev.sha256 != sha
+                 or (prev.docset != docset and prev.has_external))
         if stale:
             todo.append(origin)
     removed = tuple(o for o in built_rows if o not in wanted)
@@ -497,22 +444,19 @@ def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None
     written = 0
     # Worker processes are forked before the write transaction opens, and only when this
     # process runs no other thread (forking a threaded program, e.g. the web app, can hang).
-    derived = _derive(store, todo, workers if threading.active_count() == 1 else 1)
+    derived = _derive(store, todo, workers if can_fork() else 1)
     if workers > 1:
         derived = iter(list(derived))
-    with store.transaction() as c:
+    with store.transaction():
         for origin in removed:
-            c.execute("DELETE FROM graph_edges WHERE origin=?", (origin,))
-            c.execute("DELETE FROM graph_nodes WHERE origin=?", (origin,))
-            c.execute("DELETE FROM graph_sources WHERE origin=?", (origin,))
+            graph.remove_source(origin)
         for n, (origin, (edges, stubs)) in enumerate(derived, start=1):
             if progress:
                 progress(n, len(todo), origin)
-            _write(store, origin, wanted[origin], docset, edges, stubs)
-            written += len(edges)
+            written += graph.replace_source(origin, wanted[origin], docset, edges, stubs)
     # Documents whose docset changed but which cite nothing external keep their edges;
     # record the new fingerprint so they are not re-examined needlessly.
-    store.conn.execute("UPDATE graph_sources SET docset=? WHERE has_external=0", (docset,))
+    graph.set_docset_of_self_contained(docset)
     considered = len(wanted) if keep is None else len(keep & set(wanted))
     return BuildReport(tuple(todo), considered - len(todo), removed, written,
                        time.perf_counter() - t0)
@@ -522,13 +466,9 @@ _WORKER: dict = {}
 
 
 def _worker_init(path: str) -> None:
+    die_with_parent()
     store = Store(path, readonly=True)
-    _WORKER.update(store=store, resolver=Resolver(store), codes=_codes(store))
-
-
-def _codes(store: Store) -> dict[str, str]:
-    return dict(store.conn.execute(
-        "SELECT phapdien_code, uid FROM units WHERE phapdien_code IS NOT NULL").fetchall())
+    _WORKER.update(store=store, resolver=Resolver(store), codes=store.code_index())
 
 
 def _derive_one(origin: str, store: Store | None = None) -> tuple[str, tuple[list[Edge], list[Stub]]]:
@@ -543,7 +483,7 @@ def _derive(store: Store, todo: list[str], workers: int) -> Iterator[tuple[str, 
     if not todo:
         return
     if workers <= 1:
-        _WORKER.update(store=store, resolver=Resolver(store), codes=_codes(store))
+        _WORKER.update(store=store, resolver=Resolver(store), codes=store.code_index())
         try:
             for origin in todo:
                 yield _derive_one(origin, store)
@@ -565,8 +505,7 @@ def _derive(store: Store, todo: list[str], workers: int) -> Iterator[tuple[str, 
 
 def graph_is_built(store: Store) -> bool:
     """True when edges were built into this knowledge base (read-only: creates no table)."""
-    return store.has_table("graph_sources") and \
-        store.conn.execute("SELECT count(*) FROM graph_sources").fetchone()[0] > 0
+    return GraphStore(store).is_built()
 
 
 # ---------------------------------------------------------------------------
@@ -574,34 +513,19 @@ def graph_is_built(store: Store) -> bool:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StoredEdge:
-    src: str
-    dst: str
-    type: str
-    origin: str
-    text: str | None
-    effective: str | None
-    attrs: dict = field(compare=False, hash=False)
-
-
-def _stored(row) -> StoredEdge:
-    return StoredEdge(row["src"], row["dst"], row["type"], row["origin"], row["text"],
-                      row["effective"], json.loads(row["attrs"]))
-
-
 def edges_of(store: Store, node: str, *, direction: str = "both", subtree: bool = False) -> list[StoredEdge]:
     """Stored edges out of / into ``node`` (with ``subtree``, of its descendants too)."""
-    ensure_schema(store)
+    graph = GraphStore(store)
+    graph.ensure_schema()
     nodes = [node]
     if subtree:
         nodes += [u.uid for u in store.descendants(node)]
     out: list[StoredEdge] = []
     for n in nodes:
         if direction in ("out", "both"):
-            out += [_stored(r) for r in store.conn.execute("SELECT * FROM graph_edges WHERE src=?", (n,))]
+            out += graph.edges_from(n)
         if direction in ("in", "both"):
-            out += [_stored(r) for r in store.conn.execute("SELECT * FROM graph_edges WHERE dst=?", (n,))]
+            out += graph.edges_to(n)
     return list(dict.fromkeys(out))
 
 
@@ -613,8 +537,7 @@ def structural_edges(store: Store, node: str) -> list[tuple[str, str]]:
         pairs.append((u.parent or u.doc_id, u.uid))
         pairs += [(u.uid, c.uid) for c in store.children(u.uid)]
     elif store.document(node) is not None:
-        pairs += [(node, r[0]) for r in store.conn.execute(
-            "SELECT uid FROM units WHERE doc_id=? AND parent IS NULL ORDER BY ordinal", (node,))]
+        pairs += [(node, uid) for uid in store.top_unit_ids(node)]
     return pairs
 
 
@@ -631,10 +554,11 @@ def node_info(store: Store, node: str) -> dict:
     d = store.document(node)
     if d is not None:
         return {"kind": "document", "label": doc_label(d) + (f" — {d.title}" if d.title else ""), "doc": d.doc_id}
-    ensure_schema(store)
-    row = store.conn.execute("SELECT * FROM graph_nodes WHERE node=? LIMIT 1", (node,)).fetchone()
-    if row is not None:
-        return {"kind": row["kind"], "label": row["label"], "doc": None, **json.loads(row["attrs"])}
+    graph = GraphStore(store)
+    graph.ensure_schema()
+    stub = graph.stub(node)
+    if stub is not None:
+        return {"kind": stub.pop("kind"), "label": stub.pop("label"), "doc": None, **stub}
     return {"kind": "unknown", "label": node, "doc": None}
 
 
@@ -675,30 +599,28 @@ def neighbourhood(store: Store, node: str, depth: int = 1, *, types: Iterable[st
 
 def load_graph(store: Store, *, structure: bool = True) -> nx.MultiDiGraph:
     """The whole graph in memory (documents, units, stubs; every edge type), in bulk."""
-    ensure_schema(store)
+    graph = GraphStore(store)
+    graph.ensure_schema()
     g = nx.MultiDiGraph()
-    c = store.conn
     if structure:
-        g.add_nodes_from((d, {"kind": "document", "doc": d}) for (d,) in c.execute("SELECT doc_id FROM documents"))
-        rows = c.execute("SELECT uid, doc_id, parent, level FROM units").fetchall()
+        g.add_nodes_from((d, {"kind": "document", "doc": d}) for d in store.document_ids())
+        rows = store.unit_tree()
         g.add_nodes_from((u, {"kind": lvl, "doc": d}) for u, d, _, lvl in rows)
         g.add_edges_from((p or d, u, CONTAINS, {"type": CONTAINS}) for u, d, p, _ in rows)
-    g.add_nodes_from((n, {"kind": k, "label": lab}) for n, k, lab in c.execute(
-        "SELECT node, kind, label FROM graph_nodes"))
-    g.add_edges_from((s, d, t, {"type": t, "effective": e}) for s, d, t, e in c.execute(
-        "SELECT src, dst, type, effective FROM graph_edges"))
+    g.add_nodes_from((n, {"kind": k, "label": lab}) for n, k, lab in graph.stubs())
+    g.add_edges_from((s, d, t, {"type": t, "effective": e}) for s, d, t, e in graph.edge_tuples())
     return g
 
 
 def counts(store: Store) -> dict:
-    ensure_schema(store)
-    by_type = dict(store.conn.execute("SELECT type, count(*) FROM graph_edges GROUP BY type").fetchall())
-    by_type[CONTAINS] = store.conn.execute("SELECT count(*) FROM units").fetchone()[0]
-    return {"edges": by_type,
-            "external_nodes": store.conn.execute("SELECT count(DISTINCT node) FROM graph_nodes").fetchone()[0]}
+    graph = GraphStore(store)
+    graph.ensure_schema()
+    by_type = graph.edge_counts()
+    by_type[CONTAINS] = store.counts()["units"]
+    return {"edges": by_type, "external_nodes": graph.stub_count()}
 
 
 def iter_edges(store: Store, etype: str) -> Iterator[StoredEdge]:
-    ensure_schema(store)
-    for r in store.conn.execute("SELECT * FROM graph_edges WHERE type=?", (etype,)):
-        yield _stored(r)
+    graph = GraphStore(store)
+    graph.ensure_schema()
+    yield from graph.edges_of_type(etype)

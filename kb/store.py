@@ -422,6 +422,40 @@ class Store:
         return [_unit(r) for r in self.conn.execute(
             "SELECT * FROM units WHERE related LIKE ? ORDER BY doc_id, ordinal", (pattern,))]
 
+    def document_ids(self) -> list[str]:
+        """Every document id, sorted."""
+        return [r[0] for r in self.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+
+    def documents_of_source(self, path: str) -> list[str]:
+        """Ids of the documents read (wholly or in part) from the source file ``path``."""
+        return [r[0] for r in self.conn.execute("SELECT doc_id FROM document_sources WHERE path=?", (path,))]
+
+    def units_of_source(self, path: str) -> Iterator[Unit]:
+        """The units read from the source file ``path``, document by document in reading order."""
+        for row in self.conn.execute("SELECT * FROM units WHERE source_path=? ORDER BY doc_id, ordinal",
+                                     (path,)):
+            yield _unit(row)
+
+    def unit_ids(self, level: str | None = None) -> list[str]:
+        """Ids of every unit (of one ``level``: "article", …)."""
+        if level is None:
+            return [r[0] for r in self.conn.execute("SELECT uid FROM units")]
+        return [r[0] for r in self.conn.execute("SELECT uid FROM units WHERE level=?", (level,))]
+
+    def top_unit_ids(self, doc_id: str) -> list[str]:
+        """Ids of a document's units that have no parent (its chapters or articles), in order."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT uid FROM units WHERE doc_id=? AND parent IS NULL ORDER BY ordinal", (doc_id,))]
+
+    def unit_tree(self) -> list[tuple[str, str, str | None, str]]:
+        """(uid, doc_id, parent, level) of every unit: the structure without the text."""
+        return [tuple(r) for r in self.conn.execute("SELECT uid, doc_id, parent, level FROM units")]
+
+    def code_index(self) -> dict[str, str]:
+        """Pháp điển code → unit id, for every coded unit."""
+        return dict(self.conn.execute(
+            "SELECT phapdien_code, uid FROM units WHERE phapdien_code IS NOT NULL").fetchall())
+
     def type_counts(self) -> list[tuple[str, int]]:
         """(document type, number of documents), most frequent first."""
         return [(r[0], r[1]) for r in self.conn.execute(
@@ -442,25 +476,31 @@ def _unit_row(u: Unit) -> tuple:
     return (
         u.uid, u.doc_id, u.level, u.label, u.parent, u.ordinal, u.title, u.text,
         u.phapdien_code, u.source_path, u.source_line, u.effective,
-        json.dumps(list(u.heading_path), ensure_ascii=False),
-        json.dumps([a.__dict__ for a in u.amendments], ensure_ascii=False),
-        json.dumps(list(u.related)),
+        json.dumps(list(u.heading_path), ensure_ascii=False) if u.heading_path else "[]",
+        json.dumps([a.__dict__ for a in u.amendments], ensure_ascii=False) if u.amendments else "[]",
+        json.dumps(list(u.related)) if u.related else "[]",
     )
 
 
+def _json_tuple(value: str) -> tuple:
+    """A stored JSON list as a tuple; the common empty list without parsing."""
+    return () if value == "[]" else tuple(json.loads(value))
+
+
 def _unit(r: sqlite3.Row) -> Unit:
+    """A ``SELECT * FROM units`` row (columns in the order of ``SCHEMA``) → ``Unit``."""
+    (uid, doc_id, level, label, parent, ordinal, title, text, code, source_path, source_line,
+     effective, heading_path, amendments, related) = r
     return Unit(
-        uid=r["uid"], doc_id=r["doc_id"], level=r["level"], label=r["label"],
-        parent=r["parent"], ordinal=r["ordinal"], title=r["title"], text=r["text"],
-        phapdien_code=r["phapdien_code"], source_path=r["source_path"],
-        source_line=r["source_line"], effective=r["effective"],
-        heading_path=tuple(json.loads(r["heading_path"])),
+        uid=uid, doc_id=doc_id, level=level, label=label, parent=parent, ordinal=ordinal,
+        title=title, text=text, phapdien_code=code, source_path=source_path,
+        source_line=source_line, effective=effective, heading_path=_json_tuple(heading_path),
         amendments=tuple(
             Amendment(kinds=tuple(a["kinds"]), by_doc=a["by_doc"], by_article=a["by_article"],
                       effective=a["effective"])
-            for a in json.loads(r["amendments"])
+            for a in _json_tuple(amendments)
         ),
-        related=tuple(json.loads(r["related"])),
+        related=_json_tuple(related),
     )
 
 

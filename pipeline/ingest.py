@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -28,6 +30,7 @@ from kb.escape import SHOW_BYTES
 from kb.facts import facts, status_as_of
 from kb.model import Document, ParsedSource, ParseIssue
 from kb.store import Store
+from kb.workers import can_fork, die_with_parent
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -192,12 +195,23 @@ def _report(src: ParsedSource) -> FileReport:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
-           progress: Callable[[int, int, str], None] | None = None) -> list[FileReport]:
-    """Ingest files and folders into ``store`` in ONE transaction."""
+           progress: Callable[[int, int, str], None] | None = None,
+           workers: int | None = None) -> list[FileReport]:
+    """Ingest files and folders into ``store`` in ONE transaction.
+
+    Files are read and parsed in ``workers`` processes (default: one per core, up to 4,
+    when many files changed) while this process writes them, in order.
+    """
     files = discover(paths)
     reports: list[FileReport] = []
+    # Which files to read is decided before the first is written, so that they can be
+    # read ahead; a path listed twice is the one case where that would differ from
+    # deciding file by file (the second one is unchanged once the first is written).
+    ahead = len(set(files)) == len(files)
+    todo = [f for f in files if _utf8_name(f) and not _unchanged(store, f, force)] if ahead else []
 
-    def accepted() -> Iterator[ParsedSource]:
+    def accepted(parsed: Iterator[ParsedSource]) -> Iterator[ParsedSource]:
+        wanted = set(todo)
         for n, f in enumerate(files, start=1):
             if progress:
                 progress(n, len(files), str(f))
@@ -206,11 +220,10 @@ def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
                 reports.append(FileReport(name, "rejected", problem=(
                     "tên tệp có byte không phải UTF-8: hãy đổi tên tệp (chữ Unicode) rồi nạp lại")))
                 continue
-            known = None if force else store.source_sha(str(f))
-            if known is not None and f.is_file() and fingerprint(_sha256(f)) == known:
+            if ahead and f not in wanted or not ahead and _unchanged(store, f, force):
                 reports.append(FileReport(str(f), "unchanged"))
                 continue
-            src = parse_file(f)
+            src = next(parsed) if ahead else parse_file(f)
             src = replace(src, sha256=fingerprint(src.sha256)) if src.sha256 else src
             if src.documents:
                 src = keep_apart(src, store.doc_holders)
@@ -219,8 +232,54 @@ def ingest(store: Store, paths: Iterable[str | Path], *, force: bool = False,
             if rep.state == "ok":
                 yield src
 
-    store.ingest(accepted(), status_of=status_label)
+    with _parsed_in_order(todo, _workers(workers, len(todo))) as parsed:
+        store.ingest(accepted(parsed), status_of=status_label)
     return reports
+
+
+def _unchanged(store: Store, f: Path, force: bool) -> bool:
+    """True when the store holds this file as it is now, read by the current readers."""
+    known = None if force else store.source_sha(str(f))
+    return known is not None and f.is_file() and fingerprint(_sha256(f)) == known
+
+
+def _workers(workers: int | None, n: int) -> int:
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if n >= 16 else 1
+    return workers if can_fork() else 1  # in the web app (threads), parse here
+
+
+@contextmanager
+def _parsed_in_order(files: list[Path], workers: int) -> Iterator[Iterator[ParsedSource]]:
+    """``parse_file`` of each file, in order; read ahead by a pool of processes when
+    ``workers`` > 1. The pool is forked here, before the caller opens its transaction."""
+    if workers <= 1 or len(files) < 2:
+        yield map(parse_file, files)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "fork": workers start at once, without importing the caller's script again; they
+    # touch no SQLite connection. At most a few files are read ahead of the writer, so
+    # memory holds a few parsed files, not the corpus.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=die_with_parent) as pool:
+        ahead = 2 * workers
+        pending = deque(pool.submit(parse_file, f) for f in files[:ahead])  # forks the workers now
+
+        def results() -> Iterator[ParsedSource]:
+            for f in files[ahead:]:
+                done = pending.popleft()
+                pending.append(pool.submit(parse_file, f))
+                yield done.result()
+            while pending:
+                yield pending.popleft().result()
+
+        try:
+            yield results()
+        finally:
+            for fut in pending:
+                fut.cancel()
 
 
 def _utf8_name(path: Path) -> bool:

@@ -201,6 +201,29 @@ def test_reingest_is_idempotent(tmp_path, corpus):
     assert len(first) == len({r[0] for r in first})
 
 
+def _tables(path) -> dict[str, list[tuple]]:
+    with Store(path) as s:
+        return {t: sorted(tuple(r) for r in s.conn.execute(sql)) for t, sql in (
+            ("documents", "SELECT * FROM documents"), ("document_sources", "SELECT * FROM document_sources"),
+            ("units", "SELECT * FROM units"), ("issues", "SELECT * FROM issues"),
+            ("sources", "SELECT path, sha256, documents, units, warnings, stats FROM sources"))}
+
+
+def test_files_read_by_worker_processes_are_stored_exactly_as_read_here(tmp_path, corpus):
+    files = [corpus / CORE_FILE, *sorted((corpus / "seeds").glob("*.txt")),
+             corpus / "phapdien/to-chuc-bo-may-nha-nuoc/mat-tran-to-quoc-viet-nam.md"]
+    with Store(tmp_path / "one.sqlite") as s:
+        one = ingest(s, files, workers=1)
+    with Store(tmp_path / "pool.sqlite") as s:
+        pool = ingest(s, files, workers=2)
+    assert one == pool and all(r.state == "ok" for r in pool)
+    assert _tables(tmp_path / "one.sqlite") == _tables(tmp_path / "pool.sqlite")
+    # a file named twice: read once, then unchanged (decided file by file)
+    with Store(tmp_path / "twice.sqlite") as s:
+        twice = ingest(s, [files[1], files[1]], workers=2)
+    assert [r.state for r in twice] == ["ok", "unchanged"]
+
+
 def test_bad_files_are_reported_and_do_not_abort_the_batch(tmp_path, corpus, capsys):
     good = tmp_path / "good.txt"
     good.write_bytes((corpus / "seeds" / "001_dd7ef5a3fe288978.txt").read_bytes())

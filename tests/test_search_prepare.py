@@ -56,6 +56,29 @@ def test_prepare_builds_all_three_with_one_progress(small_corpus, tmp_path):
     assert again.ingested == 0 and again.edges == 0 and again.articles_indexed == 0
 
 
+def test_graph_and_index_built_side_by_side_report_as_one_display(small_corpus, tmp_path):
+    kb = tmp_path / "kb" / "kb.sqlite"
+    steps: list[Step] = []
+    report = prepare(kb, progress=steps.append, workers=2)  # the graph and the index in two processes
+    articles, graph_ok, index = _ready(kb)
+    assert articles > 100 and graph_ok and index == "fresh"
+    assert report.edges > 0 and report.articles_indexed == articles
+    assert set(report.seconds) == set(report.cpu) == {"kb", "graph", "search"}
+    assert report.cpu["graph"] > 0 and report.cpu["search"] > 0  # measured in the stage processes
+    assert [n for n, _, _ in STAGES] + ["done"] == list(dict.fromkeys(s.stage for s in steps))
+    fractions = [s.fraction for s in steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    both = [s.text for s in steps if s.others]
+    assert both and all("Dựng đồ thị liên kết" in t and "Dựng chỉ mục tìm kiếm" in t for t in both)
+    # the same result as one stage after the other
+    one = tmp_path / "one" / "kb.sqlite"
+    prepare(one, workers=1)
+    with Store(kb) as a, Store(one) as b:
+        from kb.graph import counts
+
+        assert counts(a) == counts(b)
+
+
 def test_prepare_removes_a_cut_off_index_build(small_corpus, tmp_path):
     kb = tmp_path / "kb.sqlite"
     prepare(kb, workers=1)

@@ -133,9 +133,9 @@ class _Doc:
 class _Scanner:
     """Parsers over one text; each returns what it read and where it stopped."""
 
-    def __init__(self, text: str, names: NameTable):
+    def __init__(self, text: str, names: NameTable, folded: str | None = None):
         self.text = text
-        self.f = fold_same_length(text)
+        self.f = fold_same_length(text) if folded is None else folded
         self.names = names
         self._newlines: list[int] | None = None
 
@@ -414,7 +414,7 @@ def _same_kind(a: str | None, b: str | None) -> bool:
 def find_citations(text: str, context_doc: str | None = None, context_article: str | None = None,
                    *, context_clause: str | None = None, context_type: str | None = None,
                    names: NameTable | None = None, context_date: str | None = None,
-                   lead_in: str | None = None) -> list[FoundCitation]:
+                   lead_in: str | None = None, folded: str | None = None) -> list[FoundCitation]:
     """Every citation in ``text`` (NFC-normalised), in order, with its targets.
 
     ``context_doc`` / ``context_article`` / ``context_clause`` say where the
@@ -427,14 +427,27 @@ def find_citations(text: str, context_doc: str | None = None, context_article: s
     ``lead_in`` is the text introducing this one (the clause above a list of
     points): "Nghị định này quy định chi tiết … của Luật X:" then "b) Điều 17
     …" means Điều 17 of Luật X.
+    ``folded``: ``fold_same_length(nfc(text))`` when the caller has it already (a caller
+    that scanned the text for anchors first, ``anchored_fold``), so it is not folded twice.
     """
     text = nfc(text)
     table = _with_defaults(names)
-    finder = _Finder(_Scanner(text, table), context_doc, context_article, context_clause, context_type,
+    finder = _Finder(_Scanner(text, table, folded), context_doc, context_article, context_clause, context_type,
                      context_date)
     if lead_in:
         finder.seed(nfc(lead_in), table)
     return finder.run()
+
+
+def anchored_fold(text: str) -> str | None:
+    """``fold_same_length(nfc(text))`` when a citation may start in ``text``, else None.
+
+    None means ``find_citations(text, …)`` finds nothing, whatever the context (no anchor:
+    its own first test). A caller reading many texts, most of which cite nothing (the
+    graph build), skips those and passes the fold on (``find_citations(…, folded=…)``).
+    """
+    folded = fold_same_length(nfc(text))
+    return folded if ANCHOR.search(folded) else None
 
 
 _MERGED: dict[int, tuple[NameTable, NameTable]] = {}
@@ -507,8 +520,7 @@ class _Finder:
 
     def seed(self, lead_in: str, table: NameTable) -> None:
         """Read the lead-in for what a list of provisions below it refers to."""
-        folded = fold_same_length(lead_in)
-        if not lead_in.rstrip().endswith(":") or not _DETAILS_PHRASE.search(folded):
+        if not lead_in.rstrip().endswith(":") or not _DETAILS_PHRASE.search(fold_same_length(lead_in)):
             return
         before = _Finder(_Scanner(lead_in, table), None, None, None, self.ctype, self.context_date)
         before.normative = self.normative

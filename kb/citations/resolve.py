@@ -57,6 +57,7 @@ class Resolver:
             self.names = names
         self._docs: dict[str, "Document | None"] = {}
         self._refs: dict[DocRef, tuple] = {}
+        self._units: dict[str, "Unit | None"] = {}
 
     # -- indexes ---------------------------------------------------------------------
     @cached_property
@@ -91,8 +92,32 @@ class Resolver:
         return out
 
     @cached_property
-    def _names_longest_first(self) -> list[str]:
-        return sorted(self.by_name, key=len, reverse=True)
+    def _fact_numbers(self) -> list[tuple[str, str]]:
+        """(folded number, id) of every document of the facts file, in its order."""
+        return [(fold(f.number), f.doc_id) for f in facts().documents.values()]
+
+    @cached_property
+    def _by_number_head(self) -> dict[str, list[str]]:
+        """Ids of the numbers that continue a given head with "/…" ('59/2023' → 59/2023/NĐ-CP), in
+        ``by_number`` order: what ``find`` reads for a partial number, without a scan."""
+        out: dict[str, list[str]] = {}
+        for k, ids in self.by_number.items():
+            for j, ch in enumerate(k):
+                if ch == "/":
+                    out.setdefault(k[:j], []).extend(ids)
+        return out
+
+    @cached_property
+    def _by_number_stem(self) -> dict[str, list[str]]:
+        """Ids of the numbers (``names.numbers``) that continue a given stem with digits only
+        ('34/2007/pl-ubtvqh' → 34/2007/PL-UBTVQH11), in that table's order."""
+        out: dict[str, list[str]] = {}
+        for n, i in self.names.numbers.items():
+            j = len(n)
+            while j > 0 and n[j - 1:].isdigit():
+                j -= 1
+                out.setdefault(n[:j], []).append(i)
+        return out
 
     def find(self, ref: DocRef) -> list[str]:
         """Candidate doc ids for a reference, best first (knowledge base, then the facts file)."""
@@ -100,7 +125,7 @@ class Resolver:
         if ref.number:
             key = fold(ref.number)
             exact = self.by_number.get(key, [])
-            partial = [i for k, ids in self.by_number.items() if k.startswith(key + "/") for i in ids]
+            partial = self._by_number_head.get(key, [])
             cands = exact or partial
             if ref.doc_type:
                 typed = [i for i in cands if self.docs[i].doc_type == ref.doc_type]
@@ -108,13 +133,15 @@ class Resolver:
             out.extend(cands)
             if not out:
                 # Known from the facts file though not ingested.
-                for fact in facts().documents.values():
-                    if fold(fact.number) == key or fold(fact.number).startswith(key + "/"):
-                        out.append(fact.doc_id)
+                for number, doc_id in self._fact_numbers:
+                    if number == key or number.startswith(key + "/"):
+                        out.append(doc_id)
         elif ref.name:
             wanted = _name_key(ref.doc_type or "", ref.name)
-            for key in self._names_longest_first:
-                if wanted == key or wanted.startswith(key + " "):
+            # The longest known name that is the whole of ``wanted`` or its first words.
+            ends = [len(wanted)] + [j for j in range(len(wanted) - 1, 0, -1) if wanted[j] == " "]
+            for key in (wanted[:j] for j in ends):
+                if key in self.by_name:
                     # Latest issued first: "Luật Đất đai" means the one in force.
                     out.extend(sorted(self.by_name[key], reverse=True,
                                       key=lambda i: (self.docs[i].issued or "") if i in self.docs else "9"))
@@ -127,20 +154,34 @@ class Resolver:
         return self._docs[doc_id]
 
     # -- the unit walk -----------------------------------------------------------------
+    #: Units remembered by ``unit`` (a whole-corpus graph build looks up ~50k distinct ones).
+    UNIT_MEMO = 200_000
+
+    def unit(self, uid: str) -> "Unit | None":
+        """``store.unit``, memoised: the same provisions are cited again and again."""
+        try:
+            return self._units[uid]
+        except KeyError:
+            pass
+        if len(self._units) >= self.UNIT_MEMO:
+            self._units.clear()
+        u = self._units[uid] = self.store.unit(uid)
+        return u
+
     def walk(self, doc_id: str, article: str, clause: str | None = None,
              point: str | None = None) -> tuple["Unit | None", str | None]:
         """(deepest unit found, the level missing below it: "article" | "clause" | "point" | None)."""
         pid = ProvisionId.build(doc_id, article)
-        unit = self.store.unit(str(pid))
+        unit = self.unit(str(pid))
         if unit is None:
             return None, "article"
         if clause:
-            found = self.store.unit(str(pid.child(f"k{clause}")))
+            found = self.unit(str(pid.child(f"k{clause}")))
             if found is None:
                 return unit, "clause"
             unit = found
         if point:
-            found = self.store.unit(str(ProvisionId.of(unit).child(point)))
+            found = self.unit(str(ProvisionId.of(unit).child(point)))
             if found is None:
                 return unit, "point"
             unit = found
@@ -228,8 +269,7 @@ class Resolver:
 
     def _by_number_prefix(self, number: str) -> list[str]:
         """'34/2007/PL-UBTVQH' → 34/2007/PL-UBTVQH11: the legislature's term left out."""
-        key = fold(number)
-        return [i for n, i in self.names.numbers.items() if n.startswith(key) and n[len(key):].isdigit()]
+        return list(self._by_number_stem.get(fold(number), ()))
 
     def _known(self, doc_id: str, ref: DocRef) -> ExternalDoc | None:
         fact = facts().documents.get(doc_id)
