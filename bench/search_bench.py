@@ -153,7 +153,7 @@ def bench_queries() -> list[str]:
 def same_tokens(store: Store, workers: int) -> tuple[list[str], list[list[str]]]:
     """Per article: our folded syllables + folded pyvi words (the index's main fields)."""
     uids, bags = [], []
-    for batch, fields in _analysed(_batches(read_articles(store.conn)), workers):
+    for batch, fields, _ in _analysed(_batches(read_articles(store.conn)), workers):
         for a, (_, f) in zip(batch, fields):
             uids.append(a.uid)
             bags.append(f["fsyl"].split() + f["fcmp"].split())
