@@ -228,11 +228,18 @@ class ForwardStore:
         """
         if not len(rows) or not terms:
             return np.zeros(len(rows))
-        m = self.matrix
+        self._flush()
+        rows = np.asarray(rows, dtype=np.int64)
         cols = np.array([c for c, _, _ in terms], dtype=np.int64)
         fidx = np.array([FIELDS.index(f) for _, f, _ in terms], dtype=np.int64)
         wid = np.array([w for _, _, w in terms])
-        tf = m[rows][:, cols].toarray().astype(np.float64)
+        # the candidates' rows, unpacked into a small dense block (rows × common terms)
+        starts, ends = self._indptr[rows], self._indptr[rows + 1]
+        sizes = ends - starts
+        at = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
+        dense = np.zeros((len(rows), max(len(self.vocab), 1)), dtype=np.uint16)
+        dense[np.repeat(np.arange(len(rows)), sizes), self._cols[at]] = self._tfs[at]
+        tf = dense[:, cols].astype(np.float64, order="C")  # C order: the same sums as before
         dl = self._lengths[rows][:, fidx].astype(np.float64)
         norm = K1 * (1 - B + B * dl / self.avgdl[fidx])
         return (wid * tf * (K1 + 1) / (tf + norm)).sum(axis=1)
