@@ -102,7 +102,7 @@ def test_batch_index_terms_equal_the_line_by_line_definition(store):
     definition, on real articles spread over the whole corpus (titles, definitions, numbers)."""
     from kb.search.index import _batches, article_fields, article_fields_reference, read_articles
 
-    articles = list(read_articles(store.conn))
+    articles = list(read_articles(store))
     sample = articles[::97][:400]
     assert len(sample) == 400
     for batch in _batches(sample, size=100):

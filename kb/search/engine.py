@@ -35,6 +35,7 @@ from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.snippet import ClauseWords, Marker, mark, unit_score
+from kb.search.store import SearchStore
 from kb.search.synonyms import synonyms
 from kb.store import Store
 from kb.vntext import dmy_to_iso, fold
@@ -140,6 +141,7 @@ class SearchEngine:
         self.index = index
         self.report = report
         self.docs = Resolver(store)
+        self.reads = SearchStore(store)
         self.synonyms = synonyms()
         self._doc_cache: dict[str, Document | None] = {}
         self._status_cache: dict[tuple[str, str], object] = {}
@@ -438,11 +440,7 @@ class SearchEngine:
 
     def _units_under(self, article: Unit) -> list[Unit]:
         """Clauses, points and paragraphs of an article, in order (one query)."""
-        rows = self.store.conn.execute(
-            "SELECT uid, level, label, parent, ordinal, text FROM units WHERE uid > ? AND uid < ? "
-            "ORDER BY ordinal", (article.uid + ":", article.uid + ";")).fetchall()
-        return [Unit(uid=r[0], doc_id=article.doc_id, level=r[1], label=r[2], parent=r[3],
-                     ordinal=r[4], text=r[5]) for r in rows if r[5]]
+        return self.reads.units_under(article)
 
     # -- cached look-ups ----------------------------------------------------
     def _unit(self, uid: str) -> Unit | None:

@@ -24,7 +24,6 @@ import multiprocessing
 import os
 import re
 import shutil
-import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from kb.search.analysis import Terms, analyze_lines, word_tokens
 from kb.search.forward import FIELDS as FORWARD_FIELDS
 from kb.search.forward import ForwardStore, Rows, common_vocabulary, count_rows, sample_indices
 from kb.search.query import defined_terms
+from kb.search.store import ArticleText, DocAttributes, SearchStore, read_articles  # noqa: F401 (re-exported)
 from kb.store import Store
 
 #: Bump when the schema or the analysis changes: the index is then rebuilt.
@@ -50,19 +50,11 @@ TOKENIZER = "dccs_ws"
 BATCH = 200  # articles per analysis task
 
 Progress = Callable[[int, int, str], None]
+NO_ATTRIBUTES = DocAttributes("", "", "")
 
 
 class SearchIndexError(Exception):
     """The index cannot be opened or built; the message (Vietnamese) says why."""
-
-
-@dataclass(frozen=True)
-class ArticleText:
-    uid: str
-    doc_id: str
-    source: str
-    title: str
-    lines: tuple[str, ...]
 
 
 def index_dir(kb_path: str | Path) -> Path:
@@ -87,37 +79,6 @@ def _open_tantivy(path: Path, create: bool) -> tantivy.Index:
     index = tantivy.Index(_schema(), path=str(path), reuse=not create)
     index.register_tokenizer(TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
     return index
-
-
-# -- reading the knowledge base ----------------------------------------------
-def source_fingerprint(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    return {r[0]: [r[1], r[2]] for r in conn.execute("SELECT path, sha256, ingested_at FROM sources")}
-
-
-def read_articles(conn: sqlite3.Connection, sources: Iterable[str] | None = None) -> Iterator[ArticleText]:
-    """Articles with the text of every unit under them, in reading order."""
-    sql = "SELECT uid, doc_id, level, title, text, source_path FROM units"
-    params: tuple = ()
-    if sources is not None:
-        sources = list(sources)
-        if not sources:
-            return
-        sql += f" WHERE source_path IN ({','.join('?' * len(sources))})"
-        params = tuple(sources)
-    sql += " ORDER BY doc_id, ordinal"
-    current: dict | None = None
-    for uid, doc_id, level, title, text, source in conn.execute(sql, params):
-        if level == "article":
-            if current:
-                yield ArticleText(current["uid"], current["doc"], current["source"],
-                                  current["title"], tuple(current["lines"]))
-            current = {"uid": uid, "doc": doc_id, "source": source, "title": title or "",
-                       "lines": [text] if text else [], "prefix": uid + ":"}
-        elif current and uid.startswith(current["prefix"]) and text:
-            current["lines"].append(text)
-    if current:
-        yield ArticleText(current["uid"], current["doc"], current["source"], current["title"],
-                          tuple(current["lines"]))
 
 
 # -- analysis (runs in worker processes) ---------------------------------------
@@ -380,7 +341,7 @@ class SearchIndex:
         path = index_dir(store.path)
         workers = workers or max(1, min(os.cpu_count() or 1, 4))
         start = time.perf_counter()
-        current = source_fingerprint(store.conn)
+        current = SearchStore(store).source_fingerprint()
         with _lock(path):
             remove_dead_builds(path)
             manifest = _read_manifest(path)
@@ -440,20 +401,16 @@ class SearchIndex:
 
 
 # -- building -----------------------------------------------------------------
-def _doc_attributes(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
-    return {r[0]: (r[1] or "", r[2] or "", r[3] or "")
-            for r in conn.execute("SELECT doc_id, doc_type, phapdien_topic, kind FROM documents")}
-
-
-def _add(writer, conn: sqlite3.Connection, sources: list[str] | None, progress: Progress | None,
+def _add(writer, store: Store, sources: list[str] | None, progress: Progress | None,
          workers: int, forward: ForwardStore | None) -> tuple[int, ForwardStore]:
     """Analyse and index articles (of ``sources``, or all); returns (count, forward store).
 
     Without a forward store yet (a full build), an evenly spaced sample is
     analysed first and decides which terms are common.
     """
-    attrs = _doc_attributes(conn)
-    articles = list(read_articles(conn, sources))
+    reads = SearchStore(store)
+    attrs = reads.doc_attributes()
+    articles = list(reads.articles(sources))
     total, done = len(articles), 0
 
     def put(batch: list[ArticleText], fields: list[tuple[str, dict[str, str]]], rows: Rows) -> None:
@@ -461,9 +418,9 @@ def _add(writer, conn: sqlite3.Connection, sources: list[str] | None, progress: 
         first = forward.add_rows([a.uid for a in batch], [a.doc_id for a in batch],
                                  [a.source for a in batch], rows)
         for row, (a, (_, f)) in enumerate(zip(batch, fields), start=first):
-            dtype, topic, kind = attrs.get(a.doc_id, ("", "", ""))
-            doc = tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=dtype, topic=topic,
-                                   kind=kind, **f)
+            at = attrs.get(a.doc_id, NO_ATTRIBUTES)
+            doc = tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=at.doc_type,
+                                   topic=at.topic, kind=at.kind, **f)
             doc.add_unsigned("row", row)  # typed: a plain int would be taken for i64
             writer.add_document(doc)
         done += len(batch)
@@ -507,7 +464,7 @@ def index_state(store: Store) -> str:
     manifest = _read_manifest(path)
     if manifest is None or manifest.get("format") != INDEX_FORMAT:
         return "missing"
-    return "fresh" if manifest.get("sources", {}) == source_fingerprint(store.conn) else "stale"
+    return "fresh" if manifest.get("sources", {}) == SearchStore(store).source_fingerprint() else "stale"
 
 
 def _full_build(store: Store, path: Path, current: dict, progress: Progress | None, workers: int) -> int:
@@ -520,7 +477,7 @@ def _full_build(store: Store, path: Path, current: dict, progress: Progress | No
     started = time.perf_counter()
     index = _open_tantivy(tmp, create=True)
     writer = index.writer(heap_size=128_000_000, num_threads=1)
-    n, forward = _add(writer, store.conn, None, progress, workers, None)
+    n, forward = _add(writer, store, None, progress, workers, None)
     writer.commit()
     writer.wait_merging_threads()
     forward.save(tmp)
@@ -543,7 +500,7 @@ def _update(index: tantivy.Index, path: Path, store: Store, changed: list[str], 
     writer = index.writer(heap_size=64_000_000, num_threads=1)
     for source in [*changed, *removed]:
         writer.delete_documents_by_term("source", source)
-    n, forward = _add(writer, store.conn, changed, progress, workers if len(changed) > 3 else 1, forward)
+    n, forward = _add(writer, store, changed, progress, workers if len(changed) > 3 else 1, forward)
     writer.commit()
     writer.wait_merging_threads()
     forward.save(path)
