@@ -60,26 +60,23 @@ class Rows:
         return len(self.indptr) - 1
 
 
-def count_rows(by_field: dict[str, dict[str, int]], tokens: dict[str, tuple[list[str], np.ndarray]],
-               lengths: np.ndarray) -> Rows:
-    """Forward rows of a batch: ``tokens[field]`` = (every token, the row it belongs to).
+def columns_of(vocab: dict[str, int], terms: list[str]) -> np.ndarray:
+    """The forward column of each term (-1: not a common term); one look-up per distinct term."""
+    if not terms:
+        return np.zeros(0, dtype=np.int64)
+    distinct = dict.fromkeys(terms)
+    col_of = np.array([vocab.get(t, -1) for t in distinct], dtype=np.int64)
+    distinct.update(zip(distinct, range(len(distinct))))
+    return col_of[np.fromiter(map(distinct.__getitem__, terms), dtype=np.int64, count=len(terms))]
 
-    Array operations over the whole batch; a dictionary look-up per *distinct* token only.
+
+def count_rows(columns: list[tuple[np.ndarray, np.ndarray]], lengths: np.ndarray, width: int) -> Rows:
+    """Forward rows of a batch from (column of each token or -1, the row it belongs to) per field.
+
+    ``width``: more than the largest column. Array operations over the whole batch.
     """
     n = len(lengths)
-    width = sum(len(v) for v in by_field.values()) + 1
-    keys = []
-    for f in FIELDS:
-        vf = by_field.get(f)
-        terms, owner = tokens.get(f, ([], np.zeros(0, dtype=np.int64)))
-        if not vf or not len(terms):
-            continue
-        distinct = dict.fromkeys(terms)
-        col_of = np.array([vf.get(t, -1) for t in distinct], dtype=np.int64)
-        distinct.update(zip(distinct, range(len(distinct))))
-        col = col_of[np.fromiter(map(distinct.__getitem__, terms), dtype=np.int64, count=len(terms))]
-        hit = col >= 0
-        keys.append(owner[hit] * width + col[hit])
+    keys = [owner[col >= 0] * width + col[col >= 0] for col, owner in columns if len(col)]
     flat = np.sort(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
     if len(flat):
         first = np.empty(len(flat), dtype=bool)
@@ -138,15 +135,20 @@ class ForwardStore:
 
     def rows_of(self, batch: list[dict[str, str]]) -> Rows:
         """``count_rows`` of articles given as index-field strings."""
-        tokens: dict[str, tuple[list[str], np.ndarray]] = {}
+        columns = []
         lengths = np.zeros((len(batch), len(FIELDS)), dtype=np.uint32)
         for j, f in enumerate(FIELDS):
             split = [fields.get(f, "").split() for fields in batch]
             sizes = [len(t) for t in split]
             lengths[:, j] = sizes
-            tokens[f] = ([t for ts in split for t in ts],
-                         np.repeat(np.arange(len(batch), dtype=np.int64), sizes))
-        return count_rows(self._by_field, tokens, lengths)
+            columns.append((columns_of(self._by_field.get(f, {}), [t for ts in split for t in ts]),
+                            np.repeat(np.arange(len(batch), dtype=np.int64), sizes)))
+        return count_rows(columns, lengths, self.width)
+
+    @property
+    def width(self) -> int:
+        """More than the largest column (``count_rows``)."""
+        return len(self.vocab) + 1
 
     def remove_sources(self, sources: set[str]) -> None:
         self._flush()

@@ -36,7 +36,7 @@ import numpy as np
 
 from kb.search.analysis import Terms, analyze_lines, word_tokens
 from kb.search.forward import FIELDS as FORWARD_FIELDS
-from kb.search.forward import ForwardStore, Rows, common_vocabulary, count_rows, sample_indices
+from kb.search.forward import ForwardStore, Rows, columns_of, common_vocabulary, count_rows, sample_indices
 from kb.search.query import defined_terms
 from kb.search.store import ArticleText, DocAttributes, SearchStore, read_articles  # noqa: F401 (re-exported)
 from kb.store import Store
@@ -217,11 +217,15 @@ def analyse_batch(batch: list[ArticleText], common: dict[str, dict[str, int]] | 
     lengths = np.column_stack([np.diff(art_bounds), np.diff(art_bounds), n_cmp, n_cmp, n_title]) \
         if len(batch) else np.zeros((0, len(FORWARD_FIELDS)), dtype=np.int64)
     cmp_owner = np.repeat(owner, n_cmp)
-    tokens = {"syl": (canon.tolist(), art_of), "fsyl": (folded.tolist(), art_of),
-              "cmp": ([w for c in all_cmp for w in c], cmp_owner),
-              "fcmp": ([w for c in all_fcmp for w in c], cmp_owner),
-              "title": ([w for t in all_title for w in t], np.repeat(owner, n_title))}
-    return out, count_rows(common, tokens, lengths)
+    # syllables: one look-up per distinct form of the batch, then its id array
+    syl_col = np.array([common.get("syl", {}).get(k, -1) for k, _ in uforms], dtype=np.int64)
+    fsyl_col = np.array([common.get("fsyl", {}).get(f, -1) for _, f in uforms], dtype=np.int64)
+    columns = [(syl_col[ids] if n else ids, art_of), (fsyl_col[ids] if n else ids, art_of),
+               (columns_of(common.get("cmp", {}), [w for c in all_cmp for w in c]), cmp_owner),
+               (columns_of(common.get("fcmp", {}), [w for c in all_fcmp for w in c]), cmp_owner),
+               (columns_of(common.get("title", {}), [w for t in all_title for w in t]), np.repeat(owner, n_title))]
+    width = sum(len(v) for v in common.values()) + 1
+    return out, count_rows(columns, lengths, width)
 
 
 def article_fields_reference(batch: list[ArticleText]) -> list[tuple[str, dict[str, str]]]:
