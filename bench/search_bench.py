@@ -49,7 +49,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.ingest import corpus_root, default_sources, ingest  # noqa: E402
 from kb.search import SearchEngine  # noqa: E402
 from kb.search.evaluate import evaluate, load_dev  # noqa: E402
-from kb.search.index import SearchIndex, _analysed, _batches, read_articles  # noqa: E402
+from kb.search.index import SearchIndex, _analysed, _batches  # noqa: E402
+from kb.search.store import SearchStore, read_articles  # noqa: E402
 from kb.store import Store  # noqa: E402
 from kb.vntext import fold, nfc  # noqa: E402
 
@@ -104,7 +105,7 @@ def dev_sets() -> list[tuple[str, Path]]:
 
 def quality(rank, store: Store) -> dict:
     """R@1/5/10 and MRR@10 on every dev set (queries whose gold is in this KB)."""
-    uids_in_kb = {r[0] for r in store.conn.execute("SELECT uid FROM units WHERE level='article'")}
+    uids_in_kb = SearchStore(store).article_uids()
     out = {}
     for name, path in dev_sets():
         dev = [q for q in load_dev(path) if any(g in uids_in_kb for g in q.gold)]
@@ -153,7 +154,7 @@ def bench_queries() -> list[str]:
 def same_tokens(store: Store, workers: int) -> tuple[list[str], list[list[str]]]:
     """Per article: our folded syllables + folded pyvi words (the index's main fields)."""
     uids, bags = [], []
-    for batch, fields in _analysed(_batches(read_articles(store.conn)), workers):
+    for batch, fields, _ in _analysed(_batches(read_articles(store)), workers):
         for a, (_, f) in zip(batch, fields):
             uids.append(a.uid)
             bags.append(f["fsyl"].split() + f["fcmp"].split())
@@ -162,7 +163,7 @@ def same_tokens(store: Store, workers: int) -> tuple[list[str], list[list[str]]]
 
 def whitespace_tokens(store: Store) -> tuple[list[str], list[list[str]]]:
     uids, bags = [], []
-    for a in read_articles(store.conn):
+    for a in read_articles(store):
         uids.append(a.uid)
         bags.append(nfc(" ".join((a.title, *a.lines))).lower().split())
     return uids, bags
@@ -227,9 +228,9 @@ def bench_corpus(name: str, kb: Path, workers: int, work: Path) -> dict:
     t = time.perf_counter()
     _, report = SearchIndex.open(store)
     result["reopen_s"] = time.perf_counter() - t
-    core = next((p for (p,) in store.conn.execute("SELECT path FROM sources") if p.endswith(CORE)), None)
+    core = next((p for p in SearchStore(store).source_paths() if p.endswith(CORE)), None)
     if core:
-        store.conn.execute("UPDATE sources SET ingested_at = ingested_at || '+bench' WHERE path = ?", (core,))
+        SearchStore(store).mark_source_changed(core)
         t = time.perf_counter()
         _, report = SearchIndex.open(store, workers=workers)
         result["incremental_s"] = time.perf_counter() - t

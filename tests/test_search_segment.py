@@ -102,7 +102,7 @@ def test_batch_index_terms_equal_the_line_by_line_definition(store):
     definition, on real articles spread over the whole corpus (titles, definitions, numbers)."""
     from kb.search.index import _batches, article_fields, article_fields_reference, read_articles
 
-    articles = list(read_articles(store.conn))
+    articles = list(read_articles(store))
     sample = articles[::97][:400]
     assert len(sample) == 400
     for batch in _batches(sample, size=100):
@@ -116,3 +116,25 @@ def test_batch_index_terms_equal_the_line_by_line_definition(store):
                 else:
                     assert f[k] == g[k], (uid, k)
     assert any(f["defines"] for b in _batches(sample, size=100) for _, f in article_fields(b))
+
+
+def test_forward_rows_counted_in_the_workers_equal_those_of_the_index_strings(store):
+    """``analyse_batch`` counts the common terms from its arrays; ``ForwardStore.rows_of``
+    reads the same articles' index strings: both give the same forward rows."""
+    import numpy as np
+
+    from kb.search.forward import ForwardStore, common_vocabulary
+    from kb.search.index import _batches, analyse_batch, read_articles
+
+    sample = list(read_articles(store))[::89][:400]
+    batches = list(_batches(sample, size=100))
+    fields = [f for b in batches for _, f in analyse_batch(b, None)[0]]
+    forward = ForwardStore(common_vocabulary(fields))
+    assert len(forward.vocab) > 100
+    for batch in batches:
+        got, rows = analyse_batch(batch, forward.by_field)
+        want = forward.rows_of([f for _, f in got])
+        assert rows.tfs.sum() > 0
+        for a, b in ((rows.indptr, want.indptr), (rows.cols, want.cols), (rows.tfs, want.tfs),
+                     (rows.lengths, want.lengths)):
+            assert np.array_equal(a, b)

@@ -35,6 +35,7 @@ from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.snippet import ClauseWords, Marker, mark, unit_score
+from kb.search.store import SearchStore
 from kb.search.synonyms import synonyms
 from kb.store import Store
 from kb.vntext import dmy_to_iso, fold
@@ -140,13 +141,16 @@ class SearchEngine:
         self.index = index
         self.report = report
         self.docs = Resolver(store)
+        self.reads = SearchStore(store)
         self.synonyms = synonyms()
         self._doc_cache: dict[str, Document | None] = {}
         self._status_cache: dict[tuple[str, str], object] = {}
         # clauses of recently shown articles, with their folded words: typing a query
         # re-ranks mostly the same articles on every keystroke
         self._clauses: OrderedDict[str, tuple[list[Unit], list[ClauseWords], frozenset[str]]] = OrderedDict()
-        self._titles: OrderedDict[str, frozenset[str]] = OrderedDict()
+        self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
+        self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
+        self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
         self._n = max(index.num_docs, 1)
 
     @classmethod
@@ -174,7 +178,7 @@ class SearchEngine:
         for score, uid in plan.ranked:
             if len(hits) >= plan.limit:
                 break
-            article = self.store.unit(uid)
+            article = self._unit(uid)
             if article is not None:
                 hits.append(self._hit(article, marker, score, plan.as_of, parsed=plan.parsed))
         return SearchResult([_with_rank(h, i) for i, h in enumerate(hits, start=1)], plan.parsed, plan.notes)
@@ -307,35 +311,48 @@ class SearchEngine:
               limit: int) -> list[tuple[float, str]]:
         scores, rows = self._bm25(parsed, filters, max(CANDIDATES, limit * 2))
         forward = self.index.forward
-        ranked = []
         said = frozenset(fold(s) for s in parsed.syllables)
-        for score, row in zip(scores.tolist(), rows.tolist()):
-            doc_id = forward.docs[row]
-            factor = 1.0
-            title = self._title_words(forward.uids[row])
-            if len(title) >= 2 and title <= said:
-                factor *= TITLE_IN_QUERY
-            if doc_id in refs.doc_ids:
-                factor *= NAMED_DOC_BOOST
-            d = self._document(doc_id)
-            if d is not None and d.phapdien_topic == CORE_TOPIC:
-                factor *= CORE_BOOST
-            if d is not None and self._status(d, as_of).label in (ENDED, NOT_YET):
-                factor *= OUT_OF_FORCE
-            ranked.append((score * factor, forward.uids[row]))
-        ranked.sort(key=lambda x: -x[0])
-        return ranked
+        factor = np.ones(len(rows))
+        row_list = rows.tolist()
+        titled = [i for i, row in enumerate(row_list) if self._title_said(row, said)]
+        factor[titled] *= TITLE_IN_QUERY
+        if refs.doc_ids:
+            named = [i for i, row in enumerate(row_list) if forward.docs[row] in refs.doc_ids]
+            factor[named] *= NAMED_DOC_BOOST
+        core, in_force = self._row_factors(rows, as_of)
+        factor *= core
+        factor *= in_force
+        final = scores * factor
+        order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
+        uids = forward.uids
+        return [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
 
-    def _title_words(self, uid: str) -> frozenset[str]:
-        """Folded syllables of an article's title (cached: candidates recur from query to query)."""
-        got = self._titles.get(uid)
-        if got is None:
-            unit = self.store.unit(uid)
-            got = frozenset(folded_tokens(unit.title or "")) if unit is not None else frozenset()
-            self._titles[uid] = got
-            if len(self._titles) > TITLE_CACHE:
-                self._titles.popitem(last=False)
-        return got
+    def _title_said(self, row: int, said: frozenset[str]) -> bool:
+        """The query says the article's whole title (of two syllables or more)."""
+        if row >= len(self._row_titles):
+            self._row_titles.extend([None] * (len(self.index.forward.uids) - len(self._row_titles)))
+        title = self._row_titles[row]
+        if title is None:
+            unit = self._unit(self.index.forward.uids[row])
+            title = self._row_titles[row] = frozenset(folded_tokens(unit.title or "")) if unit else frozenset()
+        return len(title) >= 2 and title <= said
+
+    def _row_factors(self, rows: np.ndarray, as_of: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per forward row: × CORE_BOOST for đề mục 44.13, × OUT_OF_FORCE for a document
+        not in force on ``as_of`` (1.0 otherwise); computed once per row and date."""
+        n = len(self.index.forward.uids)
+        got = self._factors.get(as_of)
+        if got is None or len(got[0]) != n:
+            got = self._factors[as_of] = (np.full(n, np.nan), np.full(n, np.nan))
+            if len(self._factors) > 8:
+                self._factors.pop(next(iter(self._factors)))
+        core, in_force = got
+        for row in rows[np.isnan(core[rows])].tolist():
+            d = self._document(self.index.forward.docs[row])
+            core[row] = CORE_BOOST if d is not None and d.phapdien_topic == CORE_TOPIC else 1.0
+            in_force[row] = OUT_OF_FORCE if d is not None and self._status(d, as_of).label in (ENDED, NOT_YET) \
+                else 1.0
+        return core[rows], in_force[rows]
 
     def _related(self, cited: Unit, filters: dict) -> list[tuple[float, str]]:
         article = self.store.unit(_article_uid(cited))
@@ -364,10 +381,10 @@ class SearchEngine:
              cited: bool = False, parsed: ParsedQuery | None = None) -> Hit:
         doc = self._document(unit.doc_id)
         article_uid = _article_uid(unit)
-        article = unit if unit.uid == article_uid else self.store.unit(article_uid) or unit
-        best, text = unit, unit.text
+        article = unit if unit.uid == article_uid else self._unit(article_uid) or unit
+        best, text, folded = unit, unit.text, None
         if not cited:
-            best, text = self._best_unit(article, marker, parsed)
+            best, text, folded = self._best_unit(article, marker, parsed)
         elif not text:
             text = " ".join(u.text for u in self._units_under(unit))
         art, clause, point = _parts(best.uid, unit.doc_id)
@@ -387,26 +404,27 @@ class SearchEngine:
             doc_type=doc.doc_type if doc else "", doc_title=doc.title if doc else "",
             article=art, clause=clause, point=point, phapdien_id=article.phapdien_code,
             title=article.title, citation=citation_label(best, doc),
-            score=float(score), snippet=mark(text, marker) if marker else _shorten(text),
+            score=float(score), snippet=mark(text, marker, folded=folded) if marker else _shorten(text),
             status=label, status_notes=tuple(notes), cited=cited,
         )
 
     def _best_unit(self, article: Unit, marker: Marker | None,
-                   parsed: ParsedQuery | None) -> tuple[Unit, str]:
+                   parsed: ParsedQuery | None) -> tuple[Unit, str, str | None]:
+        """The clause to show, its text, and that text folded when already known."""
         if marker is None or parsed is None:
             units = self._units_under(article)
             first = units[0] if units else article
-            return first, first.text or article.title
+            return first, first.text or article.title, None
         units, words, in_title = self._clauses_of(article)
         if not units:
-            return article, article.text or article.title
+            return article, article.text or article.title, None
         # What the title already says does not tell its clauses apart: score the rest.
-        best, best_score = units[0], 0.0
+        best, best_words, best_score = units[0], words[0], 0.0
         for u, w in zip(units, words):
             s = unit_score(w, marker, in_title)
             if s > best_score + 1e-9:
-                best, best_score = u, s
-        return best, best.text
+                best, best_words, best_score = u, w, s
+        return best, best.text, best_words.folded
 
     def _clauses_of(self, article: Unit) -> tuple[list[Unit], list[ClauseWords], frozenset[str]]:
         got = self._clauses.get(article.uid)
@@ -422,13 +440,19 @@ class SearchEngine:
 
     def _units_under(self, article: Unit) -> list[Unit]:
         """Clauses, points and paragraphs of an article, in order (one query)."""
-        rows = self.store.conn.execute(
-            "SELECT uid, level, label, parent, ordinal, text FROM units WHERE uid > ? AND uid < ? "
-            "ORDER BY ordinal", (article.uid + ":", article.uid + ";")).fetchall()
-        return [Unit(uid=r[0], doc_id=article.doc_id, level=r[1], label=r[2], parent=r[3],
-                     ordinal=r[4], text=r[5]) for r in rows if r[5]]
+        return self.reads.units_under(article)
 
     # -- cached look-ups ----------------------------------------------------
+    def _unit(self, uid: str) -> Unit | None:
+        """A unit by id, kept for recent hits (a query's candidates recur in the next one)."""
+        if uid in self._units:
+            self._units.move_to_end(uid)
+            return self._units[uid]
+        got = self._units[uid] = self.store.unit(uid)
+        if len(self._units) > UNIT_CACHE:
+            self._units.popitem(last=False)
+        return got
+
     def _document(self, doc_id: str) -> Document | None:
         if doc_id not in self._doc_cache:
             self._doc_cache[doc_id] = self.store.document(doc_id)
@@ -444,7 +468,7 @@ class SearchEngine:
 
 #: Articles whose clauses (and their folded words) an engine keeps (a few MB).
 CLAUSE_CACHE = 2000
-TITLE_CACHE = 50_000  # article titles' words for the title-in-query signal (a few MB)
+UNIT_CACHE = 5000  # articles of recent hits (a few MB)
 
 
 def _idf(df: int, n: int) -> float:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +47,52 @@ def common_vocabulary(sample: list[dict[str, str]]) -> list[str]:
     return sorted(k for k, n in df.items() if n >= threshold)
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Forward rows of a batch of articles, CSR-like: row i is ``cols/tfs[indptr[i]:indptr[i + 1]]``."""
+
+    indptr: np.ndarray  # int64, n + 1
+    cols: np.ndarray  # int32, ascending within a row
+    tfs: np.ndarray  # uint16
+    lengths: np.ndarray  # uint32, (n, len(FIELDS)): tokens per field
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+
+def columns_of(vocab: dict[str, int], terms: list[str]) -> np.ndarray:
+    """The forward column of each term (-1: not a common term); one look-up per distinct term."""
+    if not terms:
+        return np.zeros(0, dtype=np.int64)
+    distinct = dict.fromkeys(terms)
+    col_of = np.array([vocab.get(t, -1) for t in distinct], dtype=np.int64)
+    distinct.update(zip(distinct, range(len(distinct))))
+    return col_of[np.fromiter(map(distinct.__getitem__, terms), dtype=np.int64, count=len(terms))]
+
+
+def count_rows(columns: list[tuple[np.ndarray, np.ndarray]], lengths: np.ndarray, width: int) -> Rows:
+    """Forward rows of a batch from (column of each token or -1, the row it belongs to) per field.
+
+    ``width``: more than the largest column. Array operations over the whole batch.
+    """
+    n = len(lengths)
+    keys = [owner[col >= 0] * width + col[col >= 0] for col, owner in columns if len(col)]
+    flat = np.sort(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+    if len(flat):
+        first = np.empty(len(flat), dtype=bool)
+        first[0] = True
+        np.not_equal(flat[1:], flat[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        counts = np.diff(np.append(starts, len(flat)))
+        flat = flat[starts]
+    else:
+        counts = np.zeros(0, dtype=np.int64)
+    row, col = np.divmod(flat, width)
+    indptr = np.searchsorted(row, np.arange(n + 1)).astype(np.int64)
+    return Rows(indptr, col.astype(np.int32), np.minimum(counts, 65535).astype(np.uint16),
+                np.asarray(lengths, dtype=np.uint32).reshape(n, len(FIELDS)))
+
+
 class ForwardStore:
     """Rows of (common-term frequencies, token count per field), one per indexed article."""
 
@@ -63,31 +110,45 @@ class ForwardStore:
         self._cols = np.zeros(0, dtype=np.int32)
         self._tfs = np.zeros(0, dtype=np.uint16)
         self._lengths = np.zeros((0, len(FIELDS)), dtype=np.uint32)
-        self._pending: list[tuple[np.ndarray, np.ndarray, list[int]]] = []
+        self._pending: list[Rows] = []
         self._matrix: sparse.csr_matrix | None = None
         self._avgdl: np.ndarray | None = None
 
+    @property
+    def by_field(self) -> dict[str, dict[str, int]]:
+        """field → term → column: what ``count_rows`` needs (workers get a copy)."""
+        return self._by_field
+
     # -- building -----------------------------------------------------------
+    def add_rows(self, uids: list[str], docs: list[str], sources: list[str], rows: Rows) -> int:
+        """Append a batch of articles counted by ``count_rows``; returns the first one's row number."""
+        first = len(self.uids)
+        self._pending.append(rows)
+        self.uids.extend(uids)
+        self.docs.extend(docs)
+        self.sources.extend(sources)
+        return first
+
     def add(self, uid: str, doc: str, source: str, fields: dict[str, str]) -> int:
-        """Append an article; returns its row number."""
-        counts: dict[int, int] = {}
-        lengths = []
-        by_field = self._by_field
-        for f in FIELDS:
-            tokens = fields.get(f, "").split()
-            lengths.append(len(tokens))
-            vf = by_field.get(f)
-            if vf:
-                c = Counter(tokens)  # counted in C; only the common terms are looked at
-                for t in c.keys() & vf.keys():
-                    counts[vf[t]] = c[t]
-        cols = np.array(sorted(counts), dtype=np.int32)
-        tfs = np.array([min(counts[c], 65535) for c in cols.tolist()], dtype=np.uint16)
-        self._pending.append((cols, tfs, lengths))
-        self.uids.append(uid)
-        self.docs.append(doc)
-        self.sources.append(source)
-        return len(self.uids) - 1
+        """Append one article (its fields as index strings); returns its row number."""
+        return self.add_rows([uid], [doc], [source], self.rows_of([fields]))
+
+    def rows_of(self, batch: list[dict[str, str]]) -> Rows:
+        """``count_rows`` of articles given as index-field strings."""
+        columns = []
+        lengths = np.zeros((len(batch), len(FIELDS)), dtype=np.uint32)
+        for j, f in enumerate(FIELDS):
+            split = [fields.get(f, "").split() for fields in batch]
+            sizes = [len(t) for t in split]
+            lengths[:, j] = sizes
+            columns.append((columns_of(self._by_field.get(f, {}), [t for ts in split for t in ts]),
+                            np.repeat(np.arange(len(batch), dtype=np.int64), sizes)))
+        return count_rows(columns, lengths, self.width)
+
+    @property
+    def width(self) -> int:
+        """More than the largest column (``count_rows``)."""
+        return len(self.vocab) + 1
 
     def remove_sources(self, sources: set[str]) -> None:
         self._flush()
@@ -99,14 +160,13 @@ class ForwardStore:
     def _flush(self) -> None:
         if not self._pending:
             return
-        cols = [c for c, _, _ in self._pending]
-        sizes = np.array([len(c) for c in cols], dtype=np.int64)
-        self._indptr = np.concatenate([self._indptr, self._indptr[-1] + np.cumsum(sizes)])
-        self._cols = np.concatenate([self._cols, *cols])
-        self._tfs = np.concatenate([self._tfs, *(t for _, t, _ in self._pending)])
-        self._lengths = np.vstack([self._lengths,
-                                   np.array([l for _, _, l in self._pending], dtype=np.uint32)])
-        self.live = np.concatenate([self.live, np.ones(len(self._pending), dtype=bool)])
+        offsets = np.cumsum([0, *(len(r.cols) for r in self._pending)])
+        self._indptr = np.concatenate([self._indptr, *(self._indptr[-1] + off + r.indptr[1:]
+                                                       for off, r in zip(offsets.tolist(), self._pending))])
+        self._cols = np.concatenate([self._cols, *(r.cols for r in self._pending)])
+        self._tfs = np.concatenate([self._tfs, *(r.tfs for r in self._pending)])
+        self._lengths = np.vstack([self._lengths, *(r.lengths for r in self._pending)])
+        self.live = np.concatenate([self.live, np.ones(sum(len(r) for r in self._pending), dtype=bool)])
         self._pending = []
         self._matrix = None
         self._avgdl = None
@@ -170,11 +230,18 @@ class ForwardStore:
         """
         if not len(rows) or not terms:
             return np.zeros(len(rows))
-        m = self.matrix
+        self._flush()
+        rows = np.asarray(rows, dtype=np.int64)
         cols = np.array([c for c, _, _ in terms], dtype=np.int64)
         fidx = np.array([FIELDS.index(f) for _, f, _ in terms], dtype=np.int64)
         wid = np.array([w for _, _, w in terms])
-        tf = m[rows][:, cols].toarray().astype(np.float64)
+        # the candidates' rows, unpacked into a small dense block (rows × common terms)
+        starts, ends = self._indptr[rows], self._indptr[rows + 1]
+        sizes = ends - starts
+        at = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
+        dense = np.zeros((len(rows), max(len(self.vocab), 1)), dtype=np.uint16)
+        dense[np.repeat(np.arange(len(rows)), sizes), self._cols[at]] = self._tfs[at]
+        tf = dense[:, cols].astype(np.float64, order="C")  # C order: the same sums as before
         dl = self._lengths[rows][:, fidx].astype(np.float64)
         norm = K1 * (1 - B + B * dl / self.avgdl[fidx])
         return (wid * tf * (K1 + 1) / (tf + norm)).sum(axis=1)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import re
 import shutil
-import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,9 +34,11 @@ import tantivy
 
 import numpy as np
 
-from kb.search.analysis import Terms, analyze_lines, joined, word_tokens
-from kb.search.forward import ForwardStore, common_vocabulary, sample_indices
+from kb.search.analysis import Terms, analyze_lines, word_tokens
+from kb.search.forward import FIELDS as FORWARD_FIELDS
+from kb.search.forward import ForwardStore, Rows, columns_of, common_vocabulary, count_rows, sample_indices
 from kb.search.query import defined_terms
+from kb.search.store import ArticleText, DocAttributes, SearchStore, read_articles  # noqa: F401 (re-exported)
 from kb.store import Store
 
 #: Bump when the schema or the analysis changes: the index is then rebuilt.
@@ -48,19 +50,11 @@ TOKENIZER = "dccs_ws"
 BATCH = 200  # articles per analysis task
 
 Progress = Callable[[int, int, str], None]
+NO_ATTRIBUTES = DocAttributes("", "", "")
 
 
 class SearchIndexError(Exception):
     """The index cannot be opened or built; the message (Vietnamese) says why."""
-
-
-@dataclass(frozen=True)
-class ArticleText:
-    uid: str
-    doc_id: str
-    source: str
-    title: str
-    lines: tuple[str, ...]
 
 
 def index_dir(kb_path: str | Path) -> Path:
@@ -87,37 +81,6 @@ def _open_tantivy(path: Path, create: bool) -> tantivy.Index:
     return index
 
 
-# -- reading the knowledge base ----------------------------------------------
-def source_fingerprint(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    return {r[0]: [r[1], r[2]] for r in conn.execute("SELECT path, sha256, ingested_at FROM sources")}
-
-
-def read_articles(conn: sqlite3.Connection, sources: Iterable[str] | None = None) -> Iterator[ArticleText]:
-    """Articles with the text of every unit under them, in reading order."""
-    sql = "SELECT uid, doc_id, level, title, text, source_path FROM units"
-    params: tuple = ()
-    if sources is not None:
-        sources = list(sources)
-        if not sources:
-            return
-        sql += f" WHERE source_path IN ({','.join('?' * len(sources))})"
-        params = tuple(sources)
-    sql += " ORDER BY doc_id, ordinal"
-    current: dict | None = None
-    for uid, doc_id, level, title, text, source in conn.execute(sql, params):
-        if level == "article":
-            if current:
-                yield ArticleText(current["uid"], current["doc"], current["source"],
-                                  current["title"], tuple(current["lines"]))
-            current = {"uid": uid, "doc": doc_id, "source": source, "title": title or "",
-                       "lines": [text] if text else [], "prefix": uid + ":"}
-        elif current and uid.startswith(current["prefix"]) and text:
-            current["lines"].append(text)
-    if current:
-        yield ArticleText(current["uid"], current["doc"], current["source"], current["title"],
-                          tuple(current["lines"]))
-
-
 # -- analysis (runs in worker processes) ---------------------------------------
 def _batch_lines(batch: list[ArticleText]) -> tuple[list[str], list[tuple[int, int]]]:
     """Lines of every article (title first), and each article's (first, end) line."""
@@ -132,27 +95,87 @@ def _batch_lines(batch: list[ArticleText]) -> tuple[list[str], list[tuple[int, i
     return lines, spans
 
 
+def _per_article(words: np.ndarray, cont: np.ndarray, bounds: np.ndarray) -> list[str]:
+    """``joined`` text of each article: syllables ``bounds[k]:bounds[k + 1]`` of ``words``.
+
+    One join for the whole batch ('_' inside a pyvi word, ' ' between words,
+    NUL after each article), then one split: no per-article array work.
+    """
+    n = len(words)
+    seps = np.full(n, " ", dtype=object)
+    if n > 1:
+        seps[:-1][cont[1:]] = "_"
+    parts = np.empty(2 * n, dtype=object)
+    parts[0::2] = words
+    parts[1::2] = seps
+    text = "".join(np.insert(parts, 2 * bounds[1:], "\0").tolist())
+    return [t[:-1] for t in text.split("\0")[:len(bounds) - 1]]
+
+
+_COMPOUND = re.compile(r"[^ ]*_[^ ]*")  # the pyvi words of a joined text
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (numpy's ``unique`` hashes int64 here, many times slower than a sort)."""
+    if not len(values):
+        return values
+    s = np.sort(values)
+    keep = np.empty(len(s), dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
+def _accent_entry(e: int, uforms: list[tuple[str, str]], n_forms: int) -> str:
+    """Entry ``e`` < n_forms: a syllable "folded=canonical"; else the pair coded ``e - n_forms``."""
+    if e < n_forms:
+        return f"{uforms[e][1]}={uforms[e][0]}"
+    a, b = divmod(e - n_forms, n_forms)
+    return f"{uforms[a][1]}_{uforms[b][1]}={uforms[a][0]}_{uforms[b][0]}"
+
+
 def article_fields(batch: list[ArticleText]) -> list[tuple[str, dict[str, str]]]:
     """Index terms of a batch of articles: one pyvi pass, then whole-batch array operations.
 
     Gives exactly what ``article_fields_reference`` (the plain per-line
-    definition) gives, several times faster (``tests/test_search.py``).
+    definition) gives (``tests/test_search_segment.py``).
     """
+    return analyse_batch(batch, None)[0]
+
+
+def analyse_batch(batch: list[ArticleText], common: dict[str, dict[str, int]] | None
+                  ) -> tuple[list[tuple[str, dict[str, str]]], Rows | None]:
+    """``article_fields`` of a batch and, given the forward store's common terms
+    (``ForwardStore.by_field``), the batch's forward rows, counted from the same arrays."""
     lines, spans = _batch_lines(batch)
     wt = word_tokens(lines)
     canon, folded, line, cont, line_start = wt.canon, wt.folded, wt.line, wt.cont, wt.line_start
     n = len(canon)
     ids, uforms = wt.ids, wt.forms
-    # accent vocabulary entries "folded=canonical", built once per distinct syllable / pair
-    uacc = np.array([f"{f}={k}" for k, f in uforms], dtype=object)
-    syl_acc = uacc[ids]
+    n_forms = max(len(uforms), 1)
+    first_line = np.array([a for a, _ in spans], dtype=np.int64)
+    art_bounds = line_start[np.append(first_line, len(lines))]  # syllable bounds of each article
+    art_of = np.repeat(np.arange(len(batch), dtype=np.int64), np.diff(art_bounds))
+    # accent vocabulary: "folded=canonical" of every syllable, of every pair of adjacent
+    # syllables of a line, and of every pyvi word (those of two syllables are such pairs);
+    # each entry once per article, strings built once per distinct entry
     same = (line[1:] == line[:-1]) if n > 1 else np.zeros(0, dtype=bool)
     pair_idx = np.flatnonzero(same)
-    codes = ids[pair_idx] * len(uforms) + ids[pair_idx + 1]
-    ucodes, inverse = np.unique(codes, return_inverse=True)
-    pair_str = np.array([f"{uforms[a][1]}_{uforms[b][1]}={uforms[a][0]}_{uforms[b][0]}"
-                         for a, b in zip(*divmod(ucodes, len(uforms) or 1))], dtype=object)
-    pair_acc = pair_str[inverse.reshape(-1)] if len(pair_idx) else np.empty(0, dtype=object)
+    codes = ids[pair_idx] * n_forms + ids[pair_idx + 1]
+    entries = np.concatenate([ids, n_forms + codes])
+    owners = np.concatenate([art_of, art_of[pair_idx]])
+    keys = _distinct(owners * (n_forms * n_forms + n_forms) + entries)
+    k_art, k_entry = np.divmod(keys, n_forms * n_forms + n_forms)
+    uentry, inverse = np.unique(k_entry, return_inverse=True)
+    entry_str = np.array([_accent_entry(e, uforms, n_forms) for e in uentry.tolist()], dtype=object)
+    acc_bounds = np.searchsorted(k_art, np.arange(len(batch) + 1))
+    accent = _per_article(entry_str[inverse.reshape(-1)], np.zeros(len(keys), dtype=bool), acc_bounds)
+    s_c_all = _per_article(canon, cont, art_bounds)
+    s_f_all = _per_article(folded, cont, art_bounds)
+    title_bounds = np.empty(2 * len(batch), dtype=np.int64)
+    title_bounds[0::2] = art_bounds[:-1]
+    title_bounds[1::2] = line_start[first_line + 1]
+    titles = _per_article(folded, cont, np.append(title_bounds, title_bounds[-1] if len(batch) else 0))[0::2]
     # definitions: the first "là" of a line, within its first DEFINED_MAX syllables, not first
     defines_of_line: dict[int, list[str]] = {}
     la = np.flatnonzero(canon == "là") if n else np.zeros(0, dtype=np.int64)
@@ -164,28 +187,45 @@ def article_fields(batch: list[ArticleText]) -> list[tuple[str, dict[str, str]]]
                 a = int(line_start[ln])
                 defines_of_line[ln] = defined_terms(folded[a:a + r].tolist())
     out = []
-    for art, (start, end) in zip(batch, spans):
-        a, b = int(line_start[start]), int(line_start[end])
-        s_c, s_f = joined(canon, cont, a, b), joined(folded, cont, a, b)
-        cmp = [w for w in s_c.split(" ") if "_" in w]
-        fcmp = [w for w in s_f.split(" ") if "_" in w]
-        tb = int(line_start[start + 1])
-        t_f = joined(folded, cont, a, tb)
+    findall = _COMPOUND.findall
+    all_cmp, all_fcmp, all_title = [], [], []
+    for k, (art, (start, end)) in enumerate(zip(batch, spans)):
+        s_c, s_f, t_f = s_c_all[k], s_f_all[k], titles[k]
+        cmp, fcmp = findall(s_c), findall(s_f)
         title = [t_f.replace("_", " ")] if t_f else []
-        title += [w for w in t_f.split(" ") if "_" in w]
-        pa, pb = np.searchsorted(pair_idx, [a, b])
-        pairs = set(syl_acc[a:b].tolist())
-        pairs.update(f"{f}={k}" for f, k in zip(fcmp, cmp))
-        pairs.update(pair_acc[pa:pb].tolist())
-        defines = [t for ln in range(start + 1, end) for t in defines_of_line.get(ln, ())]
+        title += findall(t_f)
+        if common is not None:
+            all_cmp.append(cmp)
+            all_fcmp.append(fcmp)
+            all_title.append(" ".join(title).split())
+        long_words = {f"{f}={c}" for f, c in zip(fcmp, cmp) if f.count("_") > 1}
+        defines = [t for ln in range(start + 1, end) for t in defines_of_line.get(ln, ())] \
+            if defines_of_line else []
         out.append((art.uid, {
             "syl": s_c.replace("_", " "), "fsyl": s_f.replace("_", " "),
             "cmp": " ".join(cmp), "fcmp": " ".join(fcmp),
             "title": " ".join(title),
-            "accent": " ".join(pairs),  # a set: order and repeats mean nothing to this field
+            # a set: order and repeats mean nothing to this field
+            "accent": " ".join([accent[k], *long_words]) if long_words else accent[k],
             "defines": " ".join(defines),
         }))
-    return out
+    if common is None:
+        return out, None
+    owner = np.arange(len(batch), dtype=np.int64)
+    n_cmp = [len(c) for c in all_cmp]
+    n_title = [len(t) for t in all_title]
+    lengths = np.column_stack([np.diff(art_bounds), np.diff(art_bounds), n_cmp, n_cmp, n_title]) \
+        if len(batch) else np.zeros((0, len(FORWARD_FIELDS)), dtype=np.int64)
+    cmp_owner = np.repeat(owner, n_cmp)
+    # syllables: one look-up per distinct form of the batch, then its id array
+    syl_col = np.array([common.get("syl", {}).get(k, -1) for k, _ in uforms], dtype=np.int64)
+    fsyl_col = np.array([common.get("fsyl", {}).get(f, -1) for _, f in uforms], dtype=np.int64)
+    columns = [(syl_col[ids] if n else ids, art_of), (fsyl_col[ids] if n else ids, art_of),
+               (columns_of(common.get("cmp", {}), [w for c in all_cmp for w in c]), cmp_owner),
+               (columns_of(common.get("fcmp", {}), [w for c in all_fcmp for w in c]), cmp_owner),
+               (columns_of(common.get("title", {}), [w for t in all_title for w in t]), np.repeat(owner, n_title))]
+    width = sum(len(v) for v in common.values()) + 1
+    return out, count_rows(columns, lengths, width)
 
 
 def article_fields_reference(batch: list[ArticleText]) -> list[tuple[str, dict[str, str]]]:
@@ -236,25 +276,44 @@ def _batches(articles: Iterable[ArticleText], size: int = BATCH) -> Iterator[lis
         yield batch
 
 
-def _analysed(batches: Iterable[list[ArticleText]], workers: int) -> Iterator[tuple[list[ArticleText], list]]:
-    """(batch, fields) pairs, analysed in ``workers`` processes when > 1."""
+Analysed = tuple[list[ArticleText], list[tuple[str, dict[str, str]]], "Rows | None"]
+_common: dict[str, dict[str, int]] | None = None  # the forward store's common terms, for forked workers
+
+
+def _analyse_task(batch: list[ArticleText]) -> tuple[list[tuple[str, dict[str, str]]], Rows | None]:
+    return analyse_batch(batch, _common)
+
+
+def _analysed(batches: Iterable[list[ArticleText]], workers: int,
+              common: dict[str, dict[str, int]] | None = None) -> Iterator[Analysed]:
+    """(batch, fields, forward rows or None) triples, analysed in ``workers`` processes when > 1.
+
+    ``common``: the forward store's common terms (``ForwardStore.by_field``);
+    forked workers inherit them, so they are not sent with every batch.
+    """
+    global _common
     if workers <= 1:
         for b in batches:
-            yield b, article_fields(b)
+            yield (b, *analyse_batch(b, common))
         return
     from kb.search.segment import _tables
 
     _tables()  # load pyvi once in the parent; forked workers share it
+    _common = common
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(workers) as pool:
-        pending = []
-        for b in batches:
-            pending.append((b, pool.apply_async(article_fields, (b,))))
-            while len(pending) > 2 * workers:
-                done_b, res = pending.pop(0)
-                yield done_b, res.get()
-        for done_b, res in pending:
-            yield done_b, res.get()
+    try:
+        with ctx.Pool(workers) as pool:
+            _common = None
+            pending = []
+            for b in batches:
+                pending.append((b, pool.apply_async(_analyse_task, (b,))))
+                while len(pending) > 2 * workers:
+                    done_b, res = pending.pop(0)
+                    yield (done_b, *res.get())
+            for done_b, res in pending:
+                yield (done_b, *res.get())
+    finally:
+        _common = None
 
 
 # -- the index ----------------------------------------------------------------
@@ -286,7 +345,7 @@ class SearchIndex:
         path = index_dir(store.path)
         workers = workers or max(1, min(os.cpu_count() or 1, 4))
         start = time.perf_counter()
-        current = source_fingerprint(store.conn)
+        current = SearchStore(store).source_fingerprint()
         with _lock(path):
             remove_dead_builds(path)
             manifest = _read_manifest(path)
@@ -346,53 +405,47 @@ class SearchIndex:
 
 
 # -- building -----------------------------------------------------------------
-def _doc_attributes(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
-    return {r[0]: (r[1] or "", r[2] or "", r[3] or "")
-            for r in conn.execute("SELECT doc_id, doc_type, phapdien_topic, kind FROM documents")}
-
-
-def _add(writer, conn: sqlite3.Connection, sources: list[str] | None, progress: Progress | None,
+def _add(writer, store: Store, sources: list[str] | None, progress: Progress | None,
          workers: int, forward: ForwardStore | None) -> tuple[int, ForwardStore]:
     """Analyse and index articles (of ``sources``, or all); returns (count, forward store).
 
     Without a forward store yet (a full build), an evenly spaced sample is
     analysed first and decides which terms are common.
     """
-    attrs = _doc_attributes(conn)
-    articles = list(read_articles(conn, sources))
-    n_sample = 0
-    if forward is None:
-        picked = sample_indices(len(articles))
-        chosen = set(picked)
-        articles = [articles[i] for i in picked] + [a for i, a in enumerate(articles) if i not in chosen]
-        n_sample = len(picked)
-    waiting: list[tuple[ArticleText, dict[str, str]]] = []
-
-    def put(a: ArticleText, f: dict[str, str], store: ForwardStore) -> None:
-        dtype, topic, kind = attrs.get(a.doc_id, ("", "", ""))
-        row = store.add(a.uid, a.doc_id, a.source, f)
-        doc = tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=dtype, topic=topic,
-                               kind=kind, **f)
-        doc.add_unsigned("row", row)  # typed: a plain int would be taken for i64
-        writer.add_document(doc)
-
+    reads = SearchStore(store)
+    attrs = reads.doc_attributes()
+    articles = list(reads.articles(sources))
     total, done = len(articles), 0
-    for batch, fields in _analysed(_batches(articles), workers):
-        for a, (_, f) in zip(batch, fields):
-            if forward is None:
-                waiting.append((a, f))
-                if len(waiting) >= n_sample:
-                    forward = ForwardStore(common_vocabulary([x for _, x in waiting]))
-                    for wa, wf in waiting:
-                        put(wa, wf, forward)
-                    waiting = []
-            else:
-                put(a, f, forward)
+
+    def put(batch: list[ArticleText], fields: list[tuple[str, dict[str, str]]], rows: Rows) -> None:
+        nonlocal done
+        first = forward.add_rows([a.uid for a in batch], [a.doc_id for a in batch],
+                                 [a.source for a in batch], rows)
+        for row, (a, (_, f)) in enumerate(zip(batch, fields), start=first):
+            at = attrs.get(a.doc_id, NO_ATTRIBUTES)
+            doc = tantivy.Document(uid=a.uid, doc=a.doc_id, source=a.source, dtype=at.doc_type,
+                                   topic=at.topic, kind=at.kind, **f)
+            doc.add_unsigned("row", row)  # typed: a plain int would be taken for i64
+            writer.add_document(doc)
         done += len(batch)
         if progress:
             progress(done, total, batch[-1].uid)
-    if forward is None:  # nothing to index
-        forward = ForwardStore([])
+
+    sample: list[tuple[list[ArticleText], list]] = []
+    if forward is None:
+        picked = sample_indices(len(articles))
+        chosen = set(picked)
+        sample = [(b, f) for b, f, _ in _analysed(_batches([articles[i] for i in picked]), workers)]
+        articles = [a for i, a in enumerate(articles) if i not in chosen]
+        forward = ForwardStore(common_vocabulary([f for _, fields in sample for _, f in fields]))
+    rest = _analysed(_batches(articles), workers, forward.by_field)
+    head = next(rest, None)  # the workers are busy with the rest while the sample is stored
+    for batch, fields in sample:
+        put(batch, fields, forward.rows_of([f for _, f in fields]))
+    if head is not None:
+        put(*head)
+        for batch, fields, rows in rest:
+            put(batch, fields, rows)
     return total, forward
 
 
@@ -415,7 +468,7 @@ def index_state(store: Store) -> str:
     manifest = _read_manifest(path)
     if manifest is None or manifest.get("format") != INDEX_FORMAT:
         return "missing"
-    return "fresh" if manifest.get("sources", {}) == source_fingerprint(store.conn) else "stale"
+    return "fresh" if manifest.get("sources", {}) == SearchStore(store).source_fingerprint() else "stale"
 
 
 def _full_build(store: Store, path: Path, current: dict, progress: Progress | None, workers: int) -> int:
@@ -428,7 +481,7 @@ def _full_build(store: Store, path: Path, current: dict, progress: Progress | No
     started = time.perf_counter()
     index = _open_tantivy(tmp, create=True)
     writer = index.writer(heap_size=128_000_000, num_threads=1)
-    n, forward = _add(writer, store.conn, None, progress, workers, None)
+    n, forward = _add(writer, store, None, progress, workers, None)
     writer.commit()
     writer.wait_merging_threads()
     forward.save(tmp)
@@ -451,7 +504,7 @@ def _update(index: tantivy.Index, path: Path, store: Store, changed: list[str], 
     writer = index.writer(heap_size=64_000_000, num_threads=1)
     for source in [*changed, *removed]:
         writer.delete_documents_by_term("source", source)
-    n, forward = _add(writer, store.conn, changed, progress, workers if len(changed) > 3 else 1, forward)
+    n, forward = _add(writer, store, changed, progress, workers if len(changed) > 3 else 1, forward)
     writer.commit()
     writer.wait_merging_threads()
     forward.save(path)

@@ -18,6 +18,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -83,8 +84,22 @@ _SYLLABLE = re.compile(
 
 
 def syllabify(text: str) -> list[str]:
-    """pyvi's syllables: NFC words, numbers, punctuation, 'UBND.'-style abbreviations."""
-    return _SYLLABLE.findall(unicodedata.normalize("NFC", text))
+    """pyvi's syllables: NFC words, numbers, punctuation, 'UBND.'-style abbreviations.
+
+    No match of the pattern holds whitespace other than a line break, so the
+    text is cut at whitespace first (in C) and a chunk made only of word
+    characters — most of them — is one syllable without running the pattern;
+    the rest (punctuation, numbers with separators, e-mails, URLs) goes through
+    it. Same output as ``_SYLLABLE.findall`` (``tests/test_search_segment.py``).
+    """
+    text = unicodedata.normalize("NFC", text)
+    if "\n" in text:
+        return _SYLLABLE.findall(text)
+    out: list[str] = []
+    findall = _SYLLABLE.findall
+    for chunk in text.split():
+        out += (chunk,) if chunk.isalnum() else findall(chunk)
+    return out
 
 
 @dataclass(frozen=True)
@@ -241,11 +256,12 @@ def segment_ids(lines: list[str]) -> Segmented:
     starts = [0]
     for n in lengths[:-1]:
         starts.append(starts[-1] + int(n))
-    index: dict[str, int] = {}
-    put = index.setdefault
-    total = int(lengths.sum())
-    ids = np.fromiter((put(s, len(index)) for p in per_line for s in p), dtype=np.int64, count=total)
+    flat = list(chain.from_iterable(per_line))
+    index = dict.fromkeys(flat)  # distinct syllables in order of first appearance
     tokens = list(index)
+    index.update(zip(tokens, range(len(tokens))))
+    total = len(flat)
+    ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=total)
     glue = np.zeros(total, dtype=bool)
     if not total:
         return Segmented(tokens, ids, glue, starts)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from kb.search.analysis import WORD, canonical, fold_nfc
@@ -59,7 +59,7 @@ class Marker:
 
     def accepts(self, original: str, folded: str) -> bool:
         """A folded match counts when accents do not matter or are the ones typed."""
-        return folded in self.folded or canonical(original) in self.canonical
+        return folded in self.folded or _canonical(original) in self.canonical
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,13 @@ class ClauseWords:
 
     words: frozenset[str]
     joined: str  # " w1 w2 … " for multi-word look-ups
+    folded: str = ""  # the whole NFC text folded (same length), for ``mark``
 
     @classmethod
     def of(cls, text: str) -> "ClauseWords":
-        tokens = WORD.findall(fold_nfc(text))
-        return cls(frozenset(tokens), " " + " ".join(tokens) + " ")
+        folded = fold_nfc(text)
+        tokens = WORD.findall(folded)
+        return cls(frozenset(tokens), " " + " ".join(tokens) + " ", folded)
 
 
 def unit_score(text: str | ClauseWords, marker: Marker, known: frozenset[str] = frozenset()) -> float:
@@ -95,13 +97,21 @@ def unit_score(text: str | ClauseWords, marker: Marker, known: frozenset[str] = 
     return score
 
 
-def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
-    """``text`` (or its best window) with matched runs wrapped in [[ ]]."""
+def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = None) -> str:
+    """``text`` (or its best window) with matched runs wrapped in [[ ]].
+
+    ``folded``: ``fold_nfc(text)`` when the caller already has it (``ClauseWords.folded``).
+    """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    folded = fold_nfc(text)
-    spans = [(m.start(), m.end()) for m in marker.pattern.finditer(folded)
-             if marker.accepts(text[m.start():m.end()], _number(m.group()))]
+    if folded is None or len(folded) != len(text):
+        folded = fold_nfc(text)
+    accepts = marker.accepts
+    spans = []
+    for m in marker.pattern.finditer(folded):
+        s, e = m.span()
+        if accepts(text[s:e], _number(m.group())):
+            spans.append((s, e))
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
@@ -131,6 +141,11 @@ def mark(text: str, marker: Marker, width: int = WIDTH) -> str:
     if end < len(text):
         snippet += "…"
     return snippet
+
+
+@lru_cache(maxsize=65536)
+def _canonical(word: str) -> str:
+    return canonical(word)
 
 
 def _number(word: str) -> str:
