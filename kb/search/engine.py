@@ -34,6 +34,7 @@ from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
+from kb.search.rerank import rerank
 from kb.search.snippet import ClauseWords, Marker, mark, unit_score
 from kb.search.synonyms import synonyms
 from kb.store import Store
@@ -51,6 +52,7 @@ CORE_BOOST = 1.2
 TITLE_IN_QUERY = 1.2
 OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
 CANDIDATES = 40  # BM25 hits re-ranked before the cut
+NAMED_CANDIDATES = 20  # the named document's own best hits, added when BM25 ranks them lower
 PHASE1 = 100  # candidates found by the rarer terms, re-scored with the common ones
 MAX_LIMIT = 500
 
@@ -306,6 +308,10 @@ class SearchEngine:
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
               limit: int) -> list[tuple[float, str]]:
         scores, rows = self._bm25(parsed, filters, max(CANDIDATES, limit * 2))
+        if refs.doc_ids and "docs" not in filters:
+            more, extra = self._bm25(parsed, {**filters, "docs": list(refs.doc_ids)}, NAMED_CANDIDATES)
+            fresh = ~np.isin(extra, rows)
+            scores, rows = np.concatenate([scores, more[fresh]]), np.concatenate([rows, extra[fresh]])
         forward = self.index.forward
         ranked = []
         said = frozenset(fold(s) for s in parsed.syllables)
@@ -324,7 +330,15 @@ class SearchEngine:
                 factor *= OUT_OF_FORCE
             ranked.append((score * factor, forward.uids[row]))
         ranked.sort(key=lambda x: -x[0])
-        return ranked
+        return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._clause_words)
+
+    def _clause_words(self, uid: str) -> tuple[list[frozenset[str]], frozenset[str]]:
+        """Folded words of each clause of an article, and of its title (for ``rerank``)."""
+        article = self.store.unit(uid)
+        if article is None:
+            return [], frozenset()
+        _, words, title = self._clauses_of(article)
+        return [w.words for w in words], title
 
     def _title_words(self, uid: str) -> frozenset[str]:
         """Folded syllables of an article's title (cached: candidates recur from query to query)."""
