@@ -284,14 +284,15 @@ class SearchEngine:
         Two phases (see kb/search/forward.py): tantivy ranks by the query's
         rarer terms, keeping PHASE1 candidates; the common terms' BM25 is then
         added from the forward store. A query made only of common terms is
-        run through tantivy whole.
+        run through tantivy whole, and so is a search within named documents
+        (few articles; there a candidate need not hold one of the rarer terms).
         """
         forward = self.index.forward
         rare, common = [], []
         for t in parsed.terms:
             col = forward.column(t.field, t.text)
             (rare if col is None else common).append((t, col))
-        two_phase = bool(rare and common)
+        two_phase = bool(rare and common) and "docs" not in filters
         terms = [t for t, _ in rare] if two_phase else list(parsed.terms)
         found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
                                            count=False).hits
