@@ -34,7 +34,7 @@ from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
-from kb.search.rerank import rerank
+from kb.search.rerank import ArticleText, ArticleWords, rerank
 from kb.search.snippet import ClauseWords, Marker, mark, unit_score
 from kb.search.synonyms import synonyms
 from kb.store import Store
@@ -149,6 +149,7 @@ class SearchEngine:
         # re-ranks mostly the same articles on every keystroke
         self._clauses: OrderedDict[str, tuple[list[Unit], list[ClauseWords], frozenset[str]]] = OrderedDict()
         self._titles: OrderedDict[str, frozenset[str]] = OrderedDict()
+        self._article_words = ArticleWords(self._article_text)
         self._n = max(index.num_docs, 1)
 
     @classmethod
@@ -331,15 +332,14 @@ class SearchEngine:
                 factor *= OUT_OF_FORCE
             ranked.append((score * factor, forward.uids[row]))
         ranked.sort(key=lambda x: -x[0])
-        return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._clause_words)
+        return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words)
 
-    def _clause_words(self, uid: str) -> tuple[list[frozenset[str]], frozenset[str]]:
-        """Folded words of each clause of an article, and of its title (for ``rerank``)."""
+    def _article_text(self, uid: str) -> ArticleText:
+        """An article's title and clauses, folded (for ``rerank``)."""
         article = self.store.unit(uid)
         if article is None:
-            return [], frozenset()
-        _, words, title = self._clauses_of(article)
-        return [w.words for w in words], title
+            return ArticleText.of("", [])
+        return ArticleText.of(article.title, (u.text for u in self._units_under(article)))
 
     def _title_words(self, uid: str) -> frozenset[str]:
         """Folded syllables of an article's title (cached: candidates recur from query to query)."""
