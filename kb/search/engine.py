@@ -34,6 +34,7 @@ from kb.search.analysis import folded_tokens
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
+from kb.search.rerank import ArticleText, ArticleWords, rerank
 from kb.search.snippet import ClauseWords, Marker, mark, unit_score
 from kb.search.store import SearchStore
 from kb.search.synonyms import synonyms
@@ -52,6 +53,7 @@ CORE_BOOST = 1.2
 TITLE_IN_QUERY = 1.2
 OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
 CANDIDATES = 40  # BM25 hits re-ranked before the cut
+NAMED_CANDIDATES = 20  # the named document's own best hits, added when BM25 ranks them lower
 PHASE1 = 100  # candidates found by the rarer terms, re-scored with the common ones
 MAX_LIMIT = 500
 
@@ -151,6 +153,7 @@ class SearchEngine:
         self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
         self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
         self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
+        self._article_words = ArticleWords(self._article_text)
         self._n = max(index.num_docs, 1)
 
     @classmethod
@@ -286,14 +289,15 @@ class SearchEngine:
         Two phases (see kb/search/forward.py): tantivy ranks by the query's
         rarer terms, keeping PHASE1 candidates; the common terms' BM25 is then
         added from the forward store. A query made only of common terms is
-        run through tantivy whole.
+        run through tantivy whole, and so is a search within named documents
+        (few articles; there a candidate need not hold one of the rarer terms).
         """
         forward = self.index.forward
         rare, common = [], []
         for t in parsed.terms:
             col = forward.column(t.field, t.text)
             (rare if col is None else common).append((t, col))
-        two_phase = bool(rare and common)
+        two_phase = bool(rare and common) and "docs" not in filters
         terms = [t for t, _ in rare] if two_phase else list(parsed.terms)
         found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
                                            count=False).hits
@@ -310,6 +314,10 @@ class SearchEngine:
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
               limit: int) -> list[tuple[float, str]]:
         scores, rows = self._bm25(parsed, filters, max(CANDIDATES, limit * 2))
+        if refs.doc_ids and "docs" not in filters:
+            more, extra = self._bm25(parsed, {**filters, "docs": list(refs.doc_ids)}, NAMED_CANDIDATES)
+            fresh = ~np.isin(extra, rows)
+            scores, rows = np.concatenate([scores, more[fresh]]), np.concatenate([rows, extra[fresh]])
         forward = self.index.forward
         said = frozenset(fold(s) for s in parsed.syllables)
         factor = np.ones(len(rows))
@@ -325,7 +333,15 @@ class SearchEngine:
         final = scores * factor
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
         uids = forward.uids
-        return [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
+        ranked = [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
+        return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words)
+
+    def _article_text(self, uid: str) -> ArticleText:
+        """An article's title and clauses, folded (for ``rerank``)."""
+        article = self.store.unit(uid)
+        if article is None:
+            return ArticleText.of("", [])
+        return ArticleText.of(article.title, (u.text for u in self._units_under(article)))
 
     def _title_said(self, row: int, said: frozenset[str]) -> bool:
         """The query says the article's whole title (of two syllables or more)."""

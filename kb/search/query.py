@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kb.search.analysis import has_marks, syllable_tokens
-from kb.search.quiz import search_text
+from kb.search.quiz import choice_texts, search_text
 from kb.search.synonyms import Synonyms
 from kb.vntext import fold, nfc
 
@@ -84,6 +84,10 @@ class ParsedQuery:
     mark_canonical: frozenset[str]  # syllables to highlight by exact accents
     mark_folded: frozenset[str]  # syllables to highlight ignoring accents
     notes: tuple[str, ...] = field(default=())  # "UBND → ủy ban nhân dân", for --explain
+    #: Folded syllables one clause should hold to answer the query (kb.search.rerank): the
+    #: query's own words (question words dropped, abbreviations expanded, not the law's
+    #: equivalents added for local names); for a quiz, one set per reading "stem + choice".
+    readings: tuple[frozenset[str], ...] = field(default=())
 
     @property
     def empty(self) -> bool:
@@ -252,6 +256,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     equivalents = _equivalents(seq, _words(seq, vocab), syn, notes)
     asks_definition = _contains(seq, syn.definition_words)
     seq = _drop_phrases(seq, syn.question_words)
+    readings = _readings(text, frozenset(s.folded for s in seq), syn)
     words = _words(seq, vocab)
     weights: dict[tuple[str, str], float] = {}
 
@@ -296,4 +301,18 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         syllables=tuple(s.canonical or s.folded for s in seq),
         terms=tuple(QueryTerm(f, t, w) for (f, t), w in weights.items()),
         mark_canonical=mark_canonical, mark_folded=mark_folded, notes=tuple(notes),
+        readings=readings,
     )
+
+
+def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[frozenset[str], ...]:
+    """The query's folded words as one reading, or one per quiz choice ("stem + choice")."""
+    choices = choice_texts(text, syn.quiz_filler_words)
+    if not choices:
+        return (searched,) if searched else ()
+    out = []
+    for c in choices:
+        words = frozenset(folded for _, _, _, folded in syllable_tokens(c)) & searched
+        if words:
+            out.append(words)
+    return tuple(out) or ((searched,) if searched else ())

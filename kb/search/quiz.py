@@ -66,6 +66,19 @@ def is_filler(choice: str, filler_words: frozenset[str]) -> bool:
     return bool(words) and all(w in filler_words or (len(w) == 1 and w in "abcdefgh") for w in words)
 
 
+def choice_texts(text: str, filler_words: frozenset[str]) -> tuple[str, ...]:
+    """'stem choice' for each content choice of a one-line quiz question; () when it is not one.
+
+    Each is one reading of the question ("is the answer B?"): the re-ranking
+    (``kb.search.rerank``) prefers the article one of whose clauses holds a
+    whole reading over one that holds a bit of every choice.
+    """
+    quiz = split_quiz(text)
+    if quiz is None:
+        return ()
+    return tuple(f"{quiz.stem} {c}".strip() for c in quiz.content_choices(filler_words))
+
+
 def search_text(text: str, filler_words: frozenset[str]) -> tuple[str, str | None]:
     """(text to search, note) — the stem and the content choices, labels and fillers dropped."""
     quiz = split_quiz(text)
