@@ -262,7 +262,7 @@ class Store:
         ``status_of(document) -> str`` fills the status column (kb.facts).
         """
         results = []
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(timezone.utc).isoformat(timespec="microseconds")  # to the microsecond: a re-ingest within the same second still changes what the search index and graph were built from
         with self.transaction() as c:
             for src in parsed:
                 c.execute("DELETE FROM units WHERE source_path = ?", (src.path,))
