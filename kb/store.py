@@ -262,7 +262,9 @@ class Store:
         ``status_of(document) -> str`` fills the status column (kb.facts).
         """
         results = []
-        now = datetime.now(timezone.utc).isoformat(timespec="microseconds")  # to the microsecond: a re-ingest within the same second still changes what the search index and graph were built from
+        # to the microsecond: a re-ingest within the same second must still change what the
+        # search index and the graph record as built from
+        now = datetime.now(timezone.utc).isoformat(timespec="microseconds")
         with self.transaction() as c:
             for src in parsed:
                 c.execute("DELETE FROM units WHERE source_path = ?", (src.path,))
