@@ -77,12 +77,17 @@ def test_default_page_is_search_in_vietnamese(app):
 
 
 def test_missing_kb_is_built_once_in_the_background_with_shared_progress(tmp_path, monkeypatch, corpus):
-    """No KB → the first visit starts the shared build (here of the 5 seeds only); a second
-    session sees the same build instead of starting another; when it is done the app opens."""
+    """No KB → the first visit starts the shared build (here of the 5 seeds and the law's đề mục);
+    a second session sees the same build instead of starting another; when it is done the app
+    opens. (The đề mục's 348 articles keep the build running for some seconds: with the seeds
+    alone it could end before the second session looks.)"""
+    from kb.store import Store
     from pipeline.prepare import read_status
 
+    core = "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"
     small = tmp_path / "corpus"
-    small.mkdir()
+    (small / core).parent.mkdir(parents=True)
+    (small / core).symlink_to(corpus / core)
     (small / "seeds").symlink_to(corpus / "seeds")
     kb = tmp_path / "kb" / "kb.sqlite"
     monkeypatch.setenv("DCCS_CORPUS", str(small))
@@ -102,8 +107,11 @@ def test_missing_kb_is_built_once_in_the_background_with_shared_progress(tmp_pat
     done = read_status(kb)
     assert done.state == "done", done
     assert len(list(tmp_path.glob("kb/*.prepare.lock"))) == 1
+    with Store(kb, readonly=True) as store:
+        n_docs = store.counts()["documents"]
+    assert n_docs > 5
     at.run()
-    assert at.sidebar.caption[0].value.startswith("Cơ sở dữ liệu: 5 văn bản")
+    assert at.sidebar.caption[0].value.startswith(f"Cơ sở dữ liệu: {n_docs} văn bản")
     assert any("Chỉ mục tìm kiếm: đã dựng." in m.value for m in at.markdown)
     assert any("Đồ thị liên kết: đã dựng." in m.value for m in at.markdown)
     at.switch_page("views_search.py").run()

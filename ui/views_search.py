@@ -84,6 +84,9 @@ if query:
                 link_unit(f"Mở {citation_label(res.unit, res.doc)}", res.unit.uid)
 
 if not query:
+    if state.build_status().state == "running":  # another tab started the shared build: show it here too
+        st.info("Chỉ mục tìm kiếm và đồ thị liên kết đang được dựng (một lần cho mọi người dùng).")
+        build_progress()
     st.stop()
 
 try:
