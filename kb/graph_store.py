@@ -34,6 +34,12 @@ CREATE TABLE IF NOT EXISTS graph_sources (
     edges INTEGER NOT NULL, has_external INTEGER NOT NULL
 );
 """
+#: What ``GraphStore.snapshot`` reads: every column but the time of a build.
+GRAPH_SNAPSHOT = {
+    "edges": "SELECT src, dst, type, origin, start, end, text, effective, attrs FROM graph_edges",
+    "nodes": "SELECT node, origin, kind, label, attrs FROM graph_nodes",
+    "sources": "SELECT origin, sha256, docset, edges, has_external FROM graph_sources",
+}
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,14 @@ class GraphStore:
         if not self._readable():
             return {}
         return dict(self.conn.execute("SELECT type, count(*) FROM graph_edges GROUP BY type").fetchall())
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every row of the graph's tables, sorted (``graph_sources.built_at`` left out: a
+        time); empty lists when the graph was never built. ``bench/graph_compare.py`` and
+        the tests compare two builds by it."""
+        if not self._readable():
+            return {table: [] for table in GRAPH_SNAPSHOT}
+        return {table: sorted(tuple(r) for r in self.conn.execute(sql)) for table, sql in GRAPH_SNAPSHOT.items()}
 
     def stub_count(self) -> int:
         """Distinct stub nodes."""

@@ -128,6 +128,16 @@ class IngestResult:
     warnings: int
 
 
+#: What ``Store.snapshot`` reads: every table ingest writes, every column but the time of ingest.
+SNAPSHOT = {
+    "documents": "SELECT * FROM documents",
+    "document_sources": "SELECT * FROM document_sources",
+    "units": "SELECT * FROM units",
+    "sources": "SELECT path, sha256, documents, units, warnings, stats FROM sources",
+    "issues": "SELECT * FROM issues",
+}
+
+
 class Store:
     """Thin typed access to the SQLite knowledge base."""
 
@@ -472,6 +482,19 @@ class Store:
         """(number of sources, last ingest time): changes whenever an ingest writes."""
         n, last = self.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()
         return n, last
+
+    def backup(self, target: str | Path) -> None:
+        """A consistent copy of the whole file at ``target`` (SQLite's online backup)."""
+        dst = sqlite3.connect(target)
+        try:
+            self.conn.backup(dst)
+        finally:
+            dst.close()
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every row ingest stored, table by table, sorted (``sources.ingested_at`` left out:
+        a time): what two ingests are compared by (``bench/kb_compare.py``, tests)."""
+        return {table: sorted(tuple(r) for r in self.conn.execute(sql)) for table, sql in SNAPSHOT.items()}
 
 
 def _unit_row(u: Unit) -> tuple:
