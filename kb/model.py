@@ -110,6 +110,13 @@ class ParsedSource:
 #: Point letters in Vietnamese legal order (đ follows d); ``kb.vntext.POINT_LETTERS`` is the same list.
 _POINT_ORDER = {p: i for i, p in enumerate("a b c d đ e g h i k l m n o p q r s t u v x y".split())}
 _POINT_LETTERS = frozenset(_POINT_ORDER)
+#: The segment of each level: its prefix, then its label. Provisions: article "d3", clause
+#: "k1", sub-section "k1.2", point "c", paragraph "p2". Framing parts: a Căn cứ line "cc1", a
+#: lead-in paragraph "lm1", the closing (Nơi nhận) "nn", an attached document "kt1", Phần
+#: "phthứ-hai", Chương "cii", Mục or a report's Roman section "m2" / "mII".
+SEGMENT_PREFIX = {"article": "d", "clause": "k", "subclause": "k", "point": "", "paragraph": "p",
+                  "basis": "cc", "preamble": "lm", "closing": "nn", "attachment": "kt",
+                  "part": "ph", "chapter": "c", "section": "m"}
 _LEVEL_WORDS = {"article": "Điều", "clause": "khoản", "subclause": "tiểu mục", "point": "điểm",
                 "paragraph": "đoạn"}
 
@@ -171,6 +178,27 @@ class ProvisionId:
 
     def child(self, segment: str) -> "ProvisionId":
         return ProvisionId(self.doc, (*self.segments, segment))
+
+    def sub(self, level: str, label: str = "") -> "ProvisionId":
+        """The unit of ``level`` labelled ``label`` right under this one (``SEGMENT_PREFIX``):
+        ``ProvisionId("59/2023/NĐ-CP").sub("article", "3").sub("clause", "1")`` is …:d3:k1."""
+        return self.child(SEGMENT_PREFIX[level] + label)
+
+    def with_doc(self, doc: str) -> "ProvisionId":
+        """The same provision in the document ``doc`` (a document id changed at ingest)."""
+        return ProvisionId(doc, self.segments)
+
+    @staticmethod
+    def within(uid: str, outer: str) -> bool:
+        """True when the id ``uid`` is ``outer`` or a unit under it: "…:d3:k1" is within "…:d3",
+        "…:d31" is not. Works on the id strings (no parsing: called in loops over many ids)."""
+        return uid == outer or uid.startswith(outer + ":")
+
+    @staticmethod
+    def under_range(uid: str) -> tuple[str, str]:
+        """(low, high): the ids of the units under ``uid`` are exactly the strings strictly
+        between them (":" is followed by ";"), for a range query on the stored ids."""
+        return uid + ":", uid + ";"
 
     def _label_of(self, level: str) -> str | None:
         for seg in self.segments:

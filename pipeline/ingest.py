@@ -28,7 +28,7 @@ from corpus.official import parse_official
 from corpus.phapdien import parse_phapdien
 from kb.escape import SHOW_BYTES
 from kb.facts import facts, status_as_of
-from kb.model import Document, ParsedSource, ParseIssue
+from kb.model import Document, ParsedSource, ParseIssue, ProvisionId
 from kb.store import Store
 from kb.workers import can_fork, die_with_parent
 
@@ -112,7 +112,7 @@ def rekey(doc: Document, new_id: str) -> Document:
     def swap(uid: str | None) -> str | None:
         if uid is None:
             return None
-        return new_id + uid[len(old):] if uid == old or uid.startswith(old + ":") else uid
+        return str(ProvisionId.parse(uid, old).with_doc(new_id)) if ProvisionId.within(uid, old) else uid
 
     units = tuple(replace(u, uid=swap(u.uid), parent=swap(u.parent), doc_id=new_id) for u in doc.units)
     return replace(doc, doc_id=new_id, units=units)

@@ -140,7 +140,7 @@ class SearchEngineFinder:
         out = []
         for hit in self.engine.search(query, limit=limit):
             uid = getattr(hit, "uid", None) or (hit.get("uid") if isinstance(hit, dict) else None)
-            if uid and any(uid.startswith(d + ":") for d in self.doc_ids):
+            if uid and any(ProvisionId.within(uid, d) for d in self.doc_ids):
                 out.append(uid)
         return out
 
@@ -219,9 +219,9 @@ def scope_for_topic(store: Store, topic: str, finder: ProvisionFinder | None = N
         else:
             wanted = set(picked[art])
             for uid in list(wanted):  # the lead-in of a matching point's clause
-                parent = uid.rsplit(":", 1)[0]
-                if parent != art and parent.startswith(art + ":"):
-                    wanted.add(parent)
+                parent = ProvisionId.parse(uid).parent
+                if parent is not None and str(parent) != art and ProvisionId.within(str(parent), art):
+                    wanted.add(str(parent))
             chosen = [art_unit] + [u for u in descendants if u.uid in wanted]
         units.extend(chosen)
     units = _in_reading_order(units, docs)
