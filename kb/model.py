@@ -117,6 +117,12 @@ _POINT_LETTERS = frozenset(_POINT_ORDER)
 SEGMENT_PREFIX = {"article": "d", "clause": "k", "subclause": "k", "point": "", "paragraph": "p",
                   "basis": "cc", "preamble": "lm", "closing": "nn", "attachment": "kt",
                   "part": "ph", "chapter": "c", "section": "m"}
+#: The exact form of each segment (a label as the readers write it).
+_SEGMENT_FORM = {
+    "article": re.compile(r"d\d+[a-zđ]?"), "clause": re.compile(r"k\d+[a-z]?"),
+    "subclause": re.compile(r"k\d+\.\d+"), "paragraph": re.compile(r"p\d+"),
+    "framing": re.compile(r"(?:cc|lm|kt)\d+|nn|ph\S+|c[ivxlc\d]+|m[IVXLC\d]+"),
+}
 _LEVEL_WORDS = {"article": "Điều", "clause": "khoản", "subclause": "tiểu mục", "point": "điểm",
                 "paragraph": "đoạn"}
 
@@ -132,6 +138,11 @@ def _segment_level(seg: str) -> str | None:
     if seg in _POINT_LETTERS:
         return "point"
     return None  # a heading or framing part: "mII", "cc1", "lm1", "nn", "phthứ-hai"
+
+
+def _valid_segment(seg: str) -> bool:
+    level = _segment_level(seg)
+    return level == "point" or bool(_SEGMENT_FORM[level or "framing"].fullmatch(seg))
 
 
 @dataclass(frozen=True)
@@ -167,7 +178,31 @@ class ProvisionId:
             return ProvisionId(doc)
         parts = uid.split(":")
         head = 2 if parts[0] == "local" and len(parts) > 1 else 1
+        if not all(_valid_segment(seg) for seg in parts[head:]):
+            # a ':' inside the document part ("… tỷ lệ 1:500 …:d1", "ext:159/2016/NĐ-CP"):
+            # the segments are the longest run of valid ones at the end
+            head = len(parts)
+            while head > 1 and _valid_segment(parts[head - 1]):
+                head -= 1
         return ProvisionId(":".join(parts[:head]), tuple(parts[head:]))
+
+    @staticmethod
+    def read(text: str) -> "ProvisionId | None":
+        """A provision id as a user types it back ("59/2023/NĐ-CP:d3:k1:c", "local:001_ab:d2"):
+        a document, Điều, then optionally khoản (or tiểu mục) and điểm; None for anything else."""
+        pid = ProvisionId.parse(text.strip())
+        levels = [_segment_level(seg) for seg in pid.segments]
+        if not pid.doc.strip() or not levels or levels[0] != "article" or len(levels) > 3:
+            return None
+        if levels[1:] not in ([], ["clause"], ["subclause"], ["point"], ["clause", "point"],
+                              ["subclause", "point"]):
+            return None
+        return pid if pid.well_formed() else None
+
+    def well_formed(self) -> bool:
+        """The document part is set and every segment has one of the forms the readers write
+        (``SEGMENT_PREFIX``): "d3", "k1", "k1.2", "c", "p2", "cc1", "nn", "mII", …"""
+        return bool(self.doc) and self.doc == self.doc.strip() and all(map(_valid_segment, self.segments))
 
     @staticmethod
     def of(unit: "Unit") -> "ProvisionId":

@@ -82,3 +82,27 @@ def test_within_and_the_range_of_the_units_under_an_id():
 def test_with_doc_renames_the_document_only():
     pid = ProvisionId.parse("local:plan:d2:k1", "local:plan")
     assert str(pid.with_doc("local:plan~1a2b3c4d")) == "local:plan~1a2b3c4d:d2:k1"
+
+
+def test_read_accepts_a_provision_id_and_nothing_else():
+    for uid in ("59/2023/NĐ-CP:d3:k1:c", "10/2022/QH15:d15", "59/2023/NĐ-CP:d3:c", "x:d2:k1.2:b",
+                "Nghị quyết 24/2008/QH12:d3", "local:001_ab:d2:k1"):
+        assert str(ProvisionId.read(uid)) == uid
+    for text in ("59/2023/NĐ-CP", "x:k1", "Điều 3: quyền của công dân", "x:d3:k1:c:p2", ":d3", "x:d3:kk"):
+        assert ProvisionId.read(text) is None, text
+
+
+def test_a_colon_inside_the_document_part_parses_without_the_document():
+    # a pháp điển note gives this document id; its units must read back the same with or without it
+    doc = "Thông tư số 68/2015/TT- BTNMT … tỷ lệ 1:500, 1:1000, 1:2000, 1:5000"
+    pid = ProvisionId.parse(f"{doc}:d1:p1")
+    assert (pid.doc, pid.article, pid.paragraph) == (doc, "1", "1") and pid.well_formed()
+    assert ProvisionId.parse("ext:159/2016/NĐ-CP").doc == "ext:159/2016/NĐ-CP"
+    assert ProvisionId.parse("local:c:d1").doc == "local:c"
+
+
+def test_every_id_of_the_knowledge_base_is_well_formed_and_parses_alone(kb_path):
+    with Store(kb_path, readonly=True) as store:
+        for uid, doc, _parent, _level in store.unit_tree():
+            pid = ProvisionId.parse(uid)
+            assert pid == ProvisionId.parse(uid, doc) and pid.well_formed(), uid

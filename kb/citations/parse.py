@@ -16,6 +16,7 @@ import re
 
 from kb.citations.model import Citation, DocRef
 from kb.citations.patterns import QUERY_NUMBER_RE, QUERY_TYPE_WORDS
+from kb.model import ProvisionId
 from kb.vntext import fold, nfc
 
 _TYPE_ALT = "|".join(re.escape(k) for k in sorted(QUERY_TYPE_WORDS, key=len, reverse=True))
@@ -42,7 +43,6 @@ DOC_ONLY = re.compile(
     rf"^(?P<dtype>{_TYPE_ALT})\b\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?(?P<name>(?:\s*[^\d\s,;.()]+(?:\s+[^\d\s,;.()]+)*)?)$"
 )
 BARE_NUMBER = re.compile(rf"^(?:so\s*)?(?P<number>{_BARE_NUMBER_RE})$")
-UID_RE = re.compile(r"^(?P<doc>[^:]+):d(?P<article>\d+[a-zđ]?)(?::k(?P<clause>[\d.]+[a-z]?))?(?::(?P<point>[a-zđ]))?$")
 PHAPDIEN_CODE = re.compile(r"^(?:dieu\s+)?(\d+\.\d+\.[a-z]+(?:\.\d+[a-z]?)+)\.?$")
 
 
@@ -61,10 +61,9 @@ def parse_citation(query: str) -> Citation | None:
     and stable ids such as "59/2023/NĐ-CP:d3:k1:c".
     """
     text = nfc(query).strip()
-    uid = UID_RE.match(text)
-    if uid:
-        return Citation(0, len(text), text, DocRef(number=uid.group("doc")),
-                        uid.group("article"), uid.group("clause"), uid.group("point"))
+    pid = ProvisionId.read(text)
+    if pid is not None:
+        return Citation(0, len(text), text, DocRef(number=pid.doc), pid.article, pid.clause, pid.point)
     folded = fold(text)
     code = PHAPDIEN_CODE.match(folded)
     if code:

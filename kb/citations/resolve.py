@@ -176,12 +176,12 @@ class Resolver:
         if unit is None:
             return None, "article"
         if clause:
-            found = self.unit(str(pid.child(f"k{clause}")))
+            found = self.unit(str(pid.sub("clause", clause)))
             if found is None:
                 return unit, "clause"
             unit = found
         if point:
-            found = self.unit(str(ProvisionId.of(unit).child(point)))
+            found = self.unit(str(ProvisionId.of(unit).sub("point", point)))
             if found is None:
                 return unit, "point"
             unit = found

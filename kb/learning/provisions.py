@@ -25,7 +25,6 @@ from kb.store import Store
 #: Law 10/2022/QH15 and the two decrees detailing it: the default ground for topics.
 CORE_DOCS = ("10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP")
 
-_ARTICLE_UID = re.compile(r"^(.+?:d[^:]+)")
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,8 @@ def basis_of(unit: Unit, doc: Document | None = None) -> Basis:
 
 def article_uid(uid: str) -> str | None:
     """'59/2023/NĐ-CP:d3:k1:c' → '59/2023/NĐ-CP:d3'."""
-    m = _ARTICLE_UID.match(uid)
-    return m.group(1) if m else None
+    article = ProvisionId.parse(uid).article_id()
+    return None if article is None else str(article)
 
 
 @dataclass(frozen=True)
