@@ -40,6 +40,17 @@ def test_show_accepts_each_printed_form(kb_path, capsys, query, uid):
     assert data["uid"] == uid
 
 
+def test_ids_of_local_and_disambiguated_documents_go_back_into_show(kb_path, capsys):
+    """Ids whose document part is not a bare official number: a local file's document and a
+    number two documents share (kept apart as "Nghị quyết …")."""
+    for uid in ("local:001_dd7ef5a3fe288978:d2", "Nghị quyết 30/2016/QH14:d2:k1"):
+        assert show_json(kb_path, capsys, uid)["uid"] == uid
+    assert show_json(kb_path, capsys, "local:001_dd7ef5a3fe288978")["doc"] == "local:001_dd7ef5a3fe288978"
+    capsys.readouterr()
+    assert main(["show", "local:khong-co", "--kb", str(kb_path)]) == 1
+    assert "local:khong-co" in capsys.readouterr().err
+
+
 def test_a_bare_number_does_not_swallow_a_following_clause_word(kb_path, capsys):
     # "Điều 4 59/2023/NĐ-CP" must not read "59" as an article or the number as a name
     data = show_json(kb_path, capsys, "Điều 4 59/2023/NĐ-CP")

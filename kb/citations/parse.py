@@ -58,12 +58,14 @@ def parse_citation(query: str) -> Citation | None:
     "Điều 15 Luật Thực hiện dân chủ ở cơ sở", "khoan 3 dieu 2 nd 61/2023",
     "khoản 7 Điều 4 59/2023/NĐ-CP" (a bare number),
     "Nghị định 59/2023" (a whole document), "44.13.NĐ.1.3" (pháp điển code)
-    and stable ids such as "59/2023/NĐ-CP:d3:k1:c".
+    and stable ids such as "59/2023/NĐ-CP:d3:k1:c", "local:001_ab:d2" or "local:001_ab".
     """
     text = nfc(query).strip()
     pid = ProvisionId.read(text)
     if pid is not None:
-        return Citation(0, len(text), text, DocRef(number=pid.doc), pid.article, pid.clause, pid.point)
+        return Citation(0, len(text), text, DocRef(number=pid.doc, doc_id=pid.doc), pid.article, pid.clause, pid.point)
+    if text.startswith("local:") and ProvisionId.parse(text) == ProvisionId(text):  # a local document's id
+        return Citation(0, len(text), text, DocRef(doc_id=text))
     folded = fold(text)
     code = PHAPDIEN_CODE.match(folded)
     if code:

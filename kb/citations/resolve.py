@@ -198,11 +198,13 @@ class Resolver:
             return Resolution(cit, store.document(unit.doc_id), unit)
         if cit.doc is None:
             return Resolution(cit, None, None, "Trích dẫn không nêu văn bản (số hiệu hoặc tên văn bản).")
-        ids = self.find(cit.doc)
+        # an id typed back ("local:001_ab:d2", "Nghị quyết 24/2008/QH12:d3") names its document
+        ids = [cit.doc.doc_id] if cit.doc.doc_id and self.stored(cit.doc.doc_id) else self.find(cit.doc)
         if not ids:
-            what = cit.doc.number or cit.doc.name or ""
+            what = cit.doc.number or cit.doc.name or cit.doc.doc_id or ""
             return Resolution(cit, None, None,
-                              f"Không tìm thấy văn bản {(cit.doc.doc_type or '').strip()} {what}".strip()
+                              " ".join(("Không tìm thấy văn bản", *filter(None, ((cit.doc.doc_type or "").strip(),
+                                                                                 what))))
                               + " trong cơ sở dữ liệu.")
         doc = store.document(ids[0])
         if doc is None:  # known from facts only
