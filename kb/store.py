@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
+from urllib.parse import quote
 
 from kb.model import Amendment, Document, ParsedSource, Unit
 
@@ -174,8 +175,6 @@ class Store:
     def _connect_readonly(self) -> sqlite3.Connection:
         """``mode=ro``; on a read-only file system a WAL base cannot make its -shm file,
         so fall back to ``immutable=1`` (nobody can be writing there anyway)."""
-        from urllib.parse import quote
-
         uri = "file:" + quote(str(self.path.resolve()))
         last: Exception | None = None
         for flags in ("?mode=ro", "?mode=ro&immutable=1"):

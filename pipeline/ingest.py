@@ -16,8 +16,10 @@ So ``a/x.txt`` and ``b/x.txt`` stay two documents, and 500 plans numbered
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -256,9 +258,6 @@ def _parsed_in_order(files: list[Path], workers: int) -> Iterator[Iterator[Parse
     if workers <= 1 or len(files) < 2:
         yield map(parse_file, files)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     # "fork": workers start at once, without importing the caller's script again; they
     # touch no SQLite connection. At most a few files are read ahead of the writer, so
     # memory holds a few parsed files, not the corpus.

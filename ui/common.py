@@ -1,8 +1,10 @@
 """Shared plumbing for the command line and the web app: where the KB is, opening it."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+import tempfile
 from pathlib import Path
 
 from kb.escape import SHOW_BYTES
@@ -72,9 +74,6 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
 
     A full disk or an interruption leaves the previous file (or none) — never a 0-byte or
     half-written report. Raises ``OSError`` (the caller's top level explains it)."""
-    import os
-    import tempfile
-
     path = Path(path)
     raw = data.encode("utf-8", SHOW_BYTES) if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent or ".")

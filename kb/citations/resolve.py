@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from kb.citations.labels import doc_label
 from kb.citations.model import (
@@ -21,13 +21,10 @@ from kb.citations.model import (
 from kb.citations.names import KBNames, _strip_type, build_kb_names
 from kb.citations.patterns import TYPE_WORDS
 from kb.facts import facts
-from kb.model import ProvisionId
+from kb.model import Document, ProvisionId, Unit
+from kb.store import Store
 from kb.structure import article_sort_key
 from kb.vntext import fold
-
-if TYPE_CHECKING:
-    from kb.model import Document, Unit
-    from kb.store import Store
 
 #: "bộ luật ", "luật ", …: type words a title may open with (longest first).
 _TYPE_PREFIXES = tuple(t.lower() + " " for t in sorted(TYPE_WORDS.values(), key=len, reverse=True))
