@@ -514,7 +514,6 @@ def graph_is_built(store: Store) -> bool:
 def edges_of(store: Store, node: str, *, direction: str = "both", subtree: bool = False) -> list[StoredEdge]:
     """Stored edges out of / into ``node`` (with ``subtree``, of its descendants too)."""
     graph = GraphStore(store)
-    graph.ensure_schema()
     nodes = [node]
     if subtree:
         nodes += [u.uid for u in store.descendants(node)]

@@ -100,6 +100,7 @@ class GraphStore:
     def __init__(self, store: Store):
         self.store = store
         self.conn = store.conn
+        self._tables = False  # graph tables seen to exist
 
     # -- schema ---------------------------------------------------------------------
     def ensure_schema(self) -> None:
@@ -108,7 +109,11 @@ class GraphStore:
             self.conn.executescript(GRAPH_SCHEMA)
 
     def _readable(self) -> bool:
-        return not self.store.readonly or self.store.has_table("graph_edges")
+        """The graph's tables exist (a base whose graph was never built has none): readers then
+        answer "nothing" instead of failing. A positive answer is kept (tables are never dropped)."""
+        if not self._tables:
+            self._tables = self.store.has_table("graph_edges")
+        return self._tables
 
     def is_built(self) -> bool:
         """True when edges were built into this knowledge base (creates no table)."""

@@ -13,7 +13,6 @@ is not. An open fact is always reported as open, never as settled.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -271,10 +270,8 @@ def history(store: Store, node: str) -> list[Event]:
 
 def _graph_end_events(store: Store, doc: Document, label: str, known: list[Event]) -> list[Event]:
     """'… hết hiệu lực kể từ ngày …' and '… thay thế …' stated by other texts (graph edges)."""
-    try:
-        rows = [e for e in edges_of(store, doc.doc_id, direction="in") if e.type in ("repeals", "replaces")]
-    except sqlite3.OperationalError:  # graph tables cannot be read (read-only, never built): nothing to add
-        return []
+    # a base whose graph was never built has no edges (GraphStore then answers with none)
+    rows = [e for e in edges_of(store, doc.doc_id, direction="in") if e.type in ("repeals", "replaces")]
     out = []
     for src, etype, effective in ((e.src, e.type, e.effective) for e in rows):
         if any(e.kind == "hết hiệu lực" and e.date == effective for e in known):

@@ -156,3 +156,16 @@ def test_an_ingested_amending_text_gives_the_wording_in_force(tmp_path, corpus, 
     out = capsys.readouterr().out
     assert out.index("theo văn bản sửa đổi đã nạp") < out.index("3. Các quy hoạch đô thị") < \
         out.index("[Nội dung trong pháp điển, trước khi sửa đổi]")
+
+
+def test_history_on_a_base_whose_graph_was_never_built(tmp_path, corpus):
+    """The timeline asks the graph for end edges; without graph tables it gets none (no
+    OperationalError to catch) and reading creates no table."""
+    from kb.store import Store
+    from pipeline.ingest import ingest
+
+    with Store(tmp_path / "kb.sqlite") as st:
+        ingest(st, [corpus / "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"])
+        events = history(st, "59/2023/NĐ-CP:d3")
+        assert events and not st.has_table("graph_edges")
+        assert GraphStore(st).edges_to("59/2023/NĐ-CP") == [] and GraphStore(st).snapshot()["edges"] == []
