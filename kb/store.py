@@ -332,6 +332,13 @@ class Store:
             "sources": q("SELECT count(*) FROM sources"),
         }
 
+    def has_units(self) -> bool:
+        """True when ingest stored anything; a damaged file raises ``KBUnusable`` naming it."""
+        try:
+            return self.conn.execute("SELECT 1 FROM units LIMIT 1").fetchone() is not None
+        except sqlite3.DatabaseError as exc:
+            raise explain(exc, self.path) from exc
+
     def document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return _document(row, self._sources(doc_id)) if row else None

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
 from kb.escape import SHOW_BYTES
 from kb.serialize import dumps
-from kb.store import KBError, Store, default_kb_path, explain
+from kb.store import KBError, Store, default_kb_path
 from pipeline.prepare import ConsoleProgress, prepare
 
 
@@ -35,11 +34,11 @@ def open_store(args, *, ensure: bool = False, readonly: bool | None = None) -> S
     if path.exists() and path.is_file() and path.stat().st_size > 0:
         store = Store(path, readonly=readonly)
         try:
-            if store.counts()["units"] > 0:
+            if store.has_units():
                 return store
-        except sqlite3.DatabaseError as exc:
+        except KBError:
             store.close()
-            raise explain(exc, path) from exc
+            raise
         store.close()
     elif path.exists() and not path.is_file():
         Store(path, readonly=True)  # raises KBUnusable naming the problem
