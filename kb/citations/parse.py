@@ -58,9 +58,12 @@ def parse_citation(query: str) -> Citation | None:
     "Điều 15 Luật Thực hiện dân chủ ở cơ sở", "khoan 3 dieu 2 nd 61/2023",
     "khoản 7 Điều 4 59/2023/NĐ-CP" (a bare number),
     "Nghị định 59/2023" (a whole document), "44.13.NĐ.1.3" (pháp điển code)
-    and stable ids such as "59/2023/NĐ-CP:d3:k1:c", "local:001_ab:d2" or "local:001_ab".
+    and stable ids such as "59/2023/NĐ-CP:d3:k1:c", "local:001_ab:d2" or "local:001_ab";
+    a graph stub "ext:159/2016/NĐ-CP" reads as its number.
     """
     text = nfc(query).strip()
+    if text.startswith("ext:") and len(text) > 4:  # the graph's node for a document not held
+        return parse_citation(text[4:])
     pid = ProvisionId.read(text)
     if pid is not None:
         return Citation(0, len(text), text, DocRef(number=pid.doc, doc_id=pid.doc), pid.article, pid.clause, pid.point)

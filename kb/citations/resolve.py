@@ -199,10 +199,8 @@ class Resolver:
         ids = [cit.doc.doc_id] if cit.doc.doc_id and self.stored(cit.doc.doc_id) else self.find(cit.doc)
         if not ids:
             what = cit.doc.number or cit.doc.name or cit.doc.doc_id or ""
-            return Resolution(cit, None, None,
-                              " ".join(("Không tìm thấy văn bản", *filter(None, ((cit.doc.doc_type or "").strip(),
-                                                                                 what))))
-                              + " trong cơ sở dữ liệu.")
+            named = " ".join(filter(None, ((cit.doc.doc_type or "").strip(), what)))
+            return Resolution(cit, None, None, f"Không tìm thấy văn bản {named} trong cơ sở dữ liệu.")
         doc = store.document(ids[0])
         if doc is None:  # known from facts only
             return Resolution(cit, None, None,
