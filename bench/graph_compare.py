@@ -2,24 +2,24 @@
 
     python bench/graph_compare.py BEFORE.sqlite AFTER.sqlite
 
-Reads ``graph_edges`` (every column but ``origin``'s build time) and ``graph_nodes``
-with plain sqlite3 (no project code, so it judges a change of that code), prints the
-counts and the differences (at most 20 of each), exit 1 when they differ.
+Each file is opened read-only and its graph read whole through the tables' owner,
+``kb.graph_store.GraphStore.snapshot`` (every column but ``graph_sources.built_at``,
+a time): plain ``SELECT``s that do not depend on the graph code being compared.
+Prints the counts and the differences (at most 20 of each), exit 1 when they differ.
 """
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections import Counter
 
+from kb.graph_store import GraphStore
+from kb.store import Store
+
 
 def tables(path: str) -> tuple[Counter, Counter, Counter]:
-    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    edges = Counter(c.execute("SELECT src, dst, type, origin, start, end, text, effective, attrs "
-                              "FROM graph_edges"))
-    nodes = Counter(c.execute("SELECT node, origin, kind, label, attrs FROM graph_nodes"))
-    sources = Counter(c.execute("SELECT origin, sha256, docset, edges, has_external FROM graph_sources"))
-    return edges, nodes, sources
+    with Store(path, readonly=True) as store:
+        snap = GraphStore(store).snapshot()
+    return Counter(snap["edges"]), Counter(snap["nodes"]), Counter(snap["sources"])
 
 
 def main(a: str, b: str) -> int:

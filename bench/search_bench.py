@@ -35,7 +35,6 @@ import os
 import pickle
 import resource
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -402,11 +401,8 @@ def make_kbs(args, work: Path, first_use_kb: Path | None = None) -> list[tuple[s
         if first_use_kb is not None:
             shutil.copy(first_use_kb, kb)  # the knowledge base the first-use run built
         elif args.kb:
-            src = sqlite3.connect(f"file:{args.kb}?mode=ro", uri=True)
-            dst = sqlite3.connect(kb)
-            src.backup(dst)
-            src.close()
-            dst.close()
+            with Store(args.kb, readonly=True) as src:
+                src.backup(kb)
         else:
             print("building the whole-corpus knowledge base …", flush=True)
             with Store(kb) as s:

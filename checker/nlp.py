@@ -15,6 +15,7 @@ pipeline ~0.1 s — see ``bench/check_bench.py``). Design choices, measured:
 """
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -202,8 +203,6 @@ def pieces(lengths: list[int], limit: int = PIECE_CHARS) -> list[tuple[int, int]
 
 def annotate(doc: InputDoc) -> Annotated:
     """Sentences and entities of every paragraph, one pass per piece of the document."""
-    import bisect
-
     nlp = pipeline()
     texts = [p.folded.replace("\n", " ") for p in doc.paras]
     by_para: dict[int, list[Ent]] = {}

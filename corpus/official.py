@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.model import Document, ParsedSource, ParseIssue, Unit
+from kb.model import Document, ParsedSource, ParseIssue, ProvisionId, Unit
 from kb.structure import BodyBuilder
 from kb.vntext import clean_spaces, dmy_to_iso, nfc
 
@@ -440,10 +440,11 @@ def parse_official(text: str, path: str, data: bytes | None = None,
         body, preamble = preamble, []
 
     basis = split_basis(basis_paras)
+    root = ProvisionId(doc_id)
     for k, p in enumerate(basis_paras):
-        add("basis", f"{doc_id}:cc{k + 1}", str(k + 1), None, p.text, "", p.line)
+        add("basis", str(root.sub("basis", str(k + 1))), str(k + 1), None, p.text, "", p.line)
     for k, p in enumerate(preamble):
-        add("preamble", f"{doc_id}:lm{k + 1}", str(k + 1), None, p.text, "", p.line)
+        add("preamble", str(root.sub("preamble", str(k + 1))), str(k + 1), None, p.text, "", p.line)
 
     heading: dict[str, str] = {}
     builder: BodyBuilder | None = None
@@ -459,17 +460,17 @@ def parse_official(text: str, path: str, data: bytes | None = None,
         builder = None
 
     loose = 0
-    uid = doc_id  # prefix of unit ids; an attached document gets its own ("…:kt1")
+    base = root  # what unit ids hang off; an attached document gets its own ("…:kt1")
     for idx, p in enumerate(body):
         t = p.text
         if idx in attach_at:  # "QUY CHẾ (Ban hành kèm theo Quyết định …)": numbering restarts
             flush()
             n = attach_at.index(idx) + 1
-            uid = f"{doc_id}:kt{n}"
+            base = root.sub("attachment", str(n))
             seen_articles = set()
             name = f"{(DOC_TYPE_HEAD.match(t) or GLUED_TYPE_HEAD.match(t)).group(1).capitalize()} kèm theo"
             heading = {"part": name}
-            add("part", uid, name, None, "", t, p.line)
+            add("part", str(base), name, None, "", t, p.line)
             container = None
             continue
         path_now = tuple(heading[k] for k in ("part", "chapter", "section") if k in heading)
@@ -478,7 +479,7 @@ def parse_official(text: str, path: str, data: bytes | None = None,
             flush()
             label = m.group(1)
             seen_articles.add(label)
-            container = add("article", f"{uid}:d{label}", label, None, "", m.group(2).strip(" ."),
+            container = add("article", str(base.sub("article", label)), label, None, "", m.group(2).strip(" ."),
                             p.line, path_now)
             builder = BodyBuilder(container, path)
             continue
@@ -498,28 +499,27 @@ def parse_official(text: str, path: str, data: bytes | None = None,
             if level != "section" or not seen_articles:
                 flush()
                 slug = re.sub(r"\s+", "-", label.lower())
-                prefix = {"part": "ph", "chapter": "c", "section": "m"}[level]
-                add(level, f"{uid}:{prefix}{slug}", label, None, "", title, p.line, path_now)
+                add(level, str(base.sub(level, slug)), label, None, "", title, p.line, path_now)
                 container = None
             continue
         if not seen_articles:
             rm = ROMAN.match(t)
             if rm:
                 flush()
-                container = add("section", f"{uid}:m{rm.group(1)}", rm.group(1), None, "",
+                container = add("section", str(base.sub("section", rm.group(1))), rm.group(1), None, "",
                                 rm.group(2).strip(), p.line, path_now)
                 builder = BodyBuilder(container, path)
                 continue
         if builder is None:
             loose += 1
-            add("paragraph", f"{uid}:p{loose}", str(loose), None, t, "", p.line, path_now)
+            add("paragraph", str(base.sub("paragraph", str(loose))), str(loose), None, t, "", p.line, path_now)
             continue
         builder.add_line(t, p.line)
     flush()
 
     signer, sign_title = "", ""
     if closing:
-        add("closing", f"{doc_id}:nn", "", None, "\n".join(p.text for p in closing), "Nơi nhận",
+        add("closing", str(root.sub("closing")), "", None, "\n".join(p.text for p in closing), "Nơi nhận",
             closing[0].line)
         tail = [p.text for p in closing if not p.text.startswith(("-", "–", "+", "Nơi"))]
         for k, t in enumerate(tail):

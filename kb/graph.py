@@ -27,9 +27,12 @@ not held (``graph_nodes`` keeps their number, type and date).
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
+import time
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -419,8 +422,6 @@ def build_graph(store: Store, *, force: bool = False, only: Iterable[str] | None
     Edges are derived in ``workers`` processes (default: one per core when
     many sources changed) and written by this one, in one transaction.
     """
-    import time
-
     t0 = time.perf_counter()
     graph = GraphStore(store)
     built_rows = graph.built_sources()
@@ -490,9 +491,6 @@ def _derive(store: Store, todo: list[str], workers: int) -> Iterator[tuple[str, 
         finally:
             _WORKER.clear()
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
     # biggest sources first, so the pool stays busy to the end
     order = sorted(todo, key=lambda o: os.path.getsize(o) if os.path.exists(o) else 0, reverse=True)
     # "fork": no re-import of the caller's script; workers open their own read-only connection
@@ -516,7 +514,6 @@ def graph_is_built(store: Store) -> bool:
 def edges_of(store: Store, node: str, *, direction: str = "both", subtree: bool = False) -> list[StoredEdge]:
     """Stored edges out of / into ``node`` (with ``subtree``, of its descendants too)."""
     graph = GraphStore(store)
-    graph.ensure_schema()
     nodes = [node]
     if subtree:
         nodes += [u.uid for u in store.descendants(node)]

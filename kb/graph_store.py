@@ -34,6 +34,12 @@ CREATE TABLE IF NOT EXISTS graph_sources (
     edges INTEGER NOT NULL, has_external INTEGER NOT NULL
 );
 """
+#: What ``GraphStore.snapshot`` reads: every column but the time of a build.
+GRAPH_SNAPSHOT = {
+    "edges": "SELECT src, dst, type, origin, start, end, text, effective, attrs FROM graph_edges",
+    "nodes": "SELECT node, origin, kind, label, attrs FROM graph_nodes",
+    "sources": "SELECT origin, sha256, docset, edges, has_external FROM graph_sources",
+}
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ class GraphStore:
     def __init__(self, store: Store):
         self.store = store
         self.conn = store.conn
+        self._tables = False  # graph tables seen to exist
 
     # -- schema ---------------------------------------------------------------------
     def ensure_schema(self) -> None:
@@ -102,7 +109,11 @@ class GraphStore:
             self.conn.executescript(GRAPH_SCHEMA)
 
     def _readable(self) -> bool:
-        return not self.store.readonly or self.store.has_table("graph_edges")
+        """The graph's tables exist (a base whose graph was never built has none): readers then
+        answer "nothing" instead of failing. A positive answer is kept (tables are never dropped)."""
+        if not self._tables:
+            self._tables = self.store.has_table("graph_edges")
+        return self._tables
 
     def is_built(self) -> bool:
         """True when edges were built into this knowledge base (creates no table)."""
@@ -192,6 +203,14 @@ class GraphStore:
         if not self._readable():
             return {}
         return dict(self.conn.execute("SELECT type, count(*) FROM graph_edges GROUP BY type").fetchall())
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every row of the graph's tables, sorted (``graph_sources.built_at`` left out: a
+        time); empty lists when the graph was never built. ``bench/graph_compare.py`` and
+        the tests compare two builds by it."""
+        if not self._readable():
+            return {table: [] for table in GRAPH_SNAPSHOT}
+        return {table: sorted(tuple(r) for r in self.conn.execute(sql)) for table, sql in GRAPH_SNAPSHOT.items()}
 
     def stub_count(self) -> int:
         """Distinct stub nodes."""

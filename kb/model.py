@@ -110,6 +110,19 @@ class ParsedSource:
 #: Point letters in Vietnamese legal order (đ follows d); ``kb.vntext.POINT_LETTERS`` is the same list.
 _POINT_ORDER = {p: i for i, p in enumerate("a b c d đ e g h i k l m n o p q r s t u v x y".split())}
 _POINT_LETTERS = frozenset(_POINT_ORDER)
+#: The segment of each level: its prefix, then its label. Provisions: article "d3", clause
+#: "k1", sub-section "k1.2", point "c", paragraph "p2". Framing parts: a Căn cứ line "cc1", a
+#: lead-in paragraph "lm1", the closing (Nơi nhận) "nn", an attached document "kt1", Phần
+#: "phthứ-hai", Chương "cii", Mục or a report's Roman section "m2" / "mII".
+SEGMENT_PREFIX = {"article": "d", "clause": "k", "subclause": "k", "point": "", "paragraph": "p",
+                  "basis": "cc", "preamble": "lm", "closing": "nn", "attachment": "kt",
+                  "part": "ph", "chapter": "c", "section": "m"}
+#: The exact form of each segment (a label as the readers write it).
+_SEGMENT_FORM = {
+    "article": re.compile(r"d\d+[a-zđ]?"), "clause": re.compile(r"k\d+[a-z]?"),
+    "subclause": re.compile(r"k\d+\.\d+"), "paragraph": re.compile(r"p\d+"),
+    "framing": re.compile(r"(?:cc|lm|kt)\d+|nn|ph\S+|c[ivxlc\d]+|m[IVXLC\d]+"),
+}
 _LEVEL_WORDS = {"article": "Điều", "clause": "khoản", "subclause": "tiểu mục", "point": "điểm",
                 "paragraph": "đoạn"}
 
@@ -125,6 +138,11 @@ def _segment_level(seg: str) -> str | None:
     if seg in _POINT_LETTERS:
         return "point"
     return None  # a heading or framing part: "mII", "cc1", "lm1", "nn", "phthứ-hai"
+
+
+def _valid_segment(seg: str) -> bool:
+    level = _segment_level(seg)
+    return level == "point" or bool(_SEGMENT_FORM[level or "framing"].fullmatch(seg))
 
 
 @dataclass(frozen=True)
@@ -160,7 +178,31 @@ class ProvisionId:
             return ProvisionId(doc)
         parts = uid.split(":")
         head = 2 if parts[0] == "local" and len(parts) > 1 else 1
+        if not all(_valid_segment(seg) for seg in parts[head:]):
+            # a ':' inside the document part ("… tỷ lệ 1:500 …:d1", "ext:159/2016/NĐ-CP"):
+            # the segments are the longest run of valid ones at the end
+            head = len(parts)
+            while head > 1 and _valid_segment(parts[head - 1]):
+                head -= 1
         return ProvisionId(":".join(parts[:head]), tuple(parts[head:]))
+
+    @staticmethod
+    def read(text: str) -> "ProvisionId | None":
+        """A provision id as a user types it back ("59/2023/NĐ-CP:d3:k1:c", "local:001_ab:d2"):
+        a document, Điều, then optionally khoản (or tiểu mục) and điểm; None for anything else."""
+        pid = ProvisionId.parse(text.strip())
+        levels = [_segment_level(seg) for seg in pid.segments]
+        if not pid.doc.strip() or not levels or levels[0] != "article" or len(levels) > 3:
+            return None
+        if levels[1:] not in ([], ["clause"], ["subclause"], ["point"], ["clause", "point"],
+                              ["subclause", "point"]):
+            return None
+        return pid if pid.well_formed() else None
+
+    def well_formed(self) -> bool:
+        """The document part is set and every segment has one of the forms the readers write
+        (``SEGMENT_PREFIX``): "d3", "k1", "k1.2", "c", "p2", "cc1", "nn", "mII", …"""
+        return bool(self.doc) and self.doc == self.doc.strip() and all(map(_valid_segment, self.segments))
 
     @staticmethod
     def of(unit: "Unit") -> "ProvisionId":
@@ -171,6 +213,27 @@ class ProvisionId:
 
     def child(self, segment: str) -> "ProvisionId":
         return ProvisionId(self.doc, (*self.segments, segment))
+
+    def sub(self, level: str, label: str = "") -> "ProvisionId":
+        """The unit of ``level`` labelled ``label`` right under this one (``SEGMENT_PREFIX``):
+        ``ProvisionId("59/2023/NĐ-CP").sub("article", "3").sub("clause", "1")`` is …:d3:k1."""
+        return self.child(SEGMENT_PREFIX[level] + label)
+
+    def with_doc(self, doc: str) -> "ProvisionId":
+        """The same provision in the document ``doc`` (a document id changed at ingest)."""
+        return ProvisionId(doc, self.segments)
+
+    @staticmethod
+    def within(uid: str, outer: str) -> bool:
+        """True when the id ``uid`` is ``outer`` or a unit under it: "…:d3:k1" is within "…:d3",
+        "…:d31" is not. Works on the id strings (no parsing: called in loops over many ids)."""
+        return uid == outer or uid.startswith(outer + ":")
+
+    @staticmethod
+    def under_range(uid: str) -> tuple[str, str]:
+        """(low, high): the ids of the units under ``uid`` are exactly the strings strictly
+        between them (":" is followed by ";"), for a range query on the stored ids."""
+        return uid + ":", uid + ";"
 
     def _label_of(self, level: str) -> str | None:
         for seg in self.segments:

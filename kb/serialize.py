@@ -57,7 +57,16 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
 
 # -- the schema -------------------------------------------------------------------------------
 
-_ID = re.compile(r"^[^:\s]+(?::[dkc]?[\w.đ]+)*$")
+
+
+def _is_id(value: str | None) -> bool:
+    """A document or unit id as ``ProvisionId`` writes it, or a graph stub "ext:…"."""
+    if value is None:
+        return True
+    if value.startswith("ext:"):
+        return bool(value[4:].strip())
+    return ProvisionId.parse(value).well_formed()
+
 
 #: field name → (allowed Python types after json.loads, a check on the value or None, example).
 #: Applied wherever the field appears, at any depth of any --json output.
@@ -68,9 +77,9 @@ SCHEMA: dict[str, tuple[tuple[type, ...], Any, Any]] = {
     "doc": ((str, type(None)), None, "59/2023/NĐ-CP"),
     "doc_as_written": ((str, type(None)), None, "Nghị định số 59/2023/NĐ-CP"),
     "doc_type": ((str, type(None)), None, "Nghị định"),
-    "uid": ((str, type(None)), lambda v: v is None or bool(_ID.match(v)), "59/2023/NĐ-CP:d3:k1:c"),
-    "node": ((str, type(None)), lambda v: v is None or bool(_ID.match(v)), "59/2023/NĐ-CP:d3:k1"),
-    "article_uid": ((str, type(None)), lambda v: v is None or bool(_ID.match(v)), "59/2023/NĐ-CP:d3"),
+    "uid": ((str, type(None)), _is_id, "59/2023/NĐ-CP:d3:k1:c"),
+    "node": ((str, type(None)), _is_id, "59/2023/NĐ-CP:d3:k1"),
+    "article_uid": ((str, type(None)), _is_id, "59/2023/NĐ-CP:d3"),
     "phapdien_id": ((str, type(None)), None, "44.13.NĐ.1.3"),
     "citation": ((str, type(None)), None, "khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP"),
     "as_of": ((str, type(None)), lambda v: v is None or bool(re.match(r"^\d{4}-\d{2}-\d{2}$", v)), "2026-12-02"),

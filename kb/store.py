@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
+from urllib.parse import quote
 
 from kb.model import Amendment, Document, ParsedSource, Unit
 
@@ -128,6 +129,16 @@ class IngestResult:
     warnings: int
 
 
+#: What ``Store.snapshot`` reads: every table ingest writes, every column but the time of ingest.
+SNAPSHOT = {
+    "documents": "SELECT * FROM documents",
+    "document_sources": "SELECT * FROM document_sources",
+    "units": "SELECT * FROM units",
+    "sources": "SELECT path, sha256, documents, units, warnings, stats FROM sources",
+    "issues": "SELECT * FROM issues",
+}
+
+
 class Store:
     """Thin typed access to the SQLite knowledge base."""
 
@@ -164,8 +175,6 @@ class Store:
     def _connect_readonly(self) -> sqlite3.Connection:
         """``mode=ro``; on a read-only file system a WAL base cannot make its -shm file,
         so fall back to ``immutable=1`` (nobody can be writing there anyway)."""
-        from urllib.parse import quote
-
         uri = "file:" + quote(str(self.path.resolve()))
         last: Exception | None = None
         for flags in ("?mode=ro", "?mode=ro&immutable=1"):
@@ -323,6 +332,13 @@ class Store:
             "sources": q("SELECT count(*) FROM sources"),
         }
 
+    def has_units(self) -> bool:
+        """True when ingest stored anything; a damaged file raises ``KBUnusable`` naming it."""
+        try:
+            return self.conn.execute("SELECT 1 FROM units LIMIT 1").fetchone() is not None
+        except sqlite3.DatabaseError as exc:
+            raise explain(exc, self.path) from exc
+
     def document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return _document(row, self._sources(doc_id)) if row else None
@@ -472,6 +488,19 @@ class Store:
         """(number of sources, last ingest time): changes whenever an ingest writes."""
         n, last = self.conn.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone()
         return n, last
+
+    def backup(self, target: str | Path) -> None:
+        """A consistent copy of the whole file at ``target`` (SQLite's online backup)."""
+        dst = sqlite3.connect(target)
+        try:
+            self.conn.backup(dst)
+        finally:
+            dst.close()
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every row ingest stored, table by table, sorted (``sources.ingested_at`` left out:
+        a time): what two ingests are compared by (``bench/kb_compare.py``, tests)."""
+        return {table: sorted(tuple(r) for r in self.conn.execute(sql)) for table, sql in SNAPSHOT.items()}
 
 
 def _unit_row(u: Unit) -> tuple:

@@ -38,6 +38,7 @@ class BodyBuilder:
 
     def __init__(self, article: Unit, source_path: str):
         self.article = article
+        self.pid = ProvisionId.of(article)
         self.path = source_path
         self._units: list[dict] = []
         self._clause: dict | None = None
@@ -62,8 +63,7 @@ class BodyBuilder:
             target["text"] = f"{target['text']}\n{line}" if target["text"] else line
             return
         self._paragraphs += 1
-        self._units.append(self._new("paragraph", f"p{self._paragraphs}", str(self._paragraphs),
-                                     self.article.uid, line, line_no))
+        self._units.append(self._new("paragraph", str(self._paragraphs), None, line, line_no))
 
     def units(self) -> list[Unit]:
         base = self.article.ordinal
@@ -77,9 +77,11 @@ class BodyBuilder:
         ]
 
     # -- recognisers --------------------------------------------------------
-    def _new(self, level: str, suffix: str, label: str, parent: str, text: str, line_no: int) -> dict:
-        return {"uid": f"{parent}:{suffix}", "level": level, "label": label,
-                "parent": parent, "text": text, "line": line_no}
+    def _new(self, level: str, label: str, parent: dict | None, text: str, line_no: int) -> dict:
+        """A unit of ``level`` under ``parent`` (a unit made here, or the article when None)."""
+        pid = (parent["pid"] if parent else self.pid).sub(level, label)
+        return {"pid": pid, "uid": str(pid), "level": level, "label": label,
+                "parent": parent["uid"] if parent else self.article.uid, "text": text, "line": line_no}
 
     def _try_clause(self, line: str, line_no: int) -> bool:
         m = CLAUSE.match(line)
@@ -96,7 +98,7 @@ class BodyBuilder:
         if not ok:
             return False
         label = f"{num}{suffix}"
-        self._clause = self._new("clause", f"k{label}", label, self.article.uid, rest, line_no)
+        self._clause = self._new("clause", label, None, rest, line_no)
         self._units.append(self._clause)
         self._last_clause = (num, suffix)
         self._sub = None
@@ -114,10 +116,11 @@ class BodyBuilder:
         if minor != last_minor + 1:
             return False
         label = f"{major}.{minor}"
-        self._sub = self._new("subclause", f"k{label}", label, self._clause["uid"], rest, line_no)
-        # A sub-section id hangs off the article, not the clause, so that
-        # '3.1' reads the way drafters cite it: …:d1:k3.1
-        self._sub["uid"] = str(ProvisionId.parse(self.article.uid).child(f"k{label}"))
+        self._sub = self._new("subclause", label, self._clause, rest, line_no)
+        # A sub-section id hangs off the article, not the clause (its parent stays the clause),
+        # so that '3.1' reads the way drafters cite it: …:d1:k3.1
+        self._sub["pid"] = self.pid.sub("subclause", label)
+        self._sub["uid"] = str(self._sub["pid"])
         self._units.append(self._sub)
         self._point = None
         return True
@@ -130,8 +133,6 @@ class BodyBuilder:
         current = self._point["label"] if self._point else None
         if letter != _next_letter(current):
             return False
-        parent = self._sub or self._clause
-        parent_uid = parent["uid"] if parent else self.article.uid
-        self._point = self._new("point", letter, letter, parent_uid, rest, line_no)
+        self._point = self._new("point", letter, self._sub or self._clause, rest, line_no)
         self._units.append(self._point)
         return True

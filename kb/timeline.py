@@ -13,7 +13,6 @@ is not. An open fact is always reported as open, never as settled.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -271,10 +270,8 @@ def history(store: Store, node: str) -> list[Event]:
 
 def _graph_end_events(store: Store, doc: Document, label: str, known: list[Event]) -> list[Event]:
     """'… hết hiệu lực kể từ ngày …' and '… thay thế …' stated by other texts (graph edges)."""
-    try:
-        rows = [e for e in edges_of(store, doc.doc_id, direction="in") if e.type in ("repeals", "replaces")]
-    except sqlite3.OperationalError:  # graph tables cannot be read (read-only, never built): nothing to add
-        return []
+    # a base whose graph was never built has no edges (GraphStore then answers with none)
+    rows = [e for e in edges_of(store, doc.doc_id, direction="in") if e.type in ("repeals", "replaces")]
     out = []
     for src, etype, effective in ((e.src, e.type, e.effective) for e in rows):
         if any(e.kind == "hết hiệu lực" and e.date == effective for e in known):
@@ -332,7 +329,7 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
     superseded = ""  # latest date an ingested text rewrote this very provision
     for o in applied:
         by = f"{citation_of(store, o.by)} (văn bản đã nạp), có hiệu lực từ ngày {_vn(o.effective)}"
-        covers_me = o.target == unit.uid or unit.uid.startswith(o.target + ":")
+        covers_me = ProvisionId.within(unit.uid, o.target)
         if o.kind == "bãi bỏ" and covers_me:
             notices.append(f"Quy định này đã bị bãi bỏ bởi {by}.")
             return PointInTime(node, as_of, ENDED, False, False, tuple(notices), tuple(past))
@@ -345,7 +342,7 @@ def point_in_time(store: Store, node: str, as_of: str | None = None) -> PointInT
     if applied:
         current, amended = False, True
     for o in all_ops:
-        if o.effective and o.effective > as_of and (o.target == unit.uid or o.target.startswith(unit.uid + ":")):
+        if o.effective and o.effective > as_of and ProvisionId.within(o.target, unit.uid):
             notices.append(f"Sẽ được {o.kind} bởi {citation_of(store, o.by)} từ ngày {_vn(o.effective)}.")
     for e in events:
         if e.wording_in_corpus is None:
@@ -414,8 +411,7 @@ def _fact_document(doc_id: str) -> Document | None:
 def text_in_force(store: Store, unit: Unit, as_of: str) -> tuple[str | None, list[Operation]]:
     """The unit's wording on ``as_of`` after ingested amendments, or None when none applies."""
     ops = [o for o in operations(store) if o.effective and o.effective <= as_of]
-    mine = [o for o in ops if unit.uid == o.target or unit.uid.startswith(o.target + ":")
-            or o.target.startswith(unit.uid + ":")]
+    mine = [o for o in ops if ProvisionId.within(unit.uid, o.target) or ProvisionId.within(o.target, unit.uid)]
     if not mine:
         return None, []
     by_uid = {o.target: o for o in mine}
@@ -430,7 +426,7 @@ def text_in_force(store: Store, unit: Unit, as_of: str) -> tuple[str | None, lis
             return u.text.replace(o.old_phrase, o.new_phrase)
         return o.new_text
     for o in mine:  # the unit sits inside a changed provision: that provision's new wording
-        if unit.uid.startswith(o.target + ":") and o.kind not in ("thay cụm từ",):
+        if unit.uid != o.target and ProvisionId.within(unit.uid, o.target) and o.kind not in ("thay cụm từ",):
             return (None if o.kind == "bãi bỏ" else o.new_text), mine
     own = line(unit)
     parts = [own] if own else []

@@ -10,6 +10,7 @@ Builds fork worker processes to use every core. Two rules, kept here once:
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import sys
@@ -29,8 +30,6 @@ def die_with_parent(sig: int = signal.SIGKILL) -> None:
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         try:
-            import ctypes
-
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
         except (OSError, AttributeError):  # pragma: no cover - no prctl: best effort

@@ -16,8 +16,10 @@ So ``a/x.txt`` and ``b/x.txt`` stay two documents, and 500 plans numbered
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,7 +30,7 @@ from corpus.official import parse_official
 from corpus.phapdien import parse_phapdien
 from kb.escape import SHOW_BYTES
 from kb.facts import facts, status_as_of
-from kb.model import Document, ParsedSource, ParseIssue
+from kb.model import Document, ParsedSource, ParseIssue, ProvisionId
 from kb.store import Store
 from kb.workers import can_fork, die_with_parent
 
@@ -112,7 +114,7 @@ def rekey(doc: Document, new_id: str) -> Document:
     def swap(uid: str | None) -> str | None:
         if uid is None:
             return None
-        return new_id + uid[len(old):] if uid == old or uid.startswith(old + ":") else uid
+        return str(ProvisionId.parse(uid, old).with_doc(new_id)) if ProvisionId.within(uid, old) else uid
 
     units = tuple(replace(u, uid=swap(u.uid), parent=swap(u.parent), doc_id=new_id) for u in doc.units)
     return replace(doc, doc_id=new_id, units=units)
@@ -256,9 +258,6 @@ def _parsed_in_order(files: list[Path], workers: int) -> Iterator[Iterator[Parse
     if workers <= 1 or len(files) < 2:
         yield map(parse_file, files)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     # "fork": workers start at once, without importing the caller's script again; they
     # touch no SQLite connection. At most a few files are read ahead of the writer, so
     # memory holds a few parsed files, not the corpus.

@@ -21,17 +21,23 @@ the builder dies; its workers die with it (``kb.workers.die_with_parent``).
 """
 from __future__ import annotations
 
+import argparse
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 import time
+import traceback
 from dataclasses import asdict, dataclass, field
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable
 
+from kb.graph import build_graph
 from kb.store import Store
 from kb.workers import can_fork, die_with_parent
+from pipeline.ingest import default_sources, ingest
 
 #: Stages in order, with their Vietnamese names and their share of the bar (measured on the
 #: whole corpus, 2 cores: ingest ~20 % of the wall time; then the graph and the index side by
@@ -117,8 +123,6 @@ def prepare(kb_path: str | Path, *, sources: list[Path] | None = None, progress:
     Raises ``kb.store.KBError`` / ``pipeline.ingest.CorpusMissing`` /
     ``kb.search.SearchIndexError`` with a Vietnamese message.
     """
-    from pipeline.ingest import default_sources, ingest
-
     path = Path(kb_path)
     report = Report()
     t, c = time.perf_counter(), _cpu()
@@ -155,8 +159,6 @@ def _run_stage(stage: str, path: Path, cb: Callable[[int, int, str], None] | Non
     """Build the graph or the search index of the knowledge base at ``path``, in this process."""
     t, c = time.perf_counter(), _cpu()
     if stage == "graph":
-        from kb.graph import build_graph
-
         with Store(path) as store:
             out = {"edges": build_graph(store, progress=cb, workers=workers).edges}
     else:
@@ -174,8 +176,6 @@ def _stage_child(stage: str, path: Path, workers: int | None, conn) -> None:
     It dies with the builder (``kill -9`` included): an uncommitted graph transaction is
     void (SQLite), a cut-off index folder is removed by the next build. It installs no
     signal handler: the index's own workers, forked from it, must stay killable."""
-    import traceback
-
     die_with_parent()
     last = [0.0, -1]
 
@@ -207,9 +207,6 @@ def _build_side_by_side(path: Path, progress: Callback | None, workers: int | No
     counts both and whose text names the stages still running. Errors are raised
     here, the graph's first (as when the stages run one after the other).
     """
-    import multiprocessing
-    from multiprocessing.connection import wait
-
     # The graph's process is forked (it starts at once; this process holds no connection to
     # the KB now). The index's is spawned, a fresh interpreter: tantivy must not run in a fork
     # of a process whose tantivy threads (an index opened earlier, in a test session) were
@@ -432,8 +429,6 @@ def start_background(kb_path: str | Path, *, ingest_always: bool = False) -> boo
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     ap = argparse.ArgumentParser(description="Dựng cơ sở dữ liệu, đồ thị liên kết và chỉ mục tìm kiếm.")
     ap.add_argument("--kb", required=True)
     ap.add_argument("--ingest", action="store_true", help="đọc lại kho nguồn kể cả khi đã có dữ liệu")

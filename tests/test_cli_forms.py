@@ -11,6 +11,8 @@ import json
 
 import pytest
 
+from kb.graph import build_graph
+from tests.conftest import CORE_FILE
 from ui.cli import main
 
 
@@ -38,6 +40,27 @@ def show_json(kb_path, capsys, query: str) -> dict:
 def test_show_accepts_each_printed_form(kb_path, capsys, query, uid):
     data = show_json(kb_path, capsys, query)
     assert data["uid"] == uid
+
+
+def test_ids_of_local_and_disambiguated_documents_go_back_into_show(kb_path, capsys):
+    """Ids whose document part is not a bare official number: a local file's document and a
+    number two documents share (kept apart as "Nghị quyết …")."""
+    for uid in ("local:001_dd7ef5a3fe288978:d2", "Nghị quyết 30/2016/QH14:d2:k1"):
+        assert show_json(kb_path, capsys, uid)["uid"] == uid
+    assert show_json(kb_path, capsys, "local:001_dd7ef5a3fe288978")["doc"] == "local:001_dd7ef5a3fe288978"
+    capsys.readouterr()
+    assert main(["show", "local:khong-co", "--kb", str(kb_path)]) == 1
+    assert "local:khong-co" in capsys.readouterr().err
+
+
+def test_a_stub_node_of_refs_goes_back_into_refs_and_show_says_why_it_has_no_text(kb_path, store, corpus, capsys):
+    build_graph(store, only=[str(corpus / CORE_FILE)])  # Decree 59 ends 159/2016: an edge to a stub
+    capsys.readouterr()
+    assert main(["refs", "ext:159/2016/NĐ-CP", "--json", "--kb", str(kb_path)]) == 0
+    assert json.loads(capsys.readouterr().out)["node"] == "ext:159/2016/NĐ-CP"
+    assert main(["show", "ext:159/2016/NĐ-CP", "--kb", str(kb_path)]) == 1
+    err = capsys.readouterr().err
+    assert "159/2016/NĐ-CP" in err and "chưa có nội dung" in err and "không hiểu" not in err
 
 
 def test_a_bare_number_does_not_swallow_a_following_clause_word(kb_path, capsys):

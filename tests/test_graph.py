@@ -14,8 +14,9 @@ import pytest
 
 from kb.graph import (AMENDS, BASED_ON, CITES, DETAILS, RELATED, REPEALS, REPLACES, SUPPLEMENTS,
                       build_graph, load_graph, neighbourhood)
-from pipeline.ingest import ingest
+from kb.graph_store import GraphStore
 from kb.store import Store
+from pipeline.ingest import ingest
 from ui.cli import main
 
 CORE = "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"
@@ -41,16 +42,14 @@ def small_kb(tmp_path_factory, corpus) -> Path:
     return path
 
 
+def _stored(store, *etypes):
+    """The stored edges of the given types, read through the graph tables' owner."""
+    return [e for t in etypes for e in GraphStore(store).edges_of_type(t)]
+
+
 def _edges(store, etype, src=None, dst=None):
-    sql = "SELECT src, dst FROM graph_edges WHERE type=?"
-    args = [etype]
-    if src:
-        sql += " AND src=?"
-        args.append(src)
-    if dst:
-        sql += " AND dst=?"
-        args.append(dst)
-    return {(r[0], r[1]) for r in store.conn.execute(sql, args)}
+    return {(e.src, e.dst) for e in _stored(store, etype)
+            if (src is None or e.src == src) and (dst is None or e.dst == dst)}
 
 
 def test_decree_59_article_1_details_the_six_law_provisions(core_graph):
@@ -62,13 +61,11 @@ def test_decree_59_article_1_details_the_six_law_provisions(core_graph):
 
 
 def test_every_related_note_of_de_muc_44_13_is_an_edge_with_both_ends_resolved(core_graph, corpus):
-    rows = core_graph.conn.execute(
-        "SELECT uid, related FROM units WHERE level='article' AND phapdien_code LIKE '44.13.%' "
-        "AND related != '[]'").fetchall()
-    codes = dict(core_graph.conn.execute(
-        "SELECT phapdien_code, uid FROM units WHERE phapdien_code IS NOT NULL").fetchall())
+    rows = [(u.uid, u.related) for u in core_graph.units_with_code_prefix("44.13.")
+            if u.level == "article" and u.related]
+    codes = core_graph.code_index()
     edges = _edges(core_graph, RELATED)
-    notes = [(uid, code) for uid, rel in rows for code in json.loads(rel)]
+    notes = [(uid, code) for uid, rel in rows for code in rel]
     # the đề mục file holds 40 such notes naming 67 articles
     text = (corpus / CORE).read_text(encoding="utf-8")
     assert len(rows) == text.count("(Điều này có nội dung liên quan đến") == 40
@@ -81,14 +78,14 @@ def test_every_related_note_of_de_muc_44_13_is_an_edge_with_both_ends_resolved(c
 
 def test_law_article_cites_its_own_articles_and_amendment_facts_are_edges(core_graph):
     assert ("10/2022/QH15:d13:k2", "10/2022/QH15:d11:k12") in _edges(core_graph, CITES)
-    facts_edges = {(r["src"], r["dst"], r["effective"]) for r in core_graph.conn.execute(
-        "SELECT * FROM graph_edges WHERE type=? AND origin LIKE 'facts:%'", (AMENDS,))}
+    facts_edges = {(e.src, e.dst, e.effective) for e in _stored(core_graph, AMENDS)
+                   if e.origin.startswith("facts:")}
     assert ("ext:97/2025/QH15", "10/2022/QH15", "2025-07-01") in facts_edges
 
 
 def test_ending_statements_become_dated_repeal_edges(core_graph):
-    ends = {(r["src"], r["dst"], r["effective"]) for r in core_graph.conn.execute(
-        "SELECT * FROM graph_edges WHERE type=? AND origin NOT LIKE 'facts:%'", (REPEALS,))}
+    ends = {(e.src, e.dst, e.effective) for e in _stored(core_graph, REPEALS)
+            if not e.origin.startswith("facts:")}
     assert ("59/2023/NĐ-CP", "ext:159/2016/NĐ-CP", "2023-08-08") in ends
     assert ("61/2023/NĐ-CP", "ext:22/2018/QĐ-TTg", "2023-08-16") in ends
     assert ("10/2022/QH15", "ext:55/1998/NQ-UBTVQH10", "2023-07-01") in ends
@@ -96,16 +93,14 @@ def test_ending_statements_become_dated_repeal_edges(core_graph):
 
 def test_front_law_amendment_notes_and_the_hanoi_basis(small_kb):
     with Store(small_kb) as st:
-        amended = {r["dst"] for r in st.conn.execute(
-            "SELECT * FROM graph_edges WHERE type IN (?, ?) AND src=?", (AMENDS, SUPPLEMENTS, "ext:97/2025/QH15"))}
+        amended = {e.dst for e in _stored(st, AMENDS, SUPPLEMENTS) if e.src == "ext:97/2025/QH15"}
         assert {f"75/2015/QH13:d{n}" for n in (1, 4, 5, 6, 20, 25, 26, 32, 33)} <= amended
-        effective = {r[0] for r in st.conn.execute(
-            "SELECT effective FROM graph_edges WHERE src='ext:97/2025/QH15' AND dst LIKE '75/2015/QH13:%'")}
+        effective = {e.effective for e in GraphStore(st).edges_from("ext:97/2025/QH15")
+                     if e.dst.startswith("75/2015/QH13:")}
         assert effective == {"2025-07-01"}
         basis = {dst for _, dst in _edges(st, BASED_ON, src="local:001_dd7ef5a3fe288978")}
         assert {"10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP", "ext:346/QĐ-TTg", "ext:77/2015/QH13"} <= basis
-        stub = st.conn.execute("SELECT attrs FROM graph_nodes WHERE node='ext:346/QĐ-TTg'").fetchone()
-        assert json.loads(stub[0])["issued"] == "2023-04-06"
+        assert GraphStore(st).stub("ext:346/QĐ-TTg")["issued"] == "2023-04-06"
 
 
 def test_rebuild_is_incremental_per_source(tmp_path, corpus):

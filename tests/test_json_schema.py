@@ -49,6 +49,29 @@ def test_every_json_output_keeps_the_one_schema(kb_path, corpus, capsys, name):
     assert any(f'"{key}":' in flat for key in SCHEMA), name
 
 
+def test_search_batch_prints_one_json_line_per_query_in_the_schema(kb_path, tmp_path, capsys):
+    queries = tmp_path / "q.txt"
+    queries.write_text("hương ước\nkhoản 1 Điều 3 Nghị định 59/2023/NĐ-CP\n", encoding="utf-8")
+    capsys.readouterr()
+    rc = main(["search", "--batch", str(queries), "--json", "--limit", "3", "--kb", str(kb_path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert rc == 0 and len(lines) == 2
+    data = [json.loads(line) for line in lines]
+    assert [d["query"] for d in data] == ["hương ước", "khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP"]
+    assert all(d["hits"] for d in data) and validate(data) == []
+    assert data[1]["hits"][0]["uid"] == "59/2023/NĐ-CP:d3:k1"
+
+
+def test_learn_verify_json_keeps_the_schema(kb_path, capsys):
+    key = Path(__file__).resolve().parent / "data" / "contest_key_sample.csv"
+    capsys.readouterr()
+    main(["learn", "--verify", str(key), "--json", "--kb", str(kb_path)])
+    data = json.loads(capsys.readouterr().out)
+    assert data and validate(data) == []
+    flat = json.dumps(data, ensure_ascii=False)
+    assert any(f'"{field}":' in flat for field in SCHEMA)
+
+
 def test_a_folder_check_keeps_the_schema_and_names_each_file(kb_path, corpus, tmp_path, capsys):
     """``check FOLDER --json``: one entry per file, a report or why it was not checked
     (``checker.render.batch_dict``), the same fields as a single check."""

@@ -136,8 +136,7 @@ def _heading_codes(text: str) -> set[str]:
 def test_whole_corpus_no_article_heading_left_unparsed(store, corpus):
     files = sorted((corpus / "phapdien").rglob("*.md"))
     assert len(files) == 214
-    stored = {r[0] for r in store.conn.execute(
-        "SELECT phapdien_code FROM units WHERE phapdien_code IS NOT NULL")}
+    stored = set(store.code_index())
     residue = {}
     for f in files:
         missing = _heading_codes(f.read_text(encoding="utf-8")) - stored
@@ -192,21 +191,18 @@ def test_reingest_is_idempotent(tmp_path, corpus):
     src = corpus / CORE_FILE
     with Store(path) as s:
         ingest(s, [src])
-        first = s.conn.execute("SELECT uid, text FROM units ORDER BY uid").fetchall()
+        first = s.snapshot()["units"]
         reports = ingest(s, [src])
         assert reports[0].state == "unchanged"
         ingest(s, [src], force=True)
-        again = s.conn.execute("SELECT uid, text FROM units ORDER BY uid").fetchall()
-    assert [tuple(r) for r in first] == [tuple(r) for r in again]
+        again = s.snapshot()["units"]
+    assert first == again
     assert len(first) == len({r[0] for r in first})
 
 
 def _tables(path) -> dict[str, list[tuple]]:
     with Store(path) as s:
-        return {t: sorted(tuple(r) for r in s.conn.execute(sql)) for t, sql in (
-            ("documents", "SELECT * FROM documents"), ("document_sources", "SELECT * FROM document_sources"),
-            ("units", "SELECT * FROM units"), ("issues", "SELECT * FROM issues"),
-            ("sources", "SELECT path, sha256, documents, units, warnings, stats FROM sources"))}
+        return s.snapshot()
 
 
 def test_files_read_by_worker_processes_are_stored_exactly_as_read_here(tmp_path, corpus):
@@ -239,7 +235,7 @@ def test_bad_files_are_reported_and_do_not_abort_the_batch(tmp_path, corpus, cap
     assert "rỗng" in out.err and "nhị phân" in out.err
     with Store(kb) as s:
         assert s.document("local:good") is not None
-        assert s.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 1
+        assert len(s.sources()) == 1
 
 
 def test_interrupted_ingest_leaves_previous_kb_intact(tmp_path, corpus, monkeypatch):

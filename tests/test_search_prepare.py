@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kb.graph import graph_is_built
+from pipeline.ingest import ingest
 from pipeline.prepare import STAGES, Step, building, prepare, read_status, start_background, status_path
 from kb.search.index import index_dir, index_state
 from kb.store import Store
@@ -85,8 +86,8 @@ def test_prepare_removes_a_cut_off_index_build(small_corpus, tmp_path):
     dead = index_dir(kb).with_name(index_dir(kb).name + ".tmp-999999")
     (dead / "junk").mkdir(parents=True)
     (dead / "junk" / "segment").write_bytes(b"\0" * 1000)
-    with Store(kb) as s:  # a changed source: the next open must rebuild part of the index
-        s.conn.execute("UPDATE sources SET ingested_at = ingested_at || '+x' WHERE path LIKE '%seeds%'")
+    with Store(kb) as s:  # sources written again: the next open must rebuild part of the index
+        ingest(s, sorted((small_corpus / "seeds").iterdir()), force=True)
     assert _ready(kb)[2] == "stale"
     prepare(kb, workers=1)
     assert not dead.exists()

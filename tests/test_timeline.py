@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kb.facts import AMENDED, ENDED, IN_FORCE, NOT_YET
+from kb.graph_store import GraphStore
 from kb.timeline import TimelineDataError, changes, history, load_changes, point_in_time
 from ui.cli import main
 
@@ -148,10 +149,23 @@ def test_an_ingested_amending_text_gives_the_wording_in_force(tmp_path, corpus, 
         assert "Ủy ban nhân dân cấp tỉnh" in phrase.text_in_force
         assert "cấp huyện" not in phrase.text_in_force
         build_graph(st)
-        edge = st.conn.execute("SELECT type, effective FROM graph_edges WHERE src=? AND dst=?",
-                               ("999/2026/QH15:d1:k1", "10/2022/QH15:d11:k3")).fetchall()
-        assert ("amends", "2026-07-01") in [tuple(r) for r in edge]
+        edge = [(e.type, e.effective) for e in GraphStore(st).edges_from("999/2026/QH15:d1:k1")
+                if e.dst == "10/2022/QH15:d11:k3"]
+        assert ("amends", "2026-07-01") in edge
     assert main(["show", "khoản 3 Điều 11 Luật 10/2022/QH15", "--as-of", "2026-07-01", "--kb", str(kb)]) == 0
     out = capsys.readouterr().out
     assert out.index("theo văn bản sửa đổi đã nạp") < out.index("3. Các quy hoạch đô thị") < \
         out.index("[Nội dung trong pháp điển, trước khi sửa đổi]")
+
+
+def test_history_on_a_base_whose_graph_was_never_built(tmp_path, corpus):
+    """The timeline asks the graph for end edges; without graph tables it gets none (no
+    OperationalError to catch) and reading creates no table."""
+    from kb.store import Store
+    from pipeline.ingest import ingest
+
+    with Store(tmp_path / "kb.sqlite") as st:
+        ingest(st, [corpus / "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md"])
+        events = history(st, "59/2023/NĐ-CP:d3")
+        assert events and not st.has_table("graph_edges")
+        assert GraphStore(st).edges_to("59/2023/NĐ-CP") == [] and GraphStore(st).snapshot()["edges"] == []

@@ -35,6 +35,22 @@ def port_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
+def servers_on(port: int) -> list[int]:
+    """Pids of live processes started as a Streamlit server on ``port`` (read from /proc)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z" and b"streamlit" in b" ".join(argv) and str(port).encode() in argv:
+            pids.append(int(entry.name))
+    return pids
+
+
 def test_sigterm_to_dccs_ui_closes_the_port(kb_path, tmp_path):
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(PROJECT))
@@ -55,12 +71,16 @@ def test_sigterm_to_dccs_ui_closes_the_port(kb_path, tmp_path):
             assert time.monotonic() < deadline, f"not healthy after 90 s:\n{log.read_text()[-3000:]}"
             time.sleep(0.5)
         assert port_open(port)
+        if Path("/proc/self/cmdline").exists():
+            assert servers_on(port) == [proc.pid]  # dccs ui became the server: no child of its own
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
         deadline = time.monotonic() + 10
         while port_open(port) and time.monotonic() < deadline:
             time.sleep(0.2)
         assert not port_open(port), "the Streamlit server still listens after dccs ui was stopped"
+        if Path("/proc/self/cmdline").exists():
+            assert servers_on(port) == [], "a Streamlit process outlived dccs ui"
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -1,13 +1,14 @@
 """Shared plumbing for the command line and the web app: where the KB is, opening it."""
 from __future__ import annotations
 
-import sqlite3
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from kb.escape import SHOW_BYTES
 from kb.serialize import dumps
-from kb.store import KBError, Store, default_kb_path, explain
+from kb.store import KBError, Store, default_kb_path
 from pipeline.prepare import ConsoleProgress, prepare
 
 
@@ -33,11 +34,11 @@ def open_store(args, *, ensure: bool = False, readonly: bool | None = None) -> S
     if path.exists() and path.is_file() and path.stat().st_size > 0:
         store = Store(path, readonly=readonly)
         try:
-            if store.counts()["units"] > 0:
+            if store.has_units():
                 return store
-        except sqlite3.DatabaseError as exc:
+        except KBError:
             store.close()
-            raise explain(exc, path) from exc
+            raise
         store.close()
     elif path.exists() and not path.is_file():
         Store(path, readonly=True)  # raises KBUnusable naming the problem
@@ -72,9 +73,6 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
 
     A full disk or an interruption leaves the previous file (or none) — never a 0-byte or
     half-written report. Raises ``OSError`` (the caller's top level explains it)."""
-    import os
-    import tempfile
-
     path = Path(path)
     raw = data.encode("utf-8", SHOW_BYTES) if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent or ".")

@@ -8,12 +8,9 @@ say what the knowledge base holds for them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from kb.model import Document, Unit
 from kb.vntext import vn_date
-
-if TYPE_CHECKING:
-    from kb.model import Document, Unit
 
 
 @dataclass(frozen=True)

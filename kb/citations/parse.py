@@ -16,6 +16,7 @@ import re
 
 from kb.citations.model import Citation, DocRef
 from kb.citations.patterns import QUERY_NUMBER_RE, QUERY_TYPE_WORDS
+from kb.model import ProvisionId
 from kb.vntext import fold, nfc
 
 _TYPE_ALT = "|".join(re.escape(k) for k in sorted(QUERY_TYPE_WORDS, key=len, reverse=True))
@@ -42,7 +43,6 @@ DOC_ONLY = re.compile(
     rf"^(?P<dtype>{_TYPE_ALT})\b\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?(?P<name>(?:\s*[^\d\s,;.()]+(?:\s+[^\d\s,;.()]+)*)?)$"
 )
 BARE_NUMBER = re.compile(rf"^(?:so\s*)?(?P<number>{_BARE_NUMBER_RE})$")
-UID_RE = re.compile(r"^(?P<doc>[^:]+):d(?P<article>\d+[a-zđ]?)(?::k(?P<clause>[\d.]+[a-z]?))?(?::(?P<point>[a-zđ]))?$")
 PHAPDIEN_CODE = re.compile(r"^(?:dieu\s+)?(\d+\.\d+\.[a-z]+(?:\.\d+[a-z]?)+)\.?$")
 
 
@@ -58,13 +58,17 @@ def parse_citation(query: str) -> Citation | None:
     "Điều 15 Luật Thực hiện dân chủ ở cơ sở", "khoan 3 dieu 2 nd 61/2023",
     "khoản 7 Điều 4 59/2023/NĐ-CP" (a bare number),
     "Nghị định 59/2023" (a whole document), "44.13.NĐ.1.3" (pháp điển code)
-    and stable ids such as "59/2023/NĐ-CP:d3:k1:c".
+    and stable ids such as "59/2023/NĐ-CP:d3:k1:c", "local:001_ab:d2" or "local:001_ab";
+    a graph stub "ext:159/2016/NĐ-CP" reads as its number.
     """
     text = nfc(query).strip()
-    uid = UID_RE.match(text)
-    if uid:
-        return Citation(0, len(text), text, DocRef(number=uid.group("doc")),
-                        uid.group("article"), uid.group("clause"), uid.group("point"))
+    if text.startswith("ext:") and len(text) > 4:  # the graph's node for a document not held
+        return parse_citation(text[4:])
+    pid = ProvisionId.read(text)
+    if pid is not None:
+        return Citation(0, len(text), text, DocRef(number=pid.doc, doc_id=pid.doc), pid.article, pid.clause, pid.point)
+    if text.startswith("local:") and ProvisionId.parse(text) == ProvisionId(text):  # a local document's id
+        return Citation(0, len(text), text, DocRef(doc_id=text))
     folded = fold(text)
     code = PHAPDIEN_CODE.match(folded)
     if code:

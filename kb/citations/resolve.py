@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from kb.citations.labels import doc_label
 from kb.citations.model import (
@@ -21,13 +21,10 @@ from kb.citations.model import (
 from kb.citations.names import KBNames, _strip_type, build_kb_names
 from kb.citations.patterns import TYPE_WORDS
 from kb.facts import facts
-from kb.model import ProvisionId
+from kb.model import Document, ProvisionId, Unit
+from kb.store import Store
 from kb.structure import article_sort_key
 from kb.vntext import fold
-
-if TYPE_CHECKING:
-    from kb.model import Document, Unit
-    from kb.store import Store
 
 #: "bộ luật ", "luật ", …: type words a title may open with (longest first).
 _TYPE_PREFIXES = tuple(t.lower() + " " for t in sorted(TYPE_WORDS.values(), key=len, reverse=True))
@@ -176,12 +173,12 @@ class Resolver:
         if unit is None:
             return None, "article"
         if clause:
-            found = self.unit(str(pid.child(f"k{clause}")))
+            found = self.unit(str(pid.sub("clause", clause)))
             if found is None:
                 return unit, "clause"
             unit = found
         if point:
-            found = self.unit(str(ProvisionId.of(unit).child(point)))
+            found = self.unit(str(ProvisionId.of(unit).sub("point", point)))
             if found is None:
                 return unit, "point"
             unit = found
@@ -198,12 +195,12 @@ class Resolver:
             return Resolution(cit, store.document(unit.doc_id), unit)
         if cit.doc is None:
             return Resolution(cit, None, None, "Trích dẫn không nêu văn bản (số hiệu hoặc tên văn bản).")
-        ids = self.find(cit.doc)
+        # an id typed back ("local:001_ab:d2", "Nghị quyết 24/2008/QH12:d3") names its document
+        ids = [cit.doc.doc_id] if cit.doc.doc_id and self.stored(cit.doc.doc_id) else self.find(cit.doc)
         if not ids:
-            what = cit.doc.number or cit.doc.name or ""
-            return Resolution(cit, None, None,
-                              f"Không tìm thấy văn bản {(cit.doc.doc_type or '').strip()} {what}".strip()
-                              + " trong cơ sở dữ liệu.")
+            what = cit.doc.number or cit.doc.name or cit.doc.doc_id or ""
+            named = " ".join(filter(None, ((cit.doc.doc_type or "").strip(), what)))
+            return Resolution(cit, None, None, f"Không tìm thấy văn bản {named} trong cơ sở dữ liệu.")
         doc = store.document(ids[0])
         if doc is None:  # known from facts only
             return Resolution(cit, None, None,

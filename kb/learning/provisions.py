@@ -25,7 +25,6 @@ from kb.store import Store
 #: Law 10/2022/QH15 and the two decrees detailing it: the default ground for topics.
 CORE_DOCS = ("10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP")
 
-_ARTICLE_UID = re.compile(r"^(.+?:d[^:]+)")
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,8 @@ def basis_of(unit: Unit, doc: Document | None = None) -> Basis:
 
 def article_uid(uid: str) -> str | None:
     """'59/2023/NĐ-CP:d3:k1:c' → '59/2023/NĐ-CP:d3'."""
-    m = _ARTICLE_UID.match(uid)
-    return m.group(1) if m else None
+    article = ProvisionId.parse(uid).article_id()
+    return None if article is None else str(article)
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ class SearchEngineFinder:
         out = []
         for hit in self.engine.search(query, limit=limit):
             uid = getattr(hit, "uid", None) or (hit.get("uid") if isinstance(hit, dict) else None)
-            if uid and any(uid.startswith(d + ":") for d in self.doc_ids):
+            if uid and any(ProvisionId.within(uid, d) for d in self.doc_ids):
                 out.append(uid)
         return out
 
@@ -219,9 +218,9 @@ def scope_for_topic(store: Store, topic: str, finder: ProvisionFinder | None = N
         else:
             wanted = set(picked[art])
             for uid in list(wanted):  # the lead-in of a matching point's clause
-                parent = uid.rsplit(":", 1)[0]
-                if parent != art and parent.startswith(art + ":"):
-                    wanted.add(parent)
+                parent = ProvisionId.parse(uid).parent
+                if parent is not None and str(parent) != art and ProvisionId.within(str(parent), art):
+                    wanted.add(str(parent))
             chosen = [art_unit] + [u for u in descendants if u.uid in wanted]
         units.extend(chosen)
     units = _in_reading_order(units, docs)

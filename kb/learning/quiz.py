@@ -124,8 +124,8 @@ class FactIndex:
         """Facts of the same article, of the same document, of the other documents."""
         art = article_uid(uid) or uid
         doc = ProvisionId.parse(uid).doc
-        same_doc = [f for a, fs in table.items() if a != art and a.startswith(doc + ":") for f in fs]
-        others = [f for a, fs in table.items() if not a.startswith(doc + ":") for f in fs]
+        same_doc = [f for a, fs in table.items() if a != art and ProvisionId.within(a, doc) for f in fs]
+        others = [f for a, fs in table.items() if not ProvisionId.within(a, doc) for f in fs]
         return [list(table.get(art, [])), same_doc, others]
 
 

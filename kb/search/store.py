@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from kb.model import Unit
+from kb.model import ProvisionId, Unit
 from kb.store import Store
 
 
@@ -60,8 +60,8 @@ class SearchStore:
                     yield ArticleText(current["uid"], current["doc"], current["source"],
                                       current["title"], tuple(current["lines"]))
                 current = {"uid": uid, "doc": doc_id, "source": source, "title": title or "",
-                           "lines": [text] if text else [], "prefix": uid + ":"}
-            elif current and uid.startswith(current["prefix"]) and text:
+                           "lines": [text] if text else []}
+            elif current and text and ProvisionId.within(uid, current["uid"]):
                 current["lines"].append(text)
         if current:
             yield ArticleText(current["uid"], current["doc"], current["source"], current["title"],
@@ -76,7 +76,7 @@ class SearchStore:
         """Clauses, points and paragraphs of an article that have text, in order (one query)."""
         rows = self.conn.execute(
             "SELECT uid, level, label, parent, ordinal, text FROM units WHERE uid > ? AND uid < ? "
-            "ORDER BY ordinal", (article.uid + ":", article.uid + ";")).fetchall()
+            "ORDER BY ordinal", ProvisionId.under_range(article.uid)).fetchall()
         return [Unit(uid=r[0], doc_id=article.doc_id, level=r[1], label=r[2], parent=r[3],
                      ordinal=r[4], text=r[5]) for r in rows if r[5]]
 
