@@ -62,7 +62,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members"})
+                        "tally", "community", "members", "not_if", "not_if_unless"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
@@ -162,6 +162,7 @@ def validate(detect: dict) -> None:
             check_groups(c["requires"], "community.requires")
         if "unless" in c:
             check_cues(c["unless"], "community.unless")
+    validate_not_if(detect)
     mb = detect.get("members")
     if mb is not None:
         check_keys(mb, {"list_after", "require"}, ["list_after", "require"])
@@ -813,7 +814,7 @@ def community_holds(rule: Rule, ctx: Context) -> bool:
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
-    if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx):
+    if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx) or document_excluded(rule, ctx):
         return []
     if "community" in rule.detect:  # one community, one finding: at its first mention
         return _check(rule, ctx)[:1]
@@ -835,3 +836,28 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``not_if`` (with ``not_if_unless``): the rule stands aside for a document its provision does not govern —
+# a non-state employer's quy chế ("vốn 100% của nhà đầu tư tư nhân") is not bound by the state-enterprise
+# chapter of Law 10/2022 (Art. 82.1), unless it says it chose to apply that chapter (Art. 82.2).
+# ---------------------------------------------------------------------------------------------------------
+
+def validate_not_if(detect: dict) -> None:
+    for k in ("not_if", "not_if_unless"):
+        if k in detect:
+            check_groups(detect[k], k)
+    if "not_if_unless" in detect and "not_if" not in detect:
+        raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
+
+
+def document_excluded(rule: Rule, ctx: Context) -> bool:
+    """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless`` group."""
+    d = rule.detect
+    if "not_if" not in d:
+        return False
+    paras = ctx.doc.paras
+    if not any(all_groups(p.key, d["not_if"]) for p in paras):
+        return False
+    return not ("not_if_unless" in d and any(all_groups(p.key, d["not_if_unless"]) for p in paras))
