@@ -269,6 +269,8 @@ def _lists_in_para(para, sents, A, B):
                         continue
                     if NEGATION.search(ft[begin:rs]) or _negated(ft, rs):
                         continue
+                    if _former(ft, rs) or (rs < end and _other_person(ft, rs)):
+                        continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)"
                     yield (e, r, t, rs)
                     return
 
@@ -409,6 +411,11 @@ _POST_IS = re.compile(
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
                     r"kiem nhiem|kiem|lam|giu|nam giu)(?!\w)")
+# In an inline list, "<role> - <post>" after a separator (and a name): "Ban gồm: Ông A, Phó Giám đốc - Trưởng ban; …".
+_DASH = re.compile(r"\s+[-–—]\s+")
+_LIST_SEGMENT = re.compile(r"(?:^|[;:,])\s*$")
+# "<post> - <description> (<role>)": the role in brackets says who the described person is.
+_DESCRIBED = re.compile(r"\s*[-–—:]\s*[^;.:()]{2,60}?\(\s*")
 # In an item (table row, bullet), a post standing as its own part: "| Phó Trưởng ban |", "…, Phó Giám đốc – Trưởng ban;".
 _ITEM_SEP = re.compile(r"(?:^|[|,;(:–—]|\s-)\s*(?:\d{1,2}[.)]?\s*)?$")
 
@@ -569,10 +576,15 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     elif item and _ITEM_SEP.search(f[:ps]) and not NEGATION.search(gap) \
                             and not _ACTS.search(gap) and not re.search(r"[.;]", gap):
                         linked = True  # "| Ông … | Kế toán trưởng, Phòng … | Phó Trưởng ban |"
+                    elif _DASH.fullmatch(f[re_:ps]) and _LIST_SEGMENT.search(f[:rs]):
+                        linked = True  # "Ban gồm: Ông A, Phó Giám đốc - Trưởng ban; Bà B, …"
                 elif rs >= pe:
                     gap = f[pe:rs]
                     if _POST_IS.match(gap) and not NEGATION.search(gap) and not _other_person(f, rs):
                         linked = True
+                    elif _DESCRIBED.fullmatch(gap) and f[re_:].lstrip().startswith(")") \
+                            and not NEGATION.search(gap) and not _ACTS.search(gap):
+                        linked = True  # "Phó Trưởng ban - Trưởng phòng Tài chính - Kế toán (Kế toán trưởng);"
                     elif _POST_BY.match(gap):
                         hm = _HOLDS.match(f[re_:])
                         linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
