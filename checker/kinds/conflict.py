@@ -62,7 +62,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members", "not_if", "not_if_unless"})
+                        "tally", "community", "members", "not_if", "not_if_unless", "only_if"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
@@ -845,7 +845,7 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------
 
 def validate_not_if(detect: dict) -> None:
-    for k in ("not_if", "not_if_unless"):
+    for k in ("not_if", "not_if_unless", "only_if"):
         if k in detect:
             check_groups(detect[k], k)
     if "not_if_unless" in detect and "not_if" not in detect:
@@ -853,11 +853,15 @@ def validate_not_if(detect: dict) -> None:
 
 
 def document_excluded(rule: Rule, ctx: Context) -> bool:
-    """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless`` group."""
+    """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
+    group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
+    the state-enterprise chapter already states for state enterprises speaks only of a non-state employer."""
     d = rule.detect
+    paras = ctx.doc.paras
+    if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras):
+        return True
     if "not_if" not in d:
         return False
-    paras = ctx.doc.paras
     if not any(all_groups(p.key, d["not_if"]) for p in paras):
         return False
     return not ("not_if_unless" in d and any(all_groups(p.key, d["not_if_unless"]) for p in paras))
