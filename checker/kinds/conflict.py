@@ -62,7 +62,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members", "not_if", "not_if_unless", "only_if"})
+                        "tally", "community", "members", "not_if", "not_if_unless", "only_if", "headcount"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
@@ -823,6 +823,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
 
 def _check(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
+    if "headcount" in d:
+        return check_headcount(rule, ctx)
     if "dates" in d:
         return check_dates(rule, ctx)
     if "quantity" in d:
@@ -850,6 +852,15 @@ def validate_not_if(detect: dict) -> None:
             check_groups(detect[k], k)
     if "not_if_unless" in detect and "not_if" not in detect:
         raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
+    h = detect.get("headcount")
+    if h is not None:
+        q = detect.get("quantity") or {}
+        if "min" not in q:
+            raise ValueError("'headcount' cần 'quantity' với 'min'")
+        ok = isinstance(h, list) and h and all(
+            isinstance(x, list) and len(x) == 2 and all(isinstance(v, int) and v >= 0 for v in x) for x in h)
+        if not ok or [x[0] for x in h] != sorted(x[0] for x in h) or h[0][0] != 0:
+            raise ValueError("'headcount' là danh sách [số lao động từ, số tối thiểu], tăng dần, bắt đầu từ 0")
 
 
 def document_excluded(rule: Rule, ctx: Context) -> bool:
@@ -865,3 +876,48 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     if not any(all_groups(p.key, d["not_if"]) for p in paras):
         return False
     return not ("not_if_unless" in d and any(all_groups(p.key, d["not_if_unless"]) for p in paras))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``headcount``: a minimum that grows with the employer's workforce as the text states it — the workers'
+# side of the workplace dialogue has at least 03, 04, 09, 14, 19 or 24 members by headcount (Decree
+# 145/2020 Art. 38.2.a). Silent unless the text gives one headcount ("Công ty có 230 người lao động").
+# ---------------------------------------------------------------------------------------------------------
+
+_HEADCOUNT = re.compile(
+    r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo)\s+)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
+    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv)\b")
+_APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
+
+
+def employer_headcount(ctx: Context) -> int | None:
+    """The one workforce the document gives ("có 230 người lao động"); None when it gives none,
+    an approximate one ("khoảng 300"), or several different ones."""
+    key = "conflict.headcount"
+    if key not in ctx.memo:
+        found: set[int] = set()
+        for p in ctx.doc.paras:
+            if p.zone not in ("header", "preamble", "body"):
+                continue
+            for m in _HEADCOUNT.finditer(p.folded):
+                head = p.folded[max(0, m.start("n") - 30):m.start("n")]
+                if _APPROX.search(head):
+                    found.add(-1)
+                    continue
+                found.add(int(m.group("n").replace(".", "")))
+        ctx.memo[key] = next(iter(found)) if len(found) == 1 and -1 not in found else None
+    return ctx.memo[key]
+
+
+def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:
+    import dataclasses
+
+    n = employer_headcount(ctx)
+    if n is None:
+        return []
+    need = max(m for lo, m in rule.detect["headcount"] if n >= lo)
+    d = dict(rule.detect)
+    del d["headcount"]
+    d["quantity"] = {**d["quantity"], "min": need}
+    d["expect"] = [f"ít nhất {need:02d} người — người sử dụng lao động có {n} người lao động theo văn bản"]
+    return _check(dataclasses.replace(rule, detect=d), ctx)
