@@ -62,7 +62,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members", "not_if", "not_if_unless", "only_if", "headcount"})
+                        "tally", "community", "members", "not_if", "not_if_unless", "only_if", "unknown_type_if", "headcount"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
@@ -847,7 +847,7 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------
 
 def validate_not_if(detect: dict) -> None:
-    for k in ("not_if", "not_if_unless", "only_if"):
+    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if"):
         if k in detect:
             check_groups(detect[k], k)
     if "not_if_unless" in detect and "not_if" not in detect:
@@ -870,6 +870,9 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     d = rule.detect
     paras = ctx.doc.paras
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras):
+        return True
+    # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
+    if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
         return True
     if "not_if" not in d:
         return False
