@@ -178,6 +178,13 @@ def _pairs_in_sentence(s, A, B):
             if TITLE_JOIN.fullmatch(s.text[xe:ys]) and _upper_title(s.text):
                 yield (x, y, xs)
                 continue
+            # "Trưởng ban Thanh tra nhân dân là đồng chí A, Kế toán trưởng Công ty.": the named holder's post
+            # stands in apposition (nothing acts after it)
+            if NAMED_HOLDER.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
+                tail = f[y.end - s.start:]
+                if APPOSITION_END.match(tail) and not APPOSITION_ACTS.search(tail[:40]):
+                    yield (x, y, xs)
+                    continue
             # "B do A kiêm nhiệm": the role after "do" holds the one before.
             if re.search(r"(?<!\w)do\s*$", gap):
                 tail = f[y.end - s.start:y.end - s.start + 30]
@@ -187,6 +194,10 @@ def _pairs_in_sentence(s, A, B):
 
 
 TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
+NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
+APPOSITION_END = re.compile(r"[^;.,:]{0,30}(?:$|[;.,)])")
+APPOSITION_ACTS = cue_regex(("tạo điều kiện", "chỉ đạo", "có trách nhiệm", "chịu trách nhiệm", "phối hợp", "giải quyết",
+                             "ký", "quyết định", "cung cấp", "báo cáo", "xem xét", "công nhận", "triệu tập", "chủ trì"))
 
 
 def _upper_title(text: str) -> bool:
