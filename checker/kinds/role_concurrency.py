@@ -746,6 +746,27 @@ def _delegations(rule: Rule, ctx: Context, A) -> list[Finding]:
     return list(out.values())
 
 
+_MARKER_LINE = re.compile(r"^\s*(?:kiêm nhiệm|kiêm|đồng thời là|kiem nhiem|kiem|dong thoi la)\s+$")
+
+
+def _split_titles(ctx: Context):
+    """(role of a short line, the next line's sentence, its role) when the next line opens with "KIÊM" /
+    "đồng thời là" and its first role follows the marker: one title written over two lines."""
+    paras = ctx.doc.paras
+    for p, q in zip(paras, paras[1:]):
+        if len(p.text.strip()) > 80 or not re.match(r"^\s*(?:kiêm|đồng thời là|kiem|dong thoi la)\s", q.key):
+            continue
+        last = [e for t in ctx.ann.by_para.get(p.index, ()) for e in t.ents if e.label == "ROLE"]
+        sents = ctx.ann.by_para.get(q.index, ())
+        if not last or not sents:
+            continue
+        t = sents[0]
+        first = next((e for e in t.ents if e.label == "ROLE"), None)
+        if first is None or not _MARKER_LINE.match(t.key[:first.start - t.start]):
+            continue
+        yield last[-1], t, first
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     A = ctx.lexicon.expand(rule.detect["a"])
     if rule.detect.get("mode") == "delegation":
@@ -782,6 +803,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         for body, r, t, at in _posts_in_para(ctx, para, sents, A, B):
             member = f"member:{body}"
             add(t, at, *((member, r.id) if member in A else (r.id, member)))
+    # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
+    for x, t, y in _split_titles(ctx):
+        if (x.id in A and y.id in B) or (x.id in B and y.id in A):
+            add(t, y.start - t.start, *((x.id, y.id) if x.id in A else (y.id, x.id)))
     # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
     for body_id, para in _member_items(ctx, A, B):
         member = f"member:{body_id}"
