@@ -55,7 +55,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-04", 4), ("CF-114", 8), ("CF-102", 9), ("CF-101", 10), ("CF-104", 11), ("CF-110", 15),
         ("CF-106", 16), ("CF-108", 17), ("CF-112", 18), ("CF-123", 19), ("CF-125", 20), ("CF-129", 21), ("CF-126", 24)]),
     "quy_che_ngoai_nha_nuoc_doi_thoai_loi.txt": ("", [  # 620 workers: the workers' side needs 19
-        ("RC-20", 4), ("CF-121", 15), ("CF-119", 16), ("CF-115", 20), ("CF-116", 21), ("CF-117", 22), ("CF-118", 22),
+        ("RC-20", 4), ("CF-130", 14), ("CF-121", 15), ("CF-119", 16), ("CF-115", 20), ("CF-116", 21), ("CF-117", 22), ("CF-118", 22),
         ("CF-120", 25)]),
 
     "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-56", 19), ("CF-57", 20)]),
