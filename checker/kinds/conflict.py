@@ -62,10 +62,12 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members", "not_if", "not_if_unless", "only_if", "unknown_type_if", "headcount"})
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
+                        "tally", "community", "members", "not_if", "not_if_unless", "only_if", "unknown_type_if", "headcount", "year_span"})
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
+             if m in detect]
     if len(modes) != 1:
-        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
+        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
+                         "hoặc year_span")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
     if "unless_after" in detect:
@@ -825,6 +827,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     if "headcount" in d:
         return check_headcount(rule, ctx)
+    if "year_span" in d:
+        return check_year_span(rule, ctx)
     if "dates" in d:
         return check_dates(rule, ctx)
     if "quantity" in d:
@@ -852,6 +856,13 @@ def validate_not_if(detect: dict) -> None:
             check_groups(detect[k], k)
     if "not_if_unless" in detect and "not_if" not in detect:
         raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
+    ys = detect.get("year_span")
+    if ys is not None:
+        check_keys(ys, {"max"}, ["max"])
+        if not isinstance(ys["max"], int) or ys["max"] < 1:
+            raise ValueError("'year_span.max' là số năm (số nguyên dương)")
+        if "context" not in detect:
+            raise ValueError("'year_span' cần 'context'")
     h = detect.get("headcount")
     if h is not None:
         q = detect.get("quantity") or {}
@@ -924,3 +935,24 @@ def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:
     d["quantity"] = {**d["quantity"], "min": need}
     d["expect"] = [f"ít nhất {need:02d} người — người sử dụng lao động có {n} người lao động theo văn bản"]
     return _check(dataclasses.replace(rule, detect=d), ctx)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``year_span``: a term written as years — "nhiệm kỳ 2025 - 2030" is longer than a 02-year term. A span
+# of max + 1 years ("2026 - 2028" for 02 years) can be the term itself, so only a longer one is reported.
+# ---------------------------------------------------------------------------------------------------------
+
+_YEAR_SPAN = re.compile(r"nhiệm\s+kỳ\s+(?:từ\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|đến)\s*(?:năm\s+)?"
+                        r"(?P<b>(?:19|20)\d\d)(?!\d)")
+
+
+def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
+    most = int(rule.detect["year_span"]["max"])
+    out = []
+    for s in _sentences(rule, ctx):
+        for m in _YEAR_SPAN.finditer(s.key):
+            if int(m.group("b")) - int(m.group("a")) <= most or not _clause_ok(rule, s, m.start()):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+            break
+    return out
