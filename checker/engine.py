@@ -178,7 +178,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     seen: list[Basis] = []
     withheld = 0
     for rule in rules:
-        if not dtype and "*" not in rule.applies_to:
+        if not dtype and "*" not in rule.applies_to and "?" not in rule.applies_to:
             continue
         if dtype and not rule.applies(dtype):
             continue

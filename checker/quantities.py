@@ -61,9 +61,10 @@ QUANTITY = re.compile(
 )
 WORD_THRESHOLDS = {
     "qua ban": (50.0, True),
+    "qua nua": (50.0, True),  # "quá nửa số đại biểu": more than half
     "mot nua": (50.0, False),
 }
-_WORD_THRESHOLD = re.compile(r"\b(qua ban|mot nua)\b")
+_WORD_THRESHOLD = re.compile(r"\b(qua ban|qua nua|mot nua)\b")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"

@@ -22,7 +22,7 @@ from checker.ruledata import (  # the data files' tables, re-exported for caller
     cue_groups, doctypes, lexicon, load_doctypes, load_lexicon, read_yaml, str_list,
 )
 
-RULE_ID = re.compile(r"^[A-Z]{2}-\d{2}[a-z]?$")
+RULE_ID = re.compile(r"^[A-Z]{2}-\d{2,3}[a-z]?$")
 RULE_KEYS = {"id", "title", "kind", "applies_to", "severity", "basis", "facts", "message", "fix",
              "explanation", "detect", "examples"}
 REQUIRED_KEYS = ("id", "title", "kind", "applies_to", "severity", "message", "fix", "detect")
@@ -149,7 +149,7 @@ def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
     if severity not in SEVERITIES:
         raise RuleError(path, f"mức độ '{severity}' không hợp lệ (lỗi / cảnh báo / gợi ý)", rid)
     applies = str_list(raw["applies_to"], "applies_to", path, rid)
-    bad = [t for t in applies if t != "*" and t not in type_ids]
+    bad = [t for t in applies if t not in ("*", "?") and t not in type_ids]  # "?": a document of unknown type
     if bad:
         raise RuleError(path, f"loại văn bản không tồn tại: {', '.join(bad)} "
                               f"(có: {', '.join(sorted(type_ids))})", rid)

@@ -46,7 +46,17 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16), ("CF-27", 22), ("CF-28", 23),
         ("CF-31", 24), ("CF-34", 25), ("CF-35", 26), ("CF-39", 27)]),
     # a non-state employer: Law Art. 82 and labour law, not the state-enterprise rules (RC-04 stays silent)
-    "quy_che_ngoai_nha_nuoc_loi.txt": ("", [("RC-10", 4)]),  # no type of Law 10/2022: general rules + RC-10
+    "quy_che_ngoai_nha_nuoc_loi.txt": ("", [("RC-10", 4), ("RC-20", 4)]),  # no type of Law 10/2022: general rules + RC-10, RC-20
+    # workplace rules of rules/conflict_workplace.yaml: an agency, a state enterprise, a non-state employer
+    "quy_che_co_quan_ban_ttnd_loi.txt": ("quy_che_co_quan", [
+        ("RC-03", 4), ("CF-113", 8), ("CF-100", 9), ("CF-103", 10), ("CF-109", 14), ("CF-105", 15),
+        ("CF-107", 16), ("CF-111", 17), ("RL-05", 18), ("CF-122", 19), ("CF-124", 20), ("CF-128", 21), ("CF-131", 22), ("CF-127", 25)]),
+    "quy_che_doanh_nghiep_ban_ttnd_loi.txt": ("quy_che_doanh_nghiep", [
+        ("RC-04", 4), ("CF-114", 8), ("CF-102", 9), ("CF-101", 10), ("CF-104", 11), ("CF-110", 15),
+        ("CF-106", 16), ("CF-108", 17), ("CF-112", 18), ("CF-123", 19), ("CF-125", 20), ("CF-129", 21), ("CF-132", 22), ("CF-126", 25)]),
+    "quy_che_ngoai_nha_nuoc_doi_thoai_loi.txt": ("", [  # 620 workers: the workers' side needs 19
+        ("RC-20", 4), ("CF-130", 14), ("CF-121", 15), ("CF-119", 16), ("CF-115", 20), ("CF-116", 21), ("CF-117", 22), ("CF-118", 22),
+        ("CF-120", 25)]),
 
     "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-56", 19), ("CF-57", 20)]),
     # the conference deadline as a date after March of the next year; an employer side of 02 people

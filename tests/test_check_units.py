@@ -28,6 +28,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
     ("Nhiệm kỳ của Ban Thanh tra nhân dân là 02 năm", 2, "years", None, None, False),
     ("nhiệm kỳ hai năm", 2, "years", None, None, False),
     ("được thông qua khi quá bán số hộ đồng ý", 50, "percent", 50, None, True),
+    ("hội nghị tiến hành khi có quá nửa số đại biểu tham dự", 50, "percent", 50, None, True),
     ("có 2/3 số hộ tán thành", 200 / 3, "percent", None, None, False),
     ("không chậm hơn 03 tháng của năm công tác tiếp theo", 3, "months", None, 3, False),  # at most 3 months
     ("năm ngày làm việc", 5, "workdays", None, None, False),

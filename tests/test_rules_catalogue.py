@@ -146,3 +146,34 @@ def test_lexicon_refuses_a_pattern_split_by_a_yaml_comma(tmp_path, old, new):
     with pytest.raises(RuleError, match="quá ngắn hoặc quá chung") as exc:
         load_lexicon(path)
     assert str(path) in str(exc.value)
+
+
+# -- the workplace gates of a conflict rule (rules/conflict_workplace.yaml) ------------------------
+
+CONFLICT = GOOD.replace("kind: draft_completeness", "kind: conflict").replace(
+    '    explanation: "Vì"\n', '    explanation: "Vì"\n    basis: [khoản 2 Điều 38 Nghị định 145/2020/NĐ-CP]\n')
+
+
+@pytest.mark.parametrize("detect, words", [
+    ("{headcount: [[0, 3], [50, 4]], context: [[đối thoại]], quantity: {unit: people, max: 3}}",
+     "'headcount' cần 'quantity' với 'min'"),
+    ("{headcount: [[50, 4], [0, 3]], context: [[đối thoại]], quantity: {unit: people, min: 3}}",
+     "tăng dần, bắt đầu từ 0"),
+    ("{not_if_unless: [[lựa chọn áp dụng]], forbidden: [phạt tiền]}", "'not_if_unless' chỉ dùng cùng 'not_if'"),
+    ("{unknown_type_if: [], forbidden: [phạt tiền]}", "'unknown_type_if' phải là danh sách"),
+])
+def test_malformed_workplace_gate_is_refused(tmp_path, detect, words):
+    text = CONFLICT.replace("detect: {check: missing_basis}", f"detect: {detect}")
+    with pytest.raises(RuleError) as exc:
+        load_rules(tmp_path, files=[_write(tmp_path, text)])
+    assert words in str(exc.value)
+
+
+def test_unknown_type_marker_and_three_digit_ids_load(tmp_path):
+    text = CONFLICT.replace('applies_to: ["*"]', 'applies_to: [quy_che_doanh_nghiep, "?"]').replace(
+        "id: XX-01", "id: XX-101").replace(
+        "detect: {check: missing_basis}",
+        "detect: {unknown_type_if: [[nơi làm việc]], headcount: [[0, 3], [50, 4]], context: [[đối thoại]], "
+        "quantity: {unit: people, min: 3}}")
+    (rule,) = load_rules(tmp_path, files=[_write(tmp_path, text)])
+    assert rule.id == "XX-101" and rule.applies_to == ("quy_che_doanh_nghiep", "?")

@@ -62,10 +62,12 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members"})
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
+                        "tally", "community", "members", "not_if", "not_if_unless", "only_if", "unknown_type_if", "headcount", "year_span"})
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
+             if m in detect]
     if len(modes) != 1:
-        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
+        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
+                         "hoặc year_span")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
     if "unless_after" in detect:
@@ -162,6 +164,7 @@ def validate(detect: dict) -> None:
             check_groups(c["requires"], "community.requires")
         if "unless" in c:
             check_cues(c["unless"], "community.unless")
+    validate_not_if(detect)
     mb = detect.get("members")
     if mb is not None:
         check_keys(mb, {"list_after", "require"}, ["list_after", "require"])
@@ -813,7 +816,7 @@ def community_holds(rule: Rule, ctx: Context) -> bool:
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
-    if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx):
+    if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx) or document_excluded(rule, ctx):
         return []
     if "community" in rule.detect:  # one community, one finding: at its first mention
         return _check(rule, ctx)[:1]
@@ -822,6 +825,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
 
 def _check(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
+    if "headcount" in d:
+        return check_headcount(rule, ctx)
+    if "year_span" in d:
+        return check_year_span(rule, ctx)
     if "dates" in d:
         return check_dates(rule, ctx)
     if "quantity" in d:
@@ -835,3 +842,117 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``not_if`` (with ``not_if_unless``): the rule stands aside for a document its provision does not govern —
+# a non-state employer's quy chế ("vốn 100% của nhà đầu tư tư nhân") is not bound by the state-enterprise
+# chapter of Law 10/2022 (Art. 82.1), unless it says it chose to apply that chapter (Art. 82.2).
+# ---------------------------------------------------------------------------------------------------------
+
+def validate_not_if(detect: dict) -> None:
+    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if"):
+        if k in detect:
+            check_groups(detect[k], k)
+    if "not_if_unless" in detect and "not_if" not in detect:
+        raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
+    ys = detect.get("year_span")
+    if ys is not None:
+        check_keys(ys, {"max"}, ["max"])
+        if not isinstance(ys["max"], int) or ys["max"] < 1:
+            raise ValueError("'year_span.max' là số năm (số nguyên dương)")
+        if "context" not in detect:
+            raise ValueError("'year_span' cần 'context'")
+    h = detect.get("headcount")
+    if h is not None:
+        q = detect.get("quantity") or {}
+        if "min" not in q:
+            raise ValueError("'headcount' cần 'quantity' với 'min'")
+        ok = isinstance(h, list) and h and all(
+            isinstance(x, list) and len(x) == 2 and all(isinstance(v, int) and v >= 0 for v in x) for x in h)
+        if not ok or [x[0] for x in h] != sorted(x[0] for x in h) or h[0][0] != 0:
+            raise ValueError("'headcount' là danh sách [số lao động từ, số tối thiểu], tăng dần, bắt đầu từ 0")
+
+
+def document_excluded(rule: Rule, ctx: Context) -> bool:
+    """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
+    group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
+    the state-enterprise chapter already states for state enterprises speaks only of a non-state employer."""
+    d = rule.detect
+    paras = ctx.doc.paras
+    if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras):
+        return True
+    # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
+    if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
+        return True
+    if "not_if" not in d:
+        return False
+    if not any(all_groups(p.key, d["not_if"]) for p in paras):
+        return False
+    return not ("not_if_unless" in d and any(all_groups(p.key, d["not_if_unless"]) for p in paras))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``headcount``: a minimum that grows with the employer's workforce as the text states it — the workers'
+# side of the workplace dialogue has at least 03, 04, 09, 14, 19 or 24 members by headcount (Decree
+# 145/2020 Art. 38.2.a). Silent unless the text gives one headcount ("Công ty có 230 người lao động").
+# ---------------------------------------------------------------------------------------------------------
+
+_HEADCOUNT = re.compile(
+    r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo)\s+)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
+    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv)\b")
+_APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
+
+
+def employer_headcount(ctx: Context) -> int | None:
+    """The one workforce the document gives ("có 230 người lao động"); None when it gives none,
+    an approximate one ("khoảng 300"), or several different ones."""
+    key = "conflict.headcount"
+    if key not in ctx.memo:
+        found: set[int] = set()
+        for p in ctx.doc.paras:
+            if p.zone not in ("header", "preamble", "body"):
+                continue
+            for m in _HEADCOUNT.finditer(p.folded):
+                head = p.folded[max(0, m.start("n") - 30):m.start("n")]
+                if _APPROX.search(head):
+                    found.add(-1)
+                    continue
+                found.add(int(m.group("n").replace(".", "")))
+        ctx.memo[key] = next(iter(found)) if len(found) == 1 and -1 not in found else None
+    return ctx.memo[key]
+
+
+def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:
+    import dataclasses
+
+    n = employer_headcount(ctx)
+    if n is None:
+        return []
+    need = max(m for lo, m in rule.detect["headcount"] if n >= lo)
+    d = dict(rule.detect)
+    del d["headcount"]
+    d["quantity"] = {**d["quantity"], "min": need}
+    d["expect"] = [f"ít nhất {need:02d} người — người sử dụng lao động có {n} người lao động theo văn bản"]
+    return _check(dataclasses.replace(rule, detect=d), ctx)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``year_span``: a term written as years — "nhiệm kỳ 2025 - 2030" is longer than a 02-year term. A span
+# of max + 1 years ("2026 - 2028" for 02 years) can be the term itself, so only a longer one is reported.
+# ---------------------------------------------------------------------------------------------------------
+
+_YEAR_SPAN = re.compile(r"nhiệm\s+kỳ\s+(?:từ\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|đến)\s*(?:năm\s+)?"
+                        r"(?P<b>(?:19|20)\d\d)(?!\d)")
+
+
+def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
+    most = int(rule.detect["year_span"]["max"])
+    out = []
+    for s in _sentences(rule, ctx):
+        for m in _YEAR_SPAN.finditer(s.key):
+            if int(m.group("b")) - int(m.group("a")) <= most or not _clause_ok(rule, s, m.start()):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+            break
+    return out

@@ -178,6 +178,13 @@ def _pairs_in_sentence(s, A, B):
             if TITLE_JOIN.fullmatch(s.text[xe:ys]) and _upper_title(s.text):
                 yield (x, y, xs)
                 continue
+            # "Trưởng ban Thanh tra nhân dân là đồng chí A, Kế toán trưởng Công ty.": the named holder's post
+            # stands in apposition (nothing acts after it)
+            if NAMED_HOLDER.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
+                tail = f[y.end - s.start:]
+                if APPOSITION_END.match(tail) and not APPOSITION_ACTS.search(tail[:40]):
+                    yield (x, y, xs)
+                    continue
             # "B do A kiêm nhiệm": the role after "do" holds the one before.
             if re.search(r"(?<!\w)do\s*$", gap):
                 tail = f[y.end - s.start:y.end - s.start + 30]
@@ -187,6 +194,10 @@ def _pairs_in_sentence(s, A, B):
 
 
 TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
+NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
+APPOSITION_END = re.compile(r"[^;.,:]{0,30}(?:$|[;.,)])")
+APPOSITION_ACTS = cue_regex(("tạo điều kiện", "chỉ đạo", "có trách nhiệm", "chịu trách nhiệm", "phối hợp", "giải quyết",
+                             "ký", "quyết định", "cung cấp", "báo cáo", "xem xét", "công nhận", "triệu tập", "chủ trì"))
 
 
 def _upper_title(text: str) -> bool:
@@ -269,6 +280,8 @@ def _lists_in_para(para, sents, A, B):
                         continue
                     if NEGATION.search(ft[begin:rs]) or _negated(ft, rs):
                         continue
+                    if _former(ft, rs) or (rs < end and _other_person(ft, rs)):
+                        continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)"
                     yield (e, r, t, rs)
                     return
 
@@ -409,6 +422,11 @@ _POST_IS = re.compile(
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
                     r"kiem nhiem|kiem|lam|giu|nam giu)(?!\w)")
+# In an inline list, "<role> - <post>" after a separator (and a name): "Ban gồm: Ông A, Phó Giám đốc - Trưởng ban; …".
+_DASH = re.compile(r"\s+[-–—]\s+")
+_LIST_SEGMENT = re.compile(r"(?:^|[;:,])\s*$")
+# "<post> - <description> (<role>)": the role in brackets says who the described person is.
+_DESCRIBED = re.compile(r"\s*[-–—:]\s*[^;.:()]{2,60}?\(\s*")
 # In an item (table row, bullet), a post standing as its own part: "| Phó Trưởng ban |", "…, Phó Giám đốc – Trưởng ban;".
 _ITEM_SEP = re.compile(r"(?:^|[|,;(:–—]|\s-)\s*(?:\d{1,2}[.)]?\s*)?$")
 
@@ -569,10 +587,15 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     elif item and _ITEM_SEP.search(f[:ps]) and not NEGATION.search(gap) \
                             and not _ACTS.search(gap) and not re.search(r"[.;]", gap):
                         linked = True  # "| Ông … | Kế toán trưởng, Phòng … | Phó Trưởng ban |"
+                    elif _DASH.fullmatch(f[re_:ps]) and _LIST_SEGMENT.search(f[:rs]):
+                        linked = True  # "Ban gồm: Ông A, Phó Giám đốc - Trưởng ban; Bà B, …"
                 elif rs >= pe:
                     gap = f[pe:rs]
                     if _POST_IS.match(gap) and not NEGATION.search(gap) and not _other_person(f, rs):
                         linked = True
+                    elif _DESCRIBED.fullmatch(gap) and f[re_:].lstrip().startswith(")") \
+                            and not NEGATION.search(gap) and not _ACTS.search(gap):
+                        linked = True  # "Phó Trưởng ban - Trưởng phòng Tài chính - Kế toán (Kế toán trưởng);"
                     elif _POST_BY.match(gap):
                         hm = _HOLDS.match(f[re_:])
                         linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
@@ -723,6 +746,27 @@ def _delegations(rule: Rule, ctx: Context, A) -> list[Finding]:
     return list(out.values())
 
 
+_MARKER_LINE = re.compile(r"^\s*(?:kiêm nhiệm|kiêm|đồng thời là|kiem nhiem|kiem|dong thoi la)\s+$")
+
+
+def _split_titles(ctx: Context):
+    """(role of a short line, the next line's sentence, its role) when the next line opens with "KIÊM" /
+    "đồng thời là" and its first role follows the marker: one title written over two lines."""
+    paras = ctx.doc.paras
+    for p, q in zip(paras, paras[1:]):
+        if len(p.text.strip()) > 80 or not re.match(r"^\s*(?:kiêm|đồng thời là|kiem|dong thoi la)\s", q.key):
+            continue
+        last = [e for t in ctx.ann.by_para.get(p.index, ()) for e in t.ents if e.label == "ROLE"]
+        sents = ctx.ann.by_para.get(q.index, ())
+        if not last or not sents:
+            continue
+        t = sents[0]
+        first = next((e for e in t.ents if e.label == "ROLE"), None)
+        if first is None or not _MARKER_LINE.match(t.key[:first.start - t.start]):
+            continue
+        yield last[-1], t, first
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     A = ctx.lexicon.expand(rule.detect["a"])
     if rule.detect.get("mode") == "delegation":
@@ -759,6 +803,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         for body, r, t, at in _posts_in_para(ctx, para, sents, A, B):
             member = f"member:{body}"
             add(t, at, *((member, r.id) if member in A else (r.id, member)))
+    # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
+    for x, t, y in _split_titles(ctx):
+        if (x.id in A and y.id in B) or (x.id in B and y.id in A):
+            add(t, y.start - t.start, *((x.id, y.id) if x.id in A else (y.id, x.id)))
     # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
     for body_id, para in _member_items(ctx, A, B):
         member = f"member:{body_id}"
