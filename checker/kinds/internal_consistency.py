@@ -39,7 +39,9 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
-RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()]{{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
+#: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
+#: 79/112 … (70,5%)") owns the percentage.
+RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])(?:(?!\d\s*/\s*\d)[^()]){{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
 #: "2.874/3.312 hộ tham dự, đạt 89,5%": a ratio with thousands and its percentage after a comma and a verb
 #: (folded text; no other number in between).
 RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{0,90}}?,\s*"
