@@ -22,7 +22,7 @@ from checker.ruledata import (  # the data files' tables, re-exported for caller
     cue_groups, doctypes, lexicon, load_doctypes, load_lexicon, read_yaml, str_list,
 )
 
-RULE_ID = re.compile(r"^[A-Z]{2}-\d{2}[a-z]?$")
+RULE_ID = re.compile(r"^[A-Z]{2}-\d{2,3}[a-z]?$")
 RULE_KEYS = {"id", "title", "kind", "applies_to", "severity", "basis", "facts", "message", "fix",
              "explanation", "detect", "examples"}
 REQUIRED_KEYS = ("id", "title", "kind", "applies_to", "severity", "message", "fix", "detect")

@@ -62,7 +62,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members"})
+                        "tally", "community", "members", "paragraph"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members") if m in detect]
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally hoặc members")
@@ -826,6 +826,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_dates(rule, ctx)
     if "quantity" in d:
         return check_quantity(rule, ctx)
+    if "forbidden" in d and d.get("paragraph"):
+        return check_forbidden_in_paragraph(rule, ctx)
     if "forbidden" in d:
         return check_forbidden(rule, ctx)
     if "tally" in d:
@@ -835,3 +837,25 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)
+
+
+# -- forbidden wording, context from the paragraph -------------------------------
+
+def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
+    """``forbidden`` with ``paragraph: true``: the context cues may stand anywhere in the sentence's
+    paragraph — a report's item "5. Ban Thanh tra nhân dân xã: … kiện toàn Ban gồm 14 thành viên; UBND xã
+    đã ban hành quyết định công nhận kết quả bầu …" names the body in one clause and the act in the
+    next — while the exclude cues are read in the sentence itself."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    cues = cue_regex(tuple(rule.detect["forbidden"]))
+    out = []
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if groups and not all_groups(s.para.key, groups):
+            continue
+        if exclude and any_cue(s.key, exclude):
+            continue
+        m = cues.search(s.key)
+        if m:
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+    return out
