@@ -845,7 +845,8 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
     """``forbidden`` with ``paragraph: true``: the context cues may stand anywhere in the sentence's
     paragraph — a report's item "5. Ban Thanh tra nhân dân xã: … kiện toàn Ban gồm 14 thành viên; UBND xã
     đã ban hành quyết định công nhận kết quả bầu …" names the body in one clause and the act in the
-    next — while the exclude cues are read in the sentence itself."""
+    next — and so are the exclude cues: a paragraph that also speaks of the Trưởng thôn's election leaves
+    "UBND xã đã công nhận kết quả bầu" ambiguous."""
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
     cues = cue_regex(tuple(rule.detect["forbidden"]))
@@ -853,7 +854,7 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
         if groups and not all_groups(s.para.key, groups):
             continue
-        if exclude and any_cue(s.key, exclude):
+        if exclude and any_cue(s.para.key, exclude):
             continue
         m = cues.search(s.key)
         if m:
