@@ -707,10 +707,15 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         listed = p.text[m.end():]
         last = p
+        style = None
         for k, q in enumerate(paras[i + 1:]):  # "… gồm:" then the list, or one member per bulleted line
             opens = k == 0 and not listed.strip(" :") and q.zone == p.zone and not _HEADING.match(q.text)
             if not (_LIST_ITEM.match(q.text) or opens):
                 break
+            mark = _list_style(q.text)
+            if style and mark and mark != style:
+                break  # "- Ông A …; - Bà B …" then "2. Ban công tác Mặt trận …": the next point, not a member
+            style = style or mark
             listed, last = listed + "\n" + q.text, q
         people = [x for x in _PERSON.finditer(listed) if listed[x.end() - 1].isupper()]
         if len(people) < 2:
@@ -860,3 +865,12 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
         if m:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
     return out
+
+
+def _list_style(text: str) -> str | None:
+    """The kind of marker a list item starts with: a bullet, "a)" or "1."."""
+    m = _LIST_ITEM.match(text)
+    if not m:
+        return None
+    head = m.group(0).strip()
+    return "bullet" if head[:1] in "-–+•*" else ("letter" if head[:1].isalpha() else "number")
