@@ -68,6 +68,9 @@ _WORD_THRESHOLD = re.compile(r"\b(qua ban|qua nua|mot nua)\b")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
+#: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày": the event, then the period.
+_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:ngay|khi)\s+(?:to\s+chuc\s+)?(?:cuoc\s+)?(?:hop|hoi\s+nghi|bau(?:\s+cu)?|"
+                                r"phat\s+phieu|dien\s+ra)\s+$")
 #: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.
 _DATE_BEFORE = re.compile(r"\b(?:ngay|thang)\s+$")
 _CLOCK = re.compile(r"\s*(?:\d|phut\b|sang\b|chieu\b|toi\b|ngay\s+\d|ngay\s+(?:hom|mai)|hang\s+ngay|,\s*ngay\s+\d)")
@@ -159,7 +162,8 @@ def find_quantities(folded: str) -> list[Quantity]:
         lo = hi = None
         strict = False
         lead = unit in ("days", "workdays", "hours", "months") and bool(
-            _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()]))
+            _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()])
+            or _LEAD_EVENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()]))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))
         elif qual in ("tren", "qua", "nhieu hon"):

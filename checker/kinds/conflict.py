@@ -62,7 +62,8 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
-                        "tally", "community", "members", "not_if", "not_if_unless", "only_if", "unknown_type_if", "headcount", "year_span"})
+                        "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
+                        "unknown_type_if", "headcount", "year_span"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -710,10 +711,15 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         listed = p.text[m.end():]
         last = p
+        style = None
         for k, q in enumerate(paras[i + 1:]):  # "… gồm:" then the list, or one member per bulleted line
             opens = k == 0 and not listed.strip(" :") and q.zone == p.zone and not _HEADING.match(q.text)
             if not (_LIST_ITEM.match(q.text) or opens):
                 break
+            mark = _list_style(q.text)
+            if style and mark and mark != style:
+                break  # "- Ông A …; - Bà B …" then "2. Ban công tác Mặt trận …": the next point, not a member
+            style = style or mark
             listed, last = listed + "\n" + q.text, q
         people = [x for x in _PERSON.finditer(listed) if listed[x.end() - 1].isupper()]
         if len(people) < 2:
@@ -833,6 +839,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_dates(rule, ctx)
     if "quantity" in d:
         return check_quantity(rule, ctx)
+    if "forbidden" in d and d.get("paragraph"):
+        return check_forbidden_in_paragraph(rule, ctx)
     if "forbidden" in d:
         return check_forbidden(rule, ctx)
     if "tally" in d:
@@ -956,3 +964,33 @@ def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
             break
     return out
+# -- forbidden wording, context from the paragraph -------------------------------
+
+def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
+    """``forbidden`` with ``paragraph: true``: the context cues may stand anywhere in the sentence's
+    paragraph — a report's item "5. Ban Thanh tra nhân dân xã: … kiện toàn Ban gồm 14 thành viên; UBND xã
+    đã ban hành quyết định công nhận kết quả bầu …" names the body in one clause and the act in the
+    next — and so are the exclude cues: a paragraph that also speaks of the Trưởng thôn's election leaves
+    "UBND xã đã công nhận kết quả bầu" ambiguous."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    cues = cue_regex(tuple(rule.detect["forbidden"]))
+    out = []
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if groups and not all_groups(s.para.key, groups):
+            continue
+        if exclude and any_cue(s.para.key, exclude):
+            continue
+        m = cues.search(s.key)
+        if m:
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+    return out
+
+
+def _list_style(text: str) -> str | None:
+    """The kind of marker a list item starts with: a bullet, "a)" or "1."."""
+    m = _LIST_ITEM.match(text)
+    if not m:
+        return None
+    head = m.group(0).strip()
+    return "bullet" if head[:1] in "-–+•*" else ("letter" if head[:1].isalpha() else "number")

@@ -36,10 +36,12 @@ from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
-          "table_sums", "periods", "own_articles", "listed")
+          "table_sums", "periods", "own_articles", "listed", "weekdays")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
-RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()]{{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
+#: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
+#: 79/112 … (70,5%)") owns the percentage.
+RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])(?:(?!\d\s*/\s*\d)[^()]){{0,90}}?\(\s*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|dat|chiem|bang|ty le|ti le)?\s*(?P<p>\d{{1,3}}(?:[.,]\d+)?)\s*%\s*\)")
 #: "2.874/3.312 hộ tham dự, đạt 89,5%": a ratio with thousands and its percentage after a comma and a verb
 #: (folded text; no other number in between).
 RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{0,90}}?,\s*"
@@ -997,8 +999,54 @@ def check_own_articles(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: Weekday names (folded): "thứ Bảy", "thứ 7", "Chủ nhật", "CN" → Monday = 0 … Sunday = 6.
+_WEEKDAY = r"(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
+_WD_NUM = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+_WD_NAME = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+_FULL_DATE = (r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])"
+              r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})")
+#: "thứ Bảy, ngày 12/7/2026", "Chủ nhật (13/7/2025)", and "ngày 12/7/2026 (thứ Bảy)".
+WEEKDAY_DATE = re.compile(rf"(?<!\w){_WEEKDAY}\s*[,(]?\s*(?:ngay\s+)?(?:{_FULL_DATE})")
+DATE_WEEKDAY = re.compile(rf"(?<![\w/])(?:{_FULL_DATE})\s*(?:\(\s*|,\s*|-\s*){_WEEKDAY}(?!\w)")
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:ky\s+hop|hop|lan|khoa|phien|dot|ky|hoi\s+nghi|dai\s+hoi|muc|dieu|chuong|phan|"
+                             r"buoi|vong|nam|thang|tuan|so)\s*$")
+
+
+def _weekday(m) -> int:
+    if m.group("sun"):
+        return 6
+    w = m.group("wd")
+    return int(w) - 2 if w.isdigit() else _WD_NUM[w]
+
+
+def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
+    """A weekday written beside a full date that falls on another day ("thứ Bảy, ngày 12/7/2026" is a Sunday)."""
+    import datetime
+
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in [*WEEKDAY_DATE.finditer(f), *DATE_WEEKDAY.finditer(f)]:
+            d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            try:
+                day = datetime.date(int(y), int(mo), int(d))
+            except ValueError:
+                continue
+            if m.re is WEEKDAY_DATE and _ORDINAL_BEFORE.search(f, 0, m.start()):
+                continue  # "Kỳ họp thứ năm, ngày 10/12/2025", "lần thứ 7": an ordinal, not a weekday
+            said = _weekday(m)
+            if said == day.weekday():
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"ngày {day.day:02d}/{day.month:02d}/{day.year} là {_WD_NAME[day.weekday()]}, "
+                                      f"không phải {_WD_NAME[said]}"))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
-    return {"totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
+    return {"weekdays": check_weekdays, "totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
             "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
             "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles,

@@ -20,7 +20,11 @@ One ``check`` per rule (``detect.check``):
    documents are not flagged. With ``where: recipients`` the check reads only
    the "Nơi nhận:" / "Kính gửi:" list and the requests ("Đề nghị …") of a
    report or letter (not normative: its account of the past is not judged, but
-   it cannot be sent to, or ask something of, a body that no longer exists);
+   it cannot be sent to, or ask something of, a body that no longer exists) — the
+   items listed under "… đề nghị … các nội dung sau:" are requests too; ``ended`` with
+   ``where: recipients`` reads the same requests of a report or letter for a document
+   no longer in force (a sentence dating what it recounts to a year when the document
+   was in force — "được công nhận năm 2019 theo Quyết định 22/2018" — is history);
 5. ``amended_not_cited``: a Căn cứ cites a document amended on the check date
    but not the amending document;
 6. ``unverified``: a cited document that neither the knowledge base nor the
@@ -54,6 +58,11 @@ RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+g
 #: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
 REQUEST = re.compile(r"^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:kính\s+|kinh\s+)?(?:đề\s+nghị|de\s+nghi|kiến\s+nghị|kien\s+nghi)\s")
 ITEM = re.compile(r"^\s*[-–+•*]\s*")
+#: "… UBND xã đề nghị Trưởng các thôn thực hiện một số nội dung sau:": the items under it are requests too.
+REQUEST_LEAD = re.compile(r"(?<!\w)(?:đề\s+nghị|de\s+nghi|yêu\s+cầu|yeu\s+cau|kiến\s+nghị|kien\s+nghi)\s[^:]*:\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
+#: "được công nhận năm 2019 theo Quyết định 22/2018 …": the sentence dates the act it recounts.
+PAST_YEAR = re.compile(r"(?<!\w)(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
 ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây", "trước khi", "đã được thay", "giai đoạn")
 
@@ -111,8 +120,22 @@ REPLACED_AFTER = re.compile(r"^\s*(?:\(\s*(?:cũ|trước đây|cu|truoc day|đ�
 
 
 def _mentions(rule: Rule, ctx: Context) -> list[Mention]:
-    zones = WHERE[rule.detect.get("where", "all")]
-    return [m for m in ctx.mentions if zone_of(m.para) in zones and m.ref is not None and not m.target.relative]
+    where = rule.detect.get("where", "all")
+    zones = WHERE[where]
+    found = [m for m in ctx.mentions if zone_of(m.para) in zones and m.ref is not None and not m.target.relative]
+    if where == "recipients":  # the requests of a report or letter
+        keep = {p.index for p in _recipient_paras(ctx)}
+        found = [m for m in found if m.para.index in keep]
+    return found
+
+
+def _dated_before(key: str, start: int, end: str | None) -> bool:
+    """The sentence before a mention dates what it recounts to a year before ``end`` (when the
+    cited document was still in force): "Hương ước cũ được công nhận năm 2019 theo Quyết định …"."""
+    if not end:
+        return False
+    a = max(key.rfind(".", 0, start), key.rfind(";", 0, start), start - 120) + 1
+    return any(int(y) < int(end[:4]) for y in PAST_YEAR.findall(key, a, start))
 
 
 def _ev(ctx: Context, m: Mention) -> Evidence:
@@ -139,6 +162,8 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
     out, seen = [], set()
     issued = reference_date(ctx)
     on = ctx.as_of
+    if rule.detect.get("where") == "recipients" and ctx.normative:
+        return []  # a normative text is read by the rule on its body
     for m in _mentions(rule, ctx):
         known, _ = ctx.identifier.identify(m.ref, issued)
         if known is None or known.doc_id in seen:
@@ -157,9 +182,11 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
         elif REPLACED_BEFORE.search(f[max(0, m.start - 30):m.start]) or REPLACED_AFTER.match(f[m.end:m.end + 40]):
             continue  # named as the replaced document, not used as a basis
-        seen.add(known.doc_id)
         rels = [r for r in facts().relations_to(known.doc_id) if r.kind in ("replaces", "repeals", "ends")
                 and r.effective and r.effective <= on]
+        if zone_of(m.para) != "basis" and _dated_before(f, m.start, min((r.effective for r in rels), default=None)):
+            continue  # a historical account: the act it recounts was done while the document was in force
+        seen.add(known.doc_id)
         basis: list[Basis] = []
         for r in rels:
             pb = _provision_basis(ctx, r.by, r.by_provision)
@@ -258,7 +285,9 @@ def check_wrong_issuer(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-_TITLE_AFTER = re.compile(r"[^;.)]{0,60}?(?<!\w)(?:về|ve|sửa đổi|sua doi|quy định|quy dinh|hướng dẫn|huong dan)[\s,][^;.]*")
+#: "… 22/2018/QĐ-TTg … của Thủ tướng Chính phủ và hướng dẫn của Phòng …": "và hướng dẫn" starts another item.
+_TITLE_AFTER = re.compile(r"[^;.)]{0,60}?(?<!\w)(?<!và )(?<!va )"
+                          r"(?:về|ve|sửa đổi|sua doi|quy định|quy dinh|hướng dẫn|huong dan)[\s,][^;.]*")
 
 
 def _title_end(m: Mention) -> int:
@@ -346,18 +375,24 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
 def _recipient_paras(ctx: Context) -> list:
     """The paragraphs of a "Nơi nhận:" / "Kính gửi:" list (the heading paragraph and its "- …" items) and
     the requests the document addresses to a body ("Đề nghị Ủy ban nhân dân huyện …")."""
-    out, inside = [], False
+    out, inside, listed = [], False, False
     for p in ctx.doc.paras:
         if REQUEST.match(p.key):
             out.append(p)
             inside = False
+            listed = bool(REQUEST_LEAD.search(p.key))
         elif RECIPIENTS.match(p.key):
             out.append(p)
-            inside = True
+            inside, listed = True, False
         elif inside and ITEM.match(p.key):
             out.append(p)
+        elif listed and LIST_ITEM.match(p.key):
+            out.append(p)  # an item of "… đề nghị … các nội dung sau:"
+        elif REQUEST_LEAD.search(p.key):
+            out.append(p)
+            inside, listed = False, True
         else:
-            inside = False
+            inside = listed = False
     return out
 
 

@@ -119,9 +119,14 @@ def recipient_paras(doc) -> tuple:
             out.append(p)
             continue
         listing = False
-        if p.zone == "body" and _SENT.search(p.text):
+        if p.zone == "body" and any(not _SENDS_OTHER.match(p.text, m.end()) for m in _SENT.finditer(p.text)):
             out.append(p)
     return tuple(out)
+
+
+#: "… gửi kết quả về …", "gửi phiếu đến từng hộ": the sentence sends something else, not the text itself.
+_SENDS_OTHER = re.compile(r"\s+(?:lại\s+|lai\s+)?(?:kết quả|ket qua|báo cáo|bao cao|phiếu|phieu|ý kiến|y kien|hồ sơ|ho so|"
+                          r"biên bản|bien ban|thông tin|thong tin|tổng hợp|tong hop|giấy mời|giay moi)(?!\w)", re.IGNORECASE)
 
 
 def scope_paras(doc, scope: str):

@@ -62,9 +62,10 @@ DATE_RE = re.compile(
     rf"{_SP}(?P<m>\d{{1,2}}){_SP}(?:[/.\-]|,?{_S1}nam{_S1}){_SP}(?P<y>\d{{4}})\b"
 )
 YEAR_RE = re.compile(rf"{_S1}(?:nam{_S1})?(?P<y>(?:19|20)\d\d)\b(?!\s*[/\-]\d)")
-#: A document number: 59/2023/NĐ-CP, 30-CT/TW, 346/QĐ-TTg, 2011/SNV-XDCQ&CTTN, 30 -CT/TW.
+#: A document number: 59/2023/NĐ-CP, 30-CT/TW, 346/QĐ-TTg, 2011/SNV-XDCQ&CTTN, 30 -CT/TW, and a number
+#: hard-wrapped after its hyphen "22/2018/QĐ-⏎TTg" (joined "QĐ- TTg": only before an issuer's code).
 NUMBER_RE = re.compile(
-    r"(?P<num>\d{1,4}(?:/\d{4})?(?:[ ]?[/\-][ ]?[a-z][a-z0-9&]*(?:[\-/][a-z0-9&]+)*"
+    r"(?P<num>\d{1,4}(?:/\d{4})?(?:[ ]?[/\-][ ]?[a-z][a-z0-9&]*(?:[\-/][a-z0-9&]+|-[ ](?:ttg|cp|ubnd|hdnd|ubtvqh\d+))*"
     r"|/\d{4}(?:/[a-z0-9&\-]+)?))(?![\w/])"
 )
 LEVEL_RE = re.compile(rf"(?P<tu>tu{_S1})?(?P<cac>(?:cac|nhung){_S1})?(?P<kw>diem|khoan|dieu)\b")
