@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 import numpy as np
@@ -35,7 +35,7 @@ from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.rerank import ArticleText, ArticleWords, rerank
-from kb.search.snippet import ClauseWords, Marker, mark, unit_score
+from kb.search.snippet import ClauseWords, Marker, clause_scorer, mark
 from kb.search.store import SearchStore
 from kb.search.synonyms import synonyms
 from kb.store import Store
@@ -172,19 +172,19 @@ class SearchEngine:
         plan = self._plan(query, limit, doc, doc_type, as_of)
         if plan.whole_doc:
             articles = self.store.units_of(plan.whole_doc, "article")[:plan.limit]
-            hits = [self._hit(a, None, 0.0, plan.as_of) for a in articles]
-            return SearchResult([_with_rank(h, i) for i, h in enumerate(hits, 1)], None, plan.notes)
+            hits = [self._hit(a, None, 0.0, plan.as_of, rank=i) for i, a in enumerate(articles, 1)]
+            return SearchResult(hits, None, plan.notes)
         hits: list[Hit] = []
         if plan.pinned is not None:
-            hits.append(self._hit(plan.pinned, None, 0.0, plan.as_of, cited=True))
+            hits.append(self._hit(plan.pinned, None, 0.0, plan.as_of, cited=True, rank=1))
         marker = self._marker(plan.parsed) if plan.parsed is not None else None
         for score, uid in plan.ranked:
             if len(hits) >= plan.limit:
                 break
             article = self._unit(uid)
             if article is not None:
-                hits.append(self._hit(article, marker, score, plan.as_of, parsed=plan.parsed))
-        return SearchResult([_with_rank(h, i) for i, h in enumerate(hits, start=1)], plan.parsed, plan.notes)
+                hits.append(self._hit(article, marker, score, plan.as_of, parsed=plan.parsed, rank=len(hits) + 1))
+        return SearchResult(hits, plan.parsed, plan.notes)
 
     def rank(self, query: str, limit: int = 10, doc: str | None = None,
              doc_type: str | None = None, as_of: str | None = None) -> list[str]:
@@ -394,7 +394,7 @@ class SearchEngine:
         return Marker(parsed.mark_canonical, parsed.mark_folded, idf, words)
 
     def _hit(self, unit: Unit, marker: Marker | None, score: float, as_of: str,
-             cited: bool = False, parsed: ParsedQuery | None = None) -> Hit:
+             cited: bool = False, parsed: ParsedQuery | None = None, rank: int = 0) -> Hit:
         doc = self._document(unit.doc_id)
         article_uid = _article_uid(unit)
         article = unit if unit.uid == article_uid else self._unit(article_uid) or unit
@@ -415,7 +415,7 @@ class SearchEngine:
         if article.effective and article.effective > as_of:
             label = NOT_YET
         return Hit(
-            rank=0, uid=best.uid, article_uid=article.uid,
+            rank=rank, uid=best.uid, article_uid=article.uid,
             doc=(doc.number or doc.doc_id) if doc else unit.doc_id,
             doc_type=doc.doc_type if doc else "", doc_title=doc.title if doc else "",
             article=art, clause=clause, point=point, phapdien_id=article.phapdien_code,
@@ -436,8 +436,9 @@ class SearchEngine:
             return article, article.text or article.title, None
         # What the title already says does not tell its clauses apart: score the rest.
         best, best_words, best_score = units[0], words[0], 0.0
+        score = clause_scorer(marker, in_title)
         for u, w in zip(units, words):
-            s = unit_score(w, marker, in_title)
+            s = score(w)
             if s > best_score + 1e-9:
                 best, best_words, best_score = u, w, s
         return best, best.text, best_words.folded
@@ -501,9 +502,3 @@ def _article_uid(unit: Unit) -> str:
 def _shorten(text: str, width: int = 320) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
-
-
-def _with_rank(hit: Hit, rank: int) -> Hit:
-    return replace(hit, rank=rank)
-
-

@@ -84,16 +84,27 @@ def unit_score(text: str | ClauseWords, marker: Marker, known: frozenset[str] = 
     Words in ``known`` (those of the article's title, which every clause
     shares) do not count — unless the query has no other word.
     """
+    return clause_scorer(marker, known)(text if isinstance(text, ClauseWords) else ClauseWords.of(text))
+
+
+def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callable[[ClauseWords], float]:
+    """``unit_score`` of the clauses of one article: what the article's title decides is done once."""
     if not marker.all_folded - known:
         known = frozenset()
-    clause = text if isinstance(text, ClauseWords) else ClauseWords.of(text)
-    found = (marker.all_folded & clause.words) - known
-    if not found:
-        return 0.0
-    score = sum(marker.idf(f) for f in found)
-    if marker.words:
-        score += sum(1 for w in marker.words
-                     if not set(w.split("_")) <= known and f" {w.replace('_', ' ')} " in clause.joined)
+    wanted, idf = marker.all_folded, marker.idf
+    # the query's multi-word terms not all said by the title, as " w1 w2 " (None: the query has none)
+    phrases = [f" {w.replace('_', ' ')} " for w in marker.words if not set(w.split("_")) <= known] \
+        if marker.words else None
+
+    def score(clause: ClauseWords) -> float:
+        found = (wanted & clause.words) - known
+        if not found:
+            return 0.0
+        total = sum(idf(f) for f in found)
+        if phrases is not None:
+            total += sum(1 for p in phrases if p in clause.joined)
+        return total
+
     return score
 
 
@@ -106,25 +117,29 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
         text = unicodedata.normalize("NFC", text)
     if folded is None or len(folded) != len(text):
         folded = fold_nfc(text)
-    accepts = marker.accepts
-    spans = []
+    by_folded, by_canonical, idf = marker.folded, marker.canonical, marker.idf
+    spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
     for m in marker.pattern.finditer(folded):
+        word = m.group()
+        if word[:1].isdigit():
+            word = word.lstrip("0") or "0"
         s, e = m.span()
-        if accepts(text[s:e], _number(m.group())):
+        if word in by_folded or _canonical(text[s:e]) in by_canonical:  # Marker.accepts
             spans.append((s, e))
+            words.append(word)
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
         j = i + 1
         while j < len(spans) and text[spans[j - 1][1]:spans[j][0]].strip() == "":
             j += 1
-        run = spans[i:j]
-        while run and marker.idf(_number(folded[run[0][0]:run[0][1]])) < EDGE_IDF:
-            run = run[1:]
-        while run and marker.idf(_number(folded[run[-1][0]:run[-1][1]])) < EDGE_IDF:
-            run = run[:-1]
-        if run and _worth_marking([_number(folded[s:e]) for s, e in run], marker):
-            runs.append((run[0][0], run[-1][1]))
+        a, b = i, j  # the run spans[a:b], its very common words trimmed from both ends
+        while a < b and idf(words[a]) < EDGE_IDF:
+            a += 1
+        while a < b and idf(words[b - 1]) < EDGE_IDF:
+            b -= 1
+        if a < b and _worth_marking(words[a:b], marker):
+            runs.append((spans[a][0], spans[b - 1][1]))
         i = j
     start, end = _window(text, runs, width)
     out, pos = [], start
@@ -148,17 +163,15 @@ def _canonical(word: str) -> str:
     return canonical(word)
 
 
-def _number(word: str) -> str:
-    return (word.lstrip("0") or "0") if word[:1].isdigit() else word
-
-
 def _worth_marking(folded: list[str], marker: Marker) -> bool:
     """A run is marked when it holds one of the query's words whole, or a
     syllable of the query that is not just a piece of one of its words."""
     joined = "_".join(folded)
-    if any(w == joined or f"_{w}_" in f"_{joined}_" for w in marker.words):
+    inside = f"_{joined}_"
+    if any(w == joined or f"_{w}_" in inside for w in marker.words):
         return True
-    loose = [f for f in folded if f not in marker.pieces]
+    pieces = marker.pieces
+    loose = [f for f in folded if f not in pieces]
     if len(folded) > 1:
         return any(len(f) > 1 for f in loose)
     return len(loose) == 1 and len(loose[0]) > 1 and marker.idf(loose[0]) >= MIN_IDF
