@@ -153,6 +153,7 @@ class SearchEngine:
         self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
         self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
         self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
+        self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
         self._article_words = ArticleWords(self._article_text)
         self._n = max(index.num_docs, 1)
 
@@ -322,7 +323,8 @@ class SearchEngine:
         said = frozenset(fold(s) for s in parsed.syllables)
         factor = np.ones(len(rows))
         row_list = rows.tolist()
-        titled = [i for i, row in enumerate(row_list) if self._title_said(row, said)]
+        titles = self._titles(row_list)
+        titled = [i for i, title in enumerate(titles) if len(title) >= 2 and title <= said]
         factor[titled] *= TITLE_IN_QUERY
         if refs.doc_ids:
             named = [i for i, row in enumerate(row_list) if forward.docs[row] in refs.doc_ids]
@@ -338,20 +340,27 @@ class SearchEngine:
 
     def _article_text(self, uid: str) -> ArticleText:
         """An article's title and clauses, folded (for ``rerank``)."""
-        article = self.store.unit(uid)
+        article = self._unit(uid)
         if article is None:
             return ArticleText.of("", [])
         return ArticleText.of(article.title, (u.text for u in self._units_under(article)))
 
-    def _title_said(self, row: int, said: frozenset[str]) -> bool:
-        """The query says the article's whole title (of two syllables or more)."""
-        if row >= len(self._row_titles):
-            self._row_titles.extend([None] * (len(self.index.forward.uids) - len(self._row_titles)))
-        title = self._row_titles[row]
-        if title is None:
-            unit = self._unit(self.index.forward.uids[row])
-            title = self._row_titles[row] = frozenset(folded_tokens(unit.title or "")) if unit else frozenset()
-        return len(title) >= 2 and title <= said
+    def _titles(self, rows: list[int]) -> list[frozenset[str]]:
+        """The folded words of each row's article title (those not seen yet read in one query).
+
+        An article whose whole title (two syllables or more) the query says is preferred.
+        """
+        known = self._row_titles
+        if len(known) < len(self.index.forward.uids):
+            known.extend([None] * (len(self.index.forward.uids) - len(known)))
+        missing = [row for row in rows if known[row] is None]
+        if missing:
+            uids = self.index.forward.uids
+            got = self.reads.titles([uids[row] for row in missing])
+            for row in missing:
+                title = got.get(uids[row])
+                known[row] = frozenset(folded_tokens(title)) if title is not None else frozenset()
+        return [known[row] for row in rows]
 
     def _row_factors(self, rows: np.ndarray, as_of: str) -> tuple[np.ndarray, np.ndarray]:
         """Per forward row: × CORE_BOOST for đề mục 44.13, × OUT_OF_FORCE for a document
@@ -456,8 +465,16 @@ class SearchEngine:
         return got
 
     def _units_under(self, article: Unit) -> list[Unit]:
-        """Clauses, points and paragraphs of an article, in order (one query)."""
-        return self.reads.units_under(article)
+        """Clauses, points and paragraphs of an article, in order (one query; the re-ranking
+        and the snippets of a new hit ask for the same article: the last few are kept)."""
+        got = self._under.get(article.uid)
+        if got is None:
+            got = self._under[article.uid] = self.reads.units_under(article)
+            if len(self._under) > UNDER_CACHE:
+                self._under.popitem(last=False)
+        else:
+            self._under.move_to_end(article.uid)
+        return got
 
     # -- cached look-ups ----------------------------------------------------
     def _unit(self, uid: str) -> Unit | None:
@@ -486,6 +503,7 @@ class SearchEngine:
 #: Articles whose clauses (and their folded words) an engine keeps (a few MB).
 CLAUSE_CACHE = 2000
 UNIT_CACHE = 5000  # articles of recent hits (a few MB)
+UNDER_CACHE = 256  # articles whose units (clauses, points) are kept as read
 
 
 def _idf(df: int, n: int) -> float:

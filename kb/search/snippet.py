@@ -36,6 +36,15 @@ def _words_pattern(words) -> re.Pattern:
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])")
 
 
+_RUN = re.compile(r"[^\W_]+")  # a run of letters and digits: what ``_words_pattern`` bounds a word by
+
+
+def _zero_padded(run: str, numbers: frozenset[str]) -> bool:
+    """``run`` is one of ``numbers`` after leading zeros ("002" for "2", "00" for "0")."""
+    zeros = len(run) - len(run.lstrip("0"))
+    return any(run[k:] in numbers for k in range(1, zeros + 1))
+
+
 @dataclass(frozen=True)
 class Marker:
     """Decides which words of a text match the query."""
@@ -52,6 +61,32 @@ class Marker:
     @cached_property
     def pattern(self) -> re.Pattern:
         return _words_pattern(self.all_folded)
+
+    @cached_property
+    def _by_run(self) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(words, numbers) when every word is one run of letters and digits, else None.
+
+        Then ``pattern`` matches exactly the runs of ``_RUN`` that are one of the
+        words, or one of the numbers after leading zeros: ``matches`` finds them
+        with set look-ups, without compiling a pattern for each query.
+        """
+        words = {w for w in self.all_folded if w}
+        if not all(_RUN.fullmatch(w) for w in words):
+            return None
+        return frozenset(words), frozenset(w for w in words if w.isdigit())
+
+    def matches(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every match of ``pattern`` in ``folded``, in order."""
+        by_run = self._by_run
+        if by_run is None:
+            return [(*m.span(), m.group()) for m in self.pattern.finditer(folded)]
+        words, numbers = by_run
+        out = []
+        for m in _RUN.finditer(folded):
+            run = m.group()
+            if run in words or (run[0] == "0" and numbers and _zero_padded(run, numbers)):
+                out.append((*m.span(), run))
+        return out
 
     @cached_property
     def pieces(self) -> frozenset[str]:
@@ -119,11 +154,9 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
         folded = fold_nfc(text)
     by_folded, by_canonical, idf = marker.folded, marker.canonical, marker.idf
     spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
-    for m in marker.pattern.finditer(folded):
-        word = m.group()
+    for s, e, word in marker.matches(folded):
         if word[:1].isdigit():
             word = word.lstrip("0") or "0"
-        s, e = m.span()
         if word in by_folded or _canonical(text[s:e]) in by_canonical:  # Marker.accepts
             spans.append((s, e))
             words.append(word)
