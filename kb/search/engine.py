@@ -154,6 +154,8 @@ class SearchEngine:
         self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
         self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
         self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
+        self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
+        self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._article_words = ArticleWords(self._article_text)
         self._n = max(index.num_docs, 1)
 
@@ -269,11 +271,20 @@ class SearchEngine:
         return True
 
     # -- ranking ------------------------------------------------------------
+    def _term_query(self, field: str, text: str, weight: float) -> tantivy.Query:
+        """A weighted term query (built once: a query's terms recur as it is typed)."""
+        key = (field, text, weight)
+        got = self._term_queries.get(key)
+        if got is None:
+            got = tantivy.Query.boost_query(
+                tantivy.Query.term_query(self.index.index.schema, field, text), weight)
+            if len(self._term_queries) < TERM_CACHE:
+                self._term_queries[key] = got
+        return got
+
     def _query(self, terms, filters: dict) -> tantivy.Query:
         schema = self.index.index.schema
-        should = [(tantivy.Occur.Should,
-                   tantivy.Query.boost_query(tantivy.Query.term_query(schema, t.field, t.text), t.weight))
-                  for t in terms]
+        should = [(tantivy.Occur.Should, self._term_query(t.field, t.text, t.weight)) for t in terms]
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
@@ -310,7 +321,13 @@ class SearchEngine:
         return scores, rows
 
     def _term_idf(self, field: str, term: str) -> float:
-        return _idf(self.index.doc_freq(field, term), self._n)
+        key = (field, term)
+        got = self._idfs.get(key)
+        if got is None:
+            got = _idf(self.index.doc_freq(field, term), self._n)
+            if len(self._idfs) < TERM_CACHE:
+                self._idfs[key] = got
+        return got
 
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
               limit: int) -> list[tuple[float, str]]:
@@ -504,6 +521,7 @@ class SearchEngine:
 CLAUSE_CACHE = 2000
 UNIT_CACHE = 5000  # articles of recent hits (a few MB)
 UNDER_CACHE = 256  # articles whose units (clauses, points) are kept as read
+TERM_CACHE = 100_000  # idfs and weighted term queries kept (terms of the queries seen)
 
 
 def _idf(df: int, n: int) -> float:
