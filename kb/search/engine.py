@@ -21,6 +21,7 @@ import re
 from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import tantivy
@@ -337,7 +338,7 @@ class SearchEngine:
             fresh = ~np.isin(extra, rows)
             scores, rows = np.concatenate([scores, more[fresh]]), np.concatenate([rows, extra[fresh]])
         forward = self.index.forward
-        said = frozenset(fold(s) for s in parsed.syllables)
+        said = frozenset(map(_fold_syllable, parsed.syllables))
         factor = np.ones(len(rows))
         row_list = rows.tolist()
         titles = self._titles(row_list)
@@ -522,6 +523,9 @@ CLAUSE_CACHE = 2000
 UNIT_CACHE = 5000  # articles of recent hits (a few MB)
 UNDER_CACHE = 256  # articles whose units (clauses, points) are kept as read
 TERM_CACHE = 100_000  # idfs and weighted term queries kept (terms of the queries seen)
+
+
+_fold_syllable = lru_cache(maxsize=1 << 16)(fold)
 
 
 def _idf(df: int, n: int) -> float:
