@@ -302,7 +302,8 @@ def measure_memory(kind: str, arg: str) -> dict:
     try:
         return json.loads(out.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
-        return {"error": out.stderr[-500:]}
+        lines = out.stderr.strip().splitlines()
+        return {"error": lines[-1] if lines else f"exit {out.returncode}"}
 
 
 # -- one corpus -----------------------------------------------------------------

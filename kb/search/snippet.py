@@ -75,6 +75,11 @@ class Marker:
             return None
         return frozenset(words), frozenset(w for w in words if w.isdigit())
 
+    @cached_property
+    def worth(self) -> dict:
+        """Runs of matched words (a word, or a tuple of them) → ``_worth_marking``, as found."""
+        return {}
+
     def matches(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, word) of every match of ``pattern`` in ``folded``, in order."""
         by_run = self._by_run
@@ -152,7 +157,7 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
         text = unicodedata.normalize("NFC", text)
     if folded is None or len(folded) != len(text):
         folded = fold_nfc(text)
-    by_folded, by_canonical, idf = marker.folded, marker.canonical, marker.idf
+    by_folded, by_canonical, idf, worth = marker.folded, marker.canonical, marker.idf, marker.worth
     spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
     for s, e, word in marker.matches(folded):
         if word[:1].isdigit():
@@ -171,8 +176,13 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
             a += 1
         while a < b and idf(words[b - 1]) < EDGE_IDF:
             b -= 1
-        if a < b and _worth_marking(words[a:b], marker):
-            runs.append((spans[a][0], spans[b - 1][1]))
+        if a < b:
+            key = words[a] if b - a == 1 else tuple(words[a:b])
+            ok = worth.get(key)
+            if ok is None:
+                ok = worth[key] = _worth_marking(words[a:b], marker)
+            if ok:
+                runs.append((spans[a][0], spans[b - 1][1]))
         i = j
     start, end = _window(text, runs, width)
     out, pos = [], start
