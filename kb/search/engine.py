@@ -506,6 +506,11 @@ class SearchEngine:
         return got
 
     def _document(self, doc_id: str) -> Document | None:
+        """A document's metadata: from the resolver's table of every document (read once, in one
+        query; a query's candidates come from dozens of documents), else from the store."""
+        got = self.docs.docs.get(doc_id)
+        if got is not None:
+            return got
         if doc_id not in self._doc_cache:
             self._doc_cache[doc_id] = self.store.document(doc_id)
         return self._doc_cache[doc_id]

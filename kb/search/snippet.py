@@ -7,8 +7,9 @@ only marked inside such a run, never alone, and a syllable that is only a
 piece of one of the query's words ("hương" of "hương ước") is not marked in
 another word ("quê hương").
 
-Both jobs work on the folded clause text (one translation and one regex pass
-in C per clause). Pure functions.
+Both jobs work on the folded clause text (one translation in C per clause;
+marking looks each run of letters up in the query's words, so no pattern is
+compiled per query). Pure functions (a marker memoises what it decided).
 """
 from __future__ import annotations
 
