@@ -82,10 +82,16 @@ class ArticleWords:
 def coverage(readings: tuple[frozenset[str], ...], idf: dict[str, float],
              article: ArticleText) -> float:
     """Largest idf share of one reading that one clause (with the article's title) holds."""
+    return _coverage(readings, frozenset().union(*readings), [sum(idf[w] for w in r) for r in readings],
+                     idf, article)
+
+
+def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], totals: list[float],
+              idf: dict[str, float], article: ArticleText) -> float:
+    """``coverage``, given what depends on the query only: its words and each reading's idf total."""
     where = article.where
     # the query's words some clause holds, each with its clauses (a set's order, kept below)
-    held = [(w, where[w]) for w in frozenset().union(*readings) - article.title if w in where]
-    totals = [sum(idf[w] for w in r) for r in readings]
+    held = [(w, where[w]) for w in union - article.title if w in where]
     titled = [sum(idf[w] for w in r & article.title) for r in readings]
     some = 0
     for _, bits in held:
@@ -112,8 +118,10 @@ def rerank(ranked: list[tuple[float, str]], readings: tuple[frozenset[str], ...]
     """``ranked`` (score, article uid), best first, with its first ``top`` re-scored."""
     if not readings or not ranked:
         return ranked
-    weights = {w: idf(w) for w in frozenset().union(*readings)}
-    head = [(score * (1.0 + GAIN * coverage(readings, weights, article(uid)) ** POWER), uid)
+    union = frozenset().union(*readings)
+    weights = {w: idf(w) for w in union}
+    totals = [sum(weights[w] for w in r) for r in readings]
+    head = [(score * (1.0 + GAIN * _coverage(readings, union, totals, weights, article(uid)) ** POWER), uid)
             for score, uid in ranked[:top]]
     out = head + ranked[top:]
     out.sort(key=lambda x: -x[0])
