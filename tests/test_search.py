@@ -245,6 +245,26 @@ def test_snippet_marks_do_not_split_words(engine):
                 assert not text[start - 1].isalnum(), text
 
 
+@pytest.mark.parametrize("words", [
+    {"ban", "thanh", "tra", "2", "0", "05"},  # numbers: leading zeros allowed, "05" as typed
+    {"nhiem", "ky", "1.5"},  # a decimal number: not one run of letters, the pattern is used
+    {"huong", "uoc"}, set(),
+])
+def test_marker_matches_are_the_words_pattern_matches(words):
+    """``Marker.matches`` (set look-ups per run of letters) finds exactly what the pattern finds."""
+    from kb.search.snippet import Marker, fold_nfc
+
+    marker = Marker(frozenset(), frozenset(words), lambda w: 1.0)
+    texts = ["Ban Thanh tra nhân dân (BTTND) có 02 đến 05 thành viên; 1.5 lần, 0 hoặc 00, 005 ngày",
+             "Hương ước, quy ước_ban hành; nhiệm kỳ 2 năm, ky2, 2ky, ban-thanh-tra, x0, 0x, ²",
+             ""]
+    for text in texts:
+        folded = fold_nfc(text)
+        expected = [(*m.span(), m.group()) for m in marker.pattern.finditer(folded)]
+        assert marker.matches(folded) == expected
+    assert any(marker.matches(fold_nfc(t)) for t in texts) or not words  # the texts do hold them
+
+
 def test_status_as_of_a_date(engine):
     before = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2023-01-01")[0]
     after = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2025-08-01")[0]

@@ -19,8 +19,9 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import tantivy
@@ -35,7 +36,7 @@ from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.rerank import ArticleText, ArticleWords, rerank
-from kb.search.snippet import ClauseWords, Marker, mark, unit_score
+from kb.search.snippet import ClauseWords, Marker, clause_scorer, mark
 from kb.search.store import SearchStore
 from kb.search.synonyms import synonyms
 from kb.store import Store
@@ -153,6 +154,9 @@ class SearchEngine:
         self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
         self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
         self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
+        self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
+        self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
+        self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._article_words = ArticleWords(self._article_text)
         self._n = max(index.num_docs, 1)
 
@@ -172,19 +176,19 @@ class SearchEngine:
         plan = self._plan(query, limit, doc, doc_type, as_of)
         if plan.whole_doc:
             articles = self.store.units_of(plan.whole_doc, "article")[:plan.limit]
-            hits = [self._hit(a, None, 0.0, plan.as_of) for a in articles]
-            return SearchResult([_with_rank(h, i) for i, h in enumerate(hits, 1)], None, plan.notes)
+            hits = [self._hit(a, None, 0.0, plan.as_of, rank=i) for i, a in enumerate(articles, 1)]
+            return SearchResult(hits, None, plan.notes)
         hits: list[Hit] = []
         if plan.pinned is not None:
-            hits.append(self._hit(plan.pinned, None, 0.0, plan.as_of, cited=True))
+            hits.append(self._hit(plan.pinned, None, 0.0, plan.as_of, cited=True, rank=1))
         marker = self._marker(plan.parsed) if plan.parsed is not None else None
         for score, uid in plan.ranked:
             if len(hits) >= plan.limit:
                 break
             article = self._unit(uid)
             if article is not None:
-                hits.append(self._hit(article, marker, score, plan.as_of, parsed=plan.parsed))
-        return SearchResult([_with_rank(h, i) for i, h in enumerate(hits, start=1)], plan.parsed, plan.notes)
+                hits.append(self._hit(article, marker, score, plan.as_of, parsed=plan.parsed, rank=len(hits) + 1))
+        return SearchResult(hits, plan.parsed, plan.notes)
 
     def rank(self, query: str, limit: int = 10, doc: str | None = None,
              doc_type: str | None = None, as_of: str | None = None) -> list[str]:
@@ -268,11 +272,20 @@ class SearchEngine:
         return True
 
     # -- ranking ------------------------------------------------------------
+    def _term_query(self, field: str, text: str, weight: float) -> tantivy.Query:
+        """A weighted term query (built once: a query's terms recur as it is typed)."""
+        key = (field, text, weight)
+        got = self._term_queries.get(key)
+        if got is None:
+            got = tantivy.Query.boost_query(
+                tantivy.Query.term_query(self.index.index.schema, field, text), weight)
+            if len(self._term_queries) < TERM_CACHE:
+                self._term_queries[key] = got
+        return got
+
     def _query(self, terms, filters: dict) -> tantivy.Query:
         schema = self.index.index.schema
-        should = [(tantivy.Occur.Should,
-                   tantivy.Query.boost_query(tantivy.Query.term_query(schema, t.field, t.text), t.weight))
-                  for t in terms]
+        should = [(tantivy.Occur.Should, self._term_query(t.field, t.text, t.weight)) for t in terms]
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
@@ -309,7 +322,13 @@ class SearchEngine:
         return scores, rows
 
     def _term_idf(self, field: str, term: str) -> float:
-        return _idf(self.index.doc_freq(field, term), self._n)
+        key = (field, term)
+        got = self._idfs.get(key)
+        if got is None:
+            got = _idf(self.index.doc_freq(field, term), self._n)
+            if len(self._idfs) < TERM_CACHE:
+                self._idfs[key] = got
+        return got
 
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
               limit: int) -> list[tuple[float, str]]:
@@ -319,10 +338,11 @@ class SearchEngine:
             fresh = ~np.isin(extra, rows)
             scores, rows = np.concatenate([scores, more[fresh]]), np.concatenate([rows, extra[fresh]])
         forward = self.index.forward
-        said = frozenset(fold(s) for s in parsed.syllables)
+        said = frozenset(map(_fold_syllable, parsed.syllables))
         factor = np.ones(len(rows))
         row_list = rows.tolist()
-        titled = [i for i, row in enumerate(row_list) if self._title_said(row, said)]
+        titles = self._titles(row_list)
+        titled = [i for i, title in enumerate(titles) if len(title) >= 2 and title <= said]
         factor[titled] *= TITLE_IN_QUERY
         if refs.doc_ids:
             named = [i for i, row in enumerate(row_list) if forward.docs[row] in refs.doc_ids]
@@ -338,20 +358,27 @@ class SearchEngine:
 
     def _article_text(self, uid: str) -> ArticleText:
         """An article's title and clauses, folded (for ``rerank``)."""
-        article = self.store.unit(uid)
+        article = self._unit(uid)
         if article is None:
             return ArticleText.of("", [])
         return ArticleText.of(article.title, (u.text for u in self._units_under(article)))
 
-    def _title_said(self, row: int, said: frozenset[str]) -> bool:
-        """The query says the article's whole title (of two syllables or more)."""
-        if row >= len(self._row_titles):
-            self._row_titles.extend([None] * (len(self.index.forward.uids) - len(self._row_titles)))
-        title = self._row_titles[row]
-        if title is None:
-            unit = self._unit(self.index.forward.uids[row])
-            title = self._row_titles[row] = frozenset(folded_tokens(unit.title or "")) if unit else frozenset()
-        return len(title) >= 2 and title <= said
+    def _titles(self, rows: list[int]) -> list[frozenset[str]]:
+        """The folded words of each row's article title (those not seen yet read in one query).
+
+        An article whose whole title (two syllables or more) the query says is preferred.
+        """
+        known = self._row_titles
+        if len(known) < len(self.index.forward.uids):
+            known.extend([None] * (len(self.index.forward.uids) - len(known)))
+        missing = [row for row in rows if known[row] is None]
+        if missing:
+            uids = self.index.forward.uids
+            got = self.reads.titles([uids[row] for row in missing])
+            for row in missing:
+                title = got.get(uids[row])
+                known[row] = frozenset(folded_tokens(title)) if title is not None else frozenset()
+        return [known[row] for row in rows]
 
     def _row_factors(self, rows: np.ndarray, as_of: str) -> tuple[np.ndarray, np.ndarray]:
         """Per forward row: × CORE_BOOST for đề mục 44.13, × OUT_OF_FORCE for a document
@@ -394,7 +421,7 @@ class SearchEngine:
         return Marker(parsed.mark_canonical, parsed.mark_folded, idf, words)
 
     def _hit(self, unit: Unit, marker: Marker | None, score: float, as_of: str,
-             cited: bool = False, parsed: ParsedQuery | None = None) -> Hit:
+             cited: bool = False, parsed: ParsedQuery | None = None, rank: int = 0) -> Hit:
         doc = self._document(unit.doc_id)
         article_uid = _article_uid(unit)
         article = unit if unit.uid == article_uid else self._unit(article_uid) or unit
@@ -415,7 +442,7 @@ class SearchEngine:
         if article.effective and article.effective > as_of:
             label = NOT_YET
         return Hit(
-            rank=0, uid=best.uid, article_uid=article.uid,
+            rank=rank, uid=best.uid, article_uid=article.uid,
             doc=(doc.number or doc.doc_id) if doc else unit.doc_id,
             doc_type=doc.doc_type if doc else "", doc_title=doc.title if doc else "",
             article=art, clause=clause, point=point, phapdien_id=article.phapdien_code,
@@ -436,8 +463,9 @@ class SearchEngine:
             return article, article.text or article.title, None
         # What the title already says does not tell its clauses apart: score the rest.
         best, best_words, best_score = units[0], words[0], 0.0
+        score = clause_scorer(marker, in_title)
         for u, w in zip(units, words):
-            s = unit_score(w, marker, in_title)
+            s = score(w)
             if s > best_score + 1e-9:
                 best, best_words, best_score = u, w, s
         return best, best.text, best_words.folded
@@ -455,8 +483,16 @@ class SearchEngine:
         return got
 
     def _units_under(self, article: Unit) -> list[Unit]:
-        """Clauses, points and paragraphs of an article, in order (one query)."""
-        return self.reads.units_under(article)
+        """Clauses, points and paragraphs of an article, in order (one query; the re-ranking
+        and the snippets of a new hit ask for the same article: the last few are kept)."""
+        got = self._under.get(article.uid)
+        if got is None:
+            got = self._under[article.uid] = self.reads.units_under(article)
+            if len(self._under) > UNDER_CACHE:
+                self._under.popitem(last=False)
+        else:
+            self._under.move_to_end(article.uid)
+        return got
 
     # -- cached look-ups ----------------------------------------------------
     def _unit(self, uid: str) -> Unit | None:
@@ -470,6 +506,11 @@ class SearchEngine:
         return got
 
     def _document(self, doc_id: str) -> Document | None:
+        """A document's metadata: from the resolver's table of every document (read once, in one
+        query; a query's candidates come from dozens of documents), else from the store."""
+        got = self.docs.docs.get(doc_id)
+        if got is not None:
+            return got
         if doc_id not in self._doc_cache:
             self._doc_cache[doc_id] = self.store.document(doc_id)
         return self._doc_cache[doc_id]
@@ -485,6 +526,11 @@ class SearchEngine:
 #: Articles whose clauses (and their folded words) an engine keeps (a few MB).
 CLAUSE_CACHE = 2000
 UNIT_CACHE = 5000  # articles of recent hits (a few MB)
+UNDER_CACHE = 256  # articles whose units (clauses, points) are kept as read
+TERM_CACHE = 100_000  # idfs and weighted term queries kept (terms of the queries seen)
+
+
+_fold_syllable = lru_cache(maxsize=1 << 16)(fold)
 
 
 def _idf(df: int, n: int) -> float:
@@ -501,9 +547,3 @@ def _article_uid(unit: Unit) -> str:
 def _shorten(text: str, width: int = 320) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
-
-
-def _with_rank(hit: Hit, rank: int) -> Hit:
-    return replace(hit, rank=rank)
-
-

@@ -235,12 +235,9 @@ class ForwardStore:
         cols = np.array([c for c, _, _ in terms], dtype=np.int64)
         fidx = np.array([FIELDS.index(f) for _, f, _ in terms], dtype=np.int64)
         wid = np.array([w for _, _, w in terms])
-        # the candidates' rows, unpacked into a small dense block (rows × common terms)
-        starts, ends = self._indptr[rows], self._indptr[rows + 1]
-        sizes = ends - starts
-        at = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
-        dense = np.zeros((len(rows), max(len(self.vocab), 1)), dtype=np.uint16)
-        dense[np.repeat(np.arange(len(rows)), sizes), self._cols[at]] = self._tfs[at]
+        # the candidates' rows, unpacked into a small dense block (rows × common terms): scipy
+        # slices the rows (in C, sharing this store's arrays), numpy picks the query's columns
+        dense = self.matrix[rows].toarray()
         tf = dense[:, cols].astype(np.float64, order="C")  # C order: the same sums as before
         dl = self._lengths[rows][:, fidx].astype(np.float64)
         norm = K1 * (1 - B + B * dl / self.avgdl[fidx])

@@ -25,6 +25,7 @@ The vocabulary is injected (``Vocabulary``), so this module needs no index.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -138,20 +139,47 @@ def likeliest_spelling(folded: list[str], vocab: Vocabulary) -> list[str]:
     folded then restored: 96.8 % of syllables, 71 % of whole queries right; on
     400 random article titles 99.4 % and 95 % (optimistic: titles are corpus text).
     """
+    log = math.log
+    known = _transitions(vocab)
     options = [_plausible(vocab.accented_forms(f)) or [(f, 1)] for f in folded]
-    best = {c: (UNIGRAM_PRIOR * math.log(1 + n), [c]) for c, n in options[0]}
+    best = {c: (UNIGRAM_PRIOR * log(1 + n), [c]) for c, n in options[0]}
     for i in range(1, len(folded)):
-        pairs = dict(vocab.accented_forms(f"{folded[i - 1]}_{folded[i]}"))
+        pairs = None
+        before = list(best.items())
         step = {}
         for c, n in options[i]:
-            score, path = max(
-                ((prev + math.log(pairs.get(f"{p}_{c}", 0) + PAIR_FLOOR)
-                  + WORD_BONUS * math.log(1 + vocab.doc_freq("cmp", f"{p}_{c}")), path)
-                 for p, (prev, path) in best.items()),
-                key=lambda x: x[0])
-            step[c] = (score + UNIGRAM_PRIOR * math.log(1 + n), path + [c])
+            top, top_path = -math.inf, None
+            for p, (prev, path) in before:
+                pc = p + "_" + c
+                got = known.get(pc)
+                if got is None:
+                    if pairs is None:
+                        pairs = dict(vocab.accented_forms(f"{folded[i - 1]}_{folded[i]}"))
+                    got = known[pc] = (log(pairs.get(pc, 0) + PAIR_FLOOR),
+                                       WORD_BONUS * log(1 + vocab.doc_freq("cmp", pc)))
+                score = prev + got[0] + got[1]
+                if top_path is None or score > top:  # the first best, as max() keeps
+                    top, top_path = score, path
+            step[c] = (top + UNIGRAM_PRIOR * log(1 + n), top_path + [c])
         best = step
     return max(best.values(), key=lambda x: x[0])[1]
+
+
+#: vocabulary → "p_c" → the two terms a step from form p to form c adds (pure functions of the
+#: vocabulary: kept while it lives, so a query's pairs are looked up once)
+_TRANSITION_CACHE: "weakref.WeakKeyDictionary[Vocabulary, dict[str, tuple[float, float]]]" = \
+    weakref.WeakKeyDictionary()
+TRANSITIONS_KEPT = 200_000
+
+
+def _transitions(vocab: Vocabulary) -> dict[str, tuple[float, float]]:
+    try:
+        got = _TRANSITION_CACHE.get(vocab)
+        if got is None or len(got) > TRANSITIONS_KEPT:
+            got = _TRANSITION_CACHE[vocab] = {}
+        return got
+    except TypeError:  # a vocabulary that cannot be weakly referenced: nothing is kept
+        return {}
 
 
 def _plausible(forms: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -184,18 +212,17 @@ def _contains(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> boo
 
 
 def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
-    firsts = {p[0] for p in phrases}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:  # in order: the first phrase that matches is dropped
+        by_first.setdefault(p[0], []).append(p)
+    keys = [s.canonical for s in seq]
     out: list[_Syllable] = []
     i = 0
     while i < len(seq):
-        if seq[i].canonical in firsts:
-            for p in phrases:
-                if tuple(s.canonical for s in seq[i:i + len(p)]) == p:
-                    i += len(p)
-                    break
-            else:
-                out.append(seq[i])
-                i += 1
+        for p in by_first.get(keys[i], ()):
+            if tuple(keys[i:i + len(p)]) == p:
+                i += len(p)
+                break
         else:
             out.append(seq[i])
             i += 1
@@ -203,17 +230,29 @@ def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) ->
 
 
 def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str, str, bool]]:
-    """(start, end, canonical, folded, accented_known) of multi-syllable words found."""
+    """(start, end, canonical, folded, accented_known) of multi-syllable words found.
+
+    Windows by length, then by start; each window's strings extend the one a
+    syllable shorter (one concatenation per window, not one join).
+    """
     found = []
+    doc_freq = vocab.doc_freq
+    folded = [s.folded for s in seq]
+    keys = [s.canonical or s.folded for s in seq]
+    unknown = [s.canonical is None for s in seq]
+    f_prev, k_prev, u_prev = folded, keys, unknown
     for n in range(2, MAX_WORD + 1):
-        for i in range(0, len(seq) - n + 1):
-            part = seq[i:i + n]
-            folded = "_".join(s.folded for s in part)
-            known = all(s.canonical is not None for s in part)
-            key = "_".join(s.canonical or s.folded for s in part)
-            in_accented = known and vocab.doc_freq("cmp", key) > 0
-            if in_accented or vocab.doc_freq("fcmp", folded) > 0:
-                found.append((i, i + n, key, folded, in_accented))
+        f_cur = [f_prev[i] + "_" + folded[i + n - 1] for i in range(len(seq) - n + 1)]
+        if not f_cur:
+            break
+        k_cur = [k_prev[i] + "_" + keys[i + n - 1] for i in range(len(f_cur))]
+        u_cur = [u_prev[i] or unknown[i + n - 1] for i in range(len(f_cur))]
+        for i, f in enumerate(f_cur):
+            # an accented word is indexed with its folded form: no folded word, no word at all
+            if doc_freq("fcmp", f) > 0:
+                in_accented = not u_cur[i] and doc_freq("cmp", k_cur[i]) > 0
+                found.append((i, i + n, k_cur[i], f, in_accented))
+        f_prev, k_prev, u_prev = f_cur, k_cur, u_cur
     return found
 
 

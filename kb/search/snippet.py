@@ -7,8 +7,9 @@ only marked inside such a run, never alone, and a syllable that is only a
 piece of one of the query's words ("hương" of "hương ước") is not marked in
 another word ("quê hương").
 
-Both jobs work on the folded clause text (one translation and one regex pass
-in C per clause). Pure functions.
+Both jobs work on the folded clause text (one translation in C per clause;
+marking looks each run of letters up in the query's words, so no pattern is
+compiled per query). Pure functions (a marker memoises what it decided).
 """
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ def _words_pattern(words) -> re.Pattern:
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])")
 
 
+_RUN = re.compile(r"[^\W_]+")  # a run of letters and digits: what ``_words_pattern`` bounds a word by
+
+
+def _zero_padded(run: str, numbers: frozenset[str]) -> bool:
+    """``run`` is one of ``numbers`` after leading zeros ("002" for "2", "00" for "0")."""
+    zeros = len(run) - len(run.lstrip("0"))
+    return any(run[k:] in numbers for k in range(1, zeros + 1))
+
+
 @dataclass(frozen=True)
 class Marker:
     """Decides which words of a text match the query."""
@@ -52,6 +62,37 @@ class Marker:
     @cached_property
     def pattern(self) -> re.Pattern:
         return _words_pattern(self.all_folded)
+
+    @cached_property
+    def _by_run(self) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(words, numbers) when every word is one run of letters and digits, else None.
+
+        Then ``pattern`` matches exactly the runs of ``_RUN`` that are one of the
+        words, or one of the numbers after leading zeros: ``matches`` finds them
+        with set look-ups, without compiling a pattern for each query.
+        """
+        words = {w for w in self.all_folded if w}
+        if not all(_RUN.fullmatch(w) for w in words):
+            return None
+        return frozenset(words), frozenset(w for w in words if w.isdigit())
+
+    @cached_property
+    def worth(self) -> dict:
+        """Runs of matched words (a word, or a tuple of them) → ``_worth_marking``, as found."""
+        return {}
+
+    def matches(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every match of ``pattern`` in ``folded``, in order."""
+        by_run = self._by_run
+        if by_run is None:
+            return [(*m.span(), m.group()) for m in self.pattern.finditer(folded)]
+        words, numbers = by_run
+        out = []
+        for m in _RUN.finditer(folded):
+            run = m.group()
+            if run in words or (run[0] == "0" and numbers and _zero_padded(run, numbers)):
+                out.append((*m.span(), run))
+        return out
 
     @cached_property
     def pieces(self) -> frozenset[str]:
@@ -84,16 +125,27 @@ def unit_score(text: str | ClauseWords, marker: Marker, known: frozenset[str] = 
     Words in ``known`` (those of the article's title, which every clause
     shares) do not count — unless the query has no other word.
     """
+    return clause_scorer(marker, known)(text if isinstance(text, ClauseWords) else ClauseWords.of(text))
+
+
+def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callable[[ClauseWords], float]:
+    """``unit_score`` of the clauses of one article: what the article's title decides is done once."""
     if not marker.all_folded - known:
         known = frozenset()
-    clause = text if isinstance(text, ClauseWords) else ClauseWords.of(text)
-    found = (marker.all_folded & clause.words) - known
-    if not found:
-        return 0.0
-    score = sum(marker.idf(f) for f in found)
-    if marker.words:
-        score += sum(1 for w in marker.words
-                     if not set(w.split("_")) <= known and f" {w.replace('_', ' ')} " in clause.joined)
+    wanted, idf = marker.all_folded, marker.idf
+    # the query's multi-word terms not all said by the title, as " w1 w2 " (None: the query has none)
+    phrases = [f" {w.replace('_', ' ')} " for w in marker.words if not set(w.split("_")) <= known] \
+        if marker.words else None
+
+    def score(clause: ClauseWords) -> float:
+        found = (wanted & clause.words) - known
+        if not found:
+            return 0.0
+        total = sum(idf(f) for f in found)
+        if phrases is not None:
+            total += sum(1 for p in phrases if p in clause.joined)
+        return total
+
     return score
 
 
@@ -106,25 +158,32 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
         text = unicodedata.normalize("NFC", text)
     if folded is None or len(folded) != len(text):
         folded = fold_nfc(text)
-    accepts = marker.accepts
-    spans = []
-    for m in marker.pattern.finditer(folded):
-        s, e = m.span()
-        if accepts(text[s:e], _number(m.group())):
+    by_folded, by_canonical, idf, worth = marker.folded, marker.canonical, marker.idf, marker.worth
+    spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
+    for s, e, word in marker.matches(folded):
+        if word[:1].isdigit():
+            word = word.lstrip("0") or "0"
+        if word in by_folded or _canonical(text[s:e]) in by_canonical:  # Marker.accepts
             spans.append((s, e))
+            words.append(word)
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
         j = i + 1
         while j < len(spans) and text[spans[j - 1][1]:spans[j][0]].strip() == "":
             j += 1
-        run = spans[i:j]
-        while run and marker.idf(_number(folded[run[0][0]:run[0][1]])) < EDGE_IDF:
-            run = run[1:]
-        while run and marker.idf(_number(folded[run[-1][0]:run[-1][1]])) < EDGE_IDF:
-            run = run[:-1]
-        if run and _worth_marking([_number(folded[s:e]) for s, e in run], marker):
-            runs.append((run[0][0], run[-1][1]))
+        a, b = i, j  # the run spans[a:b], its very common words trimmed from both ends
+        while a < b and idf(words[a]) < EDGE_IDF:
+            a += 1
+        while a < b and idf(words[b - 1]) < EDGE_IDF:
+            b -= 1
+        if a < b:
+            key = words[a] if b - a == 1 else tuple(words[a:b])
+            ok = worth.get(key)
+            if ok is None:
+                ok = worth[key] = _worth_marking(words[a:b], marker)
+            if ok:
+                runs.append((spans[a][0], spans[b - 1][1]))
         i = j
     start, end = _window(text, runs, width)
     out, pos = [], start
@@ -148,17 +207,15 @@ def _canonical(word: str) -> str:
     return canonical(word)
 
 
-def _number(word: str) -> str:
-    return (word.lstrip("0") or "0") if word[:1].isdigit() else word
-
-
 def _worth_marking(folded: list[str], marker: Marker) -> bool:
     """A run is marked when it holds one of the query's words whole, or a
     syllable of the query that is not just a piece of one of its words."""
     joined = "_".join(folded)
-    if any(w == joined or f"_{w}_" in f"_{joined}_" for w in marker.words):
+    inside = f"_{joined}_"
+    if any(w == joined or f"_{w}_" in inside for w in marker.words):
         return True
-    loose = [f for f in folded if f not in marker.pieces]
+    pieces = marker.pieces
+    loose = [f for f in folded if f not in pieces]
     if len(folded) > 1:
         return any(len(f) > 1 for f in loose)
     return len(loose) == 1 and len(loose[0]) > 1 and marker.idf(loose[0]) >= MIN_IDF

@@ -80,6 +80,15 @@ class SearchStore:
         return [Unit(uid=r[0], doc_id=article.doc_id, level=r[1], label=r[2], parent=r[3],
                      ordinal=r[4], text=r[5]) for r in rows if r[5]]
 
+    def titles(self, uids: list[str]) -> dict[str, str]:
+        """uid → title ("" when it has none) of the units among ``uids`` that exist (one query per 500)."""
+        out: dict[str, str] = {}
+        for i in range(0, len(uids), 500):
+            part = uids[i:i + 500]
+            out.update((r[0], r[1] or "") for r in self.conn.execute(
+                f"SELECT uid, title FROM units WHERE uid IN ({','.join('?' * len(part))})", part))
+        return out
+
     def article_uids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT uid FROM units WHERE level='article'")}
 
