@@ -538,10 +538,11 @@ def _idf(df: int, n: int) -> float:
 
 
 def _article_uid(unit: Unit) -> str:
+    """The uid of the article a unit belongs to (the unit itself when it has no article above it)."""
     if unit.level == "article":
         return unit.uid
-    m = re.match(r"^(.*?:d\d+[a-zđ]?)(?::|$)", unit.uid[len(unit.doc_id):])
-    return unit.doc_id + m.group(1) if m else unit.uid
+    art = ProvisionId.of(unit).article_id()
+    return str(art) if art is not None else unit.uid
 
 
 def _shorten(text: str, width: int = 320) -> str:
