@@ -1,0 +1,134 @@
+"""One validator for the labelled checker sets written by helpers (tests/data/checker_unseen*).
+
+Each set holds local documents written from the text of the law by someone who saw neither the
+checker nor the other sets, with an expected.json in the schema of the reviewer's set
+(shared/corpus/review/README.md, "expected.json"). The validator checks the labels only; it never
+runs the checker, so nobody tunes the checker against a set by way of a test. The generic checks
+run over every set in tests/test_labelled_sets.py; each set's own coverage brief stays in its
+tests/test_<set>_labels.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+KINDS = {"required_content", "conflict", "role_concurrency", "outdated_reference",
+         "draft_completeness", "internal_consistency"}
+SEVERITIES = {"lỗi", "cảnh báo", "gợi ý"}
+TYPES = {"huong_uoc", "quy_che_xa", "quy_che_co_quan", "quy_che_doanh_nghiep",
+         "nghi_quyet_bien_phap", "ke_hoach", "bao_cao", None}
+CASE_REQUIRED = {"id", "file", "as_of", "type", "clean", "as_of_reason", "expect", "must_not_flag"}
+CASE_OPTIONAL = {"note", "max_severity"}
+EXPECT_REQUIRED = {"kind", "severity", "line", "basis_doc", "basis_article", "basis_clause", "why"}
+EXPECT_OPTIONAL = {"contains", "alt_kinds"}
+MNF_REQUIRED = {"line", "contains", "why"}
+BASIS_DOC = re.compile(r"^\d{1,3}/\d{4}/(QH1\d|NĐ-CP)$")
+NO_BASIS_KINDS = {"draft_completeness", "internal_consistency"}
+REVIEW_DAY = "2026-12-02"
+
+
+class LabelledSet:
+    """tests/data/<name>/: its expected.json, its documents and the schema problems of a case."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.folder = DATA / name
+
+    def __repr__(self) -> str:
+        return self.name
+
+    def data(self) -> dict:
+        return json.loads((self.folder / "expected.json").read_text(encoding="utf-8"))
+
+    def cases(self) -> list[dict]:
+        return self.data()["cases"]
+
+    def lines(self, name: str) -> list[str]:
+        return (self.folder / name).read_text(encoding="utf-8").split("\n")
+
+    def case_problems(self, case: dict) -> list[str]:
+        """Every schema problem of one case, as readable strings (empty = valid)."""
+        cid = case.get("id", "?")
+        out: list[str] = []
+        keys = set(case)
+        if not CASE_REQUIRED <= keys or keys - CASE_REQUIRED - CASE_OPTIONAL:
+            return [f"{cid}: keys {sorted(keys)}"]
+        if not (self.folder / case["file"]).is_file():
+            return [f"{cid}: missing file {case['file']}"]
+        lines = self.lines(case["file"])
+        try:
+            dt.date.fromisoformat(case["as_of"])
+        except (TypeError, ValueError):
+            out.append(f"{cid}: as_of {case['as_of']!r} is not YYYY-MM-DD")
+        if case["type"] not in TYPES:
+            out.append(f"{cid}: type {case['type']!r}")
+        if not isinstance(case["clean"], bool):
+            out.append(f"{cid}: clean must be true or false")
+        if case["clean"] != (not case["expect"]):
+            out.append(f"{cid}: clean={case['clean']} but {len(case['expect'])} expected findings")
+        if not str(case["as_of_reason"]).strip():
+            out.append(f"{cid}: empty as_of_reason")
+        for i, exp in enumerate(case["expect"]):
+            out += _expect_problems(exp, lines, f"{cid} expect[{i}]")
+        for i, mnf in enumerate(case["must_not_flag"]):
+            where = f"{cid} must_not_flag[{i}]"
+            if set(mnf) != MNF_REQUIRED:
+                out.append(f"{where}: keys {sorted(mnf)}")
+                continue
+            out += _contains_problems(lines, mnf["line"], mnf["contains"], where)
+            if not str(mnf["why"]).strip():
+                out.append(f"{where}: empty why")
+        return out
+
+
+def _contains_problems(lines: list[str], line, contains, where: str) -> list[str]:
+    if not isinstance(line, int) or isinstance(line, bool) or not 1 <= line <= len(lines):
+        return [f"{where}: line {line!r} outside 1..{len(lines)}"]
+    if not isinstance(contains, str) or not contains.strip():
+        return [f"{where}: empty contains"]
+    out = []
+    if re.search(r"\s{2,}", contains):
+        out.append(f"{where}: contains has a run of spaces: {contains!r}")
+    if contains not in lines[line - 1]:
+        out.append(f"{where}: {contains!r} not on line {line}: {lines[line - 1]!r}")
+    return out
+
+
+def _expect_problems(exp: dict, lines: list[str], where: str) -> list[str]:
+    keys = set(exp)
+    if not EXPECT_REQUIRED <= keys or keys - EXPECT_REQUIRED - EXPECT_OPTIONAL:
+        return [f"{where}: keys {sorted(keys)}"]
+    out = []
+    if exp["kind"] not in KINDS:
+        out.append(f"{where}: kind {exp['kind']!r}")
+    if exp["severity"] not in SEVERITIES:
+        out.append(f"{where}: severity {exp['severity']!r}")
+    alt = exp.get("alt_kinds", [])
+    if not isinstance(alt, list) or not set(alt) <= KINDS or exp["kind"] in alt:
+        out.append(f"{where}: alt_kinds {alt!r}")
+    if exp["line"] is None:
+        if "contains" in exp:
+            out.append(f"{where}: line null must come without contains")
+        if not exp["basis_doc"]:
+            out.append(f"{where}: line null needs a basis_doc to be matched on")
+    else:
+        out += _contains_problems(lines, exp["line"], exp.get("contains"), where)
+    if exp["kind"] in NO_BASIS_KINDS:
+        if exp["basis_doc"] or exp["basis_article"] or exp["basis_clause"]:
+            out.append(f"{where}: {exp['kind']} carries no basis")
+    elif not (isinstance(exp["basis_doc"], str) and BASIS_DOC.match(exp["basis_doc"])):
+        out.append(f"{where}: basis_doc {exp['basis_doc']!r}")
+    for key in ("basis_article", "basis_clause"):
+        if exp[key] is not None and (not isinstance(exp[key], int) or exp[key] < 1):
+            out.append(f"{where}: {key} {exp[key]!r}")
+    if exp["basis_clause"] is not None and exp["basis_article"] is None:
+        out.append(f"{where}: clause without article")
+    if exp["kind"] == "draft_completeness" and exp["severity"] != "gợi ý":
+        out.append(f"{where}: a blank in a draft is graded gợi ý")
+    if not str(exp["why"]).strip():
+        out.append(f"{where}: empty why")
+    return out

@@ -1,0 +1,77 @@
+"""Schema checks shared by every helper-written labelled set (tests/labelsets.py).
+
+These validate labels only and never run the checker. Each set's own coverage brief (how many
+documents, which years, how many findings) is in tests/test_<set>_labels.py.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.labelsets import REVIEW_DAY, LabelledSet
+
+SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_unseen3")]
+CASES = [(s, c) for s in SETS for c in s.cases()]
+
+
+def test_top_level():
+    for s in SETS:
+        data = s.data()
+        assert set(data) == {"note", "cases"}, s
+        assert isinstance(data["cases"], list) and data["cases"], s
+
+
+@pytest.mark.parametrize("labelled", SETS, ids=str)
+def test_ids_and_files_unique_and_complete(labelled):
+    cases = labelled.cases()
+    ids = [c["id"] for c in cases]
+    files = [c["file"] for c in cases]
+    assert len(ids) == len(set(ids))
+    assert len(files) == len(set(files))
+    on_disk = {p.name for p in labelled.folder.glob("*.txt")}
+    assert on_disk == set(files), f"not labelled: {on_disk - set(files)}; missing: {set(files) - on_disk}"
+
+
+@pytest.mark.parametrize("labelled,case", CASES, ids=[f"{s}/{c['id']}" for s, c in CASES])
+def test_case_schema(labelled, case):
+    assert labelled.case_problems(case) == []
+
+
+@pytest.mark.parametrize("labelled", SETS, ids=str)
+def test_files_are_utf8_text(labelled):
+    for case in labelled.cases():
+        raw = (labelled.folder / case["file"]).read_bytes()
+        raw.decode("utf-8")
+        assert b"\x00" not in raw and b"\r" not in raw, case["file"]
+
+
+@pytest.mark.parametrize("labelled", SETS, ids=str)
+def test_drafts_are_checked_on_review_day(labelled):
+    """A case whose expected findings include a blank left in a draft is checked as of the review day."""
+    for case in labelled.cases():
+        if any(e["kind"] == "draft_completeness" for e in case["expect"]):
+            assert case["as_of"] == REVIEW_DAY, case["id"]
+
+
+@pytest.mark.parametrize("labelled", SETS, ids=str)
+def test_readme_lists_every_file(labelled):
+    readme = (labelled.folder / "README.md").read_text(encoding="utf-8")
+    for case in labelled.cases():
+        assert case["file"] in readme, case["file"]
+
+
+@pytest.mark.parametrize("labelled", SETS, ids=str)
+def test_problem_finder_catches_bad_labels(labelled):
+    """The validator itself must reject a wrong line, a wrong kind and a spaced contains."""
+    case = json.loads(json.dumps(next(c for c in labelled.cases() if c["expect"] and c["expect"][0]["line"] and c["must_not_flag"])))
+    assert labelled.case_problems(case) == []
+    exp = case["expect"][0]
+    lines = labelled.lines(case["file"])
+    exp["line"] = exp["line"] + 1 if exp["line"] < len(lines) else exp["line"] - 1
+    exp["kind"] = "typo"
+    case["must_not_flag"][0]["contains"] = "a  b"
+    problems = labelled.case_problems(case)
+    assert any("not on line" in p for p in problems)
+    assert any("kind 'typo'" in p for p in problems)
+    assert any("run of spaces" in p for p in problems)
