@@ -424,9 +424,16 @@ class Store:
                FROM documents d""").fetchall()
 
     def units_with_code_prefix(self, prefix: str) -> list[Unit]:
-        """Units whose pháp điển code starts with ``prefix`` (SQL LIKE: case-insensitive for ASCII)."""
+        """Units whose pháp điển code starts with ``prefix`` exactly as stored (case and marks count):
+        a range over the code index ("44.13." … "44.13.\U0010ffff"), not a scan of every unit."""
         return [_unit(r) for r in self.conn.execute(
-            "SELECT * FROM units WHERE phapdien_code LIKE ?", (prefix + "%",))]
+            "SELECT * FROM units WHERE phapdien_code >= ? AND phapdien_code < ?", (prefix, prefix + "\U0010ffff"))]
+
+    def codes_with_prefix(self, prefix: str) -> list[tuple[str, str]]:
+        """(pháp điển code, uid) of the units whose code starts with ``prefix`` exactly as stored, without
+        reading the units: a range over the code index, for finding a code typed in another case."""
+        return self.conn.execute("SELECT phapdien_code, uid FROM units WHERE phapdien_code >= ? AND phapdien_code < ?",
+                                 (prefix, prefix + "\U0010ffff")).fetchall()
 
     def articles_related_to(self, code_prefix: str) -> list[tuple[str, tuple[str, ...]]]:
         """(article uid, related codes) of articles whose pháp điển notes name a code under ``code_prefix``."""

@@ -315,8 +315,13 @@ def resolve_found(store: "Store", found: FoundCitation | Sequence[FoundCitation]
 def _by_code_folded(store: "Store", code: str) -> "Unit | None":
     """Pháp điển codes typed in lower case or without marks ('44.13.nd.1.3')."""
     key = fold(code)
-    prefix = key.split(".")[0] + "."
-    for u in store.units_with_code_prefix(prefix):
-        if fold(u.phapdien_code or "") == key:
-            return u
+    # the leading numbers ("44.13.") are written alike however the code is typed: look under them
+    segs = key.split(".")
+    head = 0
+    while head < len(segs) - 1 and segs[head].isdigit():
+        head += 1
+    prefix = ".".join(segs[:max(head, 1)]) + "."
+    for stored, uid in store.codes_with_prefix(prefix):
+        if fold(stored) == key:
+            return store.unit(uid)
     return None
