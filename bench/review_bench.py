@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
                     ev = f.get("evidence") or {}
                     print(f"    FP   {f['rule']:<8} {f['severity']:<9} line {ev.get('line')}: "
                           f"{f['message'][:90]}")
+                for k in sorted(set(s.found) - set(s.severity_ok)):
+                    m = case["expect"][k]
+                    print(f"    SEV  {m['kind']:<20} labelled {m['severity']:<9} line {m.get('line')}: "
+                          f"{(m.get('contains') or m.get('basis_doc') or '')[:70]}")
                 for k in s.mnf_violations:
                     item = case["must_not_flag"][k]
                     print(f"    MNF  line {item['line']}: {item['contains'][:80]}")
