@@ -1057,8 +1057,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
 #: "tiếp nhận 318 ý kiến, đã tiếp thu 251 ý kiến (đạt 82,5%)", "phát ra 300 phiếu, thu về 280 phiếu, đạt 93,3%":
 #: the whole is a count that a verb of receiving, issuing or having introduces; the part, with the same noun,
 #: follows in the same clause (no "." or ";" between) with its percentage.
-WHOLE = re.compile(rf"(?<![\w/.,])(?:tiep\s+nhan|nhan\s+duoc|thu\s+ve|thu\s+duoc|phat\s+ra|tong\s+hop\s+duoc|co|gom)\s+"
-                   rf"(?:tong\s+(?:cong|so)\s+)?(?P<b>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)")
+WHOLE = re.compile(rf"(?<![\w/.,])(?:tiep\s+nhan|nhan\s+duoc|nhan|thu\s+ve|thu\s+duoc|phat\s+ra|phat|tong\s+hop\s+duoc|"
+                   rf"tong\s+hop|co|gom|tong\s+cong|tong\s+so)\s+(?:tong\s+(?:cong|so)\s+)?(?:la\s+)?(?P<b>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)")
 PART_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)[^\d().;%/]{{0,40}}?"
                           r"(?:[,(]\s*(?:dat|chiem|bang)\s+(?:ty\s+le\s+|ti\s+le\s+)?|\(\s*)(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 
@@ -1088,6 +1088,7 @@ def check_shares(rule: Rule, ctx: Context) -> list[Finding]:
             actual = 100.0 * a / b
             if abs(actual - float(m.group("p").replace(",", "."))) <= _tolerance(m.group("p")) + 1e-9:
                 continue
-            out.append(finding(rule, ctx, _ev(ctx, p, w.start(), m.end()), found=p.text[w.start("b"):m.end()].strip(),
+            end = m.end() + (1 if f[m.end():m.end() + 1] == ")" else 0)
+            out.append(finding(rule, ctx, _ev(ctx, p, w.start(), end), found=p.text[w.start("b"):end].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
     return out
