@@ -36,7 +36,12 @@ PLACEHOLDER = re.compile(
     | (?<![\w])ngay(?:\s|[.…_])+thang(?!\s+nam\s+sinh)(?!\w)   # day left blank
     | (?<![\w])ngay\s*:?\s*/\s*/\s*\d{{4}}                # "ngày    /    /2026"
     | (?<![\w])thang(?:\s|[.…_])+nam(?!\s+sinh)(?!\w)          # month left blank
-    | (?:…|\.{{3,}}|_{{3,}})\s*[(\[]\s*(?:ghi(?!\s+chu)|dien|neu|chen)\s   # "trên … (ghi tên trang thông tin điện tử)"
+    | (?:…|\.{{3,}}|_{{3,}})\s*[(\[]\s*(?:ghi(?!\s+chu)|dien|neu|chen|ten|dia\s+diem|ho\s+ten|chuc\s+vu|thoi\s+gian)\b
+                                                    # "trên … (ghi tên trang thông tin điện tử)", "tại … (địa điểm)"
+    | \[\s*(?:ten|ghi|dien|dia\s+diem|ho\s+ten)\b[^\]\n]{{0,40}}\]   # "Thôn [tên thôn]"
+    | (?<![\w])so\s*:?\s*x{{2,}}\s*/                   # "Số: XX/QĐ-UBND"
+    | (?<![\w])ngay\s+x{{1,2}}(?=\s+thang|\s*/)        # "ngày xx tháng …", "ngày xx/xx/2026"
+    | (?<![\w])thang\s+x{{1,2}}(?![\w])                # "tháng xx"
     """,
     re.VERBOSE,
 )
