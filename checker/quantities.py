@@ -3,7 +3,8 @@
 Pure functions over accent-folded lower-case text (``checker.text.fold_keep_length``),
 so offsets are those of the original. Handles, among others:
 
-1. digits with a spelled repeat: "05 (năm) ngày làm việc", "30 (ba mươi) ngày";
+1. digits with a spelled repeat: "05 (năm) ngày làm việc", "30 (ba mươi) ngày", and the other way round,
+   "bảy (07) thành viên";
 2. spelled numbers: "hai phần ba", "ba mươi ngày", "năm ngày làm việc";
 3. fractions and percentages: "2/3", "50%", "50 phần trăm", "quá bán", "một nửa";
 4. qualifiers: "trên 50%" (strictly more), "ít nhất", "tối thiểu", "không ít hơn",
@@ -38,8 +39,8 @@ UNIT_WORDS = {
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 #: "sáu", "tư", "lăm" fold to "sau", "tu", "lam" (after, from, do): they may only
 #: follow another number word ("hai mươi lăm"), never start a number.
-_FIRST_WORD = r"(?:mot|hai|ba|bon|nam|bay|tam|chin|muoi)"
-_NUM_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram)"
+_FIRST_WORD = r"(?:mot|hai|ba|bon|nam|bay|tam|chin|muoi)\b"  # \b: "bay" is not "ba" + "y"
+_NUM_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram)\b"
 SPELLED_NUMBER = rf"\b{_FIRST_WORD}(?:\s+{_NUM_WORD}){{0,3}}"
 
 DIGITS = r"\d{1,3}(?:[.,]\d+)?"
@@ -51,7 +52,7 @@ QUANTITY = re.compile(
       (?<![\d/.,])(?P<frac>\d{{1,2}}\s*/\s*\d{{1,2}})(?![\d/])
      |(?P<sfrac>{SPELLED_NUMBER})\s+phan\s+(?P<sden>{SPELLED_NUMBER})(?!\s+tram)
      |(?<![\d/.,])(?P<num>{DIGITS})(?![\d/])(?:\s*\((?P<paren>[^()\d]{{1,30}})\))?
-     |(?P<spelled>{SPELLED_NUMBER})
+     |(?P<spelled>{SPELLED_NUMBER})(?:\s*\(\s*\d{{1,3}}\s*\))?   # "bảy (07) thành viên"
     )
     (?:\s*(?:den|-|–)\s*(?P<hi>{DIGITS})(?:\s*\([^()\d]{{1,30}}\))?)?
     \s*(?P<unit>{_UNIT_ALT})?

@@ -333,6 +333,24 @@ def test_a_basis_right_when_issued_is_a_warning_today(store):
     assert any("viện dẫn đúng tại ngày ban hành" in n for n in now[0].notes)
 
 
+def test_applying_a_replaced_document_is_a_lỗi_naming_it_only_a_warning(store):
+    """OR-02 and OR-11 follow one policy: a text issued after the replacement that applies the
+    replaced document ("thực hiện theo …") contradicts the provision that ended it (lỗi); a sentence
+    that only places or owns it ("… lưu tại …") is a cảnh báo; a historical mention is nothing."""
+    head = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 21/QĐ-UBND\nAn Phú, ngày 12 tháng 3 năm 2026\n\nQUY CHẾ\n"
+            "Thực hiện dân chủ ở xã An Phú\n\n")
+    def or02(body):
+        return [f.severity for f in check_text(head + body, store, doc_type="quy_che_xa").findings if f.rule == "OR-02"]
+    assert or02("Điều 5. Việc bầu Ban Thanh tra nhân dân thực hiện theo Nghị định số 159/2016/NĐ-CP.\n") == [ERROR]
+    assert or02("Điều 5. Hồ sơ bầu Ban Thanh tra nhân dân lưu tại Nghị định số 159/2016/NĐ-CP.\n") == [WARNING]
+    assert or02("Điều 5. Nghị định số 159/2016/NĐ-CP trước đây đã hết hiệu lực; việc bầu Ban Thanh tra nhân dân "
+                "thực hiện theo Luật.\n") == []
+    letter = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 45/UBND-VP\nAn Phú, ngày 03 tháng 3 năm 2026\nV/v bầu Ban Thanh tra nhân dân\n"
+              "Kính gửi: Ban công tác Mặt trận các thôn.\nĐề nghị Ban công tác Mặt trận các thôn tổ chức bầu Ban Thanh "
+              "tra nhân dân theo Nghị định số 159/2016/NĐ-CP của Chính phủ.\n")
+    assert [f.severity for f in check_text(letter, store).findings if f.rule == "OR-11"] == [ERROR]
+
+
 def test_a_type_heading_under_a_v_v_line_wins():
     """A plan whose header also carries a "V/v …" line is a kế hoạch; a letter with no type heading stays one."""
     plan = ("UBND PHƯỜNG AN BÌNH\nSố: 15/KH-UBND\nV/v tổ chức cuộc họp bầu Tổ trưởng tổ dân phố số 2\n"

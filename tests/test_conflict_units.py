@@ -47,6 +47,13 @@ def test_hours_and_months_as_days():
     assert _q("lúc 07 giờ 30 phút") == [] and _q("trước 17 giờ ngày 05/5") == []  # clock time, date
 
 
+def test_spelled_numbers_bảy_and_a_digit_repeat_after_the_word():
+    assert [(q.value, q.unit) for q in _q("Ban gồm bảy thành viên")] == [(7.0, "members")]
+    assert [(q.value, q.unit) for q in _q("Ban gồm bảy (07) thành viên")] == [(7.0, "members")]
+    assert [(q.value, q.unit) for q in _q("trong hai mươi bảy ngày")] == [(27.0, "days")]
+    assert [(q.value, q.unit) for q in _q("ba ngày")] == [(3.0, "days")]
+
+
 def test_dates_and_spans():
     f = fold_keep_length("Quyết định số 03/QĐ-UBND ngày 05/01/2026; họp ngày 26 tháng 4 năm 2026.").lower()
     assert [d.value for d in find_dates(f)] == [date(2026, 1, 5), date(2026, 4, 26)]

@@ -84,7 +84,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
-                       "spans", "min_units"}, ["unit"])
+                       "spans", "min_units", "of_body"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -95,7 +95,7 @@ def validate(detect: dict) -> None:
         bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
         if not bounds:
             raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range hoặc allowed")
-        for k in ("lead", "spans"):
+        for k in ("lead", "spans", "of_body"):
             if k in q and not isinstance(q[k], bool):
                 raise ValueError(f"'quantity.{k}' phải là true hoặc false")
         for k in bounds:
@@ -344,11 +344,20 @@ _UNIT_COUNT = re.compile(
     r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
 
 
+#: "¹ Xã Tân Ngàn được sắp xếp từ xã …, xã … thuộc huyện Sơn Ngàn (cũ), hoạt động từ ngày 01/7/2025; có 19 thôn.":
+#: a paragraph (a footnote) about one commune whose last clause gives the count.
+_UNIT_COUNT_TAIL = re.compile(
+    r"^(?:[^\w\s]|[\d¹²³⁴⁵⁶⁷⁸⁹⁰])*\s*(?:xa|phuong|dac khu)\s[^\n]{0,300}?[;,]\s*(?:hien\s+nay\s+|hien\s+)?(?:co|gom)\s+"
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\s*(?=[.;]|$)")
+
+
 def commune_units(folded_texts) -> int | None:
     """The number of thôn, tổ dân phố that folded texts give for their commune, when they give
     one number only (two different figures — before and after a merger — say nothing). "các
     xã có …", "mỗi xã có …" (a province's text) are no commune's count."""
+    folded_texts = list(folded_texts)
     found = {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
+    found |= {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -395,7 +404,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lead is not None and qty.lead != lead:
                 continue
-            if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty):
+            if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
+                    and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
             if not by_title and not _clause_ok(rule, s, qty.start):
                 continue
@@ -994,3 +1004,17 @@ def _list_style(text: str) -> str | None:
         return None
     head = m.group(0).strip()
     return "bullet" if head[:1] in "-–+•*" else ("letter" if head[:1].isalpha() else "number")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``quantity.of_body``: "bầu 03 thành viên Ban Thanh tra nhân dân" names the total of the body the rule is
+# about (its first context group), not a member of another body sitting on this one.
+# ---------------------------------------------------------------------------------------------------------
+
+def _of_own_body(rule: Rule, s, qty) -> bool:
+    head = re.split(r"[;,:.]", s.folded[max(0, qty.start - 40):qty.start])[-1]
+    if _PER.search(head):
+        return False  # "mỗi thôn bầu 01 thành viên Ban Thanh tra nhân dân": a count per thôn
+    groups = rule.detect.get("context") or [[]]
+    m = cue_regex(tuple(groups[0])).match(s.key, qty.end + 1) if groups[0] else None
+    return bool(m)

@@ -5,7 +5,8 @@ drafter left: "Tờ trình số       /TTr-UBND ngày    tháng   năm 2024"). A
 ellipsis that ends an enumeration ("…, tổ dân phố...", "hành chính công ...
 Qua đó") is not a blank: a run of dots counts only when it is long (≥ 5), or
 follows a word that takes a number (số, ngày, tháng, năm, thứ, khóa …), or
-stands before "/" (the number slot of "…/NQ-HĐND").
+stands before "/" (the number slot of "…/NQ-HĐND"), or before a bracketed instruction to the
+drafter ("đăng tải trên … (ghi tên trang thông tin điện tử của xã)", "tại …. [điền địa điểm]").
 
 detect: {check: placeholders, zones: [header | basis | preamble | body | closing]}
         {check: missing_basis}
@@ -35,6 +36,12 @@ PLACEHOLDER = re.compile(
     | (?<![\w])ngay(?:\s|[.…_])+thang(?!\s+nam\s+sinh)(?!\w)   # day left blank
     | (?<![\w])ngay\s*:?\s*/\s*/\s*\d{{4}}                # "ngày    /    /2026"
     | (?<![\w])thang(?:\s|[.…_])+nam(?!\s+sinh)(?!\w)          # month left blank
+    | (?:…|\.{{3,}}|_{{3,}})\s*[(\[]\s*(?:ghi(?!\s+chu)|dien|neu|chen|ten|dia\s+diem|ho\s+ten|chuc\s+vu|thoi\s+gian)\b
+                                                    # "trên … (ghi tên trang thông tin điện tử)", "tại … (địa điểm)"
+    | \[\s*(?:ten|ghi|dien|dia\s+diem|ho\s+ten)\b[^\]\n]{{0,40}}\]   # "Thôn [tên thôn]"
+    | (?<![\w])so\s*:?\s*x{{2,}}\s*/                   # "Số: XX/QĐ-UBND"
+    | (?<![\w])ngay\s+x{{1,2}}(?=\s+thang|\s*/)        # "ngày xx tháng …", "ngày xx/xx/2026"
+    | (?<![\w])thang\s+x{{1,2}}(?![\w])                # "tháng xx"
     """,
     re.VERBOSE,
 )

@@ -36,7 +36,7 @@ from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
-          "table_sums", "periods", "own_articles", "listed", "weekdays")
+          "table_sums", "periods", "own_articles", "listed", "weekdays", "shares")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1050,4 +1050,45 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "numbering": check_numbering, "members": check_members,
             "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
             "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles,
-            "listed": check_listed}[rule.detect["check"]](rule, ctx)
+            "listed": check_listed, "shares": check_shares}[rule.detect["check"]](rule, ctx)
+
+
+# -- a part and its percentage of a whole stated just before it ---------------------------------------------
+#: "tiếp nhận 318 ý kiến, đã tiếp thu 251 ý kiến (đạt 82,5%)", "phát ra 300 phiếu, thu về 280 phiếu, đạt 93,3%":
+#: the whole is a count that a verb of receiving, issuing or having introduces; the part, with the same noun,
+#: follows in the same clause (no "." or ";" between) with its percentage.
+WHOLE = re.compile(rf"(?<![\w/.,])(?:tiep\s+nhan|nhan\s+duoc|nhan|thu\s+ve|thu\s+duoc|phat\s+ra|phat|tong\s+hop\s+duoc|"
+                   rf"tong\s+hop|co|gom|tong\s+cong|tong\s+so)\s+(?:tong\s+(?:cong|so)\s+)?(?:la\s+)?(?P<b>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)")
+PART_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)[^\d().;%/]{{0,40}}?"
+                          r"(?:[,(]\s*(?:dat|chiem|bang)\s+(?:ty\s+le\s+|ti\s+le\s+)?|\(\s*)(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+
+
+def check_shares(rule: Rule, ctx: Context) -> list[Finding]:
+    """A percentage that is not the share of the part in the whole stated before it in the same clause
+    (``check: shares``). Silent when the percentage is of something else ("82,5% kế hoạch", "so với …"),
+    when a "tổng số …" whole is in the paragraph (``check: totals`` reads that), or when the part exceeds
+    the whole."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = fold_keep_length(p.key)
+        if "%" not in f or TOTAL_OF.search(p.key):
+            continue
+        for m in PART_PERCENT.finditer(f):
+            wholes = [w for w in WHOLE.finditer(f, 0, m.start())
+                      if w.group("noun") == m.group("noun") and w.end() <= m.start()
+                      and not re.search(r"[.;]", f[w.end():m.start()])]
+            if not wholes or OTHER_BASE.match(f[m.end():m.end() + 20]):
+                continue
+            w = wholes[-1]
+            if w.start("b") == m.start("a"):
+                continue
+            a, b = _num(m.group("a")), _num(w.group("b"))
+            if b == 0 or a > b:
+                continue
+            actual = 100.0 * a / b
+            if abs(actual - float(m.group("p").replace(",", "."))) <= _tolerance(m.group("p")) + 1e-9:
+                continue
+            end = m.end() + (1 if f[m.end():m.end() + 1] == ")" else 0)
+            out.append(finding(rule, ctx, _ev(ctx, p, w.start(), end), found=p.text[w.start("b"):end].strip(),
+                               detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+    return out

@@ -64,6 +64,10 @@ LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
 #: "được công nhận năm 2019 theo Quyết định 22/2018 …": the sentence dates the act it recounts.
 PAST_YEAR = re.compile(r"(?<!\w)(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
+#: Cues that only place or own the document ("… tại …", "… của …"): the sentence names it without saying it is
+#: applied, so by the severity policy it contradicts nothing by itself — at most a cảnh báo.
+NAMING_ONLY = ("tại", "của")
+_NAMING_ONLY_FOLDED = tuple(fold_keep_length(c) for c in NAMING_ONLY)
 ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây", "trước khi", "đã được thay", "giai đoạn")
 
 
@@ -174,10 +178,13 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         right_when_issued = issued < on and \
             status_as_of(known.doc_id, "norm", known.effective, issued).label != ENDED
         f = m.para.key
+        naming_only = False
         if zone_of(m.para) != "basis":
             before = f[max(0, m.start - 40):m.start]
-            if not cue_regex(CURRENT_USE).search(before):
+            uses = list(cue_regex(CURRENT_USE).finditer(before))
+            if not uses:
                 continue
+            naming_only = all(fold_keep_length(u.group(0)).lower() in _NAMING_ONLY_FOLDED for u in uses)
             if cue_regex(ABOUT_REPEAL).search(f[max(0, m.start - 80):m.end + 80]):
                 continue
         elif REPLACED_BEFORE.search(f[max(0, m.start - 30):m.start]) or REPLACED_AFTER.match(f[m.end:m.end + 40]):
@@ -204,6 +211,10 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
             rule, ctx, _ev(ctx, m), basis=tuple(basis), doc=known.label, status=status.label,
             by=r0.by if r0 else "?", date=vn_date(r0.effective) if r0 else "?",
             notes=status.notes, uncertain=status.uncertain or any(r.mark == "open" for r in rels))
+        if naming_only and f.severity == "lỗi":
+            f = replace(f, severity="cảnh báo", notes=f.notes + (
+                f"Câu chỉ nêu «{known.label}» (… tại, … của …) mà không nói áp dụng nó: cần xem lại, không kết luận "
+                "là trái quy định.",))
         if right_when_issued and f.severity == "lỗi":
             f = replace(f, severity="cảnh báo", notes=f.notes + (
                 f"Văn bản ban hành ngày {vn_date(issued)}, khi «{known.label}» còn hiệu lực: viện dẫn đúng tại "
