@@ -11,6 +11,8 @@ Prints Recall@1/5/10 and MRR@10 for
 * ``tests/data/search_dev2.jsonl`` — written by people who never saw the ranking
   code: it is only ever reported in aggregate, never tuned on (``--misses`` and
   ``--by-kind`` therefore print details for the tuning sets only);
+* ``tests/data/search_dev4.jsonl`` — a fourth set, written later by a helper who saw
+  neither the ranking code nor the other sets: held out like dev2, totals only;
 
 * "dev1 as quiz" — the first set's contest questions whose note states the answer
   ("Art. 60.3: 02 năm"), turned into one-line quiz questions: choices A–D are that
@@ -42,6 +44,7 @@ from kb.store import Store  # noqa: E402
 DEV = ROOT / "tests" / "data" / "search_dev.jsonl"
 DEV2 = ROOT / "tests" / "data" / "search_dev2.jsonl"
 DEV3 = ROOT / "tests" / "data" / "search_dev3.jsonl"
+DEV4 = ROOT / "tests" / "data" / "search_dev4.jsonl"
 
 
 def as_quiz(dev: list[DevQuery]) -> list[DevQuery]:
@@ -94,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(("dev3 (tuned on)", load_dev(DEV3)))
     if DEV2.exists():
         sets.append(("dev2 (held out)", load_dev(DEV2)))
+    if DEV4.exists():
+        sets.append(("dev4 (held out)", load_dev(DEV4)))
     rank = lambda q: engine.rank(q, limit=10)  # noqa: E731
     print(f"{'set':18} {'n':>4} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR@10':>7}")
     for i, (name, dev) in enumerate(sets):
