@@ -921,7 +921,7 @@ def employer_headcount(ctx: Context) -> int | None:
         for p in ctx.doc.paras:
             if p.zone not in ("header", "preamble", "body"):
                 continue
-            for m in _HEADCOUNT.finditer(p.folded):
+            for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded)):
                 head = p.folded[max(0, m.start("n") - 30):m.start("n")]
                 if _APPROX.search(head):
                     found.add(-1)
@@ -994,3 +994,12 @@ def _list_style(text: str) -> str | None:
         return None
     head = m.group(0).strip()
     return "bullet" if head[:1] in "-–+•*" else ("letter" if head[:1].isalpha() else "number")
+
+
+# -- the workforce written as a label ("Tổng số lao động: 520 người", "Số lượng người lao động hiện có là
+# 1.050 người"), read by ``employer_headcount`` beside "có 230 người lao động"; a part of the workforce
+# ("số lao động nữ: 310 người") has a word between and is not read.
+_HEADCOUNT_LABEL = re.compile(
+    r"\b(?:tong so|so luong|so)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
+    r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty)){0,2}"
+    r"\s*(?::|la|co)?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi|lao dong)\b")
