@@ -62,6 +62,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # the conference deadline as a date after March of the next year; an employer side of 02 people
     "quy_che_co_quan_hoi_nghi_loi.txt": ("quy_che_co_quan", [("CF-91", 14)]),
     "quy_che_doanh_nghiep_hoi_nghi_loi.txt": ("quy_che_doanh_nghiep", [("CF-93", 19), ("CF-92", 21)]),
+    # round 3: working-day bounds written in calendar days, members replaced by the union, < 100 people and delegates
+    "quy_che_co_quan_thoi_han_loi.txt": ("quy_che_co_quan", [
+        ("RC-03", 4), ("CF-143", 11), ("CF-135", 14), ("CF-136", 18), ("CF-133", 19), ("CF-138", 20), ("CF-38", 21)]),
+    "quy_che_doanh_nghiep_thoi_han_loi.txt": ("quy_che_doanh_nghiep", [
+        ("RC-04", 4), ("RC-04", 4), ("CF-144", 8), ("CF-137", 11), ("CF-134", 12), ("CF-139", 13)]),
+    "quy_che_ngoai_nha_nuoc_thoi_han_loi.txt": ("", [("RC-10", 4), ("RC-20", 4), ("CF-140", 11), ("CF-141", 12), ("CF-142", 13)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),

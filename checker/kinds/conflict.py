@@ -63,7 +63,7 @@ def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
-                        "unknown_type_if", "headcount", "year_span"})
+                        "unknown_type_if", "headcount", "year_span", "heading_context"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -166,6 +166,7 @@ def validate(detect: dict) -> None:
         if "unless" in c:
             check_cues(c["unless"], "community.unless")
     validate_not_if(detect)
+    validate_heading_context(detect)
     mb = detect.get("members")
     if mb is not None:
         check_keys(mb, {"list_after", "require"}, ["list_after", "require"])
@@ -849,6 +850,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_dates(rule, ctx)
     if "quantity" in d:
         return check_quantity(rule, ctx)
+    if "forbidden" in d and "heading_context" in d:
+        return check_forbidden_under_heading(rule, ctx)
     if "forbidden" in d and d.get("paragraph"):
         return check_forbidden_in_paragraph(rule, ctx)
     if "forbidden" in d:
@@ -931,7 +934,7 @@ def employer_headcount(ctx: Context) -> int | None:
         for p in ctx.doc.paras:
             if p.zone not in ("header", "preamble", "body"):
                 continue
-            for m in _HEADCOUNT.finditer(p.folded):
+            for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded)):
                 head = p.folded[max(0, m.start("n") - 30):m.start("n")]
                 if _APPROX.search(head):
                     found.add(-1)
@@ -1018,3 +1021,73 @@ def _of_own_body(rule: Rule, s, qty) -> bool:
     groups = rule.detect.get("context") or [[]]
     m = cue_regex(tuple(groups[0])).match(s.key, qty.end + 1) if groups[0] else None
     return bool(m)
+
+
+# -- the workforce written as a label ("Tổng số lao động: 520 người", "Số lượng người lao động hiện có là
+# 1.050 người"), read by ``employer_headcount`` beside "có 230 người lao động"; a part of the workforce
+# ("số lao động nữ: 310 người") has a word between and is not read.
+_HEADCOUNT_LABEL = re.compile(
+    r"\b(?:tong so|so luong|so)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
+    r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty)){0,2}"
+    r"\s*(?::|la|co)?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi|lao dong)\b")
+
+
+# -- forbidden wording, context from the heading ---------------------------------------------------------
+# ``heading_context`` (with ``forbidden`` and ``clause: true``): a sentence of an article about the body need
+# not name it — under "Chương IV. BAN THANH TRA NHÂN DÂN / Điều 5. Tổ chức", "3. Trong nhiệm kỳ, nếu khuyết
+# thành viên thì Ban Chấp hành Công đoàn cử người thay thế" speaks of the Ban. A clause that fails ``context``
+# is still read when the headings of its chapter (Chương, Mục, Phần, "IV.") and article (Điều) match every
+# ``heading_context`` group; the ``exclude`` cues are read on the clause either way.
+
+_CHAPTER_HEAD = re.compile(r"^\s*(?:chương|mục|phần)\s+(?:thứ\s+)?[ivxlc\d]+\b|^\s*[ivx]{1,4}\.\s", re.IGNORECASE)
+_ARTICLE_HEAD = re.compile(r"^\s*điều\s+\d+[a-zđ]?\s*[.:]?\s*", re.IGNORECASE)
+
+
+def _head_text(key: str, m: re.Match) -> str:
+    """An article's title: its line up to the first full stop after "Điều N." (at most 120 characters)."""
+    rest = key[m.end():m.end() + 120]
+    return key[:m.end()] + re.split(r"[.;:\n]", rest, maxsplit=1)[0]
+
+
+def heading_keys(ctx: Context) -> dict[int, str]:
+    """Para index → the cue-matching keys of the chapter and article headings it stands under."""
+    key = "conflict.heading_keys"
+    if key not in ctx.memo:
+        out, chapter, article = {}, "", ""
+        for p in ctx.doc.paras:
+            if _CHAPTER_HEAD.match(p.text):
+                chapter, article = p.key[:160], ""
+            else:
+                m = _ARTICLE_HEAD.match(p.key)
+                if m:
+                    article = _head_text(p.key, m)
+            out[p.index] = chapter + " | " + article
+        ctx.memo[key] = out
+    return ctx.memo[key]
+
+
+def validate_heading_context(detect: dict) -> None:
+    if "heading_context" in detect:
+        check_groups(detect["heading_context"], "heading_context")
+        if "forbidden" not in detect or not detect.get("clause"):
+            raise ValueError("'heading_context' chỉ dùng với 'forbidden' và 'clause: true'")
+
+
+def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
+    cues = cue_regex(tuple(rule.detect["forbidden"]))
+    unless = tuple(rule.detect.get("unless_after", ()))
+    exclude = tuple(rule.detect.get("exclude", ()))
+    heads = heading_keys(ctx)
+    out = []
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        under = all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])
+        for m in cues.finditer(s.key):
+            if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
+                continue
+            a, b = next(((a, b) for a, b in clauses(s.key) if a <= m.start() <= b), (0, len(s.key)))
+            clause = s.key[a:b]
+            if not _in_context(rule, clause) and not (under and not (exclude and any_cue(clause, exclude))):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+            break
+    return out

@@ -46,7 +46,7 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
-                   r"tham gia với tư cách|tham gia làm)\s*$")
+                   r"tham gia với tư cách|tham gia làm)(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
 # "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
@@ -186,7 +186,7 @@ def _pairs_in_sentence(s, A, B):
                     yield (x, y, xs)
                     continue
             # "B do A kiêm nhiệm": the role after "do" holds the one before.
-            if re.search(r"(?<!\w)do\s*$", gap):
+            if re.search(r"(?<!\w)do\s*(?:(?:đồng chí|dong chi|đ/c|d/c|01|một|mot)\s+)?$", gap):  # "do đồng chí <role> đảm nhiệm"
                 tail = f[y.end - s.start:y.end - s.start + 30]
                 am = assign.search(tail)
                 if am and not _negated(f, y.end - s.start + am.start()):
