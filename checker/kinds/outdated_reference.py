@@ -159,6 +159,15 @@ def _provision_basis(ctx: Context, by: str, by_provision: str | None) -> Basis |
     return b if isinstance(b, Basis) else None
 
 
+def _clause_start(text: str, start: int, reach: int = 240) -> int:
+    """Where the words about a mention at ``start`` begin: 80 characters back, or further back to the start
+    of its clause (after the last ';' or '. ') — "…; bãi bỏ Quyết định số 45/QĐ-UBND ngày 12/5/2018 ban hành
+    Quy chế thực hiện dân chủ ở xã theo Pháp lệnh số 34/2007/PL-UBTVQH11" names the ordinance in a repeal."""
+    lo = max(0, start - reach)
+    cut = max(text.rfind(";", lo, start), text.rfind(". ", lo, start))
+    return min(max(0, start - 80), cut + 1 if cut >= 0 else lo)
+
+
 def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
     """A reference to a document no longer in force on the check date. When the document was
     issued while the reference was still in force (a 2019 hương ước citing QĐ 22/2018, checked
@@ -185,7 +194,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
             if not uses:
                 continue
             naming_only = all(fold_keep_length(u.group(0)).lower() in _NAMING_ONLY_FOLDED for u in uses)
-            if cue_regex(ABOUT_REPEAL).search(f[max(0, m.start - 80):m.end + 80]):
+            if cue_regex(ABOUT_REPEAL).search(f[_clause_start(f, m.start):m.end + 80]):
                 continue
         elif REPLACED_BEFORE.search(f[max(0, m.start - 30):m.start]) or REPLACED_AFTER.match(f[m.end:m.end + 40]):
             continue  # named as the replaced document, not used as a basis
