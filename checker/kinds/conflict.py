@@ -920,7 +920,8 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
 # ---------------------------------------------------------------------------------------------------------
 
 _HEADCOUNT = re.compile(
-    r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo)\s+)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
+    r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo|ap dung cho|ap dung doi voi)\s+)"
+    r"(?:(?:toan bo|tat ca|toan the|ca)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
     r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv)\b")
 _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
 
