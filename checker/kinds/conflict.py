@@ -848,6 +848,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_year_span(rule, ctx)
     if "dates" in d:
         return check_dates(rule, ctx)
+    if "quantity" in d and d.get("paragraph"):
+        return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d:
         return check_quantity(rule, ctx)
     if "forbidden" in d and "heading_context" in d:
@@ -1092,3 +1094,25 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
             break
     return out
+
+
+# -- a quantity, its context from the paragraph ------------------------------------------------------------
+
+def check_quantity_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
+    """``quantity`` with ``paragraph: true``: the context cues (and the exclude cues) are read on the whole
+    paragraph, since the sentences of a report are cut at ";" — "hội nghị có 31/52 viên chức dự (đạt 59,6%);
+    Chủ tọa tuyên bố hội nghị đủ điều kiện tổ chức hợp lệ" gives the attendance in one sentence and calls the
+    conference valid in the next. The number itself is read as by ``check_quantity``."""
+    import dataclasses
+
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    spans = [(p.line, p.end_line or p.line) for p in ctx.doc.paras
+             if p.zone in ZONES[rule.detect.get("scope", "body")]
+             and all_groups(p.key, groups) and not (exclude and any_cue(p.key, exclude))]
+    if not spans:
+        return []
+    d = {k: v for k, v in rule.detect.items() if k not in ("context", "exclude", "paragraph", "clause")}
+    found = check_quantity(dataclasses.replace(rule, detect=d), ctx)
+    return [f for f in found if any(a <= f.evidence.line <= b for a, b in spans)]
+
