@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from checker.ruledata import lexicon
-from checker.kinds import Context, any_cue, check_cues, check_keys, cue_regex, finding
+from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length
 
@@ -82,7 +82,9 @@ _NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"a", "b", "mode", "unless", "ignore"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if"}, ["a"])
+    if "only_if" in detect:
+        check_groups(detect["only_if"], "only_if")
     mode = detect.get("mode", "concurrency")
     if mode not in ("concurrency", "delegation"):
         raise ValueError("'mode' phải là concurrency hoặc delegation")
@@ -455,6 +457,14 @@ _COLLECTIVE = re.compile(r"(?<!\w)(?:hội đồng|tổ(?!\s+(?:dân phố|trư�
                          r"doan(?!\s+(?:the|vien|ket))|nhom|chi bo|dang uy|cong doan)\s+\w")
 
 
+# "Theo đề nghị của Ban Chấp hành Công đoàn, hội nghị bầu 05 thành viên:": the body that proposes, guides or
+# agrees is not the one whose members follow.
+_AGENT = re.compile(r"(?<!\w)(?:theo\s+(?:đề\s+nghị|giới\s+thiệu|đề\s+xuất|hướng\s+dẫn|chỉ\s+đạo)(?:\s+của)?|"
+                    r"sau\s+khi\s+thống\s+nhất\s+với|thống\s+nhất\s+với|"
+                    r"theo\s+(?:de\s+nghi|gioi\s+thieu|de\s+xuat|huong\s+dan|chi\s+dao)(?:\s+cua)?|"
+                    r"sau\s+khi\s+thong\s+nhat\s+voi|thong\s+nhat\s+voi)\s+(?:các\s+|cac\s+)?$")
+
+
 def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
     """(offset in the paragraph, body id | None for another body) of the bodies a sentence names, in order.
 
@@ -462,16 +472,18 @@ def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
     with members does."""
     out: list[tuple[int, str | None]] = []
     spans = []
+    f = s.key
     for e in s.ents:
+        spans.append((e.start, e.end))  # "Trưởng ban công tác Mặt trận" is a role, not a mention
+        if _AGENT.search(f[max(0, e.start - s.start - 40):e.start - s.start]):
+            continue
         if e.label == "BODY":
             out.append((e.start, e.id))
         elif e.label == "ROLE" and e.id.startswith("member:"):
             out.append((e.start, e.id[len("member:"):]))
-        spans.append((e.start, e.end))  # "Trưởng ban công tác Mặt trận" is a role, not a mention
-    f = s.key
     for m in _BAN.finditer(f):
         at = s.start + m.start()
-        if any(a <= at < b for a, b in spans):
+        if any(a <= at < b for a, b in spans) or _AGENT.search(f[max(0, m.start() - 40):m.start()]):
             continue
         if re.search(r"(?:ủy|uỷ|uy|trưởng|truong)\s+$", f[max(0, m.start() - 8):m.start()]):  # "Ủy ban", "Trưởng ban"
             continue
@@ -485,7 +497,7 @@ def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
     if not ban_post:
         for m in _COLLECTIVE.finditer(f):
             at = s.start + m.start()
-            if not any(a <= at < b for a, b in spans):
+            if not any(a <= at < b for a, b in spans) and not _AGENT.search(f[max(0, m.start() - 40):m.start()]):
                 out.append((at, None))
     return sorted(out)
 
@@ -832,3 +844,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         add(s2, at2 - s2.start, has_a[0][0], has_b[0][0], name)
     return list(out.values())
+
+
+def applies(rule: Rule, ctx: Context) -> bool:
+    """``only_if``: the rule speaks only of a document one of whose paragraphs (any zone) matches every cue
+    group — a report of an agency's hội nghị cán bộ, công chức, viên chức, not a commune's report."""
+    groups = rule.detect.get("only_if")
+    return not groups or any(all_groups(p.key, groups) for p in ctx.doc.paras)
