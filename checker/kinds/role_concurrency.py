@@ -815,6 +815,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         for body, r, t, at in _posts_in_para(ctx, para, sents, A, B):
             member = f"member:{body}"
             add(t, at, *((member, r.id) if member in A else (r.id, member)))
+    # a member list that does not name its body: "3. Thành phần gồm: …; công chức Địa chính - Xây dựng …"
+    for body, r, t, at in _bare_lists(ctx, A, B):
+        member = f"member:{body}"
+        add(t, at, *((member, r.id) if member in A else (r.id, member)))
     # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
     for x, t, y in _split_titles(ctx):
         if (x.id in A and y.id in B) or (x.id in B and y.id in A):
@@ -851,3 +855,74 @@ def applies(rule: Rule, ctx: Context) -> bool:
     group — a report of an agency's hội nghị cán bộ, công chức, viên chức, not a commune's report."""
     groups = rule.detect.get("only_if")
     return not groups or any(all_groups(p.key, groups) for p in ctx.doc.paras)
+
+
+# "3. Thành phần gồm: đại diện …; công chức Địa chính - Xây dựng phường theo dõi dự án; …" under "Điều 8. Ban
+# Giám sát đầu tư của cộng đồng": a member list that names no body lists the members of the body its article
+# speaks of (the nearest body named above it in the article; a proposing body does not count).
+_BARE_LIST = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*"
+    r"(?:thành phần|thành viên|thanh phan|thanh vien|ban)(?:\s+(?:của\s+|cua\s+)?(?:ban|ban này|ban nay))?"
+    r"(?:\s+(?:nhiệm kỳ|nhiem ky)\s+[\d\s\-–]+)?"
+    r"\s*(?:(?:gồm có|gồm|bao gồm|gom co|gom|bao gom)\s*:?|:)\s*")
+LIST_TOPIC_BACK = 6
+
+
+def _list_topic(ctx: Context, para) -> str | None:
+    """The body of a bare member list: the nearest body named in the paragraphs above it, in its article."""
+    paras = ctx.doc.paras
+    for back in range(1, LIST_TOPIC_BACK + 1):
+        k = para.index - 1 - back  # ``index`` counts from 1
+        if k < 0:
+            return None
+        p = paras[k]
+        if p.zone not in ("body", "preamble") or p.section != para.section:
+            return None
+        found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, False)]
+        if _MEETING.search(p.key):
+            return None  # "2. Thành phần: …" of a meeting held to elect the body lists who attends
+        if found:
+            return max(found, key=lambda t: t[0])[1]
+        if _CHAPTER.match(p.text):
+            return None
+    return None
+
+
+_MEETING = cue_regex(("hội nghị", "cuộc họp", "họp", "tham dự", "dự họp", "mời", "buổi", "phiên"))
+
+
+def _bare_lists(ctx: Context, A, B):
+    """(body id, role ent, sentence, offset) for a role in a member list that does not name its body."""
+    stops = cue_regex(LIST_STOP)
+    for para in ctx.doc.paras:
+        if para.zone != "body":
+            continue
+        m = _BARE_LIST.match(para.key)
+        sents = ctx.ann.by_para.get(para.index, ())
+        if not m or not sents or any(e.label == "BODY" and e.start < m.end() for s in sents for e in s.ents):
+            continue
+        body = None
+        for t in sents:
+            if t.end <= m.end():
+                continue
+            ft = t.key
+            begin = max(0, m.end() - t.start)
+            sm = stops.search(ft, begin)
+            end = sm.start() if sm else len(ft)
+            for r in t.ents:
+                rs = r.start - t.start
+                if r.label != "ROLE" or r.id.startswith("member:") or not begin <= rs < end:
+                    continue
+                if NEGATION.search(ft[begin:rs]) or _negated(ft, rs) or _former(ft, rs) or _other_person(ft, rs) \
+                        or in_quotes(t.text, rs):
+                    continue
+                if body is None:
+                    body = _list_topic(ctx, para) or ""
+                if not body:
+                    break
+                member = f"member:{body}"
+                if (member in A and r.id in B) or (member in B and r.id in A):
+                    yield body, r, t, rs
+                    break
+            if body == "" or t.text.rstrip().endswith("."):
+                break  # the list ends with its sentence ("…; …; …." — a colon carries it over the ";")
