@@ -462,7 +462,15 @@ _COLLECTIVE = re.compile(r"(?<!\w)(?:hội đồng|tổ(?!\s+(?:dân phố|trư�
 _AGENT = re.compile(r"(?<!\w)(?:theo\s+(?:đề\s+nghị|giới\s+thiệu|đề\s+xuất|hướng\s+dẫn|chỉ\s+đạo)(?:\s+của)?|"
                     r"sau\s+khi\s+thống\s+nhất\s+với|thống\s+nhất\s+với|"
                     r"theo\s+(?:de\s+nghi|gioi\s+thieu|de\s+xuat|huong\s+dan|chi\s+dao)(?:\s+cua)?|"
-                    r"sau\s+khi\s+thong\s+nhat\s+voi|thong\s+nhat\s+voi)\s+(?:các\s+|cac\s+)?$")
+                    r"sau\s+khi\s+thong\s+nhat\s+voi|thong\s+nhat\s+voi)\s+")
+
+
+def _after_agent(f: str, i: int) -> bool:
+    """The name at ``i`` stands in the noun phrase after "theo đề nghị của" (no comma between)."""
+    m = None
+    for m in _AGENT.finditer(f, max(0, i - 70), i):
+        pass
+    return m is not None and not re.search(r"[,;.:()]", f[m.end():i]) and i - m.end() <= 40
 
 
 def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
@@ -475,7 +483,7 @@ def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
     f = s.key
     for e in s.ents:
         spans.append((e.start, e.end))  # "Trưởng ban công tác Mặt trận" is a role, not a mention
-        if _AGENT.search(f[max(0, e.start - s.start - 40):e.start - s.start]):
+        if _after_agent(f, e.start - s.start):
             continue
         if e.label == "BODY":
             out.append((e.start, e.id))
@@ -483,7 +491,7 @@ def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
             out.append((e.start, e.id[len("member:"):]))
     for m in _BAN.finditer(f):
         at = s.start + m.start()
-        if any(a <= at < b for a, b in spans) or _AGENT.search(f[max(0, m.start() - 40):m.start()]):
+        if any(a <= at < b for a, b in spans) or _after_agent(f, m.start()):
             continue
         if re.search(r"(?:ủy|uỷ|uy|trưởng|truong)\s+$", f[max(0, m.start() - 8):m.start()]):  # "Ủy ban", "Trưởng ban"
             continue
@@ -497,7 +505,7 @@ def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
     if not ban_post:
         for m in _COLLECTIVE.finditer(f):
             at = s.start + m.start()
-            if not any(a <= at < b for a, b in spans) and not _AGENT.search(f[max(0, m.start() - 40):m.start()]):
+            if not any(a <= at < b for a, b in spans) and not _after_agent(f, m.start()):
                 out.append((at, None))
     return sorted(out)
 
