@@ -1030,9 +1030,10 @@ def _of_own_body(rule: Rule, s, qty) -> bool:
 # 1.050 người"), read by ``employer_headcount`` beside "có 230 người lao động"; a part of the workforce
 # ("số lao động nữ: 310 người") has a word between and is not read.
 _HEADCOUNT_LABEL = re.compile(
-    r"\b(?:tong so|so luong|so)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
-    r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty)){0,2}"
-    r"\s*(?::|la|co)?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi|lao dong)\b")
+    r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
+    r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty|binh quan|"
+    r"nam \d{4}|den nay)){0,2}"
+    r"\s*(?::|la|co|gom)?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+(?:nguoi|lao dong)\b|(?=\s*(?:[.;]|$)))")
 
 
 # -- forbidden wording, context from the heading ---------------------------------------------------------
