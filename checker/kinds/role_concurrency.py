@@ -21,7 +21,10 @@ patterns in ``rules/lexicon.yaml``). A pair (role A, role B) is reported when:
    is speaking of: the nearest Ban named before the post, in the paragraph or the ones
    above it (``_topic_body``; a Ban that has no Trưởng ban, "Ban Chấp hành Công đoàn",
    does not compete);
-6. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
+6. a member list that names no body — "3. Thành phần gồm: …; công chức Địa chính - Xây dựng phường
+   theo dõi dự án; …" under "Điều 8. Ban Giám sát đầu tư của cộng đồng" — lists the members of the
+   body its article names above it (``_bare_lists``); not when the article speaks of a meeting;
+7. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
    ủy quyền cho … chủ trì …" — outside the lawful case named by ``unless``.
 
 Never when the wording is negated ("không đồng thời là", "không bao gồm"),
@@ -31,7 +34,11 @@ quoted, or the condition of a rule ("Trường hợp A đồng thời là B thì
 detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
          ignore: [cues]   # a sentence with one of these words states a possibility, not a fact
                           # ("có thể đồng thời"): its pairs do not count (named persons still do)
-         unless: [cues]}  # delegation: a paragraph with one of these is the lawful case
+         unless: [cues],  # delegation: a paragraph with one of these is the lawful case
+         only_if: [[cues], …]}  # the rule reads only a document with a paragraph matching every group
+
+A body named after "theo đề nghị của", "thống nhất với" proposes or agrees; it is never the body whose
+members follow ("Theo đề nghị của Ban Chấp hành Công đoàn, hội nghị bầu 05 thành viên:").
 """
 from __future__ import annotations
 
