@@ -68,6 +68,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_thoi_han_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 4), ("RC-04", 4), ("CF-144", 8), ("CF-137", 11), ("CF-134", 12), ("CF-139", 13)]),
     "quy_che_ngoai_nha_nuoc_thoi_han_loi.txt": ("", [("RC-10", 4), ("RC-20", 4), ("CF-140", 11), ("CF-141", 12), ("CF-142", 13)]),
+    # round 4: reports of the workplace conference — attendance below two thirds called valid, a head's deputy
+    # or the chief accountant elected to the Ban Thanh tra nhân dân (table rows after "Theo đề nghị của Ban Chấp hành")
+    "bao_cao_hoi_nghi_co_quan_loi.txt": ("bao_cao", [("CF-145", 14), ("RL-30", 19)]),
+    "bao_cao_hoi_nghi_doanh_nghiep_loi.txt": ("bao_cao", [("CF-146", 12), ("RL-31", 17)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
