@@ -256,8 +256,10 @@ def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str,
     return found
 
 
-def _equivalents(seq: list[_Syllable], words, syn: Synonyms, notes: list[str]) -> list[tuple[str, ...]]:
-    """Canonical phrases the law uses for local names found in the query."""
+def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
+                 notes: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(variant's folded syllables, canonical phrase) for each local name or plain word found in the
+    query that the law says otherwise."""
     keys = [s.canonical for s in seq]
     present = set(keys)
     taken = [False] * len(seq)
@@ -273,7 +275,7 @@ def _equivalents(seq: list[_Syllable], words, syn: Synonyms, notes: list[str]) -
                 continue  # "bản" inside "văn bản"
             for j in range(i, i + n):
                 taken[j] = True
-            out.append(eq.canonical)
+            out.append((tuple(s.folded for s in seq[i:i + n]), eq.canonical))
             notes.append(f"{' '.join(eq.variant)} → {' '.join(eq.canonical)}")
     return out
 
@@ -295,7 +297,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     equivalents = _equivalents(seq, _words(seq, vocab), syn, notes)
     asks_definition = _contains(seq, syn.definition_words)
     seq = _drop_phrases(seq, syn.question_words)
-    readings = _readings(text, frozenset(s.folded for s in seq), syn)
+    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
     words = _words(seq, vocab)
     weights: dict[tuple[str, str], float] = {}
 
@@ -321,7 +323,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         notes.append("hỏi định nghĩa: " + " ".join(s.canonical or s.folded for s in seq))
     for folded in abbreviation_tokens:
         add("fsyl", folded, W_ABBREVIATION_TOKEN)
-    for phrase in equivalents:
+    for _, phrase in equivalents:
         for s in phrase:
             add("syl", s, W_EQUIVALENT)
             add("fsyl", fold(s), W_EQUIVALENT)
@@ -342,6 +344,22 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         mark_canonical=mark_canonical, mark_folded=mark_folded, notes=tuple(notes),
         readings=readings,
     )
+
+
+def _with_law_words(readings: tuple[frozenset[str], ...],
+                    equivalents: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[frozenset[str], ...]:
+    """Each reading, and beside it the same reading said in the law's words (variants → canonical):
+    a clause that says "tán thành" answers "bao nhiêu hộ đồng ý" as well as one saying "đồng ý"."""
+    if not equivalents:
+        return readings
+    variant = frozenset(f for v, _ in equivalents for f in v)
+    law = frozenset(fold(c) for _, phrase in equivalents for c in phrase)
+    out = list(readings)
+    for r in readings:
+        alt = (r - variant) | law
+        if alt not in out:
+            out.append(alt)
+    return tuple(out)
 
 
 def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[frozenset[str], ...]:
