@@ -167,3 +167,17 @@ def test_named_document_found_even_by_common_words_only(engine):
     # two-phase BM25 found nothing within the decree, and other laws' "Hiệu lực thi hành" won.
     assert engine.rank("nd 61/2023 hieu luc tu ngay nao", limit=3)[0] == "61/2023/NĐ-CP:d25"
     assert engine.rank("hiệu lực", limit=3, doc="61/2023/NĐ-CP")[0] == "61/2023/NĐ-CP:d25"
+
+
+def test_quiz_choice_readings_expand_abbreviations(engine):
+    # "B. … UBND cấp xã": the choice's reading holds what the query searches ("ủy ban nhân dân"),
+    # not the bare abbreviation that was replaced by it.
+    parsed = engine.explain("Trưởng thôn chính thức hoạt động khi: A. Trúng cử B. Có quyết định của UBND xã")
+    assert {"uy", "ban", "nhan", "dan", "xa"} <= parsed.readings[1], parsed.readings
+
+
+def test_readings_in_the_law_words(engine):
+    # "bao nhiêu hộ đồng ý": a clause saying "tán thành" (Law 10/2022 Art. 21) answers it too.
+    parsed = engine.explain("Phải có bao nhiêu hộ đồng ý thì quyết định được thông qua?")
+    assert any({"tan", "thanh"} <= r and not {"dong", "y"} & r for r in parsed.readings), parsed.readings
+    assert any({"dong", "y"} <= r for r in parsed.readings), parsed.readings

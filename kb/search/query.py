@@ -369,7 +369,20 @@ def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[froze
         return (searched,) if searched else ()
     out = []
     for c in choices:
-        words = frozenset(folded for _, _, _, folded in syllable_tokens(c)) & searched
+        words = frozenset(_expanded(c, syn)) & searched
         if words:
             out.append(words)
     return tuple(out) or ((searched,) if searched else ())
+
+
+def _expanded(text: str, syn: Synonyms) -> list[str]:
+    """The folded syllables of a text, abbreviations expanded ("UBND" → uy, ban, nhan, dan) as in
+    the searched query."""
+    out = []
+    for _, _, _, folded in syllable_tokens(text):
+        expansions = syn.abbreviations.get(folded)
+        if expansions:
+            out.extend(fold(s) for phrase in expansions for s in phrase)
+        else:
+            out.append(folded)
+    return out
