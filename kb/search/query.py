@@ -42,7 +42,13 @@ W_FOLDED = 1.0
 W_ACCENT = 1.0
 W_RESTORED = 0.5
 W_TITLE = 0.5
-W_EQUIVALENT = 0.5
+#: A plain word the law says otherwise ("bổn phận" for "nghĩa vụ", "trưởng bản" for "trưởng thôn",
+#: kb/data/search_synonyms.yaml): the law's term is searched as if typed, the plain word at 0.3 — rare
+#: in legal text, it would otherwise reward whatever article happens to use it. Tuning sets
+#: (R@1 + MRR@10 summed over dev1, dev3, dev4): plain word 0.2–0.5 with the law's term 0.7–1.0 on a
+#: plateau (5.234–5.246), against 5.225 with the plain word at 1.0 and the law's term at 0.5.
+W_EQUIVALENT = 1.0
+W_VARIANT = 0.3
 W_ABBREVIATION_TOKEN = 0.3
 W_COMPOUND = 1.0
 W_DEFINES = 3.0  # "X là gì?" → X among the terms the corpus defines
@@ -74,6 +80,7 @@ class _Syllable:
     canonical: str | None  # None: typed without marks and not (yet) restored
     folded: str
     origin: str  # typed | restored | expanded
+    plain: bool = False  # part of a plain word the law says otherwise (``_equivalents``)
 
 
 @dataclass(frozen=True)
@@ -275,6 +282,7 @@ def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
                 continue  # "bản" inside "văn bản"
             for j in range(i, i + n):
                 taken[j] = True
+                seq[j].plain = True
             out.append((tuple(s.folded for s in seq[i:i + n]), eq.canonical))
             notes.append(f"{' '.join(eq.variant)} → {' '.join(eq.canonical)}")
     return out
@@ -305,17 +313,20 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         if weight > weights.get((fld, term), 0.0):
             weights[(fld, term)] = weight
 
-    for s in seq:
-        add("fsyl", s.folded, W_FOLDED)
-        add("title", s.folded, W_TITLE)
+    said = [not s.plain for s in seq]
+    for s, own in zip(seq, said):
+        k = 1.0 if own else W_VARIANT
+        add("fsyl", s.folded, W_FOLDED * k)
+        add("title", s.folded, W_TITLE * k)
         if s.canonical is not None and _ambiguous(s.folded, vocab):
-            add("syl", s.canonical, W_RESTORED if s.origin == "restored" else W_ACCENT)
+            add("syl", s.canonical, (W_RESTORED if s.origin == "restored" else W_ACCENT) * k)
     for i, j, key, folded, in_accented in words:
-        add("fcmp", folded, W_COMPOUND)
-        add("title", folded, W_TITLE)
+        k = 1.0 if any(said[i:j]) else W_VARIANT
+        add("fcmp", folded, W_COMPOUND * k)
+        add("title", folded, W_TITLE * k)
         if in_accented and _ambiguous(folded, vocab):
             restored = any(s.origin == "restored" for s in seq[i:j])
-            add("cmp", key, W_RESTORED if restored else W_ACCENT)
+            add("cmp", key, (W_RESTORED if restored else W_ACCENT) * k)
     if asks_definition:
         subject = [s.folded for s in seq]
         for term in defined_terms(subject):
