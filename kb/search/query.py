@@ -10,7 +10,10 @@ Steps, each a small function over the query's syllables:
    documents use) — restored forms score at half weight, folded forms at full
    weight, so a wrong guess costs little and an accented query keeps its
    advantage on exact-accent matches;
-3. local names are mapped to the law's words ("trưởng bản" → "trưởng thôn");
+3. local names and plain words are mapped to the law's words ("trưởng bản" →
+   "trưởng thôn", "bổn phận" → "nghĩa vụ", "trong bao lâu" → "thời hạn"): the
+   law's term is searched as if typed, the plain word at ``W_VARIANT``, and the
+   re-ranking reads the query both ways (``ParsedQuery.readings``);
    a question for a definition ("… là gì?") also searches the terms the corpus
    defines; question words ("bao nhiêu", "là gì") are then dropped;
 4. multi-syllable words are found by looking up every 2–4 syllable window in
@@ -93,8 +96,9 @@ class ParsedQuery:
     mark_folded: frozenset[str]  # syllables to highlight ignoring accents
     notes: tuple[str, ...] = field(default=())  # "UBND → ủy ban nhân dân", for --explain
     #: Folded syllables one clause should hold to answer the query (kb.search.rerank): the
-    #: query's own words (question words dropped, abbreviations expanded, not the law's
-    #: equivalents added for local names); for a quiz, one set per reading "stem + choice".
+    #: query's own words (question words dropped, abbreviations expanded); for a quiz, one set
+    #: per reading "stem + choice"; each also said in the law's words when the query holds a
+    #: local name or plain word (its equivalents in place of it).
     readings: tuple[frozenset[str], ...] = field(default=())
 
     @property
