@@ -1,4 +1,4 @@
-"""Search quality on both dev sets, side by side, over the whole knowledge base.
+"""Search quality on the four dev sets, side by side, over the whole knowledge base.
 
 Usage:  python bench/search_quality.py [--kb PATH] [--by-kind] [--misses] [--rounds N] [--no-latency]
                                        [--tuning-only]
@@ -25,7 +25,7 @@ Prints Recall@1/5/10 and MRR@10 for
   looking at the second set;
 
 and the latency of ``engine.rank`` (ranking only) and ``engine.search`` (with
-snippets and status) over both sets' queries: p50 / p95 in ms, best of
+snippets and status) over the sets' queries: p50 / p95 in ms, best of
 ``--rounds`` passes. The KB is ``--kb`` or ``$DCCS_KB``; the search index is
 built beside it on first use (minutes on a busy machine).
 """
