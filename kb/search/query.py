@@ -272,15 +272,18 @@ def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
     """(variant's folded syllables, canonical phrase) for each local name or plain word found in the
     query that the law says otherwise."""
     keys = [s.canonical for s in seq]
-    present = set(keys)
+    at: dict[str | None, list[int]] = {}  # syllable → where the query says it
+    for i, k in enumerate(keys):
+        at.setdefault(k, []).append(i)
+    index = syn.equivalences_by_first
+    # the table's order (longest variant first), only for variants opened by a syllable of the query
+    found = sorted(i for k in at for i in index.get(k, ()))
     taken = [False] * len(seq)
     out = []
-    for eq in syn.equivalences:
-        if eq.variant[0] not in present:
-            continue
+    for eq in (syn.equivalences[i] for i in found):
         n = len(eq.variant)
-        for i in range(0, len(seq) - n + 1):
-            if any(taken[i:i + n]) or tuple(keys[i:i + n]) != eq.variant:
+        for i in at[eq.variant[0]]:
+            if i + n > len(seq) or any(taken[i:i + n]) or tuple(keys[i:i + n]) != eq.variant:
                 continue
             if n == 1 and any(a <= i < b and b - a > 1 for a, b, *_ in words):
                 continue  # "bản" inside "văn bản"
