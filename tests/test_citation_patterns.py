@@ -51,3 +51,21 @@ def test_each_word_and_abbreviation_is_listed_once():
     short = [a for t in DOC_TYPE_TABLE for a in t.query_abbreviations]
     assert len(short) == len(set(short)) and not set(short) & set(words)
     assert set(QUERY_TYPE_WORDS.values()) <= set(TYPE_WORDS.values())
+
+
+@pytest.mark.parametrize("query,article,clause,number", [
+    ("k2 d6 nd61", "6", "2", "61"),  # k/d glued to their numbers, the type to its number
+    ("dieu 10 nd61 ty le thong qua", "10", None, "61"),
+    ("khoan 3 d2 nd 61/2023", "2", "3", "61/2023"),
+    ("d.5 luat 10/2022", "5", None, "10/2022"),
+])
+def test_short_query_forms(query, article, clause, number):
+    cit = parse_citation(query)
+    assert cit is not None and cit.doc is not None
+    assert (cit.article, cit.clause, cit.doc.number) == (article, clause, number)
+
+
+@pytest.mark.parametrize("query", ["dk1 ubnd", "ubnd xa tra loi kien nghi", "nhiệm kỳ 5 năm"])
+def test_words_glued_to_numbers_are_not_short_forms(query):
+    cit = parse_citation(query)
+    assert cit is None or cit.article is None, cit

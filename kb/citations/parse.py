@@ -29,10 +29,10 @@ _BARE_NUMBER_RE = r"\d{1,4}/\d{4}(?:/[a-z0-9\-]+)?|\d{1,4}-[a-z]+/[a-z]+"
 CITATION = re.compile(
     rf"""
     (?:(?:diem|d\.)\s*(?P<point>[a-z])\)?[\s,]+)?
-    (?:(?:khoan|k\.)\s*(?P<clause>\d+[a-z]?)[\s,]+)?
-    (?:dieu|d\.)\s*(?P<article>\d+[a-z]?)\b
+    (?:(?:khoan|k\.|\bk(?=\d))\s*(?P<clause>\d+[a-z]?)[\s,]+)?
+    (?:dieu|d\.|\bd(?=\d))\s*(?P<article>\d+[a-z]?)\b
     (?:[\s,]+(?:cua\s+)?(?P<doc>
-        (?P<dtype>{_TYPE_ALT})\b\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?
+        (?P<dtype>{_TYPE_ALT})(?![a-z])\.?\s*(?:so\s*)?(?P<number>{NUMBER_RE})?
         (?P<name>(?:\s*[^\d\s,;.()]+(?:\s+[^\d\s,;.()]+)*)?)
       | (?:so\s*)?(?P<bare>{_BARE_NUMBER_RE})\b  # a bare number: "khoản 7 Điều 4 59/2023/NĐ-CP"
     ))?
@@ -56,7 +56,8 @@ def parse_citation(query: str) -> Citation | None:
     Handles, among others: "điểm c khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP",
     "Điều 15 Luật 10/2022/QH15", "khoản 2 Điều 6 NĐ 61/2023",
     "Điều 15 Luật Thực hiện dân chủ ở cơ sở", "khoan 3 dieu 2 nd 61/2023",
-    "khoản 7 Điều 4 59/2023/NĐ-CP" (a bare number),
+    "khoản 7 Điều 4 59/2023/NĐ-CP" (a bare number), the short forms officers type
+    "k2 d6 nd61" and "dieu 10 nd61" (k/d glued to the number, the type glued to its number),
     "Nghị định 59/2023" (a whole document), "44.13.NĐ.1.3" (pháp điển code)
     and stable ids such as "59/2023/NĐ-CP:d3:k1:c", "local:001_ab:d2" or "local:001_ab";
     a graph stub "ext:159/2016/NĐ-CP" reads as its number.

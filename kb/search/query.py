@@ -10,7 +10,10 @@ Steps, each a small function over the query's syllables:
    documents use) — restored forms score at half weight, folded forms at full
    weight, so a wrong guess costs little and an accented query keeps its
    advantage on exact-accent matches;
-3. local names are mapped to the law's words ("trưởng bản" → "trưởng thôn");
+3. local names and plain words are mapped to the law's words ("trưởng bản" →
+   "trưởng thôn", "bổn phận" → "nghĩa vụ", "trong bao lâu" → "thời hạn"): the
+   law's term is searched as if typed, the plain word at ``W_VARIANT``, and the
+   re-ranking reads the query both ways (``ParsedQuery.readings``);
    a question for a definition ("… là gì?") also searches the terms the corpus
    defines; question words ("bao nhiêu", "là gì") are then dropped;
 4. multi-syllable words are found by looking up every 2–4 syllable window in
@@ -42,7 +45,13 @@ W_FOLDED = 1.0
 W_ACCENT = 1.0
 W_RESTORED = 0.5
 W_TITLE = 0.5
-W_EQUIVALENT = 0.5
+#: A plain word the law says otherwise ("bổn phận" for "nghĩa vụ", "trưởng bản" for "trưởng thôn",
+#: kb/data/search_synonyms.yaml): the law's term is searched as if typed, the plain word at 0.3 — rare
+#: in legal text, it would otherwise reward whatever article happens to use it. Tuning sets
+#: (R@1 + MRR@10 summed over dev1, dev3, dev4): plain word 0.2–0.5 with the law's term 0.7–1.0 on a
+#: plateau (5.234–5.246), against 5.225 with the plain word at 1.0 and the law's term at 0.5.
+W_EQUIVALENT = 1.0
+W_VARIANT = 0.3
 W_ABBREVIATION_TOKEN = 0.3
 W_COMPOUND = 1.0
 W_DEFINES = 3.0  # "X là gì?" → X among the terms the corpus defines
@@ -74,6 +83,7 @@ class _Syllable:
     canonical: str | None  # None: typed without marks and not (yet) restored
     folded: str
     origin: str  # typed | restored | expanded
+    plain: bool = False  # part of a plain word the law says otherwise (``_equivalents``)
 
 
 @dataclass(frozen=True)
@@ -86,8 +96,9 @@ class ParsedQuery:
     mark_folded: frozenset[str]  # syllables to highlight ignoring accents
     notes: tuple[str, ...] = field(default=())  # "UBND → ủy ban nhân dân", for --explain
     #: Folded syllables one clause should hold to answer the query (kb.search.rerank): the
-    #: query's own words (question words dropped, abbreviations expanded, not the law's
-    #: equivalents added for local names); for a quiz, one set per reading "stem + choice".
+    #: query's own words (question words dropped, abbreviations expanded); for a quiz, one set
+    #: per reading "stem + choice"; each also said in the law's words when the query holds a
+    #: local name or plain word (its equivalents in place of it).
     readings: tuple[frozenset[str], ...] = field(default=())
 
     @property
@@ -256,24 +267,30 @@ def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str,
     return found
 
 
-def _equivalents(seq: list[_Syllable], words, syn: Synonyms, notes: list[str]) -> list[tuple[str, ...]]:
-    """Canonical phrases the law uses for local names found in the query."""
+def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
+                 notes: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(variant's folded syllables, canonical phrase) for each local name or plain word found in the
+    query that the law says otherwise."""
     keys = [s.canonical for s in seq]
-    present = set(keys)
+    at: dict[str | None, list[int]] = {}  # syllable → where the query says it
+    for i, k in enumerate(keys):
+        at.setdefault(k, []).append(i)
+    index = syn.equivalences_by_first
+    # the table's order (longest variant first), only for variants opened by a syllable of the query
+    found = sorted(i for k in at for i in index.get(k, ()))
     taken = [False] * len(seq)
     out = []
-    for eq in syn.equivalences:
-        if eq.variant[0] not in present:
-            continue
+    for eq in (syn.equivalences[i] for i in found):
         n = len(eq.variant)
-        for i in range(0, len(seq) - n + 1):
-            if any(taken[i:i + n]) or tuple(keys[i:i + n]) != eq.variant:
+        for i in at[eq.variant[0]]:
+            if i + n > len(seq) or any(taken[i:i + n]) or tuple(keys[i:i + n]) != eq.variant:
                 continue
             if n == 1 and any(a <= i < b and b - a > 1 for a, b, *_ in words):
                 continue  # "bản" inside "văn bản"
             for j in range(i, i + n):
                 taken[j] = True
-            out.append(eq.canonical)
+                seq[j].plain = True
+            out.append((tuple(s.folded for s in seq[i:i + n]), eq.canonical))
             notes.append(f"{' '.join(eq.variant)} → {' '.join(eq.canonical)}")
     return out
 
@@ -295,7 +312,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     equivalents = _equivalents(seq, _words(seq, vocab), syn, notes)
     asks_definition = _contains(seq, syn.definition_words)
     seq = _drop_phrases(seq, syn.question_words)
-    readings = _readings(text, frozenset(s.folded for s in seq), syn)
+    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
     words = _words(seq, vocab)
     weights: dict[tuple[str, str], float] = {}
 
@@ -303,17 +320,20 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         if weight > weights.get((fld, term), 0.0):
             weights[(fld, term)] = weight
 
-    for s in seq:
-        add("fsyl", s.folded, W_FOLDED)
-        add("title", s.folded, W_TITLE)
+    said = [not s.plain for s in seq]
+    for s, own in zip(seq, said):
+        k = 1.0 if own else W_VARIANT
+        add("fsyl", s.folded, W_FOLDED * k)
+        add("title", s.folded, W_TITLE * k)
         if s.canonical is not None and _ambiguous(s.folded, vocab):
-            add("syl", s.canonical, W_RESTORED if s.origin == "restored" else W_ACCENT)
+            add("syl", s.canonical, (W_RESTORED if s.origin == "restored" else W_ACCENT) * k)
     for i, j, key, folded, in_accented in words:
-        add("fcmp", folded, W_COMPOUND)
-        add("title", folded, W_TITLE)
+        k = 1.0 if any(said[i:j]) else W_VARIANT
+        add("fcmp", folded, W_COMPOUND * k)
+        add("title", folded, W_TITLE * k)
         if in_accented and _ambiguous(folded, vocab):
             restored = any(s.origin == "restored" for s in seq[i:j])
-            add("cmp", key, W_RESTORED if restored else W_ACCENT)
+            add("cmp", key, (W_RESTORED if restored else W_ACCENT) * k)
     if asks_definition:
         subject = [s.folded for s in seq]
         for term in defined_terms(subject):
@@ -321,7 +341,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         notes.append("hỏi định nghĩa: " + " ".join(s.canonical or s.folded for s in seq))
     for folded in abbreviation_tokens:
         add("fsyl", folded, W_ABBREVIATION_TOKEN)
-    for phrase in equivalents:
+    for _, phrase in equivalents:
         for s in phrase:
             add("syl", s, W_EQUIVALENT)
             add("fsyl", fold(s), W_EQUIVALENT)
@@ -344,6 +364,22 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     )
 
 
+def _with_law_words(readings: tuple[frozenset[str], ...],
+                    equivalents: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[frozenset[str], ...]:
+    """Each reading, and beside it the same reading said in the law's words (variants → canonical):
+    a clause that says "tán thành" answers "bao nhiêu hộ đồng ý" as well as one saying "đồng ý"."""
+    if not equivalents:
+        return readings
+    variant = frozenset(f for v, _ in equivalents for f in v)
+    law = frozenset(fold(c) for _, phrase in equivalents for c in phrase)
+    out = list(readings)
+    for r in readings:
+        alt = (r - variant) | law
+        if alt not in out:
+            out.append(alt)
+    return tuple(out)
+
+
 def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[frozenset[str], ...]:
     """The query's folded words as one reading, or one per quiz choice ("stem + choice")."""
     choices = choice_texts(text, syn.quiz_filler_words)
@@ -351,7 +387,20 @@ def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[froze
         return (searched,) if searched else ()
     out = []
     for c in choices:
-        words = frozenset(folded for _, _, _, folded in syllable_tokens(c)) & searched
+        words = frozenset(_expanded(c, syn)) & searched
         if words:
             out.append(words)
     return tuple(out) or ((searched,) if searched else ())
+
+
+def _expanded(text: str, syn: Synonyms) -> list[str]:
+    """The folded syllables of a text, abbreviations expanded ("UBND" → uy, ban, nhan, dan) as in
+    the searched query."""
+    out = []
+    for _, _, _, folded in syllable_tokens(text):
+        expansions = syn.abbreviations.get(folded)
+        if expansions:
+            out.extend(fold(s) for phrase in expansions for s in phrase)
+        else:
+            out.append(folded)
+    return out

@@ -7,7 +7,7 @@ the entry when something is wrong.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -35,6 +35,15 @@ class Synonyms:
     question_words: tuple[tuple[str, ...], ...]  # canonical phrases to ignore, longest first
     definition_words: tuple[tuple[str, ...], ...] = ()  # "là gì": the query asks for a definition
     quiz_filler_words: frozenset[str] = frozenset()  # folded words of "Cả A và B", "Tất cả đều đúng"
+
+    @cached_property
+    def equivalences_by_first(self) -> dict[str, tuple[int, ...]]:
+        """First syllable of a variant → the positions in ``equivalences`` of the variants it opens
+        (a query looks up its own syllables, not the whole table)."""
+        out: dict[str, list[int]] = {}
+        for i, eq in enumerate(self.equivalences):
+            out.setdefault(eq.variant[0], []).append(i)
+        return {k: tuple(v) for k, v in out.items()}
 
 
 def _phrase(text: str) -> tuple[str, ...]:
