@@ -340,16 +340,20 @@ def _legal_text(q: dict) -> str:
 
 
 #: "phường có 09 tổ dân phố", "trên địa bàn xã gồm 12 thôn": how many thôn, tổ dân phố the commune has.
+_UNIT_WORDS = r"(?:thon|to dan pho|ban|lang|ap|khom|khu pho)"
+#: "… 12 thôn và 03 tổ dân phố", "24 thôn, 06 tổ dân phố": a second kind of unit added to the first.
+_UNIT_SECOND = r"(?:\s*(?:,|va)\s*(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:to dan pho|khu pho|khom|thon|ban|ap))?"
 _UNIT_COUNT = re.compile(
-    r"(?<!cac )(?<!nhung )(?<!moi )(?<!toan )\b(?:xa|phuong|thi tran|dia ban)\b[^.;:()\n]{0,40}?\b(?:co|gom)\s+"
-    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
+    r"(?<!cac )(?<!nhung )(?<!moi )(?<!toan )\b(?:xa|phuong|thi tran|dia ban)\b(?:[^.;:()\n]|\([^()\n]{0,160}\)){0,40}?"
+    r"\b(?:co|gom)\s+"
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?" + _UNIT_WORDS + r"\b" + _UNIT_SECOND)
 
 
 #: "¹ Xã Tân Ngàn được sắp xếp từ xã …, xã … thuộc huyện Sơn Ngàn (cũ), hoạt động từ ngày 01/7/2025; có 19 thôn.":
 #: a paragraph (a footnote) about one commune whose last clause gives the count.
 _UNIT_COUNT_TAIL = re.compile(
     r"^(?:[^\w\s]|[\d¹²³⁴⁵⁶⁷⁸⁹⁰])*\s*(?:xa|phuong|dac khu)\s[^\n]{0,300}?[;,]\s*(?:hien\s+nay\s+|hien\s+)?(?:co|gom)\s+"
-    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\s*(?=[.;]|$)")
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+" + _UNIT_WORDS + _UNIT_SECOND + r"\s*(?=[.;]|$|,\s*[\d.]+\s+ho\b)")
 
 
 def commune_units(folded_texts) -> int | None:
@@ -357,9 +361,13 @@ def commune_units(folded_texts) -> int | None:
     one number only (two different figures — before and after a merger — say nothing). "các
     xã có …", "mỗi xã có …" (a province's text) are no commune's count."""
     folded_texts = list(folded_texts)
-    found = {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
-    found |= {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
+    found = {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
+    found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
     return found.pop() if len(found) == 1 else None
+
+
+def _unit_sum(m: re.Match) -> int:
+    return int(m.group(1)) + (int(m.group(2)) if m.group(2) else 0)
 
 
 def unit_count(ctx: Context) -> int | None:
