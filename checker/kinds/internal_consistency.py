@@ -85,9 +85,12 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
 #: A total followed by its breakdown: "31 cuộc họp …, trong đó: 15 cuộc …; 11 cuộc …", "312 người lao động,
 #: trong đó 198 lao động nam và 104 lao động nữ", "tổng cộng 22 cuộc họp, gồm 11 thôn họp 01 cuộc và 05 thôn
 #: họp 02 cuộc". Matched on the folded text; "trong đó" may list only some parts, "gồm"/"cụ thể" lists all.
-BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?)"
+#: "612 hộ gia đình của 04 thôn: Cầm Thượng 187 hộ, …": a colon before named parts (not a digit — "07 thành
+#: viên: 01 Trưởng ban …" is TOTAL_COLON's), the total's noun phrase may say whose units it counts.
+BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
+                       r"(?P<mid>[^.;:()%\d]{0,120}?(?:\s+cua\s+\d{1,3}\s+[^\W\d_]+(?:\s+dan\s+pho)?)?)"
                        r"(?:(?:\s*[,:]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
-                       r"|\s*(?P<paren>\())")
+                       r"|\s*(?P<paren>\()|\s*(?P<colon>:)\s*(?=[^\W\d_]))")
 #: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
 SENTENCE_END = re.compile(r"\.(?!\d)|$")
 #: A part of a breakdown: its count, its noun, and a second count of the total's noun ("11 thôn họp 01 cuộc").
@@ -220,6 +223,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
         if len(parts) < 2:
             continue
+        if m.group("colon") and f[start + last:end].strip(" ,;:.-"):
+            continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
         whole = (clean and not cue.startswith("trong")) or _covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
