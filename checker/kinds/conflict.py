@@ -741,7 +741,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             style = style or mark
             listed, last = listed + "\n" + q.text, q
         people = [x for x in _PERSON.finditer(listed) if listed[x.end() - 1].isupper()]
-        if len(people) < 2:
+        if len(people) < 2 and not counted_list(listed):
             continue  # a description ("đại diện các tổ chức …"), not a list of named members
         key = match_key(listed)
         missing = [r["label"] for r in mb["require"] if not any_cue(key, tuple(r["cues"]))]
@@ -750,7 +750,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         start = name.start() if name else m.start()
         ev = ctx.doc.evidence(p, start, len(p.text))
         out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(start), last.end_line, ev.paragraph, ev.section),
-                           found=p.text[start:name.end()] if name else "", count=len(people),
+                           found=p.text[start:name.end()] if name else "", count=len(people) or counted_list(listed),
                            item=", ".join(missing)))
     return out
 
@@ -1099,3 +1099,23 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
             break
     return out
+
+
+# -- a member list by posts: "gồm 05 người: Chi hội trưởng Phụ nữ, …, Bí thư Chi đoàn và một giáo viên …" --
+
+_COUNTED_LIST = re.compile(r"^\s*:?\s*(?:có\s+)?(?P<n>\d{1,2})\s+(?:\([^()]*\)\s+)?(?:người|thành viên|đồng chí)\s*:\s*(?P<items>.+)$",
+                           re.S | re.I)
+
+
+def counted_list(listed: str) -> int:
+    """The size of a member list that states its count before a colon and then names exactly that many
+    members, by person or by post ("05 người: A, B, C, D và E"; one per line after "05 thành viên:"):
+    the whole composition, though it names nobody. 0 when the text is not such a list."""
+    m = _COUNTED_LIST.match(listed)
+    if not m:
+        return 0
+    items = re.sub(r"\([^()]*\)", "", m.group("items")).strip().rstrip(".;")
+    parts = [x.strip(" -+•") for x in re.split(r"\s*[;,\n]\s*|\s+và\s+", items)]
+    parts = [x for x in parts if x]
+    n = int(m.group("n"))
+    return n if n >= 2 and len(parts) == n else 0
