@@ -590,9 +590,9 @@ _PCT = r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
 #: The count after the cue: "số hộ tán thành: 81/168 (48,2%)", "số hộ đồng ý: 92 hộ (đạt 63,0%)".
 _AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
                     rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
-#: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành".
+#: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành", "84 đại diện tán thành".
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
-                     rf"\s+{_HH}(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
+                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
