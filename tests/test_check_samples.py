@@ -85,7 +85,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-178", 42), ("CF-179", 43)]),
     "huong_uoc_ngon_ngu_loi.txt": ("huong_uoc", [
         ("CF-165", 9), ("CF-169", 16), ("CF-04", 17), ("CF-154", 18)]),  # a quorum of "từ 50%" is CF-04 here
-    "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12)]),  # 19/4/2026 is a Sunday
+    "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
+                                                     ("CF-182", 20)]),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
     "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-168", 13)]),
     # 16 thôn + 04 tổ dân phố and a Ban TTND of 11 (CF-180); 412 + 398 + 420 = 1.230 households, not 1.240 (IC-01)
     "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("IC-01", 12), ("CF-180", 13)]),
