@@ -88,8 +88,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
                                                      ("CF-182", 20)]),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
     "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-168", 13)]),
-    # 16 thôn + 04 tổ dân phố and a Ban TTND of 11 (CF-180); 412 + 398 + 420 = 1.230 households, not 1.240 (IC-01)
-    "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("IC-01", 12), ("CF-180", 13)]),
+    # 16 thôn + 04 tổ dân phố and a Ban TTND of 11 (CF-180); 412 + 398 + 420 = 1.230 households, not 1.240 (IC-01);
+    # the comments' results kept internal (CF-183)
+    "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14)]),
     "cong_van_huong_uoc_loi.txt": ("", [("OR-11", 11)]),  # a letter: general rules only
     # a Tày bản of 150 households living concentrated: drafting group, vote counters, clusters, adoption
     "huong_uoc_thong_qua_loi.txt": ("huong_uoc", [
