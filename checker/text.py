@@ -265,6 +265,30 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
     return out
 
 
+#: "Thực hiện …" after a blank line opens a plan or a report ("KẾ HOẠCH / Tổ chức hội nghị … / (blank) /
+#: Thực hiện Điều 33 Luật …, Trưởng thôn … xây dựng Kế hoạch như sau:"); ``unwrap`` joins it to a title
+#: that is not short, and the document loses its title.
+_OPENING = re.compile(r"^(?:Thực hiện|Triển khai|Thi hành)\s")
+
+
+def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
+    """Paragraphs with an opening that follows a blank line ("Thực hiện …") split off the line before it.
+    The parts of a paragraph are its non-blank input lines, in order, as ``unwrap`` joined them."""
+    out: list[Paragraph] = []
+    for p in paras:
+        cut = [no for no in range(p.line + 1, p.end_line + 1)
+               if not raw_lines[no - 2].strip() and _OPENING.match(clean_spaces(raw_lines[no - 1]))]
+        if not cut:
+            out.append(p)
+            continue
+        bounds = [p.line, *cut, p.end_line + 1]
+        for a, b in zip(bounds, bounds[1:]):
+            lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in range(a, b)]
+            kept = [no for no, t in zip(range(a, b), lines) if t]
+            out.append(Paragraph(" ".join(t for t in lines if t), kept[0], kept[-1]))
+    return out
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
@@ -274,7 +298,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
-    uparas = unwrap(text)
+    uparas = split_openings(unwrap(text), raw_lines)
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)

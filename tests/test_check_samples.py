@@ -78,17 +78,23 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-02", 22), ("CF-04", 23), ("CF-21", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27),
         ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
+    # a community measure standing in for the law: "đã bồi thường theo Hương ước thì … không bị xử lý theo … pháp luật"
+    "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-181", 10)]),
     # the commune and its communities (rules/conflict_community.yaml) and the letters and reports about them
     "quy_che_xa_cong_dong_loi.txt": ("quy_che_xa", [
         ("OR-07", 8), ("CF-164", 19), ("CF-150", 20), ("CF-156", 21), ("CF-157", 22), ("CF-167", 23),
         ("CF-161", 24), ("CF-158", 25), ("CF-159", 26), ("CF-163", 27), ("CF-151", 28), ("CF-160", 29),
         ("CF-152", 30), ("CF-154", 31), ("CF-162", 32), ("CF-166", 33), ("CF-170", 34), ("CF-171", 35),
         ("CF-172", 36), ("CF-173", 37), ("CF-174", 38), ("CF-175", 39), ("CF-176", 40), ("CF-177", 41),
-        ("CF-178", 42), ("CF-179", 43)]),
+        ("CF-178", 42), ("CF-179", 43), ("CF-184", 44), ("CF-185", 45), ("CF-183", 46)]),
     "huong_uoc_ngon_ngu_loi.txt": ("huong_uoc", [
         ("CF-165", 9), ("CF-169", 16), ("CF-04", 17), ("CF-154", 18)]),  # a quorum of "từ 50%" is CF-04 here
-    "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12)]),  # 19/4/2026 is a Sunday
+    "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
+                                                     ("CF-182", 20)]),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
     "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-168", 13)]),
+    # 16 thôn + 04 tổ dân phố and a Ban TTND of 11 (CF-180); 412 + 398 + 420 = 1.230 households, not 1.240 (IC-01);
+    # the comments' results kept internal (CF-183)
+    "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14)]),
     "cong_van_huong_uoc_loi.txt": ("", [("OR-11", 11)]),  # a letter: general rules only
     # a Tày bản of 150 households living concentrated: drafting group, vote counters, clusters, adoption
     "huong_uoc_thong_qua_loi.txt": ("huong_uoc", [

@@ -154,3 +154,18 @@ def test_sentences_never_cross_paragraphs_and_offsets_are_exact():
 def test_empty_text_is_refused():
     with pytest.raises(ValueError, match="văn bản rỗng"):
         build_input("  \n\t\n", "x")
+
+
+def test_an_opening_after_a_blank_line_is_not_part_of_the_title():
+    text = ("THÔN BÃI SẬY\nSố: 04/KH-TT\nBãi Sậy, ngày 20 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+            "Tổ chức hội nghị định kỳ cuối năm 2026 của cộng đồng dân cư thôn Bãi Sậy\n\n"
+            "Thực hiện Điều 33 Luật Thực hiện dân chủ ở cơ sở, Trưởng thôn xây dựng Kế hoạch như sau:\n\n"
+            "1. Mục đích\nĐánh giá tình hình thôn năm 2026 và thảo luận phương hướng năm 2027, "
+            "kết quả thực hiện các nội dung đã bàn và quyết định trong năm của cộng đồng dân cư thôn.\n")
+    doc = build_input(text, "x")
+    assert doc.title_text == "Tổ chức hội nghị định kỳ cuối năm 2026 của cộng đồng dân cư thôn Bãi Sậy"
+    opening = next(p for p in doc.paras if p.text.startswith("Thực hiện"))
+    assert (opening.line, opening.end_line) == (8, 8)
+    # a wrapped sentence that goes on with "Thực hiện" on the next line (no blank line) stays one paragraph
+    doc = build_input("KẾ HOẠCH\nTổ chức hội nghị\n\n1. Các hộ gia đình trong thôn tích cực\nThực hiện tốt nếp sống văn minh.\n", "x")
+    assert any(p.text == "1. Các hộ gia đình trong thôn tích cực Thực hiện tốt nếp sống văn minh." for p in doc.paras)

@@ -340,16 +340,20 @@ def _legal_text(q: dict) -> str:
 
 
 #: "phường có 09 tổ dân phố", "trên địa bàn xã gồm 12 thôn": how many thôn, tổ dân phố the commune has.
+_UNIT_WORDS = r"(?:thon|to dan pho|ban|lang|ap|khom|khu pho)"
+#: "… 12 thôn và 03 tổ dân phố", "24 thôn, 06 tổ dân phố": a second kind of unit added to the first.
+_UNIT_SECOND = r"(?:\s*(?:,|va)\s*(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:to dan pho|khu pho|khom|thon|ban|ap))?"
 _UNIT_COUNT = re.compile(
-    r"(?<!cac )(?<!nhung )(?<!moi )(?<!toan )\b(?:xa|phuong|thi tran|dia ban)\b[^.;:()\n]{0,40}?\b(?:co|gom)\s+"
-    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\b")
+    r"(?<!cac )(?<!nhung )(?<!moi )(?<!toan )\b(?:xa|phuong|thi tran|dia ban)\b(?:[^.;:()\n]|\([^()\n]{0,160}\)){0,40}?"
+    r"\b(?:co|gom)\s+"
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?" + _UNIT_WORDS + r"\b" + _UNIT_SECOND)
 
 
 #: "¹ Xã Tân Ngàn được sắp xếp từ xã …, xã … thuộc huyện Sơn Ngàn (cũ), hoạt động từ ngày 01/7/2025; có 19 thôn.":
 #: a paragraph (a footnote) about one commune whose last clause gives the count.
 _UNIT_COUNT_TAIL = re.compile(
     r"^(?:[^\w\s]|[\d¹²³⁴⁵⁶⁷⁸⁹⁰])*\s*(?:xa|phuong|dac khu)\s[^\n]{0,300}?[;,]\s*(?:hien\s+nay\s+|hien\s+)?(?:co|gom)\s+"
-    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:thon|to dan pho|ban|lang|ap|khom|khu pho)\s*(?=[.;]|$)")
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+" + _UNIT_WORDS + _UNIT_SECOND + r"\s*(?=[.;]|$|,\s*[\d.]+\s+ho\b)")
 
 
 def commune_units(folded_texts) -> int | None:
@@ -357,9 +361,13 @@ def commune_units(folded_texts) -> int | None:
     one number only (two different figures — before and after a merger — say nothing). "các
     xã có …", "mỗi xã có …" (a province's text) are no commune's count."""
     folded_texts = list(folded_texts)
-    found = {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
-    found |= {int(m.group(1)) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
+    found = {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
+    found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
     return found.pop() if len(found) == 1 else None
+
+
+def _unit_sum(m: re.Match) -> int:
+    return int(m.group(1)) + (int(m.group(2)) if m.group(2) else 0)
 
 
 def unit_count(ctx: Context) -> int | None:
@@ -582,9 +590,9 @@ _PCT = r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
 #: The count after the cue: "số hộ tán thành: 81/168 (48,2%)", "số hộ đồng ý: 92 hộ (đạt 63,0%)".
 _AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
                     rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
-#: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành".
+#: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành", "84 đại diện tán thành".
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
-                     rf"\s+{_HH}(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
+                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
@@ -733,7 +741,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             style = style or mark
             listed, last = listed + "\n" + q.text, q
         people = [x for x in _PERSON.finditer(listed) if listed[x.end() - 1].isupper()]
-        if len(people) < 2:
+        if len(people) < 2 and not counted_list(listed):
             continue  # a description ("đại diện các tổ chức …"), not a list of named members
         key = match_key(listed)
         missing = [r["label"] for r in mb["require"] if not any_cue(key, tuple(r["cues"]))]
@@ -742,7 +750,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         start = name.start() if name else m.start()
         ev = ctx.doc.evidence(p, start, len(p.text))
         out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(start), last.end_line, ev.paragraph, ev.section),
-                           found=p.text[start:name.end()] if name else "", count=len(people),
+                           found=p.text[start:name.end()] if name else "", count=len(people) or counted_list(listed),
                            item=", ".join(missing)))
     return out
 
@@ -1117,3 +1125,22 @@ def check_quantity_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
     found = check_quantity(dataclasses.replace(rule, detect=d), ctx)
     return [f for f in found if any(a <= f.evidence.line <= b for a, b in spans)]
 
+
+# -- a member list by posts: "gồm 05 người: Chi hội trưởng Phụ nữ, …, Bí thư Chi đoàn và một giáo viên …" --
+
+_COUNTED_LIST = re.compile(r"^\s*:?\s*(?:có\s+)?(?P<n>\d{1,2})\s+(?:\([^()]*\)\s+)?(?:người|thành viên|đồng chí)\s*:\s*(?P<items>.+)$",
+                           re.S | re.I)
+
+
+def counted_list(listed: str) -> int:
+    """The size of a member list that states its count before a colon and then names exactly that many
+    members, by person or by post ("05 người: A, B, C, D và E"; one per line after "05 thành viên:"):
+    the whole composition, though it names nobody. 0 when the text is not such a list."""
+    m = _COUNTED_LIST.match(listed)
+    if not m:
+        return 0
+    items = re.sub(r"\([^()]*\)", "", m.group("items")).strip().rstrip(".;")
+    parts = [x.strip(" -+•") for x in re.split(r"\s*[;,\n]\s*|\s+và\s+", items)]
+    parts = [x for x in parts if x]
+    n = int(m.group("n"))
+    return n if n >= 2 and len(parts) == n else 0

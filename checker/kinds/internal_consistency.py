@@ -85,9 +85,12 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
 #: A total followed by its breakdown: "31 cuộc họp …, trong đó: 15 cuộc …; 11 cuộc …", "312 người lao động,
 #: trong đó 198 lao động nam và 104 lao động nữ", "tổng cộng 22 cuộc họp, gồm 11 thôn họp 01 cuộc và 05 thôn
 #: họp 02 cuộc". Matched on the folded text; "trong đó" may list only some parts, "gồm"/"cụ thể" lists all.
-BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?P<mid>[^.;:()%\d]{{0,120}}?)"
+#: "612 hộ gia đình của 04 thôn: Cầm Thượng 187 hộ, …": a colon before named parts (not a digit — "07 thành
+#: viên: 01 Trưởng ban …" is TOTAL_COLON's), the total's noun phrase may say whose units it counts.
+BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
+                       r"(?P<mid>[^.;:()%\d]{0,120}?(?:\s+cua\s+\d{1,3}\s+[^\W\d_]+(?:\s+dan\s+pho)?)?)"
                        r"(?:(?:\s*[,:]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
-                       r"|\s*(?P<paren>\())")
+                       r"|\s*(?P<paren>\()|\s*(?P<colon>:)\s*(?=[^\W\d_]))")
 #: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
 SENTENCE_END = re.compile(r"\.(?!\d)|$")
 #: A part of a breakdown: its count, its noun, and a second count of the total's noun ("11 thôn họp 01 cuộc").
@@ -220,6 +223,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
         if len(parts) < 2:
             continue
+        if m.group("colon") and f[start + last:end].strip(" ,;:.-"):
+            continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
         whole = (clean and not cue.startswith("trong")) or _covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
@@ -344,6 +349,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         out += _check_breakdown(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
+        out += _check_amounts(rule, ctx, p)
         text, f = p.text, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
@@ -377,6 +383,50 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=text[m.start():m.end()],
                                    detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
                                           f"không phải {m.group('p')}%"))
+    return out
+
+
+#: An amount of money: "18,6 tỷ đồng", "1.250 triệu đồng", "5.000.000 đồng" (folded text).
+_AMOUNT = r"(?P<{p}n>\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,3}})?)\s*(?P<{p}u>ty|trieu|nghin|ngan)?\s+dong(?!\w)"
+_SCALE = {"ty": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3, None: 1.0}
+#: "Tổng kinh phí … dự kiến 18,6 tỷ đồng, gồm: tập huấn 4,2 tỷ đồng; tuyên truyền, cuộc thi 3,1 tỷ đồng; …"
+AMOUNT_TOTAL = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*,?\s*(?:bao\s+gom|gom|cu\s+the)\s*:?\s*")
+AMOUNT_PART = re.compile(r"^(?P<label>[^\d;:]{2,80}?)\s*:?\s+" + _AMOUNT.format(p="") + r"\s*$")
+
+
+def _money(n: str, unit: str | None) -> float:
+    return float(n.replace(".", "").replace(",", ".")) * _SCALE[unit]
+
+
+def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """A sum of money and the items it lists after "gồm": every item a label and an amount ("tập huấn 4,2 tỷ
+    đồng"), separated by ";" (or ", " when there is none — a decimal comma has no space after it)."""
+    out = []
+    f = p.folded
+    for m in AMOUNT_TOTAL.finditer(f):
+        if re.search(r"(?<!\w)(?:tu|den|khoang|tren|duoi|toi\s+da|toi\s+thieu|it\s+nhat|gan|hon)\s*$", f[max(0, m.start() - 12):m.start()]):
+            continue  # not an exact total
+        end = SENTENCE_END.search(f, m.end()).start()
+        inner = f[m.end():end]
+        sep = r"\s*;\s*" if ";" in inner else r",\s+|\s+va\s+"
+        parts = [x.strip(" -+") for x in re.split(sep, inner)]
+        values = []
+        for seg in parts:
+            pm = AMOUNT_PART.match(seg)
+            if not pm or COMPARED.search(pm.group("label")):
+                values = []
+                break
+            values.append((pm.group("n"), _money(pm.group("n"), pm.group("u"))))
+        if len(values) < 2:
+            continue
+        total = _money(m.group("tn"), m.group("tu"))
+        s = sum(v for _, v in values)
+        if abs(s - total) <= 1e-6 * max(total, 1.0):
+            continue
+        unit = m.group("tu")
+        shown = f"{s / _SCALE[unit]:.3f}".rstrip("0").rstrip(".").replace(".", ",") if unit else _vn_int(round(s))
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), end), found=p.text[m.start():m.start() + f.find("dong", m.start()) - m.start() + 4],
+                           detail=f"{' + '.join(n for n, _ in values)} = {shown}, không phải {m.group('tn')}"))
     return out
 
 

@@ -255,11 +255,24 @@ _SENDS_ITSELF = re.compile(r"(?<!\w)(?:(?:kế hoạch|ke hoach|văn bản|van b
 
 
 def recipients_evidence(ctx: Context) -> Evidence | None:
-    """A missing recipient points at the sentence that sends the document, else at its "Nơi nhận"."""
+    """A missing recipient points at the sentence that sends the document, else at its "Nơi nhận" with
+    the entries listed under it (the lines a reader looks at for the missing one)."""
     paras = recipient_paras(ctx.doc)
-    p = next((p for p in paras if p.zone == "body" and _SENDS_ITSELF.search(p.text)), None) or \
-        next((p for p in paras if _RECIPIENTS_HEAD.match(p.text)), None)
-    return ctx.doc.evidence(p) if p is not None else None
+    p = next((p for p in paras if p.zone == "body" and _SENDS_ITSELF.search(p.text)), None)
+    if p is not None:
+        return ctx.doc.evidence(p)
+    p = next((p for p in paras if _RECIPIENTS_HEAD.match(p.text)), None)
+    if p is None:
+        return None
+    ev, last = ctx.doc.evidence(p), p
+    for q in ctx.doc.paras[p.index:]:  # Para.index is 1-based: the paragraphs after the head
+        if q.zone != p.zone or not _RECIPIENT_ENTRY.match(q.text) or re.match(r"^\s*[-+•]?\s*Lưu\b", q.text):
+            break
+        last = q
+    return Evidence(ev.text, ev.line, last.end_line, ev.paragraph, ev.section)
+
+
+_RECIPIENT_ENTRY = re.compile(r"^\s*[-+•]\s*\S")
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
