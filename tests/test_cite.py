@@ -203,3 +203,15 @@ def test_phapdien_code_typed_in_any_case_is_found_under_its_numbers(store, typed
     codes = store.codes_with_prefix("44.13.")
     assert codes and all(code.startswith("44.13.") for code, _ in codes)
     assert len(codes) < len(store.codes_with_prefix("44."))
+
+
+@pytest.mark.parametrize("text,issued", [
+    ("Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, ngày 16/3/2026 Sở Nội vụ tổ chức hội nghị.", None),
+    ("Căn cứ Nghị định số 59/2023/NĐ-CP, ngày 14/8/2023 của Chính phủ quy định chi tiết", "2023-08-14"),
+    ("Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 Quy định chi tiết", "2023-08-14"),
+    ("Căn cứ Nghị định số 59/2023/NĐ-CP, ngày 14 tháng 8 năm 2023 của Chính phủ", "2023-08-14"),
+])
+def test_a_date_that_opens_the_next_clause_is_not_the_cited_documents(text, issued):
+    """", ngày 16/3/2026 Sở Nội vụ tổ chức …" dates the meeting, not the law (it gave a false OR-04)."""
+    (found,) = find_citations(text)
+    assert [t.doc.issued for t in found.targets] == [issued]

@@ -317,9 +317,19 @@ class _Scanner:
         dm = DATE_RE.match(self.f, pos)
         if dm:
             iso = dmy_to_iso(dm.group("d"), dm.group("m"), dm.group("y"))
-            if iso:
+            if iso and not self._opens_clause(dm):
                 return iso, dm.end()
         return None, pos
+
+    def _opens_clause(self, dm: re.Match) -> bool:
+        """A date set off by a comma that a capitalised subject follows starts the next clause, not the
+        cited document's date: "Thực hiện Luật … số 10/2022/QH15, ngày 16/3/2026 Sở Nội vụ tổ chức hội nghị"
+        (while "…, ngày 14/8/2023 của Chính phủ" and "… ngày 14/8/2023 Quy định …" keep theirs)."""
+        if "," not in self.f[dm.start():dm.start("d")]:
+            return False
+        nxt = _WS.match(self.text, dm.end())
+        at = nxt.end() if nxt else dm.end()
+        return at < len(self.text) and self.text[at].isupper() and not self.text.startswith("Quy định", at)
 
     def name(self, dtype: str, pos: int) -> tuple[int, int] | None:
         """Span of the name after a type word ending at ``pos``."""
