@@ -171,3 +171,19 @@ def test_signature_titles_are_read_line_by_line_and_cell_by_cell(store, closing,
     r = check_text(text, store, doc_type="huong_uoc", as_of="2026-12-02", source_name="t", rules=[RULES["RC-05"]])
     got = sorted(f.message for f in r.findings)
     assert got == sorted(f"Phần ký xác nhận thiếu: {m}." for m in missing)
+
+
+def test_a_date_finding_quotes_the_line_of_its_date_not_the_whole_paragraph(store):
+    """CF-44 on a plan whose decision is dated 13 days before the election: the evidence is the line that
+    carries the decision's date, not the wrapped paragraph around it (which also tells, lawfully, how the
+    former Trưởng thôn's resignation was recognised)."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN HÒA\nSố: 50/KH-UBND\nAn Hòa, ngày 25 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Tổ chức bầu Trưởng thôn Tân Lập\n\n"
+            "Thực hiện Quyết định số 55/QĐ-UBND ngày 13/4/2026 của Chủ tịch UBND xã về việc tổ chức bầu Trưởng\n"
+            "thôn Tân Lập (do ông Hà Văn Bình xin thôi làm Trưởng thôn vì lý do sức khỏe, đã được UBND xã công\n"
+            "nhận tại Quyết định số 31/QĐ-UBND ngày 12/3/2026), UBND xã ban hành Kế hoạch như sau:\n\n"
+            "1. Cuộc họp bầu Trưởng thôn tổ chức vào 08 giờ ngày 26/4/2026 tại nhà văn hóa thôn.")
+    r = check_text(text, store, doc_type="ke_hoach", as_of="2026-04-26", rules=[RULES["CF-44"]])
+    (f,) = r.findings
+    assert (f.evidence.line, f.evidence.end_line) == (8, 8)
+    assert "13/4/2026" in f.evidence.text and "xin thôi" not in f.evidence.text

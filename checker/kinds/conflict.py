@@ -810,7 +810,9 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             gap = days_between(anchor, dt.value)
             bad = gap > d["max_after"]
         if bad:
-            out.append(finding(rule, ctx, ctx.doc.evidence(p), found=p.text[dt.start:dt.end].strip(),
+            # the line of the date itself, not its whole paragraph ("Thực hiện Quyết định số 55/QĐ-UBND
+            # ngày 06/4/2026 … (do ông … xin thôi …, đã được công nhận tại Quyết định … ngày 12/3/2026)")
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
     return out
 
