@@ -423,12 +423,6 @@ class Store:
                        JOIN sources s ON s.path = ds.path WHERE ds.doc_id = d.doc_id LIMIT 1) AS topic
                FROM documents d""").fetchall()
 
-    def units_with_code_prefix(self, prefix: str) -> list[Unit]:
-        """Units whose pháp điển code starts with ``prefix`` exactly as stored (case and marks count):
-        a range over the code index ("44.13." … "44.13.\U0010ffff"), not a scan of every unit."""
-        return [_unit(r) for r in self.conn.execute(
-            "SELECT * FROM units WHERE phapdien_code >= ? AND phapdien_code < ?", (prefix, prefix + "\U0010ffff"))]
-
     def codes_with_prefix(self, prefix: str) -> list[tuple[str, str]]:
         """(pháp điển code, uid) of the units whose code starts with ``prefix`` exactly as stored, without
         reading the units: a range over the code index, for finding a code typed in another case."""

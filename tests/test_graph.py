@@ -61,8 +61,8 @@ def test_decree_59_article_1_details_the_six_law_provisions(core_graph):
 
 
 def test_every_related_note_of_de_muc_44_13_is_an_edge_with_both_ends_resolved(core_graph, corpus):
-    rows = [(u.uid, u.related) for u in core_graph.units_with_code_prefix("44.13.")
-            if u.level == "article" and u.related]
+    units = [core_graph.unit(uid) for _, uid in core_graph.codes_with_prefix("44.13.")]
+    rows = [(u.uid, u.related) for u in units if u.level == "article" and u.related]
     codes = core_graph.code_index()
     edges = _edges(core_graph, RELATED)
     notes = [(uid, code) for uid, rel in rows for code in rel]

@@ -17,24 +17,18 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import corpus_root
+from tests.labelsets import (BASIS_DOC, CASE_OPTIONAL, CASE_REQUIRED, DATA, KINDS, MNF_REQUIRED, NO_BASIS_KINDS,
+                             SEVERITIES, TYPES)
 
-DATA = Path(__file__).resolve().parent / "data"
 HELDOUT = DATA / "checker_heldout"
 REAL = DATA / "checker_real"
 
-KINDS = {"required_content", "conflict", "role_concurrency", "outdated_reference",
-         "draft_completeness", "internal_consistency"}
-SEVERITIES = {"lỗi", "cảnh báo", "gợi ý"}
-TYPES = {"huong_uoc", "quy_che_xa", "quy_che_co_quan", "quy_che_doanh_nghiep",
-         "nghi_quyet_bien_phap", "ke_hoach", "bao_cao", None}
-CASE_KEYS = {"id", "file", "as_of", "type", "clean", "as_of_reason", "expect", "must_not_flag"}
-CASE_OPTIONAL = {"note", "max_severity"}
+# The shared vocabulary of every labelled set; the keys differ here: these sets (and the reviewer's)
+# require `contains` and leave `basis_clause` optional.
+CASE_KEYS = CASE_REQUIRED
 EXPECT_KEYS = {"kind", "severity", "line", "contains", "basis_doc", "basis_article", "why"}
 EXPECT_OPTIONAL = {"basis_clause", "alt_kinds"}
-MNF_KEYS = {"line", "contains", "why"}
-# Numbers of documents as the reviewer's README writes them: 10/2022/QH15, 59/2023/NĐ-CP, ...
-BASIS_DOC = re.compile(r"^\d{1,3}/\d{4}/(QH1[0-9]|NĐ-CP)$")
-NO_BASIS_KINDS = {"draft_completeness", "internal_consistency"}
+MNF_KEYS = MNF_REQUIRED
 
 
 def _load(folder: Path) -> dict:

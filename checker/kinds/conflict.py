@@ -46,12 +46,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
-from checker.text import match_key
+from checker.text import fold_keep_length, match_key
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
@@ -201,8 +202,6 @@ _GOES_ON = re.compile(r"^(?![a-zđ][.)]\s)(?:[a-zđà-ỹ]|\d+(?![.)]\s)(?:[.,]\
 
 def _join_paras(p1, p2):
     """One paragraph of two: the second is the hard-wrapped end of the first."""
-    from dataclasses import replace
-
     shift = len(p1.text) + 1
     return replace(p1, text=p1.text + "\n" + p2.text, end_line=p2.end_line,
                    seg_starts=p1.seg_starts + tuple(shift + x for x in p2.seg_starts),
@@ -231,8 +230,6 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     key = ("conflict.sentences", zones)
     if key in ctx.memo:
         return ctx.memo[key]
-    from dataclasses import replace
-
     from checker.nlp import Sentence
 
     out: list = []
@@ -474,8 +471,6 @@ def _title_sentences(rule: Rule, ctx: Context):
     another purpose (``title_exclude``, e.g. "bầu") or an exclude cue; with ``title_context``
     only the sentences that match it ("Thông báo triệu tập gửi … 03 ngày trước ngày tổ chức"
     in a plan titled "… hội nghị định kỳ cuối năm của thôn …")."""
-    from checker.text import match_key
-
     groups = rule.detect.get("title")
     if not groups or not all_groups(match_key(ctx.doc.title_text or ""), groups):
         return
@@ -530,7 +525,6 @@ def _shingles(folded: str) -> list[tuple[str, ...]]:
 def _index(ctx: Context, docs: tuple[str, ...]) -> dict:
     """Word 5-grams of the given documents' provisions → unit ids (built once per knowledge base)."""
     from checker.basis import shared_cache
-    from checker.text import fold_keep_length
 
     cache = shared_cache(ctx.store)
     key = ("restates", docs)
@@ -650,8 +644,6 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     the document gives ("thôn nay có 168 hộ"), else the denominator of the count itself. A vote
     of one cluster or one round, a negated count ("không tán thành") and a rule ("được thông
     qua khi có …") are not read."""
-    from checker.text import fold_keep_length
-
     t = rule.detect["tally"]
     cues = cue_regex(tuple(fold_keep_length(c).lower() for c in t["part"]))
     exclude = tuple(rule.detect.get("exclude", ()))
@@ -783,8 +775,6 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     anchors = _dated(ctx, d["anchor"], d.get("anchor_exclude"))
     if not anchors and "anchor_fallback" in d:
         # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
-        from checker.text import match_key
-
         if all_groups(match_key(ctx.doc.title_text or ""), d["title"]):
             anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"))
     values = {dt.value for _, dt in anchors}
@@ -958,8 +948,6 @@ def employer_headcount(ctx: Context) -> int | None:
 
 
 def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:
-    import dataclasses
-
     n = employer_headcount(ctx)
     if n is None:
         return []
@@ -968,7 +956,7 @@ def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:
     del d["headcount"]
     d["quantity"] = {**d["quantity"], "min": need}
     d["expect"] = [f"ít nhất {need:02d} người — người sử dụng lao động có {n} người lao động theo văn bản"]
-    return _check(dataclasses.replace(rule, detect=d), ctx)
+    return _check(replace(rule, detect=d), ctx)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1114,8 +1102,6 @@ def check_quantity_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
     paragraph, since the sentences of a report are cut at ";" — "hội nghị có 31/52 viên chức dự (đạt 59,6%);
     Chủ tọa tuyên bố hội nghị đủ điều kiện tổ chức hợp lệ" gives the attendance in one sentence and calls the
     conference valid in the next. The number itself is read as by ``check_quantity``."""
-    import dataclasses
-
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
     spans = [(p.line, p.end_line or p.line) for p in ctx.doc.paras
@@ -1124,7 +1110,7 @@ def check_quantity_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
     if not spans:
         return []
     d = {k: v for k, v in rule.detect.items() if k not in ("context", "exclude", "paragraph", "clause")}
-    found = check_quantity(dataclasses.replace(rule, detect=d), ctx)
+    found = check_quantity(replace(rule, detect=d), ctx)
     return [f for f in found if any(a <= f.evidence.line <= b for a, b in spans)]
 
 

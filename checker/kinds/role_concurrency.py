@@ -170,8 +170,7 @@ def _pairs_in_sentence(s, A, B):
             gap = f[xe:ys]
             if len(gap) > 60:
                 continue
-            pair = (x.id in A and y.id in B) or (x.id in B and y.id in A)
-            if not pair or _conditional(f, xs) or _negated(f, xs, 30):
+            if not _across(x.id, y.id, A, B) or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
             m = markers.search(gap)
             if m and in_quotes(s.text, xe + m.start()):
@@ -212,6 +211,11 @@ APPOSITION_ACTS = cue_regex(("tạo điều kiện", "chỉ đạo", "có trách
 def _upper_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _across(x_id: str, y_id: str, A, B) -> bool:
+    """One of the pair on each side of the rule."""
+    return (x_id in A and y_id in B) or (x_id in B and y_id in A)
 
 
 def _restricted_bodies(s, A, B):
@@ -632,8 +636,7 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     body = _post_body(ctx, s, ps, pe) or ""
                 if not body:
                     break
-                member = f"member:{body}"
-                if (member in A and r.id in B) or (member in B and r.id in A):
+                if _across(f"member:{body}", r.id, A, B):
                     yield body, r, s, rs
                     return
 
@@ -801,7 +804,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     B = ctx.lexicon.expand(rule.detect["b"])
     out: dict[int, Finding] = {}
 
-    def add(s, at, a_id, b_id, name=""):
+    def add(s, at, x_id, y_id, name=""):
+        """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
+        a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
         ev = _evidence(ctx, s, at)
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name)))
@@ -811,33 +816,29 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         if not s.ents or (ignore and any_cue(s.key, ignore)):
             continue
         for x, y, at in _pairs_in_sentence(s, A, B):
-            add(s, at, *((x.id, y.id) if x.id in A else (y.id, x.id)))
+            add(s, at, x.id, y.id)
         for body, r, at in _joins_in_sentence(s, A, B):
-            member = f"member:{body.id}"
-            add(s, at, *((member, r.id) if member in A else (r.id, member)))
+            add(s, at, f"member:{body.id}", r.id)
     for para in ctx.doc.paras:
         sents = ctx.ann.by_para.get(para.index, ())
         if not any(s.ents for s in sents):
             continue
         for body, r, t, at in _lists_in_para(para, sents, A, B):
-            member = f"member:{body.id}"
-            add(t, at, *((member, r.id) if member in A else (r.id, member)))
+            add(t, at, f"member:{body.id}", r.id)
     # a bare post of the body the text speaks of: "01 Phó Giám đốc Công ty làm Trưởng ban"
     for para in ctx.doc.paras:
         sents = ctx.ann.by_para.get(para.index, ())
         if not any(s.ents for s in sents) or (ignore and any_cue(para.key, ignore)):
             continue
         for body, r, t, at in _posts_in_para(ctx, para, sents, A, B):
-            member = f"member:{body}"
-            add(t, at, *((member, r.id) if member in A else (r.id, member)))
+            add(t, at, f"member:{body}", r.id)
     # a member list that does not name its body: "3. Thành phần gồm: …; công chức Địa chính - Xây dựng …"
     for body, r, t, at in _bare_lists(ctx, A, B):
-        member = f"member:{body}"
-        add(t, at, *((member, r.id) if member in A else (r.id, member)))
+        add(t, at, f"member:{body}", r.id)
     # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
     for x, t, y in _split_titles(ctx):
-        if (x.id in A and y.id in B) or (x.id in B and y.id in A):
-            add(t, y.start - t.start, *((x.id, y.id) if x.id in A else (y.id, x.id)))
+        if _across(x.id, y.id, A, B):
+            add(t, y.start - t.start, x.id, y.id)
     # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
     for body_id, para in _member_items(ctx, A, B):
         member = f"member:{body_id}"
@@ -848,7 +849,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
                       and not _former(t.key, e.start - t.start)),
                      None)
             if r is not None:
-                add(t, r.start - t.start, *((member, r.id) if member in A else (r.id, member)))
+                add(t, r.start - t.start, member, r.id)
                 break
     for name, roles in _persons(ctx).items():
         has_a = [(r, s, at) for r, s, at in roles if r in A]
@@ -935,8 +936,7 @@ def _bare_lists(ctx: Context, A, B):
                     body = _list_topic(ctx, para) or ""
                 if not body:
                     break
-                member = f"member:{body}"
-                if (member in A and r.id in B) or (member in B and r.id in A):
+                if _across(f"member:{body}", r.id, A, B):
                     yield body, r, t, rs
                     break
             if body == "" or t.text.rstrip().endswith("."):
