@@ -7,7 +7,9 @@
   no date of its own, even if its header names the day of the vote. An amendment
   ("HƯƠNG ƯỚC … (SỬA ĐỔI, BỔ SUNG NĂM 2024)") that quotes the recognition of the text it
   amends and records later steps of its own is dated by the latest of them.
-- A draft ("DỰ THẢO", "Số:   /QĐ-UBND", "ngày   tháng   năm 2026") has no date.
+- A draft ("DỰ THẢO", "Số:   /QĐ-UBND", "ngày   tháng   năm 2026") has no date, but the year its blank
+  dates name ("thông qua ngày      tháng    năm 2024") says when it was written: a draft of a past year is
+  judged by the law at that year's end unless the user asks for another date (``year``).
 
 Pure: ``InputDoc`` in, ``DocDate`` out.
 """
@@ -42,12 +44,24 @@ class DocDate:
     line: int = 0
     draft: bool = False
     note: str = ""  # Vietnamese: why there is no date, when there is none
+    year: int | None = None  # a dateless document: the latest year its blank dates name ("ngày … tháng … năm 2024")
 
 
 def _iso(m: re.Match) -> str | None:
     g = m.groups()
     d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
     return dmy_to_iso(d, mo, y)
+
+
+#: A date left blank for filling in, with its year: "ngày      tháng    năm 2024", "ngày … tháng … năm 2024",
+#: "ngày .....  tháng....năm 2024" (over two lines); not "6 tháng năm 2024" (a period).
+BLANK_DATE = re.compile(r"\bngày[\s.…_/]*tháng[\s.…_/]*năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def blank_year(doc: InputDoc) -> int | None:
+    """The latest year named by a blank date of the text (None when no date is left blank)."""
+    years = [int(m.group(1)) for p in doc.paras for m in BLANK_DATE.finditer(p.text)]
+    return max(years) if years else None
 
 
 def is_draft(doc: InputDoc) -> bool:
@@ -113,7 +127,7 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
             para = next((p for p in doc.paras if h.date_raw and h.date_raw in p.text), None)
             return DocDate(h.issued, RECOGNISED, h.date_raw, para.line if para else 0)
         if is_draft(doc):
-            return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
+            return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành", year=blank_year(doc))
         last = latest_date(doc)
         if last:  # adopted, sent for recognition: judged by the law of its own time
             return replace(last, note="hương ước, quy ước chưa ghi quyết định công nhận: lấy ngày gần nhất "
@@ -121,8 +135,8 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
         return DocDate(None, note="hương ước, quy ước chưa ghi quyết định công nhận của Ủy ban nhân dân "
                                   "cấp xã: chưa có hiệu lực")
     if is_draft(doc):
-        return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành")
+        return DocDate(None, draft=True, note="dự thảo: chưa có ngày ban hành", year=blank_year(doc))
     if doc.header.issued:
         para = next((p for p in doc.paras if doc.header.date_raw and doc.header.date_raw in p.text), None)
         return DocDate(doc.header.issued, ISSUED, doc.header.date_raw, para.line if para else 0)
-    return DocDate(None, note="văn bản không ghi đủ ngày, tháng, năm ban hành")
+    return DocDate(None, note="văn bản không ghi đủ ngày, tháng, năm ban hành", year=blank_year(doc))

@@ -47,6 +47,10 @@ AS_OF_TODAY = ("hom-nay", "hôm nay", "hôm-nay", "today")
 FROM_DOCUMENT, FROM_TODAY, FROM_USER = "ngày của văn bản", "hôm nay", "ngày người dùng chọn"
 
 
+def from_draft_year(year: int) -> str:
+    return f"cuối năm {year}, năm văn bản ghi ở ngày còn để trống («ngày … tháng … năm {year}»)"
+
+
 def parse_as_of(value: str | None) -> str | None:
     """Validate an ``--as-of`` value: None (automatic), "ban-hanh", "hom-nay" or a date.
 
@@ -73,12 +77,16 @@ def parse_as_of(value: str | None) -> str | None:
 
 def resolve_as_of(value: str | None, doc_date: DocDate) -> tuple[str, str]:
     """(ISO check date, where it came from). Default: the document's date when it is an
-    issued, dated document (or a recognised hương ước), else today."""
+    issued, dated document (or a recognised hương ước); for a dateless one whose blank dates name a
+    past year ("ngày … tháng … năm 2024"), the end of that year; else today."""
     v = parse_as_of(value)
     today = date.today().isoformat()
     if v == "hom-nay":
         return today, FROM_TODAY
+    past_year = doc_date.year if not doc_date.iso and doc_date.year and str(doc_date.year) < today[:4] else None
     if v == "ban-hanh":
+        if past_year:
+            return f"{past_year}-12-31", from_draft_year(past_year)
         if not doc_date.iso:
             raise ValueError("văn bản không có ngày ban hành để kiểm tra theo "
                              f"({doc_date.note or 'không đọc được ngày'}); dùng --as-of hom-nay "
@@ -88,6 +96,8 @@ def resolve_as_of(value: str | None, doc_date: DocDate) -> tuple[str, str]:
         return v, FROM_USER
     if doc_date.iso and doc_date.iso <= today:
         return doc_date.iso, FROM_DOCUMENT
+    if past_year:  # a draft of 2024 is judged by the law of its time, as an issued document is
+        return f"{past_year}-12-31", from_draft_year(past_year)
     return today, FROM_TODAY
 
 

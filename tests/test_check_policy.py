@@ -196,6 +196,35 @@ def test_default_check_date_is_the_documents_own_date_else_today(review, store):
     assert "không có ngày ban hành" in exc.value.problem and "hom-nay" in exc.value.problem
 
 
+DRAFT_2024 = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN PHÚ\nDỰ THẢO\n\nNGHỊ QUYẾT\nVề các biện pháp bảo đảm thực hiện dân chủ ở cơ sở\n\n"
+              "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+              "Xét Tờ trình số      /TTr-UBND ngày    tháng   năm 2024 của Ủy ban nhân dân tỉnh;\n\n"
+              "QUYẾT NGHỊ:\nĐiều 1. Hằng năm, Ủy ban nhân dân tỉnh, cấp huyện, cấp xã xây dựng kế hoạch kiểm tra.\n"
+              "Điều 2. Nghị quyết này được Hội đồng nhân dân tỉnh thông qua ngày      tháng    năm 2024.\n")
+
+
+def test_a_draft_of_a_past_year_is_judged_at_that_years_end(store):
+    """A draft whose blank dates name 2024 ("ngày    tháng   năm 2024") was written in 2024: by default
+    it is checked with the law at 31/12/2024 (the 2015 local-government law and the district level
+    still existed), and says so; "hôm nay" gives today's view, where both are outdated."""
+    doc = build_input(DRAFT_2024)
+    d = document_date(doc, "nghi_quyet_bien_phap")
+    assert d.iso is None and d.draft and d.year == 2024
+    then = check_text(DRAFT_2024, store, doc_type="nghi_quyet_bien_phap")
+    assert then.as_of == "2024-12-31" and "năm 2024" in then.as_of_from
+    assert not [f for f in then.findings if f.rule.startswith("OR-0") and f.severity in (ERROR, WARNING)]
+    assert check_text(DRAFT_2024, store, doc_type="nghi_quyet_bien_phap", as_of="ban-hanh").as_of == "2024-12-31"
+    now = check_text(DRAFT_2024, store, doc_type="nghi_quyet_bien_phap", as_of="hom-nay")
+    rules = {f.rule for f in now.findings}
+    assert {"OR-01", "OR-06"} <= rules, rules
+    # the fix names the law in force today, not the first replacement (77/2015 → 65/2025 → 72/2025)
+    old_law = next(f for f in now.findings if f.rule == "OR-01")
+    assert "65/2025/QH15" in old_law.message and "(72/2025/QH15)" in old_law.fix
+    # a period, not a blank date: "6 tháng năm 2024" names no year of writing
+    assert document_date(build_input(DRAFT_2024.replace("ngày    tháng   năm 2024", "sơ kết 6 tháng năm 2024")
+                                     .replace("ngày      tháng    năm 2024", "")), "nghi_quyet_bien_phap").year is None
+
+
 # -- the law in force on the date -------------------------------------------------------------
 def test_a_provision_not_yet_in_force_is_not_applied(store):
     cit = "khoản 1 Điều 9 Nghị định 61/2023/NĐ-CP"

@@ -45,7 +45,7 @@ from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
 from kb.citations.model import Citation, DocRef
-from kb.facts import ENDED, facts, status_as_of
+from kb.facts import ENDED, facts, status_as_of, successors
 
 CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished_level", "amended_not_cited",
           "unverified")
@@ -216,9 +216,11 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         if isinstance(fb, Basis):
             basis.append(fb)
         r0 = rels[0] if rels else None
+        chain = successors(r0.by, on) if r0 and r0.kind == "replaces" else []
         f = finding(
             rule, ctx, _ev(ctx, m), basis=tuple(basis), doc=known.label, status=status.label,
             by=r0.by if r0 else "?", date=vn_date(r0.effective) if r0 else "?",
+            current=chain[-1].by if chain else (r0.by if r0 else "?"),
             notes=status.notes, uncertain=status.uncertain or any(r.mark == "open" for r in rels))
         if naming_only and f.severity == "lỗi":
             f = replace(f, severity="cảnh báo", notes=f.notes + (
