@@ -58,6 +58,10 @@ BASIS_START = re.compile(r"^Căn cứ\b")
 BODY_START = re.compile(r"^(QUYẾT NGHỊ|QUYẾT ĐỊNH|BAN HÀNH|THỐNG NHẤT)\s*:?\s*$")
 CLOSING = re.compile(r"^(Nơi nhận|Nơi gửi)\s*:?", re.IGNORECASE)
 SIGN_TITLE = re.compile(r"^(TM\.|T/M|KT\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|THỦ TRƯỞNG|TỔ TRƯỞNG)")
+#: "Kính gửi: Ủy ban nhân dân các xã" ends a letter's or report's header; "- UBND …;" items may follow.
+ADDRESSED = re.compile(r"^\s*(?:Đồng\s+)?Kính\s+gửi\b", re.IGNORECASE)
+ADDRESSED_IN = re.compile(r"(?<!\w)(?:Đồng\s+)?Kính\s+gửi\b")
+ADDRESSEE_ITEM = ("-", "–", "+", "•")
 PLACEHOLDER = re.compile(r"\.{3,}|…|_{3,}|\s{4,}")
 
 KIND_OF_TYPE = {
@@ -229,6 +233,8 @@ def header_segments(text: str) -> list[str]:
     nm = re.match(r"^Số\s*:\s*(\S*)\s+(?=\S[^,]{1,40},\s*ngày\b)", text, re.IGNORECASE)
     if nm:
         cuts.add(nm.end())
+    for m in ADDRESSED_IN.finditer(text):  # "… năm 2026 Kính gửi: …" joined to the date line
+        cuts.add(m.start())
     pieces = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
@@ -260,8 +266,11 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     title_lines: list[str] = []
     in_title = False
     issuer_parts: list[str] = []
+    addressed = False  # "Kính gửi: …" read: the addressees' list, then the body
     for i, p in enumerate(paras):
         t = p.text
+        if addressed and not t.lstrip().startswith(ADDRESSEE_ITEM):
+            break  # a letter's or report's body may open with any sentence ("Để …", "Ngày 12/5/2026, …")
         # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
         # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
         is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
@@ -279,6 +288,9 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 and not YEAR_ONLY.match(t)):
             break  # the title is done and a sentence begins: a preamble ("LỜI NÓI ĐẦU …", "… như sau:")
         for seg in header_segments(t):
+            if ADDRESSED.match(seg):
+                addressed, in_title = True, False
+                continue
             if QUOC_HIEU.fullmatch(seg) or MOTTO.fullmatch(seg):
                 in_title = False
                 continue

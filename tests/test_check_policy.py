@@ -131,6 +131,25 @@ def test_table_rows_and_an_implemented_document_open_paragraphs():
     assert paras[-1].startswith("Thực hiện Pháp lệnh số 34/2007")
 
 
+LETTER = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/UBND-VP\nV/v tổ chức hội nghị thôn năm 2026\n"
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Phú, ngày 12 tháng 3 năm 2026\n\n"
+          "Kính gửi:\n- Trưởng các thôn trên địa bàn xã;\n- Ban công tác Mặt trận các thôn.\n\n"
+          "Để triển khai Luật Thực hiện dân chủ ở cơ sở, Ủy ban nhân dân xã đề nghị các thôn tổ chức hội nghị.\n"
+          "Ban Giám sát đầu tư của cộng đồng gồm 04 thành viên.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+
+
+def test_a_letters_body_begins_after_its_addressees():
+    """"Kính gửi: …" and its list end a letter's header: a body opening with "Để …" (no "Căn cứ", no
+    "Thực hiện", no numbered part) is read as the body, not as more header."""
+    doc = build_input(LETTER)
+    zone = {p.text.split()[0]: p.zone for p in doc.paras}
+    assert zone["Để"] == "body" and zone["Ban"] == "body" and zone["Nơi"] == "closing"
+    assert doc.header.issued == "2026-03-12" and "Kính" not in doc.header.date_raw
+    one_line = LETTER.replace("Kính gửi:\n- Trưởng các thôn trên địa bàn xã;\n- Ban công tác Mặt trận các thôn.",
+                              "Kính gửi: Trưởng các thôn trên địa bàn xã.")
+    assert {p.zone for p in build_input(one_line).paras if p.text.startswith("Để")} == {"body"}
+
+
 def test_attached_quy_che_restarts_numbering_in_its_own_part(review):
     doc = doc_of(review / "r04-quyet-dinh-quy-che-dan-chu-xa-yen-khe.txt")
     assert "Điều 1" in doc.sections and "Quy chế kèm theo, Điều 1" in doc.sections
