@@ -837,7 +837,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     if "community" in rule.detect:  # one community, one finding: at its first mention
         return _check(rule, ctx)[:1]
-    return _check(rule, ctx)
+    return [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
 
 
 def _check(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1132,3 +1132,25 @@ def counted_list(listed: str) -> int:
     parts = [x for x in parts if x]
     n = int(m.group("n"))
     return n if n >= 2 and len(parts) == n else 0
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A report or a letter (not normative) may recount what was done before Law 10/2022 and its decrees took
+# effect (2023): "Năm 2022, Ban Giám sát đầu tư … gồm 03 thành viên", "… nhiệm kỳ 2019 - 2022", "(cũ)".
+# Such a sentence is history, lawful for its date; a finding on it is dropped. So is a sentence that
+# reports a shortcoming ("03 thôn niêm yết chưa đủ 30 ngày", "còn hạn chế", "cần khắc phục"): naming what
+# went wrong is the report's purpose, not a rule it sets. A normative text is not spared: it sets rules for
+# now, whatever years it names.
+# ---------------------------------------------------------------------------------------------------------
+
+_BEFORE_LAW = re.compile(r"(?<![\d.,])(?:19\d\d|20(?:0\d|1\d|2[0-2]))(?![\d/])|\((?:cu|truoc day)\)|\btruoc day\b")
+_SHORTCOMING = re.compile(r"\b(?:chua|han che|ton tai|thieu sot|sai sot|vi pham|khac phuc|chan chinh|"
+                          r"khong dung (?:quy dinh|thoi han|thoi gian))\b")
+
+
+def recounts_before_law(ctx: Context, f: Finding) -> bool:
+    """Is the finding's sentence, in a report or letter, dated before 2023, marked as past, or a shortcoming?"""
+    if ctx.normative:
+        return False
+    text = fold_keep_length(f.evidence.text).lower()
+    return bool(_BEFORE_LAW.search(text) or _SHORTCOMING.search(text))

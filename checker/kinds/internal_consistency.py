@@ -914,6 +914,10 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
 TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty))\s*:?\s*$")
+#: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
+TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+#: Rows that are measures of one vote or meeting, not parts of a total: attendance, ballots issued and returned.
+NOT_PARTS = re.compile(r"(?<!\w)(?:du\s+hop|tham\s+du|co\s+mat|hop\s+le|phat\s+ra|thu\s+ve|so\s+phieu)(?!\w)")
 #: A column that is not added up: a rate, an average, a rank, a year.
 NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xep\s+loai|thu\s+tu|stt|tt|nam|ngay|so\s+hieu|ma)(?!\w)")
 
@@ -938,13 +942,18 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
     header, rows = table[0][1], table[1:]
     out, start = [], 0
     for i, (no, cells) in enumerate(rows):
-        if not TOTAL_ROW.match(fold_keep_length(cells[0])):
+        label = fold_keep_length(cells[0])
+        # "Tổng số hộ tổ dân phố số 7" counts as a total row only at the end of the table
+        named = i == len(rows) - 1 and bool(TOTAL_ROW_NAMED.match(label))
+        if not TOTAL_ROW.match(label) and not named:
             continue
         data = rows[start:i]
         start = i + 1
         labels = [fold_keep_length(c[0]) for _, c in data]
         if len(data) < 2 or any(lb.startswith(("trong do", "-", "+", "cong", "tong")) for lb in labels):
             continue  # sub-rows or subtotals: which rows add up is not clear
+        if named and any(NOT_PARTS.search(lb) for lb in labels):
+            continue  # "Số hộ dự họp", "Số phiếu hợp lệ": measures of a vote, not parts of the total
         for j in range(1, len(cells)):
             head = fold_keep_length(header[j]) if j < len(header) else ""
             if NOT_ADDED.search(head) or not re.fullmatch(NUMBER, cells[j]):

@@ -97,10 +97,14 @@ def reference_date(ctx: Context) -> str:
     return d if d and len(d) == 10 and d < ctx.as_of else ctx.as_of
 
 
-def zone_of(para) -> str:
+def zone_of(para, ctx: Context | None = None) -> str:
     """The paragraph's zone; a paragraph opening with "Căn cứ" is part of the Căn cứ section wherever the
     header parser put it, and so is the opening "Thực hiện <document> …, UBND … báo cáo …" of a report or a
-    letter (its Căn cứ: what the document carries out now)."""
+    letter (its Căn cứ: what the document carries out now) — also when the layout reader put it as the first
+    paragraph of the body's opening part (a công văn without Roman sections: "Kính gửi: …" then "Thực hiện
+    Quyết định số 22/2018/QĐ-TTg … , Sở … hướng dẫn như sau:")."""
+    if ctx is not None and _first_opening(para, ctx) and IMPLEMENTS.match(para.key.lstrip()):
+        return "basis"
     if para.zone == "body" and para.section:  # "Căn cứ Luật …, UBND đã ban hành …" inside Mục I of a report
         return para.zone
     key = para.key.lstrip()
@@ -109,6 +113,18 @@ def zone_of(para) -> str:
     if para.zone in ("preamble", "header") and IMPLEMENTS.match(key):
         return "basis"
     return para.zone
+
+
+#: The section name ``checker.text`` gives the paragraphs before the first Mục, Chương or Điều.
+OPENING = "Phần mở đầu"
+
+
+def _first_opening(para, ctx: Context) -> bool:
+    """Is ``para`` the first paragraph of the body, in its opening part (before any Mục, Chương, Điều)?"""
+    if para.zone != "body" or para.section != OPENING:
+        return False
+    first = next((p for p in ctx.doc.paras if p.zone == "body"), None)
+    return first is para
 
 
 #: "Thực hiện Pháp lệnh số 34/2007/PL-UBTVQH11 …", "Thực hiện Quyết định 22/2018/QĐ-TTg …": a document carried out.
@@ -126,7 +142,7 @@ REPLACED_AFTER = re.compile(r"^\s*(?:\(\s*(?:cũ|trước đây|cu|truoc day|đ�
 def _mentions(rule: Rule, ctx: Context) -> list[Mention]:
     where = rule.detect.get("where", "all")
     zones = WHERE[where]
-    found = [m for m in ctx.mentions if zone_of(m.para) in zones and m.ref is not None and not m.target.relative]
+    found = [m for m in ctx.mentions if zone_of(m.para, ctx) in zones and m.ref is not None and not m.target.relative]
     if where == "recipients":  # the requests of a report or letter
         keep = {p.index for p in _recipient_paras(ctx)}
         found = [m for m in found if m.para.index in keep]
@@ -188,7 +204,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
             status_as_of(known.doc_id, "norm", known.effective, issued).label != ENDED
         f = m.para.key
         naming_only = False
-        if zone_of(m.para) != "basis":
+        if zone_of(m.para, ctx) != "basis":
             before = f[max(0, m.start - 40):m.start]
             uses = list(cue_regex(CURRENT_USE).finditer(before))
             if not uses:
@@ -200,7 +216,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
             continue  # named as the replaced document, not used as a basis
         rels = [r for r in facts().relations_to(known.doc_id) if r.kind in ("replaces", "repeals", "ends")
                 and r.effective and r.effective <= on]
-        if zone_of(m.para) != "basis" and _dated_before(f, m.start, min((r.effective for r in rels), default=None)):
+        if zone_of(m.para, ctx) != "basis" and _dated_before(f, m.start, min((r.effective for r in rels), default=None)):
             continue  # a historical account: the act it recounts was done while the document was in force
         seen.add(known.doc_id)
         basis: list[Basis] = []
