@@ -114,7 +114,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_co_quan_round5_loi.txt": ("quy_che_co_quan", [("CF-301", 17)]),
     "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [
         ("CF-310", 10), ("CF-309", 11), ("CF-305", 12), ("CF-303", 13), ("CF-307", 13), ("CF-315", 14),
-        ("RL-30", 15), ("CF-311", 16)]),
+        ("RL-30", 15), ("CF-311", 16), ("CF-317", 17)]),
     "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("CF-314", 10), ("CF-316", 11)]),
     "bao_cao_hoi_nghi_nguoi_lao_dong_loi.txt": ("bao_cao", [
         ("CF-306", 12), ("CF-304", 13), ("CF-308", 13), ("RL-31", 14), ("CF-312", 15), ("CF-313", 16)]),
