@@ -115,6 +115,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-08", 8), ("RC-08", 8), ("RC-08", 8), ("OR-02", 15), ("CF-11", 16), ("DC-02", 17),
         ("OR-06", 17), ("CF-43", 19), ("CF-44", 19), ("CF-40", 20), ("CF-41", 21), ("CF-42", 22),
         ("CF-24", 24), ("CF-58", 25)]),
+    # round 5 (rulesJ): a bare "Hội nghị" clause, the Ban's report to the union, and plans / reports of the conference
+    "quy_che_doanh_nghiep_round5_loi.txt": ("quy_che_doanh_nghiep", [("CF-300", 20), ("CF-302", 24)]),
+    "quy_che_co_quan_round5_loi.txt": ("quy_che_co_quan", [("CF-301", 17)]),
+    "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [
+        ("CF-310", 10), ("CF-309", 11), ("CF-305", 12), ("CF-303", 13), ("CF-307", 13), ("CF-315", 14),
+        ("RL-30", 15), ("CF-311", 16), ("CF-317", 17)]),
+    "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("CF-314", 10), ("CF-316", 11)]),
+    "bao_cao_hoi_nghi_nguoi_lao_dong_loi.txt": ("bao_cao", [
+        ("CF-306", 12), ("CF-304", 13), ("CF-308", 13), ("RL-31", 14), ("CF-312", 15), ("CF-313", 16)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_loi.txt": ("bao_cao", [
         ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),

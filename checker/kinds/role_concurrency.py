@@ -188,7 +188,7 @@ def _pairs_in_sentence(s, A, B):
                 continue
             # "Trưởng ban Thanh tra nhân dân là đồng chí A, Kế toán trưởng Công ty.": the named holder's post
             # stands in apposition (nothing acts after it)
-            if NAMED_HOLDER.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
+            if _named_holder(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
                 tail = f[y.end - s.start:]
                 if APPOSITION_END.match(tail) and not APPOSITION_ACTS.search(tail[:40]):
                     yield (x, y, xs)
@@ -203,6 +203,21 @@ def _pairs_in_sentence(s, A, B):
 
 TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
 NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
+# "Phó Trưởng ban Giám sát đầu tư của cộng đồng công trình kè mương là bà A, công chức …": the first post may
+# carry a few words naming its object or place before "là" — never an actor, a past term or a condition.
+_HOLDER_QUALIFIER = re.compile(r"^\s*(?P<q>[^,;.:()]{1,40}?)\s+(?=là\s|la\s)")
+_NOT_HOLDER_QUALIFIER = cue_regex(("do", "được", "theo", "thay", "giúp", "với", "cho", "để", "trừ", "trước", "cũ",
+                                   "nguyên", "cựu", "sẽ", "dự kiến", "đề nghị", "giới thiệu", "bầu", "cử", "chọn"))
+
+
+def _named_holder(gap: str) -> bool:
+    """The gap between a post and a second post is "là ông A, " — the named holder of the first post, whose
+    other post stands in apposition — possibly after a few words qualifying the first post."""
+    if NAMED_HOLDER.match(gap):
+        return True
+    q = _HOLDER_QUALIFIER.match(gap)
+    return bool(q and not _NOT_HOLDER_QUALIFIER.search(q.group("q")) and not APPOSITION_ACTS.search(q.group("q"))
+                and NAMED_HOLDER.match(gap[q.end():]))
 APPOSITION_END = re.compile(r"[^;.,:]{0,30}(?:$|[;.,)])")
 APPOSITION_ACTS = cue_regex(("tạo điều kiện", "chỉ đạo", "có trách nhiệm", "chịu trách nhiệm", "phối hợp", "giải quyết",
                              "ký", "quyết định", "cung cấp", "báo cáo", "xem xét", "công nhận", "triệu tập", "chủ trì"))
