@@ -352,7 +352,7 @@ class SearchEngine:
         if refs.doc_ids:
             named = [i for i, row in enumerate(row_list) if forward.docs[row] in refs.doc_ids]
             factor[named] *= NAMED_DOC_BOOST
-        subject = self._law_subjects().named(map(_fold_syllable, parsed.syllables)) - set(refs.doc_ids)
+        subject = self._law_subjects().named([_fold_syllable(s) for s in parsed.syllables]) - set(refs.doc_ids)
         if subject:
             factor[[i for i, row in enumerate(row_list) if forward.docs[row] in subject]] *= SUBJECT_BOOST
         core, in_force = self._row_factors(rows, as_of)

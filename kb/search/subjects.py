@@ -24,7 +24,7 @@ Pure: ``Subjects.of(documents)`` builds the table, ``named(folded)`` reads a que
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from kb.search.analysis import folded_tokens
 
@@ -60,21 +60,26 @@ def subject_of(doc_type: str, title: str) -> tuple[str, ...] | None:
 
 @dataclass(frozen=True)
 class Subjects:
-    """Each law's subject, as " a b c " (folded syllables between spaces), with the law's id."""
+    """Each law's subject (folded syllables), looked up by its first syllable."""
 
-    phrases: tuple[tuple[str, str], ...]
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # syllable → ((subject, doc_id), …)
 
     @classmethod
     def of(cls, documents: Iterable[tuple[str, str, str]]) -> "Subjects":
         """From (doc_id, doc_type, title) triples."""
-        out = []
+        out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for doc_id, doc_type, title in documents:
             words = subject_of(doc_type, title)
             if words:
-                out.append((" " + " ".join(words) + " ", doc_id))
-        return cls(tuple(out))
+                out.setdefault(words[0], []).append((words, doc_id))
+        return cls({k: tuple(v) for k, v in out.items()})
 
-    def named(self, folded: Iterable[str]) -> frozenset[str]:
+    def named(self, folded: Sequence[str]) -> frozenset[str]:
         """The laws whose subject the query's folded syllables say, in a row."""
-        text = " " + " ".join(folded) + " "
-        return frozenset(doc_id for phrase, doc_id in self.phrases if phrase in text)
+        found = set()
+        get = self.by_first.get
+        for i, w in enumerate(folded):
+            for words, doc_id in get(w, ()):
+                if tuple(folded[i:i + len(words)]) == words:
+                    found.add(doc_id)
+        return frozenset(found)
