@@ -24,13 +24,13 @@ POWER 6 or GAIN 2 worse.
 A clause that sends its matter to another text ("… thì thực hiện theo quy
 định của Chính phủ": ``DELEGATES``) names the question's words without
 answering it: its share counts × ``DELEGATED``, so the article of the decree
-that does answer it comes first. Law 10/2022
-Art. 18.1 ("trường hợp cuộc họp để bầu, cho thôi làm Trưởng thôn … thì thực
-hiện theo quy định của Chính phủ") held every word of "ai triệu tập cuộc họp …
-để cho thôi làm Trưởng thôn?" and came before Decree 59/2023 Art. 3.1.c, which
-names who. Tuning sets, R@1 / MRR@10 summed over dev1 + dev3 + dev4: 2.584 /
-2.731 → 2.608 / 2.743 (four questions of that pair from 2nd to 1st in all three
-sets, no question lower); 0.6–0.9 alike.
+that does answer it comes first. Law 10/2022 Art. 18.1 ("trường hợp cuộc họp
+để bầu, cho thôi làm Trưởng thôn … thì thực hiện theo quy định của Chính
+phủ") held every word of "ai triệu tập cuộc họp … để cho thôi làm Trưởng
+thôn?" and came before Decree 59/2023 Art. 3.1.c, which names who. Tuning
+sets, R@1 / MRR@10 summed over dev1 + dev3 + dev4: 2.584 / 2.731 → 2.608 /
+2.743 (four questions of that pair from 2nd to 1st in all three sets, no
+question lower); 0.6–0.9 alike.
 
 Cost: one dictionary look-up per query word and candidate (each article's
 folded words map to the clauses holding them, as bits), then a small set per
