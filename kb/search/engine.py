@@ -32,12 +32,14 @@ from kb.citations.resolve import Resolver
 from kb.facts import ENDED, NOT_YET, status_as_of
 from kb.model import Document, ProvisionId, Unit
 from kb.search.analysis import folded_tokens
+from kb.search.authority import factor as authority
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.rerank import ArticleText, ArticleWords, rerank
 from kb.search.snippet import ClauseWords, Marker, clause_scorer, mark
 from kb.search.store import SearchStore
+from kb.search.subjects import TYPES as SUBJECT_TYPES, Subjects
 from kb.search.synonyms import synonyms
 from kb.store import Store
 from kb.vntext import dmy_to_iso, fold
@@ -52,6 +54,8 @@ CORE_BOOST = 1.2
 #: của Mặt trận …" → Law 75/2015 Art. 27 "Hình thức giám sát") × 1.2. First dev set:
 #: 1.1–1.3 alike (R@1 0.813 → 0.83–0.84, MRR 0.884 → 0.90), 1.5 worse (R@1 0.79).
 TITLE_IN_QUERY = 1.2
+#: A law the query names by its subject ("tiếp dân", "Mặt trận Tổ quốc": kb/search/subjects.py) × 1.2.
+SUBJECT_BOOST = 1.2
 OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
 CANDIDATES = 40  # BM25 hits re-ranked before the cut
 NAMED_CANDIDATES = 20  # the named document's own best hits, added when BM25 ranks them lower
@@ -158,6 +162,7 @@ class SearchEngine:
         self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._article_words = ArticleWords(self._article_text)
+        self._subjects: Subjects | None = None  # laws' subjects, read at the first query
         self._n = max(index.num_docs, 1)
 
     @classmethod
@@ -347,6 +352,9 @@ class SearchEngine:
         if refs.doc_ids:
             named = [i for i, row in enumerate(row_list) if forward.docs[row] in refs.doc_ids]
             factor[named] *= NAMED_DOC_BOOST
+        subject = self._law_subjects().named([_fold_syllable(s) for s in parsed.syllables]) - set(refs.doc_ids)
+        if subject:
+            factor[[i for i, row in enumerate(row_list) if forward.docs[row] in subject]] *= SUBJECT_BOOST
         core, in_force = self._row_factors(rows, as_of)
         factor *= core
         factor *= in_force
@@ -355,6 +363,12 @@ class SearchEngine:
         uids = forward.uids
         ranked = [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
         return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words)
+
+    def _law_subjects(self) -> Subjects:
+        if self._subjects is None:
+            self._subjects = Subjects.of((d.doc_id, d.doc_type, d.title or "")
+                                         for d in self.store.documents_of(types=SUBJECT_TYPES))
+        return self._subjects
 
     def _article_text(self, uid: str) -> ArticleText:
         """An article's title and clauses, folded (for ``rerank``)."""
@@ -393,6 +407,7 @@ class SearchEngine:
         for row in rows[np.isnan(core[rows])].tolist():
             d = self._document(self.index.forward.docs[row])
             core[row] = CORE_BOOST if d is not None and d.phapdien_topic == CORE_TOPIC else 1.0
+            core[row] *= authority(d.doc_type) if d is not None else 1.0
             in_force[row] = OUT_OF_FORCE if d is not None and self._status(d, as_of).label in (ENDED, NOT_YET) \
                 else 1.0
         return core[rows], in_force[rows]
