@@ -157,6 +157,7 @@ class SearchEngine:
         self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
         self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
+        self._doc_filters: dict[tuple[str, ...], tantivy.Query] = {}  # documents named → filter
         self._article_words = ArticleWords(self._article_text)
         self._n = max(index.num_docs, 1)
 
@@ -289,12 +290,25 @@ class SearchEngine:
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
-            must.append((tantivy.Occur.Must, tantivy.Query.term_set_query(schema, "doc", filters["docs"])))
+            must.append((tantivy.Occur.Must, self._docs_filter(tuple(filters["docs"]))))
         if "dtype" in filters:
             must.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, "dtype", filters["dtype"])))
         if "topic" in filters:
             must.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, "topic", filters["topic"])))
         return tantivy.Query.boolean_query(must) if len(must) > 1 else text
+
+    def _docs_filter(self, docs: tuple[str, ...]) -> tantivy.Query:
+        """Articles of ``docs``, each scoring a constant 1.0: the score ``term_set_query`` gives,
+        at a third of its cost (it walks the term dictionary; a term query per document does not)."""
+        got = self._doc_filters.get(docs)
+        if got is None:
+            schema = self.index.index.schema
+            either = [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "doc", d)) for d in docs]
+            got = tantivy.Query.const_score_query(
+                either[0][1] if len(either) == 1 else tantivy.Query.boolean_query(either), 1.0)
+            if len(self._doc_filters) < TERM_CACHE:
+                self._doc_filters[docs] = got
+        return got
 
     def _bm25(self, parsed: ParsedQuery, filters: dict, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(scores, forward rows) of the best ``n`` articles for the query's terms.
