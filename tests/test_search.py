@@ -251,8 +251,9 @@ def test_snippet_marks_do_not_split_words(engine):
     {"huong", "uoc"}, set(),
 ])
 def test_marker_matches_are_the_words_pattern_matches(words):
-    """``Marker.matches`` (set look-ups per run of letters) finds exactly what the pattern finds."""
-    from kb.search.snippet import Marker, fold_nfc
+    """``Marker.matches`` (set look-ups per run of letters) and ``matches_in`` (look-ups among a
+    clause's runs) find exactly what the pattern finds."""
+    from kb.search.snippet import ClauseWords, Marker, fold_nfc
 
     marker = Marker(frozenset(), frozenset(words), lambda w: 1.0)
     texts = ["Ban Thanh tra nhân dân (BTTND) có 02 đến 05 thành viên; 1.5 lần, 0 hoặc 00, 005 ngày",
@@ -262,6 +263,7 @@ def test_marker_matches_are_the_words_pattern_matches(words):
         folded = fold_nfc(text)
         expected = [(*m.span(), m.group()) for m in marker.pattern.finditer(folded)]
         assert marker.matches(folded) == expected
+        assert marker.matches_in(ClauseWords.of(text)) == expected  # from the clause's runs, kept
     assert any(marker.matches(fold_nfc(t)) for t in texts) or not words  # the texts do hold them
 
 

@@ -439,9 +439,9 @@ class SearchEngine:
         doc = self._document(unit.doc_id)
         article_uid = _article_uid(unit)
         article = unit if unit.uid == article_uid else self._unit(article_uid) or unit
-        best, text, folded = unit, unit.text, None
+        best, text, words = unit, unit.text, None
         if not cited:
-            best, text, folded = self._best_unit(article, marker, parsed)
+            best, text, words = self._best_unit(article, marker, parsed)
         elif not text:
             text = " ".join(u.text for u in self._units_under(unit))
         art, clause, point = _parts(best.uid, unit.doc_id)
@@ -461,13 +461,13 @@ class SearchEngine:
             doc_type=doc.doc_type if doc else "", doc_title=doc.title if doc else "",
             article=art, clause=clause, point=point, phapdien_id=article.phapdien_code,
             title=article.title, citation=citation_label(best, doc),
-            score=float(score), snippet=mark(text, marker, folded=folded) if marker else _shorten(text),
+            score=float(score), snippet=mark(text, marker, clause=words) if marker else _shorten(text),
             status=label, status_notes=tuple(notes), cited=cited,
         )
 
     def _best_unit(self, article: Unit, marker: Marker | None,
-                   parsed: ParsedQuery | None) -> tuple[Unit, str, str | None]:
-        """The clause to show, its text, and that text folded when already known."""
+                   parsed: ParsedQuery | None) -> tuple[Unit, str, ClauseWords | None]:
+        """The clause to show, its text, and that text's folded words when already known."""
         if marker is None or parsed is None:
             units = self._units_under(article)
             first = units[0] if units else article
@@ -482,7 +482,7 @@ class SearchEngine:
             s = score(w)
             if s > best_score + 1e-9:
                 best, best_words, best_score = u, w, s
-        return best, best.text, best_words.folded
+        return best, best.text, best_words
 
     def _clauses_of(self, article: Unit) -> tuple[list[Unit], list[ClauseWords], frozenset[str]]:
         got = self._clauses.get(article.uid)

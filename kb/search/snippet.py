@@ -94,6 +94,26 @@ class Marker:
                 out.append((*m.span(), run))
         return out
 
+    def matches_in(self, clause: "ClauseWords") -> list[tuple[int, int, str]]:
+        """``matches(clause.folded)``, from the clause's runs (each found once per clause, then kept):
+        the query's words are looked up among them, not each run among the query's words."""
+        by_run = self._by_run
+        if by_run is None:
+            return self.matches(clause.folded)
+        words, numbers = by_run
+        runs, zero_led = clause.runs
+        out = [(s, e, w) for w in words if w in runs for s, e in runs[w]]
+        if numbers:
+            out.extend((s, e, run) for run in zero_led
+                       if run not in words and _zero_padded(run, numbers) for s, e in runs[run])
+        out.sort()
+        return out
+
+    @cached_property
+    def idf_of(self) -> dict[str, float]:
+        """``idf`` of each of the query's folded words, asked once per query (not once per match)."""
+        return {w: self.idf(w) for w in self.all_folded}
+
     @cached_property
     def pieces(self) -> frozenset[str]:
         return frozenset(p for w in self.words for p in w.split("_"))
@@ -110,6 +130,15 @@ class ClauseWords:
     words: frozenset[str]
     joined: str  # " w1 w2 … " for multi-word look-ups
     folded: str = ""  # the whole NFC text folded (same length), for ``mark``
+
+    @cached_property
+    def runs(self) -> tuple[dict[str, list[tuple[int, int]]], list[str]]:
+        """Each run of letters and digits of ``folded`` → its spans, in order; and the runs that
+        start with a zero (``Marker.matches_in``)."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in _RUN.finditer(self.folded):
+            spans.setdefault(m.group(), []).append(m.span())
+        return spans, [run for run in spans if run[0] == "0"]
 
     @classmethod
     def of(cls, text: str) -> "ClauseWords":
@@ -132,7 +161,7 @@ def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callab
     """``unit_score`` of the clauses of one article: what the article's title decides is done once."""
     if not marker.all_folded - known:
         known = frozenset()
-    wanted, idf = marker.all_folded, marker.idf
+    wanted, idf = marker.all_folded, marker.idf_of.__getitem__
     # the query's multi-word terms not all said by the title, as " w1 w2 " (None: the query has none)
     phrases = [f" {w.replace('_', ' ')} " for w in marker.words if not set(w.split("_")) <= known] \
         if marker.words else None
@@ -141,7 +170,7 @@ def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callab
         found = (wanted & clause.words) - known
         if not found:
             return 0.0
-        total = sum(idf(f) for f in found)
+        total = sum(map(idf, found))
         if phrases is not None:
             total += sum(1 for p in phrases if p in clause.joined)
         return total
@@ -149,18 +178,30 @@ def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callab
     return score
 
 
-def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = None) -> str:
+def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = None,
+         clause: ClauseWords | None = None) -> str:
     """``text`` (or its best window) with matched runs wrapped in [[ ]].
 
-    ``folded``: ``fold_nfc(text)`` when the caller already has it (``ClauseWords.folded``).
+    ``folded``: ``fold_nfc(text)`` when the caller already has it (``ClauseWords.folded``);
+    ``clause``: the text's ``ClauseWords``, when the caller has them (its runs are kept there).
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if clause is not None and len(clause.folded) == len(text):
+        folded = clause.folded
+    else:
+        clause = None
     if folded is None or len(folded) != len(text):
         folded = fold_nfc(text)
-    by_folded, by_canonical, idf, worth = marker.folded, marker.canonical, marker.idf, marker.worth
+    by_folded, by_canonical, worth = marker.folded, marker.canonical, marker.worth
+    known = marker.idf_of
+
+    def idf(word: str) -> float:
+        got = known.get(word)
+        return marker.idf(word) if got is None else got
+
     spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
-    for s, e, word in marker.matches(folded):
+    for s, e, word in (marker.matches_in(clause) if clause is not None else marker.matches(folded)):
         if word[:1].isdigit():
             word = word.lstrip("0") or "0"
         if word in by_folded or _canonical(text[s:e]) in by_canonical:  # Marker.accepts
