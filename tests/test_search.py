@@ -267,6 +267,30 @@ def test_marker_matches_are_the_words_pattern_matches(words):
     assert any(marker.matches(fold_nfc(t)) for t in texts) or not words  # the texts do hold them
 
 
+def test_best_clause_is_the_clause_scorers_best(engine, dev):
+    """``best_clause`` (the query's words looked up in an article's word → clauses table) picks the
+    clause the per-clause ``clause_scorer`` loop picks, for every hit of the dev set's queries."""
+    from kb.search.snippet import best_clause, clause_scorer
+
+    checked = 0
+    for q in dev[:60]:
+        parsed = engine.explain(q.query)
+        marker = engine._marker(parsed)
+        for uid in engine.rank(q.query, limit=10):
+            article = engine._unit(uid)
+            units, clauses, in_title = engine._clauses_of(article)
+            if not units:
+                continue
+            score = clause_scorer(marker, in_title)
+            expected, top = 0, 0.0
+            for i, words in enumerate(clauses.clauses):
+                if score(words) > top + 1e-9:
+                    expected, top = i, score(words)
+            assert best_clause(marker, clauses, in_title) == expected, (q.query, uid)
+            checked += top > 0
+    assert checked > 300  # most hits have a clause holding the query's words
+
+
 def test_status_as_of_a_date(engine):
     before = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2023-01-01")[0]
     after = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2025-08-01")[0]

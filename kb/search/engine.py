@@ -36,7 +36,7 @@ from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.rerank import ArticleText, ArticleWords, rerank
-from kb.search.snippet import ClauseWords, Marker, clause_scorer, mark
+from kb.search.snippet import ArticleClauses, ClauseWords, Marker, best_clause, mark
 from kb.search.store import SearchStore
 from kb.search.synonyms import synonyms
 from kb.store import Store
@@ -150,7 +150,7 @@ class SearchEngine:
         self._status_cache: dict[tuple[str, str], object] = {}
         # clauses of recently shown articles, with their folded words: typing a query
         # re-ranks mostly the same articles on every keystroke
-        self._clauses: OrderedDict[str, tuple[list[Unit], list[ClauseWords], frozenset[str]]] = OrderedDict()
+        self._clauses: OrderedDict[str, tuple[list[Unit], ArticleClauses, frozenset[str]]] = OrderedDict()
         self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
         self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
         self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
@@ -472,23 +472,18 @@ class SearchEngine:
             units = self._units_under(article)
             first = units[0] if units else article
             return first, first.text or article.title, None
-        units, words, in_title = self._clauses_of(article)
+        units, clauses, in_title = self._clauses_of(article)
         if not units:
             return article, article.text or article.title, None
         # What the title already says does not tell its clauses apart: score the rest.
-        best, best_words, best_score = units[0], words[0], 0.0
-        score = clause_scorer(marker, in_title)
-        for u, w in zip(units, words):
-            s = score(w)
-            if s > best_score + 1e-9:
-                best, best_words, best_score = u, w, s
-        return best, best.text, best_words
+        i = best_clause(marker, clauses, in_title)
+        return units[i], units[i].text, clauses.clauses[i]
 
-    def _clauses_of(self, article: Unit) -> tuple[list[Unit], list[ClauseWords], frozenset[str]]:
+    def _clauses_of(self, article: Unit) -> tuple[list[Unit], ArticleClauses, frozenset[str]]:
         got = self._clauses.get(article.uid)
         if got is None:
             units = self._units_under(article)
-            got = (units, [ClauseWords.of(u.text) for u in units], frozenset(folded_tokens(article.title)))
+            got = (units, ArticleClauses.of(u.text for u in units), frozenset(folded_tokens(article.title)))
             self._clauses[article.uid] = got
             if len(self._clauses) > CLAUSE_CACHE:
                 self._clauses.popitem(last=False)

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable
+from typing import Callable, Iterable, Mapping
 
 from kb.search.analysis import WORD, canonical, fold_nfc
 from kb.vntext import fold
@@ -145,6 +145,56 @@ class ClauseWords:
         folded = fold_nfc(text)
         tokens = WORD.findall(folded)
         return cls(frozenset(tokens), " " + " ".join(tokens) + " ", folded)
+
+
+@dataclass(frozen=True)
+class ArticleClauses:
+    """An article's clauses (``ClauseWords``, in order) and, for each folded word, the clauses
+    holding it as bits (clause i: 1 << i): ``best_clause`` reads them (engines keep them)."""
+
+    clauses: tuple[ClauseWords, ...]
+    where: Mapping[str, int]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> "ArticleClauses":
+        clauses = tuple(ClauseWords.of(t) for t in texts)
+        where: dict[str, int] = {}
+        for i, clause in enumerate(clauses):
+            for w in clause.words:
+                where[w] = where.get(w, 0) | 1 << i
+        return cls(clauses, where)
+
+
+def best_clause(marker: Marker, article: ArticleClauses, known: frozenset[str] = frozenset()) -> int:
+    """Which clause ``clause_scorer`` scores highest (the first of those within 1e-9 of each other).
+
+    The query's words are looked up once each in the article's table, and their idfs added
+    to the clauses holding them: no set is built per clause.
+    """
+    if not marker.all_folded - known:
+        known = frozenset()
+    idf, where = marker.idf_of, article.where
+    phrases = [f" {w.replace('_', ' ')} " for w in marker.words if not set(w.split("_")) <= known] \
+        if marker.words else None
+    totals: dict[int, float] = {}
+    for w in marker.all_folded - known:
+        bits = where.get(w)
+        if bits:
+            weight = idf[w]
+            while bits:
+                low = bits & -bits
+                i = low.bit_length() - 1
+                totals[i] = totals.get(i, 0) + weight
+                bits ^= low
+    best, best_score = 0, 0.0
+    for i in sorted(totals):
+        score = totals[i]
+        if phrases is not None:
+            joined = article.clauses[i].joined
+            score += sum(1 for p in phrases if p in joined)
+        if score > best_score + 1e-9:
+            best, best_score = i, score
+    return best
 
 
 def unit_score(text: str | ClauseWords, marker: Marker, known: frozenset[str] = frozenset()) -> float:
