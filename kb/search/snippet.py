@@ -174,8 +174,18 @@ def best_clause(marker: Marker, article: ArticleClauses, known: frozenset[str] =
     if not marker.all_folded - known:
         known = frozenset()
     idf, where = marker.idf_of, article.where
-    phrases = [f" {w.replace('_', ' ')} " for w in marker.words if not set(w.split("_")) <= known] \
-        if marker.words else None
+    # the query's multi-word terms not all said by the title, each with the clauses holding all of
+    # its syllables: only there can " w1 w2 " be said (None: the query has none)
+    phrases = None
+    if marker.words:
+        phrases = []
+        for w in marker.words:
+            syllables = w.split("_")
+            if not set(syllables) <= known:
+                bits = -1
+                for syllable in syllables:
+                    bits &= where.get(syllable, 0)
+                phrases.append((f" {' '.join(syllables)} ", bits))
     totals: dict[int, float] = {}
     for w in marker.all_folded - known:
         bits = where.get(w)
@@ -189,9 +199,9 @@ def best_clause(marker: Marker, article: ArticleClauses, known: frozenset[str] =
     best, best_score = 0, 0.0
     for i in sorted(totals):
         score = totals[i]
-        if phrases is not None:
+        if phrases:
             joined = article.clauses[i].joined
-            score += sum(1 for p in phrases if p in joined)
+            score += sum(1 for p, bits in phrases if bits >> i & 1 and p in joined)
         if score > best_score + 1e-9:
             best, best_score = i, score
     return best
