@@ -291,6 +291,33 @@ def test_best_clause_is_the_clause_scorers_best(engine, dev):
     assert checked > 300  # most hits have a clause holding the query's words
 
 
+def test_snippet_window_holds_the_most_marks():
+    """``_window`` (a slice of the ordered runs per start) picks the start a count over every run picks."""
+    import random
+    import re
+
+    from kb.search.snippet import _window
+
+    rng = random.Random(13)
+    for _ in range(300):
+        text = " ".join("".join(rng.choice("abcdđ") for _ in range(rng.randint(1, 7)))
+                        for _ in range(rng.randint(1, 150)))
+        words = [m.span() for m in re.finditer(r"\S+", text)]
+        runs = sorted(rng.sample(words, rng.randint(0, min(len(words), 30))))
+        best_start, best_count = 0, -1
+        for s0, _ in runs or [(0, 0)]:
+            s = max(0, s0 - 40)
+            count = sum(1 for a, b in runs if a >= s and b <= s + 120)
+            if count > best_count:
+                best_start, best_count = s, count
+        start, end = _window(text, runs, 120)
+        if len(text) > 120:
+            space = text.rfind(" ", 0, best_start + 1) if best_start > 0 else -1
+            assert start == (space + 1 if space >= 0 else best_start)
+        else:
+            assert (start, end) == (0, len(text))
+
+
 def test_status_as_of_a_date(engine):
     before = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2023-01-01")[0]
     after = engine.search("Điều 15 Luật 10/2022", limit=1, as_of="2025-08-01")[0]

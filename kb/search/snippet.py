@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Mapping
@@ -113,6 +114,11 @@ class Marker:
     def idf_of(self) -> dict[str, float]:
         """``idf`` of each of the query's folded words, asked once per query (not once per match)."""
         return {w: self.idf(w) for w in self.all_folded}
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """The query's words too common to open or close a mark (idf < ``EDGE_IDF``)."""
+        return frozenset(w for w, x in self.idf_of.items() if x < EDGE_IDF)
 
     @cached_property
     def pieces(self) -> frozenset[str]:
@@ -254,11 +260,10 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
     if folded is None or len(folded) != len(text):
         folded = fold_nfc(text)
     by_folded, by_canonical, worth = marker.folded, marker.canonical, marker.worth
-    known = marker.idf_of
+    known, common = marker.idf_of, marker.common
 
-    def idf(word: str) -> float:
-        got = known.get(word)
-        return marker.idf(word) if got is None else got
+    def edge(word: str) -> bool:  # too common to open or close a mark
+        return word in common if word in known else marker.idf(word) < EDGE_IDF
 
     spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
     for s, e, word in (marker.matches_in(clause) if clause is not None else marker.matches(folded)):
@@ -271,12 +276,12 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
     i = 0
     while i < len(spans):
         j = i + 1
-        while j < len(spans) and text[spans[j - 1][1]:spans[j][0]].strip() == "":
+        while j < len(spans) and (spans[j - 1][1] == spans[j][0] or text[spans[j - 1][1]:spans[j][0]].isspace()):
             j += 1
         a, b = i, j  # the run spans[a:b], its very common words trimmed from both ends
-        while a < b and idf(words[a]) < EDGE_IDF:
+        while a < b and edge(words[a]):
             a += 1
-        while a < b and idf(words[b - 1]) < EDGE_IDF:
+        while a < b and edge(words[b - 1]):
             b -= 1
         if a < b:
             key = words[a] if b - a == 1 else tuple(words[a:b])
@@ -326,10 +331,12 @@ def _window(text: str, runs: list[tuple[int, int]], width: int) -> tuple[int, in
     """The ``width``-character span holding the most marked runs, cut at word edges."""
     if len(text) <= width:
         return 0, len(text)
+    # runs are in order and do not overlap: those inside [s, s + width] are a slice of them
+    starts, ends = [a for a, _ in runs], [b for _, b in runs]
     best_start, best_count = 0, -1
     for s0, _ in runs or [(0, 0)]:
         s = max(0, s0 - 40)
-        count = sum(1 for a, b in runs if a >= s and b <= s + width)
+        count = max(0, bisect_right(ends, s + width) - bisect_left(starts, s))
         if count > best_count:
             best_start, best_count = s, count
     start = best_start
