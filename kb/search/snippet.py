@@ -9,7 +9,9 @@ another word ("quê hương").
 
 Both jobs work on the folded clause text (one translation in C per clause;
 marking looks each run of letters up in the query's words, so no pattern is
-compiled per query). Pure functions (a marker memoises what it decided).
+compiled per query). The clause to show is found from a table of the article's folded
+words → the clauses holding them (``ArticleClauses``, kept by the engine with the clauses),
+one look-up per query word. Pure functions (a marker memoises what it decided).
 """
 from __future__ import annotations
 
