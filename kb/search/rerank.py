@@ -94,19 +94,13 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
     # the query's words some clause holds, each with its clauses (a set's order, kept below)
     held = [(w, where[w]) for w in union - article.title if w in where]
     titled = [sum(idf[w] for w in r & article.title) for r in readings]
-    some, every = 0, -1
+    some = 0
     for _, bits in held:
         some |= bits
-        every &= bits
-    if held and every and len(readings) == 1:
-        # one clause holds all of them: any other clause holds a part, a smaller sum (or the same
-        # words, built in the same order: the same sum) — that clause's share is the largest
-        clauses = [(every & -every).bit_length() - 1]
-    else:
-        # every clause holding none of them scores alike: it is looked at once (clause -1)
-        clauses = [i for i in range(article.clauses) if some >> i & 1]
-        if len(clauses) < article.clauses or not clauses:
-            clauses.append(-1)
+    # every clause holding none of them scores alike: it is looked at once (clause -1)
+    clauses = [i for i in range(article.clauses) if some >> i & 1]
+    if len(clauses) < article.clauses or not clauses:
+        clauses.append(-1)
     best = 0.0
     for i in clauses:
         # built in the same order whatever the clause, so the sums below add in the same order
