@@ -23,9 +23,8 @@ POWER 6 or GAIN 2 worse.
 
 Cost: one dictionary look-up per query word and candidate (each article's
 folded words map to the clauses holding them, as bits), then a small set per
-clause holding one of them (one clause only, when it holds every query word the
-article holds and the query has one reading); ``ArticleWords`` keeps those maps for
-recently seen articles, so only an article not seen lately costs a look-up of its clauses.
+clause holding one of them; ``ArticleWords`` keeps those maps for recently seen
+articles, so only an article not seen lately costs a look-up of its clauses.
 """
 from __future__ import annotations
 
