@@ -251,8 +251,9 @@ def test_snippet_marks_do_not_split_words(engine):
     {"huong", "uoc"}, set(),
 ])
 def test_marker_matches_are_the_words_pattern_matches(words):
-    """``Marker.matches`` (set look-ups per run of letters) finds exactly what the pattern finds."""
-    from kb.search.snippet import Marker, fold_nfc
+    """``Marker.matches`` (set look-ups per run of letters) and ``matches_in`` (look-ups among a
+    clause's runs) find exactly what the pattern finds."""
+    from kb.search.snippet import ClauseWords, Marker, fold_nfc
 
     marker = Marker(frozenset(), frozenset(words), lambda w: 1.0)
     texts = ["Ban Thanh tra nhân dân (BTTND) có 02 đến 05 thành viên; 1.5 lần, 0 hoặc 00, 005 ngày",
@@ -262,7 +263,59 @@ def test_marker_matches_are_the_words_pattern_matches(words):
         folded = fold_nfc(text)
         expected = [(*m.span(), m.group()) for m in marker.pattern.finditer(folded)]
         assert marker.matches(folded) == expected
+        assert marker.matches_in(ClauseWords.of(text)) == expected  # from the clause's runs, kept
     assert any(marker.matches(fold_nfc(t)) for t in texts) or not words  # the texts do hold them
+
+
+def test_best_clause_is_the_clause_scorers_best(engine, dev):
+    """``best_clause`` (the query's words looked up in an article's word → clauses table) picks the
+    clause the per-clause ``clause_scorer`` loop picks, for every hit of the dev set's queries."""
+    from kb.search.snippet import best_clause, clause_scorer
+
+    checked = 0
+    for q in dev[:60]:
+        parsed = engine.explain(q.query)
+        marker = engine._marker(parsed)
+        for uid in engine.rank(q.query, limit=10):
+            article = engine._unit(uid)
+            units, clauses, in_title = engine._clauses_of(article)
+            if not units:
+                continue
+            score = clause_scorer(marker, in_title)
+            expected, top = 0, 0.0
+            for i, words in enumerate(clauses.clauses):
+                if score(words) > top + 1e-9:
+                    expected, top = i, score(words)
+            assert best_clause(marker, clauses, in_title) == expected, (q.query, uid)
+            checked += top > 0
+    assert checked > 300  # most hits have a clause holding the query's words
+
+
+def test_snippet_window_holds_the_most_marks():
+    """``_window`` (a slice of the ordered runs per start) picks the start a count over every run picks."""
+    import random
+    import re
+
+    from kb.search.snippet import _window
+
+    rng = random.Random(13)
+    for _ in range(300):
+        text = " ".join("".join(rng.choice("abcdđ") for _ in range(rng.randint(1, 7)))
+                        for _ in range(rng.randint(1, 150)))
+        words = [m.span() for m in re.finditer(r"\S+", text)]
+        runs = sorted(rng.sample(words, rng.randint(0, min(len(words), 30))))
+        best_start, best_count = 0, -1
+        for s0, _ in runs or [(0, 0)]:
+            s = max(0, s0 - 40)
+            count = sum(1 for a, b in runs if a >= s and b <= s + 120)
+            if count > best_count:
+                best_start, best_count = s, count
+        start, end = _window(text, runs, 120)
+        if len(text) > 120:
+            space = text.rfind(" ", 0, best_start + 1) if best_start > 0 else -1
+            assert start == (space + 1 if space >= 0 else best_start)
+        else:
+            assert (start, end) == (0, len(text))
 
 
 def test_status_as_of_a_date(engine):

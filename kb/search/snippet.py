@@ -9,15 +9,18 @@ another word ("quê hương").
 
 Both jobs work on the folded clause text (one translation in C per clause;
 marking looks each run of letters up in the query's words, so no pattern is
-compiled per query). Pure functions (a marker memoises what it decided).
+compiled per query). The clause to show is found from a table of the article's folded
+words → the clauses holding them (``ArticleClauses``, kept by the engine with the clauses),
+one look-up per query word. Pure functions (a marker memoises what it decided).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable
+from typing import Callable, Iterable, Mapping
 
 from kb.search.analysis import WORD, canonical, fold_nfc
 from kb.vntext import fold
@@ -94,6 +97,31 @@ class Marker:
                 out.append((*m.span(), run))
         return out
 
+    def matches_in(self, clause: "ClauseWords") -> list[tuple[int, int, str]]:
+        """``matches(clause.folded)``, from the clause's runs (each found once per clause, then kept):
+        the query's words are looked up among them, not each run among the query's words."""
+        by_run = self._by_run
+        if by_run is None:
+            return self.matches(clause.folded)
+        words, numbers = by_run
+        runs, zero_led = clause.runs
+        out = [(s, e, w) for w in words if w in runs for s, e in runs[w]]
+        if numbers:
+            out.extend((s, e, run) for run in zero_led
+                       if run not in words and _zero_padded(run, numbers) for s, e in runs[run])
+        out.sort()
+        return out
+
+    @cached_property
+    def idf_of(self) -> dict[str, float]:
+        """``idf`` of each of the query's folded words, asked once per query (not once per match)."""
+        return {w: self.idf(w) for w in self.all_folded}
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """The query's words too common to open or close a mark (idf < ``EDGE_IDF``)."""
+        return frozenset(w for w, x in self.idf_of.items() if x < EDGE_IDF)
+
     @cached_property
     def pieces(self) -> frozenset[str]:
         return frozenset(p for w in self.words for p in w.split("_"))
@@ -111,11 +139,80 @@ class ClauseWords:
     joined: str  # " w1 w2 … " for multi-word look-ups
     folded: str = ""  # the whole NFC text folded (same length), for ``mark``
 
+    @cached_property
+    def runs(self) -> tuple[dict[str, list[tuple[int, int]]], list[str]]:
+        """Each run of letters and digits of ``folded`` → its spans, in order; and the runs that
+        start with a zero (``Marker.matches_in``)."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in _RUN.finditer(self.folded):
+            spans.setdefault(m.group(), []).append(m.span())
+        return spans, [run for run in spans if run[0] == "0"]
+
     @classmethod
     def of(cls, text: str) -> "ClauseWords":
         folded = fold_nfc(text)
         tokens = WORD.findall(folded)
         return cls(frozenset(tokens), " " + " ".join(tokens) + " ", folded)
+
+
+@dataclass(frozen=True)
+class ArticleClauses:
+    """An article's clauses (``ClauseWords``, in order) and, for each folded word, the clauses
+    holding it as bits (clause i: 1 << i): ``best_clause`` reads them (engines keep them)."""
+
+    clauses: tuple[ClauseWords, ...]
+    where: Mapping[str, int]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> "ArticleClauses":
+        clauses = tuple(ClauseWords.of(t) for t in texts)
+        where: dict[str, int] = {}
+        for i, clause in enumerate(clauses):
+            for w in clause.words:
+                where[w] = where.get(w, 0) | 1 << i
+        return cls(clauses, where)
+
+
+def best_clause(marker: Marker, article: ArticleClauses, known: frozenset[str] = frozenset()) -> int:
+    """Which clause ``clause_scorer`` scores highest (the first of those within 1e-9 of each other).
+
+    The query's words are looked up once each in the article's table, and their idfs added
+    to the clauses holding them: no set is built per clause.
+    """
+    if not marker.all_folded - known:
+        known = frozenset()
+    idf, where = marker.idf_of, article.where
+    # the query's multi-word terms not all said by the title, each with the clauses holding all of
+    # its syllables: only there can " w1 w2 " be said (None: the query has none)
+    phrases = None
+    if marker.words:
+        phrases = []
+        for w in marker.words:
+            syllables = w.split("_")
+            if not set(syllables) <= known:
+                bits = -1
+                for syllable in syllables:
+                    bits &= where.get(syllable, 0)
+                phrases.append((f" {' '.join(syllables)} ", bits))
+    totals: dict[int, float] = {}
+    for w in marker.all_folded - known:
+        bits = where.get(w)
+        if bits:
+            weight = idf[w]
+            while bits:
+                low = bits & -bits
+                i = low.bit_length() - 1
+                totals[i] = totals.get(i, 0) + weight
+                bits ^= low
+    best, best_score = 0, 0.0
+    for i in sorted(totals):
+        score = totals[i]
+        if phrases:
+            joined = article.clauses[i].joined
+            score += sum(1 for p, bits in phrases if bits >> i & 1 and p in joined)
+        if score > best_score + 1e-9:
+            best, best_score = i, score
+    return best
 
 
 def unit_score(text: str | ClauseWords, marker: Marker, known: frozenset[str] = frozenset()) -> float:
@@ -132,7 +229,7 @@ def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callab
     """``unit_score`` of the clauses of one article: what the article's title decides is done once."""
     if not marker.all_folded - known:
         known = frozenset()
-    wanted, idf = marker.all_folded, marker.idf
+    wanted, idf = marker.all_folded, marker.idf_of.__getitem__
     # the query's multi-word terms not all said by the title, as " w1 w2 " (None: the query has none)
     phrases = [f" {w.replace('_', ' ')} " for w in marker.words if not set(w.split("_")) <= known] \
         if marker.words else None
@@ -141,7 +238,7 @@ def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callab
         found = (wanted & clause.words) - known
         if not found:
             return 0.0
-        total = sum(idf(f) for f in found)
+        total = sum(map(idf, found))
         if phrases is not None:
             total += sum(1 for p in phrases if p in clause.joined)
         return total
@@ -149,18 +246,29 @@ def clause_scorer(marker: Marker, known: frozenset[str] = frozenset()) -> Callab
     return score
 
 
-def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = None) -> str:
+def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = None,
+         clause: ClauseWords | None = None) -> str:
     """``text`` (or its best window) with matched runs wrapped in [[ ]].
 
-    ``folded``: ``fold_nfc(text)`` when the caller already has it (``ClauseWords.folded``).
+    ``folded``: ``fold_nfc(text)`` when the caller already has it (``ClauseWords.folded``);
+    ``clause``: the text's ``ClauseWords``, when the caller has them (its runs are kept there).
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if clause is not None and len(clause.folded) == len(text):
+        folded = clause.folded
+    else:
+        clause = None
     if folded is None or len(folded) != len(text):
         folded = fold_nfc(text)
-    by_folded, by_canonical, idf, worth = marker.folded, marker.canonical, marker.idf, marker.worth
+    by_folded, by_canonical, worth = marker.folded, marker.canonical, marker.worth
+    known, common = marker.idf_of, marker.common
+
+    def edge(word: str) -> bool:  # too common to open or close a mark
+        return word in common if word in known else marker.idf(word) < EDGE_IDF
+
     spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
-    for s, e, word in marker.matches(folded):
+    for s, e, word in (marker.matches_in(clause) if clause is not None else marker.matches(folded)):
         if word[:1].isdigit():
             word = word.lstrip("0") or "0"
         if word in by_folded or _canonical(text[s:e]) in by_canonical:  # Marker.accepts
@@ -170,12 +278,12 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
     i = 0
     while i < len(spans):
         j = i + 1
-        while j < len(spans) and text[spans[j - 1][1]:spans[j][0]].strip() == "":
+        while j < len(spans) and (spans[j - 1][1] == spans[j][0] or text[spans[j - 1][1]:spans[j][0]].isspace()):
             j += 1
         a, b = i, j  # the run spans[a:b], its very common words trimmed from both ends
-        while a < b and idf(words[a]) < EDGE_IDF:
+        while a < b and edge(words[a]):
             a += 1
-        while a < b and idf(words[b - 1]) < EDGE_IDF:
+        while a < b and edge(words[b - 1]):
             b -= 1
         if a < b:
             key = words[a] if b - a == 1 else tuple(words[a:b])
@@ -225,10 +333,12 @@ def _window(text: str, runs: list[tuple[int, int]], width: int) -> tuple[int, in
     """The ``width``-character span holding the most marked runs, cut at word edges."""
     if len(text) <= width:
         return 0, len(text)
+    # runs are in order and do not overlap: those inside [s, s + width] are a slice of them
+    starts, ends = [a for a, _ in runs], [b for _, b in runs]
     best_start, best_count = 0, -1
     for s0, _ in runs or [(0, 0)]:
         s = max(0, s0 - 40)
-        count = sum(1 for a, b in runs if a >= s and b <= s + width)
+        count = max(0, bisect_right(ends, s + width) - bisect_left(starts, s))
         if count > best_count:
             best_start, best_count = s, count
     start = best_start
