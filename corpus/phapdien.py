@@ -39,6 +39,7 @@ STRUCTURE = re.compile(
 )
 #: A line that is only the name of an attached file (the export keeps the link text).
 ATTACHMENT_LINE = re.compile(r"^\S.{0,240}\.(?:docx?|pdf|xlsx?|zip|rar|rtf)\s*$", re.IGNORECASE)
+_PARENS = re.compile(r"[()]")
 INDEX_START = re.compile(r"^(## Danh sách điều khoản|### \d{6,})")
 
 DOC_TYPES = NORMATIVE_TYPES
@@ -235,13 +236,13 @@ def _close_paren(text: str, start: int, depth: int) -> tuple[int, int]:
     ``end`` is just past the parenthesis that closes depth to 0, or len(text)
     with the remaining depth when the text ends first (note continues).
     """
-    for j in range(start, len(text)):
-        if text[j] == "(":
+    for m in _PARENS.finditer(text, start):  # the parentheses only, found in C
+        if m.group() == "(":
             depth += 1
-        elif text[j] == ")":
+        else:
             depth -= 1
             if depth == 0:
-                return j + 1, 0
+                return m.end(), 0
     return len(text), depth
 
 

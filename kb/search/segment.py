@@ -12,6 +12,7 @@ pyvi's (``tests/test_search_segment.py`` checks it line by line on the core
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import string
 import tempfile
@@ -60,8 +61,65 @@ def _parse_dump(text: str) -> CrfWeights:
                       (t[("B_W", "B_W")], t[("B_W", "I_W")], t[("I_W", "B_W")], t[("I_W", "I_W")]))
 
 
-@lru_cache(maxsize=1)
-def _model() -> tuple[CrfWeights, frozenset, frozenset]:
+class _Kept:
+    """Stand-in for a class of the pickled model: keeps its state, runs none of its code."""
+
+    def __setstate__(self, state) -> None:
+        self.state = state
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Reads pyvi's pickled ``sklearn_crfsuite.CRF`` without importing scikit-learn
+    (its import alone costs ~4.5 s of CPU, more than the rest of loading the model):
+    the estimator and its file holder are stand-ins; what matters is the
+    crfsuite model file the pickle carries, which pycrfsuite reads directly."""
+
+    def find_class(self, module: str, name: str):
+        if module.startswith(("sklearn_crfsuite", "pycrfsuite")):
+            return _Kept
+        return super().find_class(module, name)
+
+
+def _pyvi_dir() -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvi")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("pyvi is not installed")
+    return list(spec.submodule_search_locations)[0]
+
+
+def _load_pyvi() -> tuple[str, set, set]:
+    """(crfsuite model dump, bi-grams, tri-grams) of pyvi's tokenizer, read as
+    ``pyvi.ViTokenizer`` reads them, but without importing it (see ``_ModelUnpickler``)."""
+    import pycrfsuite
+
+    root = _pyvi_dir()
+    bi, tri = set(), set()
+    with open(os.path.join(root, "models", "words.txt"), encoding="utf-8") as fin:
+        for token in fin.read().split("\n"):
+            n = len(token.split(" "))
+            if n == 2:
+                bi.add(token)
+            elif n == 3:
+                tri.add(token)
+    with open(os.path.join(root, "models", "pyvi3.pkl"), "rb") as fin:
+        crf = _ModelUnpickler(fin).load()
+    data = crf.state["modelfile"].state["__FILE_RESOURCE_DATA__"]
+    with tempfile.TemporaryDirectory(prefix="dccs-pyvi-") as tmp:
+        model, dump = os.path.join(tmp, "model.crfsuite"), os.path.join(tmp, "model.dump")
+        with open(model, "wb") as fh:
+            fh.write(data)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(model)
+        tagger.dump(dump)
+        tagger.close()
+        with open(dump, encoding="utf-8") as fh:
+            return fh.read(), bi, tri
+
+
+def _load_pyvi_by_import() -> tuple[str, set, set]:
+    """The same through ``pyvi.ViTokenizer`` itself (a pyvi whose pickle differs)."""
     from pyvi.ViTokenizer import ViTokenizer  # loads the pickled model once
 
     fd, path = tempfile.mkstemp(suffix=".crfdump")
@@ -69,10 +127,18 @@ def _model() -> tuple[CrfWeights, frozenset, frozenset]:
     try:
         ViTokenizer.model.tagger_.dump(path)
         with open(path, encoding="utf-8") as fh:
-            weights = _parse_dump(fh.read())
+            return fh.read(), ViTokenizer.bi_grams, ViTokenizer.tri_grams
     finally:
         os.unlink(path)
-    return weights, frozenset(ViTokenizer.bi_grams), frozenset(ViTokenizer.tri_grams)
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[CrfWeights, frozenset, frozenset]:
+    try:
+        dump, bi, tri = _load_pyvi()
+    except (OSError, KeyError, AttributeError, TypeError, pickle.UnpicklingError):
+        dump, bi, tri = _load_pyvi_by_import()
+    return _parse_dump(dump), frozenset(bi), frozenset(tri)
 
 
 #: pyvi's syllabifier pattern, with inner groups made non-capturing so that
@@ -90,16 +156,29 @@ def syllabify(text: str) -> list[str]:
     text is cut at whitespace first (in C) and a chunk made only of word
     characters — most of them — is one syllable without running the pattern;
     the rest (punctuation, numbers with separators, e-mails, URLs) goes through
-    it. Same output as ``_SYLLABLE.findall`` (``tests/test_search_segment.py``).
+    it once per distinct chunk (``_chunks``). Same output as ``_SYLLABLE.findall`` (``tests/test_search_segment.py``).
     """
     text = unicodedata.normalize("NFC", text)
     if "\n" in text:
         return _SYLLABLE.findall(text)
     out: list[str] = []
-    findall = _SYLLABLE.findall
+    append, extend, known = out.append, out.extend, _chunks.get
     for chunk in text.split():
-        out += (chunk,) if chunk.isalnum() else findall(chunk)
+        if chunk.isalnum():
+            append(chunk)
+        else:
+            got = known(chunk)
+            if got is None:
+                got = _SYLLABLE.findall(chunk)
+                if len(_chunks) < 200_000:
+                    _chunks[chunk] = got
+            extend(got)
     return out
+
+
+#: Syllables of each chunk with punctuation seen so far ("dân,", "(Điều"): the whole
+#: pháp điển has ~50 000 distinct ones among 12 million chunks.
+_chunks: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
