@@ -275,6 +275,20 @@ def recipients_evidence(ctx: Context) -> Evidence | None:
 _RECIPIENT_ENTRY = re.compile(r"^\s*[-+•]\s*\S")
 
 
+def signatures_evidence(rule: Rule, ctx: Context) -> Evidence | None:
+    """A missing signature points at the signature block a reader completes: the signature titles the
+    rule recognises ("TỔ TRƯỞNG    ĐẠI DIỆN HỘ GIA ĐÌNH"), first to last line; None when no title of
+    the rule is there (the title then stands for the whole text)."""
+    pieces = [p for p in signature_pieces(ctx.doc)
+              if any(all_groups(p.key, it["cues"]) for it in rule.detect["items"])]
+    if not pieces:
+        return None
+    first, last = pieces[0], pieces[-1]
+    para = next((p for p in ctx.doc.paras if p.line <= first.line <= (p.end_line or p.line)), None)
+    return Evidence(first.text[:260], first.line, last.line, ctx.doc.evidence(para).paragraph if para else 0,
+                    first.section)
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if not applies(rule, ctx):
         return []
@@ -285,7 +299,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     missing = [r for r in matrix.rows if not r.covered]
     if not missing:
         return []
-    ev = (recipients_evidence(ctx) if recipients else None) or title_evidence(ctx)
+    ev = ((recipients_evidence(ctx) if recipients else None)
+          or (signatures_evidence(rule, ctx) if rule.detect.get("scope") == "signatures" else None)
+          or title_evidence(ctx))
     m = rule.detect.get("min_items")
     if m is not None:
         covered = len(matrix.rows) - len(missing)
