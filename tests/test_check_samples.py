@@ -78,9 +78,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("OR-01", 8), ("CF-245", 10), ("CF-241", 11), ("CF-242", 12), ("CF-248", 13), ("CF-249", 14), ("CF-243", 15),
         ("CF-244", 16), ("CF-247", 17)]),
     "bao_cao_giam_sat_dau_tu_loi.txt": ("bao_cao", [("CF-11", 8), ("CF-240", 9), ("IC-10", 16)]),
+    # round 6 (rulesK): the working-day periods of recognition and sending written in calendar days; line 15
+    # (07 days for 05 working days) stays clean
+    "cong_van_cong_nhan_ngay_lich_loi.txt": ("", [
+        ("CF-250", 10), ("CF-251", 11), ("CF-252", 12), ("CF-253", 13), ("CF-254", 14)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
-        ("RC-05", 4), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
+        # RC-05: a missing signature points at the signature block (lines 32-36)
+        ("RC-05", 32), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
         ("CF-02", 22), ("CF-04", 23), ("CF-21", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27),
         ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
