@@ -6,7 +6,7 @@ so drafters' own wording counts, not one fixed phrase. The result is also a
 coverage matrix item × section for the report.
 
 detect:
-  scope: body | closing | all | signatures | recipients   # where to look (default: body);
+  scope: body | closing | all | whole | signatures | recipients   # where to look (default: body; whole adds the heading block);
                                   # recipients: the "Nơi nhận" entries and the body's sentences that
                                   # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
@@ -32,7 +32,9 @@ from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
 from checker.text import match_key
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
-          "body+closing": ("body", "closing"), "signatures": (), "recipients": ()}
+          "body+closing": ("body", "closing"), "signatures": (), "recipients": (),
+          # a short plan's first item ("1. Thời gian: …") may be read into the heading block after its title
+          "whole": ("header", "preamble", "body", "closing")}
 SIGNATURE_TAIL = 25  # signature titles sit in the last paragraphs, written in capitals
 
 
