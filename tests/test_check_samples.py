@@ -82,6 +82,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # (07 days for 05 working days) stays clean
     "cong_van_cong_nhan_ngay_lich_loi.txt": ("", [
         ("CF-250", 10), ("CF-251", 11), ("CF-252", 12), ("CF-253", 13), ("CF-254", 14)]),
+    # a periodic-meeting plan without its place (Decree 59 Art. 10.2) that misquotes effective dates
+    "ke_hoach_hoi_nghi_thon_thieu_loi.txt": ("ke_hoach", [
+        ("RC-50", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18)]),
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         # RC-05: a missing signature points at the signature block (lines 32-36)
