@@ -126,11 +126,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # round 5 (rulesJ): a bare "Hội nghị" clause, the Ban's report to the union, and plans / reports of the conference
     "quy_che_doanh_nghiep_round5_loi.txt": ("quy_che_doanh_nghiep", [("CF-300", 20), ("CF-302", 24)]),
     "quy_che_co_quan_round5_loi.txt": ("quy_che_co_quan", [("CF-301", 17)]),
-    "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [
+    # OR-07 (gợi ý): "Thực hiện Luật Thực hiện dân chủ ở cơ sở, …" opening the body is the text's Căn cứ (rulesI's
+    # outdated_reference.zone_of) and the Law was amended in 2024/2025 (merge of rounds 5: rulesK updated these rows)
+    "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [("OR-07", 9),
         ("CF-310", 10), ("CF-309", 11), ("CF-305", 12), ("CF-303", 13), ("CF-307", 13), ("CF-315", 14),
         ("RL-30", 15), ("CF-311", 16), ("CF-317", 17)]),
-    "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("CF-314", 10), ("CF-316", 11)]),
-    "bao_cao_hoi_nghi_nguoi_lao_dong_loi.txt": ("bao_cao", [
+    "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-314", 10), ("CF-316", 11)]),
+    "bao_cao_hoi_nghi_nguoi_lao_dong_loi.txt": ("bao_cao", [("OR-07", 10),
         ("CF-306", 12), ("CF-304", 13), ("CF-308", 13), ("RL-31", 14), ("CF-312", 15), ("CF-313", 16)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_loi.txt": ("bao_cao", [
