@@ -862,6 +862,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_tally(rule, ctx)
     if "members" in d:
         return check_members(rule, ctx)
+    if "actor" in d and "heading_context" in d:
+        return check_actor_under_heading(rule, ctx)
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)
@@ -1071,8 +1073,8 @@ def heading_keys(ctx: Context) -> dict[int, str]:
 def validate_heading_context(detect: dict) -> None:
     if "heading_context" in detect:
         check_groups(detect["heading_context"], "heading_context")
-        if "forbidden" not in detect or not detect.get("clause"):
-            raise ValueError("'heading_context' chỉ dùng với 'forbidden' và 'clause: true'")
+        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect:
+            raise ValueError("'heading_context' chỉ dùng với 'actor', hoặc với 'forbidden' và 'clause: true'")
 
 
 def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1154,3 +1156,28 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
         return False
     text = fold_keep_length(f.evidence.text).lower()
     return bool(_BEFORE_LAW.search(text) or _SHORTCOMING.search(text))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``actor`` with ``heading_context``: an article about the meeting need not name it in every sentence — under
+# "Điều 4. Hội nghị định kỳ của tổ dân phố", "Hội nghị … do Chủ tịch Ủy ban nhân dân phường triệu tập và chủ trì"
+# speaks of the periodic meeting. Besides the sentences that meet ``context``, a sentence (no exclude cue) whose
+# chapter and article headings match every ``heading_context`` group is read for its actor.
+# ---------------------------------------------------------------------------------------------------------
+
+def check_actor_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
+    out = check_actor(rule, ctx)
+    heads = heading_keys(ctx)
+    groups = rule.detect["heading_context"]
+    under = [p for p in ctx.doc.paras if all_groups(heads.get(p.index, ""), groups)]
+    if not under:
+        return out
+    seen = {f.evidence.line for f in out}
+    detect = {k: v for k, v in rule.detect.items() if k not in ("context", "title", "title_exclude", "heading_context")}
+    for f in check_actor(replace(rule, detect=detect), ctx):
+        line = f.evidence.line
+        if line in seen or not any(p.line <= line <= (p.end_line or p.line) for p in under):
+            continue
+        seen.add(line)
+        out.append(f)
+    return out

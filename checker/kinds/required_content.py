@@ -6,7 +6,7 @@ so drafters' own wording counts, not one fixed phrase. The result is also a
 coverage matrix item × section for the report.
 
 detect:
-  scope: body | closing | all | signatures | recipients   # where to look (default: body);
+  scope: body | closing | all | whole | signatures | recipients   # where to look (default: body; whole adds the heading block);
                                   # recipients: the "Nơi nhận" entries and the body's sentences that
                                   # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
@@ -32,7 +32,9 @@ from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
 from checker.text import match_key
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
-          "body+closing": ("body", "closing"), "signatures": (), "recipients": ()}
+          "body+closing": ("body", "closing"), "signatures": (), "recipients": (),
+          # a short plan's first item ("1. Thời gian: …") may be read into the heading block after its title
+          "whole": ("header", "preamble", "body", "closing")}
 SIGNATURE_TAIL = 25  # signature titles sit in the last paragraphs, written in capitals
 
 
@@ -275,6 +277,20 @@ def recipients_evidence(ctx: Context) -> Evidence | None:
 _RECIPIENT_ENTRY = re.compile(r"^\s*[-+•]\s*\S")
 
 
+def signatures_evidence(rule: Rule, ctx: Context) -> Evidence | None:
+    """A missing signature points at the signature block a reader completes: the signature titles the
+    rule recognises ("TỔ TRƯỞNG    ĐẠI DIỆN HỘ GIA ĐÌNH"), first to last line; None when no title of
+    the rule is there (the title then stands for the whole text)."""
+    pieces = [p for p in signature_pieces(ctx.doc)
+              if any(all_groups(p.key, it["cues"]) for it in rule.detect["items"])]
+    if not pieces:
+        return None
+    first, last = pieces[0], pieces[-1]
+    para = next((p for p in ctx.doc.paras if p.line <= first.line <= (p.end_line or p.line)), None)
+    return Evidence(first.text[:260], first.line, last.line, ctx.doc.evidence(para).paragraph if para else 0,
+                    first.section)
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if not applies(rule, ctx):
         return []
@@ -285,7 +301,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     missing = [r for r in matrix.rows if not r.covered]
     if not missing:
         return []
-    ev = (recipients_evidence(ctx) if recipients else None) or title_evidence(ctx)
+    ev = ((recipients_evidence(ctx) if recipients else None)
+          or (signatures_evidence(rule, ctx) if rule.detect.get("scope") == "signatures" else None)
+          or title_evidence(ctx))
     m = rule.detect.get("min_items")
     if m is not None:
         covered = len(matrix.rows) - len(missing)
