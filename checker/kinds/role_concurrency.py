@@ -84,6 +84,10 @@ PERSON = re.compile(
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
+# "ông A hiện là Trưởng thôn", "ông A với tư cách Trưởng ban công tác Mặt trận", "bầu ông A làm Trưởng ban":
+# the person's present post, written after a verb.
+_NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đang|nay)\s+(?:là|giữ chức|làm)|với tư cách(?: là)?|"
+                             r"làm|được bầu làm|được bầu giữ chức)\s+(?:chức\s+)?$")
 # "người ứng cử: ông A (…) và ông B": names listed after one role share it.
 _NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
@@ -172,10 +176,15 @@ def _pairs_in_sentence(s, A, B):
                 continue
             if not _across(x.id, y.id, A, B) or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
+            if _former(f, xs) or _former(f, ys):
+                continue  # "ông A, nguyên Trưởng thôn, nay là Trưởng ban công tác Mặt trận"
+            if _two_in_cell(s.text, xe, ys):
+                yield (x, y, xs)  # "| Lò Văn Thanh | Trưởng thôn, Trưởng ban công tác Mặt trận | Chủ trì |"
+                continue
             m = markers.search(gap)
             if m and in_quotes(s.text, xe + m.start()):
                 continue
-            if m and not _negated(f, xe + m.start()):
+            if m and not _negated(f, xe + m.start()) and _marker_reaches(gap[m.end():]):
                 yield (x, y, xs)
                 continue
             if TAKES.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
@@ -202,6 +211,29 @@ def _pairs_in_sentence(s, A, B):
 
 
 TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
+# After "đồng thời là / kiêm / cũng là" the second role follows at once, or after a word or two ("đồng thời giữ
+# chức", "Trưởng thôn Nà Lừa cũng là"): "Trưởng ban công tác Mặt trận cũng là người ký biên bản cùng Trưởng
+# thôn" makes no one hold both posts.
+_MARKER_REST = re.compile(r"^\s*(?:(?:chức vụ|chức danh|chức|vị trí|luôn|cả|chuc vu|chuc danh|chuc|vi tri|luon|ca)\s*)?"
+                          r"(?:là\s*|la\s*)?:?\s*(?:(?:đồng chí|dong chi|đ/c|d/c)\s+)?$")
+
+
+def _marker_reaches(rest: str) -> bool:
+    return _MARKER_REST.match(rest) is not None
+
+
+# One table cell naming two roles: "| Trưởng thôn, Trưởng ban công tác Mặt trận |", "| Trưởng thôn kiêm … |".
+_CELL_GAP = re.compile(r"^\s*(?:[,;/+&]|và|kiêm|[-–—])\s*$")
+
+
+def _two_in_cell(text: str, xe: int, ys: int) -> bool:
+    """Both roles sit in the same cell of a flattened table row, joined only by a comma or "kiêm"."""
+    if "|" not in text or "|" in text[xe:ys]:
+        return False
+    line_start = text.rfind("\n", 0, xe) + 1
+    if text.count("|", line_start, xe) < 1:
+        return False
+    return _CELL_GAP.match(text[xe:ys]) is not None
 NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
 # "Phó Trưởng ban Giám sát đầu tư của cộng đồng công trình kè mương là bà A, công chức …": the first post may
 # carry a few words naming its object or place before "là" — never an actor, a past term or a condition.
@@ -560,6 +592,10 @@ def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
         if k - back < 0:
             return None
         p = paras[k - back]
+        if p.zone == "header" and back and _TITLE_TOPIC.search(p.key):
+            # "KẾ HOẠCH / Kiện toàn Ban Thanh tra nhân dân xã …": the document's subject is the Ban
+            found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)]
+            return max(found, key=lambda t: t[0])[1] if found else None
         if p.zone not in ("body", "preamble"):
             return None
         if back:
@@ -580,6 +616,10 @@ def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
             return None
     return None
 
+
+# A title (trích yếu) whose subject is setting up a body: its member posts below are that body's.
+_TITLE_TOPIC = cue_regex(("kiện toàn", "thành lập", "bầu", "công nhận", "danh sách", "thành phần", "bổ sung thành viên",
+                          "kien toan", "thanh lap", "bau", "cong nhan", "danh sach", "thanh phan"))
 
 _REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s)")
 
@@ -660,8 +700,17 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
 # carry a few plain qualifying words before the separator that leads to the next one.
 QUALIFIED = re.compile(r"^\s*(?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+\s*[,\-–—]\s*(?:là\s+|kiêm\s+)?$")
 NOT_QUALIFIER = cue_regex(("do", "của", "được", "với", "cho", "để", "theo", "không", "chưa", "trừ", "thay", "giúp"))
-_CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
+_CHAIN = re.compile(r"^\s*(?:[,;]|\s[-–—])?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
                     r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
+
+
+# "ông A làm Trưởng thôn từ năm 2010 đến năm 2020": a post held in the past.
+_PAST_TERM = re.compile(r"^[^;.]{0,40}?(?<!\w)(?:đến năm|đến tháng|đến ngày|nhiệm kỳ trước|trước đây|trước khi|"
+                        r"den nam|den thang|den ngay|nhiem ky truoc|truoc day|truoc khi)(?!\w)", re.IGNORECASE)
+
+
+def _past_term(text: str, end: int) -> bool:
+    return _PAST_TERM.match(text[end:end + 60]) is not None
 
 
 def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
@@ -706,7 +755,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     continue
                 gap = text[prev_end:e.start]
                 first = prev_end == m.end()
-                if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)):
+                if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)) \
+                        or (first and _NAME_THEN_POST.match(gap) and not _past_term(text, e.end)):
                     held.append(e)
                     prev_end = e.end
                     continue
