@@ -178,7 +178,7 @@ def _pairs_in_sentence(s, A, B):
                 continue
             if _former(f, xs) or _former(f, ys):
                 continue  # "ông A, nguyên Trưởng thôn, nay là Trưởng ban công tác Mặt trận"
-            if _two_in_cell(s.text, xe, ys):
+            if _two_in_cell(s.text, xs, xe, ys):
                 yield (x, y, xs)  # "| Lò Văn Thanh | Trưởng thôn, Trưởng ban công tác Mặt trận | Chủ trì |"
                 continue
             m = markers.search(gap)
@@ -226,20 +226,29 @@ def _marker_reaches(rest: str) -> bool:
 _CELL_GAP = re.compile(r"^\s*(?:[,;/+&]|và|kiêm|[-–—])\s*$")
 
 
-def _two_in_cell(text: str, xe: int, ys: int) -> bool:
-    """Both roles sit in the same cell of a flattened table row, joined only by a comma or "kiêm"."""
-    if "|" not in text or "|" in text[xe:ys]:
+def _two_in_cell(text: str, xs: int, xe: int, ys: int) -> bool:
+    """Both roles make up one cell of a flattened table row, joined only by a comma or "kiêm", and another
+    cell of the row names a person ("| Bồi dưỡng Trưởng thôn, Trưởng ban công tác Mặt trận | 45 |" lists two
+    kinds of people, not one person's posts)."""
+    if "|" not in text or "|" in text[xe:ys] or _CELL_GAP.match(text[xe:ys]) is None:
         return False
-    line_start = text.rfind("\n", 0, xe) + 1
-    if text.count("|", line_start, xe) < 1:
+    line_start = text.rfind("\n", 0, xs) + 1
+    cell_start = text.rfind("|", line_start, xs)
+    if cell_start < 0 or text[cell_start + 1:xs].strip():
         return False
-    return _CELL_GAP.match(text[xe:ys]) is not None
+    line_end = text.find("\n", ys)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(_SIGNER.fullmatch(c.strip()) and c.strip() != c.strip().upper() for c in row.split("|"))
+
+
 NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
 # "Phó Trưởng ban Giám sát đầu tư của cộng đồng công trình kè mương là bà A, công chức …": the first post may
 # carry a few words naming its object or place before "là" — never an actor, a past term or a condition.
 _HOLDER_QUALIFIER = re.compile(r"^\s*(?P<q>[^,;.:()]{1,40}?)\s+(?=là\s|la\s)")
 _NOT_HOLDER_QUALIFIER = cue_regex(("do", "được", "theo", "thay", "giúp", "với", "cho", "để", "trừ", "trước", "cũ",
                                    "nguyên", "cựu", "sẽ", "dự kiến", "đề nghị", "giới thiệu", "bầu", "cử", "chọn"))
+
+
 
 
 def _named_holder(gap: str) -> bool:
@@ -477,7 +486,7 @@ _ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề
                    r"(?!\w)")
 # A post held by the role after it: "Trưởng ban là / : ông A, <role>", "Trưởng ban do 01 <role> đảm nhiệm".
 _POST_IS = re.compile(
-    r"^\s*(?::|là|la|[-–—])\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
+    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
@@ -621,7 +630,7 @@ def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
 _TITLE_TOPIC = cue_regex(("kiện toàn", "thành lập", "bầu", "công nhận", "danh sách", "thành phần", "bổ sung thành viên",
                           "kien toan", "thanh lap", "bau", "cong nhan", "danh sach", "thanh phan"))
 
-_REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s)")
+_REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s|đồng thời là|cũng là|kiêm|dong thoi la|cung la|kiem)")
 
 
 def _bare_posts(s):
@@ -916,6 +925,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             if r is not None:
                 add(t, r.start - t.start, member, r.id)
                 break
+    # one name signed under two titles: "TRƯỞNG THÔN … TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "Lường Văn Nọi … Lường Văn Nọi"
+    for t, at, a_id, b_id, name in _signature_pairs(ctx, A, B):
+        add(t, at, a_id, b_id, name)
     for name, roles in _persons(ctx).items():
         has_a = [(r, s, at) for r, s, at in roles if r in A]
         has_b = [(r, s, at) for r, s, at in roles if r in B]
@@ -1006,3 +1018,80 @@ def _bare_lists(ctx: Context, A, B):
                     break
             if body == "" or t.text.rstrip().endswith("."):
                 break  # the list ends with its sentence ("…; …; …." — a colon carries it over the ";")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Signature blocks: "TRƯỞNG THÔN          TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "(ký)     (ký)" / "Lường Văn Nọi
+# Lường Văn Nọi" — the same name signed under two titles is one person holding both posts.
+# ---------------------------------------------------------------------------------------------------------
+
+_COLUMNS = re.compile(r"[^|]+?(?=\s{2,}|\s*\||$)")
+_SIGNER = re.compile(r"^(?:[ÔôOo]ng\s+|[Bb]à\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}$")
+_SIGN_NOTE = re.compile(r"^\(?\s*(?:đã\s+)?(?:ký|kí|ky)\b.*\)?$|^\(.*\)$", re.IGNORECASE)
+SIGN_LOOK = 5
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().strip()) for m in _COLUMNS.finditer(line) if m.group().strip()]
+
+
+def _signatures(ctx: Context):
+    """(name, role ent, sentence) for each role of an upper-case signature title and the name signed under it
+    (the name in the column nearest the title's)."""
+    raw = ctx.doc.raw_lines
+    out = []
+    for p in ctx.doc.paras:
+        for t in ctx.ann.by_para.get(p.index, ()):
+            for e in t.ents:
+                if e.label != "ROLE":
+                    continue
+                line_no = p.line_at(e.start)
+                if not 1 <= line_no <= len(raw):
+                    continue
+                line = raw[line_no - 1]
+                if not _upper_title(line):
+                    continue
+                k = p.seg_lines.index(line_no) if line_no in p.seg_lines else None
+                if k is None:
+                    continue
+                words = p.text[e.start:e.end].split()
+                found = re.search(r"\s+".join(map(re.escape, words)), line) if words else None
+                if found is None:
+                    continue
+                col = found.start()
+                titles = _columns(line)
+                for j in range(line_no, min(len(raw), line_no + SIGN_LOOK)):
+                    below = raw[j]
+                    cols = _columns(below)
+                    if not cols:
+                        continue
+                    if _upper_title(below) and any(c for _, c in cols if not _SIGNER.match(c)):
+                        break  # the next title block
+                    names = [(at, c) for at, c in cols if _SIGNER.match(c) and not _SIGN_NOTE.match(c)
+                             and c != c.upper()]
+                    if not names or len(names) < len([c for c in cols if not _SIGN_NOTE.match(c[1])]):
+                        if all(_SIGN_NOTE.match(c) for _, c in cols):
+                            continue
+                        if not names:
+                            continue
+                    # the title column this role sits in, and the name column nearest to it
+                    tcol = max((at for at, _ in titles if at <= col), default=0)
+                    at, name = min(names, key=lambda n: abs(n[0] - tcol))
+                    if len(titles) != len(names) and len(titles) > 1:
+                        break
+                    out.append((" ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", name).split()).lower(), e, t))
+                    break
+    return out
+
+
+def _signature_pairs(ctx: Context, A, B):
+    """(sentence, offset, a role id, b role id, name): one name signed under a title of each side."""
+    seen: dict[str, list] = {}
+    for name, e, t in _signatures(ctx):
+        seen.setdefault(name, []).append((e, t))
+    for name, held in seen.items():
+        xa = [(e, t) for e, t in held if e.id in A]
+        xb = [(e, t) for e, t in held if e.id in B and all(e is not a for a, _ in xa)]
+        if xa and xb:
+            e, t = max(xa + xb, key=lambda h: h[0].start)
+            yield t, e.start - t.start, xa[0][0].id, xb[0][0].id, name.title()
