@@ -35,7 +35,8 @@ detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
          ignore: [cues]   # a sentence with one of these words states a possibility, not a fact
                           # ("có thể đồng thời"): its pairs do not count (named persons still do)
          unless: [cues],  # delegation: a paragraph with one of these is the lawful case
-         only_if: [[cues], …]}  # the rule reads only a document with a paragraph matching every group
+         only_if: [[cues], …],  # the rule reads only a document with a paragraph matching every group
+         named: true}  # only a pair held by a person the text names (a report on one person, not a count)
 
 A body named after "theo đề nghị của", "thống nhất với" proposes or agrees; it is never the body whose
 members follow ("Theo đề nghị của Ban Chấp hành Công đoàn, hội nghị bầu 05 thành viên:").
@@ -93,7 +94,9 @@ _NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "named"}, ["a"])
+    if not isinstance(detect.get("named", False), bool):
+        raise ValueError("'named' phải là true hoặc false")
     if "only_if" in detect:
         check_groups(detect["only_if"], "only_if")
     mode = detect.get("mode", "concurrency")
@@ -876,11 +879,14 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if rule.detect.get("mode") == "delegation":
         return _delegations(rule, ctx, A)
     B = ctx.lexicon.expand(rule.detect["b"])
+    named = bool(rule.detect.get("named", False))
     out: dict[int, Finding] = {}
 
     def add(s, at, x_id, y_id, name=""):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
+        if named and not name and not PERSON.search(s.para.text, s.start, s.end):
+            return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
         ev = _evidence(ctx, s, at)
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name)))
