@@ -149,8 +149,15 @@ def _former(f: str, upto: int) -> bool:
     return FORMER.search(f[max(0, upto - 20):upto]) is not None
 
 
+# "không phải là Trưởng thôn hoặc cán bộ, công chức xã": a negation reaches every role of the list it opens.
+_NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không được là|không là|không đồng thời là|"
+                           r"khong phai la|khong phai|khong duoc la|khong la|khong dong thoi la)\s+[^;.:()]{0,60}?"
+                           r"(?:hoặc|và|hay|hoac|va|,)\s*$")
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
-    return NEGATION.search(f[max(0, upto - window):upto]) is not None
+    return NEGATION.search(f[max(0, upto - window):upto]) is not None \
+        or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None
 
 
 def _conditional(f: str, upto: int) -> bool:
@@ -725,6 +732,38 @@ def _past_term(text: str, end: int) -> bool:
     return _PAST_TERM.match(text[end:end + 60]) is not None
 
 
+_NAME_BARE_POST = re.compile(r"\s*,?\s*(?:làm|là|được bầu làm|được bầu giữ chức|giữ chức|được cử làm|la|lam|duoc bau lam)\s+"
+                             r"(?P<post>phó trưởng ban|trưởng ban|pho truong ban|truong ban)")
+# "bà Nga đồng thời là Kế toán trưởng": a person named again by the given name alone.
+_SHORT_PERSON = re.compile(r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?![\wÀ-ỹ])")
+
+
+def _short_names(ctx: Context, out: dict) -> None:
+    """Roles written after a person's given name alone ("bà Nga đồng thời là Kế toán trưởng") go to the one
+    full name of the document that ends with it."""
+    full = {}
+    for name in out:
+        full.setdefault(name.split()[-1], []).append(name)
+    for s in ctx.ann.sentences:
+        roles = [e for e in s.ents if e.label == "ROLE"]
+        if not roles:
+            continue
+        text = s.para.text
+        for m in _SHORT_PERSON.finditer(text, s.start, s.end):
+            owners = full.get(m.group("name"), [])
+            nxt = re.match(r"\s+(\w)", text[m.end():])
+            if len(owners) != 1 or not m.group("name")[0].isupper() or (nxt and nxt.group(1).isupper()):
+                continue
+            gap_end = m.end()
+            e = next((e for e in roles if e.start >= gap_end), None)
+            if e is None:
+                continue
+            gap = s.key[gap_end - s.start:e.start - s.start]
+            if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa)\s+)?(?:là|giữ chức|kiêm|kiêm nhiệm|làm)\s+"
+                            r"(?:chức\s+)?", gap) and not _past_term(text, e.end):
+                out[owners[0]].append((e.id, s, e.start))
+
+
 def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     if "persons" not in ctx.memo:
         ctx.memo["persons"] = _find_persons(ctx)
@@ -785,6 +824,15 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 break
             for e in held:
                 out.setdefault(name, []).append((e.id, s, e.start))
+            # "do bà Trần Thị Mai làm Trưởng ban": a bare post of the Ban the text speaks of
+            pm = _NAME_BARE_POST.match(s.key, m.end() - s.start)
+            if pm and not held:
+                ps, pe = pm.start("post"), pm.end("post")
+                if _BARE_TAIL.match(s.key, pe):
+                    body = _topic_body(ctx, s.para, s.start + ps, s.key[ps:pe])
+                    if body:
+                        out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
+    _short_names(ctx, out)
     lex = ctx.lexicon
     heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
     for role_id, para in _role_items(ctx, heads):
