@@ -24,7 +24,9 @@ patterns in ``rules/lexicon.yaml``). A pair (role A, role B) is reported when:
 6. a member list that names no body — "3. Thành phần gồm: …; công chức Địa chính - Xây dựng phường
    theo dõi dự án; …" under "Điều 8. Ban Giám sát đầu tư của cộng đồng" — lists the members of the
    body its article names above it (``_bare_lists``); not when the article speaks of a meeting;
-7. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
+7. one name signed under two upper-case titles of a signature block ("TRƯỞNG THÔN    TRƯỞNG BAN CÔNG TÁC
+   MẶT TRẬN" / "(ký)  (ký)" / "Lường Văn Nọi    Lường Văn Nọi"; ``_signature_pairs``);
+8. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
    ủy quyền cho … chủ trì …" — outside the lawful case named by ``unless``.
 
 Never when the wording is negated ("không đồng thời là", "không bao gồm"),
