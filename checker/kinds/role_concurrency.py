@@ -447,10 +447,43 @@ def _member_items(ctx: Context, A, B):
         if body is None:
             continue
         while i < len(paras) and _is_item(paras[i].text):
-            if not named_only or PERSON.search(paras[i].text):
+            if not named_only or _item_name(paras[i].text):
                 out.append((body, paras[i]))
             i += 1
     return out
+
+
+# "III. NGƯỜI ỨNG CỬ" then "Ông Lò Văn Sơn, sinh năm 1980.": a short heading that is only the role.
+_ROLE_HEADING_LEAD = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*(?:danh sách|danh sach)?\s*$",
+                                re.IGNORECASE)
+_PERSON_LINE = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)])?\s*(?:[ÔôOo]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]")
+
+
+def _role_heading(para, last, heads):
+    """The role a short heading consists of ("III. NGƯỜI ỨNG CỬ", "Danh sách người ứng cử"), else None."""
+    text = para.text.strip()
+    if len(text) > 60 or text.endswith((".", ";", ",")):
+        return None
+    e = next((e for e in last.ents if e.label == "ROLE" and e.id in heads), None)
+    if e is None or not _ROLE_HEADING_LEAD.match(para.key[:e.start]) or re.search(r"\w", para.key[e.end:]):
+        return None
+    return e
+
+
+def _item_name(text: str) -> tuple[str, int] | None:
+    """The person an item names: "Ông A" / "Bà A", or a table cell holding a name alone ("| Lò Văn Sơn |")."""
+    m = PERSON.search(text)
+    if m:
+        return " ".join(m.group("name").split()), m.start()
+    if not TABLE_ROW.match(text):
+        return None
+    at = 0
+    for cell in text.split("|"):
+        c = cell.strip()
+        if c and _SIGNER.fullmatch(c) and c != c.upper():
+            return " ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", c).split()), at + cell.index(c)
+        at += len(cell) + 1
+    return None
 
 
 def _role_items(ctx: Context, heads: frozenset[str]):
@@ -461,14 +494,17 @@ def _role_items(ctx: Context, heads: frozenset[str]):
     while i < len(paras):
         sents = ctx.ann.by_para.get(paras[i].index, ())
         i += 1
-        if not heads or not sents or not sents[-1].text.rstrip().endswith(":"):
+        if not heads or not sents:
             continue
         last = sents[-1]
-        role = next((e for e in reversed(last.ents) if e.label == "ROLE" and e.id in heads
-                     and not _negated(last.key, e.start - last.start)), None)
+        heading = _role_heading(paras[i - 1], last, heads)
+        if heading is None and not last.text.rstrip().endswith(":"):
+            continue
+        role = heading or next((e for e in reversed(last.ents) if e.label == "ROLE" and e.id in heads
+                                and not _negated(last.key, e.start - last.start)), None)
         if role is None:
             continue
-        while i < len(paras) and _is_item(paras[i].text):
+        while i < len(paras) and (_is_item(paras[i].text) or (heading is not None and _PERSON_LINE.match(paras[i].text))):
             out.append((role.id, paras[i]))
             i += 1
     return out
@@ -838,19 +874,21 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     lex = ctx.lexicon
     heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
     for role_id, para in _role_items(ctx, heads):
-        for m in PERSON.finditer(para.text):
+        found = [(" ".join(m.group("name").split()), m.start()) for m in PERSON.finditer(para.text)] \
+            or ([_item_name(para.text)] if _item_name(para.text) else [])
+        for name, at in found:
             sents = ctx.ann.by_para.get(para.index, ())
-            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0] if sents else None)
+            s = next((t for t in sents if t.start <= at < t.end), sents[0] if sents else None)
             if s is not None:
-                out.setdefault(" ".join(m.group("name").split()), []).append((role_id, s, m.start()))
+                out.setdefault(name, []).append((role_id, s, at))
     every = frozenset(r.id for r in lex.roles)
     for body_id, para in _member_items(ctx, every, every):
         sents = ctx.ann.by_para.get(para.index, ())
-        m = PERSON.search(para.text)
-        if m and sents:
-            name = " ".join(m.group("name").split())
-            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0])
-            out.setdefault(name, []).append((f"member:{body_id}", s, m.start()))
+        found = _item_name(para.text)
+        if found and sents:
+            name, at = found
+            s = next((t for t in sents if t.start <= at < t.end), sents[0])
+            out.setdefault(name, []).append((f"member:{body_id}", s, at))
     return out
 
 
