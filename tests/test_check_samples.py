@@ -135,6 +135,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_hoi_nghi_nguoi_lao_dong_loi.txt": ("bao_cao", [("OR-07", 10),
         ("CF-306", 12), ("CF-304", 13), ("CF-308", 13), ("RL-31", 14), ("CF-312", 15), ("CF-313", 16)]),
     "bao_cao_sach.txt": ("bao_cao", []),
+    "bao_cao_kiem_nhiem_loi.txt": ("bao_cao", [("RL-40", 10), ("RL-41", 12)]),  # line 11: two people
     "bao_cao_loi.txt": ("bao_cao", [
         ("DC-01", 4), ("DC-01", 6), ("RC-09", 8), ("IC-01", 14), ("IC-01", 14), ("RL-03", 17),
         ("IC-02", 20), ("IC-03", 20), ("IC-04", 22), ("OR-03", 23), ("OR-04", 23),

@@ -24,7 +24,9 @@ patterns in ``rules/lexicon.yaml``). A pair (role A, role B) is reported when:
 6. a member list that names no body — "3. Thành phần gồm: …; công chức Địa chính - Xây dựng phường
    theo dõi dự án; …" under "Điều 8. Ban Giám sát đầu tư của cộng đồng" — lists the members of the
    body its article names above it (``_bare_lists``); not when the article speaks of a meeting;
-7. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
+7. one name signed under two upper-case titles of a signature block ("TRƯỞNG THÔN    TRƯỞNG BAN CÔNG TÁC
+   MẶT TRẬN" / "(ký)  (ký)" / "Lường Văn Nọi    Lường Văn Nọi"; ``_signature_pairs``);
+8. (mode ``delegation``) A hands someone the chairing of a meeting — "Trưởng thôn
    ủy quyền cho … chủ trì …" — outside the lawful case named by ``unless``.
 
 Never when the wording is negated ("không đồng thời là", "không bao gồm"),
@@ -35,7 +37,8 @@ detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
          ignore: [cues]   # a sentence with one of these words states a possibility, not a fact
                           # ("có thể đồng thời"): its pairs do not count (named persons still do)
          unless: [cues],  # delegation: a paragraph with one of these is the lawful case
-         only_if: [[cues], …]}  # the rule reads only a document with a paragraph matching every group
+         only_if: [[cues], …],  # the rule reads only a document with a paragraph matching every group
+         named: true}  # only a pair held by a person the text names (a report on one person, not a count)
 
 A body named after "theo đề nghị của", "thống nhất với" proposes or agrees; it is never the body whose
 members follow ("Theo đề nghị của Ban Chấp hành Công đoàn, hội nghị bầu 05 thành viên:").
@@ -84,12 +87,18 @@ PERSON = re.compile(
     r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
+# "ông A hiện là Trưởng thôn", "ông A với tư cách Trưởng ban công tác Mặt trận", "bầu ông A làm Trưởng ban":
+# the person's present post, written after a verb.
+_NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đang|nay)\s+(?:là|giữ chức|làm)|với tư cách(?: là)?|"
+                             r"làm|được bầu làm|được bầu giữ chức)\s+(?:chức\s+)?$")
 # "người ứng cử: ông A (…) và ông B": names listed after one role share it.
 _NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "named"}, ["a"])
+    if not isinstance(detect.get("named", False), bool):
+        raise ValueError("'named' phải là true hoặc false")
     if "only_if" in detect:
         check_groups(detect["only_if"], "only_if")
     mode = detect.get("mode", "concurrency")
@@ -142,8 +151,15 @@ def _former(f: str, upto: int) -> bool:
     return FORMER.search(f[max(0, upto - 20):upto]) is not None
 
 
+# "không phải là Trưởng thôn hoặc cán bộ, công chức xã": a negation reaches every role of the list it opens.
+_NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không được là|không là|không đồng thời là|"
+                           r"khong phai la|khong phai|khong duoc la|khong la|khong dong thoi la)\s+[^;.:()]{0,60}?"
+                           r"(?:hoặc|và|hay|hoac|va|,)\s*$")
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
-    return NEGATION.search(f[max(0, upto - window):upto]) is not None
+    return NEGATION.search(f[max(0, upto - window):upto]) is not None \
+        or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None
 
 
 def _conditional(f: str, upto: int) -> bool:
@@ -172,10 +188,15 @@ def _pairs_in_sentence(s, A, B):
                 continue
             if not _across(x.id, y.id, A, B) or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
+            if _former(f, xs) or _former(f, ys):
+                continue  # "ông A, nguyên Trưởng thôn, nay là Trưởng ban công tác Mặt trận"
+            if _two_in_cell(s.text, xs, xe, ys):
+                yield (x, y, xs)  # "| Lò Văn Thanh | Trưởng thôn, Trưởng ban công tác Mặt trận | Chủ trì |"
+                continue
             m = markers.search(gap)
             if m and in_quotes(s.text, xe + m.start()):
                 continue
-            if m and not _negated(f, xe + m.start()):
+            if m and not _negated(f, xe + m.start()) and _marker_reaches(gap[m.end():]):
                 yield (x, y, xs)
                 continue
             if TAKES.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
@@ -202,12 +223,44 @@ def _pairs_in_sentence(s, A, B):
 
 
 TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
+# After "đồng thời là / kiêm / cũng là" the second role follows at once, or after a word or two ("đồng thời giữ
+# chức", "Trưởng thôn Nà Lừa cũng là"): "Trưởng ban công tác Mặt trận cũng là người ký biên bản cùng Trưởng
+# thôn" makes no one hold both posts.
+_MARKER_REST = re.compile(r"^\s*(?:(?:chức vụ|chức danh|chức|vị trí|luôn|cả|chuc vu|chuc danh|chuc|vi tri|luon|ca)\s*)?"
+                          r"(?:là\s*|la\s*)?:?\s*(?:(?:đồng chí|dong chi|đ/c|d/c)\s+)?$")
+
+
+def _marker_reaches(rest: str) -> bool:
+    return _MARKER_REST.match(rest) is not None
+
+
+# One table cell naming two roles: "| Trưởng thôn, Trưởng ban công tác Mặt trận |", "| Trưởng thôn kiêm … |".
+_CELL_GAP = re.compile(r"^\s*(?:[,;/+&]|và|kiêm|[-–—])\s*$")
+
+
+def _two_in_cell(text: str, xs: int, xe: int, ys: int) -> bool:
+    """Both roles make up one cell of a flattened table row, joined only by a comma or "kiêm", and another
+    cell of the row names a person ("| Bồi dưỡng Trưởng thôn, Trưởng ban công tác Mặt trận | 45 |" lists two
+    kinds of people, not one person's posts)."""
+    if "|" not in text or "|" in text[xe:ys] or _CELL_GAP.match(text[xe:ys]) is None:
+        return False
+    line_start = text.rfind("\n", 0, xs) + 1
+    cell_start = text.rfind("|", line_start, xs)
+    if cell_start < 0 or text[cell_start + 1:xs].strip():
+        return False
+    line_end = text.find("\n", ys)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(_SIGNER.fullmatch(c.strip()) and c.strip() != c.strip().upper() for c in row.split("|"))
+
+
 NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
 # "Phó Trưởng ban Giám sát đầu tư của cộng đồng công trình kè mương là bà A, công chức …": the first post may
 # carry a few words naming its object or place before "là" — never an actor, a past term or a condition.
 _HOLDER_QUALIFIER = re.compile(r"^\s*(?P<q>[^,;.:()]{1,40}?)\s+(?=là\s|la\s)")
 _NOT_HOLDER_QUALIFIER = cue_regex(("do", "được", "theo", "thay", "giúp", "với", "cho", "để", "trừ", "trước", "cũ",
                                    "nguyên", "cựu", "sẽ", "dự kiến", "đề nghị", "giới thiệu", "bầu", "cử", "chọn"))
+
+
 
 
 def _named_holder(gap: str) -> bool:
@@ -394,10 +447,43 @@ def _member_items(ctx: Context, A, B):
         if body is None:
             continue
         while i < len(paras) and _is_item(paras[i].text):
-            if not named_only or PERSON.search(paras[i].text):
+            if not named_only or _item_name(paras[i].text):
                 out.append((body, paras[i]))
             i += 1
     return out
+
+
+# "III. NGƯỜI ỨNG CỬ" then "Ông Lò Văn Sơn, sinh năm 1980.": a short heading that is only the role.
+_ROLE_HEADING_LEAD = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*(?:danh sách|danh sach)?\s*$",
+                                re.IGNORECASE)
+_PERSON_LINE = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)])?\s*(?:[ÔôOo]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]")
+
+
+def _role_heading(para, last, heads):
+    """The role a short heading consists of ("III. NGƯỜI ỨNG CỬ", "Danh sách người ứng cử"), else None."""
+    text = para.text.strip()
+    if len(text) > 60 or text.endswith((".", ";", ",")):
+        return None
+    e = next((e for e in last.ents if e.label == "ROLE" and e.id in heads), None)
+    if e is None or not _ROLE_HEADING_LEAD.match(para.key[:e.start]) or re.search(r"\w", para.key[e.end:]):
+        return None
+    return e
+
+
+def _item_name(text: str) -> tuple[str, int] | None:
+    """The person an item names: "Ông A" / "Bà A", or a table cell holding a name alone ("| Lò Văn Sơn |")."""
+    m = PERSON.search(text)
+    if m:
+        return " ".join(m.group("name").split()), m.start()
+    if not TABLE_ROW.match(text):
+        return None
+    at = 0
+    for cell in text.split("|"):
+        c = cell.strip()
+        if c and _SIGNER.fullmatch(c) and c != c.upper():
+            return " ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", c).split()), at + cell.index(c)
+        at += len(cell) + 1
+    return None
 
 
 def _role_items(ctx: Context, heads: frozenset[str]):
@@ -408,14 +494,17 @@ def _role_items(ctx: Context, heads: frozenset[str]):
     while i < len(paras):
         sents = ctx.ann.by_para.get(paras[i].index, ())
         i += 1
-        if not heads or not sents or not sents[-1].text.rstrip().endswith(":"):
+        if not heads or not sents:
             continue
         last = sents[-1]
-        role = next((e for e in reversed(last.ents) if e.label == "ROLE" and e.id in heads
-                     and not _negated(last.key, e.start - last.start)), None)
+        heading = _role_heading(paras[i - 1], last, heads)
+        if heading is None and not last.text.rstrip().endswith(":"):
+            continue
+        role = heading or next((e for e in reversed(last.ents) if e.label == "ROLE" and e.id in heads
+                                and not _negated(last.key, e.start - last.start)), None)
         if role is None:
             continue
-        while i < len(paras) and _is_item(paras[i].text):
+        while i < len(paras) and (_is_item(paras[i].text) or (heading is not None and _PERSON_LINE.match(paras[i].text))):
             out.append((role.id, paras[i]))
             i += 1
     return out
@@ -445,7 +534,7 @@ _ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề
                    r"(?!\w)")
 # A post held by the role after it: "Trưởng ban là / : ông A, <role>", "Trưởng ban do 01 <role> đảm nhiệm".
 _POST_IS = re.compile(
-    r"^\s*(?::|là|la|[-–—])\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
+    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
@@ -560,6 +649,10 @@ def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
         if k - back < 0:
             return None
         p = paras[k - back]
+        if p.zone == "header" and back and _TITLE_TOPIC.search(p.key):
+            # "KẾ HOẠCH / Kiện toàn Ban Thanh tra nhân dân xã …": the document's subject is the Ban
+            found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)]
+            return max(found, key=lambda t: t[0])[1] if found else None
         if p.zone not in ("body", "preamble"):
             return None
         if back:
@@ -581,7 +674,11 @@ def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
     return None
 
 
-_REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s)")
+# A title (trích yếu) whose subject is setting up a body: its member posts below are that body's.
+_TITLE_TOPIC = cue_regex(("kiện toàn", "thành lập", "bầu", "công nhận", "danh sách", "thành phần", "bổ sung thành viên",
+                          "kien toan", "thanh lap", "bau", "cong nhan", "danh sach", "thanh phan"))
+
+_REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s|đồng thời là|cũng là|kiêm|dong thoi la|cung la|kiem)")
 
 
 def _bare_posts(s):
@@ -660,8 +757,49 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
 # carry a few plain qualifying words before the separator that leads to the next one.
 QUALIFIED = re.compile(r"^\s*(?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+\s*[,\-–—]\s*(?:là\s+|kiêm\s+)?$")
 NOT_QUALIFIER = cue_regex(("do", "của", "được", "với", "cho", "để", "theo", "không", "chưa", "trừ", "thay", "giúp"))
-_CHAIN = re.compile(r"^\s*[,;]?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
+_CHAIN = re.compile(r"^\s*(?:[,;]|\s[-–—])?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
                     r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
+
+
+# "ông A làm Trưởng thôn từ năm 2010 đến năm 2020": a post held in the past.
+_PAST_TERM = re.compile(r"^[^;.]{0,40}?(?<!\w)(?:đến năm|đến tháng|đến ngày|nhiệm kỳ trước|trước đây|trước khi|"
+                        r"den nam|den thang|den ngay|nhiem ky truoc|truoc day|truoc khi)(?!\w)", re.IGNORECASE)
+
+
+def _past_term(text: str, end: int) -> bool:
+    return _PAST_TERM.match(text[end:end + 60]) is not None
+
+
+_NAME_BARE_POST = re.compile(r"\s*,?\s*(?:làm|là|được bầu làm|được bầu giữ chức|giữ chức|được cử làm|la|lam|duoc bau lam)\s+"
+                             r"(?P<post>phó trưởng ban|trưởng ban|pho truong ban|truong ban)")
+# "bà Nga đồng thời là Kế toán trưởng": a person named again by the given name alone.
+_SHORT_PERSON = re.compile(r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?![\wÀ-ỹ])")
+
+
+def _short_names(ctx: Context, out: dict) -> None:
+    """Roles written after a person's given name alone ("bà Nga đồng thời là Kế toán trưởng") go to the one
+    full name of the document that ends with it."""
+    full = {}
+    for name in out:
+        full.setdefault(name.split()[-1], []).append(name)
+    for s in ctx.ann.sentences:
+        roles = [e for e in s.ents if e.label == "ROLE"]
+        if not roles:
+            continue
+        text = s.para.text
+        for m in _SHORT_PERSON.finditer(text, s.start, s.end):
+            owners = full.get(m.group("name"), [])
+            nxt = re.match(r"\s+(\w)", text[m.end():])
+            if len(owners) != 1 or not m.group("name")[0].isupper() or (nxt and nxt.group(1).isupper()):
+                continue
+            gap_end = m.end()
+            e = next((e for e in roles if e.start >= gap_end), None)
+            if e is None:
+                continue
+            gap = s.key[gap_end - s.start:e.start - s.start]
+            if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa)\s+)?(?:là|giữ chức|kiêm|kiêm nhiệm|làm)\s+"
+                            r"(?:chức\s+)?", gap) and not _past_term(text, e.end):
+                out[owners[0]].append((e.id, s, e.start))
 
 
 def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
@@ -706,7 +844,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     continue
                 gap = text[prev_end:e.start]
                 first = prev_end == m.end()
-                if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)):
+                if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)) \
+                        or (first and _NAME_THEN_POST.match(gap) and not _past_term(text, e.end)):
                     held.append(e)
                     prev_end = e.end
                     continue
@@ -723,22 +862,33 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 break
             for e in held:
                 out.setdefault(name, []).append((e.id, s, e.start))
+            # "do bà Trần Thị Mai làm Trưởng ban": a bare post of the Ban the text speaks of
+            pm = _NAME_BARE_POST.match(s.key, m.end() - s.start)
+            if pm and not held:
+                ps, pe = pm.start("post"), pm.end("post")
+                if _BARE_TAIL.match(s.key, pe):
+                    body = _topic_body(ctx, s.para, s.start + ps, s.key[ps:pe])
+                    if body:
+                        out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
+    _short_names(ctx, out)
     lex = ctx.lexicon
     heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
     for role_id, para in _role_items(ctx, heads):
-        for m in PERSON.finditer(para.text):
+        found = [(" ".join(m.group("name").split()), m.start()) for m in PERSON.finditer(para.text)] \
+            or ([_item_name(para.text)] if _item_name(para.text) else [])
+        for name, at in found:
             sents = ctx.ann.by_para.get(para.index, ())
-            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0] if sents else None)
+            s = next((t for t in sents if t.start <= at < t.end), sents[0] if sents else None)
             if s is not None:
-                out.setdefault(" ".join(m.group("name").split()), []).append((role_id, s, m.start()))
+                out.setdefault(name, []).append((role_id, s, at))
     every = frozenset(r.id for r in lex.roles)
     for body_id, para in _member_items(ctx, every, every):
         sents = ctx.ann.by_para.get(para.index, ())
-        m = PERSON.search(para.text)
-        if m and sents:
-            name = " ".join(m.group("name").split())
-            s = next((t for t in sents if t.start <= m.start() < t.end), sents[0])
-            out.setdefault(name, []).append((f"member:{body_id}", s, m.start()))
+        found = _item_name(para.text)
+        if found and sents:
+            name, at = found
+            s = next((t for t in sents if t.start <= at < t.end), sents[0])
+            out.setdefault(name, []).append((f"member:{body_id}", s, at))
     return out
 
 
@@ -817,11 +967,14 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if rule.detect.get("mode") == "delegation":
         return _delegations(rule, ctx, A)
     B = ctx.lexicon.expand(rule.detect["b"])
+    named = bool(rule.detect.get("named", False))
     out: dict[int, Finding] = {}
 
     def add(s, at, x_id, y_id, name=""):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
+        if named and not name and not PERSON.search(s.para.text, s.start, s.end):
+            return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
         ev = _evidence(ctx, s, at)
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name)))
@@ -866,6 +1019,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             if r is not None:
                 add(t, r.start - t.start, member, r.id)
                 break
+    # one name signed under two titles: "TRƯỞNG THÔN … TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "Lường Văn Nọi … Lường Văn Nọi"
+    for t, at, a_id, b_id, name in _signature_pairs(ctx, A, B):
+        add(t, at, a_id, b_id, name)
     for name, roles in _persons(ctx).items():
         has_a = [(r, s, at) for r, s, at in roles if r in A]
         has_b = [(r, s, at) for r, s, at in roles if r in B]
@@ -956,3 +1112,80 @@ def _bare_lists(ctx: Context, A, B):
                     break
             if body == "" or t.text.rstrip().endswith("."):
                 break  # the list ends with its sentence ("…; …; …." — a colon carries it over the ";")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Signature blocks: "TRƯỞNG THÔN          TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "(ký)     (ký)" / "Lường Văn Nọi
+# Lường Văn Nọi" — the same name signed under two titles is one person holding both posts.
+# ---------------------------------------------------------------------------------------------------------
+
+_COLUMNS = re.compile(r"[^|]+?(?=\s{2,}|\s*\||$)")
+_SIGNER = re.compile(r"^(?:[ÔôOo]ng\s+|[Bb]à\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}$")
+_SIGN_NOTE = re.compile(r"^\(?\s*(?:đã\s+)?(?:ký|kí|ky)\b.*\)?$|^\(.*\)$", re.IGNORECASE)
+SIGN_LOOK = 5
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().strip()) for m in _COLUMNS.finditer(line) if m.group().strip()]
+
+
+def _signatures(ctx: Context):
+    """(name, role ent, sentence) for each role of an upper-case signature title and the name signed under it
+    (the name in the column nearest the title's)."""
+    raw = ctx.doc.raw_lines
+    out = []
+    for p in ctx.doc.paras:
+        for t in ctx.ann.by_para.get(p.index, ()):
+            for e in t.ents:
+                if e.label != "ROLE":
+                    continue
+                line_no = p.line_at(e.start)
+                if not 1 <= line_no <= len(raw):
+                    continue
+                line = raw[line_no - 1]
+                if not _upper_title(line):
+                    continue
+                k = p.seg_lines.index(line_no) if line_no in p.seg_lines else None
+                if k is None:
+                    continue
+                words = p.text[e.start:e.end].split()
+                found = re.search(r"\s+".join(map(re.escape, words)), line) if words else None
+                if found is None:
+                    continue
+                col = found.start()
+                titles = _columns(line)
+                for j in range(line_no, min(len(raw), line_no + SIGN_LOOK)):
+                    below = raw[j]
+                    cols = _columns(below)
+                    if not cols:
+                        continue
+                    if _upper_title(below) and any(c for _, c in cols if not _SIGNER.match(c)):
+                        break  # the next title block
+                    names = [(at, c) for at, c in cols if _SIGNER.match(c) and not _SIGN_NOTE.match(c)
+                             and c != c.upper()]
+                    if not names or len(names) < len([c for c in cols if not _SIGN_NOTE.match(c[1])]):
+                        if all(_SIGN_NOTE.match(c) for _, c in cols):
+                            continue
+                        if not names:
+                            continue
+                    # the title column this role sits in, and the name column nearest to it
+                    tcol = max((at for at, _ in titles if at <= col), default=0)
+                    at, name = min(names, key=lambda n: abs(n[0] - tcol))
+                    if len(titles) != len(names) and len(titles) > 1:
+                        break
+                    out.append((" ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", name).split()).lower(), e, t))
+                    break
+    return out
+
+
+def _signature_pairs(ctx: Context, A, B):
+    """(sentence, offset, a role id, b role id, name): one name signed under a title of each side."""
+    seen: dict[str, list] = {}
+    for name, e, t in _signatures(ctx):
+        seen.setdefault(name, []).append((e, t))
+    for name, held in seen.items():
+        xa = [(e, t) for e, t in held if e.id in A]
+        xb = [(e, t) for e, t in held if e.id in B and all(e is not a for a, _ in xa)]
+        if xa and xb:
+            e, t = max(xa + xb, key=lambda h: h[0].start)
+            yield t, e.start - t.start, xa[0][0].id, xb[0][0].id, name.title()
