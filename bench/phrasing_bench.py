@@ -157,7 +157,7 @@ def abbrev_long(text: str) -> str:
     """Abbreviations → full names ("UBND" → "Ủy ban nhân dân"), whole words, case kept."""
     out = text
     for a, b in sorted(ABBREVIATIONS, key=lambda p: -len(p[1])):
-        out = re.sub(rf"(?<!\w){re.escape(b)}(?!\w)", a, out)
+        out = re.sub(rf"(?<![\w/-]){re.escape(b)}(?!\w)", a, out)  # not in "Số: 21/QĐ-UBND"
     out = re.sub(r"(?<!\w)BTTND(?!\w)", "Ban Thanh tra nhân dân", out)
     out = re.sub(r"(?<!\w)UBMTTQ(?!\w)", "Ủy ban Mặt trận Tổ quốc", out)
     return out
@@ -193,6 +193,8 @@ def tone_new(text: str) -> str:
 
 def split_line(text: str, rng: random.Random) -> str:
     """One space (past the first quarter) becomes a line break, as a PDF's hard wrap."""
+    if "\n" in text:
+        return text
     spaces = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", text)]
     spaces = [i for i in spaces if len(text) // 4 <= i <= 3 * len(text) // 4] or spaces
     if not spaces:
@@ -202,28 +204,35 @@ def split_line(text: str, rng: random.Random) -> str:
 
 
 def table_row(text: str) -> str:
-    """Inside a table row: "| 1 | … |" (one line)."""
+    """Inside a table row: "| 1 | … |" (a one-paragraph example only)."""
+    if "\n" in text:
+        return text
     return "| 1 | " + " ".join(text.split("\n")).replace("|", "/") + " |"
 
 
 def upper(text: str) -> str:
     """A heading-like sentence (one line, no more than 25 words) in capitals."""
-    if "\n" in text or len(text.split()) > 25:
+    if "\n" in text or len(text.split()) > 25 or _LIST_MARK.match(text):
         return text
     return text.upper()
 
 
 def dash(text: str) -> str:
-    return "- " + text
+    """A leading "- " (a one-paragraph example that has no list mark of its own)."""
+    return text if "\n" in text or _LIST_MARK.match(text) else "- " + text
 
 
 def letter(text: str) -> str:
-    return "a) " + text
+    """A leading "a) " (a one-paragraph example that has no list mark of its own)."""
+    return text if "\n" in text or _LIST_MARK.match(text) else "a) " + text
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-+•]|[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVX]+\.|Điều\s+\d)", re.IGNORECASE)
 
 
 def spaces(text: str) -> str:
     """Two spaces between words, and one before each comma."""
-    return re.sub(r"(?<=\S) (?=\S)", "  ", text).replace(",", " ,")
+    return re.sub(r"(?<=\S) (?=\S)", "  ", text).replace(", ", " , ")
 
 
 FAMILIES: dict[str, Callable[[str, random.Random], str]] = {

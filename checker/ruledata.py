@@ -8,6 +8,7 @@ file raises ``RuleError`` naming the file and the problem, in Vietnamese.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,13 +51,60 @@ class BodyDef:
     variants: tuple[str, ...]
 
 
+def _tone_key(text: str) -> str:
+    """Lower case NFC with "uỷ"/"oà" read as "ủy"/"òa" (same length, so offsets hold)."""
+    low = nfc(text).lower()
+    for old, new in (("uỷ", "ủy"), ("uý", "úy"), ("oà", "òa"), ("oá", "óa"), ("oạ", "ọa")):
+        low = low.replace(old, new)
+    return low
+
+
+def _alias_pairs(aliases) -> list[tuple[str, str]]:
+    """(written form, replacement) for every alias both ways, longest written form first."""
+    pairs = [(a.name, s) for a in aliases for s in a.short] + [(s, a.name) for a in aliases for s in a.short]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A name and the abbreviations drafters write for it ("Ủy ban nhân dân" ↔ "UBND")."""
+
+    name: str
+    short: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     roles: tuple[RoleDef, ...]
     bodies: tuple[BodyDef, ...]
+    aliases: tuple[Alias, ...] = ()
 
     def role(self, role_id: str) -> RoleDef | None:
         return next((r for r in self.roles if r.id == role_id), None)
+
+    def spellings(self, phrase: str, limit: int = 24) -> tuple[str, ...]:
+        """``phrase`` and its forms with each aliased name abbreviated or spelled out:
+        "Chủ tịch Ủy ban nhân dân xã" → (…, "Chủ tịch UBND xã"); "BCH Công đoàn" → (…, "Ban Chấp hành
+        Công đoàn"). Case-insensitive, whole words, "Uỷ" read as "Ủy"; at most ``limit`` forms."""
+        if not self.aliases:
+            return (phrase,)
+        out = [phrase]
+        for src, dst in _alias_pairs(self.aliases):
+            pat = re.compile(rf"(?<!\w){re.escape(_tone_key(src))}(?!\w)")
+            for form in list(out):
+                key = _tone_key(form)
+                if not pat.search(key):
+                    continue
+                parts, pos = [], 0
+                for m in pat.finditer(key):
+                    parts += [form[pos:m.start()], dst]
+                    pos = m.end()
+                new = "".join(parts) + form[pos:]
+                if new not in out:
+                    out.append(new)
+                if len(out) >= limit:
+                    return tuple(out)
+        return tuple(out)
 
     def expand(self, refs: Iterable[str]) -> frozenset[str]:
         """Role ids for a list of role ids, ``tag:<tag>`` and ``member:<body>`` entries."""
@@ -159,7 +207,12 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                     member_pats.append(pat)
         roles.append(RoleDef(f"member:{body.id}", f"thành viên {body.name}", tuple(member_pats),
                              ("member",), body=body.id))
-    return Lexicon(tuple(roles), tuple(bodies))
+    aliases = []
+    for a in raw.get("aliases", []) or []:
+        if not isinstance(a, dict) or not isinstance(a.get("name"), str) or not a["name"].strip():
+            raise RuleError(path, f"mục viết tắt không hợp lệ: {a!r}")
+        aliases.append(Alias(a["name"].strip(), str_list(a.get("short"), "short", path, a["name"])))
+    return Lexicon(tuple(roles), tuple(bodies), tuple(aliases))
 
 
 def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:

@@ -65,9 +65,12 @@ class Context:
 # ---------------------------------------------------------------------------
 
 def cue_forms(cue: str) -> tuple[str, ...]:
-    """The accented (modern tone placement) and the folded form of a cue."""
-    c = " ".join(nfc(cue).split())
-    return tuple(dict.fromkeys((normalize_tones(c), fold_keep_length(c))))
+    """The accented (modern tone placement) and the folded form of a cue, and of each spelling of
+    it with a name abbreviated or spelled out (``rules/lexicon.yaml`` ``aliases``: "UBND" ↔ "Ủy ban nhân dân")."""
+    out: list[str] = []
+    for spelling in lexicon().spellings(" ".join(nfc(cue).split())):
+        out += [normalize_tones(spelling), fold_keep_length(spelling)]
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=2048)
