@@ -40,15 +40,33 @@ def normalize_tones(text: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_PAIRS[m.group()], text.lower())
 
 
+_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi",
+                 "tram", "linh", "le", "nghin", "ngan"}
+#: The spelled repeat of an official text after a number: "05 (năm) ngày", "02 (hai) năm", "30 (ba mươi)".
+_SPELLED_REPEAT = re.compile(r"(?<=\d)(\s*)(\([^()\d]{1,40}\))")
+
+
+def blank_spelled_repeats(text: str) -> str:
+    """"05 (năm) ngày" → "05        ngày" (same length): the repeat says the number again, so a cue
+    written "05 ngày" or "re:0?5\\s+ngày" reads both forms. Only a parenthesis of number words."""
+    def one(m: re.Match) -> str:
+        words = fold_keep_length(m.group(2)[1:-1]).split()
+        if words and all(w in _NUMBER_WORDS for w in words):
+            return m.group(1) + " " * len(m.group(2))
+        return m.group(0)
+    return _SPELLED_REPEAT.sub(one, text) if "(" in text else text
+
+
 def match_key(text: str) -> str:
     """The text cues are matched against, same length as ``text``.
 
     Accented text keeps its marks (lower case, modern tone placement):
     folding would make "tại sân" read as "tài sản" and "kiểm tra" as "kiêm".
     Text typed without any diacritics is folded, so unaccented drafts still
-    match (``checker.kinds.cue_regex`` compiles both forms of every cue).
+    match (``checker.kinds.cue_regex`` compiles both forms of every cue). A spelled repeat after a
+    number is blanked (``blank_spelled_repeats``).
     """
-    return normalize_tones(text) if has_marks(text) else fold_keep_length(text)
+    return blank_spelled_repeats(normalize_tones(text) if has_marks(text) else fold_keep_length(text))
 
 
 @dataclass(frozen=True)
