@@ -311,8 +311,11 @@ def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragra
 #: 07 người", "… chậm nhất là / 10 ngày", "… phối hợp với / Trưởng ban …").
 _DANGLING = frozenset("""của và là gồm có trên dưới đến với từ nhất hơn cho tại theo về khi được trong các những
     mỗi hoặc thì để do bởi quá không ít tối thiểu đa""".split())
-#: "… khoản 2 Điều / 5 Quy chế", "… tháng 6 năm / 2025": a number follows these words.
-_BEFORE_NUMBER = frozenset("điều khoản điểm ngày tháng năm số".split())
+#: "… khoản 2 Điều / 5 Quy chế": a number follows these words. A date cut after "ngày" keeps the
+#: paragraphs ``unwrap`` made: joining "Căn cứ Luật … ngày / 19 tháng 02 năm 2025" dates the cited law,
+#: and OR-01 then reads it against the check date (a false lỗi on tests/data/checker_real, real01).
+_BEFORE_NUMBER = frozenset("điều khoản điểm số".split())
+_DATE_START = re.compile(r"^\d{1,2}\s+tháng\b|^\d{1,2}/\d{1,2}/\d{2,4}|^\d{4}\b")
 #: What starts a paragraph of its own even after a dangling word: an article, a list mark, a table row.
 _OWN_START = re.compile(r"^(?:Điều\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
 
@@ -360,7 +363,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
             if p.line == prev.end_line + 1 and not any(b.strip() for b in between) \
                     and not prev.text.rstrip().endswith("|") and not _OWN_START.match(p.text) \
                     and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
-                         or (_COUNT_START.match(p.text) and prev.text[-1:].islower())
+                         or (_COUNT_START.match(p.text) and not _DATE_START.match(p.text)
+                             and prev.text[-1:].islower())
                          or _splits_name(words[-3:], p.text.split()[:2])) \
                     and not (prev.text.isupper() and p.text[:1].isupper()):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
