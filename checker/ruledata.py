@@ -59,6 +59,17 @@ def _tone_key(text: str) -> str:
     return low
 
 
+def _replace(form: str, src: str, dst: str) -> str:
+    """``form`` with each whole-word ``src`` (case-insensitive, "Uỷ" = "Ủy") replaced by ``dst``."""
+    key = _tone_key(form)
+    pat = re.compile(rf"(?<!\w){re.escape(_tone_key(src))}(?!\w)")
+    parts, pos = [], 0
+    for m in pat.finditer(key):
+        parts += [form[pos:m.start()], dst]
+        pos = m.end()
+    return "".join(parts) + form[pos:] if parts else form
+
+
 def _alias_pairs(aliases) -> list[tuple[str, str]]:
     """(written form, replacement) for every alias both ways, longest written form first."""
     pairs = [(a.name, s) for a in aliases for s in a.short] + [(s, a.name) for a in aliases for s in a.short]
@@ -83,28 +94,29 @@ class Lexicon:
         return next((r for r in self.roles if r.id == role_id), None)
 
     def spellings(self, phrase: str, limit: int = 24) -> tuple[str, ...]:
-        """``phrase`` and its forms with each aliased name abbreviated or spelled out:
+        """``phrase`` and its forms with an aliased name abbreviated or spelled out:
         "Chủ tịch Ủy ban nhân dân xã" → (…, "Chủ tịch UBND xã"); "BCH Công đoàn" → (…, "Ban Chấp hành
-        Công đoàn"). Case-insensitive, whole words, "Uỷ" read as "Ủy"; at most ``limit`` forms."""
+        Công đoàn"). Case-insensitive, whole words, "Uỷ" read as "Ủy"; at most ``limit`` forms. Each alias
+        is applied to the phrase as written (and once all in one direction), never to a form another
+        alias made: "Ban Giám sát đầu tư của cộng đồng" → "Ban GSĐTCĐ" must not come back as the shorter
+        name "Ban Giám sát đầu tư", which IC-02 tells apart from the official one."""
         if not self.aliases:
             return (phrase,)
         out = [phrase]
-        for src, dst in _alias_pairs(self.aliases):
-            pat = re.compile(rf"(?<!\w){re.escape(_tone_key(src))}(?!\w)")
-            for form in list(out):
-                key = _tone_key(form)
-                if not pat.search(key):
-                    continue
-                parts, pos = [], 0
-                for m in pat.finditer(key):
-                    parts += [form[pos:m.start()], dst]
-                    pos = m.end()
-                new = "".join(parts) + form[pos:]
-                if new not in out:
-                    out.append(new)
-                if len(out) >= limit:
-                    return tuple(out)
-        return tuple(out)
+        pairs = _alias_pairs(self.aliases)
+        longs = [(a, b) for a, b in pairs if any(a == x.name for x in self.aliases)]
+        shorts = [(a, b) for a, b in pairs if (a, b) not in longs]
+        for src, dst in pairs:
+            new = _replace(phrase, src, dst)
+            if new != phrase and new not in out:
+                out.append(new)
+        for group in (longs, shorts):  # every name abbreviated, every abbreviation spelled out
+            form = phrase
+            for src, dst in group:
+                form = _replace(form, src, dst)
+            if form not in out:
+                out.append(form)
+        return tuple(out[:limit])
 
     def expand(self, refs: Iterable[str]) -> frozenset[str]:
         """Role ids for a list of role ids, ``tag:<tag>`` and ``member:<body>`` entries."""
