@@ -108,6 +108,11 @@ def _fold_pattern(p: str) -> str:
     return " ".join(fold_keep_length(nfc(p)).split())
 
 
+def _spellings(lex: Lexicon, patterns) -> tuple[str, ...]:
+    """Each pattern and its spellings with names abbreviated or spelled out (lexicon ``aliases``)."""
+    return tuple(dict.fromkeys(s for p in patterns for s in lex.spellings(p)))
+
+
 def build_pipeline(lex: Lexicon):
     """spaCy blank Vietnamese + regex tokenizer + sentencizer + entity ruler."""
     import spacy
@@ -118,10 +123,10 @@ def build_pipeline(lex: Lexicon):
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     patterns = []
     for role in lex.roles:
-        for p in role.patterns:
+        for p in _spellings(lex, role.patterns):
             patterns.append({"label": "ROLE", "id": role.id, "pattern": _fold_pattern(p)})
     for body in lex.bodies:
-        for p in (body.name, *body.variants):
+        for p in _spellings(lex, (body.name, *body.variants)):
             patterns.append({"label": "BODY", "id": body.id, "pattern": _fold_pattern(p)})
     ruler.add_patterns(patterns)
     return nlp
@@ -131,10 +136,11 @@ def accented_forms(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Each role's and body's patterns as written (lower case, modern tone placement)."""
     out: dict[str, set[str]] = {}
     for role in lex.roles:
-        out.setdefault(role.id, set()).update(normalize_tones(" ".join(nfc(p).split())) for p in role.patterns)
+        out.setdefault(role.id, set()).update(normalize_tones(" ".join(nfc(p).split()))
+                                              for p in _spellings(lex, role.patterns))
     for body in lex.bodies:
         out.setdefault(body.id, set()).update(normalize_tones(" ".join(nfc(p).split()))
-                                              for p in (body.name, *body.variants))
+                                              for p in _spellings(lex, (body.name, *body.variants)))
     return {k: frozenset(v) for k, v in out.items()}
 
 

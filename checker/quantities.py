@@ -21,8 +21,11 @@ from dataclasses import dataclass
 
 SPELLED = {
     "khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
-    "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11,
+    "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "sa6": 6,
 }
+#: "sáu" (six) folds to "sau" (after): where the accented text shows "sáu", the folded text is read
+#: with this same-length word in its place, which may start a number ("sáu tháng", "sáu mươi ngày").
+SIX = "sa6"
 UNIT_WORDS = {
     "ngay lam viec": "workdays",
     "ngay": "days",
@@ -39,8 +42,8 @@ UNIT_WORDS = {
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 #: "sáu", "tư", "lăm" fold to "sau", "tu", "lam" (after, from, do): they may only
 #: follow another number word ("hai mươi lăm"), never start a number.
-_FIRST_WORD = r"(?:mot|hai|ba|bon|nam|bay|tam|chin|muoi)\b"  # \b: "bay" is not "ba" + "y"
-_NUM_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram)\b"
+_FIRST_WORD = r"(?:mot|hai|ba|bon|nam|sa6|bay|tam|chin|muoi)\b"  # \b: "bay" is not "ba" + "y"
+_NUM_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|sa6|bay|tam|chin|muoi|tram)\b"
 SPELLED_NUMBER = rf"\b{_FIRST_WORD}(?:\s+{_NUM_WORD}){{0,3}}"
 
 DIGITS = r"\d{1,3}(?:[.,]\d+)?"
@@ -118,12 +121,31 @@ def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
 
-def find_quantities(folded: str) -> list[Quantity]:
-    """Every quantity with a unit (or a fraction/percentage) in folded text."""
+_SAU = re.compile(r"(?<!\w)sau(?!\w)")
+_SAU_BEFORE = re.compile(r"(?<!\w)sau\s+$")
+
+
+def mark_six(folded: str, key: str | None) -> str:
+    """``folded`` with each "sau" that the accented ``key`` writes "sáu" replaced by ``SIX``."""
+    if not key or len(key) != len(folded) or "sáu" not in key:
+        return folded
+    return _SAU.sub(lambda m: SIX if key[m.start():m.end()] == "sáu" else m.group(), folded)
+
+
+def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
+    """Every quantity with a unit (or a fraction/percentage) in folded text.
+
+    ``key``: the same text with its accents (``checker.text.match_key``), to tell "sáu" (six) from
+    "sau" (after); without it, "sau mươi ngày" is not read (60 days, or "after ten days"?)."""
     out: list[Quantity] = []
+    folded = mark_six(folded, key)
     for m in QUANTITY.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
+        spelled_start = m.group("sfrac") or m.group("spelled")
+        if spelled_start and re.match(r"(?:muoi|tram)\b", spelled_start) and \
+                _SAU_BEFORE.search(folded, max(0, m.start() - 8), m.start()) and not (key and has_marks_key(key)):
+            continue  # "sau mươi ngày" typed without accents: six, or after?
         qual = re.sub(r"\s+la$", "", " ".join((m.group("qual") or "").split()))
         unit_word = m.group("unit")
         unit = UNIT_WORDS.get(" ".join(unit_word.split())) if unit_word else None
@@ -184,6 +206,11 @@ def find_quantities(folded: str) -> list[Quantity]:
         v, strict = WORD_THRESHOLDS[m.group(1)]
         out.append(Quantity(v, "percent", m.start(), m.end(), v, None, strict))
     return sorted(out, key=lambda q: q.start)
+
+
+def has_marks_key(key: str) -> bool:
+    """Does the matching key keep accents (an accented text)?"""
+    return any(ord(ch) > 127 for ch in key)
 
 
 def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:

@@ -8,6 +8,7 @@ file raises ``RuleError`` naming the file and the problem, in Vietnamese.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,13 +51,72 @@ class BodyDef:
     variants: tuple[str, ...]
 
 
+def _tone_key(text: str) -> str:
+    """Lower case NFC with "uỷ"/"oà" read as "ủy"/"òa" (same length, so offsets hold)."""
+    low = nfc(text).lower()
+    for old, new in (("uỷ", "ủy"), ("uý", "úy"), ("oà", "òa"), ("oá", "óa"), ("oạ", "ọa")):
+        low = low.replace(old, new)
+    return low
+
+
+def _replace(form: str, src: str, dst: str) -> str:
+    """``form`` with each whole-word ``src`` (case-insensitive, "Uỷ" = "Ủy") replaced by ``dst``."""
+    key = _tone_key(form)
+    pat = re.compile(rf"(?<!\w){re.escape(_tone_key(src))}(?!\w)")
+    parts, pos = [], 0
+    for m in pat.finditer(key):
+        parts += [form[pos:m.start()], dst]
+        pos = m.end()
+    return "".join(parts) + form[pos:] if parts else form
+
+
+def _alias_pairs(aliases) -> list[tuple[str, str]]:
+    """(written form, replacement) for every alias both ways, longest written form first."""
+    pairs = [(a.name, s) for a in aliases for s in a.short] + [(s, a.name) for a in aliases for s in a.short]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A name and the abbreviations drafters write for it ("Ủy ban nhân dân" ↔ "UBND")."""
+
+    name: str
+    short: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     roles: tuple[RoleDef, ...]
     bodies: tuple[BodyDef, ...]
+    aliases: tuple[Alias, ...] = ()
 
     def role(self, role_id: str) -> RoleDef | None:
         return next((r for r in self.roles if r.id == role_id), None)
+
+    def spellings(self, phrase: str, limit: int = 24) -> tuple[str, ...]:
+        """``phrase`` and its forms with an aliased name abbreviated or spelled out:
+        "Chủ tịch Ủy ban nhân dân xã" → (…, "Chủ tịch UBND xã"); "BCH Công đoàn" → (…, "Ban Chấp hành
+        Công đoàn"). Case-insensitive, whole words, "Uỷ" read as "Ủy"; at most ``limit`` forms. Each alias
+        is applied to the phrase as written (and once all in one direction), never to a form another
+        alias made: "Ban Giám sát đầu tư của cộng đồng" → "Ban GSĐTCĐ" must not come back as the shorter
+        name "Ban Giám sát đầu tư", which IC-02 tells apart from the official one."""
+        if not self.aliases:
+            return (phrase,)
+        out = [phrase]
+        pairs = _alias_pairs(self.aliases)
+        longs = [(a, b) for a, b in pairs if any(a == x.name for x in self.aliases)]
+        shorts = [(a, b) for a, b in pairs if (a, b) not in longs]
+        for src, dst in pairs:
+            new = _replace(phrase, src, dst)
+            if new != phrase and new not in out:
+                out.append(new)
+        for group in (longs, shorts):  # every name abbreviated, every abbreviation spelled out
+            form = phrase
+            for src, dst in group:
+                form = _replace(form, src, dst)
+            if form not in out:
+                out.append(form)
+        return tuple(out[:limit])
 
     def expand(self, refs: Iterable[str]) -> frozenset[str]:
         """Role ids for a list of role ids, ``tag:<tag>`` and ``member:<body>`` entries."""
@@ -159,7 +219,12 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                     member_pats.append(pat)
         roles.append(RoleDef(f"member:{body.id}", f"thành viên {body.name}", tuple(member_pats),
                              ("member",), body=body.id))
-    return Lexicon(tuple(roles), tuple(bodies))
+    aliases = []
+    for a in raw.get("aliases", []) or []:
+        if not isinstance(a, dict) or not isinstance(a.get("name"), str) or not a["name"].strip():
+            raise RuleError(path, f"mục viết tắt không hợp lệ: {a!r}")
+        aliases.append(Alias(a["name"].strip(), str_list(a.get("short"), "short", path, a["name"])))
+    return Lexicon(tuple(roles), tuple(bodies), tuple(aliases))
 
 
 def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:

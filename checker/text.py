@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from checker.model import Evidence
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, RULE_LINE, Header, Paragraph, parse_header,
@@ -40,15 +40,33 @@ def normalize_tones(text: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_PAIRS[m.group()], text.lower())
 
 
+_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi",
+                 "tram", "linh", "le", "nghin", "ngan"}
+#: The spelled repeat of an official text after a number: "05 (năm) ngày", "02 (hai) năm", "30 (ba mươi)".
+_SPELLED_REPEAT = re.compile(r"(?<=\d)(\s*)(\([^()\d]{1,40}\))")
+
+
+def blank_spelled_repeats(text: str) -> str:
+    """"05 (năm) ngày" → "05        ngày" (same length): the repeat says the number again, so a cue
+    written "05 ngày" or "re:0?5\\s+ngày" reads both forms. Only a parenthesis of number words."""
+    def one(m: re.Match) -> str:
+        words = fold_keep_length(m.group(2)[1:-1]).split()
+        if words and all(w in _NUMBER_WORDS for w in words):
+            return m.group(1) + " " * len(m.group(2))
+        return m.group(0)
+    return _SPELLED_REPEAT.sub(one, text) if "(" in text else text
+
+
 def match_key(text: str) -> str:
     """The text cues are matched against, same length as ``text``.
 
     Accented text keeps its marks (lower case, modern tone placement):
     folding would make "tại sân" read as "tài sản" and "kiểm tra" as "kiêm".
     Text typed without any diacritics is folded, so unaccented drafts still
-    match (``checker.kinds.cue_regex`` compiles both forms of every cue).
+    match (``checker.kinds.cue_regex`` compiles both forms of every cue). A spelled repeat after a
+    number is blanked (``blank_spelled_repeats``).
     """
-    return normalize_tones(text) if has_marks(text) else fold_keep_length(text)
+    return blank_spelled_repeats(normalize_tones(text) if has_marks(text) else fold_keep_length(text))
 
 
 @dataclass(frozen=True)
@@ -289,6 +307,72 @@ def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragra
     return out
 
 
+#: Words a sentence does not end on: a line that ends with one was wrapped mid-sentence ("… gồm /
+#: 07 người", "… chậm nhất là / 10 ngày", "… phối hợp với / Trưởng ban …").
+_DANGLING = frozenset("""của và là gồm có trên dưới đến với từ nhất hơn cho tại theo về khi được trong các những
+    mỗi hoặc thì để do bởi quá không ít tối thiểu đa""".split())
+#: "… khoản 2 Điều / 5 Quy chế": a number follows these words. A date cut after "ngày" keeps the
+#: paragraphs ``unwrap`` made: joining "Căn cứ Luật … ngày / 19 tháng 02 năm 2025" dates the cited law,
+#: and OR-01 then reads it against the check date (a false lỗi on tests/data/checker_real, real01).
+_BEFORE_NUMBER = frozenset("điều khoản điểm số".split())
+_DATE_START = re.compile(r"^\d{1,2}\s+tháng\b|^\d{1,2}/\d{1,2}/\d{2,4}|^\d{4}\b")
+#: What starts a paragraph of its own even after a dangling word: an article, a list mark, a table row.
+_OWN_START = re.compile(r"^(?:Điều\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
+
+
+#: "… trong đó / 06 người là …", "… nhiệm kỳ / 2026 – 2031": a count or a year that goes on with
+#: a lower-case word, not a list mark ("1.", "2)").
+_COUNT_START = re.compile(r"^\d[\d.,]*\s*(?:%|[–-]|[a-zà-ỹđ])")
+
+
+@lru_cache(maxsize=1)
+def _name_spans() -> frozenset[str]:
+    """Every run of two or more words inside a name of the lexicon (roles, bodies, aliases), lower case."""
+    from checker.ruledata import lexicon
+
+    lex = lexicon()
+    names = [p for r in lex.roles for p in r.patterns] + [n for b in lex.bodies for n in (b.name, *b.variants)]
+    names += [n for a in lex.aliases for n in (a.name, *a.short)]
+    out = set()
+    for n in names:
+        w = normalize_tones(n).split()
+        out.update(" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 2, len(w) + 1))
+    return frozenset(out)
+
+
+def _splits_name(tail: list[str], head: list[str]) -> bool:
+    """Does the break fall inside a name ("… của Ban / Thanh tra nhân dân …")?"""
+    spans = _name_spans()
+    for k in range(1, len(tail) + 1):
+        for j in range(1, len(head) + 1):
+            if normalize_tones(" ".join(tail[-k:] + head[:j])) in spans:
+                return True
+    return False
+
+
+def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
+    """Join a paragraph to the next input line when its last word cannot end a sentence (a hard wrap
+    that ``unwrap`` took for a new paragraph: the next line starts with a number or a capital)."""
+    out: list[Paragraph] = []
+    for p in paras:
+        if out:
+            prev = out[-1]
+            words = prev.text.split()
+            last = words[-1].lower() if words else ""
+            between = raw_lines[prev.end_line:p.line - 1]
+            if p.line == prev.end_line + 1 and not any(b.strip() for b in between) \
+                    and not prev.text.rstrip().endswith("|") and not _OWN_START.match(p.text) \
+                    and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
+                         or (_COUNT_START.match(p.text) and not _DATE_START.match(p.text)
+                             and prev.text[-1:].islower())
+                         or _splits_name(words[-3:], p.text.split()[:2])) \
+                    and not (prev.text.isupper() and p.text[:1].isupper()):
+                out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
+                continue
+        out.append(p)
+    return out
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
@@ -298,7 +382,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
-    uparas = split_openings(unwrap(text), raw_lines)
+    uparas = join_wraps(split_openings(unwrap(text), raw_lines), raw_lines)
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)

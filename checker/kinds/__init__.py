@@ -17,7 +17,7 @@ from checker.citations import Identifier, find_mentions
 from checker.model import Basis, Evidence, Finding, Rule
 from checker.nlp import annotate
 from checker.ruledata import lexicon
-from checker.text import InputDoc, fold_keep_length, normalize_tones
+from checker.text import InputDoc, blank_spelled_repeats, fold_keep_length, normalize_tones
 from kb.vntext import nfc
 
 KIND_MODULES = {
@@ -65,9 +65,12 @@ class Context:
 # ---------------------------------------------------------------------------
 
 def cue_forms(cue: str) -> tuple[str, ...]:
-    """The accented (modern tone placement) and the folded form of a cue."""
-    c = " ".join(nfc(cue).split())
-    return tuple(dict.fromkeys((normalize_tones(c), fold_keep_length(c))))
+    """The accented (modern tone placement) and the folded form of a cue, and of each spelling of
+    it with a name abbreviated or spelled out (``rules/lexicon.yaml`` ``aliases``: "UBND" ↔ "Ủy ban nhân dân")."""
+    out: list[str] = []
+    for spelling in lexicon().spellings(" ".join(blank_spelled_repeats(nfc(cue)).split())):
+        out += [normalize_tones(spelling), fold_keep_length(spelling)]
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=2048)

@@ -398,7 +398,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
                                        ((s, True) for s in _title_sentences(rule, ctx))):
-        found_q = find_quantities(s.folded)
+        found_q = find_quantities(s.folded, s.key)
         if unit == "days":  # "trước 24 giờ", "trong vòng 01 tháng"
             lenient = "max" not in q
             found_q = [in_days(x, lenient_high=lenient) or x for x in found_q]
