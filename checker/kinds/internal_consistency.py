@@ -97,7 +97,7 @@ SENTENCE_END = re.compile(r"\.(?!\d)|$")
 PART = re.compile(rf"^(?P<n>{NUMBER})(?![\d/,])\s+(?P<words>[^\W\d_][^\d]*?)\s*(?:(?P<k>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)"
                   r"(?:\s+[^\W\d_]+)*)?\s*$")
 #: A labelled part: "thôn dưới 200 hộ: 12 cuộc", "nam 98 người", "nữ: 64".
-LABELLED = re.compile(rf"^(?P<label>[^\d:]{{1,60}}?(?:\d[^:]{{0,40}}?)?\s*:|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})\s*(?P<n>{NUMBER})(?![\d/,])"
+LABELLED = re.compile(rf"^(?P<label>[^\d:]{{1,60}}?(?:\d[^:]{{0,40}}?)?\s*:|[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}})\s*(?P<n>{NUMBER})(?![\d/,])"
                       r"(?:\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s*$")
 PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "so"}
 #: Nouns that count people: a part may name a role instead ("05 thành viên gồm: 01 Trưởng ban, …").
@@ -132,8 +132,11 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     bounds.append((pos, len(inner)))
     people = head in PERSON_NOUNS
     out, last = [], 0
-    for a, b in bounds:
+    for i, (a, b) in enumerate(bounds):
         seg = inner[a:b].strip(" -+")
+        if out and ";" not in inner and not re.search(r"\d", seg) and any(
+                re.match(r"\d", inner[a2:b2].strip(" -+")) for a2, b2 in bounds[i + 1:]):
+            continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc …": a comma inside a part
         if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         m = PART.match(seg)
@@ -226,7 +229,12 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         if m.group("colon") and f[start + last:end].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
-        whole = (clean and not cue.startswith("trong")) or _covers([w for _, _, w in parts], groups)
+        # "trong đó" may name only some parts; "trong đó:" opening a list of three or more parts, each a
+        # count of the total's own noun ("46 cuộc họp, trong đó: 17 cuộc họp …, 21 cuộc họp …, 06 cuộc họp …"),
+        # lays the whole out
+        listed = (cue.startswith("trong") and ":" in f[m.end("cue"):start] and len(parts) >= 3
+                  and all(w.split()[:1] == [head] for _, k, w in parts if k == 1) and all(k == 1 for _, k, _ in parts))
+        whole = (clean and (not cue.startswith("trong") or listed)) or _covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
