@@ -200,6 +200,19 @@ def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
     return False
 
 
+def _continued(ctx: Context, p, end: int) -> str:
+    """The next paragraph's first sentence when a list runs on past the end of ``p`` ("…: 128 người;" then
+    "Xí nghiệp nước số 2: 175 người."): a line that ends with ";" or "," does not end the list."""
+    f = p.folded
+    if end < len(f.rstrip()) or not f.rstrip().endswith((";", ",")):
+        return ""
+    nxt = next((q for q in ctx.doc.paras if q.index == p.index + 1), None)
+    if nxt is None or nxt.zone != p.zone:
+        return ""
+    g = nxt.folded
+    return " " + g[:SENTENCE_END.search(g).start()]
+
+
 def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     f = p.folded
@@ -223,10 +236,11 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         total, head = _num(m.group("total")), m.group("noun")
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
         out += _part_percents(rule, ctx, p, start, end, total)
-        parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
+        inner = f[start:end] + _continued(ctx, p, end)
+        parts, clean, last = _breakdown_parts(inner, head, total_words)
         if len(parts) < 2:
             continue
-        if m.group("colon") and f[start + last:end].strip(" ,;:.-"):
+        if m.group("colon") and inner[last:].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
         # "trong đó" may name only some parts; "trong đó:" opening a list of three or more parts, each a
@@ -239,7 +253,7 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
                            for n, k, _ in parts)
-        stop = start + last
+        stop = min(start + last, len(f))
         out.append(finding(rule, ctx, _ev(ctx, p, m.start(), stop),
                            found=p.text[m.start():stop].strip(" ,;:"),
                            detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
