@@ -134,9 +134,12 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     out, last = [], 0
     for i, (a, b) in enumerate(bounds):
         seg = inner[a:b].strip(" -+")
-        if out and ";" not in inner and not re.search(r"\d", seg) and any(
-                re.match(r"\d", inner[a2:b2].strip(" -+")) for a2, b2 in bounds[i + 1:]):
-            continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc …": a comma inside a part
+        if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[:1] == [head]:
+            after = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:]
+                          if re.search(r"\d", inner[a2:b2])), "")
+            nxt = PART.match(after)
+            if nxt and nxt.group("words").split()[:1] == [head]:
+                continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part
         if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         m = PART.match(seg)
