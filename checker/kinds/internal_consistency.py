@@ -28,6 +28,7 @@ from collections import Counter
 
 from checker.basis import vn_date
 from checker.citations import own_date
+from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
@@ -36,7 +37,8 @@ from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
-          "table_sums", "periods", "own_articles", "listed", "weekdays", "shares")
+          "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
+          "lead_days", "own_clauses")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1134,7 +1136,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "numbering": check_numbering, "members": check_members,
             "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
             "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles,
-            "listed": check_listed, "shares": check_shares}[rule.detect["check"]](rule, ctx)
+            "listed": check_listed, "shares": check_shares, "impossible_dates": check_impossible_dates,
+            "basis_after": check_basis_after, "lead_days": check_lead_days,
+            "own_clauses": check_own_clauses}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1175,4 +1179,188 @@ def check_shares(rule: Rule, ctx: Context) -> list[Finding]:
             end = m.end() + (1 if f[m.end():m.end() + 1] == ")" else 0)
             out.append(finding(rule, ctx, _ev(ctx, p, w.start(), end), found=p.text[w.start("b"):end].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+    return out
+
+
+# -- dates that cannot be, or cannot be so ------------------------------------------------------------------
+def check_impossible_dates(rule: Rule, ctx: Context) -> list[Finding]:
+    """A written date that no calendar has: "ngày 31/4/2026", "ngày 29 tháng 02 năm 2026"."""
+    out = []
+    for p in ctx.doc.paras:
+        for a, b, d, mo, y in find_impossible_dates(p.folded):
+            why = (f"tháng {mo} không có ngày {d}" if 1 <= mo <= 12 and d > 0 else
+                   f"không có tháng {mo}" if not 1 <= mo <= 12 else f"không có ngày {d}")
+            if mo == 2 and d == 29:
+                why = f"năm {y} không phải năm nhuận, tháng 2 chỉ có 28 ngày"
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], detail=why))
+    return out
+
+
+#: A paragraph that names the texts the document rests on: "Căn cứ …", "Thực hiện …", "Theo đề nghị …".
+BASIS_CUE = re.compile(r"^\s*(?:[-+*•]\s*)?(?:can\s+cu|thuc\s+hien|trien\s+khai|theo|xet)(?!\w)")
+
+
+def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
+    """A text the document rests on ("Căn cứ …", "Thực hiện Quyết định số … ngày …") dated after the
+    document's own date: one of the two dates is wrong. Only an exact own date and exact cited dates."""
+    own = own_date(ctx.doc)
+    if not own or not own[1]:
+        return []
+    own_no = fold(ctx.doc.header.number or "").replace(" ", "")
+    # the paragraphs that name the bases: the "basis" zone, and the leading "Căn cứ …", "Thực hiện …"
+    # paragraphs after the heading (a plan has no separate basis zone)
+    bases = set()
+    for p in ctx.doc.paras:
+        if p.zone == "header":
+            continue
+        if p.zone == "basis" or BASIS_CUE.match(p.folded):
+            bases.add(p.index)
+        elif p.zone != "preamble":
+            break
+    out = []
+    for m in ctx.mentions:
+        ref, p = m.ref, m.para
+        if ref is None or not ref.number or not ref.issued or len(ref.issued) != 10 or ref.issued <= own[0]:
+            continue
+        if own_no and fold(ref.number).replace(" ", "") == own_no:
+            continue  # the document's own number, cited in its attached text
+        if p.index not in bases:
+            continue
+        ev = ctx.doc.evidence(p, m.start, m.end)
+        out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
+                           found=m.text, detail=f"văn bản được dẫn ngày {vn_date(ref.issued)}, sau ngày "
+                                                f"{vn_date(own[0])} của chính văn bản này"))
+    return out
+
+
+#: "ngày 12/12/2026 (trước ngày hội nghị 10 ngày)", "ngày 15/12/2026, trước 10 ngày so với ngày họp",
+#: "ngày 28/12/2026 (05 ngày sau hội nghị)": a date and how many days it lies before or after an event.
+_LEAD_DATE = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})(?!\d)"
+_EVENT = r"(?P<event>(?:[^\W\d_]+\s+){0,3}?(?:hoi\s+nghi|cuoc\s+hop|hop|dai\s+hoi|doi\s+thoai|bau\s+cu|bo\s+phieu)(?:\s+[^\W\d_]+){0,3}?)"
+_N_DAYS = r"(?P<n>\d{1,3})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)"
+LEAD_DAYS = re.compile(
+    rf"(?<![\w/])(?:{_LEAD_DATE})[^.;()\d]{{0,30}}?[(,]\s*(?:tuc\s+la\s+|la\s+)?"
+    rf"(?:(?P<dir>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT}\s+{_N_DAYS}"
+    rf"|(?P<dir2>truoc|sau)\s+{_N_DAYS.replace('<n>', '<n2>')}\s+(?:so\s+voi\s+|ke\s+tu\s+)?(?:ngay\s+|khi\s+)?"
+    rf"{_EVENT.replace('<event>', '<event2>')}"
+    rf"|{_N_DAYS.replace('<n>', '<n3>')}\s+(?P<dir3>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT.replace('<event>', '<event3>')})")
+#: The event's key noun, and a date written in the same sentence as it.
+_EVENT_NOUNS = ("hoi nghi", "cuoc hop", "dai hoi", "doi thoai", "bau cu", "bo phieu", "hop")
+#: A date that dates a cited text ("Kế hoạch số 12/KH-UBND ngày 02/11/2026"), not an event.
+_CITED_DATE = re.compile(r"(?:so\s*:?\s*[\w./-]*\d[\w./-]*|nam\s+\d{4})\s+(?:ngay\s+)?$")
+
+
+def _dated(f: str, year_ok=True):
+    import datetime
+    for m in re.finditer(rf"(?<![\w/]){_LEAD_DATE}", f):
+        try:
+            yield m, datetime.date(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                                   int(m.group("d") or m.group("d2")))
+        except ValueError:
+            continue
+
+
+def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
+    """Dates the document gives the event: in a sentence naming it, or in the list under a "Thời gian"
+    heading that holds ``p``."""
+    out = set()
+    paras = [q for q in ctx.doc.paras if q.zone in ("preamble", "body", "closing")]
+    block: list = []
+    idx = next((i for i, q in enumerate(paras) if q.index == p.index), None)
+    if idx is not None:
+        i = idx
+        while i >= 0 and paras[i].folded.lstrip().startswith(("-", "+", "*", "•")):
+            i -= 1
+        if i >= 0 and "thoi gian" in paras[i].folded[:60]:
+            j = i + 1
+            block = [paras[i]]
+            while j < len(paras) and paras[j].folded.lstrip().startswith(("-", "+", "*", "•")):
+                block.append(paras[j])
+                j += 1
+    for q in paras:
+        f = q.folded
+        for m, d in _dated(f):
+            if q.index == p.index and m.start() == skip[0]:
+                continue
+            if _CITED_DATE.search(f[max(0, m.start() - 40):m.start()]):
+                continue
+            s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+            s1 = len(f) if re.search(r"[.;]", f[m.end():]) is None else m.end() + re.search(r"[.;]", f[m.end():]).start()
+            sentence = f[s0:s1]
+            if re.search(rf"(?<!\w){noun}(?!\w)", sentence) or q in block:
+                out.add(d)
+    return out
+
+
+def check_lead_days(rule: Rule, ctx: Context) -> list[Finding]:
+    """A date said to lie N days before (after) an event whose date the document gives elsewhere: the
+    two dates are not N days apart (one day either way is tolerated: counting with or without the ends)."""
+    import datetime
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in LEAD_DAYS.finditer(f):
+            try:
+                d1 = datetime.date(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                                   int(m.group("d") or m.group("d2")))
+            except ValueError:
+                continue
+            g = next(k for k in ("n", "n2", "n3") if m.group(k))
+            if re.search(r"(?<!\w)(?:it\s+nhat|cham\s+nhat|toi\s+thieu|toi\s+da|khong\s+it\s+hon|hon|khoang|du)\s*$",
+                         f[max(0, m.start(g) - 20):m.start(g)]):
+                continue  # "trước ít nhất 05 ngày": a bound, not a count
+            before = (m.group("dir") or m.group("dir2") or m.group("dir3")) == "truoc"
+            n = int(m.group(g))
+            event = m.group("event") or m.group("event2") or m.group("event3")
+            noun = next((e for e in _EVENT_NOUNS if re.search(rf"(?<!\w){e}(?!\w)", event)), None)
+            if noun is None:
+                continue
+            cands = {e for e in _event_dates(ctx, p, noun, (m.start(), m.end())) if (e > d1 if before else e < d1)}
+            if len(cands) != 1:
+                continue  # no date, or several, for the event: which one is meant is not clear
+            e = cands.pop()
+            days = abs((e - d1).days)
+            if abs(days - n) <= 1:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(" ,("),
+                               detail=f"từ {d1.day:02d}/{d1.month:02d}/{d1.year} đến {e.day:02d}/{e.month:02d}/{e.year} "
+                                      f"là {days} ngày, không phải {n} ngày"))
+    return out
+
+
+#: "khoản 3 Điều này", "điểm b khoản 2 Điều này": a clause of the article the sentence stands in.
+OWN_CLAUSE = re.compile(r"(?<!\w)khoan\s+(?P<n>\d{1,2})\s+(?:cua\s+)?dieu\s+nay(?!\w)")
+
+
+def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
+    """A reference to a clause of the same article ("theo khoản 3 Điều này") that the article does not have.
+    Only an article whose clauses are numbered 1, 2, …, n, and not one that amends or quotes another text."""
+    out = []
+    article: list = []
+
+    def close(paras: list) -> None:
+        if len(paras) < 2:
+            return
+        clauses = [CLAUSE_NO.match(q.text.strip()) for q in paras[1:]]
+        nums = [int(c.group(1)) for c in clauses if c]
+        if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
+            return
+        if any(re.search(r"sua\s+doi|bo\s+sung|thay\s+the|[\"“”]", q.folded) for q in paras):
+            return  # an amending article quotes the text it amends
+        for q in paras:
+            for m in OWN_CLAUSE.finditer(q.folded):
+                if int(m.group("n")) > len(nums):
+                    out.append(finding(rule, ctx, _ev(ctx, q, m.start(), m.end()), found=q.text[m.start():m.end()],
+                                       detail=f"{paras[0].text.split('.')[0].strip()} chỉ có {len(nums)} khoản"))
+
+    for p in ctx.doc.paras:
+        if ARTICLE.match(p.text) and p.zone in ("body", "basis", "preamble"):
+            close(article)
+            article = [p]
+        elif CHAPTER.match(p.text.strip()) or ATTACHED.match(p.text) or p.zone not in ("body", "preamble"):
+            close(article)
+            article = []
+        elif article:
+            article.append(p)
+    close(article)
     return out
