@@ -371,7 +371,7 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
 
 
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
-    out = []
+    out = _check_shares_of_document(rule, ctx)
     for p in ctx.doc.zone("preamble", "body", "closing"):
         out += _check_breakdown(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
@@ -1363,4 +1363,66 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
         elif article:
             article.append(p)
     close(article)
+    return out
+
+
+# -- a share of a whole the document states elsewhere ------------------------------------------------------
+#: "Số lao động nữ là 143 người, chiếm 25,5% tổng số lao động": a count and its share of a named whole.
+SHARE_OF = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[^\W\d_]+[^\d%;.()]{{0,20}}?[,(]\s*(?:chiem|bang)\s+"
+                      r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+)?tong\s+so\s+"
+                      r"(?P<whole>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+#: Words of the whole's noun that do not name it ("tổng số lao động của Công ty").
+_WHOLE_SKIP = {"cua", "trong", "toan", "tai", "o", "thuoc", "nguoi"}
+#: Whose whole a share may be of and still be the document's: "tổng số lao động của Công ty", "… toàn xã".
+_WHOLE_OWNERS = ("cong ty", "xa", "phuong", "thi tran", "dac khu", "thon", "to dan pho", "lang", "co quan",
+                 "don vi", "doanh nghiep", "benh vien", "truong", "toan")
+
+
+def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
+    """Every count of ``key`` ("lao dong", "ho") the document states as a whole: "Công ty có 640 người lao
+    động", "tổng số lao động: 640 người", or a table's total row under a column that names it."""
+    words = r"\s+".join(map(re.escape, key))
+    stated = re.compile(rf"(?<!\w)(?:co|gom|tong\s+cong|tong\s+so|voi)\s+(?:la\s+)?(?P<n>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
+                        rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)")
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for m in stated.finditer(p.folded):
+            out.append(_num(m.group("n") or m.group("n2")))
+    table: list[list[str]] = []
+    for raw in [*ctx.doc.raw_lines, ""]:
+        if raw.count("|") >= 1:
+            cells = [fold_keep_length(c.strip()).lower() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                table.append(cells)
+            continue
+        if len(table) >= 3:
+            cols = [j for j, h in enumerate(table[0]) if re.search(rf"(?<!\w){words}(?!\w)", h) and not NOT_ADDED.search(h)]
+            for row in table[1:]:
+                if TOTAL_ROW.match(row[0]) or TOTAL_ROW_NAMED.match(row[0]):
+                    out += [_num(row[j]) for j in cols if j < len(row) and re.fullmatch(NUMBER, row[j])]
+        table = []
+    return out
+
+
+def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
+    """A share "chiếm P% tổng số X" of a whole X the document states elsewhere (a sentence or a table's
+    total row): reported when the percentage fits none of the wholes stated."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in SHARE_OF.finditer(f):
+            if _labelled_number(f, m.start()):
+                continue
+            key = [w for w in m.group("whole").split() if w not in _WHOLE_SKIP][:2]
+            q = re.match(r"\s+(?:cua|tai|o|thuoc|trong)\s+(?P<q>[^\W\d_]+(?:\s+[^\W\d_]+)?)", f[m.end():m.end() + 40])
+            if not key or (q and not q.group("q").startswith(_WHOLE_OWNERS)):
+                continue  # "tổng số lao động của xí nghiệp": the whole of a part, not of the document's body
+            a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
+            wholes = sorted({n for n in _document_wholes(ctx, key) if n > a})
+            if not wholes or any(abs(100.0 * a / n - pct) <= _tolerance(m.group("p")) + 1e-9 for n in wholes):
+                continue
+            end = m.end("p") + 1
+            shown = "; ".join(f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(100.0 * a / n)}%" for n in wholes[:3])
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{shown}, không phải {m.group('p')}%"))
     return out
