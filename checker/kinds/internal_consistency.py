@@ -374,6 +374,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx)
     for p in ctx.doc.zone("preamble", "body", "closing"):
         out += _check_breakdown(rule, ctx, p)
+        out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
         out += _check_amounts(rule, ctx, p)
@@ -1425,4 +1426,36 @@ def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
             shown = "; ".join(f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(100.0 * a / n)}%" for n in wholes[:3])
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{shown}, không phải {m.group('p')}%"))
+    return out
+
+
+#: "24/24 thôn đã có hương ước, trong đó 21 hương ước đã được công nhận theo Nghị định số 61/2023/NĐ-CP
+#: (đạt 91,7%)": a whole (a count or a ratio), a "trong đó" part, and the part's percentage after a longer
+#: clause (the short form "trong đó 320 hộ nghèo (chiếm 25,6%)" is read with the breakdown).
+FAR_PART = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?:\s*/\s*(?P<b>{NUMBER}))?(?![\d/,])\s+[^\W\d_]+[^.;:()%\d]{{0,80}}?,?\s*"
+                      rf"trong\s+do\s*:?\s*(?P<z>{NUMBER})(?![\d/,])\s+(?P<gap>[^.;()%]{{1,160}}?)\s*"
+                      r"\(\s*(?:dat|chiem|bang)?\s*(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*\)")
+#: A cited text's number inside a clause ("Nghị định số 61/2023/NĐ-CP", "năm 2023"): no count of the part.
+_CITED_NUMBER = re.compile(r"(?<!\w)(?:so\s+)?\d+(?:/[\w.-]*\d[\w.-]*)+(?:/[a-z-]+)*|(?<!\w)(?:so|nam)\s+\d+(?!\w)")
+
+
+def _check_far_part_share(rule: Rule, ctx: Context, p) -> list[Finding]:
+    out = []
+    f = p.folded
+    for m in FAR_PART.finditer(f):
+        gap = m.group("gap")
+        if re.search(r"\d", _CITED_NUMBER.sub(" ", gap)) or COMPARED.search(_CITED_NUMBER.sub(" ", gap)):
+            continue  # another count, or a comparison, between the part and the percentage
+        if not m.group("b") and len(gap.split()) <= 4 and not _CITED_NUMBER.search(gap):
+            continue  # the short form: ``_part_percents`` reads it
+        if _labelled_number(f, m.start()) or OTHER_BASE.match(f[m.end():m.end() + 20]):
+            continue
+        z, pct = _num(m.group("z")), float(m.group("p").replace(",", "."))
+        wholes = {_num(m.group("a"))} | ({_num(m.group("b"))} if m.group("b") else set())
+        wholes = {w for w in wholes if w >= z and w > 0}
+        if not wholes or any(abs(100.0 * z / w - pct) <= _tolerance(m.group("p")) + 1e-9 for w in wholes):
+            continue
+        w = max(wholes)
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start("z"), m.end()), found=p.text[m.start("z"):m.end()].strip(),
+                           detail=f"{_vn_int(z)}/{_vn_int(w)} = {_vn_pct(100.0 * z / w)}%, không phải {m.group('p')}%"))
     return out
