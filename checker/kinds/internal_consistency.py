@@ -38,7 +38,7 @@ from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
-          "lead_days", "own_clauses")
+          "lead_days", "own_clauses", "listed_dates")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1139,7 +1139,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles,
             "listed": check_listed, "shares": check_shares, "impossible_dates": check_impossible_dates,
             "basis_after": check_basis_after, "lead_days": check_lead_days,
-            "own_clauses": check_own_clauses}[rule.detect["check"]](rule, ctx)
+            "own_clauses": check_own_clauses, "listed_dates": check_listed_dates}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1458,4 +1458,36 @@ def _check_far_part_share(rule: Rule, ctx: Context, p) -> list[Finding]:
         w = max(wholes)
         out.append(finding(rule, ctx, _ev(ctx, p, m.start("z"), m.end()), found=p.text[m.start("z"):m.end()].strip(),
                            detail=f"{_vn_int(z)}/{_vn_int(w)} = {_vn_pct(100.0 * z / w)}%, không phải {m.group('p')}%"))
+    return out
+
+
+#: "tổ chức 03 hội nghị đối thoại: ngày 12/3/2025 tại thôn Đông, ngày 20/8/2025 tại thôn Tây": a number of
+#: events, then one date per event after a colon.
+DATED_EVENTS = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+(?P<noun>hoi\s+nghi|cuoc\s+hop|cuoc|buoi|dot|lan|phien|ky\s+hop)"
+                          r"(?!\w)[^.;:\d()]{0,60}:\s*(?P<list>[^.]*(?:\.(?=\d)[^.]*)*)")
+_ONE_DATE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![\d/])|(?<!\w)ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?!\d)")
+
+
+def check_listed_dates(rule: Rule, ctx: Context) -> list[Finding]:
+    """A number of meetings (sessions, rounds) followed by their dates, one each, that lists more or fewer
+    dates. Silent when an item holds a range or several dates, or the list does not end the sentence."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in DATED_EVENTS.finditer(f):
+            if _labelled_number(f, m.start()) or re.search(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khoang|tren|hon)\s*$",
+                                                            f[max(0, m.start() - 12):m.start()]):
+                continue
+            lst = m.group("list").strip()
+            items = [x.strip() for x in re.split(r"\s*;\s*" if ";" in lst else r"\s*,\s*|\s+va\s+", lst) if x.strip()]
+            dates = [len(_ONE_DATE.findall(x)) for x in items]
+            if len(items) < 2 or any(d != 1 for d in dates) or re.search(r"(?<!\w)(?:den|toi|tu|hoac|du\s+kien)(?!\w)", lst):
+                continue  # an item without its own date, a range, a tentative date: not one date per event
+            if not re.match(r"\s*ngay\s|\s*\d", items[0]):
+                continue
+            n = int(m.group("n"))
+            if n == len(items):
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(" ."),
+                               detail=f"nêu {n} nhưng liệt kê {len(items)} ngày"))
     return out
