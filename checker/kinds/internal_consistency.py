@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from checker.basis import vn_date
-from checker.citations import own_date
+from checker.citations import HEADING_DATE, own_date
 from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
@@ -1201,12 +1201,22 @@ def check_impossible_dates(rule: Rule, ctx: Context) -> list[Finding]:
 BASIS_CUE = re.compile(r"^\s*(?:[-+*•]\s*)?(?:can\s+cu|thuc\s+hien|trien\s+khai|theo|xet)(?!\w)")
 
 
+def _place_dates(ctx: Context) -> set[str]:
+    """The dates of the place-and-date lines among the first lines ("Tân Phong, ngày 15 tháng 01 năm 2026")."""
+    out = set()
+    for raw in ctx.doc.raw_lines[:20]:
+        m = HEADING_DATE.search(fold_keep_length(raw).lower())
+        if m and m.group("d").isdigit() and m.group("m").isdigit():
+            out.add(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+    return out
+
+
 def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
     """A text the document rests on ("Căn cứ …", "Thực hiện Quyết định số … ngày …") dated after the
     document's own date: one of the two dates is wrong. Only an exact own date and exact cited dates."""
     own = own_date(ctx.doc)
-    if not own or not own[1]:
-        return []
+    if not own or not own[1] or own[0] not in _place_dates(ctx):
+        return []  # only a date the heading writes as "<Nơi>, ngày … tháng … năm …"
     own_no = fold(ctx.doc.header.number or "").replace(" ", "")
     # the paragraphs that name the bases: the "basis" zone, and the leading "Căn cứ …", "Thực hiện …"
     # paragraphs after the heading (a plan has no separate basis zone)
