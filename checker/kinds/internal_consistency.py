@@ -38,7 +38,7 @@ from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
-          "lead_days", "own_clauses", "listed_dates")
+          "lead_days", "own_clauses", "listed_dates", "body_sizes")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1139,7 +1139,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles,
             "listed": check_listed, "shares": check_shares, "impossible_dates": check_impossible_dates,
             "basis_after": check_basis_after, "lead_days": check_lead_days,
-            "own_clauses": check_own_clauses, "listed_dates": check_listed_dates}[rule.detect["check"]](rule, ctx)
+            "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
+            "body_sizes": check_body_sizes}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1500,4 +1501,39 @@ def check_listed_dates(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(" ."),
                                detail=f"nêu {n} nhưng liệt kê {len(items)} ngày"))
+    return out
+
+
+#: "Ban Thanh tra nhân dân xã gồm 07 thành viên", "BTTND có 05 thành viên": the size of the one people's
+#: inspection board of a commune or workplace (boards of which there are several — investment supervision,
+#: election teams — are not compared).
+BODY_SIZE = re.compile(rf"(?<!\w)(?P<body>ban\s+thanh\s+tra\s+nhan\s+dan|bttnd)(?P<of>\s+(?:cua\s+)?(?:xa|phuong|thi\s+tran|dac\s+khu|"
+                       r"cong\s+ty|co\s+quan|don\s+vi|truong|benh\s+vien))?(?!\s+(?:cua\s+)?(?:thon|to|cac|moi|nhiem|khoa))"
+                       rf"[^.;:\d]{{0,40}}?(?<!\w)(?:gom|co)\s+(?P<n>{NUMBER})(?:\s*\([^()\d]*\))?\s+(?:thanh\s+vien|nguoi)(?!\w)")
+#: A sentence about another term, a change, a range or a condition: its size need not be today's.
+_SIZE_CONTEXT = re.compile(r"(?<!\w)(?:nhiem\s+ky|khoa|(?:19|20)\d\d|cu|truoc|kien\s+toan|tang|giam(?!\s+sat)|len|xuong|tu\s+\d|den|toi\s+da|"
+                           r"toi\s+thieu|it\s+nhat|khong\s+qua|truong\s+hop|neu|doi\s+voi|duoi|tren|du\s+kien|de\s+nghi)(?!\w)")
+
+
+def check_body_sizes(rule: Rule, ctx: Context) -> list[Finding]:
+    """One people's inspection board stated with two sizes in the same document."""
+    seen: dict[str, tuple] = {}
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in BODY_SIZE.finditer(f):
+            s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+            nxt = re.search(r"[.;]", f[m.end():])
+            sentence = f[s0:m.end() + (nxt.start() if nxt else len(f))]
+            if _SIZE_CONTEXT.search(sentence):
+                continue
+            key = re.sub(r"\s+", " ", (m.group("of") or "").replace("cua ", "")).strip()
+            n = _num(m.group("n"))
+            if key not in seen:
+                seen[key] = (n, p, m.start(), m.end())
+                continue
+            n0, p0, a0, b0 = seen[key]
+            if n0 != n:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
     return out
