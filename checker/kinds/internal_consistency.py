@@ -17,6 +17,12 @@
 6. ``restated``: one count of the community stated twice with two values ("Tổ dân
    phố số 5 có 164 hộ" … "Tổng số hộ trong tổ dân phố: 146 hộ").
 
+7. ``impossible_dates``, ``basis_after``, ``lead_days``, ``own_clauses``, ``listed_dates``,
+   ``body_sizes`` (IC-50..IC-55): a date no calendar has; a basis dated after the document; a
+   date said to be N days before an event whose date is given elsewhere; "khoản N Điều này"
+   beyond the article's clauses; a number of meetings against their listed dates; the Ban
+   Thanh tra nhân dân stated with two sizes.
+
 Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
 a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
 percentage truncated instead of rounded is not reported.
