@@ -1518,7 +1518,8 @@ BODY_SIZE = re.compile(rf"(?<!\w)(?P<body>ban\s+thanh\s+tra\s+nhan\s+dan|bttnd)(
                        rf"[^.;:\d]{{0,40}}?(?<!\w)(?:gom|co)\s+(?P<n>{NUMBER})(?:\s*\([^()\d]*\))?\s+(?:thanh\s+vien|nguoi)(?!\w)")
 #: A sentence about another term, a change, a range or a condition: its size need not be today's.
 _SIZE_CONTEXT = re.compile(r"(?<!\w)(?:nhiem\s+ky|khoa|(?:19|20)\d\d|cu|truoc|kien\s+toan|tang|giam(?!\s+sat)|len|xuong|tu\s+\d|den|toi\s+da|"
-                           r"toi\s+thieu|it\s+nhat|khong\s+qua|truong\s+hop|neu|doi\s+voi|duoi|tren|du\s+kien|de\s+nghi)(?!\w)")
+                           r"toi\s+thieu|it\s+nhat|khong\s+qua|truong\s+hop|neu|doi\s+voi|duoi|tren|du\s+kien|de\s+nghi|"
+                           r"moi|cac|tung|rieng|truc\s+thuoc|thanh\s+lap)(?!\w)")  # boards of sub-units: "Mỗi phòng thành lập …"
 
 
 def check_body_sizes(rule: Rule, ctx: Context) -> list[Finding]:
