@@ -10,7 +10,9 @@ so offsets are those of the original:
    ngày 05 đến ngày 24 tháng 8 năm 2024" (the first date takes the month and year it
    leaves out from the second) — with their length in days, counting both ends (the
    lenient count for a minimum period: "không ít hơn 30 ngày kể từ ngày niêm yết");
-3. ``days_between``: whole days from one date to another.
+3. ``days_between``: whole days from one date to another;
+4. ``find_impossible_dates``: a day, month and year that no calendar has ("ngày 31/4/2026",
+   "ngày 29 tháng 02 năm 2026", "ngày 12 tháng 13 năm 2026").
 """
 from __future__ import annotations
 
@@ -93,3 +95,26 @@ def find_spans(folded: str) -> list[Span]:
 def days_between(first: date, second: date) -> int:
     """Whole days from ``first`` to ``second`` (negative when ``second`` is earlier)."""
     return (second - first).days
+
+
+#: "ngày 31/4/2026", "31/4/2026", "ngày 30 tháng 02 năm 2026": a written day, month and year; not a document
+#: number ("số 31/4/2026…", "12/2023/NĐ-CP").
+_ANY_DATE = re.compile(r"(?<![\w/.-])(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/.-]*[a-z\d])"
+                       r"|ngay\s+(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
+_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:so|ky\s+hieu|ma)\s*:?\s*$")
+
+
+def find_impossible_dates(folded: str) -> list[tuple[int, int, int, int, int]]:
+    """(start, end, day, month, year) of each written date that is not a calendar date: day 0, a month
+    past 12, a day past the month's end (29/02 outside a leap year)."""
+    out = []
+    for m in _ANY_DATE.finditer(folded):
+        d, mo, y = (int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2")),
+                    int(m.group("y") or m.group("y2")))
+        if m.group("d") and _NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue
+        if not 1 <= mo <= 12 and m.group("d"):
+            continue  # "15/13/2026" may be two numbers and a year; only "tháng 13" is read as a month
+        if _make(str(d), str(mo), str(y)) is None:
+            out.append((m.start(), m.end(), d, mo, y))
+    return out

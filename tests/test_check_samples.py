@@ -141,6 +141,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("IC-02", 20), ("IC-03", 20), ("IC-04", 22), ("OR-03", 23), ("OR-04", 23),
         ("IC-06", 26), ("IC-05", 27), ("OR-09", 32), ("IC-07", 33), ("IC-08", 34),
         ("IC-11", 38), ("IC-10", 43), ("OR-10", 46)]),  # 10 days ≠ 01–20/3; 3 + 2 ≠ 6; Phòng Nội vụ huyện
+    # a plan whose basis is dated after it (IC-51), 03 meetings with two dates (IC-54), notice 8 days before,
+    # said 10 (IC-52), 31/4 (IC-50), an attached Quy định citing a clause its article lacks (IC-53), and
+    # the Ban Thanh tra nhân dân of 07, then of 05 members (IC-55)
+    "ke_hoach_ngay_thang_loi.txt": ("ke_hoach", [("IC-51", 11), ("IC-54", 15), ("IC-52", 20), ("IC-50", 21),
+                                                 ("IC-53", 33), ("IC-55", 37)]),
 }
 
 

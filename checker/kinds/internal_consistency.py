@@ -17,6 +17,12 @@
 6. ``restated``: one count of the community stated twice with two values ("Tổ dân
    phố số 5 có 164 hộ" … "Tổng số hộ trong tổ dân phố: 146 hộ").
 
+7. ``impossible_dates``, ``basis_after``, ``lead_days``, ``own_clauses``, ``listed_dates``,
+   ``body_sizes`` (IC-50..IC-55): a date no calendar has; a basis dated after the document; a
+   date said to be N days before an event whose date is given elsewhere; "khoản N Điều này"
+   beyond the article's clauses; a number of meetings against their listed dates; the Ban
+   Thanh tra nhân dân stated with two sizes.
+
 Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
 a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
 percentage truncated instead of rounded is not reported.
@@ -27,7 +33,8 @@ import re
 from collections import Counter
 
 from checker.basis import vn_date
-from checker.citations import own_date
+from checker.citations import HEADING_DATE, own_date
+from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
@@ -36,7 +43,8 @@ from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
-          "table_sums", "periods", "own_articles", "listed", "weekdays", "shares")
+          "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
+          "lead_days", "own_clauses", "listed_dates", "body_sizes")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -97,7 +105,7 @@ SENTENCE_END = re.compile(r"\.(?!\d)|$")
 PART = re.compile(rf"^(?P<n>{NUMBER})(?![\d/,])\s+(?P<words>[^\W\d_][^\d]*?)\s*(?:(?P<k>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)"
                   r"(?:\s+[^\W\d_]+)*)?\s*$")
 #: A labelled part: "thôn dưới 200 hộ: 12 cuộc", "nam 98 người", "nữ: 64".
-LABELLED = re.compile(rf"^(?P<label>[^\d:]{{1,60}}?(?:\d[^:]{{0,40}}?)?\s*:|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})\s*(?P<n>{NUMBER})(?![\d/,])"
+LABELLED = re.compile(rf"^(?P<label>[^\d:]{{1,60}}?(?:\d[^:]{{0,40}}?)?\s*:|[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}})\s*(?P<n>{NUMBER})(?![\d/,])"
                       r"(?:\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s*$")
 PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "so"}
 #: Nouns that count people: a part may name a role instead ("05 thành viên gồm: 01 Trưởng ban, …").
@@ -132,8 +140,14 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     bounds.append((pos, len(inner)))
     people = head in PERSON_NOUNS
     out, last = [], 0
-    for a, b in bounds:
+    for i, (a, b) in enumerate(bounds):
         seg = inner[a:b].strip(" -+")
+        if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[:1] == [head]:
+            after = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:]
+                          if re.search(r"\d", inner[a2:b2])), "")
+            nxt = PART.match(after)
+            if nxt and nxt.group("words").split()[:1] == [head]:
+                continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part
         if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         m = PART.match(seg)
@@ -197,6 +211,19 @@ def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
     return False
 
 
+def _continued(ctx: Context, p, end: int) -> str:
+    """The next paragraph's first sentence when a list runs on past the end of ``p`` ("…: 128 người;" then
+    "Xí nghiệp nước số 2: 175 người."): a line that ends with ";" or "," does not end the list."""
+    f = p.folded
+    if end < len(f.rstrip()) or not f.rstrip().endswith((";", ",")):
+        return ""
+    nxt = next((q for q in ctx.doc.paras if q.index == p.index + 1), None)
+    if nxt is None or nxt.zone != p.zone:
+        return ""
+    g = nxt.folded
+    return " " + g[:SENTENCE_END.search(g).start()]
+
+
 def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     f = p.folded
@@ -220,18 +247,24 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         total, head = _num(m.group("total")), m.group("noun")
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
         out += _part_percents(rule, ctx, p, start, end, total)
-        parts, clean, last = _breakdown_parts(f[start:end], head, total_words)
+        inner = f[start:end] + _continued(ctx, p, end)
+        parts, clean, last = _breakdown_parts(inner, head, total_words)
         if len(parts) < 2:
             continue
-        if m.group("colon") and f[start + last:end].strip(" ,;:.-"):
+        if m.group("colon") and inner[last:].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
-        whole = (clean and not cue.startswith("trong")) or _covers([w for _, _, w in parts], groups)
+        # "trong đó" may name only some parts; "trong đó:" opening a list of three or more parts, each a
+        # count of the total's own noun ("46 cuộc họp, trong đó: 17 cuộc họp …, 21 cuộc họp …, 06 cuộc họp …"),
+        # lays the whole out
+        listed = (cue.startswith("trong") and ":" in f[m.end("cue"):start] and len(parts) >= 3
+                  and all(w.split()[:1] == [head] for _, k, w in parts if k == 1) and all(k == 1 for _, k, _ in parts))
+        whole = (clean and (not cue.startswith("trong") or listed)) or _covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
                            for n, k, _ in parts)
-        stop = start + last
+        stop = min(start + last, len(f))
         out.append(finding(rule, ctx, _ev(ctx, p, m.start(), stop),
                            found=p.text[m.start():stop].strip(" ,;:"),
                            detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
@@ -344,9 +377,10 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
 
 
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
-    out = []
+    out = _check_shares_of_document(rule, ctx)
     for p in ctx.doc.zone("preamble", "body", "closing"):
         out += _check_breakdown(rule, ctx, p)
+        out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
         out += _check_amounts(rule, ctx, p)
@@ -1109,7 +1143,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "numbering": check_numbering, "members": check_members,
             "restated": check_restated, "table": check_table_vs_text, "structure": check_structure,
             "table_sums": check_table_sums, "periods": check_periods, "own_articles": check_own_articles,
-            "listed": check_listed, "shares": check_shares}[rule.detect["check"]](rule, ctx)
+            "listed": check_listed, "shares": check_shares, "impossible_dates": check_impossible_dates,
+            "basis_after": check_basis_after, "lead_days": check_lead_days,
+            "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
+            "body_sizes": check_body_sizes}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1150,4 +1187,360 @@ def check_shares(rule: Rule, ctx: Context) -> list[Finding]:
             end = m.end() + (1 if f[m.end():m.end() + 1] == ")" else 0)
             out.append(finding(rule, ctx, _ev(ctx, p, w.start(), end), found=p.text[w.start("b"):end].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+    return out
+
+
+# -- dates that cannot be, or cannot be so ------------------------------------------------------------------
+def check_impossible_dates(rule: Rule, ctx: Context) -> list[Finding]:
+    """A written date that no calendar has: "ngày 31/4/2026", "ngày 29 tháng 02 năm 2026"."""
+    out = []
+    for p in ctx.doc.paras:
+        for a, b, d, mo, y in find_impossible_dates(p.folded):
+            why = (f"tháng {mo} không có ngày {d}" if 1 <= mo <= 12 and d > 0 else
+                   f"không có tháng {mo}" if not 1 <= mo <= 12 else f"không có ngày {d}")
+            if mo == 2 and d == 29:
+                why = f"năm {y} không phải năm nhuận, tháng 2 chỉ có 28 ngày"
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], detail=why))
+    return out
+
+
+#: A paragraph that names the texts the document rests on: "Căn cứ …", "Thực hiện …", "Theo đề nghị …".
+BASIS_CUE = re.compile(r"^\s*(?:[-+*•]\s*)?(?:can\s+cu|thuc\s+hien|trien\s+khai|theo|xet)(?!\w)")
+
+
+def _place_dates(ctx: Context) -> set[str]:
+    """The dates of the place-and-date lines among the first lines ("Tân Phong, ngày 15 tháng 01 năm 2026")."""
+    out = set()
+    for raw in ctx.doc.raw_lines[:20]:
+        m = HEADING_DATE.search(fold_keep_length(raw).lower())
+        if m and m.group("d").isdigit() and m.group("m").isdigit():
+            out.add(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+    return out
+
+
+def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
+    """A text the document rests on ("Căn cứ …", "Thực hiện Quyết định số … ngày …") dated after the
+    document's own date: one of the two dates is wrong. Only an exact own date and exact cited dates."""
+    own = own_date(ctx.doc)
+    if not own or not own[1] or own[0] not in _place_dates(ctx):
+        return []  # only a date the heading writes as "<Nơi>, ngày … tháng … năm …"
+    own_no = fold(ctx.doc.header.number or "").replace(" ", "")
+    # the paragraphs that name the bases: the "basis" zone, and the leading "Căn cứ …", "Thực hiện …"
+    # paragraphs after the heading (a plan has no separate basis zone)
+    bases = set()
+    for p in ctx.doc.paras:
+        if p.zone == "header":
+            continue
+        if p.zone == "basis" or BASIS_CUE.match(p.folded):
+            bases.add(p.index)
+        elif p.zone != "preamble":
+            break
+    out = []
+    for m in ctx.mentions:
+        ref, p = m.ref, m.para
+        if ref is None or not ref.number or not ref.issued or len(ref.issued) != 10 or ref.issued <= own[0]:
+            continue
+        if own_no and fold(ref.number).replace(" ", "") == own_no:
+            continue  # the document's own number, cited in its attached text
+        if p.index not in bases:
+            continue
+        ev = ctx.doc.evidence(p, m.start, m.end)
+        out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
+                           found=m.text, detail=f"văn bản được dẫn ngày {vn_date(ref.issued)}, sau ngày "
+                                                f"{vn_date(own[0])} của chính văn bản này"))
+    return out
+
+
+#: "ngày 12/12/2026 (trước ngày hội nghị 10 ngày)", "ngày 15/12/2026, trước 10 ngày so với ngày họp",
+#: "ngày 28/12/2026 (05 ngày sau hội nghị)": a date and how many days it lies before or after an event.
+_LEAD_DATE = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})(?!\d)"
+_EVENT = r"(?P<event>(?:[^\W\d_]+\s+){0,3}?(?:hoi\s+nghi|cuoc\s+hop|hop|dai\s+hoi|doi\s+thoai|bau\s+cu|bo\s+phieu)(?:\s+[^\W\d_]+){0,3}?)"
+_N_DAYS = r"(?P<n>\d{1,3})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)"
+LEAD_DAYS = re.compile(
+    rf"(?<![\w/])(?:{_LEAD_DATE})[^.;()\d]{{0,30}}?[(,]\s*(?:tuc\s+la\s+|la\s+)?"
+    rf"(?:(?P<dir>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT}\s+{_N_DAYS}"
+    rf"|(?P<dir2>truoc|sau)\s+{_N_DAYS.replace('<n>', '<n2>')}\s+(?:so\s+voi\s+|ke\s+tu\s+)?(?:ngay\s+|khi\s+)?"
+    rf"{_EVENT.replace('<event>', '<event2>')}"
+    rf"|{_N_DAYS.replace('<n>', '<n3>')}\s+(?P<dir3>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT.replace('<event>', '<event3>')})")
+#: The event's key noun, and a date written in the same sentence as it.
+_EVENT_NOUNS = ("hoi nghi", "cuoc hop", "dai hoi", "doi thoai", "bau cu", "bo phieu", "hop")
+#: A date that dates a cited text ("Kế hoạch số 12/KH-UBND ngày 02/11/2026"), not an event.
+_CITED_DATE = re.compile(r"(?:so\s*:?\s*[\w./-]*\d[\w./-]*|nam\s+\d{4})\s+(?:ngay\s+)?$")
+
+
+def _dated(f: str, year_ok=True):
+    import datetime
+    for m in re.finditer(rf"(?<![\w/]){_LEAD_DATE}", f):
+        try:
+            yield m, datetime.date(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                                   int(m.group("d") or m.group("d2")))
+        except ValueError:
+            continue
+
+
+def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
+    """Dates the document gives the event: in a sentence naming it, or in the list under a "Thời gian"
+    heading that holds ``p``."""
+    out = set()
+    paras = [q for q in ctx.doc.paras if q.zone in ("preamble", "body", "closing")]
+    block: list = []
+    idx = next((i for i, q in enumerate(paras) if q.index == p.index), None)
+    if idx is not None:
+        i = idx
+        while i >= 0 and paras[i].folded.lstrip().startswith(("-", "+", "*", "•")):
+            i -= 1
+        if i >= 0 and "thoi gian" in paras[i].folded[:60]:
+            j = i + 1
+            block = [paras[i]]
+            while j < len(paras) and paras[j].folded.lstrip().startswith(("-", "+", "*", "•")):
+                block.append(paras[j])
+                j += 1
+    for q in paras:
+        f = q.folded
+        for m, d in _dated(f):
+            if q.index == p.index and m.start() == skip[0]:
+                continue
+            if _CITED_DATE.search(f[max(0, m.start() - 40):m.start()]):
+                continue
+            s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+            s1 = len(f) if re.search(r"[.;]", f[m.end():]) is None else m.end() + re.search(r"[.;]", f[m.end():]).start()
+            sentence = f[s0:s1]
+            if re.search(rf"(?<!\w){noun}(?!\w)", sentence) or q in block:
+                out.add(d)
+    return out
+
+
+def check_lead_days(rule: Rule, ctx: Context) -> list[Finding]:
+    """A date said to lie N days before (after) an event whose date the document gives elsewhere: the
+    two dates are not N days apart (one day either way is tolerated: counting with or without the ends)."""
+    import datetime
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in LEAD_DAYS.finditer(f):
+            try:
+                d1 = datetime.date(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                                   int(m.group("d") or m.group("d2")))
+            except ValueError:
+                continue
+            g = next(k for k in ("n", "n2", "n3") if m.group(k))
+            if re.search(r"(?<!\w)(?:it\s+nhat|cham\s+nhat|toi\s+thieu|toi\s+da|khong\s+it\s+hon|hon|khoang|du)\s*$",
+                         f[max(0, m.start(g) - 20):m.start(g)]):
+                continue  # "trước ít nhất 05 ngày": a bound, not a count
+            before = (m.group("dir") or m.group("dir2") or m.group("dir3")) == "truoc"
+            n = int(m.group(g))
+            event = m.group("event") or m.group("event2") or m.group("event3")
+            noun = next((e for e in _EVENT_NOUNS if re.search(rf"(?<!\w){e}(?!\w)", event)), None)
+            if noun is None:
+                continue
+            cands = {e for e in _event_dates(ctx, p, noun, (m.start(), m.end())) if (e > d1 if before else e < d1)}
+            if len(cands) != 1:
+                continue  # no date, or several, for the event: which one is meant is not clear
+            e = cands.pop()
+            days = abs((e - d1).days)
+            if abs(days - n) <= 1:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(" ,("),
+                               detail=f"từ {d1.day:02d}/{d1.month:02d}/{d1.year} đến {e.day:02d}/{e.month:02d}/{e.year} "
+                                      f"là {days} ngày, không phải {n} ngày"))
+    return out
+
+
+#: "khoản 3 Điều này", "điểm b khoản 2 Điều này": a clause of the article the sentence stands in.
+OWN_CLAUSE = re.compile(r"(?<!\w)khoan\s+(?P<n>\d{1,2})\s+(?:cua\s+)?dieu\s+nay(?!\w)")
+
+
+def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
+    """A reference to a clause of the same article ("theo khoản 3 Điều này") that the article does not have.
+    Only an article whose clauses are numbered 1, 2, …, n, and not one that amends or quotes another text."""
+    out = []
+    article: list = []
+
+    def close(paras: list) -> None:
+        if len(paras) < 2:
+            return
+        clauses = [CLAUSE_NO.match(q.text.strip()) for q in paras[1:]]
+        nums = [int(c.group(1)) for c in clauses if c]
+        if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
+            return
+        if any(re.search(r"sua\s+doi|bo\s+sung|thay\s+the|[\"“”]", q.folded) for q in paras):
+            return  # an amending article quotes the text it amends
+        for q in paras:
+            for m in OWN_CLAUSE.finditer(q.folded):
+                if int(m.group("n")) > len(nums):
+                    out.append(finding(rule, ctx, _ev(ctx, q, m.start(), m.end()), found=q.text[m.start():m.end()],
+                                       detail=f"{paras[0].text.split('.')[0].strip()} chỉ có {len(nums)} khoản"))
+
+    for p in ctx.doc.paras:
+        if ARTICLE.match(p.text) and p.zone in ("body", "basis", "preamble"):
+            close(article)
+            article = [p]
+        elif CHAPTER.match(p.text.strip()) or ATTACHED.match(p.text) or p.zone not in ("body", "preamble"):
+            close(article)
+            article = []
+        elif article:
+            article.append(p)
+    close(article)
+    return out
+
+
+# -- a share of a whole the document states elsewhere ------------------------------------------------------
+#: "Số lao động nữ là 143 người, chiếm 25,5% tổng số lao động": a count and its share of a named whole.
+SHARE_OF = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[^\W\d_]+[^\d%;.()]{{0,20}}?[,(]\s*(?:chiem|bang)\s+"
+                      r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+)?tong\s+so\s+"
+                      r"(?P<whole>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+#: Words of the whole's noun that do not name it ("tổng số lao động của Công ty").
+_WHOLE_SKIP = {"cua", "trong", "toan", "tai", "o", "thuoc", "nguoi"}
+#: Whose whole a share may be of and still be the document's: "tổng số lao động của Công ty", "… toàn xã".
+_WHOLE_OWNERS = ("cong ty", "xa", "phuong", "thi tran", "dac khu", "thon", "to dan pho", "lang", "co quan",
+                 "don vi", "doanh nghiep", "benh vien", "truong", "toan")
+
+
+def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
+    """Every count of ``key`` ("lao dong", "ho") the document states as a whole: "Công ty có 640 người lao
+    động", "tổng số lao động: 640 người", or a table's total row under a column that names it."""
+    words = r"\s+".join(map(re.escape, key))
+    stated = re.compile(rf"(?<!\w)(?:co|gom|tong\s+cong|tong\s+so|voi)\s+(?:la\s+)?(?P<n>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
+                        rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)")
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for m in stated.finditer(p.folded):
+            out.append(_num(m.group("n") or m.group("n2")))
+    table: list[list[str]] = []
+    for raw in [*ctx.doc.raw_lines, ""]:
+        if raw.count("|") >= 1:
+            cells = [fold_keep_length(c.strip()).lower() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                table.append(cells)
+            continue
+        if len(table) >= 3:
+            cols = [j for j, h in enumerate(table[0]) if re.search(rf"(?<!\w){words}(?!\w)", h) and not NOT_ADDED.search(h)]
+            for row in table[1:]:
+                if TOTAL_ROW.match(row[0]) or TOTAL_ROW_NAMED.match(row[0]):
+                    out += [_num(row[j]) for j in cols if j < len(row) and re.fullmatch(NUMBER, row[j])]
+        table = []
+    return out
+
+
+def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
+    """A share "chiếm P% tổng số X" of a whole X the document states elsewhere (a sentence or a table's
+    total row): reported when the percentage fits none of the wholes stated."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in SHARE_OF.finditer(f):
+            if _labelled_number(f, m.start()):
+                continue
+            key = [w for w in m.group("whole").split() if w not in _WHOLE_SKIP][:2]
+            q = re.match(r"\s+(?:cua|tai|o|thuoc|trong)\s+(?P<q>[^\W\d_]+(?:\s+[^\W\d_]+)?)", f[m.end():m.end() + 40])
+            if not key or (q and not q.group("q").startswith(_WHOLE_OWNERS)):
+                continue  # "tổng số lao động của xí nghiệp": the whole of a part, not of the document's body
+            a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
+            wholes = sorted({n for n in _document_wholes(ctx, key) if n > a})
+            if not wholes or any(abs(100.0 * a / n - pct) <= _tolerance(m.group("p")) + 1e-9 for n in wholes):
+                continue
+            end = m.end("p") + 1
+            shown = "; ".join(f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(100.0 * a / n)}%" for n in wholes[:3])
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{shown}, không phải {m.group('p')}%"))
+    return out
+
+
+#: "24/24 thôn đã có hương ước, trong đó 21 hương ước đã được công nhận theo Nghị định số 61/2023/NĐ-CP
+#: (đạt 91,7%)": a whole (a count or a ratio), a "trong đó" part, and the part's percentage after a longer
+#: clause (the short form "trong đó 320 hộ nghèo (chiếm 25,6%)" is read with the breakdown).
+FAR_PART = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?:\s*/\s*(?P<b>{NUMBER}))?(?![\d/,])\s+[^\W\d_]+[^.;:()%\d]{{0,80}}?,?\s*"
+                      rf"trong\s+do\s*:?\s*(?P<z>{NUMBER})(?![\d/,])\s+(?P<gap>[^.;()%]{{1,160}}?)\s*"
+                      r"\(\s*(?:dat|chiem|bang)?\s*(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*\)")
+#: A cited text's number inside a clause ("Nghị định số 61/2023/NĐ-CP", "năm 2023"): no count of the part.
+_CITED_NUMBER = re.compile(r"(?<!\w)(?:so\s+)?\d+(?:/[\w.-]*\d[\w.-]*)+(?:/[a-z-]+)*|(?<!\w)(?:so|nam)\s+\d+(?!\w)")
+
+
+def _check_far_part_share(rule: Rule, ctx: Context, p) -> list[Finding]:
+    out = []
+    f = p.folded
+    for m in FAR_PART.finditer(f):
+        gap = m.group("gap")
+        if re.search(r"\d", _CITED_NUMBER.sub(" ", gap)) or COMPARED.search(_CITED_NUMBER.sub(" ", gap)):
+            continue  # another count, or a comparison, between the part and the percentage
+        if not m.group("b") and len(gap.split()) <= 4 and not _CITED_NUMBER.search(gap):
+            continue  # the short form: ``_part_percents`` reads it
+        if _labelled_number(f, m.start()) or OTHER_BASE.match(f[m.end():m.end() + 20]):
+            continue
+        z, pct = _num(m.group("z")), float(m.group("p").replace(",", "."))
+        wholes = {_num(m.group("a"))} | ({_num(m.group("b"))} if m.group("b") else set())
+        wholes = {w for w in wholes if w >= z and w > 0}
+        if not wholes or any(abs(100.0 * z / w - pct) <= _tolerance(m.group("p")) + 1e-9 for w in wholes):
+            continue
+        w = max(wholes)
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start("z"), m.end()), found=p.text[m.start("z"):m.end()].strip(),
+                           detail=f"{_vn_int(z)}/{_vn_int(w)} = {_vn_pct(100.0 * z / w)}%, không phải {m.group('p')}%"))
+    return out
+
+
+#: "tổ chức 03 hội nghị đối thoại: ngày 12/3/2025 tại thôn Đông, ngày 20/8/2025 tại thôn Tây": a number of
+#: events, then one date per event after a colon.
+DATED_EVENTS = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+(?P<noun>hoi\s+nghi|cuoc\s+hop|cuoc|buoi|dot|lan|phien|ky\s+hop)"
+                          r"(?!\w)[^.;:\d()]{0,60}:\s*(?P<list>[^.]*(?:\.(?=\d)[^.]*)*)")
+_ONE_DATE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![\d/])|(?<!\w)ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?!\d)")
+
+
+def check_listed_dates(rule: Rule, ctx: Context) -> list[Finding]:
+    """A number of meetings (sessions, rounds) followed by their dates, one each, that lists more or fewer
+    dates. Silent when an item holds a range or several dates, or the list does not end the sentence."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in DATED_EVENTS.finditer(f):
+            if _labelled_number(f, m.start()) or re.search(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khoang|tren|hon)\s*$",
+                                                            f[max(0, m.start() - 12):m.start()]):
+                continue
+            lst = m.group("list").strip()
+            items = [x.strip() for x in re.split(r"\s*;\s*" if ";" in lst else r"\s*,\s*|\s+va\s+", lst) if x.strip()]
+            dates = [len(_ONE_DATE.findall(x)) for x in items]
+            if len(items) < 2 or any(d != 1 for d in dates) or re.search(r"(?<!\w)(?:den|toi|tu|hoac|du\s+kien)(?!\w)", lst):
+                continue  # an item without its own date, a range, a tentative date: not one date per event
+            if not re.match(r"\s*ngay\s|\s*\d", items[0]):
+                continue
+            n = int(m.group("n"))
+            if n == len(items):
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(" ."),
+                               detail=f"nêu {n} nhưng liệt kê {len(items)} ngày"))
+    return out
+
+
+#: "Ban Thanh tra nhân dân xã gồm 07 thành viên", "BTTND có 05 thành viên": the size of the one people's
+#: inspection board of a commune or workplace (boards of which there are several — investment supervision,
+#: election teams — are not compared).
+BODY_SIZE = re.compile(rf"(?<!\w)(?P<body>ban\s+thanh\s+tra\s+nhan\s+dan|bttnd)(?P<of>\s+(?:cua\s+)?(?:xa|phuong|thi\s+tran|dac\s+khu|"
+                       r"cong\s+ty|co\s+quan|don\s+vi|truong|benh\s+vien))?(?!\s+(?:cua\s+)?(?:thon|to|cac|moi|nhiem|khoa))"
+                       rf"[^.;:\d]{{0,40}}?(?<!\w)(?:gom|co)\s+(?P<n>{NUMBER})(?:\s*\([^()\d]*\))?\s+(?:thanh\s+vien|nguoi)(?!\w)")
+#: A sentence about another term, a change, a range or a condition: its size need not be today's.
+_SIZE_CONTEXT = re.compile(r"(?<!\w)(?:nhiem\s+ky|khoa|(?:19|20)\d\d|cu|truoc|kien\s+toan|tang|giam(?!\s+sat)|len|xuong|tu\s+\d|den|toi\s+da|"
+                           r"toi\s+thieu|it\s+nhat|khong\s+qua|truong\s+hop|neu|doi\s+voi|duoi|tren|du\s+kien|de\s+nghi|"
+                           r"moi|cac|tung|rieng|truc\s+thuoc|thanh\s+lap)(?!\w)")  # boards of sub-units: "Mỗi phòng thành lập …"
+
+
+def check_body_sizes(rule: Rule, ctx: Context) -> list[Finding]:
+    """One people's inspection board stated with two sizes in the same document."""
+    seen: dict[str, tuple] = {}
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in BODY_SIZE.finditer(f):
+            s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+            nxt = re.search(r"[.;]", f[m.end():])
+            sentence = f[s0:m.end() + (nxt.start() if nxt else len(f))]
+            if _SIZE_CONTEXT.search(sentence):
+                continue
+            key = re.sub(r"\s+", " ", (m.group("of") or "").replace("cua ", "")).strip()
+            n = _num(m.group("n"))
+            if key not in seen:
+                seen[key] = (n, p, m.start(), m.end())
+                continue
+            n0, p0, a0, b0 = seen[key]
+            if n0 != n:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
     return out
