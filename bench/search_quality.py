@@ -1,4 +1,4 @@
-"""Search quality on the four dev sets, side by side, over the whole knowledge base.
+"""Search quality on the five dev sets, side by side, over the whole knowledge base.
 
 Usage:  python bench/search_quality.py [--kb PATH] [--by-kind] [--misses] [--rounds N] [--no-latency]
                                        [--tuning-only]
@@ -17,6 +17,8 @@ Prints Recall@1/5/10 and MRR@10 for
   held-out set (R@1 / R@5 / R@10 / MRR@10 0.703 / 0.857 / 0.869 / 0.767 on main),
   and has been a tuning set since (issue 13 §4: tune on dev1 + dev3 + dev4, hold
   out dev2);
+* ``tests/data/search_dev5.jsonl`` — a fifth set (177 questions), written blind like dev4
+  by a helper who saw no code and no set; held out like dev2 (totals only);
 
 * "dev1 as quiz" — the first set's contest questions whose note states the answer
   ("Art. 60.3: 02 năm"), turned into one-line quiz questions: choices A–D are that
@@ -49,6 +51,7 @@ DEV = ROOT / "tests" / "data" / "search_dev.jsonl"
 DEV2 = ROOT / "tests" / "data" / "search_dev2.jsonl"
 DEV3 = ROOT / "tests" / "data" / "search_dev3.jsonl"
 DEV4 = ROOT / "tests" / "data" / "search_dev4.jsonl"
+DEV5 = ROOT / "tests" / "data" / "search_dev5.jsonl"
 
 
 def as_quiz(dev: list[DevQuery]) -> list[DevQuery]:
@@ -105,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(("dev2 (held out)", load_dev(DEV2)))
     if DEV4.exists():
         sets.append(("dev4 (tuned on)", load_dev(DEV4)))
+    if DEV5.exists() and not args.tuning_only:
+        sets.append(("dev5 (held out)", load_dev(DEV5)))
     rank = lambda q: engine.rank(q, limit=10)  # noqa: E731
     print(f"{'set':18} {'n':>4} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR@10':>7}")
     for i, (name, dev) in enumerate(sets):
