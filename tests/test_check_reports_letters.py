@@ -78,6 +78,16 @@ def test_history_shortcomings_and_lawful_facts_stay_clean(store, body):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    # the transitional rule restated (Decree 61 Art. 24.1): recognised before 16/8/2023, by the former district
+    "1. Hương ước được công nhận trước ngày 16/8/2023 (kể cả hương ước do UBND huyện Bắc Sơn cũ phê duyệt) mà "
+    "phù hợp với Điều 4 Nghị định số 61/2023/NĐ-CP thì tiếp tục thực hiện cho đến khi được sửa đổi, bổ sung.\n",
+])
+def test_what_was_done_before_the_decree_stays_clean_in_a_letter(store, body):
+    assert _rules(store, LETTER_HEAD, body) == []
+
+
+@pytest.mark.slow
 def test_a_named_total_row_ends_a_table(store):
     body = ("Kết quả lấy ý kiến đóng góp xây dựng nhà văn hóa thôn Đông:\n| Nội dung | Số hộ |\n| Tán thành | 241 |\n"
             "| Không tán thành | 37 |\n| Không có ý kiến | 19 |\n| Tổng số hộ thôn Đông | 287 |\n")

@@ -52,7 +52,7 @@ from typing import Any
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
-from checker.text import fold_keep_length, match_key
+from checker.text import fold_keep_length, match_key, normalize_tones
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
@@ -1150,12 +1150,19 @@ _SHORTCOMING = re.compile(r"\b(?:chua|han che|ton tai|thieu sot|sai sot|vi pham|
                           r"khong dung (?:quy dinh|thoi han|thoi gian))\b")
 
 
+#: "công nhận trước ngày 16/8/2023": what was done before a date the 2022-2023 law set; "huyện Pác Luông cũ"
+#: (accented: folded "cu" is also "cư").
+_BEFORE_DATE = re.compile(r"\btruoc (?:ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19\d\d|20(?:[01]\d|2[0-3]))\b")
+_FORMER = re.compile(r"(?<!\w)cũ(?!\w)")
+
+
 def recounts_before_law(ctx: Context, f: Finding) -> bool:
     """Is the finding's sentence, in a report or letter, dated before 2023, marked as past, or a shortcoming?"""
     if ctx.normative:
         return False
     text = fold_keep_length(f.evidence.text).lower()
-    return bool(_BEFORE_LAW.search(text) or _SHORTCOMING.search(text))
+    return bool(_BEFORE_LAW.search(text) or _SHORTCOMING.search(text) or _BEFORE_DATE.search(text)
+                or _FORMER.search(normalize_tones(f.evidence.text).lower()))
 
 
 # ---------------------------------------------------------------------------------------------------------
