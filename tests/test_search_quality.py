@@ -16,7 +16,7 @@ import pytest
 from kb.search import SearchEngine
 from kb.search.evaluate import evaluate, load_dev
 from kb.search.quiz import choice_texts, is_filler, search_text, split_quiz
-from kb.search.rerank import ArticleText, coverage, rerank
+from kb.search.rerank import ArticleText, coverage, pair_share, rerank, word_pairs
 from kb.search.synonyms import synonyms
 
 DATA = Path(__file__).parent / "data"
@@ -173,6 +173,38 @@ def test_rerank_lifts_a_candidate_whose_clause_holds_the_query():
     assert [u for _, u in out] == ["b", "a", "c"]
     assert out[2] == (1.0, "c")  # past ``top``: untouched
     assert rerank([(1.0, "a")], (), IDF.get, texts.__getitem__) == [(1.0, "a")]
+
+
+def test_coverage_of_a_delegating_clause_and_of_clauses_holding_nothing():
+    # clause bits beyond the first word: the third clause holds all; a delegating clause counts × 0.8
+    article = ArticleText.of("", ["Họp.", "Bàn.", "Thành lập ban ở khu dân cư."])
+    whole = frozenset({"thanh", "lap", "ban", "khu", "dan", "cu"})
+    assert coverage((whole,), IDF, article) == pytest.approx(1.0)
+    pointer = ArticleText.of("", ["Thành lập ban ở khu dân cư theo quy định của Chính phủ."])
+    assert coverage((whole,), IDF, pointer) == pytest.approx(0.8)
+    assert coverage((whole,), IDF, ArticleText.of("Khu dân cư", ["Họp."])) == pytest.approx(6.5 / 11.5)
+
+
+def test_pair_share_counts_the_query_word_pairs_said_in_order():
+    pairs = frozenset(word_pairs(["truong", "thon", "kiem", "truong", "ban"]))
+    assert pairs == {"truong thon", "thon kiem", "kiem truong", "truong ban"}
+    said = ArticleText.of("Trưởng thôn", ["Trưởng thôn kiêm Trưởng ban công tác Mặt trận."])
+    assert pair_share(pairs, said) == 1.0
+    scattered = ArticleText.of("", ["Thôn, ban đều có người kiêm nhiệm chức trưởng."])  # not in order
+    assert pair_share(pairs, scattered) == 0.0
+    in_title = ArticleText.of("Trưởng thôn", ["Nhiệm vụ."])
+    assert pair_share(pairs, in_title) == 0.25
+    assert pair_share(frozenset(), said) == 0.0
+
+
+def test_rerank_lifts_the_candidate_saying_the_query_s_phrases():
+    texts = {"a": ArticleText.of("", ["ban lập khu thành cư dân"]),
+             "b": ArticleText.of("", ["thành lập ban ở khu dân cư"])}
+    reading = (frozenset({"thanh", "lap", "ban", "khu", "dan", "cu"}),)
+    pairs = frozenset(word_pairs(["thanh", "lap", "ban"]))
+    ranked = [(10.0, "a"), (9.0, "b")]
+    assert [u for _, u in rerank(ranked, reading, IDF.get, texts.__getitem__)] == ["a", "b"]
+    assert [u for _, u in rerank(ranked, reading, IDF.get, texts.__getitem__, pairs=pairs)] == ["b", "a"]
 
 
 def test_named_document_found_even_by_common_words_only(engine):
