@@ -36,7 +36,7 @@ from kb.search.authority import factor as authority
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
-from kb.search.rerank import ArticleText, ArticleWords, rerank
+from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs
 from kb.search.snippet import ArticleClauses, ClauseWords, Marker, best_clause, mark
 from kb.search.store import SearchStore
 from kb.search.subjects import TYPES as SUBJECT_TYPES, Subjects
@@ -223,7 +223,9 @@ class SearchEngine:
         if parsed is not None and parsed.notes:
             notes.append("Đã hiểu: " + "; ".join(parsed.notes))
         if parsed is not None and not parsed.empty:
-            ranked = self._rank(parsed, refs, filters, as_of, limit + 1)
+            # the query's word pairs as typed: a citation cut out of it would join the words around it
+            ranked = self._rank(parsed, refs, filters, as_of, limit + 1,
+                                pairs=frozenset(word_pairs(folded_tokens(query))))
         elif pinned is not None:  # a bare citation: follow the pháp điển cross-references
             ranked = self._related(pinned, filters)
         else:
@@ -350,7 +352,7 @@ class SearchEngine:
         return got
 
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
-              limit: int) -> list[tuple[float, str]]:
+              limit: int, pairs: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
         scores, rows = self._bm25(parsed, filters, max(CANDIDATES, limit * 2))
         if refs.doc_ids and "docs" not in filters:
             more, extra = self._bm25(parsed, {**filters, "docs": list(refs.doc_ids)}, NAMED_CANDIDATES)
@@ -376,7 +378,8 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
         uids = forward.uids
         ranked = [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
-        return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words)
+        return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
+                      pairs=pairs)
 
     def _law_subjects(self) -> Subjects:
         if self._subjects is None:
