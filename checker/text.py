@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from checker.model import Evidence
+from checker.quantities import spelled_number_spans, with_digits
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, RULE_LINE, Header, Paragraph, parse_header,
                              parse_official, unwrap)
 from kb.model import Document, Unit
@@ -57,6 +58,14 @@ def blank_spelled_repeats(text: str) -> str:
     return _SPELLED_REPEAT.sub(one, text) if "(" in text else text
 
 
+def digits_for_words(key: str) -> str:
+    """``key`` (lower case, accented) with its spelled numbers as digits, same length:
+    "chậm nhất năm ngày" → "chậm nhất 5   ngày", "hai phần ba" → "2/3        "
+    (``checker.quantities.spelled_number_spans``), so a cue or a reader written for digits
+    ("re:\\d+\\s+ngày", "\\d+%") reads a number written in words, and offsets stay those of the text."""
+    return with_digits(key, spelled_number_spans(key)) if key else key
+
+
 def match_key(text: str) -> str:
     """The text cues are matched against, same length as ``text``.
 
@@ -64,9 +73,13 @@ def match_key(text: str) -> str:
     folding would make "tại sân" read as "tài sản" and "kiểm tra" as "kiêm".
     Text typed without any diacritics is folded, so unaccented drafts still
     match (``checker.kinds.cue_regex`` compiles both forms of every cue). A spelled repeat after a
-    number is blanked (``blank_spelled_repeats``).
+    number is blanked (``blank_spelled_repeats``); in accented text a spelled number reads as its digits
+    (``digits_for_words``: "năm ngày" → "5   ngày"). Unaccented text keeps its words ("nam", "sau",
+    "bay" are too often not numbers there).
     """
-    return blank_spelled_repeats(normalize_tones(text) if has_marks(text) else fold_keep_length(text))
+    if has_marks(text):
+        return digits_for_words(blank_spelled_repeats(normalize_tones(text)))
+    return blank_spelled_repeats(fold_keep_length(text))
 
 
 @dataclass(frozen=True)
@@ -85,8 +98,13 @@ class Para:
 
     @cached_property
     def folded(self) -> str:
-        """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy."""
-        return fold_keep_length(self.text)
+        """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy. Spelled numbers
+        read as digits where the key reads them (``digits_for_words``)."""
+        folded = fold_keep_length(self.text)
+        if not has_marks(self.text):
+            return folded
+        spans = spelled_number_spans(blank_spelled_repeats(normalize_tones(self.text)))
+        return with_digits(folded, spans)
 
     @cached_property
     def key(self) -> str:

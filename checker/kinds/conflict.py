@@ -662,7 +662,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             a, d, pct, start, end = got
             a_, b_ = clauses_around(f, start)
             if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
-                                                      f[max(0, start - 12):start]):
+                                                      f[max(0, start - 40):start]):
                 continue
             total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
             if a is not None and total and a <= total:
