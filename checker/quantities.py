@@ -367,6 +367,12 @@ def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
                 out.append((toks[i][0], toks[j + den[1]][1], f"{value}/{den[0]}"))
                 i = j + 1 + den[1]
                 continue
+        end = toks[i + used - 1][1]
+        if nxt == "(" and j + 2 < len(words) and words[j + 1].isdigit() and words[j + 2] == ")":
+            if int(words[j + 1]) == value:  # "hai mươi (20) ngày": the digits repeat the words
+                end, j = toks[j + 2][1], j + 3
+                nxt = words[j] if j < len(words) else ""
+                used = j - i
         structural = used > 1 or words[i] == "mười"
         counted = nxt in COUNT_NOUNS or (nxt in ("đến", "tới", "-", "–") and j + 1 < len(words)
                                          and (words[j + 1][0].isdigit() or words[j + 1] in _DIGIT_WORDS
@@ -375,9 +381,8 @@ def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
             counted = False
         if structural or counted:
             digits = str(value)
-            span = toks[i + used - 1][1] - toks[i][0]
-            if len(digits) <= span:
-                out.append((toks[i][0], toks[i + used - 1][1], digits))
+            if len(digits) <= end - toks[i][0]:
+                out.append((toks[i][0], end, digits))
         i += used
     return out
 
