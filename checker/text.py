@@ -98,9 +98,9 @@ class Para:
 
     @cached_property
     def folded(self) -> str:
-        """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy. Spelled numbers
-        read as digits where the key reads them (``digits_for_words``)."""
-        folded = fold_keep_length(self.text)
+        """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy. As in the key, a
+        spelled repeat after digits is blanked and spelled numbers read as digits (``digits_for_words``)."""
+        folded = blank_spelled_repeats(fold_keep_length(self.text))
         if not has_marks(self.text):
             return folded
         spans = spelled_number_spans(blank_spelled_repeats(normalize_tones(self.text)))
