@@ -291,9 +291,10 @@ COUNT_NOUNS = frozenset("""ngày tháng năm tuần giờ phút người thành 
     tổ thôn bản ấp làng khu cụm xã phường đơn vị công chức viên chức cán bộ lao động doanh nghiệp xí nghiệp
     đợt phó trưởng ủy thư ký nhân khẩu học sinh giáo viên đảng viên chi hội tập thể cơ quan trường""".split())
 #: A number right after these words is a name or an ordinal, not a count: "tháng năm", "quý hai",
-#: "Điều mười", "số năm", "lần thứ hai"; and "năm" after them is the year ("trong năm", "mỗi năm").
-_NOT_AFTER = frozenset("""tháng quý thứ điều khoản mục chương phần số khóa lần tập loại hạng bậc cấp lớp
-    trong mỗi hằng hàng cả của cuối đầu giữa các những nửa""".split())
+#: "Điều mười", "số năm", "lần thứ hai".
+_NOT_AFTER = frozenset("tháng quý thứ điều khoản mục chương phần số khóa lần tập loại hạng bậc cấp lớp".split())
+#: "năm" alone after these words is the year: "trong năm", "mỗi năm", "cuối năm người lao động …".
+_YEAR_AFTER = frozenset("trong mỗi hằng hàng cả của cuối đầu giữa các những nửa năm".split())
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|%|[^\w\s]")
 
 
@@ -377,7 +378,8 @@ def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
         counted = nxt in COUNT_NOUNS or (nxt in ("đến", "tới", "-", "–") and j + 1 < len(words)
                                          and (words[j + 1][0].isdigit() or words[j + 1] in _DIGIT_WORDS
                                               or words[j + 1] == "mười"))
-        if w == "năm" and used == 1 and nxt == "năm" and prev in _DIGIT_WORDS:
+        year = prev in _YEAR_AFTER and not (prev == "trong" and nxt in ("ngày", "giờ"))  # "trong năm ngày": five
+        if w == "năm" and used == 1 and (year or (nxt == "năm" and prev in _DIGIT_WORDS)):
             counted = False
         if structural or counted:
             digits = str(value)

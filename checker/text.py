@@ -100,11 +100,21 @@ class Para:
     def folded(self) -> str:
         """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy. As in the key, a
         spelled repeat after digits is blanked and spelled numbers read as digits (``digits_for_words``)."""
-        folded = blank_spelled_repeats(fold_keep_length(self.text))
+        return with_digits(blank_spelled_repeats(fold_keep_length(self.text)), self.number_spans)
+
+    @cached_property
+    def number_spans(self) -> list[tuple[int, int, str]]:
+        """Where the text spells a number, with its digits (``checker.quantities.spelled_number_spans``);
+        none in a text typed without accents."""
         if not has_marks(self.text):
-            return folded
-        spans = spelled_number_spans(blank_spelled_repeats(normalize_tones(self.text)))
-        return with_digits(folded, spans)
+            return []
+        return spelled_number_spans(blank_spelled_repeats(normalize_tones(self.text)))
+
+    @cached_property
+    def numbered(self) -> str:
+        """The text as written (case and accents kept), with numbers read as in the key: a spelled repeat
+        after digits blanked, spelled numbers as digits — for readers that match the written text."""
+        return with_digits(blank_spelled_repeats(self.text), self.number_spans)
 
     @cached_property
     def key(self) -> str:
