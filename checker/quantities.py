@@ -287,9 +287,10 @@ _LAST_WORDS = {**_DIGIT_WORDS, "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 #: What a count is of: a spelled digit alone ("năm", "ba", "một") is a number only before one of
 #: these ("năm ngày", "ba thành viên", "một Phó Trưởng ban"); "năm 2026", "mỗi năm một lần",
 #: "ba mẹ", "một số" keep their words.
-COUNT_NOUNS = frozenset("""ngày tháng năm tuần giờ phút người thành viên hộ đại biểu đại diện cử tri phiếu ý kiến
-    tổ thôn bản ấp làng khu cụm xã phường đơn vị công chức viên chức cán bộ lao động doanh nghiệp xí nghiệp
-    đợt phó trưởng ủy thư ký nhân khẩu học sinh giáo viên đảng viên chi hội tập thể cơ quan trường""".split())
+COUNT_NOUNS = frozenset(w.replace("_", " ") for w in """ngày tháng năm tuần giờ phút người thành_viên hộ đại_biểu
+    đại_diện cử_tri phiếu ý_kiến tổ thôn bản ấp làng khu_phố cụm xã phường đơn_vị công_chức viên_chức cán_bộ
+    lao_động doanh_nghiệp xí_nghiệp đợt phó_trưởng_ban ủy_viên thư_ký trưởng_ban nhân_khẩu học_sinh
+    giáo_viên đảng_viên chi_hội cơ_quan""".split())
 #: A number right after these words is a name or an ordinal, not a count: "tháng năm", "quý hai",
 #: "Điều mười", "số năm", "lần thứ hai".
 _NOT_AFTER = frozenset("tháng quý thứ điều khoản mục chương phần số khóa lần tập loại hạng bậc cấp lớp".split())
@@ -314,19 +315,36 @@ def _parse_spelled(words: list[str], i: int) -> tuple[int, int] | None:
             return _DIGIT_WORDS[w], 1
         return None
 
-    first = below_100(i)
-    if first is None:
+    def below_1000(i: int) -> tuple[int, int] | None:
+        first = below_100(i)
+        if first is None:
+            return None
+        value, used = first
+        if used == 1 and value < 10 and i + 1 < len(words) and words[i + 1] == "trăm":
+            value, used = value * 100, 2
+            j = i + 2
+            nxt = words[j] if j < len(words) else ""
+            if nxt in ("linh", "lẻ") and j + 1 < len(words) and words[j + 1] in _DIGIT_WORDS:
+                value, used = value + _DIGIT_WORDS[words[j + 1]], used + 2
+            elif (rest := below_100(j)) is not None and (rest[1] > 1 or rest[0] == 10):
+                value, used = value + rest[0], used + rest[1]  # "một trăm hai mươi", "hai trăm mười"
+        return value, used
+
+    got = below_1000(i)
+    if got is None:
         return None
-    value, used = first
-    if used == 1 and value < 10 and i + 1 < len(words) and words[i + 1] == "trăm":
-        value, used = value * 100, 2
-        j = i + 2
-        nxt = words[j] if j < len(words) else ""
-        if nxt in ("linh", "lẻ") and j + 1 < len(words) and words[j + 1] in _DIGIT_WORDS:
-            value, used = value + _DIGIT_WORDS[words[j + 1]], used + 2
-        elif (rest := below_100(j)) is not None and (rest[1] > 1 or rest[0] == 10):
-            value, used = value + rest[0], used + rest[1]  # "một trăm hai mươi", "hai trăm mười"
+    value, used = got
+    j = i + used
+    if j < len(words) and words[j] in ("nghìn", "ngàn"):
+        value, used = value * 1000, used + 1  # "một nghìn hai trăm": thousands, then hundreds
+        if j + 2 < len(words) and words[j + 2] == "trăm" and (rest := below_1000(j + 1)) is not None:
+            value, used = value + rest[0], used + rest[1]
+    if i + used < len(words) and words[i + used] in _SCALE_WORDS:
+        return None  # "hai triệu đồng", "một nghìn không trăm …": not read
     return value, used
+
+
+_SCALE_WORDS = frozenset("nghìn ngàn triệu tỷ tỉ vạn trăm mươi".split())
 
 
 def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
@@ -363,7 +381,7 @@ def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
                 out.append((toks[i][0], toks[j + 1][1], f"{value}%"))
                 i = j + 2
                 continue
-            den = _parse_spelled(words, j + 1)
+            den = (4, 1) if words[j + 1] == "tư" else _parse_spelled(words, j + 1)  # "ba phần tư"
             if den is not None and 0 < value < den[0] <= 20:
                 out.append((toks[i][0], toks[j + den[1]][1], f"{value}/{den[0]}"))
                 i = j + 1 + den[1]
@@ -375,7 +393,7 @@ def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
                 nxt = words[j] if j < len(words) else ""
                 used = j - i
         structural = used > 1 or words[i] == "mười"
-        counted = nxt in COUNT_NOUNS or (nxt in ("đến", "tới", "-", "–") and j + 1 < len(words)
+        counted = any(" ".join(words[j:j + k]) in COUNT_NOUNS for k in (1, 2, 3)) or (nxt in ("đến", "tới", "-", "–") and j + 1 < len(words)
                                          and (words[j + 1][0].isdigit() or words[j + 1] in _DIGIT_WORDS
                                               or words[j + 1] == "mười"))
         year = prev in _YEAR_AFTER and not (prev == "trong" and nxt in ("ngày", "giờ"))  # "trong năm ngày": five
