@@ -66,6 +66,14 @@ def digits_for_words(key: str) -> str:
     return with_digits(key, spelled_number_spans(key)) if key else key
 
 
+def numbered_text(text: str) -> str:
+    """``text`` as written (case and accents kept), with numbers read as in the key: a spelled repeat
+    after digits blanked, spelled numbers as digits — for readers that match the written text."""
+    if not has_marks(text):
+        return blank_spelled_repeats(text)
+    return with_digits(blank_spelled_repeats(text), spelled_number_spans(blank_spelled_repeats(normalize_tones(text))))
+
+
 def match_key(text: str) -> str:
     """The text cues are matched against, same length as ``text``.
 
@@ -112,8 +120,7 @@ class Para:
 
     @cached_property
     def numbered(self) -> str:
-        """The text as written (case and accents kept), with numbers read as in the key: a spelled repeat
-        after digits blanked, spelled numbers as digits — for readers that match the written text."""
+        """The text as written, with numbers read as in the key (``numbered_text``)."""
         return with_digits(blank_spelled_repeats(self.text), self.number_spans)
 
     @cached_property
@@ -349,7 +356,7 @@ _OWN_START = re.compile(r"^(?:Điều\s+\d|Chương\s|Mục\s|Phần\s|[-+*•�
 
 
 #: "… trong đó / 06 người là …", "… nhiệm kỳ / 2026 – 2031": a count or a year that goes on with
-#: a lower-case word, not a list mark ("1.", "2)").
+#: a lower-case word, not a list mark ("1.", "2)"); a count in words too ("… định kỳ / Hai năm một lần").
 _COUNT_START = re.compile(r"^\d[\d.,]*\s*(?:%|[–-]|[a-zà-ỹđ])")
 
 
@@ -391,7 +398,7 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
             if p.line == prev.end_line + 1 and not any(b.strip() for b in between) \
                     and not prev.text.rstrip().endswith("|") and not _OWN_START.match(p.text) \
                     and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
-                         or (_COUNT_START.match(p.text) and not _DATE_START.match(p.text)
+                         or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
                          or _splits_name(words[-3:], p.text.split()[:2])) \
                     and not (prev.text.isupper() and p.text[:1].isupper()):
