@@ -274,3 +274,149 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
     if allowed is not None and not any(abs(q.value - a) <= eps for a in allowed):
         return True
     return False
+
+
+# ---------------------------------------------------------------------------
+# Spelled numbers as digits, in place (same length)
+# ---------------------------------------------------------------------------
+
+#: Accented number words (lower case, modern tone placement) and their value. "mốt", "tư", "lăm"
+#: only close a number after "mươi"/"mười" ("hai mươi mốt", "hai mươi tư", "mười lăm").
+_DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_LAST_WORDS = {**_DIGIT_WORDS, "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+#: What a count is of: a spelled digit alone ("năm", "ba", "một") is a number only before one of
+#: these ("năm ngày", "ba thành viên", "một Phó Trưởng ban"); "năm 2026", "mỗi năm một lần",
+#: "ba mẹ", "một số" keep their words.
+COUNT_NOUNS = frozenset(w.replace("_", " ") for w in """ngày tháng năm tuần giờ phút người thành_viên hộ đại_biểu
+    đại_diện cử_tri phiếu ý_kiến tổ thôn bản ấp làng khu_phố cụm xã phường đơn_vị công_chức viên_chức cán_bộ
+    lao_động doanh_nghiệp xí_nghiệp đợt phó_trưởng_ban ủy_viên thư_ký trưởng_ban nhân_khẩu học_sinh
+    giáo_viên đảng_viên chi_hội cơ_quan""".split())
+#: A number right after these words is a name or an ordinal, not a count: "tháng năm", "quý hai",
+#: "Điều mười", "số năm", "lần thứ hai".
+_NOT_AFTER = frozenset("tháng quý thứ điều khoản mục chương phần số khóa lần tập loại hạng bậc cấp lớp".split())
+#: "năm" alone after these words is the year: "trong năm", "mỗi năm", "cuối năm người lao động …".
+_YEAR_AFTER = frozenset("trong mỗi hằng hàng cả của cuối đầu giữa các những nửa năm".split())
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|%|[^\w\s]")
+
+
+def _parse_spelled(words: list[str], i: int) -> tuple[int, int] | None:
+    """The number spelled from ``words[i]`` on: (value, words used), or None."""
+    def below_100(j: int) -> tuple[int, int] | None:
+        w = words[j] if j < len(words) else ""
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if w == "mười":
+            last = _LAST_WORDS.get(nxt)
+            return (10 + last, 2) if last and nxt not in ("tư", "mốt") else (10, 1)
+        if w in _DIGIT_WORDS:
+            if nxt == "mươi":
+                after = words[j + 2] if j + 2 < len(words) else ""
+                last = _LAST_WORDS.get(after)
+                return (_DIGIT_WORDS[w] * 10 + last, 3) if last else (_DIGIT_WORDS[w] * 10, 2)
+            return _DIGIT_WORDS[w], 1
+        return None
+
+    def below_1000(i: int) -> tuple[int, int] | None:
+        first = below_100(i)
+        if first is None:
+            return None
+        value, used = first
+        if used == 1 and value < 10 and i + 1 < len(words) and words[i + 1] == "trăm":
+            value, used = value * 100, 2
+            j = i + 2
+            nxt = words[j] if j < len(words) else ""
+            if nxt in ("linh", "lẻ") and j + 1 < len(words) and words[j + 1] in _DIGIT_WORDS:
+                value, used = value + _DIGIT_WORDS[words[j + 1]], used + 2
+            elif (rest := below_100(j)) is not None and (rest[1] > 1 or rest[0] == 10):
+                value, used = value + rest[0], used + rest[1]  # "một trăm hai mươi", "hai trăm mười"
+        return value, used
+
+    got = below_1000(i)
+    if got is None:
+        return None
+    value, used = got
+    j = i + used
+    if j < len(words) and words[j] in ("nghìn", "ngàn"):
+        value, used = value * 1000, used + 1  # "một nghìn hai trăm": thousands, then hundreds
+        if j + 2 < len(words) and words[j + 2] == "trăm" and (rest := below_1000(j + 1)) is not None:
+            value, used = value + rest[0], used + rest[1]
+    if i + used < len(words) and words[i + used] in _SCALE_WORDS:
+        return None  # "hai triệu đồng", "một nghìn không trăm …": not read
+    return value, used
+
+
+_SCALE_WORDS = frozenset("nghìn ngàn triệu tỷ tỉ vạn trăm mươi".split())
+
+
+def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
+    """Where ``key`` (lower case, accented: ``checker.text.match_key``) spells a number, with the
+    digits to read there: "năm ngày" → "5", "mười lăm ngày" → "15", "một trăm linh năm hộ" → "105",
+    "hai phần ba" → "2/3", "năm mươi phần trăm" and "50 phần trăm" → "50%".
+
+    A spelled digit alone counts only before a count noun (``COUNT_NOUNS``), a fraction or a
+    percentage; a number after a naming word (``_NOT_AFTER``: "tháng năm", "Điều mười") is left."""
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key)]
+    words = [t[2] for t in toks]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        w = words[i]
+        prev = words[i - 1] if i else ""
+        if w[0].isdigit() and i + 2 < len(words) and words[i + 1] == "phần" and words[i + 2] == "trăm" \
+                and re.fullmatch(r"\d{1,3}(?:[.,]\d+)?", w):
+            out.append((toks[i][0], toks[i + 2][1], w + "%"))  # "50 phần trăm"
+            i += 3
+            continue
+        if w == "một" and i + 1 < len(words) and words[i + 1] == "nửa":
+            i += 2  # "một nửa": rules and ``find_quantities`` read the words (50 %, not more)
+            continue
+        parsed = _parse_spelled(words, i) if prev not in _NOT_AFTER else None
+        if parsed is None:
+            i += 1
+            continue
+        value, used = parsed
+        j = i + used
+        nxt = words[j] if j < len(words) else ""
+        if nxt == "phần" and j + 1 < len(words):
+            if words[j + 1] == "trăm":
+                out.append((toks[i][0], toks[j + 1][1], f"{value}%"))
+                i = j + 2
+                continue
+            den = (4, 1) if words[j + 1] == "tư" else _parse_spelled(words, j + 1)  # "ba phần tư"
+            if den is not None and 0 < value < den[0] <= 20:
+                out.append((toks[i][0], toks[j + den[1]][1], f"{value}/{den[0]}"))
+                i = j + 1 + den[1]
+                continue
+        end = toks[i + used - 1][1]
+        if nxt == "(" and j + 2 < len(words) and words[j + 1].isdigit() and words[j + 2] == ")":
+            if int(words[j + 1]) == value:  # "hai mươi (20) ngày": the digits repeat the words
+                end, j = toks[j + 2][1], j + 3
+                nxt = words[j] if j < len(words) else ""
+                used = j - i
+        structural = used > 1 or words[i] == "mười"
+        counted = any(" ".join(words[j:j + k]) in COUNT_NOUNS for k in (1, 2, 3)) or (nxt in ("đến", "tới", "-", "–") and j + 1 < len(words)
+                                         and (words[j + 1][0].isdigit() or words[j + 1] in _DIGIT_WORDS
+                                              or words[j + 1] == "mười"))
+        year = prev in _YEAR_AFTER and not (prev == "trong" and nxt in ("ngày", "giờ"))  # "trong năm ngày": five
+        if w == "năm" and used == 1 and (year or (nxt == "năm" and prev in _DIGIT_WORDS)):
+            counted = False
+        if structural or counted:
+            digits = str(value)
+            if len(digits) <= end - toks[i][0]:
+                out.append((toks[i][0], end, digits))
+        i += used
+    return out
+
+
+def with_digits(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` with each span replaced by its digits, padded with spaces to the same length: a count
+    keeps its digits first ("5   ngày": a match that goes on to the unit quotes the whole words), a
+    ratio last ("trên          50% số phiếu", "        2/3 số đại biểu": what follows stays next to it)."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b, digits in spans:
+        ratio = digits.endswith("%") or "/" in digits
+        parts += [text[last:a], digits.rjust(b - a) if ratio else digits.ljust(b - a)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)

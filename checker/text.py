@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from checker.model import Evidence
+from checker.quantities import spelled_number_spans, with_digits
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, RULE_LINE, Header, Paragraph, parse_header,
                              parse_official, unwrap)
 from kb.model import Document, Unit
@@ -57,6 +58,22 @@ def blank_spelled_repeats(text: str) -> str:
     return _SPELLED_REPEAT.sub(one, text) if "(" in text else text
 
 
+def digits_for_words(key: str) -> str:
+    """``key`` (lower case, accented) with its spelled numbers as digits, same length:
+    "chậm nhất năm ngày" → "chậm nhất 5   ngày", "hai phần ba" → "2/3        "
+    (``checker.quantities.spelled_number_spans``), so a cue or a reader written for digits
+    ("re:\\d+\\s+ngày", "\\d+%") reads a number written in words, and offsets stay those of the text."""
+    return with_digits(key, spelled_number_spans(key)) if key else key
+
+
+def numbered_text(text: str) -> str:
+    """``text`` as written (case and accents kept), with numbers read as in the key: a spelled repeat
+    after digits blanked, spelled numbers as digits — for readers that match the written text."""
+    if not has_marks(text):
+        return blank_spelled_repeats(text)
+    return with_digits(blank_spelled_repeats(text), spelled_number_spans(blank_spelled_repeats(normalize_tones(text))))
+
+
 def match_key(text: str) -> str:
     """The text cues are matched against, same length as ``text``.
 
@@ -64,9 +81,13 @@ def match_key(text: str) -> str:
     folding would make "tại sân" read as "tài sản" and "kiểm tra" as "kiêm".
     Text typed without any diacritics is folded, so unaccented drafts still
     match (``checker.kinds.cue_regex`` compiles both forms of every cue). A spelled repeat after a
-    number is blanked (``blank_spelled_repeats``).
+    number is blanked (``blank_spelled_repeats``); in accented text a spelled number reads as its digits
+    (``digits_for_words``: "năm ngày" → "5   ngày"). Unaccented text keeps its words ("nam", "sau",
+    "bay" are too often not numbers there).
     """
-    return blank_spelled_repeats(normalize_tones(text) if has_marks(text) else fold_keep_length(text))
+    if has_marks(text):
+        return digits_for_words(blank_spelled_repeats(normalize_tones(text)))
+    return blank_spelled_repeats(fold_keep_length(text))
 
 
 @dataclass(frozen=True)
@@ -85,8 +106,22 @@ class Para:
 
     @cached_property
     def folded(self) -> str:
-        """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy."""
-        return fold_keep_length(self.text)
+        """Accent-folded text: for numbers and units (``checker.quantities``) and spaCy. As in the key, a
+        spelled repeat after digits is blanked and spelled numbers read as digits (``digits_for_words``)."""
+        return with_digits(blank_spelled_repeats(fold_keep_length(self.text)), self.number_spans)
+
+    @cached_property
+    def number_spans(self) -> list[tuple[int, int, str]]:
+        """Where the text spells a number, with its digits (``checker.quantities.spelled_number_spans``);
+        none in a text typed without accents."""
+        if not has_marks(self.text):
+            return []
+        return spelled_number_spans(blank_spelled_repeats(normalize_tones(self.text)))
+
+    @cached_property
+    def numbered(self) -> str:
+        """The text as written, with numbers read as in the key (``numbered_text``)."""
+        return with_digits(blank_spelled_repeats(self.text), self.number_spans)
 
     @cached_property
     def key(self) -> str:
@@ -321,7 +356,7 @@ _OWN_START = re.compile(r"^(?:Điều\s+\d|Chương\s|Mục\s|Phần\s|[-+*•�
 
 
 #: "… trong đó / 06 người là …", "… nhiệm kỳ / 2026 – 2031": a count or a year that goes on with
-#: a lower-case word, not a list mark ("1.", "2)").
+#: a lower-case word, not a list mark ("1.", "2)"); a count in words too ("… định kỳ / Hai năm một lần").
 _COUNT_START = re.compile(r"^\d[\d.,]*\s*(?:%|[–-]|[a-zà-ỹđ])")
 
 
@@ -363,7 +398,7 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
             if p.line == prev.end_line + 1 and not any(b.strip() for b in between) \
                     and not prev.text.rstrip().endswith("|") and not _OWN_START.match(p.text) \
                     and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
-                         or (_COUNT_START.match(p.text) and not _DATE_START.match(p.text)
+                         or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
                          or _splits_name(words[-3:], p.text.split()[:2])) \
                     and not (prev.text.isupper() and p.text[:1].isupper()):

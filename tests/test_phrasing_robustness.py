@@ -18,15 +18,18 @@ from checker.rules import catalogue
 #: num_words and abbrev_short were measured again after rounds rulesK/M/N merged: their new examples
 #: (IC-52, IC-55, RL-31 in reports, signature blocks) brought variants the readers do not all read yet
 #: (305/372, 450/484); no variant that fired before fails now (compared one by one with --json).
+#: rulesP (round 7) read spelled numbers as digits in the matching key (``checker.quantities.spelled_number_spans``):
+#: num_words 305/372 → 372/372, num_paren 297/325 → 324/325, no variant of another family lost. abbrev_short
+#: is 450/484 = 0.9298 on main too: its floor 0.93 was rounded up and failed there; 0.929 is the measure rounded down.
 RECALL_FLOOR = {
-    "num_words": 0.81, "num_paren": 0.91, "num_plain": 1.0, "num_zero": 1.0,
-    "abbrev_short": 0.92, "abbrev_long": 0.99, "tone_old": 1.0, "tone_new": 1.0,
+    "num_words": 1.0, "num_paren": 0.99, "num_plain": 1.0, "num_zero": 1.0,
+    "abbrev_short": 0.929, "abbrev_long": 0.99, "tone_old": 1.0, "tone_new": 1.0,
     "split_line": 0.99, "table_row": 0.99, "upper": 0.99, "dash": 1.0, "letter": 1.0, "spaces": 0.99,
 }
 #: ``lawful`` variants that fire; the goal is 0 everywhere. The ones left come from rule patterns
 #: that read digits only ("re:chậm\\s+nhất\\s+\\d+"), a wrap inside an open parenthesis, a table
 #: row or a sentence in capitals read as a heading — see the report of branch rulesL.
-LAWFUL_CEILING = {"num_words": 1, "abbrev_short": 1, "split_line": 2, "table_row": 1, "upper": 2}
+LAWFUL_CEILING = {"abbrev_short": 1, "split_line": 2, "table_row": 1, "upper": 2}
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from checker.citations import Identifier, find_mentions
 from checker.model import Basis, Evidence, Finding, Rule
 from checker.nlp import annotate
 from checker.ruledata import lexicon
-from checker.text import InputDoc, blank_spelled_repeats, fold_keep_length, normalize_tones
+from checker.text import InputDoc, blank_spelled_repeats, digits_for_words, fold_keep_length, normalize_tones
 from kb.vntext import nfc
 
 KIND_MODULES = {
@@ -69,7 +69,8 @@ def cue_forms(cue: str) -> tuple[str, ...]:
     it with a name abbreviated or spelled out (``rules/lexicon.yaml`` ``aliases``: "UBND" ↔ "Ủy ban nhân dân")."""
     out: list[str] = []
     for spelling in lexicon().spellings(" ".join(blank_spelled_repeats(nfc(cue)).split())):
-        out += [normalize_tones(spelling), fold_keep_length(spelling)]
+        key = normalize_tones(spelling)
+        out += [key, " ".join(digits_for_words(key).split()), fold_keep_length(spelling)]
     return tuple(dict.fromkeys(out))
 
 

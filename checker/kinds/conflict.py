@@ -52,7 +52,7 @@ from typing import Any
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
-from checker.text import fold_keep_length, match_key, normalize_tones
+from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
@@ -662,7 +662,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             a, d, pct, start, end = got
             a_, b_ = clauses_around(f, start)
             if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
-                                                      f[max(0, start - 12):start]):
+                                                      f[max(0, start - 40):start]):
                 continue
             total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
             if a is not None and total and a <= total:
@@ -1126,7 +1126,7 @@ def counted_list(listed: str) -> int:
     """The size of a member list that states its count before a colon and then names exactly that many
     members, by person or by post ("05 người: A, B, C, D và E"; one per line after "05 thành viên:"):
     the whole composition, though it names nobody. 0 when the text is not such a list."""
-    m = _COUNTED_LIST.match(listed)
+    m = _COUNTED_LIST.match(numbered_text(listed))  # "gồm bốn người: …" as "gồm 4    người: …"
     if not m:
         return 0
     items = re.sub(r"\([^()]*\)", "", m.group("items")).strip().rstrip(".;")

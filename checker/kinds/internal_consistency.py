@@ -384,7 +384,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
         out += _check_amounts(rule, ctx, p)
-        text, f = p.text, p.folded
+        text, f = p.numbered, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
             if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f) or _labelled_number(f, m.start()):
