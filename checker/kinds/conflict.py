@@ -472,7 +472,7 @@ def _title_sentences(rule: Rule, ctx: Context):
     only the sentences that match it ("Thông báo triệu tập gửi … 03 ngày trước ngày tổ chức"
     in a plan titled "… hội nghị định kỳ cuối năm của thôn …")."""
     groups = rule.detect.get("title")
-    if not groups or not all_groups(match_key(ctx.doc.title_text or ""), groups):
+    if not groups or not all_groups(document_subject(ctx), groups):
         return
     skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
     within = rule.detect.get("title_context")
@@ -775,7 +775,7 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     anchors = _dated(ctx, d["anchor"], d.get("anchor_exclude"))
     if not anchors and "anchor_fallback" in d:
         # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
-        if all_groups(match_key(ctx.doc.title_text or ""), d["title"]):
+        if all_groups(document_subject(ctx), d["title"]):
             anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"))
     values = {dt.value for _, dt in anchors}
     if len(values) != 1:
@@ -1188,3 +1188,24 @@ def check_actor_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
         seen.add(line)
         out.append(f)
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The subject of the document, for ``title`` (and ``dates.title``): its title, or — a công văn has none — its
+# "V/v …" line ("V/v rà soát, sửa đổi, xây dựng hương ước các thôn năm 2026"), which tells what every
+# instruction of the letter is about ("Dự thảo phải được niêm yết … tối thiểu mười lăm ngày").
+# ---------------------------------------------------------------------------------------------------------
+
+_SUBJECT_LINE = re.compile(r"^\s*v\s*/\s*v\b[\s.:]*", re.IGNORECASE)
+
+
+def document_subject(ctx: Context) -> str:
+    """The cue-matching key of the document's title, else of its "V/v …" subject line, else ""."""
+    if ctx.doc.title_text:
+        return match_key(ctx.doc.title_text)
+    header = ctx.doc.zone("header")
+    for p in header:
+        if _SUBJECT_LINE.match(p.text):
+            return p.key
+    return ""
+

@@ -5,7 +5,8 @@ drafter left: "Tờ trình số       /TTr-UBND ngày    tháng   năm 2024"). A
 ellipsis that ends an enumeration ("…, tổ dân phố...", "hành chính công ...
 Qua đó") is not a blank: a run of dots counts only when it is long (≥ 5), or
 follows a word that takes a number (số, ngày, tháng, năm, thứ, khóa …), or
-stands before "/" (the number slot of "…/NQ-HĐND"), or before a bracketed instruction to the
+stands before "/" (the number slot of "…/NQ-HĐND") or before a unit it counts ("gồm … thành viên",
+"trong …. ngày", "đạt … %"), or before a bracketed instruction to the
 drafter ("đăng tải trên … (ghi tên trang thông tin điện tử của xã)", "tại …. [điền địa điểm]").
 
 detect: {check: placeholders, zones: [header | basis | preamble | body | closing]}
@@ -42,6 +43,8 @@ PLACEHOLDER = re.compile(
     | (?<![\w])so\s*:?\s*x{{2,}}\s*/                   # "Số: XX/QĐ-UBND"
     | (?<![\w])ngay\s+x{{1,2}}(?=\s+thang|\s*/)        # "ngày xx tháng …", "ngày xx/xx/2026"
     | (?<![\w])thang\s+x{{1,2}}(?![\w])                # "tháng xx"
+    | (?:^|(?<=\s)){DOTS}\s*(?=(?:thanh\s+vien|uy\s+vien|pho\s+truong\s+ban|dai\s+bieu|ngay(?!\s+(?:cang|nay|mai|le|hoi|dem))|thang(?!\s+(?:lon|loi))|phan\s+tram|%|nguoi(?!\s+(?:dan|lao|dung|dan\s+toc|co\s+cong|cao|khuyet|nuoc|dai|dung\s+dau)))(?![\w]))
+                                                    # a count left blank: "gồm … thành viên", "trong ….. ngày", "… %"
     """,
     re.VERBOSE,
 )

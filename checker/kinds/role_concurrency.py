@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from checker.ruledata import lexicon
+from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length
@@ -95,7 +96,17 @@ _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đa
 _NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
 
+def _by_wording(detect: dict) -> bool:
+    """A rule on who may sit on a body written as wording, not as a pair of roles ("là vợ ông Giám đốc … (nhà thầu)"
+    for Law Art. 42.2): its ``detect`` is read as a conflict rule's ``forbidden`` (checker.kinds.conflict), and the
+    finding keeps this kind, since it judges a person's eligibility for the body."""
+    return "forbidden" in detect
+
+
 def validate(detect: dict) -> None:
+    if _by_wording(detect):
+        conflict.validate(detect)
+        return
     check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "named"}, ["a"])
     if not isinstance(detect.get("named", False), bool):
         raise ValueError("'named' phải là true hoặc false")
@@ -963,6 +974,8 @@ def _split_titles(ctx: Context):
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    if _by_wording(rule.detect):
+        return conflict.check(rule, ctx)
     A = ctx.lexicon.expand(rule.detect["a"])
     if rule.detect.get("mode") == "delegation":
         return _delegations(rule, ctx, A)
@@ -1040,6 +1053,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
 def applies(rule: Rule, ctx: Context) -> bool:
     """``only_if``: the rule speaks only of a document one of whose paragraphs (any zone) matches every cue
     group — a report of an agency's hội nghị cán bộ, công chức, viên chức, not a commune's report."""
+    if _by_wording(rule.detect):
+        return True  # the conflict reading applies its own document exclusions
     groups = rule.detect.get("only_if")
     return not groups or any(all_groups(p.key, groups) for p in ctx.doc.paras)
 
