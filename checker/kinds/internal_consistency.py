@@ -323,7 +323,8 @@ PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+
 TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])"
                       r"(?:\s+(?P<unit2>[^\W\d_]+))?")
 #: After the percentage: it is of something else than the stated total.
-OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|cua\b|so\s)")  # "% số hộ nghèo của xã"
+#: "(đạt 76,3% tổng số hộ)" after "81 hộ dự họp, 74 hộ tán thành": a share of all households, not of those present.
+OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|cua\b|so\s|tong\s+so\s)")  # "% số hộ nghèo của xã"
 
 
 def _tolerance(p: str) -> float:

@@ -162,9 +162,10 @@ def _former(f: str, upto: int) -> bool:
     return FORMER.search(f[max(0, upto - 20):upto]) is not None
 
 
-# "không phải là Trưởng thôn hoặc cán bộ, công chức xã": a negation reaches every role of the list it opens.
-_NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không được là|không là|không đồng thời là|"
-                           r"khong phai la|khong phai|khong duoc la|khong la|khong dong thoi la)\s+[^;.:()]{0,60}?"
+# "không phải là Trưởng thôn hoặc cán bộ, công chức xã", "Không có thành viên Ban lãnh đạo, điều hành hay Kế toán
+# trưởng tham gia Ban": a negation reaches every role of the list it opens.
+_NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không được là|không là|không đồng thời là|không có|"
+                           r"khong phai la|khong phai|khong duoc la|khong la|khong dong thoi la|khong co)\s+[^;.:()]{0,60}?"
                            r"(?:hoặc|và|hay|hoac|va|,)\s*$")
 
 
