@@ -58,9 +58,9 @@ BASIS_START = re.compile(r"^Căn cứ\b")
 BODY_START = re.compile(r"^(QUYẾT NGHỊ|QUYẾT ĐỊNH|BAN HÀNH|THỐNG NHẤT)\s*:?\s*$")
 CLOSING = re.compile(r"^(Nơi nhận|Nơi gửi)\s*:?", re.IGNORECASE)
 SIGN_TITLE = re.compile(r"^(TM\.|T/M|KT\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|THỦ TRƯỞNG|TỔ TRƯỞNG)")
-#: "Kính gửi: Ủy ban nhân dân các xã" ends a letter's or report's header; "- UBND …;" items may follow.
-ADDRESSED = re.compile(r"^\s*(?:Đồng\s+)?Kính\s+gửi\b", re.IGNORECASE)
-ADDRESSED_IN = re.compile(r"(?<!\w)(?:Đồng\s+)?Kính\s+gửi\b")
+#: "Kính gửi: Ủy ban nhân dân các xã" ends a letter's or report's header ("- UBND …;" items may follow);
+#: it may be joined to the date line ("… năm 2026 Kính gửi: …").
+ADDRESSED = re.compile(r"(?<!\w)(?:Đồng\s+)?Kính\s+gửi\b", re.IGNORECASE)
 ADDRESSEE_ITEM = ("-", "–", "+", "•")
 PLACEHOLDER = re.compile(r"\.{3,}|…|_{3,}|\s{4,}")
 
@@ -233,7 +233,7 @@ def header_segments(text: str) -> list[str]:
     nm = re.match(r"^Số\s*:\s*(\S*)\s+(?=\S[^,]{1,40},\s*ngày\b)", text, re.IGNORECASE)
     if nm:
         cuts.add(nm.end())
-    for m in ADDRESSED_IN.finditer(text):  # "… năm 2026 Kính gửi: …" joined to the date line
+    for m in ADDRESSED.finditer(text):  # "… năm 2026 Kính gửi: …" joined to the date line
         cuts.add(m.start())
     pieces = []
     bounds = sorted(cuts)
@@ -288,7 +288,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 and not YEAR_ONLY.match(t)):
             break  # the title is done and a sentence begins: a preamble ("LỜI NÓI ĐẦU …", "… như sau:")
         for seg in header_segments(t):
-            if ADDRESSED.match(seg):
+            if ADDRESSED.match(seg.lstrip()):
                 addressed, in_title = True, False
                 continue
             if QUOC_HIEU.fullmatch(seg) or MOTTO.fullmatch(seg):
