@@ -67,24 +67,17 @@ def test_a_report_is_read(store):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("body", [
-    "1. Năm 2022, Ban Giám sát đầu tư của cộng đồng công trình chợ xã gồm 04 thành viên.\n",
-    "1. Còn 01 Ban Giám sát đầu tư của cộng đồng chưa đủ thành viên (chỉ có 04 thành viên), cần khắc phục.\n",
-    "1. Ban Giám sát đầu tư của cộng đồng công trình nhà văn hóa gồm 07 thành viên, trong đó đại diện người dân "
-    "thôn Đông là 05 người.\n",
+@pytest.mark.parametrize("head, body", [
+    (REPORT_HEAD, "1. Năm 2022, Ban Giám sát đầu tư của cộng đồng công trình chợ xã gồm 04 thành viên.\n"),
+    (REPORT_HEAD, "1. Còn 01 Ban Giám sát đầu tư của cộng đồng chưa đủ thành viên (chỉ có 04 thành viên), cần khắc phục.\n"),
+    (REPORT_HEAD, "1. Ban Giám sát đầu tư của cộng đồng công trình nhà văn hóa gồm 07 thành viên, trong đó đại diện "
+                  "người dân thôn Đông là 05 người.\n"),
+    # the transitional rule restated in a letter (Decree 61 Art. 24.1): recognised before 16/8/2023, by the former district
+    (LETTER_HEAD, "1. Hương ước được công nhận trước ngày 16/8/2023 (kể cả hương ước do UBND huyện Bắc Sơn cũ phê duyệt) "
+                  "mà phù hợp với Điều 4 Nghị định số 61/2023/NĐ-CP thì tiếp tục thực hiện cho đến khi được sửa đổi, bổ sung.\n"),
 ])
-def test_history_shortcomings_and_lawful_facts_stay_clean(store, body):
-    assert _rules(store, REPORT_HEAD, body) == []
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("body", [
-    # the transitional rule restated (Decree 61 Art. 24.1): recognised before 16/8/2023, by the former district
-    "1. Hương ước được công nhận trước ngày 16/8/2023 (kể cả hương ước do UBND huyện Bắc Sơn cũ phê duyệt) mà "
-    "phù hợp với Điều 4 Nghị định số 61/2023/NĐ-CP thì tiếp tục thực hiện cho đến khi được sửa đổi, bổ sung.\n",
-])
-def test_what_was_done_before_the_decree_stays_clean_in_a_letter(store, body):
-    assert _rules(store, LETTER_HEAD, body) == []
+def test_history_shortcomings_and_lawful_facts_stay_clean(store, head, body):
+    assert _rules(store, head, body) == []
 
 
 @pytest.mark.slow
