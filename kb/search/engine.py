@@ -158,6 +158,7 @@ class SearchEngine:
         self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
         self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
         self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
+        self._labels: dict[str, tuple] = {}  # unit shown → (article, clause, point, citation)
         self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
         self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
@@ -462,7 +463,7 @@ class SearchEngine:
             best, text, words = self._best_unit(article, marker, parsed)
         elif not text:
             text = " ".join(u.text for u in self._units_under(unit))
-        art, clause, point = _parts(best.uid, unit.doc_id)
+        art, clause, point, citation = self._label(best, unit.doc_id, doc)
         status = self._status(doc, as_of) if doc else None
         notes = list(status.notes) if status else []
         for a in article.amendments:
@@ -478,10 +479,20 @@ class SearchEngine:
             doc=(doc.number or doc.doc_id) if doc else unit.doc_id,
             doc_type=doc.doc_type if doc else "", doc_title=doc.title if doc else "",
             article=art, clause=clause, point=point, phapdien_id=article.phapdien_code,
-            title=article.title, citation=citation_label(best, doc),
+            title=article.title, citation=citation,
             score=float(score), snippet=mark(text, marker, clause=words) if marker else _shorten(text),
             status=label, status_notes=tuple(notes), cited=cited,
         )
+
+    def _label(self, unit: Unit, doc_id: str, doc: Document | None) -> tuple[str | None, str | None,
+                                                                         str | None, str]:
+        """(article, clause, point, citation) of a unit shown: parsed once per unit (hits recur)."""
+        got = self._labels.get(unit.uid)
+        if got is None:
+            got = (*_parts(unit.uid, doc_id), citation_label(unit, doc))
+            if len(self._labels) < TERM_CACHE:
+                self._labels[unit.uid] = got
+        return got
 
     def _best_unit(self, article: Unit, marker: Marker | None,
                    parsed: ParsedQuery | None) -> tuple[Unit, str, ClauseWords | None]:

@@ -309,11 +309,14 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
             if s.origin == "typed":
                 s.canonical = None
         _restore(seq, vocab, notes)
-    equivalents = _equivalents(seq, _words(seq, vocab), syn, notes)
-    asks_definition = _contains(seq, syn.definition_words)
-    seq = _drop_phrases(seq, syn.question_words)
-    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
     words = _words(seq, vocab)
+    equivalents = _equivalents(seq, words, syn, notes)
+    asks_definition = _contains(seq, syn.definition_words)
+    kept = _drop_phrases(seq, syn.question_words)
+    if len(kept) < len(seq):  # words may now span the gap a question phrase left
+        words = _words(kept, vocab)
+    seq = kept
+    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
     weights: dict[tuple[str, str], float] = {}
 
     def add(fld: str, term: str, weight: float) -> None:

@@ -123,6 +123,15 @@ class Marker:
         return frozenset(w for w, x in self.idf_of.items() if x < EDGE_IDF)
 
     @cached_property
+    def phrase_parts(self) -> tuple[tuple[tuple[str, ...], frozenset[str], str], ...]:
+        """Each multi-syllable word: (its syllables, as a set, as " w1 w2 " for ``ClauseWords.joined``)."""
+        out = []
+        for w in self.words:
+            syllables = tuple(w.split("_"))
+            out.append((syllables, frozenset(syllables), f" {' '.join(syllables)} "))
+        return tuple(out)
+
+    @cached_property
     def pieces(self) -> frozenset[str]:
         return frozenset(p for w in self.words for p in w.split("_"))
 
@@ -179,36 +188,42 @@ def best_clause(marker: Marker, article: ArticleClauses, known: frozenset[str] =
     The query's words are looked up once each in the article's table, and their idfs added
     to the clauses holding them: no set is built per clause.
     """
-    if not marker.all_folded - known:
+    rest = marker.all_folded - known
+    if not rest:
         known = frozenset()
+        rest = marker.all_folded - known  # (a new set: the order its idfs are added in, as before)
     idf, where = marker.idf_of, article.where
     # the query's multi-word terms not all said by the title, each with the clauses holding all of
-    # its syllables: only there can " w1 w2 " be said (None: the query has none)
-    phrases = None
-    if marker.words:
-        phrases = []
-        for w in marker.words:
-            syllables = w.split("_")
-            if not set(syllables) <= known:
-                bits = -1
-                for syllable in syllables:
-                    bits &= where.get(syllable, 0)
-                phrases.append((f" {' '.join(syllables)} ", bits))
+    # its syllables: only there can " w1 w2 " be said
+    phrases = []
+    for syllables, as_set, phrase in marker.phrase_parts:
+        if not as_set <= known:
+            bits = -1
+            for syllable in syllables:
+                bits &= where.get(syllable, 0)
+            if bits:  # no clause holds them all: it adds nothing
+                phrases.append((phrase, bits))
     totals: dict[int, float] = {}
-    for w in marker.all_folded - known:
-        bits = where.get(w)
+    get = where.get
+    for w in rest:
+        bits = get(w)
         if bits:
             weight = idf[w]
+            if bits & (bits - 1) == 0:  # one clause
+                i = bits.bit_length() - 1
+                totals[i] = totals.get(i, 0) + weight
+                continue
             while bits:
                 low = bits & -bits
                 i = low.bit_length() - 1
                 totals[i] = totals.get(i, 0) + weight
                 bits ^= low
     best, best_score = 0, 0.0
+    clauses = article.clauses
     for i in sorted(totals):
         score = totals[i]
         if phrases:
-            joined = article.clauses[i].joined
+            joined = clauses[i].joined
             score += sum(1 for p, bits in phrases if bits >> i & 1 and p in joined)
         if score > best_score + 1e-9:
             best, best_score = i, score
