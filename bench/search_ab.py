@@ -1,6 +1,6 @@
 """Search latency of two source trees side by side, in the same run (before/after a change).
 
-Usage:  python bench/search_ab.py --base DIR [--new DIR] [--kb PATH] [--rounds N] [--same-results]
+Usage:  python bench/search_ab.py --base DIR [--new DIR] [--kb PATH] [--rounds N] [--chunk N] [--same-results]
 
 ``DIR`` is a checkout of the repository (e.g. ``git worktree add /tmp/base main`` or
 ``git archive main | tar -x -C /tmp/base``); ``--new`` defaults to this tree. Each
@@ -10,7 +10,9 @@ folded) alternate between the two, so both see the same machine load. Per
 query, wall time and CPU time (``time.process_time``: it does not count the time
 another process held the core) of ``engine.rank`` and of ``engine.search`` (with
 snippets); p50 / p95 of each, best pass of ``--rounds`` (lowest p95), and the
-load average.
+load average. ``--chunk N`` alternates the engines every N queries within a pass (a loaded
+machine's slow and fast moments then fall on both) and adds a paired figure: per query, its
+lowest CPU time over the passes, before and after, and the median ratio after/before.
 
 ``--same-results`` also checks that both trees give the same results: the ranked
 article ids, every hit's JSON and every candidate's exact score, for the bench's
@@ -54,7 +56,8 @@ def worker(kb: str) -> None:
     dev1 = [q.query for q in load_dev(root / "search_dev.jsonl")]
     bench = dev1 + [f for f in (fold(q) for q in dev1) if f not in dev1]
     sets = {"bench": bench}
-    for name, file in (("dev1", "search_dev.jsonl"), ("dev3", "search_dev3.jsonl"), ("dev2", "search_dev2.jsonl")):
+    for name, file in (("dev1", "search_dev.jsonl"), ("dev3", "search_dev3.jsonl"), ("dev4", "search_dev4.jsonl"),
+                       ("dev2", "search_dev2.jsonl")):
         if (root / file).exists():
             sets[name] = [q.query for q in load_dev(root / file)]
     # as typed, word by word: every prefix of two words or more of the first set's queries
@@ -64,11 +67,11 @@ def worker(kb: str) -> None:
         engine.search(q)
     print(json.dumps({"ready": len(bench)}), flush=True)
     for line in sys.stdin:
-        cmd = line.strip()
+        cmd, *span = line.split() or [""]
         if cmd in ("rank", "search"):
             fn = engine.rank if cmd == "rank" else engine.search
             out = []
-            for q in bench:
+            for q in (bench[int(span[0]):int(span[1])] if span else bench):
                 w, c = time.perf_counter(), time.process_time()
                 fn(q)
                 out.append(((time.perf_counter() - w) * 1000, (time.process_time() - c) * 1000))
@@ -136,6 +139,10 @@ def main() -> int:
     ap.add_argument("--fresh", action="store_true",
                     help="first: search once each query not run before (the third dev set, then the "
                          "first set's prefixes as typed), before and after, caches partly cold")
+    ap.add_argument("--chunk", type=int, default=0,
+                    help="alternate the two engines every N queries within a pass (not once per pass): "
+                         "both meet the same moments of a loaded machine; also prints, per query, the "
+                         "median ratio after/before of its lowest CPU time over the passes")
     ap.add_argument("--hash-seed", type=int, default=0, help="PYTHONHASHSEED of both engines")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -168,10 +175,20 @@ def main() -> int:
                           f"p95 {s['wall_p95']:5.2f} ms | CPU p50 {s['cpu_p50']:5.2f} p95 {s['cpu_p95']:5.2f} "
                           f"mean {s['cpu_mean']:5.2f} ms", flush=True)
         best: dict = {}
+        per_query: dict = {}  # (side, cmd) → each query's lowest CPU time over the passes
+        n = workers["after"].ready["ready"]
         for r in range(args.rounds):
             for cmd in ("rank", "search"):
+                got: dict = {"before": [], "after": []}
+                for c, a in enumerate(range(0, n, args.chunk) if args.chunk else [0]):
+                    b = min(n, a + args.chunk) if args.chunk else n
+                    for k in (("before", "after") if (r + c) % 2 == 0 else ("after", "before")):
+                        got[k].extend(workers[k].ask(f"{cmd} {a} {b}"))
                 for k in (("before", "after") if r % 2 == 0 else ("after", "before")):
-                    s = stats(workers[k].ask(cmd))
+                    times = got[k]
+                    low = per_query.setdefault((k, cmd), [t[1] for t in times])
+                    per_query[(k, cmd)] = [min(x, t[1]) for x, t in zip(low, times)]
+                    s = stats(times)
                     key = (k, cmd)
                     best[key] = {m: min(v, best[key][m]) for m, v in s.items()} if key in best else s
                     print(f"  pass {r + 1} {k:6} {cmd:6} wall p50 {s['wall_p50']:5.2f} p95 {s['wall_p95']:5.2f} ms"
@@ -183,6 +200,12 @@ def main() -> int:
                 s = best[(k, cmd)]
                 print(f"  {cmd:6} {k:6} wall p50 {s['wall_p50']:5.2f} p95 {s['wall_p95']:5.2f} ms"
                       f" | CPU p50 {s['cpu_p50']:5.2f} p95 {s['cpu_p95']:5.2f} mean {s['cpu_mean']:5.2f} ms")
+        for cmd in ("rank", "search"):
+            before, after = per_query[("before", cmd)], per_query[("after", cmd)]
+            ratios = [a / b for a, b in zip(after, before) if b > 0]
+            print(f"  {cmd:6} per query, lowest CPU of {args.rounds} passes: p50 {statistics.median(before):5.2f} → "
+                  f"{statistics.median(after):5.2f} ms, p95 {pct(before, 95):5.2f} → {pct(after, 95):5.2f} ms; "
+                  f"after/before median {statistics.median(ratios):.3f}")
     finally:
         for w in workers.values():
             w.close()
