@@ -64,7 +64,8 @@ def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
-                        "unknown_type_if", "headcount", "year_span", "heading_context"})
+                        "unknown_type_if", "headcount", "year_span", "heading_context",
+                        "title_para_exclude"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -129,6 +130,8 @@ def validate(detect: dict) -> None:
         check_groups(detect["title_context"], "title_context")
     if "title_exclude" in detect:
         check_cues(detect["title_exclude"], "title_exclude")
+    if "title_para_exclude" in detect:
+        check_cues(detect["title_para_exclude"], "title_para_exclude")
     a = detect.get("actor")
     if a is not None:
         check_keys(a, {"verbs", "forbidden", "window", "unless"}, ["verbs", "forbidden"])
@@ -1236,8 +1239,8 @@ def on_second_base(key: str, at: int) -> bool:
 
 def other_matter_in_paragraph(rule: Rule, s) -> bool:
     """A sentence read only because of the document's title ("Kết quả các cuộc họp, hội nghị của tổ
-    dân phố") stands aside when its paragraph names another matter (``title_exclude``): "Hội nghị do
-    UBND phường tổ chức để Nhân dân góp ý; giấy mời phát 04 ngày trước" is no periodic hội nghị."""
-    skip = tuple(rule.detect.get("title_exclude", ()))
+    dân phố") stands aside when its paragraph names another matter (``title_para_exclude``): "Hội nghị
+    do UBND phường tổ chức để Nhân dân góp ý; giấy mời phát 04 ngày trước" is no periodic hội nghị."""
+    skip = tuple(rule.detect.get("title_para_exclude", ()))
     return bool(skip) and any_cue(match_key(s.para.text), skip)
 
