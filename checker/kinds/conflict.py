@@ -413,6 +413,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lead is not None and qty.lead != lead:
                 continue
+            if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
+                continue
             if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
