@@ -29,6 +29,11 @@ periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 
 ``title`` with ``title_context`` (quantity): in a plan titled "… hội nghị định kỳ cuối năm
 của thôn …" a sentence "Thông báo triệu tập gửi … chậm nhất 03 ngày trước ngày tổ chức" is
 about that conference although it does not name it.
+``title_para_exclude``: such a title-read sentence stands aside when its paragraph names
+another matter ("Hội nghị do UBND phường tổ chức để Nhân dân góp ý; giấy mời phát 04 ngày
+trước"). For ``forbidden`` and ``quantity`` a wording named only to be rejected ("không phải
+trên 50% số hộ có mặt", "chứ không phải 15 ngày") or a bracketed second base after a share of
+all households ("60,2% tổng số hộ (85,5% số hộ dự họp)") is not read as the text's rule.
 
 ``community`` makes any mode speak only of a community the document describes: fewer
 households than a bound ("thôn nay có 168 hộ"), living as it says ("dân cư sống tập trung")
