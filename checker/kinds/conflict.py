@@ -29,6 +29,11 @@ periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 
 ``title`` with ``title_context`` (quantity): in a plan titled "… hội nghị định kỳ cuối năm
 của thôn …" a sentence "Thông báo triệu tập gửi … chậm nhất 03 ngày trước ngày tổ chức" is
 about that conference although it does not name it.
+``title_para_exclude``: such a title-read sentence stands aside when its paragraph names
+another matter ("Hội nghị do UBND phường tổ chức để Nhân dân góp ý; giấy mời phát 04 ngày
+trước"). For ``forbidden`` and ``quantity`` a wording named only to be rejected ("không phải
+trên 50% số hộ có mặt", "chứ không phải 15 ngày") or a bracketed second base after a share of
+all households ("60,2% tổng số hộ (85,5% số hộ dự họp)") is not read as the text's rule.
 
 ``community`` makes any mode speak only of a community the document describes: fewer
 households than a bound ("thôn nay có 168 hộ"), living as it says ("dân cư sống tập trung")
@@ -64,7 +69,8 @@ def validate(detect: dict) -> None:
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
-                        "unknown_type_if", "headcount", "year_span", "heading_context"})
+                        "unknown_type_if", "headcount", "year_span", "heading_context",
+                        "title_para_exclude"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -129,6 +135,8 @@ def validate(detect: dict) -> None:
         check_groups(detect["title_context"], "title_context")
     if "title_exclude" in detect:
         check_cues(detect["title_exclude"], "title_exclude")
+    if "title_para_exclude" in detect:
+        check_cues(detect["title_para_exclude"], "title_para_exclude")
     a = detect.get("actor")
     if a is not None:
         check_keys(a, {"verbs", "forbidden", "window", "unless"}, ["verbs", "forbidden"])
@@ -410,6 +418,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lead is not None and qty.lead != lead:
                 continue
+            if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
+                continue
             if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
@@ -434,7 +444,7 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
                 tail = s.key[m.end():m.end() + 60]
                 if cue_regex(unless).search(tail):
                     continue
-            if not _clause_ok(rule, s, m.start()):
+            if not _clause_ok(rule, s, m.start()) or rejected_before(s.key, m.start()) or on_second_base(s.key, m.start()):
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()),
                                found=s.text[m.start():m.end()]))
@@ -480,6 +490,8 @@ def _title_sentences(rule: Rule, ctx: Context):
         if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
             continue  # already read by _sentences, or about another matter
         if within and not all_groups(s.key, within):
+            continue
+        if other_matter_in_paragraph(rule, s):
             continue
         yield s
 
@@ -1208,4 +1220,34 @@ def document_subject(ctx: Context) -> str:
         if _SUBJECT_LINE.match(p.text):
             return p.key
     return ""
+
+
+#: A wording named only to be rejected: "trên 50% tổng số hộ, không phải trên 50% số hộ có mặt",
+#: "chứ không tính theo số phiếu hợp lệ", "thay vì số người dự họp" (folded text).
+_REJECTED = re.compile(r"(?<!\w)(?:khong\s+phai(?:\s+la)?|chu\s+khong(?:\s+phai(?:\s+la)?)?|"
+                       r"khong\s+(?:duoc\s+)?tinh\s+(?:theo|tren|bang)|thay\s+vi|khong\s+lay)"
+                       r"(?:\s+(?:tren|theo|so\s+voi|muc|ty\s+le|la)){0,2}\s*$")
+
+
+def rejected_before(key: str, at: int) -> bool:
+    """Is the wording at ``at`` introduced as the one NOT meant ("không phải …", "thay vì …")?"""
+    return _REJECTED.search(fold_keep_length(key[max(0, at - 40):at])) is not None
+
+
+#: "112 phiếu, bằng 60,2% tổng số hộ của tổ (85,5% số hộ dự họp)": a share on the law's base (all
+#: households) followed, in brackets, by the same count on another base — information, not the rule.
+_SECOND_BASE = re.compile(r"tong\s+so\s+(?:dai\s+dien\s+)?ho\b[^()]{0,30}\(\s*$")
+
+
+def on_second_base(key: str, at: int) -> bool:
+    """Is the wording at ``at`` a bracketed second base after a share of all households?"""
+    return _SECOND_BASE.search(fold_keep_length(key[max(0, at - 60):at])) is not None
+
+
+def other_matter_in_paragraph(rule: Rule, s) -> bool:
+    """A sentence read only because of the document's title ("Kết quả các cuộc họp, hội nghị của tổ
+    dân phố") stands aside when its paragraph names another matter (``title_para_exclude``): "Hội nghị
+    do UBND phường tổ chức để Nhân dân góp ý; giấy mời phát 04 ngày trước" is no periodic hội nghị."""
+    skip = tuple(rule.detect.get("title_para_exclude", ()))
+    return bool(skip) and any_cue(match_key(s.para.text), skip)
 

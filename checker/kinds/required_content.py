@@ -121,14 +121,17 @@ def recipient_paras(doc) -> tuple:
             out.append(p)
             continue
         listing = False
-        if p.zone == "body" and any(not _SENDS_OTHER.match(p.text, m.end()) for m in _SENT.finditer(p.text)):
+        if p.zone == "body" and any(not _SENDS_OTHER.match(p.text, m.end()) and not _sent_thing_named_before(p.text, m.start())
+                                    for m in _SENT.finditer(p.text)):
             out.append(p)
     return tuple(out)
 
 
 #: "… gửi kết quả về …", "gửi phiếu đến từng hộ": the sentence sends something else, not the text itself.
 _SENDS_OTHER = re.compile(r"\s+(?:lại\s+|lai\s+)?(?:kết quả|ket qua|báo cáo|bao cao|phiếu|phieu|ý kiến|y kien|hồ sơ|ho so|"
-                          r"biên bản|bien ban|thông tin|thong tin|tổng hợp|tong hop|giấy mời|giay moi)(?!\w)", re.IGNORECASE)
+                          r"biên bản|bien ban|thông tin|thong tin|tổng hợp|tong hop|giấy mời|giay moi|tài liệu|tai lieu|"
+                          r"thông báo|thong bao|đề xuất|de xuat|kiến nghị|kien nghi|sáng kiến|sang kien|"
+                          r"quyết định (?:của|đã)|quyet dinh (?:cua|da))(?!\w)", re.IGNORECASE)
 
 
 def scope_paras(doc, scope: str):
@@ -318,3 +321,27 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
         out.append(finding(rule, ctx, ev, basis=basis, item=row.label))
     return out
+
+
+#: What a sentence may send other than the document itself, named before "gửi" ("Giấy mời được gửi
+#: đến hộ", "Trưởng thôn gửi quyết định của cộng đồng dân cư về …" is read after "gửi" by _SENDS_OTHER;
+#: "Tài liệu … được gửi đến từng hộ", "có sáng kiến … thì gửi Tổ trưởng" name the thing before it).
+_OTHER_THING = re.compile(r"(?<!\w)(?:giấy mời|giay moi|tài liệu|tai lieu|thông báo|thong bao|quyết định|quyet dinh|"
+                          r"đề xuất|de xuat|sáng kiến|sang kien|kiến nghị|kien nghi|phiếu|phieu|biên bản|bien ban|"
+                          r"kết quả|ket qua|báo cáo|bao cao|ý kiến|y kien|hồ sơ|ho so|đơn|don|danh sách|danh sach)(?!\w)",
+                          re.IGNORECASE)
+#: The document itself: "Kế hoạch này được gửi …", "gửi quy chế …".
+_SELF_THING = re.compile(r"(?<!\w)(?:kế hoạch|ke hoach|quy chế|quy che|hương ước|huong uoc|quy ước|quy uoc|"
+                         r"văn bản này|van ban nay|dự thảo|du thao)(?!\w)", re.IGNORECASE)
+
+
+def _sent_thing_named_before(text: str, at: int) -> bool:
+    """Does the sentence name, before "gửi" at ``at``, a thing other than the document as what it
+    sends (and not the document after it)?"""
+    head = re.split(r"[.;:!?\n]", text[:at])[-1]
+    other = [m.end() for m in _OTHER_THING.finditer(head)]
+    if not other:
+        return False
+    own = [m.end() for m in _SELF_THING.finditer(head)]
+    return not own or max(own) < max(other)
+
