@@ -147,6 +147,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # the Ban Thanh tra nhân dân of 07, then of 05 members (IC-55)
     "ke_hoach_ngay_thang_loi.txt": ("ke_hoach", [("IC-51", 11), ("IC-54", 15), ("IC-52", 20), ("IC-50", 21),
                                                  ("IC-53", 33), ("IC-55", 37)]),
+    # round 8 (rulesQ): a form clause without the 02 household representatives (CF-265), the Chi bộ deciding to dismiss
+    # the Trưởng bản (CF-264), the posting period in the clause after ";" (CF-03 carry), signatories without the Front (CF-266)
+    "huong_uoc_round8_loi.txt": ("huong_uoc", [("CF-265", 14), ("CF-264", 23), ("CF-03", 30), ("CF-266", 32)]),
 }
 
 

@@ -70,7 +70,7 @@ def validate(detect: dict) -> None:
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
-                        "title_para_exclude"})
+                        "title_para_exclude", "carry"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -862,6 +862,10 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_dates(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
+    if "quantity" in d and d.get("carry"):
+        return check_quantity_carried(rule, ctx)
+    if "quantity" in d and "heading_context" in d:
+        return check_quantity_under_heading(rule, ctx)
     if "quantity" in d:
         return check_quantity(rule, ctx)
     if "forbidden" in d and "heading_context" in d:
@@ -1085,8 +1089,8 @@ def heading_keys(ctx: Context) -> dict[int, str]:
 def validate_heading_context(detect: dict) -> None:
     if "heading_context" in detect:
         check_groups(detect["heading_context"], "heading_context")
-        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect:
-            raise ValueError("'heading_context' chỉ dùng với 'actor', hoặc với 'forbidden' và 'clause: true'")
+        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect and "quantity" not in detect:
+            raise ValueError("'heading_context' chỉ dùng với 'actor', 'quantity', hoặc với 'forbidden' và 'clause: true'")
 
 
 def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1251,3 +1255,71 @@ def other_matter_in_paragraph(rule: Rule, s) -> bool:
     skip = tuple(rule.detect.get("title_para_exclude", ()))
     return bool(skip) and any_cue(match_key(s.para.text), skip)
 
+
+# -- a quantity whose context is carried over a ";" or given by the heading -------------------------------------
+# ``carry: true`` (quantity): the sentences of a paragraph are cut at ";", so "1. Dự thảo quy ước được niêm yết tại
+# nhà văn hóa để các hộ góp ý; thời gian niêm yết là 15 ngày" puts the draft in one sentence and its period in the
+# next. A sentence that fails ``context`` is still read when it opens on the act (the first ``context`` group within
+# its first words: "thời gian niêm yết …", "niêm yết trong …" — not "kết quả bình xét … niêm yết …", another thing)
+# and the sentences before it in its paragraph, ending in ";", give the other groups; ``exclude`` is read on all.
+# ``heading_context`` (quantity): "2. Thành phần Ban gồm: …, tổng số 04 thành viên" under "Điều 5. Ban Giám sát đầu
+# tư của cộng đồng" speaks of that Ban without naming it; such a sentence is read when its chapter and article
+# headings match every ``heading_context`` group (``exclude`` still read on the clause).
+
+def _lines_of(s) -> tuple[int, int]:
+    return s.para.line_at(s.start), s.para.line_at(max(s.start, s.end - 1))
+
+
+def _merge_by_line(found: list[Finding], extra: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
+    lines = {f.evidence.line for f in found}
+    out = list(found)
+    for f in extra:
+        if f.evidence.line not in lines and any(a <= f.evidence.line <= b for a, b in spans):
+            out.append(f)
+            lines.add(f.evidence.line)
+    return out
+
+
+#: what may stand before the act in a carried sentence: "thời gian niêm yết", "và được niêm yết", "việc niêm yết"
+_CARRY_OPENING = re.compile(r"(?:(?:thời\s+gian|thời\s+hạn|thoi\s+gian|thoi\s+han|việc|viec|được|duoc|và|va|đã|da|"
+                            r"phải|phai|sẽ|se)\s*){0,3}")
+
+
+def check_quantity_carried(rule: Rule, ctx: Context) -> list[Finding]:
+    d = {k: v for k, v in rule.detect.items() if k != "carry"}
+    found = check_quantity(replace(rule, detect=d), ctx)
+    groups = d.get("context", [])
+    exclude = tuple(d.get("exclude", ()))
+    spans = []
+    for s in joined_sentences(ctx, ZONES[d.get("scope", "body")]):
+        if len(groups) < 2 or all_groups(s.key, groups):
+            continue
+        act = cue_regex(tuple(groups[0])).search(s.key)
+        if not act or not _CARRY_OPENING.fullmatch(s.key[:act.start()].strip()):
+            continue
+        before = s.para.key[:s.start]
+        if not before.rstrip().endswith(";"):
+            continue
+        if not all_groups(before + " " + s.key, groups[1:]) or (exclude and any_cue(before + " " + s.key, exclude)):
+            continue
+        spans.append(_lines_of(s))
+    if not spans:
+        return found
+    d2 = {k: v for k, v in d.items() if k not in ("title", "title_context", "title_exclude")}
+    d2["context"] = groups[:1]
+    return _merge_by_line(found, check_quantity(replace(rule, detect=d2), ctx), spans)
+
+
+def check_quantity_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
+    d = {k: v for k, v in rule.detect.items() if k != "heading_context"}
+    found = check_quantity(replace(rule, detect=d), ctx)
+    heads = heading_keys(ctx)
+    groups = d.get("context", [])
+    spans = [_lines_of(s) for s in joined_sentences(ctx, ZONES[d.get("scope", "body")])
+             if not all_groups(s.key, groups)
+             and all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])]
+    if not spans:
+        return found
+    d2 = {k: v for k, v in d.items() if k not in ("context", "title", "title_context", "title_exclude")}
+    d2["clause"] = True  # ``exclude`` read on the clause that holds the number
+    return _merge_by_line(found, check_quantity(replace(rule, detect=d2), ctx), spans)
