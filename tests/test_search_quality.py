@@ -234,3 +234,19 @@ def test_readings_in_the_law_words(engine):
     parsed = engine.explain("Phải có bao nhiêu hộ đồng ý thì quyết định được thông qua?")
     assert any({"tan", "thanh"} <= r and not {"dong", "y"} & r for r in parsed.readings), parsed.readings
     assert any({"dong", "y"} <= r for r in parsed.readings), parsed.readings
+
+
+# -- near-duplicate articles (pure) ---------------------------------------------------
+def test_higher_near_duplicate_moves_before_the_restatement_and_both_stay():
+    from kb.search.duplicates import containment, prefer_originals
+    law = ArticleText.of("Nhận quà tặng", ["Cán bộ không được nhận quà tặng của cá nhân có liên quan đến công việc do mình giải quyết."])
+    copy = ArticleText.of("Quy định chung", ["Cán bộ không được nhận quà tặng của cá nhân có liên quan đến công việc do mình giải quyết."])
+    other = ArticleText.of("Tiếp công dân", ["Chủ tịch Ủy ban nhân dân cấp xã tiếp công dân ít nhất 01 ngày trong tuần."])
+    texts = {"L:d1": law, "T:d1": copy, "O:d1": other}
+    assert containment(law, copy) >= 0.6 > containment(law, other)
+    level = {"L:d1": 5, "T:d1": 3, "O:d1": 3}.get
+    ranked = [(3.0, "T:d1"), (2.0, "O:d1"), (1.0, "L:d1")]
+    assert [u for _, u in prefer_originals(ranked, texts.get, level)] == ["L:d1", "T:d1", "O:d1"]
+    # a lower text that says something else does not move; the higher one first stays first
+    assert prefer_originals([(3.0, "O:d1"), (1.0, "L:d1")], texts.get, level) == [(3.0, "O:d1"), (1.0, "L:d1")]
+    assert prefer_originals([(3.0, "L:d1"), (1.0, "T:d1")], texts.get, level) == [(3.0, "L:d1"), (1.0, "T:d1")]

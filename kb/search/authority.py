@@ -43,3 +43,14 @@ def factor(doc_type: str | None) -> float:
     (1.0, 1.0, 0.8, 1.0)
     """
     return BELOW_DECREES if doc_type in LOWER else 1.0
+
+
+def level(doc_type: str | None, kind: str = "norm", in_force: bool = True) -> int:
+    """A document's rank for near-duplicate articles (``kb.search.duplicates``): laws and
+    decrees 4, texts below the decrees 2, a draft, report or article 0; +1 when in force.
+
+    >>> level("Luật"), level("Thông tư"), level("Nghị quyết", "draft"), level("Luật", in_force=False)
+    (5, 3, 1, 4)
+    """
+    tier = 0 if kind != "norm" else (1 if doc_type in LOWER else 2)
+    return 2 * tier + (1 if in_force else 0)

@@ -1,0 +1,60 @@
+"""Near-duplicate articles: the text that states a rule before the texts that restate it.
+
+A decree restating a law, a ministry's circular copying a law's clause, a commune's draft
+resolution repeating the law article by article, a law replaced by a newer one with the same
+wording: when two candidates say nearly the same words, the one a user should read is the
+higher document (kb.search.authority's order; a draft, a report or an article below every legal
+normative document) and, between equals, the one in force. BM25 and the clause re-ranking see
+only words, so a restatement with a slightly better match (a shorter article, the query's word
+said once more) comes first.
+
+``prefer_originals`` looks at the first ``HEAD`` results; for each, a candidate among the first
+``POOL`` of a higher ``level`` whose word pairs contain nearly all of the lower one's
+(``containment`` ≥ ``SAME``: the share of the smaller article's adjacent word pairs that the other
+holds) moves to just before it. Both stay in the list; nothing else moves.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from kb.search.rerank import ArticleText
+
+HEAD = 10  # results checked for a higher duplicate
+POOL = 30  # where the higher duplicate may stand
+SAME = 0.6  # containment of word pairs from which two articles say the same
+
+
+def containment(a: ArticleText, b: ArticleText) -> float:
+    """Share of the smaller article's adjacent word pairs the other holds (0 when either has none)."""
+    small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
+    if not small:
+        return 0.0
+    return len(small & large) / len(small)
+
+
+def prefer_originals(ranked: list[tuple[float, str]], article: Callable[[str], ArticleText],
+                     level: Callable[[str], int]) -> list[tuple[float, str]]:
+    """``ranked`` (score, uid), best first, with each of the first ``head`` preceded by its
+    nearest higher-level near-duplicate found among the first ``pool``, if any."""
+    if len(ranked) < 2:
+        return ranked
+    head, pool, same = HEAD, POOL, SAME
+    window = ranked[:pool]
+    levels = [level(uid) for _, uid in window]
+    top = max(levels)
+    out = list(window)
+    i = 0
+    while i < min(head, len(out)):
+        score, uid = out[i]
+        lv = level(uid)
+        if lv < top:
+            mine = article(uid)
+            for j in range(i + 1, len(out)):
+                s2, u2 = out[j]
+                if level(u2) > lv and containment(mine, article(u2)) >= same:
+                    out.insert(i, (score, u2))
+                    del out[j + 1]
+                    i += 1  # the moved one is checked in its turn at i - 1: already above
+                    break
+        i += 1
+    return out + ranked[pool:]
