@@ -250,3 +250,23 @@ def test_higher_near_duplicate_moves_before_the_restatement_and_both_stay():
     # a lower text that says something else does not move; the higher one first stays first
     assert prefer_originals([(3.0, "O:d1"), (1.0, "L:d1")], texts.get, level) == [(3.0, "O:d1"), (1.0, "L:d1")]
     assert prefer_originals([(3.0, "L:d1"), (1.0, "T:d1")], texts.get, level) == [(3.0, "L:d1"), (1.0, "T:d1")]
+
+
+# -- the kind of answer a question asks for (pure) -------------------------------------
+def test_a_question_for_a_quantity_prefers_the_clause_saying_a_number_with_its_unit():
+    from kb.search.analysis import folded_tokens
+    from kb.search.answer import QUANTITY, asked, holds
+    assert asked(folded_tokens("UBND xã phải xử lý trong bao nhiêu ngày làm việc?")) == QUANTITY
+    assert asked(folded_tokens("ct ubnd xa tiep cong dan may ngay")) == QUANTITY
+    assert asked(folded_tokens("Khi nào một người thôi làm hòa giải viên?")) is None
+    assert holds(folded_tokens("trong thời hạn 05 ngày làm việc, kể từ ngày nhận được")) == (QUANTITY,)
+    assert holds(folded_tokens("Ủy ban nhân dân cấp xã xem xét, xử lý kiến nghị")) == ()
+    title, words = "Xử lý", ["Ủy ban nhân dân cấp xã xử lý kiến nghị.", "Ủy ban nhân dân cấp xã xử lý kiến nghị trong 05 ngày."]
+    with_figure, without = ArticleText.of(title, words), ArticleText.of(title, words[:1])
+    reading = (frozenset({"uy", "ban", "xa", "xu", "ly", "kien", "nghi"}),)
+    idf = dict.fromkeys(reading[0], 1.0)
+    assert coverage(reading, idf, with_figure) == coverage(reading, idf, without) == 1.0
+    from kb.search.rerank import NO_ANSWER, _coverage
+    total = [sum(idf.values())]
+    assert _coverage(reading, reading[0], total, idf, with_figure, QUANTITY) == 1.0
+    assert _coverage(reading, reading[0], total, idf, without, QUANTITY) == NO_ANSWER

@@ -35,6 +35,7 @@ from kb.search.analysis import folded_tokens
 from kb.search.authority import factor as authority
 from kb.search.authority import level as authority_level
 from kb.search.duplicates import prefer_originals
+from kb.search.answer import asked
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
@@ -381,7 +382,7 @@ class SearchEngine:
         uids = forward.uids
         ranked = [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
         ranked = rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
-                        pairs=pairs)
+                        pairs=pairs, wants=asked(folded_tokens(parsed.text)))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 
     def _level(self, uid: str, as_of: str) -> int:
