@@ -460,7 +460,7 @@ class SearchEngine:
         for row in rows[np.isnan(core[rows])].tolist():
             d = self._document(self.index.forward.docs[row])
             core[row] = CORE_BOOST if d is not None and d.phapdien_topic == CORE_TOPIC else 1.0
-            core[row] *= authority(d.doc_type) if d is not None else 1.0
+            core[row] *= authority(d.doc_type, d.kind) if d is not None else 1.0
             in_force[row] = OUT_OF_FORCE if d is not None and self._status(d, as_of).label in (ENDED, NOT_YET) \
                 else 1.0
         return core[rows], in_force[rows]
