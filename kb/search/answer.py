@@ -9,10 +9,13 @@ on its time limit). Kb.search.rerank counts the share of a clause without a quan
 × ``NO_ANSWER`` for such a question.
 
 Measured on the tuning sets (R@1 / R@5 / MRR@10; 88 of their 510 questions ask for a
-quantity): dev3 0.922 / 0.983 / 0.952 → 0.928 / 0.983 / 0.954, dev1 and dev4 alike
-(NO_ANSWER 0.7–0.9 alike; 0.8 kept). A second kind, a moment ("khi nào", "thời điểm nào" → "kể
+quantity): dev3 0.922 / 0.983 / 0.952 → 0.928 / 0.983 / 0.954, dev4 MRR@10 0.889 → 0.891, dev1
+alike (NO_ANSWER 0.7–0.9 alike; 0.8 kept). A second kind, a moment ("khi nào", "thời điểm nào" → "kể
 từ ngày", "có hiệu lực", "sau khi"), was measured and dropped: "Khi nào …?" at a question's
-start asks for a condition, not a date, and three dev4 questions fell. Pure functions over folded words (``kb.search.analysis.folded_tokens``).
+start asks for a condition, not a date, and three dev4 questions fell. So were a list ("gồm
+những gì", "những … nào" → an article enumerating points; sum of R@1 over the three sets 2.716 →
+2.711) and an authority ("do ai", "cơ quan nào" → a body before a power verb; no gain, 2.716 →
+2.710 at 0.8). Pure functions over folded words (``kb.search.analysis.folded_tokens``).
 """
 from __future__ import annotations
 

@@ -12,6 +12,12 @@ said once more) comes first.
 ``POOL`` of a higher ``level`` whose word pairs contain nearly all of the lower one's
 (``containment`` ≥ ``SAME``: the share of the smaller article's adjacent word pairs that the other
 holds) moves to just before it. Both stay in the list; nothing else moves.
+
+Measured on the tuning sets (R@1 / R@5 / MRR@10), before → after: dev1 0.948 / 0.994 / 0.970
+alike, dev3 0.917 / 0.983 / 0.947 → 0.922 / 0.983 / 0.952, dev4 0.834 / 0.954 / 0.887 → 0.840 /
+0.954 / 0.889 (a circular's article and a Decree 75/2012 article before Law 42/2013's, a Hanoi
+draft resolution before Law 10/2022's). ``SAME`` 0.4–0.8 alike (0.3 cost a dev1 question; above
+1, never, gives the figures before); ``HEAD`` 5–20 and ``POOL`` 20–50 alike.
 """
 from __future__ import annotations
 

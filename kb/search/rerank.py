@@ -32,6 +32,10 @@ sets, R@1 / MRR@10 summed over dev1 + dev3 + dev4: 2.584 / 2.731 → 2.608 /
 2.743 (four questions of that pair from 2nd to 1st in all three sets, no
 question lower); 0.6–0.9 alike.
 
+A question asking for a quantity ("bao nhiêu ngày", "mấy người", "bao lâu": ``kb.search.answer``)
+is answered by a clause saying a number and its unit: a clause without one counts its share
+× ``NO_ANSWER`` (measured in kb/search/answer.py).
+
 Word order counts too: each candidate's score is also multiplied by ``1 + PAIR_GAIN ·
 pairs``, ``pairs`` = the share of the query's adjacent word pairs, as typed ("truong thon",
 "thon kiem"), that the article says in that order (in its title or in one clause): an article
@@ -89,7 +93,7 @@ class ArticleText:
     title: frozenset[str]
     delegating: int = 0  # the clauses leaving their matter to another text (``DELEGATES``), as bits
     pairs: frozenset[str] = frozenset()  # adjacent folded words "a b" of the title and of each clause
-    answers: Mapping[str, int] = None  # kind of answer (kb.search.answer) → the clauses holding it, as bits
+    answers: Mapping[str, int] | None = None  # kind of answer (kb.search.answer) → the clauses holding it, as bits
 
     @classmethod
     def of(cls, title: str, clauses: Iterable[str]) -> "ArticleText":
