@@ -33,7 +33,6 @@ from kb.facts import ENDED, NOT_YET, status_as_of
 from kb.model import Document, ProvisionId, Unit
 from kb.search.analysis import folded_tokens
 from kb.search.authority import factor as authority
-from kb.search.authority import LOWER as authority_lower
 from kb.search.authority import level as authority_level
 from kb.search.duplicates import prefer_originals
 from kb.search.answer import asked
@@ -63,8 +62,6 @@ SUBJECT_BOOST = 1.2
 OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
 CANDIDATES = 40  # BM25 hits re-ranked before the cut
 NAMED_CANDIDATES = 20  # the named document's own best hits, added when BM25 ranks them lower
-CROWDED = 0.5  # share of BM25's pool below the decrees from which the laws get a pass of their own
-LAWS_CANDIDATES = 50  # the best articles of that pass
 PHASE1 = 100  # candidates found by the rarer terms, re-scored with the common ones
 MAX_LIMIT = 500
 
@@ -308,8 +305,6 @@ class SearchEngine:
             must.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, "dtype", filters["dtype"])))
         if "topic" in filters:
             must.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, "topic", filters["topic"])))
-        for dtype in filters.get("not_dtypes", ()):  # the laws' own pass (``_laws_too``)
-            must.append((tantivy.Occur.MustNot, tantivy.Query.term_query(schema, "dtype", dtype)))
         return tantivy.Query.boolean_query(must) if len(must) > 1 else text
 
     def _docs_filter(self, docs: tuple[str, ...]) -> tantivy.Query:
@@ -366,7 +361,6 @@ class SearchEngine:
             more, extra = self._bm25(parsed, {**filters, "docs": list(refs.doc_ids)}, NAMED_CANDIDATES)
             fresh = ~np.isin(extra, rows)
             scores, rows = np.concatenate([scores, more[fresh]]), np.concatenate([rows, extra[fresh]])
-        scores, rows = self._laws_too(parsed, filters, scores, rows)
         forward = self.index.forward
         said = frozenset(map(_fold_syllable, parsed.syllables))
         factor = np.ones(len(rows))
@@ -397,29 +391,6 @@ class SearchEngine:
         if d is None:
             return 0
         return authority_level(d.doc_type, d.kind, self._status(d, as_of).label not in (ENDED, NOT_YET))
-
-    def _laws_too(self, parsed: ParsedQuery, filters: dict, scores: np.ndarray,
-                  rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """When texts below the decrees fill most of BM25's pool (police circulars restating a
-        law's clause word for word), the best articles of the other documents join it
-        (kb.search.duplicates: the law then comes before its restatements). Law 36/2018 Art. 22
-        ("nhận quà") was not among the 100 BM25 kept for "Cán bộ có được nhận quà của người có việc
-        đang do mình giải quyết không?". Tuning sets: dev3 R@5 0.983 → 0.989, a dev4 question 2nd →
-        3rd; 40 of their 510 questions take the extra pass (CROWDED 0.3: 206, same figures); a
-        wider pool for every query (PHASE1 300) gained the same but cost ~0.6 ms a query."""
-        if "docs" in filters or "dtype" in filters or not len(rows):
-            return scores, rows
-        docs = self.index.forward.docs
-        lower = sum(1 for row in rows.tolist() if self._lower(docs[row]))
-        if lower < CROWDED * len(rows):
-            return scores, rows
-        more, extra = self._bm25(parsed, {**filters, "not_dtypes": sorted(authority_lower)}, LAWS_CANDIDATES)
-        fresh = ~np.isin(extra, rows)
-        return np.concatenate([scores, more[fresh]]), np.concatenate([rows, extra[fresh]])
-
-    def _lower(self, doc_id: str) -> bool:
-        d = self._document(doc_id)
-        return d is not None and d.doc_type in authority_lower
 
     def _law_subjects(self) -> Subjects:
         if self._subjects is None:
