@@ -37,3 +37,13 @@ def test_the_law_comes_before_every_circular_restating_it(engine):
     law = ranked.index("36/2018/QH14:d22")
     circulars = [i for i, uid in enumerate(ranked) if "/TT-" in uid]
     assert circulars and law < min(circulars), ranked
+
+
+def test_a_draft_report_or_article_is_not_law():
+    from kb.search.authority import NOT_NORMATIVE, level
+    assert factor("Nghị quyết", "draft") == factor("Báo cáo", "report") == factor("Bài viết", "article") \
+        == NOT_NORMATIVE < 1.0
+    assert factor("Nghị quyết", "norm") == 1.0
+    # near-duplicates (kb.search.duplicates): laws and decrees, then lower texts, then the rest; in force first
+    assert level("Luật") == level("Nghị định") > level("Luật", in_force=False) > level("Thông tư") \
+        > level("Nghị quyết", "draft")

@@ -33,6 +33,9 @@ from kb.facts import ENDED, NOT_YET, status_as_of
 from kb.model import Document, ProvisionId, Unit
 from kb.search.analysis import folded_tokens
 from kb.search.authority import factor as authority
+from kb.search.authority import level as authority_level
+from kb.search.duplicates import prefer_originals
+from kb.search.answer import asked
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
@@ -379,8 +382,16 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
         uids = forward.uids
         ranked = [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
-        return rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
-                      pairs=pairs)
+        ranked = rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
+                        pairs=pairs, wants=asked(folded_tokens(parsed.text)))
+        return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
+
+    def _level(self, uid: str, as_of: str) -> int:
+        """``authority.level`` of an article's document (kb.search.duplicates)."""
+        d = self._document(uid.rsplit(":", 1)[0])
+        if d is None:
+            return 0
+        return authority_level(d.doc_type, d.kind, self._status(d, as_of).label not in (ENDED, NOT_YET))
 
     def _law_subjects(self) -> Subjects:
         if self._subjects is None:
@@ -425,7 +436,7 @@ class SearchEngine:
         for row in rows[np.isnan(core[rows])].tolist():
             d = self._document(self.index.forward.docs[row])
             core[row] = CORE_BOOST if d is not None and d.phapdien_topic == CORE_TOPIC else 1.0
-            core[row] *= authority(d.doc_type) if d is not None else 1.0
+            core[row] *= authority(d.doc_type, d.kind) if d is not None else 1.0
             in_force[row] = OUT_OF_FORCE if d is not None and self._status(d, as_of).label in (ENDED, NOT_YET) \
                 else 1.0
         return core[rows], in_force[rows]

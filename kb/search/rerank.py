@@ -32,6 +32,10 @@ sets, R@1 / MRR@10 summed over dev1 + dev3 + dev4: 2.584 / 2.731 → 2.608 /
 2.743 (four questions of that pair from 2nd to 1st in all three sets, no
 question lower); 0.6–0.9 alike.
 
+A question asking for a quantity ("bao nhiêu ngày", "mấy người", "bao lâu": ``kb.search.answer``)
+is answered by a clause saying a number and its unit: a clause without one counts its share
+× ``NO_ANSWER`` (measured in kb/search/answer.py).
+
 Word order counts too: each candidate's score is also multiplied by ``1 + PAIR_GAIN ·
 pairs``, ``pairs`` = the share of the query's adjacent word pairs, as typed ("truong thon",
 "thon kiem"), that the article says in that order (in its title or in one clause): an article
@@ -63,6 +67,7 @@ from typing import Callable, Iterable, Mapping
 import re
 
 from kb.search.analysis import folded_tokens
+from kb.search.answer import KINDS, holds
 
 TOP = 20  # candidates re-scored
 PAIR_GAIN = 0.75
@@ -70,6 +75,7 @@ PAIR_GAIN = 0.75
 GAIN = 1.0
 POWER = 3
 CACHE = 10_000  # articles whose folded words are kept (~4 kB each on average)
+NO_ANSWER = 0.8  # share of a clause without the kind of answer the question asks for (kb.search.answer)
 DELEGATED = 0.8  # share of a clause that leaves its matter to another text
 #: A clause leaving its matter to a text of the Government, the Prime Minister, the Standing
 #: Committee or a minister, in folded words: "… thì thực hiện theo quy định của Chính phủ". Only
@@ -87,6 +93,7 @@ class ArticleText:
     title: frozenset[str]
     delegating: int = 0  # the clauses leaving their matter to another text (``DELEGATES``), as bits
     pairs: frozenset[str] = frozenset()  # adjacent folded words "a b" of the title and of each clause
+    answers: Mapping[str, int] | None = None  # kind of answer (kb.search.answer) → the clauses holding it, as bits
 
     @classmethod
     def of(cls, title: str, clauses: Iterable[str]) -> "ArticleText":
@@ -94,6 +101,7 @@ class ArticleText:
         pairs: set[str] = set()
         n = 0
         delegating = 0
+        answers = dict.fromkeys(KINDS, 0)
         for n, text in enumerate(clauses, start=1):
             bit = 1 << (n - 1)
             words = folded_tokens(text)
@@ -103,9 +111,11 @@ class ArticleText:
             pairs.update(word_pairs(words))
             if DELEGATES.search(" ".join(words).lower()):
                 delegating |= bit
+            for kind in holds(words):
+                answers[kind] |= bit
         title_words = folded_tokens(title)
         pairs.update(word_pairs(title_words))
-        return cls(n, where, frozenset(title_words), delegating, frozenset(map(sys.intern, pairs)))
+        return cls(n, where, frozenset(title_words), delegating, frozenset(map(sys.intern, pairs)), answers)
 
 
 class ArticleWords:
@@ -144,7 +154,7 @@ def coverage(readings: tuple[frozenset[str], ...], idf: dict[str, float],
 
 
 def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], totals: list[float],
-              idf: dict[str, float], article: ArticleText) -> float:
+              idf: dict[str, float], article: ArticleText, wants: str | None = None) -> float:
     """``coverage``, given what depends on the query only: its words and each reading's idf total.
 
     Each clause's sum is gathered by walking the set bits of the query's words found (one step
@@ -152,6 +162,9 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
     """
     where = article.where
     title = article.title
+    lacking = 0  # clauses without the kind of answer asked for, as bits (none when none is asked)
+    if wants is not None and article.answers is not None:
+        lacking = ((1 << article.clauses) - 1) & ~article.answers.get(wants, 0)
     # the query's words some clause holds, each with its clauses
     held = [(w, where[w]) for w in union - title if w in where]
     best = 0.0
@@ -169,11 +182,13 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
                     bits ^= low
         # a clause holding none of them (or the title alone) has the title's share
         if len(sums) < article.clauses or not sums:
-            best = max(best, base / total)
+            best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
         for bit, got in sums.items():
             share = (base + got) / total
             if article.delegating & bit:
                 share *= DELEGATED
+            if lacking & bit:
+                share *= NO_ANSWER
             if share > best:
                 best = share
     return best
@@ -181,7 +196,7 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
 
 def rerank(ranked: list[tuple[float, str]], readings: tuple[frozenset[str], ...],
            idf: Callable[[str], float], article: Callable[[str], ArticleText],
-           top: int = TOP, pairs: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
+           top: int = TOP, pairs: frozenset[str] = frozenset(), wants: str | None = None) -> list[tuple[float, str]]:
     """``ranked`` (score, article uid), best first, with its first ``top`` re-scored;
     ``pairs``: the query's adjacent folded words ("a b", ``word_pairs``)."""
     if not readings or not ranked:
@@ -192,7 +207,7 @@ def rerank(ranked: list[tuple[float, str]], readings: tuple[frozenset[str], ...]
     head = []
     for score, uid in ranked[:top]:
         text = article(uid)
-        factor = 1.0 + GAIN * _coverage(readings, union, totals, weights, text) ** POWER
+        factor = 1.0 + GAIN * _coverage(readings, union, totals, weights, text, wants) ** POWER
         if pairs:
             factor *= 1.0 + PAIR_GAIN * pair_share(pairs, text)
         head.append((score * factor, uid))

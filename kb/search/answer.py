@@ -1,0 +1,51 @@
+"""What kind of answer a question asks for, and which clauses hold that kind.
+
+"Trong bao nhiêu ngày …?", "thời hạn bao lâu?", "mấy người?" ask for a quantity: the clause
+that answers says a number with its unit ("05 ngày làm việc", "ít nhất 01 ngày", "03 người").
+BM25 and the clause coverage (kb.search.rerank) read only the question's content
+words, so a neighbouring article about the same thing without the figure can come first
+("UBND xã phải xử lý trong bao nhiêu ngày làm việc?" → the article on the procedure, not the one
+on its time limit). Kb.search.rerank counts the share of a clause without a quantity
+× ``NO_ANSWER`` for such a question.
+
+Measured on the tuning sets (R@1 / R@5 / MRR@10; 88 of their 510 questions ask for a
+quantity): dev3 0.922 / 0.983 / 0.952 → 0.928 / 0.983 / 0.954, dev4 MRR@10 0.889 → 0.891, dev1
+alike (NO_ANSWER 0.7–0.9 alike; 0.8 kept). A second kind, a moment ("khi nào", "thời điểm nào" → "kể
+từ ngày", "có hiệu lực", "sau khi"), was measured and dropped: "Khi nào …?" at a question's
+start asks for a condition, not a date, and three dev4 questions fell. So were a list ("gồm
+những gì", "những … nào" → an article enumerating points; sum of R@1 over the three sets 2.716 →
+2.711) and an authority ("do ai", "cơ quan nào" → a body before a power verb; no gain, 2.716 →
+2.710 at 0.8). Pure functions over folded words (``kb.search.analysis.folded_tokens``).
+"""
+from __future__ import annotations
+
+import re
+
+QUANTITY = "quantity"
+
+_UNITS = r"(?:ngay|thang|nam|gio|tuan|quy|lan|nguoi|ho|thanh vien|phan tram|ky)"
+#: A question asking for a quantity, in folded words joined by spaces.
+_ASKS = (
+    (QUANTITY, re.compile(r"\b(?:bao nhieu|may|bao lau|toi da may|toi thieu may|it nhat may)\b")),
+)
+#: A clause holding that kind of answer.
+_HOLDS = {
+    QUANTITY: re.compile(r"\b(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|hai muoi|ba muoi|nua)"
+                         r" (?:" + _UNITS + r")\b|\b\d+ ?%|\bphan tram\b|\bqua ban\b|\b\d+ (?:phan|tren)\b"),
+}
+KINDS = tuple(_HOLDS)
+
+
+def asked(words: list[str]) -> str | None:
+    """The kind of answer a question (its folded words) asks for, or None."""
+    text = " ".join(words)
+    for kind, pattern in _ASKS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def holds(words: list[str]) -> tuple[str, ...]:
+    """The kinds of answer a clause (its folded words) holds."""
+    text = " ".join(words)
+    return tuple(kind for kind, pattern in _HOLDS.items() if pattern.search(text))
