@@ -1032,7 +1032,9 @@ def _of_own_body(rule: Rule, s, qty) -> bool:
 _HEADCOUNT_LABEL = re.compile(
     r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
     r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty|binh quan|"
-    r"nam \d{4}|den nay)){0,2}"
+    r"nam \d{4}|den nay|(?:tai|tinh den|den|vao|tinh tai)\s+(?:thoi diem\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"(?:tai|tinh den|den|vao)\s+(?:thoi diem\s+)?(?:thang\s+\d{1,2}/\d{4}|cuoi nam \d{4}|ngay \d{1,2} thang \d{1,2} nam \d{4})|"
+    r"\((?:tai|tinh den|den|vao|tinh tai)?\s*(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\))){0,2}"
     r"\s*(?::|la|co|gom)?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+(?:nguoi|lao dong)\b|(?=\s*(?:[.;]|$)))")
 
 
