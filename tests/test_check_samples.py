@@ -139,6 +139,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # without the periodic dialogue (CF-318), 131/150 written 92% (IC-60); the title "… dân chủ tại nơi làm việc năm 2025" asks RC-09's groups
     "bao_cao_doanh_nghiep_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("RC-09", 5),
                                                           ("CF-319", 9), ("CF-318", 10), ("IC-60", 11)]),
+    # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
+    "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_kiem_nhiem_loi.txt": ("bao_cao", [("RL-40", 10), ("RL-41", 12)]),  # line 11: two people
     "bao_cao_loi.txt": ("bao_cao", [
