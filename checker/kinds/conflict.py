@@ -190,6 +190,7 @@ def validate(detect: dict) -> None:
     if r is not None:
         check_keys(r, {"docs", "min_share", "min_words"}, ["docs"])
         check_cues(r["docs"], "restates.docs")
+    validate_report_admissions(detect)
 
 
 _OPEN_END = re.compile(r"[^.;:!?…]\s*$")
@@ -1271,3 +1272,15 @@ def check_report_admissions(rule: Rule, ctx: Context) -> list[Finding]:
         return [f for f in out if admits_past_year(rule, ctx, f)]
     months = rule.detect["held_late"]["months"]
     return [f for f in out if held_late(ctx, f, months) and not recounts_before_law(ctx, f)]
+
+
+def validate_report_admissions(detect: dict) -> None:
+    if "past_year" in detect and (detect["past_year"] is not True or "forbidden" not in detect):
+        raise ValueError("'past_year' là true và dùng cùng 'forbidden'")
+    h = detect.get("held_late")
+    if h is not None:
+        if "forbidden" not in detect or not isinstance(h, dict) or set(h) != {"months"} \
+                or not isinstance(h["months"], int) or h["months"] < 1:
+            raise ValueError("'held_late' là {months: số tháng} và dùng cùng 'forbidden'")
+        if "past_year" in detect:
+            raise ValueError("'held_late' và 'past_year' không dùng cùng nhau")
