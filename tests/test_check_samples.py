@@ -135,6 +135,16 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-314", 10), ("CF-316", 11)]),
     "bao_cao_hoi_nghi_nguoi_lao_dong_loi.txt": ("bao_cao", [("OR-07", 10),
         ("CF-306", 12), ("CF-304", 13), ("CF-308", 13), ("RL-31", 14), ("CF-312", 15), ("CF-313", 16)]),
+    # rulesR round 8: a state enterprise's conference held in June for a year ended 31/12 (CF-319), a past year
+    # without the periodic dialogue (CF-318), 131/150 written 92% (IC-60), 2024 without the conference (CF-320); the title "… dân chủ tại nơi làm việc năm 2025" asks RC-09's groups
+    "bao_cao_doanh_nghiep_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("RC-09", 5),
+                                                          ("CF-319", 9), ("CF-318", 10), ("IC-60", 11),
+                                                          ("CF-320", 12)]),
+    # an agency's report: no conference in 2025 (CF-321, Law Art. 51.1)
+    "bao_cao_co_quan_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("CF-321", 9)]),
+    # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
+    # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
+    "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_kiem_nhiem_loi.txt": ("bao_cao", [("RL-40", 10), ("RL-41", 12)]),  # line 11: two people
     "bao_cao_loi.txt": ("bao_cao", [

@@ -162,6 +162,9 @@ CONFLICT = GOOD.replace("kind: draft_completeness", "kind: conflict").replace(
      "tăng dần, bắt đầu từ 0"),
     ("{not_if_unless: [[lựa chọn áp dụng]], forbidden: [phạt tiền]}", "'not_if_unless' chỉ dùng cùng 'not_if'"),
     ("{unknown_type_if: [], forbidden: [phạt tiền]}", "'unknown_type_if' phải là danh sách"),
+    ("{past_year: 1, forbidden: [chưa tổ chức]}", "'past_year' là true"),
+    ("{held_late: {months: 0}, forbidden: [hội nghị]}", "'held_late' là {months: số tháng}"),
+    ("{held_late: 3, forbidden: [hội nghị]}", "'held_late' là {months: số tháng}"),
 ])
 def test_malformed_workplace_gate_is_refused(tmp_path, detect, words):
     text = CONFLICT.replace("detect: {check: missing_basis}", f"detect: {detect}")

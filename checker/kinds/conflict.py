@@ -70,7 +70,7 @@ def validate(detect: dict) -> None:
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
-                        "title_para_exclude", "carry"})
+                        "title_para_exclude", "carry", "past_year", "held_late"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -198,6 +198,7 @@ def validate(detect: dict) -> None:
     if r is not None:
         check_keys(r, {"docs", "min_share", "min_words"}, ["docs"])
         check_cues(r["docs"], "restates.docs")
+    validate_report_admissions(detect)
 
 
 _OPEN_END = re.compile(r"[^.;:!?…]\s*$")
@@ -849,6 +850,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     if "community" in rule.detect:  # one community, one finding: at its first mention
         return _check(rule, ctx)[:1]
+    if "past_year" in rule.detect or "held_late" in rule.detect:  # a report's admitted breach (end of file)
+        return check_report_admissions(rule, ctx)
     return [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
 
 
@@ -1048,7 +1051,9 @@ def _of_own_body(rule: Rule, s, qty) -> bool:
 _HEADCOUNT_LABEL = re.compile(
     r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
     r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty|binh quan|"
-    r"nam \d{4}|den nay)){0,2}"
+    r"nam \d{4}|den nay|(?:tai|tinh den|den|vao|tinh tai)\s+(?:thoi diem\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"(?:tai|tinh den|den|vao)\s+(?:thoi diem\s+)?(?:thang\s+\d{1,2}/\d{4}|cuoi nam \d{4}|ngay \d{1,2} thang \d{1,2} nam \d{4})|"
+    r"\((?:tai|tinh den|den|vao|tinh tai)?\s*(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\))){0,2}"
     r"\s*(?::|la|co|gom)?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+(?:nguoi|lao dong)\b|(?=\s*(?:[.;]|$)))")
 
 
@@ -1323,3 +1328,73 @@ def check_quantity_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
     d2 = {k: v for k, v in d.items() if k not in ("context", "title", "title_context", "title_exclude")}
     d2["clause"] = True  # ``exclude`` read on the clause that holds the number
     return _merge_by_line(found, check_quantity(replace(rule, detect=d2), ctx), spans)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A report admitting a missed yearly duty (``forbidden`` with ``past_year: true``): "năm 2025 Tổng Công ty chưa tổ
+# chức đối thoại định kỳ" in a report dated 2026 says the duty of a completed year was not met — a breach the
+# report records, not a shortcoming still to mend, so the "chưa" of ``recounts_before_law`` does not drop it. The
+# finding stands only when the clause (else the document's title, "Báo cáo … năm 2025") names such a year, from
+# 2024 (the first whole year under Law 10/2022 and its decrees) to the year before the document's own date; a year
+# after "sang / đến / vào / kế hoạch" is where the act was moved to, not the year missed. No own date, no finding.
+#
+# A report dating the yearly conference late (``forbidden`` with ``held_late: {months: N}``): the sentence names
+# the end of the period the conference closes ("năm tài chính 2024, từ 01/01 đến 31/12/2024") and the day it was
+# held ("được tổ chức ngày 20/5/2025"); held more than N months after that end contradicts "không chậm hơn 03
+# tháng của năm tiếp theo" (Law Arts. 51.1, 69.1). Silent unless both dates are written in full.
+# ---------------------------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<![\d/.,-])(20\d\d)(?![\d/])")
+_MOVED_TO = re.compile(r"\b(?:sang|den|toi|vao|cho|ke hoach|phuong huong|du kien)\s+(?:\w+\s+){0,2}$")
+_PERIOD_END = re.compile(r"\b(?:den(?: het)?|ket thuc(?: vao)?)\s+(?:ngay\s+)?$")
+_HELD_ON = re.compile(r"\b(?:to chuc|hop|dien ra|khai mac)\s+(?:vao\s+)?(?:ngay\s+)?$")
+
+
+def _missed_years(text: str) -> list[int]:
+    """The years a clause names as when something happened (not where it was moved to)."""
+    return [int(m.group(1)) for m in _YEAR.finditer(text) if not _MOVED_TO.search(text[max(0, m.start() - 30):m.start()])]
+
+
+def admits_past_year(rule: Rule, ctx: Context, f: Finding) -> bool:
+    if not ctx.doc.date:
+        return False
+    own = int(str(ctx.doc.date)[:4])
+    key = match_key(f.evidence.text)
+    m = any_cue(key, tuple(rule.detect["forbidden"]))
+    clause = next((key[a:b] for a, b in clauses(key) if a <= m.start() <= b), key) if m else key
+    years = (_missed_years(fold_keep_length(clause).lower())
+             or _missed_years(fold_keep_length(document_subject(ctx)).lower()))
+    return bool(years) and all(2024 <= y < own for y in years)
+
+
+def held_late(ctx: Context, f: Finding, months: int) -> bool:
+    text = fold_keep_length(f.evidence.text).lower()
+    ends = [d.value for d in find_dates(text) if _PERIOD_END.search(text[max(0, d.start - 20):d.start])]
+    held = [d.value for d in find_dates(text) if _HELD_ON.search(text[max(0, d.start - 25):d.start])]
+    if len(set(ends)) != 1 or len(set(held)) != 1:
+        return False
+    end, day = ends[0], held[0]
+    y, m = divmod(end.month - 1 + months, 12)
+    limit_month = (end.year + y, m + 1)
+    return day > end and (day.year, day.month) > limit_month
+
+
+def check_report_admissions(rule: Rule, ctx: Context) -> list[Finding]:
+    d = {k: v for k, v in rule.detect.items() if k not in ("past_year", "held_late")}
+    out = _check(replace(rule, detect=d), ctx)
+    if rule.detect.get("past_year"):
+        return [f for f in out if admits_past_year(rule, ctx, f)]
+    months = rule.detect["held_late"]["months"]
+    return [f for f in out if held_late(ctx, f, months) and not recounts_before_law(ctx, f)]
+
+
+def validate_report_admissions(detect: dict) -> None:
+    if "past_year" in detect and (detect["past_year"] is not True or "forbidden" not in detect):
+        raise ValueError("'past_year' là true và dùng cùng 'forbidden'")
+    h = detect.get("held_late")
+    if h is not None:
+        if "forbidden" not in detect or not isinstance(h, dict) or set(h) != {"months"} \
+                or not isinstance(h["months"], int) or h["months"] < 1:
+            raise ValueError("'held_late' là {months: số tháng} và dùng cùng 'forbidden'")
+        if "past_year" in detect:
+            raise ValueError("'held_late' và 'past_year' không dùng cùng nhau")

@@ -44,7 +44,7 @@ from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
-          "lead_days", "own_clauses", "listed_dates", "body_sizes")
+          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -148,6 +148,10 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             nxt = PART.match(after)
             if nxt and nxt.group("words").split()[:1] == [head]:
                 continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part
+        if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[-1:] == [head]:
+            nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
+            if _head_labelled(nxt, head):
+                continue  # "họp bàn hương ước, quy ước 9 cuộc": a comma inside a labelled part
         if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         m = PART.match(seg)
@@ -171,8 +175,22 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             out.append((_num(m.group("n")), 1, " ".join([m.group("label").rstrip(":"), *unit])))
             last = b
             continue
+        lm = _head_labelled(seg, head)
+        if lm:  # "họp bàn xây dựng đường giao thông nông thôn 23 cuộc": a long label, the total's own noun
+            out.append((_num(lm.group("n")), 1, " ".join([lm.group("label"), lm.group("unit")])))
+            last = b
+            continue
         return out, not re.search(r"\d", seg), last
     return out, True, last
+
+
+#: A part labelled by up to twelve words and counted in the total's own noun ("họp bàn mức đóng góp quỹ 19 cuộc").
+LONG_LABELLED = re.compile(rf"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,11}})\s+(?P<n>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)\s*$")
+
+
+def _head_labelled(seg: str, head: str):
+    m = LONG_LABELLED.match(seg)
+    return m if m and m.group("unit") == head and m.group("label").split()[0] not in PART_WORDS_SKIP else None
 
 
 #: "… trong đó 104 lao động nữ (chiếm 33,3%)": a part and its share of the total.
@@ -258,7 +276,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         # count of the total's own noun ("46 cuộc họp, trong đó: 17 cuộc họp …, 21 cuộc họp …, 06 cuộc họp …"),
         # lays the whole out
         listed = (cue.startswith("trong") and ":" in f[m.end("cue"):start] and len(parts) >= 3
-                  and all(w.split()[:1] == [head] for _, k, w in parts if k == 1) and all(k == 1 for _, k, _ in parts))
+                  and all(w.split()[:1] == [head] or w.split()[-1:] == [head] for _, k, w in parts if k == 1)
+                  and all(k == 1 for _, k, _ in parts))
         whole = (clean and (not cue.startswith("trong") or listed)) or _covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
@@ -1147,7 +1166,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "listed": check_listed, "shares": check_shares, "impossible_dates": check_impossible_dates,
             "basis_after": check_basis_after, "lead_days": check_lead_days,
             "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
-            "body_sizes": check_body_sizes}[rule.detect["check"]](rule, ctx)
+            "body_sizes": check_body_sizes, "share_before": check_share_before}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1544,4 +1563,31 @@ def check_body_sizes(rule: Rule, ctx: Context) -> list[Finding]:
             if n0 != n:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                    usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
+    return out
+
+
+# -- a percentage followed by the figures it is computed from ---------------------------------------------------
+#: "Tỷ lệ hộ tham dự bình quân tại 6 cuộc bầu cử là 79,5% (tổng số 1.046 hộ, có 806 hộ dự)": the percentage first,
+#: then, in parentheses, the whole ("tổng số / trên …") and the part counted in the same noun. The part over the
+#: whole must give the percentage (± one unit of its last digit). Silent when the part exceeds the whole.
+SHARE_BEFORE = re.compile(rf"(?<![\d,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?:tinh\s+)?(?:tren\s+(?:tong\s+so\s+)?|tong\s+so\s*:?\s*)"
+                          rf"(?P<b>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){{0,4}}\s*[,;]\s*"
+                          rf"(?:trong\s+do\s+|co\s+|da\s+|so\s+)?(?P<a>{NUMBER})(?![\d/,])\s+(?P=noun)(?!\w)[^()%]{{0,60}}\)")
+
+
+def check_share_before(rule: Rule, ctx: Context) -> list[Finding]:
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = fold_keep_length(p.key)
+        if "%" not in f:
+            continue
+        for m in SHARE_BEFORE.finditer(f):
+            a, b = _num(m.group("a")), _num(m.group("b"))
+            if b == 0 or a > b:
+                continue
+            actual = 100.0 * a / b
+            if abs(actual - float(m.group("p").replace(",", "."))) <= _tolerance(m.group("p")) + 1e-9:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
     return out
