@@ -69,6 +69,7 @@ WORD_THRESHOLDS = {
     "mot nua": (50.0, False),
 }
 _WORD_THRESHOLD = re.compile(r"\b(qua ban|qua nua|mot nua)\b")
+_MORE_THAN_BEFORE = re.compile(r"\b(?:tren|hon|qua|nhieu\s+hon)\s+$")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
@@ -204,6 +205,8 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
         out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict, lead))
     for m in _WORD_THRESHOLD.finditer(folded):
         v, strict = WORD_THRESHOLDS[m.group(1)]
+        # "trên một nửa", "hơn một nửa", "quá một nửa": more than half, as "trên 50%"
+        strict = strict or bool(_MORE_THAN_BEFORE.search(folded, 0, m.start()))
         out.append(Quantity(v, "percent", m.start(), m.end(), v, None, strict))
     return sorted(out, key=lambda q: q.start)
 

@@ -29,6 +29,9 @@ SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
     ("nhiệm kỳ hai năm", 2, "years", None, None, False),
     ("được thông qua khi quá bán số hộ đồng ý", 50, "percent", 50, None, True),
     ("hội nghị tiến hành khi có quá nửa số đại biểu tham dự", 50, "percent", 50, None, True),
+    ("được thông qua khi có trên một nửa số người dự hội nghị tán thành", 50, "percent", 50, None, True),
+    ("khi có hơn một nửa số đại biểu tán thành", 50, "percent", 50, None, True),
+    ("khi có một nửa số người dự tán thành", 50, "percent", 50, None, False),  # half is not more than half
     ("có 2/3 số hộ tán thành", 200 / 3, "percent", None, None, False),
     ("không chậm hơn 03 tháng của năm công tác tiếp theo", 3, "months", None, 3, False),  # at most 3 months
     ("năm ngày làm việc", 5, "workdays", None, None, False),
