@@ -673,6 +673,12 @@ def _style(marker: str) -> str:
     return "dash" if m[:1] in "-–+•*" else ("letter" if m[:1].isalpha() else "number")
 
 
+#: A seat described, not named, in an inline list of members: "đại diện Chi hội Phụ nữ", "01 đại diện hộ gia
+#: đình", "02 thành viên do … cử" — the names counted are then fewer than the members, lawfully.
+UNNAMED_MEMBER = re.compile(r"(?<!\w)(?:đại diện|\d{1,2}\s+(?:người|thành viên|ủy viên|đại diện))(?!\w)",
+                            re.IGNORECASE)
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -687,6 +693,8 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
             listed = sum(1 for x in PERSON.finditer(rest) if x.group("initial").isupper())  # not "bà con"
             last = p
+            if listed < n and UNNAMED_MEMBER.search(PERSON.sub(" ", rest)):
+                continue  # "ông A (Tổ trưởng); bà B; đại diện Chi hội Phụ nữ và 01 đại diện hộ": seats not named
         else:  # one member per following bulleted line
             listed, last, style = 0, p, None
             for q in paras[i + 1:]:
