@@ -55,12 +55,27 @@ factor; BM25's score damped (score^0.5–0.85) before the factors.
 The headings of the article's chapter and section ("Chương II. THỰC HIỆN DÂN CHỦ Ở XÃ …",
 "Mục 2. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH", ``Unit.heading_path``, label cut off) are a weak part of every
 clause: a query word a heading holds counts ``HEADING`` of its idf in every clause (fully in a
-clause that says it), so a question about the topic finds an article whose body never names it.
-Tuning sets (R@1 / R@5 / R@10 / MRR@10), before → after (HEADING 0.3): dev1 unchanged 0.948 /
-0.994 / 1.000 / 0.970, dev3 0.928 / 0.983 / 0.994 / 0.954 → 0.933 / 0.983 / 0.994 / 0.956, dev4
-0.840 / 0.954 / 0.971 / 0.891 → 0.846 / 0.954 / 0.971 / 0.894; 0.2–0.4 gain one to three
-questions, 0.1 and 0.5–0.75 none; no question lower at any of them. A small gain: the headings
-of most articles ("NHỮNG QUY ĐỊNH CHUNG") say little.
+clause that says it), and their adjacent word pairs count for word order like the title's, so a
+question about the topic ("… nhân dân bàn và quyết định …") finds an article whose body never
+names it. Tuning sets (R@1 / R@5 / R@10 / MRR@10), before → after (HEADING 0.3, pairs too): dev1
+unchanged 0.948 / 0.994 / 1.000 / 0.970, dev3 0.928 / 0.983 / 0.994 / 0.954 → 0.933 / 0.983 /
+0.994 / 0.956, dev4 0.840 / 0.954 / 0.971 / 0.891 → 0.851 / 0.960 / 0.971 / 0.897; without the
+heading's pairs dev4 0.846 / 0.954 / 0.971 / 0.894. HEADING 0.2–0.4 gain one to three
+questions (without pairs), 0.1 and 0.5–0.75 none; no question lower at any of them. A small
+gain: the headings of most articles ("NHỮNG QUY ĐỊNH CHUNG") say little.
+
+Measured and not kept (searchgen5, vocabulary mismatch): pseudo-relevance feedback here, with
+no second search — the words that the best clauses of the first 3 (or 5) candidates share and
+the query does not say (8, weighted by idf and by those candidates' scores, in 1 or 2 of those
+clauses, with or without leaving a candidate's own clause out) expanding the query, each of the
+first 20 × (1 + gain · the expansion's share it holds): gain 0.05–0.3 lowered the sum of R@1 +
+MRR@10 over the three sets by 0.01–0.2 (it mostly confirms the first candidate; the misses are
+answers that share few words with it); and 13 word pairs mined from the corpus (words of đề
+mục 44.13 whose neighbouring words are alike across the corpus, read one by one: "sinh sống" ~
+"cư trú", "vướng mắc" ~ "khó khăn", "tuyên truyền" ~ "phổ biến" …) searched at 0.1–0.5 beside
+the typed word: one dev3 question lower or none changed. Definitions the law states ("xã,
+phường, thị trấn (sau đây gọi chung là cấp xã)": "phường" → "cấp xã") as plain words: one
+dev4 question lower.
 
 Cost: one dictionary look-up per query word and candidate (each article's
 folded words map to the clauses holding them, as bits), then one step per clause
@@ -127,7 +142,10 @@ class ArticleText:
                 answers[kind] |= bit
         title_words = folded_tokens(title)
         pairs.update(word_pairs(title_words))
-        heading = frozenset(w for h in headings for w in folded_tokens(_heading_name(h))) - set(title_words)
+        heading_words = [folded_tokens(_heading_name(h)) for h in headings]
+        for hw in heading_words:  # the heading's phrases count for word order as the title's do
+            pairs.update(word_pairs(hw))
+        heading = frozenset(w for hw in heading_words for w in hw) - set(title_words)
         return cls(n, where, frozenset(title_words), delegating, frozenset(map(sys.intern, pairs)), answers,
                    heading)
 
