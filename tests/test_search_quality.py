@@ -221,6 +221,34 @@ def test_rerank_lifts_the_candidate_saying_the_query_s_phrases():
     assert [u for _, u in rerank(ranked, reading, IDF.get, texts.__getitem__, pairs=pairs)] == ["b", "a"]
 
 
+def test_heading_words_count_weakly_in_every_clause_and_fully_where_a_clause_says_them():
+    from kb.search.rerank import HEADING
+    whole = frozenset({"thanh", "lap", "ban", "khu", "dan", "cu"})
+    headings = ("Chương II. THỰC HIỆN Ở KHU DÂN CƯ", "Mục 1. THÀNH LẬP")
+    article = ArticleText.of("Tổ chức", ["Ban họp.", "Ban ở khu dân cư."], headings)
+    assert article.heading == {"thuc", "hien", "o", "khu", "dan", "cu", "thanh", "lap"}  # labels cut off
+    # clause 2 says ban, khu, dan, cu (7.5); the heading adds thanh, lap at HEADING of their idf
+    assert coverage((whole,), IDF, article) == pytest.approx((7.5 + HEADING * 4.0) / 11.5)
+    # a heading's word a clause says counts once, fully
+    said = ArticleText.of("", ["Thành lập ban ở khu dân cư."], headings)
+    assert coverage((whole,), IDF, said) == pytest.approx(1.0)
+    # a heading word the title holds is the title's
+    titled = ArticleText.of("Thành lập", ["Ban."], headings)
+    assert "thanh" not in titled.heading
+    assert coverage((whole,), IDF, titled) == pytest.approx((5.0 + HEADING * 6.5) / 11.5)
+    assert coverage((whole,), IDF, ArticleText.of("", ["Ban họp."])) == pytest.approx(1.0 / 11.5)
+
+
+def test_heading_phrases_count_for_word_order():
+    pairs = frozenset(word_pairs(["ban", "va", "quyet", "dinh"]))
+    topic = ArticleText.of("Kinh phí", ["Kinh phí do ngân sách bảo đảm."],
+                           ("Chương II. THỰC HIỆN DÂN CHỦ Ở XÃ", "Mục 2. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH"))
+    assert pair_share(pairs, topic) == 1.0
+    assert pair_share(pairs, ArticleText.of("Kinh phí", ["Kinh phí do ngân sách bảo đảm."])) == 0.0
+    # the label's own words ("Mục 2") make no pair
+    assert "muc 2" not in topic.pairs and "2 nhan" not in topic.pairs
+
+
 def test_named_document_found_even_by_common_words_only(engine):
     # "nd 61/2023 hieu luc …": Decree 61 Art. 25 holds "hiệu lực" but no rarer term; the
     # two-phase BM25 found nothing within the decree, and other laws' "Hiệu lực thi hành" won.
