@@ -404,7 +404,7 @@ class SearchEngine:
         article = self._unit(uid)
         if article is None:
             return ArticleText.of("", [])
-        return ArticleText.of(article.title, (u.text for u in self._units_under(article)))
+        return ArticleText.of(article.title, (u.text for u in self._units_under(article)), article.heading_path)
 
     def _titles(self, rows: list[int]) -> list[frozenset[str]]:
         """The folded words of each row's article title (those not seen yet read in one query).

@@ -52,6 +52,31 @@ sets): a clause citing another ("quy định tại Điều …") counting like a
 whole article's share of the query's words as a second factor; the title's share as a
 factor; BM25's score damped (score^0.5–0.85) before the factors.
 
+The headings of the article's chapter and section ("Chương II. THỰC HIỆN DÂN CHỦ Ở XÃ …",
+"Mục 2. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH", ``Unit.heading_path``, label cut off) are a weak part of every
+clause: a query word a heading holds counts ``HEADING`` of its idf in every clause (fully in a
+clause that says it), and their adjacent word pairs count for word order like the title's, so a
+question about the topic ("… nhân dân bàn và quyết định …") finds an article whose body never
+names it. Tuning sets (R@1 / R@5 / R@10 / MRR@10), before → after (HEADING 0.3, pairs too): dev1
+unchanged 0.948 / 0.994 / 1.000 / 0.970, dev3 0.928 / 0.983 / 0.994 / 0.954 → 0.933 / 0.983 /
+0.994 / 0.956, dev4 0.840 / 0.954 / 0.971 / 0.891 → 0.851 / 0.960 / 0.971 / 0.897; without the
+heading's pairs dev4 0.846 / 0.954 / 0.971 / 0.894. HEADING 0.2–0.4 gain one to three
+questions (without pairs), 0.1 and 0.5–0.75 none; no question lower at any of them. A small
+gain: the headings of most articles ("NHỮNG QUY ĐỊNH CHUNG") say little.
+
+Measured and not kept (searchgen5, vocabulary mismatch): pseudo-relevance feedback here, with
+no second search — the words that the best clauses of the first 3 (or 5) candidates share and
+the query does not say (8, weighted by idf and by those candidates' scores, in 1 or 2 of those
+clauses, with or without leaving a candidate's own clause out) expanding the query, each of the
+first 20 × (1 + gain · the expansion's share it holds): gain 0.05–0.3 lowered the sum of R@1 +
+MRR@10 over the three sets by 0.01–0.2 (it mostly confirms the first candidate; the misses are
+answers that share few words with it); and 13 word pairs mined from the corpus (words of đề
+mục 44.13 whose neighbouring words are alike across the corpus, read one by one: "sinh sống" ~
+"cư trú", "vướng mắc" ~ "khó khăn", "tuyên truyền" ~ "phổ biến" …) searched at 0.1–0.5 beside
+the typed word: one dev3 question lower or none changed. Definitions the law states ("xã,
+phường, thị trấn (sau đây gọi chung là cấp xã)": "phường" → "cấp xã") as plain words: one
+dev4 question lower.
+
 Cost: one dictionary look-up per query word and candidate (each article's
 folded words map to the clauses holding them, as bits), then one step per clause
 holding one of them, and one set intersection for the pairs; ``ArticleWords`` keeps those maps for recently seen
@@ -76,6 +101,7 @@ GAIN = 1.0
 POWER = 3
 CACHE = 10_000  # articles whose folded words are kept (~4 kB each on average)
 NO_ANSWER = 0.8  # share of a clause without the kind of answer the question asks for (kb.search.answer)
+HEADING = 0.3  # share of a word's idf that the article's chapter or section heading gives it
 DELEGATED = 0.8  # share of a clause that leaves its matter to another text
 #: A clause leaving its matter to a text of the Government, the Prime Minister, the Standing
 #: Committee or a minister, in folded words: "… thì thực hiện theo quy định của Chính phủ". Only
@@ -94,9 +120,10 @@ class ArticleText:
     delegating: int = 0  # the clauses leaving their matter to another text (``DELEGATES``), as bits
     pairs: frozenset[str] = frozenset()  # adjacent folded words "a b" of the title and of each clause
     answers: Mapping[str, int] | None = None  # kind of answer (kb.search.answer) → the clauses holding it, as bits
+    heading: frozenset[str] = frozenset()  # folded words of its chapter's and section's headings, not in the title
 
     @classmethod
-    def of(cls, title: str, clauses: Iterable[str]) -> "ArticleText":
+    def of(cls, title: str, clauses: Iterable[str], headings: Iterable[str] = ()) -> "ArticleText":
         where: dict[str, int] = {}
         pairs: set[str] = set()
         n = 0
@@ -115,7 +142,12 @@ class ArticleText:
                 answers[kind] |= bit
         title_words = folded_tokens(title)
         pairs.update(word_pairs(title_words))
-        return cls(n, where, frozenset(title_words), delegating, frozenset(map(sys.intern, pairs)), answers)
+        heading_words = [folded_tokens(_heading_name(h)) for h in headings]
+        for hw in heading_words:  # the heading's phrases count for word order as the title's do
+            pairs.update(word_pairs(hw))
+        heading = frozenset(w for hw in heading_words for w in hw) - set(title_words)
+        return cls(n, where, frozenset(title_words), delegating, frozenset(map(sys.intern, pairs)), answers,
+                   heading)
 
 
 class ArticleWords:
@@ -134,6 +166,14 @@ class ArticleWords:
         else:
             self._got.move_to_end(uid)
         return got
+
+
+_HEADING_LABEL = re.compile(r"^\s*(?:chương|mục|phần|tiểu mục)\s+[\w.]+\s*[.:]?\s*", re.IGNORECASE)
+
+
+def _heading_name(heading: str) -> str:
+    """'Chương II. THỰC HIỆN DÂN CHỦ …' → 'THỰC HIỆN DÂN CHỦ …' (its label says nothing)."""
+    return _HEADING_LABEL.sub("", heading, count=1)
 
 
 def word_pairs(words: list[str]) -> list[str]:
@@ -162,6 +202,7 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
     """
     where = article.where
     title = article.title
+    heading = article.heading
     lacking = 0  # clauses without the kind of answer asked for, as bits (none when none is asked)
     if wants is not None and article.answers is not None:
         lacking = ((1 << article.clauses) - 1) & ~article.answers.get(wants, 0)
@@ -172,10 +213,13 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
         if total <= 0:
             continue
         base = sum(idf[w] for w in reading & title)
+        in_heading = reading & heading
+        if in_heading:  # a heading's word counts HEADING of its idf for every clause; fully where a clause says it
+            base += HEADING * sum(idf[w] for w in in_heading)
         sums: dict[int, float] = {}  # clause bit → idf of the reading's words it holds
         for w, bits in held:
             if w in reading:
-                weight = idf[w]
+                weight = idf[w] * (1.0 - HEADING) if w in in_heading else idf[w]
                 while bits:
                     low = bits & -bits
                     sums[low] = sums.get(low, 0.0) + weight
