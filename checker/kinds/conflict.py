@@ -307,7 +307,8 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
     return True
 
 
-_PER = re.compile(r"\bmoi\s+(?:\w+\s+){0,6}$")
+#: "mỗi Ban có tối thiểu 03 thành viên" names the body itself (each commune's Ban), not a unit's share.
+_PER = re.compile(r"\bmoi\s+(?!ban(?:\s+thanh\s+tra(?:\s+nhan\s+dan)?)?(?:\s+(?:xa|phuong))?\s+(?:co|gom)\b)(?:\w+\s+){0,6}$")
 _OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to dan pho|to bau cu|bch)\b")
 
 
