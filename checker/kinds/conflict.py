@@ -70,7 +70,7 @@ def validate(detect: dict) -> None:
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
-                        "title_para_exclude", "carry", "past_year", "held_late"})
+                        "title_para_exclude", "carry", "past_year", "held_late", "transitional"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -853,6 +853,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return _check(rule, ctx)[:1]
     if "past_year" in rule.detect or "held_late" in rule.detect:  # a report's admitted breach (end of file)
         return check_report_admissions(rule, ctx)
+    if rule.detect.get("transitional"):  # a transitional article's subject is the texts made before the law
+        return _check(rule, ctx)
     return [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
 
 
