@@ -247,7 +247,9 @@ class InputDoc:
 
 
 _TYPE_WORDS = {"nghi quyet", "quyet dinh", "ke hoach", "bao cao", "quy che", "huong uoc", "quy uoc",
-               "to trinh", "quy dinh"}
+               "to trinh", "quy dinh",
+               # minutes, notices and guidance: their title says what meeting or matter they record
+               "bien ban", "thong bao", "huong dan"}
 
 
 def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):

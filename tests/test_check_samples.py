@@ -160,6 +160,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # round 8 (rulesQ): a form clause without the 02 household representatives (CF-265), the Chi bộ deciding to dismiss
     # the Trưởng bản (CF-264), the posting period in the clause after ";" (CF-03 carry), signatories without the Front (CF-266)
     "huong_uoc_round8_loi.txt": ("huong_uoc", [("CF-265", 14), ("CF-264", 23), ("CF-03", 30), ("CF-266", 32)]),
+    # round 9 (rulesT): a commune's letter (type unknown) on Decree 59 Arts. 3, 8, Law Arts. 37.2, 42.2, Decree 61
+    # Arts. 11.5, 24.1; the minutes of a hương ước meeting: 70/150 present, 66/150 in favour, two signatures only
+    "cong_van_truong_thon_huong_uoc_loi.txt": ("", [
+        ("CF-283", 12), ("CF-284", 13), ("CF-285", 14), ("CF-286", 15), ("CF-287", 16), ("CF-289", 17)]),
+    "bien_ban_huong_uoc_loi.txt": ("", [("CF-288", 13), ("CF-62", 20), ("RC-51", 24), ("RC-51", 24)]),
 }
 
 

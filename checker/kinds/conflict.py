@@ -70,7 +70,7 @@ def validate(detect: dict) -> None:
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
-                        "title_para_exclude", "carry", "past_year", "held_late"})
+                        "title_para_exclude", "carry", "past_year", "held_late", "transitional"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
              if m in detect]
     if len(modes) != 1:
@@ -307,7 +307,8 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
     return True
 
 
-_PER = re.compile(r"\bmoi\s+(?:\w+\s+){0,6}$")
+#: "mỗi Ban có tối thiểu 03 thành viên" names the body itself (each commune's Ban), not a unit's share.
+_PER = re.compile(r"\bmoi\s+(?!ban(?:\s+thanh\s+tra(?:\s+nhan\s+dan)?)?(?:\s+(?:xa|phuong))?\s+(?:co|gom)\b)(?:\w+\s+){0,6}$")
 _OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to dan pho|to bau cu|bch)\b")
 
 
@@ -852,6 +853,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return _check(rule, ctx)[:1]
     if "past_year" in rule.detect or "held_late" in rule.detect:  # a report's admitted breach (end of file)
         return check_report_admissions(rule, ctx)
+    if rule.detect.get("transitional"):  # a transitional article's subject is the texts made before the law
+        return _check(rule, ctx)
     return [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
 
 
