@@ -44,7 +44,7 @@ from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
-          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before")
+          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1166,7 +1166,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "listed": check_listed, "shares": check_shares, "impossible_dates": check_impossible_dates,
             "basis_after": check_basis_after, "lead_days": check_lead_days,
             "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
-            "body_sizes": check_body_sizes, "share_before": check_share_before}[rule.detect["check"]](rule, ctx)
+            "body_sizes": check_body_sizes, "share_before": check_share_before,
+            "row_sums": check_row_sums}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1591,3 +1592,70 @@ def check_share_before(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
     return out
+
+
+# -- a table row against its own total column ------------------------------------------------------------------
+#: The header of a total column: "Cộng", "Tổng cộng", "Tổng số", "Tổng", "Cả năm", "Cả giai đoạn".
+TOTAL_COLUMN = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|ca\s+nam|ca\s+giai\s+doan|toan\s+giai\s+doan)"
+                          r"(?:\s*\([^()]*\))?\s*:?\s*$")
+#: Headers of parts that add up to a total: years, quarters, months, or names with the same first word
+#: ("Thôn Đông | Thôn Tây", "Năm 2027 | Năm 2028", "Quý I | Quý II").
+PERIOD_HEADER = re.compile(r"^\s*(?:nam\s+)?(?:19|20)\d\d\s*$|^\s*(?:quy|thang|dot|giai\s+doan)\s+[\divx]+(?:\s*/\s*\d{4})?\s*$")
+#: A column that is no part: a rate, an average, a note, "of which", a plan beside its result.
+NOT_A_PART = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|trong\s+do|ghi\s+chu|don\s+vi|dvt|"
+                        r"ke\s+hoach|chi\s+tieu|so\s+sanh|tang|giam|luy\s+ke)(?!\w)")
+
+
+PLACE_HEADER = re.compile(r"^\s*(?:thon|to\s+dan\s+pho|to|xom|ban|ap|khu\s+pho|khu|xa|phuong|dac\s+khu|phong|khoa|"
+                          r"xi\s+nghiep|chi\s+nhanh|nha\s+may|phan\s+xuong|truong|don\s+vi)(?=\s+\S)")
+
+
+def _parts_alike(heads: list[str]) -> bool:
+    if all(PERIOD_HEADER.match(h) for h in heads):
+        return True
+    # places or units of the same kind: "Thôn Đông | Thôn Tây", "Xí nghiệp 1 | Xí nghiệp 2"
+    kinds = {m.group() if (m := PLACE_HEADER.match(h)) else "" for h in heads}
+    return len(kinds) == 1 and "" not in kinds and len(set(heads)) == len(heads)
+
+
+def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
+    """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
+    of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
+    out = []
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
+        if raw.count("|") >= 2:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                table.append((no, cells))
+            continue
+        if len(table) >= 2:
+            out += _row_sums(rule, ctx, table)
+        table = []
+    return out
+
+
+def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    t = len(header) - 1
+    if t < 3 or not TOTAL_COLUMN.match(header[t]):
+        return []
+    first = 2 if re.fullmatch(r"\s*(?:s?tt|so\s+tt)\s*", header[0]) else 1
+    parts = list(range(first, t))
+    if len(parts) < 2 or any(NOT_A_PART.search(header[j]) or TOTAL_COLUMN.match(header[j]) for j in parts) \
+            or not _parts_alike([header[j] for j in parts]):
+        return []
+    out = []
+    for no, cells in table[1:]:
+        if len(cells) != len(header):
+            continue
+        vals = [cells[j] for j in parts]
+        if not all(re.fullmatch(NUMBER, v) for v in vals + [cells[t]]):
+            continue
+        total, s = _num(cells[t]), sum(_num(v) for v in vals)
+        if total == s:
+            continue
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][t],
+                           detail=f"{' + '.join(vals)} = {_vn_int(s)}, không phải {cells[t]}"))
+    return out
+
