@@ -147,8 +147,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_co_quan_y_kien_loi.txt": ("quy_che_co_quan", [("CF-322", 14), ("IC-65", 21)]),
     "quy_che_doanh_nghiep_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("CF-323", 14)]),
     # and a Ban Thanh tra nhân dân of 11 / 12 members recorded in a report (CF-325 agency, CF-326 state enterprise)
-    "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-09", 4), ("RC-09", 4), ("CF-324", 9), ("CF-325", 10)]),
-    "bao_cao_hoi_nghi_nguoi_lao_dong_ban_ttnd_loi.txt": ("bao_cao", [("CF-326", 9)]),
+    # and a disclosure later than 05 working days / 15 days (CF-327 agency, CF-328 state enterprise)
+    "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-09", 4), ("CF-324", 9), ("CF-325", 10), ("CF-327", 11)]),
+    "bao_cao_hoi_nghi_nguoi_lao_dong_ban_ttnd_loi.txt": ("bao_cao", [("CF-326", 9), ("CF-328", 10)]),
     # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
     # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
