@@ -44,7 +44,7 @@ from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
-          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums")
+          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1167,7 +1167,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "basis_after": check_basis_after, "lead_days": check_lead_days,
             "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
             "body_sizes": check_body_sizes, "share_before": check_share_before,
-            "row_sums": check_row_sums}[rule.detect["check"]](rule, ctx)
+            "row_sums": check_row_sums, "row_percents": check_row_percents}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1657,5 +1657,75 @@ def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> l
             continue
         out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][t],
                            detail=f"{' + '.join(vals)} = {_vn_int(s)}, không phải {cells[t]}"))
+    return out
+
+
+# -- a table row's rate against the two counts beside it ---------------------------------------------------------
+#: The header of a rate column: "Tỷ lệ (%)", "Tỷ lệ", "%", "Đạt (%)".
+RATE_COLUMN = re.compile(r"^\s*(?:(?:ty|ti)\s+le|dat)?[^%|]{0,40}?(?:\(\s*%\s*\)|%)\s*$|^\s*(?:ty|ti)\s+le(?:\s+[^\d|]{0,40})?\s*$")
+PERCENT_CELL = re.compile(r"^\s*(\d{1,3}(?:,\d{1,2})?)\s*%?\s*$")
+
+
+def _whole_and_part(whole: str, part: str) -> bool:
+    """Headers of a whole and its part: "Tổng số hộ | Số hộ dự họp", "Số phiếu phát ra | Số phiếu tán thành",
+    "Kế hoạch | Thực hiện" — not two parts of a third number ("Tán thành | Không tán thành", a rate of those present)."""
+    whole, part = " ".join(whole.split()), " ".join(part.split())
+    if re.search(r"(?<!\w)khong(?!\w)", whole + " " + part):
+        return False
+    if whole.startswith("ke hoach") and part.startswith("thuc hien"):
+        return True
+    w = re.sub(r"^tong\s+(?:so\s+)?", "so ", whole).split()
+    return len(w) >= 2 and w[0] == "so" and part.split()[:2] == w[:2]
+
+
+def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
+    """A row "| Thôn Đông | 120 | 98 | 81,7 |" under "| … | Số hộ | Số hộ dự | Tỷ lệ (%) |": the rate must be one
+    count of the row over the other (either way round: a result over a plan may pass 100%). Only rows with
+    exactly two counts before the rate are read."""
+    out = []
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
+        if raw.count("|") >= 2:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                table.append((no, cells))
+            continue
+        if len(table) >= 2:
+            out += _row_percents(rule, ctx, table)
+        table = []
+    return out
+
+
+def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    if any(re.search(r"(?<!\w)(?:binh\s+quan|trung\s+binh|tang|giam|so\s+voi|cung\s+ky)(?!\w)", h) for h in header):
+        return []
+    out = []
+    for r, h in enumerate(header):
+        if r < 2 or not RATE_COLUMN.match(h) or "%" not in h and not re.match(r"\s*(?:ty|ti)\s+le", h):
+            continue
+        counts = [j for j in range(r) if j and not RATE_COLUMN.match(header[j])
+                  and any(len(c) == len(header) and re.fullmatch(NUMBER, c[j]) for _, c in table[1:])]
+        # the two columns right before the rate, and no other count column in the table before them
+        if counts != [r - 2, r - 1]:
+            continue
+        a, b = r - 2, r - 1
+        if not _whole_and_part(header[a], header[b]):
+            continue
+        for no, cells in table[1:]:
+            if len(cells) != len(header):
+                continue
+            m = PERCENT_CELL.match(cells[r])
+            if not (re.fullmatch(NUMBER, cells[a]) and re.fullmatch(NUMBER, cells[b]) and m):
+                continue
+            x, y = _num(cells[a]), _num(cells[b])
+            p = float(m.group(1).replace(",", "."))
+            tol = _tolerance(m.group(1)) + 0.05
+            fits = [100 * n / d for n, d in ((x, y), (y, x)) if d]
+            if not fits or any(abs(f - p) <= tol for f in fits):
+                continue
+            lo, hi = min(x, y), max(x, y)
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                               detail=f"{_vn_int(lo)}/{_vn_int(hi)} = {_vn_pct(100 * lo / hi)}%, không phải {m.group(1)}%"))
     return out
 
