@@ -45,8 +45,9 @@ PLACEHOLDER = re.compile(
     | (?<![\w])thang\s+x{{1,2}}(?![\w])                # "tháng xx"
     | (?:^|(?<=\s)){DOTS}\s*(?=(?:thanh\s+vien|uy\s+vien|pho\s+truong\s+ban|dai\s+bieu|ngay(?!\s+(?:cang|nay|mai|le|hoi|dem))|thang(?!\s+(?:lon|loi))|phan\s+tram|%|nguoi(?!\s+(?:dan|lao|dung|dan\s+toc|co\s+cong|cao|khuyet|nuoc|dai|dung\s+dau)))(?![\w]))
                                                     # a count left blank: "gồm … thành viên", "trong ….. ngày", "… %"
-    | (?:^|(?<=\s)){DOTS}\s*(?=(?:trieu\s+|nghin\s+|ngan\s+|ty\s+)?(?:dong|d)\s*/|(?:trieu|nghin|ngan|ty)\s+dong(?!\w)|dong\s*(?:[,.;)]|$))
-                                                    # an amount left blank: "là … đồng/hộ/năm", "… triệu đồng", "… đồng."
+    | (?:^|(?<=\s)){DOTS}\s*(?=(?:trieu\s+|nghin\s+|ngan\s+|ty\s+)?(?:dong|d)\s*/|(?:trieu|nghin|ngan|ty)\s+dong(?!\w)|dong\s*(?:[,.;)]|$)
+                                  |(?:lan|buoi|cuoc|ho|nguoi|ngay)\s*/\s*(?:nam|thang|quy|tuan|ngay|ho|nguoi|lan|khoa|nhiem\s+ky)(?!\w))
+                                                    # an amount left blank: "là … đồng/hộ/năm", "… triệu đồng", "… đồng.", a rate "… lần/năm"
     """,
     re.VERBOSE,
 )
