@@ -38,7 +38,7 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.text import fold_keep_length, normalize_tones
+from checker.text import digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
@@ -1715,7 +1715,8 @@ def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
         for no, cells in table[1:]:
             if len(cells) != len(header):
                 continue
-            m = PERCENT_CELL.match(cells[r])
+            # a rate may be spelled ("Tám mươi sáu phần trăm")
+            m = PERCENT_CELL.match(re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].lower())))
             if not (re.fullmatch(NUMBER, cells[a]) and re.fullmatch(NUMBER, cells[b]) and m):
                 continue
             x, y = _num(cells[a]), _num(cells[b])
