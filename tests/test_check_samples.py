@@ -142,6 +142,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
                                                           ("CF-320", 12)]),
     # an agency's report: no conference in 2025 (CF-321, Law Art. 51.1)
     "bao_cao_co_quan_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("CF-321", 9)]),
+    # staff left out of the opinion on a Law Art. 53 / 71.1 content (CF-322..324); a table row against its own
+    # "Cộng" column (IC-65)
+    "quy_che_co_quan_y_kien_loi.txt": ("quy_che_co_quan", [("CF-322", 14), ("IC-65", 21)]),
+    "quy_che_doanh_nghiep_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("CF-323", 14)]),
+    # and a Ban Thanh tra nhân dân of 11 / 12 members recorded in a report (CF-325 agency, CF-326 state enterprise)
+    # and a disclosure later than 05 working days / 15 days (CF-327 agency, CF-328 state enterprise)
+    "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-09", 4), ("CF-324", 9), ("CF-325", 10), ("CF-327", 11), ("IC-66", 14)]),
+    "bao_cao_hoi_nghi_nguoi_lao_dong_ban_ttnd_loi.txt": ("bao_cao", [("CF-326", 9), ("CF-328", 10)]),
     # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
     # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),

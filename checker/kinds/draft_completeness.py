@@ -45,6 +45,9 @@ PLACEHOLDER = re.compile(
     | (?<![\w])thang\s+x{{1,2}}(?![\w])                # "tháng xx"
     | (?:^|(?<=\s)){DOTS}\s*(?=(?:thanh\s+vien|uy\s+vien|pho\s+truong\s+ban|dai\s+bieu|ngay(?!\s+(?:cang|nay|mai|le|hoi|dem))|thang(?!\s+(?:lon|loi))|phan\s+tram|%|nguoi(?!\s+(?:dan|lao|dung|dan\s+toc|co\s+cong|cao|khuyet|nuoc|dai|dung\s+dau)))(?![\w]))
                                                     # a count left blank: "gồm … thành viên", "trong ….. ngày", "… %"
+    | (?:^|(?<=\s)){DOTS}\s*(?=(?:trieu\s+|nghin\s+|ngan\s+|ty\s+)?(?:dong|d)\s*/|(?:trieu|nghin|ngan|ty)\s+dong(?!\w)|dong\s*(?:[,.;)]|$)
+                                  |(?:lan|buoi|cuoc|ho|nguoi|ngay)\s*/\s*(?:nam|thang|quy|tuan|ngay|ho|nguoi|lan|khoa|nhiem\s+ky)(?!\w))
+                                                    # an amount left blank: "là … đồng/hộ/năm", "… triệu đồng", "… đồng.", a rate "… lần/năm"
     """,
     re.VERBOSE,
 )
@@ -65,15 +68,22 @@ def validate(detect: dict) -> None:
 RULE_LINE = re.compile(r"^\s*[_\-–—=]{3,}\s*$")
 
 
-def placeholders_in_line(raw: str) -> list[tuple[int, int]]:
-    """Spans of blanks in one raw input line."""
+def placeholders_in_line(raw: str, following: str = "") -> list[tuple[int, int]]:
+    """Spans of blanks in one raw input line. ``following`` is the next line: a blank at the end of a
+    wrapped line is read with the unit that opens the next one ("mức đóng góp là … / đồng/hộ/năm")."""
     if RULE_LINE.match(raw):
         return []
+    limit = len(raw)
+    if following.strip() and not RULE_LINE.match(following) and re.search(r"[.…_]$", raw.rstrip()):
+        limit = len(raw.rstrip())
+        raw = raw[:limit] + " " + following.strip()
     f = fold_keep_length(raw)
     out = []
     for m in PLACEHOLDER.finditer(f):
+        if m.start() >= limit:
+            break
         if m.group("kw"):
-            rest = raw[m.end():].lstrip()
+            rest = raw[m.end():limit].lstrip()
             if rest[:1].isupper():  # "chuyển đổi số... Việc …": an ellipsis before a new sentence
                 continue
             lead = re.match(r"[a-z ]*", m.group("kw")).group(0)
@@ -81,7 +91,7 @@ def placeholders_in_line(raw: str) -> list[tuple[int, int]]:
             width = dots.count(".") + dots.count("_") + 3 * dots.count("…")
             if lead.split()[0] in PLACE_WORDS and width <= 3 and (not rest or rest[:1] in ",;.)"):
                 continue  # "Các xã, phường...": an enumeration left open, not a name to fill
-        out.append((m.start(), m.end()))
+        out.append((m.start(), min(m.end(), limit)))
     return out
 
 
@@ -110,7 +120,8 @@ def check_placeholders(rule: Rule, ctx: Context) -> list[Finding]:
         lines, snippets = [], []
         for no in range(p.line, p.end_line + 1):
             raw = ctx.doc.raw_lines[no - 1]
-            spans = placeholders_in_line(raw)
+            following = ctx.doc.raw_lines[no] if no < len(ctx.doc.raw_lines) else ""
+            spans = placeholders_in_line(raw, following)
             if not spans:
                 continue
             lines.append(no)

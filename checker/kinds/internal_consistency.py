@@ -38,13 +38,13 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.text import fold_keep_length, normalize_tones
+from checker.text import digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
-          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before")
+          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1174,7 +1174,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "listed": check_listed, "shares": check_shares, "impossible_dates": check_impossible_dates,
             "basis_after": check_basis_after, "lead_days": check_lead_days,
             "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
-            "body_sizes": check_body_sizes, "share_before": check_share_before}[rule.detect["check"]](rule, ctx)
+            "body_sizes": check_body_sizes, "share_before": check_share_before,
+            "row_sums": check_row_sums, "row_percents": check_row_percents}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1599,3 +1600,141 @@ def check_share_before(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
     return out
+
+
+# -- a table row against its own total column ------------------------------------------------------------------
+#: The header of a total column: "Cộng", "Tổng cộng", "Tổng số", "Tổng", "Cả năm", "Cả giai đoạn".
+TOTAL_COLUMN = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|ca\s+nam|ca\s+giai\s+doan|toan\s+giai\s+doan)"
+                          r"(?:\s*\([^()]*\))?\s*:?\s*$")
+#: Headers of parts that add up to a total: years, quarters, months, or names with the same first word
+#: ("Thôn Đông | Thôn Tây", "Năm 2027 | Năm 2028", "Quý I | Quý II").
+PERIOD_HEADER = re.compile(r"^\s*(?:nam\s+)?(?:19|20)\d\d\s*$|^\s*(?:quy|thang|dot|giai\s+doan)\s+[\divx]+(?:\s*/\s*\d{4})?\s*$")
+#: A column that is no part: a rate, an average, a note, "of which", a plan beside its result.
+NOT_A_PART = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|trong\s+do|ghi\s+chu|don\s+vi|dvt|"
+                        r"ke\s+hoach|chi\s+tieu|so\s+sanh|tang|giam|luy\s+ke)(?!\w)")
+
+
+PLACE_HEADER = re.compile(r"^\s*(?:thon|to\s+dan\s+pho|to|xom|ban|ap|khu\s+pho|khu|xa|phuong|dac\s+khu|phong|khoa|"
+                          r"xi\s+nghiep|chi\s+nhanh|nha\s+may|phan\s+xuong|truong|don\s+vi)(?=\s+\S)")
+
+
+def _parts_alike(heads: list[str]) -> bool:
+    if all(PERIOD_HEADER.match(h) for h in heads):
+        return True
+    # places or units of the same kind: "Thôn Đông | Thôn Tây", "Xí nghiệp 1 | Xí nghiệp 2"
+    kinds = {m.group() if (m := PLACE_HEADER.match(h)) else "" for h in heads}
+    return len(kinds) == 1 and "" not in kinds and len(set(heads)) == len(heads)
+
+
+def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
+    """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
+    of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
+    out = []
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
+        if raw.count("|") >= 2:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                table.append((no, cells))
+            continue
+        if len(table) >= 2:
+            out += _row_sums(rule, ctx, table)
+        table = []
+    return out
+
+
+def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    t = len(header) - 1
+    if t < 3 or not TOTAL_COLUMN.match(header[t]):
+        return []
+    first = 2 if re.fullmatch(r"\s*(?:s?tt|so\s+tt)\s*", header[0]) else 1
+    parts = list(range(first, t))
+    if len(parts) < 2 or any(NOT_A_PART.search(header[j]) or TOTAL_COLUMN.match(header[j]) for j in parts) \
+            or not _parts_alike([header[j] for j in parts]):
+        return []
+    out = []
+    for no, cells in table[1:]:
+        if len(cells) != len(header):
+            continue
+        vals = [cells[j] for j in parts]
+        if not all(re.fullmatch(NUMBER, v) for v in vals + [cells[t]]):
+            continue
+        total, s = _num(cells[t]), sum(_num(v) for v in vals)
+        if total == s:
+            continue
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][t],
+                           detail=f"{' + '.join(vals)} = {_vn_int(s)}, không phải {cells[t]}"))
+    return out
+
+
+# -- a table row's rate against the two counts beside it ---------------------------------------------------------
+#: The header of a rate column: "Tỷ lệ (%)", "Tỷ lệ", "%", "Đạt (%)".
+RATE_COLUMN = re.compile(r"^\s*(?:(?:ty|ti)\s+le|dat)?[^%|]{0,40}?(?:\(\s*%\s*\)|%)\s*$|^\s*(?:ty|ti)\s+le(?:\s+[^\d|]{0,40})?\s*$")
+PERCENT_CELL = re.compile(r"^\s*(\d{1,3}(?:,\d{1,2})?)\s*%?\s*$")
+
+
+def _whole_and_part(whole: str, part: str) -> bool:
+    """Headers of a whole and its part: "Tổng số hộ | Số hộ dự họp", "Số phiếu phát ra | Số phiếu tán thành",
+    "Kế hoạch | Thực hiện" — not two parts of a third number ("Tán thành | Không tán thành", a rate of those present)."""
+    whole, part = " ".join(whole.split()), " ".join(part.split())
+    if re.search(r"(?<!\w)khong(?!\w)", whole + " " + part):
+        return False
+    if whole.startswith("ke hoach") and part.startswith("thuc hien"):
+        return True
+    w = re.sub(r"^tong\s+(?:so\s+)?", "so ", whole).split()
+    return len(w) >= 2 and w[0] == "so" and part.split()[:2] == w[:2]
+
+
+def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
+    """A row "| Thôn Đông | 120 | 98 | 81,7 |" under "| … | Số hộ | Số hộ dự | Tỷ lệ (%) |": the rate must be one
+    count of the row over the other (either way round: a result over a plan may pass 100%). Only rows with
+    exactly two counts before the rate are read."""
+    out = []
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
+        if raw.count("|") >= 2:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                table.append((no, cells))
+            continue
+        if len(table) >= 2:
+            out += _row_percents(rule, ctx, table)
+        table = []
+    return out
+
+
+def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    if any(re.search(r"(?<!\w)(?:binh\s+quan|trung\s+binh|tang|giam|so\s+voi|cung\s+ky)(?!\w)", h) for h in header):
+        return []
+    out = []
+    for r, h in enumerate(header):
+        if r < 2 or not RATE_COLUMN.match(h) or "%" not in h and not re.match(r"\s*(?:ty|ti)\s+le", h):
+            continue
+        counts = [j for j in range(r) if j and not RATE_COLUMN.match(header[j])
+                  and any(len(c) == len(header) and re.fullmatch(NUMBER, c[j]) for _, c in table[1:])]
+        # the two columns right before the rate, and no other count column in the table before them
+        if counts != [r - 2, r - 1]:
+            continue
+        a, b = r - 2, r - 1
+        if not _whole_and_part(header[a], header[b]):
+            continue
+        for no, cells in table[1:]:
+            if len(cells) != len(header):
+                continue
+            # a rate may be spelled ("Tám mươi sáu phần trăm")
+            m = PERCENT_CELL.match(re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].lower())))
+            if not (re.fullmatch(NUMBER, cells[a]) and re.fullmatch(NUMBER, cells[b]) and m):
+                continue
+            x, y = _num(cells[a]), _num(cells[b])
+            p = float(m.group(1).replace(",", "."))
+            tol = _tolerance(m.group(1)) + 0.05
+            fits = [100 * n / d for n, d in ((x, y), (y, x)) if d]
+            if not fits or any(abs(f - p) <= tol for f in fits):
+                continue
+            lo, hi = min(x, y), max(x, y)
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                               detail=f"{_vn_int(lo)}/{_vn_int(hi)} = {_vn_pct(100 * lo / hi)}%, không phải {m.group(1)}%"))
+    return out
+

@@ -58,6 +58,19 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
                    r"tham gia với tư cách|tham gia làm)(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
+# "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
+# (up to 10 words, commas allowed) and is read past when nobody acts in it.
+PORTFOLIO = re.compile(r"^\s*(?:phụ trách|phu trach)(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:là|làm|giữ|được|la|lam|giu|duoc)\s)")
+
+
+def _past_portfolio(gap: str) -> str:
+    """The gap with a leading "phụ trách …" qualifier removed (unless someone acts in it)."""
+    m = PORTFOLIO.match(gap)
+    if not m or _ACTS.search(m.group()):
+        return gap
+    return gap[m.end():]
+
+
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
 # "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
@@ -211,7 +224,7 @@ def _pairs_in_sentence(s, A, B):
             if m and not _negated(f, xe + m.start()) and _marker_reaches(gap[m.end():]):
                 yield (x, y, xs)
                 continue
-            if TAKES.match(gap) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
+            if TAKES.match(_past_portfolio(gap)) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
                 yield (x, y, xs)
                 continue
             # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
@@ -741,7 +754,7 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                 linked = False
                 if re_ <= ps and bare and not _other_person(f, rs):
                     gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), f[re_:ps])
-                    if _TAKES_POST.match(gap) and not NEGATION.search(gap) and not _ACTS.search(gap):
+                    if _TAKES_POST.match(_past_portfolio(gap)) and not NEGATION.search(gap) and not _ACTS.search(gap):
                         linked = True
                     elif re.fullmatch(r"[^;.:()]{0,25}?\(\s*", f[re_:ps]) and f[pe:].lstrip().startswith(")"):
                         linked = True  # "Phó Giám đốc Sở (Trưởng ban), …"
