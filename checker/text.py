@@ -347,7 +347,7 @@ def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragra
 #: Words a sentence does not end on: a line that ends with one was wrapped mid-sentence ("… gồm /
 #: 07 người", "… chậm nhất là / 10 ngày", "… phối hợp với / Trưởng ban …").
 _DANGLING = frozenset("""của và là gồm có trên dưới đến với từ nhất hơn cho tại theo về khi được trong các những
-    mỗi hoặc thì để do bởi quá không ít tối thiểu đa""".split())
+    mỗi hoặc thì để do bởi quá không ít tối thiểu đa làm""".split())
 #: "… khoản 2 Điều / 5 Quy chế": a number follows these words. A date cut after "ngày" keeps the
 #: paragraphs ``unwrap`` made: joining "Căn cứ Luật … ngày / 19 tháng 02 năm 2025" dates the cited law,
 #: and OR-01 then reads it against the check date (a false lỗi on tests/data/checker_real, real01).
@@ -356,6 +356,11 @@ _DATE_START = re.compile(r"^\d{1,2}\s+tháng\b|^\d{1,2}/\d{1,2}/\d{2,4}|^\d{4}\b
 #: What starts a paragraph of its own even after a dangling word: an article, a list mark, a table row.
 _OWN_START = re.compile(r"^(?:Điều\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
 
+
+#: "… gồm 05 người: ông Lê Văn / An (Tổ trưởng); …": a person's name cut by the wrap (a title, then one to
+#: three capitalised words, no punctuation) goes on with the capitalised word that opens the next line.
+_CUT_NAME = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà)\s+(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){0,2}[A-ZÀ-ỸĐ][a-zà-ỹđ]*$")
+_NAME_GOES_ON = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:[\s,;(]|$)")
 
 #: "… trong đó / 06 người là …", "… nhiệm kỳ / 2026 – 2031": a count or a year that goes on with
 #: a lower-case word, not a list mark ("1.", "2)"); a count in words too ("… định kỳ / Hai năm một lần").
@@ -402,7 +407,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                     and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
                          or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
-                         or _splits_name(words[-3:], p.text.split()[:2])) \
+                         or _splits_name(words[-3:], p.text.split()[:2])
+                         or (_CUT_NAME.search(prev.text) and _NAME_GOES_ON.match(p.text))) \
                     and not (prev.text.isupper() and p.text[:1].isupper()):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
                 continue
