@@ -275,13 +275,13 @@ def _two_in_cell(text: str, xs: int, xe: int, ys: int) -> bool:
         return False
     line_end = text.find("\n", ys)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
-    return any(_SIGNER.fullmatch(c.strip()) and c.strip() != c.strip().upper() and not _TIME_CELL.match(c.strip())
-               for c in row.split("|"))
+    return any(_SIGNER.fullmatch(c.strip()) and c.strip() != c.strip().upper()
+               and not _TIME_CELL.match(fold_keep_length(c.strip())) for c in row.split("|"))
 
 
 #: A capitalised cell that is a time, not a name: "| Quý II |", "| Tháng Mười |", "| Học kỳ I |" (a plan's schedule
 #: column beside "| Trưởng thôn, Trưởng ban CTMT |" in its "Phối hợp" column is two bodies, not one person).
-_TIME_CELL = re.compile(r"^(?:Quý|Tháng|Năm|Tuần|Ngày|Đợt|Giai đoạn|Học kỳ|Kỳ)\b")
+_TIME_CELL = re.compile(r"^(?:quy|thang|nam|tuan|ngay|dot|giai doan|hoc ky|ky)\b")  # folded: "Qúy II" too
 
 
 NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
