@@ -428,15 +428,18 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
                                detail=f"{' + '.join(str(n) for n in nums)} = {sum(nums)}, không phải {total}"))
+        spans = []
         for m in [*RATIO.finditer(text), *RATIO_VERB.finditer(f), *RATIO_FIRST.finditer(f)]:
+            spans.append((m.start(), m.end()))
             a, b = _num(m.group("a")), _num(m.group("b"))
             pct = float(m.group("p").replace(",", "."))
-            if b == 0 or a > b:
+            if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]):
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=text[m.start():m.end()],
                                    detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
                                           f"không phải {m.group('p')}%"))
+        out += _check_ratio_any(rule, ctx, p, spans)
     return out
 
 
@@ -1738,3 +1741,47 @@ def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
                                detail=f"{_vn_int(lo)}/{_vn_int(hi)} = {_vn_pct(100 * lo / hi)}%, không phải {m.group(1)}%"))
     return out
 
+
+
+# --- rulesV (round 10): a ratio and its percentage in any of the usual phrasings ---
+#: A count: "2.714" (dots between thousands) or "2714"; not part of a decimal "91,2" or of a date "12/2025/…".
+_RNUM = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
+#: "a/b", "a hộ/b hộ", "a trên b", "a trên tổng số b", "a trong tổng số b" (folded text, numbers as digits).
+_RATIO_CORE = (rf"(?P<a>{_RNUM})(?![\d,.]\d)(?:\s+[^\W\d_]+){{0,2}}\s*(?:/|\s(?:tren|trong)\s+(?:tong\s+so\s+)?)\s*"
+               rf"(?P<b>{_RNUM})(?![\d/]|[,.]\d)")
+#: "… a/b …, đạt p%", "… a/b … (p%)", "a/b … = p%", "a/b …; tỷ lệ p%": the percentage after the ratio, only
+#: words (no number, no sentence end) between them.
+RATIO_THEN_PCT = re.compile(
+    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>[^\d%;.:()=]{{0,90}}?)"
+    r"(?:\s*[,(]\s*|\s*=\s*|\s*;\s*(?=(?:dat\s+)?(?:ty|ti)\s+le)|\s+(?=(?:dat|chiem|bang)\s))"
+    r"(?:(?:dat|chiem|bang|la)\s+)?(?:(?:ty|ti)\s+le\s+(?:la\s+)?)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+#: "đạt p% (a/b hộ)", "p% (a trên b hộ)": the percentage first, its ratio in the parentheses after it.
+PCT_THEN_RATIO = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?:[^\W\d_]+\s+){{0,3}}{_RATIO_CORE}")
+#: Before the first count: a date or a document number, not a count ("tháng 12/2025", "số 15/2025/…").
+_NOT_COUNT_BEFORE = re.compile(r"(?<!\w)(?:ngay|thang|nam|so|quy|dieu|khoan|ky)\s*:?\s*$")
+
+
+def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) -> list[Finding]:
+    """A ratio whose stated percentage is not its quotient, read in any of the usual phrasings; the
+    readers above (``taken`` spans) keep their own. A percentage of another base ("95% kế hoạch",
+    "so với năm trước") is not checked; one unit of the last written digit is allowed."""
+    out = []
+    key = fold_keep_length(p.key)
+    for m in [*RATIO_THEN_PCT.finditer(key), *PCT_THEN_RATIO.finditer(key)]:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if _NOT_COUNT_BEFORE.search(key[max(0, m.start() - 12):m.start()]) or OTHER_BASE.match(key[m.end():m.end() + 20]):
+            continue
+        if re.search(r"(?<!\w)(?:tang|giam|so\s+voi|nam\s+\d{4})(?!\w)", m.groupdict().get("mid") or ""):
+            continue
+        a, b = _num(m.group("a")), _num(m.group("b"))
+        if b == 0 or a > b:
+            continue
+        taken.append((m.start(), m.end()))
+        pct = float(m.group("p").replace(",", "."))
+        actual = 100.0 * a / b
+        if abs(actual - pct) <= _tolerance(m.group("p")) + 1e-9:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                           detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+    return out
