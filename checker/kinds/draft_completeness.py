@@ -99,6 +99,9 @@ def draft_blanks_in_line(raw: str) -> list[tuple[int, int]]:
         g = "d" if m.group("d") else "n" if m.group("n") else "u"
         if m.group("c") is not None and not out:
             continue  # "…, … nhân khẩu" is a blank after a blank; "văn nghệ, … hộ" an open list
+        nxt = re.match(r"\s*\)?\s*(\S)", raw[m.end(g):])
+        if nxt and nxt.group(1).isupper():
+            continue  # "hành chính công ... Qua đó": an ellipsis before a new sentence
         out.append((m.start(g), m.end(g)))
     return out
 
