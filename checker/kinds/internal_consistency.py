@@ -1768,6 +1768,7 @@ def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) 
     readers above (``taken`` spans) keep their own. A percentage of another base ("95% kế hoạch",
     "so với năm trước") is not checked; one unit of the last written digit is allowed."""
     out = []
+    taken = [*taken, *((m.start(), m.end()) for m in PAIR_PERCENT.finditer(p.key))]  # ``_check_percent``'s
     key = fold_keep_length(p.key)
     for m in [*RATIO_THEN_PCT.finditer(key), *PCT_THEN_RATIO.finditer(key)]:
         if any(a < m.end() and m.start() < b for a, b in taken):
