@@ -1880,6 +1880,9 @@ STATUS_LABEL = re.compile(rf"^\s*{_STATUS}(?!\w)")
 #: Prose: "tiếp nhận 27 kiến nghị; đã giải quyết 19 kiến nghị, đang giải quyết 6 kiến nghị."
 STATUS_PART = re.compile(rf"(?<!\w){_STATUS}\s+(?:xong\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.]\d|\s*/)"
                          r"(?:\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?))?")
+#: The count first: "19 kiến nghị đã được giải quyết, 6 kiến nghị đang giải quyết".
+STATUS_PART_AFTER = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\s+"
+                               rf"{_STATUS}(?!\w)")
 _WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)")
 
 
@@ -1939,7 +1942,9 @@ def _status_prose(rule: Rule, ctx: Context, p) -> list[Finding]:
         s = sent.group(0)
         parts = list(STATUS_PART.finditer(s))
         if len(parts) < 2 or not _status_group([m.group(0) for m in parts]):
-            continue
+            parts = list(STATUS_PART_AFTER.finditer(s))
+            if len(parts) < 2 or not _status_group([s[m.start("st"):m.end()] for m in parts]):
+                continue
         nouns = {" ".join(m.group("noun").split()[:2]) for m in parts if m.group("noun")}
         wholes = [w for w in _WHOLE.finditer(s[:parts[0].start()]) if w.group("noun") in nouns]
         if not wholes or len(nouns) != 1:
