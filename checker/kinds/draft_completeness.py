@@ -80,10 +80,10 @@ COUNT_NOUNS = (r"(?:ho(?!\s+(?:ten|tro|so|khau\s+thuong|chieu|soi|gia\s+dinh\s+v
                r"phieu|hoc\s+sinh|can\s+bo|cong\s+chuc|vien\s+chuc|lao\s+dong|nguoi\s+lao\s+dong|cong\s+trinh|"
                r"du\s+an|van\s+ban|hoi\s+nghi|ty|trieu)(?!\w)")
 DRAFT_BLANK = re.compile(
-    rf"""(?:(?<=[a-z0-9)])|(?P<c>(?<=,)))\s(?P<d>{_LONE})(?=\s+{COUNT_NOUNS})   # "có … hộ", "…, … nhân khẩu"
-       | (?<=[a-z0-9])\s(?P<n>{_LONE})(?=\s+(?!(?:va|hoac|cung|v\.?v|nhu|de|nham|thi|ma|cac|khac)(?!\w))[a-z])
+    rf"""(?:(?<=[a-z0-9)])|(?P<c>(?<=,)))\s+(?P<d>{_LONE})(?=\s+{COUNT_NOUNS})   # "có … hộ", "…, … nhân khẩu"
+       | (?<=[a-z0-9])\s+(?P<n>{_LONE})(?=\s+(?!(?:va|hoac|cung|v\.?v|nhu|de|nham|thi|ma|cac|khac)(?!\w))[a-z])
                                                               # "Tổ trưởng … tổ dân phố"
-       | (?<=[a-z0-9])\s(?P<u>_{{3,}})(?=\s+[a-z])             # "Giám đốc ___ và …": underscores end no list
+       | (?<=[a-z0-9])\s+(?P<u>_{{3,}})(?=\s+[a-z])             # "Giám đốc ___ và …": underscores end no list
     """,
     re.VERBOSE,
 )
