@@ -1760,7 +1760,7 @@ RATIO_THEN_PCT = re.compile(
 #: "đạt p% (a/b hộ)", "p% (a trên b hộ)": the percentage first, its ratio in the parentheses after it.
 PCT_THEN_RATIO = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?:[^\W\d_]+\s+){{0,3}}{_RATIO_CORE}")
 #: Before the first count: a date or a document number, not a count ("tháng 12/2025", "số 15/2025/…").
-_NOT_COUNT_BEFORE = re.compile(r"(?<!\w)(?:ngay|thang|nam|so|quy|dieu|khoan|ky)\s*:?\s*$")
+_NOT_COUNT_BEFORE = re.compile(r"(?<!\w)(?:ngay|thang|nam|so|quy|dieu|khoan|ky|tu|den|toi|truoc|sau|vao|luc|han)\s*:?\s*$")
 
 
 def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) -> list[Finding]:
@@ -1778,8 +1778,8 @@ def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) 
         if re.search(r"(?<!\w)(?:tang|giam|so\s+voi|nam\s+\d{4})(?!\w)", m.groupdict().get("mid") or ""):
             continue
         a, b = _num(m.group("a")), _num(m.group("b"))
-        if b == 0 or a > b:
-            continue
+        if b == 0 or a > b or (a <= 12 and 1990 <= b <= 2100 and "." not in m.group("b")):
+            continue  # "12/2025": a month
         taken.append((m.start(), m.end()))
         pct = float(m.group("p").replace(",", "."))
         actual = 100.0 * a / b
