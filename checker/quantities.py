@@ -298,6 +298,9 @@ COUNT_NOUNS = frozenset(w.replace("_", " ") for w in """ngày tháng năm tuần
 #: "Điều mười", "số năm", "lần thứ hai".
 _NOT_AFTER = frozenset("tháng quý thứ điều khoản mục chương phần số khóa lần tập loại hạng bậc cấp lớp".split())
 #: "năm" alone after these words is the year: "trong năm", "mỗi năm", "cuối năm người lao động …".
+#: "tập" ends these verbs: "triệu tập một trăm hai mươi đại biểu" counts, "Tập hai" names a volume
+#: (and "tổng số hai trăm hộ" counts, "số hai" names).
+_VERB_TAP = frozenset("triệu học luyện tuyển".split())
 _YEAR_AFTER = frozenset("trong mỗi hằng hàng cả của cuối đầu giữa các những nửa năm".split())
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|%|[^\w\s]")
 
@@ -372,9 +375,11 @@ def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
         if w == "một" and i + 1 < len(words) and words[i + 1] == "nửa":
             i += 2  # "một nửa": rules and ``find_quantities`` read the words (50 %, not more)
             continue
-        parsed = _parse_spelled(words, i) if prev not in _NOT_AFTER else None
-        if parsed is None:
-            i += 1
+        before = words[i - 2] if i > 1 else ""
+        naming = prev in _NOT_AFTER and not (prev == "tập" and before in _VERB_TAP or prev == "số" and before == "tổng")
+        parsed = _parse_spelled(words, i)
+        if parsed is None or naming:
+            i += parsed[1] if parsed and naming else 1  # "Điều mười hai": the whole name, not "mười 2"
             continue
         value, used = parsed
         j = i + used

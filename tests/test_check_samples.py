@@ -153,6 +153,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
     # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
+    "bao_cao_so_lieu_loi.txt": ("bao_cao", [("IC-70", 10), ("IC-01", 11), ("IC-71", 16)]),  # rulesV
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_kiem_nhiem_loi.txt": ("bao_cao", [("RL-40", 10), ("RL-41", 12)]),  # line 11: two people
     "bao_cao_loi.txt": ("bao_cao", [

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.kinds import Context, any_cue, check_cues, check_keys, finding
+from checker.docdate import is_draft
 from checker.kinds.required_content import title_evidence
 from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length
@@ -68,6 +69,43 @@ def validate(detect: dict) -> None:
 RULE_LINE = re.compile(r"^\s*[_\-–—=]{3,}\s*$")
 
 
+#: In a DRAFT only (a finished document's "…" ends an open list or elides a quotation), a lone ellipsis
+#: token — spaces on both sides, or in parentheses — is a blank when it stands
+#:  - before a noun it counts: "Tổ hiện có … hộ gia đình, … nhân khẩu", "Xã có … thôn", "có (…) đại diện";
+#:  - between two words of one name or phrase, with no comma before it: "Tổ trưởng … tổ dân phố",
+#:    "Giám đốc ___ và Trưởng các phòng" (not before "và"/"hoặc" that closes an open list "văn nghệ … và").
+_LONE = r"(?:\(\s*(?:…+|\.{3,})\s*\)|…+|\.{3,}|_{3,})"
+COUNT_NOUNS = (r"(?:ho(?!\s+(?:ten|tro|so|khau\s+thuong|chieu|soi|gia\s+dinh\s+van\s+hoa))(?:\s+gia\s+dinh)?|nhan\s+khau|"
+               r"dai\s+dien|thon|to\s+dan\s+pho|khu\s+pho|xom|ap|ban|lang|luot|cuoc|buoi|y\s+kien|kien\s+nghi|"
+               r"phieu|hoc\s+sinh|can\s+bo|cong\s+chuc|vien\s+chuc|lao\s+dong|nguoi\s+lao\s+dong|cong\s+trinh|"
+               r"du\s+an|van\s+ban|hoi\s+nghi|ty|trieu)(?!\w)")
+DRAFT_BLANK = re.compile(
+    rf"""(?:(?<=[a-z0-9)])|(?P<c>(?<=,)))\s+(?P<d>{_LONE})(?=\s+{COUNT_NOUNS})   # "có … hộ", "…, … nhân khẩu"
+       | (?<=[a-z0-9])\s+(?P<n>{_LONE})(?=\s+(?!(?:va|hoac|cung|v\.?v|nhu|de|nham|thi|ma|cac|khac)(?!\w))[a-z])
+                                                              # "Tổ trưởng … tổ dân phố"
+       | (?<=[a-z0-9])\s+(?P<u>_{{3,}})(?=\s+[a-z])             # "Giám đốc ___ và …": underscores end no list
+    """,
+    re.VERBOSE,
+)
+QUOTED = re.compile(r'["“][^"”]*["”]')
+
+
+def draft_blanks_in_line(raw: str) -> list[tuple[int, int]]:
+    """Lone ellipses that are blanks in a draft (see ``DRAFT_BLANK``); not inside a quotation."""
+    f = fold_keep_length(raw)
+    f = QUOTED.sub(lambda m: " " * len(m.group(0)), f)
+    out = []
+    for m in DRAFT_BLANK.finditer(f):
+        g = "d" if m.group("d") else "n" if m.group("n") else "u"
+        if m.group("c") is not None and not out:
+            continue  # "…, … nhân khẩu" is a blank after a blank; "văn nghệ, … hộ" an open list
+        nxt = re.match(r"\s*\)?\s*(\S)", raw[m.end(g):])
+        if nxt and nxt.group(1).isupper():
+            continue  # "hành chính công ... Qua đó": an ellipsis before a new sentence
+        out.append((m.start(g), m.end(g)))
+    return out
+
+
 def placeholders_in_line(raw: str, following: str = "") -> list[tuple[int, int]]:
     """Spans of blanks in one raw input line. ``following`` is the next line: a blank at the end of a
     wrapped line is read with the unit that opens the next one ("mức đóng góp là … / đồng/hộ/năm")."""
@@ -113,6 +151,7 @@ def _around(raw: str, a: int, b: int, words: int = 2) -> str:
 
 def check_placeholders(rule: Rule, ctx: Context) -> list[Finding]:
     zones = set(rule.detect.get("zones", ZONES))
+    draft = is_draft(ctx.doc)
     out = []
     for p in ctx.doc.paras:
         if p.zone not in zones:
@@ -122,6 +161,8 @@ def check_placeholders(rule: Rule, ctx: Context) -> list[Finding]:
             raw = ctx.doc.raw_lines[no - 1]
             following = ctx.doc.raw_lines[no] if no < len(ctx.doc.raw_lines) else ""
             spans = placeholders_in_line(raw, following)
+            if draft:
+                spans += [s for s in draft_blanks_in_line(raw) if not any(a < s[1] and s[0] < b for a, b in spans)]
             if not spans:
                 continue
             lines.append(no)

@@ -44,7 +44,8 @@ from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
-          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents")
+          "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
+          "fraction_counts", "status_parts")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -428,15 +429,18 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
                                detail=f"{' + '.join(str(n) for n in nums)} = {sum(nums)}, không phải {total}"))
+        spans = []
         for m in [*RATIO.finditer(text), *RATIO_VERB.finditer(f), *RATIO_FIRST.finditer(f)]:
+            spans.append((m.start(), m.end()))
             a, b = _num(m.group("a")), _num(m.group("b"))
             pct = float(m.group("p").replace(",", "."))
-            if b == 0 or a > b:
+            if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]):
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=text[m.start():m.end()],
                                    detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
                                           f"không phải {m.group('p')}%"))
+        out += _check_ratio_any(rule, ctx, p, spans)
     return out
 
 
@@ -1175,7 +1179,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "basis_after": check_basis_after, "lead_days": check_lead_days,
             "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
             "body_sizes": check_body_sizes, "share_before": check_share_before,
-            "row_sums": check_row_sums, "row_percents": check_row_percents}[rule.detect["check"]](rule, ctx)
+            "row_sums": check_row_sums, "row_percents": check_row_percents,
+            "fraction_counts": check_fraction_counts, "status_parts": check_status_parts}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1738,3 +1743,244 @@ def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
                                detail=f"{_vn_int(lo)}/{_vn_int(hi)} = {_vn_pct(100 * lo / hi)}%, không phải {m.group(1)}%"))
     return out
 
+
+
+# --- rulesV (round 10): a ratio and its percentage in any of the usual phrasings ---
+#: A count: "2.714" (dots between thousands) or "2714"; not part of a decimal "91,2" or of a date "12/2025/…".
+_RNUM = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
+#: "a/b", "a hộ/b hộ", "a trên b", "a trên tổng số b", "a trong tổng số b" (folded text, numbers as digits).
+_RATIO_CORE = (rf"(?P<a>{_RNUM})(?![\d,.]\d)(?:\s+[^\W\d_]+){{0,2}}\s*(?:/|\s(?:tren|trong)\s+(?:tong\s+so\s+)?)\s*"
+               rf"(?P<b>{_RNUM})(?![\d/]|[,.]\d)")
+#: "… a/b …, đạt p%", "… a/b … (p%)", "a/b … = p%", "a/b …; tỷ lệ p%": the percentage after the ratio, only
+#: words (no number, no sentence end) between them.
+RATIO_THEN_PCT = re.compile(
+    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>[^\d%;.:()=]{{0,90}}?)"
+    r"(?:\s*[,(]\s*|\s*=\s*|\s*;\s*(?=(?:dat\s+)?(?:ty|ti)\s+le)|\s+(?=(?:dat|chiem|bang)\s))"
+    r"(?:(?:dat|chiem|bang|la)\s+)?(?:(?:ty|ti)\s+le\s+(?:la\s+)?)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+#: "đạt p% (a/b hộ)", "p% (a trên b hộ)": the percentage first, its ratio in the parentheses after it.
+PCT_THEN_RATIO = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?:[^\W\d_]+\s+){{0,3}}{_RATIO_CORE}")
+#: Before the first count: a date or a document number, not a count ("tháng 12/2025", "số 15/2025/…").
+_NOT_COUNT_BEFORE = re.compile(r"(?<!\w)(?:ngay|thang|nam|so|quy|dieu|khoan|ky|tu|den|toi|truoc|sau|vao|luc|han)\s*:?\s*$")
+
+
+def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) -> list[Finding]:
+    """A ratio whose stated percentage is not its quotient, read in any of the usual phrasings; the
+    readers above (``taken`` spans) keep their own. A percentage of another base ("95% kế hoạch",
+    "so với năm trước") is not checked; one unit of the last written digit is allowed."""
+    out = []
+    taken = [*taken, *((m.start(), m.end()) for m in PAIR_PERCENT.finditer(p.key))]  # ``_check_percent``'s
+    key = fold_keep_length(p.key)
+    for m in [*RATIO_THEN_PCT.finditer(key), *PCT_THEN_RATIO.finditer(key)]:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if _NOT_COUNT_BEFORE.search(key[max(0, m.start() - 12):m.start()]) or OTHER_BASE.match(key[m.end():m.end() + 20]):
+            continue
+        if re.search(r"(?<!\w)(?:tang|giam|so\s+voi|nam\s+\d{4})(?!\w)", m.groupdict().get("mid") or ""):
+            continue
+        a, b = _num(m.group("a")), _num(m.group("b"))
+        if b == 0 or a > b or (a <= 12 and 1990 <= b <= 2100 and "." not in m.group("b")):
+            continue  # "12/2025": a month
+        taken.append((m.start(), m.end()))
+        pct = float(m.group("p").replace(",", "."))
+        actual = 100.0 * a / b
+        if abs(actual - pct) <= _tolerance(m.group("p")) + 1e-9:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                           detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+    return out
+
+
+# --- rulesV (round 10): a count stated both as a number and as a fraction of another count ---
+#: A fraction as the key writes it ("hai phần ba" → "2/3", "năm mươi phần trăm" → "50%"), or "một nửa".
+_FRACTION = r"(?P<fa>\d{1,2})\s*/\s*(?P<fb>\d{1,2})(?![\d/])|(?P<pc>\d{1,3}(?:,\d{1,2})?)\s*%|(?P<half>mot\s+nua)"
+#: The whole the fraction is of: "số đại biểu được triệu tập", "tổng số hộ gia đình trong thôn".
+_OF = r"\s+(?:tong\s+)?so\s+(?P<phrase>[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?)"
+#: "ít nhất 75 đại biểu (hai phần ba số đại biểu được triệu tập)", "75 đại biểu, bằng 2/3 số …,":
+#: the count first, the fraction in parentheses or after a comma and "bằng"/"tức là".
+COUNT_THEN_FRACTION = re.compile(
+    rf"(?<![\w/.,])(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.])\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*"
+    rf"(?:\(\s*|,\s*(?:bang|tuc\s+la|tuong\s+duong(?:\s+voi)?)\s+)(?:(?:it\s+nhat|toi\s+thieu|tren|qua)\s+)?"
+    rf"(?:{_FRACTION}){_OF}\s*(?=[),;.]|\s+(?:co\s+mat|tham\s+du|du\s+hop)(?!\w))")
+#: "ít nhất 2/3 số đại biểu được triệu tập (75 người)", "trên 50% tổng số hộ … (100 hộ)": the fraction first.
+FRACTION_THEN_COUNT = re.compile(
+    rf"(?<![\w/.,])(?:{_FRACTION}){_OF}\s*\(\s*(?:(?:la|tuc\s+la|bang|tuong\s+duong)\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.])(?:\s+[^\W\d_]+){{0,2}}\s*\)")
+
+
+def _fraction(m) -> float | None:
+    if m.group("fa"):
+        a, b = int(m.group("fa")), int(m.group("fb"))
+        return a / b if 0 < a < b else None
+    if m.group("pc"):
+        x = float(m.group("pc").replace(",", "."))
+        return x / 100 if 0 < x < 100 else None
+    return 0.5
+
+
+def _whole_counts(text: str, phrase: str, skip: tuple[int, int]) -> set[int]:
+    """Every number the document states for ``phrase``: "Số đại biểu được triệu tập là 120 người",
+    "| Số đại biểu được triệu tập | 120 người |", "120 đại biểu được triệu tập", "triệu tập 120 đại biểu"."""
+    words = r"\s+".join(map(re.escape, phrase.split()))
+    rxs = [rf"(?<!\w)(?:tong\s+)?so\s+{words}\s*(?:\||:)?\s*(?:(?:la|co|gom|bang|du\s+kien)\s+)?(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.]\d)",
+           rf"(?<![\w/.,])(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+{words}(?!\w)"]
+    passive = re.fullmatch(r"(?P<noun>.+?)\s+duoc\s+(?P<verb>.+)", phrase)
+    if passive:  # "đại biểu được triệu tập" ← "triệu tập 120 đại biểu"
+        noun = r"\s+".join(map(re.escape, passive.group("noun").split()))
+        verb = r"\s+".join(map(re.escape, passive.group("verb").split()))
+        rxs.append(rf"(?<!\w){verb}\s+(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+{noun}(?!\w)")
+    out = set()
+    for rx in rxs:
+        for m in re.finditer(rx, text):
+            if skip[0] <= m.start() < skip[1]:
+                continue
+            if re.search(r"(?<!\w)nam\s+\d{4}\s*[,:]?\s*$", text[max(0, m.start() - 16):m.start()]):
+                out.add(-1)  # "Năm 2024 số đại biểu … là 120": the whole of one year; another may follow
+            out.add(_num(m.group("y")))
+    return out
+
+
+def check_fraction_counts(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count given with the fraction of a whole it stands for ("ít nhất 75 đại biểu (hai phần ba số đại
+    biểu được triệu tập)") against the whole the document states once ("Số đại biểu được triệu tập là 120
+    người"): the count must be the fraction of it, give or take one (66 or 67 for 2/3 of 100; 119 for "trên
+    50%" of 236). Not checked when the document states no number, or several numbers, for that whole."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    keys = [fold_keep_length(p.key) for p in paras]
+    text = "\n".join(keys)
+    out, base = [], 0
+    for p, key in zip(paras, keys):
+        for m in [*COUNT_THEN_FRACTION.finditer(key), *FRACTION_THEN_COUNT.finditer(key)]:
+            frac = _fraction(m)
+            phrase = " ".join(m.group("phrase").split())
+            if frac is None or len(phrase) < 3:
+                continue
+            wholes = _whole_counts(text, phrase, (base + m.start(), base + m.end()))
+            n = _num(m.group("n"))
+            if len(wholes) != 1:
+                continue
+            whole = wholes.pop()
+            if whole <= n:
+                continue
+            expected = frac * whole
+            if expected - 1 < n <= expected + 1:
+                continue
+            fr = m.group(0)[m.start("fa") - m.start():m.end("fb") - m.start()] if m.group("fa") else (
+                m.group("pc") + "%" if m.group("pc") else "một nửa")
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{fr} của {_vn_int(whole)} là {_vn_pct(expected).replace(',0', '')}, "
+                                      f"không phải {_vn_int(n)}"))
+        base += len(key) + 1
+    return out
+
+
+# --- rulesV (round 10): items counted, then split by how far they have got ("đã / đang / chưa …") ---
+#: "đã giải quyết", "đang giải quyết", "chưa giải quyết": a status and the action it is the status of.
+_STATUS = r"(?P<st>da|dang|chua|con)\s+(?:duoc\s+)?(?P<verb>[^\W\d_]+\s+[^\W\d_]+)"
+STATUS_LABEL = re.compile(rf"^\s*{_STATUS}(?!\w)")
+#: Prose: "tiếp nhận 27 kiến nghị; đã giải quyết 19 kiến nghị, đang giải quyết 6 kiến nghị."
+STATUS_PART = re.compile(rf"(?<!\w){_STATUS}\s+(?:xong\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.]\d|\s*/)"
+                         r"(?:\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?))?")
+#: The count first: "19 kiến nghị đã được giải quyết, 6 kiến nghị đang giải quyết".
+STATUS_PART_AFTER = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\s+"
+                               rf"{_STATUS}(?!\w)")
+_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)")
+
+
+def _status_group(labels: list[str]) -> bool:
+    """Labels that split one action by status: at least one "đã" and one "đang"/"chưa"/"còn", the same action."""
+    ms = [STATUS_LABEL.match(lb) for lb in labels]
+    if not all(ms) or len(ms) < 2:
+        return False
+    return len({m.group("verb") for m in ms}) == 1 and "da" in {m.group("st") for m in ms} and bool(
+        {m.group("st") for m in ms} & {"dang", "chua", "con"})
+
+
+def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    out = []
+    header, rows = table[0][1], table[1:]
+    labels = [fold_keep_length(c[0]) for _, c in rows]
+    # rows: a counted whole, then status rows to the end of the table
+    for i in range(len(rows) - 2):
+        if STATUS_LABEL.match(labels[i]) or labels[i].startswith(("trong do", "-", "+")):
+            continue
+        if not _status_group(labels[i + 1:]):
+            continue
+        for j in range(1, len(header)):
+            if NOT_ADDED.search(fold_keep_length(header[j])):
+                continue
+            col = [c[j] if j < len(c) else "" for _, c in rows[i:]]
+            if not all(re.fullmatch(NUMBER, v) for v in col):
+                continue
+            whole, parts = _num(col[0]), [_num(v) for v in col[1:]]
+            if sum(parts) != whole:
+                no, cells = rows[-1]
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                                   detail=f"{' + '.join(col[1:])} = {_vn_int(sum(parts))}, không phải "
+                                          f"{col[0]} ({rows[i][1][0]})"))
+        break
+    # columns: a counted whole, then status columns to the end of each row
+    heads = [fold_keep_length(h) for h in header]
+    for k in range(1, len(heads) - 2):
+        if STATUS_LABEL.match(heads[k]) or NOT_ADDED.search(heads[k]) or not _status_group(heads[k + 1:]):
+            continue
+        for no, cells in rows:
+            vals = cells[k:]
+            if len(vals) != len(heads) - k or not all(re.fullmatch(NUMBER, v) for v in vals):
+                continue
+            if sum(_num(v) for v in vals[1:]) != _num(vals[0]):
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                                   detail=f"{' + '.join(vals[1:])} = {_vn_int(sum(_num(v) for v in vals[1:]))}, "
+                                          f"không phải {vals[0]} ({header[k]})"))
+        break
+    return out
+
+
+def _status_prose(rule: Rule, ctx: Context, p) -> list[Finding]:
+    out = []
+    key = fold_keep_length(p.key)
+    for sent in re.finditer(r"(?:[^.]|\.(?=\d))+", key):
+        s = sent.group(0)
+        parts = list(STATUS_PART.finditer(s))
+        if len(parts) < 2 or not _status_group([m.group(0) for m in parts]):
+            parts = list(STATUS_PART_AFTER.finditer(s))
+            if len(parts) < 2 or not _status_group([s[m.start("st"):m.end()] for m in parts]):
+                continue
+        nouns = {" ".join(m.group("noun").split()[:2]) for m in parts if m.group("noun")}
+        wholes = [w for w in _WHOLE.finditer(s[:parts[0].start()]) if w.group("noun") in nouns]
+        if not wholes or len(nouns) != 1:
+            continue
+        if _WHOLE.search(s[parts[-1].end():]):
+            continue  # another count after the last status: the split goes on
+        between = s[wholes[-1].end():parts[0].start()]
+        if re.search(r"\d", between):
+            continue
+        whole = _num(wholes[-1].group("n"))
+        nums = [_num(m.group("n")) for m in parts]
+        if sum(nums) == whole:
+            continue
+        a, b = sent.start() + wholes[-1].start(), sent.start() + parts[-1].end()
+        out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
+                           detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
+                                  f"không phải {wholes[-1].group('n')}"))
+    return out
+
+
+def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
+    """Items counted, then split by status to the end of the list ("27 kiến nghị: đã giải quyết 19, đang
+    giải quyết 6"; a table's rows or columns "Đã giải quyết | Đang giải quyết"): the parts must add up to
+    the whole. Not read when another kind of part follows ("chuyển cơ quan khác 2") or the statuses are of
+    different actions ("đã công khai" / "đang hoàn thiện")."""
+    out = []
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
+        if raw.count("|") >= 2:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                table.append((no, cells))
+            continue
+        if len(table) >= 3:
+            out += _status_table(rule, ctx, table)
+        table = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        out += _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
+    return out
