@@ -562,7 +562,10 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
     for m in ctx.mentions:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
     out = []
+    requests = {p.index for p in _recipient_paras(ctx)}  # read by ``where: recipients``
     for p in ctx.doc.zone(*WHERE["instructions"]):
+        if p.index in requests:
+            continue
         text = p.key
         keep = []
         for a, b in _level_hits(rule, ctx, p, spans_by_para.get(p.index, [])):
