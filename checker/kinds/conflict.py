@@ -70,12 +70,14 @@ def validate(detect: dict) -> None:
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
-                        "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair"})
+                        "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
-                         "date_pair")
+                         "date_pair", "post_count")
              if m in detect]
     if "date_pair" in detect:
         validate_date_pair(detect["date_pair"])
+    if "post_count" in detect:
+        validate_post_count(detect["post_count"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
                          "hoặc year_span")
@@ -871,6 +873,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_dates(rule, ctx)
     if "date_pair" in d:
         return check_date_pair(rule, ctx)
+    if "post_count" in d:
+        return check_post_count(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -1498,4 +1502,56 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
             if bad:
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(b[3].line_at(b[4])),
                                    found=text[b[0]:b[1]].strip(), anchor=text[a[0]:a[1]].strip(), days=gap))
+    return out
+
+
+# -- one post held by too many members of a listed body ---------------------------------------------------
+# ``post_count``: a member table or list gives each member's post in the body — "| 2 | Lường Thị Ỏn | … | Phó
+# Trưởng ban |", "- Bà A, nhân viên … - Phó Trưởng ban;" — and the law caps how many hold one post (Decree 59
+# Art. 17.3: not more than 02 Phó Trưởng ban). The list's body is read in the line that leads it and in the
+# document's title ("KẾ HOẠCH Thành lập … Ban Giám sát đầu tư của cộng đồng …"): every ``context`` group must
+# match there and no ``exclude`` cue may stand in the lead. The finding points at the first item over the cap.
+#   post_count: {post: [cues: the item ends with the post], max: N}
+
+_ITEM_LINE = re.compile(r"^\s*(?:\||[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
+
+
+def _item_style(text: str) -> str:
+    """"|" (table row), "-" (bullet) or "1." (numbered point): a list keeps one style."""
+    t = text.lstrip()
+    return "|" if t.startswith("|") else ("-" if t[:1] in "-–+•*" else "1.")
+
+
+def validate_post_count(d: dict) -> None:
+    check_keys(d, {"post", "max"}, ["post", "max"])
+    check_cues(d["post"], "post_count.post")
+    if not isinstance(d["max"], int) or d["max"] < 0:
+        raise ValueError("'post_count.max' phải là số nguyên không âm")
+
+
+def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect["post_count"]
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    # the post as the item's last part: "| Phó Trưởng ban |", "… - Phó Trưởng ban;", "…, Phó Trưởng ban."
+    post = re.compile(r"(?:^|[|,:;–—-])\s*(?:" + cue_regex(tuple(d["post"])).pattern + r")\s*[|;.,]?\s*$")
+    title = document_subject(ctx)
+    out = []
+    paras = list(ctx.doc.zone(*ZONES[rule.detect.get("scope", "body")]))
+    i = 0
+    while i < len(paras):
+        if not _ITEM_LINE.match(paras[i].text):
+            i += 1
+            continue
+        style = _item_style(paras[i].text)
+        j = i + 1
+        while j < len(paras) and _ITEM_LINE.match(paras[j].text) and _item_style(paras[j].text) == style:
+            j += 1
+        lead = paras[i - 1].key if i > 0 else ""
+        if all_groups(lead + " | " + title, groups) and not (exclude and any_cue(lead, exclude)):
+            holders = [q for q in paras[i:j] if post.search(q.key)]
+            if len(holders) > d["max"]:
+                q = holders[d["max"]]
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(q.line), found=str(len(holders))))
+        i = j
     return out
