@@ -81,6 +81,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_giam_sat_dau_tu_loi.txt": ("bao_cao", [("CF-11", 8), ("CF-240", 9), ("IC-10", 16)]),
     # round 6 (rulesK): the working-day periods of recognition and sending written in calendar days; line 15
     # (07 days for 05 working days) stays clean
+    # round 10 (rulesW): a report dating two events in one point against the law's period (Law Art. 45.1.b,
+    # Decree 61 Art. 11.3.b, Decree 59 Art. 8); RC-09: a six-month report without the report's required parts
+    "bao_cao_ngay_thuc_hien_loi.txt": ("bao_cao", [
+        ("RC-09", 4), ("RC-09", 4), ("RC-09", 4), ("CF-268", 9), ("CF-269", 10), ("CF-267", 11)]),
+    # round 10 (rulesW): a plan titled after one Ban Giám sát đầu tư của cộng đồng: 07 representatives, 03 deputies
+    "ke_hoach_ban_giam_sat_dau_tu_loi.txt": ("ke_hoach", [("CF-270", 13), ("CF-271", 20)]),
+    # round 10 (rulesW): a letter after the reform giving a task to a district office (line 11 recounts "(cũ)")
+    "cong_van_giao_viec_cap_huyen_loi.txt": ("", [("OR-12", 12)]),
     "cong_van_cong_nhan_ngay_lich_loi.txt": ("", [
         ("CF-250", 10), ("CF-251", 11), ("CF-252", 12), ("CF-253", 13), ("CF-254", 14)]),
     # a periodic-meeting plan without its place (Decree 59 Art. 10.2) that misquotes effective dates

@@ -70,9 +70,14 @@ def validate(detect: dict) -> None:
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
-                        "title_para_exclude", "carry", "past_year", "held_late", "transitional"})
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span")
+                        "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count"})
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
+                         "date_pair", "post_count")
              if m in detect]
+    if "date_pair" in detect:
+        validate_date_pair(detect["date_pair"])
+    if "post_count" in detect:
+        validate_post_count(detect["post_count"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
                          "hoặc year_span")
@@ -866,6 +871,10 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_year_span(rule, ctx)
     if "dates" in d:
         return check_dates(rule, ctx)
+    if "date_pair" in d:
+        return check_date_pair(rule, ctx)
+    if "post_count" in d:
+        return check_post_count(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -1401,3 +1410,148 @@ def validate_report_admissions(detect: dict) -> None:
             raise ValueError("'held_late' là {months: số tháng} và dùng cùng 'forbidden'")
         if "past_year" in detect:
             raise ValueError("'held_late' và 'past_year' không dùng cùng nhau")
+
+
+# -- two dated events in one paragraph -------------------------------------------------------------------
+# ``date_pair``: one paragraph dates two events the law sets a period between — "Ủy ban MTTQ xã gửi văn bản
+# thông báo kế hoạch giám sát cho chủ đầu tư ngày 01/4/2026; Ban bắt đầu giám sát từ ngày 20/4/2026" (at least
+# 45 days, Law Art. 45.1.b), "Hồ sơ nhận đủ ngày 03/9/2025; UBND xã ban hành quyết định công nhận ngày 06/10/2025"
+# (05 working days, Decree 61 Art. 11.3.b). A date belongs to the event whose cue stands in the words before it
+# (back to the previous date, at most ``reach`` characters). ``min_gap``: the second comes too soon after the
+# first; ``max_gap``: too long after it (calendar days; a working-day period is given its longest calendar span).
+#   date_pair: {first: [cues], second: [cues], min_gap | max_gap: N, reach: 120, not_between: [cues]}
+
+def validate_date_pair(d: dict) -> None:
+    check_keys(d, {"first", "second", "min_gap", "max_gap", "reach", "not_between"}, ["first", "second"])
+    check_cues(d["first"], "date_pair.first")
+    check_cues(d["second"], "date_pair.second")
+    if "not_between" in d:
+        check_cues(d["not_between"], "date_pair.not_between")
+    lim = [k for k in ("min_gap", "max_gap") if k in d]
+    if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
+        raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap hoặc max_gap")
+
+
+_CLAUSE_CUT = re.compile(r"[;]|\.\s")
+
+
+def _wrapped_units(ctx: Context, zones) -> list[list]:
+    """Paragraphs joined while one does not end a sentence: a PDF line break before "01/4/2026; Ban …" opens a
+    new paragraph, but the words before it still date that event."""
+    units, cur = [], []
+    for p in ctx.doc.zone(*zones):
+        if cur and (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text)):
+            units.append(cur)
+            cur = []
+        cur.append(p)
+    if cur:
+        units.append(cur)
+    return units
+
+
+def _nearest_event(before: str, after: str, first_cues: tuple, second_cues: tuple) -> int:
+    """1 or 2: the event whose cue stands nearest the date — in the words before it (the cue ending last), else
+    in the words after it (the cue starting first); 0 when neither is named."""
+    ends = {k: max((m.end() for m in cue_regex(c).finditer(before)), default=-1)
+            for k, c in ((1, first_cues), (2, second_cues))}
+    if max(ends.values()) >= 0:
+        return 2 if ends[2] >= ends[1] else 1
+    starts = {k: min((m.start() for m in cue_regex(c).finditer(after)), default=len(after) + 1)
+              for k, c in ((1, first_cues), (2, second_cues))}
+    if min(starts.values()) > len(after):
+        return 0
+    return 1 if starts[1] <= starts[2] else 2
+
+
+def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect["date_pair"]
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    first_cues, second_cues = tuple(d["first"]), tuple(d["second"])
+    between = tuple(d.get("not_between", ()))
+    reach = d.get("reach", 120)
+    out = []
+    for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")]):
+        key, text, dates, at = "", "", [], 0
+        for p in unit:
+            for dt in find_dates(p.folded):
+                dates.append((at + dt.start, at + dt.end, dt.value, p, dt.start))
+            key, text, at = key + p.key + " ", text + p.text + " ", at + len(p.key) + 1
+        if len(dates) < 2 or not all_groups(key, groups) or (exclude and any_cue(key, exclude)):
+            continue
+        firsts, seconds, prev = [], [], 0
+        for k, (a, b, value, p, local) in enumerate(dates):
+            lo = max(prev, a - reach)
+            cuts = [m.end() for m in _CLAUSE_CUT.finditer(key, lo, a)]
+            before = key[cuts[-1] if cuts else lo:a]
+            nxt = dates[k + 1][0] if k + 1 < len(dates) else len(key)
+            cut = _CLAUSE_CUT.search(key, b, nxt)
+            after = key[b:cut.start() if cut else min(nxt, b + reach)]
+            side = _nearest_event(before, after, first_cues, second_cues)
+            if side == 2:
+                seconds.append((a, b, value, p, local))
+            elif side == 1:
+                firsts.append((a, b, value, p, local))
+            prev = b
+        for a in firsts[:1]:
+            b = next((x for x in seconds if x[0] > a[1]), None)
+            if b is None or (between and any_cue(key[a[1]:b[0]], between)):
+                continue
+            gap = days_between(a[2], b[2])
+            bad = (0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]
+            if bad:
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(b[3].line_at(b[4])),
+                                   found=text[b[0]:b[1]].strip(), anchor=text[a[0]:a[1]].strip(), days=gap))
+    return out
+
+
+# -- one post held by too many members of a listed body ---------------------------------------------------
+# ``post_count``: a member table or list gives each member's post in the body — "| 2 | Lường Thị Ỏn | … | Phó
+# Trưởng ban |", "- Bà A, nhân viên … - Phó Trưởng ban;" — and the law caps how many hold one post (Decree 59
+# Art. 17.3: not more than 02 Phó Trưởng ban). The list's body is read in the line that leads it and in the
+# document's title ("KẾ HOẠCH Thành lập … Ban Giám sát đầu tư của cộng đồng …"): every ``context`` group must
+# match there and no ``exclude`` cue may stand in the lead. The finding points at the first item over the cap.
+#   post_count: {post: [cues: the item ends with the post], max: N}
+
+_ITEM_LINE = re.compile(r"^\s*(?:\||[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
+
+
+def _item_style(text: str) -> str:
+    """"|" (table row), "-" (bullet) or "1." (numbered point): a list keeps one style."""
+    t = text.lstrip()
+    return "|" if t.startswith("|") else ("-" if t[:1] in "-–+•*" else "1.")
+
+
+def validate_post_count(d: dict) -> None:
+    check_keys(d, {"post", "max"}, ["post", "max"])
+    check_cues(d["post"], "post_count.post")
+    if not isinstance(d["max"], int) or d["max"] < 0:
+        raise ValueError("'post_count.max' phải là số nguyên không âm")
+
+
+def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect["post_count"]
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    # the post as the item's last part: "| Phó Trưởng ban |", "… - Phó Trưởng ban;", "…, Phó Trưởng ban."
+    post = re.compile(r"(?:^|[|,:;–—-])\s*(?:" + cue_regex(tuple(d["post"])).pattern + r")\s*[|;.,]?\s*$")
+    title = document_subject(ctx)
+    out = []
+    paras = list(ctx.doc.zone(*ZONES[rule.detect.get("scope", "body")]))
+    i = 0
+    while i < len(paras):
+        if not _ITEM_LINE.match(paras[i].text):
+            i += 1
+            continue
+        style = _item_style(paras[i].text)
+        j = i + 1
+        while j < len(paras) and _ITEM_LINE.match(paras[j].text) and _item_style(paras[j].text) == style:
+            j += 1
+        lead = paras[i - 1].key if i > 0 else ""
+        if all_groups(lead + " | " + title, groups) and not (exclude and any_cue(lead, exclude)):
+            holders = [q for q in paras[i:j] if post.search(q.key)]
+            if len(holders) > d["max"]:
+                q = holders[d["max"]]
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(q.line), found=str(len(holders))))
+        i = j
+    return out

@@ -52,7 +52,7 @@ CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished
 UNVERIFIED_KEYS = {"central_types", "central_marks"}
 LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities"}
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
-         "recipients": ("header", "preamble", "body", "closing")}
+         "recipients": ("header", "preamble", "body", "closing"), "instructions": ("preamble", "body")}
 #: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
 RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
 #: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
@@ -436,6 +436,8 @@ def _recipient_paras(ctx: Context) -> list:
 
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     where = rule.detect.get("where", "all")
+    if where == "instructions":
+        return check_abolished_level_instructions(rule, ctx)
     if where == "recipients":
         if ctx.normative:
             return []  # a normative text is read whole (``where: all``)
@@ -531,3 +533,53 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         "wrong_date": check_wrong_date, "wrong_issuer": check_wrong_issuer,
         "abolished_level": check_abolished_level, "amended_not_cited": check_amended_not_cited,
     }[rule.detect["check"]](rule, ctx)
+
+
+# -- a letter that instructs a body of the abolished level ---------------------------------------------------
+# ``where: instructions``: a letter or guidance (not a normative text) dated after the reform that gives a task to a
+# body of the abolished level — "Phòng Nội vụ các huyện tiếp tục tổng hợp kết quả … gửi Sở Nội vụ trước ngày
+# 15/01/2027", "UBND các huyện chỉ đạo các xã …". Only a sentence that instructs (a task word, no word of the past,
+# no year before the reform) counts: a letter also recounts what the district did before it was abolished.
+INSTRUCTS = re.compile(
+    r"(?<!\w)(?:tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|chủ\s+động|chỉ\s+đạo|hướng\s+dẫn|"
+    r"tổng\s+hợp|triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện|kiểm\s+tra|theo\s+dõi|rà\s+soát|báo\s+cáo|gửi|"
+    r"giao|yêu\s+cầu|đề\s+nghị|phối\s+hợp|hoàn\s+thành|trước\s+ngày)(?!\w)", re.IGNORECASE)
+PAST_WORDS = re.compile(r"(?<!\w)(?:đã|vừa|từng|đã\s+từng|trước\s+đó|khi\s+đó|lúc\s+đó|giai\s+đoạn)(?!\w)", re.IGNORECASE)
+ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding]:
+    if ctx.normative:
+        return []  # a normative text is read whole by ``where: all``
+    level = next((a for a in facts().abolished_levels if a.term == rule.detect["level"]), None)
+    if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
+        return []
+    own = own_date(ctx.doc)
+    if own is None or level.effective > own[0]:
+        return []  # a letter of unknown date may have been sent before the reform
+    reform_year = int(level.effective[:4])
+    spans_by_para: dict[int, list[tuple[int, int]]] = {}
+    for m in ctx.mentions:
+        spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
+    out = []
+    requests = {p.index for p in _recipient_paras(ctx)}  # read by ``where: recipients``
+    for p in ctx.doc.zone(*WHERE["instructions"]):
+        if p.index in requests:
+            continue
+        text = p.key
+        keep = []
+        for a, b in _level_hits(rule, ctx, p, spans_by_para.get(p.index, [])):
+            sent = next((m.span() for m in _SENTENCE.finditer(text) if m.start() <= a < m.end()), (0, len(text)))
+            words = text[sent[0]:sent[1]]
+            if not INSTRUCTS.search(words) or PAST_WORDS.search(words):
+                continue
+            if any(int(y) <= reform_year for y in ANY_YEAR.findall(words)):
+                continue  # "tháng 4/2025 UBND huyện hướng dẫn …": the time before the reform
+            keep.append((a, b))
+        if not keep:
+            continue
+        found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in keep))
+        ev = ctx.doc.evidence(p)
+        ev = Evidence(ev.text, p.line_at(keep[0][0]), ev.end_line, ev.paragraph, ev.section)
+        out.append(finding(rule, ctx, ev, found="; ".join(found), date=vn_date(level.effective)))
+    return out

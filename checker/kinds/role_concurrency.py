@@ -573,6 +573,9 @@ _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm
 # In an inline list, "<role> - <post>" after a separator (and a name): "Ban gồm: Ông A, Phó Giám đốc - Trưởng ban; …".
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LIST_SEGMENT = re.compile(r"(?:^|[;:,])\s*$")
+# …the role may carry its portfolio before the dash: "Ông A, Phó Giám đốc kỹ thuật - Trưởng ban",
+# "Phó Tổng Giám đốc phụ trách kinh doanh – Phó Trưởng ban" (up to 5 plain words, no verb of acting).
+_QUALIFIED_DASH = re.compile(r"(?:\s+[^\s,;.:()|\-–—/]+){1,5}\s+[-–—]\s+")
 # "<post> - <description> (<role>)": the role in brackets says who the described person is.
 _DESCRIBED = re.compile(r"\s*[-–—:]\s*[^;.:()]{2,60}?\(\s*")
 # In an item (table row, bullet), a post standing as its own part: "| Phó Trưởng ban |", "…, Phó Giám đốc – Trưởng ban;".
@@ -761,7 +764,8 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     elif item and _ITEM_SEP.search(f[:ps]) and not NEGATION.search(gap) \
                             and not _ACTS.search(gap) and not re.search(r"[.;]", gap):
                         linked = True  # "| Ông … | Kế toán trưởng, Phòng … | Phó Trưởng ban |"
-                    elif _DASH.fullmatch(f[re_:ps]) and _LIST_SEGMENT.search(f[:rs]):
+                    elif (_DASH.fullmatch(f[re_:ps]) or (_QUALIFIED_DASH.fullmatch(f[re_:ps]) and not NEGATION.search(gap)
+                                                         and not _ACTS.search(gap))) and _LIST_SEGMENT.search(f[:rs]):
                         linked = True  # "Ban gồm: Ông A, Phó Giám đốc - Trưởng ban; Bà B, …"
                 elif rs >= pe:
                     gap = f[pe:rs]
