@@ -392,8 +392,8 @@ def _lists_in_para(para, sents, A, B):
                         continue
                     if NEGATION.search(ft[begin:rs]) or _negated(ft, rs):
                         continue
-                    if _former(ft, rs) or (rs < end and _other_person(ft, rs)):
-                        continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)"
+                    if _former(ft, rs) or (rs < end and _other_person(ft, rs)) or _TERM_OF.search(ft, 0, rs):
+                        continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)", "nhiệm kỳ Trưởng thôn"
                     yield (e, r, t, rs)
                     return
 
@@ -405,6 +405,11 @@ ACTED_ON = re.compile(r"^\s*,?\s*(?:do|được)\s[^;.:]{0,140},\s*$")
 
 POST = re.compile(r"\s*[^;.:]{0,20}?(?<!\w)(?:làm|là|giữ chức)\s+(?:phó\s+)?(?:trưởng\s+ban|ủy\s+viên|uỷ\s+viên|"
                   r"thành\s+viên|tổ\s+trưởng|tổ\s+phó|truong\s+ban|uy\s+vien|thanh\s+vien)(?!\w)")
+
+
+#: "…, nhiệm kỳ theo nhiệm kỳ (của) Trưởng thôn": the role names whose term the body's follows (Law Art. 36.2), not
+#: a member.
+_TERM_OF = re.compile(r"(?<!\w)(?:nhiệm kỳ|nhiem ky)\s+(?:của\s+|cua\s+)?$")
 
 
 def _held_by(f: str, stop, rs: int, re_: int) -> bool:
