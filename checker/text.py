@@ -362,6 +362,12 @@ _OWN_START = re.compile(r"^(?:Điều\s+\d|Chương\s|Mục\s|Phần\s|[-+*•�
 _CUT_NAME = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà)\s+(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){0,2}[A-ZÀ-ỸĐ][a-zà-ỹđ]*$")
 _NAME_GOES_ON = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:[\s,;(]|$)")
 
+
+def _cut_name(prev: str, nxt: str) -> bool:
+    m = _CUT_NAME.search(prev)
+    return bool(m and _NAME_GOES_ON.match(nxt) and nxt[:1].isupper()
+                and all(w[:1].isupper() for w in m.group().split()[1:]))  # the class above spans lower-case too
+
 #: "… trong đó / 06 người là …", "… nhiệm kỳ / 2026 – 2031": a count or a year that goes on with
 #: a lower-case word, not a list mark ("1.", "2)"); a count in words too ("… định kỳ / Hai năm một lần").
 _COUNT_START = re.compile(r"^\d[\d.,]*\s*(?:%|[–-]|[a-zà-ỹđ])")
@@ -408,7 +414,7 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
                          or _splits_name(words[-3:], p.text.split()[:2])
-                         or (_CUT_NAME.search(prev.text) and _NAME_GOES_ON.match(p.text))) \
+                         or _cut_name(prev.text, p.text)) \
                     and not (prev.text.isupper() and p.text[:1].isupper()):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
                 continue

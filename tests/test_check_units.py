@@ -97,6 +97,17 @@ def test_evidence_names_the_exact_input_line_inside_a_wrapped_paragraph():
     assert (ev.line, ev.text, ev.section) == (5, "kỳ họp thứ …", "Điều 4")
 
 
+@pytest.mark.parametrize("text, joined", [
+    ("Tổ bầu cử gồm 05 người: ông Lê Văn\nAn (Tổ trưởng); bà Trần Thị Bình.", True),  # a name cut by the wrap
+    ("Cuộc họp để cho thôi làm\nTổ trưởng tổ dân phố do Trưởng ban công tác Mặt trận chủ trì.", True),
+    ("Người được giới thiệu là ông Lê Văn An.\nTrưởng thôn tổ chức họp.", False),  # the sentence ended
+    ("TRƯỞNG THÔN\nLê Văn An", False),  # a signature block
+])
+def test_hard_wraps_join(text, joined):
+    doc = build_input(text, "x")
+    assert (len(doc.paras) == 1) == joined
+
+
 def test_folding_collisions_do_not_make_findings():
     # "Trưởng ban" (of a committee) folds like "Trưởng bản" (a village head)
     doc = build_input("QUY CHẾ\nBan Thanh tra nhân dân gồm 41 thành viên (01 Trưởng ban, 01 Phó Trưởng ban).\n"
