@@ -982,6 +982,21 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
 TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty))\s*:?\s*$")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+def pipe_tables(raw_lines, min_bars: int = 1):
+    """The document's flattened tables: each run of lines holding at least ``min_bars`` "|" as a list of
+    (line number, stripped cells), "---|---" rule rows left out."""
+    table: list[tuple[int, list[str]]] = []
+    for no, raw in enumerate([*raw_lines, ""], 1):
+        if raw.count("|") >= min_bars:
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
+                table.append((no, cells))
+            continue
+        if table:
+            yield table
+        table = []
+
+
 #: Rows that are measures of one vote or meeting, not parts of a total: attendance, ballots issued and returned.
 NOT_PARTS = re.compile(r"(?<!\w)(?:du\s+hop|tham\s+du|co\s+mat|hop\s+le|phat\s+ra|thu\s+ve|so\s+phieu)(?!\w)")
 #: A column that is not added up: a rate, an average, a rank, a year.
@@ -990,18 +1005,7 @@ NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xe
 
 def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """A table's "Tổng cộng" row against the sum of the rows above it, column by column."""
-    out = []
-    table: list[tuple[int, list[str]]] = []
-    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
-        if raw.count("|") >= 1:
-            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
-            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
-                table.append((no, cells))
-            continue
-        if len(table) >= 4:
-            out += _table_sums(rule, ctx, table)
-        table = []
-    return out
+    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4 for f in _table_sums(rule, ctx, t)]
 
 
 def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -1440,19 +1444,14 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for m in stated.finditer(p.folded):
             out.append(_num(m.group("n") or m.group("n2")))
-    table: list[list[str]] = []
-    for raw in [*ctx.doc.raw_lines, ""]:
-        if raw.count("|") >= 1:
-            cells = [fold_keep_length(c.strip()).lower() for c in raw.strip().strip("|").split("|")]
-            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-                table.append(cells)
+    for rows in pipe_tables(ctx.doc.raw_lines):
+        if len(rows) < 3:
             continue
-        if len(table) >= 3:
-            cols = [j for j, h in enumerate(table[0]) if re.search(rf"(?<!\w){words}(?!\w)", h) and not NOT_ADDED.search(h)]
-            for row in table[1:]:
-                if TOTAL_ROW.match(row[0]) or TOTAL_ROW_NAMED.match(row[0]):
-                    out += [_num(row[j]) for j in cols if j < len(row) and re.fullmatch(NUMBER, row[j])]
-        table = []
+        table = [[fold_keep_length(c).lower() for c in cells] for _, cells in rows]
+        cols = [j for j, h in enumerate(table[0]) if re.search(rf"(?<!\w){words}(?!\w)", h) and not NOT_ADDED.search(h)]
+        for row in table[1:]:
+            if TOTAL_ROW.match(row[0]) or TOTAL_ROW_NAMED.match(row[0]):
+                out += [_num(row[j]) for j in cols if j < len(row) and re.fullmatch(NUMBER, row[j])]
     return out
 
 
@@ -1634,18 +1633,7 @@ def _parts_alike(heads: list[str]) -> bool:
 def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
     of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
-    out = []
-    table: list[tuple[int, list[str]]] = []
-    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
-        if raw.count("|") >= 2:
-            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
-            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-                table.append((no, cells))
-            continue
-        if len(table) >= 2:
-            out += _row_sums(rule, ctx, table)
-        table = []
-    return out
+    return [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _row_sums(rule, ctx, t)]
 
 
 def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -1695,18 +1683,7 @@ def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     """A row "| Thôn Đông | 120 | 98 | 81,7 |" under "| … | Số hộ | Số hộ dự | Tỷ lệ (%) |": the rate must be one
     count of the row over the other (either way round: a result over a plan may pass 100%). Only rows with
     exactly two counts before the rate are read."""
-    out = []
-    table: list[tuple[int, list[str]]] = []
-    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
-        if raw.count("|") >= 2:
-            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
-            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-                table.append((no, cells))
-            continue
-        if len(table) >= 2:
-            out += _row_percents(rule, ctx, table)
-        table = []
-    return out
+    return [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
 
 
 def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -1970,17 +1947,7 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     giải quyết 6"; a table's rows or columns "Đã giải quyết | Đang giải quyết"): the parts must add up to
     the whole. Not read when another kind of part follows ("chuyển cơ quan khác 2") or the statuses are of
     different actions ("đã công khai" / "đang hoàn thiện")."""
-    out = []
-    table: list[tuple[int, list[str]]] = []
-    for no, raw in enumerate([*ctx.doc.raw_lines, ""], 1):
-        if raw.count("|") >= 2:
-            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
-            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-                table.append((no, cells))
-            continue
-        if len(table) >= 3:
-            out += _status_table(rule, ctx, table)
-        table = []
+    out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
     for p in ctx.doc.zone("preamble", "body", "closing"):
         out += _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
     return out
