@@ -15,7 +15,10 @@ Quirks handled (see ../shared/corpus/README.md):
 4. amendment notes (``có nội dung được sửa đổi … bởi Điều 1 Luật số …``);
 5. ``(Điều này có nội dung liên quan đến Điều 44.13.LQ.23. …; …)`` notes;
 6. names of attached files left in the text ("Phu luc_ban hanh kem theo NĐ so
-   59_2023_ND-CP.doc", "Mẫu số 01.docx"): dropped, they are not provision text.
+   59_2023_ND-CP.doc", "Mẫu số 01.docx"): dropped, they are not provision text;
+7. a subordinate text's own Chương/Mục headings printed among the principal law's
+   articles (a circular's "Mục 2" between Law 10/2022's Arts. 83 and 84): a heading
+   belongs to the document of the article that follows it.
 
 Pure: text in, model out.
 """
@@ -274,34 +277,60 @@ def parse_phapdien(text: str, path: str, data: bytes | None = None) -> ParsedSou
     topic_title, lines, _ = _split_lines(text)
     issues: list[ParseIssue] = []
     articles: list[_Article] = []
-    heading_path: dict[str, str] = {}
+    # The Bộ pháp điển interleaves the articles of subordinate texts (decrees, circulars) after the
+    # principal document's articles, with their own Chương/Mục headings. A structure heading belongs to
+    # the document of the article that follows it: the principal document's path is kept apart from
+    # each subordinate document's, so a circular's "Mục 2" does not land on the law's next articles.
+    main_path: dict[str, str] = {}
+    foreign: dict[str, dict[str, str]] = {}
+    principal: str | None = None
+    pending: list[tuple[str, str]] = []  # (kind, label) since the last article
+    title_open = False  # the line after a heading may carry its title in capitals
     order = ("Phần", "Chương", "Mục", "Tiểu mục")
-    pending_structure: str | None = None
+
+    def apply(path: dict[str, str], ops: list[tuple[str, str]]) -> None:
+        for kind, label in ops:
+            path[kind] = label
+            for deeper in order[order.index(kind) + 1:]:
+                path.pop(deeper, None)
+
     for line_no, line in lines:
         m = HEADING.match(line)
         if m:
             code = m.group(1)
+            doc_key = code.rpartition(".")[0]
+            if principal is None:
+                principal = doc_key
+            if doc_key == principal:
+                if pending:
+                    apply(main_path, pending)
+                    foreign.clear()
+                current = main_path
+            else:
+                if pending:
+                    own = dict(foreign.get(doc_key, main_path))
+                    apply(own, pending)
+                    foreign[doc_key] = own
+                current = foreign.get(doc_key, main_path)
+            pending, title_open = [], False
             articles.append(_Article(
                 code=code, title=line[m.end():].strip(), line=line_no,
-                heading_path=tuple(heading_path[k] for k in order if k in heading_path),
+                heading_path=tuple(current[k] for k in order if k in current),
             ))
-            pending_structure = None
             continue
         sm = STRUCTURE.match(line)
         if sm:
             kind = sm.group(1).capitalize() if sm.group(1).isupper() else sm.group(1)
             kind = "Tiểu mục" if kind.lower() == "tiểu mục" else kind
-            label = f"{kind} {sm.group(2)}"
-            heading_path[kind] = label
-            for deeper in order[order.index(kind) + 1:]:
-                heading_path.pop(deeper, None)
-            pending_structure = kind
+            pending.append((kind, f"{kind} {sm.group(2)}"))
+            title_open = True
             continue
-        if pending_structure and line.isupper():
-            heading_path[pending_structure] += f". {line}"
-            pending_structure = None
+        if title_open and line.isupper():
+            kind, label = pending[-1]
+            pending[-1] = (kind, f"{label}. {line}")
+            title_open = False
             continue
-        pending_structure = None
+        title_open = False
         if articles:
             articles[-1].body.append((line_no, line))
     topic = None

@@ -300,3 +300,28 @@ def test_a_reader_change_rereads_unchanged_files(tmp_path, seeds, monkeypatch):
         assert [r.state for r in ing.ingest(store, [src])] == ["unchanged"]
         monkeypatch.setattr(ing, "READER_VERSION", ing.READER_VERSION + 1)
         assert [r.state for r in ing.ingest(store, [src])] == ["ok"]
+
+
+def test_heading_of_an_interleaved_circular_stays_with_the_circular(corpus):
+    """The Bộ pháp điển prints a circular's own "Mục 2 …" between Law 10/2022's Arts. 83 and 84;
+    the law's Arts. 84-89 stay in its Chương V, and the circular's article keeps its Mục."""
+    raw = (corpus / CORE_FILE).read_text(encoding="utf-8")
+    units = {u.phapdien_code: u for d in parse_phapdien(raw, CORE_FILE).documents for u in d.units
+             if u.phapdien_code}
+    for n in range(83, 90):
+        path = units[f"44.13.LQ.{n}"].heading_path
+        assert len(path) == 1 and path[0].startswith("Chương V. TỔ CHỨC THỰC HIỆN"), (n, path)
+    assert units["44.13.LQ.90"].heading_path[0].startswith("Chương VI"), units["44.13.LQ.90"].heading_path
+    own = units["44.13.TT.11.8"].heading_path
+    assert own[-1].startswith("Mục 2. TRÁCH NHIỆM CỦA CÁC CƠ QUAN CỦA CÔNG AN NHÂN DÂN"), own
+
+
+def test_a_principal_law_article_is_not_moved_into_a_circular_chapter(corpus):
+    """In the 'Công an nhân dân' đề mục a circular's "Chương II / QUY ĐỊNH CỤ THỂ" comes right before
+    its own Art. 1; the law's Art. 2 (Giải thích từ ngữ) that follows later is still in its Chương I."""
+    path = corpus / "phapdien" / "an-ninh-quoc-gia" / "cong-an-nhan-dan.md"
+    units = {u.phapdien_code: u for d in parse_phapdien(path.read_text(encoding="utf-8"), str(path)).documents
+             for u in d.units if u.phapdien_code}
+    assert units["1.6.LQ.1"].heading_path == ("Chương I. QUY ĐỊNH CHUNG",)
+    assert units["1.6.LQ.2"].heading_path == ("Chương I. QUY ĐỊNH CHUNG",)
+    assert units["1.6.TT.13.1"].heading_path == ("Chương II. QUY ĐỊNH CỤ THỂ",)
