@@ -91,6 +91,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_giao_viec_cap_huyen_loi.txt": ("", [("OR-12", 12)]),
     "cong_van_cong_nhan_ngay_lich_loi.txt": ("", [
         ("CF-250", 10), ("CF-251", 11), ("CF-252", 12), ("CF-253", 13), ("CF-254", 14)]),
+    # who annuls a community decision (Law Art. 22.2); the two Ban recommend, they do not sanction or suspend (Arts. 38, 43)
+    "cong_van_tham_quyen_ban_loi.txt": ("", [("CF-275", 10), ("CF-276", 11), ("CF-277", 12), ("CF-48", 13)]),
     # a periodic-meeting plan without its place (Decree 59 Art. 10.2) that misquotes effective dates
     "ke_hoach_hoi_nghi_thon_thieu_loi.txt": ("ke_hoach", [
         ("RC-50", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18)]),
