@@ -412,3 +412,22 @@ def test_syllable_tokens_keep_offsets():
     for start, end, key, folded in syllable_tokens(text):
         assert fold(text[start:end].lower()) == folded
         assert canonical(text[start:end]) == key
+
+
+def test_forward_dense_rows_equal_scipy_slicing():
+    """``ForwardStore._dense`` (scipy's C kernels called directly) gives the block
+    ``matrix[rows].toarray()`` gives: any rows, repeated, unsorted, empty ones, none."""
+    import numpy as np
+
+    from kb.search.forward import ForwardStore
+
+    forward = ForwardStore(["fsyl\ta", "fsyl\tb", "syl\tc", "title\td"])
+    forward.add("x:d1", "x", "s", {"fsyl": "a a b", "syl": "c"})
+    forward.add("x:d2", "x", "s", {"fsyl": "z"})  # no common term
+    forward.add("x:d3", "x", "s", {"title": "d d d", "fsyl": "b"})
+    for rows in ([2, 0, 1], [1], [0, 0, 2, 2, 1], []):
+        rows = np.array(rows, dtype=np.int64)
+        want = forward.matrix[rows].toarray()
+        got = forward._dense(rows)
+        assert got.dtype == want.dtype and np.array_equal(got, want), rows
+    assert forward._dense(np.array([0]))[0].tolist() == [2, 1, 1, 0]

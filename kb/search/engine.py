@@ -164,6 +164,7 @@ class SearchEngine:
         self._labels: dict[str, tuple] = {}  # unit shown → (article, clause, point, citation)
         self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
         self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
+        self._levels: dict[tuple[str, str], int] = {}  # (article uid, as_of) → authority level
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._doc_filters: dict[tuple[str, ...], tantivy.Query] = {}  # documents named → filter
         self._article_words = ArticleWords(self._article_text)
@@ -234,12 +235,15 @@ class SearchEngine:
             ranked = self._related(pinned, filters)
         else:
             ranked = []
-        seen = {_article_uid(pinned)} if pinned is not None else set()
-        unique = []
-        for score, uid in ranked:
-            if uid not in seen:
-                seen.add(uid)
-                unique.append((score, uid))
+        if pinned is None and len({uid for _, uid in ranked}) == len(ranked):
+            unique = ranked  # the usual case: one forward row per article, nothing pinned
+        else:
+            seen = {_article_uid(pinned)} if pinned is not None else set()
+            unique = []
+            for score, uid in ranked:
+                if uid not in seen:
+                    seen.add(uid)
+                    unique.append((score, uid))
         return _Plan(limit, as_of, tuple(notes), parsed=parsed, pinned=pinned, ranked=unique)
 
     def explain(self, query: str) -> ParsedQuery:
@@ -363,7 +367,8 @@ class SearchEngine:
             fresh = ~np.isin(extra, rows)
             scores, rows = np.concatenate([scores, more[fresh]]), np.concatenate([rows, extra[fresh]])
         forward = self.index.forward
-        said = frozenset(map(_fold_syllable, parsed.syllables))
+        folded = [*map(_fold_syllable, parsed.syllables)]
+        said = frozenset(folded)
         factor = np.ones(len(rows))
         row_list = rows.tolist()
         titles = self._titles(row_list)
@@ -372,7 +377,7 @@ class SearchEngine:
         if refs.doc_ids:
             named = [i for i, row in enumerate(row_list) if forward.docs[row] in refs.doc_ids]
             factor[named] *= NAMED_DOC_BOOST
-        subject = self._law_subjects().named([_fold_syllable(s) for s in parsed.syllables]) - set(refs.doc_ids)
+        subject = self._law_subjects().named(folded) - set(refs.doc_ids)
         if subject:
             factor[[i for i, row in enumerate(row_list) if forward.docs[row] in subject]] *= SUBJECT_BOOST
         core, in_force = self._row_factors(rows, as_of)
@@ -387,11 +392,16 @@ class SearchEngine:
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 
     def _level(self, uid: str, as_of: str) -> int:
-        """``authority.level`` of an article's document (kb.search.duplicates)."""
-        d = self._document(uid.rsplit(":", 1)[0])
-        if d is None:
-            return 0
-        return authority_level(d.doc_type, d.kind, self._status(d, as_of).label not in (ENDED, NOT_YET))
+        """``authority.level`` of an article's document (kb.search.duplicates), kept per article and date."""
+        key = (uid, as_of)
+        got = self._levels.get(key)
+        if got is None:
+            d = self._document(uid.rsplit(":", 1)[0])
+            got = 0 if d is None else authority_level(d.doc_type, d.kind,
+                                                      self._status(d, as_of).label not in (ENDED, NOT_YET))
+            if len(self._levels) < TERM_CACHE:
+                self._levels[key] = got
+        return got
 
     def _law_subjects(self) -> Subjects:
         if self._subjects is None:
