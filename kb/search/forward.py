@@ -254,6 +254,13 @@ class ForwardStore:
         matrix = self.matrix
         if csr_row_index is None:
             return matrix[rows].toarray()
+        try:
+            return self._dense_by_kernels(rows)
+        except (TypeError, ValueError):  # a private signature that changed: the public path
+            return matrix[rows].toarray()
+
+    def _dense_by_kernels(self, rows: np.ndarray) -> np.ndarray:
+        matrix = self.matrix
         indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
         rows = rows.astype(indptr.dtype, copy=False)
         picked = np.empty(len(rows) + 1, dtype=indptr.dtype)
