@@ -1585,7 +1585,7 @@ _MW = r"(?:mười\s+một|mười\s+hai|mười|giêng|một|hai|ba|tư|bốn|n
 _NUM = r"(?:\d{1,3}|mười\s+hai|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)(?:\s*\([^)]{1,15}\))?"
 _MONTH = r"(?:0?[1-9]|1[0-2]|" + _MW + r")"
 _INCL = (r"(?:chậm\s+nhất|muộn\s+nhất|hạn\s+(?:cuối|chót|cuối\s+cùng)|thời\s+hạn\s+cuối|không\s+(?:muộn|chậm|quá)"
-         r"(?:\s+hơn)?|đến\s+hết|đến|trong|vào|hoàn\s+thành|kết\s+thúc|xong)")
+         r"(?:\s+hơn)?|đến\s+hết|đến|trong|vào|hoàn\s+thành|kết\s+thúc|xong|hoặc)")
 _EXCL = r"(?:trước)"
 _LEAD = r"(?P<lead>" + _INCL + r"|" + _EXCL + r")(?:\s+(?:là|vào|trong|trước|ngày|cuối|hết|tháng))*?\s+"
 # a point followed by its own year (a plan's or report's date), or by "/" digits of a year
