@@ -1570,7 +1570,8 @@ def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
 # sentence must anchor the deadline in the next year (``anchor``: "năm sau", "năm tiếp theo", "kết thúc năm tài
 # chính" …); a point with its own year ("30/6/2026") is a plan or a report, not the rule. The latest day the
 # text allows is compared with the end of the law's last month; "trước ngày 01/4", "trước quý II", "03 tháng
-# đầu năm" keep within it. The point must belong to the event (``event`` cue before it, with no ``other`` act
+# đầu năm" keep within it. (A count of months, "chậm nhất 06 tháng sau khi kết thúc năm", is a quantity: the
+# rules with ``quantity`` read it.) The point must belong to the event (``event`` cue before it, with no ``other`` act
 # — "triển khai nghị quyết", "báo cáo" — between the two).
 #   next_year_deadline: {months: 3, anchor: [cues], event: [cues], other: [cues]}
 
@@ -1598,7 +1599,6 @@ _DEADLINE = re.compile(
     r"|(?:hết\s+)?q[uú][yý]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn|thứ\s+(?:nhất|hai|ba|tư))(?![\w/])"
     r"|(?P<n>" + _NUM + r")\s+tháng\s+đầu(?:\s+(?:của\s+)?năm)?"
     r"|(?:nửa\s+đầu|6\s+tháng\s+đầu)\s+(?:của\s+)?năm(?P<half>)"
-    r"|(?:vòng\s+|thời\s+hạn\s+|phạm\s+vi\s+)?(?P<nm>" + _NUM + r")\s+tháng(?=\s+(?:của\s+năm|đầu|kể\s+từ|sau\s+khi\s+kết\s+thúc|từ\s+khi\s+kết\s+thúc|sau\s+ngày\s+kết\s+thúc))"
     r"|(?:vòng\s+|thời\s+hạn\s+)?(?P<nd>\d{2,3})\s+ngày(?=\s+(?:đầu|kể\s+từ|sau\s+khi\s+kết\s+thúc|sau\s+ngày\s+kết\s+thúc|từ\s+khi\s+kết\s+thúc))"
     r")")
 
@@ -1635,8 +1635,8 @@ def latest_day(m: re.Match) -> tuple[int, int] | None:
     elif g["q"]:
         q = _QUARTERS.get(re.sub(r"\s+", " ", g["q"]))
         mon = None if q is None else 3 * (q - 1 if before else q)
-    elif g["n"] or g["nm"]:
-        mon = _num(g["n"] or g["nm"])
+    elif g["n"]:
+        mon = _num(g["n"])
     elif g["half"] is not None:
         mon = 6
     elif g["nd"]:
