@@ -71,9 +71,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # round 11 (rulesY): the yearly conference's deadline written as a point of the next year (line 10 / 9: the
     # resolution's or the reports' own deadline, not the conference's — silent)
     "quy_che_doanh_nghiep_han_nam_sau_loi.txt": ("quy_che_doanh_nghiep", [
-        ("RC-04", 4), ("RC-04", 4), ("RC-04", 4), ("DC-05", 4), ("CF-93", 9)]),
+        ("RC-04", 4), ("RC-04", 4), ("DC-05", 4), ("CF-93", 9), ("CF-363", 13)]),
     "quy_che_co_quan_han_nam_sau_loi.txt": ("quy_che_co_quan", [
-        ("RC-03", 3), ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-14", 8), ("CF-91", 8)]),
+        ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-14", 8), ("CF-91", 8), ("CF-362", 12)]),
     # round 4: reports of the workplace conference — attendance below two thirds called valid, a head's deputy
     # or the chief accountant elected to the Ban Thanh tra nhân dân (table rows after "Theo đề nghị của Ban Chấp hành")
     "bao_cao_hoi_nghi_co_quan_loi.txt": ("bao_cao", [("CF-145", 14), ("RL-30", 19)]),
