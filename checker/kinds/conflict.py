@@ -70,14 +70,17 @@ def validate(detect: dict) -> None:
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
-                        "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count"})
+                        "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
+                        "next_year_deadline"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
-                         "date_pair", "post_count")
+                         "date_pair", "post_count", "next_year_deadline")
              if m in detect]
     if "date_pair" in detect:
         validate_date_pair(detect["date_pair"])
     if "post_count" in detect:
         validate_post_count(detect["post_count"])
+    if "next_year_deadline" in detect:
+        validate_next_year_deadline(detect["next_year_deadline"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
                          "hoặc year_span")
@@ -875,6 +878,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_date_pair(rule, ctx)
     if "post_count" in d:
         return check_post_count(rule, ctx)
+    if "next_year_deadline" in d:
+        return check_next_year_deadline(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -1554,4 +1559,128 @@ def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
                 q = holders[d["max"]]
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(q.line), found=str(len(holders))))
         i = j
+    return out
+
+
+# -- a yearly deadline written as a date, month or quarter of the next year --------------------------------
+# ``next_year_deadline``: the law bounds a yearly act by a period of the next year — "không chậm hơn 03 tháng
+# của năm tiếp theo" (Law Art. 51.1, 69.1) — and a document writes the deadline as a calendar point: "hạn cuối là
+# ngày 30 tháng 6 năm sau", "trước 30/6 năm sau", "trong quý II năm sau", "chậm nhất tháng 6 của năm tài chính
+# tiếp theo", "trong 06 tháng đầu năm sau", "trong vòng 120 ngày kể từ ngày kết thúc năm tài chính". The
+# sentence must anchor the deadline in the next year (``anchor``: "năm sau", "năm tiếp theo", "kết thúc năm tài
+# chính" …); a point with its own year ("30/6/2026") is a plan or a report, not the rule. The latest day the
+# text allows is compared with the end of the law's last month; "trước ngày 01/4", "trước quý II", "03 tháng
+# đầu năm" keep within it. (A count of months, "chậm nhất 06 tháng sau khi kết thúc năm", is a quantity: the
+# rules with ``quantity`` read it.) The point must belong to the event (``event`` cue before it, with no ``other`` act
+# — "triển khai nghị quyết", "báo cáo" — between the two).
+#   next_year_deadline: {months: 3, anchor: [cues], event: [cues], other: [cues]}
+
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "một": 1, "hai": 2, "ba": 3,
+             "bốn": 4, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4}
+_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+              "mười": 10, "mười hai": 12}
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MW = r"(?:mười\s+một|mười\s+hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
+_NUM = r"(?:\d{1,3}|mười\s+hai|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)(?:\s*\([^)]{1,15}\))?"
+_MONTH = r"(?:0?[1-9]|1[0-2]|" + _MW + r")"
+_INCL = (r"(?:chậm\s+nhất|muộn\s+nhất|hạn\s+(?:cuối|chót|cuối\s+cùng)|thời\s+hạn\s+cuối|không\s+(?:muộn|chậm|quá)"
+         r"(?:\s+hơn)?|đến\s+hết|đến|trong|vào|hoàn\s+thành|kết\s+thúc|xong|hoặc)")
+_EXCL = r"(?:trước)"
+_LEAD = r"(?P<lead>" + _INCL + r"|" + _EXCL + r")(?:\s+(?:là|vào|trong|trước|ngày|cuối|hết|tháng))*?\s+"
+# a point followed by its own year (a plan's or report's date), or by "/" digits of a year
+_OWN_YEAR = re.compile(r"\s*(?:[/.-]\s*\d{2,4}|(?:\s+|,\s*)năm\s+(?:\d{4}|nay|này|trước|đó))")
+_DEADLINE = re.compile(
+    _LEAD + r"(?:"
+    r"(?:ngày\s+)?(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:tháng\s+|/\s*|-\s*|\.\s*)(?P<dm>0?[1-9]|1[0-2]|" + _MW + r")(?![\d/])"
+    r"|(?:ngày\s+)?cuối\s+tháng\s+(?P<em>" + _MONTH + r")(?![\d/])"
+    r"|(?:hết\s+)?tháng\s+(?P<m>" + _MONTH + r")(?![\d/])"
+    r"|(?:hết\s+)?q[uú][yý]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn|thứ\s+(?:nhất|hai|ba|tư))(?![\w/])"
+    r"|(?P<n>" + _NUM + r")\s+tháng\s+đầu(?:\s+(?:của\s+)?năm)?"
+    r"|(?:nửa\s+đầu|6\s+tháng\s+đầu)\s+(?:của\s+)?năm(?P<half>)"
+    r"|(?:vòng\s+|thời\s+hạn\s+)?(?P<nd>\d{2,3})\s+ngày(?=\s+(?:đầu|kể\s+từ|sau\s+khi\s+kết\s+thúc|sau\s+ngày\s+kết\s+thúc|từ\s+khi\s+kết\s+thúc))"
+    r")")
+
+
+def _num(s: str) -> int:
+    s = re.sub(r"\s*\(.*\)$", "", s).strip()
+    s = re.sub(r"\s+", " ", s)
+    return int(s) if s.isdigit() else _NUM_WORDS.get(s, _MONTH_WORDS.get(s, 0))
+
+
+def _month(s: str) -> int:
+    s = re.sub(r"\s+", " ", s.strip())
+    return int(s) if s.isdigit() else _MONTH_WORDS.get(s, 0)
+
+
+def latest_day(m: re.Match) -> tuple[int, int] | None:
+    """The latest (month, day) of the next year a deadline match allows; None when unread."""
+    before = m.group("lead") == "trước"
+    g = m.groupdict()
+    if g["d"]:
+        mon, day = _month(g["dm"]), int(g["d"])
+        if not 1 <= mon <= 12:
+            return None
+        if before:
+            if day == 1:
+                return (mon - 1, _MONTH_DAYS[mon - 2]) if mon > 1 else None
+            return mon, day - 1
+        return mon, day
+    mon = None
+    if g["em"]:
+        mon = _month(g["em"])
+    elif g["m"]:
+        mon = _month(g["m"]) - (1 if before else 0)
+    elif g["q"]:
+        q = _QUARTERS.get(re.sub(r"\s+", " ", g["q"]))
+        mon = None if q is None else 3 * (q - 1 if before else q)
+    elif g["n"]:
+        mon = _num(g["n"])
+    elif g["half"] is not None:
+        mon = 6
+    elif g["nd"]:
+        days = int(g["nd"])
+        for i, n in enumerate(_MONTH_DAYS):
+            if days <= n:
+                return (i + 1, days) if days else None
+            days -= n
+        return 12, 31
+    if not mon or not 1 <= mon <= 12:
+        return None
+    return mon, _MONTH_DAYS[mon - 1]
+
+
+def validate_next_year_deadline(d: dict) -> None:
+    check_keys(d, {"months", "anchor", "event", "other"}, ["months", "anchor", "event"])
+    if not isinstance(d["months"], int) or not 1 <= d["months"] <= 12:
+        raise ValueError("'next_year_deadline.months' phải là số tháng từ 1 đến 12")
+    for k in ("anchor", "event", "other"):
+        if k in d:
+            check_cues(d[k], f"next_year_deadline.{k}")
+
+
+def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect["next_year_deadline"]
+    bound = (d["months"], _MONTH_DAYS[d["months"] - 1])
+    anchor, event = cue_regex(tuple(d["anchor"])), cue_regex(tuple(d["event"]))
+    other = cue_regex(tuple(d["other"])) if d.get("other") else None
+    out = []
+    for s in _sentences(rule, ctx):
+        k = s.key
+        if not anchor.search(k):
+            continue
+        for m in _DEADLINE.finditer(k):
+            if _OWN_YEAR.match(k, m.end()):
+                continue
+            late = latest_day(m)
+            if late is None or late <= bound:
+                continue
+            if not _clause_ok(rule, s, m.start()) or rejected_before(k, m.start()) or on_second_base(k, m.start()):
+                continue
+            heads = [e.end() for e in event.finditer(k, 0, m.start())]
+            if not heads or (other and other.search(k, heads[-1], m.start())):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
+            break
     return out
