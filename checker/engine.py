@@ -153,6 +153,17 @@ def _law_lines(store: Store, bases: Iterable[Basis], as_of: str) -> tuple[tuple[
     return tuple(applied.values()), tuple(not_applied.values())
 
 
+def said_once(findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:
+    """Drop a finding whose rule ``yields_to`` another rule that fired on the same line (the
+    same defect, stated more exactly by the other rule)."""
+    yields = {r.id: set(r.yields_to) for r in rules if r.yields_to}
+    if not yields:
+        return findings
+    fired = {(f.evidence.line, f.rule) for f in findings}
+    return [f for f in findings
+            if not any((f.evidence.line, other) in fired for other in yields.get(f.rule, ()))]
+
+
 def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: str | None = None,
                source_name: str = "văn bản", line_origin: tuple[int, ...] = (), fmt: str = "text",
                rules: Iterable[Rule] | None = None) -> Report:
@@ -205,6 +216,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
             findings.append(cap_severity(g, protect))
         if rule.kind == "required_content":
             coverage.append(mod.coverage(rule, ctx))
+    findings = said_once(findings, rules)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings.sort(key=lambda f: (f.evidence.line, order[f.severity], f.rule))
     applied, not_applied = _law_lines(store, seen, as_of)

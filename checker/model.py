@@ -63,6 +63,9 @@ class Rule:
     detect: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     source: str = ""  # the YAML file, for error messages
     examples: tuple[Example, ...] = field(default=(), compare=False, hash=False)
+    #: rules that state the same defect more exactly: when one of them fires on a line, this
+    #: rule's finding on that line is not shown (one defect, said once)
+    yields_to: tuple[str, ...] = ()
 
     def applies(self, doc_type: str) -> bool:
         return "*" in self.applies_to or doc_type in self.applies_to

@@ -24,7 +24,7 @@ from checker.ruledata import (  # the data files' tables, re-exported for caller
 
 RULE_ID = re.compile(r"^[A-Z]{2}-\d{2,3}[a-z]?$")
 RULE_KEYS = {"id", "title", "kind", "applies_to", "severity", "basis", "facts", "message", "fix",
-             "explanation", "detect", "examples"}
+             "explanation", "detect", "examples", "yields_to"}
 REQUIRED_KEYS = ("id", "title", "kind", "applies_to", "severity", "message", "fix", "detect")
 #: Kinds whose findings claim a contradiction with a provision: they must cite one.
 NEEDS_CITATION = ("required_content", "conflict", "role_concurrency")
@@ -170,7 +170,8 @@ def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
     return Rule(id=rid, title=raw["title"].strip(), kind=kind, applies_to=applies, severity=severity,
                 basis=basis, message=raw["message"].strip(), fix=raw["fix"].strip(),
                 explanation=str(raw.get("explanation", "")).strip(), facts=facts, detect=detect,
-                source=str(path), examples=_examples(raw.get("examples"), path, rid, type_ids))
+                source=str(path), examples=_examples(raw.get("examples"), path, rid, type_ids),
+                yields_to=str_list(raw.get("yields_to", []), "yields_to", path, rid, allow_empty=True))
 
 
 def rule_files(directory: Path) -> list[Path]:
@@ -196,6 +197,10 @@ def load_rules(directory: Path | str | None = None, files: Iterable[Path] | None
                 raise RuleError(path, f"mã quy tắc trùng với {seen[rule.id]}", rule.id)
             seen[rule.id] = str(path)
             rules.append(rule)
+    for rule in rules:
+        unknown = [r for r in rule.yields_to if r not in seen or r == rule.id]
+        if unknown:
+            raise RuleError(rule.source, f"'yields_to' nêu quy tắc không có: {', '.join(unknown)}", rule.id)
     return tuple(rules)
 
 

@@ -44,7 +44,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_sach.txt": ("quy_che_doanh_nghiep", []),
     "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16), ("CF-27", 22), ("CF-28", 23),
-        ("CF-31", 24), ("CF-34", 25), ("CF-93", 25), ("CF-35", 26), ("CF-39", 27)]),
+        ("CF-31", 24), ("CF-34", 25), ("CF-35", 26), ("CF-39", 27)]),
     # a non-state employer: Law Art. 82 and labour law, not the state-enterprise rules (RC-04 stays silent)
     "quy_che_ngoai_nha_nuoc_loi.txt": ("", [("RC-10", 4), ("RC-20", 4)]),  # no type of Law 10/2022: general rules + RC-10, RC-20
     # workplace rules of rules/conflict_workplace.yaml: an agency, a state enterprise, a non-state employer
@@ -73,7 +73,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_han_nam_sau_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 4), ("RC-04", 4), ("DC-05", 4), ("CF-93", 9), ("CF-363", 13)]),
     "quy_che_co_quan_han_nam_sau_loi.txt": ("quy_che_co_quan", [
-        ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-14", 8), ("CF-91", 8), ("CF-362", 12)]),
+        ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-91", 8), ("CF-362", 12)]),
     # round 4: reports of the workplace conference — attendance below two thirds called valid, a head's deputy
     # or the chief accountant elected to the Ban Thanh tra nhân dân (table rows after "Theo đề nghị của Ban Chấp hành")
     "bao_cao_hoi_nghi_co_quan_loi.txt": ("bao_cao", [("CF-145", 14), ("RL-30", 19)]),

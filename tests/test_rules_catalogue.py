@@ -181,3 +181,22 @@ def test_unknown_type_marker_and_three_digit_ids_load(tmp_path):
         "quantity: {unit: people, min: 3}}")
     (rule,) = load_rules(tmp_path, files=[_write(tmp_path, text)])
     assert rule.id == "XX-101" and rule.applies_to == ("quy_che_doanh_nghiep", "?")
+
+
+def test_yields_to_must_name_a_rule_of_the_catalogue(tmp_path):
+    path = _write(tmp_path, GOOD.replace("    fix: \"Sửa\"\n", "    fix: \"Sửa\"\n    yields_to: [XX-99]\n"))
+    with pytest.raises(RuleError, match="'yields_to' nêu quy tắc không có: XX-99"):
+        load_rules(tmp_path, files=[path])
+
+
+def test_one_defect_is_said_once_when_a_rule_yields_to_a_more_exact_one(store, corpus):
+    """The reviewer's r08 line 63 ("chậm nhất trong quý II của năm tiếp theo"): CF-34 (forms of the
+    period) and CF-93 (the deadline read as a point of the next year) both read Art. 69.1 there;
+    the user sees one lỗi. Run alone, CF-34 still fires — the rule is not weakened, only said once."""
+    from checker.engine import check_file
+    doc = corpus / "review" / "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt"
+    on_63 = [f.rule for f in check_file(doc, store).findings if f.evidence.line == 63]
+    assert on_63.count("CF-93") == 1 and "CF-34" not in on_63
+    cf34 = [r for r in catalogue() if r.id == "CF-34"]
+    alone = check_file(doc, store, rules=cf34).findings
+    assert [f.evidence.line for f in alone] == [63]
