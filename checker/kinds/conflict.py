@@ -430,6 +430,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
                 continue
+            if is_part_of_total(s.folded, qty, found_q):  # "07 người (06 người do …, 01 người …)"
+                continue
             if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
@@ -1684,3 +1686,30 @@ def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
             break
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A part of a total: "danh sách đại diện gồm 07 người (06 người do Công đoàn cơ sở cử, 01 người của nhóm đại
+# diện đối thoại)" or "gồm 07 người, trong đó 01 người …" — the numbers after the total break it down; read
+# against a minimum they would make a lawful count look short.
+# ---------------------------------------------------------------------------------------------------------
+
+_PART_HEAD = re.compile(r"\btrong\s+do\b(?:\s+(?:co|gom|la))?[^;.]{0,80}$")
+_COUNT_UNITS = ("members", "people", "households", "deputies")
+
+
+def is_part_of_total(folded: str, qty, found) -> bool:
+    """``qty`` breaks down a count of the same kind stated before it in the sentence: it stands inside a
+    parenthesis opened right after that count, or after "trong đó" that follows it."""
+    if qty.unit not in _COUNT_UNITS:
+        return False
+    totals = [t for t in found if t.unit in _COUNT_UNITS and t.end <= qty.start and t.value > qty.value]
+    for t in totals:
+        between = folded[t.end:qty.start]
+        opened = between.find("(")
+        # "07 người (06 …, 01 …)": the parenthesis opens on the total itself, not "230 người lao động (Bên …"
+        if 0 <= opened <= 3 and between.count("(") > between.count(")") and ";" not in between:
+            return True
+        if _PART_HEAD.search(between) and ";" not in between:
+            return True
+    return False
