@@ -71,9 +71,9 @@ def validate(detect: dict) -> None:
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
-                        "next_year_deadline"})
+                        "next_year_deadline", "school_year_deadline"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
-                         "date_pair", "post_count", "next_year_deadline")
+                         "date_pair", "post_count", "next_year_deadline", "school_year_deadline")
              if m in detect]
     if "date_pair" in detect:
         validate_date_pair(detect["date_pair"])
@@ -81,6 +81,8 @@ def validate(detect: dict) -> None:
         validate_post_count(detect["post_count"])
     if "next_year_deadline" in detect:
         validate_next_year_deadline(detect["next_year_deadline"])
+    if "school_year_deadline" in detect:
+        validate_school_year_deadline(detect["school_year_deadline"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
                          "hoặc year_span")
@@ -882,6 +884,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_post_count(rule, ctx)
     if "next_year_deadline" in d:
         return check_next_year_deadline(rule, ctx)
+    if "school_year_deadline" in d:
+        return check_school_year_deadline(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -1713,3 +1717,55 @@ def is_part_of_total(folded: str, qty, found) -> bool:
         if _PART_HEAD.search(between) and ";" not in between:
             return True
     return False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``school_year_deadline``: a school's working year is its school year (năm học), from September. "không chậm
+# hơn 03 tháng của năm công tác tiếp theo" then ends in November or December of the calendar year the next
+# school year opens in; a deadline "của năm học tiếp theo" in January to July (or "06 tháng đầu năm học sau")
+# lies in that school year's second half, months later. August is left alone (it may close the summer before).
+#   school_year_deadline: {months: 3, anchor: [năm học tiếp theo, …], event: [hội nghị, tổ chức, …], other: [...]}
+# ---------------------------------------------------------------------------------------------------------
+
+_SCHOOL_LATE_MONTHS = range(1, 8)  # January to July of the next school year: its second half
+
+
+def validate_school_year_deadline(d: dict) -> None:
+    validate_next_year_deadline(d)
+
+
+def _school_month_late(m: re.Match, months: int) -> bool:
+    """The deadline ``m`` lies later than ``months`` months into the next school year."""
+    g = m.groupdict()
+    if g["n"]:
+        return _num(g["n"]) > months
+    if g["half"] is not None:
+        return 6 > months
+    if not (g["d"] or g["em"] or g["m"]):
+        return False  # a quarter or a number of days says nothing certain of a school year
+    late = latest_day(m)
+    return late is not None and late[0] in _SCHOOL_LATE_MONTHS
+
+
+def check_school_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect["school_year_deadline"]
+    anchor, event = cue_regex(tuple(d["anchor"])), cue_regex(tuple(d["event"]))
+    other = cue_regex(tuple(d["other"])) if d.get("other") else None
+    out = []
+    for s in _sentences(rule, ctx):
+        k = s.key
+        for m in _DEADLINE.finditer(k):
+            # "… ngày 30 tháng 6 của năm học tiếp theo": the school year named right after the deadline
+            # ("06 tháng đầu năm học sau": the deadline itself may end on "năm")
+            if not anchor.search(k[max(m.start(), m.end() - 4):m.end() + 25]):
+                continue
+            if _OWN_YEAR.match(k, m.end()) or not _school_month_late(m, int(d["months"])):
+                continue
+            if not _clause_ok(rule, s, m.start()) or rejected_before(k, m.start()) or on_second_base(k, m.start()):
+                continue
+            heads = [e.end() for e in event.finditer(k, 0, m.start())]
+            if not heads or (other and other.search(k, heads[-1], m.start())):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
+            break
+    return out
