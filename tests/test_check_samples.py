@@ -74,6 +74,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-04", 4), ("RC-04", 4), ("DC-05", 4), ("CF-93", 9), ("CF-363", 13)]),
     "quy_che_co_quan_han_nam_sau_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-14", 8), ("CF-91", 8), ("CF-362", 12)]),
+    # round 12 (rulesZZ): a school's conference deadline in the second half of the next school year (line 9: the
+    # reports' own deadline, not the conference's — silent)
+    "quy_che_truong_hoc_nam_hoc_loi.txt": ("quy_che_co_quan", [
+        ("RC-03", 3), ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-364", 8)]),
     # round 4: reports of the workplace conference — attendance below two thirds called valid, a head's deputy
     # or the chief accountant elected to the Ban Thanh tra nhân dân (table rows after "Theo đề nghị của Ban Chấp hành")
     "bao_cao_hoi_nghi_co_quan_loi.txt": ("bao_cao", [("CF-145", 14), ("RL-30", 19)]),
