@@ -101,7 +101,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
-                       "spans", "min_units", "of_body"}, ["unit"])
+                       "spans", "min_units", "of_body", "table"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -443,6 +443,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 found = s.text[qty.start:qty.end].strip()
                 out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
+    if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
+        out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
     return out
 
 
@@ -1768,4 +1770,55 @@ def check_school_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
             break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``quantity.table: true``: a count in a table whose header names the unit — "| Bên | Số người | Thành phần |"
+# over "| Người sử dụng lao động | 02 | Giám đốc …; Trưởng phòng … |". The bare number is read in the unit of
+# its column, and the row is read with the header's first cell before its own ("Bên" + "Người sử dụng lao
+# động") for the context and exclude cues.
+# ---------------------------------------------------------------------------------------------------------
+
+_COUNT_HEADER = re.compile(r"^\s*(?:tổng\s+)?(?:số\s+lượng|số|sl)(?:\s+(?:người|thành\s+viên|đại\s+diện|đại\s+biểu))?"
+                           r"(?:\s*\((?:người|thành\s+viên)\))?\s*$")
+_BARE_COUNT = re.compile(r"^\s*(\d{1,3})\s*(?:người|thành\s+viên)?\s*$")
+
+
+def _cells(text: str) -> list[str]:
+    return text.strip().strip("|").split("|")
+
+
+def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: str, seen: set) -> list[Finding]:
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    zones = ZONES[rule.detect.get("scope", "body")]
+    out: list[Finding] = []
+    header: tuple[list[str], int, str] | None = None
+    for p in ctx.doc.paras:
+        if not p.text.lstrip().startswith("|"):
+            header = None
+            continue
+        cells = _cells(p.key)
+        col = next((i for i, c in enumerate(cells) if _COUNT_HEADER.match(c)), None)
+        if col is not None:
+            unit = "members" if "thành viên" in cells[col] else "people"
+            header = (cells, col, unit)
+            continue
+        if header is None or p.zone not in zones or p.line in seen:
+            continue
+        hcells, col, unit = header
+        if len(cells) != len(hcells) or unit not in units:
+            continue
+        m = _BARE_COUNT.match(cells[col])
+        if not m:
+            continue
+        key = f"{hcells[0].strip()} {' '.join(c.strip() for c in cells)}"
+        if (groups and not all_groups(key, groups)) or (exclude and any_cue(key, exclude)):
+            continue
+        qty = Quantity(float(m.group(1)), units[0], 0, 0)
+        if violates(qty, **bounds):
+            ev = ctx.doc.evidence(p)
+            out.append(finding(rule, ctx, Evidence(ev.text, p.line, p.line, ev.paragraph, ev.section),
+                               found=f"{m.group(1)} {'thành viên' if unit == 'members' else 'người'}", legal=legal))
     return out
