@@ -1709,7 +1709,10 @@ def is_part_of_total(folded: str, qty, found) -> bool:
     parenthesis opened right after that count, or after "trong đó" that follows it."""
     if qty.unit not in _COUNT_UNITS:
         return False
-    totals = [t for t in found if t.unit in _COUNT_UNITS and t.end <= qty.start and t.value > qty.value]
+    # of the same kind: "11 thành viên, trong đó … 03 Phó Trưởng ban" counts deputies, a part with its own bound
+    family = {"members": "p", "people": "p"}
+    totals = [t for t in found if family.get(t.unit, t.unit) == family.get(qty.unit, qty.unit)
+              and t.end <= qty.start and t.value > qty.value]
     for t in totals:
         between = folded[t.end:qty.start]
         opened = between.find("(")
