@@ -71,7 +71,7 @@ def validate(detect: dict) -> None:
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
-                        "next_year_deadline", "school_year_deadline"})
+                        "next_year_deadline", "school_year_deadline", "admission"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline")
              if m in detect]
@@ -869,6 +869,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_report_admissions(rule, ctx)
     if rule.detect.get("transitional"):  # a transitional article's subject is the texts made before the law
         return _check(rule, ctx)
+    if rule.detect.get("admission"):  # the breach is the shortcoming the report admits (end of file)
+        return [f for f in _check(rule, ctx) if not recounts_history(ctx, f)]
     return [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
 
 
@@ -1825,3 +1827,17 @@ def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: s
             out.append(finding(rule, ctx, Evidence(ev.text, p.line, p.line, ev.paragraph, ev.section),
                                found=f"{m.group(1)} {'thành viên' if unit == 'members' else 'người'}", legal=legal))
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``admission: true``: the wording is itself the breach a report or letter admits — "chưa tổ chức đối thoại định
+# kỳ năm 2025, dự kiến gộp vào đối thoại định kỳ năm 2026" — so its "chưa" is no shortcoming to mend that would
+# spare it (``recounts_before_law``); a sentence about the years before Law 10/2022, or marked "(cũ)", still is.
+# ---------------------------------------------------------------------------------------------------------
+
+def recounts_history(ctx: Context, f: Finding) -> bool:
+    if ctx.normative:
+        return False
+    text = fold_keep_length(f.evidence.text).lower()
+    return bool(_BEFORE_LAW.search(text) or _BEFORE_DATE.search(text)
+                or _FORMER.search(normalize_tones(f.evidence.text).lower()))
