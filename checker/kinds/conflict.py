@@ -972,7 +972,7 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
 _HEADCOUNT = re.compile(
     r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo|ap dung cho|ap dung doi voi)\s+)"
     r"(?:(?:toan bo|tat ca|toan the|ca)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
-    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv)\b")
+    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b")
 _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
 
 
@@ -1076,7 +1076,7 @@ def _of_own_body(rule: Rule, s, qty) -> bool:
 # 1.050 người"), read by ``employer_headcount`` beside "có 230 người lao động"; a part of the workforce
 # ("số lao động nữ: 310 người") has a word between and is not read.
 _HEADCOUNT_LABEL = re.compile(
-    r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
+    r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv|nld)"
     r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty|binh quan|"
     r"nam \d{4}|den nay|(?:tai|tinh den|den|vao|tinh tai)\s+(?:thoi diem\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:tai|tinh den|den|vao)\s+(?:thoi diem\s+)?(?:thang\s+\d{1,2}/\d{4}|cuoi nam \d{4}|ngay \d{1,2} thang \d{1,2} nam \d{4})|"
