@@ -74,6 +74,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-04", 4), ("RC-04", 4), ("DC-05", 4), ("CF-93", 9), ("CF-363", 13)]),
     "quy_che_co_quan_han_nam_sau_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-91", 8), ("CF-362", 12)]),
+    # round 12 (rulesZZ): a school's conference deadline in the second half of the next school year (line 9: the
+    # reports' own deadline, not the conference's — silent)
+    "quy_che_truong_hoc_nam_hoc_loi.txt": ("quy_che_co_quan", [
+        ("RC-03", 3), ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-364", 8)]),
+    # round 12 (rulesZZ): a wider size threshold exempting agencies (a công văn); a report merging a year's dialogue
+    "cong_van_don_vi_nho_loi.txt": ("", [("CF-366", 8), ("CF-365", 9)]),
+    "bao_cao_doi_thoai_gop_nam_loi.txt": ("bao_cao", [
+        ("RC-09", 3), ("RC-09", 3), ("RC-09", 3), ("RC-09", 3), ("CF-367", 7)]),
     # round 4: reports of the workplace conference — attendance below two thirds called valid, a head's deputy
     # or the chief accountant elected to the Ban Thanh tra nhân dân (table rows after "Theo đề nghị của Ban Chấp hành")
     "bao_cao_hoi_nghi_co_quan_loi.txt": ("bao_cao", [("CF-145", 14), ("RL-30", 19)]),
@@ -154,7 +162,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # rulesR round 8: a state enterprise's conference held in June for a year ended 31/12 (CF-319), a past year
     # without the periodic dialogue (CF-318), 131/150 written 92% (IC-60), 2024 without the conference (CF-320); the title "… dân chủ tại nơi làm việc năm 2025" asks RC-09's groups
     "bao_cao_doanh_nghiep_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("RC-09", 5),
-                                                          ("CF-319", 9), ("CF-318", 10), ("IC-60", 11),
+                                                          # line 10 also "chuyển sang năm 2026" (CF-367, same provision)
+                                                          ("CF-319", 9), ("CF-318", 10), ("CF-367", 10), ("IC-60", 11),
                                                           ("CF-320", 12)]),
     # an agency's report: no conference in 2025 (CF-321, Law Art. 51.1)
     "bao_cao_co_quan_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("CF-321", 9)]),

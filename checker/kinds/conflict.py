@@ -71,9 +71,9 @@ def validate(detect: dict) -> None:
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
-                        "next_year_deadline"})
+                        "next_year_deadline", "school_year_deadline", "admission"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
-                         "date_pair", "post_count", "next_year_deadline")
+                         "date_pair", "post_count", "next_year_deadline", "school_year_deadline")
              if m in detect]
     if "date_pair" in detect:
         validate_date_pair(detect["date_pair"])
@@ -81,6 +81,8 @@ def validate(detect: dict) -> None:
         validate_post_count(detect["post_count"])
     if "next_year_deadline" in detect:
         validate_next_year_deadline(detect["next_year_deadline"])
+    if "school_year_deadline" in detect:
+        validate_school_year_deadline(detect["school_year_deadline"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
                          "hoặc year_span")
@@ -99,7 +101,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
-                       "spans", "min_units", "of_body"}, ["unit"])
+                       "spans", "min_units", "of_body", "table"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -430,6 +432,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
                 continue
+            if is_part_of_total(s.folded, qty, found_q):  # "07 người (06 người do …, 01 người …)"
+                continue
             if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
@@ -439,6 +443,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 found = s.text[qty.start:qty.end].strip()
                 out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
+    if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
+        out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
     return out
 
 
@@ -863,6 +869,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_report_admissions(rule, ctx)
     if rule.detect.get("transitional"):  # a transitional article's subject is the texts made before the law
         return _check(rule, ctx)
+    if rule.detect.get("admission"):  # the breach is the shortcoming the report admits (end of file)
+        return [f for f in _check(rule, ctx) if not recounts_history(ctx, f)]
     return [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
 
 
@@ -880,6 +888,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_post_count(rule, ctx)
     if "next_year_deadline" in d:
         return check_next_year_deadline(rule, ctx)
+    if "school_year_deadline" in d:
+        return check_school_year_deadline(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -962,7 +972,7 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
 _HEADCOUNT = re.compile(
     r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo|ap dung cho|ap dung doi voi)\s+)"
     r"(?:(?:toan bo|tat ca|toan the|ca)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
-    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv)\b")
+    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b")
 _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
 
 
@@ -1066,7 +1076,7 @@ def _of_own_body(rule: Rule, s, qty) -> bool:
 # 1.050 người"), read by ``employer_headcount`` beside "có 230 người lao động"; a part of the workforce
 # ("số lao động nữ: 310 người") has a word between and is not read.
 _HEADCOUNT_LABEL = re.compile(
-    r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv)"
+    r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv|nld)"
     r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty|binh quan|"
     r"nam \d{4}|den nay|(?:tai|tinh den|den|vao|tinh tai)\s+(?:thoi diem\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:tai|tinh den|den|vao)\s+(?:thoi diem\s+)?(?:thang\s+\d{1,2}/\d{4}|cuoi nam \d{4}|ngay \d{1,2} thang \d{1,2} nam \d{4})|"
@@ -1684,3 +1694,150 @@ def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
             break
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A part of a total: "danh sách đại diện gồm 07 người (06 người do Công đoàn cơ sở cử, 01 người của nhóm đại
+# diện đối thoại)" or "gồm 07 người, trong đó 01 người …" — the numbers after the total break it down; read
+# against a minimum they would make a lawful count look short.
+# ---------------------------------------------------------------------------------------------------------
+
+_PART_HEAD = re.compile(r"\btrong\s+do\b(?:\s+(?:co|gom|la))?[^;.]{0,80}$")
+_COUNT_UNITS = ("members", "people", "households", "deputies")
+
+
+def is_part_of_total(folded: str, qty, found) -> bool:
+    """``qty`` breaks down a count of the same kind stated before it in the sentence: it stands inside a
+    parenthesis opened right after that count, or after "trong đó" that follows it."""
+    if qty.unit not in _COUNT_UNITS:
+        return False
+    # of the same kind: "11 thành viên, trong đó … 03 Phó Trưởng ban" counts deputies, a part with its own bound
+    family = {"members": "p", "people": "p"}
+    totals = [t for t in found if family.get(t.unit, t.unit) == family.get(qty.unit, qty.unit)
+              and t.end <= qty.start and t.value > qty.value]
+    for t in totals:
+        between = folded[t.end:qty.start]
+        opened = between.find("(")
+        # "07 người (06 …, 01 …)": the parenthesis opens on the total itself, not "230 người lao động (Bên …"
+        if 0 <= opened <= 3 and between.count("(") > between.count(")") and ";" not in between:
+            return True
+        if _PART_HEAD.search(between) and ";" not in between:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``school_year_deadline``: a school's working year is its school year (năm học), from September. "không chậm
+# hơn 03 tháng của năm công tác tiếp theo" then ends in November or December of the calendar year the next
+# school year opens in; a deadline "của năm học tiếp theo" in January to July (or "06 tháng đầu năm học sau")
+# lies in that school year's second half, months later. August is left alone (it may close the summer before).
+#   school_year_deadline: {months: 3, anchor: [năm học tiếp theo, …], event: [hội nghị, tổ chức, …], other: [...]}
+# ---------------------------------------------------------------------------------------------------------
+
+_SCHOOL_LATE_MONTHS = range(1, 8)  # January to July of the next school year: its second half
+
+
+def validate_school_year_deadline(d: dict) -> None:
+    validate_next_year_deadline(d)
+
+
+def _school_month_late(m: re.Match, months: int) -> bool:
+    """The deadline ``m`` lies later than ``months`` months into the next school year."""
+    g = m.groupdict()
+    if g["n"]:
+        return _num(g["n"]) > months
+    if g["half"] is not None:
+        return 6 > months
+    if not (g["d"] or g["em"] or g["m"]):
+        return False  # a quarter or a number of days says nothing certain of a school year
+    late = latest_day(m)
+    return late is not None and late[0] in _SCHOOL_LATE_MONTHS
+
+
+def check_school_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect["school_year_deadline"]
+    anchor, event = cue_regex(tuple(d["anchor"])), cue_regex(tuple(d["event"]))
+    other = cue_regex(tuple(d["other"])) if d.get("other") else None
+    out = []
+    for s in _sentences(rule, ctx):
+        k = s.key
+        for m in _DEADLINE.finditer(k):
+            # "… ngày 30 tháng 6 của năm học tiếp theo": the school year named right after the deadline
+            # ("06 tháng đầu năm học sau": the deadline itself may end on "năm")
+            if not anchor.search(k[max(m.start(), m.end() - 4):m.end() + 25]):
+                continue
+            if _OWN_YEAR.match(k, m.end()) or not _school_month_late(m, int(d["months"])):
+                continue
+            if not _clause_ok(rule, s, m.start()) or rejected_before(k, m.start()) or on_second_base(k, m.start()):
+                continue
+            heads = [e.end() for e in event.finditer(k, 0, m.start())]
+            if not heads or (other and other.search(k, heads[-1], m.start())):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
+            break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``quantity.table: true``: a count in a table whose header names the unit — "| Bên | Số người | Thành phần |"
+# over "| Người sử dụng lao động | 02 | Giám đốc …; Trưởng phòng … |". The bare number is read in the unit of
+# its column, and the row is read with the header's first cell before its own ("Bên" + "Người sử dụng lao
+# động") for the context and exclude cues.
+# ---------------------------------------------------------------------------------------------------------
+
+_COUNT_HEADER = re.compile(r"^\s*(?:tổng\s+)?(?:số\s+lượng|số|sl)(?:\s+(?:người|thành\s+viên|đại\s+diện|đại\s+biểu))?"
+                           r"(?:\s*\((?:người|thành\s+viên)\))?\s*$")
+_BARE_COUNT = re.compile(r"^\s*(\d{1,3})\s*(?:người|thành\s+viên)?\s*$")
+
+
+def _cells(text: str) -> list[str]:
+    return text.strip().strip("|").split("|")
+
+
+def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: str, seen: set) -> list[Finding]:
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    zones = ZONES[rule.detect.get("scope", "body")]
+    out: list[Finding] = []
+    header: tuple[list[str], int, str] | None = None
+    for p in ctx.doc.paras:
+        if not p.text.lstrip().startswith("|"):
+            header = None
+            continue
+        cells = _cells(p.key)
+        col = next((i for i, c in enumerate(cells) if _COUNT_HEADER.match(c)), None)
+        if col is not None:
+            unit = "members" if "thành viên" in cells[col] else "people"
+            header = (cells, col, unit)
+            continue
+        if header is None or p.zone not in zones or p.line in seen:
+            continue
+        hcells, col, unit = header
+        if len(cells) != len(hcells) or unit not in units:
+            continue
+        m = _BARE_COUNT.match(cells[col])
+        if not m:
+            continue
+        key = f"{hcells[0].strip()} {' '.join(c.strip() for c in cells)}"
+        if (groups and not all_groups(key, groups)) or (exclude and any_cue(key, exclude)):
+            continue
+        qty = Quantity(float(m.group(1)), units[0], 0, 0)
+        if violates(qty, **bounds):
+            ev = ctx.doc.evidence(p)
+            out.append(finding(rule, ctx, Evidence(ev.text, p.line, p.line, ev.paragraph, ev.section),
+                               found=f"{m.group(1)} {'thành viên' if unit == 'members' else 'người'}", legal=legal))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``admission: true``: the wording is itself the breach a report or letter admits — "chưa tổ chức đối thoại định
+# kỳ năm 2025, dự kiến gộp vào đối thoại định kỳ năm 2026" — so its "chưa" is no shortcoming to mend that would
+# spare it (``recounts_before_law``); a sentence about the years before Law 10/2022, or marked "(cũ)", still is.
+# ---------------------------------------------------------------------------------------------------------
+
+def recounts_history(ctx: Context, f: Finding) -> bool:
+    if ctx.normative:
+        return False
+    text = fold_keep_length(f.evidence.text).lower()
+    return bool(_BEFORE_LAW.search(text) or _BEFORE_DATE.search(text)
+                or _FORMER.search(normalize_tones(f.evidence.text).lower()))

@@ -60,7 +60,11 @@ TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được b�
                    r"tham gia với tư cách|tham gia làm)(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
 # (up to 10 words, commas allowed) and is read past when nobody acts in it.
-PORTFOLIO = re.compile(r"^\s*(?:phụ trách|phu trach)(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:là|làm|giữ|được|la|lam|giu|duoc)\s)")
+PORTFOLIO = re.compile(r"^\s*(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
+                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|la|lam|giu|duoc)\s)")
+# "Phó Giám đốc Sở không phụ trách công tác tài chính có thể được bầu làm …": a deputy still, whatever his
+# portfolio — the leading "không" negates the portfolio, not the taking of the post
+_PORTFOLIO_NEG = re.compile(r"^\s*(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?")
 
 
 def _past_portfolio(gap: str) -> str:
@@ -68,6 +72,9 @@ def _past_portfolio(gap: str) -> str:
     m = PORTFOLIO.match(gap)
     if not m or _ACTS.search(m.group()):
         return gap
+    body = m.group()[_PORTFOLIO_NEG.match(m.group()).end():] if _PORTFOLIO_NEG.match(m.group()) else m.group()
+    if NEGATION.search(body):
+        return gap  # "phụ trách tài chính không làm …": the negation is the sentence's
     return gap[m.end():]
 
 
@@ -192,7 +199,13 @@ def _conditional(f: str, upto: int) -> bool:
     m = None
     for m in CONDITIONAL.finditer(f, 0, upto):
         pass
+    if m is not None and _HEDGE.fullmatch(f, m.start(), upto):
+        return False  # "Trường hợp cần thiết, Phó Giám đốc … có thể tham gia Ban …": a permission, no condition on A
     return m is not None and upto - m.end() <= 40 and "thì" not in f[m.end():upto]
+
+
+_HEDGE = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|truong hop|khi|neu)\s+(?:thật\s+|that\s+|xét\s+thấy\s+|xet\s+thay\s+)?"
+                    r"(?:cần thiết|cần|can thiet|can)\s*,\s*")
 
 
 def _pairs_in_sentence(s, A, B):
@@ -209,7 +222,7 @@ def _pairs_in_sentence(s, A, B):
         for y in roles[i + 1:]:
             xs, xe, ys = x.start - s.start, x.end - s.start, y.start - s.start
             gap = f[xe:ys]
-            if len(gap) > 60:
+            if len(gap) > 60 and len(_past_portfolio(gap)) > 60:  # a long portfolio is read past
                 continue
             if not _across(x.id, y.id, A, B) or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
@@ -224,7 +237,8 @@ def _pairs_in_sentence(s, A, B):
             if m and not _negated(f, xe + m.start()) and _marker_reaches(gap[m.end():]):
                 yield (x, y, xs)
                 continue
-            if TAKES.match(_past_portfolio(gap)) and not NEGATION.search(gap) and not in_quotes(s.text, xe):
+            if TAKES.match(_past_portfolio(gap)) and not NEGATION.search(_past_portfolio(gap)) \
+                    and not in_quotes(s.text, xe):
                 yield (x, y, xs)
                 continue
             # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
