@@ -163,7 +163,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # without the periodic dialogue (CF-318), 131/150 written 92% (IC-60), 2024 without the conference (CF-320); the title "… dân chủ tại nơi làm việc năm 2025" asks RC-09's groups
     "bao_cao_doanh_nghiep_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("RC-09", 5),
                                                           # line 10 also "chuyển sang năm 2026" (CF-367, same provision)
-                                                          ("CF-319", 9), ("CF-318", 10), ("CF-367", 10), ("IC-60", 11),
+                                                          ("CF-319", 9), ("CF-318", 10), ("IC-60", 11),
                                                           ("CF-320", 12)]),
     # an agency's report: no conference in 2025 (CF-321, Law Art. 51.1)
     "bao_cao_co_quan_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("CF-321", 9)]),
