@@ -182,9 +182,17 @@ _NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không đ
                            r"(?:hoặc|và|hay|hoac|va|,)\s*$")
 
 
+# "Không bố trí cán bộ, công chức xã, Trưởng thôn làm thành viên Ban …", "Nghiêm cấm giới thiệu Trưởng thôn …": a
+# negated act of appointing reaches every role of the list it governs.
+_NEGATED_ACT = re.compile(r"(?<!\w)(?:không|nghiêm cấm|cấm|khong|nghiem cam|cam)\s+(?:được\s+|duoc\s+)?"
+                          r"(?:bố trí|giới thiệu|bầu|cử|chọn|phân công|đề cử|đưa|bo tri|gioi thieu|bau|cu|chon|phan cong|"
+                          r"de cu|dua)\s+(?:[^;.:()]{0,70}?(?:hoặc|và|hay|hoac|va|,)\s*)?$")
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
     return NEGATION.search(f[max(0, upto - window):upto]) is not None \
-        or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None
+        or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None \
+        or _NEGATED_ACT.search(f[max(0, upto - 100):upto]) is not None
 
 
 def _conditional(f: str, upto: int) -> bool:
