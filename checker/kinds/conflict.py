@@ -388,7 +388,7 @@ def _unit_sum(m: re.Match) -> int:
 def unit_count(ctx: Context) -> int | None:
     key = "conflict.unit_count"
     if key not in ctx.memo:
-        ctx.memo[key] = commune_units(p.folded for p in ctx.doc.paras)
+        ctx.memo[key] = commune_units(_with_continuations([p.folded for p in ctx.doc.paras]))
     return ctx.memo[key]
 
 
@@ -1683,4 +1683,18 @@ def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
             break
+    return out
+
+
+#: "Xã Yên Bồ được thành lập trên cơ sở nhập … (thuộc huyện Thanh Hà cũ);" / "hiện có 11 thôn và 03 tổ dân phố.":
+#: a line ending in ";" ends a paragraph, but a next one opening in lower case goes on with the same sentence.
+_CONTINUES = re.compile(r"^(?:hien\s+nay\s+|hien\s+)?(?:co|gom)\s+\d")
+
+
+def _with_continuations(folded: list[str]) -> list[str]:
+    """The paragraphs, plus each one joined to the next when the next goes on in lower case with a count."""
+    out = list(folded)
+    for prev, nxt in zip(folded, folded[1:]):
+        if prev.rstrip().endswith((";", ",")) and _CONTINUES.match(nxt):
+            out.append(prev.rstrip() + " " + nxt)
     return out
