@@ -57,7 +57,7 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
-                   r"tham gia với tư cách|tham gia làm|(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
+                   r"tham gia với tư cách|tham gia làm|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
                    r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
 # (up to 10 words, commas allowed) and is read past when nobody acts in it.
@@ -74,6 +74,7 @@ def _past_portfolio(gap: str) -> str:
 
 # "Trưởng thôn giới thiệu người ứng cử <B>": someone else stands; the role proposes.
 _STANDS = re.compile(r"(?:ứng cử|đề cử|ung cu|de cu)(?: làm| vào| lam| vao)?\s*$")
+_URGES = re.compile(r"(?<!được )(?<!\w)(?:khuyến khích|vận động|động viên|mời)\s+(?!ứng)")
 _LISTED = re.compile(r"^\s*(?:,|hoặc|và|hay|hoac|va)\s*$")
 
 
@@ -250,7 +251,7 @@ def _pairs_in_sentence(s, A, B):
                 continue
             tg = _past_portfolio(_past_listed(gap, f, roles, xe, ys, s.start))
             if TAKES.match(tg) and not NEGATION.search(gap) and not in_quotes(s.text, xe) \
-                    and not ((sm := _STANDS.search(tg)) and _ACTS.search(tg[:sm.start()])):
+                    and not ((sm := _STANDS.search(tg)) and (_ACTS.search(tg[:sm.start()]) or _URGES.search(tg[:sm.start()]))):
                 yield (x, y, xs)
                 continue
             # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
