@@ -50,6 +50,7 @@ ngày làm việc", "hai phần ba"); a test checks they occur in the quoted bas
 from __future__ import annotations
 
 import itertools
+from datetime import date as _date
 import re
 from dataclasses import replace
 from typing import Any
@@ -390,7 +391,7 @@ def _unit_sum(m: re.Match) -> int:
 def unit_count(ctx: Context) -> int | None:
     key = "conflict.unit_count"
     if key not in ctx.memo:
-        ctx.memo[key] = commune_units(p.folded for p in ctx.doc.paras)
+        ctx.memo[key] = commune_units(_with_continuations([p.folded for p in ctx.doc.paras]))
     return ctx.memo[key]
 
 
@@ -1208,9 +1209,10 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
     """Is the finding's sentence, in a report or letter, dated before 2023, marked as past, or a shortcoming?"""
     if ctx.normative:
         return False
-    text = fold_keep_length(f.evidence.text).lower()
+    raw = _former_place_dated(f.evidence.text)
+    text = fold_keep_length(raw).lower()
     return bool(_BEFORE_LAW.search(text) or _SHORTCOMING.search(text) or _BEFORE_DATE.search(text)
-                or _FORMER.search(normalize_tones(f.evidence.text).lower()))
+                or _FORMER.search(normalize_tones(raw).lower()))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1455,7 +1457,7 @@ def _wrapped_units(ctx: Context, zones) -> list[list]:
     new paragraph, but the words before it still date that event."""
     units, cur = [], []
     for p in ctx.doc.zone(*zones):
-        if cur and (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text)):
+        if cur and (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text)) and not _item_goes_on(cur, p):
             units.append(cur)
             cur = []
         cur.append(p)
@@ -1841,3 +1843,44 @@ def recounts_history(ctx: Context, f: Finding) -> bool:
     text = fold_keep_length(f.evidence.text).lower()
     return bool(_BEFORE_LAW.search(text) or _BEFORE_DATE.search(text)
                 or _FORMER.search(normalize_tones(f.evidence.text).lower()))
+
+
+#: "Xã Yên Bồ được thành lập trên cơ sở nhập … (thuộc huyện Thanh Hà cũ);" / "hiện có 11 thôn và 03 tổ dân phố.":
+#: a line ending in ";" ends a paragraph, but a next one opening in lower case goes on with the same sentence.
+_CONTINUES = re.compile(r"^(?:hien\s+nay\s+|hien\s+)?(?:co|gom)\s+\d")
+
+
+def _with_continuations(folded: list[str]) -> list[str]:
+    """The paragraphs, plus each one joined to the next when the next goes on in lower case with a count."""
+    out = list(folded)
+    for prev, nxt in zip(folded, folded[1:]):
+        if prev.rstrip().endswith((";", ",")) and _CONTINUES.match(nxt):
+            out.append(prev.rstrip() + " " + nxt)
+    return out
+
+
+#: "- Ngày 05/6/2025, UBND xã … công nhận cho thôi làm Trưởng thôn …" / "Do vướng …, đến ngày 15/9/2025 UBND xã mới quyết
+#: định …": a dash item goes on in a plain line (no dash, number, letter or heading of its own) until the next item.
+_ITEM_OPEN = re.compile(r"^\s*[-–+•*]\s")
+_OWN_START = re.compile(r"^\s*(?:[-–+•*|]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.|Điều\s+\d|Chương\s|Mục\s|Bảng\s|Nơi\s+nhận)")
+
+
+def _item_goes_on(cur: list, p) -> bool:
+    """Does paragraph ``p`` continue the dash item that opens the unit ``cur`` (and is in the same zone)?"""
+    return (cur[-1].zone == p.zone and _ITEM_OPEN.match(cur[-1].text) is not None
+            and _OWN_START.match(p.text) is None and p.text[:1].isupper() and not p.text.isupper())
+
+
+#: "Ngày 05/6/2025, UBND xã Yên Bồ (cũ) công nhận …": "(cũ)" after a place's name marks the unit before the 2025
+#: merger, not a time before the law — when the sentence dates its event on or after 01/7/2023 (Law 10/2022 in force).
+_FORMER_PLACE = re.compile(r"((?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)\s+(?:[A-ZĐÀ-Ỹ][\w-]*\s+){0,3}[A-ZĐÀ-Ỹ][\w-]*)\s*\(cũ\)")
+
+
+def _former_place_dated(text: str) -> str:
+    """The text with a place's "(cũ)" blanked when every full date it gives is on or after 01/7/2023."""
+    if "(cũ)" not in text:
+        return text
+    dates = [d.value for d in find_dates(fold_keep_length(text).lower())]
+    if not dates or min(dates) < _date(2023, 7, 1):
+        return text
+    return _FORMER_PLACE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)

@@ -57,7 +57,8 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
-                   r"tham gia với tư cách|tham gia làm)(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
+                   r"tham gia với tư cách|tham gia làm|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
+                   r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
 # (up to 10 words, commas allowed) and is read past when nobody acts in it.
 PORTFOLIO = re.compile(r"^\s*(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
@@ -78,13 +79,29 @@ def _past_portfolio(gap: str) -> str:
     return gap[m.end():]
 
 
+# "Trưởng thôn giới thiệu người ứng cử <B>": someone else stands; the role proposes.
+_STANDS = re.compile(r"(?:ứng cử|đề cử|ung cu|de cu)(?: làm| vào| lam| vao)?\s*$")
+_URGES = re.compile(r"(?<!được )(?<!\w)(?:khuyến khích|vận động|động viên|mời)\s+(?!ứng)")
+_LISTED = re.compile(r"^\s*(?:,|hoặc|và|hay|hoac|va)\s*$")
+
+
+def _past_listed(gap: str, f: str, roles, xe: int, ys: int, base: int) -> str:
+    """"Trưởng thôn hoặc Phó Trưởng thôn có uy tín ra ứng cử <B>": the gap after the last role listed with the
+    first ("A hoặc C …", "A, C …"), so the act that C takes reaches A too."""
+    for z in roles:
+        zs, ze = z.start - base, z.end - base
+        if xe < zs and ze < ys and _LISTED.match(f[xe:zs]):
+            return f[ze:ys]
+    return gap
+
+
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
 # "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
 # tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
 JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"
                    r"là ủy viên(?: của)?|làm ủy viên(?: của)?|được bầu vào|được cử vào|được giới thiệu vào|"
-                   r"được bổ sung vào|vào)\s*$")
+                   r"được bổ sung vào|vào|(?:(?:ra |được )?ứng cử|(?:được )?đề cử)(?: vào| làm)?(?: thành viên(?: của)?)?)\s*$")
 DELEGATE = ("ủy quyền cho", "uỷ quyền cho", "giao cho", "phân công cho")
 NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải", "trừ", "ngoại trừ",
                       "loại trừ", "ngoài"))
@@ -189,9 +206,17 @@ _NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không đ
                            r"(?:hoặc|và|hay|hoac|va|,)\s*$")
 
 
+# "Không bố trí cán bộ, công chức xã, Trưởng thôn làm thành viên Ban …", "Nghiêm cấm giới thiệu Trưởng thôn …": a
+# negated act of appointing reaches every role of the list it governs.
+_NEGATED_ACT = re.compile(r"(?<!\w)(?:không|nghiêm cấm|cấm|khong|nghiem cam|cam)\s+(?:được\s+|duoc\s+)?"
+                          r"(?:bố trí|giới thiệu|bầu|cử|chọn|phân công|đề cử|đưa|bo tri|gioi thieu|bau|cu|chon|phan cong|"
+                          r"de cu|dua)\s+(?:[^;.:()]{0,70}?(?:hoặc|và|hay|hoac|va|,)\s*)?$")
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
     return NEGATION.search(f[max(0, upto - window):upto]) is not None \
-        or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None
+        or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None \
+        or _NEGATED_ACT.search(f[max(0, upto - 100):upto]) is not None
 
 
 def _conditional(f: str, upto: int) -> bool:
@@ -237,8 +262,9 @@ def _pairs_in_sentence(s, A, B):
             if m and not _negated(f, xe + m.start()) and _marker_reaches(gap[m.end():]):
                 yield (x, y, xs)
                 continue
-            if TAKES.match(_past_portfolio(gap)) and not NEGATION.search(_past_portfolio(gap)) \
-                    and not in_quotes(s.text, xe):
+            tg = _past_portfolio(_past_listed(gap, f, roles, xe, ys, s.start))
+            if TAKES.match(tg) and not NEGATION.search(_past_portfolio(gap)) and not in_quotes(s.text, xe) \
+                    and not ((sm := _STANDS.search(tg)) and (_ACTS.search(tg[:sm.start()]) or _URGES.search(tg[:sm.start()]))):
                 yield (x, y, xs)
                 continue
             # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
