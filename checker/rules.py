@@ -197,10 +197,14 @@ def load_rules(directory: Path | str | None = None, files: Iterable[Path] | None
                 raise RuleError(path, f"mã quy tắc trùng với {seen[rule.id]}", rule.id)
             seen[rule.id] = str(path)
             rules.append(rule)
+    yields = {r.id: r.yields_to for r in rules}
     for rule in rules:
         unknown = [r for r in rule.yields_to if r not in seen or r == rule.id]
         if unknown:
             raise RuleError(rule.source, f"'yields_to' nêu quy tắc không có: {', '.join(unknown)}", rule.id)
+        both = [r for r in rule.yields_to if rule.id in yields[r]]
+        if both:  # each would silence the other: the defect would not be said at all
+            raise RuleError(rule.source, f"'yields_to' hai chiều với {', '.join(both)}", rule.id)
     return tuple(rules)
 
 

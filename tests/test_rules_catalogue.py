@@ -189,6 +189,14 @@ def test_yields_to_must_name_a_rule_of_the_catalogue(tmp_path):
         load_rules(tmp_path, files=[path])
 
 
+def test_two_rules_may_not_yield_to_each_other(tmp_path):
+    other = GOOD.replace("id: XX-01", "id: XX-02").replace("rules:\n", "")
+    text = GOOD.replace("    fix: \"Sửa\"\n", "    fix: \"Sửa\"\n    yields_to: [XX-02]\n") + \
+        other.replace("    fix: \"Sửa\"\n", "    fix: \"Sửa\"\n    yields_to: [XX-01]\n")
+    with pytest.raises(RuleError, match="'yields_to' hai chiều"):
+        load_rules(tmp_path, files=[_write(tmp_path, text)])
+
+
 def test_one_defect_is_said_once_when_a_rule_yields_to_a_more_exact_one(store, corpus):
     """The reviewer's r08 line 63 ("chậm nhất trong quý II của năm tiếp theo"): CF-34 (forms of the
     period) and CF-93 (the deadline read as a point of the next year) both read Art. 69.1 there;
