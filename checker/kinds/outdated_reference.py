@@ -593,8 +593,8 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
 # ``where: guidance`` (``ended``): a letter that guides ("Sở Nội vụ hướng dẫn như sau:", "… hướng dẫn một số nội dung
 # sau:") sets out, in every numbered part after that lead and up to "Nơi nhận:", what its addressees are to do from
 # now — "d) Các xã, phường hướng dẫn thôn tiếp tục sử dụng mẫu biên bản theo Pháp lệnh số 34/2007/PL-UBTVQH11". A
-# sentence with a word of the past ("đã", "trước đó") or a year is history, and the requests ("Đề nghị …") are read
-# by ``where: recipients``.
+# sentence with a word of the past ("đã", "trước ngày") or a date or year outside a document number is history, and
+# the requests ("Đề nghị …") are read by ``where: recipients``.
 GUIDE_LEAD = re.compile(r"(?<!\w)(?:hướng\s+dẫn|huong\s+dan)\s[^:]{0,60}?(?:như\s+sau|nhu\s+sau|sau|cụ\s+thể|cu\s+the)\s*:\s*$")
 
 
@@ -613,6 +613,15 @@ def _guidance_paras(ctx: Context) -> list:
 
 
 def _past_sentence(key: str, start: int) -> bool:
-    """Does the sentence holding ``start`` recount the past (a word of the past, or "năm 2019")?"""
+    """Does the sentence holding ``start`` recount the past: a word of the past, "trước ngày", or a date or a year
+    outside the numbers of the documents it cites ("được phê duyệt trước ngày 16/8/2023 theo Quyết định số
+    22/2018/QĐ-TTg", "năm 2019")?"""
     sent = next((m.group(0) for m in _SENTENCE.finditer(key) if m.start() <= start < m.end()), key)
-    return bool(PAST_WORDS.search(sent) or PAST_YEAR.search(sent))
+    bare = _DOC_NUMBER.sub(" ", sent)
+    return bool(PAST_WORDS.search(sent) or _BEFORE_WORDS.search(sent) or ANY_YEAR.search(bare))
+
+
+#: "34/2007/PL-UBTVQH11", "22/2018/QĐ-TTg": a document's number, whose year says nothing of when.
+_DOC_NUMBER = re.compile(r"\d{1,5}/(?:19|20)\d\d/[^\s,;.()]+")
+_BEFORE_WORDS = re.compile(r"(?<!\w)(?:trước\s+ngày|trước\s+năm|trước\s+khi|trước\s+đây|truoc\s+ngay|truoc\s+nam|"
+                           r"truoc\s+khi|truoc\s+day)(?!\w)", re.IGNORECASE)
