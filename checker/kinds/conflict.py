@@ -1891,17 +1891,17 @@ def _former_place_dated(text: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------------
 # ``attendance: {min: "2/3"}`` (minutes, reports of a conference): the two counts written apart — "Số đại biểu
-# được triệu tập: 150; số đại biểu có mặt: 95", "triệu tập 80 đại biểu, có mặt 48 đại biểu" — in one paragraph,
-# and the conference called valid ("Chủ trì tuyên bố hội nghị đủ điều kiện tiến hành": a paragraph matching every
-# ``context`` group and no ``exclude`` cue) in that paragraph or one of the next ``ATTENDANCE_REACH``: fewer present
-# than ``min`` of those summoned. ("31/52 … dự (59,6%)" is read by ``quantity`` with ``paragraph: true``.)
+# được triệu tập: 150; số đại biểu có mặt: 95", "triệu tập 80 đại biểu, có mặt 48 đại biểu" — in one paragraph
+# (or the summoned in one of the two table rows above), and the conference called valid ("Chủ trì tuyên bố hội nghị
+# đủ điều kiện tiến hành": a paragraph matching every ``context`` group and no ``exclude`` cue) in that paragraph or
+# one of the next ``ATTENDANCE_REACH``: fewer present than ``min`` of those summoned. ("31/52 … dự (59,6%)" is read by ``quantity`` with ``paragraph: true``.)
 # ---------------------------------------------------------------------------------------------------------
 
 _PEOPLE = r"(?:đại\s+biểu|người\s+lao\s+động|người|viên\s+chức|cán\s+bộ|công\s+chức|công\s+nhân)"
-_SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\d]{0,30}?(?:được\s+|phải\s+)?triệu\s+tập"
-                       r"\s*(?::|là|gồm)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)"
+_SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\d|]{0,30}?(?:được\s+|phải\s+)?triệu\s+tập"
+                       r"\s*(?::|là|gồm|\|)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)"
                        r"|(?<!\w)triệu\s+tập\s+(?P<n2>\d{1,5})\s+" + _PEOPLE, re.IGNORECASE)
-_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị)\s*(?::|là)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)",
+_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị)\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)",
                       re.IGNORECASE)
 ATTENDANCE_REACH = 4
 
@@ -1916,8 +1916,8 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         if not any(i <= j <= i + ATTENDANCE_REACH for j in valid):
             continue
-        t = _SUMMONED.search(p.key)
-        m = _PRESENT.search(p.key)
+        m = _PRESENT.search(p.key)  # the summoned in the same paragraph or a table row just above
+        t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
         if not t or not m:
             continue
         total, present = int(t.group("n") or t.group("n2")), int(m.group("n"))
