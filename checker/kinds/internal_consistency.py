@@ -1959,7 +1959,7 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
 #: "vắng 55 (trực chuyên môn 43, ốm 9, việc riêng 5)", "nữ: 64 (công nhân 50, nhân viên 12)": the count follows its
 #: label (a colon or a table bar between; at most one noun after it) and every part in the brackets is "label count [noun]"; the parts of a bracket opened by
 #: "trong đó" may be only some of the whole.
-LABELLED_TOTAL = re.compile(rf"(?<![\w/.,])(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s*[:|]?\s*(?P<total>{NUMBER})(?![\d/,%])"
+LABELLED_TOTAL = re.compile(rf"(?<![\w/.,])(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s*(?:[:|]|\s/(?=\s))?\s*(?P<total>{NUMBER})(?![\d/,%])"
                             r"\s*(?:(?P<noun>[^\W\d_]+)\s*)?\((?P<inner>[^()]{3,200})\)")
 LABELLED_PART = re.compile(rf"^\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,5}})\s*:?\s*(?P<n>{NUMBER})(?![\d/,%])"
                            r"(?:\s+(?P<noun>[^\W\d_]+))?\s*$")
