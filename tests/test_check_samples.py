@@ -202,6 +202,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_truong_thon_huong_uoc_loi.txt": ("", [
         ("CF-283", 12), ("CF-284", 13), ("CF-285", 14), ("CF-286", 15), ("CF-287", 16), ("CF-289", 17)]),
     "bien_ban_huong_uoc_loi.txt": ("", [("CF-288", 13), ("CF-62", 20), ("RC-51", 24), ("RC-51", 24)]),
+    # round 13 (rulesR13b): a guidance letter telling communes to keep the forms of an ended ordinance (OR-25); minutes
+    # giving the summoned and the present apart, under two thirds, and calling the conference valid (CF-368, CF-369);
+    # absences whose labelled parts do not add up (IC-77)
+    "cong_van_huong_dan_mau_cu_loi.txt": ("", [("OR-25", 15)]),
+    "bien_ban_hoi_nghi_vien_chuc_loi.txt": ("", [("CF-368", 12), ("IC-77", 13)]),  # 30 + 5 + 5 = 40 absent, not 38
+    "bien_ban_hoi_nghi_nguoi_lao_dong_dnnn_loi.txt": ("", [("CF-369", 12)]),
 }
 
 

@@ -72,9 +72,9 @@ def validate(detect: dict) -> None:
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
-                        "next_year_deadline", "school_year_deadline", "admission"})
+                        "next_year_deadline", "school_year_deadline", "admission", "attendance"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
-                         "date_pair", "post_count", "next_year_deadline", "school_year_deadline")
+                         "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance")
              if m in detect]
     if "date_pair" in detect:
         validate_date_pair(detect["date_pair"])
@@ -891,6 +891,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_next_year_deadline(rule, ctx)
     if "school_year_deadline" in d:
         return check_school_year_deadline(rule, ctx)
+    if "attendance" in d:
+        return check_attendance(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -1884,3 +1886,45 @@ def _former_place_dated(text: str) -> str:
     if not dates or min(dates) < _date(2023, 7, 1):
         return text
     return _FORMER_PLACE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``attendance: {min: "2/3"}`` (minutes, reports of a conference): the two counts written apart — "Số đại biểu
+# được triệu tập: 150; số đại biểu có mặt: 95", "triệu tập 80 đại biểu, có mặt 48 đại biểu" — in one paragraph
+# (or the summoned in one of the two table rows above), and the conference called valid ("Chủ trì tuyên bố hội nghị
+# đủ điều kiện tiến hành": a paragraph matching every ``context`` group and no ``exclude`` cue) in that paragraph or
+# one of the next ``ATTENDANCE_REACH``: fewer present than ``min`` of those summoned. ("31/52 … dự (59,6%)" is read by ``quantity`` with ``paragraph: true``.)
+# ---------------------------------------------------------------------------------------------------------
+
+_PEOPLE = r"(?:đại\s+biểu|người\s+lao\s+động|người|viên\s+chức|cán\s+bộ|công\s+chức|công\s+nhân)"
+_SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\d|]{0,30}?(?:được\s+|phải\s+)?triệu\s+tập"
+                       r"\s*(?::|là|gồm|\|)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)"
+                       r"|(?<!\w)triệu\s+tập\s+(?P<n2>\d{1,5})\s+" + _PEOPLE, re.IGNORECASE)
+_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị)\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)",
+                      re.IGNORECASE)
+ATTENDANCE_REACH = 4
+
+
+def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
+    share = parse_bound(str(rule.detect["attendance"]["min"]))
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]]
+    valid = [i for i, p in enumerate(paras) if all_groups(p.key, groups) and not (exclude and any_cue(p.key, exclude))]
+    out = []
+    for i, p in enumerate(paras):
+        if not any(i <= j <= i + ATTENDANCE_REACH for j in valid):
+            continue
+        m = _PRESENT.search(p.key)  # the summoned in the same paragraph or a table row just above
+        t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
+        if not t or not m:
+            continue
+        total, present = int(t.group("n") or t.group("n2")), int(m.group("n"))
+        if not 0 < present < total or 100.0 * present / total >= share:
+            continue
+        pct = f"{100.0 * present / total:.1f}".replace(".", ",")
+        found = f"{' '.join(p.text[m.start():m.end()].split())} trên {total} được triệu tập ({pct}%)"
+        ev = ctx.doc.evidence(p, m.start(), m.end())
+        out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
+    return out

@@ -45,7 +45,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts")
+          "fraction_counts", "status_parts", "labelled_parts")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1184,7 +1184,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "own_clauses": check_own_clauses, "listed_dates": check_listed_dates,
             "body_sizes": check_body_sizes, "share_before": check_share_before,
             "row_sums": check_row_sums, "row_percents": check_row_percents,
-            "fraction_counts": check_fraction_counts, "status_parts": check_status_parts}[rule.detect["check"]](rule, ctx)
+            "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
+            "labelled_parts": check_labelled_parts}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1950,4 +1951,39 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
     for p in ctx.doc.zone("preamble", "body", "closing"):
         out += _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
+    return out
+
+
+
+# -- a labelled count and its labelled parts in brackets ----------------------------------------------------
+#: "vắng 55 (trực chuyên môn 43, ốm 9, việc riêng 5)", "nữ: 64 (công nhân 50, nhân viên 12)": the count follows its
+#: label (a colon or a table bar between; at most one noun after it) and every part in the brackets is "label count [noun]"; the parts of a bracket opened by
+#: "trong đó" may be only some of the whole.
+LABELLED_TOTAL = re.compile(rf"(?<![\w/.,])(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s*(?:[:|]|\s/(?=\s))?\s*(?P<total>{NUMBER})(?![\d/,%])"
+                            r"\s*(?:(?P<noun>[^\W\d_]+)\s*)?\((?P<inner>[^()]{3,200})\)")
+LABELLED_PART = re.compile(rf"^\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,5}})\s*:?\s*(?P<n>{NUMBER})(?![\d/,%])"
+                           r"(?:\s+(?P<noun>[^\W\d_]+))?\s*$")
+
+
+def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
+    out = []
+    for p in ctx.doc.paras:
+        f = p.folded
+        for m in LABELLED_TOTAL.finditer(f):
+            if _labelled_number(f, m.start("total")) or m.group("label").split()[-1] in ("so", "la", "co", "gom"):
+                continue  # "Điều 5 (…)", "số 7 (…)"; "có 55 (…)" counts what is named elsewhere
+            inner = m.group("inner")
+            partial = re.match(r"\s*(?:trong\s+do|gom\s+co|bao\s+gom|gom|cu\s+the)?\s*:?\s*", inner)
+            cue = inner[:partial.end()].strip(" :")
+            parts = [LABELLED_PART.match(x) for x in re.split(r"\s*[,;]\s*|\s+va\s+", inner[partial.end():])]
+            if len(parts) < 2 or not all(parts):
+                continue
+            if m.group("noun") and any(x.group("noun") and x.group("noun") != m.group("noun") for x in parts):
+                continue  # parts counted in another unit
+            total, s = _num(m.group("total")), sum(_num(x.group("n")) for x in parts)
+            if s == total or (cue.startswith("trong") and s < total):
+                continue
+            terms = " + ".join(str(_num(x.group("n"))) for x in parts)
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
     return out

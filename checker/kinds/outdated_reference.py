@@ -52,7 +52,8 @@ CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished
 UNVERIFIED_KEYS = {"central_types", "central_marks"}
 LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities"}
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
-         "recipients": ("header", "preamble", "body", "closing"), "instructions": ("preamble", "body")}
+         "recipients": ("header", "preamble", "body", "closing"), "instructions": ("preamble", "body"),
+         "guidance": ("preamble", "body")}
 #: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
 RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
 #: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
@@ -146,6 +147,9 @@ def _mentions(rule: Rule, ctx: Context) -> list[Mention]:
     if where == "recipients":  # the requests of a report or letter
         keep = {p.index for p in _recipient_paras(ctx)}
         found = [m for m in found if m.para.index in keep]
+    if where == "guidance":  # what a guidance letter tells its addressees to do (see ``_guidance_paras``)
+        keep = {p.index for p in _guidance_paras(ctx)}
+        found = [m for m in found if m.para.index in keep and not _past_sentence(m.para.key, m.start)]
     return found
 
 
@@ -191,7 +195,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
     out, seen = [], set()
     issued = reference_date(ctx)
     on = ctx.as_of
-    if rule.detect.get("where") == "recipients" and ctx.normative:
+    if rule.detect.get("where") in ("recipients", "guidance") and ctx.normative:
         return []  # a normative text is read by the rule on its body
     for m in _mentions(rule, ctx):
         known, _ = ctx.identifier.identify(m.ref, issued)
@@ -583,3 +587,41 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
         ev = Evidence(ev.text, p.line_at(keep[0][0]), ev.end_line, ev.paragraph, ev.section)
         out.append(finding(rule, ctx, ev, found="; ".join(found), date=vn_date(level.effective)))
     return out
+
+
+# -- what a guidance letter tells its addressees to do ------------------------------------------------------
+# ``where: guidance`` (``ended``): a letter that guides ("Sở Nội vụ hướng dẫn như sau:", "… hướng dẫn một số nội dung
+# sau:") sets out, in every numbered part after that lead and up to "Nơi nhận:", what its addressees are to do from
+# now — "d) Các xã, phường hướng dẫn thôn tiếp tục sử dụng mẫu biên bản theo Pháp lệnh số 34/2007/PL-UBTVQH11". A
+# sentence with a word of the past ("đã", "trước ngày") or a date or year outside a document number is history, and
+# the requests ("Đề nghị …") are read by ``where: recipients``.
+GUIDE_LEAD = re.compile(r"(?<!\w)(?:hướng\s+dẫn|huong\s+dan)\s[^:]{0,60}?(?:như\s+sau|nhu\s+sau|sau|cụ\s+thể|cu\s+the)\s*:\s*$")
+
+
+def _guidance_paras(ctx: Context) -> list:
+    """The body paragraphs after a guidance lead, up to the list of recipients (not the requests)."""
+    requests = {p.index for p in _recipient_paras(ctx)}
+    out, inside = [], False
+    for p in ctx.doc.paras:
+        if RECIPIENTS.match(p.key):
+            inside = False
+        elif GUIDE_LEAD.search(p.key):  # "… hướng dẫn như sau:", not "Năm 2022, huyện đã hướng dẫn như sau:"
+            inside = not _past_sentence(p.key, len(p.key.rstrip()) - 1)
+        elif inside and p.zone in WHERE["guidance"] and p.index not in requests:
+            out.append(p)
+    return out
+
+
+def _past_sentence(key: str, start: int) -> bool:
+    """Does the sentence holding ``start`` recount the past: a word of the past, "trước ngày", or a date or a year
+    outside the numbers of the documents it cites ("được phê duyệt trước ngày 16/8/2023 theo Quyết định số
+    22/2018/QĐ-TTg", "năm 2019")?"""
+    sent = next((m.group(0) for m in _SENTENCE.finditer(key) if m.start() <= start < m.end()), key)
+    bare = _DOC_NUMBER.sub(" ", sent)
+    return bool(PAST_WORDS.search(sent) or _BEFORE_WORDS.search(sent) or ANY_YEAR.search(bare))
+
+
+#: "34/2007/PL-UBTVQH11", "22/2018/QĐ-TTg": a document's number, whose year says nothing of when.
+_DOC_NUMBER = re.compile(r"\d{1,5}/(?:19|20)\d\d/[^\s,;.()]+")
+_BEFORE_WORDS = re.compile(r"(?<!\w)(?:trước\s+ngày|trước\s+năm|trước\s+khi|trước\s+đây|truoc\s+ngay|truoc\s+nam|"
+                           r"truoc\s+khi|truoc\s+day)(?!\w)", re.IGNORECASE)

@@ -1069,6 +1069,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             add(s, at, x.id, y.id)
         for body, r, at in _joins_in_sentence(s, A, B):
             add(s, at, f"member:{body.id}", r.id)
+        for body, r, at in _joins_bare_ban(ctx, s, A, B):
+            add(s, at, f"member:{body}", r.id)
     for para in ctx.doc.paras:
         sents = ctx.ann.by_para.get(para.index, ())
         if not any(s.ents for s in sents):
@@ -1273,3 +1275,34 @@ def _signature_pairs(ctx: Context, A, B):
         if xa and xb:
             e, t = max(xa + xb, key=lambda h: h[0].start)
             yield t, e.start - t.start, xa[0][0].id, xb[0][0].id, name.title()
+
+
+# "2. Thành viên Ban không đồng thời là Tổng Giám đốc, kế toán trưởng; riêng Phó Tổng Giám đốc phụ trách kỹ thuật được
+# tham gia Ban với tư cách Ủy viên": a role that joins "Ban" written bare — the Ban the article speaks of (the nearest
+# Ban named above it in the same article, as for a bare "Trưởng ban"). The bare "Ban" must end its phrase ("… Ban với
+# tư cách …", "… Ban làm …", "… Ban.") so that "tham gia Ban Chấp hành Công đoàn" is another body.
+_BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|làm|lam|nhiệm\s+kỳ|nhiem\s+ky)(?!\w)"
+                       r"|\s*(?:[,.;:)]|$))")
+
+
+#: "… được bổ nhiệm làm Phó Giám đốc thì thôi làm thành viên Ban": a consequence, leaving the Ban.
+_LEAVES = re.compile(r"(?<!\w)(?:thì|thôi|rút|ra khỏi|miễn nhiệm|không còn|thi|thoi|rut|ra khoi|mien nhiem|khong con)(?!\w)")
+
+
+def _joins_bare_ban(ctx: Context, s, A, B):
+    """(body id, role ent, at): a role the rule restricts joining the bare "Ban" of its article."""
+    f = s.key
+    for r in s.ents:
+        if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
+            continue
+        rs, re_ = r.start - s.start, r.end - s.start
+        m = _BARE_BAN.search(f, re_, min(len(f), re_ + 70))
+        if m is None:
+            continue
+        gap = _past_portfolio(f[re_:m.start()])
+        if not JOINS.match(gap) or NEGATION.search(gap) or _LEAVES.search(gap) or _negated(f, rs, 30) \
+                or _conditional(f, rs) or in_quotes(s.text, rs) or _former(f, rs) or _other_person(f, rs):
+            continue
+        body = _topic_body(ctx, s.para, s.start + m.start(), "trưởng ban")
+        if body and _across(f"member:{body}", r.id, A, B):
+            yield body, r, rs
