@@ -1884,3 +1884,9 @@ def _former_place_dated(text: str) -> str:
     if not dates or min(dates) < _date(2023, 7, 1):
         return text
     return _FORMER_PLACE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+
+
+# -- round 13: a rule may read the "Căn cứ" lines too ----------------------------------------
+#: ``scope: with_basis``: the bases as well as the rest of the document — a plan cites there the decision that set a
+#: body up ("Căn cứ Quyết định số 318/QĐ-UBND … của Chủ tịch UBND xã về việc thành lập Ban Giám sát đầu tư …").
+ZONES["with_basis"] = ("basis", "preamble", "body", "closing")
