@@ -71,6 +71,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # round 12 (rulesZ): the deputies' cap written as people after the post (Decree 59 Arts. 13.3, 17.3); a decision
     # to elect a new Trưởng thôn dated over 60 days after the dismissal was recognised (Decree 59 Art. 9.3)
     "ke_hoach_pho_truong_ban_loi.txt": ("ke_hoach", [("CF-351", 11), ("CF-350", 12), ("CF-352", 13)]),
+    # round 13 (rulesR13a): a publication period for Law Art. 12.3's own scope; a community decision named by its vote;
+    # "hồ sơ, gửi UBND xã đề nghị công nhận" (comma after hồ sơ; CF-48 yields to CF-154 there)
+    # and a founding decision of the Chủ tịch UBND xã cited among the bases (CF-354, Law Art. 41.1); a Ban Thanh tra
+    # nhân dân's specific plan sent two days before the supervision (CF-355, Decree 59 Art. 14.1.b)
+    "ke_hoach_cong_khai_thon_loi.txt": ("ke_hoach", [
+        ("OR-07", 7), ("CF-354", 8), ("CF-353", 14), ("CF-15", 15), ("CF-154", 16), ("CF-355", 17)]),
     # round 11 (rulesY): the yearly conference's deadline written as a point of the next year (line 10 / 9: the
     # resolution's or the reports' own deadline, not the conference's — silent)
     "quy_che_doanh_nghiep_han_nam_sau_loi.txt": ("quy_che_doanh_nghiep", [

@@ -1928,3 +1928,9 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
     return out
+
+
+# -- round 13: a rule may read the "Căn cứ" lines too ----------------------------------------
+#: ``scope: with_basis``: the bases as well as the rest of the document — a plan cites there the decision that set a
+#: body up ("Căn cứ Quyết định số 318/QĐ-UBND … của Chủ tịch UBND xã về việc thành lập Ban Giám sát đầu tư …").
+ZONES["with_basis"] = ("basis", "preamble", "body", "closing")
