@@ -55,6 +55,9 @@ PLACE_DATE = re.compile(
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
 )
 BASIS_START = re.compile(r"^Căn cứ\b")
+#: The opening of minutes' or a notice's body: "Thời gian: …", "Địa điểm: …", "Thành phần: …",
+#: "Hôm nay, ngày …", "Vào hồi 8 giờ …" — never a header line.
+MINUTES_OPENING = re.compile(r"^(?:Thời\s+gian|Địa\s+điểm|Thành\s+phần(?:\s+tham\s+dự)?)\s*:|^(?:Hôm\s+nay|Vào\s+(?:hồi|lúc))\b")
 BODY_START = re.compile(r"^(QUYẾT NGHỊ|QUYẾT ĐỊNH|BAN HÀNH|THỐNG NHẤT)\s*:?\s*$")
 CLOSING = re.compile(r"^(Nơi nhận|Nơi gửi)\s*:?", re.IGNORECASE)
 SIGN_TITLE = re.compile(r"^(TM\.|T/M|KT\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|THỦ TRƯỞNG|TỔ TRƯỞNG)")
@@ -277,8 +280,8 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         title_line = in_title and _title_like(t) and not BASIS_START.match(t) and not ARTICLE.match(t)
         if not is_heading and not title_line and (
                 BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
-                or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MARKER.match(t)
-                and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
+                or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MINUTES_OPENING.match(t)
+                or MARKER.match(t) and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
             break
         if i > 25:
             i = 0

@@ -150,7 +150,8 @@ def keep_apart(src: ParsedSource, holders_of: Callable[[str, str], list[str]]) -
 #: Bump when a reader's output changes (corpus/phapdien.py, corpus/official.py, facts applied at
 #: ingest): a source read by older readers is then read again by the next ingest, and the graph
 #: and the search index follow, since they key on the source's fingerprint.
-READER_VERSION = 6  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py)
+READER_VERSION = 6  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py);
+#                     "Thời gian: / Địa điểm: / Hôm nay, …" open a body (corpus/official.py)
 
 
 def fingerprint(sha256: str) -> str:

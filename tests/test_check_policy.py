@@ -419,3 +419,31 @@ def test_a_rule_that_does_not_apply_shows_no_coverage_and_no_law(store):
     assert "45/2019/QH14" not in json.dumps(to_dict(r)["document"], ensure_ascii=False)
     private = check_file(samples / "quy_che_ngoai_nha_nuoc_loi.txt", store, as_of="2026-06-30")
     assert any(m.rule == "RC-10" for m in private.coverage)
+
+
+MINUTES = """BỆNH VIỆN ĐA KHOA HOA SEN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                   Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN
+Hội nghị viên chức, người lao động năm 2026
+
+Thời gian: 08 giờ, ngày 15 tháng 3 năm 2026.
+Địa điểm: Hội trường Bệnh viện.
+Số đại biểu được triệu tập: 150; số đại biểu có mặt: 95.
+Chủ trì tuyên bố hội nghị đủ điều kiện tiến hành.
+
+THƯ KÝ                              CHỦ TỌA
+"""
+
+
+@pytest.mark.parametrize("opening", ["Địa điểm: Hội trường Bệnh viện.", "Thành phần: 95 đại biểu.",
+                                     "Hôm nay, ngày 15/3/2026, tại Hội trường Bệnh viện.",
+                                     "Vào hồi 08 giờ ngày 15/3/2026, tại Hội trường."])
+def test_minutes_body_is_not_read_as_header(store, opening):
+    """Minutes with no numbered section: before, the header ran to the end (every body rule was blind to
+    them); "Thời gian: …", "Địa điểm: …", "Thành phần: …", "Hôm nay, …", "Vào hồi …" open the body."""
+    text = MINUTES.replace("Địa điểm: Hội trường Bệnh viện.", opening)
+    doc = build_input(text, "bb.txt")
+    zone = {p.line: p.zone for p in doc.paras}
+    assert zone[1] == "header" and zone[9] == "body" and zone[10] == "body"
+    assert any(f.rule == "CF-368" for f in check_text(text, store).findings)
