@@ -1674,21 +1674,17 @@ def validate_next_year_deadline(d: dict) -> None:
             check_cues(d[k], f"next_year_deadline.{k}")
 
 
-def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
-    d = rule.detect["next_year_deadline"]
-    bound = (d["months"], _MONTH_DAYS[d["months"] - 1])
-    anchor, event = cue_regex(tuple(d["anchor"])), cue_regex(tuple(d["event"]))
+def late_deadlines(rule: Rule, ctx: Context, d: dict, anchored, is_late) -> list[Finding]:
+    """The scan both deadline modes share: in each sentence, the first deadline (``_DEADLINE``) that
+    ``anchored(key, match)`` ties to the next (school) year, that carries no year of its own, that
+    ``is_late(match)``, and that the meeting (``d["event"]``, no ``d["other"]`` act in between) comes before."""
+    event = cue_regex(tuple(d["event"]))
     other = cue_regex(tuple(d["other"])) if d.get("other") else None
     out = []
     for s in _sentences(rule, ctx):
         k = s.key
-        if not anchor.search(k):
-            continue
         for m in _DEADLINE.finditer(k):
-            if _OWN_YEAR.match(k, m.end()):
-                continue
-            late = latest_day(m)
-            if late is None or late <= bound:
+            if not anchored(k, m) or _OWN_YEAR.match(k, m.end()) or not is_late(m):
                 continue
             if not _clause_ok(rule, s, m.start()) or rejected_before(k, m.start()) or on_second_base(k, m.start()):
                 continue
@@ -1698,6 +1694,18 @@ def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
             break
     return out
+
+
+def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect["next_year_deadline"]
+    bound = (d["months"], _MONTH_DAYS[d["months"] - 1])
+    anchor = cue_regex(tuple(d["anchor"]))
+
+    def is_late(m: re.Match) -> bool:
+        late = latest_day(m)
+        return late is not None and late > bound
+
+    return late_deadlines(rule, ctx, d, lambda k, m: anchor.search(k) is not None, is_late)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1760,26 +1768,12 @@ def _school_month_late(m: re.Match, months: int) -> bool:
 
 def check_school_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["school_year_deadline"]
-    anchor, event = cue_regex(tuple(d["anchor"])), cue_regex(tuple(d["event"]))
-    other = cue_regex(tuple(d["other"])) if d.get("other") else None
-    out = []
-    for s in _sentences(rule, ctx):
-        k = s.key
-        for m in _DEADLINE.finditer(k):
-            # "… ngày 30 tháng 6 của năm học tiếp theo": the school year named right after the deadline
-            # ("06 tháng đầu năm học sau": the deadline itself may end on "năm")
-            if not anchor.search(k[max(m.start(), m.end() - 4):m.end() + 25]):
-                continue
-            if _OWN_YEAR.match(k, m.end()) or not _school_month_late(m, int(d["months"])):
-                continue
-            if not _clause_ok(rule, s, m.start()) or rejected_before(k, m.start()) or on_second_base(k, m.start()):
-                continue
-            heads = [e.end() for e in event.finditer(k, 0, m.start())]
-            if not heads or (other and other.search(k, heads[-1], m.start())):
-                continue
-            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
-            break
-    return out
+    anchor = cue_regex(tuple(d["anchor"]))
+    months = int(d["months"])
+    # "… ngày 30 tháng 6 của năm học tiếp theo": the school year named right after the deadline
+    # ("06 tháng đầu năm học sau": the deadline itself may end on "năm")
+    return late_deadlines(rule, ctx, d, lambda k, m: anchor.search(k[max(m.start(), m.end() - 4):m.end() + 25]) is not None,
+                          lambda m: _school_month_late(m, months))
 
 
 # ---------------------------------------------------------------------------------------------------------
