@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.basis import BasisResolver
+from checker.engine import check_file
 from checker.model import KINDS, Basis
 from checker.rules import RULES_DIR, RuleError, catalogue, lexicon, load_lexicon, load_rules
 
@@ -201,7 +202,6 @@ def test_one_defect_is_said_once_when_a_rule_yields_to_a_more_exact_one(store, c
     """The reviewer's r08 line 63 ("chậm nhất trong quý II của năm tiếp theo"): CF-34 (forms of the
     period) and CF-93 (the deadline read as a point of the next year) both read Art. 69.1 there;
     the user sees one lỗi. Run alone, CF-34 still fires — the rule is not weakened, only said once."""
-    from checker.engine import check_file
     doc = corpus / "review" / "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt"
     on_63 = [f.rule for f in check_file(doc, store).findings if f.evidence.line == 63]
     assert on_63.count("CF-93") == 1 and "CF-34" not in on_63
