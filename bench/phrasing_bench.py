@@ -275,16 +275,10 @@ def variants(rules, families=None, seed: int = 10):
                     yield Variant(rule, i, ex, fam, text)
 
 
-def example_type(rule, ex):
-    if ex.type:
-        return ex.type
-    first = rule.applies_to[0]
-    return None if first == "*" else first
-
-
 def fires(v: Variant, store) -> bool:
     from checker import check_text
     from checker.model import EXAMPLE_AS_OF
+    from checker.rules import example_type
 
     report = check_text(v.text, store, doc_type=example_type(v.rule, v.example),
                         as_of=v.example.as_of or EXAMPLE_AS_OF, source_name=f"{v.rule.id} biến thể {v.family}",

@@ -73,8 +73,9 @@ _MORE_THAN_BEFORE = re.compile(r"\b(?:tren|hon|qua|nhieu\s+hon)\s+$")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
-#: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày": the event, then the period.
-_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:ngay|khi)\s+(?:to\s+chuc\s+)?(?:cuoc\s+)?(?:hop|hoi\s+nghi|bau(?:\s+cu)?|"
+#: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày", "trước cuộc họp một ngày":
+#: the event, then the period.
+_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi)\s+)?(?:to\s+chuc\s+)?(?:cuoc\s+)?(?:hop|hoi\s+nghi|bau(?:\s+cu)?|"
                                 r"phat\s+phieu|dien\s+ra)\s+$")
 #: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.
 _DATE_BEFORE = re.compile(r"\b(?:ngay|thang)\s+$")

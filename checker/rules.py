@@ -52,7 +52,8 @@ def _facts(value: Any, path, rule_id) -> tuple[FactRef, ...]:
 
 
 def _examples(value: Any, path, rule_id, type_ids: set[str]) -> tuple[Example, ...]:
-    """``examples: {violates: [...], lawful: [...]}``; each item a text or {text, type?, as_of?, note?}."""
+    """``examples: {violates: [...], lawful: [...]}``; each item a text or {text, type?, as_of?, note?};
+    ``type: "?"`` checks the text as a document of no detected type (minutes, a letter)."""
     if value is None:
         return ()
     if not isinstance(value, dict) or set(value) - {"violates", "lawful"}:
@@ -68,13 +69,24 @@ def _examples(value: Any, path, rule_id, type_ids: set[str]) -> tuple[Example, .
             if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip() \
                     or set(item) - {"text", "type", "as_of", "note"}:
                 raise RuleError(path, f"ví dụ không hợp lệ trong 'examples.{key}': {item!r}", rule_id)
-            dtype = item.get("type")
-            if dtype is not None and dtype not in type_ids:
+            dtype = item.get("type")  # "?": as the checker reads it, with no type detected (minutes, letters)
+            if dtype is not None and dtype != "?" and dtype not in type_ids:
                 raise RuleError(path, f"ví dụ dùng loại văn bản không tồn tại: {dtype}", rule_id)
             as_of = item.get("as_of")
             out.append(Example(item["text"], key == "violates", dtype,
                                str(as_of) if as_of is not None else None, str(item.get("note", ""))))
     return tuple(out)
+
+
+def example_type(rule: Rule, ex: Example) -> str | None:
+    """The document type an example is checked as: its own ``type`` (``"?"``: none, the checker detects
+    and finds none), else the rule's first ``applies_to`` (``"*"``: none)."""
+    if ex.type == "?":
+        return None
+    if ex.type:
+        return ex.type
+    first = rule.applies_to[0]
+    return None if first in ("*", "?") else first
 
 
 def template_problem(template: str) -> str | None:

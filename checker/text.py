@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from checker.model import Evidence
 from checker.quantities import spelled_number_spans, with_digits
-from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, RULE_LINE, Header, Paragraph, parse_header,
+from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph, parse_header,
                              parse_official, unwrap)
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
@@ -243,9 +243,17 @@ class InputDoc:
             if p.zone == "header" and p.text.strip(" *").isupper() and len(p.text) < 40 \
                     and fold_keep_length(p.text).strip() in _TYPE_WORDS:
                 return p
+        # minutes and notices: "BIÊN BẢN CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SEN ĐÁ", the type word with its title after
+        # it (for a glued "QUY CHẾ DÂN CHỦ …" the first paragraph stays: RC-20's title_if would then read two
+        # lawful labelled quy chế — left for a reviewer, see docs/ARCHITECTURE.md)
+        for p in self.paras[:30]:
+            if p.zone == "header" and self.header.doc_type in _RECORD_TYPES and p.text.strip(" *").isupper() \
+                    and fold_keep_length(p.text).strip().startswith(fold_keep_length(self.header.doc_type).lower() + " "):
+                return p
         return self.paras[0]
 
 
+_RECORD_TYPES = ("Biên bản", "Thông báo")
 _TYPE_WORDS = {"nghi quyet", "quyet dinh", "ke hoach", "bao cao", "quy che", "huong uoc", "quy uoc",
                "to trinh", "quy dinh",
                # minutes, notices and guidance: their title says what meeting or matter they record
@@ -275,6 +283,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
     attached = {u.source_line for u in units if u.level == "part" and "kèm theo" in u.label}
     out = []
     closing = False
+    opened = False
     last_section = "Phần mở đầu"
     for i, p in enumerate(paras):
         if i < start:
@@ -291,8 +300,9 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             out.append(("closing", "Phần cuối", "Phần cuối"))
             continue
         k = bisect.bisect_right(lines, p.line) - 1
-        if k < 0:
-            out.append(("preamble", "Phần mở đầu", "Phần mở đầu"))
+        opened = opened or MINUTES_OPENING.match(p.text) is not None
+        if k < 0:  # minutes' opening ("Hôm nay, …", "Thời gian: …") and what follows it record the meeting
+            out.append(("body" if opened else "preamble", "Phần mở đầu", "Phần mở đầu"))
             continue
         u = marks[k][2]
         if BODY_START.match(p.text):
@@ -302,7 +312,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             out.append(("basis", "Căn cứ", "Căn cứ"))
             continue
         if u.level == "preamble":
-            out.append(("preamble", "Phần mở đầu", "Phần mở đầu"))
+            out.append(("body" if opened else "preamble", "Phần mở đầu", "Phần mở đầu"))
             continue
         ch = chain(u)
         top = ch[0]

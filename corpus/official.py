@@ -42,7 +42,7 @@ FOOTNOTE_MARK = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\
 SENTENCE_END = re.compile(r"[.;:!?…]\s*[\"”’)]?$|\./\.$")
 DOC_TYPE_HEAD = re.compile(
     r"^\**\s*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
-    r"CÔNG VĂN|THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|LUẬT)\b\s*\**\s*$"
+    r"CÔNG VĂN|THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|LUẬT|BIÊN BẢN)\b\s*\**\s*$"
 )
 ISSUER_HEAD = re.compile(
     r"(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|"
@@ -68,7 +68,7 @@ ADDRESSEE_ITEM = ("-", "–", "+", "•")
 PLACEHOLDER = re.compile(r"\.{3,}|…|_{3,}|\s{4,}")
 
 KIND_OF_TYPE = {
-    "Báo cáo": "report", "Tờ trình": "report", "Công văn": "report", "Thông báo": "report",
+    "Báo cáo": "report", "Tờ trình": "report", "Biên bản": "report", "Công văn": "report", "Thông báo": "report",
     "Bài viết": "article",
 }
 
@@ -119,6 +119,8 @@ def unwrap(text: str) -> list[Paragraph]:
                 or RULE_LINE.match(line) is not None
                 or (len(prev.parts) == 1 and RULE_LINE.match(prev.parts[0]) is not None)
                 or FOOTNOTE_MARK.match(line) is not None
+                # minutes open their body on a line of their own ("Hôm nay, …", "Thời gian: …")
+                or MINUTES_OPENING.match(line) is not None
                 # a flattened table row ("| 2 | Ông Vũ Quang Hưng | Kế toán trưởng | Phó Trưởng ban |") is a
                 # paragraph of its own, and so is the line after the last row
                 or line.startswith("|") or prev.tail.endswith("|")
@@ -189,7 +191,7 @@ DRAFT_MARK = re.compile(r"^\(?\s*DỰ\s+THẢO\b.*$", re.IGNORECASE)
 #: "BẢN HƯƠNG ƯỚC CỦA THÔN HẠ VỊ", "QUY ƯỚC TỔ DÂN PHỐ SỐ 5".
 GLUED_TYPE_HEAD = re.compile(
     r"^(?:BẢN\s+)?(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
-    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH)\s+(?P<rest>[^:\s].*)$"
+    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|BIÊN BẢN)\s+(?P<rest>[^:\s].*)$"
 )
 #: "năm 2022" alone: the end of a place-and-date line broken before the year.
 YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
@@ -253,9 +255,9 @@ _CITES_DOC = re.compile(r"^(Thực hiện|Căn cứ|Theo|Xét)\s+(Kế hoạch|C
 
 def _title_like(t: str) -> bool:
     """A line that can continue a trích yếu: not in capitals, short, not a sentence that
-    opens the body ("… như sau:", "Thực hiện Công văn số …")."""
+    opens the body ("… như sau:", "Thực hiện Công văn số …", minutes' "Hôm nay, …")."""
     return (not _is_caps(t) and len(t) <= 250 and not t.rstrip().endswith(":")
-            and not _CITES_DOC.match(t))
+            and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t))
 
 
 def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:

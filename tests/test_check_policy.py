@@ -447,3 +447,48 @@ def test_minutes_body_is_not_read_as_header(store, opening):
     zone = {p.line: p.zone for p in doc.paras}
     assert zone[1] == "header" and zone[9] == "body" and zone[10] == "body"
     assert any(f.rule == "CF-368" for f in check_text(text, store).findings)
+
+
+COMMUNITY_MINUTES = """UBND XÃ CỔ ĐÀN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÔN SÁO TRÚC               Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SÁO TRÚC
+(Về chủ trương và mức đóng góp làm nhà văn hóa thôn)
+
+Hôm nay, vào hồi 19 giờ ngày 20/9/2025, tại nhà văn hóa thôn Sáo Trúc, thôn tổ chức cuộc họp.
+Giấy mời được gửi tới các hộ từ ngày 19/9/2025, tức trước cuộc họp một ngày.
+
+I. KẾT QUẢ
+Biểu quyết: 80/150 đại diện hộ tán thành; phương án được thông qua vì quá nửa số đại diện hộ dự họp tán thành.
+Biên bản này được Trưởng thôn gửi UBND xã, Ủy ban MTTQ Việt Nam xã trong thời hạn 10 ngày làm việc
+kể từ ngày họp.
+
+THƯ KÝ                                TRƯỞNG THÔN
+(đã ký)                               (đã ký)
+"""
+
+
+def test_minutes_heading_with_its_title_and_opening_after_a_blank_line():
+    """"BIÊN BẢN CUỘC HỌP …" is a type heading with its title glued on; "Hôm nay, …" after a blank line is
+    neither the title's continuation nor header (before: the title swallowed the opening and the next
+    sentence, and the heading went to the issuer)."""
+    doc = build_input(COMMUNITY_MINUTES, "bb.txt")
+    assert doc.header.doc_type == "Biên bản"
+    assert doc.header.title.startswith("CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SÁO TRÚC (Về chủ trương")
+    assert "BIÊN BẢN" not in doc.header.issuer
+    zone = {p.line: p.zone for p in doc.paras}
+    assert zone[4] == "header" and zone[7] == "body" and zone[8] == "body"
+    assert doc.heading_para.line == 4
+
+
+def test_community_minutes_read_as_the_decision_they_record(store):
+    """The minutes of a community meeting are its decision (Law Art. 20.1): the notice one day ahead
+    (CF-02), "quá nửa số … dự họp" for a contribution named in the title (CF-05), "Biên bản này … 10 ngày
+    làm việc" (CF-15, not the recognition period CF-48) and the missing signatures (RC-51, pointing at the
+    signature block) are found with no type given."""
+    r = check_text(COMMUNITY_MINUTES, store, as_of="2025-10-01")
+    got = {(f.rule, f.evidence.line) for f in r.findings}
+    assert {("CF-02", 8), ("CF-05", 11), ("CF-15", 12)} <= got
+    assert not any(f.rule == "CF-48" for f in r.findings)
+    rc51 = [f for f in r.findings if f.rule == "RC-51"]
+    assert len(rc51) == 2 and all(f.evidence.line == 15 for f in rc51)

@@ -12,24 +12,17 @@ import pytest
 
 from checker import check_text
 from checker.model import EXAMPLE_AS_OF
-from checker.rules import catalogue
+from checker.rules import catalogue, example_type
 
 RULES = catalogue()
 CASES = [(r, i, ex) for r in RULES for i, ex in enumerate(r.examples)]
-
-
-def _type(rule, ex):
-    if ex.type:
-        return ex.type
-    first = rule.applies_to[0]
-    return None if first == "*" else first
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("rule,i,ex", CASES,
                          ids=[f"{r.id}-{'violates' if ex.violates else 'lawful'}-{i}" for r, i, ex in CASES])
 def test_rule_on_its_example(store, rule, i, ex):
-    report = check_text(ex.text, store, doc_type=_type(rule, ex), as_of=ex.as_of or EXAMPLE_AS_OF,
+    report = check_text(ex.text, store, doc_type=example_type(rule, ex), as_of=ex.as_of or EXAMPLE_AS_OF,
                         source_name=f"{rule.id} ví dụ {i}", rules=[rule])
     hits = [f for f in report.findings if f.rule == rule.id]
     if ex.violates:

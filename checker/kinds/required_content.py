@@ -21,6 +21,8 @@ detect:
   title_if: [[…], …]              # optional: the rule applies only when the type heading and title
                                   # match every group — a plan to elect a Trưởng thôn is no annual
                                   # plan for grassroots democracy as a whole
+  title_unless: […]               # optional: … and none of these cues ("Ban công tác Mặt trận": the
+                                  # minutes of a committee's meeting, not of the community's)
 """
 from __future__ import annotations
 
@@ -143,10 +145,13 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if"}, ["items"])
+    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if",
+                        "title_unless"}, ["items"])
     for k in ("not_if", "only_if", "title_if"):
         if k in detect:
             check_groups(detect[k], k)
+    if "title_unless" in detect:
+        check_cues(detect["title_unless"], "title_unless")
     lb = detect.get("level_basis")
     if lb is not None:
         if not isinstance(lb, list) or not lb or not all(isinstance(x, dict) and isinstance(x.get("basis"), str)
@@ -251,6 +256,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
         return False
     if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]):
         return False
+    if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
+        return False
     return True
 
 
@@ -282,16 +289,31 @@ _RECIPIENT_ENTRY = re.compile(r"^\s*[-+•]\s*\S")
 
 def signatures_evidence(rule: Rule, ctx: Context) -> Evidence | None:
     """A missing signature points at the signature block a reader completes: the signature titles the
-    rule recognises ("TỔ TRƯỞNG    ĐẠI DIỆN HỘ GIA ĐÌNH"), first to last line; None when no title of
-    the rule is there (the title then stands for the whole text)."""
-    pieces = [p for p in signature_pieces(ctx.doc)
-              if any(all_groups(p.key, it["cues"]) for it in rule.detect["items"])]
-    if not pieces:
-        return None
+    rule recognises ("TỔ TRƯỞNG    ĐẠI DIỆN HỘ GIA ĐÌNH"), first to last line; with none of them, the block
+    of capitalised titles that ends the text ("CHỦ TRÌ    THƯ KÝ"); None when there is no such block
+    (the title then stands for the whole text)."""
+    every = signature_pieces(ctx.doc)
+    pieces = [p for p in every if any(all_groups(p.key, it["cues"]) for it in rule.detect["items"])]
+    if not pieces:  # only other signers ("CHỦ TRÌ    THƯ KÝ"): the block that ends the text, from its first title
+        block = _closing_block(every)
+        if not block:
+            return None
+        pieces = block
     first, last = pieces[0], pieces[-1]
     para = next((p for p in ctx.doc.paras if p.line <= first.line <= (p.end_line or p.line)), None)
     return Evidence(first.text[:260], first.line, last.line, ctx.doc.evidence(para).paragraph if para else 0,
                     first.section)
+
+
+def _closing_block(pieces) -> list:
+    """The last run of signature pieces (each within 3 lines of the next), from its first title in capitals."""
+    run: list = []
+    for piece in reversed(pieces):
+        if run and run[0].line - piece.line > 3:
+            break
+        run.insert(0, piece)
+    start = next((i for i, piece in enumerate(run) if _mostly_upper(piece.text)), None)
+    return run[start:] if start is not None else []
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
