@@ -1137,9 +1137,10 @@ def _wording_across_clauses(rule: Rule, ctx: Context) -> list[Finding]:
     cues = cue_regex(tuple(d["forbidden"]))
     groups = d.get("context", [])
     exclude = tuple(d.get("exclude", ()))
+    zones = conflict.ZONES[d.get("scope", "body")]
     out = []
     for p in ctx.doc.paras:
-        if p.zone != "body":
+        if p.zone not in zones:
             continue
         key = p.key
         for m in cues.finditer(key):
