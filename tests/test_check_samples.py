@@ -140,6 +140,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
                                                      ("CF-182", 20)]),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
     "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-168", 13)]),
+    # a report that keeps the Trưởng thôn ↔ Trưởng ban công tác Mặt trận concurrency as a model (RL-50); the Law cited
+    # by its name only (OR-07)
+    "bao_cao_kiem_nhiem_mat_tran_loi.txt": ("bao_cao", [("OR-07", 8), ("RL-50", 13)]),
     # 16 thôn + 04 tổ dân phố and a Ban TTND of 11 (CF-180); 412 + 398 + 420 = 1.230 households, not 1.240 (IC-01);
     # the comments' results kept internal (CF-183)
     "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14)]),

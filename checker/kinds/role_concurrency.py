@@ -142,7 +142,9 @@ def _by_wording(detect: dict) -> bool:
 
 def validate(detect: dict) -> None:
     if _by_wording(detect):
-        conflict.validate(detect)
+        if not isinstance(detect.get("across_clauses", False), bool):
+            raise ValueError("'across_clauses' phải là true hoặc false")
+        conflict.validate({k: v for k, v in detect.items() if k != "across_clauses"})
         return
     check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "named"}, ["a"])
     if not isinstance(detect.get("named", False), bool):
@@ -1044,6 +1046,8 @@ def _split_titles(ctx: Context):
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if _by_wording(rule.detect):
+        if rule.detect.get("across_clauses"):
+            return _wording_across_clauses(rule, ctx)
         return conflict.check(rule, ctx)
     A = ctx.lexicon.expand(rule.detect["a"])
     if rule.detect.get("mode") == "delegation":
@@ -1119,6 +1123,42 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         add(s2, at2 - s2.start, has_a[0][0], has_b[0][0], name)
     return list(out.values())
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _wording_across_clauses(rule: Rule, ctx: Context) -> list[Finding]:
+    """A wording rule with ``across_clauses: true`` reads each body paragraph whole, past the ";" that cuts the
+    annotator's sentences — "… Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận thôn; xã tiếp tục duy trì mô
+    hình này" states the fact in one clause and endorses it in the next (RL-50). The ``forbidden`` regexes keep to
+    one sentence themselves ([^.]); context and exclude cues are read in the matched sentence."""
+    d = rule.detect
+    cues = cue_regex(tuple(d["forbidden"]))
+    groups = d.get("context", [])
+    exclude = tuple(d.get("exclude", ()))
+    zones = conflict.ZONES[d.get("scope", "body")]
+    out = []
+    for p in ctx.doc.paras:
+        if p.zone not in zones:
+            continue
+        key = p.key
+        for m in cues.finditer(key):
+            start = max((e.end() for e in _SENTENCE_END.finditer(key, 0, m.start())), default=0)
+            end_m = _SENTENCE_END.search(key, m.end())
+            sent = key[start:end_m.end() if end_m else len(key)]
+            if groups and not all_groups(sent, groups):
+                continue
+            if exclude and any_cue(sent, exclude):
+                continue
+            ev = ctx.doc.evidence(p, start, end_m.end() if end_m else len(key))
+            line = p.line_at(m.start())
+            f = finding(rule, ctx, Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section),
+                        found=p.text[m.start():m.end()])
+            if not conflict.recounts_before_law(ctx, f):
+                out.append(f)
+            break
+    return out
 
 
 def applies(rule: Rule, ctx: Context) -> bool:
