@@ -47,7 +47,9 @@ DOC_TYPE_HEAD = re.compile(
 ISSUER_HEAD = re.compile(
     r"(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|"
     r"ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ |SỞ |"
-    r"BAN CÔNG TÁC MẶT TRẬN|THÔN |TỔ DÂN PHỐ|CÔNG TY)"
+    r"BAN CÔNG TÁC MẶT TRẬN|THÔN |TỔ DÂN PHỐ|CÔNG TY|"
+    # the Front and the community's boards issue their own plans and reports
+    r"ỦY BAN MẶT TRẬN|UỶ BAN MẶT TRẬN|ỦY BAN MTTQ|UỶ BAN MTTQ|BAN THANH TRA NHÂN DÂN|BAN GIÁM SÁT ĐẦU TƯ)"
 )
 NUMBER_LINE = re.compile(r"^Số\s*:\s*(.*)$", re.IGNORECASE)
 PLACE_DATE = re.compile(

@@ -492,3 +492,31 @@ def test_community_minutes_read_as_the_decision_they_record(store):
     assert not any(f.rule == "CF-48" for f in r.findings)
     rc51 = [f for f in r.findings if f.rule == "RC-51"]
     assert len(rc51) == 2 and all(f.evidence.line == 15 for f in rc51)
+
+
+BOARD_PLAN = """ỦY BAN MTTQ VIỆT NAM XÃ CỔ ĐÀN
+BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG
+Số: 01/KH-GSĐTCĐ                     Cổ Đàn, ngày 03 tháng 6 năm 2026
+
+KẾ HOẠCH
+Giám sát dự án đường trục thôn Sáo Trúc
+
+I. THÀNH PHẦN
+Ban gồm 04 thành viên và tự giải thể sau khi hoàn thành nhiệm vụ.
+II. HOẠT ĐỘNG
+Trong năm, Ban hoạt động dưới sự chỉ đạo trực tiếp của UBND xã.
+"""
+
+
+def test_a_bare_ban_is_the_board_that_issues_the_text(store):
+    """A board's own plan says "Ban gồm 04 thành viên": the issuer (now read: the Front's committee and the
+    board it hosts) names the one Ban it speaks of (Law Arts. 41.1, 39.1 via CF-11 and CF-159). A document by
+    or about no Ban, or about two, reads a bare "Ban" as before: as nothing."""
+    doc = build_input(BOARD_PLAN, "kh.txt")
+    assert doc.header.issuer == "ỦY BAN MTTQ VIỆT NAM XÃ CỔ ĐÀN BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG"
+    got = {(f.rule, f.evidence.line) for f in check_text(BOARD_PLAN, store, as_of="2026-06-30").findings}
+    assert ("CF-11", 9) in got and ("CF-159", 11) in got
+    for other in ("BAN CHỈ ĐẠO PHONG TRÀO", "BAN THANH TRA NHÂN DÂN XÃ CỔ ĐÀN\nBAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG"):
+        text = BOARD_PLAN.replace("BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG", other, 1)
+        rules = {f.rule for f in check_text(text, store, as_of="2026-06-30").findings}
+        assert not rules & {"CF-11", "CF-159"}, other

@@ -52,12 +52,13 @@ from __future__ import annotations
 import itertools
 from datetime import date as _date
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
+from checker.nlp import Sentence
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
@@ -250,8 +251,6 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     key = ("conflict.sentences", zones)
     if key in ctx.memo:
         return ctx.memo[key]
-    from checker.nlp import Sentence
-
     out: list = []
     for s in _zone_sentences(ctx, zones):
         prev = out[-1] if out else None
@@ -274,17 +273,58 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
 
 def _sentences(rule: Rule, ctx: Context):
     """Sentences where the context cues hold and no exclude cue occurs (with ``clause: true``
-    the exclude cues are read per clause, by ``_clause_ok``)."""
+    the exclude cues are read per clause, by ``_clause_ok``). A sentence that speaks of a bare
+    "Ban" ("Ban gồm 04 thành viên …") in a document by or about one Ban is read with that Ban's name."""
     zones = ZONES[rule.detect.get("scope", "body")]
     groups = rule.detect.get("context", [])
     exclude = () if rule.detect.get("clause") else tuple(rule.detect.get("exclude", ()))
     for s in joined_sentences(ctx, zones):
         f = s.key
         if groups and not all_groups(f, groups):
-            continue
+            about = document_ban(ctx) if _BARE_BAN.search(s.folded) else ""
+            if not about or not all_groups(f + " | " + match_key(about), groups):
+                continue
+            s = AboutSentence(s.para, s.start, s.end, s.ents, about)
+            f = s.key
         if exclude and any_cue(f, exclude):
             continue
         yield s
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A bare "Ban": the plan of the Ban Giám sát đầu tư của cộng đồng says "Ban gồm 04 thành viên", the report of
+# the Ban Thanh tra nhân dân "Ban hoạt động dưới sự chỉ đạo của UBND xã". When the issuer and the title name
+# exactly one of the community's Ban (Law Arts. 35-42), a sentence whose subject is "Ban" + a verb speaks of it.
+# ---------------------------------------------------------------------------------------------------------
+
+#: "Ban gồm …", "Ban hoạt động …", "Ban có …", "Ban được …", "Ban tự giải thể" (folded text)
+_BARE_BAN = re.compile(r"(?:^|[\s(,;:.])ban\s+(?:gom|co|hoat\s+dong|duoc|do|tu|hop|lam\s+viec|thuc\s+hien|chiu|"
+                       r"da|se|van|bao\s+cao|to\s+chuc)\b")
+_BAN_NAMES = (("Ban Thanh tra nhân dân", re.compile(r"\bban\s+thanh\s+tra\s+nhan\s+dan\b|\bban\s+ttnd\b|\bbttnd\b")),
+              ("Ban Giám sát đầu tư của cộng đồng",
+               re.compile(r"\bban\s+giam\s+sat\s+dau\s+tu\b|\bgsdtcd\b|\bban\s+giam\s+sat\s+cong\s+dong\b")))
+
+
+@dataclass(frozen=True)
+class AboutSentence(Sentence):
+    """A sentence read with the name of the Ban it speaks of appended to its key (never to its text)."""
+
+    about: str = ""
+
+    @property
+    def key(self) -> str:
+        return super().key + " | " + match_key(self.about)
+
+
+def document_ban(ctx: Context) -> str:
+    """The one Ban the issuer and the title name ("BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG" / "Kế hoạch giám sát
+    …"), else ""."""
+    key = "conflict.document_ban"
+    if key not in ctx.memo:
+        where = fold_keep_length(f"{ctx.doc.header.issuer} {ctx.doc.title_text}").lower()
+        named = [name for name, rx in _BAN_NAMES if rx.search(where)]
+        ctx.memo[key] = named[0] if len(named) == 1 else ""
+    return ctx.memo[key]
 
 
 _CLAUSE_END = re.compile(r"[;]")
@@ -312,9 +352,10 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
     """With ``clause: true``, do the context cues hold in the clause around offset ``at``?"""
     if not rule.detect.get("clause"):
         return True
+    about = f" | {match_key(s.about)}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
     for a, b in clauses(s.key):
         if a <= at <= b:
-            return _in_context(rule, s.key[a:b])
+            return _in_context(rule, s.key[a:b] + about)
     return True
 
 
@@ -457,6 +498,8 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s in _sentences(rule, ctx):
         for m in cue_regex(cues).finditer(s.key):
+            if m.start() >= len(s.text):  # in the Ban's name read after a bare "Ban" (AboutSentence)
+                break
             if unless:
                 tail = s.key[m.end():m.end() + 60]
                 if cue_regex(unless).search(tail):
