@@ -59,6 +59,7 @@ from checker.kinds import (Context, all_groups, any_cue, check_cues, check_group
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
+from checker.subject import document_board
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
@@ -281,7 +282,7 @@ def _sentences(rule: Rule, ctx: Context):
     for s in joined_sentences(ctx, zones):
         f = s.key
         if groups and not all_groups(f, groups):
-            about = document_ban(ctx) if _BARE_BAN.search(s.folded) else ""
+            about = document_ban(ctx) if _BARE_BAN.search(s.key) else ""
             if not about or not all_groups(f + " | " + match_key(about), groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
@@ -294,15 +295,16 @@ def _sentences(rule: Rule, ctx: Context):
 # ---------------------------------------------------------------------------------------------------------
 # A bare "Ban": the plan of the Ban Giám sát đầu tư của cộng đồng says "Ban gồm 04 thành viên", the report of
 # the Ban Thanh tra nhân dân "Ban hoạt động dưới sự chỉ đạo của UBND xã". When the issuer and the title name
-# exactly one of the community's Ban (Law Arts. 35-42), a sentence whose subject is "Ban" + a verb speaks of it.
+# exactly one of the community's Ban (``checker.subject``), a sentence that names a bare "Ban" speaks of it.
 # ---------------------------------------------------------------------------------------------------------
 
-#: "Ban gồm …", "Ban hoạt động …", "Ban có …", "Ban được …", "Ban tự giải thể" (folded text)
-_BARE_BAN = re.compile(r"(?:^|[\s(,;:.])ban\s+(?:gom|co|hoat\s+dong|duoc|do|tu|hop|lam\s+viec|thuc\s+hien|chiu|"
-                       r"da|se|van|bao\s+cao|to\s+chuc)\b")
-_BAN_NAMES = (("Ban Thanh tra nhân dân", re.compile(r"\bban\s+thanh\s+tra\s+nhan\s+dan\b|\bban\s+ttnd\b|\bbttnd\b")),
-              ("Ban Giám sát đầu tư của cộng đồng",
-               re.compile(r"\bban\s+giam\s+sat\s+dau\s+tu\b|\bgsdtcd\b|\bban\s+giam\s+sat\s+cong\s+dong\b")))
+#: A bare "Ban" in the accented key (never "bản", "bàn": an unaccented text says nothing here): "Ban gồm …",
+#: "Ban hoạt động …", "kiến nghị của Ban trong vòng 30 ngày", "Thành viên Ban." — followed by a verb, a function
+#: word or punctuation, not by a name ("Ban Chỉ đạo", "Ban Giám sát đầu tư").
+_BARE_BAN = re.compile(r"(?<!\w)ban(?=\s*(?:[,;.:)|]|$)|\s+(?:gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|"
+                       r"với|cho|để|tự|làm|họp|trình|gửi|lập|mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
+                       r"chịu|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
+                       r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
 
 
 @dataclass(frozen=True)
@@ -317,13 +319,11 @@ class AboutSentence(Sentence):
 
 
 def document_ban(ctx: Context) -> str:
-    """The one Ban the issuer and the title name ("BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG" / "Kế hoạch giám sát
-    …"), else ""."""
+    """The name of the one board the document is by or about (``checker.subject``), else ""."""
     key = "conflict.document_ban"
     if key not in ctx.memo:
-        where = fold_keep_length(f"{ctx.doc.header.issuer} {ctx.doc.title_text}").lower()
-        named = [name for name, rx in _BAN_NAMES if rx.search(where)]
-        ctx.memo[key] = named[0] if len(named) == 1 else ""
+        board = document_board(ctx.doc)
+        ctx.memo[key] = board[1] if board else ""
     return ctx.memo[key]
 
 

@@ -51,6 +51,7 @@ from checker.ruledata import lexicon
 from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
+from checker.subject import document_board
 from checker.text import fold_keep_length
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
@@ -715,11 +716,22 @@ _BAN_POSTS = ("trưởng ban", "phó trưởng ban", "truong ban", "pho truong b
 
 
 def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
+    """The Ban of a bare post (``_named_body``); when no body at all is named around it, the one board the
+    document is by or about (``checker.subject``: "Ủy viên phụ trách thôn … là ông …, đồng thời là Trưởng thôn"
+    in the report of the Ban Thanh tra nhân dân)."""
+    named, body = _named_body(ctx, para, upto, post)
+    if named:
+        return body
+    board = document_board(ctx.doc)
+    return board[0] if board else None
+
+
+def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | None]:
     """The Ban a bare post at ``upto`` of ``para`` belongs to: the nearest one named before it — in the
     paragraph; then, for a Trưởng ban / Phó Trưởng ban, in the paragraphs above it in the same article;
     for a list item (table row, bullet), in the items above it and the paragraphs before the list (a
-    chapter heading is the last one looked at). None when that Ban is not one of the lexicon's bodies
-    ("Ban kiểm phiếu", "Ban vận động") or none is named."""
+    chapter heading is the last one looked at). (True, None) when that Ban is not one of the lexicon's bodies
+    ("Ban kiểm phiếu", "Ban vận động"); (False, None) when none is named."""
     paras = ctx.doc.paras
     k = para.index - 1
     item = _is_item(para.text)
@@ -728,14 +740,14 @@ def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
     before_list = 0
     for back in range(TOPIC_BACK + 1):
         if k - back < 0:
-            return None
+            return False, None
         p = paras[k - back]
         if p.zone == "header" and back and _TITLE_TOPIC.search(p.key):
             # "KẾ HOẠCH / Kiện toàn Ban Thanh tra nhân dân xã …": the document's subject is the Ban
             found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)]
-            return max(found, key=lambda t: t[0])[1] if found else None
+            return (True, max(found, key=lambda t: t[0])[1]) if found else (False, None)
         if p.zone not in ("body", "preamble"):
-            return None
+            return False, None
         if back:
             if in_items and _is_item(p.text):
                 pass
@@ -743,16 +755,16 @@ def _topic_body(ctx: Context, para, upto: int, post: str) -> str | None:
                 in_items = False
                 before_list += 1
                 if not ban_post and before_list > 3:
-                    return None
+                    return False, None
             elif not ban_post or p.section != para.section:
-                return None
+                return False, None
         found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)
                  if back or at < upto]
         if found:
-            return max(found, key=lambda t: t[0])[1]
+            return True, max(found, key=lambda t: t[0])[1]
         if back and _CHAPTER.match(p.text):
-            return None
-    return None
+            return False, None
+    return False, None
 
 
 # A title (trích yếu) whose subject is setting up a body: its member posts below are that body's.

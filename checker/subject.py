@@ -1,0 +1,33 @@
+"""What a checked document is by or about, read from its header: the one community board that issues it
+or that its title names.
+
+The Ban Thanh tra nhân dân (Law Arts. 35-40) and the Ban Giám sát đầu tư của cộng đồng (Arts. 41-42) issue
+their own plans and reports ("ỦY BAN MTTQ VIỆT NAM XÃ … / BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG", "BÁO CÁO / Kết
+quả hoạt động của Ban Thanh tra nhân dân xã …"), and their sentences then say only "Ban gồm 04 thành viên",
+"Ủy viên phụ trách thôn … là ông …". The rules read such a bare "Ban" or post as the board the header names —
+when it names exactly one of them.
+
+Examples (tests/test_check_policy.py::test_a_bare_ban_is_the_board_that_issues_the_text):
+  issuer "ỦY BAN MTTQ VIỆT NAM XÃ CỔ ĐÀN BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG" → bgsdtcd
+  title "Kết quả hoạt động của Ban Thanh tra nhân dân xã năm 2025" → bttnd
+  issuer "BAN CHỈ ĐẠO PHONG TRÀO" → none;  both boards named → none
+"""
+from __future__ import annotations
+
+import re
+
+from checker.text import InputDoc, fold_keep_length
+
+#: lexicon body id → its name, and how the header writes it (accent-folded, lower case)
+BOARDS = (
+    ("bttnd", "Ban Thanh tra nhân dân", re.compile(r"\bban\s+thanh\s+tra\s+nhan\s+dan\b|\bban\s+ttnd\b|\bbttnd\b")),
+    ("bgsdtcd", "Ban Giám sát đầu tư của cộng đồng",
+     re.compile(r"\bban\s+giam\s+sat\s+dau\s+tu\b|\bgsdtcd\b|\bban\s+giam\s+sat\s+cong\s+dong\b")),
+)
+
+
+def document_board(doc: InputDoc) -> tuple[str, str] | None:
+    """(body id, name) of the one board the issuer and the title name, else None."""
+    where = fold_keep_length(f"{doc.header.issuer} {doc.title_text}").lower()
+    named = [(bid, name) for bid, name, rx in BOARDS if rx.search(where)]
+    return named[0] if len(named) == 1 else None
