@@ -1570,7 +1570,8 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
 # -- one post held by too many members of a listed body ---------------------------------------------------
 # ``post_count``: a member table or list gives each member's post in the body — "| 2 | Lường Thị Ỏn | … | Phó
 # Trưởng ban |", "- Bà A, nhân viên … - Phó Trưởng ban;" — and the law caps how many hold one post (Decree 59
-# Art. 17.3: not more than 02 Phó Trưởng ban). The list's body is read in the line that leads it and in the
+# Art. 17.3: not more than 02 Phó Trưởng ban); in a table, the post may stand in any cell of its own ("| 4 |
+# Vương Thị Lài | Phó Trưởng ban | Đại diện người dân … |"). The list's body is read in the line that leads it and in the
 # document's title ("KẾ HOẠCH Thành lập … Ban Giám sát đầu tư của cộng đồng …"): every ``context`` group must
 # match there and no ``exclude`` cue may stand in the lead. The finding points at the first item over the cap.
 #   post_count: {post: [cues: the item ends with the post], max: N}
@@ -1589,6 +1590,12 @@ def validate_post_count(d: dict) -> None:
     check_cues(d["post"], "post_count.post")
     if not isinstance(d["max"], int) or d["max"] < 0:
         raise ValueError("'post_count.max' phải là số nguyên không âm")
+
+
+def _post_cell(row_key: str, posts) -> bool:
+    """A table row with a cell that is the post alone: "| 4 | Vương Thị Lài | Phó Trưởng ban | Đại diện … |"."""
+    cell = re.compile(r"\s*(?:" + cue_regex(tuple(posts)).pattern + r")\s*")
+    return any(cell.fullmatch(c) for c in row_key.split("|")[1:-1])
 
 
 def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1611,7 +1618,7 @@ def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
             j += 1
         lead = paras[i - 1].key if i > 0 else ""
         if all_groups(lead + " | " + title, groups) and not (exclude and any_cue(lead, exclude)):
-            holders = [q for q in paras[i:j] if post.search(q.key)]
+            holders = [q for q in paras[i:j] if post.search(q.key) or (style == "|" and _post_cell(q.key, d["post"]))]
             if len(holders) > d["max"]:
                 q = holders[d["max"]]
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(q.line), found=str(len(holders))))
