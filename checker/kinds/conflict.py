@@ -74,7 +74,7 @@ def validate(detect: dict) -> None:
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
-                        "next_year_deadline", "school_year_deadline", "admission", "attendance"})
+                        "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance")
              if m in detect]
@@ -971,6 +971,8 @@ def validate_not_if(detect: dict) -> None:
     for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if"):
         if k in detect:
             check_groups(detect[k], k)
+    if "subject_unless" in detect:
+        check_cues(detect["subject_unless"], "subject_unless")
     if "not_if_unless" in detect and "not_if" not in detect:
         raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
     ys = detect.get("year_span")
@@ -994,9 +996,14 @@ def validate_not_if(detect: dict) -> None:
 def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
-    the state-enterprise chapter already states for state enterprises speaks only of a non-state employer."""
+    the state-enterprise chapter already states for state enterprises speaks only of a non-state employer;
+    or (``subject_unless``) the document's title or "V/v" line names another chapter's subject — a Sở's
+    letter "V/v tổ chức hội nghị cán bộ, công chức, viên chức …" speaks of the agencies' Ban Thanh tra nhân
+    dân (2-year term, Decree 59 Art. 21), not the commune's (Law Art. 36.2)."""
     d = rule.detect
     paras = ctx.doc.paras
+    if "subject_unless" in d and any_cue(document_subject(ctx), d["subject_unless"]):
+        return True
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras):
         return True
     # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is

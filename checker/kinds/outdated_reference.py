@@ -133,10 +133,11 @@ IMPLEMENTS = re.compile(r"(?:thực hiện|thuc hien|triển khai|trien khai|thi
                         r"(?:luật|luat|bộ luật|bo luat|pháp lệnh|phap lenh|nghị định|nghi dinh|nghị quyết|nghi quyet|"
                         r"quyết định|quyet dinh|thông tư|thong tu|chỉ thị|chi thi|nđ|qđ|nq|nd|qd)(?!\w)")
 #: A replaced document named as such inside a Căn cứ: "Luật … thay thế Pháp lệnh số 34/2007/PL-UBTVQH11",
-#: "Pháp lệnh … (cũ)", "… trước đây".
+#: "Pháp lệnh … (cũ)", "… trước đây", "Quyết định số 22/2018/QĐ-TTg (nay đã hết hiệu lực)", "…, nay đã hết hiệu lực".
 REPLACED_BEFORE = re.compile(r"(?:thay thế|thay cho|thế cho|thay the|the cho)\s*(?:cho\s+)?$")
-REPLACED_AFTER = re.compile(r"^\s*(?:\(\s*(?:cũ|trước đây|cu|truoc day|đã hết hiệu lực|da het hieu luc)\s*\)|"
-                            r",?\s*(?:trước đây|truoc day|đã hết hiệu lực|da het hieu luc|hết hiệu lực|het hieu luc|"
+REPLACED_AFTER = re.compile(r"^\s*(?:\(\s*(?:nay\s+)?(?:cũ|trước đây|cu|truoc day|đã hết hiệu lực|da het hieu luc|"
+                            r"hết hiệu lực|het hieu luc)\s*\)|"
+                            r",?\s*(?:nay\s+)?(?:trước đây|truoc day|đã hết hiệu lực|da het hieu luc|hết hiệu lực|het hieu luc|"
                             r"đã được thay thế|da duoc thay the|được thay thế|duoc thay the|nay là|nay la)(?!\w))")
 
 
