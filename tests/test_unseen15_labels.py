@@ -19,7 +19,7 @@ def test_coverage_of_the_set():
     assert 12 <= len(cases) <= 13
     types = Counter(c["type"] for c in cases)
     assert types["huong_uoc"] == 3 and types["quy_che_xa"] == 2
-    assert {"quy_che_co_quan", "quy_che_doanh_nghiep", "nghi_quyet_bien_phap", "ke_hoach", "bao_cao", None} <= set(types)
+    assert {"quy_che_co_quan", "nghi_quyet_bien_phap", "ke_hoach", "bao_cao", None} <= set(types)
     assert 2 <= sum(c["clean"] for c in cases) <= 4
     years = {c["as_of"][:4] for c in cases}
     assert "2021" in years and "2026" in years
