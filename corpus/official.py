@@ -262,6 +262,16 @@ def _title_like(t: str) -> bool:
             and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t))
 
 
+#: Capital lines after a type heading that are no title: a preamble's heading, a part, an issuer.
+_NOT_CAPS_TITLE = re.compile(r"^(?:LỜI NÓI ĐẦU|LỜI MỞ ĐẦU|PHẦN|CHƯƠNG|MỤC|ĐIỀU|QUYẾT NGHỊ|QUYẾT ĐỊNH|CĂN CỨ)\b")
+
+
+def _caps_title(t: str) -> bool:
+    """A title written in capitals right under its type heading ("BIÊN BẢN / HỘI NGHỊ VIÊN CHỨC NĂM 2026")."""
+    return _is_caps(t) and len(t) <= 200 and not _NOT_CAPS_TITLE.match(t) and not ISSUER_HEAD.match(t) \
+        and not QUOC_HIEU.search(t) and not MOTTO.search(t)
+
+
 def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     """Read the header block; return it and the index of the first body paragraph.
 
@@ -337,6 +347,9 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 continue
             if in_title and _title_like(seg):
                 title_lines.append(seg)
+                continue
+            if in_title and not title_lines and _caps_title(seg):
+                title_lines.append(seg)  # "BIÊN BẢN / CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN MÕ TRE": a title in capitals
                 continue
             if in_title:  # a caps line ("LỜI NÓI ĐẦU") or a long paragraph ends the title
                 in_title = False

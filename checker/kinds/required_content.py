@@ -83,11 +83,18 @@ def _pieces(p):
             yield cell.strip(), p.seg_lines[k]
 
 
+_LAST_SENTENCE = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
+
+
 def signature_pieces(doc) -> tuple:
     """Signature titles in the closing paragraphs: each input line (and table cell) that is written
     in capitals, is a short label, or is a "title: name" line."""
     out = []
-    for p in doc.paras[-SIGNATURE_TAIL:]:
+    tail = list(doc.paras[-SIGNATURE_TAIL:])
+    # the signatures follow the text's last sentence: a table of figures above it ("| Tổng số hộ | Đại diện hộ
+    # có mặt |") or a list is no signature block
+    last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=-1)
+    for p in tail[last + 1:]:
         if p.zone == "header":
             continue
         for text, line in _pieces(p):
