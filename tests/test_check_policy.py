@@ -524,3 +524,15 @@ def test_a_bare_ban_is_the_board_that_issues_the_text(store):
         text = BOARD_PLAN.replace("BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG", other, 1)
         rules = {f.rule for f in check_text(text, store, as_of="2026-06-30").findings}
         assert not rules & {"CF-11", "CF-159", "CF-37"}, other
+
+
+def test_a_table_of_figures_above_the_conclusion_is_no_signature_block(store):
+    """"| Tổng số hộ trong thôn | Đại diện hộ có mặt | … |" in the last paragraphs named the household
+    representatives, so RC-51 thought they had signed; a table the text goes on after holds figures, and
+    "BIÊN BẢN / CUỘC HỌP … (capitals)" gives the minutes their title."""
+    text = COMMUNITY_MINUTES.replace("I. KẾT QUẢ\n", "I. KẾT QUẢ\n| Tổng số hộ | Đại diện hộ có mặt |\n| 150 | 120 |\n") \
+        .replace("BIÊN BẢN CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SÁO TRÚC\n", "BIÊN BẢN\nCUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SÁO TRÚC\n")
+    doc = build_input(text, "bb.txt")
+    assert doc.header.title.startswith("CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SÁO TRÚC")
+    missing = {f.message for f in check_text(text, store, as_of="2025-10-01").findings if f.rule == "RC-51"}
+    assert any("02 đại diện các hộ gia đình" in m for m in missing)

@@ -91,11 +91,11 @@ def signature_pieces(doc) -> tuple:
     in capitals, is a short label, or is a "title: name" line."""
     out = []
     tail = list(doc.paras[-SIGNATURE_TAIL:])
-    # the signatures follow the text's last sentence: a table of figures above it ("| Tổng số hộ | Đại diện hộ
-    # có mặt |") or a list is no signature block
+    # a table the text goes on after ("| Tổng số hộ | Đại diện hộ có mặt |" above the vote and the conclusion) holds
+    # figures, not signatures; a table of signers ends the text
     last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=-1)
-    for p in tail[last + 1:]:
-        if p.zone == "header":
+    for i, p in enumerate(tail):
+        if p.zone == "header" or (i < last and p.text.lstrip().startswith("|")):
             continue
         for text, line in _pieces(p):
             if not text:
