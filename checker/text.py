@@ -18,6 +18,7 @@ from checker.model import Evidence
 from checker.quantities import spelled_number_spans, with_digits
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph, parse_header,
                              parse_official, unwrap)
+from checker.tables import row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
 from kb.vntext import has_diacritics as has_marks
@@ -235,6 +236,22 @@ class InputDoc:
             if p.line <= line <= p.end_line:
                 return p
         return None
+
+    @cached_property
+    def table_facts(self) -> dict[int, str]:
+        """Paragraph index → the sentence a table row stands for (``checker.tables``): "Tổng số hộ trong thôn:
+        186; Đại diện hộ có mặt: 131" for a row of figures under its header row."""
+        out: dict[int, str] = {}
+        run: list[Para] = []
+        for p in (*self.paras, None):
+            if p is not None and p.text.lstrip().startswith("|"):
+                run.append(p)
+                continue
+            for q, fact in zip(run, row_facts([q.text for q in run])):
+                if fact:
+                    out[q.index] = fact
+            run = []
+        return out
 
     @cached_property
     def heading_para(self) -> Para:

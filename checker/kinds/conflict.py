@@ -203,10 +203,17 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt"}, ["part", "gt"])
+        check_keys(t, {"part", "gt", "min", "matter", "claim"}, ["part"])
         check_cues(t["part"], "tally.part")
-        if not isinstance(t["gt"], (int, float)) or not 0 < t["gt"] < 100:
-            raise ValueError("'tally.gt' là tỷ lệ phần trăm (0–100) của tổng số hộ phải vượt qua")
+        if ("gt" in t) == ("min" in t):
+            raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
+        bound = t["gt"] if "gt" in t else parse_bound(t["min"]) * (100.0 if parse_bound(t["min"]) <= 1 else 1)
+        if not isinstance(bound, (int, float)) or not 0 < bound < 100:
+            raise ValueError("ngưỡng của 'tally' là tỷ lệ phần trăm (0–100) của tổng số hộ")
+        if "matter" in t:
+            check_groups(t["matter"], "tally.matter")
+        if "claim" in t:
+            check_cues(t["claim"], "tally.claim")
     r = detect.get("restates")
     if r is not None:
         check_keys(r, {"docs", "min_share", "min_words"}, ["docs"])
@@ -653,9 +660,10 @@ _COMMUNITY_HH = re.compile(
     rf"\b[^.;:()\n\d]{{0,40}}?\b(?:co|gom)\s+(?:tong\s+(?:so|cong)\s+)?(?P<n>{_NUM})\s+ho(?:\s+gia\s+dinh)?\b"
     rf"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh|san\s+xuat|chinh\s+sach|dong\s+bao|nguoi|tham|du|tan|dong\s+y))")
 _PCT = r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
-#: The count after the cue: "số hộ tán thành: 81/168 (48,2%)", "số hộ đồng ý: 92 hộ (đạt 63,0%)".
-_AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
-                    rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
+#: The count after the cue: "số hộ tán thành: 81/168 (48,2%)", "số hộ đồng ý: 92 hộ (đạt 63,0%)", "Tán thành chủ
+#: trương và mức đóng góp: 118/131 phiếu", a table row read as "Số đại diện hộ tán thành cho thôi: 90 (…)".
+_AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*|\s[^\d:;.,()|]{{1,45}}?:\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
+                    rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s*:?\s*)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
 #: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành", "84 đại diện tán thành".
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
                      rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
@@ -678,12 +686,14 @@ def _int(s: str) -> int:
 
 
 def community_households(ctx: Context) -> int | None:
-    """The number of households the document gives for its community, when it gives one only."""
+    """The number of households the document gives for its community, when it gives one only (a table row
+    "| Tổng số hộ trong thôn | … |" over "| 186 | … |" too)."""
     key = "conflict.households"
     if key not in ctx.memo:
-        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _COMMUNITY_HH.finditer(p.folded)}
-        found |= {_int(m.group("n")) for p in ctx.doc.paras for m in _TOTAL_HH.finditer(p.folded)
-                  if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.start()])}
+        texts = [p.folded for p in ctx.doc.paras] + [fold_keep_length(t) for t in ctx.doc.table_facts.values()]
+        found = {_int(m.group("n")) for f in texts for m in _COMMUNITY_HH.finditer(f)}
+        found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
+                  if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 
@@ -691,7 +701,7 @@ def community_households(ctx: Context) -> int | None:
 def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None, int, int] | None:
     """(count, denominator, percentage, start, end) of the vote recorded at the cue ``m``."""
     a = _AFTER.match(f, m.end())
-    if a and (a.group("d") or a.group("p") or re.match(r"\s*(?::|la\b)", f[m.end():])):
+    if a and (a.group("d") or a.group("p") or re.match(r"\s*(?::|la\b)|\s[^\d:;.,()|]{1,45}?:", f[m.end():])):
         c = _COUNTED.search(f, max(0, m.start() - 30), m.start())
         return (_int(a.group("a")), _int(a.group("d")) if a.group("d") else None,
                 float(a.group("p").replace(",", ".")) if a.group("p") else None, c.start() if c else m.start(), a.end())
@@ -711,19 +721,34 @@ def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None
 
 
 def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
-    """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") that is not more than ``gt`` % of all
-    households of the community: the total the paragraph gives ("Tổng số hộ: 168"), else the one
-    the document gives ("thôn nay có 168 hộ"), else the denominator of the count itself. A vote
-    of one cluster or one round, a negated count ("không tán thành") and a rule ("được thông
-    qua khi có …") are not read."""
+    """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") short of the share of all households of the
+    community the law asks: not more than ``gt`` %, or below ``min`` ("2/3"). All households: the total the
+    paragraph gives ("Tổng số hộ: 168"), else the one the document gives ("thôn nay có 168 hộ", a table's
+    "| Tổng số hộ trong thôn | … |" over "| 186 | … |"), else the denominator of the count itself. A table
+    row is read as the sentence it stands for (``checker.tables``). With ``matter``, the paragraph or the
+    document's title must name the matter voted on (every group); with ``claim``, the text must declare the
+    decision passed after the count ("… thống nhất cho thôi làm Trưởng thôn"), and the finding points there. A vote of one cluster or one round, a
+    negated count ("không tán thành") and a rule ("được thông qua khi có …") are not read."""
     t = rule.detect["tally"]
     cues = cue_regex(tuple(fold_keep_length(c).lower() for c in t["part"]))
     exclude = tuple(rule.detect.get("exclude", ()))
+    matter = t.get("matter")
+    subject = document_subject(ctx)
+    if "min" in t:
+        b = parse_bound(t["min"])
+        floor, strict = (100.0 * b if b <= 1 else b), False  # below the floor breaks the rule
+    else:
+        floor, strict = float(t["gt"]), True  # at or below breaks it
     whole = community_households(ctx)
+    facts = ctx.doc.table_facts
     out = []
     for p in ctx.doc.zone(*ZONES[rule.detect.get("scope", "all")]):
-        f = p.folded
-        if exclude and any_cue(p.key, exclude):
+        fact = facts.get(p.index)
+        f = fold_keep_length(fact) if fact else p.folded
+        key = match_key(fact) if fact else p.key
+        if exclude and any_cue(key, exclude):
+            continue
+        if matter and not (all_groups(key, matter) or all_groups(subject, matter)):
             continue
         for m in cues.finditer(f):
             if _NEGATED.search(f[max(0, m.start() - 12):m.start()]):
@@ -745,14 +770,38 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 ratio, base = pct, None
             else:
                 continue
-            if ratio > t["gt"]:
+            if (ratio > floor) if strict else (ratio >= floor - 1e-9):
                 continue
-            found = p.text[start:end].strip(" ,;(")
+            found = (fact or p.text)[start:end].strip(" ,;(")
             share = f"{ratio:.1f}".replace(".", ",") + "%"
             of = f"tổng số {base} hộ" if base else "tổng số hộ"
-            out.append(finding(rule, ctx, _evidence_para(ctx, p, start, end), found=found, share=share, of=of))
+            if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
+                ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
+                if ev is None:
+                    continue
+            else:
+                ev = ctx.doc.evidence_line(p.line) if fact else _evidence_para(ctx, p, start, end)
+            out.append(finding(rule, ctx, ev, found=found, share=share, of=of))
             break
     return out
+
+
+#: How many paragraphs after a recorded vote its outcome may be declared ("Kết luận: cuộc họp thống nhất …").
+CLAIM_REACH = 8
+
+
+def _claim_evidence(ctx: Context, p, after: int, cues: tuple) -> Evidence | None:
+    """The sentence that declares the vote's decision passed — in the vote's paragraph after the count, or in
+    one of the next ``CLAIM_REACH`` paragraphs of the same zone ("Chủ trì tuyên bố … đã được … thông qua")."""
+    rx = cue_regex(cues)
+    paras = [q for q in ctx.doc.paras if q.index >= p.index and q.zone == p.zone][:CLAIM_REACH + 1]
+    for q in paras:
+        lo = after if q is p else 0
+        for m in rx.finditer(q.key, lo):
+            if _NEGATED.search(q.folded[max(0, m.start() - 12):m.start()]):
+                continue
+            return _evidence_para(ctx, q, m.start(), m.end())
+    return None
 
 
 def clauses_around(text: str, at: int) -> tuple[int, int]:

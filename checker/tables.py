@@ -1,0 +1,69 @@
+"""Tables flattened to text ("| … | … |" rows), read as the sentences they stand for.
+
+Minutes and reports give their figures in tables; the rules read sentences. A table row is read as
+the facts it states:
+
+- under a header row, each value with its column's name:
+    "| Tổng số hộ trong thôn | Đại diện hộ có mặt | Số hộ vắng |" over "| 186 | 131 | 56 |"
+    → "Tổng số hộ trong thôn: 186; Đại diện hộ có mặt: 131; Số hộ vắng: 56"
+- a label and its values on one row (with the header's names of the further columns):
+    "| Số đại diện hộ tán thành cho thôi | 90 | 80,4% số hộ dự họp |"
+    → "Số đại diện hộ tán thành cho thôi: 90 (80,4% số hộ dự họp)"
+
+A row whose first cell is a running number and whose other cells hold words ("| 1 | Ông A | Trưởng ban |") is
+a list item, not a fact: it is not read. Pure functions over the rows' text; the caller keeps each row's line for its evidence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+#: A cell holding a figure: "186", "1.240", "55,9%", "41/68", "80,4% số hộ dự họp".
+_FIGURE = re.compile(r"^\s*\d[\d.,]*\s*(?:%|/\s*\d[\d.,]*)?")
+_RUNNING = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]+|[a-zđ])\s*[.)]?\s*$")
+
+
+def cells(text: str) -> list[str] | None:
+    """The cells of a flattened table row, else None."""
+    t = text.strip()
+    if not (t.startswith("|") and t.endswith("|")) or t.count("|") < 3:
+        return None
+    return [c.strip() for c in t[1:-1].split("|")]
+
+
+def _figure(cell: str) -> bool:
+    return bool(_FIGURE.match(cell))
+
+
+def _header(row: list[str]) -> bool:
+    """Column names: no cell is a figure, at least two cells are words."""
+    return not any(_figure(c) for c in row if c) and sum(1 for c in row if c) >= 2
+
+
+def row_facts(rows: Sequence[str]) -> list[str | None]:
+    """For the rows of one table, in order, the sentence each row stands for (None: no fact)."""
+    out: list[str | None] = []
+    header: list[str] | None = None
+    for text in rows:
+        row = cells(text)
+        if row is None:
+            out.append(None)
+            header = None
+            continue
+        if _header(row):
+            header = row
+            out.append(None)
+            continue
+        label = row[0] and not _figure(row[0]) and not _RUNNING.match(row[0]) and len(row) >= 2 and _figure(row[1])
+        if label:  # "| Số đại diện hộ tán thành cho thôi | 90 | 80,4% số hộ dự họp |"
+            names = header[2:] if header and len(header) == len(row) else [""] * (len(row) - 2)
+            rest = [f"{h}: {v}" if h else v for h, v in zip(names, row[2:]) if v]
+            out.append(f"{row[0]}: {row[1]}" + (f" ({'; '.join(rest)})" if rest else ""))
+            continue
+        # "| 186 | 131 | 56 |" under its header; not a numbered item ("| 1 | Ông A | Trưởng ban |")
+        item = _RUNNING.match(row[0]) and any(c and not _figure(c) for c in row[1:])
+        if header and len(header) == len(row) and any(_figure(c) for c in row) and not item:
+            out.append("; ".join(f"{h}: {v}" for h, v in zip(header, row) if h and v))
+            continue
+        out.append(None)
+    return out
