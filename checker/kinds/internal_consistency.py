@@ -1004,8 +1004,26 @@ NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xe
 
 
 def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
-    """A table's "Tổng cộng" row against the sum of the rows above it, column by column."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4 for f in _table_sums(rule, ctx, t)]
+    """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
+    in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
+    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4 for f in _table_sums(rule, ctx, _stacked(t))]
+
+
+def _stacked(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A table whose header repeats itself ("Đơn vị | Số hộ | Đơn vị | Số hộ") and whose only total row is
+    the last one, its right half empty: the right half's rows put under the left half's. Any other table
+    unchanged."""
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    w = len(header) // 2
+    if w < 2 or len(header) != 2 * w or header[:w] != header[w:]:
+        return table
+    rows = table[1:]
+    totals = [i for i, (_, c) in enumerate(rows) if TOTAL_ROW.match(fold_keep_length(c[0]))]
+    if totals != [len(rows) - 1] or any(x.strip() for x in rows[-1][1][w:]) or any(len(c) != 2 * w for _, c in rows):
+        return table
+    left = [(no, c[:w]) for no, c in rows[:-1]]
+    right = [(no, c[w:]) for no, c in rows[:-1] if any(x.strip() for x in c[w:])]
+    return [(table[0][0], table[0][1][:w]), *left, *right, (rows[-1][0], rows[-1][1][:w])]
 
 
 def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -1025,13 +1043,15 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
         if named and any(NOT_PARTS.search(lb) for lb in labels):
             continue  # "Số hộ dự họp", "Số phiếu hợp lệ": measures of a vote, not parts of the total
         for j in range(1, len(cells)):
-            head = fold_keep_length(header[j]) if j < len(header) else ""
-            if NOT_ADDED.search(head) or not re.fullmatch(NUMBER, cells[j]):
+            head = fold_keep_length(header[j]).lower() if j < len(header) else ""
+            # "2.850 hộ" under "Số hộ": the total may repeat the column's unit
+            cell = re.fullmatch(rf"({NUMBER})(?:\s+(\w+))?", fold_keep_length(cells[j]).lower())
+            if NOT_ADDED.search(head) or not cell or cell.group(2) and cell.group(2) not in head.split():
                 continue
             col = [c[j] if j < len(c) else "" for _, c in data]
             if not all(re.fullmatch(NUMBER, v) for v in col):
                 continue
-            total, s = _num(cells[j]), sum(_num(v) for v in col)
+            total, s = _num(cell.group(1)), sum(_num(v) for v in col)
             if total == s:
                 continue
             raw = ctx.doc.raw_lines[no - 1]
@@ -1424,8 +1444,9 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 # -- a share of a whole the document states elsewhere ------------------------------------------------------
-#: "Số lao động nữ là 143 người, chiếm 25,5% tổng số lao động": a count and its share of a named whole.
-SHARE_OF = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[^\W\d_]+[^\d%;.()]{{0,20}}?[,(]\s*(?:chiem|bang)\s+"
+#: "Số lao động nữ là 143 người, chiếm 25,5% tổng số lao động", "236 người dự (đạt 68,2% tổng số người lao
+#: động)": a count and its share of a named whole.
+SHARE_OF = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[^\W\d_]+[^\d%;.()]{{0,20}}?[,(]\s*(?:chiem|bang|dat)\s+"
                       r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+)?tong\s+so\s+"
                       r"(?P<whole>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 #: Words of the whole's noun that do not name it ("tổng số lao động của Công ty").
@@ -1450,9 +1471,14 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
             continue
         table = [[fold_keep_length(c).lower() for c in cells] for _, cells in rows]
         cols = [j for j, h in enumerate(table[0]) if re.search(rf"(?<!\w){words}(?!\w)", h) and not NOT_ADDED.search(h)]
-        for row in table[1:]:
+        for i, row in enumerate(table[1:], 1):
             if TOTAL_ROW.match(row[0]) or TOTAL_ROW_NAMED.match(row[0]):
                 out += [_num(row[j]) for j in cols if j < len(row) and re.fullmatch(NUMBER, row[j])]
+                # the rows' own sum too: a wrong total row (IC-10) is not the only whole the reader has
+                for j in cols:
+                    col = [r[j] if j < len(r) else "" for r in table[1:i]]
+                    if col and all(re.fullmatch(NUMBER, v) for v in col):
+                        out.append(sum(_num(v) for v in col))
     return out
 
 
