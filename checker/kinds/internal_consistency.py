@@ -45,7 +45,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts")
+          "fraction_counts", "status_parts", "labelled_parts", "complements")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1205,7 +1205,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "body_sizes": check_body_sizes, "share_before": check_share_before,
             "row_sums": check_row_sums, "row_percents": check_row_percents,
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
-            "labelled_parts": check_labelled_parts}[rule.detect["check"]](rule, ctx)
+            "labelled_parts": check_labelled_parts, "complements": check_complements}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2012,4 +2012,84 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
             terms = " + ".join(str(_num(x.group("n"))) for x in parts)
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
+    return out
+
+
+# -- complements: the whole, those present, those absent ---------------------------------------------------------
+#: The whole a meeting is counted against, as a label and its number: "Tổng số hộ gia đình trong thôn: 148 hộ",
+#: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
+_LABEL_END = r"\s*(?::|\s(?:la|gom))?\s*"
+POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du))"
+                        rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
+#: Those present: "số đại diện hộ có mặt: 97", "có mặt: 118 đại biểu", "dự họp 97 hộ", "97 đại diện hộ có mặt".
+PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi))"
+                     rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:co\s+mat|du\s+hop|tham\s+du)(?!\w)")
+#: Those absent: "số hộ không có người dự: 53", "vắng: 72", "vắng mặt 12 người", "12 đại biểu vắng mặt".
+ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?"
+                    rf"(?:du|tham\s+du|co\s+mat)(?:\s+hop|\s+hoi\s+nghi)?))"
+                    rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                    rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+vang(?:\s+mat)?(?!\w)")
+#: A label that counts only some of the absent or present ("vắng có lý do", "có mặt đúng giờ", "dự họp lần 2"),
+#: or a total that is not the meeting's whole ("tổng số phiếu", "tổng số ý kiến").
+_SOME = re.compile(r"(?<!\w)(?:ly\s+do|phep|dung\s+gio|muon|lan|dot|phieu|y\s+kien|kien\s+nghi|khach|moi\s+them|nu|dang\s+vien|"
+                   r"uy\s+quyen|thay|dai\s+bieu\s+khach)(?!\w)")
+
+
+def _complement_count(m, ctx_text: str) -> tuple[int, str | None] | None:
+    """A matched count, its unit, and whether its label or what follows restricts it to a part."""
+    n = m.group("n") if m.group("n") else m.group("n2")
+    unit = m.group("unit") if m.group("n") else m.group("unit2")
+    label = m.group("label") or ""
+    after = ctx_text[m.end():m.end() + 25]
+    if _SOME.search(label) or re.match(r"\s*(?:\(|,)?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
+        return None
+    return _num(n), unit
+
+
+_NOT_WHOLE = re.compile(r"(?<!\w)(?:co\s+mat|du|tham\s+du|vang|tan\s+thanh|bieu\s+quyet|dong\s+y|phieu|y\s+kien|kien\s+nghi|don|"
+                        r"nu|dang\s+vien|ngheo|trong\s+do)(?!\w)")
+
+
+def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str | None, object]]:
+    out = []
+    for m in pattern.finditer(text, 0, len(text) if end is None else end):
+        if _labelled_number(text, m.start("n") if m.group("n") else m.start("n2")):
+            continue
+        c = _complement_count(m, text)
+        if c:
+            out.append((*c, m))
+    return out
+
+
+def check_complements(rule: Rule, ctx: Context) -> list[Finding]:
+    """The whole of a meeting, those present and those absent, each stated ("Tổng số hộ: 148; số đại diện
+    hộ có mặt: 97; số hộ không có người dự: 53"): the absent must be the whole less the present. Read in the
+    paragraph of the absent count and the three before it; silent when the whole or the present count is not
+    the only one there (a delegates' meeting names the staff and the delegates called: the delegates are the
+    whole), when a count is of a part ("vắng có lý do", "nữ") or the units differ."""
+    out = []
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = p.folded
+        absent = _counts(ABSENT, f)
+        if len({a[0] for a in absent}) != 1:
+            continue
+        b, b_unit, bm = absent[0]
+        scope = [q.folded for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
+        wholes, present = [], []
+        for t in scope:
+            wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
+            present += [x for x in _counts(PRESENT, t) if "khong" not in (x[2].group("label") or "")]
+        called = [w for w in wholes if re.search(r"trieu\s+tap|moi\s+du", w[2].group("label"))]
+        if len({w[0] for w in called}) == 1:
+            wholes = called
+        if len({w[0] for w in wholes}) != 1 or len({x[0] for x in present}) != 1:
+            continue
+        (n, n_unit, _), (a, a_unit, _) = wholes[0], present[0]
+        units = {u for u in (n_unit, a_unit, b_unit) if u}
+        if len(units) > 1 or not 0 < a < n or n - a == b:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
+                           detail=f"{_vn_int(n)} − {_vn_int(a)} = {_vn_int(n - a)}, không phải {_vn_int(b)}"))
     return out
