@@ -1460,7 +1460,9 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     """Every count of ``key`` ("lao dong", "ho") the document states as a whole: "Công ty có 640 người lao
     động", "tổng số lao động: 640 người", or a table's total row under a column that names it."""
     words = r"\s+".join(map(re.escape, key))
+    # "có 81 hộ dự họp" counts those present, not the whole
     stated = re.compile(rf"(?<!\w)(?:co|gom|tong\s+cong|tong\s+so|voi)\s+(?:la\s+)?(?P<n>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
+                        r"(?!(?:\s+[a-z]+){0,3}?\s+(?:du|tham\s+du|co\s+mat|tan\s+thanh|dong\s+y|vang|bieu\s+quyet|nhat\s+tri)(?!\w))"
                         rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)")
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
