@@ -45,7 +45,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts", "complements")
+          "fraction_counts", "status_parts", "labelled_parts", "complements", "rest_parts")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1205,7 +1205,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "body_sizes": check_body_sizes, "share_before": check_share_before,
             "row_sums": check_row_sums, "row_percents": check_row_percents,
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
-            "labelled_parts": check_labelled_parts, "complements": check_complements}[rule.detect["check"]](rule, ctx)
+            "labelled_parts": check_labelled_parts, "complements": check_complements,
+            "rest_parts": check_rest_parts}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2094,4 +2095,53 @@ def check_complements(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
                            detail=f"{_vn_int(n)} − {_vn_int(a)} = {_vn_int(n - a)}, không phải {_vn_int(b)}"))
+    return out
+
+
+# -- a count split into parts that end with the rest ("còn 2 đơn") -------------------------------------------------
+#: "Tiếp nhận 14 đơn, kiến nghị của công dân: đã chuyển UBND xã giải quyết 9 đơn, Ban trực tiếp xác minh 4 đơn,
+#: còn 2 đơn đang xem xét": a count and its noun, a colon (or "trong đó", "gồm") and a list of clauses, each
+#: counting the same noun. Folded text, numbers as digits.
+SPLIT_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,80}}?)"
+                         r"(?::|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))+)")
+#: The last part names the rest: "còn 2 đơn", "còn lại 2 đơn", "số còn lại (2 đơn)", "2 đơn còn lại".
+_REST = re.compile(r"^(?:va\s+)?(?:con\s+lai|con|so\s+con\s+lai)(?!\w)|(?<!\w)con\s+lai(?!\w)")
+_ONE_COUNT = r"(?<![\w/.,])(?P<k>{n})(?![\d/,%])\s+{noun}(?!\w)"
+
+
+def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count split into parts of the same noun, the last of which is the rest ("còn 2 đơn đang xem xét"): the
+    parts must add up to the count, since naming the rest says the list is complete. Silent when a part holds
+    another number (a date, a second count), a "trong đó" inside the list (a part of a part), or no rest."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in SPLIT_WHOLE.finditer(f):
+            if _labelled_number(f, m.start("n")):
+                continue
+            noun, lst = m.group("noun"), m.group("list")
+            if re.search(r"(?<!\w)(?:trong\s+do|bao\s+gom|gom|ngoai\s+ra|rieng)(?!\w)", lst):
+                continue
+            items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+va\s+(?=\D*\d)", lst) if x.strip()]
+            counted = []
+            for it in items:
+                ks = list(re.finditer(_ONE_COUNT.format(n=NUMBER, noun=re.escape(noun)), it))
+                if len(ks) != 1 or len(re.findall(r"\d+(?:[.,]\d+)*", it)) != 1:
+                    break
+                counted.append((it, _num(ks[0].group("k"))))
+            else:
+                pass
+            # the parts run from the first item to a rest; nothing counted after the rest
+            rest = next((i for i, (it, _) in enumerate(counted) if _REST.search(it)), None)
+            if rest is None or rest < 1 or len(counted) < 2:
+                continue
+            if len(counted) > rest + 1 or (len(items) > len(counted) and re.search(r"\d", " ".join(items[len(counted):]))):
+                continue
+            parts = [k for _, k in counted[:rest + 1]]
+            total = _num(m.group("n"))
+            if sum(parts) == total:
+                continue
+            a, b = m.start("n"), m.start("list") + f[m.start("list"):].find(counted[rest][0]) + len(counted[rest][0])
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:m.end("mid")].strip(),
+                               detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(total)}"))
     return out
