@@ -45,7 +45,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts", "complements", "rest_parts")
+          "fraction_counts", "status_parts", "labelled_parts", "complements", "rest_parts", "rate_base")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1206,7 +1206,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "row_sums": check_row_sums, "row_percents": check_row_percents,
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
             "labelled_parts": check_labelled_parts, "complements": check_complements,
-            "rest_parts": check_rest_parts}[rule.detect["check"]](rule, ctx)
+            "rest_parts": check_rest_parts, "rate_base": check_rate_base}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2144,4 +2144,83 @@ def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
             a, b = m.start("n"), m.start("list") + f[m.start("list"):].find(counted[rest][0]) + len(counted[rest][0])
             out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:m.end("mid")].strip(),
                                detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(total)}"))
+    return out
+
+
+# -- a percentage of a base the document states once ("tỷ lệ trên số đại biểu có mặt") --------------------------
+#: Words that qualify those counted: present, attending, called.
+_QUALIFIER = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|duoc\s+trieu\s+tap|duoc\s+moi"
+#: A rate column naming its base: "Tỷ lệ trên số đại biểu có mặt", "Tỷ lệ (%) so với tổng số hộ", "% số hộ dự họp".
+RATE_BASE_HEAD = re.compile(r"^\s*(?:(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%)?|%)\s*(?:tren|so\s+voi|cua)?\s*(?:tong\s+)?so\s+"
+                            r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*(?:\(\s*%\s*\))?\s*$")
+#: Prose: "101 đại biểu tán thành, đạt 88,6% số đại biểu có mặt", "80 hộ đồng ý (chiếm 54% tổng số hộ dự họp)".
+SHARE_OF_BASE = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[a-z]+(?:\s+[a-z]+){{0,5}}?\s*(?:\(|,)\s*"
+                           r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+)?(?:tong\s+)?so\s+"
+                           rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:{_QUALIFIER}))(?=\s*[),;.]|\s*$)")
+
+
+def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int | None:
+    """The one number the document states for ``phrase`` ("đại biểu có mặt"): by its full label (``_whole_counts``)
+    or by its qualifier alone after a list of the meeting's counts ("Số đại biểu được triệu tập: 190; có mặt:
+    118 đại biểu"). None when it states none, several, or one per year."""
+    found = _whole_counts(text, phrase, skip)
+    q = re.search(rf"(?:{_QUALIFIER})$", phrase)
+    if q:
+        noun = r"\s+".join(map(re.escape, phrase[:q.start()].split()))
+        qual = r"\s+".join(q.group(0).split())
+        rx = rf"(?:^|[;:\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?![\d/,%])(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?"
+        for m in re.finditer(rx, text):
+            if skip[0] <= m.start("y") < skip[1]:
+                continue
+            unit = m.group("unit") or ""
+            if noun and unit and not re.match(noun, unit) and unit.split()[0] not in ("nguoi",):
+                continue
+            found.add(_num(m.group("y")))
+    return found.pop() if len(found) == 1 and -1 not in found else None
+
+
+def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
+    """A percentage of a base the document names ("Tỷ lệ trên số đại biểu có mặt"; "đạt 88,6% số đại biểu có
+    mặt") and states once elsewhere ("có mặt: 118 đại biểu"): the count over that base must give the
+    percentage, within the rounding of its last written digit. Silent when the base is stated several times
+    (two meetings, two years) or not at all, when a row has more than one count, or the count exceeds the base."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    keys = [fold_keep_length(p.key).lower() for p in paras]
+    text = "\n".join(keys)
+    out = []
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        if len(table) < 2:
+            continue
+        header = [fold_keep_length(c).lower() for c in table[0][1]]
+        for r, h in enumerate(header):
+            hm = RATE_BASE_HEAD.match(h)
+            if not hm or r < 2:
+                continue
+            base = _stated_base(text, " ".join(hm.group("phrase").split()))
+            if not base:
+                continue
+            for no, cells in table[1:]:
+                if len(cells) != len(header):
+                    continue
+                counts = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j]) and not RATE_COLUMN.match(header[j])]
+                pm = PERCENT_CELL.match(cells[r].replace(" ", ""))
+                if len(counts) != 1 or not pm:
+                    continue
+                a, pct = _num(cells[counts[0]]), float(pm.group(1).replace(",", "."))
+                if a > base or abs(100.0 * a / base - pct) <= _tolerance(pm.group(1)) + 0.05:
+                    continue
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                                   detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {pm.group(1)}%"))
+    offset = 0
+    for p, key in zip(paras, keys):
+        for m in SHARE_OF_BASE.finditer(key):
+            if _labelled_number(key, m.start("a")):
+                continue
+            base = _stated_base(text, " ".join(m.group("phrase").split()), (offset + m.start(), offset + m.end()))
+            a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
+            if not base or a > base or abs(100.0 * a / base - pct) <= _tolerance(m.group("p")) + 0.05:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
+        offset += len(key) + 1
     return out
