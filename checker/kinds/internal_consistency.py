@@ -2021,17 +2021,25 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
 # -- complements: the whole, those present, those absent ---------------------------------------------------------
 #: The whole a meeting is counted against, as a label and its number: "Tổng số hộ gia đình trong thôn: 148 hộ",
 #: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
-_LABEL_END = r"\s*(?::|\s(?:la|gom))?\s*"
-POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du))"
+_LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
+_PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+ty|co\s+quan|don\s+vi|benh\s+vien|truong)"
+POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
+                        rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
                         rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
+_ATTEND = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
 #: Those present: "số đại diện hộ có mặt: 97", "có mặt: 118 đại biểu", "dự họp 97 hộ", "97 đại diện hộ có mặt".
-PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi))"
+PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND}))"
                      rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
-                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:co\s+mat|du\s+hop|tham\s+du)(?!\w)")
+                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
+#: Those present as a ratio of the whole: "có mặt 45/52 đại biểu", "45/52 đại biểu có mặt", "dự họp: 97/148 hộ".
+PRESENT_RATIO = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND})){_LABEL_END}"
+                           rf"(?P<n>{NUMBER})\s*/\s*(?P<whole>{NUMBER})(?![\d/,%])(?:\s+(?P<unit>[a-z]+))?"
+                           rf"|(?<![\w/.,])(?P<n2>{NUMBER})\s*/\s*(?P<whole2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)"
+                           rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
 #: Those absent: "số hộ không có người dự: 53", "vắng: 72", "vắng mặt 12 người", "12 đại biểu vắng mặt".
 ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?"
-                    rf"(?:du|tham\s+du|co\s+mat)(?:\s+hop|\s+hoi\s+nghi)?))"
-                    rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                    rf"(?:du|tham\s+du|co\s+mat|di\s+bau|tham\s+gia\s+bo\s+phieu)(?:\s+hop|\s+hoi\s+nghi)?))"
+                    rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+(?:\s+(?:bieu|tri|dien\s+ho|dong))?))?"
                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+vang(?:\s+mat)?(?!\w)")
 #: A label that counts only some of the absent or present ("vắng có lý do", "có mặt đúng giờ", "dự họp lần 2"),
 #: or a total that is not the meeting's whole ("tổng số phiếu", "tổng số ý kiến").
@@ -2039,15 +2047,30 @@ _SOME = re.compile(r"(?<!\w)(?:ly\s+do|phep|dung\s+gio|muon|lan|dot|phieu|y\s+ki
                    r"uy\s+quyen|thay|dai\s+bieu\s+khach)(?!\w)")
 
 
+def _unit(after: str) -> str | None:
+    """The unit of a count from the words after it: "đại diện hộ" counts households, "đại biểu", "cử tri" two words."""
+    w = re.match(r"\s*([a-z]+(?:\s+[a-z]+){0,2})", after)
+    if not w:
+        return None
+    words = w.group(1).split()
+    if words[:2] == ["dai", "dien"]:
+        return "ho"
+    if words[:2] in (["dai", "bieu"], ["cu", "tri"], ["lao", "dong"]):
+        return " ".join(words[:2])
+    return words[0] if words[0] in ("ho", "nguoi", "thanh", "can", "vien", "cong", "hoc", "nhan") else None
+
+
 def _complement_count(m, ctx_text: str) -> tuple[int, str | None] | None:
-    """A matched count, its unit, and whether its label or what follows restricts it to a part."""
-    n = m.group("n") if m.group("n") else m.group("n2")
-    unit = m.group("unit") if m.group("n") else m.group("unit2")
+    """A matched count and its unit; None when its label or what follows restricts it to a part."""
+    key = "n" if m.group("n") else "n2"
     label = m.group("label") or ""
     after = ctx_text[m.end():m.end() + 25]
     if _SOME.search(label) or re.match(r"\s*(?:\(|,)?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
         return None
-    return _num(n), unit
+    tail = ctx_text[m.end(key):m.end(key) + 30]
+    if re.match(r"\s*/\s*\d", tail):  # "45/52 đại biểu": the unit after the whole
+        tail = re.sub(r"^\s*/\s*[\d.]+", "", tail)
+    return _num(m.group(key)), _unit(tail)
 
 
 _NOT_WHOLE = re.compile(r"(?<!\w)(?:co\s+mat|du|tham\s+du|vang|tan\s+thanh|bieu\s+quyet|dong\s+y|phieu|y\s+kien|kien\s+nghi|don|"
@@ -2057,8 +2080,9 @@ _NOT_WHOLE = re.compile(r"(?<!\w)(?:co\s+mat|du|tham\s+du|vang|tan\s+thanh|bieu\
 def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str | None, object]]:
     out = []
     for m in pattern.finditer(text, 0, len(text) if end is None else end):
-        if _labelled_number(text, m.start("n") if m.group("n") else m.start("n2")):
-            continue
+        at = m.start("n") if m.group("n") else m.start("n2")
+        if _labelled_number(text, at) and not re.search(r"tong\s+so\s*:?\s*$", text[:at]):
+            continue  # "số 7": a name, not a count; "tổng số 148 hộ" is a count
         c = _complement_count(m, text)
         if c:
             out.append((*c, m))
@@ -2071,7 +2095,7 @@ def check_complements(rule: Rule, ctx: Context) -> list[Finding]:
     paragraph of the absent count and the three before it; silent when the whole or the present count is not
     the only one there (a delegates' meeting names the staff and the delegates called: the delegates are the
     whole), when a count is of a part ("vắng có lý do", "nữ") or the units differ."""
-    out = []
+    out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
         f = p.folded
@@ -2084,14 +2108,19 @@ def check_complements(rule: Rule, ctx: Context) -> list[Finding]:
         for t in scope:
             wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
             present += [x for x in _counts(PRESENT, t) if "khong" not in (x[2].group("label") or "")]
-        called = [w for w in wholes if re.search(r"trieu\s+tap|moi\s+du", w[2].group("label"))]
+            for x in _counts(PRESENT_RATIO, t):
+                if "khong" not in (x[2].group("label") or ""):
+                    present.append(x)
+                    wholes.append((_num(x[2].group("whole") or x[2].group("whole2")), x[1], x[2]))
+        called = [w for w in wholes if re.search(r"trieu\s+tap|moi\s+du", w[2].group("label") or "")]
         if len({w[0] for w in called}) == 1:
             wholes = called
         if len({w[0] for w in wholes}) != 1 or len({x[0] for x in present}) != 1:
             continue
         (n, n_unit, _), (a, a_unit, _) = wholes[0], present[0]
         units = {u for u in (n_unit, a_unit, b_unit) if u}
-        if len(units) > 1 or not 0 < a < n or n - a == b:
+        # "người" is any person counted; households ("hộ") are not persons
+        if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a < n or n - a == b:
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
                            detail=f"{_vn_int(n)} − {_vn_int(a)} = {_vn_int(n - a)}, không phải {_vn_int(b)}"))
@@ -2151,7 +2180,7 @@ def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
 #: Words that qualify those counted: present, attending, called.
 _QUALIFIER = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|duoc\s+trieu\s+tap|duoc\s+moi"
 #: A rate column naming its base: "Tỷ lệ trên số đại biểu có mặt", "Tỷ lệ (%) so với tổng số hộ", "% số hộ dự họp".
-RATE_BASE_HEAD = re.compile(r"^\s*(?:(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%)?|%)\s*(?:tren|so\s+voi|cua)?\s*(?:tong\s+)?so\s+"
+RATE_BASE_HEAD = re.compile(r"^\s*(?:(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%|phan\s+tram)?|%)\s*(?:tren|so\s+voi|cua)?\s*(?:tong\s+)?so\s+"
                             r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*(?:\(\s*%\s*\))?\s*$")
 #: Prose: "101 đại biểu tán thành, đạt 88,6% số đại biểu có mặt", "80 hộ đồng ý (chiếm 54% tổng số hộ dự họp)".
 SHARE_OF_BASE = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[a-z]+(?:\s+[a-z]+){{0,5}}?\s*(?:\(|,)\s*"
@@ -2223,4 +2252,29 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
         offset += len(key) + 1
+    return out
+
+
+_ABSENT_HEAD = re.compile(rf"(?<!\w)(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?(?:du|tham\s+du|co\s+mat|di\s+bau))(?!\w)")
+
+
+def _complement_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """"| Thôn | Tổng số hộ | Số hộ dự họp | Số hộ vắng |": one column of each kind; every row checked."""
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    absent = [j for j, h in enumerate(header) if _ABSENT_HEAD.search(h) and not _SOME.search(h)]
+    present = [j for j, h in enumerate(header) if re.search(rf"(?<!\w)(?:{_ATTEND})(?!\w)", h)
+               and j not in absent and not _SOME.search(h) and not NOT_ADDED.search(h)]
+    whole = [j for j, h in enumerate(header) if j not in absent + present and not NOT_ADDED.search(h)
+             and re.match(rf"\s*(?:tong\s+so|so\s+[a-z ]*?(?:trieu\s+tap|(?:trong|cua)\s+{_PLACE}))", h)
+             and not _NOT_WHOLE.search(h)]
+    if len(absent) != 1 or len(present) != 1 or len(whole) != 1:
+        return []
+    (n, a, b), out = (whole[0], present[0], absent[0]), []
+    for no, cells in table[1:]:
+        if len(cells) != len(header) or not all(re.fullmatch(NUMBER, cells[j]) for j in (n, a, b)):
+            continue
+        x, y, z = _num(cells[n]), _num(cells[a]), _num(cells[b])
+        if y <= x and x - y != z:
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][b],
+                               detail=f"{_vn_int(x)} − {_vn_int(y)} = {_vn_int(x - y)}, không phải {_vn_int(z)}"))
     return out
