@@ -2132,46 +2132,70 @@ def check_complements(rule: Rule, ctx: Context) -> list[Finding]:
 #: còn 2 đơn đang xem xét": a count and its noun, a colon (or "trong đó", "gồm") and a list of clauses, each
 #: counting the same noun. Folded text, numbers as digits.
 SPLIT_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,80}}?)"
-                         r"(?::|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))+)")
+                         r"(?::|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))*)")
 #: The last part names the rest: "còn 2 đơn", "còn lại 2 đơn", "số còn lại (2 đơn)", "2 đơn còn lại".
 _REST = re.compile(r"^(?:va\s+)?(?:con\s+lai|con|so\s+con\s+lai)(?!\w)|(?<!\w)con\s+lai(?!\w)")
 _ONE_COUNT = r"(?<![\w/.,])(?P<k>{n})(?![\d/,%])\s+{noun}(?!\w)"
 
 
+def _rest_sum(noun: str, items: list[str], total: int) -> tuple[list[int], int] | None:
+    """The parts counted in ``items`` up to the rest, when they do not make ``total``; None when they do, or the
+    list is not a split ending with the rest."""
+    counted = []
+    for it in items:
+        ks = list(re.finditer(_ONE_COUNT.format(n=NUMBER, noun=re.escape(noun)), it))
+        if len(ks) != 1 or len(re.findall(r"\d+(?:[.,]\d+)*", it)) != 1:
+            break
+        counted.append((it, _num(ks[0].group("k"))))
+    # the parts run from the first item to a rest; nothing counted after the rest
+    rest = next((i for i, (it, _) in enumerate(counted) if _REST.search(it)), None)
+    if rest is None or rest < 1 or len(counted) > rest + 1:
+        return None
+    if len(items) > len(counted) and re.search(r"\d", " ".join(items[len(counted):])):
+        return None
+    parts = [k for _, k in counted]
+    if sum(parts) == total or any(sum(parts[:j]) == total for j in range(1, len(parts))):
+        return None  # right, or two splits in a row ("9 đơn thuộc thẩm quyền, 5 đơn không …; đã giải quyết 8 …")
+    return parts, len(counted)
+
+
+_BULLET_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+_PART_OF_PART = re.compile(r"(?<!\w)(?:trong\s+do|bao\s+gom|gom|ngoai\s+ra|rieng)(?!\w)")
+
+
 def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
     """A count split into parts of the same noun, the last of which is the rest ("còn 2 đơn đang xem xét"): the
-    parts must add up to the count, since naming the rest says the list is complete. Silent when a part holds
-    another number (a date, a second count), a "trong đó" inside the list (a part of a part), or no rest."""
+    parts must add up to the count, since naming the rest says the list is complete. The parts follow a colon
+    or "trong đó" in the sentence, or stand one per list line under it ("+ Còn lại: 2 đơn"). Silent when a part
+    holds another number (a date, a second count), a "trong đó" inside the list (a part of a part), no rest, or
+    the first parts already make the count (a second split follows the first)."""
     out = []
-    for p in ctx.doc.zone("preamble", "body", "closing"):
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
         f = p.folded
         for m in SPLIT_WHOLE.finditer(f):
             if _labelled_number(f, m.start("n")):
                 continue
-            noun, lst = m.group("noun"), m.group("list")
-            if re.search(r"(?<!\w)(?:trong\s+do|bao\s+gom|gom|ngoai\s+ra|rieng)(?!\w)", lst):
-                continue
-            items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+va\s+(?=\D*\d)", lst) if x.strip()]
-            counted = []
-            for it in items:
-                ks = list(re.finditer(_ONE_COUNT.format(n=NUMBER, noun=re.escape(noun)), it))
-                if len(ks) != 1 or len(re.findall(r"\d+(?:[.,]\d+)*", it)) != 1:
-                    break
-                counted.append((it, _num(ks[0].group("k"))))
+            lst = m.group("list")
+            from_lines = not lst.strip()
+            if from_lines:  # "Tiếp nhận 14 đơn, kiến nghị:" then one part per list line
+                if f[m.end():].strip():
+                    continue
+                items = []
+                for q in paras[i + 1:i + 9]:
+                    if not _BULLET_ITEM.match(q.folded):
+                        break
+                    items.append(_BULLET_ITEM.sub("", q.folded).strip(" .;"))
             else:
-                pass
-            # the parts run from the first item to a rest; nothing counted after the rest
-            rest = next((i for i, (it, _) in enumerate(counted) if _REST.search(it)), None)
-            if rest is None or rest < 1 or len(counted) < 2:
+                items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+va\s+(?=\D*\d)", lst) if x.strip()]
+            if _PART_OF_PART.search(" ".join(items)) or len(items) < 2:
                 continue
-            if len(counted) > rest + 1 or (len(items) > len(counted) and re.search(r"\d", " ".join(items[len(counted):]))):
-                continue
-            parts = [k for _, k in counted[:rest + 1]]
             total = _num(m.group("n"))
-            if sum(parts) == total:
+            res = _rest_sum(m.group("noun"), items, total)
+            if not res:
                 continue
-            a, b = m.start("n"), m.start("list") + f[m.start("list"):].find(counted[rest][0]) + len(counted[rest][0])
-            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:m.end("mid")].strip(),
+            parts, _ = res
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start("n"), m.end("mid")), found=p.text[m.start("n"):m.end("mid")].strip(),
                                detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(total)}"))
     return out
 
