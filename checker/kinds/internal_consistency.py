@@ -2205,10 +2205,10 @@ def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
 _QUALIFIER = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|duoc\s+trieu\s+tap|duoc\s+moi"
 #: A rate column naming its base: "Tỷ lệ trên số đại biểu có mặt", "Tỷ lệ (%) so với tổng số hộ", "% số hộ dự họp".
 RATE_BASE_HEAD = re.compile(r"^\s*(?:(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%|phan\s+tram)?|%)\s*(?:tren|so\s+voi|cua)?\s*(?:tong\s+)?so\s+"
-                            r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*(?:\(\s*%\s*\))?\s*$")
+                            r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*(?:\(\s*(?:%|phan\s+tram)\s*\))?\s*$")
 #: Prose: "101 đại biểu tán thành, đạt 88,6% số đại biểu có mặt", "80 hộ đồng ý (chiếm 54% tổng số hộ dự họp)".
 SHARE_OF_BASE = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[a-z]+(?:\s+[a-z]+){{0,5}}?\s*(?:\(|,)\s*"
-                           r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+)?(?:tong\s+)?so\s+"
+                           r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|so\s+voi\s+)?(?:tong\s+)?so\s+"
                            rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:{_QUALIFIER}))(?=\s*[),;.]|\s*$)")
 
 
@@ -2221,8 +2221,16 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
     if q:
         noun = r"\s+".join(map(re.escape, phrase[:q.start()].split()))
         qual = r"\s+".join(q.group(0).split())
-        rx = rf"(?:^|[;:\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?![\d/,%])(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?"
+        # "có mặt: 118 đại biểu", "Có mặt 118/190 đại biểu", "118/190 đại biểu có mặt"
+        rx = (rf"(?:^|[;:,\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?:\s*/\s*{NUMBER})?(?![\d/,%])"
+              rf"(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?")
+        if noun:
+            rx += rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*{NUMBER}(?![\d/,%])\s+{noun}\s+{qual}(?!\w)"
         for m in re.finditer(rx, text):
+            if m.group("y2"):
+                if not skip[0] <= m.start("y2") < skip[1]:
+                    found.add(_num(m.group("y2")))
+                continue
             if skip[0] <= m.start("y") < skip[1]:
                 continue
             unit = m.group("unit") or ""
