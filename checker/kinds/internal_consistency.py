@@ -45,7 +45,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts", "complements", "rest_parts", "rate_base")
+          "fraction_counts", "status_parts", "labelled_parts", "complements", "rest_parts", "rate_base", "vote_totals")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1206,7 +1206,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "row_sums": check_row_sums, "row_percents": check_row_percents,
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
             "labelled_parts": check_labelled_parts, "complements": check_complements,
-            "rest_parts": check_rest_parts, "rate_base": check_rate_base}[rule.detect["check"]](rule, ctx)
+            "rest_parts": check_rest_parts, "rate_base": check_rate_base,
+            "vote_totals": check_vote_totals}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2025,22 +2026,22 @@ _LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
 _PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+ty|co\s+quan|don\s+vi|benh\s+vien|truong)"
 POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
                         rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
-                        rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
+                        rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
 _ATTEND = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
 #: Those present: "số đại diện hộ có mặt: 97", "có mặt: 118 đại biểu", "dự họp 97 hộ", "97 đại diện hộ có mặt".
 PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND}))"
-                     rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
-                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
+                     rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
 #: Those present as a ratio of the whole: "có mặt 45/52 đại biểu", "45/52 đại biểu có mặt", "dự họp: 97/148 hộ".
 PRESENT_RATIO = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND})){_LABEL_END}"
-                           rf"(?P<n>{NUMBER})\s*/\s*(?P<whole>{NUMBER})(?![\d/,%])(?:\s+(?P<unit>[a-z]+))?"
-                           rf"|(?<![\w/.,])(?P<n2>{NUMBER})\s*/\s*(?P<whole2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)"
+                           rf"(?P<n>{NUMBER})\s*/\s*(?P<whole>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                           rf"|(?<![\w/.,])(?P<n2>{NUMBER})\s*/\s*(?P<whole2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)"
                            rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
 #: Those absent: "số hộ không có người dự: 53", "vắng: 72", "vắng mặt 12 người", "12 đại biểu vắng mặt".
 ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?"
                     rf"(?:du|tham\s+du|co\s+mat|di\s+bau|tham\s+gia\s+bo\s+phieu)(?:\s+hop|\s+hoi\s+nghi)?))"
-                    rf"{_LABEL_END}(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+(?:\s+(?:bieu|tri|dien\s+ho|dong))?))?"
-                    rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?![\d/,%])\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+vang(?:\s+mat)?(?!\w)")
+                    rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+(?:\s+(?:bieu|tri|dien\s+ho|dong))?))?"
+                    rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+vang(?:\s+mat)?(?!\w)")
 #: A label that counts only some of the absent or present ("vắng có lý do", "có mặt đúng giờ", "dự họp lần 2"),
 #: or a total that is not the meeting's whole ("tổng số phiếu", "tổng số ý kiến").
 _SOME = re.compile(r"(?<!\w)(?:ly\s+do|phep|dung\s+gio|muon|lan|dot|phieu|y\s+kien|kien\s+nghi|khach|moi\s+them|nu|dang\s+vien|"
@@ -2131,11 +2132,11 @@ def check_complements(rule: Rule, ctx: Context) -> list[Finding]:
 #: "Tiếp nhận 14 đơn, kiến nghị của công dân: đã chuyển UBND xã giải quyết 9 đơn, Ban trực tiếp xác minh 4 đơn,
 #: còn 2 đơn đang xem xét": a count and its noun, a colon (or "trong đó", "gồm") and a list of clauses, each
 #: counting the same noun. Folded text, numbers as digits.
-SPLIT_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?![\d/,%]|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,80}}?)"
+SPLIT_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,80}}?)"
                          r"(?::|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))*)")
 #: The last part names the rest: "còn 2 đơn", "còn lại 2 đơn", "số còn lại (2 đơn)", "2 đơn còn lại".
 _REST = re.compile(r"^(?:va\s+)?(?:con\s+lai|con|so\s+con\s+lai)(?!\w)|(?<!\w)con\s+lai(?!\w)")
-_ONE_COUNT = r"(?<![\w/.,])(?P<k>{n})(?![\d/,%])\s+{noun}(?!\w)"
+_ONE_COUNT = r"(?<![\w/.,])(?P<k>{n})(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}(?!\w)"
 
 
 def _rest_sum(noun: str, items: list[str], total: int) -> tuple[list[int], int] | None:
@@ -2222,10 +2223,10 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
         noun = r"\s+".join(map(re.escape, phrase[:q.start()].split()))
         qual = r"\s+".join(q.group(0).split())
         # "có mặt: 118 đại biểu", "Có mặt 118/190 đại biểu", "118/190 đại biểu có mặt"
-        rx = (rf"(?:^|[;:,\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?:\s*/\s*{NUMBER})?(?![\d/,%])"
+        rx = (rf"(?:^|[;:,\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?:\s*/\s*{NUMBER})?(?!\d|[.,]\d|\s*/|\s*%)"
               rf"(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?")
         if noun:
-            rx += rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*{NUMBER}(?![\d/,%])\s+{noun}\s+{qual}(?!\w)"
+            rx += rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*{NUMBER}(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}\s+{qual}(?!\w)"
         for m in re.finditer(rx, text):
             if m.group("y2"):
                 if not skip[0] <= m.start("y2") < skip[1]:
@@ -2309,4 +2310,45 @@ def _complement_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]
         if y <= x and x - y != z:
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][b],
                                detail=f"{_vn_int(x)} − {_vn_int(y)} = {_vn_int(x - y)}, không phải {_vn_int(z)}"))
+    return out
+
+
+# -- a hand vote's for, against and abstaining against those present ------------------------------------------------
+_FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y)"
+_AGAINST = r"khong\s+tan\s+thanh|khong\s+dong\s+y|phan\s+doi"
+_ABSTAIN = r"khong\s+bieu\s+quyet|khong\s+tham\s+gia\s+bieu\s+quyet|khong\s+co\s+y\s+kien|khong\s+y\s+kien|y\s+kien\s+khac"
+
+
+def _vote(sentence: str, label: str) -> list[int]:
+    """Every count the sentence gives for ``label``: "80 đại diện hộ tán thành", "tán thành: 80", "tán thành 80 hộ"."""
+    rx = (rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+[a-z]+){{0,3}}?\s+(?:{label})(?!\w)"
+          rf"|(?<!\w)(?:{label})\s*(?::|la|co)?\s*(?P<b>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)")
+    return [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
+
+
+def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
+    """A show-of-hands vote that states its for, against and abstaining ("80 tán thành, 14 không tán thành, 03
+    không biểu quyết"), against the one number of those present the document gives before it ("số đại diện hộ
+    có mặt: 97"): the three must add up to those present. Silent for ballots ("phiếu": counted against the
+    ballots returned), when a category is missing (some may not have voted), when the document gives several
+    numbers present (two meetings, someone left), or a category twice."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    out, present = [], []
+    for p in paras:
+        f = p.folded
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            s = sent.group(0)
+            fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
+            if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
+                base = {x[0] for x in present}
+                total = fo[0] + ag[0] + ab[0]
+                if len(base) == 1 and total != next(iter(base)):
+                    n = next(iter(base))
+                    a, b = sent.start(), sent.end()
+                    out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                                       detail=f"{_vn_int(fo[0])} + {_vn_int(ag[0])} + {_vn_int(ab[0])} = {_vn_int(total)}, "
+                                              f"không phải {_vn_int(n)} người có mặt"))
+                continue
+            present += [x for x in _counts(PRESENT, s) if "khong" not in (x[2].group("label") or "")]
+            present += [x for x in _counts(PRESENT_RATIO, s) if "khong" not in (x[2].group("label") or "")]
     return out
