@@ -23,6 +23,10 @@
    beyond the article's clauses; a number of meetings against their listed dates; the Ban
    Thanh tra nhân dân stated with two sizes.
 
+8. ``absent_count``, ``rest_parts``, ``rate_base``, ``vote_totals`` (IC-72..IC-75): the absent against the
+   whole less the present; parts that end with the rest ("còn 2 đơn"); a rate of a named base the document
+   states once ("Tỷ lệ trên số đại biểu có mặt"); a hand vote's three counts against those present.
+
 Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
 a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
 percentage truncated instead of rounded is not reported.
@@ -45,7 +49,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts", "complements", "rest_parts", "rate_base", "vote_totals")
+          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1205,7 +1209,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "body_sizes": check_body_sizes, "share_before": check_share_before,
             "row_sums": check_row_sums, "row_percents": check_row_percents,
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
-            "labelled_parts": check_labelled_parts, "complements": check_complements,
+            "labelled_parts": check_labelled_parts, "absent_count": check_absent_count,
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
             "vote_totals": check_vote_totals}[rule.detect["check"]](rule, ctx)
 
@@ -2019,7 +2023,7 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-# -- complements: the whole, those present, those absent ---------------------------------------------------------
+# -- absent_count: the whole, those present, those absent ---------------------------------------------------------
 #: The whole a meeting is counted against, as a label and its number: "Tổng số hộ gia đình trong thôn: 148 hộ",
 #: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
 _LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
@@ -2090,7 +2094,7 @@ def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str |
     return out
 
 
-def check_complements(rule: Rule, ctx: Context) -> list[Finding]:
+def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
     """The whole of a meeting, those present and those absent, each stated ("Tổng số hộ: 148; số đại diện
     hộ có mặt: 97; số hộ không có người dự: 53"): the absent must be the whole less the present. Read in the
     paragraph of the absent count and the three before it; silent when the whole or the present count is not
