@@ -2231,6 +2231,11 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
               rf"(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?")
         if noun:
             rx += rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*{NUMBER}(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}\s+{qual}(?!\w)"
+        # every number stated right after the qualifier anywhere ("số đại diện hộ có mặt: 150"), so that two
+        # meetings or two years leave the base unknown
+        for m in re.finditer(rf"(?<!\w){qual}\s*(?::|la|co)?\s*(?P<y>{NUMBER})(?!\d|[.,]\d|\s*%)", text):
+            if not skip[0] <= m.start("y") < skip[1]:
+                found.add(_num(m.group("y")))
         for m in re.finditer(rx, text):
             if m.group("y2"):
                 if not skip[0] <= m.start("y2") < skip[1]:
@@ -2335,7 +2340,8 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
     không biểu quyết"), against the one number of those present the document gives before it ("số đại diện hộ
     có mặt: 97"): the three must add up to those present. Silent for ballots ("phiếu": counted against the
     ballots returned), when a category is missing (some may not have voted), when the document gives several
-    numbers present (two meetings, someone left), or a category twice."""
+    numbers present (two meetings, someone left), a category twice, or the vote is under half of those present
+    (a smaller body voting: "Ban công tác Mặt trận biểu quyết: 5 tán thành …")."""
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     out, present = [], []
     for p in paras:
@@ -2346,7 +2352,8 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
                 base = {x[0] for x in present}
                 total = fo[0] + ag[0] + ab[0]
-                if len(base) == 1 and total != next(iter(base)):
+                # a vote far smaller than those present is a smaller body's (a committee voting within the meeting)
+                if len(base) == 1 and total != next(iter(base)) and 2 * total >= next(iter(base)):
                     n = next(iter(base))
                     a, b = sent.start(), sent.end()
                     out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
