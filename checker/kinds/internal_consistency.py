@@ -49,7 +49,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals")
+          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1211,7 +1211,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
             "labelled_parts": check_labelled_parts, "absent_count": check_absent_count,
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
-            "vote_totals": check_vote_totals}[rule.detect["check"]](rule, ctx)
+            "vote_totals": check_vote_totals, "listed_parts": check_listed_parts}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2362,4 +2362,68 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             present += [x for x in _counts(PRESENT, s) if "khong" not in (x[2].group("label") or "")]
             present += [x for x in _counts(PRESENT_RATIO, s) if "khong" not in (x[2].group("label") or "")]
+    return out
+
+
+# -- a total and its parts on list lines after "gồm:", or parts then "tổng cộng" ------------------------------------
+#: "Ban Thanh tra nhân dân có 9 thành viên, gồm:" closing its line; the parts follow one per list line.
+LIST_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,60}}?)"
+                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co)\s*:\s*$")
+#: "Số hộ nghèo 45 hộ, hộ cận nghèo 30 hộ, tổng cộng 80 hộ": the parts, then their total in the same sentence.
+SUM_AFTER = re.compile(rf"(?<!\w)(?:tong\s+cong|cong|tong\s+so|tong)\s*(?::|la)?\s*(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)")
+_PERSONS = {"thanh", "nguoi", "dai", "can", "cong", "uy", "dong", "vien", "hoc", "giao"}
+
+
+def _part_count(item: str, noun: str) -> int | None:
+    """The one count of a part line or clause, in the total's noun (persons count as "người"); None otherwise."""
+    nums = re.findall(rf"(?<![\w/.,]){NUMBER}(?!\d|[.,]\d|\s*/|\s*%)", item)
+    if len(nums) != 1 or len(re.findall(r"\d+", item)) != len(re.findall(r"\d+", nums[0])):
+        return None
+    after = re.search(rf"(?<![\w/.,]){re.escape(nums[0])}(?!\d)\s*(?P<u>[a-z]+)?", item)
+    u = after.group("u") if after else None
+    if u and u != noun and not (u == "nguoi" and noun in _PERSONS):
+        return None
+    return _num(nums[0])
+
+
+def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count announced with "gồm:" at the end of its line, then one part per list line ("- Trưởng ban: 01 người"),
+    or parts followed by their "tổng cộng" in one sentence: the parts must add up to the count. Silent when a line
+    holds no count or two, counts another unit, or says "trong đó" (a part of a part)."""
+    out = []
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = p.folded
+        m = LIST_WHOLE.search(f)
+        if m and not _labelled_number(f, m.start("n")):
+            parts = []
+            for q in paras[i + 1:i + 15]:
+                if not _BULLET_ITEM.match(q.folded):
+                    break
+                item = _BULLET_ITEM.sub("", q.folded)
+                k = _part_count(item, m.group("noun"))
+                if k is None or _PART_OF_PART.search(item):
+                    parts = []
+                    break
+                parts.append(k)
+            total = _num(m.group("n"))
+            if len(parts) >= 2 and sum(parts) != total:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start("n"), m.end("mid")), found=p.text[m.start("n"):m.end("mid")].strip(),
+                                   detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(total)}"))
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            s = sent.group(0)
+            t = SUM_AFTER.search(s)
+            if not t or _PART_OF_PART.search(s[:t.start()]):
+                continue
+            head = s[:t.start()].rstrip(" ,;")
+            items = [x for x in re.split(r"\s*[,;]\s*", head) if x.strip()]
+            ks = [_part_count(x, t.group("noun")) for x in items]
+            # every clause before the total is a part of it; at least two
+            if len(ks) < 2 or any(k is None for k in ks):
+                continue
+            total = _num(t.group("n"))
+            if sum(ks) != total:
+                a, b = sent.start(), sent.start() + t.end()
+                out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                                   detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
     return out
