@@ -23,9 +23,10 @@
    beyond the article's clauses; a number of meetings against their listed dates; the Ban
    Thanh tra nhân dân stated with two sizes.
 
-8. ``absent_count``, ``rest_parts``, ``rate_base``, ``vote_totals`` (IC-72..IC-75): the absent against the
-   whole less the present; parts that end with the rest ("còn 2 đơn"); a rate of a named base the document
-   states once ("Tỷ lệ trên số đại biểu có mặt"); a hand vote's three counts against those present.
+8. ``absent_count``, ``rest_parts``, ``rate_base``, ``vote_totals``, ``listed_parts`` (IC-72..IC-76): the absent
+   against the whole less the present; parts that end with the rest ("còn 2 đơn"); a rate of a named base the
+   document states once ("Tỷ lệ trên số đại biểu có mặt"); a hand vote's three counts against those present; a
+   count with "gồm:" and its parts one per list line, or parts then "tổng cộng".
 
 Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
 a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
