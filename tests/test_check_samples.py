@@ -191,6 +191,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
     "bao_cao_so_lieu_loi.txt": ("bao_cao", [("IC-70", 10), ("IC-01", 11), ("IC-71", 16)]),  # rulesV
+    # rulesS7b: 148 − 97 = 51 absent; 80 + 14 + 5 = 99 votes of 97 present; 80/97 = 82,5%; 9 + 4 + 2 = 15 of 14;
+    # 12 + 9 = 21 exempt households, not 20
+    "bien_ban_hop_thon_so_lieu_loi.txt": ("", [("IC-72", 9), ("IC-75", 13), ("IC-74", 16), ("IC-73", 17),
+                                               ("IC-76", 18)]),
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_kiem_nhiem_loi.txt": ("bao_cao", [("RL-40", 10), ("RL-41", 12)]),  # line 11: two people
     "bao_cao_loi.txt": ("bao_cao", [

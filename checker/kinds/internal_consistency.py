@@ -23,6 +23,11 @@
    beyond the article's clauses; a number of meetings against their listed dates; the Ban
    Thanh tra nhân dân stated with two sizes.
 
+8. ``absent_count``, ``rest_parts``, ``rate_base``, ``vote_totals``, ``listed_parts`` (IC-72..IC-76): the absent
+   against the whole less the present; parts that end with the rest ("còn 2 đơn"); a rate of a named base the
+   document states once ("Tỷ lệ trên số đại biểu có mặt"); a hand vote's three counts against those present; a
+   count with "gồm:" and its parts one per list line, or parts then "tổng cộng".
+
 Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
 a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
 percentage truncated instead of rounded is not reported.
@@ -45,7 +50,7 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts")
+          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1004,8 +1009,26 @@ NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xe
 
 
 def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
-    """A table's "Tổng cộng" row against the sum of the rows above it, column by column."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4 for f in _table_sums(rule, ctx, t)]
+    """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
+    in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
+    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4 for f in _table_sums(rule, ctx, _stacked(t))]
+
+
+def _stacked(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A table whose header repeats itself ("Đơn vị | Số hộ | Đơn vị | Số hộ") and whose only total row is
+    the last one, its right half empty: the right half's rows put under the left half's. Any other table
+    unchanged."""
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    w = len(header) // 2
+    if w < 2 or len(header) != 2 * w or header[:w] != header[w:]:
+        return table
+    rows = table[1:]
+    totals = [i for i, (_, c) in enumerate(rows) if TOTAL_ROW.match(fold_keep_length(c[0]))]
+    if totals != [len(rows) - 1] or any(x.strip() for x in rows[-1][1][w:]) or any(len(c) != 2 * w for _, c in rows):
+        return table
+    left = [(no, c[:w]) for no, c in rows[:-1]]
+    right = [(no, c[w:]) for no, c in rows[:-1] if any(x.strip() for x in c[w:])]
+    return [(table[0][0], table[0][1][:w]), *left, *right, (rows[-1][0], rows[-1][1][:w])]
 
 
 def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -1025,13 +1048,15 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
         if named and any(NOT_PARTS.search(lb) for lb in labels):
             continue  # "Số hộ dự họp", "Số phiếu hợp lệ": measures of a vote, not parts of the total
         for j in range(1, len(cells)):
-            head = fold_keep_length(header[j]) if j < len(header) else ""
-            if NOT_ADDED.search(head) or not re.fullmatch(NUMBER, cells[j]):
+            head = fold_keep_length(header[j]).lower() if j < len(header) else ""
+            # "2.850 hộ" under "Số hộ": the total may repeat the column's unit
+            cell = re.fullmatch(rf"({NUMBER})(?:\s+(\w+))?", fold_keep_length(cells[j]).lower())
+            if NOT_ADDED.search(head) or not cell or cell.group(2) and cell.group(2) not in head.split():
                 continue
             col = [c[j] if j < len(c) else "" for _, c in data]
             if not all(re.fullmatch(NUMBER, v) for v in col):
                 continue
-            total, s = _num(cells[j]), sum(_num(v) for v in col)
+            total, s = _num(cell.group(1)), sum(_num(v) for v in col)
             if total == s:
                 continue
             raw = ctx.doc.raw_lines[no - 1]
@@ -1185,7 +1210,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "body_sizes": check_body_sizes, "share_before": check_share_before,
             "row_sums": check_row_sums, "row_percents": check_row_percents,
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
-            "labelled_parts": check_labelled_parts}[rule.detect["check"]](rule, ctx)
+            "labelled_parts": check_labelled_parts, "absent_count": check_absent_count,
+            "rest_parts": check_rest_parts, "rate_base": check_rate_base,
+            "vote_totals": check_vote_totals, "listed_parts": check_listed_parts}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1424,8 +1451,9 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 # -- a share of a whole the document states elsewhere ------------------------------------------------------
-#: "Số lao động nữ là 143 người, chiếm 25,5% tổng số lao động": a count and its share of a named whole.
-SHARE_OF = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[^\W\d_]+[^\d%;.()]{{0,20}}?[,(]\s*(?:chiem|bang)\s+"
+#: "Số lao động nữ là 143 người, chiếm 25,5% tổng số lao động", "236 người dự (đạt 68,2% tổng số người lao
+#: động)": a count and its share of a named whole.
+SHARE_OF = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[^\W\d_]+[^\d%;.()]{{0,20}}?[,(]\s*(?:chiem|bang|dat)\s+"
                       r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+)?tong\s+so\s+"
                       r"(?P<whole>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 #: Words of the whole's noun that do not name it ("tổng số lao động của Công ty").
@@ -1439,7 +1467,9 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     """Every count of ``key`` ("lao dong", "ho") the document states as a whole: "Công ty có 640 người lao
     động", "tổng số lao động: 640 người", or a table's total row under a column that names it."""
     words = r"\s+".join(map(re.escape, key))
+    # "có 81 hộ dự họp" counts those present, not the whole
     stated = re.compile(rf"(?<!\w)(?:co|gom|tong\s+cong|tong\s+so|voi)\s+(?:la\s+)?(?P<n>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
+                        r"(?!(?:\s+[a-z]+){0,3}?\s+(?:du|tham\s+du|co\s+mat|tan\s+thanh|dong\s+y|vang|bieu\s+quyet|nhat\s+tri)(?!\w))"
                         rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)")
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
@@ -1450,9 +1480,14 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
             continue
         table = [[fold_keep_length(c).lower() for c in cells] for _, cells in rows]
         cols = [j for j, h in enumerate(table[0]) if re.search(rf"(?<!\w){words}(?!\w)", h) and not NOT_ADDED.search(h)]
-        for row in table[1:]:
+        for i, row in enumerate(table[1:], 1):
             if TOTAL_ROW.match(row[0]) or TOTAL_ROW_NAMED.match(row[0]):
                 out += [_num(row[j]) for j in cols if j < len(row) and re.fullmatch(NUMBER, row[j])]
+                # the rows' own sum too: a wrong total row (IC-10) is not the only whole the reader has
+                for j in cols:
+                    col = [r[j] if j < len(r) else "" for r in table[1:i]]
+                    if col and all(re.fullmatch(NUMBER, v) for v in col):
+                        out.append(sum(_num(v) for v in col))
     return out
 
 
@@ -1986,4 +2021,410 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
             terms = " + ".join(str(_num(x.group("n"))) for x in parts)
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
+    return out
+
+
+# -- absent_count: the whole, those present, those absent ---------------------------------------------------------
+#: The whole a meeting is counted against, as a label and its number: "Tổng số hộ gia đình trong thôn: 148 hộ",
+#: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
+_LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
+_PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+ty|co\s+quan|don\s+vi|benh\s+vien|truong)"
+POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
+                        rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
+                        rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
+_ATTEND = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
+#: Those present: "số đại diện hộ có mặt: 97", "có mặt: 118 đại biểu", "dự họp 97 hộ", "97 đại diện hộ có mặt".
+PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND}))"
+                     rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
+#: Those present as a ratio of the whole: "có mặt 45/52 đại biểu", "45/52 đại biểu có mặt", "dự họp: 97/148 hộ".
+PRESENT_RATIO = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND})){_LABEL_END}"
+                           rf"(?P<n>{NUMBER})\s*/\s*(?P<whole>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                           rf"|(?<![\w/.,])(?P<n2>{NUMBER})\s*/\s*(?P<whole2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)"
+                           rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
+#: Those absent: "số hộ không có người dự: 53", "vắng: 72", "vắng mặt 12 người", "12 đại biểu vắng mặt".
+ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?"
+                    rf"(?:du|tham\s+du|co\s+mat|di\s+bau|tham\s+gia\s+bo\s+phieu)(?:\s+hop|\s+hoi\s+nghi)?))"
+                    rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+(?:\s+(?:bieu|tri|dien\s+ho|dong))?))?"
+                    rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+vang(?:\s+mat)?(?!\w)")
+#: A label that counts only some of the absent or present ("vắng có lý do", "có mặt đúng giờ", "dự họp lần 2"),
+#: or a total that is not the meeting's whole ("tổng số phiếu", "tổng số ý kiến").
+_SOME = re.compile(r"(?<!\w)(?:ly\s+do|phep|dung\s+gio|muon|lan|dot|phieu|y\s+kien|kien\s+nghi|khach|moi\s+them|nu|dang\s+vien|"
+                   r"uy\s+quyen|thay|dai\s+bieu\s+khach)(?!\w)")
+
+
+def _unit(after: str) -> str | None:
+    """The unit of a count from the words after it: "đại diện hộ" counts households, "đại biểu", "cử tri" two words."""
+    w = re.match(r"\s*([a-z]+(?:\s+[a-z]+){0,2})", after)
+    if not w:
+        return None
+    words = w.group(1).split()
+    if words[:2] == ["dai", "dien"]:
+        return "ho"
+    if words[:2] in (["dai", "bieu"], ["cu", "tri"], ["lao", "dong"]):
+        return " ".join(words[:2])
+    return words[0] if words[0] in ("ho", "nguoi", "thanh", "can", "vien", "cong", "hoc", "nhan") else None
+
+
+def _complement_count(m, ctx_text: str) -> tuple[int, str | None] | None:
+    """A matched count and its unit; None when its label or what follows restricts it to a part."""
+    key = "n" if m.group("n") else "n2"
+    label = m.group("label") or ""
+    after = ctx_text[m.end():m.end() + 25]
+    if _SOME.search(label) or re.match(r"\s*(?:\(|,)?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
+        return None
+    tail = ctx_text[m.end(key):m.end(key) + 30]
+    if re.match(r"\s*/\s*\d", tail):  # "45/52 đại biểu": the unit after the whole
+        tail = re.sub(r"^\s*/\s*[\d.]+", "", tail)
+    return _num(m.group(key)), _unit(tail)
+
+
+_NOT_WHOLE = re.compile(r"(?<!\w)(?:co\s+mat|du|tham\s+du|vang|tan\s+thanh|bieu\s+quyet|dong\s+y|phieu|y\s+kien|kien\s+nghi|don|"
+                        r"nu|dang\s+vien|ngheo|trong\s+do)(?!\w)")
+
+
+def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str | None, object]]:
+    out = []
+    for m in pattern.finditer(text, 0, len(text) if end is None else end):
+        at = m.start("n") if m.group("n") else m.start("n2")
+        if _labelled_number(text, at) and not re.search(r"tong\s+so\s*:?\s*$", text[:at]):
+            continue  # "số 7": a name, not a count; "tổng số 148 hộ" is a count
+        c = _complement_count(m, text)
+        if c:
+            out.append((*c, m))
+    return out
+
+
+def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
+    """The whole of a meeting, those present and those absent, each stated ("Tổng số hộ: 148; số đại diện
+    hộ có mặt: 97; số hộ không có người dự: 53"): the absent must be the whole less the present. Read in the
+    paragraph of the absent count and the three before it; silent when the whole or the present count is not
+    the only one there (a delegates' meeting names the staff and the delegates called: the delegates are the
+    whole), when a count is of a part ("vắng có lý do", "nữ") or the units differ."""
+    out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = p.folded
+        absent = _counts(ABSENT, f)
+        if len({a[0] for a in absent}) != 1:
+            continue
+        b, b_unit, bm = absent[0]
+        scope = [q.folded for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
+        wholes, present = [], []
+        for t in scope:
+            wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
+            present += [x for x in _counts(PRESENT, t) if "khong" not in (x[2].group("label") or "")]
+            for x in _counts(PRESENT_RATIO, t):
+                if "khong" not in (x[2].group("label") or ""):
+                    present.append(x)
+                    wholes.append((_num(x[2].group("whole") or x[2].group("whole2")), x[1], x[2]))
+        called = [w for w in wholes if re.search(r"trieu\s+tap|moi\s+du", w[2].group("label") or "")]
+        if len({w[0] for w in called}) == 1:
+            wholes = called
+        if len({w[0] for w in wholes}) != 1 or len({x[0] for x in present}) != 1:
+            continue
+        (n, n_unit, _), (a, a_unit, _) = wholes[0], present[0]
+        units = {u for u in (n_unit, a_unit, b_unit) if u}
+        # "người" is any person counted; households ("hộ") are not persons
+        if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a < n or n - a == b:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
+                           detail=f"{_vn_int(n)} − {_vn_int(a)} = {_vn_int(n - a)}, không phải {_vn_int(b)}"))
+    return out
+
+
+# -- a count split into parts that end with the rest ("còn 2 đơn") -------------------------------------------------
+#: "Tiếp nhận 14 đơn, kiến nghị của công dân: đã chuyển UBND xã giải quyết 9 đơn, Ban trực tiếp xác minh 4 đơn,
+#: còn 2 đơn đang xem xét": a count and its noun, a colon (or "trong đó", "gồm") and a list of clauses, each
+#: counting the same noun. Folded text, numbers as digits.
+SPLIT_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,80}}?)"
+                         r"(?::|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))*)")
+#: The last part names the rest: "còn 2 đơn", "còn lại 2 đơn", "số còn lại (2 đơn)", "2 đơn còn lại".
+_REST = re.compile(r"^(?:va\s+)?(?:con\s+lai|con|so\s+con\s+lai)(?!\w)|(?<!\w)con\s+lai(?!\w)")
+_ONE_COUNT = r"(?<![\w/.,])(?P<k>{n})(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}(?!\w)"
+
+
+def _rest_sum(noun: str, items: list[str], total: int) -> tuple[list[int], int] | None:
+    """The parts counted in ``items`` up to the rest, when they do not make ``total``; None when they do, or the
+    list is not a split ending with the rest."""
+    counted = []
+    for it in items:
+        ks = list(re.finditer(_ONE_COUNT.format(n=NUMBER, noun=re.escape(noun)), it))
+        if len(ks) != 1 or len(re.findall(r"\d+(?:[.,]\d+)*", it)) != 1:
+            break
+        counted.append((it, _num(ks[0].group("k"))))
+    # the parts run from the first item to a rest; nothing counted after the rest
+    rest = next((i for i, (it, _) in enumerate(counted) if _REST.search(it)), None)
+    if rest is None or rest < 1 or len(counted) > rest + 1:
+        return None
+    if len(items) > len(counted) and re.search(r"\d", " ".join(items[len(counted):])):
+        return None
+    parts = [k for _, k in counted]
+    if sum(parts) == total or any(sum(parts[:j]) == total for j in range(1, len(parts))):
+        return None  # right, or two splits in a row ("9 đơn thuộc thẩm quyền, 5 đơn không …; đã giải quyết 8 …")
+    return parts, len(counted)
+
+
+_BULLET_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+_PART_OF_PART = re.compile(r"(?<!\w)(?:trong\s+do|bao\s+gom|gom|ngoai\s+ra|rieng)(?!\w)")
+
+
+def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count split into parts of the same noun, the last of which is the rest ("còn 2 đơn đang xem xét"): the
+    parts must add up to the count, since naming the rest says the list is complete. The parts follow a colon
+    or "trong đó" in the sentence, or stand one per list line under it ("+ Còn lại: 2 đơn"). Silent when a part
+    holds another number (a date, a second count), a "trong đó" inside the list (a part of a part), no rest, or
+    the first parts already make the count (a second split follows the first)."""
+    out = []
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = p.folded
+        for m in SPLIT_WHOLE.finditer(f):
+            if _labelled_number(f, m.start("n")):
+                continue
+            lst = m.group("list")
+            from_lines = not lst.strip()
+            if from_lines:  # "Tiếp nhận 14 đơn, kiến nghị:" then one part per list line
+                if f[m.end():].strip():
+                    continue
+                items = []
+                for q in paras[i + 1:i + 9]:
+                    if not _BULLET_ITEM.match(q.folded):
+                        break
+                    items.append(_BULLET_ITEM.sub("", q.folded).strip(" .;"))
+            else:
+                items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+va\s+(?=\D*\d)", lst) if x.strip()]
+            if _PART_OF_PART.search(" ".join(items)) or len(items) < 2:
+                continue
+            total = _num(m.group("n"))
+            res = _rest_sum(m.group("noun"), items, total)
+            if not res:
+                continue
+            parts, _ = res
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start("n"), m.end("mid")), found=p.text[m.start("n"):m.end("mid")].strip(),
+                               detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(total)}"))
+    return out
+
+
+# -- a percentage of a base the document states once ("tỷ lệ trên số đại biểu có mặt") --------------------------
+#: Words that qualify those counted: present, attending, called.
+_QUALIFIER = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|duoc\s+trieu\s+tap|duoc\s+moi"
+#: A rate column naming its base: "Tỷ lệ trên số đại biểu có mặt", "Tỷ lệ (%) so với tổng số hộ", "% số hộ dự họp".
+RATE_BASE_HEAD = re.compile(r"^\s*(?:(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%|phan\s+tram)?|%)\s*(?:tren|so\s+voi|cua)?\s*(?:tong\s+)?so\s+"
+                            r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*(?:\(\s*(?:%|phan\s+tram)\s*\))?\s*$")
+#: Prose: "101 đại biểu tán thành, đạt 88,6% số đại biểu có mặt", "80 hộ đồng ý (chiếm 54% tổng số hộ dự họp)".
+SHARE_OF_BASE = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[a-z]+(?:\s+[a-z]+){{0,5}}?\s*(?:\(|,)\s*"
+                           r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|so\s+voi\s+)?(?:tong\s+)?so\s+"
+                           rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:{_QUALIFIER}))(?=\s*[),;.]|\s*$)")
+
+
+def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int | None:
+    """The one number the document states for ``phrase`` ("đại biểu có mặt"): by its full label (``_whole_counts``)
+    or by its qualifier alone after a list of the meeting's counts ("Số đại biểu được triệu tập: 190; có mặt:
+    118 đại biểu"). None when it states none, several, or one per year."""
+    found = _whole_counts(text, phrase, skip)
+    q = re.search(rf"(?:{_QUALIFIER})$", phrase)
+    if q:
+        noun = r"\s+".join(map(re.escape, phrase[:q.start()].split()))
+        qual = r"\s+".join(q.group(0).split())
+        # "có mặt: 118 đại biểu", "Có mặt 118/190 đại biểu", "118/190 đại biểu có mặt"
+        rx = (rf"(?:^|[;:,\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?:\s*/\s*{NUMBER})?(?!\d|[.,]\d|\s*/|\s*%)"
+              rf"(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?")
+        if noun:
+            rx += rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*{NUMBER}(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}\s+{qual}(?!\w)"
+        # every number stated right after the qualifier anywhere ("số đại diện hộ có mặt: 150"), so that two
+        # meetings or two years leave the base unknown
+        for m in re.finditer(rf"(?<!\w){qual}\s*(?::|la|co)?\s*(?P<y>{NUMBER})(?!\d|[.,]\d|\s*%)", text):
+            if not skip[0] <= m.start("y") < skip[1]:
+                found.add(_num(m.group("y")))
+        for m in re.finditer(rx, text):
+            if m.group("y2"):
+                if not skip[0] <= m.start("y2") < skip[1]:
+                    found.add(_num(m.group("y2")))
+                continue
+            if skip[0] <= m.start("y") < skip[1]:
+                continue
+            unit = m.group("unit") or ""
+            if noun and unit and not re.match(noun, unit) and unit.split()[0] not in ("nguoi",):
+                continue
+            found.add(_num(m.group("y")))
+    return found.pop() if len(found) == 1 and -1 not in found else None
+
+
+def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
+    """A percentage of a base the document names ("Tỷ lệ trên số đại biểu có mặt"; "đạt 88,6% số đại biểu có
+    mặt") and states once elsewhere ("có mặt: 118 đại biểu"): the count over that base must give the
+    percentage, within the rounding of its last written digit. Silent when the base is stated several times
+    (two meetings, two years) or not at all, when a row has more than one count, or the count exceeds the base."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    keys = [fold_keep_length(p.key).lower() for p in paras]
+    text = "\n".join(keys)
+    out = []
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        if len(table) < 2:
+            continue
+        header = [fold_keep_length(c).lower() for c in table[0][1]]
+        for r, h in enumerate(header):
+            hm = RATE_BASE_HEAD.match(h)
+            if not hm or r < 2:
+                continue
+            base = _stated_base(text, " ".join(hm.group("phrase").split()))
+            if not base:
+                continue
+            for no, cells in table[1:]:
+                if len(cells) != len(header):
+                    continue
+                counts = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j]) and not RATE_COLUMN.match(header[j])]
+                pm = PERCENT_CELL.match(cells[r].replace(" ", ""))
+                if len(counts) != 1 or not pm:
+                    continue
+                a, pct = _num(cells[counts[0]]), float(pm.group(1).replace(",", "."))
+                if a > base or abs(100.0 * a / base - pct) <= _tolerance(pm.group(1)) + 0.05:
+                    continue
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                                   detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {pm.group(1)}%"))
+    offset = 0
+    for p, key in zip(paras, keys):
+        for m in SHARE_OF_BASE.finditer(key):
+            if _labelled_number(key, m.start("a")):
+                continue
+            base = _stated_base(text, " ".join(m.group("phrase").split()), (offset + m.start(), offset + m.end()))
+            a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
+            if not base or a > base or abs(100.0 * a / base - pct) <= _tolerance(m.group("p")) + 0.05:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
+        offset += len(key) + 1
+    return out
+
+
+_ABSENT_HEAD = re.compile(rf"(?<!\w)(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?(?:du|tham\s+du|co\s+mat|di\s+bau))(?!\w)")
+
+
+def _complement_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """"| Thôn | Tổng số hộ | Số hộ dự họp | Số hộ vắng |": one column of each kind; every row checked."""
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    absent = [j for j, h in enumerate(header) if _ABSENT_HEAD.search(h) and not _SOME.search(h)]
+    present = [j for j, h in enumerate(header) if re.search(rf"(?<!\w)(?:{_ATTEND})(?!\w)", h)
+               and j not in absent and not _SOME.search(h) and not NOT_ADDED.search(h)]
+    whole = [j for j, h in enumerate(header) if j not in absent + present and not NOT_ADDED.search(h)
+             and re.match(rf"\s*(?:tong\s+so|so\s+[a-z ]*?(?:trieu\s+tap|(?:trong|cua)\s+{_PLACE}))", h)
+             and not _NOT_WHOLE.search(h)]
+    if len(absent) != 1 or len(present) != 1 or len(whole) != 1:
+        return []
+    (n, a, b), out = (whole[0], present[0], absent[0]), []
+    for no, cells in table[1:]:
+        if len(cells) != len(header) or not all(re.fullmatch(NUMBER, cells[j]) for j in (n, a, b)):
+            continue
+        x, y, z = _num(cells[n]), _num(cells[a]), _num(cells[b])
+        if y <= x and x - y != z:
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][b],
+                               detail=f"{_vn_int(x)} − {_vn_int(y)} = {_vn_int(x - y)}, không phải {_vn_int(z)}"))
+    return out
+
+
+# -- a hand vote's for, against and abstaining against those present ------------------------------------------------
+_FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y)"
+_AGAINST = r"khong\s+tan\s+thanh|khong\s+dong\s+y|phan\s+doi"
+_ABSTAIN = r"khong\s+bieu\s+quyet|khong\s+tham\s+gia\s+bieu\s+quyet|khong\s+co\s+y\s+kien|khong\s+y\s+kien|y\s+kien\s+khac"
+
+
+def _vote(sentence: str, label: str) -> list[int]:
+    """Every count the sentence gives for ``label``: "80 đại diện hộ tán thành", "tán thành: 80", "tán thành 80 hộ"."""
+    rx = (rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+[a-z]+){{0,3}}?\s+(?:{label})(?!\w)"
+          rf"|(?<!\w)(?:{label})\s*(?::|la|co)?\s*(?P<b>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)")
+    return [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
+
+
+def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
+    """A show-of-hands vote that states its for, against and abstaining ("80 tán thành, 14 không tán thành, 03
+    không biểu quyết"), against the one number of those present the document gives before it ("số đại diện hộ
+    có mặt: 97"): the three must add up to those present. Silent for ballots ("phiếu": counted against the
+    ballots returned), when a category is missing (some may not have voted), when the document gives several
+    numbers present (two meetings, someone left), a category twice, or the vote is under half of those present
+    (a smaller body voting: "Ban công tác Mặt trận biểu quyết: 5 tán thành …")."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    out, present = [], []
+    for p in paras:
+        f = p.folded
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            s = sent.group(0)
+            fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
+            if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
+                base = {x[0] for x in present}
+                total = fo[0] + ag[0] + ab[0]
+                # a vote far smaller than those present is a smaller body's (a committee voting within the meeting)
+                if len(base) == 1 and total != next(iter(base)) and 2 * total >= next(iter(base)):
+                    n = next(iter(base))
+                    a, b = sent.start(), sent.end()
+                    out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                                       detail=f"{_vn_int(fo[0])} + {_vn_int(ag[0])} + {_vn_int(ab[0])} = {_vn_int(total)}, "
+                                              f"không phải {_vn_int(n)} người có mặt"))
+                continue
+            present += [x for x in _counts(PRESENT, s) if "khong" not in (x[2].group("label") or "")]
+            present += [x for x in _counts(PRESENT_RATIO, s) if "khong" not in (x[2].group("label") or "")]
+    return out
+
+
+# -- a total and its parts on list lines after "gồm:", or parts then "tổng cộng" ------------------------------------
+#: "Ban Thanh tra nhân dân có 9 thành viên, gồm:" closing its line; the parts follow one per list line.
+LIST_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,60}}?)"
+                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co)\s*:\s*$")
+#: "Số hộ nghèo 45 hộ, hộ cận nghèo 30 hộ, tổng cộng 80 hộ": the parts, then their total in the same sentence.
+SUM_AFTER = re.compile(rf"(?<!\w)(?:tong\s+cong|cong|tong\s+so|tong)\s*(?::|la)?\s*(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)")
+_PERSONS = {"thanh", "nguoi", "dai", "can", "cong", "uy", "dong", "vien", "hoc", "giao"}
+
+
+def _part_count(item: str, noun: str) -> int | None:
+    """The one count of a part line or clause, in the total's noun (persons count as "người"); None otherwise."""
+    nums = re.findall(rf"(?<![\w/.,]){NUMBER}(?!\d|[.,]\d|\s*/|\s*%)", item)
+    if len(nums) != 1 or len(re.findall(r"\d+", item)) != len(re.findall(r"\d+", nums[0])):
+        return None
+    after = re.search(rf"(?<![\w/.,]){re.escape(nums[0])}(?!\d)\s*(?P<u>[a-z]+)?", item)
+    u = after.group("u") if after else None
+    if u and u != noun and not (u == "nguoi" and noun in _PERSONS):
+        return None
+    return _num(nums[0])
+
+
+def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count announced with "gồm:" at the end of its line, then one part per list line ("- Trưởng ban: 01 người"),
+    or parts followed by their "tổng cộng" in one sentence: the parts must add up to the count. Silent when a line
+    holds no count or two, counts another unit, or says "trong đó" (a part of a part)."""
+    out = []
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = p.folded
+        m = LIST_WHOLE.search(f)
+        if m and not _labelled_number(f, m.start("n")):
+            parts = []
+            for q in paras[i + 1:i + 15]:
+                if not _BULLET_ITEM.match(q.folded):
+                    break
+                item = _BULLET_ITEM.sub("", q.folded)
+                k = _part_count(item, m.group("noun"))
+                if k is None or _PART_OF_PART.search(item):
+                    parts = []
+                    break
+                parts.append(k)
+            total = _num(m.group("n"))
+            if len(parts) >= 2 and sum(parts) != total:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start("n"), m.end("mid")), found=p.text[m.start("n"):m.end("mid")].strip(),
+                                   detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(total)}"))
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            s = sent.group(0)
+            t = SUM_AFTER.search(s)
+            if not t or _PART_OF_PART.search(s[:t.start()]):
+                continue
+            head = s[:t.start()].rstrip(" ,;")
+            items = [x for x in re.split(r"\s*[,;]\s*", head) if x.strip()]
+            ks = [_part_count(x, t.group("noun")) for x in items]
+            # every clause before the total is a part of it; at least two
+            if len(ks) < 2 or any(k is None for k in ks):
+                continue
+            total = _num(t.group("n"))
+            if sum(ks) != total:
+                a, b = sent.start(), sent.start() + t.end()
+                out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                                   detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
     return out
