@@ -59,7 +59,7 @@ from checker.kinds import (Context, all_groups, any_cue, check_cues, check_group
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
-from checker.subject import document_board
+from checker.subject import SETTING_READ, document_board, subject_text
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
@@ -74,7 +74,8 @@ def validate(detect: dict) -> None:
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
-                        "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless"})
+                        "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
+                        "subject_if"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance")
              if m in detect]
@@ -1020,8 +1021,9 @@ def validate_not_if(detect: dict) -> None:
     for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if"):
         if k in detect:
             check_groups(detect[k], k)
-    if "subject_unless" in detect:
-        check_cues(detect["subject_unless"], "subject_unless")
+    for k in ("subject_unless", "subject_if"):
+        if k in detect:
+            check_cues(detect[k], k)
     if "not_if_unless" in detect and "not_if" not in detect:
         raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
     ys = detect.get("year_span")
@@ -1046,12 +1048,16 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
     the state-enterprise chapter already states for state enterprises speaks only of a non-state employer;
-    or (``subject_unless``) the document's title or "V/v" line names another chapter's subject — a Sở's
+    or (``subject_if``, for a report, plan or letter: ``SETTING_READ``) the issuer, title or "V/v" line names
+    none of the cues ("CÔNG TY …": an enterprise's report); or (``subject_unless``) the document's title or "V/v" line names another chapter's subject — a Sở's
     letter "V/v tổ chức hội nghị cán bộ, công chức, viên chức …" speaks of the agencies' Ban Thanh tra nhân
     dân (2-year term, Decree 59 Art. 21), not the commune's (Law Art. 36.2)."""
     d = rule.detect
     paras = ctx.doc.paras
     if "subject_unless" in d and any_cue(document_subject(ctx), d["subject_unless"]):
+        return True
+    if "subject_if" in d and ctx.doc_type in SETTING_READ \
+            and not any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"), d["subject_if"]):
         return True
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras):
         return True
@@ -1344,21 +1350,15 @@ def check_actor_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------
 # The subject of the document, for ``title`` (and ``dates.title``): its title, or — a công văn has none — its
 # "V/v …" line ("V/v rà soát, sửa đổi, xây dựng hương ước các thôn năm 2026"), which tells what every
-# instruction of the letter is about ("Dự thảo phải được niêm yết … tối thiểu mười lăm ngày").
+# instruction of the letter is about ("Dự thảo phải được niêm yết … tối thiểu mười lăm ngày") —
+# ``checker.subject.subject_text``.
 # ---------------------------------------------------------------------------------------------------------
-
-_SUBJECT_LINE = re.compile(r"^\s*v\s*/\s*v\b[\s.:]*", re.IGNORECASE)
 
 
 def document_subject(ctx: Context) -> str:
     """The cue-matching key of the document's title, else of its "V/v …" subject line, else ""."""
-    if ctx.doc.title_text:
-        return match_key(ctx.doc.title_text)
-    header = ctx.doc.zone("header")
-    for p in header:
-        if _SUBJECT_LINE.match(p.text):
-            return p.key
-    return ""
+    text = subject_text(ctx.doc)
+    return match_key(text) if text else ""
 
 
 #: A wording named only to be rejected: "trên 50% tổng số hộ, không phải trên 50% số hộ có mặt",
