@@ -385,8 +385,7 @@ class SearchEngine:
         factor *= in_force
         final = scores * factor
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
-        uids = forward.uids
-        ranked = [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
+        ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
                         pairs=pairs, wants=asked(folded_tokens(parsed.text)))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))

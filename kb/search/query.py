@@ -175,12 +175,9 @@ def likeliest_spelling(folded: list[str], vocab: Vocabulary) -> list[str]:
     for i in range(1, len(folded)):
         step = []
         for (c, prior), moves in zip(options[i], memo.steps(folded[i - 1], folded[i])):
-            top, top_path = -math.inf, None
-            for (prev, path), (pair, word) in zip(best, moves):
-                score = prev + pair + word
-                if top_path is None or score > top:  # the first best, as max() keeps
-                    top, top_path = score, path
-            step.append((top + prior, top_path + [c]))
+            scores = [prev + pair + word for (prev, _), (pair, word) in zip(best, moves)]
+            top = max(scores)  # the first best
+            step.append((top + prior, best[scores.index(top)][1] + [c]))
         best = step
     return max(best, key=lambda x: x[0])[1]
 
@@ -388,17 +385,22 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     seq = kept
     readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
     weights: dict[tuple[str, str], float] = {}
+    get = weights.get
 
     def add(fld: str, term: str, weight: float) -> None:
-        if weight > weights.get((fld, term), 0.0):
+        if weight > get((fld, term), 0.0):
             weights[(fld, term)] = weight
 
     said = [not s.plain for s in seq]
     ambiguous = _spellings(vocab).ambiguous
-    for s, own in zip(seq, said):
+    for s, own in zip(seq, said):  # add() written out: a query has dozens of syllables
         k = 1.0 if own else W_VARIANT
-        add("fsyl", s.folded, W_FOLDED * k)
-        add("title", s.folded, W_TITLE * k)
+        key, w = ("fsyl", s.folded), W_FOLDED * k
+        if w > get(key, 0.0):
+            weights[key] = w
+        key, w = ("title", s.folded), W_TITLE * k
+        if w > get(key, 0.0):
+            weights[key] = w
         if s.canonical is not None and ambiguous(s.folded):
             add("syl", s.canonical, (W_RESTORED if s.origin == "restored" else W_ACCENT) * k)
     for i, j, key, folded, in_accented in words:
@@ -432,7 +434,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     return ParsedQuery(
         text=text, accented=accented,
         syllables=tuple(s.canonical or s.folded for s in seq),
-        terms=tuple([_term(f, t, w) for (f, t), w in weights.items()]),
+        terms=tuple([_TERMS.get((f, t, w)) or _term(f, t, w) for (f, t), w in weights.items()]),
         mark_canonical=mark_canonical, mark_folded=mark_folded, notes=tuple(notes),
         readings=readings,
     )

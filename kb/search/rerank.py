@@ -227,7 +227,7 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
     if wants is not None and article.answers is not None:
         lacking = ((1 << article.clauses) - 1) & ~article.answers.get(wants, 0)
     # the query's words some clause holds, each with its clauses
-    held = [(w, where[w]) for w in union - title if w in where]
+    held = [(w, bits) for w in union - title if (bits := where.get(w))]
     delegating = article.delegating
     n = article.clauses
     best = 0.0
@@ -246,10 +246,10 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
                 touched |= bits
                 for i in _CLAUSES.get(bits) or _clauses(bits):
                     sums[i] += weight
-        # a clause holding none of them (or the title alone) has the title's share
-        if not touched or touched.bit_count() < n:
-            best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
         if delegating or lacking:
+            # a clause holding none of them (or the title alone) has the title's share
+            if not touched or touched.bit_count() < n:
+                best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
             for i in _CLAUSES.get(touched) or _clauses(touched):
                 share = (base + sums[i]) / total
                 if delegating >> i & 1:
@@ -259,10 +259,11 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
                 if share > best:
                     best = share
         else:
-            for i in _CLAUSES.get(touched) or _clauses(touched):
-                share = (base + sums[i]) / total
-                if share > best:
-                    best = share
+            # every clause counts alike: the best is the largest sum (a clause holding none has
+            # 0.0: the title's share); adding base and dividing by total keep the order of sums
+            share = (base + max(sums)) / total if n else base / total
+            if share > best:
+                best = share
     return best
 
 
