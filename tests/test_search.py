@@ -431,3 +431,133 @@ def test_forward_dense_rows_equal_scipy_slicing():
         got = forward._dense(rows)
         assert got.dtype == want.dtype and np.array_equal(got, want), rows
     assert forward._dense(np.array([0]))[0].tolist() == [2, 1, 1, 0]
+
+
+# -- latency work that must not change a result (searchlat5) ------------------------
+def test_fold_query_is_fold_and_has_marks_is_has_diacritics():
+    """``analysis.fold_query`` (one translate for Latin text) equals ``kb.vntext.fold`` on every
+    character below U+3000 and on mixed strings; ``has_marks`` equals ``has_diacritics``."""
+    import random
+
+    from kb.search.analysis import _LATIN, fold_query
+    from kb.vntext import has_diacritics
+
+    chars = [chr(i) for i in range(0x3000)]
+    for c in chars:
+        assert fold_query(c) == fold(c) and has_marks(c) == has_diacritics(c), hex(ord(c))
+    latin, rng = sorted(_LATIN), random.Random(13)
+    for _ in range(20_000):
+        s = "".join(rng.choice(latin if rng.random() < 0.9 else chars) for _ in range(rng.randint(0, 16)))
+        assert fold_query(s) == fold(s) and has_marks(s) == has_diacritics(s), repr(s)
+    q = "Trưởng THÔN, Ủy ban nhân dân xã ĐỒNG Ý? İstanbul Σ ﬁ"
+    assert fold_query(q) == fold(q)
+
+
+def _spelling_reference(folded, vocab):
+    """Viterbi over accented forms, written plainly (the code before its per-pair memo)."""
+    import math
+
+    from kb.search.query import PAIR_FLOOR, UNIGRAM_PRIOR, WORD_BONUS, _plausible
+
+    log = math.log
+    options = [_plausible(vocab.accented_forms(f)) or [(f, 1)] for f in folded]
+    best = {c: (UNIGRAM_PRIOR * log(1 + n), [c]) for c, n in options[0]}
+    for i in range(1, len(folded)):
+        pairs = dict(vocab.accented_forms(f"{folded[i - 1]}_{folded[i]}"))
+        step = {}
+        for c, n in options[i]:
+            top, top_path = -math.inf, None
+            for p, (prev, path) in best.items():
+                pc = p + "_" + c
+                score = prev + log(pairs.get(pc, 0) + PAIR_FLOOR) + WORD_BONUS * log(1 + vocab.doc_freq("cmp", pc))
+                if top_path is None or score > top:
+                    top, top_path = score, path
+            step[c] = (top + UNIGRAM_PRIOR * log(1 + n), top_path + [c])
+        best = step
+    return max(best.values(), key=lambda x: x[0])[1]
+
+
+def test_kept_spellings_restore_as_the_plain_viterbi(engine, dev):
+    for q in dev:
+        folded = [f for _, _, _, f in syllable_tokens(fold(q.query))]
+        if folded:
+            assert likeliest_spelling(folded, engine.index) == _spelling_reference(folded, engine.index), q.query
+
+
+def _coverage_reference(readings, union, totals, idf, article, wants=None):
+    """``rerank._coverage`` written plainly: per reading, each clause's idf sum in a dict."""
+    from kb.search.rerank import DELEGATED, HEADING, NO_ANSWER
+
+    lacking = 0
+    if wants is not None and article.answers is not None:
+        lacking = ((1 << article.clauses) - 1) & ~article.answers.get(wants, 0)
+    held = [(w, article.where[w]) for w in union - article.title if w in article.where]
+    best = 0.0
+    for reading, total in zip(readings, totals):
+        if total <= 0:
+            continue
+        base = sum(idf[w] for w in reading & article.title)
+        in_heading = reading & article.heading
+        if in_heading:
+            base += HEADING * sum(idf[w] for w in in_heading)
+        sums: dict[int, float] = {}
+        for w, bits in held:
+            if w in reading:
+                weight = idf[w] * (1.0 - HEADING) if w in in_heading else idf[w]
+                while bits:
+                    low = bits & -bits
+                    sums[low] = sums.get(low, 0.0) + weight
+                    bits ^= low
+        if len(sums) < article.clauses or not sums:
+            best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
+        for bit, got in sums.items():
+            share = (base + got) / total
+            if article.delegating & bit:
+                share *= DELEGATED
+            if lacking & bit:
+                share *= NO_ANSWER
+            best = max(best, share)
+    return best
+
+
+def test_coverage_equals_the_plain_sums_bit_for_bit(engine, dev):
+    """The re-ranking's clause coverage, on the candidates of every dev query typed and folded,
+    and for every kind of answer asked: the same float as the plain per-clause sums."""
+    from kb.search.answer import KINDS
+    from kb.search.rerank import _coverage
+
+    seen = 0
+    for q in [d.query for d in dev] + [fold(d.query) for d in dev]:
+        parsed = engine.explain(q)
+        if not parsed.readings:
+            continue
+        union = frozenset().union(*parsed.readings)
+        idf = {w: engine._term_idf("fsyl", w) for w in union}
+        totals = [sum(idf[w] for w in r) for r in parsed.readings]
+        for uid in engine.rank(q, limit=20):
+            article = engine._article_words(uid)
+            for wants in (None, *KINDS):
+                got = _coverage(parsed.readings, union, totals, idf, article, wants)
+                want = _coverage_reference(parsed.readings, union, totals, idf, article, wants)
+                assert repr(got) == repr(want), (q, uid, wants)
+                seen += 1
+    assert seen > 1000
+
+
+def test_titled_rows_are_the_whole_titles_the_query_says(engine, dev):
+    """``SearchEngine._titled`` (64-bit signatures first) picks exactly the rows whose title has
+    two words or more, all said by the query."""
+    import numpy as np
+
+    from kb.search.analysis import folded_tokens
+
+    forward = engine.index.forward
+    hits = 0
+    for q in [d.query for d in dev]:
+        said = frozenset(folded_tokens(q))
+        rows = np.array(sorted({forward.uids.index(u) for u in engine.rank(q, limit=30)}), dtype=np.int64)
+        titles = engine._titles(rows.tolist())
+        want = [i for i, title in enumerate(titles) if len(title) >= 2 and title <= said]
+        assert engine._titled(rows, said) == want, q
+        hits += len(want)
+    assert hits > 0

@@ -15,6 +15,7 @@ from kb.citations.parse import NUMBER_RE, parse_citation
 from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
 from kb.citations.resolve import Resolver
 from kb.facts import facts
+from kb.search.analysis import fold_query
 from kb.store import Store
 from kb.vntext import fold, nfc
 
@@ -87,7 +88,7 @@ def find_refs(query: str, store: Store, index: Resolver) -> QueryRefs:
             return QueryRefs(text, rest, pinned=res, problem=res.problem)
         if res.problem and cit.doc is not None:
             return QueryRefs(text, rest or text, problem=res.problem)
-    folded = fold(text)
+    folded = fold_query(text)
     doc_ids: list[str] = []
     spans = []
     if cit is not None and cit.doc is not None and cit.start == 0 and cit.end == len(text):

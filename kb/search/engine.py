@@ -159,6 +159,9 @@ class SearchEngine:
         # re-ranks mostly the same articles on every keystroke
         self._clauses: OrderedDict[str, tuple[list[Unit], ArticleClauses, frozenset[str]]] = OrderedDict()
         self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
+        self._title_bits = np.zeros(0, dtype=np.uint64)  # per forward row: its title's words as bits (_titled)
+        self._title_long = np.zeros(0, dtype=bool)
+        self._title_seen = np.zeros(0, dtype=bool)
         self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # as_of → per-row factors
         self._units: OrderedDict[str, Unit | None] = OrderedDict()  # articles of recent hits
         self._labels: dict[str, tuple] = {}  # unit shown → (article, clause, point, citation)
@@ -371,9 +374,7 @@ class SearchEngine:
         said = frozenset(folded)
         factor = np.ones(len(rows))
         row_list = rows.tolist()
-        titles = self._titles(row_list)
-        titled = [i for i, title in enumerate(titles) if len(title) >= 2 and title <= said]
-        factor[titled] *= TITLE_IN_QUERY
+        factor[self._titled(rows, said)] *= TITLE_IN_QUERY
         if refs.doc_ids:
             named = [i for i, row in enumerate(row_list) if forward.docs[row] in refs.doc_ids]
             factor[named] *= NAMED_DOC_BOOST
@@ -385,8 +386,7 @@ class SearchEngine:
         factor *= in_force
         final = scores * factor
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
-        uids = forward.uids
-        ranked = [(s, uids[row_list[i]]) for i, s in zip(order.tolist(), final[order].tolist())]
+        ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
                         pairs=pairs, wants=asked(folded_tokens(parsed.text)))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
@@ -432,6 +432,32 @@ class SearchEngine:
                 title = got.get(uids[row])
                 known[row] = frozenset(folded_tokens(title)) if title is not None else frozenset()
         return [known[row] for row in rows]
+
+    def _titled(self, rows: np.ndarray, said: frozenset[str]) -> list[int]:
+        """Positions in ``rows`` of the articles whose whole title (two syllables or more) the
+        query says: ``len(title) >= 2 and title <= said`` for each row's ``_titles``.
+
+        Each seen row keeps its title's words as 64 bits (a word sets bit ``hash(word) % 64``): a
+        title whose bits are not all among the query's cannot be said by it, so only the few
+        rows left are tested word by word (the candidates' titles, a set each, are not read).
+        """
+        n = len(self.index.forward.uids)
+        if len(self._title_bits) != n:
+            self._title_bits = np.zeros(n, dtype=np.uint64)
+            self._title_long = np.zeros(n, dtype=bool)  # two words or more
+            self._title_seen = np.zeros(n, dtype=bool)
+        unseen = rows[~self._title_seen[rows]]
+        if len(unseen):
+            for row, title in zip(unseen.tolist(), self._titles(unseen.tolist())):
+                self._title_bits[row] = _bits_of(title)
+                self._title_long[row] = len(title) >= 2
+                self._title_seen[row] = True
+        outside = np.uint64(~_bits_of(said) & _ALL_BITS)
+        maybe = np.flatnonzero(self._title_long[rows] & ((self._title_bits[rows] & outside) == 0))
+        if not len(maybe):
+            return []
+        known = self._row_titles
+        return [i for i, row in zip(maybe.tolist(), rows[maybe].tolist()) if known[row] <= said]
 
     def _row_factors(self, rows: np.ndarray, as_of: str) -> tuple[np.ndarray, np.ndarray]:
         """Per forward row: × CORE_BOOST for đề mục 44.13, × OUT_OF_FORCE for a document
@@ -590,6 +616,17 @@ TERM_CACHE = 100_000  # idfs and weighted term queries kept (terms of the querie
 
 
 _fold_syllable = lru_cache(maxsize=1 << 16)(fold)
+
+
+_ALL_BITS = (1 << 64) - 1
+
+
+def _bits_of(words) -> int:
+    """A set of words as 64 bits, word w setting bit ``hash(w) % 64`` (``SearchEngine._titled``)."""
+    bits = 0
+    for w in words:
+        bits |= 1 << (hash(w) & 63)
+    return bits
 
 
 def _idf(df: int, n: int) -> float:

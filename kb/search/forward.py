@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - another scipy layout: the public (slow
     csr_row_index = csr_todense = None
 
 FIELDS = ("syl", "fsyl", "cmp", "fcmp", "title")
+FIELD_INDEX = {f: i for i, f in enumerate(FIELDS)}
 COMMON_DF = 0.10  # a term in ≥ 10 % of the sampled articles is common
 SAMPLE_MIN = 2000  # articles sampled to decide which terms are common
 K1, B = 1.2, 0.75  # tantivy's BM25 constants
@@ -237,14 +238,16 @@ class ForwardStore:
             return np.zeros(len(rows))
         self._flush()
         rows = np.asarray(rows, dtype=np.int64)
-        cols = np.array([c for c, _, _ in terms], dtype=np.int64)
-        fidx = np.array([FIELDS.index(f) for _, f, _ in terms], dtype=np.int64)
-        wid = np.array([w for _, _, w in terms])
+        cols = np.fromiter([c for c, _, _ in terms], dtype=np.int64, count=len(terms))
+        fidx = np.fromiter([FIELD_INDEX[f] for _, f, _ in terms], dtype=np.int64, count=len(terms))
+        wid = np.fromiter([w for _, _, w in terms], dtype=np.float64, count=len(terms))
         # the candidates' rows, unpacked into a small dense block (rows × common terms), numpy
         # picks the query's columns
         tf = self._dense(rows)[:, cols].astype(np.float64, order="C")  # C order: the same sums as before
-        dl = self._lengths[rows][:, fidx].astype(np.float64)
-        norm = K1 * (1 - B + B * dl / self.avgdl[fidx])
+        # length normalisation per row and field (5 fields), then spread to the query's terms:
+        # the same operations on the same numbers as per term
+        dl = self._lengths[rows].astype(np.float64)
+        norm = (K1 * (1 - B + B * dl / self.avgdl))[:, fidx]
         return (wid * tf * (K1 + 1) / (tf + norm)).sum(axis=1)
 
     def _dense(self, rows: np.ndarray) -> np.ndarray:

@@ -78,6 +78,21 @@ class QueryTerm:
     weight: float
 
 
+_TERMS: dict[tuple[str, str, float], QueryTerm] = {}
+
+
+def _term(fld: str, text: str, weight: float) -> QueryTerm:
+    """``QueryTerm(fld, text, weight)``, one object per distinct value (a frozen dataclass costs
+    a microsecond to make; a query has dozens of terms, mostly seen before)."""
+    key = (fld, text, weight)
+    got = _TERMS.get(key)
+    if got is None:
+        got = QueryTerm(fld, text, weight)
+        if len(_TERMS) < 200_000:
+            _TERMS[key] = got
+    return got
+
+
 @dataclass
 class _Syllable:
     canonical: str | None  # None: typed without marks and not (yet) restored
@@ -149,48 +164,97 @@ def likeliest_spelling(folded: list[str], vocab: Vocabulary) -> list[str]:
     frequency is a weak prior. Measured on the dev set's 134 accented queries,
     folded then restored: 96.8 % of syllables, 71 % of whole queries right; on
     400 random article titles 99.4 % and 95 % (optimistic: titles are corpus text).
+
+    A syllable's forms and a pair of syllables' steps are pure functions of the
+    vocabulary, kept per syllable and per pair (``_Spellings``): a query pays
+    only the sums of its own path.
     """
-    log = math.log
-    known = _transitions(vocab)
-    options = [_plausible(vocab.accented_forms(f)) or [(f, 1)] for f in folded]
-    best = {c: (UNIGRAM_PRIOR * log(1 + n), [c]) for c, n in options[0]}
+    memo = _spellings(vocab)
+    options = [memo.forms(f) for f in folded]
+    best = [(prior, [c]) for c, prior in options[0]]  # parallel to options[i]
     for i in range(1, len(folded)):
-        pairs = None
-        before = list(best.items())
-        step = {}
-        for c, n in options[i]:
-            top, top_path = -math.inf, None
-            for p, (prev, path) in before:
-                pc = p + "_" + c
-                got = known.get(pc)
-                if got is None:
-                    if pairs is None:
-                        pairs = dict(vocab.accented_forms(f"{folded[i - 1]}_{folded[i]}"))
-                    got = known[pc] = (log(pairs.get(pc, 0) + PAIR_FLOOR),
-                                       WORD_BONUS * log(1 + vocab.doc_freq("cmp", pc)))
-                score = prev + got[0] + got[1]
-                if top_path is None or score > top:  # the first best, as max() keeps
-                    top, top_path = score, path
-            step[c] = (top + UNIGRAM_PRIOR * log(1 + n), top_path + [c])
+        step = []
+        for (c, prior), moves in zip(options[i], memo.steps(folded[i - 1], folded[i])):
+            scores = [prev + pair + word for (prev, _), (pair, word) in zip(best, moves)]
+            top = max(scores)  # the first best
+            step.append((top + prior, best[scores.index(top)][1] + [c]))
         best = step
-    return max(best.values(), key=lambda x: x[0])[1]
+    return max(best, key=lambda x: x[0])[1]
 
 
-#: vocabulary → "p_c" → the two terms a step from form p to form c adds (pure functions of the
-#: vocabulary: kept while it lives, so a query's pairs are looked up once)
-_TRANSITION_CACHE: "weakref.WeakKeyDictionary[Vocabulary, dict[str, tuple[float, float]]]" = \
-    weakref.WeakKeyDictionary()
-TRANSITIONS_KEPT = 200_000
+class _Spellings:
+    """What restoring accents and weighting a query's syllables derive from the vocabulary
+    alone, per syllable or per pair of adjacent syllables, kept while the vocabulary lives."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self._forms: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._steps: dict[tuple[str, str], tuple[tuple[tuple[float, float], ...], ...]] = {}
+        self._ambiguous: dict[str, bool] = {}
+        self._words: dict[str, dict[str, bool]] = {}
+
+    def words(self, field: str) -> dict[str, bool]:
+        """term → whether ``field`` indexes it (``is_word``), for the terms asked so far."""
+        return self._words.setdefault(field, {})
+
+    def is_word(self, field: str, term: str) -> bool:
+        """Whether some article holds ``term`` in ``field`` (kept in ``words(field)``)."""
+        got = self.vocab.doc_freq(field, term) > 0
+        known = self.words(field)
+        if len(known) < KEPT:
+            known[term] = got
+        return got
+
+    def forms(self, folded: str) -> tuple[tuple[str, float], ...]:
+        """(accented form, its prior ``UNIGRAM_PRIOR · log(1 + articles)``), plausible forms only,
+        most frequent first; the folded syllable itself when the corpus has no form of it."""
+        got = self._forms.get(folded)
+        if got is None:
+            forms = _plausible(self.vocab.accented_forms(folded)) or [(folded, 1)]
+            got = tuple(dict((c, UNIGRAM_PRIOR * math.log(1 + n)) for c, n in forms).items())
+            if len(self._forms) < KEPT:
+                self._forms[folded] = got
+        return got
+
+    def steps(self, before: str, after: str) -> tuple[tuple[tuple[float, float], ...], ...]:
+        """For each form c of ``after``, for each form p of ``before`` (``forms`` order): the two
+        terms a step p → c adds, log(articles saying "p c" + PAIR_FLOOR) and the pyvi-word bonus."""
+        key = (before, after)
+        got = self._steps.get(key)
+        if got is None:
+            log = math.log
+            pairs = dict(self.vocab.accented_forms(f"{before}_{after}"))
+            doc_freq = self.vocab.doc_freq
+            got = tuple(tuple((log(pairs.get(p + "_" + c, 0) + PAIR_FLOOR),
+                               WORD_BONUS * log(1 + doc_freq("cmp", p + "_" + c)))
+                              for p, _ in self.forms(before))
+                        for c, _ in self.forms(after))
+            if len(self._steps) < KEPT:
+                self._steps[key] = got
+        return got
+
+    def ambiguous(self, folded: str) -> bool:
+        got = self._ambiguous.get(folded)
+        if got is None:
+            got = _ambiguous(folded, self.vocab)
+            if len(self._ambiguous) < KEPT:
+                self._ambiguous[folded] = got
+        return got
 
 
-def _transitions(vocab: Vocabulary) -> dict[str, tuple[float, float]]:
+#: vocabulary → its ``_Spellings`` (weakly: they go with it)
+_SPELLINGS: "weakref.WeakKeyDictionary[Vocabulary, _Spellings]" = weakref.WeakKeyDictionary()
+KEPT = 200_000  # syllables, pairs kept per vocabulary (each kind)
+
+
+def _spellings(vocab: Vocabulary) -> _Spellings:
     try:
-        got = _TRANSITION_CACHE.get(vocab)
-        if got is None or len(got) > TRANSITIONS_KEPT:
-            got = _TRANSITION_CACHE[vocab] = {}
+        got = _SPELLINGS.get(vocab)
+        if got is None:
+            got = _SPELLINGS[vocab] = _Spellings(vocab)
         return got
     except TypeError:  # a vocabulary that cannot be weakly referenced: nothing is kept
-        return {}
+        return _Spellings(vocab)
 
 
 def _plausible(forms: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -247,7 +311,8 @@ def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str,
     syllable shorter (one concatenation per window, not one join).
     """
     found = []
-    doc_freq = vocab.doc_freq
+    memo = _spellings(vocab)
+    folded_word, accented_word = memo.words("fcmp"), memo.words("cmp")
     folded = [s.folded for s in seq]
     keys = [s.canonical or s.folded for s in seq]
     unknown = [s.canonical is None for s in seq]
@@ -260,9 +325,11 @@ def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str,
         u_cur = [u_prev[i] or unknown[i + n - 1] for i in range(len(f_cur))]
         for i, f in enumerate(f_cur):
             # an accented word is indexed with its folded form: no folded word, no word at all
-            if doc_freq("fcmp", f) > 0:
-                in_accented = not u_cur[i] and doc_freq("cmp", k_cur[i]) > 0
-                found.append((i, i + n, k_cur[i], f, in_accented))
+            if folded_word.get(f) or (f not in folded_word and memo.is_word("fcmp", f)):
+                k = k_cur[i]
+                in_accented = not u_cur[i] and (accented_word.get(k) or (k not in accented_word
+                                                                         and memo.is_word("cmp", k)))
+                found.append((i, i + n, k, f, in_accented))
         f_prev, k_prev, u_prev = f_cur, k_cur, u_cur
     return found
 
@@ -318,23 +385,29 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     seq = kept
     readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
     weights: dict[tuple[str, str], float] = {}
+    get = weights.get
 
     def add(fld: str, term: str, weight: float) -> None:
-        if weight > weights.get((fld, term), 0.0):
+        if weight > get((fld, term), 0.0):
             weights[(fld, term)] = weight
 
     said = [not s.plain for s in seq]
-    for s, own in zip(seq, said):
+    ambiguous = _spellings(vocab).ambiguous
+    for s, own in zip(seq, said):  # add() written out: a query has dozens of syllables
         k = 1.0 if own else W_VARIANT
-        add("fsyl", s.folded, W_FOLDED * k)
-        add("title", s.folded, W_TITLE * k)
-        if s.canonical is not None and _ambiguous(s.folded, vocab):
+        key, w = ("fsyl", s.folded), W_FOLDED * k
+        if w > get(key, 0.0):
+            weights[key] = w
+        key, w = ("title", s.folded), W_TITLE * k
+        if w > get(key, 0.0):
+            weights[key] = w
+        if s.canonical is not None and ambiguous(s.folded):
             add("syl", s.canonical, (W_RESTORED if s.origin == "restored" else W_ACCENT) * k)
     for i, j, key, folded, in_accented in words:
         k = 1.0 if any(said[i:j]) else W_VARIANT
         add("fcmp", folded, W_COMPOUND * k)
         add("title", folded, W_TITLE * k)
-        if in_accented and _ambiguous(folded, vocab):
+        if in_accented and ambiguous(folded):
             restored = any(s.origin == "restored" for s in seq[i:j])
             add("cmp", key, (W_RESTORED if restored else W_ACCENT) * k)
     if asks_definition:
@@ -361,7 +434,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     return ParsedQuery(
         text=text, accented=accented,
         syllables=tuple(s.canonical or s.folded for s in seq),
-        terms=tuple(QueryTerm(f, t, w) for (f, t), w in weights.items()),
+        terms=tuple([_TERMS.get((f, t, w)) or _term(f, t, w) for (f, t), w in weights.items()]),
         mark_canonical=mark_canonical, mark_folded=mark_folded, notes=tuple(notes),
         readings=readings,
     )

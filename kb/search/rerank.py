@@ -105,6 +105,7 @@ from __future__ import annotations
 import sys
 from collections import OrderedDict
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable, Iterable, Mapping
 
 import re
@@ -216,7 +217,8 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
     """``coverage``, given what depends on the query only: its words and each reading's idf total.
 
     Each clause's sum is gathered by walking the set bits of the query's words found (one step
-    per word and clause holding it), not by testing every clause against every word.
+    per word and clause holding it, the clauses of a mask listed once: ``_clauses``), not by
+    testing every clause against every word.
     """
     where = article.where
     title = article.title
@@ -225,35 +227,55 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
     if wants is not None and article.answers is not None:
         lacking = ((1 << article.clauses) - 1) & ~article.answers.get(wants, 0)
     # the query's words some clause holds, each with its clauses
-    held = [(w, where[w]) for w in union - title if w in where]
+    held = [(w, bits) for w in union - title if (bits := where.get(w))]
+    delegating = article.delegating
+    n = article.clauses
     best = 0.0
     for reading, total in zip(readings, totals):
         if total <= 0:
             continue
-        base = sum(idf[w] for w in reading & title)
+        base = sum(map(idf.__getitem__, reading & title))
         in_heading = reading & heading
         if in_heading:  # a heading's word counts HEADING of its idf for every clause; fully where a clause says it
-            base += HEADING * sum(idf[w] for w in in_heading)
-        sums: dict[int, float] = {}  # clause bit → idf of the reading's words it holds
+            base += HEADING * sum(map(idf.__getitem__, in_heading))
+        sums = [0.0] * n  # clause i → idf of the reading's words it holds
+        touched = 0  # the clauses holding one of them, as bits
         for w, bits in held:
             if w in reading:
-                weight = idf[w] * (1.0 - HEADING) if w in in_heading else idf[w]
-                while bits:
-                    low = bits & -bits
-                    sums[low] = sums.get(low, 0.0) + weight
-                    bits ^= low
-        # a clause holding none of them (or the title alone) has the title's share
-        if len(sums) < article.clauses or not sums:
-            best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
-        for bit, got in sums.items():
-            share = (base + got) / total
-            if article.delegating & bit:
-                share *= DELEGATED
-            if lacking & bit:
-                share *= NO_ANSWER
+                weight = idf[w] * (1.0 - HEADING) if in_heading and w in in_heading else idf[w]
+                touched |= bits
+                for i in _CLAUSES.get(bits) or _clauses(bits):
+                    sums[i] += weight
+        if delegating or lacking:
+            # a clause holding none of them (or the title alone) has the title's share
+            if not touched or touched.bit_count() < n:
+                best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
+            for i in _CLAUSES.get(touched) or _clauses(touched):
+                share = (base + sums[i]) / total
+                if delegating >> i & 1:
+                    share *= DELEGATED
+                if lacking >> i & 1:
+                    share *= NO_ANSWER
+                if share > best:
+                    best = share
+        else:
+            # every clause counts alike: the best is the largest sum (a clause holding none has
+            # 0.0: the title's share); adding base and dividing by total keep the order of sums
+            share = (base + max(sums)) / total if n else base / total
             if share > best:
                 best = share
     return best
+
+
+#: a mask of clauses (an int, clause i: 1 << i) → the clauses set in it, first first (masks recur)
+_CLAUSES: dict[int, tuple[int, ...]] = {}
+
+
+def _clauses(mask: int) -> tuple[int, ...]:
+    got = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+    if len(_CLAUSES) < 100_000:
+        _CLAUSES[mask] = got
+    return got
 
 
 def rerank(ranked: list[tuple[float, str]], readings: tuple[frozenset[str], ...],
@@ -274,5 +296,5 @@ def rerank(ranked: list[tuple[float, str]], readings: tuple[frozenset[str], ...]
             factor *= 1.0 + PAIR_GAIN * pair_share(pairs, text)
         head.append((score * factor, uid))
     out = head + ranked[top:]
-    out.sort(key=lambda x: -x[0])
+    out.sort(key=itemgetter(0), reverse=True)  # best first, ties in their order (as key=-score)
     return out
