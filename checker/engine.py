@@ -26,7 +26,6 @@ from checker.doctype import UNKNOWN, Detection, detect, is_normative, label_of
 from checker.model import SEVERITIES, Basis, DocumentInfo, Finding, Report, Rule
 from checker.policy import cap_severity, gate, in_force, is_kb, transitional_for
 from checker.rules import catalogue, doctypes
-from checker.subject import SETTING_READ, document_setting, rule_setting
 from checker.text import build_input
 from corpus.loader import LoadedText, SourceError, load_bytes, load_file
 from kb.facts import facts
@@ -199,14 +198,11 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     coverage = []
     seen: list[Basis] = []
     withheld = 0
-    setting = document_setting(doc) if dtype in SETTING_READ else None
     for rule in rules:
         if not dtype and "*" not in rule.applies_to and "?" not in rule.applies_to:
             continue
         if dtype and not rule.applies(dtype):
             continue
-        if setting and rule_setting(rule.basis) not in (None, setting):
-            continue  # a thôn's minutes are not read by the agencies' provisions, nor a Sở's letter by the commune's
         mod = kinds.module(rule.kind)
         if not getattr(mod, "applies", _always)(rule, ctx):
             continue  # e.g. RC-10 only for a non-state employer's quy chế: no coverage, no law "applied"

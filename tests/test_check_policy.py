@@ -536,28 +536,3 @@ def test_a_table_of_figures_above_the_conclusion_is_no_signature_block(store):
     assert doc.header.title.startswith("CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SÁO TRÚC")
     missing = {f.message for f in check_text(text, store, as_of="2025-10-01").findings if f.rule == "RC-51"}
     assert any("02 đại diện các hộ gia đình" in m for m in missing)
-
-
-@pytest.mark.parametrize("citation,setting", [
-    ("khoản 2 Điều 36 Luật 10/2022/QH15", "community"), ("điểm b khoản 1 Điều 45 Luật 10/2022/QH15", "community"),
-    ("khoản 3 Điều 60 Luật 10/2022/QH15", "workplace"), ("khoản 2 Điều 25 Nghị định 59/2023/NĐ-CP", "workplace"),
-    ("khoản 3 Điều 13 Nghị định 59/2023/NĐ-CP", "community"), ("Điều 10 Nghị định 61/2023/NĐ-CP", "community"),
-    ("Điều 38 Nghị định 145/2020/NĐ-CP", "workplace"), ("Điều 86 Luật 10/2022/QH15", None),
-    ("Điều 10 Luật 10/2022/QH15", None)])
-def test_setting_of_a_provision_is_its_chapter(citation, setting):
-    """Law 10/2022 Chapter II is Arts. 11-45, Chapters III-IV Arts. 46-82 (as the corpus heads them)."""
-    from checker.subject import basis_setting
-    assert basis_setting(citation) == setting
-
-
-def test_setting_of_a_letter_or_minutes_keeps_the_other_chapters_rules_out(store):
-    """A Sở's letter on the agencies' conference is not read by the commune's Ban TTND rules (CF-32: the
-    commune's 02 deputies) — the same sentence under a commune's report title is."""
-    from checker.subject import document_setting
-    body = ("\n\n2. Ban Thanh tra nhân dân gồm 11 thành viên, trong đó Trưởng ban và 03 Phó Trưởng ban.\n")
-    letter = "SỞ NỘI VỤ\nSố: 88/SNV-CQĐP\nV/v tổ chức hội nghị cán bộ, công chức, viên chức năm 2026" + body
-    report = "ỦY BAN NHÂN DÂN XÃ KHUNG CỬI\n\nBÁO CÁO\nKết quả hoạt động của thôn, tổ dân phố năm 2026" + body
-    assert document_setting(build_input(letter, "cv.txt")) == "workplace"
-    assert document_setting(build_input(report, "bc.txt")) == "community"
-    assert not any(f.rule == "CF-32" for f in check_text(letter, store, as_of="2026-06-30").findings)
-    assert any(f.rule == "CF-32" for f in check_text(report, store, as_of="2026-06-30").findings)
