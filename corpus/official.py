@@ -29,6 +29,14 @@ CHAPTER = re.compile(r"^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\.?\s*(.*)$")
 PART = re.compile(r"^(Phần|PHẦN)\s+(thứ\s+\w+|THỨ\s+\w+|[IVXLC]+|\d+)\b\.?\s*(.*)$")
 SECTION_MUC = re.compile(r"^(Mục|MỤC)\s+(\d+)\b\.?\s*(.*)$")
 ROMAN = re.compile(r"^([IVXLC]{1,6})\.\s+(.*)$")
+#: "A. CÁC VĂN BẢN CHUẨN BỊ", "B. BIÊN BẢN KIỂM PHIẾU": a part lettered in capitals, with a title in capitals.
+_LETTERED = re.compile(r"^([A-DĐ])\.\s+(\S.{2,})$")
+
+
+def lettered(t: str) -> re.Match | None:
+    """A lettered part whose title is in capitals ("B. BIÊN BẢN KIỂM PHIẾU"), not "A. Ông Lò Văn Sáng"."""
+    m = _LETTERED.match(t)
+    return m if m and _is_caps(m.group(2)) else None
 MARKER = re.compile(
     r"^(Điều\s+\d+|Chương\s+[IVXLC\d]+|CHƯƠNG|Mục\s+\d+\b|Phần\s+thứ|PHẦN|\d+(\.\d+)*\.?\s*[\wÀ-ỹ]|"
     r"\d+(\.\d+)+\.?|[a-zđ]\)|[IVXLC]{1,6}\.\s|[-+*•–]\s*|Căn cứ|Xét\s|Nơi nhận|QUYẾT NGHỊ|"
@@ -42,7 +50,8 @@ FOOTNOTE_MARK = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\
 SENTENCE_END = re.compile(r"[.;:!?…]\s*[\"”’)]?$|\./\.$")
 DOC_TYPE_HEAD = re.compile(
     r"^\**\s*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
-    r"CÔNG VĂN|THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|LUẬT|BIÊN BẢN)\b\s*\**\s*$"
+    r"CÔNG VĂN|THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|LUẬT|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|"
+    r"CHƯƠNG TRÌNH|GIẤY MỜI)\b\s*\**\s*$"
 )
 ISSUER_HEAD = re.compile(
     r"(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|"
@@ -193,7 +202,7 @@ DRAFT_MARK = re.compile(r"^\(?\s*DỰ\s+THẢO\b.*$", re.IGNORECASE)
 #: "BẢN HƯƠNG ƯỚC CỦA THÔN HẠ VỊ", "QUY ƯỚC TỔ DÂN PHỐ SỐ 5".
 GLUED_TYPE_HEAD = re.compile(
     r"^(?:BẢN\s+)?(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
-    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|BIÊN BẢN)\s+(?P<rest>[^:\s].*)$"
+    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|GIẤY MỜI)\s+(?P<rest>[^:\s].*)$"
 )
 #: "năm 2022" alone: the end of a place-and-date line broken before the year.
 YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
@@ -293,7 +302,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
         title_line = in_title and _title_like(t) and not BASIS_START.match(t) and not ARTICLE.match(t)
         if not is_heading and not title_line and (
-                BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or PART.match(t)
+                BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or lettered(t) or PART.match(t)
                 or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MINUTES_OPENING.match(t)
                 or MARKER.match(t) and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
             break
@@ -453,7 +462,7 @@ def parse_official(text: str, path: str, data: bytes | None = None,
         if stage == "pre":
             if BASIS_START.match(t) or (basis_paras and not BODY_START.match(t)
                                         and not t.startswith("Xét") and not ARTICLE.match(t)
-                                        and not ROMAN.match(t) and not PART.match(t)
+                                        and not ROMAN.match(t) and not lettered(t) and not PART.match(t)
                                         and not CHAPTER.match(t)
                                         and not basis_paras[-1].text.rstrip().endswith(":")
                                         and not preamble):
@@ -462,7 +471,7 @@ def parse_official(text: str, path: str, data: bytes | None = None,
             if BODY_START.match(t):
                 stage = "body"
                 continue
-            if ARTICLE.match(t) or ROMAN.match(t) or PART.match(t) or CHAPTER.match(t):
+            if ARTICLE.match(t) or ROMAN.match(t) or lettered(t) or PART.match(t) or CHAPTER.match(t):
                 stage = "body"
             else:
                 preamble.append(p)
@@ -535,7 +544,7 @@ def parse_official(text: str, path: str, data: bytes | None = None,
                 container = None
             continue
         if not seen_articles:
-            rm = ROMAN.match(t)
+            rm = ROMAN.match(t) or lettered(t)
             if rm:
                 flush()
                 container = add("section", str(base.sub("section", rm.group(1))), rm.group(1), None, "",

@@ -536,3 +536,28 @@ def test_a_table_of_figures_above_the_conclusion_is_no_signature_block(store):
     assert doc.header.title.startswith("CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SÁO TRÚC")
     missing = {f.message for f in check_text(text, store, as_of="2025-10-01").findings if f.rule == "RC-51"}
     assert any("02 đại diện các hộ gia đình" in m for m in missing)
+
+
+ELECTION_FILE = """ỦY BAN NHÂN DÂN XÃ CỔ ĐÀN
+TỔ BẦU CỬ THÔN KHỔ VẢI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+HỒ SƠ CUỘC HỌP BẦU TRƯỞNG THÔN KHỔ VẢI, NHIỆM KỲ 2026 - 2028
+
+A. CÁC VĂN BẢN CHUẨN BỊ
+1. Quyết định số 40/QĐ-UBND ngày 02/6/2026 của Chủ tịch UBND xã về việc tổ chức bầu Trưởng thôn.
+
+B. KIẾN NGHỊ CỦA TỔ BẦU CỬ
+1. Đề nghị UBND xã xem xét, công nhận ông Hà Văn Cầm là Trưởng thôn; theo hướng dẫn của xã, UBND xã ra quyết
+định công nhận trong thời hạn 15 ngày làm việc kể từ ngày nhận hồ sơ.
+"""
+
+
+def test_a_file_headed_ho_so_with_lettered_parts_has_a_body(store):
+    """"HỒ SƠ …" is a type heading (before: it joined the issuer, and "A. CÁC VĂN BẢN CHUẨN BỊ" with it); "A.",
+    "B." parts in capitals are sections ("C." alone was read, as a Roman numeral), so the rules read the body."""
+    doc = build_input(ELECTION_FILE, "hs.txt")
+    assert doc.header.doc_type == "Hồ sơ" and doc.header.issuer == "ỦY BAN NHÂN DÂN XÃ CỔ ĐÀN TỔ BẦU CỬ THÔN KHỔ VẢI"
+    assert doc.sections == ("Mục A", "Mục B")
+    assert any(f.rule == "CF-48" and f.evidence.line in (13, 14) for f in check_text(ELECTION_FILE, store).findings)
