@@ -174,10 +174,14 @@ class Store:
 
     def _connect_readonly(self) -> sqlite3.Connection:
         """``mode=ro``; on a read-only file system a WAL base cannot make its -shm file,
-        so fall back to ``immutable=1`` (nobody can be writing there anyway)."""
+        so fall back to ``immutable=1`` (nobody can be writing there anyway) — never where the folder is
+        writable or the base is locked: a writer may be at work, and its pages are not to be read as final."""
         uri = "file:" + quote(str(self.path.resolve()))
         last: Exception | None = None
         for flags in ("?mode=ro", "?mode=ro&immutable=1"):
+            if "immutable" in flags and (os.access(self.path.parent, os.W_OK) or "locked" in str(last).lower()):
+                break  # a writable place: someone may be writing (an ingest holding its lock) — an immutable
+                #        reader would then read half-written pages ("database disk image is malformed")
             conn = sqlite3.connect(uri + flags, uri=True, isolation_level=None, check_same_thread=False,
                                    timeout=LOCK_WAIT)
             try:

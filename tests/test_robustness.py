@@ -533,3 +533,34 @@ def test_fuzz_readers_answer_or_refuse_clearly_in_bounded_time_and_memory():
     assert outcomes["ok"] and outcomes["refused"]
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024
     assert grown_mb < 300
+
+
+def test_a_locked_base_is_never_read_as_immutable(tmp_path, small_kb, monkeypatch):
+    """A reader that cannot take its read lock (an ingest at work) used to fall back to ``immutable=1`` and read
+    half-written pages ("database disk image is malformed" while the tests' index was built during a
+    re-ingest). Only an unwritable folder (a read-only medium) may be read as immutable; a locked base is
+    reported as such."""
+    from kb import store as store_module
+
+    path = tmp_path / "busy.sqlite"
+    shutil.copy(small_kb, path)
+    real = sqlite3.connect
+    opened = []
+
+    def connect(database, *a, **kw):
+        opened.append(str(database))
+        conn = real(database, *a, **kw)
+        if "immutable" not in str(database):
+            class Busy:  # the read lock is not granted
+                def execute(self, *_):
+                    raise sqlite3.OperationalError("database is locked")
+
+                def close(self):
+                    conn.close()
+            return Busy()
+        return conn
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", connect)
+    with pytest.raises(KBError, match="(?i)khóa|đang|chờ|locked"):
+        Store(path, readonly=True)
+    assert not any("immutable" in u for u in opened)
