@@ -58,7 +58,8 @@ ISSUER_HEAD = re.compile(
     r"ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ |SỞ |"
     r"BAN CÔNG TÁC MẶT TRẬN|THÔN |TỔ DÂN PHỐ|CÔNG TY|"
     # the Front and the community's boards issue their own plans and reports
-    r"ỦY BAN MẶT TRẬN|UỶ BAN MẶT TRẬN|ỦY BAN MTTQ|UỶ BAN MTTQ|BAN THANH TRA NHÂN DÂN|BAN GIÁM SÁT ĐẦU TƯ)"
+    r"ỦY BAN MẶT TRẬN|UỶ BAN MẶT TRẬN|ỦY BAN MTTQ|UỶ BAN MTTQ|BAN THANH TRA NHÂN DÂN|BAN GIÁM SÁT ĐẦU TƯ|"
+    r"CÔNG ĐOÀN|BỆNH VIỆN)"
 )
 NUMBER_LINE = re.compile(r"^Số\s*:\s*(.*)$", re.IGNORECASE)
 PLACE_DATE = re.compile(

@@ -1054,7 +1054,8 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     dân (2-year term, Decree 59 Art. 21), not the commune's (Law Art. 36.2)."""
     d = rule.detect
     paras = ctx.doc.paras
-    if "subject_unless" in d and any_cue(document_subject(ctx), d["subject_unless"]):
+    if "subject_unless" in d and any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"),
+                                         d["subject_unless"]):
         return True
     if "subject_if" in d and ctx.doc_type in SETTING_READ \
             and not any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"), d["subject_if"]):
@@ -1312,14 +1313,28 @@ _BEFORE_DATE = re.compile(r"\btruoc (?:ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\
 _FORMER = re.compile(r"(?<!\w)cũ(?!\w)")
 
 
+#: "… khi đó do Chủ tịch UBND huyện … thực hiện": a time named before, in the same paragraph.
+_THEN = re.compile(r"\b(?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi ky do|thoi gian do|truoc day)\b")
+#: "Trước khi Luật Thực hiện dân chủ ở cơ sở có hiệu lực (01/7/2023), …"
+_BEFORE_THE_LAW = re.compile(r"\btruoc khi (?:luat|nghi dinh)\b[^.;]{0,80}?\bco hieu luc\b")
+
+
 def recounts_before_law(ctx: Context, f: Finding) -> bool:
-    """Is the finding's sentence, in a report or letter, dated before 2023, marked as past, or a shortcoming?"""
+    """Is the finding's sentence, in a report or letter, dated before 2023, marked as past, or a shortcoming —
+    or does it say "khi đó" of a time its paragraph dates before the law ("Trước khi Luật … có hiệu lực
+    (01/7/2023), …; việc công nhận hương ước khi đó do Chủ tịch UBND huyện … thực hiện")?"""
     if ctx.normative:
         return False
     raw = _former_place_dated(f.evidence.text)
     text = fold_keep_length(raw).lower()
-    return bool(_BEFORE_LAW.search(text) or _SHORTCOMING.search(text) or _BEFORE_DATE.search(text)
-                or _FORMER.search(normalize_tones(raw).lower()))
+    if _BEFORE_LAW.search(text) or _SHORTCOMING.search(text) or _BEFORE_DATE.search(text) \
+            or _FORMER.search(normalize_tones(raw).lower()):
+        return True
+    para = ctx.doc.para_at_line(f.evidence.line)
+    if para is None or not _THEN.search(text):
+        return False
+    before = fold_keep_length(para.text[:max(0, para.text.find(raw[:40]))]).lower()
+    return bool(_BEFORE_THE_LAW.search(before) or _BEFORE_LAW.search(before) or _BEFORE_DATE.search(before))
 
 
 # ---------------------------------------------------------------------------------------------------------
