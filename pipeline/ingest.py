@@ -155,7 +155,8 @@ READER_VERSION = 8  # 6: a pháp điển heading belongs to the document of the 
 #                  7: "BIÊN BẢN …" is a type heading with its title; the Front's committee and the Ban TTND,
 #                     Ban GSĐTCĐ are issuers; "Hôm nay, …" after a blank line opens a paragraph (corpus/official.py)
 #                  8: "HỒ SƠ", "HƯỚNG DẪN", "ĐỀ ÁN", "CHƯƠNG TRÌNH", "GIẤY MỜI" are type headings; "A. …", "B. …" parts
-#                     in capitals are sections; a title in capitals under its type heading (corpus/official.py)
+#                     in capitals are sections; a title in capitals under its type heading; the Công đoàn and a
+#                     Bệnh viện are issuers (corpus/official.py)
 
 
 def fingerprint(sha256: str) -> str:
