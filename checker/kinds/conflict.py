@@ -392,6 +392,8 @@ def _near(f: str, q, cues: tuple[str, ...], window: int) -> bool:
     for m in cue_regex(cues).finditer(f):
         if (0 <= q.start - m.end() <= window) or (0 <= m.start() - q.end <= window):
             return True
+        if m.start() < q.end and q.start < m.end():  # the cue is the quantity's own qualifier: "chậm nhất 10 ngày"
+            return True
     return False
 
 
