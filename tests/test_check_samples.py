@@ -195,8 +195,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # 12 + 9 = 21 exempt households, not 20
     "bien_ban_hop_thon_so_lieu_loi.txt": ("", [("IC-72", 9), ("IC-75", 13), ("IC-74", 16), ("IC-73", 17),
                                                ("IC-76", 18), ("RC-51", 20), ("RC-51", 20)]),
-    # minutes of a contribution vote: 118 of the 186 households the table gives (63,4%) declared passed (CF-370)
-    "bien_ban_dong_gop_loi.txt": ("", [("CF-370", 19)]),
+    # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
+    # gives (63,4%) declared passed (CF-370)
+    "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 20)]),
     # a report: 90 of 187 households (48,1%, the table's rows) and the dismissal declared passed (CF-371)
     "bao_cao_cho_thoi_truong_thon_loi.txt": ("bao_cao", [("CF-371", 13)]),
     "bao_cao_sach.txt": ("bao_cao", []),
