@@ -26,6 +26,13 @@ BOARDS = (
 )
 
 
+def last_board(folded: str) -> tuple[str, str] | None:
+    """(body id, name) of the board named last in an accent-folded text ("… Ban Thanh tra nhân dân do hội nghị
+    bầu …; nhiệm kỳ của Ban là 03 năm": the bare "Ban" after it is that board), else None."""
+    found = [(m.start(), bid, name) for bid, name, rx in BOARDS for m in rx.finditer(folded)]
+    return max(found)[1:] if found else None
+
+
 def document_board(doc: InputDoc) -> tuple[str, str] | None:
     """(body id, name) of the one board the issuer and the title name, else None."""
     where = fold_keep_length(f"{doc.header.issuer} {doc.title_text}").lower()

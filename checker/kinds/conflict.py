@@ -59,7 +59,7 @@ from checker.kinds import (Context, all_groups, any_cue, check_cues, check_group
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
-from checker.subject import SETTING_READ, document_board, subject_text
+from checker.subject import SETTING_READ, document_board, last_board, subject_text
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
@@ -290,7 +290,7 @@ def _sentences(rule: Rule, ctx: Context):
     for s in joined_sentences(ctx, zones):
         f = s.key
         if groups and not all_groups(f, groups):
-            about = document_ban(ctx) if _BARE_BAN.search(s.key) else ""
+            about = _bare_ban_name(ctx, s) if _BARE_BAN.search(s.key) else ""
             if not about or not all_groups(f + " | " + match_key(about), groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
@@ -302,14 +302,16 @@ def _sentences(rule: Rule, ctx: Context):
 
 # ---------------------------------------------------------------------------------------------------------
 # A bare "Ban": the plan of the Ban Giám sát đầu tư của cộng đồng says "Ban gồm 04 thành viên", the report of
-# the Ban Thanh tra nhân dân "Ban hoạt động dưới sự chỉ đạo của UBND xã". When the issuer and the title name
-# exactly one of the community's Ban (``checker.subject``), a sentence that names a bare "Ban" speaks of it.
+# the Ban Thanh tra nhân dân "Ban hoạt động dưới sự chỉ đạo của UBND xã". A sentence that names a bare "Ban" speaks
+# of the Ban named last before it in its paragraph, else of the one Ban the issuer and the title name
+# (``checker.subject``).
 # ---------------------------------------------------------------------------------------------------------
 
 #: A bare "Ban" in the accented key (never "bản", "bàn": an unaccented text says nothing here): "Ban gồm …",
 #: "Ban hoạt động …", "kiến nghị của Ban trong vòng 30 ngày", "Thành viên Ban." — followed by a verb, a function
-#: word or punctuation, not by a name ("Ban Chỉ đạo", "Ban Giám sát đầu tư").
-_BARE_BAN = re.compile(r"(?<!\w)ban(?=\s*(?:[,;.:)|]|$)|\s+(?:gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|"
+#: word or punctuation, not by a name ("Ban Chỉ đạo", "Ban Giám sát đầu tư"); "Ủy ban", "Trưởng ban", "Phó Trưởng
+#: ban" are not the Ban.
+_BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban(?=\s*(?:[,;.:)|]|$)|\s+(?:gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|"
                        r"với|cho|để|tự|làm|họp|trình|gửi|lập|mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
                        r"chịu|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
@@ -324,6 +326,13 @@ class AboutSentence(Sentence):
     @property
     def key(self) -> str:
         return super().key + " | " + match_key(self.about)
+
+
+def _bare_ban_name(ctx: Context, s) -> str:
+    """The Ban a bare "Ban" in sentence ``s`` speaks of: the one named last before it in its paragraph ("Ban Thanh
+    tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about."""
+    board = last_board(s.para.folded[:s.start])
+    return board[1] if board else document_ban(ctx)
 
 
 def document_ban(ctx: Context) -> str:
