@@ -12,9 +12,10 @@ import pytest
 from tests.labelsets import REVIEW_DAY, LabelledSet
 
 SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_unseen3", "checker_unseen4", "checker_unseen5",
-                                  "checker_unseen6", "checker_unseen7", "checker_unseen8", "checker_unseen9", "checker_lawful",
-                                  "checker_unseen10", "checker_unseen11", "checker_unseen12", "checker_unseen13",
-                                  "checker_unseen14", "checker_unseen15", "checker_unseen16", "checker_unseen17", "checker_unseen18", "checker_unseen19", "checker_unseen20")]
+                                 "checker_unseen6", "checker_unseen7", "checker_unseen8", "checker_unseen9", "checker_lawful",
+                                 "checker_unseen10", "checker_unseen11", "checker_unseen12", "checker_unseen13", "checker_unseen14",
+                                 "checker_unseen15", "checker_unseen16", "checker_unseen17", "checker_unseen18", "checker_unseen19",
+                                 "checker_unseen20")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 
 
