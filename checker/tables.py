@@ -11,7 +11,8 @@ the facts it states:
     → "Số đại diện hộ tán thành cho thôi: 90 (80,4% số hộ dự họp)"
 
 A row whose first cell is a running number and whose other cells hold words ("| 1 | Ông A | Trưởng ban |") is
-a list item, not a fact: it is not read. Pure functions over the rows' text; the caller keeps each row's line for its evidence.
+a list item, not a fact: it is not read. Pure functions over the rows' text; the caller keeps each row's line
+for its evidence.
 """
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 
 from checker.model import Evidence
 from checker.quantities import spelled_number_spans, with_digits
-from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph, parse_header,
-                             parse_official, unwrap)
+from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph,
+                             parse_header, parse_official, unwrap)
 from checker.tables import row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
@@ -262,15 +262,16 @@ class InputDoc:
                 return p
         # minutes and notices: "BIÊN BẢN CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN SEN ĐÁ", the type word with its title after
         # it (for a glued "QUY CHẾ DÂN CHỦ …" the first paragraph stays: RC-20's title_if would then read two
-        # lawful labelled quy chế — left for a reviewer, see docs/ARCHITECTURE.md)
+        # lawful labelled quy chế — a question for the legal reviewer, named in docs/ARCHITECTURE.md)
         for p in self.paras[:30]:
+            word = fold_keep_length(self.header.doc_type).lower() + " "
             if p.zone == "header" and self.header.doc_type in _RECORD_TYPES and p.text.strip(" *").isupper() \
-                    and fold_keep_length(p.text).strip().startswith(fold_keep_length(self.header.doc_type).lower() + " "):
+                    and fold_keep_length(p.text).strip().startswith(word):
                 return p
         return self.paras[0]
 
 
-_RECORD_TYPES = ("Biên bản", "Thông báo")
+_RECORD_TYPES = ("Biên bản", "Thông báo", "Hồ sơ")
 _TYPE_WORDS = {"nghi quyet", "quyet dinh", "ke hoach", "bao cao", "quy che", "huong uoc", "quy uoc",
                "to trinh", "quy dinh",
                # minutes, notices and guidance: their title says what meeting or matter they record

@@ -208,7 +208,7 @@ def validate(detect: dict) -> None:
         check_cues(t["part"], "tally.part")
         if ("gt" in t) == ("min" in t):
             raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
-        bound = t["gt"] if "gt" in t else parse_bound(t["min"]) * (100.0 if parse_bound(t["min"]) <= 1 else 1)
+        bound, _ = tally_floor(t)
         if not isinstance(bound, (int, float)) or not 0 < bound < 100:
             raise ValueError("ngưỡng của 'tally' là tỷ lệ phần trăm (0–100) của tổng số hộ")
         if "matter" in t:
@@ -311,8 +311,9 @@ def _sentences(rule: Rule, ctx: Context):
 #: "Ban hoạt động …", "kiến nghị của Ban trong vòng 30 ngày", "Thành viên Ban." — followed by a verb, a function
 #: word or punctuation, not by a name ("Ban Chỉ đạo", "Ban Giám sát đầu tư"); "Ủy ban", "Trưởng ban", "Phó Trưởng
 #: ban" are not the Ban.
-_BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban(?=\s*(?:[,;.:)|]|$)|\s+(?:gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|"
-                       r"với|cho|để|tự|làm|họp|trình|gửi|lập|mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
+_BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban(?=\s*(?:[,;.:)|]|$)|\s+(?:"
+                       r"gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|với|cho|để|tự|làm|họp|trình|gửi|lập|"
+                       r"mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
                        r"chịu|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
 
@@ -674,7 +675,8 @@ _COMMUNITY_HH = re.compile(
 _PCT = r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
 #: The count after the cue: "số hộ tán thành: 81/168 (48,2%)", "số hộ đồng ý: 92 hộ (đạt 63,0%)", "Tán thành chủ
 #: trương và mức đóng góp: 118/131 phiếu", a table row read as "Số đại diện hộ tán thành cho thôi: 90 (…)".
-_AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*|\s[^\d:;.,()|]{{1,45}}?:\s*)?(?:co\s+)?(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
+_AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*|\s[^\d:;.,()|]{{1,45}}?:\s*)?(?:co\s+)?"
+                    rf"(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM}))?(?:\s+{_HH})?"
                     rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s*:?\s*)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
 #: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành", "84 đại diện tán thành".
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
@@ -732,6 +734,15 @@ def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None
     return None
 
 
+def tally_floor(t: dict) -> tuple[float, bool]:
+    """(percent, strict) of a ``tally``: ``gt: 50`` → (50, True), a vote at or below breaks the rule; ``min: "2/3"``
+    → (66.67, False), a vote below breaks it."""
+    if "min" in t:
+        b = parse_bound(t["min"])
+        return (100.0 * b if b <= 1 else b), False
+    return float(t["gt"]), True
+
+
 def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") short of the share of all households of the
     community the law asks: not more than ``gt`` %, or below ``min`` ("2/3"). All households: the total the
@@ -739,18 +750,15 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     "| Tổng số hộ trong thôn | … |" over "| 186 | … |"), else the denominator of the count itself. A table
     row is read as the sentence it stands for (``checker.tables``). With ``matter``, the paragraph or the
     document's title must name the matter voted on (every group); with ``claim``, the text must declare the
-    decision passed after the count ("… thống nhất cho thôi làm Trưởng thôn"), and the finding points there. A vote of one cluster or one round, a
-    negated count ("không tán thành") and a rule ("được thông qua khi có …") are not read."""
+    decision passed after the count ("… thống nhất cho thôi làm Trưởng thôn"), and the finding points there.
+    A vote of one cluster or one round, a negated count ("không tán thành") and a rule ("được thông qua khi
+    có …") are not read."""
     t = rule.detect["tally"]
     cues = cue_regex(tuple(fold_keep_length(c).lower() for c in t["part"]))
     exclude = tuple(rule.detect.get("exclude", ()))
     matter = t.get("matter")
     subject = document_subject(ctx)
-    if "min" in t:
-        b = parse_bound(t["min"])
-        floor, strict = (100.0 * b if b <= 1 else b), False  # below the floor breaks the rule
-    else:
-        floor, strict = float(t["gt"]), True  # at or below breaks it
+    floor, strict = tally_floor(t)
     whole = community_households(ctx)
     facts = ctx.doc.table_facts
     out = []
@@ -1060,9 +1068,9 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
     the state-enterprise chapter already states for state enterprises speaks only of a non-state employer;
     or (``subject_if``, for a report, plan or letter: ``SETTING_READ``) the issuer, title or "V/v" line names
-    none of the cues ("CÔNG TY …": an enterprise's report); or (``subject_unless``) the document's title or "V/v" line names another chapter's subject — a Sở's
-    letter "V/v tổ chức hội nghị cán bộ, công chức, viên chức …" speaks of the agencies' Ban Thanh tra nhân
-    dân (2-year term, Decree 59 Art. 21), not the commune's (Law Art. 36.2)."""
+    none of the cues ("CÔNG TY …": an enterprise's report); or (``subject_unless``) they name another
+    chapter's subject — a Sở's letter "V/v tổ chức hội nghị cán bộ, công chức, viên chức …" speaks of the
+    agencies' Ban Thanh tra nhân dân (2-year term, Law Art. 60.3), not the commune's (Law Art. 36.2)."""
     d = rule.detect
     paras = ctx.doc.paras
     if "subject_unless" in d and any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"),
@@ -1325,7 +1333,7 @@ _FORMER = re.compile(r"(?<!\w)cũ(?!\w)")
 
 
 #: "… khi đó do Chủ tịch UBND huyện … thực hiện": a time named before, in the same paragraph.
-_THEN = re.compile(r"\b(?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi ky do|thoi gian do|truoc day)\b")
+_THEN = re.compile(r"\b(?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi ky do|thoi gian do)\b")
 #: "Trước khi Luật Thực hiện dân chủ ở cơ sở có hiệu lực (01/7/2023), …"
 _BEFORE_THE_LAW = re.compile(r"\btruoc khi (?:luat|nghi dinh)\b[^.;]{0,80}?\bco hieu luc\b")
 
@@ -1653,7 +1661,8 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
 # ``post_count``: a member table or list gives each member's post in the body — "| 2 | Lường Thị Ỏn | … | Phó
 # Trưởng ban |", "- Bà A, nhân viên … - Phó Trưởng ban;" — and the law caps how many hold one post (Decree 59
 # Art. 17.3: not more than 02 Phó Trưởng ban); in a table, the post may stand in any cell of its own ("| 4 |
-# Vương Thị Lài | Phó Trưởng ban | Đại diện người dân … |"). The list's body is read in the line that leads it and in the
+# Vương Thị Lài | Phó Trưởng ban | Đại diện người dân … |"). The list's body is read in the line that leads it and
+# in the
 # document's title ("KẾ HOẠCH Thành lập … Ban Giám sát đầu tư của cộng đồng …"): every ``context`` group must
 # match there and no ``exclude`` cue may stand in the lead. The finding points at the first item over the cap.
 #   post_count: {post: [cues: the item ends with the post], max: N}

@@ -21,8 +21,8 @@ detect:
   title_if: [[…], …]              # optional: the rule applies only when the type heading and title
                                   # match every group — a plan to elect a Trưởng thôn is no annual
                                   # plan for grassroots democracy as a whole
-  title_unless: […]               # optional: … and none of these cues ("Ban công tác Mặt trận": the
-                                  # minutes of a committee's meeting, not of the community's)
+  title_unless: […]               # optional: … and none of these cues ("họp Ban …": the minutes of a
+                                  # committee's meeting, not of the community's)
 """
 from __future__ import annotations
 
