@@ -1,11 +1,11 @@
-"""What a checked document is by or about, read from its header: the one community board that issues it
-or that its title names.
+"""What a checked document is by or about: the community board a bare "Ban" means, and the document's subject.
 
-The Ban Thanh tra nhân dân (Law Arts. 35-40) and the Ban Giám sát đầu tư của cộng đồng (Arts. 41-42) issue
+The Ban Thanh tra nhân dân (Law Arts. 35-40) and the Ban Giám sát đầu tư của cộng đồng (Arts. 41-45) issue
 their own plans and reports ("ỦY BAN MTTQ VIỆT NAM XÃ … / BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG", "BÁO CÁO / Kết
 quả hoạt động của Ban Thanh tra nhân dân xã …"), and their sentences then say only "Ban gồm 04 thành viên",
-"Ủy viên phụ trách thôn … là ông …". The rules read such a bare "Ban" or post as the board the header names —
-when it names exactly one of them.
+"Ủy viên phụ trách thôn … là ông …". The rules read such a bare "Ban" as the board named last before it in its
+paragraph (``last_board``), else as the board the header names — when it names exactly one of them
+(``document_board``). ``subject_text``: the title, else a letter's "V/v …" line.
 
 Examples (tests/test_check_policy.py::test_a_bare_ban_is_the_board_that_issues_the_text):
   issuer "ỦY BAN MTTQ VIỆT NAM XÃ CỔ ĐÀN BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG" → bgsdtcd
