@@ -198,6 +198,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
     "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 20)]),
+    # a plan's table: the agencies' yearly conference in May (CF-373) and the communities' in June (CF-161)
+    "ke_hoach_dan_chu_xa_bang_loi.txt": ("ke_hoach", [("CF-373", 15), ("CF-161", 16)]),
     # a report: 90 of 187 households (48,1%, the table's rows) and the dismissal declared passed (CF-371)
     "bao_cao_cho_thoi_truong_thon_loi.txt": ("bao_cao", [("CF-371", 13)]),
     "bao_cao_sach.txt": ("bao_cao", []),
