@@ -1063,6 +1063,11 @@ def validate_not_if(detect: dict) -> None:
             raise ValueError("'headcount' là danh sách [số lao động từ, số tối thiểu], tăng dần, bắt đầu từ 0")
 
 
+def names_subject(ctx: Context, cues) -> bool:
+    """Do the issuer, the title or the "V/v" line name one of ``cues``?"""
+    return any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"), tuple(cues))
+
+
 def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
@@ -1073,11 +1078,9 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     agencies' Ban Thanh tra nhân dân (2-year term, Law Art. 60.3), not the commune's (Law Art. 36.2)."""
     d = rule.detect
     paras = ctx.doc.paras
-    if "subject_unless" in d and any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"),
-                                         d["subject_unless"]):
+    if "subject_unless" in d and names_subject(ctx, d["subject_unless"]):
         return True
-    if "subject_if" in d and ctx.doc_type in SETTING_READ \
-            and not any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"), d["subject_if"]):
+    if "subject_if" in d and ctx.doc_type in SETTING_READ and not names_subject(ctx, d["subject_if"]):
         return True
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras):
         return True

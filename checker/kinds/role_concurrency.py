@@ -147,7 +147,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'across_clauses' phải là true hoặc false")
         conflict.validate({k: v for k, v in detect.items() if k != "across_clauses"})
         return
-    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "named"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "named", "subject_unless"}, ["a"])
     if not isinstance(detect.get("named", False), bool):
         raise ValueError("'named' phải là true hoặc false")
     if "only_if" in detect:
@@ -163,7 +163,7 @@ def validate(detect: dict) -> None:
         v = detect[k]
         if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
             raise ValueError(f"'{k}' phải là danh sách mã vai trò")
-    for k in ("unless", "ignore"):
+    for k in ("unless", "ignore", "subject_unless"):
         if k in detect:
             check_cues(detect[k], k)
     lex = lexicon()
@@ -1061,6 +1061,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         if rule.detect.get("across_clauses"):
             return _wording_across_clauses(rule, ctx)
         return conflict.check(rule, ctx)
+    if "subject_unless" in rule.detect and conflict.names_subject(ctx, rule.detect["subject_unless"]):
+        return []  # the minutes of an agency's conference speak of the agency's Ban, not the commune's
     A = ctx.lexicon.expand(rule.detect["a"])
     if rule.detect.get("mode") == "delegation":
         return _delegations(rule, ctx, A)
