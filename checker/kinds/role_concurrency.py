@@ -98,6 +98,9 @@ def _past_listed(gap: str, f: str, roles, xe: int, ys: int, base: int) -> str:
 
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
+#: "Kết quả trúng cử:", "Những người trúng cử:": the list of those the paragraph's election put in the body.
+ELECTED = re.compile(r"^\s*(?:kết quả trúng cử|kết quả bầu|những người trúng cử|danh sách trúng cử|các ông, bà trúng cử)"
+                     r"\s*(?:như sau)?\s*:\s*$")
 # "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
 # tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
 JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"
@@ -498,6 +501,13 @@ def _intro_body(sents, A, B) -> str | None:
                    and not _negated(f, e.start - s.start)), None)
     if member is not None:
         body = member.id[len("member:"):]
+    elif ELECTED.search(f) and len(sents) > 1:
+        # "5. Bầu Ban Thanh tra nhân dân nhiệm kỳ 2025 - 2027 … Kết quả trúng cử:": the Ban the paragraph elects
+        named = [e for x in sents[:-1] for e in x.ents
+                 if e.label == "BODY" or (e.label == "ROLE" and e.id.startswith("member:"))]
+        if named:
+            last = named[-1]
+            body = last.id if last.label == "BODY" else last.id[len("member:"):]
     else:
         lm = cue_regex(LIST_WORDS).search(f)
         if not lm or _negated(f, lm.start()):
