@@ -561,3 +561,13 @@ def test_a_file_headed_ho_so_with_lettered_parts_has_a_body(store):
     assert doc.header.doc_type == "Hồ sơ" and doc.header.issuer == "ỦY BAN NHÂN DÂN XÃ CỔ ĐÀN TỔ BẦU CỬ THÔN KHỔ VẢI"
     assert doc.sections == ("Mục A", "Mục B")
     assert any(f.rule == "CF-48" and f.evidence.line in (13, 14) for f in check_text(ELECTION_FILE, store).findings)
+
+
+def test_a_concurrency_names_the_person_who_holds_both_posts(store):
+    """In a list of members with their posts in brackets, the finding names the member whose bracket holds the
+    forbidden post — before, the first person of the sentence (who holds no such post) was named."""
+    text = ("QUY CHẾ\nThực hiện dân chủ ở Bệnh viện Y dược cổ truyền\n\nĐiều 14. Ban Thanh tra nhân dân\n"
+            "4. Thành viên Ban nhiệm kỳ 2026 - 2028: bà Nông Thị Thảo (Trưởng ban, Điều dưỡng trưởng khoa Châm cứu), "
+            "ông Lê Văn Hùng (Phó Trưởng ban, Kế toán trưởng Bệnh viện) và 05 ủy viên.\n")
+    msgs = [f.message for f in check_text(text, store, doc_type="quy_che_co_quan").findings if f.rule == "RL-05"]
+    assert msgs and all("Lê Văn Hùng" in m and "Nông Thị Thảo" not in m for m in msgs)

@@ -996,10 +996,16 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     return out
 
 
-def _who(s, name: str = "") -> str:
-    """"Ông Lê Văn Hải" when the sentence (or the caller) names the person, else a neutral subject."""
+def _who(s, name: str = "", at: int | None = None) -> str:
+    """"Ông Lê Văn Hải" when the sentence (or the caller) names the person, else a neutral subject. When the
+    sentence names several people ("bà A (Trưởng ban, …), ông B (Phó Trưởng ban, Kế toán trưởng …)"), the one
+    named last before the pair at offset ``at`` — never the first of the list by default."""
     if not name:
-        m = PERSON.search(s.para.text, s.start, s.end)
+        found = list(PERSON.finditer(s.para.text, s.start, s.end))
+        if at is not None and len(found) > 1:
+            before = [m for m in found if m.start() <= s.start + at]
+            found = before[-1:]
+        m = found[0] if found else None
         name = " ".join(m.group("name").split()) if m else ""
     return f"Ông/bà {name}" if name else "Một người (hoặc một chức danh)"
 
@@ -1087,7 +1093,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
         ev = _evidence(ctx, s, at)
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
-                                        who=_who(s, name)))
+                                        who=_who(s, name, at)))
 
     ignore = tuple(rule.detect.get("ignore", ()))
     for s in ctx.ann.sentences:
