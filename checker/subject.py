@@ -15,28 +15,41 @@ Examples (tests/test_check_policy.py::test_a_bare_ban_is_the_board_that_issues_t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from checker.ruledata import lexicon
 from checker.text import InputDoc, fold_keep_length
 
-#: lexicon body id → its name, and how the header writes it (accent-folded, lower case)
-BOARDS = (
-    ("bttnd", "Ban Thanh tra nhân dân", re.compile(r"\bban\s+thanh\s+tra\s+nhan\s+dan\b|\bban\s+ttnd\b|\bbttnd\b")),
-    ("bgsdtcd", "Ban Giám sát đầu tư của cộng đồng",
-     re.compile(r"\bban\s+giam\s+sat\s+dau\s+tu\b|\bgsdtcd\b|\bban\s+giam\s+sat\s+cong\s+dong\b")),
-)
+#: The community's boards (lexicon body ids). Their names and variants are the lexicon's (``rules/lexicon.yaml``);
+#: a header may also write the board's name short ("BAN GIÁM SÁT ĐẦU TƯ") or only its initials ("GSĐTCĐ").
+BOARD_IDS = ("bttnd", "bgsdtcd")
+_SHORT = {"bgsdtcd": ("Ban Giám sát đầu tư", "GSĐTCĐ")}
+
+
+@lru_cache(maxsize=1)
+def boards() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(body id, name, pattern over accent-folded lower-case text) of each community board."""
+    out = []
+    for body in lexicon().bodies:
+        if body.id in BOARD_IDS:
+            forms = (body.name, *body.variants, *_SHORT.get(body.id, ()))
+            alts = sorted({r"\s+".join(map(re.escape, fold_keep_length(f).lower().split())) for f in forms},
+                          key=len, reverse=True)
+            out.append((body.id, body.name, re.compile(r"\b(?:" + "|".join(alts) + r")\b")))
+    return tuple(out)
 
 
 def last_board(folded: str) -> tuple[str, str] | None:
     """(body id, name) of the board named last in an accent-folded text ("… Ban Thanh tra nhân dân do hội nghị
     bầu …; nhiệm kỳ của Ban là 03 năm": the bare "Ban" after it is that board), else None."""
-    found = [(m.start(), bid, name) for bid, name, rx in BOARDS for m in rx.finditer(folded)]
+    found = [(m.start(), bid, name) for bid, name, rx in boards() for m in rx.finditer(folded)]
     return max(found)[1:] if found else None
 
 
 def document_board(doc: InputDoc) -> tuple[str, str] | None:
     """(body id, name) of the one board the issuer and the title name, else None."""
     where = fold_keep_length(f"{doc.header.issuer} {doc.title_text}").lower()
-    named = [(bid, name) for bid, name, rx in BOARDS if rx.search(where)]
+    named = [(bid, name) for bid, name, rx in boards() if rx.search(where)]
     return named[0] if len(named) == 1 else None
 
 

@@ -24,12 +24,17 @@ _FIGURE = re.compile(r"^\s*\d[\d.,]*\s*(?:%|/\s*\d[\d.,]*)?")
 _RUNNING = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]+|[a-zđ])\s*[.)]?\s*$")
 
 
+def split_row(text: str) -> list[str]:
+    """The cells of a flattened row as written, outer bars dropped: "| a | b |" → [" a ", " b "]."""
+    return text.strip().strip("|").split("|")
+
+
 def cells(text: str) -> list[str] | None:
-    """The cells of a flattened table row, else None."""
+    """The stripped cells of a flattened table row, else None (not a row: no outer bars, or one cell)."""
     t = text.strip()
     if not (t.startswith("|") and t.endswith("|")) or t.count("|") < 3:
         return None
-    return [c.strip() for c in t[1:-1].split("|")]
+    return [c.strip() for c in split_row(t)]
 
 
 def _figure(cell: str) -> bool:

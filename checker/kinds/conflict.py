@@ -60,6 +60,7 @@ from checker.kinds import (Context, all_groups, any_cue, check_cues, check_group
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
 from checker.subject import SETTING_READ, document_board, last_board, subject_text
+from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.dates import days_between, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
@@ -290,8 +291,8 @@ def _sentences(rule: Rule, ctx: Context):
     for s in joined_sentences(ctx, zones):
         f = s.key
         if groups and not all_groups(f, groups):
-            about = _bare_ban_name(ctx, s) if _BARE_BAN.search(s.key) else ""
-            if not about or not all_groups(f + " | " + match_key(about), groups):
+            about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
+            if not about or not all_groups(f + " | " + about, groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
             f = s.key
@@ -320,13 +321,14 @@ _BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban
 
 @dataclass(frozen=True)
 class AboutSentence(Sentence):
-    """A sentence read with the name of the Ban it speaks of appended to its key (never to its text)."""
+    """A sentence read with the name of the Ban it speaks of (``about``, as a cue-matching key) appended to
+    its key (never to its text)."""
 
     about: str = ""
 
     @property
     def key(self) -> str:
-        return super().key + " | " + match_key(self.about)
+        return super().key + " | " + self.about
 
 
 def _bare_ban_name(ctx: Context, s) -> str:
@@ -370,7 +372,7 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
     """With ``clause: true``, do the context cues hold in the clause around offset ``at``?"""
     if not rule.detect.get("clause"):
         return True
-    about = f" | {match_key(s.about)}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
+    about = f" | {s.about}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
     for a, b in clauses(s.key):
         if a <= at <= b:
             return _in_context(rule, s.key[a:b] + about)
@@ -1689,7 +1691,7 @@ def validate_post_count(d: dict) -> None:
 def _post_cell(row_key: str, posts) -> bool:
     """A table row with a cell that is the post alone: "| 4 | Vương Thị Lài | Phó Trưởng ban | Đại diện … |"."""
     cell = re.compile(r"\s*(?:" + cue_regex(tuple(posts)).pattern + r")\s*")
-    return any(cell.fullmatch(c) for c in row_key.split("|")[1:-1])
+    return any(cell.fullmatch(c) for c in split_row(row_key))
 
 
 def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1932,10 +1934,6 @@ _COUNT_HEADER = re.compile(r"^\s*(?:tổng\s+)?(?:số\s+lượng|số|sl)(?:\s+
 _BARE_COUNT = re.compile(r"^\s*(\d{1,3})\s*(?:người|thành\s+viên)?\s*$")
 
 
-def _cells(text: str) -> list[str]:
-    return text.strip().strip("|").split("|")
-
-
 def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: str, seen: set) -> list[Finding]:
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
@@ -1946,7 +1944,7 @@ def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: s
         if not p.text.lstrip().startswith("|"):
             header = None
             continue
-        cells = _cells(p.key)
+        cells = split_row(p.key)
         col = next((i for i, c in enumerate(cells) if _COUNT_HEADER.match(c)), None)
         if col is not None:
             unit = "members" if "thành viên" in cells[col] else "people"

@@ -43,6 +43,7 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
+from checker.tables import split_row
 from checker.text import digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
@@ -993,7 +994,7 @@ def pipe_tables(raw_lines, min_bars: int = 1):
     table: list[tuple[int, list[str]]] = []
     for no, raw in enumerate([*raw_lines, ""], 1):
         if raw.count("|") >= min_bars:
-            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            cells = [c.strip() for c in split_row(raw)]
             if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
                 table.append((no, cells))
             continue
