@@ -10,7 +10,8 @@ so offsets are those of the original. Handles, among others:
 4. qualifiers: "trên 50%" (strictly more), "ít nhất", "tối thiểu", "không ít hơn",
    "từ … trở lên", "tối đa", "không quá", "chậm nhất", "không chậm hơn", ranges "từ 03 đến 09";
 5. lead times: a period followed by "trước" ("chậm nhất 03 ngày trước khi họp") is a
-   lead time, and "chậm nhất N ngày trước" means *at least* N days before (``lead``);
+   lead time, and "chậm nhất N ngày trước" means *at least* N days before (``lead``); so is a period
+   after "sớm hơn" ("niêm yết sớm hơn, ví dụ 10 ngày"): how much earlier, not how long;
 6. units: ngày, ngày làm việc, giờ, tháng, năm, thành viên, người, hộ, Phó Trưởng ban, %;
    ``in_days`` reads hours and months as days for a period rule ("trước 24 giờ" = 01 ngày).
 """
@@ -73,6 +74,8 @@ _MORE_THAN_BEFORE = re.compile(r"\b(?:tren|hon|qua|nhieu\s+hon)\s+$")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
+#: "niêm yết sớm hơn, ví dụ 10 ngày", "sớm hơn 05 ngày": how much earlier — a lead time, not a duration.
+_LEAD_EARLIER = re.compile(r"\bsom\s+hon\s*[,:(]?\s*(?:(?:vi\s+du|chang\s+han|khoang|it\s+nhat)\s*[,:]?\s*)?$")
 #: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày", "trước cuộc họp một ngày":
 #: the event, then the period.
 _LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi)\s+)?(?:to\s+chuc\s+)?(?:cuoc\s+)?(?:hop|hoi\s+nghi|bau(?:\s+cu)?|"
@@ -188,6 +191,7 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
         strict = False
         lead = unit in ("days", "workdays", "hours", "months") and bool(
             _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()])
+            or _LEAD_EARLIER.search(folded[max(0, m.start() - 30):m.start()])
             or _LEAD_EVENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()]))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))

@@ -23,6 +23,9 @@ def _q(text):
     ("thông báo trước 01 ngày", None, None, True),
     ("chậm nhất 05 ngày làm việc kể từ ngày có quyết định", None, 5, False),  # a deadline
     ("không chậm hơn 03 tháng của năm công tác tiếp theo", None, 3, False),
+    ("khuyến khích niêm yết sớm hơn, ví dụ 10 ngày", None, None, True),  # how much earlier
+    ("niêm yết sớm hơn 05 ngày", None, None, True),
+    ("niêm yết trong 10 ngày, sớm hơn kế hoạch", None, None, False),  # a duration; "sớm hơn" after it
 ])
 def test_lead_times_and_deadlines(text, lo, hi, lead):
     q = _q(text)[0]

@@ -84,6 +84,22 @@ def test_show_unknown_unit_exits_1_and_names_nearest(kb_path, capsys):
     assert "không có khoản 9" in capsys.readouterr().err
 
 
+def test_an_article_the_phapdien_does_not_hold_is_not_called_missing(kb_path, capsys):
+    # The Bộ luật Lao động 2019 has 220 articles; its subject "Lao động" in the corpus holds 169 of them. An
+    # article past them may exist: the answer says the store holds only part of the code, not that it lacks one.
+    assert main(["show", "Điều 176 Bộ luật Lao động 45/2019/QH14", "--kb", str(kb_path)]) == 1
+    err = capsys.readouterr().err
+    assert "chưa kết luận được" in err and "không có Điều 176:" not in err
+
+
+def test_held_in_part_reads_the_articles_numbers_and_closing_title(store):
+    from kb.citations.resolve import held_in_part
+
+    assert not held_in_part(store.units_of(LAW, "article"))  # Arts. 1-91, the last on transition
+    assert held_in_part(store.units_of("45/2019/QH14", "article"))
+    assert not held_in_part(store.units_of("local:001_dd7ef5a3fe288978", "article"))  # a full text
+
+
 def test_hanoi_draft_structure(store, seeds):
     doc_id = "local:001_dd7ef5a3fe288978"
     doc = store.document(doc_id)

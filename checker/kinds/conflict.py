@@ -575,6 +575,8 @@ def _title_sentences(rule: Rule, ctx: Context):
             continue
         if other_matter_in_paragraph(rule, s):
             continue
+        if skip and under_other_heading(ctx, s.para, skip, groups):
+            continue
         yield s
 
 
@@ -1428,6 +1430,35 @@ def other_matter_in_paragraph(rule: Rule, s) -> bool:
     do UBND phường tổ chức để Nhân dân góp ý; giấy mời phát 04 ngày trước" is no periodic hội nghị."""
     skip = tuple(rule.detect.get("title_para_exclude", ()))
     return bool(skip) and any_cue(match_key(s.para.text), skip)
+
+
+#: A numbered item's heading line: "2. Bầu Trưởng thôn Đồng Chớp", "II. VỀ HỘI NGHỊ CỘNG ĐỒNG DÂN CƯ" — short,
+#: with no sentence after it.
+_ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+\S[^.;:!?]{0,90}$")
+
+
+def item_heads(ctx: Context) -> dict[int, str]:
+    """Para index → the cue-matching key of the numbered heading line it stands under (its own, for a heading)."""
+    key = "conflict.item_heads"
+    if key not in ctx.memo:
+        out, head = {}, ""
+        for p in ctx.doc.paras:
+            if p.zone != "body":
+                head = ""
+            elif _ITEM_HEAD.match(p.text):
+                head = p.key
+            out[p.index] = head
+        ctx.memo[key] = out
+    return ctx.memo[key]
+
+
+def under_other_heading(ctx: Context, para, skip: tuple, groups: list) -> bool:
+    """A sentence read only because of the document's title stands aside when the numbered item it stands under
+    names another purpose (a ``title_exclude`` cue) and not the title's subject: in a letter "V/v tổ chức hội nghị
+    định kỳ cuối năm … và bầu Trưởng thôn …", the sentences under "2. Bầu Trưởng thôn Đồng Chớp" speak of the
+    election, not of the periodic hội nghị."""
+    head = item_heads(ctx).get(para.index, "")
+    return bool(head) and any_cue(head, skip) and not all_groups(head, groups)
 
 
 # -- a quantity whose context is carried over a ";" or given by the heading -------------------------------------

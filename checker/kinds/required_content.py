@@ -109,6 +109,37 @@ def signature_pieces(doc) -> tuple:
     return tuple(out)
 
 
+#: A signer's name under a title: "Lường Văn Cốm", "Ông Hà Văn Dông" — two to five words, each capitalised.
+_SIGNER_NAME = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4})$")
+#: Where the body states a person's post: "Ông Lường Văn Cốm, Trưởng thôn nhiệm kỳ 2023 - 2026, …",
+#: "bà Nông Thị Chè (Trưởng ban công tác Mặt trận thôn)", "ông A - Trưởng thôn".
+_POST_AFTER = r"\s*(?:,|\(|-|–)\s*(?P<post>[^;.()\n]{3,80})"
+
+
+def signer_posts(doc, pieces) -> tuple:
+    """The posts the body gives the persons who sign: minutes signed "NGƯỜI CHỦ TRÌ / Lường Văn Cốm" by a chair
+    the body introduces as "Ông Lường Văn Cốm, Trưởng thôn …" bear the Trưởng thôn's signature. Each post is a
+    piece on the signer's name line, so that a required signer is found under whatever title he signs."""
+    block = _closing_block(pieces)
+    if not block:
+        return ()
+    first = block[0].line
+    names: dict[str, tuple[int, str]] = {}
+    for no in range(first, len(doc.raw_lines) + 1):
+        for chunk in re.split(r"\s{2,}|\|", doc.raw_lines[no - 1].strip()):
+            m = _SIGNER_NAME.match(chunk.strip(" *"))
+            if m and not _mostly_upper(m.group("name")):
+                para = next((p for p in doc.paras if p.line <= no <= (p.end_line or p.line)), None)
+                names.setdefault(m.group("name"), (no, para.section if para else ""))
+    out = []
+    for name, (line, section) in names.items():
+        rx = re.compile(re.escape(name) + _POST_AFTER)
+        for p in doc.paras:
+            if p.zone == "body" and p.line < first:
+                out.extend(SignaturePiece(m.group("post").strip(), line, section) for m in rx.finditer(p.text))
+    return tuple(out)
+
+
 _RECIPIENTS_HEAD = re.compile(r"^\s*(?:Nơi nhận|Nơi gửi|Noi nhan)\s*:?", re.IGNORECASE)
 _SENT = re.compile(r"(?<!\w)(?:gửi|gui)(?!\w)", re.IGNORECASE)
 #: The signer's block that ends a "Nơi nhận" list: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "CHỦ TỊCH".
@@ -191,6 +222,8 @@ def validate(detect: dict) -> None:
 
 def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
     paras = scope_paras(ctx.doc, rule.detect.get("scope", "body"))
+    if rule.detect.get("scope") == "signatures":
+        paras = tuple(paras) + signer_posts(ctx.doc, paras)
     sections: list[str] = []
     for p in paras:
         if p.section not in sections:

@@ -131,6 +131,9 @@ class Resolution:
     doc: Document | None
     unit: Unit | None
     problem: str | None = None  # Vietnamese: what was not found and what exists
+    #: The document is held only in part (the articles the Bộ pháp điển codified in the subjects the corpus has),
+    #: so an article it lacks may still exist: ``problem`` says so and is no proof of a wrong citation.
+    partial: bool = False
 
     @property
     def ok(self) -> bool:

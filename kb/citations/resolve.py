@@ -30,6 +30,25 @@ from kb.vntext import fold
 _TYPE_PREFIXES = tuple(t.lower() + " " for t in sorted(TYPE_WORDS.values(), key=len, reverse=True))
 
 
+#: The title of a document's closing article: its effect, transition or execution ("Hiệu lực thi hành", "Điều
+#: khoản thi hành", "Quy định chuyển tiếp", "Tổ chức thực hiện", "Trách nhiệm thi hành").
+_CLOSING_ARTICLE = re.compile(r"thi hành|hiệu lực|chuyển tiếp|điều khoản|tổ chức thực hiện", re.IGNORECASE)
+
+
+def held_in_part(articles: Sequence[Unit]) -> bool:
+    """Does the knowledge base hold only part of a document's articles? A document read from the Bộ pháp điển
+    keeps only the articles codified in the subjects (đề mục) the corpus has — the Bộ luật Lao động 2019 has 220
+    articles, its subject "Lao động" 169. It is whole when its articles run 1, 2, … without a gap and the last is
+    a closing article (effect, transition, execution); a document read from its own full text is whole."""
+    if not articles or not any("phapdien" in (u.source_path or "") for u in articles[:3]):
+        return False
+    numbers = {int(m.group()) for u in articles if (m := re.match(r"\d+", u.label or ""))}
+    if not numbers:
+        return True
+    last = max(articles, key=lambda u: article_sort_key(u.label))
+    return numbers != set(range(1, max(numbers) + 1)) or not _CLOSING_ARTICLE.search(last.title or "")
+
+
 def _name_key(doc_type: str, name: str) -> str:
     n = name.strip().lower()
     for p in _TYPE_PREFIXES:
@@ -210,10 +229,16 @@ class Resolver:
         unit, missing = self.walk(doc.doc_id, cit.article, cit.clause, cit.point)
         if missing == "article":
             arts = store.units_of(doc.doc_id, "article")
-            last = max(arts, key=lambda u: article_sort_key(u.label)).label if arts else "0"
+            last = max(arts, key=lambda u: article_sort_key(u.label)) if arts else None
+            if held_in_part(arts):
+                return Resolution(cit, doc, None,
+                                  f"Cơ sở dữ liệu không có Điều {cit.article} {doc_label(doc)}: kho chỉ có {len(arts)} "
+                                  f"điều của văn bản này (các điều đã được pháp điển hóa vào các đề mục có trong kho, "
+                                  f"điều cuối là Điều {last.label if last else 0}), nên chưa kết luận được điều này "
+                                  f"không tồn tại.", partial=True)
             return Resolution(cit, doc, None,
                               f"{doc_label(doc)} không có Điều {cit.article}: văn bản có {len(arts)} điều"
-                              f" (Điều cuối là Điều {last}).")
+                              f" (Điều cuối là Điều {last.label if last else 0}).")
         if missing == "clause":
             n = sum(1 for c in store.children(unit.uid) if c.level == "clause")
             return Resolution(cit, doc, unit,
