@@ -894,17 +894,44 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
 
 # -- dated events ----------------------------------------------------------------
 
-def _dated(ctx: Context, groups, exclude) -> list[tuple[Any, Any]]:
+#: Where a sentence ends inside a paragraph (after "." or ";").
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _dated(ctx: Context, groups, exclude, *, anchor: bool = False) -> list[tuple[Any, Any]]:
     """(paragraph, first date) of every paragraph matching the cue groups (a "Căn cứ" line,
-    a timetable row, a numbered point: the unit a drafter dates an event in)."""
+    a timetable row, a numbered point: the unit a drafter dates an event in). For an anchor the exclude
+    cues are read in the sentence of that date only: "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy
+    mời … được phát ngày 14/6/2026" dates the meeting in its first sentence and the invitation in the next."""
     out = []
     for p in ctx.doc.zone("header", "basis", "preamble", "body"):
-        if not all_groups(p.key, groups) or (exclude and any_cue(p.key, tuple(exclude))):
+        if not all_groups(p.key, groups):
+            continue
+        if exclude and not anchor and any_cue(p.key, tuple(exclude)):
             continue
         ds = find_dates(p.folded)
-        if ds:
-            out.append((p, ds[0]))
+        if not ds:
+            continue
+        if exclude and anchor:
+            start = max((m.end() for m in _SENTENCE_END.finditer(p.text, 0, ds[0].start)), default=0)
+            end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end)), len(p.text))
+            if any_cue(match_key(p.text[start:end]), tuple(exclude)):
+                continue
+        out.append((p, ds[0]))
     return out
+
+
+def _event_in_anchor_paragraph(p, groups, exclude, anchor):
+    """The first date, other than the anchor's, of the first sentence of ``p`` that matches the event's cue
+    groups and none of its exclude cues; None without one."""
+    at = 0
+    for piece in _SENTENCE_END.split(p.text):
+        start, at = at, at + len(piece) + 1
+        key = match_key(piece)
+        if not all_groups(key, groups) or (exclude and any_cue(key, tuple(exclude))):
+            continue
+        return next((dt for dt in find_dates(p.folded) if start <= dt.start < at and dt.value != anchor), None)
+    return None
 
 
 def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
@@ -917,11 +944,11 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     if rule.detect.get("context") and not any(all_groups(p.key, rule.detect["context"])
                                               for p in ctx.doc.paras):
         return []
-    anchors = _dated(ctx, d["anchor"], d.get("anchor_exclude"))
+    anchors = _dated(ctx, d["anchor"], d.get("anchor_exclude"), anchor=True)
     if not anchors and "anchor_fallback" in d:
         # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
         if all_groups(document_subject(ctx), d["title"]):
-            anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"))
+            anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"), anchor=True)
     values = {dt.value for _, dt in anchors}
     if len(values) != 1:
         return []
@@ -937,7 +964,11 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p, dt in events:
         if any(p is a for a, _ in anchors):
-            continue
+            # minutes open "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy mời … được phát ngày 14/6/2026": the
+            # meeting's date and the event's in one paragraph — the event's is the date of its own sentence
+            dt = _event_in_anchor_paragraph(p, d["event"], d.get("event_exclude"), anchor)
+            if dt is None:
+                continue
         if "min_before" in d:
             gap = days_between(dt.value, anchor)
             bad = 0 <= gap < d["min_before"]

@@ -113,7 +113,9 @@ def signature_pieces(doc) -> tuple:
 _SIGNER_NAME = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4})$")
 #: Where the body states a person's post: "Ông Lường Văn Cốm, Trưởng thôn nhiệm kỳ 2023 - 2026, …",
 #: "bà Nông Thị Chè (Trưởng ban công tác Mặt trận thôn)", "ông A - Trưởng thôn".
-_POST_AFTER = r"\s*(?:,|\(|-|–)\s*(?P<post>[^;.()\n]{3,80})"
+#: The post is the apposition itself, written as a title (capitalised) and cut at the next comma or bracket —
+#: never a remark after it ("bà Tô Thị Nga (được cuộc họp biểu quyết, 158/170 đại diện hộ đồng ý)").
+_POST_AFTER = r"\s*(?:,|\(|-|–)\s*(?P<post>[A-ZĐ][^;.,()\n]{2,60})"
 
 
 def signer_posts(doc, pieces) -> tuple:
