@@ -10,7 +10,8 @@ so offsets are those of the original:
    ngày 05 đến ngày 24 tháng 8 năm 2024" (the first date takes the month and year it
    leaves out from the second) — with their length in days, counting both ends (the
    lenient count for a minimum period: "không ít hơn 30 ngày kể từ ngày niêm yết");
-3. ``days_between``: whole days from one date to another;
+3. ``days_between``: whole days from one date to another; ``fewest_workdays``: the working days between
+   them, never more than there were (weekends and every day a public holiday may fall on left out);
 4. ``find_impossible_dates``: a day, month and year that no calendar has ("ngày 31/4/2026",
    "ngày 29 tháng 02 năm 2026", "ngày 12 tháng 13 năm 2026").
 """
@@ -95,6 +96,48 @@ def find_spans(folded: str) -> list[Span]:
 def days_between(first: date, second: date) -> int:
     """Whole days from ``first`` to ``second`` (negative when ``second`` is earlier)."""
     return (second - first).days
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Working days. Public holidays (Bộ luật Lao động 2019 Art. 112): 01/01; Tết (05 days around the lunar new year);
+# Giỗ Tổ Hùng Vương (10/3 lunar); 30/4 and 01/5; 02/9 and one day next to it — and the Government moves days off
+# next to them each year. ``fewest_workdays`` counts Monday to Friday and takes out every day a holiday or a day
+# swapped for one may fall on (a window around each), so it never says more working days than there were; a
+# finding on it is safe. The lunar dates are known for the years below; for another year it says nothing.
+# ---------------------------------------------------------------------------------------------------------
+
+#: Lunar new year's day and Giỗ Tổ Hùng Vương (10/3 lunar) in the solar calendar.
+_LUNAR = {
+    2023: (date(2023, 1, 22), date(2023, 4, 29)), 2024: (date(2024, 2, 10), date(2024, 4, 18)),
+    2025: (date(2025, 1, 29), date(2025, 4, 7)), 2026: (date(2026, 2, 17), date(2026, 4, 26)),
+    2027: (date(2027, 2, 6), date(2027, 4, 16)), 2028: (date(2028, 1, 26), date(2028, 4, 4)),
+}
+#: Days before and after each holiday that may be off (the holiday itself, days moved next to it).
+_TET_WINDOW, _DAY_WINDOW = 9, 3
+
+
+def _may_be_off(day: date) -> bool:
+    tet, hung = _LUNAR[day.year]
+    fixed = (date(day.year, 1, 1), date(day.year, 4, 30), date(day.year, 5, 1), date(day.year, 9, 2), hung)
+    if any(abs((day - f).days) <= _DAY_WINDOW for f in fixed) or abs((day - tet).days) <= _TET_WINDOW:
+        return True
+    return day.month == 12 and day.day >= 31 - _DAY_WINDOW  # next year's 01/01
+
+
+def fewest_workdays(first: date, second: date) -> int | None:
+    """The fewest working days there can have been after ``first`` up to and including ``second`` (the day of
+    receipt does not count: "trong thời hạn 05 ngày làm việc kể từ ngày nhận được"); None for a year whose
+    lunar holidays are not known, or when ``second`` is not after ``first``."""
+    from datetime import timedelta
+
+    if second <= first or not all(y in _LUNAR for y in range(first.year, second.year + 1)):
+        return None
+    n, day = 0, first
+    while day < second:
+        day += timedelta(days=1)
+        if day.weekday() < 5 and not _may_be_off(day):
+            n += 1
+    return n
 
 
 #: "ngày 31/4/2026", "31/4/2026", "ngày 30 tháng 02 năm 2026": a written day, month and year; not a document

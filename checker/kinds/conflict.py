@@ -62,7 +62,7 @@ from checker.nlp import Sentence
 from checker.subject import SETTING_READ, document_board, last_board, subject_text
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
-from checker.dates import days_between, find_dates, find_spans
+from checker.dates import days_between, fewest_workdays, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
 UNITS = set(UNIT_WORDS.values())
@@ -1641,25 +1641,33 @@ def validate_report_admissions(detect: dict) -> None:
 #   date_pair: {first: [cues], second: [cues], min_gap | max_gap: N, reach: 120, not_between: [cues]}
 
 def validate_date_pair(d: dict) -> None:
-    check_keys(d, {"first", "second", "min_gap", "max_gap", "reach", "not_between"}, ["first", "second"])
+    check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items"},
+               ["first", "second"])
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
-    lim = [k for k in ("min_gap", "max_gap") if k in d]
+    lim = [k for k in ("min_gap", "max_gap", "max_workdays") if k in d]
     if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
-        raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap hoặc max_gap")
+        raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap, max_gap hoặc max_workdays")
 
 
 _CLAUSE_CUT = re.compile(r"[;]|\.\s")
 
 
-def _wrapped_units(ctx: Context, zones) -> list[list]:
+_BULLET = re.compile(r"^\s*[-–+•]\s")
+
+
+def _wrapped_units(ctx: Context, zones, across_items: bool = False) -> list[list]:
     """Paragraphs joined while one does not end a sentence: a PDF line break before "01/4/2026; Ban …" opens a
-    new paragraph, but the words before it still date that event."""
+    new paragraph, but the words before it still date that event. With ``across_items`` a run of bullets is one
+    unit too: a report lists one dated event per bullet ("- Biên bản … gửi UBND xã ngày 24/3/2026." / "- Ngày
+    09/4/2026, UBND xã ban hành Quyết định … công nhận …")."""
     units, cur = [], []
     for p in ctx.doc.zone(*zones):
-        if cur and (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text)) and not _item_goes_on(cur, p):
+        bullets = across_items and cur and _BULLET.match(cur[-1].text) and _BULLET.match(p.text)
+        if cur and (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text)) and not _item_goes_on(cur, p) \
+                and not bullets:
             units.append(cur)
             cur = []
         cur.append(p)
@@ -1690,7 +1698,7 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     between = tuple(d.get("not_between", ()))
     reach = d.get("reach", 120)
     out = []
-    for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")]):
+    for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")], bool(d.get("across_items"))):
         key, text, dates, at = "", "", [], 0
         for p in unit:
             for dt in find_dates(p.folded):
@@ -1716,8 +1724,12 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
             b = next((x for x in seconds if x[0] > a[1]), None)
             if b is None or (between and any_cue(key[a[1]:b[0]], between)):
                 continue
-            gap = days_between(a[2], b[2])
-            bad = (0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]
+            if "max_workdays" in d:  # working days, never more than there were (``fewest_workdays``)
+                gap = fewest_workdays(a[2], b[2])
+                bad = gap is not None and gap > d["max_workdays"]
+            else:
+                gap = days_between(a[2], b[2])
+                bad = (0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]
             if bad:
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(b[3].line_at(b[4])),
                                    found=text[b[0]:b[1]].strip(), anchor=text[a[0]:a[1]].strip(), days=gap))
