@@ -1660,14 +1660,16 @@ _BULLET = re.compile(r"^\s*[-–+•]\s")
 
 def _wrapped_units(ctx: Context, zones, across_items: bool = False) -> list[list]:
     """Paragraphs joined while one does not end a sentence: a PDF line break before "01/4/2026; Ban …" opens a
-    new paragraph, but the words before it still date that event. With ``across_items`` a run of bullets is one
+    new paragraph, but the words before it still date that event; a table row is a unit of its own (a timetable's
+    row dates one event). With ``across_items`` a run of bullets is one
     unit too: a report lists one dated event per bullet ("- Biên bản … gửi UBND xã ngày 24/3/2026." / "- Ngày
     09/4/2026, UBND xã ban hành Quyết định … công nhận …")."""
     units, cur = [], []
     for p in ctx.doc.zone(*zones):
         bullets = across_items and cur and _BULLET.match(cur[-1].text) and _BULLET.match(p.text)
-        if cur and (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text)) and not _item_goes_on(cur, p) \
-                and not bullets:
+        rows = cur and (cur[-1].text.lstrip().startswith("|") or p.text.lstrip().startswith("|"))
+        if cur and (rows or (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text))
+                    and not _item_goes_on(cur, p) and not bullets):
             units.append(cur)
             cur = []
         cur.append(p)

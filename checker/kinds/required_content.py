@@ -10,7 +10,11 @@ detect:
                                   # recipients: the "Nơi nhận" entries and the body's sentences that
                                   # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
-  items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>}]
+  items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>, signers: N}]
+                                  # signers (scope signatures): how many must sign under the title; a
+                                  # title with fewer names written under it does not count
+                                  # ("ĐẠI DIỆN CÁC HỘ GIA ĐÌNH" over one name); a blank form or a row of
+                                  # columns is not counted, and passes
   level_basis: [{cues: [...], basis: <citation>}, …, {basis: <citation>}]
                                   # optional: the provision that makes the issuer decide this
                                   # content, chosen by the issuer named in the header (first entry
@@ -142,6 +146,37 @@ def signer_posts(doc, pieces) -> tuple:
     return tuple(out)
 
 
+#: What a signature block writes beside or under the names: "(đã ký)", "(ký, ghi rõ họ tên)", "Đã ký".
+_SIGNED_MARK = re.compile(r"^\(?\s*(?:đã\s+ký|ký|ký,\s*ghi\s+rõ\s+họ\s+tên|ký\s+và\s+ghi\s+rõ\s+họ\s+tên)[^)]*\)?$",
+                          re.IGNORECASE)
+
+
+def names_signed(doc, piece) -> int | None:
+    """How many persons sign under a title standing alone on its line ("ĐẠI DIỆN CÁC HỘ GIA ĐÌNH" over "(đã ký)"
+    and "Lò Văn Chài"), or after it ("Đại diện các hộ gia đình: Lục Văn Thính, Đàm Thị Bột"); None when the title
+    shares its line with other titles (columns: whose name is whose is not read) or no name is written (a blank
+    form: nothing to count)."""
+    raw = doc.raw_lines[piece.line - 1].strip().strip("*")
+    head, _, after = raw.partition(":")
+    if match_key(head).strip() != match_key(piece.text.partition(":")[0]).strip() or re.search(r"\S\s{2,}\S", head):
+        return None
+    chunks = [c for c in re.split(r"\s*,\s*|\s+và\s+|;", after) if c.strip()]
+    if not chunks:
+        for line in doc.raw_lines[piece.line:piece.line + 6]:
+            t = line.strip().strip("*")
+            if not t:
+                if chunks:
+                    break
+                continue
+            if _SIGNED_MARK.match(t):
+                continue
+            if re.search(r"\S\s{2,}\S", t) or _mostly_upper(t):
+                break  # the next titles, or columns
+            chunks.extend(c for c in re.split(r"\s*,\s*|\s+và\s+|;", t) if c.strip())
+    names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
+    return len(names) if names and len(names) == len(chunks) else None
+
+
 _RECIPIENTS_HEAD = re.compile(r"^\s*(?:Nơi nhận|Nơi gửi|Noi nhan)\s*:?", re.IGNORECASE)
 _SENT = re.compile(r"(?<!\w)(?:gửi|gui)(?!\w)", re.IGNORECASE)
 #: The signer's block that ends a "Nơi nhận" list: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "CHỦ TỊCH".
@@ -211,11 +246,13 @@ def validate(detect: dict) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("id") or not it.get("label"):
             raise ValueError(f"mục yêu cầu thiếu 'id' hoặc 'label': {it!r}")
-        if set(it) - {"id", "label", "cues", "basis"}:
+        if set(it) - {"id", "label", "cues", "basis", "signers"}:
             raise ValueError(f"mục {it['id']}: khóa không được hỗ trợ")
         if it["id"] in ids:
             raise ValueError(f"mục {it['id']} bị trùng")
         ids.add(it["id"])
+        if "signers" in it and (not isinstance(it["signers"], int) or it["signers"] < 2):
+            raise ValueError(f"mục {it['id']}: 'signers' phải là số nguyên từ 2 trở lên")
         check_groups(it.get("cues"), f"items.{it['id']}.cues")
     m = detect.get("min_items")
     if m is not None and (not isinstance(m, int) or not 1 <= m <= len(items)):
@@ -235,6 +272,10 @@ def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
         cells: dict[str, list[int]] = {}
         for p in paras:
             if all_groups(p.key, it["cues"]):
+                if "signers" in it and isinstance(p, SignaturePiece):
+                    named = names_signed(ctx.doc, p)
+                    if named is not None and named < it["signers"]:
+                        continue  # "ĐẠI DIỆN CÁC HỘ GIA ĐÌNH / Lò Văn Chài": one of the two who must sign
                 cells.setdefault(p.section, []).append(p.line)
         rows.append(CoverageRow(it["id"], it["label"],
                                 tuple((s, tuple(v)) for s, v in cells.items()), it.get("basis", "")))
@@ -329,12 +370,20 @@ def recipients_evidence(ctx: Context) -> Evidence | None:
 _RECIPIENT_ENTRY = re.compile(r"^\s*[-+•]\s*\S")
 
 
-def signatures_evidence(rule: Rule, ctx: Context) -> Evidence | None:
+def signatures_evidence(rule: Rule, ctx: Context, missing=()) -> Evidence | None:
     """A missing signature points at the signature block a reader completes: the signature titles the
     rule recognises ("TỔ TRƯỞNG    ĐẠI DIỆN HỘ GIA ĐÌNH"), first to last line; with none of them, the block
     of capitalised titles that ends the text ("CHỦ TRÌ    THƯ KÝ"); None when there is no such block
-    (the title then stands for the whole text)."""
+    (the title then stands for the whole text). A title written with too few names under it ("ĐẠI DIỆN CÁC
+    HỘ GIA ĐÌNH" over one name) is itself the place."""
     every = signature_pieces(ctx.doc)
+    short = {r.item for r in missing}
+    under = [p for p in every if any(it["id"] in short and "signers" in it and all_groups(p.key, it["cues"])
+                                     for it in rule.detect["items"])]
+    if under and len(short) == 1:
+        para = next((q for q in ctx.doc.paras if q.line <= under[-1].line <= (q.end_line or q.line)), None)
+        return Evidence(under[-1].text[:260], under[-1].line, under[-1].line,
+                        ctx.doc.evidence(para).paragraph if para else 0, under[-1].section)
     pieces = [p for p in every if any(all_groups(p.key, it["cues"]) for it in rule.detect["items"])]
     if not pieces:  # only other signers ("CHỦ TRÌ    THƯ KÝ"): the block that ends the text, from its first title
         block = _closing_block(every)
@@ -369,7 +418,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if not missing:
         return []
     ev = ((recipients_evidence(ctx) if recipients else None)
-          or (signatures_evidence(rule, ctx) if rule.detect.get("scope") == "signatures" else None)
+          or (signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None)
           or title_evidence(ctx))
     m = rule.detect.get("min_items")
     if m is not None:
