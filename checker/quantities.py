@@ -76,10 +76,11 @@ _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
 _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
 #: "niêm yết sớm hơn, ví dụ 10 ngày", "sớm hơn 05 ngày": how much earlier — a lead time, not a duration.
 _LEAD_EARLIER = re.compile(r"\bsom\s+hon\s*[,:(]?\s*(?:(?:vi\s+du|chang\s+han|khoang|it\s+nhat)\s*[,:]?\s*)?$")
-#: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày", "trước cuộc họp một ngày":
+#: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày", "trước cuộc họp một ngày",
+#: "trước buổi đối thoại 02 ngày làm việc", "trước khi tiến hành kiểm tra 03 ngày":
 #: the event, then the period.
-_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi)\s+)?(?:to\s+chuc\s+)?(?:cuoc\s+)?(?:hop|hoi\s+nghi|bau(?:\s+cu)?|"
-                                r"phat\s+phieu|dien\s+ra)\s+$")
+_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi)\s+)?(?:to\s+chuc\s+|tien\s+hanh\s+)?(?:cuoc\s+|buoi\s+)?(?:hop|hoi\s+nghi|"
+                                r"bau(?:\s+cu)?|phat\s+phieu|dien\s+ra|doi\s+thoai|kiem\s+tra|giam\s+sat)\s+$")
 #: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.
 _DATE_BEFORE = re.compile(r"\b(?:ngay|thang)\s+$")
 _CLOCK = re.compile(r"\s*(?:\d|phut\b|sang\b|chieu\b|toi\b|ngay\s+\d|ngay\s+(?:hom|mai)|hang\s+ngay|,\s*ngay\s+\d)")

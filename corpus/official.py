@@ -59,7 +59,10 @@ ISSUER_HEAD = re.compile(
     r"BAN CÔNG TÁC MẶT TRẬN|THÔN |TỔ DÂN PHỐ|CÔNG TY|"
     # the Front and the community's boards issue their own plans and reports
     r"ỦY BAN MẶT TRẬN|UỶ BAN MẶT TRẬN|ỦY BAN MTTQ|UỶ BAN MTTQ|BAN THANH TRA NHÂN DÂN|BAN GIÁM SÁT ĐẦU TƯ|"
-    r"CÔNG ĐOÀN|BỆNH VIỆN)"
+    r"CÔNG ĐOÀN|BỆNH VIỆN|"
+    # schools and other public service units issue their conferences' and their Ban's texts
+    r"TRƯỜNG (?:MẦM NON|TIỂU HỌC|TRUNG HỌC|THCS|THPT|PTDTBT|PTDTNT|PHỔ THÔNG|ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|CHÍNH TRỊ)|"
+    r"TRUNG TÂM |BAN QUẢN LÝ|HỢP TÁC XÃ)"
 )
 NUMBER_LINE = re.compile(r"^Số\s*:\s*(.*)$", re.IGNORECASE)
 PLACE_DATE = re.compile(
@@ -269,7 +272,11 @@ def _title_like(t: str) -> bool:
     """A line that can continue a trích yếu: not in capitals, short, not a sentence that
     opens the body ("… như sau:", "Thực hiện Công văn số …", minutes' "Hôm nay, …")."""
     return (not _is_caps(t) and len(t) <= 250 and not t.rstrip().endswith(":")
-            and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t))
+            and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t) and not _NUMBERED_ITEM.match(t))
+
+
+#: A numbered item of the body ("2. Ban đã tiến hành …", "II. Kết quả"): never part of a title.
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 
 #: Capital lines after a type heading that are no title: a preamble's heading, a part, an issuer.

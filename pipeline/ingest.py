@@ -150,13 +150,15 @@ def keep_apart(src: ParsedSource, holders_of: Callable[[str, str], list[str]]) -
 #: Bump when a reader's output changes (corpus/phapdien.py, corpus/official.py, facts applied at
 #: ingest): a source read by older readers is then read again by the next ingest, and the graph
 #: and the search index follow, since they key on the source's fingerprint.
-READER_VERSION = 8  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py);
+READER_VERSION = 9  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py);
 #                     "Thời gian: / Địa điểm: / Hôm nay, …" open a body (corpus/official.py)
 #                  7: "BIÊN BẢN …" is a type heading with its title; the Front's committee and the Ban TTND,
 #                     Ban GSĐTCĐ are issuers; "Hôm nay, …" after a blank line opens a paragraph (corpus/official.py)
 #                  8: "HỒ SƠ", "HƯỚNG DẪN", "ĐỀ ÁN", "CHƯƠNG TRÌNH", "GIẤY MỜI" are type headings; "A. …", "B. …" parts
 #                     in capitals are sections; a title in capitals under its type heading; the Công đoàn and a
 #                     Bệnh viện are issuers (corpus/official.py)
+#                  9: a school, a centre, a project board and a cooperative are issuers; a numbered item ("2. …")
+#                     never continues a title (corpus/official.py)
 
 
 def fingerprint(sha256: str) -> str:

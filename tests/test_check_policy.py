@@ -449,6 +449,16 @@ def test_minutes_body_is_not_read_as_header(store, opening):
     assert any(f.rule == "CF-368" for f in check_text(text, store).findings)
 
 
+@pytest.mark.parametrize("issuer", ["TRƯỜNG THPT CÁNH DIỀU", "TRƯỜNG MẦM NON HOA SEN", "TRUNG TÂM LƯU TRỮ TỈNH",
+                                    "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "HỢP TÁC XÃ NÔNG NGHIỆP ĐỒNG TIẾN"])
+def test_a_school_or_unit_over_its_ban_issues_the_report(issuer):
+    """A public service unit's or cooperative's name over "BAN THANH TRA NHÂN DÂN" is the issuer (before, a school's
+    name was dropped, so the report read as the commune's Ban); a numbered item after the title is body."""
+    doc = build_input(f"{issuer}\nBAN THANH TRA NHÂN DÂN\n\nBÁO CÁO\nKết quả hoạt động năm 2026\n\n"
+                      "2. Ban đã tiến hành 03 cuộc giám sát.", "bc.txt")
+    assert doc.header.issuer.startswith(issuer) and doc.title_text == "Kết quả hoạt động năm 2026"
+
+
 COMMUNITY_MINUTES = """UBND XÃ CỔ ĐÀN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 THÔN SÁO TRÚC               Độc lập - Tự do - Hạnh phúc
 

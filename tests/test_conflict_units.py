@@ -25,6 +25,8 @@ def _q(text):
     ("không chậm hơn 03 tháng của năm công tác tiếp theo", None, 3, False),
     ("khuyến khích niêm yết sớm hơn, ví dụ 10 ngày", None, None, True),  # how much earlier
     ("niêm yết sớm hơn 05 ngày", None, None, True),
+    ("gửi trước buổi đối thoại 02 ngày làm việc", None, None, True),
+    ("thông báo trước khi tiến hành kiểm tra 03 ngày làm việc", None, None, True),
     ("niêm yết trong 10 ngày, sớm hơn kế hoạch", None, None, False),  # a duration; "sớm hơn" after it
 ])
 def test_lead_times_and_deadlines(text, lo, hi, lead):
