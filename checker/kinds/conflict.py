@@ -2112,8 +2112,13 @@ def _former_place_dated(text: str) -> str:
 _PEOPLE = r"(?:đại\s+biểu|người\s+lao\s+động|người|viên\s+chức|cán\s+bộ|công\s+chức|công\s+nhân)"
 _SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\d|]{0,30}?(?:được\s+|phải\s+)?triệu\s+tập"
                        r"\s*(?::|là|gồm|\|)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)"
-                       r"|(?<!\w)triệu\s+tập\s+(?P<n2>\d{1,5})\s+" + _PEOPLE, re.IGNORECASE)
-_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị)\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)",
+                       r"|(?<!\w)triệu\s+tập\s+(?P<n2>\d{1,5})\s+" + _PEOPLE +
+                       # the whole staff (Law Art. 51.2.c: "hai phần ba tổng số cán bộ, công chức, viên chức, người lao
+                       # động"): "Tổng số viên chức, người lao động của nhà trường: 46 người"
+                       r"|(?<!\w)tổng\s+số\s+(?:(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|công\s+nhân)[,\s]*(?:và\s+)?)+"
+                       r"[^:;.\d|]{0,40}?(?::|là|\|)\s*(?P<n3>\d{1,5})(?![\d/,.]\d)", re.IGNORECASE)
+#: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)": the count present (before a "/" the total follows).
+_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị)\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d,.]\d)(?!/\d{1,2}/)",
                       re.IGNORECASE)
 ATTENDANCE_REACH = 4
 
@@ -2132,11 +2137,12 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
         t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
         if not t or not m:
             continue
-        total, present = int(t.group("n") or t.group("n2")), int(m.group("n"))
+        total, present = int(t.group("n") or t.group("n2") or t.group("n3")), int(m.group("n"))
         if not 0 < present < total or 100.0 * present / total >= share:
             continue
         pct = f"{100.0 * present / total:.1f}".replace(".", ",")
-        found = f"{' '.join(p.text[m.start():m.end()].split())} trên {total} được triệu tập ({pct}%)"
+        whom = f"tổng số {total}" if t.group("n3") else f"{total} được triệu tập"
+        found = f"{' '.join(p.text[m.start():m.end()].split())} trên {whom} ({pct}%)"
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
     return out

@@ -132,8 +132,8 @@ def signer_posts(doc, pieces) -> tuple:
     first = block[0].line
     names: dict[str, tuple[int, str]] = {}
     for no in range(first, len(doc.raw_lines) + 1):
-        for chunk in re.split(r"\s{2,}|\|", doc.raw_lines[no - 1].strip()):
-            m = _SIGNER_NAME.match(chunk.strip(" *"))
+        for chunk in re.split(r"\s{3,}|\|", doc.raw_lines[no - 1].strip()):  # columns: three spaces or more
+            m = _SIGNER_NAME.match(" ".join(chunk.strip(" *").split()))
             if m and not _mostly_upper(m.group("name")):
                 para = next((p for p in doc.paras if p.line <= no <= (p.end_line or p.line)), None)
                 names.setdefault(m.group("name"), (no, para.section if para else ""))
