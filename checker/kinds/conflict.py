@@ -424,10 +424,12 @@ def _legal_text(q: dict) -> str:
 _UNIT_WORDS = r"(?:thon|to dan pho|ban|lang|ap|khom|khu pho)"
 #: "… 12 thôn và 03 tổ dân phố", "24 thôn, 06 tổ dân phố": a second kind of unit added to the first.
 _UNIT_SECOND = r"(?:\s*(?:,|va)\s*(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:to dan pho|khu pho|khom|thon|ban|ap))?"
+#: "… 12 thôn đã tổ chức hội nghị", "… 05 thôn chưa …": a part of the commune's thôn, not their number.
+_UNIT_SUBSET = r"(?!\s+(?:da|chua|dat|hoan thanh|to chuc|thuc hien|duoc|khong|tham gia|xay dung|co\s+\d|trong\s+do))"
 _UNIT_COUNT = re.compile(
-    r"(?<!cac )(?<!nhung )(?<!moi )(?<!toan )\b(?:xa|phuong|thi tran|dia ban)\b(?:[^.;:()\n]|\([^()\n]{0,160}\)){0,40}?"
+    r"(?<!cac )(?<!nhung )(?<!moi )\b(?:xa|phuong|thi tran|dia ban)\b(?:[^.;:()\n]|\([^()\n]{0,160}\)){0,40}?"
     r"\b(?:co|gom)\s+"
-    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?" + _UNIT_WORDS + r"\b" + _UNIT_SECOND)
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?" + _UNIT_WORDS + r"\b" + _UNIT_SECOND + _UNIT_SUBSET)
 
 
 #: "¹ Xã Tân Ngàn được sắp xếp từ xã …, xã … thuộc huyện Sơn Ngàn (cũ), hoạt động từ ngày 01/7/2025; có 19 thôn.":
