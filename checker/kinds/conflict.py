@@ -439,6 +439,11 @@ _UNIT_COUNT_TAIL = re.compile(
     r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+" + _UNIT_WORDS + _UNIT_SECOND + r"\s*(?=[.;]|$|,\s*[\d.]+\s+ho\b)")
 
 
+#: "UBND xã Bồ Nông (11 thôn, 3.412 hộ) ban hành …": the count in brackets after the commune's name.
+_UNIT_COUNT_PAREN = re.compile(r"\b(?:xa|phuong|dac khu)\s[^()\n.;]{0,40}?\(\s*(\d{1,2})\s+" + _UNIT_WORDS + _UNIT_SECOND +
+                               r"\s*(?:[,;]\s*[\d.]+\s+ho\s*)?\)")
+
+
 def commune_units(folded_texts) -> int | None:
     """The number of thôn, tổ dân phố that folded texts give for their commune, when they give
     one number only (two different figures — before and after a merger — say nothing). "các
@@ -446,6 +451,7 @@ def commune_units(folded_texts) -> int | None:
     folded_texts = list(folded_texts)
     found = {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
     found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
+    found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_PAREN.finditer(t)}
     return found.pop() if len(found) == 1 else None
 
 
