@@ -51,7 +51,7 @@ from checker.ruledata import lexicon
 from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.subject import document_board
+from checker.subject import boards, document_board
 from checker.text import fold_keep_length
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
@@ -1121,6 +1121,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     # a member list that does not name its body: "3. Thành phần gồm: …; công chức Địa chính - Xây dựng …"
     for body, r, t, at in _bare_lists(ctx, A, B):
         add(t, at, f"member:{body}", r.id)
+    # a members table: "Danh sách trúng cử:" then "| 2 | Bà Trịnh Thị Khoang | Kế toán trưởng Công ty | 160 |"
+    for body, r, t, at, name in _member_tables(ctx, A, B):
+        add(t, at, f"member:{body}", r.id, name)
     # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
     for x, t, y in _split_titles(ctx):
         if _across(x.id, y.id, A, B):
@@ -1269,6 +1272,133 @@ def _bare_lists(ctx: Context, A, B):
             if body == "" or t.text.rstrip().endswith("."):
                 break  # the list ends with its sentence ("…; …; …." — a colon carries it over the ";")
 
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A members table: "Ban có 11 thành viên:" / "Danh sách trúng cử:" / "II. THÀNH PHẦN BAN", then rows
+# "| 3 | Ma Văn Sấm | Đồng Chớp | Ủy viên | Công chức Tài chính - Kế toán xã |" or a vote tally
+# "| 3 | Đinh Quang Hạ | Phó Giám đốc Công ty | 110 | 80,9% |": each row naming a person is a member (or a
+# candidate) of the board the lead line, the heading above or the document names; a post in another cell is his.
+# ---------------------------------------------------------------------------------------------------------
+
+#: The lead (the paragraph right above the table) or the header row says the rows are the body's members,
+#: its candidates or those it elected.
+_MEMBER_LEAD = cue_regex(("thành viên", "ủy viên", "uỷ viên", "gồm", "trúng cử", "bầu", "kiểm phiếu", "ứng cử",
+                          "thành phần", "danh sách", "kiện toàn", "tổ chức của ban", "chức danh trong ban",
+                          "nhiệm vụ trong ban", "số phiếu"))
+#: …never a list of those invited to or attending a meeting, nor of those the board met or monitored.
+_GUEST_LEAD = cue_regex(("đại biểu", "khách mời", "mời", "tham dự", "dự họp", "có mặt", "vắng mặt", "làm việc với",
+                         "tiếp xúc", "giám sát", "được giám sát", "kiểm tra", "đối thoại", "tiếp công dân", "kiến nghị",
+                         "phân công", "tập huấn", "bồi dưỡng", "khen thưởng"))
+#: A vote tally's own counting body is never the one whose candidates the rows are.
+_COUNTERS = re.compile(r"(?<!\w)(?:ban|tổ|to)\s+(?:kiểm|kiem)\s+(?:phiếu|phieu)")
+#: "bố đẻ Giám đốc Công ty …", "vợ ông Chủ tịch": the post is a relative's (Law Art. 42.2 is a wording rule).
+_KIN = re.compile(r"(?<!\w)(?:bố|mẹ|cha|vợ|chồng|con|anh|chị|em|cháu|ông nội|bà nội|bo|me|vo|chong)"
+                  r"(?:\s+(?:đẻ|ruột|rể|dâu|trai|gái|de|ruot))?(?:\s+(?:của|cua))?\s+(?:(?:ông|bà|ong|ba)\s+)?$")
+TABLE_LEAD_BACK = 6
+_NUMBERING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*", re.IGNORECASE)
+
+
+_GUESTS = cue_regex(("đại biểu", "khách mời", "mời"))
+#: "… trúng cử thành viên Ban Thanh tra nhân dân xã", "Bầu thành viên Ban …": the board a vote elects.
+_ELECTS = re.compile(r"(?<!\w)(?:bau|trung cu|ung cu)\s+(?:(?:bo sung\s+)?(?:thanh vien|uy vien|vao)\s+)?$")
+ELECTED_AROUND = 4
+
+
+def _elected_board(ctx: Context, first: int, after: int) -> str | None:
+    """The one board a vote tally's neighbourhood (a few paragraphs above and below it, and the title) says is
+    elected: "4. Ông A trúng cử thành viên Ban Thanh tra nhân dân xã", "Bầu thành viên Ban …"."""
+    paras = ctx.doc.paras
+    near = paras[max(0, first - ELECTED_AROUND):first] + paras[after:after + ELECTED_AROUND]
+    texts = [p.text for p in near if p.zone in ("body", "preamble")] + [ctx.doc.title_text or ""]
+    named = set()
+    for text in texts:
+        folded = fold_keep_length(text).lower()
+        for bid, _name, rx in boards():
+            for m in rx.finditer(folded):
+                if _ELECTS.search(folded[max(0, m.start() - 40):m.start()]):
+                    named.add(bid)
+    return named.pop() if len(named) == 1 else None
+
+
+def _table_runs(ctx: Context):
+    """(lead paragraphs, header row or None, rows naming a person) for each run of table rows."""
+    paras = ctx.doc.paras
+    i = 0
+    while i < len(paras):
+        if paras[i].zone != "body" or not TABLE_ROW.match(paras[i].text.strip()) or paras[i].text.count("|") < 3:
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and paras[j].zone == "body" and TABLE_ROW.match(paras[j].text.strip()):
+            j += 1
+        rows = paras[i:j]
+        header = rows[0] if _item_name(rows[0].text) is None else None
+        yield i, header, [r for r in rows if _item_name(r.text) is not None]
+        i = j
+
+
+def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
+    """The board of a members table starting at paragraph position ``first``: the nearest body named in the
+    paragraphs above it (a chapter heading is the last one looked at; for a vote tally the Ban kiểm phiếu does not
+    count), else the one board the document is by or about. None when another body is named nearer."""
+    paras = ctx.doc.paras
+    for back in range(1, TABLE_LEAD_BACK + 1):
+        k = first - back
+        if k < 0:
+            break
+        p = paras[k]
+        if p.zone not in ("body", "preamble") or p.section != paras[first].section:
+            break  # "II. TỔ CHỨC CỦA BAN": above its section the text speaks of other things
+        found = []
+        for s in ctx.ann.by_para.get(p.index, ()):
+            for at, b in _mentions(s, False):
+                if votes and b is None and _COUNTERS.match(s.key, at - s.start):
+                    continue
+                found.append((at, b))
+        if found:
+            # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
+            # a board opening the paragraph is its subject
+            opening = [b for at, b in found if b and at <= 12 and not re.search(r"\w", _NUMBERING.sub("", p.key[:at]))]
+            return opening[0] if opening else max(found, key=lambda t: t[0])[1]
+        if _CHAPTER.match(p.text):
+            return None
+    board = document_board(ctx.doc)
+    return board[0] if board else None
+
+
+def _member_tables(ctx: Context, A, B):
+    """(body id, role ent, sentence, offset, name) for a restricted role in a row of a board's members table."""
+    paras = ctx.doc.paras
+    for first, header, rows in _table_runs(ctx):
+        if not rows or first == 0:
+            continue
+        lead = paras[first - 1]
+        head_key = header.key if header is not None else ""
+        if not (_MEMBER_LEAD.search(lead.key) or _MEMBER_LEAD.search(head_key)):
+            continue
+        if _GUEST_LEAD.search(lead.key) or _GUESTS.search(head_key):
+            continue  # a header's "tỷ lệ trên số hộ có mặt" is a vote's base, not a roll-call
+        votes = bool(re.search(r"(?:phiếu|phieu|ứng cử|ung cu|trúng cử|trung cu)", f"{lead.key} {head_key}"))
+        elected = _elected_board(ctx, first, first + len(rows) + (1 if header is not None else 0)) if votes else None
+        body = None
+        for row in rows:
+            name, at_name = _item_name(row.text)
+            for t in ctx.ann.by_para.get(row.index, ()):
+                r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
+                          and (e.id in A or e.id in B) and e.start > at_name
+                          and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
+                          and not _former(t.key, e.start - t.start)
+                          and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
+                if r is None:
+                    continue
+                if body is None:
+                    body = elected or _table_body(ctx, first, votes) or ""
+                if body and _across(f"member:{body}", r.id, A, B):
+                    yield body, r, t, r.start - t.start, name
+                break
+            if body == "":
+                break
 
 # ---------------------------------------------------------------------------------------------------------
 # Signature blocks: "TRƯỞNG THÔN          TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "(ký)     (ký)" / "Lường Văn Nọi
