@@ -1294,7 +1294,7 @@ _GUEST_LEAD = cue_regex(("đại biểu", "khách mời", "mời", "tham dự", 
 _COUNTERS = re.compile(r"(?<!\w)(?:ban|tổ|to)\s+(?:kiểm|kiem)\s+(?:phiếu|phieu)")
 #: "bố đẻ Giám đốc Công ty …", "vợ ông Chủ tịch": the post is a relative's (Law Art. 42.2 is a wording rule).
 _KIN = re.compile(r"(?<!\w)(?:bố|mẹ|cha|vợ|chồng|con|anh|chị|em|cháu|ông nội|bà nội|bo|me|vo|chong)"
-                  r"(?:\s+(?:đẻ|ruột|rể|dâu|trai|gái|de|ruot))?(?:\s+(?:của|cua))?\s+(?:(?:ông|bà|ong|ba)\s+)?$")
+                  r"(?:\s+(?:đẻ|ruột|rể|dâu|trai|gái|de|ruot))?(?:\s+(?:của|cua|là|la))?\s+(?:(?:ông|bà|ong|ba)\s+)?$")
 TABLE_LEAD_BACK = 6
 _NUMBERING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*", re.IGNORECASE)
 
