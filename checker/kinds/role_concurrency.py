@@ -408,10 +408,12 @@ def _lists_in_para(para, sents, A, B):
             lm = words.search(f, after)
             if lm and lm.start() - after > 40 and not ACTED_ON.match(f[after:lm.start()]):
                 lm = None
+            colon = None if lm else _COLON_LIST.match(f, after)  # "- Tổ bầu cử: Bà A (…) - Tổ trưởng; Ông B …"
+            lm = lm or colon
             if not lm or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
                 continue
             tail = [s]
-            opened = ":" in f[lm.end():]
+            opened = colon is not None or ":" in f[lm.end():]
             for t in sents[k + 1:]:
                 if tail[-1].text.rstrip().endswith("."):
                     break
@@ -442,6 +444,30 @@ def _lists_in_para(para, sents, A, B):
                         continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)", "nhiệm kỳ Trưởng thôn"
                     yield (e, r, t, rs)
                     return
+
+
+# "- Tổ bầu cử: Bà Nông Thị Chè (…) - Tổ trưởng; …": a body's name and a colon open its member list when a person
+# follows ("Ban Thanh tra nhân dân: giám sát …" assigns a task).
+_COLON_LIST = re.compile(r"\s*:\s*(?=(?:ông|bà|đồng chí|đ/c|ong|ba|dong chi|d/c)\s)", re.IGNORECASE)
+
+
+def _continued(ctx: Context, para) -> list:
+    """The sentences of a paragraph and of the lines that carry on its list: a paragraph ending with ";" or ","
+    goes on in the next one when that one opens in lower case ("…, Phó Trưởng ban công tác Mặt trận thôn (Tổ
+    trưởng);" / "bà Đèo Thị Hoa (Chi hội trưởng Phụ nữ); ông Cầm Văn Khởi (…, người được giới thiệu ứng cử …)")."""
+    paras = ctx.doc.paras
+    out = list(ctx.ann.by_para.get(para.index, ()))
+    k = para.index  # ``index`` counts from 1: paras[k] is the next paragraph
+    cur = para
+    for _ in range(3):
+        if k >= len(paras) or not cur.text.rstrip().endswith((";", ",")):
+            break
+        nxt = paras[k]
+        if nxt.zone != cur.zone or not nxt.text.strip()[:1].islower():
+            break
+        out.extend(ctx.ann.by_para.get(nxt.index, ()))
+        cur, k = nxt, k + 1
+    return out
 
 
 # "Ban … do Ủy ban MTTQ Việt Nam phường quyết định thành lập theo từng dự án, gồm …": a clause that says who
@@ -933,8 +959,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             name = " ".join(m.group("name").split())
             held = []
             for e in roles:
-                if e.end <= m.start() and re.fullmatch(r"\s*:?\s*", text[e.end:m.start()]):
-                    held.append(e)
+                if e.end <= m.start() and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
+                                           or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
+                                               and text[m.end():].lstrip().startswith(")"))):
+                    held.append(e)  # "Trưởng thôn: ông A", "01 người ứng cử (ông Lường Văn Khơi)"
             if held:
                 shared = list(held)
             elif shared and prev_name_end is not None and _NAME_LIST_GAP.match(text[prev_name_end:m.start()]):
@@ -975,6 +1003,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     if body:
                         out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
     _short_names(ctx, out)
+    for body_id, name, s, at in _inline_members(ctx):
+        out.setdefault(name, []).append((f"member:{body_id}", s, at))
     lex = ctx.lexicon
     heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
     for role_id, para in _role_items(ctx, heads):
@@ -994,6 +1024,42 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             s = next((t for t in sents if t.start <= at < t.end), sents[0])
             out.setdefault(name, []).append((f"member:{body_id}", s, at))
     return out
+
+
+def _inline_members(ctx: Context):
+    """(body id, name, sentence, offset) for each person named in a body's inline member list: "Tổ bầu cử gồm:
+    bà Vi Thị Sải, … - Tổ trưởng; ông Lường Văn Khơi - thành viên; …" (over the lines that carry the list on), up
+    to a clause that acts on the body ("…, do Chủ tịch … quyết định")."""
+    words = cue_regex(LIST_WORDS)
+    stops = cue_regex(LIST_STOP)
+    for para in ctx.doc.paras:
+        if para.zone != "body":
+            continue
+        sents = _continued(ctx, para)
+        for k, s in enumerate(sents):
+            if s.para is not para:
+                break
+            f = s.key
+            for e in s.ents:
+                if e.label != "BODY":
+                    continue
+                after = e.end - s.start
+                lm = words.search(f, after)
+                if lm and lm.start() - after > 40:
+                    lm = None
+                lm = lm or _COLON_LIST.match(f, after)
+                if not lm or _negated(f, lm.start()) or _conditional(f, e.start - s.start) or _after_agent(f, e.start - s.start):
+                    continue
+                for t in sents[k:]:
+                    begin = lm.end() if t is s else 0
+                    sm = stops.search(t.key, begin)
+                    end = sm.start() if sm else len(t.key)
+                    text = t.para.text
+                    for m in PERSON.finditer(text, t.start + begin, t.start + end):
+                        yield e.id, " ".join(m.group("name").split()), t, m.start()
+                    if sm or t.text.rstrip().endswith("."):
+                        break
+                break
 
 
 def _who(s, name: str = "", at: int | None = None) -> str:
@@ -1109,7 +1175,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         sents = ctx.ann.by_para.get(para.index, ())
         if not any(s.ents for s in sents):
             continue
-        for body, r, t, at in _lists_in_para(para, sents, A, B):
+        for body, r, t, at in _lists_in_para(para, _continued(ctx, para), A, B):
             add(t, at, f"member:{body.id}", r.id)
     # a bare post of the body the text speaks of: "01 Phó Giám đốc Công ty làm Trưởng ban"
     for para in ctx.doc.paras:
