@@ -1138,6 +1138,25 @@ def _split_titles(ctx: Context):
         yield last[-1], t, first
 
 
+# "TM. TỔ DÂN PHỐ BẮC ĐẨU" / "TỔ TRƯỞNG KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN": under the community it signs for, a
+# bare "TỔ TRƯỞNG" is the Tổ trưởng tổ dân phố.
+_BARE_HEAD_TITLE = re.compile(r"^\s*(?:chủ trì\s*[-–—]\s*)?tổ trưởng\s*(?:kiêm(?: nhiệm)?|đồng thời là|[-–—])\s*$")
+_FOR_TDP = re.compile(r"^\s*(?:tm|t/m)\.?\s*(?:tổ dân phố|khu phố)\b")
+
+
+def _bare_head_titles(ctx: Context):
+    """(the title's sentence, its role) for "TỔ TRƯỞNG KIÊM <role>" signed for a tổ dân phố ("TM. TỔ DÂN PHỐ …"
+    on one of the two lines above)."""
+    paras = ctx.doc.paras
+    for k, p in enumerate(paras):
+        if not _upper_title(p.text) or not any(_FOR_TDP.match(q.key) for q in paras[max(0, k - 2):k]):
+            continue
+        for t in ctx.ann.by_para.get(p.index, ()):
+            y = next((e for e in t.ents if e.label == "ROLE"), None)
+            if y is not None and _BARE_HEAD_TITLE.match(t.key[:y.start - t.start]):
+                yield t, y
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if _by_wording(rule.detect):
         if rule.detect.get("across_clauses"):
@@ -1151,12 +1170,16 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     B = ctx.lexicon.expand(rule.detect["b"])
     named = bool(rule.detect.get("named", False))
     out: dict[int, Finding] = {}
+    pairs: set[tuple[str, str]] = set()
 
     def add(s, at, x_id, y_id, name=""):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
         if named and not name and not PERSON.search(s.para.text, s.start, s.end):
             return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
+        if named and (a_id, b_id) in pairs:
+            return  # minutes naming the chair "Trưởng thôn kiêm …" then signing under both titles: one finding
+        pairs.add((a_id, b_id))
         ev = _evidence(ctx, s, at)
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name, at)))
@@ -1194,6 +1217,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     for x, t, y in _split_titles(ctx):
         if _across(x.id, y.id, A, B):
             add(t, y.start - t.start, x.id, y.id)
+    for t, y in _bare_head_titles(ctx):
+        if _across("to_truong_tdp", y.id, A, B):
+            add(t, y.start - t.start, "to_truong_tdp", y.id)
     # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
     for body_id, para in _member_items(ctx, A, B):
         member = f"member:{body_id}"
