@@ -105,7 +105,10 @@ ELECTED = re.compile(r"^\s*(?:kết quả trúng cử|kết quả bầu|những 
 # tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
 JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"
                    r"là ủy viên(?: của)?|làm ủy viên(?: của)?|được bầu vào|được cử vào|được giới thiệu vào|"
-                   r"được bổ sung vào|vào|(?:(?:ra |được )?ứng cử|(?:được )?đề cử)(?: vào| làm)?(?: thành viên(?: của)?)?)\s*$")
+                   r"được bổ sung vào|vào|(?:(?:ra |được )?ứng cử|(?:được )?đề cử)(?: vào| làm)?(?: thành viên(?: của)?)?|"
+                   # "Kế toán trưởng của Sở có thể được giới thiệu để hội nghị bầu vào Ban …": a passive permission
+                   r"được (?:ưu tiên )?(?:giới thiệu|đề cử|đề xuất)(?: để)?(?: (?:hội nghị|cuộc họp|nhân dân|cử tri|"
+                   r"các tổ dân phố|tổ dân phố|các thôn|thôn))? (?:bầu|ứng cử)(?: vào| làm)?(?: thành viên(?: của)?)?)\s*$")
 DELEGATE = ("ủy quyền cho", "uỷ quyền cho", "giao cho", "phân công cho")
 NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải", "trừ", "ngoại trừ",
                       "loại trừ", "ngoài"))
@@ -1210,6 +1213,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     # a member list that does not name its body: "3. Thành phần gồm: …; công chức Địa chính - Xây dựng …"
     for body, r, t, at in _bare_lists(ctx, A, B):
         add(t, at, f"member:{body}", r.id)
+    for para in ctx.doc.paras:
+        for body, r, t, at in _member_may_be(ctx, para, ctx.ann.by_para.get(para.index, ()), A, B):
+            add(t, at, f"member:{body}", r.id)
     # a members table: "Danh sách trúng cử:" then "| 2 | Bà Trịnh Thị Khoang | Kế toán trưởng Công ty | 160 |"
     for body, r, t, at, name in _member_tables(ctx, A, B):
         add(t, at, f"member:{body}", r.id, name)
@@ -1573,7 +1579,7 @@ def _signature_pairs(ctx: Context, A, B):
 # tham gia Ban với tư cách Ủy viên": a role that joins "Ban" written bare — the Ban the article speaks of (the nearest
 # Ban named above it in the same article, as for a bare "Trưởng ban"). The bare "Ban" must end its phrase ("… Ban với
 # tư cách …", "… Ban làm …", "… Ban.") so that "tham gia Ban Chấp hành Công đoàn" is another body.
-_BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|làm|lam|nhiệm\s+kỳ|nhiem\s+ky)(?!\w)"
+_BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|làm|lam|nhiệm\s+kỳ|nhiem\s+ky|để|nhằm|de|nham)(?!\w)"
                        r"|\s*(?:[,.;:)]|$))")
 
 
@@ -1581,9 +1587,43 @@ _BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|
 _LEAVES = re.compile(r"(?<!\w)(?:thì|thôi|rút|ra khỏi|miễn nhiệm|không còn|thi|thoi|rut|ra khoi|mien nhiem|khong con)(?!\w)")
 
 
+# "Kế toán trưởng của Sở được giới thiệu ứng cử nếu có uy tín": standing, with no object, in an article on the Ban.
+_STANDS_BARE = re.compile(r"^[^;.:()]{0,30}?(?<!\w)(?:được giới thiệu ứng cử|được ứng cử|ra ứng cử|được tham gia ứng cử|"
+                          r"được giới thiệu để bầu|được bầu)(?=\s*(?:nếu|khi|để|nhằm|[,.;]|$))")
+# "Thành viên Ban … là người thường trú trên địa bàn; có thể là công chức phường …": the clause after ";" keeps the
+# member as its subject.
+_MAY_BE = re.compile(r"^\s*(?:(?:và|nhưng)\s+)?(?:có thể|cũng có thể|được phép|được)\s+(?:là|gồm|gồm cả)\s+$")
+
+
+def _member_may_be(ctx: Context, para, sents, A, B):
+    """(body id, role ent, sentence, offset): "<member of the body> là …; có thể là <role>"."""
+    for k, s in enumerate(sents[1:], 1):
+        subj = next((e for e in sents[k - 1].ents if e.label == "ROLE" and e.id.startswith("member:")), None)
+        if subj is None or not re.match(r"^\s*(?:\d{1,2}[.)]\s*)?$", sents[k - 1].key[:subj.start - sents[k - 1].start]):
+            continue
+        r = next((e for e in s.ents if e.label == "ROLE"), None)
+        if r is None or not _MAY_BE.match(s.key[:r.start - s.start]):
+            continue
+        body = subj.id[len("member:"):]
+        if _across(subj.id, r.id, A, B):
+            yield body, r, s, r.start - s.start
+
+
 def _joins_bare_ban(ctx: Context, s, A, B):
     """(body id, role ent, at): a role the rule restricts joining the bare "Ban" of its article."""
     f = s.key
+    for r in s.ents:
+        if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
+            continue
+        rs, re_ = r.start - s.start, r.end - s.start
+        sm = _STANDS_BARE.match(_past_portfolio(f[re_:]))
+        if sm and not NEGATION.search(sm.group()) and not _negated(f, rs, 30) and not _conditional(f, rs) \
+                and not in_quotes(s.text, rs) and not _former(f, rs) and not _other_person(f, rs) \
+                and not any(e.label == "BODY" for e in s.ents):
+            body = _topic_body(ctx, s.para, s.start + rs, "trưởng ban")
+            if body and _across(f"member:{body}", r.id, A, B):
+                yield body, r, rs
+                continue
     for r in s.ents:
         if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
             continue
