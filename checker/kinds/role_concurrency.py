@@ -333,7 +333,10 @@ def _two_in_cell(text: str, xs: int, xe: int, ys: int) -> bool:
 _TIME_CELL = re.compile(r"^(?:quy|thang|nam|tuan|ngay|dot|giai doan|hoc ky|ky)\b")  # folded: "Qúy II" too
 
 
-NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
+#: A degree or professional title standing for "ông / bà" before a name: "Trưởng ban: BSCKII Lục Thị Trầm, …".
+_DEGREE = r"(?:pgs\.?\s*ts|gs\.?\s*ts|bsckii|bscki|bsck\s*ii|bsck\s*i|bs|ths|ts|cn|ks|ds|ls)\.?"
+NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|thầy|cô|" + _DEGREE +
+                          r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
 # "Phó Trưởng ban Giám sát đầu tư của cộng đồng công trình kè mương là bà A, công chức …": the first post may
 # carry a few words naming its object or place before "là" — never an actor, a past term or a condition.
 _HOLDER_QUALIFIER = re.compile(r"^\s*(?P<q>[^,;.:()]{1,40}?)\s+(?=là\s|la\s)")
@@ -652,7 +655,8 @@ _ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề
                    r"(?!\w)")
 # A post held by the role after it: "Trưởng ban là / : ông A, <role>", "Trưởng ban do 01 <role> đảm nhiệm".
 _POST_IS = re.compile(
-    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
+    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|"
+    r"thầy|cô|" + _DEGREE + r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
