@@ -51,7 +51,7 @@ from checker.ruledata import lexicon
 from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.subject import document_board
+from checker.subject import boards, document_board
 from checker.text import fold_keep_length
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
@@ -105,7 +105,10 @@ ELECTED = re.compile(r"^\s*(?:kết quả trúng cử|kết quả bầu|những 
 # tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
 JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"
                    r"là ủy viên(?: của)?|làm ủy viên(?: của)?|được bầu vào|được cử vào|được giới thiệu vào|"
-                   r"được bổ sung vào|vào|(?:(?:ra |được )?ứng cử|(?:được )?đề cử)(?: vào| làm)?(?: thành viên(?: của)?)?)\s*$")
+                   r"được bổ sung vào|vào|(?:(?:ra |được )?ứng cử|(?:được )?đề cử)(?: vào| làm)?(?: thành viên(?: của)?)?|"
+                   # "Kế toán trưởng của Sở có thể được giới thiệu để hội nghị bầu vào Ban …": a passive permission
+                   r"được (?:ưu tiên )?(?:giới thiệu|đề cử|đề xuất)(?: để)?(?: (?:hội nghị|cuộc họp|nhân dân|cử tri|"
+                   r"các tổ dân phố|tổ dân phố|các thôn|thôn))? (?:bầu|ứng cử)(?: vào| làm)?(?: thành viên(?: của)?)?)\s*$")
 DELEGATE = ("ủy quyền cho", "uỷ quyền cho", "giao cho", "phân công cho")
 NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải", "trừ", "ngoại trừ",
                       "loại trừ", "ngoài"))
@@ -330,7 +333,10 @@ def _two_in_cell(text: str, xs: int, xe: int, ys: int) -> bool:
 _TIME_CELL = re.compile(r"^(?:quy|thang|nam|tuan|ngay|dot|giai doan|hoc ky|ky)\b")  # folded: "Qúy II" too
 
 
-NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
+#: A degree or professional title standing for "ông / bà" before a name: "Trưởng ban: BSCKII Lục Thị Trầm, …".
+_DEGREE = r"(?:pgs\.?\s*ts|gs\.?\s*ts|bsckii|bscki|bsck\s*ii|bsck\s*i|bs|ths|ts|cn|ks|ds|ls)\.?"
+NAMED_HOLDER = re.compile(r"^\s*(?::|là|la)\s*(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|thầy|cô|" + _DEGREE +
+                          r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*$")
 # "Phó Trưởng ban Giám sát đầu tư của cộng đồng công trình kè mương là bà A, công chức …": the first post may
 # carry a few words naming its object or place before "là" — never an actor, a past term or a condition.
 _HOLDER_QUALIFIER = re.compile(r"^\s*(?P<q>[^,;.:()]{1,40}?)\s+(?=là\s|la\s)")
@@ -408,10 +414,12 @@ def _lists_in_para(para, sents, A, B):
             lm = words.search(f, after)
             if lm and lm.start() - after > 40 and not ACTED_ON.match(f[after:lm.start()]):
                 lm = None
+            colon = None if lm else _COLON_LIST.match(f, after)  # "- Tổ bầu cử: Bà A (…) - Tổ trưởng; Ông B …"
+            lm = lm or colon
             if not lm or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
                 continue
             tail = [s]
-            opened = ":" in f[lm.end():]
+            opened = colon is not None or ":" in f[lm.end():]
             for t in sents[k + 1:]:
                 if tail[-1].text.rstrip().endswith("."):
                     break
@@ -442,6 +450,30 @@ def _lists_in_para(para, sents, A, B):
                         continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)", "nhiệm kỳ Trưởng thôn"
                     yield (e, r, t, rs)
                     return
+
+
+# "- Tổ bầu cử: Bà Nông Thị Chè (…) - Tổ trưởng; …": a body's name and a colon open its member list when a person
+# follows ("Ban Thanh tra nhân dân: giám sát …" assigns a task).
+_COLON_LIST = re.compile(r"\s*:\s*(?=(?:ông|bà|đồng chí|đ/c|ong|ba|dong chi|d/c)\s)", re.IGNORECASE)
+
+
+def _continued(ctx: Context, para) -> list:
+    """The sentences of a paragraph and of the lines that carry on its list: a paragraph ending with ";" or ","
+    goes on in the next one when that one opens in lower case ("…, Phó Trưởng ban công tác Mặt trận thôn (Tổ
+    trưởng);" / "bà Đèo Thị Hoa (Chi hội trưởng Phụ nữ); ông Cầm Văn Khởi (…, người được giới thiệu ứng cử …)")."""
+    paras = ctx.doc.paras
+    out = list(ctx.ann.by_para.get(para.index, ()))
+    k = para.index  # ``index`` counts from 1: paras[k] is the next paragraph
+    cur = para
+    for _ in range(3):
+        if k >= len(paras) or not cur.text.rstrip().endswith((";", ",")):
+            break
+        nxt = paras[k]
+        if nxt.zone != cur.zone or not nxt.text.strip()[:1].islower():
+            break
+        out.extend(ctx.ann.by_para.get(nxt.index, ()))
+        cur, k = nxt, k + 1
+    return out
 
 
 # "Ban … do Ủy ban MTTQ Việt Nam phường quyết định thành lập theo từng dự án, gồm …": a clause that says who
@@ -623,7 +655,8 @@ _ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề
                    r"(?!\w)")
 # A post held by the role after it: "Trưởng ban là / : ông A, <role>", "Trưởng ban do 01 <role> đảm nhiệm".
 _POST_IS = re.compile(
-    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c)\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
+    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|"
+    r"thầy|cô|" + _DEGREE + r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
@@ -933,8 +966,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             name = " ".join(m.group("name").split())
             held = []
             for e in roles:
-                if e.end <= m.start() and re.fullmatch(r"\s*:?\s*", text[e.end:m.start()]):
-                    held.append(e)
+                if e.end <= m.start() and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
+                                           or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
+                                               and text[m.end():].lstrip().startswith(")"))):
+                    held.append(e)  # "Trưởng thôn: ông A", "01 người ứng cử (ông Lường Văn Khơi)"
             if held:
                 shared = list(held)
             elif shared and prev_name_end is not None and _NAME_LIST_GAP.match(text[prev_name_end:m.start()]):
@@ -975,6 +1010,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     if body:
                         out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
     _short_names(ctx, out)
+    for body_id, name, s, at in _inline_members(ctx):
+        out.setdefault(name, []).append((f"member:{body_id}", s, at))
     lex = ctx.lexicon
     heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
     for role_id, para in _role_items(ctx, heads):
@@ -994,6 +1031,42 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             s = next((t for t in sents if t.start <= at < t.end), sents[0])
             out.setdefault(name, []).append((f"member:{body_id}", s, at))
     return out
+
+
+def _inline_members(ctx: Context):
+    """(body id, name, sentence, offset) for each person named in a body's inline member list: "Tổ bầu cử gồm:
+    bà Vi Thị Sải, … - Tổ trưởng; ông Lường Văn Khơi - thành viên; …" (over the lines that carry the list on), up
+    to a clause that acts on the body ("…, do Chủ tịch … quyết định")."""
+    words = cue_regex(LIST_WORDS)
+    stops = cue_regex(LIST_STOP)
+    for para in ctx.doc.paras:
+        if para.zone != "body":
+            continue
+        sents = _continued(ctx, para)
+        for k, s in enumerate(sents):
+            if s.para is not para:
+                break
+            f = s.key
+            for e in s.ents:
+                if e.label != "BODY":
+                    continue
+                after = e.end - s.start
+                lm = words.search(f, after)
+                if lm and lm.start() - after > 40:
+                    lm = None
+                lm = lm or _COLON_LIST.match(f, after)
+                if not lm or _negated(f, lm.start()) or _conditional(f, e.start - s.start) or _after_agent(f, e.start - s.start):
+                    continue
+                for t in sents[k:]:
+                    begin = lm.end() if t is s else 0
+                    sm = stops.search(t.key, begin)
+                    end = sm.start() if sm else len(t.key)
+                    text = t.para.text
+                    for m in PERSON.finditer(text, t.start + begin, t.start + end):
+                        yield e.id, " ".join(m.group("name").split()), t, m.start()
+                    if sm or t.text.rstrip().endswith("."):
+                        break
+                break
 
 
 def _who(s, name: str = "", at: int | None = None) -> str:
@@ -1072,6 +1145,25 @@ def _split_titles(ctx: Context):
         yield last[-1], t, first
 
 
+# "TM. TỔ DÂN PHỐ BẮC ĐẨU" / "TỔ TRƯỞNG KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN": under the community it signs for, a
+# bare "TỔ TRƯỞNG" is the Tổ trưởng tổ dân phố.
+_BARE_HEAD_TITLE = re.compile(r"^\s*(?:chủ trì\s*[-–—]\s*)?tổ trưởng\s*(?:kiêm(?: nhiệm)?|đồng thời là|[-–—])\s*$")
+_FOR_TDP = re.compile(r"^\s*(?:tm|t/m)\.?\s*(?:tổ dân phố|khu phố)\b")
+
+
+def _bare_head_titles(ctx: Context):
+    """(the title's sentence, its role) for "TỔ TRƯỞNG KIÊM <role>" signed for a tổ dân phố ("TM. TỔ DÂN PHỐ …"
+    on one of the two lines above)."""
+    paras = ctx.doc.paras
+    for k, p in enumerate(paras):
+        if not _upper_title(p.text) or not any(_FOR_TDP.match(q.key) for q in paras[max(0, k - 2):k]):
+            continue
+        for t in ctx.ann.by_para.get(p.index, ()):
+            y = next((e for e in t.ents if e.label == "ROLE"), None)
+            if y is not None and _BARE_HEAD_TITLE.match(t.key[:y.start - t.start]):
+                yield t, y
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if _by_wording(rule.detect):
         if rule.detect.get("across_clauses"):
@@ -1085,12 +1177,16 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     B = ctx.lexicon.expand(rule.detect["b"])
     named = bool(rule.detect.get("named", False))
     out: dict[int, Finding] = {}
+    pairs: set[tuple[str, str]] = set()
 
     def add(s, at, x_id, y_id, name=""):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
         if named and not name and not PERSON.search(s.para.text, s.start, s.end):
             return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
+        if named and (a_id, b_id) in pairs:
+            return  # minutes naming the chair "Trưởng thôn kiêm …" then signing under both titles: one finding
+        pairs.add((a_id, b_id))
         ev = _evidence(ctx, s, at)
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name, at)))
@@ -1109,7 +1205,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         sents = ctx.ann.by_para.get(para.index, ())
         if not any(s.ents for s in sents):
             continue
-        for body, r, t, at in _lists_in_para(para, sents, A, B):
+        for body, r, t, at in _lists_in_para(para, _continued(ctx, para), A, B):
             add(t, at, f"member:{body.id}", r.id)
     # a bare post of the body the text speaks of: "01 Phó Giám đốc Công ty làm Trưởng ban"
     for para in ctx.doc.paras:
@@ -1121,10 +1217,19 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     # a member list that does not name its body: "3. Thành phần gồm: …; công chức Địa chính - Xây dựng …"
     for body, r, t, at in _bare_lists(ctx, A, B):
         add(t, at, f"member:{body}", r.id)
+    for para in ctx.doc.paras:
+        for body, r, t, at in _member_may_be(ctx, para, ctx.ann.by_para.get(para.index, ()), A, B):
+            add(t, at, f"member:{body}", r.id)
+    # a members table: "Danh sách trúng cử:" then "| 2 | Bà Trịnh Thị Khoang | Kế toán trưởng Công ty | 160 |"
+    for body, r, t, at, name in _member_tables(ctx, A, B):
+        add(t, at, f"member:{body}", r.id, name)
     # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
     for x, t, y in _split_titles(ctx):
         if _across(x.id, y.id, A, B):
             add(t, y.start - t.start, x.id, y.id)
+    for t, y in _bare_head_titles(ctx):
+        if _across("to_truong_tdp", y.id, A, B):
+            add(t, y.start - t.start, "to_truong_tdp", y.id)
     # bulleted member lists: "- Bà Mai Thị Hảo, Phó Hiệu trưởng, Trưởng ban;"
     for body_id, para in _member_items(ctx, A, B):
         member = f"member:{body_id}"
@@ -1270,6 +1375,133 @@ def _bare_lists(ctx: Context, A, B):
                 break  # the list ends with its sentence ("…; …; …." — a colon carries it over the ";")
 
 
+
+# ---------------------------------------------------------------------------------------------------------
+# A members table: "Ban có 11 thành viên:" / "Danh sách trúng cử:" / "II. THÀNH PHẦN BAN", then rows
+# "| 3 | Ma Văn Sấm | Đồng Chớp | Ủy viên | Công chức Tài chính - Kế toán xã |" or a vote tally
+# "| 3 | Đinh Quang Hạ | Phó Giám đốc Công ty | 110 | 80,9% |": each row naming a person is a member (or a
+# candidate) of the board the lead line, the heading above or the document names; a post in another cell is his.
+# ---------------------------------------------------------------------------------------------------------
+
+#: The lead (the paragraph right above the table) or the header row says the rows are the body's members,
+#: its candidates or those it elected.
+_MEMBER_LEAD = cue_regex(("thành viên", "ủy viên", "uỷ viên", "gồm", "trúng cử", "bầu", "kiểm phiếu", "ứng cử",
+                          "thành phần", "danh sách", "kiện toàn", "tổ chức của ban", "chức danh trong ban",
+                          "nhiệm vụ trong ban", "số phiếu"))
+#: …never a list of those invited to or attending a meeting, nor of those the board met or monitored.
+_GUEST_LEAD = cue_regex(("đại biểu", "khách mời", "mời", "tham dự", "dự họp", "có mặt", "vắng mặt", "làm việc với",
+                         "tiếp xúc", "giám sát", "được giám sát", "kiểm tra", "đối thoại", "tiếp công dân", "kiến nghị",
+                         "phân công", "tập huấn", "bồi dưỡng", "khen thưởng"))
+#: A vote tally's own counting body is never the one whose candidates the rows are.
+_COUNTERS = re.compile(r"(?<!\w)(?:ban|tổ|to)\s+(?:kiểm|kiem)\s+(?:phiếu|phieu)")
+#: "bố đẻ Giám đốc Công ty …", "vợ ông Chủ tịch": the post is a relative's (Law Art. 42.2 is a wording rule).
+_KIN = re.compile(r"(?<!\w)(?:bố|mẹ|cha|vợ|chồng|con|anh|chị|em|cháu|ông nội|bà nội|bo|me|vo|chong)"
+                  r"(?:\s+(?:đẻ|ruột|rể|dâu|trai|gái|de|ruot))?(?:\s+(?:của|cua|là|la))?\s+(?:(?:ông|bà|ong|ba)\s+)?$")
+TABLE_LEAD_BACK = 6
+_NUMBERING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*", re.IGNORECASE)
+
+
+_GUESTS = cue_regex(("đại biểu", "khách mời", "mời"))
+#: "… trúng cử thành viên Ban Thanh tra nhân dân xã", "Bầu thành viên Ban …": the board a vote elects.
+_ELECTS = re.compile(r"(?<!\w)(?:bau|trung cu|ung cu)\s+(?:(?:bo sung\s+)?(?:thanh vien|uy vien|vao)\s+)?$")
+ELECTED_AROUND = 4
+
+
+def _elected_board(ctx: Context, first: int, after: int) -> str | None:
+    """The one board a vote tally's neighbourhood (a few paragraphs above and below it, and the title) says is
+    elected: "4. Ông A trúng cử thành viên Ban Thanh tra nhân dân xã", "Bầu thành viên Ban …"."""
+    paras = ctx.doc.paras
+    near = paras[max(0, first - ELECTED_AROUND):first] + paras[after:after + ELECTED_AROUND]
+    texts = [p.text for p in near if p.zone in ("body", "preamble")] + [ctx.doc.title_text or ""]
+    named = set()
+    for text in texts:
+        folded = fold_keep_length(text).lower()
+        for bid, _name, rx in boards():
+            for m in rx.finditer(folded):
+                if _ELECTS.search(folded[max(0, m.start() - 40):m.start()]):
+                    named.add(bid)
+    return named.pop() if len(named) == 1 else None
+
+
+def _table_runs(ctx: Context):
+    """(lead paragraphs, header row or None, rows naming a person) for each run of table rows."""
+    paras = ctx.doc.paras
+    i = 0
+    while i < len(paras):
+        if paras[i].zone != "body" or not TABLE_ROW.match(paras[i].text.strip()) or paras[i].text.count("|") < 3:
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and paras[j].zone == "body" and TABLE_ROW.match(paras[j].text.strip()):
+            j += 1
+        rows = paras[i:j]
+        header = rows[0] if _item_name(rows[0].text) is None else None
+        yield i, header, [r for r in rows if _item_name(r.text) is not None]
+        i = j
+
+
+def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
+    """The board of a members table starting at paragraph position ``first``: the nearest body named in the
+    paragraphs above it (a chapter heading is the last one looked at; for a vote tally the Ban kiểm phiếu does not
+    count), else the one board the document is by or about. None when another body is named nearer."""
+    paras = ctx.doc.paras
+    for back in range(1, TABLE_LEAD_BACK + 1):
+        k = first - back
+        if k < 0:
+            break
+        p = paras[k]
+        if p.zone not in ("body", "preamble") or p.section != paras[first].section:
+            break  # "II. TỔ CHỨC CỦA BAN": above its section the text speaks of other things
+        found = []
+        for s in ctx.ann.by_para.get(p.index, ()):
+            for at, b in _mentions(s, False):
+                if votes and b is None and _COUNTERS.match(s.key, at - s.start):
+                    continue
+                found.append((at, b))
+        if found:
+            # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
+            # a board opening the paragraph is its subject
+            opening = [b for at, b in found if b and at <= 12 and not re.search(r"\w", _NUMBERING.sub("", p.key[:at]))]
+            return opening[0] if opening else max(found, key=lambda t: t[0])[1]
+        if _CHAPTER.match(p.text):
+            return None
+    board = document_board(ctx.doc)
+    return board[0] if board else None
+
+
+def _member_tables(ctx: Context, A, B):
+    """(body id, role ent, sentence, offset, name) for a restricted role in a row of a board's members table."""
+    paras = ctx.doc.paras
+    for first, header, rows in _table_runs(ctx):
+        if not rows or first == 0:
+            continue
+        lead = paras[first - 1]
+        head_key = header.key if header is not None else ""
+        if not (_MEMBER_LEAD.search(lead.key) or _MEMBER_LEAD.search(head_key)):
+            continue
+        if _GUEST_LEAD.search(lead.key) or _GUESTS.search(head_key):
+            continue  # a header's "tỷ lệ trên số hộ có mặt" is a vote's base, not a roll-call
+        votes = bool(re.search(r"(?:phiếu|phieu|ứng cử|ung cu|trúng cử|trung cu)", f"{lead.key} {head_key}"))
+        elected = _elected_board(ctx, first, first + len(rows) + (1 if header is not None else 0)) if votes else None
+        body = None
+        for row in rows:
+            name, at_name = _item_name(row.text)
+            for t in ctx.ann.by_para.get(row.index, ()):
+                r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
+                          and (e.id in A or e.id in B) and e.start > at_name
+                          and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
+                          and not _former(t.key, e.start - t.start)
+                          and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
+                if r is None:
+                    continue
+                if body is None:
+                    body = elected or _table_body(ctx, first, votes) or ""
+                if body and _across(f"member:{body}", r.id, A, B):
+                    yield body, r, t, r.start - t.start, name
+                break
+            if body == "":
+                break
+
 # ---------------------------------------------------------------------------------------------------------
 # Signature blocks: "TRƯỞNG THÔN          TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "(ký)     (ký)" / "Lường Văn Nọi
 # Lường Văn Nọi" — the same name signed under two titles is one person holding both posts.
@@ -1351,7 +1583,7 @@ def _signature_pairs(ctx: Context, A, B):
 # tham gia Ban với tư cách Ủy viên": a role that joins "Ban" written bare — the Ban the article speaks of (the nearest
 # Ban named above it in the same article, as for a bare "Trưởng ban"). The bare "Ban" must end its phrase ("… Ban với
 # tư cách …", "… Ban làm …", "… Ban.") so that "tham gia Ban Chấp hành Công đoàn" is another body.
-_BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|làm|lam|nhiệm\s+kỳ|nhiem\s+ky)(?!\w)"
+_BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|làm|lam|nhiệm\s+kỳ|nhiem\s+ky|để|nhằm|de|nham)(?!\w)"
                        r"|\s*(?:[,.;:)]|$))")
 
 
@@ -1359,9 +1591,43 @@ _BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|
 _LEAVES = re.compile(r"(?<!\w)(?:thì|thôi|rút|ra khỏi|miễn nhiệm|không còn|thi|thoi|rut|ra khoi|mien nhiem|khong con)(?!\w)")
 
 
+# "Kế toán trưởng của Sở được giới thiệu ứng cử nếu có uy tín": standing, with no object, in an article on the Ban.
+_STANDS_BARE = re.compile(r"^[^;.:()]{0,30}?(?<!\w)(?:được giới thiệu ứng cử|được ứng cử|ra ứng cử|được tham gia ứng cử|"
+                          r"được giới thiệu để bầu|được bầu)(?=\s*(?:nếu|khi|để|nhằm|[,.;]|$))")
+# "Thành viên Ban … là người thường trú trên địa bàn; có thể là công chức phường …": the clause after ";" keeps the
+# member as its subject.
+_MAY_BE = re.compile(r"^\s*(?:(?:và|nhưng)\s+)?(?:có thể|cũng có thể|được phép|được)\s+(?:là|gồm|gồm cả)\s+$")
+
+
+def _member_may_be(ctx: Context, para, sents, A, B):
+    """(body id, role ent, sentence, offset): "<member of the body> là …; có thể là <role>"."""
+    for k, s in enumerate(sents[1:], 1):
+        subj = next((e for e in sents[k - 1].ents if e.label == "ROLE" and e.id.startswith("member:")), None)
+        if subj is None or not re.match(r"^\s*(?:\d{1,2}[.)]\s*)?$", sents[k - 1].key[:subj.start - sents[k - 1].start]):
+            continue
+        r = next((e for e in s.ents if e.label == "ROLE"), None)
+        if r is None or not _MAY_BE.match(s.key[:r.start - s.start]):
+            continue
+        body = subj.id[len("member:"):]
+        if _across(subj.id, r.id, A, B):
+            yield body, r, s, r.start - s.start
+
+
 def _joins_bare_ban(ctx: Context, s, A, B):
     """(body id, role ent, at): a role the rule restricts joining the bare "Ban" of its article."""
     f = s.key
+    for r in s.ents:
+        if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
+            continue
+        rs, re_ = r.start - s.start, r.end - s.start
+        sm = _STANDS_BARE.match(_past_portfolio(f[re_:]))
+        if sm and not NEGATION.search(sm.group()) and not _negated(f, rs, 30) and not _conditional(f, rs) \
+                and not in_quotes(s.text, rs) and not _former(f, rs) and not _other_person(f, rs) \
+                and not any(e.label == "BODY" for e in s.ents):
+            body = _topic_body(ctx, s.para, s.start + rs, "trưởng ban")
+            if body and _across(f"member:{body}", r.id, A, B):
+                yield body, r, rs
+                continue
     for r in s.ents:
         if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
             continue
