@@ -76,9 +76,10 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if"})
+                        "subject_if", "annual_conference"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
-                         "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance")
+                         "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
+                         "annual_conference")
              if m in detect]
     if "date_pair" in detect:
         validate_date_pair(detect["date_pair"])
@@ -88,6 +89,8 @@ def validate(detect: dict) -> None:
         validate_next_year_deadline(detect["next_year_deadline"])
     if "school_year_deadline" in detect:
         validate_school_year_deadline(detect["school_year_deadline"])
+    if "annual_conference" in detect:
+        validate_annual_conference(detect["annual_conference"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
                          "hoặc year_span")
@@ -1048,6 +1051,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_school_year_deadline(rule, ctx)
     if "attendance" in d:
         return check_attendance(rule, ctx)
+    if "annual_conference" in d:
+        return check_annual_conference(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -2161,3 +2166,65 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
 #: ``scope: with_basis``: the bases as well as the rest of the document — a plan cites there the decision that set a
 #: body up ("Căn cứ Quyết định số 318/QĐ-UBND … của Chủ tịch UBND xã về việc thành lập Ban Giám sát đầu tư …").
 ZONES["with_basis"] = ("basis", "preamble", "body", "closing")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``annual_conference``: the yearly conference of an agency (Law Art. 51.1) or a state enterprise (Art. 69.1) is held
+# after its work or financial year ends "nhưng không chậm hơn 03 tháng" of the next. Minutes or a plan of that
+# conference (its subject names it: ``title``; not ``title_exclude``) give the day it sits — "Thời gian: 8 giờ 00, ngày
+# 22/4/2026", "Hội nghị tổ chức ngày 22/5/2026" (``held``, one date only), else a minutes' own date, the day of the
+# meeting — and the year it reviews ("kết quả công tác năm 2025", "năm tài chính 2025"). A calendar work year
+# reviewed the year before the meeting, and a meeting after the ``months``-th month: held late.
+#   annual_conference: {title: [[cues]], title_exclude: [cues], held: [[cues]], held_exclude: [cues], months: 3}
+# (``held``: the cues a date follows within 40 characters; ``held_exclude``: cues in the words around that date.)
+# ---------------------------------------------------------------------------------------------------------
+
+#: "năm công tác 2025", "năm tài chính 2025", "kết quả công tác năm 2025", "tổng kết năm 2025", "kết quả sản xuất,
+#: kinh doanh năm 2025": the year the conference reviews (folded text).
+_REVIEWED_YEAR = re.compile(r"\b(?:nam\s+(?:cong\s+tac|tai\s+chinh)|(?:tong\s+ket|ket\s+qua)(?:\s+[^\d.;:]{0,40}?)?\s+nam)"
+                            r"\s+((?:19|20)\d\d)(?![\d/-])")
+
+
+def validate_annual_conference(a: dict) -> None:
+    check_keys(a, {"title", "title_exclude", "held", "held_exclude", "months"}, ["title", "held", "months"])
+    check_groups(a["title"], "annual_conference.title")
+    check_groups(a["held"], "annual_conference.held")
+    for k in ("title_exclude", "held_exclude"):
+        if k in a:
+            check_cues(a[k], f"annual_conference.{k}")
+    if not isinstance(a["months"], int) or not 1 <= a["months"] <= 11:
+        raise ValueError("'annual_conference.months' phải là số tháng từ 1 đến 11")
+
+
+def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
+    a = rule.detect["annual_conference"]
+    subject = document_subject(ctx)
+    if not all_groups(subject, a["title"]) or any_cue(subject, tuple(a.get("title_exclude", ()))):
+        return []
+    # the date written right after the cue ("Thời gian: 8 giờ 00, ngày 22/4/2026"), not the first of a paragraph that
+    # opens "Thực hiện … Quyết định … ngày 20/02/2024, hôm nay, …"
+    cue = cue_regex(tuple(c for group in a["held"] for c in group))
+    skip = tuple(a.get("held_exclude", ()))
+    dated = []
+    for q in ctx.doc.zone("preamble", "body"):
+        for m in cue.finditer(q.key):
+            dt = next((d for d in find_dates(q.folded) if m.end() <= d.start <= m.end() + 40), None)
+            if dt is not None and not (skip and any_cue(q.key[max(0, m.start() - 40):dt.end], skip)):
+                dated.append((q, dt))
+    if not dated and (ctx.doc.header.doc_type or "").lower() == "biên bản" and ctx.doc.date:
+        # minutes are dated the day the conference sits
+        for p in ctx.doc.zone("header"):
+            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
+            if hit:
+                dated = [(p, hit)]
+                break
+    if len({dt.value for _, dt in dated}) != 1:
+        return []
+    p, dt = dated[0]
+    held = dt.value
+    reviewed = {int(m.group(1)) for q in ctx.doc.paras for m in _REVIEWED_YEAR.finditer(q.folded)}
+    if held.year - 1 not in reviewed or held.month <= a["months"]:
+        return []
+    return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
+                    year=held.year - 1)]
+
