@@ -2044,7 +2044,7 @@ PRESENT_RATIO = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?
                            rf"|(?<![\w/.,])(?P<n2>{NUMBER})\s*/\s*(?P<whole2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)"
                            rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
 #: Those absent: "số hộ không có người dự: 53", "vắng: 72", "vắng mặt 12 người", "12 đại biểu vắng mặt".
-ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?"
+ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+)?(?:dai\s+dien\s+)?(?:cua\s+ho\s+)?)?"
                     rf"(?:du|tham\s+du|co\s+mat|di\s+bau|tham\s+gia\s+bo\s+phieu)(?:\s+hop|\s+hoi\s+nghi)?))"
                     rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+(?:\s+(?:bieu|tri|dien\s+ho|dong))?))?"
                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+vang(?:\s+mat)?(?!\w)")
@@ -2084,6 +2084,13 @@ _NOT_WHOLE = re.compile(r"(?<!\w)(?:co\s+mat|du|tham\s+du|vang|tan\s+thanh|bieu\
                         r"nu|dang\s+vien|ngheo|trong\s+do)(?!\w)")
 
 
+def _present_counts(pattern, text: str) -> list[tuple[int, str | None, object]]:
+    """Counts of those present, without the absent phrased as a negation ("số hộ không có người đại diện tham
+    dự: 91" is not a count of "có người đại diện tham dự")."""
+    return [x for x in _counts(pattern, text) if "khong" not in (x[2].group("label") or "")
+            and not re.search(r"(?<!\w)khong\s+$", text[:x[2].start()])]
+
+
 def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str | None, object]]:
     out = []
     for m in pattern.finditer(text, 0, len(text) if end is None else end):
@@ -2114,11 +2121,10 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
         wholes, present = [], []
         for t in scope:
             wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
-            present += [x for x in _counts(PRESENT, t) if "khong" not in (x[2].group("label") or "")]
-            for x in _counts(PRESENT_RATIO, t):
-                if "khong" not in (x[2].group("label") or ""):
-                    present.append(x)
-                    wholes.append((_num(x[2].group("whole") or x[2].group("whole2")), x[1], x[2]))
+            present += _present_counts(PRESENT, t)
+            for x in _present_counts(PRESENT_RATIO, t):
+                present.append(x)
+                wholes.append((_num(x[2].group("whole") or x[2].group("whole2")), x[1], x[2]))
         called = [w for w in wholes if re.search(r"trieu\s+tap|moi\s+du", w[2].group("label") or "")]
         if len({w[0] for w in called}) == 1:
             wholes = called
@@ -2299,7 +2305,7 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-_ABSENT_HEAD = re.compile(rf"(?<!\w)(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?(?:du|tham\s+du|co\s+mat|di\s+bau))(?!\w)")
+_ABSENT_HEAD = re.compile(rf"(?<!\w)(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+)?(?:dai\s+dien\s+)?(?:cua\s+ho\s+)?)?(?:du|tham\s+du|co\s+mat|di\s+bau))(?!\w)")
 
 
 def _complement_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -2362,8 +2368,8 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                                        detail=f"{_vn_int(fo[0])} + {_vn_int(ag[0])} + {_vn_int(ab[0])} = {_vn_int(total)}, "
                                               f"không phải {_vn_int(n)} người có mặt"))
                 continue
-            present += [x for x in _counts(PRESENT, s) if "khong" not in (x[2].group("label") or "")]
-            present += [x for x in _counts(PRESENT_RATIO, s) if "khong" not in (x[2].group("label") or "")]
+            present += _present_counts(PRESENT, s)
+            present += _present_counts(PRESENT_RATIO, s)
     return out
 
 
