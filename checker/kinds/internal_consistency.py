@@ -2370,6 +2370,48 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
+    return out + _listed_votes(rule, ctx, paras)
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
+
+
+def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
+    """The vote's three counts one per list line or table row ("- Tán thành: 104 đại diện hộ;" / "- Không tán
+    thành: 21 …;" / "- Ý kiến khác: 09 …", "| Tán thành | 104 |"), against the one number present stated before
+    them. Each line holds one category and one count; the run ends at the first line that does not."""
+    facts = ctx.doc.table_facts
+    out, present, run = [], [], []
+
+    def close() -> None:
+        if len(run) != 3 or {c for c, _, _ in run} != {"for", "against", "abstain"}:
+            return
+        base = {x[0] for x in present}
+        total = sum(n for _, n, _ in run)
+        if len(base) != 1 or total == next(iter(base)) or 2 * total < next(iter(base)):
+            return
+        n, last = next(iter(base)), run[-1][2]
+        counts = {c: k for c, k, _ in run}
+        out.append(finding(rule, ctx, ctx.doc.evidence(last, 0, len(last.text)), found=last.text.strip(" -+;."),
+                           detail=f"{_vn_int(counts['for'])} + {_vn_int(counts['against'])} + {_vn_int(counts['abstain'])}"
+                                  f" = {_vn_int(total)}, không phải {_vn_int(n)} người có mặt"))
+
+    for p in paras:
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        listed = p.index in facts or _LIST_LINE.match(p.text)
+        cats = [(c, v) for c, v in (("against", _vote(text, _AGAINST)), ("abstain", _vote(text, _ABSTAIN)))
+                if v]
+        fo = [] if cats else _vote(text, _FOR)
+        if fo:
+            cats = [("for", fo)]
+        if listed and len(cats) == 1 and len(cats[0][1]) == 1 and "phieu" not in text \
+                and not re.search(r"\d\s*/\s*\d", text) and all(c != cats[0][0] for c, _, _ in run):
+            run.append((cats[0][0], cats[0][1][0], p))
+            continue
+        close()
+        run = []
+        present += _present_counts(PRESENT, text) + _present_counts(PRESENT_RATIO, text)
+    close()
     return out
 
 
