@@ -51,7 +51,8 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts")
+          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
+          "ballots")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1213,7 +1214,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
             "labelled_parts": check_labelled_parts, "absent_count": check_absent_count,
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
-            "vote_totals": check_vote_totals, "listed_parts": check_listed_parts}[rule.detect["check"]](rule, ctx)
+            "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
+            "ballots": check_ballots}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2476,4 +2478,60 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
                 a, b = sent.start(), sent.start() + t.end()
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
                                    detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
+    return out
+
+
+# -- a ballot count: issued, returned, valid and invalid ------------------------------------------------------------
+_N = rf"(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)"
+#: Each kind of ballot count, its label then its number ("phiếu hợp lệ: 139", "thu về 142", "hợp lệ là 168") or
+#: its number then its label ("139 phiếu hợp lệ", "142 phiếu phát ra"); folded text.
+_BALLOT = {
+    "issued": re.compile(rf"(?<!\w)phat\s+ra\s*(?::|la|co)?\s*(?:tong\s+so\s+)?{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+(?:duoc\s+)?phat\s+ra"),
+    "returned": re.compile(rf"(?<!\w)thu\s+(?:ve|vao)\s*(?::|la|co|duoc)?\s*{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+(?:duoc\s+)?thu\s+(?:ve|vao)"),
+    "valid": re.compile(rf"(?<!khong\s)(?<!\w)hop\s+le\s*(?::|la|co)?\s*{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+hop\s+le"),
+    "invalid": re.compile(rf"(?<!\w)khong\s+hop\s+le\s*(?::|la|co)?\s*{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+khong\s+hop\s+le"),
+}
+_BALLOT_NAMES = {"issued": "phát ra", "returned": "thu về", "valid": "hợp lệ", "invalid": "không hợp lệ"}
+
+
+def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
+    """A secret ballot's counts, in prose ("phát ra 142, thu về 142, hợp lệ 139, không hợp lệ 4") or a table
+    (one column or one row each): the valid and the invalid make the ballots returned, none exceeds those issued
+    (none of the returned or valid exceeds the issued or returned). Read where "phiếu" is written; silent when
+    the document gives one kind of count with two values (two elections, two rounds)."""
+    facts = ctx.doc.table_facts
+    seen: dict[str, set[int]] = {k: set() for k in _BALLOT}
+    last: dict[str, object] = {}
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        if "phieu" not in text:
+            continue
+        for kind, rx in _BALLOT.items():
+            for m in rx.finditer(text):
+                if kind == "valid" and re.search(r"(?<!\w)khong\s+$", text[:m.start()]):
+                    continue
+                seen[kind].add(_num(m.group("n") or m.group("m")))
+                last[kind] = p
+    one = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    if any(len(v) > 1 for v in seen.values()):
+        return []
+    problems: list[tuple[str, str]] = []
+    if "valid" in one and "invalid" in one:
+        both = one["valid"] + one["invalid"]
+        for whole in ("returned", "issued"):
+            if whole in one:
+                wrong = both != one[whole] if whole == "returned" else both > one[whole]
+                if wrong:
+                    problems.append(("invalid", f"{_vn_int(one['valid'])} phiếu hợp lệ + {_vn_int(one['invalid'])} "
+                                     f"phiếu không hợp lệ = {_vn_int(both)}, không phải {_vn_int(one[whole])} phiếu "
+                                     f"{_BALLOT_NAMES[whole]}"))
+                break
+    for part, whole in (("returned", "issued"), ("valid", "returned"), ("valid", "issued")):
+        if part in one and whole in one and one[part] > one[whole] and not problems:
+            problems.append((part, f"{_vn_int(one[part])} phiếu {_BALLOT_NAMES[part]} nhiều hơn {_vn_int(one[whole])} "
+                                   f"phiếu {_BALLOT_NAMES[whole]}"))
+    out = []
+    for kind, detail in problems[:1]:
+        p = last[kind]
+        out.append(finding(rule, ctx, ctx.doc.evidence(p, 0, len(p.text)), found=p.text.strip(" -+;."), detail=detail))
     return out
