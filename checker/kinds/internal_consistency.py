@@ -1911,6 +1911,19 @@ def _status_group(labels: list[str]) -> bool:
         {m.group("st") for m in ms} & {"dang", "chua", "con"})
 
 
+#: A row that says what became of the items counted above it: done, under way, pending, passed on, returned.
+_DISPOSITION = re.compile(r"^\s*(?:(?:da|dang|chua|con)\s+|(?:chuyen|tra\s+lai|huong\s+dan|khong\s+thu\s+ly)(?!\w))")
+
+
+def _disposition_group(labels: list[str]) -> bool:
+    """Rows under an explicit "Tổng số …" that each say what became of the items ("Đã giải quyết xong", "Đang
+    xem xét, chưa đến hạn trả lời", "Chuyển cơ quan có thẩm quyền"), at least one done and one not yet: they
+    account for every item even when their verbs differ."""
+    sts = [re.match(r"\s*(da|dang|chua|con)\s", lb.lower()) for lb in labels]
+    return len(labels) >= 2 and all(_DISPOSITION.match(lb.lower()) for lb in labels) \
+        and any(m and m.group(1) == "da" for m in sts) and any(m and m.group(1) != "da" for m in sts)
+
+
 def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     out = []
     header, rows = table[0][1], table[1:]
@@ -1919,7 +1932,8 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
     for i in range(len(rows) - 2):
         if STATUS_LABEL.match(labels[i]) or labels[i].startswith(("trong do", "-", "+")):
             continue
-        if not _status_group(labels[i + 1:]):
+        if not _status_group(labels[i + 1:]) and not (labels[i].lower().startswith("tong so")
+                                                      and _disposition_group(labels[i + 1:])):
             continue
         for j in range(1, len(header)):
             if NOT_ADDED.search(fold_keep_length(header[j])):
@@ -1930,7 +1944,9 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
             whole, parts = _num(col[0]), [_num(v) for v in col[1:]]
             if sum(parts) != whole:
                 no, cells = rows[-1]
-                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                ev = ctx.doc.evidence_line(rows[i][0])  # the total's row through the last part's
+                ev = Evidence(ev.text, ev.line, no, ev.paragraph, ev.section)
+                out.append(finding(rule, ctx, ev, found=" | ".join(rows[i][1]),
                                    detail=f"{' + '.join(col[1:])} = {_vn_int(sum(parts))}, không phải "
                                           f"{col[0]} ({rows[i][1][0]})"))
         break
