@@ -1013,7 +1013,52 @@ NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xe
 def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4 for f in _table_sums(rule, ctx, _stacked(t))]
+    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4
+            for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]
+
+
+#: A fund's "Tổng thu" / "Tổng chi" row ("Tổng cộng chi", "Cộng thu năm 2025"): the receipts or spending above it.
+MONEY_TOTAL = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong)\s+(?P<w>thu|chi)(?:\s+[a-z0-9]+){0,4}\s*:?\s*$")
+#: A balance carried over ("Tồn quỹ năm 2024 chuyển sang", "Số dư đầu kỳ"): some funds count it in the receipts,
+#: some do not.
+BALANCE_ROW = re.compile(r"^\s*(?:ton|so\s+du|du\s+dau|so\s+ton)(?!\w)")
+
+
+def _money_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """A fund's table: each "Tổng thu" / "Tổng chi" row against the rows since the table's header or the previous
+    total, when every one of them is a receipt ("Thu …") or spending ("Chi …") of that kind or a balance carried
+    over. The total may count the balance or not; it is reported when it is neither sum."""
+    out, start = [], 1
+    for i in range(1, len(table)):
+        no, cells = table[i]
+        label = fold_keep_length(cells[0]).lower()
+        m = MONEY_TOTAL.match(label)
+        if not m and not TOTAL_ROW.match(label):
+            continue
+        data, start = table[start:i], i + 1
+        if not m or len(data) < 2 or len(cells) < 2:
+            continue
+        labels = [fold_keep_length(c[0]).lower() for _, c in data]
+        kinds = [("balance" if BALANCE_ROW.match(lb) else
+                  "part" if re.match(rf"\s*(?:so\s+|khoan\s+)?{m.group('w')}(?!\w)", lb) else None) for lb in labels]
+        if None in kinds or "part" not in kinds:
+            continue
+        for j in range(1, len(cells)):
+            cell = re.fullmatch(rf"({NUMBER})(?:\s+(?:dong|d))?", fold_keep_length(cells[j]).lower().strip())
+            col = [c[j].strip() if j < len(c) else "" for _, c in data]
+            if not cell or not all(re.fullmatch(NUMBER, v) for v in col):
+                continue
+            total = _num(cell.group(1))
+            every = sum(_num(v) for v in col)
+            received = sum(_num(v) for v, k in zip(col, kinds) if k == "part")
+            if total in (every, received):
+                continue
+            header = table[0][1]
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                               column=header[j] if j < len(header) else str(j),
+                               detail=f"{' + '.join(col)} = {_vn_int(every)}, không phải {cells[j]}"
+                                      + (f" (không kể số tồn: {_vn_int(received)})" if every != received else "")))
+    return out
 
 
 def _stacked(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
