@@ -456,6 +456,9 @@ _AMOUNT = r"(?P<{p}n>\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,3}})?)\s*(?P<{p}u>ty|trieu
 _SCALE = {"ty": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3, None: 1.0}
 #: "Tổng kinh phí … dự kiến 18,6 tỷ đồng, gồm: tập huấn 4,2 tỷ đồng; tuyên truyền, cuộc thi 3,1 tỷ đồng; …"
 AMOUNT_TOTAL = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*,?\s*(?:bao\s+gom|gom|cu\s+the)\s*:?\s*")
+#: "tổng mức đầu tư 2.000 triệu đồng (ngân sách xã 1.400 triệu đồng, Nhân dân đóng góp 600 triệu đồng)": the items
+#: in parentheses, not opened by "trong đó" (which may name only some).
+AMOUNT_PAREN = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*\((?!\s*trong\s+do)(?P<inner>[^()]{5,300})\)")
 AMOUNT_PART = re.compile(r"^(?P<label>[^\d;:]{2,80}?)\s*:?\s+" + _AMOUNT.format(p="") + r"\s*$")
 
 
@@ -468,11 +471,12 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
     đồng"), separated by ";" (or ", " when there is none — a decimal comma has no space after it)."""
     out = []
     f = p.folded
-    for m in AMOUNT_TOTAL.finditer(f):
-        if re.search(r"(?<!\w)(?:tu|den|khoang|tren|duoi|toi\s+da|toi\s+thieu|it\s+nhat|gan|hon)\s*$", f[max(0, m.start() - 12):m.start()]):
-            continue  # not an exact total
-        end = SENTENCE_END.search(f, m.end()).start()
-        inner = f[m.end():end]
+    for m in [*AMOUNT_TOTAL.finditer(f), *AMOUNT_PAREN.finditer(f)]:
+        if re.search(r"(?<!\w)(?:tu|den|khoang|tren|duoi|toi\s+da|toi\s+thieu|it\s+nhat|gan|hon)\s*$", f[max(0, m.start() - 12):m.start()]) \
+                and not re.search(r"(?<!\w)đầu\s+tư\s*$", p.text[max(0, m.start() - 12):m.start()].lower()):
+            continue  # not an exact total ("từ 2 tỷ đồng"; "tổng mức đầu tư 2.350 triệu đồng" is one)
+        end = m.end("inner") if "inner" in m.groupdict() else SENTENCE_END.search(f, m.end()).start()
+        inner = f[m.end("inner") - len(m.group("inner")):end] if "inner" in m.groupdict() else f[m.end():end]
         sep = r"\s*;\s*" if ";" in inner else r",\s+|\s+va\s+"
         parts = [x.strip(" -+") for x in re.split(sep, inner)]
         values = []
@@ -489,7 +493,8 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
         if abs(s - total) <= 1e-6 * max(total, 1.0):
             continue
         unit = m.group("tu")
-        shown = f"{s / _SCALE[unit]:.3f}".rstrip("0").rstrip(".").replace(".", ",") if unit else _vn_int(round(s))
+        v = s / _SCALE[unit]
+        shown = _vn_int(round(v)) if abs(v - round(v)) < 1e-9 else f"{v:.3f}".rstrip("0").replace(".", ",")
         out.append(finding(rule, ctx, _ev(ctx, p, m.start(), end), found=p.text[m.start():m.start() + f.find("dong", m.start()) - m.start() + 4],
                            detail=f"{' + '.join(n for n, _ in values)} = {shown}, không phải {m.group('tn')}"))
     return out
