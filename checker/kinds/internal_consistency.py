@@ -52,7 +52,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "ballots")
+          "ballots", "present_share")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1265,7 +1265,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "labelled_parts": check_labelled_parts, "absent_count": check_absent_count,
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
             "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
-            "ballots": check_ballots}[rule.detect["check"]](rule, ctx)
+            "ballots": check_ballots, "present_share": check_present_share}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2600,4 +2600,52 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
     for kind, detail in problems[:1]:
         p = last[kind]
         out.append(finding(rule, ctx, ctx.doc.evidence(p, 0, len(p.text)), found=p.text.strip(" -+;."), detail=detail))
+    return out
+
+
+# -- those present and their share of the whole ------------------------------------------------------------------
+#: The percentage written right after a count of those present: "có mặt 29 người (đạt 93,8%)", "dự họp: 112
+#: (Tỷ lệ: 55,9%)" (a table row read as a fact), "97 đại diện hộ dự họp, đạt 65,5%".
+_SHARE_AFTER = re.compile(r"\s*(?:nguoi|ho|dai\s+bieu|dai\s+dien\s+ho|can\s+bo|thanh\s+vien)?\s*(?:[,(]\s*)?"
+                          r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s*:?\s*)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
+                          r"(?!\s*(?:so|cua|tren|ke\s+hoach|chi\s+tieu))")
+
+
+def check_present_share(rule: Rule, ctx: Context) -> list[Finding]:
+    """The share written beside a count of those present ("tổng số 32 cán bộ …; có mặt 29 người (đạt 93,8%)", a
+    table's "| Số đại diện hộ dự họp | 112 | 55,9% |" under "| Tổng số hộ | 187 | 100% |") against the one whole
+    stated in the same paragraph or the three before it. Silent when the whole is not the only one there, when
+    the units differ (persons against households), or the share names another base ("… % số hộ dự họp")."""
+    facts = ctx.doc.table_facts
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    texts = [fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded for p in paras]
+    out = []
+    for i, (p, f) in enumerate(zip(paras, texts)):
+        if "%" not in f:
+            continue
+        for x in _present_counts(PRESENT, f):
+            m = x[2]
+            key = "n" if m.group("n") else "n2"
+            share = _SHARE_AFTER.match(f, m.end(key))
+            if not share:
+                continue
+            scope = texts[max(0, i - 3):i] + [f[:m.start()]]
+            wholes = [w for t in scope for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
+            if len({w[0] for w in wholes}) != 1:
+                continue
+            n, n_unit = wholes[0][0], wholes[0][1]
+            a, a_unit = x[0], x[1]
+            units = {u for u in (n_unit, a_unit) if u}
+            if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a <= n:
+                continue
+            pct = float(share.group("p").replace(",", "."))
+            actual = 100.0 * a / n
+            if abs(actual - pct) <= _tolerance(share.group("p")) + 1e-9:
+                continue
+            if p.index in facts:
+                ev, found = ctx.doc.evidence(p, 0, len(p.text)), p.text.strip()
+            else:
+                ev, found = _ev(ctx, p, m.start(), share.end()), p.text[m.start():share.end()].strip(" ,(")
+            out.append(finding(rule, ctx, ev, found=found,
+                               detail=f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(actual)}%, không phải {share.group('p')}%"))
     return out
