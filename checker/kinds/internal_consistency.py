@@ -52,7 +52,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "ballots", "present_share")
+          "ballots", "present_share", "money_share")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1265,7 +1265,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "labelled_parts": check_labelled_parts, "absent_count": check_absent_count,
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
             "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
-            "ballots": check_ballots, "present_share": check_present_share}[rule.detect["check"]](rule, ctx)
+            "ballots": check_ballots, "present_share": check_present_share,
+            "money_share": check_money_share}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2645,7 +2646,51 @@ def check_present_share(rule: Rule, ctx: Context) -> list[Finding]:
             if p.index in facts:
                 ev, found = ctx.doc.evidence(p, 0, len(p.text)), p.text.strip()
             else:
-                ev, found = _ev(ctx, p, m.start(), share.end()), p.text[m.start():share.end()].strip(" ,(")
+                end = share.end() + (1 if f[share.end():share.end() + 1] == ")" else 0)
+                ev, found = _ev(ctx, p, m.start(), end), p.text[m.start():end].strip(" ,")
             out.append(finding(rule, ctx, ev, found=found,
                                detail=f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(actual)}%, không phải {share.group('p')}%"))
+    return out
+
+
+# -- a sum of money and its share of a named sum stated elsewhere -------------------------------------------------
+#: "đạt giá trị 1.240 triệu đồng, bằng 68% tổng mức đầu tư": an amount, its percentage, and the named sum it is a
+#: share of ("tổng mức đầu tư", "tổng dự toán", "tổng kinh phí", "giá trị hợp đồng"); folded text.
+_MONEY_BASE = r"tong\s+muc\s+dau\s+tu|tong\s+du\s+toan|tong\s+kinh\s+phi|tong\s+von(?:\s+dau\s+tu)?|gia\s+tri\s+hop\s+dong"
+MONEY_SHARE = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="") + r"\s*,?\s*\(?\s*(?:bang|chiem|dat)\s+(?:ty\s+le\s+)?"
+                         rf"(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*(?:so\s+voi\s+|cua\s+)?(?P<base>{_MONEY_BASE})(?!\w)")
+
+
+def _money_bases(text: str, base: str, skip: tuple[int, int]) -> set[float]:
+    """Every amount the text states for ``base`` ("tổng mức đầu tư 2.000 triệu đồng", "tổng mức đầu tư được
+    duyệt là 2 tỷ đồng"), outside ``skip``."""
+    rx = re.compile(rf"(?<!\w){base}(?P<mid>[^\d.;%]{{0,30}}?)" + _AMOUNT.format(p="b"))
+    return {_money(m.group("bn"), m.group("bu")) for m in rx.finditer(text)
+            if not skip[0] <= m.start() < skip[1] and not COMPARED.search(m.group("mid"))}
+
+
+def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
+    """An amount and its percentage of a named sum ("1.240 triệu đồng, bằng 68% tổng mức đầu tư") that the
+    document states with one value elsewhere ("tổng mức đầu tư 2.000 triệu đồng"): the amount over that sum must
+    give the percentage, within the rounding of its last written digit. Silent when the sum is stated with two
+    values (adjusted, another year) or not at all."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    keys = [p.folded for p in paras]
+    text = "\n".join(keys)
+    out, offset = [], 0
+    for p, key in zip(paras, keys):
+        for m in MONEY_SHARE.finditer(key):
+            base = " ".join(m.group("base").split())
+            values = _money_bases(text, r"\s+".join(base.split()), (offset + m.start(), offset + m.end()))
+            if len(values) != 1:
+                continue
+            whole, part = next(iter(values)), _money(m.group("n"), m.group("u"))
+            pct = float(m.group("p").replace(",", "."))
+            if not 0 < part <= whole or abs(100.0 * part / whole - pct) <= _tolerance(m.group("p")) + 1e-9:
+                continue
+            unit = m.group("u")
+            shown = _vn_int(round(whole / _SCALE[unit])) if whole % _SCALE[unit] == 0 else f"{whole:,.0f}".replace(",", ".")
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{m.group('n')}/{shown} = {_vn_pct(100.0 * part / whole)}%, không phải {m.group('p')}%"))
+        offset += len(key) + 1
     return out
