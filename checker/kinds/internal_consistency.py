@@ -43,7 +43,7 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.tables import split_row
+from checker.tables import cells as row_cells, split_row
 from checker.text import digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
@@ -678,7 +678,7 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "gồm 03 thành viên:" — a stated count followed by the list of its members.
 MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
-                     r"\s*(?:,\s*cụ thể|,\s*cu the)?\s*:\s*(?P<rest>.*)$")
+                     r"\s*(?:,\s*cụ thể|,\s*cu the|\s+như sau|\s+nhu sau|\s+sau đây|\s+sau day)?\s*:\s*(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
 PERSON = re.compile(r"(?<!\w)(?:ông|bà|ong|ba|đồng chí|dong chi|đ/c|d/c)\s+(?P<initial>[^\W\d_])", re.IGNORECASE)
 
@@ -714,6 +714,15 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         else:  # one member per following bulleted line
             listed, last, style = 0, p, None
             for q in paras[i + 1:]:
+                row = row_cells(q.text)
+                if row is not None and q.zone == p.zone and style in (None, "table"):
+                    # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |")
+                    if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and any(PERSON.search(c) for c in row[1:]):
+                        listed, last, style = listed + 1, q, "table"
+                        continue
+                    if style is None and not any(re.search(r"\d", c) for c in row):
+                        continue
+                    break
                 b = BULLET.match(q.text)
                 if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
                     break
