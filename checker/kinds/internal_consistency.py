@@ -678,7 +678,7 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "gồm 03 thành viên:" — a stated count followed by the list of its members.
 MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
-                     r"\s*(?:,\s*cụ thể|,\s*cu the|\s+như sau|\s+nhu sau|\s+sau đây|\s+sau day)?\s*:\s*(?P<rest>.*)$")
+                     r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day)?\s*:\s*(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
 PERSON = re.compile(r"(?<!\w)(?:ông|bà|ong|ba|đồng chí|dong chi|đ/c|d/c)\s+(?P<initial>[^\W\d_])", re.IGNORECASE)
 
