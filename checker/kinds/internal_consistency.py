@@ -1386,7 +1386,7 @@ _LEAD_DATE = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])|(
 _EVENT = r"(?P<event>(?:[^\W\d_]+\s+){0,3}?(?:hoi\s+nghi|cuoc\s+hop|hop|dai\s+hoi|doi\s+thoai|bau\s+cu|bo\s+phieu)(?:\s+[^\W\d_]+){0,3}?)"
 _N_DAYS = r"(?P<n>\d{1,3})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)"
 LEAD_DAYS = re.compile(
-    rf"(?<![\w/])(?:{_LEAD_DATE})[^.;()\d]{{0,30}}?[(,]\s*(?:tuc\s+la\s+|la\s+)?"
+    rf"(?<![\w/])(?:{_LEAD_DATE})[^.;()\d]{{0,30}}?[(,]\s*(?:tuc\s+la\s+|la\s+|(?:bao\s+dam|dam\s+bao)\s+)?"
     rf"(?:(?P<dir>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT}\s+{_N_DAYS}"
     rf"|(?P<dir2>truoc|sau)\s+{_N_DAYS.replace('<n>', '<n2>')}\s+(?:so\s+voi\s+|ke\s+tu\s+)?(?:ngay\s+|khi\s+)?"
     rf"{_EVENT.replace('<event>', '<event2>')}"
@@ -1424,8 +1424,13 @@ def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
             while j < len(paras) and paras[j].folded.lstrip().startswith(("-", "+", "*", "•")):
                 block.append(paras[j])
                 j += 1
+    # "1. Thời gian: 08 giờ 00 ngày 06/3/2026" in a document whose title names the event ("Kế hoạch tổ chức
+    # Hội nghị người lao động"): the event's own time line
+    titled = any(re.search(rf"(?<!\w){noun}(?!\w)", q.folded) for q in ctx.doc.paras[:12] if q.zone == "header")
     for q in paras:
         f = q.folded
+        if titled and re.match(r"\s*(?:\d{1,2}[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s+to\s+chuc)?\s*:", f):
+            block.append(q)
         for m, d in _dated(f):
             if q.index == p.index and m.start() == skip[0]:
                 continue
