@@ -52,7 +52,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "ballots", "present_share", "money_share")
+          "ballots", "present_share", "money_share", "base_row_percents")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1275,7 +1275,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
             "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
             "ballots": check_ballots, "present_share": check_present_share,
-            "money_share": check_money_share}[rule.detect["check"]](rule, ctx)
+            "money_share": check_money_share, "base_row_percents": check_base_row_percents}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2707,4 +2707,43 @@ def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{m.group('n')}/{shown} = {_vn_pct(100.0 * part / whole)}%, không phải {m.group('p')}%"))
         offset += len(key) + 1
+    return out
+
+
+# -- a table's rates against its 100% row ---------------------------------------------------------------------------
+def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
+    """A table with a rate column whose "Tổng số …" row is 100% ("| Tổng số hộ | 187 | 100% |"): the rate of every
+    row below it is its count over that row's count — or over the count of a row in between ("| Tán thành | 90 |
+    80,4% |" under "| Dự họp | 112 | … |": of those present). Reported when it is neither, beyond the rounding of
+    its last written digit. A rate that names its base ("80,4% số hộ dự họp") is not read."""
+    out = []
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        header = [fold_keep_length(c).lower() for c in table[0][1]]
+        for r, h in enumerate(header):
+            if r < 2 or not (re.match(r"\s*(?:ty|ti)\s+le", h) or "%" in h):
+                continue
+            plain = "%" in h  # "Tỷ lệ (%)": the cells may omit the sign
+            rx = r"(\d{1,3}(?:,\d{1,2})?)\s*%" + ("?" if plain else "")
+            base, seen = None, []
+            for no, cells in table[1:]:
+                if len(cells) != len(header):
+                    continue
+                label = fold_keep_length(cells[0]).lower()
+                nums = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j])]
+                pm = re.fullmatch(rx, cells[r].strip())
+                if len(nums) != 1 or not pm:
+                    continue
+                value, pct = _num(cells[nums[0]]), float(pm.group(1).replace(",", "."))
+                if base is None:
+                    if pct == 100 and re.match(r"\s*tong\s+so", label):
+                        base = value
+                    continue
+                seen.append(value)
+                tol = _tolerance(pm.group(1)) + 0.05
+                fits = [100.0 * value / d for d in [base, *seen[:-1]] if d and value <= d]
+                if not 0 < value <= base or any(abs(f - pct) <= tol for f in fits):
+                    continue
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                                   detail=f"{_vn_int(value)}/{_vn_int(base)} = {_vn_pct(100.0 * value / base)}%, "
+                                          f"không phải {pm.group(1)}%"))
     return out
