@@ -1997,7 +1997,7 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
     for i in range(len(rows) - 2):
         if STATUS_LABEL.match(labels[i]) or labels[i].startswith(("trong do", "-", "+")):
             continue
-        if not _status_group(labels[i + 1:]) and not (labels[i].lower().startswith("tong so")
+        if not _status_group(labels[i + 1:]) and not (re.match(r"\s*tong\s+so(?!\w)", labels[i].lower())
                                                       and _disposition_group(labels[i + 1:])):
             continue
         for j in range(1, len(header)):
@@ -2722,7 +2722,7 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
         for r, h in enumerate(header):
             if r < 2 or not (re.match(r"\s*(?:ty|ti)\s+le", h) or "%" in h):
                 continue
-            plain = "%" in h  # "Tỷ lệ (%)": the cells may omit the sign
+            plain = bool(re.search(r"%|phan\s+tram", h))  # "Tỷ lệ (%)": the cells may omit the sign
             rx = r"(\d{1,3}(?:,\d{1,2})?)\s*%" + ("?" if plain else "")
             base, seen = None, []
             for no, cells in table[1:]:
@@ -2730,7 +2730,8 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
                     continue
                 label = fold_keep_length(cells[0]).lower()
                 nums = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j])]
-                pm = re.fullmatch(rx, cells[r].strip())
+                # a rate may be spelled ("Một trăm phần trăm")
+                pm = re.fullmatch(rx, re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].strip().lower())).strip())
                 if len(nums) != 1 or not pm:
                     continue
                 value, pct = _num(cells[nums[0]]), float(pm.group(1).replace(",", "."))
