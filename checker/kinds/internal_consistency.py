@@ -52,7 +52,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "ballots", "present_share", "money_share", "base_row_percents")
+          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1275,7 +1275,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
             "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
             "ballots": check_ballots, "present_share": check_present_share,
-            "money_share": check_money_share, "base_row_percents": check_base_row_percents}[rule.detect["check"]](rule, ctx)
+            "money_share": check_money_share, "base_row_percents": check_base_row_percents,
+            "fund_balance": check_fund_balance}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2747,4 +2748,50 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
                                    detail=f"{_vn_int(value)}/{_vn_int(base)} = {_vn_pct(100.0 * value / base)}%, "
                                           f"không phải {pm.group(1)}%"))
+    return out
+
+
+# -- a fund's closing balance: opening + receipts − spending --------------------------------------------------------
+_MONEY_CELL = re.compile(rf"({NUMBER}(?:,\d{{1,3}})?)(?:\s*(?:đồng|đ))?")
+#: The balance carried to the next period: "Tồn quỹ chuyển năm 2026", "Số dư cuối kỳ", "Tồn cuối năm", "Còn tồn".
+CLOSING_ROW = re.compile(r"^\s*(?:ton\s+quy\s+chuyen|ton\s+cuoi|so\s+du\s+cuoi|so\s+ton\s+cuoi|con\s+ton|ton\s+quy\s+cuoi|"
+                         r"so\s+du\s+chuyen|ton\s+quy\s+den\s+ngay)(?!\w)")
+
+
+def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
+    """A fund's table that states the receipts ("Tổng thu"), the spending ("Tổng chi") and the balance carried
+    on ("Tồn quỹ chuyển năm 2026"): the balance is the receipts less the spending, plus the opening balance when
+    the receipts do not count it. Reported when it is neither; silent when a total is missing or stated twice."""
+    out = []
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        header = table[0][1]
+        found: dict[str, list[tuple[float, int, list[str]]]] = {"in": [], "out": [], "open": [], "close": []}
+        for no, cells in table[1:]:
+            if len(cells) < 2:
+                continue
+            label = fold_keep_length(cells[0]).lower()
+            vals = [c for c in cells[1:] if c.strip()]
+            m = _MONEY_CELL.fullmatch(vals[0].strip()) if len(vals) == 1 else None
+            if not m:
+                continue
+            v = _money(m.group(1), None)
+            t = MONEY_TOTAL.match(label)
+            kind = ("in" if t.group("w") == "thu" else "out") if t else \
+                "close" if CLOSING_ROW.match(label) else "open" if BALANCE_ROW.match(label) and not found["in"] else None
+            if kind:
+                found[kind].append((v, no, cells))
+        if any(len(found[k]) != 1 for k in ("in", "out", "close")) or len(found["open"]) > 1:
+            continue
+        if _money_sums(rule, ctx, table):
+            continue  # a total that does not add up its own rows: that defect is IC-10's, said once
+        (t_in, _, _), (t_out, _, _), (close, no, cells) = found["in"][0], found["out"][0], found["close"][0]
+        opening = found["open"][0][0] if found["open"] else 0.0
+        fits = {t_in - t_out, t_in + opening - t_out}
+        if any(abs(close - f) < 0.5 for f in fits):
+            continue
+        detail = f"{_vn_int(round(t_in))} − {_vn_int(round(t_out))} = {_vn_int(round(t_in - t_out))}"
+        if opening:
+            detail += f" (cộng tồn đầu kỳ {_vn_int(round(opening))}: {_vn_int(round(opening + t_in - t_out))})"
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                           detail=f"{detail}, không phải {cells[1] if len(cells) > 1 else ''}"))
     return out
