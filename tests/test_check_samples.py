@@ -196,6 +196,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bien_ban_hop_thon_so_lieu_loi.txt": ("", [("IC-72", 9), ("IC-75", 13), ("IC-74", 16), ("IC-73", 17),
                                                ("IC-76", 18), ("RC-51", 20), ("RC-51", 20)]),
     # ballots, a share of those present, a share of the investment, a fund's "Tổng thu" (rulesS8b)
+    "bien_ban_kiem_phieu_so_lieu_loi.txt": ("", [("RC-51", 8), ("RC-51", 8), ("RC-51", 8), ("IC-83", 15)]),  # no signatures
     "bao_cao_giam_sat_so_lieu_loi.txt": ("bao_cao", [("IC-79", 9), ("IC-78", 12), ("IC-80", 16), ("IC-10", 21), ("IC-81", 25), ("IC-82", 31)]),
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)

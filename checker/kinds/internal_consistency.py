@@ -52,7 +52,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance")
+          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1276,7 +1276,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
             "ballots": check_ballots, "present_share": check_present_share,
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
-            "fund_balance": check_fund_balance}[rule.detect["check"]](rule, ctx)
+            "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2795,3 +2795,59 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                            detail=f"{detail}, không phải {cells[1] if len(cells) > 1 else ''}"))
     return out
+
+
+# -- a one-seat election: the candidates' votes against the valid ballots ------------------------------------------
+#: An election of one person (Law 10/2022 Art. 11: the head of a village or residential group).
+ONE_SEAT = re.compile(r"(?<!\w)bau\s+(?:truong\s+(?:thon|ban|ap|lang|xom|khu\s+pho|phum|soc)|to\s+truong\s+to\s+dan\s+pho)(?!\w)")
+_VOTES_CELL = re.compile(rf"({NUMBER})(?:\s+phieu)?")
+#: "Ông Hứa Văn Ngô được 88 phiếu", "bà Lê Thị Mơ đạt 51 phiếu" (folded text; a ratio "88/142" is not read).
+_PROSE_VOTES = re.compile(rf"(?<!\w)(?:ong|ba)\s+(?P<name>[a-z]+(?:\s+[a-z]+){{1,3}}?)\s+(?:duoc|dat|co)\s+"
+                          rf"(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/)\s+phieu(?!\s+(?:hop\s+le|khong|phat|thu))")
+
+
+def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
+    """The election of one head of a village or residential group: each valid ballot keeps at most one name, so the
+    candidates' votes together cannot exceed the valid ballots the document states once. Candidates are read from
+    a table's rows ("| Ông Hứa Văn Ngô | 88 phiếu |", "| Hà Văn Cầm | 97 | 68,3% |" under "Người ứng cử") or
+    from "ông A được 88 phiếu"; silent when a candidate is named twice with two counts, or the valid count is
+    not stated once."""
+    head = " ".join(q.folded for q in ctx.doc.paras[:15])
+    if not ONE_SEAT.search(head):
+        return []
+    facts = ctx.doc.table_facts
+    valid: set[int] = set()
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        if "phieu" in text:
+            valid |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["valid"].finditer(text)
+                      if not re.search(r"(?<!\w)khong\s+$", text[:m.start()])}
+    if len(valid) != 1:
+        return []
+    votes: dict[str, set[int]] = {}
+    last = None
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        header = " ".join(fold_keep_length(c).lower() for c in table[0][1])
+        named = re.search(r"ung\s+cu|ho\s+(?:va\s+)?ten", header)
+        for no, cells in table[1:]:
+            first = fold_keep_length(cells[0]).lower() if cells else ""
+            person = re.match(r"\s*(?:ong|ba)\s+[a-z]", first) or (named and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){1,4}", first.strip()))
+            if not person or len(cells) < 2:
+                continue
+            m = _VOTES_CELL.fullmatch(fold_keep_length(cells[1]).lower().strip())
+            if m:
+                votes.setdefault(re.sub(r"^\s*(?:ong|ba)\s+", "", first).strip(), set()).add(_num(m.group(1)))
+                last = ctx.doc.evidence_line(no), " | ".join(cells)
+    if not votes:
+        for p in ctx.doc.zone("preamble", "body", "closing"):
+            for m in _PROSE_VOTES.finditer(p.folded):
+                votes.setdefault(m.group("name"), set()).add(_num(m.group("n")))
+                last = _ev(ctx, p, m.start(), m.end()), p.text[m.start():m.end()]
+    if len(votes) < 2 or any(len(v) != 1 for v in votes.values()) or last is None:
+        return []
+    total, n = sum(next(iter(v)) for v in votes.values()), next(iter(valid))
+    if total <= n:
+        return []
+    parts = " + ".join(_vn_int(next(iter(v))) for v in votes.values())
+    return [finding(rule, ctx, last[0], found=last[1].strip(),
+                    detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ")]
