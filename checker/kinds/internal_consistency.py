@@ -28,6 +28,11 @@
    document states once ("Tỷ lệ trên số đại biểu có mặt"); a hand vote's three counts against those present; a
    count with "gồm:" and its parts one per list line, or parts then "tổng cộng".
 
+9. ``ballots``, ``present_share``, ``money_share``, ``base_row_percents``, ``fund_balance``, ``candidate_votes``
+   (IC-78..IC-83): ballots issued, returned, valid and invalid; the share of those present; an amount's share of the
+   investment stated elsewhere; a table's rates against its 100% row; a fund's closing balance; a one-seat
+   election's votes against the valid ballots.
+
 Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
 a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
 percentage truncated instead of rounded is not reported.
