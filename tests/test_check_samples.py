@@ -190,11 +190,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
     # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
-    "bao_cao_so_lieu_loi.txt": ("bao_cao", [("IC-70", 10), ("IC-01", 11), ("IC-71", 16)]),  # rulesV
+    "bao_cao_so_lieu_loi.txt": ("bao_cao", [("IC-70", 10), ("IC-01", 11), ("IC-71", 14)]),  # rulesV; IC-71 quotes the whole's row through the last part
     # rulesS7b: 148 − 97 = 51 absent; 80 + 14 + 5 = 99 votes of 97 present; 80/97 = 82,5%; 9 + 4 + 2 = 15 of 14;
     # 12 + 9 = 21 exempt households, not 20
     "bien_ban_hop_thon_so_lieu_loi.txt": ("", [("IC-72", 9), ("IC-75", 13), ("IC-74", 16), ("IC-73", 17),
                                                ("IC-76", 18), ("RC-51", 20), ("RC-51", 20)]),
+    # ballots, a share of those present, a share of the investment, a fund's "Tổng thu" (rulesS8b)
+    "bien_ban_kiem_phieu_so_lieu_loi.txt": ("", [("RC-51", 8), ("RC-51", 8), ("RC-51", 8), ("IC-83", 15)]),  # no signatures
+    "bao_cao_giam_sat_so_lieu_loi.txt": ("bao_cao", [("IC-79", 9), ("IC-78", 12), ("IC-80", 16), ("IC-10", 21), ("IC-81", 25), ("IC-82", 31)]),
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
     "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 20)]),

@@ -28,6 +28,11 @@
    document states once ("Tỷ lệ trên số đại biểu có mặt"); a hand vote's three counts against those present; a
    count with "gồm:" and its parts one per list line, or parts then "tổng cộng".
 
+9. ``ballots``, ``present_share``, ``money_share``, ``base_row_percents``, ``fund_balance``, ``candidate_votes``
+   (IC-78..IC-83): ballots issued, returned, valid and invalid; the share of those present; an amount's share of the
+   investment stated elsewhere; a table's rates against its 100% row; a fund's closing balance; a one-seat
+   election's votes against the valid ballots.
+
 Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
 a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
 percentage truncated instead of rounded is not reported.
@@ -43,7 +48,7 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.tables import split_row
+from checker.tables import cells as row_cells, split_row
 from checker.text import digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
 from kb.vntext import fold
@@ -51,7 +56,8 @@ from kb.vntext import fold
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
-          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts")
+          "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
+          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -455,6 +461,9 @@ _AMOUNT = r"(?P<{p}n>\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,3}})?)\s*(?P<{p}u>ty|trieu
 _SCALE = {"ty": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3, None: 1.0}
 #: "Tổng kinh phí … dự kiến 18,6 tỷ đồng, gồm: tập huấn 4,2 tỷ đồng; tuyên truyền, cuộc thi 3,1 tỷ đồng; …"
 AMOUNT_TOTAL = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*,?\s*(?:bao\s+gom|gom|cu\s+the)\s*:?\s*")
+#: "tổng mức đầu tư 2.000 triệu đồng (ngân sách xã 1.400 triệu đồng, Nhân dân đóng góp 600 triệu đồng)": the items
+#: in parentheses, not opened by "trong đó" (which may name only some).
+AMOUNT_PAREN = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*\((?!\s*trong\s+do)(?P<inner>[^()]{5,300})\)")
 AMOUNT_PART = re.compile(r"^(?P<label>[^\d;:]{2,80}?)\s*:?\s+" + _AMOUNT.format(p="") + r"\s*$")
 
 
@@ -467,11 +476,12 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
     đồng"), separated by ";" (or ", " when there is none — a decimal comma has no space after it)."""
     out = []
     f = p.folded
-    for m in AMOUNT_TOTAL.finditer(f):
-        if re.search(r"(?<!\w)(?:tu|den|khoang|tren|duoi|toi\s+da|toi\s+thieu|it\s+nhat|gan|hon)\s*$", f[max(0, m.start() - 12):m.start()]):
-            continue  # not an exact total
-        end = SENTENCE_END.search(f, m.end()).start()
-        inner = f[m.end():end]
+    for m in [*AMOUNT_TOTAL.finditer(f), *AMOUNT_PAREN.finditer(f)]:
+        if re.search(r"(?<!\w)(?:tu|den|khoang|tren|duoi|toi\s+da|toi\s+thieu|it\s+nhat|gan|hon)\s*$", f[max(0, m.start() - 12):m.start()]) \
+                and not re.search(r"(?<!\w)đầu\s+tư\s*$", p.text[max(0, m.start() - 12):m.start()].lower()):
+            continue  # not an exact total ("từ 2 tỷ đồng"; "tổng mức đầu tư 2.350 triệu đồng" is one)
+        end = m.end("inner") if "inner" in m.groupdict() else SENTENCE_END.search(f, m.end()).start()
+        inner = f[m.end("inner") - len(m.group("inner")):end] if "inner" in m.groupdict() else f[m.end():end]
         sep = r"\s*;\s*" if ";" in inner else r",\s+|\s+va\s+"
         parts = [x.strip(" -+") for x in re.split(sep, inner)]
         values = []
@@ -488,7 +498,8 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
         if abs(s - total) <= 1e-6 * max(total, 1.0):
             continue
         unit = m.group("tu")
-        shown = f"{s / _SCALE[unit]:.3f}".rstrip("0").rstrip(".").replace(".", ",") if unit else _vn_int(round(s))
+        v = s / _SCALE[unit]
+        shown = _vn_int(round(v)) if abs(v - round(v)) < 1e-9 else f"{v:.3f}".rstrip("0").replace(".", ",")
         out.append(finding(rule, ctx, _ev(ctx, p, m.start(), end), found=p.text[m.start():m.start() + f.find("dong", m.start()) - m.start() + 4],
                            detail=f"{' + '.join(n for n, _ in values)} = {shown}, không phải {m.group('tn')}"))
     return out
@@ -672,7 +683,7 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "gồm 03 thành viên:" — a stated count followed by the list of its members.
 MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
-                     r"\s*(?:,\s*cụ thể|,\s*cu the)?\s*:\s*(?P<rest>.*)$")
+                     r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day)?\s*:\s*(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
 PERSON = re.compile(r"(?<!\w)(?:ông|bà|ong|ba|đồng chí|dong chi|đ/c|d/c)\s+(?P<initial>[^\W\d_])", re.IGNORECASE)
 
@@ -708,6 +719,15 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         else:  # one member per following bulleted line
             listed, last, style = 0, p, None
             for q in paras[i + 1:]:
+                row = row_cells(q.text)
+                if row is not None and q.zone == p.zone and style in (None, "table"):
+                    # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |")
+                    if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and any(PERSON.search(c) for c in row[1:]):
+                        listed, last, style = listed + 1, q, "table"
+                        continue
+                    if style is None and not any(re.search(r"\d", c) for c in row):
+                        continue
+                    break
                 b = BULLET.match(q.text)
                 if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
                     break
@@ -1012,7 +1032,52 @@ NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xe
 def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4 for f in _table_sums(rule, ctx, _stacked(t))]
+    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4
+            for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]
+
+
+#: A fund's "Tổng thu" / "Tổng chi" row ("Tổng cộng chi", "Cộng thu năm 2025"): the receipts or spending above it.
+MONEY_TOTAL = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong)\s+(?P<w>thu|chi)(?:\s+[a-z0-9]+){0,4}\s*:?\s*$")
+#: A balance carried over ("Tồn quỹ năm 2024 chuyển sang", "Số dư đầu kỳ"): some funds count it in the receipts,
+#: some do not.
+BALANCE_ROW = re.compile(r"^\s*(?:ton|so\s+du|du\s+dau|so\s+ton)(?!\w)")
+
+
+def _money_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """A fund's table: each "Tổng thu" / "Tổng chi" row against the rows since the table's header or the previous
+    total, when every one of them is a receipt ("Thu …") or spending ("Chi …") of that kind or a balance carried
+    over. The total may count the balance or not; it is reported when it is neither sum."""
+    out, start = [], 1
+    for i in range(1, len(table)):
+        no, cells = table[i]
+        label = fold_keep_length(cells[0]).lower()
+        m = MONEY_TOTAL.match(label)
+        if not m and not TOTAL_ROW.match(label):
+            continue
+        data, start = table[start:i], i + 1
+        if not m or len(data) < 2 or len(cells) < 2:
+            continue
+        labels = [fold_keep_length(c[0]).lower() for _, c in data]
+        kinds = [("balance" if BALANCE_ROW.match(lb) else
+                  "part" if re.match(rf"\s*(?:so\s+|khoan\s+)?{m.group('w')}(?!\w)", lb) else None) for lb in labels]
+        if None in kinds or "part" not in kinds:
+            continue
+        for j in range(1, len(cells)):
+            cell = re.fullmatch(rf"({NUMBER})(?:\s+(?:dong|d))?", fold_keep_length(cells[j]).lower().strip())
+            col = [c[j].strip() if j < len(c) else "" for _, c in data]
+            if not cell or not all(re.fullmatch(NUMBER, v) for v in col):
+                continue
+            total = _num(cell.group(1))
+            every = sum(_num(v) for v in col)
+            received = sum(_num(v) for v, k in zip(col, kinds) if k == "part")
+            if total in (every, received):
+                continue
+            header = table[0][1]
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                               column=header[j] if j < len(header) else str(j),
+                               detail=f"{' + '.join(col)} = {_vn_int(every)}, không phải {cells[j]}"
+                                      + (f" (không kể số tồn: {_vn_int(received)})" if every != received else "")))
+    return out
 
 
 def _stacked(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
@@ -1213,7 +1278,10 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "fraction_counts": check_fraction_counts, "status_parts": check_status_parts,
             "labelled_parts": check_labelled_parts, "absent_count": check_absent_count,
             "rest_parts": check_rest_parts, "rate_base": check_rate_base,
-            "vote_totals": check_vote_totals, "listed_parts": check_listed_parts}[rule.detect["check"]](rule, ctx)
+            "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
+            "ballots": check_ballots, "present_share": check_present_share,
+            "money_share": check_money_share, "base_row_percents": check_base_row_percents,
+            "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1324,7 +1392,7 @@ _LEAD_DATE = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])|(
 _EVENT = r"(?P<event>(?:[^\W\d_]+\s+){0,3}?(?:hoi\s+nghi|cuoc\s+hop|hop|dai\s+hoi|doi\s+thoai|bau\s+cu|bo\s+phieu)(?:\s+[^\W\d_]+){0,3}?)"
 _N_DAYS = r"(?P<n>\d{1,3})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)"
 LEAD_DAYS = re.compile(
-    rf"(?<![\w/])(?:{_LEAD_DATE})[^.;()\d]{{0,30}}?[(,]\s*(?:tuc\s+la\s+|la\s+)?"
+    rf"(?<![\w/])(?:{_LEAD_DATE})[^.;()\d]{{0,30}}?[(,]\s*(?:tuc\s+la\s+|la\s+|(?:bao\s+dam|dam\s+bao)\s+)?"
     rf"(?:(?P<dir>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT}\s+{_N_DAYS}"
     rf"|(?P<dir2>truoc|sau)\s+{_N_DAYS.replace('<n>', '<n2>')}\s+(?:so\s+voi\s+|ke\s+tu\s+)?(?:ngay\s+|khi\s+)?"
     rf"{_EVENT.replace('<event>', '<event2>')}"
@@ -1362,8 +1430,13 @@ def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
             while j < len(paras) and paras[j].folded.lstrip().startswith(("-", "+", "*", "•")):
                 block.append(paras[j])
                 j += 1
+    # "1. Thời gian: 08 giờ 00 ngày 06/3/2026" in a document whose title names the event ("Kế hoạch tổ chức
+    # Hội nghị người lao động"): the event's own time line
+    titled = any(re.search(rf"(?<!\w){noun}(?!\w)", q.folded) for q in ctx.doc.paras[:12] if q.zone == "header")
     for q in paras:
         f = q.folded
+        if titled and re.match(r"\s*(?:\d{1,2}[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s+to\s+chuc)?\s*:", f):
+            block.append(q)
         for m, d in _dated(f):
             if q.index == p.index and m.start() == skip[0]:
                 continue
@@ -1909,6 +1982,19 @@ def _status_group(labels: list[str]) -> bool:
         {m.group("st") for m in ms} & {"dang", "chua", "con"})
 
 
+#: A row that says what became of the items counted above it: done, under way, pending, passed on, returned.
+_DISPOSITION = re.compile(r"^\s*(?:(?:da|dang|chua|con)\s+|(?:chuyen|tra\s+lai|huong\s+dan|khong\s+thu\s+ly)(?!\w))")
+
+
+def _disposition_group(labels: list[str]) -> bool:
+    """Rows under an explicit "Tổng số …" that each say what became of the items ("Đã giải quyết xong", "Đang
+    xem xét, chưa đến hạn trả lời", "Chuyển cơ quan có thẩm quyền"), at least one done and one not yet: they
+    account for every item even when their verbs differ."""
+    sts = [re.match(r"\s*(da|dang|chua|con)\s", lb.lower()) for lb in labels]
+    return len(labels) >= 2 and all(_DISPOSITION.match(lb.lower()) for lb in labels) \
+        and any(m and m.group(1) == "da" for m in sts) and any(m and m.group(1) != "da" for m in sts)
+
+
 def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     out = []
     header, rows = table[0][1], table[1:]
@@ -1917,7 +2003,8 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
     for i in range(len(rows) - 2):
         if STATUS_LABEL.match(labels[i]) or labels[i].startswith(("trong do", "-", "+")):
             continue
-        if not _status_group(labels[i + 1:]):
+        if not _status_group(labels[i + 1:]) and not (re.match(r"\s*tong\s+so(?!\w)", labels[i].lower())
+                                                      and _disposition_group(labels[i + 1:])):
             continue
         for j in range(1, len(header)):
             if NOT_ADDED.search(fold_keep_length(header[j])):
@@ -1928,7 +2015,9 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
             whole, parts = _num(col[0]), [_num(v) for v in col[1:]]
             if sum(parts) != whole:
                 no, cells = rows[-1]
-                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                ev = ctx.doc.evidence_line(rows[i][0])  # the total's row through the last part's
+                ev = Evidence(ev.text, ev.line, no, ev.paragraph, ev.section)
+                out.append(finding(rule, ctx, ev, found=" | ".join(rows[i][1]),
                                    detail=f"{' + '.join(col[1:])} = {_vn_int(sum(parts))}, không phải "
                                           f"{col[0]} ({rows[i][1][0]})"))
         break
@@ -2044,7 +2133,7 @@ PRESENT_RATIO = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?
                            rf"|(?<![\w/.,])(?P<n2>{NUMBER})\s*/\s*(?P<whole2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)"
                            rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
 #: Those absent: "số hộ không có người dự: 53", "vắng: 72", "vắng mặt 12 người", "12 đại biểu vắng mặt".
-ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?"
+ABSENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+)?(?:dai\s+dien\s+)?(?:cua\s+ho\s+)?)?"
                     rf"(?:du|tham\s+du|co\s+mat|di\s+bau|tham\s+gia\s+bo\s+phieu)(?:\s+hop|\s+hoi\s+nghi)?))"
                     rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+(?:\s+(?:bieu|tri|dien\s+ho|dong))?))?"
                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+vang(?:\s+mat)?(?!\w)")
@@ -2084,6 +2173,13 @@ _NOT_WHOLE = re.compile(r"(?<!\w)(?:co\s+mat|du|tham\s+du|vang|tan\s+thanh|bieu\
                         r"nu|dang\s+vien|ngheo|trong\s+do)(?!\w)")
 
 
+def _present_counts(pattern, text: str) -> list[tuple[int, str | None, object]]:
+    """Counts of those present, without the absent phrased as a negation ("số hộ không có người đại diện tham
+    dự: 91" is not a count of "có người đại diện tham dự")."""
+    return [x for x in _counts(pattern, text) if "khong" not in (x[2].group("label") or "")
+            and not re.search(r"(?<!\w)khong\s+$", text[:x[2].start()])]
+
+
 def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str | None, object]]:
     out = []
     for m in pattern.finditer(text, 0, len(text) if end is None else end):
@@ -2114,11 +2210,10 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
         wholes, present = [], []
         for t in scope:
             wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
-            present += [x for x in _counts(PRESENT, t) if "khong" not in (x[2].group("label") or "")]
-            for x in _counts(PRESENT_RATIO, t):
-                if "khong" not in (x[2].group("label") or ""):
-                    present.append(x)
-                    wholes.append((_num(x[2].group("whole") or x[2].group("whole2")), x[1], x[2]))
+            present += _present_counts(PRESENT, t)
+            for x in _present_counts(PRESENT_RATIO, t):
+                present.append(x)
+                wholes.append((_num(x[2].group("whole") or x[2].group("whole2")), x[1], x[2]))
         called = [w for w in wholes if re.search(r"trieu\s+tap|moi\s+du", w[2].group("label") or "")]
         if len({w[0] for w in called}) == 1:
             wholes = called
@@ -2299,7 +2394,7 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-_ABSENT_HEAD = re.compile(rf"(?<!\w)(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+|dai\s+dien\s+)?)?(?:du|tham\s+du|co\s+mat|di\s+bau))(?!\w)")
+_ABSENT_HEAD = re.compile(rf"(?<!\w)(?:vang(?:\s+mat)?|khong\s+(?:co\s+(?:nguoi\s+)?(?:dai\s+dien\s+)?(?:cua\s+ho\s+)?)?(?:du|tham\s+du|co\s+mat|di\s+bau))(?!\w)")
 
 
 def _complement_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -2362,8 +2457,50 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                                        detail=f"{_vn_int(fo[0])} + {_vn_int(ag[0])} + {_vn_int(ab[0])} = {_vn_int(total)}, "
                                               f"không phải {_vn_int(n)} người có mặt"))
                 continue
-            present += [x for x in _counts(PRESENT, s) if "khong" not in (x[2].group("label") or "")]
-            present += [x for x in _counts(PRESENT_RATIO, s) if "khong" not in (x[2].group("label") or "")]
+            present += _present_counts(PRESENT, s)
+            present += _present_counts(PRESENT_RATIO, s)
+    return out + _listed_votes(rule, ctx, paras)
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
+
+
+def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
+    """The vote's three counts one per list line or table row ("- Tán thành: 104 đại diện hộ;" / "- Không tán
+    thành: 21 …;" / "- Ý kiến khác: 09 …", "| Tán thành | 104 |"), against the one number present stated before
+    them. Each line holds one category and one count; the run ends at the first line that does not."""
+    facts = ctx.doc.table_facts
+    out, present, run = [], [], []
+
+    def close() -> None:
+        if len(run) != 3 or {c for c, _, _ in run} != {"for", "against", "abstain"}:
+            return
+        base = {x[0] for x in present}
+        total = sum(n for _, n, _ in run)
+        if len(base) != 1 or total == next(iter(base)) or 2 * total < next(iter(base)):
+            return
+        n, last = next(iter(base)), run[-1][2]
+        counts = {c: k for c, k, _ in run}
+        out.append(finding(rule, ctx, ctx.doc.evidence(last, 0, len(last.text)), found=last.text.strip(" -+;."),
+                           detail=f"{_vn_int(counts['for'])} + {_vn_int(counts['against'])} + {_vn_int(counts['abstain'])}"
+                                  f" = {_vn_int(total)}, không phải {_vn_int(n)} người có mặt"))
+
+    for p in paras:
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        listed = p.index in facts or _LIST_LINE.match(p.text)
+        cats = [(c, v) for c, v in (("against", _vote(text, _AGAINST)), ("abstain", _vote(text, _ABSTAIN)))
+                if v]
+        fo = [] if cats else _vote(text, _FOR)
+        if fo:
+            cats = [("for", fo)]
+        if listed and len(cats) == 1 and len(cats[0][1]) == 1 and "phieu" not in text \
+                and not re.search(r"\d\s*/\s*\d", text) and all(c != cats[0][0] for c, _, _ in run):
+            run.append((cats[0][0], cats[0][1][0], p))
+            continue
+        close()
+        run = []
+        present += _present_counts(PRESENT, text) + _present_counts(PRESENT_RATIO, text)
+    close()
     return out
 
 
@@ -2429,3 +2566,293 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
                                    detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
     return out
+
+
+# -- a ballot count: issued, returned, valid and invalid ------------------------------------------------------------
+_N = rf"(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)"
+#: Each kind of ballot count, its label then its number ("phiếu hợp lệ: 139", "thu về 142", "hợp lệ là 168") or
+#: its number then its label ("139 phiếu hợp lệ", "142 phiếu phát ra"); folded text.
+_BALLOT = {
+    "issued": re.compile(rf"(?<!\w)phat\s+ra\s*(?::|la|co)?\s*(?:tong\s+so\s+)?{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+(?:duoc\s+)?phat\s+ra"),
+    "returned": re.compile(rf"(?<!\w)thu\s+(?:ve|vao)\s*(?::|la|co|duoc)?\s*{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+(?:duoc\s+)?thu\s+(?:ve|vao)"),
+    "valid": re.compile(rf"(?<!khong\s)(?<!\w)hop\s+le\s*(?::|la|co)?\s*{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+hop\s+le"),
+    "invalid": re.compile(rf"(?<!\w)khong\s+hop\s+le\s*(?::|la|co)?\s*{_N}|(?<![\w/.,]){_N.replace('n>', 'm>')}\s+phieu\s+khong\s+hop\s+le"),
+}
+_BALLOT_NAMES = {"issued": "phát ra", "returned": "thu về", "valid": "hợp lệ", "invalid": "không hợp lệ"}
+
+
+def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
+    """A secret ballot's counts, in prose ("phát ra 142, thu về 142, hợp lệ 139, không hợp lệ 4") or a table
+    (one column or one row each): the valid and the invalid make the ballots returned, none exceeds those issued
+    (none of the returned or valid exceeds the issued or returned). Read where "phiếu" is written; silent when
+    the document gives one kind of count with two values (two elections, two rounds)."""
+    facts = ctx.doc.table_facts
+    seen: dict[str, set[int]] = {k: set() for k in _BALLOT}
+    last: dict[str, object] = {}
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        if "phieu" not in text:
+            continue
+        for kind, rx in _BALLOT.items():
+            for m in rx.finditer(text):
+                if kind == "valid" and re.search(r"(?<!\w)khong\s+$", text[:m.start()]):
+                    continue
+                seen[kind].add(_num(m.group("n") or m.group("m")))
+                last[kind] = p
+    one = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    if any(len(v) > 1 for v in seen.values()):
+        return []
+    problems: list[tuple[str, str]] = []
+    if "valid" in one and "invalid" in one:
+        both = one["valid"] + one["invalid"]
+        for whole in ("returned", "issued"):
+            if whole in one:
+                wrong = both != one[whole] if whole == "returned" else both > one[whole]
+                if wrong:
+                    problems.append(("invalid", f"{_vn_int(one['valid'])} phiếu hợp lệ + {_vn_int(one['invalid'])} "
+                                     f"phiếu không hợp lệ = {_vn_int(both)}, không phải {_vn_int(one[whole])} phiếu "
+                                     f"{_BALLOT_NAMES[whole]}"))
+                break
+    for part, whole in (("returned", "issued"), ("valid", "returned"), ("valid", "issued")):
+        if part in one and whole in one and one[part] > one[whole] and not problems:
+            problems.append((part, f"{_vn_int(one[part])} phiếu {_BALLOT_NAMES[part]} nhiều hơn {_vn_int(one[whole])} "
+                                   f"phiếu {_BALLOT_NAMES[whole]}"))
+    out = []
+    for kind, detail in problems[:1]:
+        p = last[kind]
+        out.append(finding(rule, ctx, ctx.doc.evidence(p, 0, len(p.text)), found=p.text.strip(" -+;."), detail=detail))
+    return out
+
+
+# -- those present and their share of the whole ------------------------------------------------------------------
+#: The percentage written right after a count of those present: "có mặt 29 người (đạt 93,8%)", "dự họp: 112
+#: (Tỷ lệ: 55,9%)" (a table row read as a fact), "97 đại diện hộ dự họp, đạt 65,5%".
+_SHARE_AFTER = re.compile(r"\s*(?:nguoi|ho|dai\s+bieu|dai\s+dien\s+ho|can\s+bo|thanh\s+vien)?\s*(?:[,(]\s*)?"
+                          r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s*:?\s*)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
+                          r"(?!\s*(?:so|cua|tren|ke\s+hoach|chi\s+tieu))")
+
+
+def check_present_share(rule: Rule, ctx: Context) -> list[Finding]:
+    """The share written beside a count of those present ("tổng số 32 cán bộ …; có mặt 29 người (đạt 93,8%)", a
+    table's "| Số đại diện hộ dự họp | 112 | 55,9% |" under "| Tổng số hộ | 187 | 100% |") against the one whole
+    stated in the same paragraph or the three before it. Silent when the whole is not the only one there, when
+    the units differ (persons against households), or the share names another base ("… % số hộ dự họp")."""
+    facts = ctx.doc.table_facts
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    texts = [fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded for p in paras]
+    out = []
+    for i, (p, f) in enumerate(zip(paras, texts)):
+        if "%" not in f:
+            continue
+        for x in _present_counts(PRESENT, f):
+            m = x[2]
+            key = "n" if m.group("n") else "n2"
+            share = _SHARE_AFTER.match(f, m.end(key))
+            if not share:
+                continue
+            scope = texts[max(0, i - 3):i] + [f[:m.start()]]
+            wholes = [w for t in scope for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
+            if len({w[0] for w in wholes}) != 1:
+                continue
+            n, n_unit = wholes[0][0], wholes[0][1]
+            a, a_unit = x[0], x[1]
+            units = {u for u in (n_unit, a_unit) if u}
+            if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a <= n:
+                continue
+            pct = float(share.group("p").replace(",", "."))
+            actual = 100.0 * a / n
+            if abs(actual - pct) <= _tolerance(share.group("p")) + 1e-9:
+                continue
+            if p.index in facts:
+                ev, found = ctx.doc.evidence(p, 0, len(p.text)), p.text.strip()
+            else:
+                end = share.end() + (1 if f[share.end():share.end() + 1] == ")" else 0)
+                ev, found = _ev(ctx, p, m.start(), end), p.text[m.start():end].strip(" ,")
+            out.append(finding(rule, ctx, ev, found=found,
+                               detail=f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(actual)}%, không phải {share.group('p')}%"))
+    return out
+
+
+# -- a sum of money and its share of a named sum stated elsewhere -------------------------------------------------
+#: "đạt giá trị 1.240 triệu đồng, bằng 68% tổng mức đầu tư": an amount, its percentage, and the named sum it is a
+#: share of ("tổng mức đầu tư", "tổng dự toán", "tổng kinh phí", "giá trị hợp đồng"); folded text.
+_MONEY_BASE = r"tong\s+muc\s+dau\s+tu|tong\s+du\s+toan|tong\s+kinh\s+phi|tong\s+von(?:\s+dau\s+tu)?|gia\s+tri\s+hop\s+dong"
+MONEY_SHARE = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="") + r"\s*,?\s*\(?\s*(?:bang|chiem|dat)\s+(?:ty\s+le\s+)?"
+                         rf"(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*(?:so\s+voi\s+|cua\s+)?(?P<base>{_MONEY_BASE})(?!\w)")
+
+
+def _money_bases(text: str, base: str, skip: tuple[int, int]) -> set[float]:
+    """Every amount the text states for ``base`` ("tổng mức đầu tư 2.000 triệu đồng", "tổng mức đầu tư được
+    duyệt là 2 tỷ đồng"), outside ``skip``."""
+    rx = re.compile(rf"(?<!\w){base}(?P<mid>[^\d.;%]{{0,30}}?)" + _AMOUNT.format(p="b"))
+    return {_money(m.group("bn"), m.group("bu")) for m in rx.finditer(text)
+            if not skip[0] <= m.start() < skip[1] and not COMPARED.search(m.group("mid"))}
+
+
+def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
+    """An amount and its percentage of a named sum ("1.240 triệu đồng, bằng 68% tổng mức đầu tư") that the
+    document states with one value elsewhere ("tổng mức đầu tư 2.000 triệu đồng"): the amount over that sum must
+    give the percentage, within the rounding of its last written digit. Silent when the sum is stated with two
+    values (adjusted, another year) or not at all."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    keys = [p.folded for p in paras]
+    text = "\n".join(keys)
+    out, offset = [], 0
+    for p, key in zip(paras, keys):
+        for m in MONEY_SHARE.finditer(key):
+            base = " ".join(m.group("base").split())
+            values = _money_bases(text, r"\s+".join(base.split()), (offset + m.start(), offset + m.end()))
+            if len(values) != 1:
+                continue
+            whole, part = next(iter(values)), _money(m.group("n"), m.group("u"))
+            pct = float(m.group("p").replace(",", "."))
+            if not 0 < part <= whole or abs(100.0 * part / whole - pct) <= _tolerance(m.group("p")) + 1e-9:
+                continue
+            unit = m.group("u")
+            shown = _vn_int(round(whole / _SCALE[unit])) if whole % _SCALE[unit] == 0 else f"{whole:,.0f}".replace(",", ".")
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{m.group('n')}/{shown} = {_vn_pct(100.0 * part / whole)}%, không phải {m.group('p')}%"))
+        offset += len(key) + 1
+    return out
+
+
+# -- a table's rates against its 100% row ---------------------------------------------------------------------------
+def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
+    """A table with a rate column whose "Tổng số …" row is 100% ("| Tổng số hộ | 187 | 100% |"): the rate of every
+    row below it is its count over that row's count — or over the count of a row in between ("| Tán thành | 90 |
+    80,4% |" under "| Dự họp | 112 | … |": of those present). Reported when it is neither, beyond the rounding of
+    its last written digit. A rate that names its base ("80,4% số hộ dự họp") is not read."""
+    out = []
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        header = [fold_keep_length(c).lower() for c in table[0][1]]
+        for r, h in enumerate(header):
+            if r < 2 or not (re.match(r"\s*(?:ty|ti)\s+le", h) or "%" in h):
+                continue
+            plain = bool(re.search(r"%|phan\s+tram", h))  # "Tỷ lệ (%)": the cells may omit the sign
+            rx = r"(\d{1,3}(?:,\d{1,2})?)\s*%" + ("?" if plain else "")
+            base, seen = None, []
+            for no, cells in table[1:]:
+                if len(cells) != len(header):
+                    continue
+                label = fold_keep_length(cells[0]).lower()
+                nums = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j])]
+                # a rate may be spelled ("Một trăm phần trăm")
+                pm = re.fullmatch(rx, re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].strip().lower())).strip())
+                if len(nums) != 1 or not pm:
+                    continue
+                value, pct = _num(cells[nums[0]]), float(pm.group(1).replace(",", "."))
+                if base is None:
+                    if pct == 100 and re.match(r"\s*tong\s+so", label):
+                        base = value
+                    continue
+                seen.append(value)
+                tol = _tolerance(pm.group(1)) + 0.05
+                fits = [100.0 * value / d for d in [base, *seen[:-1]] if d and value <= d]
+                if not 0 < value <= base or any(abs(f - pct) <= tol for f in fits):
+                    continue
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                                   detail=f"{_vn_int(value)}/{_vn_int(base)} = {_vn_pct(100.0 * value / base)}%, "
+                                          f"không phải {pm.group(1)}%"))
+    return out
+
+
+# -- a fund's closing balance: opening + receipts − spending --------------------------------------------------------
+_MONEY_CELL = re.compile(rf"({NUMBER}(?:,\d{{1,3}})?)(?:\s*(?:đồng|đ))?")
+#: The balance carried to the next period: "Tồn quỹ chuyển năm 2026", "Số dư cuối kỳ", "Tồn cuối năm", "Còn tồn".
+CLOSING_ROW = re.compile(r"^\s*(?:ton\s+quy\s+chuyen|ton\s+cuoi|so\s+du\s+cuoi|so\s+ton\s+cuoi|con\s+ton|ton\s+quy\s+cuoi|"
+                         r"so\s+du\s+chuyen|ton\s+quy\s+den\s+ngay)(?!\w)")
+
+
+def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
+    """A fund's table that states the receipts ("Tổng thu"), the spending ("Tổng chi") and the balance carried
+    on ("Tồn quỹ chuyển năm 2026"): the balance is the receipts less the spending, plus the opening balance when
+    the receipts do not count it. Reported when it is neither; silent when a total is missing or stated twice."""
+    out = []
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        header = table[0][1]
+        found: dict[str, list[tuple[float, int, list[str]]]] = {"in": [], "out": [], "open": [], "close": []}
+        for no, cells in table[1:]:
+            if len(cells) < 2:
+                continue
+            label = fold_keep_length(cells[0]).lower()
+            vals = [c for c in cells[1:] if c.strip()]
+            m = _MONEY_CELL.fullmatch(vals[0].strip()) if len(vals) == 1 else None
+            if not m:
+                continue
+            v = _money(m.group(1), None)
+            t = MONEY_TOTAL.match(label)
+            kind = ("in" if t.group("w") == "thu" else "out") if t else \
+                "close" if CLOSING_ROW.match(label) else "open" if BALANCE_ROW.match(label) and not found["in"] else None
+            if kind:
+                found[kind].append((v, no, cells))
+        if any(len(found[k]) != 1 for k in ("in", "out", "close")) or len(found["open"]) > 1:
+            continue
+        if _money_sums(rule, ctx, table):
+            continue  # a total that does not add up its own rows: that defect is IC-10's, said once
+        (t_in, _, _), (t_out, _, _), (close, no, cells) = found["in"][0], found["out"][0], found["close"][0]
+        opening = found["open"][0][0] if found["open"] else 0.0
+        fits = {t_in - t_out, t_in + opening - t_out}
+        if any(abs(close - f) < 0.5 for f in fits):
+            continue
+        detail = f"{_vn_int(round(t_in))} − {_vn_int(round(t_out))} = {_vn_int(round(t_in - t_out))}"
+        if opening:
+            detail += f" (cộng tồn đầu kỳ {_vn_int(round(opening))}: {_vn_int(round(opening + t_in - t_out))})"
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                           detail=f"{detail}, không phải {cells[1] if len(cells) > 1 else ''}"))
+    return out
+
+
+# -- a one-seat election: the candidates' votes against the valid ballots ------------------------------------------
+#: An election of one person (Law 10/2022 Art. 11: the head of a village or residential group).
+ONE_SEAT = re.compile(r"(?<!\w)bau\s+(?:truong\s+(?:thon|ban|ap|lang|xom|khu\s+pho|phum|soc)|to\s+truong\s+to\s+dan\s+pho)(?!\w)")
+_VOTES_CELL = re.compile(rf"({NUMBER})(?:\s+phieu)?")
+#: "Ông Hứa Văn Ngô được 88 phiếu", "bà Lê Thị Mơ đạt 51 phiếu" (folded text; a ratio "88/142" is not read).
+_PROSE_VOTES = re.compile(rf"(?<!\w)(?:ong|ba)\s+(?P<name>[a-z]+(?:\s+[a-z]+){{1,3}}?)\s+(?:duoc|dat|co)\s+"
+                          rf"(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/)\s+phieu(?!\s+(?:hop\s+le|khong|phat|thu))")
+
+
+def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
+    """The election of one head of a village or residential group: each valid ballot keeps at most one name, so the
+    candidates' votes together cannot exceed the valid ballots the document states once. Candidates are read from
+    a table's rows ("| Ông Hứa Văn Ngô | 88 phiếu |", "| Hà Văn Cầm | 97 | 68,3% |" under "Người ứng cử") or
+    from "ông A được 88 phiếu"; silent when a candidate is named twice with two counts, or the valid count is
+    not stated once."""
+    head = " ".join(q.folded for q in ctx.doc.paras[:15])
+    if not ONE_SEAT.search(head):
+        return []
+    facts = ctx.doc.table_facts
+    valid: set[int] = set()
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        if "phieu" in text:
+            valid |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["valid"].finditer(text)
+                      if not re.search(r"(?<!\w)khong\s+$", text[:m.start()])}
+    if len(valid) != 1:
+        return []
+    votes: dict[str, set[int]] = {}
+    last = None
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        header = " ".join(fold_keep_length(c).lower() for c in table[0][1])
+        named = re.search(r"ung\s+cu|ho\s+(?:va\s+)?ten", header)
+        for no, cells in table[1:]:
+            first = fold_keep_length(cells[0]).lower() if cells else ""
+            person = re.match(r"\s*(?:ong|ba)\s+[a-z]", first) or (named and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){1,4}", first.strip()))
+            if not person or len(cells) < 2:
+                continue
+            m = _VOTES_CELL.fullmatch(fold_keep_length(cells[1]).lower().strip())
+            if m:
+                votes.setdefault(re.sub(r"^\s*(?:ong|ba)\s+", "", first).strip(), set()).add(_num(m.group(1)))
+                last = ctx.doc.evidence_line(no), " | ".join(cells)
+    if not votes:
+        for p in ctx.doc.zone("preamble", "body", "closing"):
+            for m in _PROSE_VOTES.finditer(p.folded):
+                votes.setdefault(m.group("name"), set()).add(_num(m.group("n")))
+                last = _ev(ctx, p, m.start(), m.end()), p.text[m.start():m.end()]
+    if len(votes) < 2 or any(len(v) != 1 for v in votes.values()) or last is None:
+        return []
+    total, n = sum(next(iter(v)) for v in votes.values()), next(iter(valid))
+    if total <= n:
+        return []
+    parts = " + ".join(_vn_int(next(iter(v))) for v in votes.values())
+    return [finding(rule, ctx, last[0], found=last[1].strip(),
+                    detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ")]
