@@ -365,8 +365,11 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
             if in_title and _title_like(seg):
                 title_lines.append(seg)
                 continue
-            if in_title and not title_lines and _caps_title(seg):
-                title_lines.append(seg)  # "BIÊN BẢN / CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN MÕ TRE": a title in capitals
+            if in_title and _caps_title(seg) and not _NUMBERED_ITEM.match(seg) and len(title_lines) < 3 \
+                    and all(_is_caps(t) for t in title_lines):
+                # "BIÊN BẢN / CUỘC HỌP CỘNG ĐỒNG DÂN CƯ THÔN MÕ TRE": a title in capitals, on one line or more
+                # ("BIÊN BẢN CUỘC HỌP CỘNG ĐỒNG DÂN CƯ / BẦU TRƯỞNG THÔN LÒ BẦU NHIỆM KỲ 2026 - 2031")
+                title_lines.append(seg)
                 continue
             if in_title:  # a caps line ("LỜI NÓI ĐẦU") or a long paragraph ends the title
                 in_title = False

@@ -158,7 +158,7 @@ READER_VERSION = 9  # 6: a pháp điển heading belongs to the document of the 
 #                     in capitals are sections; a title in capitals under its type heading; the Công đoàn and a
 #                     Bệnh viện are issuers (corpus/official.py)
 #                  9: a school, a centre, a project board and a cooperative are issuers; a numbered item ("2. …")
-#                     never continues a title (corpus/official.py)
+#                     never continues a title; a title in capitals goes on over the next capital lines (corpus/official.py)
 
 
 def fingerprint(sha256: str) -> str:

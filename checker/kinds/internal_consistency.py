@@ -1413,6 +1413,12 @@ def _dated(f: str, year_ok=True):
             continue
 
 
+#: "HNNLĐ", "HNCBCCVC": a conference written by its initials (folded text).
+_CONFERENCE_ABBR = re.compile(r"(?<!\w)hn(?:nld|cbccvc|cbcc|vc|dbnld)(?!\w)")
+#: "hội nghị tổ", "hội nghị cấp phòng", "cuộc họp bộ phận": a part's own meeting, another event than the main one.
+_PART_EVENT = r"(?!\s+(?:to(?!\s+chuc)|cap|phong|bo\s+phan|xi\s+nghiep|chi\s+nhanh|doi|phan\s+xuong)(?!\w))"
+
+
 def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
     """Dates the document gives the event: in a sentence naming it, or in the list under a "Thời gian"
     heading that holds ``p``."""
@@ -1432,7 +1438,8 @@ def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
                 j += 1
     # "1. Thời gian: 08 giờ 00 ngày 06/3/2026" in a document whose title names the event ("Kế hoạch tổ chức
     # Hội nghị người lao động"): the event's own time line
-    titled = any(re.search(rf"(?<!\w){noun}(?!\w)", q.folded) for q in ctx.doc.paras[:12] if q.zone == "header")
+    titled = any(re.search(rf"(?<!\w){noun}(?!\w)", q.folded) or (noun == "hoi nghi" and _CONFERENCE_ABBR.search(q.folded))
+                 for q in ctx.doc.paras[:12] if q.zone == "header")
     for q in paras:
         f = q.folded
         if titled and re.match(r"\s*(?:\d{1,2}[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s+to\s+chuc)?\s*:", f):
@@ -1445,7 +1452,7 @@ def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
             s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
             s1 = len(f) if re.search(r"[.;]", f[m.end():]) is None else m.end() + re.search(r"[.;]", f[m.end():]).start()
             sentence = f[s0:s1]
-            if re.search(rf"(?<!\w){noun}(?!\w)", sentence) or q in block:
+            if re.search(rf"(?<!\w){noun}(?!\w){_PART_EVENT}", sentence) or q in block:
                 out.add(d)
     return out
 
