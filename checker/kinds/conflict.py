@@ -1191,8 +1191,10 @@ def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:
 # of max + 1 years ("2026 - 2028" for 02 years) can be the term itself, so only a longer one is reported.
 # ---------------------------------------------------------------------------------------------------------
 
-#: "nhiệm kỳ 2025 - 2030", "Nhiệm kỳ của Ban: 2024 - 2027", "nhiệm kỳ của Ban Thanh tra nhân dân khóa mới là 2026 - 2029".
-_YEAR_SPAN = re.compile(r"nhiệm\s+kỳ(?:\s+của\s+[^:;.\d]{1,60}?(?:\s*:|\s+là))?\s+(?:từ\s+)?(?:năm\s+)?"
+#: "nhiệm kỳ 2025 - 2030", "Nhiệm kỳ của Ban: 2024 - 2027", "nhiệm kỳ của Ban Thanh tra nhân dân khóa mới là 2026 - 2029",
+#: "nhiệm kỳ ba năm (2026 - 2029)".
+_YEAR_SPAN = re.compile(r"nhiệm\s+kỳ(?:\s+của\s+[^:;.\d]{1,60}?(?:\s*:|\s+là))?(?:\s+(?:\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s*\(|\s+)"
+                        r"(?:từ\s+)?(?:năm\s+)?"
                         r"(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|đến)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?!\d)")
 
 

@@ -370,6 +370,13 @@ def _rx(cues: tuple[str, ...], accented: bool) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
 
 
+#: "(cũ)" right after a name (cue-matching key).
+_FORMER_MARK = re.compile(r"\s*\(\s*(?:cũ|cu)\s*\)")
+#: … or closing the body's name or a list after it: "Phòng Giáo dục và Đào tạo huyện Minh Sa (cũ)", "UBND các huyện,
+#: thị xã (cũ)".
+_FORMER_AFTER = re.compile(r"[^,;.()]{0,40}?(?:\s*(?:,|và|va)\s*[^,;.()]{1,30}?)*\s*\(\s*(?:cũ|cu)\s*\)")
+
+
 def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of paragraph ``p`` naming a body (``find: bodies``) or a place (``places``) of the abolished level."""
     d = rule.detect
@@ -384,8 +391,15 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
     hits = []
     for sent in _SENTENCE.finditer(key):
         a0, b0 = sent.span()
-        if hist_re.search(key, a0, b0):
-            continue  # a historical account: "thị trấn Chợ Mới thuộc huyện Lục Giang (cũ)"
+        marks = list(hist_re.finditer(key, a0, b0))
+        # a historical account: "thị trấn Chợ Mới thuộc huyện Lục Giang (cũ)". For a body, when the only cue is a
+        # "(cũ)" after a name, it marks that name alone: "các xã thuộc huyện Mái Chèo (cũ) gửi báo cáo qua UBND huyện
+        # Mái Chèo" still sends to the district's UBND.
+        former_only = bodies and bool(marks) and all(_FORMER_MARK.match(key, max(a0, m.start() - 2)) or
+                                                     _FORMER_MARK.match(key, max(a0, m.start() - 1)) for m in marks)
+        if marks and not former_only:
+            continue
+        n0 = len(hits)
         if bodies and d.get("patterns"):
             for m in _rx(tuple(d["patterns"]), acc).finditer(key, a0, b0):
                 hits.append((m.start(), m.end()))
@@ -406,6 +420,8 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
                 continue
             start = m.start() - len(before) + bm.start() if bm else m.start()
             hits.append((start, nm[1] if name else m.end()))
+        if former_only:  # keep the mentions no "(cũ)" follows
+            hits[n0:] = [h for h in hits[n0:] if not _FORMER_AFTER.match(key, h[1])]
     merged: list[tuple[int, int]] = []
     for a, b in sorted(h for h in hits if not any(x <= h[0] < y for x, y in cited)):
         if merged and a <= merged[-1][1]:
