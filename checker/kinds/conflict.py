@@ -923,6 +923,15 @@ def _dated(ctx: Context, groups, exclude, *, anchor: bool = False) -> list[tuple
         ds = find_dates(p.folded)
         if not ds:
             continue
+        if anchor and len(groups) == 1:
+            # "… Kế hoạch số 41/KH-UBND ngày 02/6/2026 …, ấn định ngày bầu cử là Chủ nhật, 14/6/2026": the anchor is the
+            # date the cue introduces, when one follows it closely
+            cue = next(cue_regex(tuple(groups[0])).finditer(p.key), None)
+            near = next((d for d in ds if cue and cue.end() <= d.start <= cue.end() + 40), None)
+            if near is not None:  # the exclude cues are read around the cue and its date only
+                if not (exclude and any_cue(p.key[max(0, cue.start() - 15):near.end], tuple(exclude))):
+                    out.append((p, near))
+                continue
         if exclude and anchor:
             start = max((m.end() for m in _SENTENCE_END.finditer(p.text, 0, ds[0].start)), default=0)
             end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end)), len(p.text))
