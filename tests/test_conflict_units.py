@@ -124,3 +124,21 @@ def test_label_form_of_convener(text, label):
     folded = fold_keep_length(text).lower()
     verbs = [m for m in re.finditer(r"trieu tap|chu tri", folded)]
     assert any(_LABEL_TAIL.match(folded, m.end()) for m in verbs) == label
+
+
+def test_fewest_workdays_never_counts_more_than_there_were():
+    from datetime import date
+
+    from checker.dates import fewest_workdays
+
+    # Tuesday 24/3/2026 → Thursday 09/4/2026: 12 weekdays after the day of receipt, no holiday near
+    assert fewest_workdays(date(2026, 3, 24), date(2026, 4, 9)) == 12
+    assert fewest_workdays(date(2026, 3, 24), date(2026, 3, 31)) == 5
+    # over Tết 2026 (17/02): the days off around it are left out, so 14 calendar days give no finding
+    assert fewest_workdays(date(2026, 2, 10), date(2026, 2, 24)) == 0
+    # around 30/4 - 01/5 the swapped days may be off too
+    assert fewest_workdays(date(2026, 4, 24), date(2026, 5, 8)) <= 6
+    # a year whose lunar holidays are not known: nothing is said
+    assert fewest_workdays(date(2031, 3, 2), date(2031, 3, 20)) is None
+    assert fewest_workdays(date(2026, 3, 20), date(2026, 3, 20)) is None
+
