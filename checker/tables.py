@@ -11,7 +11,9 @@ the facts it states:
     → "Số đại diện hộ tán thành cho thôi: 90 (80,4% số hộ dự họp)"
 
 A row whose first cell is a running number and whose other cells hold words ("| 1 | Ông A | Trưởng ban |") is
-a list item, not a fact: it is not read. Pure functions over the rows' text; the caller keeps each row's line
+a list item, not a fact: it is not read. ``named_rows`` reads every row under its header, list items too ("STT: 1;
+Nội dung: Quy chế …; Văn bản làm căn cứ: Quyết định … ngày 18/12/2025; Ngày công khai: 09/01/2026"), for a rule that
+needs each cell's column (a date's meaning). Pure functions over the rows' text; the caller keeps each row's line
 for its evidence.
 """
 from __future__ import annotations
@@ -73,3 +75,24 @@ def row_facts(rows: Sequence[str]) -> list[str | None]:
             continue
         out.append(None)
     return out
+
+
+def named_rows(rows: Sequence[str]) -> list[str | None]:
+    """For the rows of one table, in order, each row below a header row of as many cells as "Header: value; …"
+    (None: the header itself, a row of another width, or no header above)."""
+    out: list[str | None] = []
+    header: list[str] | None = None
+    for text in rows:
+        row = cells(text)
+        if row is None:
+            out.append(None)
+            header = None
+        elif header is None and _header(row):
+            header = row
+            out.append(None)
+        elif header is not None and len(header) == len(row):
+            out.append("; ".join(f"{h}: {v}" for h, v in zip(header, row) if h and v))
+        else:
+            out.append(None)
+    return out
+

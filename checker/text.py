@@ -18,7 +18,7 @@ from checker.model import Evidence
 from checker.quantities import spelled_number_spans, with_digits
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph,
                              parse_header, parse_official, unwrap)
-from checker.tables import row_facts
+from checker.tables import named_rows, row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
 from kb.vntext import has_diacritics as has_marks
@@ -250,6 +250,22 @@ class InputDoc:
             for q, fact in zip(run, row_facts([q.text for q in run])):
                 if fact:
                     out[q.index] = fact
+            run = []
+        return out
+
+    @cached_property
+    def named_rows(self) -> dict[int, str]:
+        """Paragraph index → a table row under its header, each cell with its column's name (``checker.tables
+        .named_rows``): list items too, for rules that read what a cell means ("Ngày công khai: 09/01/2026")."""
+        out: dict[int, str] = {}
+        run: list[Para] = []
+        for p in (*self.paras, None):
+            if p is not None and p.text.lstrip().startswith("|"):
+                run.append(p)
+                continue
+            for q, named in zip(run, named_rows([q.text for q in run])):
+                if named:
+                    out[q.index] = named
             run = []
         return out
 

@@ -201,6 +201,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
     "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 20)]),
+    # round 15: an agency's yearly conference sitting on 22/4 to review 2025 (CF-374); a state company's on 22/5
+    # (CF-356); a report's table of what was made public, a quy chế posted 15 working days after its decision (CF-357)
+    "bien_ban_hoi_nghi_cbcc_muon_loi.txt": ("", [("CF-374", 8)]),
+    "ke_hoach_hoi_nghi_nld_muon_loi.txt": ("ke_hoach", [("CF-356", 14)]),
+    "bao_cao_cong_khai_bang_loi.txt": ("bao_cao", [("OR-07", 8), ("CF-357", 13)]),
     # a plan's table: the agencies' yearly conference in May (CF-373) and the communities' in June (CF-161)
     "ke_hoach_dan_chu_xa_bang_loi.txt": ("ke_hoach", [("CF-373", 15), ("CF-161", 16)]),
     # a report: 90 of 187 households (48,1%, the table's rows) and the dismissal declared passed (CF-371)

@@ -1663,11 +1663,12 @@ def validate_report_admissions(detect: dict) -> None:
 # (05 working days, Decree 61 Art. 11.3.b). A date belongs to the event whose cue stands in the words before it
 # (back to the previous date, at most ``reach`` characters). ``min_gap``: the second comes too soon after the
 # first; ``max_gap``: too long after it (calendar days; a working-day period is given its longest calendar span).
-#   date_pair: {first: [cues], second: [cues], min_gap | max_gap: N, reach: 120, not_between: [cues]}
+#   date_pair: {first: [cues], second: [cues], min_gap | max_gap | max_workdays: N, reach: 120, not_between: [cues],
+#               across_items: a run of bullets is one unit, named_rows: a table row is read under its column names}
 
 def validate_date_pair(d: dict) -> None:
-    check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items"},
-               ["first", "second"])
+    check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
+                   "named_rows"}, ["first", "second"])
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
@@ -1725,12 +1726,17 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     between = tuple(d.get("not_between", ()))
     reach = d.get("reach", 120)
     out = []
+    facts = ctx.doc.named_rows if d.get("named_rows") else {}
     for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")], bool(d.get("across_items"))):
         key, text, dates, at = "", "", [], 0
         for p in unit:
-            for dt in find_dates(p.folded):
-                dates.append((at + dt.start, at + dt.end, dt.value, p, dt.start))
-            key, text, at = key + p.key + " ", text + p.text + " ", at + len(p.key) + 1
+            fact = facts.get(p.index)
+            # a table row read as the sentence it stands for ("Văn bản làm căn cứ: Quyết định … ngày 18/12/2025; Ngày
+            # công khai: 09/01/2026"): each date then has its column's name before it; the evidence is the row's line
+            p_key, p_text = (match_key(fact), fact) if fact else (p.key, p.text)
+            for dt in find_dates(fold_keep_length(fact).lower() if fact else p.folded):
+                dates.append((at + dt.start, at + dt.end, dt.value, p, -1 if fact else dt.start))
+            key, text, at = key + p_key + " ", text + p_text + " ", at + len(p_key) + 1
         if len(dates) < 2 or not all_groups(key, groups) or (exclude and any_cue(key, exclude)):
             continue
         firsts, seconds, prev = [], [], 0
@@ -1758,7 +1764,7 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
                 gap = days_between(a[2], b[2])
                 bad = (0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]
             if bad:
-                out.append(finding(rule, ctx, ctx.doc.evidence_line(b[3].line_at(b[4])),
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(b[3].line if b[4] < 0 else b[3].line_at(b[4])),
                                    found=text[b[0]:b[1]].strip(), anchor=text[a[0]:a[1]].strip(), days=gap))
     return out
 
