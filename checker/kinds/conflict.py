@@ -295,6 +295,8 @@ def _sentences(rule: Rule, ctx: Context):
         f = s.key
         if groups and not all_groups(f, groups):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
+            if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
+                about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
             if not about or not all_groups(f + " | " + about, groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
@@ -320,6 +322,11 @@ _BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban
                        r"mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
                        r"chịu|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
+
+
+#: In a hương ước, the draft or its amended content speaks of the hương ước itself: "Dự thảo được coi là thông qua
+#: khi …", "Các nội dung sửa đổi, bổ sung tại Điều 1 có hiệu lực kể từ …".
+_OWN_DRAFT = re.compile(r"(?<!\w)(?:dự\s+thảo|(?:các\s+)?nội\s+dung\s+sửa\s+đổi(?:,\s+bổ\s+sung)?)(?!\w)")
 
 
 @dataclass(frozen=True)
