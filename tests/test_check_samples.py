@@ -210,6 +210,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bien_ban_bau_thanh_vien_bttnd_loi.txt": ("", [("CF-358", 14)]),
     # a commune council's resolution fixing the people's contribution itself (CF-359, Law Art. 15.1)
     "du_thao_nghi_quyet_dong_gop_loi.txt": ("", [("OR-07", 9), ("CF-359", 14)]),
+    # the communities' 2026 yearly conference put off to February-March 2027 (CF-375, Law Art. 33.1)
+    "cong_van_hoi_nghi_sang_nam_loi.txt": ("", [("CF-375", 8)]),
     # a plan's table: the agencies' yearly conference in May (CF-373) and the communities' in June (CF-161)
     "ke_hoach_dan_chu_xa_bang_loi.txt": ("ke_hoach", [("CF-373", 15), ("CF-161", 16)]),
     # a report: 90 of 187 households (48,1%, the table's rows) and the dismissal declared passed (CF-371)

@@ -76,10 +76,10 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference"})
+                        "subject_if", "annual_conference", "year_end"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
-                         "annual_conference")
+                         "annual_conference", "year_end")
              if m in detect]
     if "date_pair" in detect:
         validate_date_pair(detect["date_pair"])
@@ -91,6 +91,9 @@ def validate(detect: dict) -> None:
         validate_school_year_deadline(detect["school_year_deadline"])
     if "annual_conference" in detect:
         validate_annual_conference(detect["annual_conference"])
+    if "year_end" in detect:
+        check_keys(detect["year_end"], {"names"}, ["names"])
+        check_cues(detect["year_end"]["names"], "year_end.names")
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
                          "hoặc year_span")
@@ -1069,6 +1072,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_attendance(rule, ctx)
     if "annual_conference" in d:
         return check_annual_conference(rule, ctx)
+    if "year_end" in d:
+        return check_year_end(rule, ctx)
     if "quantity" in d and d.get("paragraph"):
         return check_quantity_in_paragraph(rule, ctx)
     if "quantity" in d and d.get("carry"):
@@ -2251,4 +2256,47 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                     year=held.year - 1)]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``year_end``: a conference held "vào thời gian cuối năm" (Law Art. 33.1) named with its year — "hội nghị định kỳ năm
+# 2026", a plan titled "… hội nghị định kỳ cuối năm 2026 …" — and dated in the next year: in the sentence that names it
+# ("… được tổ chức từ ngày 01/02/2027 đến ngày 15/3/2027"), or in a row of the plan's timetable under a column naming
+# it ("Ngày hội nghị: 15/01/2027"). A deadline for what follows the conference (a report sent "trước ngày 10/01/2027")
+# is an ``exclude`` cue.
+#   year_end: {names: [cues naming the conference]}
+# ---------------------------------------------------------------------------------------------------------
+
+_NAMED_YEAR = re.compile(r"(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
+
+
+def check_year_end(rule: Rule, ctx: Context) -> list[Finding]:
+    names = cue_regex(tuple(rule.detect["year_end"]["names"]))
+    exclude = tuple(rule.detect.get("exclude", ()))
+
+    def year_after(key: str) -> int | None:
+        m = names.search(key)
+        y = _NAMED_YEAR.search(key, m.end(), m.end() + 40) if m else None
+        return int(y.group(1)) if y else None
+
+    titled = year_after(document_subject(ctx))
+    out = []
+    for p in ctx.doc.zone("body"):
+        row = ctx.doc.named_rows.get(p.index)
+        if row is not None:  # a timetable's row: the column names the conference, the title its year
+            key, folded, year = match_key(row), fold_keep_length(row).lower(), titled
+            if not names.search(key):
+                continue
+        else:
+            key, folded = p.key, p.folded
+            year = year_after(key) or (titled if names.search(key) else None)
+        if year is None or (exclude and any_cue(p.key, exclude)):  # a row: its own cells, not the column names
+            continue
+        late = next((d for d in find_dates(folded) if d.value.year == year + 1 and d.value.month <= 9), None)
+        if late is None:
+            continue
+        found = (row[late.start:late.end] if row is not None else p.text[late.start:late.end]).strip()
+        ev = ctx.doc.evidence_line(p.line if row is not None else p.line_at(late.start))
+        out.append(finding(rule, ctx, ev, found=found, year=year))
+    return out
 
