@@ -237,37 +237,31 @@ class InputDoc:
                 return p
         return None
 
-    @cached_property
-    def table_facts(self) -> dict[int, str]:
-        """Paragraph index → the sentence a table row stands for (``checker.tables``): "Tổng số hộ trong thôn:
-        186; Đại diện hộ có mặt: 131" for a row of figures under its header row."""
+    def _tables_read(self, read) -> dict[int, str]:
+        """Paragraph index → what ``read`` (a ``checker.tables`` reader of one table's rows) makes of each row."""
         out: dict[int, str] = {}
         run: list[Para] = []
         for p in (*self.paras, None):
             if p is not None and p.text.lstrip().startswith("|"):
                 run.append(p)
                 continue
-            for q, fact in zip(run, row_facts([q.text for q in run])):
-                if fact:
-                    out[q.index] = fact
+            for q, text in zip(run, read([q.text for q in run])):
+                if text:
+                    out[q.index] = text
             run = []
         return out
+
+    @cached_property
+    def table_facts(self) -> dict[int, str]:
+        """Paragraph index → the sentence a table row stands for (``checker.tables.row_facts``): "Tổng số hộ trong
+        thôn: 186; Đại diện hộ có mặt: 131" for a row of figures under its header row."""
+        return self._tables_read(row_facts)
 
     @cached_property
     def named_rows(self) -> dict[int, str]:
         """Paragraph index → a table row under its header, each cell with its column's name (``checker.tables
         .named_rows``): list items too, for rules that read what a cell means ("Ngày công khai: 09/01/2026")."""
-        out: dict[int, str] = {}
-        run: list[Para] = []
-        for p in (*self.paras, None):
-            if p is not None and p.text.lstrip().startswith("|"):
-                run.append(p)
-                continue
-            for q, named in zip(run, named_rows([q.text for q in run])):
-                if named:
-                    out[q.index] = named
-            run = []
-        return out
+        return self._tables_read(named_rows)
 
     @cached_property
     def heading_para(self) -> Para:

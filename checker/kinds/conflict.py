@@ -92,11 +92,11 @@ def validate(detect: dict) -> None:
     if "annual_conference" in detect:
         validate_annual_conference(detect["annual_conference"])
     if "year_end" in detect:
-        check_keys(detect["year_end"], {"names"}, ["names"])
-        check_cues(detect["year_end"]["names"], "year_end.names")
+        validate_year_end(detect["year_end"])
     if len(modes) != 1:
-        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members "
-                         "hoặc year_span")
+        raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members, "
+                         "year_span, date_pair, post_count, next_year_deadline, school_year_deadline, attendance, "
+                         "annual_conference hoặc year_end")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
     if "unless_after" in detect:
@@ -2268,6 +2268,11 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------
 
 _NAMED_YEAR = re.compile(r"(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
+
+
+def validate_year_end(y: dict) -> None:
+    check_keys(y, {"names"}, ["names"])
+    check_cues(y["names"], "year_end.names")
 
 
 def check_year_end(rule: Rule, ctx: Context) -> list[Finding]:
