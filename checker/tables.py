@@ -48,6 +48,11 @@ def _header(row: list[str]) -> bool:
     return not any(_figure(c) for c in row if c) and sum(1 for c in row if c) >= 2
 
 
+def _under(header: list[str], row: list[str]) -> str:
+    """A row's cells under their columns' names: "Tổng số hộ: 186; Đại diện hộ có mặt: 131"."""
+    return "; ".join(f"{h}: {v}" for h, v in zip(header, row) if h and v)
+
+
 def row_facts(rows: Sequence[str]) -> list[str | None]:
     """For the rows of one table, in order, the sentence each row stands for (None: no fact)."""
     out: list[str | None] = []
@@ -71,7 +76,7 @@ def row_facts(rows: Sequence[str]) -> list[str | None]:
         # "| 186 | 131 | 56 |" under its header; not a numbered item ("| 1 | Ông A | Trưởng ban |")
         item = _RUNNING.match(row[0]) and any(c and not _figure(c) for c in row[1:])
         if header and len(header) == len(row) and any(_figure(c) for c in row) and not item:
-            out.append("; ".join(f"{h}: {v}" for h, v in zip(header, row) if h and v))
+            out.append(_under(header, row))
             continue
         out.append(None)
     return out
@@ -91,7 +96,7 @@ def named_rows(rows: Sequence[str]) -> list[str | None]:
             header = row
             out.append(None)
         elif header is not None and len(header) == len(row):
-            out.append("; ".join(f"{h}: {v}" for h, v in zip(header, row) if h and v))
+            out.append(_under(header, row))
         else:
             out.append(None)
     return out
