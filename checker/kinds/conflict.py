@@ -1680,11 +1680,14 @@ def validate_report_admissions(detect: dict) -> None:
 # (back to the previous date, at most ``reach`` characters). ``min_gap``: the second comes too soon after the
 # first; ``max_gap``: too long after it (calendar days; a working-day period is given its longest calendar span).
 #   date_pair: {first: [cues], second: [cues], min_gap | max_gap | max_workdays: N, reach: 120, not_between: [cues],
-#               across_items: a run of bullets is one unit, named_rows: a table row is read under its column names}
+#               across_items: a run of bullets is one unit, named_rows: a table row is read under its column names,
+#               own_date: [cues]: a document whose subject names them is itself the second event, dated by its own date}
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "named_rows"}, ["first", "second"])
+                   "named_rows", "own_date"}, ["first", "second"])
+    if "own_date" in d:
+        check_cues(d["own_date"], "date_pair.own_date")
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
@@ -1734,8 +1737,44 @@ def _nearest_event(before: str, after: str, first_cues: tuple, second_cues: tupl
     return 1 if starts[1] <= starts[2] else 2
 
 
+def _gap_bad(d: dict, first, second) -> tuple[bool, int | None]:
+    if "max_workdays" in d:  # working days, never more than there were (``fewest_workdays``)
+        gap = fewest_workdays(first, second)
+        return gap is not None and gap > d["max_workdays"], gap
+    gap = days_between(first, second)
+    return ((0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]), gap
+
+
+def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
+    """``own_date``: the document is the second event — a decision titled "Về việc công nhận Hương ước thôn …" is dated
+    the day of the recognition — and its "Xét hồ sơ … tiếp nhận ngày 02/4/2026" (a Căn cứ line or the body) dates the
+    first: the pair is the first cue's date and the document's own date."""
+    d = rule.detect["date_pair"]
+    if not ctx.doc.date or not any_cue(document_subject(ctx), tuple(d["own_date"])):
+        return []
+    own = _date.fromisoformat(ctx.doc.date)
+    head = next(((p, dt) for p in ctx.doc.zone("header") for dt in find_dates(p.folded) if dt.value == own), None)
+    first = cue_regex(tuple(d["first"]))
+    for p in ctx.doc.zone("basis", "preamble", "body"):
+        for m in first.finditer(p.key):
+            dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
+            if dt is None or dt.value >= own:
+                continue
+            bad, gap = _gap_bad(d, dt.value, own)
+            if bad and head is not None:
+                hp, hd = head
+                return [finding(rule, ctx, ctx.doc.evidence_line(hp.line_at(hd.start)), found=hp.text[hd.start:hd.end].strip(),
+                                anchor=p.text[dt.start:dt.end].strip(), days=gap)]
+            return []
+    return []
+
+
 def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["date_pair"]
+    if d.get("own_date"):
+        own = _own_date_pair(rule, ctx)
+        if own:
+            return own
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
     first_cues, second_cues = tuple(d["first"]), tuple(d["second"])
@@ -1773,12 +1812,7 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
             b = next((x for x in seconds if x[0] > a[1]), None)
             if b is None or (between and any_cue(key[a[1]:b[0]], between)):
                 continue
-            if "max_workdays" in d:  # working days, never more than there were (``fewest_workdays``)
-                gap = fewest_workdays(a[2], b[2])
-                bad = gap is not None and gap > d["max_workdays"]
-            else:
-                gap = days_between(a[2], b[2])
-                bad = (0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]
+            bad, gap = _gap_bad(d, a[2], b[2])
             if bad:
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(b[3].line if b[4] < 0 else b[3].line_at(b[4])),
                                    found=text[b[0]:b[1]].strip(), anchor=text[a[0]:a[1]].strip(), days=gap))
