@@ -38,6 +38,9 @@ if kb.ready and kb.counts:
     st.write("Đồ thị liên kết: " + ("đã dựng." if graph_is_built(state.store()) else "chưa dựng (đang dựng)."))
     action = "Cập nhật từ kho văn bản nguồn"
     st.caption("Cập nhật chỉ đọc lại những tệp nguồn đã thay đổi, rồi cập nhật đồ thị và chỉ mục.")
+    if status.state == "running":  # the base is read; the graph and the index are still being built
+        st.warning("Đồ thị liên kết và chỉ mục tìm kiếm đang được dựng: việc dựng chạy nền, dùng chung cho mọi "
+                   "phiên, vẫn tiếp tục khi đóng hoặc tải lại trang.")
 else:
     st.warning(kb.problem + " Cơ sở dữ liệu, đồ thị liên kết và chỉ mục tìm kiếm được dựng một lần từ kho "
                "văn bản nguồn (Bộ pháp điển và các văn bản mẫu); việc dựng chạy nền, dùng chung cho mọi "
