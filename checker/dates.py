@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _WORDS = r"ngay\s+(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
@@ -128,8 +128,6 @@ def fewest_workdays(first: date, second: date) -> int | None:
     """The fewest working days there can have been after ``first`` up to and including ``second`` (the day of
     receipt does not count: "trong thời hạn 05 ngày làm việc kể từ ngày nhận được"); None for a year whose
     lunar holidays are not known, or when ``second`` is not after ``first``."""
-    from datetime import timedelta
-
     if second <= first or not all(y in _LUNAR for y in range(first.year, second.year + 1)):
         return None
     n, day = 0, first

@@ -954,13 +954,12 @@ def _dated(ctx: Context, groups, exclude, *, anchor: bool = False) -> list[tuple
 def _event_in_anchor_paragraph(p, groups, exclude, anchor):
     """The first date, other than the anchor's, of the first sentence of ``p`` that matches the event's cue
     groups and none of its exclude cues; None without one."""
-    at = 0
-    for piece in _SENTENCE_END.split(p.text):
-        start, at = at, at + len(piece) + 1
-        key = match_key(piece)
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(p.text)), len(p.text)]
+    for start, end in zip(cuts, cuts[1:]):
+        key = match_key(p.text[start:end])
         if not all_groups(key, groups) or (exclude and any_cue(key, tuple(exclude))):
             continue
-        return next((dt for dt in find_dates(p.folded) if start <= dt.start < at and dt.value != anchor), None)
+        return next((dt for dt in find_dates(p.folded) if start <= dt.start < end and dt.value != anchor), None)
     return None
 
 

@@ -151,6 +151,11 @@ _SIGNED_MARK = re.compile(r"^\(?\s*(?:đã\s+ký|ký|ký,\s*ghi\s+rõ\s+họ\s+t
                           re.IGNORECASE)
 
 
+def _names_in(text: str) -> list[str]:
+    """The parts of a line of signers: "Lục Văn Thính, Đàm Thị Bột", "A và B"."""
+    return [c for c in re.split(r"\s*,\s*|\s+và\s+|;", text) if c.strip()]
+
+
 def names_signed(doc, piece) -> int | None:
     """How many persons sign under a title standing alone on its line ("ĐẠI DIỆN CÁC HỘ GIA ĐÌNH" over "(đã ký)"
     and "Lò Văn Chài"), or after it ("Đại diện các hộ gia đình: Lục Văn Thính, Đàm Thị Bột"); None when the title
@@ -160,7 +165,7 @@ def names_signed(doc, piece) -> int | None:
     head, _, after = raw.partition(":")
     if match_key(head).strip() != match_key(piece.text.partition(":")[0]).strip() or re.search(r"\S\s{2,}\S", head):
         return None
-    chunks = [c for c in re.split(r"\s*,\s*|\s+và\s+|;", after) if c.strip()]
+    chunks = _names_in(after)
     if not chunks:
         for line in doc.raw_lines[piece.line:piece.line + 6]:
             t = line.strip().strip("*")
@@ -172,7 +177,7 @@ def names_signed(doc, piece) -> int | None:
                 continue
             if re.search(r"\S\s{2,}\S", t) or _mostly_upper(t):
                 break  # the next titles, or columns
-            chunks.extend(c for c in re.split(r"\s*,\s*|\s+và\s+|;", t) if c.strip())
+            chunks.extend(_names_in(t))
     names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
     return len(names) if names and len(names) == len(chunks) else None
 
@@ -262,7 +267,10 @@ def validate(detect: dict) -> None:
 def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
     paras = scope_paras(ctx.doc, rule.detect.get("scope", "body"))
     if rule.detect.get("scope") == "signatures":
-        paras = tuple(paras) + signer_posts(ctx.doc, paras)
+        key = "required_content.signer_posts"  # one reading per document, not per rule and per coverage call
+        if key not in ctx.memo:
+            ctx.memo[key] = signer_posts(ctx.doc, paras)
+        paras = tuple(paras) + ctx.memo[key]
     sections: list[str] = []
     for p in paras:
         if p.section not in sections:
