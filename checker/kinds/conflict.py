@@ -715,7 +715,8 @@ _PCT_BEFORE = re.compile(rf"(?<![\d,]){_PCT}\s+(?:tong\s+)?so\s+(?:dai\s+dien\s+
                          r"(?:\s+[^\s\d,;.]+){0,2})?\s+$")
 #: "tỷ lệ tán thành đạt 48,2%", "tán thành: 45%": only a percentage.
 _ONLY_PCT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|la\s+)?{_PCT}")
-_NEGATED = re.compile(r"(?:khong|chua|phan\s+doi)\s+$")
+#: "không tán thành", and the absent counted as such: "số hộ không có người đại diện tham dự: 105".
+_NEGATED = re.compile(r"(?:khong|chua|phan\s+doi)(?:\s+co)?(?:\s+nguoi)?(?:\s+dai\s+dien)?(?:\s+ho(?:\s+gia\s+dinh)?)?\s+$")
 #: One part of the community: a cluster, one thôn of several, one round of a meeting.
 _ONE_PART = re.compile(r"\b(?:cum|moi\s+cum|tung\s+cum|nhom|to\s+\d|dot)\b")
 
@@ -796,7 +797,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
         if matter and not (all_groups(key, matter) or all_groups(subject, matter)):
             continue
         for m in cues.finditer(f):
-            if _NEGATED.search(f[max(0, m.start() - 12):m.start()]):
+            if _NEGATED.search(f[max(0, m.start() - 40):m.start()]):
                 continue
             got = _tally_at(f, m)
             if got is None:
