@@ -1739,8 +1739,15 @@ PLACE_HEADER = re.compile(r"^\s*(?:thon|to\s+dan\s+pho|to|xom|ban|ap|khu\s+pho|k
                           r"xi\s+nghiep|chi\s+nhanh|nha\s+may|phan\s+xuong|truong|don\s+vi)(?=\s+\S)")
 
 
+#: The options of one vote, which share out those who voted: "Tán thành | Không tán thành | Không biểu quyết".
+VOTE_OPTION = re.compile(r"^\s*(?:so\s+)?(?:phieu\s+|nguoi\s+)?(?:(?:khong\s+)?(?:tan\s+thanh|dong\s+y|bieu\s+quyet)|"
+                         r"y\s+kien\s+khac|phieu\s+trang)\s*$")
+
+
 def _parts_alike(heads: list[str]) -> bool:
     if all(PERIOD_HEADER.match(h) for h in heads):
+        return True
+    if all(VOTE_OPTION.match(h) for h in heads) and len(set(heads)) == len(heads):
         return True
     # places or units of the same kind: "Thôn Đông | Thôn Tây", "Xí nghiệp 1 | Xí nghiệp 2"
     kinds = {m.group() if (m := PLACE_HEADER.match(h)) else "" for h in heads}

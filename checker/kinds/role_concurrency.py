@@ -58,7 +58,7 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
            "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
-                   r"tham gia với tư cách|tham gia làm|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
+                   r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
                    r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
 # (up to 10 words, commas allowed) and is read past when nobody acts in it.
@@ -444,12 +444,17 @@ def _lists_in_para(para, sents, A, B):
                         continue
                     if rs >= end and not _held_by(ft, sm, rs, r.end - t.start):
                         continue
-                    if NEGATION.search(ft[begin:rs]) or _negated(ft, rs):
+                    if NEGATION.search(ft[begin:rs]) or _negated(ft, rs) or _REFUSED_AFTER.match(ft, r.end - t.start):
                         continue
                     if _former(ft, rs) or (rs < end and _other_person(ft, rs)) or _TERM_OF.search(ft, 0, rs):
                         continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)", "nhiệm kỳ Trưởng thôn"
                     yield (e, r, t, rs)
                     return
+
+
+#: "…; Kế toán trưởng không tham gia": the role named only to be kept out.
+_REFUSED_AFTER = re.compile(r"[^,;.:()]{0,30}?(?<!\w)(?:không|khong)\s+(?:được\s+|duoc\s+)?(?:tham gia|là|làm|giữ|ứng cử|"
+                            r"tham gia|la|lam|giu|ung cu)(?!\w)")
 
 
 # "- Tổ bầu cử: Bà Nông Thị Chè (…) - Tổ trưởng; …": a body's name and a colon open its member list when a person
@@ -469,7 +474,7 @@ def _continued(ctx: Context, para) -> list:
         if k >= len(paras) or not cur.text.rstrip().endswith((";", ",")):
             break
         nxt = paras[k]
-        if nxt.zone != cur.zone or not nxt.text.strip()[:1].islower():
+        if nxt.zone != cur.zone or not (nxt.text.strip()[:1].islower() or _COUNT_LED.match(nxt.text)):
             break
         out.extend(ctx.ann.by_para.get(nxt.index, ()))
         cur, k = nxt, k + 1
@@ -654,8 +659,12 @@ _ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề
                    r"công nhận|chọn|cu|gioi thieu|de nghi|de xuat|bau|chi dinh|phan cong|giao|quyet dinh|cong nhan|chon)"
                    r"(?!\w)")
 # A post held by the role after it: "Trưởng ban là / : ông A, <role>", "Trưởng ban do 01 <role> đảm nhiệm".
+#: "Ông A, Phó Trưởng ban, hiện là <role>": a named person, then the post and the role as two appositions.
+_APPOSITIVE_HOLDER = re.compile(r"(?:^|[\s(])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*$")
+_APPOSITIVE_IS = re.compile(r"^\s*,\s*(?:hiện\s+nay\s+|hiện\s+|đồng\s+thời\s+|cũng\s+|đang\s+|hien\s+nay\s+|hien\s+|dong\s+thoi\s+|cung\s+|dang\s+)?"
+                            r"(?:là|la)\s+(?:(?:01|một|mot)\s+)?$")
 _POST_IS = re.compile(
-    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|"
+    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem|gồm|gom)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|"
     r"thầy|cô|" + _DEGREE + r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
@@ -777,7 +786,7 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
     ("Ban kiểm phiếu", "Ban vận động"); (False, None) when none is named."""
     paras = ctx.doc.paras
     k = para.index - 1
-    item = _is_item(para.text)
+    item = _is_item(para.text) or (k >= 0 and _continues_count(paras[k].text, para.text))
     ban_post = " ".join(post.split()) in _BAN_POSTS
     in_items = item
     before_list = 0
@@ -810,11 +819,21 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
     return False, None
 
 
+#: "… gồm: 01 Trưởng ban là …;" / "01 Phó Trưởng ban là …; 03 Ủy viên gồm …": a line that opens on a count of posts
+#: after a line ending in ";" or "," goes on with the list above it (the reader made it a paragraph of its own).
+_COUNT_LED = re.compile(r"^\s*\d{1,2}\s+(?:phó\s+trưởng\s+ban|trưởng\s+ban|ủy\s+viên|uỷ\s+viên|thành\s+viên|thư\s+ký)(?!\w)",
+                        re.IGNORECASE)
+
+
+def _continues_count(before: str, text: str) -> bool:
+    return before.rstrip().endswith((";", ",")) and _COUNT_LED.match(text) is not None
+
+
 # A title (trích yếu) whose subject is setting up a body: its member posts below are that body's.
 _TITLE_TOPIC = cue_regex(("kiện toàn", "thành lập", "bầu", "công nhận", "danh sách", "thành phần", "bổ sung thành viên",
                           "kien toan", "thanh lap", "bau", "cong nhan", "danh sach", "thanh phan"))
 
-_REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s|đồng thời là|cũng là|kiêm|dong thoi la|cung la|kiem)")
+_REVERSE = re.compile(r"\s*(?::|là|la|do|[-–—]\s|đồng thời là|cũng là|kiêm|dong thoi la|cung la|kiem|gồm|gom)(?!\w)")
 
 
 def _bare_posts(s):
@@ -876,6 +895,9 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     elif _DESCRIBED.fullmatch(gap) and f[re_:].lstrip().startswith(")") \
                             and not NEGATION.search(gap) and not _ACTS.search(gap):
                         linked = True  # "Phó Trưởng ban - Trưởng phòng Tài chính - Kế toán (Kế toán trưởng);"
+                    elif _APPOSITIVE_IS.match(gap) and _APPOSITIVE_HOLDER.search(s.text[:ps]) \
+                            and not _other_person(f, rs):
+                        linked = True  # "Ông Hứa Văn Bằng, Phó Trưởng ban, hiện là công chức Văn phòng - Thống kê"
                     elif _POST_BY.match(gap):
                         hm = _HOLDS.match(f[re_:])
                         linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
@@ -1388,6 +1410,9 @@ def _bare_lists(ctx: Context, A, B):
 _MEMBER_LEAD = cue_regex(("thành viên", "ủy viên", "uỷ viên", "gồm", "trúng cử", "bầu", "kiểm phiếu", "ứng cử",
                           "thành phần", "danh sách", "kiện toàn", "tổ chức của ban", "chức danh trong ban",
                           "nhiệm vụ trong ban", "số phiếu"))
+#: A header column of posts within the board: its rows are the board's members.
+_OWN_POSTS = cue_regex(("chức danh trong ban", "chức vụ trong ban", "nhiệm vụ trong ban", "chức danh trong tổ",
+                        "nhiệm vụ trong tổ"))
 #: …never a list of those invited to or attending a meeting, nor of those the board met or monitored.
 _GUEST_LEAD = cue_regex(("đại biểu", "khách mời", "mời", "tham dự", "dự họp", "có mặt", "vắng mặt", "làm việc với",
                          "tiếp xúc", "giám sát", "được giám sát", "kiểm tra", "đối thoại", "tiếp công dân", "kiến nghị",
@@ -1479,8 +1504,10 @@ def _member_tables(ctx: Context, A, B):
         head_key = header.key if header is not None else ""
         if not (_MEMBER_LEAD.search(lead.key) or _MEMBER_LEAD.search(head_key)):
             continue
-        if _GUEST_LEAD.search(lead.key) or _GUESTS.search(head_key):
-            continue  # a header's "tỷ lệ trên số hộ có mặt" is a vote's base, not a roll-call
+        if (_GUEST_LEAD.search(lead.key) and not _OWN_POSTS.search(head_key)) or _GUESTS.search(head_key):
+            # a header's "tỷ lệ trên số hộ có mặt" is a vote's base, not a roll-call; a header's "Chức danh trong
+            # Ban" says the rows are the board's own members, whatever the lead says of who attended
+            continue
         votes = bool(re.search(r"(?:phiếu|phieu|ứng cử|ung cu|trúng cử|trung cu)", f"{lead.key} {head_key}"))
         elected = _elected_board(ctx, first, first + len(rows) + (1 if header is not None else 0)) if votes else None
         body = None
