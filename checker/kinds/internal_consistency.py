@@ -1141,6 +1141,12 @@ PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?
 PERIOD_AFTER = re.compile(rf"{_RANGE}\s*[,(:–-]\s*(?:trong\s+|tong\s+cong\s+|tong\s+so\s+|gom\s+|la\s+)?"
                           rf"(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)")
 
+#: "gửi Giám đốc ngày 05/8/2025, được trả lời ngày 16/8/2025, tức trong vòng 08 ngày": "tức" restates the days
+#: between the two dates just before it (both with their years, within one sentence).
+SPAN_RESTATED = re.compile(r"(?<![\w/])" + _DATE.format(p="a") + r"[^.;]{0,80}?(?<![\w/])" + _DATE.format(p="b")
+                           + r"\s*[,(]?\s*(?:tuc|tuc\s+la|nghia\s+la)\s+(?:(?:trong\s+vong|trong|sau|chi|mat|vua|la)\s+)?"
+                           r"(?P<n>\d{1,3})\s+ngay(?!\s+lam\s+viec)(?!\w)")
+
 
 def _date_of(m, p: str, year: str | None):
     import datetime
@@ -1181,7 +1187,9 @@ def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                detail=f"từ năm {y1} đến năm {y2} không phải {n} năm"))
-        for m in [*PERIOD.finditer(f), *PERIOD_AFTER.finditer(f)]:
+        for m in [*PERIOD.finditer(f), *PERIOD_AFTER.finditer(f), *SPAN_RESTATED.finditer(f)]:
+            if m.re is SPAN_RESTATED and not ((m.group("ay") or m.group("ay2")) and (m.group("by") or m.group("by2"))):
+                continue
             year = m.group("by") or m.group("by2") or m.group("ay") or m.group("ay2")
             a, b = _date_of(m, "a", year), _date_of(m, "b", year)
             if not a or not b or b < a:
@@ -1399,6 +1407,9 @@ LEAD_DAYS = re.compile(
     rf"|{_N_DAYS.replace('<n>', '<n3>')}\s+(?P<dir3>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT.replace('<event>', '<event3>')})")
 #: The event's key noun, and a date written in the same sentence as it.
 _EVENT_NOUNS = ("hoi nghi", "cuoc hop", "dai hoi", "doi thoai", "bau cu", "bo phieu", "hop")
+#: An event named by what is done there: "bầu cử" is the meeting that elects the Trưởng thôn (the "Tổ bầu cử" is
+#: the team that runs it).
+_EVENT_ALIAS = {"bau cu": r"(?<!to\s)bau\s+(?:cu|truong\s+(?:thon|ban|ap|lang|xom|khu\s+pho)|to\s+truong(?:\s+to\s+dan\s+pho)?)"}
 #: A date that dates a cited text ("Kế hoạch số 12/KH-UBND ngày 02/11/2026"), not an event.
 _CITED_DATE = re.compile(r"(?:so\s*:?\s*[\w./-]*\d[\w./-]*|nam\s+\d{4})\s+(?:ngay\s+)?$")
 
@@ -1452,7 +1463,7 @@ def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
             s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
             s1 = len(f) if re.search(r"[.;]", f[m.end():]) is None else m.end() + re.search(r"[.;]", f[m.end():]).start()
             sentence = f[s0:s1]
-            if re.search(rf"(?<!\w){noun}(?!\w){_PART_EVENT}", sentence) or q in block:
+            if re.search(rf"(?<!\w){_EVENT_ALIAS.get(noun, noun)}(?!\w){_PART_EVENT}", sentence) or q in block:
                 out.add(d)
     return out
 
@@ -1490,6 +1501,39 @@ def check_lead_days(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(" ,("),
                                detail=f"từ {d1.day:02d}/{d1.month:02d}/{d1.year} đến {e.day:02d}/{e.month:02d}/{e.year} "
                                       f"là {days} ngày, không phải {n} ngày"))
+        out.extend(_own_span_days(rule, ctx, p))
+    return out
+
+
+#: "Thời gian từ ngày ban hành Kế hoạch đến ngày bầu cử là 30 ngày": a count of days between the document's own
+#: date and an event whose date the document gives.
+SPAN_FROM_OWN = re.compile(
+    r"(?<!\w)tu\s+(?:ngay\s+|khi\s+)?(?:ban\s+hanh|ky)(?:\s+(?:ke\s+hoach|thong\s+bao|van\s+ban|quyet\s+dinh)(?:\s+nay)?)?"
+    rf"\s+(?:den|toi)\s+(?:ngay\s+|khi\s+)?{_EVENT}\s+(?:la|co|duoc|con)\s+(?:tron\s+)?{_N_DAYS}")
+
+
+def _own_span_days(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """``SPAN_FROM_OWN``: the days from the document's own date to its event, against the count it states."""
+    import datetime
+    if not ctx.doc.date:
+        return []
+    own = datetime.date.fromisoformat(ctx.doc.date)
+    out = []
+    f = p.folded
+    for m in SPAN_FROM_OWN.finditer(f):
+        noun = next((e for e in _EVENT_NOUNS if re.search(rf"(?<!\w){e}(?!\w)", m.group("event"))), None)
+        if noun is None:
+            continue
+        cands = {e for e in _event_dates(ctx, p, noun, (m.start(), m.end())) if e > own}
+        if len(cands) != 1:
+            continue
+        e = cands.pop()
+        n, days = int(m.group("n")), (e - own).days
+        if abs(days - n) <= 1:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(" ,("),
+                           detail=f"văn bản ghi ngày {own.day:02d}/{own.month:02d}/{own.year}, sự kiện ngày "
+                                  f"{e.day:02d}/{e.month:02d}/{e.year}: cách nhau {days} ngày, không phải {n} ngày"))
     return out
 
 
@@ -2089,7 +2133,48 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     different actions ("đã công khai" / "đang hoàn thiện")."""
     out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
     for p in ctx.doc.zone("preamble", "body", "closing"):
-        out += _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
+        found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
+        out += found or _received_prose(rule, ctx, p)
+    return out
+
+
+#: "Ban tiếp nhận 17 đơn, kiến nghị": items received, counted (folded text).
+RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc)\s+(?:duoc\s+)?(?:(?:tong\s+(?:so|cong)|tat\s+ca)\s+)?"
+                      r"(?P<n>\d{1,3})\s+(?P<noun>[^\W\d_]+)(?!\s*/)")
+#: "Đã phối hợp giải quyết xong 11 đơn", "đang xem xét, xác minh 5 đơn": what became of them, by status.
+DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,?\s+){1,5}?)(?:xong\s+)?"
+                      r"(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)\s+(?P<noun>[^\W\d_]+)")
+_DONE_VERB = re.compile(r"(?<!\w)(?:giai\s+quyet|tra\s+loi|xu\s+ly|ket\s+thuc)(?!\w)")
+
+
+def _received_prose(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """Items received, then — in the same sentence or the next ones of the paragraph — each accounted for by its
+    status, worded with different verbs ("tiếp nhận 17 đơn … Đã giải quyết xong 11 đơn; đang xem xét, xác minh 5
+    đơn"): the parts must add up. Only when one part is done ("đã giải quyết / trả lời / xử lý"), another is not
+    yet, every count after the receipt that names the same items is one of the parts, and a bracket's breakdown
+    ("(qua hòm thư 6, trực tiếp 11)") is read past."""
+    f = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), fold_keep_length(p.key))
+    out = []
+    for w in RECEIVED.finditer(f):
+        rest_end = len(f)
+        nxt = RECEIVED.search(f, w.end())
+        if nxt:
+            rest_end = nxt.start()
+        rest = f[w.end():rest_end]
+        parts = [m for m in DISPOSED.finditer(rest) if m.group("noun") == w.group("noun")]
+        if len(parts) < 2 or not any(m.group("st") == "da" and _DONE_VERB.search(m.group("verb")) for m in parts) \
+                or not any(m.group("st") != "da" for m in parts):
+            continue
+        counted = [m for m in re.finditer(r"(?<![\w/.,])(\d{1,3})\s+([^\W\d_]+)", rest) if m.group(2) == w.group("noun")]
+        if len(counted) != len(parts):
+            continue  # another count of the same items ("chuyển cơ quan khác 1 đơn"): not every part is read
+        whole, nums = _num(w.group("n")), [_num(m.group("n")) for m in parts]
+        if sum(nums) == whole:
+            continue
+        a, b = w.start(), w.end() + parts[-1].end()
+        out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[w.start():w.end()],
+                           detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
+                                  f"không phải {w.group('n')}"))
     return out
 
 

@@ -62,6 +62,10 @@ ITEM = re.compile(r"^\s*[-–+•*]\s*")
 #: "… UBND xã đề nghị Trưởng các thôn thực hiện một số nội dung sau:": the items under it are requests too.
 REQUEST_LEAD = re.compile(r"(?<!\w)(?:đề\s+nghị|de\s+nghi|yêu\s+cầu|yeu\s+cau|kiến\s+nghị|kien\s+nghi)\s[^:]*:\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
+#: "III. KIẾN NGHỊ, ĐỀ XUẤT" (a report's part of proposals): the items under it, up to the next part, are requests.
+PROPOSALS_HEADING = re.compile(r"^\s*(?:[ivxlc]+[.)]\s*|\d{1,2}[.)]\s*)?(?:kiến\s+nghị|kien\s+nghi|đề\s+xuất|de\s+xuat)"
+                               r"(?:\s*(?:,|và|va)\s*(?:kiến\s+nghị|kien\s+nghi|đề\s+xuất|de\s+xuat))?\s*:?\s*$")
+ROMAN_HEADING = re.compile(r"^\s*[IVXLC]+[.)]\s")
 #: "được công nhận năm 2019 theo Quyết định 22/2018 …": the sentence dates the act it recounts.
 PAST_YEAR = re.compile(r"(?<!\w)(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
@@ -434,8 +438,17 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
 def _recipient_paras(ctx: Context) -> list:
     """The paragraphs of a "Nơi nhận:" / "Kính gửi:" list (the heading paragraph and its "- …" items) and
     the requests the document addresses to a body ("Đề nghị Ủy ban nhân dân huyện …")."""
-    out, inside, listed = [], False, False
+    out, inside, listed, proposals = [], False, False, False
     for p in ctx.doc.paras:
+        if PROPOSALS_HEADING.match(p.key):
+            proposals = True  # "III. KIẾN NGHỊ, ĐỀ XUẤT": every item under it is a request
+            inside = listed = False
+            continue
+        if proposals and (ROMAN_HEADING.match(p.text) or RECIPIENTS.match(p.key)):
+            proposals = False
+        if proposals and LIST_ITEM.match(p.key):
+            out.append(p)
+            continue
         if REQUEST.match(p.key):
             out.append(p)
             inside = False
