@@ -2091,10 +2091,18 @@ _COUNT_HEADER = re.compile(r"^\s*(?:tổng\s+)?(?:số\s+lượng|số|sl)(?:\s+
 _BARE_COUNT = re.compile(r"^\s*(\d{1,3})\s*(?:người|thành\s+viên)?\s*$")
 
 
+def _table_zones(ctx: Context, zones: tuple[str, ...]) -> tuple[str, ...]:
+    """As ``_zone_sentences``: when the layout reader found no body (a plan whose numbered sections "1. … 2. …"
+    after "… như sau:" it took for an opening), the opening's tables are the body's."""
+    if "body" in zones and not ctx.doc.zone("body"):
+        return tuple(dict.fromkeys(zones + ("preamble",)))
+    return zones
+
+
 def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: str, seen: set) -> list[Finding]:
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
-    zones = ZONES[rule.detect.get("scope", "body")]
+    zones = _table_zones(ctx, ZONES[rule.detect.get("scope", "body")])
     out: list[Finding] = []
     header: tuple[list[str], int, str] | None = None
     for p in ctx.doc.paras:
