@@ -1174,6 +1174,11 @@ _HEADCOUNT = re.compile(
     r"(?:(?:toan bo|tat ca|toan the|ca)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
     r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b")
 _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
+#: the workforce in the parenthesis that describes the employer: "Công ty TNHH Đá mỹ nghệ Thạch Anh Hồng (doanh
+#: nghiệp ngoài nhà nước, 210 người lao động)", "Công ty cổ phần Bao bì (320 lao động)" — its last item.
+_HEADCOUNT_PAREN = re.compile(
+    r"\b(?:cong ty|doanh nghiep|tap doan|hop tac xa)\b[^()\n]{0,80}\((?:[^()]{0,60}?[,;]\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi lao dong|lao dong|cong nhan)\s*\)")
 
 
 def employer_headcount(ctx: Context) -> int | None:
@@ -1185,7 +1190,8 @@ def employer_headcount(ctx: Context) -> int | None:
         for p in ctx.doc.paras:
             if p.zone not in ("header", "preamble", "body"):
                 continue
-            for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded)):
+            for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded),
+                                     _HEADCOUNT_PAREN.finditer(p.folded)):
                 head = p.folded[max(0, m.start("n") - 30):m.start("n")]
                 if _APPROX.search(head):
                     found.add(-1)
