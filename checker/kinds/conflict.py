@@ -347,8 +347,15 @@ class AboutSentence(Sentence):
 def _bare_ban_name(ctx: Context, s) -> str:
     """The Ban a bare "Ban" in sentence ``s`` speaks of: the one named last before it in its paragraph ("Ban Thanh
     tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about."""
-    board = last_board(s.para.folded[:s.start])
+    board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para)
     return board[1] if board else document_ban(ctx)
+
+
+def _heading_board(ctx: Context, para) -> tuple[str, str] | None:
+    """The board the chapter or article heading over ``para`` names ("Chương IV. BAN THANH TRA NHÂN DÂN / Điều 4.
+    Tổ chức / … 2. Nhiệm kỳ của Ban là 03 năm"): a bare "Ban" under it speaks of that board."""
+    head = heading_keys(ctx).get(para.index, "")
+    return last_board(fold_keep_length(head).lower()) if head.strip(" |") else None
 
 
 def document_ban(ctx: Context) -> str:
