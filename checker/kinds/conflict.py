@@ -347,8 +347,15 @@ class AboutSentence(Sentence):
 def _bare_ban_name(ctx: Context, s) -> str:
     """The Ban a bare "Ban" in sentence ``s`` speaks of: the one named last before it in its paragraph ("Ban Thanh
     tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about."""
-    board = last_board(s.para.folded[:s.start])
+    board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para)
     return board[1] if board else document_ban(ctx)
+
+
+def _heading_board(ctx: Context, para) -> tuple[str, str] | None:
+    """The board the chapter or article heading over ``para`` names ("Chương IV. BAN THANH TRA NHÂN DÂN / Điều 4.
+    Tổ chức / … 2. Nhiệm kỳ của Ban là 03 năm"): a bare "Ban" under it speaks of that board."""
+    head = heading_keys(ctx).get(para.index, "")
+    return last_board(fold_keep_length(head).lower()) if head.strip(" |") else None
 
 
 def document_ban(ctx: Context) -> str:
@@ -1174,6 +1181,11 @@ _HEADCOUNT = re.compile(
     r"(?:(?:toan bo|tat ca|toan the|ca)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
     r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b")
 _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
+#: the workforce in the parenthesis that describes the employer: "Công ty TNHH Đá mỹ nghệ Thạch Anh Hồng (doanh
+#: nghiệp ngoài nhà nước, 210 người lao động)", "Công ty cổ phần Bao bì (320 lao động)" — its last item.
+_HEADCOUNT_PAREN = re.compile(
+    r"\b(?:cong ty|doanh nghiep|tap doan|hop tac xa)\b[^()\n]{0,80}\((?:[^()]{0,60}?[,;]\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi lao dong|lao dong|cong nhan)\s*\)")
 
 
 def employer_headcount(ctx: Context) -> int | None:
@@ -1185,7 +1197,8 @@ def employer_headcount(ctx: Context) -> int | None:
         for p in ctx.doc.paras:
             if p.zone not in ("header", "preamble", "body"):
                 continue
-            for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded)):
+            for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded),
+                                     _HEADCOUNT_PAREN.finditer(p.folded)):
                 head = p.folded[max(0, m.start("n") - 30):m.start("n")]
                 if _APPROX.search(head):
                     found.add(-1)
@@ -2091,10 +2104,18 @@ _COUNT_HEADER = re.compile(r"^\s*(?:tổng\s+)?(?:số\s+lượng|số|sl)(?:\s+
 _BARE_COUNT = re.compile(r"^\s*(\d{1,3})\s*(?:người|thành\s+viên)?\s*$")
 
 
+def _table_zones(ctx: Context, zones: tuple[str, ...]) -> tuple[str, ...]:
+    """As ``_zone_sentences``: when the layout reader found no body (a plan whose numbered sections "1. … 2. …"
+    after "… như sau:" it took for an opening), the opening's tables are the body's."""
+    if "body" in zones and not ctx.doc.zone("body"):
+        return tuple(dict.fromkeys(zones + ("preamble",)))
+    return zones
+
+
 def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: str, seen: set) -> list[Finding]:
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
-    zones = ZONES[rule.detect.get("scope", "body")]
+    zones = _table_zones(ctx, ZONES[rule.detect.get("scope", "body")])
     out: list[Finding] = []
     header: tuple[list[str], int, str] | None = None
     for p in ctx.doc.paras:
