@@ -168,8 +168,8 @@ def validate(detect: dict) -> None:
     d = detect.get("dates")
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
-                       "doc_date", "anchor_fallback", "title"}, ["anchor", "event"])
-        for k in ("anchor_fallback", "title"):
+                       "doc_date", "anchor_fallback", "title", "event_title"}, ["anchor", "event"])
+        for k in ("anchor_fallback", "title", "event_title"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
         if "anchor_fallback" in d and "title" not in d:
@@ -984,6 +984,11 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     anchor = values.pop()
     events = _dated(ctx, d["event"], d.get("event_exclude"))
+    if "event_title" in d and all_groups(document_subject(ctx), d["event"]):
+        # a notice "Về việc niêm yết các quyết định tổ chức bầu …" whose title names the event: its point "Thời gian
+        # niêm yết: từ ngày 28/9/2026" dates it without naming the decisions again
+        known = {id(p) for p, _ in events}
+        events += [(p, dt) for p, dt in _dated(ctx, d["event_title"], d.get("event_exclude")) if id(p) not in known]
     if d.get("doc_date") and ctx.doc.date:
         # the document's own date: a plan issued too late is itself the event
         for p in ctx.doc.zone("header"):
