@@ -62,6 +62,7 @@ from checker.nlp import Sentence
 from checker.subject import SETTING_READ, document_board, last_board, subject_text
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
+from checker.citations import HEADING_DATE, own_date
 from checker.dates import days_between, fewest_workdays, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
@@ -168,8 +169,8 @@ def validate(detect: dict) -> None:
     d = detect.get("dates")
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
-                       "doc_date", "anchor_fallback", "title", "event_title"}, ["anchor", "event"])
-        for k in ("anchor_fallback", "title", "event_title"):
+                       "doc_date", "anchor_fallback", "title", "event_title", "notice"}, ["anchor", "event"])
+        for k in ("anchor_fallback", "title", "event_title", "notice"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
         if "anchor_fallback" in d and "title" not in d:
@@ -996,7 +997,7 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             if hit:
                 events.append((p, hit))
                 break
-    out = []
+    out = _notice_dated_late(rule, ctx, anchors, anchor, events) if "notice" in d else []
     for p, dt in events:
         if any(p is a for a, _ in anchors):
             # minutes open "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy mời … được phát ngày 14/6/2026": the
@@ -1016,6 +1017,50 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
     return out
+
+
+#: "Cầy Vằn, ngày 20 tháng 11 năm 2026" alone on a line (folded, lower case): the place and date a notice signs with.
+_SIGNED_DATE = re.compile(r"^\s*[^\d,;:.|]{2,50}" + HEADING_DATE.pattern + r"\s*\.?\s*$")
+_NOTICES = ("thông báo", "giấy mời")
+
+
+def notice_own_date(ctx: Context) -> _date | None:
+    """A notice's or invitation's own date: the heading's, else the place-and-date line it signs with at its end
+    ("Cầy Vằn, ngày 20 tháng 11 năm 2026" above the Tổ trưởng's name); None without one."""
+    own = own_date(ctx.doc)
+    if own and own[1]:
+        return _date.fromisoformat(own[0])
+    for raw in reversed(ctx.doc.raw_lines[-12:]):
+        m = _SIGNED_DATE.match(fold_keep_length(raw).lower())
+        if m and m.group("d").isdigit() and m.group("m").isdigit():
+            try:
+                return _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                return None
+    return None
+
+
+def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> list[Finding]:
+    """``dates.notice``: the document is itself the notice or invitation of the meeting (a "THÔNG BÁO" or "GIẤY MỜI"
+    whose title matches the cue groups and none of the event's exclude cues: "Về việc tổ chức cuộc họp tổ dân
+    phố …"), signed fewer than ``min_before`` days before the meeting its "Thời gian: …" dates. Said at the
+    meeting's date, the line the reader corrects."""
+    d = rule.detect["dates"]
+    subject = document_subject(ctx)
+    if (ctx.doc.header.doc_type or "").strip().lower() not in _NOTICES or "min_before" not in d \
+            or not all_groups(subject, d["notice"]) or any_cue(subject, tuple(d.get("event_exclude") or ())):
+        return []
+    own = notice_own_date(ctx)
+    if own is None:
+        return []
+    gap = days_between(own, anchor)
+    if not 0 <= gap < d["min_before"]:
+        return []
+    if any(days_between(dt.value, anchor) >= d["min_before"] for _, dt in events):
+        return []  # "… được phát trên loa truyền thanh từ ngày 10/3/2026": it reached the households in time
+    p, dt = anchors[0]
+    return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=f"{own.day:02d}/{own.month:02d}/{own.year}",
+                    anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap)]
 
 
 def _basis_in_force(rule: Rule, ctx: Context) -> bool:
