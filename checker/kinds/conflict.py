@@ -212,7 +212,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim"}, ["part"])
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present"}, ["part"])
         check_cues(t["part"], "tally.part")
         if ("gt" in t) == ("min" in t):
             raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
@@ -761,6 +761,38 @@ def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None
     return None
 
 
+#: "tán thành đạt 85,5% số hộ dự họp": a share of those present, not of all households.
+_PCT_OF_PRESENT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|bang\s+|la\s+)?{_PCT}\s+(?:tong\s+)?so\s+(?:dai\s+dien\s+)?"
+                             r"(?:ho|nguoi)(?:\s+gia\s+dinh)?\s+(?:du\s+hop|co\s+mat|tham\s+du)\b")
+#: "Số đại diện hộ gia đình có mặt: 131" (folded): the households present; not "số hộ không có người đại diện tham dự: 105".
+_HH_PRESENT = re.compile(r"(?<!khong )(?<!khong co )(?<!nguoi )(?<!dai dien )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*(?::|la)\s*"
+                         rf"(?P<n>{_NUM})(?![\d,.]\d|\s*/|\s*%)")
+_ABSENT = re.compile(r"\b(?:khong|vang)\b[^:;.]{0,30}$")
+
+
+def households_present(ctx: Context) -> int | None:
+    """The households present the document records, when it records one number ("Số đại diện hộ gia đình có mặt:
+    131"); a count of the absent ("số hộ không có người đại diện tham dự: 105") is not one."""
+    key = "conflict.households_present"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _HH_PRESENT.finditer(p.folded)
+                 if not _ABSENT.search(p.folded[max(0, m.start() - 40):m.start()])}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+def _tally_of_present(ctx: Context, f: str, m: re.Match):
+    """``tally.of_present``: the vote given only as a share of those present ("Số đại diện hộ tán thành đạt 85,5% số hộ
+    dự họp"), turned into a count by the households present the document records: (count, None, None, start, end)."""
+    o = _PCT_OF_PRESENT.match(f, m.end())
+    present = households_present(ctx)
+    if not o or not present:
+        return None
+    c = _COUNTED.search(f, max(0, m.start() - 30), m.start())
+    count = round(float(o.group("p").replace(",", ".")) * present / 100.0)
+    return count, None, None, c.start() if c else m.start(), o.end()
+
+
 def tally_floor(t: dict) -> tuple[float, bool]:
     """(percent, strict) of a ``tally``: ``gt: 50`` → (50, True), a vote at or below breaks the rule; ``min: "2/3"``
     → (66.67, False), a vote below breaks it."""
@@ -801,6 +833,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if _NEGATED.search(f[max(0, m.start() - 40):m.start()]):
                 continue
             got = _tally_at(f, m)
+            if got is None and t.get("of_present"):
+                got = _tally_of_present(ctx, f, m)
             if got is None:
                 continue
             a, d, pct, start, end = got
