@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from checker.model import Evidence
-from checker.quantities import spelled_number_spans, with_digits
+from checker.quantities import spelled_number_spans, spelled_value, with_digits
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph,
                              parse_header, parse_official, unwrap)
 from checker.tables import named_rows, row_facts
@@ -436,6 +436,19 @@ def _splits_name(tail: list[str], head: list[str]) -> bool:
     return False
 
 
+#: "… trong thời hạn hai mươi / (20) ngày …": the figure in brackets that follows a number in words.
+_FIGURE_START = re.compile(r"^\(\s*(\d{1,3})\s*\)\s*[a-zà-ỹđ%]")
+
+
+def _bracketed_figure(prev: str, nxt: str) -> bool:
+    """Does ``nxt`` open with the bracketed figure of the number in words ``prev`` ends with ("hai mươi" / "(20) ngày")?"""
+    m = _FIGURE_START.match(nxt)
+    if not m:
+        return False
+    words = fold_keep_length(prev).lower().split()
+    return any(spelled_value(" ".join(words[-k:])) == int(m.group(1)) for k in range(1, min(4, len(words)) + 1))
+
+
 def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     """Join a paragraph to the next input line when its last word cannot end a sentence (a hard wrap
     that ``unwrap`` took for a new paragraph: the next line starts with a number or a capital)."""
@@ -452,6 +465,7 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
                          or _splits_name(words[-3:], p.text.split()[:2])
+                         or _bracketed_figure(prev.text, p.text)
                          or _cut_name(prev.text, p.text)) \
                     and not (prev.text.isupper() and p.text[:1].isupper()):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)

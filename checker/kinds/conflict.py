@@ -62,6 +62,7 @@ from checker.nlp import Sentence
 from checker.subject import SETTING_READ, document_board, last_board, subject_text
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
+from checker.citations import HEADING_DATE, own_date
 from checker.dates import days_between, fewest_workdays, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
@@ -168,8 +169,8 @@ def validate(detect: dict) -> None:
     d = detect.get("dates")
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
-                       "doc_date", "anchor_fallback", "title"}, ["anchor", "event"])
-        for k in ("anchor_fallback", "title"):
+                       "doc_date", "anchor_fallback", "title", "event_title", "notice"}, ["anchor", "event"])
+        for k in ("anchor_fallback", "title", "event_title", "notice"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
         if "anchor_fallback" in d and "title" not in d:
@@ -211,7 +212,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim"}, ["part"])
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present"}, ["part"])
         check_cues(t["part"], "tally.part")
         if ("gt" in t) == ("min" in t):
             raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
@@ -767,6 +768,38 @@ def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None
     return None
 
 
+#: "tán thành đạt 85,5% số hộ dự họp": a share of those present, not of all households.
+_PCT_OF_PRESENT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|bang\s+|la\s+)?{_PCT}\s+(?:tong\s+)?so\s+(?:dai\s+dien\s+)?"
+                             r"(?:ho|nguoi)(?:\s+gia\s+dinh)?\s+(?:du\s+hop|co\s+mat|tham\s+du)\b")
+#: "Số đại diện hộ gia đình có mặt: 131" (folded): the households present; not "số hộ không có người đại diện tham dự: 105".
+_HH_PRESENT = re.compile(r"(?<!khong )(?<!khong co )(?<!nguoi )(?<!dai dien )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*(?::|la)\s*"
+                         rf"(?P<n>{_NUM})(?![\d,.]\d|\s*/|\s*%)")
+_ABSENT = re.compile(r"\b(?:khong|vang)\b[^:;.]{0,30}$")
+
+
+def households_present(ctx: Context) -> int | None:
+    """The households present the document records, when it records one number ("Số đại diện hộ gia đình có mặt:
+    131"); a count of the absent ("số hộ không có người đại diện tham dự: 105") is not one."""
+    key = "conflict.households_present"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _HH_PRESENT.finditer(p.folded)
+                 if not _ABSENT.search(p.folded[max(0, m.start() - 40):m.start()])}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+def _tally_of_present(ctx: Context, f: str, m: re.Match):
+    """``tally.of_present``: the vote given only as a share of those present ("Số đại diện hộ tán thành đạt 85,5% số hộ
+    dự họp"), turned into a count by the households present the document records: (count, None, None, start, end)."""
+    o = _PCT_OF_PRESENT.match(f, m.end())
+    present = households_present(ctx)
+    if not o or not present:
+        return None
+    c = _COUNTED.search(f, max(0, m.start() - 30), m.start())
+    count = round(float(o.group("p").replace(",", ".")) * present / 100.0)
+    return count, None, None, c.start() if c else m.start(), o.end()
+
+
 def tally_floor(t: dict) -> tuple[float, bool]:
     """(percent, strict) of a ``tally``: ``gt: 50`` → (50, True), a vote at or below breaks the rule; ``min: "2/3"``
     → (66.67, False), a vote below breaks it."""
@@ -807,6 +840,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if _NEGATED.search(f[max(0, m.start() - 40):m.start()]):
                 continue
             got = _tally_at(f, m)
+            if got is None and t.get("of_present"):
+                got = _tally_of_present(ctx, f, m)
             if got is None:
                 continue
             a, d, pct, start, end = got
@@ -991,6 +1026,11 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     anchor = values.pop()
     events = _dated(ctx, d["event"], d.get("event_exclude"))
+    if "event_title" in d and all_groups(document_subject(ctx), d["event"]):
+        # a notice "Về việc niêm yết các quyết định tổ chức bầu …" whose title names the event: its point "Thời gian
+        # niêm yết: từ ngày 28/9/2026" dates it without naming the decisions again
+        known = {id(p) for p, _ in events}
+        events += [(p, dt) for p, dt in _dated(ctx, d["event_title"], d.get("event_exclude")) if id(p) not in known]
     if d.get("doc_date") and ctx.doc.date:
         # the document's own date: a plan issued too late is itself the event
         for p in ctx.doc.zone("header"):
@@ -998,7 +1038,7 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             if hit:
                 events.append((p, hit))
                 break
-    out = []
+    out = _notice_dated_late(rule, ctx, anchors, anchor, events) if "notice" in d else []
     for p, dt in events:
         if any(p is a for a, _ in anchors):
             # minutes open "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy mời … được phát ngày 14/6/2026": the
@@ -1018,6 +1058,50 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
     return out
+
+
+#: "Cầy Vằn, ngày 20 tháng 11 năm 2026" alone on a line (folded, lower case): the place and date a notice signs with.
+_SIGNED_DATE = re.compile(r"^\s*[^\d,;:.|]{2,50}" + HEADING_DATE.pattern + r"\s*\.?\s*$")
+_NOTICES = ("thông báo", "giấy mời")
+
+
+def notice_own_date(ctx: Context) -> _date | None:
+    """A notice's or invitation's own date: the heading's, else the place-and-date line it signs with at its end
+    ("Cầy Vằn, ngày 20 tháng 11 năm 2026" above the Tổ trưởng's name); None without one."""
+    own = own_date(ctx.doc)
+    if own and own[1]:
+        return _date.fromisoformat(own[0])
+    for raw in reversed(ctx.doc.raw_lines[-12:]):
+        m = _SIGNED_DATE.match(fold_keep_length(raw).lower())
+        if m and m.group("d").isdigit() and m.group("m").isdigit():
+            try:
+                return _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                return None
+    return None
+
+
+def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> list[Finding]:
+    """``dates.notice``: the document is itself the notice or invitation of the meeting (a "THÔNG BÁO" or "GIẤY MỜI"
+    whose title matches the cue groups and none of the event's exclude cues: "Về việc tổ chức cuộc họp tổ dân
+    phố …"), signed fewer than ``min_before`` days before the meeting its "Thời gian: …" dates. Said at the
+    meeting's date, the line the reader corrects."""
+    d = rule.detect["dates"]
+    subject = document_subject(ctx)
+    if (ctx.doc.header.doc_type or "").strip().lower() not in _NOTICES or "min_before" not in d \
+            or not all_groups(subject, d["notice"]) or any_cue(subject, tuple(d.get("event_exclude") or ())):
+        return []
+    own = notice_own_date(ctx)
+    if own is None:
+        return []
+    gap = days_between(own, anchor)
+    if not 0 <= gap < d["min_before"]:
+        return []
+    if any(days_between(dt.value, anchor) >= d["min_before"] for _, dt in events):
+        return []  # "… được phát trên loa truyền thanh từ ngày 10/3/2026": it reached the households in time
+    p, dt = anchors[0]
+    return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=f"{own.day:02d}/{own.month:02d}/{own.year}",
+                    anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap)]
 
 
 def _basis_in_force(rule: Rule, ctx: Context) -> bool:
