@@ -695,7 +695,7 @@ def check_restates(rule: Rule, ctx: Context) -> list[Finding]:
 
 # -- recorded votes against all households ---------------------------------------------
 
-_NUM = r"\d{1,3}(?:\.\d{3})*(?![\d,])|\d{1,5}"
+_NUM = r"\d{1,3}(?:\.\d{3})*(?![\d,])|\d{1,5}(?!\d|,\d)"
 _HH = r"(?:dai\s+dien\s+)?(?:ho|phieu|nguoi)(?:\s+gia\s+dinh|\s+dan)?"
 #: "Tổng số hộ: 168", "tổng số hộ trong thôn là 236 hộ", "Tổng số hộ gia đình của tổ dân phố: 146".
 _TOTAL_HH = re.compile(rf"\btong\s+so\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?(?:\s+(?:trong|cua|toan|o)\s+[^:\d;.()]{{1,30}}?)?"
