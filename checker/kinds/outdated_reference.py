@@ -66,6 +66,11 @@ LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
 PROPOSALS_HEADING = re.compile(r"^\s*(?:[ivxlc]+[.)]\s*|\d{1,2}[.)]\s*)?(?:kiến\s+nghị|kien\s+nghi|đề\s+xuất|de\s+xuat)"
                                r"(?:\s*(?:,|và|va)\s*(?:kiến\s+nghị|kien\s+nghi|đề\s+xuất|de\s+xuat))?\s*:?\s*$")
 ROMAN_HEADING = re.compile(r"^\s*[IVXLC]+[.)]\s")
+#: "IV. PHƯƠNG HƯỚNG NĂM 2027", "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI": a report's part on what comes next.
+DIRECTIONS_HEADING = re.compile(r"^\s*(?:[ivxlc]+[.)]\s*|\d{1,2}[.)]\s*)?(?:phương\s+hướng|phuong\s+huong|nhiệm\s+vụ|nhiem\s+vu)"
+                                r"(?:\s*(?:,|và|va)\s*(?:nhiệm\s+vụ|nhiem\s+vu|giải\s+pháp|giai\s+phap|phương\s+hướng|phuong\s+huong))*"
+                                r"(?:\s+(?:trọng\s+tâm|trong\s+tam|chủ\s+yếu|chu\s+yeu))?"
+                                r"(?:\s+(?:năm\s+\d{4}|thời\s+gian\s+tới|thoi\s+gian\s+toi|nam\s+\d{4}|(?:6|sáu|sau)\s+tháng\s+cuối\s+năm(?:\s+\d{4})?))?\s*:?\s*$")
 #: "được công nhận năm 2019 theo Quyết định 22/2018 …": the sentence dates the act it recounts.
 PAST_YEAR = re.compile(r"(?<!\w)(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
 CURRENT_USE = ("theo", "căn cứ", "thực hiện", "quy định tại", "áp dụng", "tại", "của", "hướng dẫn tại")
@@ -150,8 +155,10 @@ def _mentions(rule: Rule, ctx: Context) -> list[Mention]:
     zones = WHERE[where]
     found = [m for m in ctx.mentions if zone_of(m.para, ctx) in zones and m.ref is not None and not m.target.relative]
     if where == "recipients":  # the requests of a report or letter
-        keep = {p.index for p in _recipient_paras(ctx)}
-        found = [m for m in found if m.para.index in keep]
+        paras, loosely = _request_paras(ctx, loose=True)
+        keep = {p.index for p in paras}
+        found = [m for m in found if m.para.index in keep
+                 and not (m.para.index in loosely and _past_sentence(m.para.key, m.start))]
     if where == "guidance":  # what a guidance letter tells its addressees to do (see ``_guidance_paras``)
         keep = {p.index for p in _guidance_paras(ctx)}
         found = [m for m in found if m.para.index in keep and not _past_sentence(m.para.key, m.start)]
@@ -438,16 +445,32 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
 def _recipient_paras(ctx: Context) -> list:
     """The paragraphs of a "Nơi nhận:" / "Kính gửi:" list (the heading paragraph and its "- …" items) and
     the requests the document addresses to a body ("Đề nghị Ủy ban nhân dân huyện …")."""
-    out, inside, listed, proposals = [], False, False, False
+    return _request_paras(ctx)[0]
+
+
+def _request_paras(ctx: Context, loose: bool = False) -> tuple[list, set[int]]:
+    """(paragraphs, indices read loosely): ``_recipient_paras``, and with ``loose`` also what a report or letter asks
+    for from now on without a request word of its own — every paragraph of a part headed "PHƯƠNG HƯỚNG, NHIỆM VỤ …"
+    and a request list's paragraphs between its items ("d) Hồ sơ …" / "Hồ sơ gửi UBND cấp xã …"). The loose ones are
+    returned apart: their sentences that recount the past are not requests (``_past_sentence``)."""
+    out, loosely, inside, listed, proposals, directions = [], set(), False, False, False, False
     for p in ctx.doc.paras:
         if PROPOSALS_HEADING.match(p.key):
             proposals = True  # "III. KIẾN NGHỊ, ĐỀ XUẤT": every item under it is a request
-            inside = listed = False
+            inside = listed = directions = False
             continue
-        if proposals and (ROMAN_HEADING.match(p.text) or RECIPIENTS.match(p.key)):
-            proposals = False
+        if loose and DIRECTIONS_HEADING.match(p.key):
+            directions = True  # "IV. PHƯƠNG HƯỚNG NĂM 2027": what is to be done from now
+            inside = listed = proposals = False
+            continue
+        if (proposals or directions) and (ROMAN_HEADING.match(p.text) or RECIPIENTS.match(p.key)):
+            proposals = directions = False
         if proposals and LIST_ITEM.match(p.key):
             out.append(p)
+            continue
+        if directions and p.zone == "body":
+            out.append(p)
+            loosely.add(p.index)
             continue
         if REQUEST.match(p.key):
             out.append(p)
@@ -463,9 +486,12 @@ def _recipient_paras(ctx: Context) -> list:
         elif REQUEST_LEAD.search(p.key):
             out.append(p)
             inside, listed = False, True
+        elif loose and listed and p.zone == "body" and not ROMAN_HEADING.match(p.text):
+            out.append(p)  # a paragraph of an item that the reader cut after a full stop
+            loosely.add(p.index)
         else:
             inside = listed = False
-    return out
+    return out, loosely
 
 
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
