@@ -265,7 +265,8 @@ def header_segments(text: str) -> list[str]:
 
 
 _CITES_DOC = re.compile(r"^(Thực hiện|Căn cứ|Theo|Xét)\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|"
-                        r"Thông báo|Luật|Hướng dẫn|Chương trình|đề nghị)", re.IGNORECASE)
+                        r"Thông báo|Luật|Hướng dẫn|Chương trình|đề nghị|Văn bản|Nghị định|Thông tư|Tờ trình|Điều lệ|"
+                        r"Quy chế|Quy định)", re.IGNORECASE)
 
 
 def _title_like(t: str) -> bool:

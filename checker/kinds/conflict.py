@@ -828,6 +828,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     whole = community_households(ctx)
     facts = ctx.doc.table_facts
     out = []
+    claimed: set[int] = set()
     for p in ctx.doc.zone(*ZONES[rule.detect.get("scope", "all")]):
         fact = facts.get(p.index)
         f = fold_keep_length(fact) if fact else p.folded
@@ -865,8 +866,9 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             of = f"tổng số {base} hộ" if base else "tổng số hộ"
             if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
                 ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
-                if ev is None:
-                    continue
+                if ev is None or ev.line in claimed:
+                    continue  # the same decision, counted twice ("đồng ý cho thôi: 97 phiếu" / "Với 97/160 …"): once
+                claimed.add(ev.line)
             else:
                 ev = ctx.doc.evidence_line(p.line) if fact else _evidence_para(ctx, p, start, end)
             out.append(finding(rule, ctx, ev, found=found, share=share, of=of))
