@@ -1779,7 +1779,8 @@ def validate_report_admissions(detect: dict) -> None:
 # (back to the previous date, at most ``reach`` characters). ``min_gap``: the second comes too soon after the
 # first; ``max_gap``: too long after it (calendar days; a working-day period is given its longest calendar span).
 #   date_pair: {first: [cues], second: [cues], min_gap | max_gap | max_workdays: N, reach: 120, not_between: [cues],
-#               across_items: a run of bullets is one unit, named_rows: a table row is read under its column names,
+#               across_items: a run of bullets is one unit ("numbered": numbered items too — "1. Ngày 05/8/2026, Ban
+#               kiến nghị …" / "2. Ngày 29/8/2026, UBND xã trả lời …"), named_rows: a table row is read under its column names,
 #               own_date: [cues]: a document whose subject names them is itself the second event, dated by its own date}
 
 def validate_date_pair(d: dict) -> None:
@@ -1802,7 +1803,10 @@ _CLAUSE_CUT = re.compile(r"[;]|\.\s")
 _BULLET = re.compile(r"^\s*[-–+•]\s")
 
 
-def _wrapped_units(ctx: Context, zones, across_items: bool = False) -> list[list]:
+_NUMBERED_ITEM = re.compile(r"^\s*(?:[-–+•]|\d{1,2}[.)])\s")
+
+
+def _wrapped_units(ctx: Context, zones, across_items: bool | str = False) -> list[list]:
     """Paragraphs joined while one does not end a sentence: a PDF line break before "01/4/2026; Ban …" opens a
     new paragraph, but the words before it still date that event; a table row is a unit of its own (a timetable's
     row dates one event). With ``across_items`` a run of bullets is one
@@ -1810,7 +1814,8 @@ def _wrapped_units(ctx: Context, zones, across_items: bool = False) -> list[list
     09/4/2026, UBND xã ban hành Quyết định … công nhận …")."""
     units, cur = [], []
     for p in ctx.doc.zone(*zones):
-        bullets = across_items and cur and _BULLET.match(cur[-1].text) and _BULLET.match(p.text)
+        item = _NUMBERED_ITEM if across_items == "numbered" else _BULLET
+        bullets = across_items and cur and item.match(cur[-1].text) and item.match(p.text)
         rows = cur and (cur[-1].text.lstrip().startswith("|") or p.text.lstrip().startswith("|"))
         if cur and (rows or (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text))
                     and not _item_goes_on(cur, p) and not bullets):
@@ -1881,7 +1886,7 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     reach = d.get("reach", 120)
     out = []
     facts = ctx.doc.named_rows if d.get("named_rows") else {}
-    for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")], bool(d.get("across_items"))):
+    for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")], d.get("across_items", False)):
         key, text, dates, at = "", "", [], 0
         for p in unit:
             fact = facts.get(p.index)
