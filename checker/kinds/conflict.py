@@ -442,7 +442,8 @@ def _legal_text(q: dict) -> str:
 
 
 #: "phường có 09 tổ dân phố", "trên địa bàn xã gồm 12 thôn": how many thôn, tổ dân phố the commune has.
-_UNIT_WORDS = r"(?:thon|to dan pho|ban|lang|ap|khom|khu pho)"
+#: "gồm 16 thôn, tổ dân phố": one count of both kinds together.
+_UNIT_WORDS = r"(?:thon(?:\s*(?:,|va)\s*to dan pho(?!\s*\d))?|to dan pho|ban|lang|ap|khom|khu pho)"
 #: "… 12 thôn và 03 tổ dân phố", "24 thôn, 06 tổ dân phố": a second kind of unit added to the first.
 _UNIT_SECOND = r"(?:\s*(?:,|va)\s*(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:to dan pho|khu pho|khom|thon|ban|ap))?"
 #: "… 12 thôn đã tổ chức hội nghị", "… 05 thôn chưa …": a part of the commune's thôn, not their number.
