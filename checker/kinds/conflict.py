@@ -1781,12 +1781,13 @@ def validate_report_admissions(detect: dict) -> None:
 # first; ``max_gap``: too long after it (calendar days; a working-day period is given its longest calendar span).
 #   date_pair: {first: [cues], second: [cues], min_gap | max_gap | max_workdays: N, reach: 120, not_between: [cues],
 #               across_items: a run of bullets is one unit ("numbered": numbered items too — "1. Ngày 05/8/2026, Ban
-#               kiến nghị …" / "2. Ngày 29/8/2026, UBND xã trả lời …"), named_rows: a table row is read under its column names,
+#               kiến nghị …" / "2. Ngày 29/8/2026, UBND xã trả lời …"), across_rows: a timetable's rows are one unit,
+#               named_rows: a table row is read under its column names,
 #               own_date: [cues]: a document whose subject names them is itself the second event, dated by its own date}
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "named_rows", "own_date"}, ["first", "second"])
+                   "across_rows", "named_rows", "own_date"}, ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
     check_cues(d["first"], "date_pair.first")
@@ -1807,18 +1808,20 @@ _BULLET = re.compile(r"^\s*[-–+•]\s")
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[-–+•]|\d{1,2}[.)])\s")
 
 
-def _wrapped_units(ctx: Context, zones, across_items: bool | str = False) -> list[list]:
+def _wrapped_units(ctx: Context, zones, across_items: bool | str = False, across_rows: bool = False) -> list[list]:
     """Paragraphs joined while one does not end a sentence: a PDF line break before "01/4/2026; Ban …" opens a
     new paragraph, but the words before it still date that event; a table row is a unit of its own (a timetable's
-    row dates one event). With ``across_items`` a run of bullets is one
+    row dates one event; with ``across_rows`` a timetable is one unit, each row dating its own task). With
+    ``across_items`` a run of bullets is one
     unit too: a report lists one dated event per bullet ("- Biên bản … gửi UBND xã ngày 24/3/2026." / "- Ngày
     09/4/2026, UBND xã ban hành Quyết định … công nhận …")."""
     units, cur = [], []
     for p in ctx.doc.zone(*zones):
         item = _NUMBERED_ITEM if across_items == "numbered" else _BULLET
         bullets = across_items and cur and item.match(cur[-1].text) and item.match(p.text)
-        rows = cur and (cur[-1].text.lstrip().startswith("|") or p.text.lstrip().startswith("|"))
-        if cur and (rows or (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text))
+        row_run = across_rows and cur and cur[-1].text.lstrip().startswith("|") and p.text.lstrip().startswith("|")
+        rows = cur and (cur[-1].text.lstrip().startswith("|") or p.text.lstrip().startswith("|")) and not row_run
+        if cur and not row_run and (rows or (cur[-1].zone != p.zone or re.search(r"[.:;!?]\s*$", cur[-1].text))
                     and not _item_goes_on(cur, p) and not bullets):
             units.append(cur)
             cur = []
@@ -1887,7 +1890,8 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     reach = d.get("reach", 120)
     out = []
     facts = ctx.doc.named_rows if d.get("named_rows") else {}
-    for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")], d.get("across_items", False)):
+    for unit in _wrapped_units(ctx, ZONES[rule.detect.get("scope", "body")], d.get("across_items", False),
+                               bool(d.get("across_rows"))):
         key, text, dates, at = "", "", [], 0
         for p in unit:
             fact = facts.get(p.index)
@@ -1896,7 +1900,9 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
             p_key, p_text = (match_key(fact), fact) if fact else (p.key, p.text)
             for dt in find_dates(fold_keep_length(fact).lower() if fact else p.folded):
                 dates.append((at + dt.start, at + dt.end, dt.value, p, -1 if fact else dt.start))
-            key, text, at = key + p_key + " ", text + p_text + " ", at + len(p_key) + 1
+            # a timetable's rows (``across_rows``) are cut apart: a date belongs to the task of its own row
+            sep = " ; " if d.get("across_rows") and p.text.lstrip().startswith("|") else " "
+            key, text, at = key + p_key + sep, text + p_text + sep, at + len(p_key) + len(sep)
         if len(dates) < 2 or not all_groups(key, groups) or (exclude and any_cue(key, exclude)):
             continue
         firsts, seconds, prev = [], [], 0
