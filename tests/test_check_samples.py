@@ -200,7 +200,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_giam_sat_so_lieu_loi.txt": ("bao_cao", [("IC-79", 9), ("IC-78", 12), ("IC-80", 16), ("IC-10", 21), ("IC-81", 25), ("IC-82", 31)]),
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
-    "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 20)]),
+    "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18)]),  # the count (18) through the decision declared (20)
     # round 15: an agency's yearly conference sitting on 22/4 to review 2025 (CF-374); a state company's on 22/5
     # (CF-356); a report's table of what was made public, a quy chế posted 15 working days after its decision (CF-357)
     "bien_ban_hoi_nghi_cbcc_muon_loi.txt": ("", [("CF-374", 8)]),
@@ -215,7 +215,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a plan's table: the agencies' yearly conference in May (CF-373) and the communities' in June (CF-161)
     "ke_hoach_dan_chu_xa_bang_loi.txt": ("ke_hoach", [("CF-373", 15), ("CF-161", 16)]),
     # a report: 90 of 187 households (48,1%, the table's rows) and the dismissal declared passed (CF-371)
-    "bao_cao_cho_thoi_truong_thon_loi.txt": ("bao_cao", [("CF-371", 13)]),
+    "bao_cao_cho_thoi_truong_thon_loi.txt": ("bao_cao", [("CF-371", 12)]),  # the count (12) through the decision declared (13)
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_kiem_nhiem_loi.txt": ("bao_cao", [("RL-40", 10), ("RL-41", 12)]),  # line 11: two people
     "bao_cao_loi.txt": ("bao_cao", [

@@ -870,6 +870,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 if ev is None or ev.line in claimed:
                     continue  # the same decision, counted twice ("đồng ý cho thôi: 97 phiếu" / "Với 97/160 …"): once
                 claimed.add(ev.line)
+                if p.line < ev.line:  # the finding rests on the count as well: its lines run from the count to the claim
+                    ev = replace(ev, line=p.line, end_line=max(ev.end_line or ev.line, ev.line))
             else:
                 ev = ctx.doc.evidence_line(p.line) if fact else _evidence_para(ctx, p, start, end)
             out.append(finding(rule, ctx, ev, found=found, share=share, of=of))

@@ -967,6 +967,12 @@ def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     return ctx.memo["persons"]
 
 
+#: "Danh sách người ứng cử … do Ban công tác Mặt trận … giới thiệu (biên bản gửi … ngày 05/11/2024): ông A": who
+#: proposed the list, then the colon that opens it.
+_PROPOSED_LIST = re.compile(r"\s+(?:do|được)\s[^:;.()]{0,120}?(?:giới thiệu|đề cử|lập|thống nhất|gioi thieu|de cu|lap|thong nhat)"
+                            r"(?:\s*\([^()]{0,120}\))?\s*:\s*")
+
+
 def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     """Named people and the roles written next to their names: name → [(role, sentence, offset)].
 
@@ -989,6 +995,7 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             held = []
             for e in roles:
                 if e.end <= m.start() and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
+                                           or _PROPOSED_LIST.fullmatch(text[e.end:m.start()])
                                            or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
                                                and text[m.end():].lstrip().startswith(")"))):
                     held.append(e)  # "Trưởng thôn: ông A", "01 người ứng cử (ông Lường Văn Khơi)"
