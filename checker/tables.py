@@ -8,7 +8,9 @@ the facts it states:
     → "Tổng số hộ trong thôn: 186; Đại diện hộ có mặt: 131; Số hộ vắng: 56"
 - a label and its values on one row (with the header's names of the further columns):
     "| Số đại diện hộ tán thành cho thôi | 90 | 80,4% số hộ dự họp |"
-    → "Số đại diện hộ tán thành cho thôi: 90 (80,4% số hộ dự họp)"
+    → "Số đại diện hộ tán thành cho thôi: 90 (80,4% số hộ dự họp)"; when the first column holds people
+    ("| Người ứng cử | Số phiếu đồng ý |" over "| Hồ Văn Lành | 90 |") the figure keeps its column's name:
+    "Hồ Văn Lành (Người ứng cử), Số phiếu đồng ý: 90"
 
 A row whose first cell is a running number and whose other cells hold words ("| 1 | Ông A | Trưởng ban |") is
 a list item, not a fact: it is not read. ``named_rows`` reads every row under its header, list items too ("STT: 1;
@@ -24,6 +26,9 @@ from typing import Sequence
 #: A cell holding a figure: "186", "1.240", "55,9%", "41/68", "80,4% số hộ dự họp".
 _FIGURE = re.compile(r"^\s*\d[\d.,]*\s*(?:%|/\s*\d[\d.,]*)?")
 _RUNNING = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]+|[a-zđ])\s*[.)]?\s*$")
+#: A first column of people: "Người ứng cử", "Họ và tên", "Người được bầu" — its cells are names, not labels.
+_PERSON_COLUMN = re.compile(r"^\s*(?:người\s+(?:ứng\s+cử|được\s+bầu|được\s+giới\s+thiệu)|họ\s+(?:và\s+)?tên|ứng\s+cử\s+viên)\s*$",
+                            re.IGNORECASE)
 
 
 def split_row(text: str) -> list[str]:
@@ -71,7 +76,11 @@ def row_facts(rows: Sequence[str]) -> list[str | None]:
         if label:  # "| Số đại diện hộ tán thành cho thôi | 90 | 80,4% số hộ dự họp |"
             names = header[2:] if header and len(header) == len(row) else [""] * (len(row) - 2)
             rest = [f"{h}: {v}" if h else v for h, v in zip(names, row[2:]) if v]
-            out.append(f"{row[0]}: {row[1]}" + (f" ({'; '.join(rest)})" if rest else ""))
+            head = f"{row[0]}: {row[1]}"
+            if header and len(header) == len(row) and _PERSON_COLUMN.match(header[0]) and header[1]:
+                # "| Người ứng cử | Số phiếu đồng ý |" over "| Hồ Văn Lành | 90 |": the person, then what the figure counts
+                head = f"{row[0]} ({header[0]}), {header[1]}: {row[1]}"
+            out.append(head + (f" ({'; '.join(rest)})" if rest else ""))
             continue
         # "| 186 | 131 | 56 |" under its header; not a numbered item ("| 1 | Ông A | Trưởng ban |")
         item = _RUNNING.match(row[0]) and any(c and not _figure(c) for c in row[1:])

@@ -867,6 +867,10 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             of = f"tổng số {base} hộ" if base else "tổng số hộ"
             if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
                 ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
+                person = _PERSON_FACT.match(fact) if fact else None
+                said = ctx.doc.para_at_line(ev.line) if ev is not None else None
+                if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
+                    continue  # a candidate's row: the decision declared must name that candidate
                 if ev is None or ev.line in claimed:
                     continue  # the same decision, counted twice ("đồng ý cho thôi: 97 phiếu" / "Với 97/160 …"): once
                 claimed.add(ev.line)
@@ -879,6 +883,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: A candidates' table row read by ``checker.tables``: "Hồ Văn Lành (Người ứng cử), Số phiếu đồng ý: 90".
+_PERSON_FACT = re.compile(r"^(.+?) \((?:Người|Họ|Ứng)[^()]*\), ")
 #: How many paragraphs after a recorded vote its outcome may be declared ("Kết luận: cuộc họp thống nhất …").
 CLAIM_REACH = 8
 
@@ -1011,6 +1017,10 @@ def _event_in_anchor_paragraph(p, groups, exclude, anchor):
     return None
 
 
+#: Type headings of a record of what happened (``corpus.official`` capitalises them): never the plan it records.
+_RECORDS = ("Biên bản", "Báo cáo")
+
+
 def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     """Events dated too close before, or too long after, the anchor event of the document.
 
@@ -1036,8 +1046,9 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         # niêm yết: từ ngày 28/9/2026" dates it without naming the decisions again
         known = {id(p) for p, _ in events}
         events += [(p, dt) for p, dt in _dated(ctx, d["event_title"], d.get("event_exclude")) if id(p) not in known]
-    if d.get("doc_date") and ctx.doc.date:
-        # the document's own date: a plan issued too late is itself the event
+    if d.get("doc_date") and ctx.doc.date and ctx.doc.header.doc_type not in _RECORDS:
+        # the document's own date: a plan issued too late is itself the event (minutes and reports are dated by
+        # the meeting or after it: their date is no plan's)
         for p in ctx.doc.zone("header"):
             hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
             if hit:

@@ -459,7 +459,8 @@ _REFUSED_AFTER = re.compile(r"[^,;.:()]{0,30}?(?<!\w)(?:không|khong)\s+(?:đư�
 
 # "- Tổ bầu cử: Bà Nông Thị Chè (…) - Tổ trưởng; …": a body's name and a colon open its member list when a person
 # follows ("Ban Thanh tra nhân dân: giám sát …" assigns a task).
-_COLON_LIST = re.compile(r"\s*:\s*(?=(?:ông|bà|đồng chí|đ/c|ong|ba|dong chi|d/c)\s)", re.IGNORECASE)
+#: "Tổ bầu cử (chủ trì cuộc họp): ông …": a bracket may stand between the name and the colon.
+_COLON_LIST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?:\s*(?=(?:ông|bà|đồng chí|đ/c|ong|ba|dong chi|d/c)\s)", re.IGNORECASE)
 
 
 def _continued(ctx: Context, para) -> list:
@@ -969,8 +970,8 @@ def _persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
 
 #: "Danh sách người ứng cử … do Ban công tác Mặt trận … giới thiệu (biên bản gửi … ngày 05/11/2024): ông A": who
 #: proposed the list, then the colon that opens it.
-_PROPOSED_LIST = re.compile(r"\s+(?:do|được)\s[^:;.()]{0,120}?(?:giới thiệu|đề cử|lập|thống nhất|gioi thieu|de cu|lap|thong nhat)"
-                            r"(?:\s*\([^()]{0,120}\))?\s*:\s*")
+_PROPOSED_LIST = re.compile(r"\s+(?:(?:đã|da)\s+)?(?:do|được|duoc)\s[^:;.()]{0,120}?(?:giới thiệu|đề cử|lập|thống nhất|gioi thieu|de cu|lap|thong nhat)"
+                            r"[^:;.()]{0,60}?(?:\s*\([^()]{0,120}\))?\s*:\s*")
 
 
 def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:

@@ -1,0 +1,27 @@
+"""checker.tables: a flattened table row read as the sentence it stands for (pure; no knowledge base)."""
+from __future__ import annotations
+
+from checker.tables import named_rows, row_facts
+
+
+def test_values_under_their_header():
+    rows = ["| Tổng số hộ trong thôn | Đại diện hộ có mặt | Số hộ vắng |", "| 186 | 131 | 56 |"]
+    assert row_facts(rows) == [None, "Tổng số hộ trong thôn: 186; Đại diện hộ có mặt: 131; Số hộ vắng: 56"]
+
+
+def test_a_label_and_its_values():
+    rows = ["| Nội dung | Số hộ | Tỷ lệ |", "| Số đại diện hộ tán thành cho thôi | 90 | 80,4% số hộ dự họp |"]
+    assert row_facts(rows)[1] == "Số đại diện hộ tán thành cho thôi: 90 (Tỷ lệ: 80,4% số hộ dự họp)"
+
+
+def test_a_person_keeps_what_the_figure_counts():
+    rows = ["| Người ứng cử | Số phiếu đồng ý | Tỷ lệ so với tổng số hộ |", "| Hồ Văn Lành | 90 | 47,6% |"]
+    assert row_facts(rows)[1] == "Hồ Văn Lành (Người ứng cử), Số phiếu đồng ý: 90 (Tỷ lệ so với tổng số hộ: 47,6%)"
+    # without a header the first cell stays a label
+    assert row_facts(["| Hồ Văn Lành | 90 | 47,6% |"]) == ["Hồ Văn Lành: 90 (47,6%)"]
+
+
+def test_a_numbered_list_item_is_no_fact():
+    rows = ["| TT | Họ và tên | Chức vụ |", "| 1 | Ông Lò Văn A | Trưởng ban |"]
+    assert row_facts(rows) == [None, None]
+    assert named_rows(rows) == [None, "TT: 1; Họ và tên: Ông Lò Văn A; Chức vụ: Trưởng ban"]
