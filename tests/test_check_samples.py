@@ -101,7 +101,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("OR-01", 8), ("CF-245", 10), ("CF-241", 11), ("CF-242", 12), ("CF-248", 13), ("CF-249", 14), ("CF-243", 15),
         ("CF-244", 16), ("CF-247", 17), ("CF-260", 18),
         ("CF-261", 19), ("CF-262", 20), ("CF-263", 21)]),
-    "bao_cao_giam_sat_dau_tu_loi.txt": ("bao_cao", [("CF-11", 8), ("CF-240", 9), ("IC-10", 16), ("CF-376", 23)]),
+    "bao_cao_giam_sat_dau_tu_loi.txt": ("bao_cao", [("OR-13", 1), ("CF-11", 8), ("CF-240", 9), ("IC-10", 16), ("CF-376", 23)]),
     # round 6 (rulesK): the working-day periods of recognition and sending written in calendar days; line 15
     # (07 days for 05 working days) stays clean
     # round 10 (rulesW): a report dating two events in one point against the law's period (Law Art. 45.1.b,

@@ -35,11 +35,13 @@ citing Pháp lệnh 34/2007 cited a law in force), else on the check date.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from checker.basis import vn_date
+from corpus.official import DOC_TYPE_HEAD
 from checker.citations import Mention, fold_issuer, own_date
 from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
@@ -51,9 +53,11 @@ CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished
           "unverified")
 UNVERIFIED_KEYS = {"central_types", "central_marks"}
 LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities"}
+#: ``issuer`` (``abolished_level``): the lines above a report's or minutes' type heading — "XÃ VẠN ĐÒ - HUYỆN LẠCH VÀM" on
+#: minutes of 12/10/2025 names a district that no longer exists as the place of the issuer.
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
          "recipients": ("header", "preamble", "body", "closing"), "instructions": ("preamble", "body"),
-         "guidance": ("preamble", "body")}
+         "guidance": ("preamble", "body"), "issuer": ("header",)}
 #: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
 RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
 #: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
@@ -494,11 +498,14 @@ def _request_paras(ctx: Context, loose: bool = False) -> tuple[list, set[int]]:
     return out, loosely
 
 
+_QUOC_HIEU_AFTER = re.compile(r"\s+(?:CỘNG\s+HÒA|CỘNG\s+HOÀ|Cộng\s+hòa|Độc\s+lập|ĐỘC\s+LẬP)\b.*$")
+
+
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     where = rule.detect.get("where", "all")
     if where == "instructions":
         return check_abolished_level_instructions(rule, ctx)
-    if where == "recipients":
+    if where in ("recipients", "issuer"):
         if ctx.normative:
             return []  # a normative text is read whole (``where: all``)
     elif not ctx.normative:
@@ -506,7 +513,7 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     level = next((a for a in facts().abolished_levels if a.term == rule.detect["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []  # checked, or issued, before the reform: the district level existed
-    if where == "recipients":
+    if where in ("recipients", "issuer"):
         own = own_date(ctx.doc)
         if own is None or level.effective > own[0]:
             return []  # a report of unknown date may have been sent before the reform
@@ -514,12 +521,20 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     for m in ctx.mentions:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
     out = []
-    paras = _recipient_paras(ctx) if where == "recipients" else ctx.doc.zone(*WHERE[where])
+    if where == "recipients":
+        paras = _recipient_paras(ctx)
+    elif where == "issuer":  # the lines above the type heading: who issues the text, and where, on its own date
+        paras = list(itertools.takewhile(lambda q: q.zone == "header" and not DOC_TYPE_HEAD.match(q.text.strip()),
+                                         ctx.doc.paras))
+    else:
+        paras = ctx.doc.zone(*WHERE[where])
     for p in paras:
         hits = _level_hits(rule, ctx, p, spans_by_para.get(p.index, []))
         if not hits:
             continue
         found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in hits))
+        if where == "issuer":  # a flattened two-column header: the quốc hiệu's column is not the place's name
+            found = [_QUOC_HIEU_AFTER.split(x)[0] for x in found]
         a = hits[0][0]
         ev = ctx.doc.evidence(p)
         ev = Evidence(ev.text, p.line_at(a), ev.end_line, ev.paragraph, ev.section)
