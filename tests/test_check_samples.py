@@ -215,7 +215,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a plan's table: the agencies' yearly conference in May (CF-373) and the communities' in June (CF-161)
     "ke_hoach_dan_chu_xa_bang_loi.txt": ("ke_hoach", [("CF-373", 15), ("CF-161", 16)]),
     # a report: 90 of 187 households (48,1%, the table's rows) and the dismissal declared passed (CF-371)
-    "bao_cao_cho_thoi_truong_thon_loi.txt": ("bao_cao", [("CF-371", 12)]),  # the count (12) through the decision declared (13)
+    "bao_cao_cho_thoi_truong_thon_loi.txt": ("bao_cao", [("CF-371", 12), ("CF-378", 14)]),  # CF-371: the count (12) through the decision declared (13)
     "bao_cao_sach.txt": ("bao_cao", []),
     "bao_cao_kiem_nhiem_loi.txt": ("bao_cao", [("RL-40", 10), ("RL-41", 12)]),  # line 11: two people
     "bao_cao_loi.txt": ("bao_cao", [
