@@ -115,7 +115,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
-                       "spans", "min_units", "of_body", "table"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -126,7 +126,7 @@ def validate(detect: dict) -> None:
         bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
         if not bounds:
             raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range hoặc allowed")
-        for k in ("lead", "spans", "of_body"):
+        for k in ("lead", "spans", "of_body", "of_summoned"):
             if k in q and not isinstance(q[k], bool):
                 raise ValueError(f"'quantity.{k}' phải là true hoặc false")
         for k in bounds:
@@ -520,6 +520,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         if q.get("spans") and unit == "days":
             found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
                         for sp in find_spans(s.folded)]
+        if q.get("of_summoned") and unit == "percent":
+            found_q += counts_of_summoned(ctx, s)
         for qty in found_q:
             if qty.unit not in units or not _near(s.key, qty, near, window):
                 continue
@@ -541,6 +543,43 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
         out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
     return out
+
+
+#: how many paragraphs above a sentence may state the number summoned its count is measured against
+SUMMONED_REACH = 2
+
+
+def counts_of_summoned(ctx: Context, s) -> list:
+    """``quantity.of_summoned``: a count of people in the sentence ("hợp lệ khi có ít nhất 50 đại biểu được triệu tập
+    có mặt") read as the share it is of the number summoned — or of the whole staff — that the sentence itself, else
+    the nearest of the ``SUMMONED_REACH`` paragraphs above it, states ("… tổ chức hội nghị đại biểu, triệu tập 90 đại
+    biểu."): 50 of 90 is at least 55,6%. Nothing when no such number is written."""
+    t = own = _SUMMONED.search(s.key)
+    if t is None:
+        at = s.para.index - 1  # Para.index is 1-based
+        for q in ctx.doc.paras[max(0, at - SUMMONED_REACH):at][::-1]:
+            t = _SUMMONED.search(q.key)
+            if t:
+                break
+    if t is None:
+        return []
+    total = int(t.group("n") or t.group("n2") or t.group("n3"))
+    out = []
+    for m in _PEOPLE_COUNT.finditer(s.folded):
+        n = int(m.group("n"))
+        if not 0 < n <= total or (own is not None and own.start() <= m.start("n") < own.end()):
+            continue  # the number summoned itself is no condition
+        qual = " ".join((m.group("qual") or "").split())
+        v = 100.0 * n / total
+        lo = v if qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi", "tren", "qua") or m.group("tail") else None
+        out.append(Quantity(v, "percent", m.start("n"), m.end(), lo, None, qual in ("tren", "qua")))
+    return out
+
+
+#: "ít nhất 50 đại biểu", "từ 70 đại biểu trở lên", "trên 40 người" (folded): a count of people with its qualifier.
+_PEOPLE_COUNT = re.compile(r"(?:\b(?P<qual>it\s+nhat|toi\s+thieu|khong\s+it\s+hon|khong\s+duoi|tren|qua|tu)\s+(?:la\s+)?)?"
+                           r"(?<![\d/.,])(?P<n>\d{1,5})(?![\d/.,]\d)\s+(?:dai\s+bieu|nguoi|can\s+bo|cong\s+chuc|vien\s+chuc)\b"
+                           r"(?:[^.;,\d]{0,40}?(?P<tail>\btro\s+len\b))?")
 
 
 def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
