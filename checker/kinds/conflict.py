@@ -77,7 +77,7 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference", "year_end"})
+                        "subject_if", "annual_conference", "year_end", "subject_context"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
                          "annual_conference", "year_end")
@@ -102,6 +102,8 @@ def validate(detect: dict) -> None:
                          "annual_conference hoặc year_end")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
+    if not isinstance(detect.get("subject_context", False), bool):
+        raise ValueError("'subject_context' phải là true hoặc false")
     if "unless_after" in detect:
         check_cues(detect["unless_after"], "unless_after")
     if "context" in detect:
@@ -290,6 +292,14 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     return ctx.memo[key]
 
 
+def subject_about(ctx: Context) -> str:
+    """``subject_context: true``: a sentence that misses a context cue is read with the document's issuer and title
+    (and "V/v" line), which say what the whole text is about — an employer's plan "CÔNG TY … / KẾ HOẠCH Tổ chức đối
+    thoại định kỳ tại nơi làm việc" speaks of its workplace dialogue in "Đối thoại định kỳ được tổ chức 02 năm một
+    lần"; the exclude cues are read on them too."""
+    return match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}")
+
+
 def _sentences(rule: Rule, ctx: Context):
     """Sentences where the context cues hold and no exclude cue occurs (with ``clause: true``
     the exclude cues are read per clause, by ``_clause_ok``). A sentence that speaks of a bare
@@ -303,6 +313,8 @@ def _sentences(rule: Rule, ctx: Context):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
             if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
+            if not about and rule.detect.get("subject_context"):
+                about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
             if not about or not all_groups(f + " | " + about, groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
