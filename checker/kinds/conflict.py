@@ -77,7 +77,7 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference", "year_end"})
+                        "subject_if", "annual_conference", "year_end", "subject_context"})
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
                          "annual_conference", "year_end")
@@ -94,12 +94,16 @@ def validate(detect: dict) -> None:
         validate_annual_conference(detect["annual_conference"])
     if "year_end" in detect:
         validate_year_end(detect["year_end"])
+    if "attendance" in detect:
+        validate_attendance(detect["attendance"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members, "
                          "year_span, date_pair, post_count, next_year_deadline, school_year_deadline, attendance, "
                          "annual_conference hoặc year_end")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
+    if not isinstance(detect.get("subject_context", False), bool):
+        raise ValueError("'subject_context' phải là true hoặc false")
     if "unless_after" in detect:
         check_cues(detect["unless_after"], "unless_after")
     if "context" in detect:
@@ -113,7 +117,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
-                       "spans", "min_units", "of_body", "table"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -124,7 +128,7 @@ def validate(detect: dict) -> None:
         bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
         if not bounds:
             raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range hoặc allowed")
-        for k in ("lead", "spans", "of_body"):
+        for k in ("lead", "spans", "of_body", "of_summoned"):
             if k in q and not isinstance(q[k], bool):
                 raise ValueError(f"'quantity.{k}' phải là true hoặc false")
         for k in bounds:
@@ -288,6 +292,14 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     return ctx.memo[key]
 
 
+def subject_about(ctx: Context) -> str:
+    """``subject_context: true``: a sentence that misses a context cue is read with the document's issuer and title
+    (and "V/v" line), which say what the whole text is about — an employer's plan "CÔNG TY … / KẾ HOẠCH Tổ chức đối
+    thoại định kỳ tại nơi làm việc" speaks of its workplace dialogue in "Đối thoại định kỳ được tổ chức 02 năm một
+    lần"; the exclude cues are read on them too."""
+    return match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}")
+
+
 def _sentences(rule: Rule, ctx: Context):
     """Sentences where the context cues hold and no exclude cue occurs (with ``clause: true``
     the exclude cues are read per clause, by ``_clause_ok``). A sentence that speaks of a bare
@@ -301,6 +313,8 @@ def _sentences(rule: Rule, ctx: Context):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
             if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
+            if not about and rule.detect.get("subject_context"):
+                about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
             if not about or not all_groups(f + " | " + about, groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
@@ -519,6 +533,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         if q.get("spans") and unit == "days":
             found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
                         for sp in find_spans(s.folded)]
+        if q.get("of_summoned") and unit == "percent":
+            found_q += counts_of_summoned(ctx, s)
         for qty in found_q:
             if qty.unit not in units or not _near(s.key, qty, near, window):
                 continue
@@ -540,6 +556,43 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
         out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
     return out
+
+
+#: how many paragraphs above a sentence may state the number summoned its count is measured against
+SUMMONED_REACH = 2
+
+
+def counts_of_summoned(ctx: Context, s) -> list:
+    """``quantity.of_summoned``: a count of people in the sentence ("hợp lệ khi có ít nhất 50 đại biểu được triệu tập
+    có mặt") read as the share it is of the number summoned — or of the whole staff — that the sentence itself, else
+    the nearest of the ``SUMMONED_REACH`` paragraphs above it, states ("… tổ chức hội nghị đại biểu, triệu tập 90 đại
+    biểu."): 50 of 90 is at least 55,6%. Nothing when no such number is written."""
+    t = own = _SUMMONED.search(s.key)
+    if t is None:
+        at = s.para.index - 1  # Para.index is 1-based
+        for q in ctx.doc.paras[max(0, at - SUMMONED_REACH):at][::-1]:
+            t = _SUMMONED.search(q.key)
+            if t:
+                break
+    if t is None:
+        return []
+    total = int(t.group("n") or t.group("n2") or t.group("n3"))
+    out = []
+    for m in _PEOPLE_COUNT.finditer(s.folded):
+        n = int(m.group("n"))
+        if not 0 < n <= total or (own is not None and own.start() <= m.start("n") < own.end()):
+            continue  # the number summoned itself is no condition
+        qual = " ".join((m.group("qual") or "").split())
+        v = 100.0 * n / total
+        lo = v if qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi", "tren", "qua") or m.group("tail") else None
+        out.append(Quantity(v, "percent", m.start("n"), m.end(), lo, None, qual in ("tren", "qua")))
+    return out
+
+
+#: "ít nhất 50 đại biểu", "từ 70 đại biểu trở lên", "trên 40 người" (folded): a count of people with its qualifier.
+_PEOPLE_COUNT = re.compile(r"(?:\b(?P<qual>it\s+nhat|toi\s+thieu|khong\s+it\s+hon|khong\s+duoi|tren|qua|tu)\s+(?:la\s+)?)?"
+                           r"(?<![\d/.,])(?P<n>\d{1,5})(?![\d/.,]\d)\s+(?:dai\s+bieu|nguoi|can\s+bo|cong\s+chuc|vien\s+chuc)\b"
+                           r"(?:[^.;,\d]{0,40}?(?P<tail>\btro\s+len\b))?")
 
 
 def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
@@ -2317,9 +2370,15 @@ def _former_place_dated(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 # ``attendance: {min: "2/3"}`` (minutes, reports of a conference): the two counts written apart — "Số đại biểu
 # được triệu tập: 150; số đại biểu có mặt: 95", "triệu tập 80 đại biểu, có mặt 48 đại biểu" — in one paragraph
-# (or the summoned in one of the two table rows above), and the conference called valid ("Chủ trì tuyên bố hội nghị
-# đủ điều kiện tiến hành": a paragraph matching every ``context`` group and no ``exclude`` cue) in that paragraph or
-# one of the next ``ATTENDANCE_REACH``: fewer present than ``min`` of those summoned. ("31/52 … dự (59,6%)" is read by ``quantity`` with ``paragraph: true``.)
+# (or the summoned in one of the two table rows above), or as a fraction after the count present ("Số người dự: 38/62",
+# "có mặt 07/12 người": present / whole), and the conference called valid ("Chủ trì tuyên bố hội nghị đủ điều kiện
+# tiến hành": a paragraph matching every ``context`` group, with a sentence holding a cue of the last group — the
+# declaration — and no ``exclude`` cue; "… đủ điều kiện tiến hành. Nghị quyết … 35/38 người dự tán thành." keeps its
+# declaration) in that paragraph or one of the next ``ATTENDANCE_REACH``: fewer present than ``min`` of those summoned
+# (``gt``: not more than it — Decree 145/2020 Art. 39.4, "trên 70%"). ``present_context`` (groups) must hold in the
+# sentence of the count present, and no ``present_exclude`` cue in its clause ("Bên người sử dụng lao động có mặt
+# 03/04 người; bên người lao động có mặt 07/12 người": the workers' side only). ("31/52 … dự (59,6%)" is read by
+# ``quantity`` with ``paragraph: true``.)
 # ---------------------------------------------------------------------------------------------------------
 
 _PEOPLE = r"(?:đại\s+biểu|người\s+lao\s+động|người|viên\s+chức|cán\s+bộ|công\s+chức|công\s+nhân)"
@@ -2330,32 +2389,94 @@ _SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\
                        # động"): "Tổng số viên chức, người lao động của nhà trường: 46 người"
                        r"|(?<!\w)tổng\s+số\s+(?:(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|công\s+nhân)[,\s]*(?:và\s+)?)+"
                        r"[^:;.\d|]{0,40}?(?::|là|\|)\s*(?P<n3>\d{1,5})(?![\d/,.]\d)", re.IGNORECASE)
-#: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)": the count present (before a "/" the total follows).
-_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị)\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d,.]\d)(?!/\d{1,2}/)",
+#: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)", "Số người dự: 38/62": the count present, and the
+#: whole it is a part of when a "/" follows (never a date, "07/12/2025").
+_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị|(?:người|đại\s+biểu)\s+dự(?=\s*:))"
+                      r"\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d,.]\d)(?!/\d{1,2}/)"
+                      r"(?:\s*/\s*(?P<of>\d{1,5})(?![\d/,.]\d))?",
                       re.IGNORECASE)
 ATTENDANCE_REACH = 4
+#: a full sentence (a report cuts its clauses at ";", not its sentences)
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
+def validate_attendance(a: dict) -> None:
+    check_keys(a, {"min", "gt", "present_context", "present_exclude"}, [])
+    if ("min" in a) == ("gt" in a):
+        raise ValueError("'attendance' cần đúng một ngưỡng: 'min' (phải đạt) hoặc 'gt' (phải vượt quá)")
+    parse_bound(a.get("min", a.get("gt")))
+    if "present_context" in a:
+        check_groups(a["present_context"], "attendance.present_context")
+    if "present_exclude" in a:
+        check_cues(a["present_exclude"], "attendance.present_exclude")
+
+
+def _declares_valid(key: str, groups, exclude: tuple) -> bool:
+    """Does the paragraph call the meeting valid: every ``groups`` cue in it, and a sentence with a cue of the last
+    group (the declaration) that has no ``exclude`` cue — the exclusion is the declaration's, not the paragraph's."""
+    if not all_groups(key, groups):
+        return False
+    if not exclude:
+        return True
+    if not groups:
+        return not any_cue(key, exclude)
+    return any(any_cue(s, tuple(groups[-1])) and not any_cue(s, exclude) for s in _FULL_STOP.split(key))
+
+
+def _present_of_side(a: dict, key: str, m: re.Match, before: str = "") -> bool:
+    """``present_context`` in the sentence of the count present (``before``: the sentence's start in the paragraph
+    above, when the hard-wrapped paragraph goes on in lower case), no ``present_exclude`` in its clause."""
+    if "present_context" in a:
+        start = max((x.end() for x in _FULL_STOP.finditer(key, 0, m.start())), default=0)
+        stop = _FULL_STOP.search(key, m.end())
+        head = _FULL_STOP.split(before)[-1] + " " if start == 0 and before else ""
+        if not all_groups(head + key[start:stop.start() if stop else len(key)], a["present_context"]):
+            return False
+    if "present_exclude" in a:
+        a0, b0 = clauses_around(key, m.start())
+        if any_cue(key[a0:b0], tuple(a["present_exclude"])):
+            return False
+    return True
 
 
 def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
-    share = parse_bound(str(rule.detect["attendance"]["min"]))
+    a = rule.detect["attendance"]
+    strict = "gt" in a
+    share = parse_bound(str(a["gt"] if strict else a["min"]))
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
     paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]]
-    valid = [i for i, p in enumerate(paras) if all_groups(p.key, groups) and not (exclude and any_cue(p.key, exclude))]
+    valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
     for i, p in enumerate(paras):
         if not any(i <= j <= i + ATTENDANCE_REACH for j in valid):
             continue
-        m = _PRESENT.search(p.key)  # the summoned in the same paragraph or a table row just above
-        t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
-        if not t or not m:
+        q = paras[i - 1] if i else None  # "… gồm 12 người;" / "có mặt 07/12 người …": one sentence, wrapped
+        before = q.key if q is not None and q.zone == p.zone and p.line == (q.end_line or q.line) + 1 \
+            and re.search(r"[;,]\s*$|[^.;:!?…]\s*$", q.text) and _GOES_ON.match(p.text) else ""
+        m = next((m for m in _PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before)), None)
+        if not m:
             continue
-        total, present = int(t.group("n") or t.group("n2") or t.group("n3")), int(m.group("n"))
-        if not 0 < present < total or 100.0 * present / total >= share:
+        if m.group("of"):  # "38/62": the whole the count is a part of, written beside it
+            total, whom_of = int(m.group("of")), False
+        else:  # the summoned in the same paragraph or a table row just above
+            t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
+            if not t:
+                continue
+            total, whom_of = int(t.group("n") or t.group("n2") or t.group("n3")), bool(t.group("n3"))
+        present = int(m.group("n"))
+        if not 0 < present < total:
             continue
-        pct = f"{100.0 * present / total:.1f}".replace(".", ",")
-        whom = f"tổng số {total}" if t.group("n3") else f"{total} được triệu tập"
-        found = f"{' '.join(p.text[m.start():m.end()].split())} trên {whom} ({pct}%)"
+        pct = 100.0 * present / total
+        if pct > share + 1e-6 or (not strict and pct >= share - 1e-6):
+            continue
+        pct_text = f"{pct:.1f}".replace(".", ",")
+        quote = " ".join(p.text[m.start():m.end()].split())
+        if m.group("of"):
+            found = f"{quote} ({pct_text}%)"
+        else:
+            whom = f"tổng số {total}" if whom_of else f"{total} được triệu tập"
+            found = f"{quote} trên {whom} ({pct_text}%)"
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
     return out

@@ -27,6 +27,9 @@ detect:
                                   # plan for grassroots democracy as a whole
   title_unless: […]               # optional: … and none of these cues ("họp Ban …": the minutes of a
                                   # committee's meeting, not of the community's)
+  statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
+                                  # who signed ("Biên bản … có chữ ký của Thư ký và Chủ tịch Công đoàn"); a missing
+                                  # signature then points from that sentence to the signature block
 """
 from __future__ import annotations
 
@@ -226,12 +229,15 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if",
-                        "title_unless"}, ["items"])
+                        "title_unless", "statement"}, ["items"])
     for k in ("not_if", "only_if", "title_if"):
         if k in detect:
             check_groups(detect[k], k)
-    if "title_unless" in detect:
-        check_cues(detect["title_unless"], "title_unless")
+    for k in ("title_unless", "statement"):
+        if k in detect:
+            check_cues(detect[k], k)
+    if "statement" in detect and detect.get("scope") != "signatures":
+        raise ValueError("'statement' chỉ dùng với 'scope: signatures'")
     lb = detect.get("level_basis")
     if lb is not None:
         if not isinstance(lb, list) or not lb or not all(isinstance(x, dict) and isinstance(x.get("basis"), str)
@@ -404,6 +410,30 @@ def signatures_evidence(rule: Rule, ctx: Context, missing=()) -> Evidence | None
                     first.section)
 
 
+#: How far before the signature block (in paragraphs) the text may say who signs ("Biên bản lập thành 03 bản, có chữ
+#: ký của …"); a note after the block ("(Biên bản chỉ có chữ ký của …)") is read too.
+STATEMENT_REACH = 4
+
+
+def with_signing_statement(rule: Rule, ctx: Context, ev: Evidence) -> Evidence:
+    """``statement``: the sentence in which the text says who signed it — in the last paragraphs before the
+    signature block or in a note after it — is where a reader sees the missing signer: the evidence runs from it
+    to the block (or from the block to it), quoting the sentence. Without such a sentence, ``ev`` as it was."""
+    cues = tuple(rule.detect["statement"])
+    paras = [p for p in ctx.doc.paras if p.zone in ("body", "closing")]
+    block_at = next((i for i, p in enumerate(paras) if p.line <= ev.line <= (p.end_line or p.line)), None)
+    if block_at is None:
+        return ev
+    near = paras[max(0, block_at - STATEMENT_REACH):]
+    said = [p for p in near if any_cue(p.key, cues)]
+    if not said:
+        return ev
+    p = said[-1]
+    own = ctx.doc.evidence(p)
+    return Evidence(own.text, min(own.line, ev.line), max(own.end_line, ev.end_line, ev.line), own.paragraph,
+                    own.section)
+
+
 def _closing_block(pieces) -> list:
     """The last run of signature pieces (each within 3 lines of the next), from its first title in capitals."""
     run: list = []
@@ -428,6 +458,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     ev = ((recipients_evidence(ctx) if recipients else None)
           or (signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None)
           or title_evidence(ctx))
+    if "statement" in rule.detect:
+        ev = with_signing_statement(rule, ctx, ev)
     m = rule.detect.get("min_items")
     if m is not None:
         covered = len(matrix.rows) - len(missing)
