@@ -256,12 +256,16 @@ def _pairs_in_sentence(s, A, B):
         for y in roles[i + 1:]:
             xs, xe, ys = x.start - s.start, x.end - s.start, y.start - s.start
             gap = f[xe:ys]
-            if len(gap) > 60 and len(_past_portfolio(gap)) > 60:  # a long portfolio is read past
+            elected = _ELECTED_BY_VOTE.match(gap) is not None
+            if len(gap) > 60 and len(_past_portfolio(gap)) > 60 and not elected:  # a long portfolio is read past
                 continue
             if not _across(x.id, y.id, A, B) or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
             if _former(f, xs) or _former(f, ys):
                 continue  # "ông A, nguyên Trưởng thôn, nay là Trưởng ban công tác Mặt trận"
+            if elected:
+                yield (x, y, xs)  # "ông A (Trưởng thôn) được 81/131 đại diện hộ đồng ý (61,8%) và trúng cử <member>"
+                continue
             if _two_in_cell(s.text, xs, xe, ys):
                 yield (x, y, xs)  # "| Lò Văn Thanh | Trưởng thôn, Trưởng ban công tác Mặt trận | Chủ trì |"
                 continue
@@ -297,6 +301,11 @@ def _pairs_in_sentence(s, A, B):
 
 
 TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
+#: "(Trưởng thôn) được 81/131 đại diện hộ gia đình đồng ý (61,8% tổng số hộ) và trúng cử <member>": the vote that
+#: elected the role's holder stands between the role and the post.
+_ELECTED_BY_VOTE = re.compile(r"^\s*\)?\s*,?\s*(?:được\s+\d{1,4}\s*/\s*\d{1,4}\s[^;.:()]{0,60}?(?:đồng ý|tán thành|nhất trí)"
+                              r"(?:\s*\([^()]{0,60}\))?\s*(?:và\s+|,\s*)?|(?:đã\s+|và\s+)?)"
+                              r"(?:trúng cử|được bầu làm|được bầu vào|được bầu)(?:\s+(?:làm|vào))?\s*$")
 # After "đồng thời là / kiêm / cũng là" the second role follows at once, or after a word or two ("đồng thời giữ
 # chức", "Trưởng thôn Nà Lừa cũng là"): "Trưởng ban công tác Mặt trận cũng là người ký biên bản cùng Trưởng
 # thôn" makes no one hold both posts.
