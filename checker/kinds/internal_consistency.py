@@ -2720,7 +2720,25 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
     for kind, detail in problems[:1]:
         p = last[kind]
         out.append(finding(rule, ctx, ctx.doc.evidence(p, 0, len(p.text)), found=p.text.strip(" -+;."), detail=detail))
+    if out:
+        return out
+    # "tán thành 47 người, không tán thành 03 người, tổng số phiếu hợp lệ 52": on a yes-or-no ballot every valid one
+    # is one or the other
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for m in _YES_NO_VALID.finditer(p.folded):
+            a, b, v = (_num(m.group(k)) for k in ("a", "b", "v"))
+            if a + b != v:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   detail=f"{_vn_int(a)} tán thành + {_vn_int(b)} không tán thành = {_vn_int(a + b)}, "
+                                          f"không phải {_vn_int(v)} phiếu hợp lệ"))
     return out
+
+
+_COUNTED_AS = r"(?:\s+(?:nguoi|phieu|dai\s+bieu|dai\s+dien))?"
+#: A yes-or-no vote's two counts, then the valid ballots they make (folded text).
+_YES_NO_VALID = re.compile(rf"(?<!khong\s)(?:tan\s+thanh|dong\s+y)\s*:?\s*(?P<a>\d{{1,4}}){_COUNTED_AS}\s*[,;]\s*"
+                           rf"(?:khong\s+tan\s+thanh|khong\s+dong\s+y)\s*:?\s*(?P<b>\d{{1,4}}){_COUNTED_AS}\s*[,;]\s*"
+                           r"(?:tong\s+(?:so\s+)?)?(?:so\s+)?phieu\s+hop\s+le\s*:?\s*(?P<v>\d{1,4})(?![\d/])")
 
 
 # -- those present and their share of the whole ------------------------------------------------------------------
