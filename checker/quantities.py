@@ -253,14 +253,15 @@ def parse_bound(value) -> float:
     return float(s.rstrip("%"))
 
 
-def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed=None) -> bool:
+def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed=None, ceiling=None) -> bool:
     """Does the document's quantity contradict the legal bound?
 
     ``min_``: the law requires at least this (a notice period, a member count);
     ``max_``: at most this (a deadline; a lower bound in the text — "ít nhất 20 ngày" — is
     a duration, not a deadline, and is not compared); ``gt``: strictly more than this (a
     voting threshold "trên 50%"); ``equals``: exactly this (a term of office);
-    ``allowed``: one of these values (a term that follows another office's term).
+    ``allowed``: one of these values (a term that follows another office's term); ``ceiling``: a threshold the
+    text may lower but not raise (a citizen's initiative needs "ít nhất 10%": "ít nhất 20%" restricts the right).
     Thresholds in the document are read as the minimum they require.
     """
     eps = 1e-6
@@ -281,6 +282,8 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
     if equals is not None and (abs(low - equals) > eps or abs(high - equals) > eps):
         return True
     if allowed is not None and not any(abs(q.value - a) <= eps for a in allowed):
+        return True
+    if ceiling is not None and low - eps > ceiling:
         return True
     return False
 

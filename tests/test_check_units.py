@@ -61,6 +61,10 @@ def test_not_quantities(text):
     ("66%", {"min_": 200 / 3}, True),
     ("từ 03 đến 11 thành viên", {"min_": 3, "max_": 9}, True),
     ("03 năm", {"equals": 2}, True),
+    ("ít nhất 20%", {"ceiling": 10}, True),  # a threshold raised above the law's
+    ("ít nhất 10%", {"ceiling": 10}, False),
+    ("từ 05%", {"ceiling": 10}, False),  # lowered: the right widened
+    ("ít nhất 20%", {"max_": 10}, False),  # ``max_`` reads a lower bound as a duration, not a threshold
 ])
 def test_violations(text, kw, expected):
     assert violates(find_quantities(fold_keep_length(text))[0], **kw) is expected

@@ -116,7 +116,7 @@ def validate(detect: dict) -> None:
         check_cues(detect["expect"], "expect")
     q = detect.get("quantity")
     if q is not None:
-        check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "lead",
+        check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
                        "spans", "min_units", "of_body", "table", "of_summoned"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
@@ -125,9 +125,9 @@ def validate(detect: dict) -> None:
                 raise ValueError(f"đơn vị '{u}' không hợp lệ (có: {', '.join(sorted(UNITS))})")
         if isinstance(q["unit"], list) and ("days" in q["unit"]) and len(q["unit"]) > 1:
             raise ValueError("'quantity.unit' days không đi cùng đơn vị khác")
-        bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed") if k in q]
+        bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed", "ceiling") if k in q]
         if not bounds:
-            raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range hoặc allowed")
+            raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range, allowed hoặc ceiling")
         for k in ("lead", "spans", "of_body", "of_summoned"):
             if k in q and not isinstance(q[k], bool):
                 raise ValueError(f"'quantity.{k}' phải là true hoặc false")
@@ -449,7 +449,7 @@ def _legal_text(q: dict) -> str:
         return " hoặc ".join(str(v) for v in q["allowed"])
     if "range" in q:
         return f"từ {q['range'][0]} đến {q['range'][1]}"
-    for k, word in (("min", "ít nhất"), ("max", "tối đa"), ("gt", "trên"), ("equals", "đúng")):
+    for k, word in (("min", "ít nhất"), ("max", "tối đa"), ("gt", "trên"), ("equals", "đúng"), ("ceiling", "không quá")):
         if k in q:
             return f"{word} {q[k]}"
     return ""
@@ -509,7 +509,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     bounds = {}
     if "range" in q:
         bounds["min_"], bounds["max_"] = parse_bound(q["range"][0]), parse_bound(q["range"][1])
-    for k, arg in (("min", "min_"), ("max", "max_"), ("gt", "gt"), ("equals", "equals")):
+    for k, arg in (("min", "min_"), ("max", "max_"), ("gt", "gt"), ("equals", "equals"), ("ceiling", "ceiling")):
         if k in q:
             bounds[arg] = parse_bound(q[k])
     if "allowed" in q:
