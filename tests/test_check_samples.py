@@ -177,10 +177,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-306", 12), ("CF-304", 13), ("CF-308", 13), ("RL-31", 14), ("CF-312", 15), ("CF-313", 16)]),
     # rulesR round 8: a state enterprise's conference held in June for a year ended 31/12 (CF-319), a past year
     # without the periodic dialogue (CF-318), 131/150 written 92% (IC-60), 2024 without the conference (CF-320); the title "… dân chủ tại nơi làm việc năm 2025" asks RC-09's groups
-    "bao_cao_doanh_nghiep_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("RC-09", 5),
+    # RC-09: three parts not assessed (line 13's Ban Thanh tra nhân dân assesses the supervision)
+    "bao_cao_doanh_nghiep_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5),
                                                           # line 10 also "chuyển sang năm 2026" (CF-367, same provision)
                                                           ("CF-319", 9), ("CF-318", 10), ("IC-60", 11),
-                                                          ("CF-320", 12)]),
+                                                          ("CF-320", 12), ("CF-381", 13)]),  # 42 days to answer the Ban
     # an agency's report: no conference in 2025 (CF-321, Law Art. 51.1)
     "bao_cao_co_quan_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("CF-321", 9)]),
     # staff left out of the opinion on a Law Art. 53 / 71.1 content (CF-322..324); a table row against its own
