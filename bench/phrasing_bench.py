@@ -177,6 +177,8 @@ def _tone_sub(text: str, table: dict[str, str]) -> str:
     def one(m):
         s = m.group(0)
         new = table[s.lower()]
+        if s.isupper():  # "THỦY SẢN" → "THUỶ SẢN", never the mixed "THUỷ" nobody types
+            return new.upper()
         return new[0].upper() + new[1:] if s[0].isupper() else new
     return pat.sub(one, text)
 

@@ -831,7 +831,7 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
 
 #: "… gồm: 01 Trưởng ban là …;" / "01 Phó Trưởng ban là …; 03 Ủy viên gồm …": a line that opens on a count of posts
 #: after a line ending in ";" or "," goes on with the list above it (the reader made it a paragraph of its own).
-_COUNT_LED = re.compile(r"^\s*\d{1,2}\s+(?:phó\s+trưởng\s+ban|trưởng\s+ban|ủy\s+viên|uỷ\s+viên|thành\s+viên|thư\s+ký)(?!\w)",
+_COUNT_LED = re.compile(r"^\s*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:phó\s+trưởng\s+ban|trưởng\s+ban|ủy\s+viên|uỷ\s+viên|thành\s+viên|thư\s+ký)(?!\w)",
                         re.IGNORECASE)
 
 
