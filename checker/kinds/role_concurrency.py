@@ -463,7 +463,7 @@ def _lists_in_para(para, sents, A, B):
 
 #: "…; Kế toán trưởng không tham gia": the role named only to be kept out.
 _REFUSED_AFTER = re.compile(r"[^,;.:()]{0,30}?(?<!\w)(?:không|khong)\s+(?:được\s+|duoc\s+)?(?:tham gia|là|làm|giữ|ứng cử|"
-                            r"tham gia|la|lam|giu|ung cu)(?!\w)")
+                            r"la|lam|giu|ung cu)(?!\w)")
 
 
 # "- Tổ bầu cử: Bà Nông Thị Chè (…) - Tổ trưởng; …": a body's name and a colon open its member list when a person
