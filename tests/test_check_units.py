@@ -157,6 +157,16 @@ def test_a_quy_che_issued_by_decision_is_still_a_quy_che():
     assert detect(build_input(text, "x")).type == "quy_che_xa"
 
 
+def test_the_commune_peoples_committee_as_an_agency():
+    """"… trong hoạt động của cơ quan Ủy ban nhân dân xã": the agency's own quy chế (Law Chương III), not the commune's."""
+    agency = ("ỦY BAN NHÂN DÂN XÃ TRÀ HƯƠNG\n\nQUY CHẾ\nThực hiện dân chủ trong hoạt động của cơ quan Ủy ban nhân dân xã "
+              "Trà Hương\n\nĐiều 1. Quy chế này quy định việc thực hiện dân chủ trong nội bộ cơ quan.\n")
+    assert detect(build_input(agency, "x")).type == "quy_che_co_quan"
+    commune = ("ỦY BAN NHÂN DÂN XÃ TRÀ HƯƠNG\n\nQUY CHẾ\nThực hiện dân chủ ở xã Trà Hương\n\n"
+               "Điều 1. Quy chế này quy định việc thực hiện dân chủ của Nhân dân trên địa bàn xã.\n")
+    assert detect(build_input(commune, "x")).type == "quy_che_xa"
+
+
 def test_sentences_never_cross_paragraphs_and_offsets_are_exact():
     doc = build_input("KẾ HOẠCH\nTrưởng thôn họp dân\nÔng Lê Văn Hải, Trưởng thôn Đông; Bà Vũ Thị Hoa là Trưởng ban "
                       "công tác Mặt trận.\n", "x")
