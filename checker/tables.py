@@ -58,18 +58,28 @@ def _under(header: list[str], row: list[str]) -> str:
     return "; ".join(f"{h}: {v}" for h, v in zip(header, row) if h and v)
 
 
-def row_facts(rows: Sequence[str]) -> list[str | None]:
-    """For the rows of one table, in order, the sentence each row stands for (None: no fact)."""
-    out: list[str | None] = []
+def _under_headers(rows: Sequence[str], first_only: bool):
+    """(cells, header above them) for each row of one table, in order; (None, None) for a header row or a line that
+    is no row (it ends the table and its header). With ``first_only`` the first header stays, and a later row of
+    words is read under it; otherwise each row of words is the header of the rows below it."""
     header: list[str] | None = None
     for text in rows:
         row = cells(text)
         if row is None:
-            out.append(None)
             header = None
-            continue
-        if _header(row):
+            yield None, None
+        elif (header is None or not first_only) and _header(row):
             header = row
+            yield None, None
+        else:
+            yield row, header
+
+
+def row_facts(rows: Sequence[str]) -> list[str | None]:
+    """For the rows of one table, in order, the sentence each row stands for (None: no fact)."""
+    out: list[str | None] = []
+    for row, header in _under_headers(rows, first_only=False):
+        if row is None:
             out.append(None)
             continue
         label = row[0] and not _figure(row[0]) and not _RUNNING.match(row[0]) and len(row) >= 2 and _figure(row[1])
@@ -94,19 +104,6 @@ def row_facts(rows: Sequence[str]) -> list[str | None]:
 def named_rows(rows: Sequence[str]) -> list[str | None]:
     """For the rows of one table, in order, each row below a header row of as many cells as "Header: value; …"
     (None: the header itself, a row of another width, or no header above)."""
-    out: list[str | None] = []
-    header: list[str] | None = None
-    for text in rows:
-        row = cells(text)
-        if row is None:
-            out.append(None)
-            header = None
-        elif header is None and _header(row):
-            header = row
-            out.append(None)
-        elif header is not None and len(header) == len(row):
-            out.append(_under(header, row))
-        else:
-            out.append(None)
-    return out
+    return [_under(header, row) if row is not None and header is not None and len(header) == len(row) else None
+            for row, header in _under_headers(rows, first_only=True)]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -46,6 +47,15 @@ class LabelledSet:
 
     def cases(self) -> list[dict]:
         return self.data()["cases"]
+
+    def expects(self) -> list[dict]:
+        """Every expected finding of the set, case after case."""
+        return [e for c in self.cases() for e in c["expect"]]
+
+    def most_per_provision(self) -> int:
+        """The most expected findings resting on one provision (document, article, clause)."""
+        per = Counter((e["basis_doc"], e["basis_article"], e["basis_clause"]) for e in self.expects() if e["basis_doc"])
+        return max(per.values())
 
     def lines(self, name: str) -> list[str]:
         return (self.folder / name).read_text(encoding="utf-8").split("\n")

@@ -67,11 +67,13 @@ ITEM = re.compile(r"^\s*[-–+•*]\s*")
 REQUEST_LEAD = re.compile(r"(?<!\w)(?:đề\s+nghị|de\s+nghi|yêu\s+cầu|yeu\s+cau|kiến\s+nghị|kien\s+nghi)\s[^:]*:\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
 #: "III. KIẾN NGHỊ, ĐỀ XUẤT" (a report's part of proposals): the items under it, up to the next part, are requests.
-PROPOSALS_HEADING = re.compile(r"^\s*(?:[ivxlc]+[.)]\s*|\d{1,2}[.)]\s*)?(?:kiến\s+nghị|kien\s+nghi|đề\s+xuất|de\s+xuat)"
+#: A part's numbering before a heading's words ("III. ", "2) "), in the lower-case key.
+_PART_NUMBER = r"^\s*(?:[ivxlc]+[.)]\s*|\d{1,2}[.)]\s*)?"
+PROPOSALS_HEADING = re.compile(_PART_NUMBER + r"(?:kiến\s+nghị|kien\s+nghi|đề\s+xuất|de\s+xuat)"
                                r"(?:\s*(?:,|và|va)\s*(?:kiến\s+nghị|kien\s+nghi|đề\s+xuất|de\s+xuat))?\s*:?\s*$")
 ROMAN_HEADING = re.compile(r"^\s*[IVXLC]+[.)]\s")
 #: "IV. PHƯƠNG HƯỚNG NĂM 2027", "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI": a report's part on what comes next.
-DIRECTIONS_HEADING = re.compile(r"^\s*(?:[ivxlc]+[.)]\s*|\d{1,2}[.)]\s*)?(?:phương\s+hướng|phuong\s+huong|nhiệm\s+vụ|nhiem\s+vu)"
+DIRECTIONS_HEADING = re.compile(_PART_NUMBER + r"(?:phương\s+hướng|phuong\s+huong|nhiệm\s+vụ|nhiem\s+vu)"
                                 r"(?:\s*(?:,|và|va)\s*(?:nhiệm\s+vụ|nhiem\s+vu|giải\s+pháp|giai\s+phap|phương\s+hướng|phuong\s+huong))*"
                                 r"(?:\s+(?:trọng\s+tâm|trong\s+tam|chủ\s+yếu|chu\s+yeu))?"
                                 r"(?:\s+(?:năm\s+\d{4}|thời\s+gian\s+tới|thoi\s+gian\s+toi|nam\s+\d{4}|(?:6|sáu|sau)\s+tháng\s+cuối\s+năm(?:\s+\d{4})?))?\s*:?\s*$")
@@ -453,6 +455,13 @@ def _recipient_paras(ctx: Context) -> list:
 
 
 def _request_paras(ctx: Context, loose: bool = False) -> tuple[list, set[int]]:
+    key = f"outdated_reference.requests.{loose}"
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_request_paras(ctx, loose)
+    return ctx.memo[key]
+
+
+def _find_request_paras(ctx: Context, loose: bool) -> tuple[list, set[int]]:
     """(paragraphs, indices read loosely): ``_recipient_paras``, and with ``loose`` also what a report or letter asks
     for from now on without a request word of its own — every paragraph of a part headed "PHƯƠNG HƯỚNG, NHIỆM VỤ …"
     and a request list's paragraphs between its items ("d) Hồ sơ …" / "Hồ sơ gửi UBND cấp xã …"). The loose ones are
