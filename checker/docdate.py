@@ -34,6 +34,11 @@ RECOGNITION = (
                r"(?:hương\s+ước|quy\s+ước)", re.IGNORECASE),
 )
 DRAFT = re.compile(r"\bDỰ\s+THẢO\b")
+#: A quy chế, hương ước or regulation issued with a decision is dated by it:
+#: "(Ban hành kèm theo Quyết định số 86/QĐ-BQL ngày 20/9/2024 của Giám đốc Ban)"
+ATTACHED = re.compile(r"\bBan\s+hành\s+kèm\s+theo\s+Quyết\s+định\s+số\s*:?\s*[\w/.\-–]*\s*ngày\s*" + _DMY,
+                      re.IGNORECASE)
+ATTACHED_TO = "ngày của quyết định ban hành kèm theo"
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,19 @@ def is_draft(doc: InputDoc) -> bool:
     raw = doc.header.number_raw
     return bool(DRAFT.search(head)) or raw.startswith("/") or bool(
         doc.header.date_raw and not doc.header.issued and re.search(r"ngày\s+(tháng|\s)", doc.header.date_raw))
+
+
+def attached_date(doc: InputDoc) -> DocDate | None:
+    """The date of the decision that issues the text, as its heading states it ("Ban hành kèm theo
+    Quyết định số … ngày …"): only in the heading, before the first article."""
+    for p in doc.paras:
+        if p.zone not in ("header", "title", "preamble", "basis"):
+            break
+        m = ATTACHED.search(p.text)
+        iso = _iso(m) if m else None
+        if iso:
+            return DocDate(iso, ISSUED, m.group(0), p.line_at(m.start()), note=ATTACHED_TO)
+    return None
 
 
 def recognition(doc: InputDoc) -> DocDate | None:
@@ -139,4 +157,7 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
     if doc.header.issued:
         para = next((p for p in doc.paras if doc.header.date_raw and doc.header.date_raw in p.text), None)
         return DocDate(doc.header.issued, ISSUED, doc.header.date_raw, para.line if para else 0)
+    attached = attached_date(doc)
+    if attached:
+        return attached
     return DocDate(None, note="văn bản không ghi đủ ngày, tháng, năm ban hành", year=blank_year(doc))

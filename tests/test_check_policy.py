@@ -15,7 +15,7 @@ import pytest
 
 from checker import check_file, check_text, to_dict
 from checker.basis import BasisResolver
-from checker.docdate import LATEST, RECOGNISED, document_date
+from checker.docdate import ISSUED, LATEST, RECOGNISED, document_date
 from checker.doctype import detect
 from checker.engine import CheckInputError
 from checker.model import ERROR, WARNING
@@ -199,6 +199,27 @@ def test_an_amendment_is_not_dated_by_the_recognition_of_the_text_it_amends():
     recognised = AMENDMENT.replace("công nhận tại Quyết định số 77/QĐ-UBND ngày 12/4/2018",
                                    "công nhận tại Quyết định số 77/QĐ-UBND ngày 12/4/2025")
     assert document_date(build_input(recognised), "huong_uoc").iso == "2025-04-12"
+
+
+ATTACHED = """SỞ Y TẾ TỈNH HÀ NAM LĨNH	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỆNH VIỆN ĐA KHOA SÔNG ĐÀO	Độc lập - Tự do - Hạnh phúc
+QUY CHẾ
+Thực hiện dân chủ ở Bệnh viện đa khoa Sông Đào
+(Ban hành kèm theo Quyết định số 112/QĐ-BV ngày 14 tháng 5 năm 2024 của Giám đốc Bệnh viện)
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc thực hiện dân chủ tại Bệnh viện, trụ sở tại huyện Sông Đào.
+Điều 2. Hiệu lực
+Quy chế có hiệu lực kể từ ngày ký Quyết định ban hành; Quyết định số 40/QĐ-BV ngày 02/01/2026 sẽ sửa đổi sau.
+"""
+
+
+def test_a_regulation_issued_with_a_decision_is_dated_by_that_decision():
+    d = document_date(build_input(ATTACHED), "quy_che_co_quan")
+    assert (d.iso, d.kind) == ("2024-05-14", ISSUED)
+    # a draft's blank decision gives no date; a decision quoted in the articles does not date the text
+    blank = ATTACHED.replace("112/QĐ-BV ngày 14 tháng 5 năm 2024", "     /QĐ-BV ngày     tháng    năm 2026")
+    assert document_date(build_input(blank), "quy_che_co_quan").iso is None
+    assert document_date(build_input(blank), "quy_che_co_quan").year == 2026
 
 
 def test_default_check_date_is_the_documents_own_date_else_today(review, store):
