@@ -31,6 +31,37 @@ _PERSON_COLUMN = re.compile(r"^\s*(?:người\s+(?:ứng\s+cử|được\s+bầu
                             re.IGNORECASE)
 
 
+#: A cell that is a figure and nothing else: "69", "42,1%", "1.240", "41/68" (a table's sign when its rows are tabs).
+_FIGURE_CELL = re.compile(r"^\d[\d.,]*\s*(?:%|/\s*\d[\d.,]*)?$")
+_TABS = re.compile(r"\t+")
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    cells_ = [c.strip() for c in _TABS.split(line.strip(" \t"))]
+    return cells_ if len(cells_) >= 2 and all(cells_) else None
+
+
+def from_tabs(lines: Sequence[str]) -> list[str]:
+    """A table pasted from Word as tab-separated rows, written as the "| … |" rows the rest reads; every other line
+    as it is, one line for one line (line numbers stay). A run of two or more lines with the same number of
+    tab-separated cells is a table when a row below its first holds a figure cell ("1\tLù Văn Dũng\t69\t42,1%"): a
+    two-column heading or a signature block ("TRƯỞNG THÔN\tTHƯ KÝ") holds none."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        first = _tab_cells(lines[i])
+        j = i + 1
+        if first:
+            while j < len(lines) and (c := _tab_cells(lines[j])) and len(c) == len(first):
+                j += 1
+        run = [_tab_cells(t) for t in lines[i:j]] if first else []
+        if len(run) >= 2 and any(_FIGURE_CELL.match(c) for row in run[1:] for c in row):
+            for k, row in enumerate(run, start=i):
+                out[k] = "| " + " | ".join(row) + " |"
+        i = max(j, i + 1)
+    return out
+
+
 def split_row(text: str) -> list[str]:
     """The cells of a flattened row as written, outer bars dropped: "| a | b |" → [" a ", " b "]."""
     return text.strip().strip("|").split("|")

@@ -18,7 +18,7 @@ from checker.model import Evidence
 from checker.quantities import spelled_number_spans, spelled_value, with_digits
 from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph,
                              parse_header, parse_official, unwrap)
-from checker.tables import named_rows, row_facts
+from checker.tables import from_tabs, named_rows, row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
 from kb.vntext import has_diacritics as has_marks
@@ -390,9 +390,11 @@ _DANGLING = frozenset("""của và là gồm có trên dưới đến với từ
 #: paragraphs ``unwrap`` made: joining "Căn cứ Luật … ngày / 19 tháng 02 năm 2025" dates the cited law,
 #: and OR-01 then reads it against the check date (a false lỗi on tests/data/checker_real, real01).
 _BEFORE_NUMBER = frozenset("điều khoản điểm số".split())
+#: "… 6 tháng đầu năm / 2026 như sau:": a year cut from its "năm" by the wrap ("2026 như" is no numbered item).
+_YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?![./])")
 _DATE_START = re.compile(r"^\d{1,2}\s+tháng\b|^\d{1,2}/\d{1,2}/\d{2,4}|^\d{4}\b")
 #: What starts a paragraph of its own even after a dangling word: an article, a list mark, a table row.
-_OWN_START = re.compile(r"^(?:Điều\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
+_OWN_START = re.compile(r"^(?:Điều\s+\d|ĐIỀU\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
 
 
 #: "… gồm 05 người: ông Lê Văn / An (Tổ trưởng); …": a person's name cut by the wrap (a title, then one to
@@ -409,6 +411,9 @@ def _cut_name(prev: str, nxt: str) -> bool:
 #: "… trong đó / 06 người là …", "… nhiệm kỳ / 2026 – 2031": a count or a year that goes on with
 #: a lower-case word, not a list mark ("1.", "2)"); a count in words too ("… định kỳ / Hai năm một lần").
 _COUNT_START = re.compile(r"^\d[\d.,]*\s*(?:%|[–-]|[a-zà-ỹđ])")
+#: "… gồm 07 thành viên (01 Trưởng ban, / 01 Phó Trưởng ban và 05 Ủy viên)": after a comma or an open bracket, a
+#: count of people goes on the enumeration, whatever the case of the title after it.
+_LISTED_COUNT = re.compile(r"^\d{1,3}\s+[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
@@ -462,8 +467,10 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
             if p.line == prev.end_line + 1 and not any(b.strip() for b in between) \
                     and not prev.text.rstrip().endswith("|") and not _OWN_START.match(p.text) \
                     and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
+                         or (last == "năm" and _YEAR_START.match(p.text))
                          or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
+                         or (prev.text[-1:] in ",(" and _LISTED_COUNT.match(p.text))
                          or _splits_name(words[-3:], p.text.split()[:2])
                          or _bracketed_figure(prev.text, p.text)
                          or _cut_name(prev.text, p.text)) \
@@ -479,7 +486,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
-    raw_lines = nfc(text).splitlines()
+    raw_lines = from_tabs(nfc(text).splitlines())
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")

@@ -24,7 +24,7 @@ from kb.model import Document, ParsedSource, ParseIssue, ProvisionId, Unit
 from kb.structure import BodyBuilder
 from kb.vntext import clean_spaces, dmy_to_iso, nfc
 
-ARTICLE = re.compile(r"^Điều\s+(\d+[a-zđ]?)\s*[.:]\s*(.*)$")
+ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*(.*)$")
 CHAPTER = re.compile(r"^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\.?\s*(.*)$")
 PART = re.compile(r"^(Phần|PHẦN)\s+(thứ\s+\w+|THỨ\s+\w+|[IVXLC]+|\d+)\b\.?\s*(.*)$")
 SECTION_MUC = re.compile(r"^(Mục|MỤC)\s+(\d+)\b\.?\s*(.*)$")
@@ -136,6 +136,8 @@ def unwrap(text: str) -> list[Paragraph]:
                 or FOOTNOTE_MARK.match(line) is not None
                 # minutes open their body on a line of their own ("Hôm nay, …", "Thời gian: …")
                 or MINUTES_OPENING.match(line) is not None
+                # a letter's or report's addressee ("Kính gửi: …") after its title
+                or ADDRESSED.match(line) is not None
                 # a flattened table row ("| 2 | Ông Vũ Quang Hưng | Kế toán trưởng | Phó Trưởng ban |") is a
                 # paragraph of its own, and so is the line after the last row
                 or line.startswith("|") or prev.tail.endswith("|")
@@ -157,7 +159,7 @@ def _letters(line: str) -> tuple[int, int]:
 
 _TAIL = 24  # more than SENTENCE_END ever looks at
 _HEAD = 48  # enough for "Điều 123a." and the spaces around it
-ARTICLE_HEAD = re.compile(r"^Điều\s+(\d+[a-zđ]?)\s*[.:]")
+ARTICLE_HEAD = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]")
 
 
 class _Para:

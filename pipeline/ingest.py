@@ -150,7 +150,7 @@ def keep_apart(src: ParsedSource, holders_of: Callable[[str, str], list[str]]) -
 #: Bump when a reader's output changes (corpus/phapdien.py, corpus/official.py, facts applied at
 #: ingest): a source read by older readers is then read again by the next ingest, and the graph
 #: and the search index follow, since they key on the source's fingerprint.
-READER_VERSION = 10  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py);
+READER_VERSION = 11  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py);
 #                     "Thời gian: / Địa điểm: / Hôm nay, …" open a body (corpus/official.py)
 #                  7: "BIÊN BẢN …" is a type heading with its title; the Front's committee and the Ban TTND,
 #                     Ban GSĐTCĐ are issuers; "Hôm nay, …" after a blank line opens a paragraph (corpus/official.py)
@@ -161,6 +161,7 @@ READER_VERSION = 10  # 6: a pháp điển heading belongs to the document of the
 #                     never continues a title; a title in capitals goes on over the next capital lines (corpus/official.py)
 #                 10: "Thực hiện Văn bản / Nghị định / Thông tư / Quy chế … số …" opens the preamble, never continues a
 #                     title (corpus/official.py)
+#                 11: "ĐIỀU 3. …" in capitals is an article; "Kính gửi: …" opens a paragraph (corpus/official.py)
 
 
 def fingerprint(sha256: str) -> str:

@@ -1,7 +1,7 @@
 """checker.tables: a flattened table row read as the sentence it stands for (pure; no knowledge base)."""
 from __future__ import annotations
 
-from checker.tables import named_rows, row_facts
+from checker.tables import from_tabs, named_rows, row_facts
 
 
 def test_values_under_their_header():
@@ -25,3 +25,22 @@ def test_a_numbered_list_item_is_no_fact():
     rows = ["| TT | Họ và tên | Chức vụ |", "| 1 | Ông Lò Văn A | Trưởng ban |"]
     assert row_facts(rows) == [None, None]
     assert named_rows(rows) == [None, "TT: 1; Họ và tên: Ông Lò Văn A; Chức vụ: Trưởng ban"]
+
+
+def test_a_table_pasted_as_tabs_is_read_as_rows():
+    lines = ["Kết quả bầu:", "TT\tHọ và tên\tSố phiếu bầu\tTỷ lệ", "1\tLù Văn Dũng\t69\t42,1%",
+             "2\tSùng A Chớ\t58\t35,4%", "Căn cứ kết quả trên, …"]
+    assert from_tabs(lines) == ["Kết quả bầu:", "| TT | Họ và tên | Số phiếu bầu | Tỷ lệ |",
+                                "| 1 | Lù Văn Dũng | 69 | 42,1% |", "| 2 | Sùng A Chớ | 58 | 35,4% |",
+                                "Căn cứ kết quả trên, …"]
+
+
+def test_a_two_column_heading_or_a_signature_block_is_no_table():
+    heading = ["UBND XÃ KHAU LĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+               "Số: 12/NQ-HĐND\tMù Sương, ngày 15 tháng 7 năm 2026"]
+    signatures = ["TỔ TRƯỞNG\tTHƯ KÝ", "(đã ký)\t(đã ký)", "Hà Văn Páo\tSần Thị Lan"]
+    indented = ["- Tổ bầu cử:", "\t+ Ông Hà Văn Páo - Tổ trưởng;", "\t+ Bà Sần Thị Lan - thành viên."]
+    for lines in (heading, signatures, indented):
+        assert from_tabs(lines) == lines
+    # rows of unequal width are no table either
+    assert from_tabs(["a\tb\t1", "c\t2"]) == ["a\tb\t1", "c\t2"]

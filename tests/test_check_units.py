@@ -106,6 +106,10 @@ def test_evidence_names_the_exact_input_line_inside_a_wrapped_paragraph():
     ("Cuộc họp để cho thôi làm\nTổ trưởng tổ dân phố do Trưởng ban công tác Mặt trận chủ trì.", True),
     ("Người được giới thiệu là ông Lê Văn An.\nTrưởng thôn tổ chức họp.", False),  # the sentence ended
     ("TRƯỞNG THÔN\nLê Văn An", False),  # a signature block
+    ("1. UBND phường báo cáo kết quả 6 tháng đầu năm\n2026 như sau:", True),  # a year cut from its "năm"
+    ("Điều 9. Ban gồm 07 thành viên (01 Trưởng ban,\n01 Phó Trưởng ban và 05 Ủy viên).", True),  # a count after a comma
+    ("Điều 9. Ban gồm các thành viên sau:\n01 Trưởng ban là ông Lê Văn An.", False),  # a list after a colon
+    ("1. Kế hoạch năm\n2026. Tổ chức hội nghị", False),  # "2026." is no year going on
 ])
 def test_hard_wraps_join(text, joined):
     doc = build_input(text, "x")
@@ -197,3 +201,12 @@ def test_an_opening_after_a_blank_line_is_not_part_of_the_title():
     # a wrapped sentence that goes on with "Thực hiện" on the next line (no blank line) stays one paragraph
     doc = build_input("KẾ HOẠCH\nTổ chức hội nghị\n\n1. Các hộ gia đình trong thôn tích cực\nThực hiện tốt nếp sống văn minh.\n", "x")
     assert any(p.text == "1. Các hộ gia đình trong thôn tích cực Thực hiện tốt nếp sống văn minh." for p in doc.paras)
+
+
+def test_articles_in_capitals_and_an_addressee_line():
+    text = ("BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2026\n\nKính gửi: Ủy ban nhân dân tỉnh Lam Giang.\n\n"
+            "ĐIỀU 1. CÔNG KHAI THÔNG TIN\n1. Công khai chậm nhất 05 ngày làm việc.\n"
+            "ĐIỀU 2. HỘI NGHỊ\n1. Tổ chức mỗi năm một lần.\n")
+    doc = build_input(text, "x")
+    assert [u.label for u in doc.parsed.units if u.level == "article"] == ["1", "2"]
+    assert any(p.text == "Kính gửi: Ủy ban nhân dân tỉnh Lam Giang." for p in doc.paras)
