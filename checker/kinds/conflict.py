@@ -575,8 +575,11 @@ def counts_of_summoned(ctx: Context, s) -> list:
             if t:
                 break
     if t is None:
-        return []
-    total = int(t.group("n") or t.group("n2") or t.group("n3"))
+        total = _staff_table_total(ctx, s)
+        if total is None:
+            return []
+    else:
+        total = int(t.group("n") or t.group("n2") or t.group("n3"))
     out = []
     for m in _PEOPLE_COUNT.finditer(s.folded):
         n = int(m.group("n"))
@@ -587,6 +590,32 @@ def counts_of_summoned(ctx: Context, s) -> list:
         lo = v if qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi", "tren", "qua") or m.group("tail") else None
         out.append(Quantity(v, "percent", m.start("n"), m.end(), lo, None, qual in ("tren", "qua")))
     return out
+
+
+#: A table of the people by unit, right above the sentence: "| Bộ phận | Số người |" … "| Tổng cộng | 46 |".
+_TOTAL_ROW = re.compile(r"^\|\s*(?:tổng\s+cộng|tổng\s+số|cộng)\s*\|\s*(?P<n>\d{1,5})(?:\s*người)?\s*\|?\s*$")
+_PEOPLE_HEADER = re.compile(r"(?<!\w)số\s+(?:người|lượng|viên\s+chức|cán\s+bộ|công\s+chức|lao\s+động|người\s+lao\s+động|"
+                            r"đại\s+biểu)(?!\w)")
+_NOT_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:phiếu|tán\s+thành|hộ|đồng|tiền|kinh\s+phí|có\s+mặt|dự\s+họp|vắng)(?!\w)")
+
+
+def _staff_table_total(ctx: Context, s) -> int | None:
+    """The whole a count is measured against when no sentence states it (``counts_of_summoned``): the "Tổng cộng"
+    row closing a table of the people by unit ("| Bộ phận | Số người |" … "| Tổng cộng | 46 |") that stands right
+    above the sentence — the staff (or the delegates) of a plan's "Thành phần: … Cơ cấu như sau:". A table of votes,
+    households, money or attendance is no such whole."""
+    j = s.para.index - 2  # Para.index is 1-based: the paragraph right above
+    if j < 0:
+        return None
+    m = _TOTAL_ROW.match(ctx.doc.paras[j].key.strip())
+    if not m:
+        return None
+    while j > 0 and ctx.doc.paras[j - 1].key.lstrip().startswith("|"):
+        j -= 1
+    head = ctx.doc.paras[j].key
+    if not _PEOPLE_HEADER.search(head) or _NOT_PEOPLE_HEADER.search(head):
+        return None
+    return int(m.group("n"))
 
 
 #: "ít nhất 50 đại biểu", "từ 70 đại biểu trở lên", "trên 40 người" (folded): a count of people with its qualifier.
