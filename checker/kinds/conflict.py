@@ -1341,6 +1341,12 @@ _HEADCOUNT_PAREN = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi lao dong|lao dong|cong nhan)\s*\)")
 
 
+def _describes_employer(p) -> bool:
+    """A line read with the Căn cứ block that is no basis: "Công ty là công ty cổ phần …, hiện sử dụng 640 người lao
+    động" written under the last "Căn cứ …" of a record (unseen30 n06)."""
+    return p.zone == "basis" and not re.match(r"\s*(?:căn\s+cứ|xét|theo|thực\s+hiện|trên\s+cơ\s+sở)\b", p.key)
+
+
 def employer_headcount(ctx: Context) -> int | None:
     """The one workforce the document gives ("có 230 người lao động"); None when it gives none,
     an approximate one ("khoảng 300"), or several different ones."""
@@ -1348,7 +1354,7 @@ def employer_headcount(ctx: Context) -> int | None:
     if key not in ctx.memo:
         found: set[int] = set()
         for p in ctx.doc.paras:
-            if p.zone not in ("header", "preamble", "body"):
+            if p.zone not in ("header", "preamble", "body") and not _describes_employer(p):
                 continue
             for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded),
                                      _HEADCOUNT_PAREN.finditer(p.folded)):
