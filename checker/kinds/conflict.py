@@ -2407,7 +2407,9 @@ _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 
 
 def validate_attendance(a: dict) -> None:
-    check_keys(a, {"min", "gt", "present_context", "present_exclude"}, [])
+    check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach"}, [])
+    if a.get("reach", "record") != "record":
+        raise ValueError("'attendance.reach' chỉ nhận 'record'")
     if ("min" in a) == ("gt" in a):
         raise ValueError("'attendance' cần đúng một ngưỡng: 'min' (phải đạt) hoặc 'gt' (phải vượt quá)")
     parse_bound(a.get("min", a.get("gt")))
@@ -2445,6 +2447,13 @@ def _present_of_side(a: dict, key: str, m: re.Match, before: str = "") -> bool:
     return True
 
 
+def _one_meeting_record(a: dict, ctx: Context) -> bool:
+    """``reach: record``: the minutes of one meeting ("BIÊN BẢN / Đối thoại định kỳ …") give the attendance under
+    "I. THÀNH PHẦN" and call the meeting valid in their conclusion, many paragraphs below — the count and the
+    declaration are of the one meeting the record is of (unseen30 n06)."""
+    return a.get("reach") == "record" and (ctx.doc.header.doc_type or "").lower() == "biên bản"
+
+
 def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     a = rule.detect["attendance"]
     strict = "gt" in a
@@ -2453,9 +2462,11 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     exclude = tuple(rule.detect.get("exclude", ()))
     paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]]
     valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
+    record = _one_meeting_record(a, ctx)
     out = []
     for i, p in enumerate(paras):
-        if not any(i <= j <= i + ATTENDANCE_REACH for j in valid):
+        if not any(i <= j <= i + ATTENDANCE_REACH for j in valid) and not (
+                record and any(j > i for j in valid) and not any_cue(p.key, exclude)):
             continue
         q = paras[i - 1] if i else None  # "… gồm 12 người;" / "có mặt 07/12 người …": one sentence, wrapped
         before = q.key if q is not None and q.zone == p.zone and p.line == (q.end_line or q.line) + 1 \
