@@ -59,7 +59,7 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
                    r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
-                   r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
+                   r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c|một|mot|01))?\s*$")  # "… là đồng chí <role>", "… là một <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
 # (up to 10 words, commas allowed) and is read past when nobody acts in it.
 PORTFOLIO = re.compile(r"^\s*(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
