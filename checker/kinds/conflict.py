@@ -1370,6 +1370,12 @@ _HEADCOUNT_PAREN = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi lao dong|lao dong|cong nhan)\s*\)")
 
 
+def _describes_employer(p) -> bool:
+    """A line read with the Căn cứ block that is no basis: "Công ty là công ty cổ phần …, hiện sử dụng 640 người lao
+    động" written under the last "Căn cứ …" of a record (unseen30 n06)."""
+    return p.zone == "basis" and not re.match(r"\s*(?:căn\s+cứ|xét|theo|thực\s+hiện|trên\s+cơ\s+sở)\b", p.key)
+
+
 def employer_headcount(ctx: Context) -> int | None:
     """The one workforce the document gives ("có 230 người lao động"); None when it gives none,
     an approximate one ("khoảng 300"), or several different ones."""
@@ -1377,7 +1383,7 @@ def employer_headcount(ctx: Context) -> int | None:
     if key not in ctx.memo:
         found: set[int] = set()
         for p in ctx.doc.paras:
-            if p.zone not in ("header", "preamble", "body"):
+            if p.zone not in ("header", "preamble", "body") and not _describes_employer(p):
                 continue
             for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded),
                                      _HEADCOUNT_PAREN.finditer(p.folded)):
@@ -2430,7 +2436,9 @@ _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 
 
 def validate_attendance(a: dict) -> None:
-    check_keys(a, {"min", "gt", "present_context", "present_exclude"}, [])
+    check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach"}, [])
+    if a.get("reach", "record") != "record":
+        raise ValueError("'attendance.reach' chỉ nhận 'record'")
     if ("min" in a) == ("gt" in a):
         raise ValueError("'attendance' cần đúng một ngưỡng: 'min' (phải đạt) hoặc 'gt' (phải vượt quá)")
     parse_bound(a.get("min", a.get("gt")))
@@ -2468,6 +2476,13 @@ def _present_of_side(a: dict, key: str, m: re.Match, before: str = "") -> bool:
     return True
 
 
+def _one_meeting_record(a: dict, ctx: Context) -> bool:
+    """``reach: record``: the minutes of one meeting ("BIÊN BẢN / Đối thoại định kỳ …") give the attendance under
+    "I. THÀNH PHẦN" and call the meeting valid in their conclusion, many paragraphs below — the count and the
+    declaration are of the one meeting the record is of (unseen30 n06)."""
+    return a.get("reach") == "record" and (ctx.doc.header.doc_type or "").lower() == "biên bản"
+
+
 def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     a = rule.detect["attendance"]
     strict = "gt" in a
@@ -2476,9 +2491,11 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     exclude = tuple(rule.detect.get("exclude", ()))
     paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]]
     valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
+    record = _one_meeting_record(a, ctx)
     out = []
     for i, p in enumerate(paras):
-        if not any(i <= j <= i + ATTENDANCE_REACH for j in valid):
+        if not any(i <= j <= i + ATTENDANCE_REACH for j in valid) and not (
+                record and any(j > i for j in valid) and not any_cue(p.key, exclude)):
             continue
         q = paras[i - 1] if i else None  # "… gồm 12 người;" / "có mặt 07/12 người …": one sentence, wrapped
         before = q.key if q is not None and q.zone == p.zone and p.line == (q.end_line or q.line) + 1 \

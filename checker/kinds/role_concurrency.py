@@ -59,7 +59,7 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
                    r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
-                   r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c))?\s*$")  # "… là đồng chí <role>"
+                   r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c|một|mot|01))?\s*$")  # "… là đồng chí <role>", "… là một <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
 # (up to 10 words, commas allowed) and is read past when nobody acts in it.
 PORTFOLIO = re.compile(r"^\s*(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
@@ -397,10 +397,12 @@ def _joins_in_sentence(s, A, B):
         es = e.start - s.start
         for r in s.ents:
             rs, re_ = r.start - s.start, r.end - s.start
-            if r.label != "ROLE" or r.id not in other or re_ > es or es - re_ > 60:
+            if r.label != "ROLE" or r.id not in other or re_ > es:
                 continue
-            gap = f[re_:es]
-            if not JOINS.match(gap) or NEGATION.search(gap) or _negated(f, rs, 30) or _conditional(f, rs) \
+            # "Phó Giám đốc Sở không trực tiếp phụ trách tài chính có thể được giới thiệu để hội nghị bầu vào Ban …":
+            # the role's portfolio (negated or not) is read past, as in ``_pairs_in_sentence``
+            gap = _past_portfolio(f[re_:es])
+            if len(gap) > 60 or not JOINS.match(gap) or NEGATION.search(gap) or _negated(f, rs, 30) or _conditional(f, rs) \
                     or in_quotes(s.text, rs):
                 continue
             yield (e, r, rs)
