@@ -796,7 +796,7 @@ _AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*|\s[^\d:;.,()|]{{1,45}}?:\s*)?(?:co\
                     rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s*:?\s*)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
 #: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành", "84 đại diện tán thành".
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
-                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|bieu\s+quyet))?\s+$")
+                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|co\s+mat|tham\s+du|bieu\s+quyet))?\s+$")
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
@@ -816,6 +816,22 @@ def _int(s: str) -> int:
     return int(s.replace(".", ""))
 
 
+_COMMUNITY_NAME = r"(?:thon|to\s+dan\s+pho|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)\b"
+#: "Số hộ gia đình của tổ dân phố: 296 hộ" (a table row read as its sentence) — the community's own count.
+_HH_OF_COMMUNITY = re.compile(rf"(?<!moi )\bso\s+ho(?:\s+gia\s+dinh)?\s+(?:cua|trong|toan)\s+{_COMMUNITY_NAME}"
+                              rf"[^:\d;.()]{{0,25}}?\s*(?::|la)\s*(?P<n>{_NUM})(?!\s*/|[\d,])")
+#: "đại diện 118/142 hộ gia đình trong thôn": those present of all the community's households, the whole after "/".
+_HH_SHARE_OF_COMMUNITY = re.compile(rf"(?<![\d/.,])(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+ho(?:\s+gia\s+dinh)?\s+(?:trong|cua|toan)\s+"
+                                    rf"{_COMMUNITY_NAME}")
+
+
+def _households_named_whole(texts: list[str]) -> set[int]:
+    """The community's households a text states by naming the community as their whole: a label "Số hộ gia đình của
+    tổ dân phố: 296 hộ", or the denominator of "118/142 hộ gia đình trong thôn" (never one cluster's, "cụm 2")."""
+    return {_int(m.group("n")) for f in texts for rx in (_HH_OF_COMMUNITY, _HH_SHARE_OF_COMMUNITY)
+            for m in rx.finditer(f.lower()) if not _ONE_PART.search(f.lower()[max(0, m.start() - 30):m.end()])}
+
+
 def community_households(ctx: Context) -> int | None:
     """The number of households the document gives for its community, when it gives one only (a table row
     "| Tổng số hộ trong thôn | … |" over "| 186 | … |" too)."""
@@ -825,6 +841,7 @@ def community_households(ctx: Context) -> int | None:
         found = {_int(m.group("n")) for f in texts for m in _COMMUNITY_HH.finditer(f)}
         found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
                   if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
+        found |= _households_named_whole(texts)
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 
@@ -949,6 +966,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             of = f"tổng số {base} hộ" if base else "tổng số hộ"
             if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
                 ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
+                if ev is None and not fact:
+                    ev = _claim_before(ctx, p, start, tuple(t["claim"]))
                 person = _PERSON_FACT.match(fact) if fact else None
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
                 if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
@@ -982,6 +1001,24 @@ def _claim_evidence(ctx: Context, p, after: int, cues: tuple) -> Evidence | None
             if _NEGATED.search(q.folded[max(0, m.start() - 12):m.start()]):
                 continue
             return _evidence_para(ctx, q, m.start(), m.end())
+    return None
+
+
+#: What joins a decision declared passed to the count it rests on, after it: "… được thông qua vì có 98/131 …",
+#: "… thông qua với 90 hộ tán thành".
+_CLAIM_BECAUSE = re.compile(r"^[^.;:]{0,20}?\b(?:vi|do|boi|voi|khi\s+da)\b(?:\s+(?:co|da\s+co|duoc))?\s*$")
+
+
+def _claim_before(ctx: Context, p, start: int, cues: tuple) -> Evidence | None:
+    """The decision declared passed before the count, in its sentence, and resting on it by "vì / do / với": "Kết
+    luận: chủ trương và mức đóng góp được thông qua vì có 98/131 đại diện hộ dự họp tán thành"; never "khi có …"
+    (a rule, read apart) nor a negated claim."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(p.text, 0, start)), default=0)
+    for m in cue_regex(cues).finditer(p.key, lo, start):
+        if _NEGATED.search(p.folded[max(0, m.start() - 12):m.start()]):
+            continue
+        if _CLAIM_BECAUSE.match(p.folded[m.end():start]):
+            return _evidence_para(ctx, p, m.start(), m.end())
     return None
 
 
