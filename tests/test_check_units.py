@@ -210,3 +210,19 @@ def test_articles_in_capitals_and_an_addressee_line():
     doc = build_input(text, "x")
     assert [u.label for u in doc.parsed.units if u.level == "article"] == ["1", "2"]
     assert any(p.text == "Kính gửi: Ủy ban nhân dân tỉnh Lam Giang." for p in doc.paras)
+
+
+def test_the_cut_lines_of_a_wrapped_sentence_are_no_signature_titles():
+    from checker.kinds.required_content import signature_pieces
+    text = ("BIÊN BẢN\nCuộc họp cộng đồng dân cư thôn Bìm Bìm\n\n"
+            "Hôm nay, ngày 12/4/2026, tại Nhà văn hóa thôn Bìm Bìm, thôn tổ chức cuộc họp.\nI. THÀNH PHẦN\n"
+            "- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02\nthành viên.\n"
+            "Cuộc họp kết thúc hồi 21 giờ cùng ngày.\n\nTHƯ KÝ          CHỦ TRÌ - TRƯỞNG THÔN\n"
+            "Hoàng Văn Sở          Vi Văn Thắm\n")
+    titles = [s.text for s in signature_pieces(build_input(text, "x"))]
+    assert "THƯ KÝ CHỦ TRÌ - TRƯỞNG THÔN" in titles
+    assert not any("Ban công tác Mặt trận" in t for t in titles)
+    # the same line unwrapped, as a signature label of its own, still counts
+    signed = text.replace("Hoàng Văn Sở          Vi Văn Thắm\n", "Trưởng ban công tác Mặt trận: Lương Thị Nhài\n")
+    assert any("Trưởng ban công tác Mặt trận" in t for t in
+               (s.text for s in signature_pieces(build_input(signed, "x"))))

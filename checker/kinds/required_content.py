@@ -104,8 +104,11 @@ def signature_pieces(doc) -> tuple:
     for i, p in enumerate(tail):
         if p.zone == "header" or (i < last and p.text.lstrip().startswith("|")):
             continue
+        # a sentence hard-wrapped over several lines ("- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02
+        # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
+        wrapped = len(p.seg_starts) > 1 and _LAST_SENTENCE.search(p.text) is not None
         for text, line in _pieces(p):
-            if not text:
+            if not text or (wrapped and not _mostly_upper(text)):
                 continue
             m = _LABEL_NAME.match(text)
             label = m.group("label") if m and not _NOT_A_TITLE.match(text) else None
