@@ -60,6 +60,9 @@ def _is_caps(s: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str]:
     """(folded heading word, the paragraph it was read from), or ("", "")."""
     prefixes, others = _settings()
@@ -78,7 +81,8 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
         m = rx.match(_norm(text))
         if not m:
             continue
-        if _is_caps(text) and len(text) <= 160:
+        # "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)": a heading in capitals with its place in brackets
+        if _is_caps(_TRAILING_BRACKET.sub("", text)) and len(text) <= 160:
             return m.group(1), text
         # "QUYẾT ĐỊNH Ban hành Quy chế …": the type word in capitals, the title on the same line
         head = len(m.group(0).split()) - len(m.group(0)[m.end(1):].split())
