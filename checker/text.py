@@ -474,13 +474,31 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     return out
 
 
+def tab_rows(lines: list[str]) -> list[str]:
+    """A table pasted with tabs between its cells ("TT\tHọ và tên\tSố phiếu bầu\tTỷ lệ …" over "1\tLù Văn Dũng\t69\t42,1%")
+    written as the flattened rows "| … | … |" the readers know: a run of two or more lines of as many cells, three or
+    more each. A line with one tab (a two-column heading or signature block) stays as it is."""
+    out = list(lines)
+    n = [len(t.strip("\t ").split("\t")) if t.count("\t") >= 2 and not t.lstrip().startswith("|") else 0 for t in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and n[i] >= 3 and n[j + 1] == n[i]:
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                out[k] = "| " + " | ".join(c.strip() for c in lines[k].strip("\t ").split("\t")) + " |"
+        i = j + 1
+    return out
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
     raw_lines = nfc(text).splitlines()
-    text = "\n".join(raw_lines)
+    text = "\n".join(tab_rows(raw_lines))
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     uparas = join_wraps(split_openings(unwrap(text), raw_lines), raw_lines)

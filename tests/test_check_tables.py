@@ -25,3 +25,19 @@ def test_a_numbered_list_item_is_no_fact():
     rows = ["| TT | Họ và tên | Chức vụ |", "| 1 | Ông Lò Văn A | Trưởng ban |"]
     assert row_facts(rows) == [None, None]
     assert named_rows(rows) == [None, "TT: 1; Họ và tên: Ông Lò Văn A; Chức vụ: Trưởng ban"]
+
+
+def test_a_numbered_candidates_row_is_read_as_its_person():
+    rows = ["| TT | Họ và tên | Số phiếu bầu | Tỷ lệ so với tổng số hộ |", "| 1 | Lò Văn Cò | 69 | 42,1% |"]
+    assert row_facts(rows)[1] == "Lò Văn Cò (Họ và tên), Số phiếu bầu: 69 (Tỷ lệ so với tổng số hộ: 42,1%)"
+    # a numbered list of posts stays a list item
+    assert row_facts(["| STT | Họ và tên | Chức vụ | Ghi chú |", "| 1 | Ông Lò Văn A | Trưởng ban | |"])[1] is None
+
+
+def test_a_table_pasted_with_tabs_is_read_as_rows():
+    from checker.text import tab_rows
+
+    lines = ["ỦY BAN NHÂN DÂN XÃ A\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TT\tHọ và tên\tSố phiếu",
+             "1\tLò Văn Cò\t69", "2\tLò Thị Sáo\t58", "Một\tdòng\tbốn\tô, một mình", "TRƯỞNG BAN\tTHƯ KÝ"]
+    assert tab_rows(lines) == [lines[0], "| TT | Họ và tên | Số phiếu |", "| 1 | Lò Văn Cò | 69 |",
+                               "| 2 | Lò Thị Sáo | 58 |", lines[4], lines[5]]
