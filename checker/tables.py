@@ -106,6 +106,19 @@ def _under_headers(rows: Sequence[str], first_only: bool):
             yield row, header
 
 
+#: A running-number column's name: "TT", "STT", "Số TT".
+_RUNNING_COLUMN = re.compile(r"^\s*(?:s[ốo]\s*)?s?tt\.?\s*$", re.IGNORECASE)
+
+
+def _without_running_column(row: list[str], header: list[str] | None) -> tuple[list[str], list[str] | None]:
+    """A candidates' row numbered in its own column ("| 1 | Lù Văn Dũng | 69 | 42,1% |" under "| TT | Họ và tên | Số
+    phiếu bầu | … |") read without its number, as the row of people it is; any other row as it is."""
+    if header and len(header) == len(row) >= 3 and _RUNNING_COLUMN.match(header[0]) and _PERSON_COLUMN.match(header[1]) \
+            and _RUNNING.match(row[0]) and row[1] and not _figure(row[1]):
+        return row[1:], header[1:]
+    return row, header
+
+
 def row_facts(rows: Sequence[str]) -> list[str | None]:
     """For the rows of one table, in order, the sentence each row stands for (None: no fact)."""
     out: list[str | None] = []
@@ -113,6 +126,7 @@ def row_facts(rows: Sequence[str]) -> list[str | None]:
         if row is None:
             out.append(None)
             continue
+        row, header = _without_running_column(row, header)
         label = row[0] and not _figure(row[0]) and not _RUNNING.match(row[0]) and len(row) >= 2 and _figure(row[1])
         if label:  # "| Số đại diện hộ tán thành cho thôi | 90 | 80,4% số hộ dự họp |"
             names = header[2:] if header and len(header) == len(row) else [""] * (len(row) - 2)

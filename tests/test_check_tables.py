@@ -44,3 +44,17 @@ def test_a_two_column_heading_or_a_signature_block_is_no_table():
         assert from_tabs(lines) == lines
     # rows of unequal width are no table either
     assert from_tabs(["a\tb\t1", "c\t2"]) == ["a\tb\t1", "c\t2"]
+
+
+def test_a_numbered_candidates_row_is_read_as_its_person():
+    rows = ["| TT | Họ và tên | Số phiếu bầu | Tỷ lệ so với tổng số hộ |", "| 1 | Lò Văn Cò | 69 | 42,1% |"]
+    assert row_facts(rows)[1] == "Lò Văn Cò (Họ và tên), Số phiếu bầu: 69 (Tỷ lệ so với tổng số hộ: 42,1%)"
+    # a numbered list of posts stays a list item
+    assert row_facts(["| STT | Họ và tên | Chức vụ | Ghi chú |", "| 1 | Ông Lò Văn A | Trưởng ban | |"])[1] is None
+
+
+def test_a_table_pasted_with_tabs_under_a_two_column_heading():
+    lines = ["ỦY BAN NHÂN DÂN XÃ A\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TT\tHọ và tên\tSố phiếu",
+             "1\tLò Văn Cò\t69", "2\tLò Thị Sáo\t58", "Một\tdòng\tbốn\tô, một mình", "TRƯỞNG BAN\tTHƯ KÝ"]
+    assert from_tabs(lines) == [lines[0], "| TT | Họ và tên | Số phiếu |", "| 1 | Lò Văn Cò | 69 |",
+                               "| 2 | Lò Thị Sáo | 58 |", lines[4], lines[5]]

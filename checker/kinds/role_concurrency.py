@@ -724,6 +724,13 @@ _AGENT = re.compile(r"(?<!\w)(?:theo\s+(?:đề\s+nghị|giới\s+thiệu|đề\
                     r"sau\s+khi\s+thống\s+nhất\s+với|thống\s+nhất\s+với|"
                     r"theo\s+(?:de\s+nghi|gioi\s+thieu|de\s+xuat|huong\s+dan|chi\s+dao)(?:\s+cua)?|"
                     r"sau\s+khi\s+thong\s+nhat\s+voi|thong\s+nhat\s+voi)\s+")
+#: "(07 thành viên, do Ban Thường trực UBMTTQ Việt Nam xã quyết định số lượng)": the body after "do" that decides.
+_DECIDER = re.compile(r"[^,;.:()]{3,60}?\s+(?:quyết\s+định|quyet\s+dinh)(?!\w)")
+
+
+def _decides(f: str, i: int) -> bool:
+    """The name at ``i`` follows "do" and decides ("do Ban Thường trực … quyết định"): it is not the body spoken of."""
+    return re.search(r"(?<!\w)do\s+$", f[max(0, i - 4):i]) is not None and _DECIDER.match(f, i) is not None
 
 
 def _after_agent(f: str, i: int) -> bool:
@@ -731,7 +738,7 @@ def _after_agent(f: str, i: int) -> bool:
     m = None
     for m in _AGENT.finditer(f, max(0, i - 70), i):
         pass
-    return m is not None and not re.search(r"[,;.:()]", f[m.end():i]) and i - m.end() <= 40
+    return (m is not None and not re.search(r"[,;.:()]", f[m.end():i]) and i - m.end() <= 40) or _decides(f, i)
 
 
 def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
@@ -823,12 +830,20 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
             elif not ban_post or p.section != para.section:
                 return False, None
         found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)
-                 if back or at < upto]
+                 if (back or at < upto) and not (back and in_items and at in _row_posts(s))]
         if found:
             return True, max(found, key=lambda t: t[0])[1]
         if back and _CHAPTER.match(p.text):
             return False, None
     return False, None
+
+
+def _row_posts(s) -> frozenset[int]:
+    """Where a table row above names a member post as its person's office ("| 2 | Mã Văn Sình | Phó Trưởng ban
+    Thanh tra nhân dân xã | Phó Trưởng ban |"): the office its holder keeps elsewhere, not the board the list is of."""
+    if not TABLE_ROW.match(s.para.text.strip()):
+        return frozenset()
+    return frozenset(e.start for e in s.ents if e.label == "ROLE" and e.id.startswith("member:"))
 
 
 #: "… gồm: 01 Trưởng ban là …;" / "01 Phó Trưởng ban là …; 03 Ủy viên gồm …": a line that opens on a count of posts
@@ -1467,16 +1482,21 @@ def _elected_board(ctx: Context, first: int, after: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+#: A notice or letter with no article or Roman section after its Căn cứ ("… Ban Thường trực … thông báo:" / "1. … /
+#: 2. Thành phần BGSĐTCĐ" over its members table) is read as its preamble: its tables are its body.
+_TABLE_ZONES = ("body", "preamble")
+
+
 def _table_runs(ctx: Context):
     """(lead paragraphs, header row or None, rows naming a person) for each run of table rows."""
     paras = ctx.doc.paras
     i = 0
     while i < len(paras):
-        if paras[i].zone != "body" or not TABLE_ROW.match(paras[i].text.strip()) or paras[i].text.count("|") < 3:
+        if paras[i].zone not in _TABLE_ZONES or not TABLE_ROW.match(paras[i].text.strip()) or paras[i].text.count("|") < 3:
             i += 1
             continue
         j = i
-        while j < len(paras) and paras[j].zone == "body" and TABLE_ROW.match(paras[j].text.strip()):
+        while j < len(paras) and paras[j].zone == paras[i].zone and TABLE_ROW.match(paras[j].text.strip()):
             j += 1
         rows = paras[i:j]
         header = rows[0] if _item_name(rows[0].text) is None else None
