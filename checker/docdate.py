@@ -80,7 +80,7 @@ def attached_date(doc: InputDoc) -> DocDate | None:
     """The date of the decision that issues the text, as its heading states it ("Ban hành kèm theo
     Quyết định số … ngày …"): only in the heading, before the first article."""
     for p in doc.paras:
-        if p.zone not in ("header", "title", "preamble", "basis"):
+        if p.zone not in ("header", "preamble", "basis"):
             break
         m = ATTACHED.search(p.text)
         iso = _iso(m) if m else None
