@@ -245,7 +245,8 @@ class InputDoc:
             if p is not None and p.text.lstrip().startswith("|"):
                 run.append(p)
                 continue
-            for q, text in zip(run, read([q.text for q in run])):
+            # a count in words in a cell ("| Số hộ gia đình của thôn | Hai trăm mười hộ |") is read as its digits
+            for q, text in zip(run, read([numbered_text(q.text) for q in run])):
                 if text:
                     out[q.index] = text
             run = []
