@@ -33,12 +33,15 @@ _PERSON_COLUMN = re.compile(r"^\s*(?:người\s+(?:ứng\s+cử|được\s+bầu
 
 #: A cell that is a figure and nothing else: "69", "42,1%", "1.240", "41/68" (a table's sign when its rows are tabs).
 _FIGURE_CELL = re.compile(r"^\d[\d.,]*\s*(?:%|/\s*\d[\d.,]*)?$")
-_TABS = re.compile(r"\t+")
 
 
 def _tab_cells(line: str) -> list[str] | None:
-    cells_ = [c.strip() for c in _TABS.split(line.strip(" \t"))]
-    return cells_ if len(cells_) >= 2 and all(cells_) else None
+    """The cells of a tab-separated row, an empty cell kept in its place ("Tổng cộng\t\t422": three cells); None
+    for a line with fewer than two cells holding text (an indented line "\t+ Ông A …")."""
+    if "\t" not in line:
+        return None
+    cells_ = [c.strip() for c in line.strip(" \r").split("\t")]
+    return cells_ if sum(1 for c in cells_ if c) >= 2 else None
 
 
 def from_tabs(lines: Sequence[str]) -> list[str]:

@@ -482,12 +482,22 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     return out
 
 
+#: A page number left in the text by a copy from PDF or print: "- 2 -", "– 12 –", "Trang 3", "Trang 3/5".
+_PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
+
+
+def without_page_marks(lines: list[str]) -> list[str]:
+    """The lines with each page-number line blanked (line numbers stay): a sentence or a table a page break cut
+    goes on across it."""
+    return ["" if _PAGE_MARK.match(t) else t for t in lines]
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
-    raw_lines = from_tabs(nfc(text).splitlines())
+    raw_lines = from_tabs(without_page_marks(nfc(text).splitlines()))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")

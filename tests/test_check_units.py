@@ -226,3 +226,21 @@ def test_the_cut_lines_of_a_wrapped_sentence_are_no_signature_titles():
     signed = text.replace("Hoàng Văn Sở          Vi Văn Thắm\n", "Trưởng ban công tác Mặt trận: Lương Thị Nhài\n")
     assert any("Trưởng ban công tác Mặt trận" in t for t in
                (s.text for s in signature_pieces(build_input(signed, "x"))))
+
+
+def test_a_page_number_line_does_not_cut_a_sentence_or_a_table():
+    text = ("Điều 5. Kinh phí\n| Nội dung | Số tiền |\n| Tuyên truyền | 10.000.000 |\n- 2 -\n| Bồi dưỡng | 5.000.000 |\n"
+            "| Tổng cộng | 15.000.000 |\nĐiều 6. Ban Thanh tra nhân dân gồm 05 thành viên và hoạt động\nTrang 3/4\n"
+            "theo quy định của pháp luật.\n")
+    doc = build_input(text, "x")
+    rows = [p for p in doc.paras if p.text.startswith("|")]
+    assert [p.line for p in rows] == [2, 3, 5, 6] and not any(p.text.strip() in ("- 2 -", "Trang 3/4") for p in doc.paras)
+    assert any(p.text.endswith("hoạt động theo quy định của pháp luật.") for p in doc.paras)
+    assert doc.raw_lines[3] == "" and len(doc.raw_lines) == 9
+
+
+def test_a_table_goes_on_over_a_blanked_page_mark_but_a_new_table_does_not():
+    from checker.kinds.internal_consistency import pipe_tables
+    lines = ["| Nội dung | Số tiền |", "| Tuyên truyền | 10 |", "", "| Bồi dưỡng | 5 |", "| Tổng cộng | 15 |",
+             "", "| Họ và tên | Chức vụ |", "| Lê Văn A | Trưởng ban |"]
+    assert [[no for no, _ in t] for t in pipe_tables(lines)] == [[1, 2, 4, 5], [7, 8]]

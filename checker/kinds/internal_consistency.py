@@ -1012,15 +1012,27 @@ def pipe_tables(raw_lines, min_bars: int = 1):
     """The document's flattened tables: each run of lines holding at least ``min_bars`` "|" as a list of
     (line number, stripped cells), "---|---" rule rows left out."""
     table: list[tuple[int, list[str]]] = []
-    for no, raw in enumerate([*raw_lines, ""], 1):
+    lines = [*raw_lines, ""]
+    for no, raw in enumerate(lines, 1):
         if raw.count("|") >= min_bars:
             cells = [c.strip() for c in split_row(raw)]
             if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
                 table.append((no, cells))
             continue
+        if table and not raw.strip() and _goes_on(table[-1][1], lines[no:], min_bars):
+            continue
         if table:
             yield table
         table = []
+
+
+def _goes_on(last_cells: list[str], rest: list[str], min_bars: int) -> bool:
+    """A blank line (a page-number line blanked by ``checker.text.without_page_marks``) inside a table: the next
+    line is a row of figures as wide as the row above — the same table going on over a page break, not a new one
+    (which opens with its header row)."""
+    nxt = next((t for t in rest if t.strip()), "")
+    return nxt.count("|") >= min_bars and len(split_row(nxt)) == len(last_cells) \
+        and re.search(r"\|\s*\d", nxt) is not None
 
 
 #: Rows that are measures of one vote or meeting, not parts of a total: attendance, ballots issued and returned.
