@@ -42,7 +42,7 @@ MARKER = re.compile(
     r"\d+(\.\d+)+\.?|[a-zđ]\)|[IVXLC]{1,6}\.\s|[-+*•–]\s*|Căn cứ|Xét\s|Nơi nhận|QUYẾT NGHỊ|"
     r"QUYẾT ĐỊNH|Số\s*:|TM\.|T/M|KT\.|\(\d+\)|"
     r"Thực hiện\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Nghị định|Quyết định|Thông báo|Thông tư|Luật|Bộ luật|"
-    r"Pháp lệnh|Hướng dẫn))"
+    r"Pháp lệnh|Hướng dẫn|(?:Điều|khoản|điểm)\s+\d))"
 )
 #: A footnote rule ("____________") and a footnote's own mark ("[1] …", "¹ …").
 RULE_LINE = re.compile(r"^_{4,}\s*$")
@@ -268,7 +268,7 @@ def header_segments(text: str) -> list[str]:
 
 _CITES_DOC = re.compile(r"^(Thực hiện|Căn cứ|Theo|Xét)\s+(Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|"
                         r"Thông báo|Luật|Hướng dẫn|Chương trình|đề nghị|Văn bản|Nghị định|Thông tư|Tờ trình|Điều lệ|"
-                        r"Quy chế|Quy định)", re.IGNORECASE)
+                        r"Quy chế|Quy định|(?:Điều|khoản|điểm)\s+\d)", re.IGNORECASE)
 
 
 def _title_like(t: str) -> bool:

@@ -161,7 +161,8 @@ READER_VERSION = 11  # 6: a pháp điển heading belongs to the document of the
 #                     never continues a title; a title in capitals goes on over the next capital lines (corpus/official.py)
 #                 10: "Thực hiện Văn bản / Nghị định / Thông tư / Quy chế … số …" opens the preamble, never continues a
 #                     title (corpus/official.py)
-#                 11: "ĐIỀU 3. …" in capitals is an article; "Kính gửi: …" opens a paragraph (corpus/official.py)
+#                 11: "ĐIỀU 3. …" in capitals is an article; "Kính gửi: …" and "Thực hiện Điều 33 Luật …" open a
+#                     paragraph, the latter never continues a title (corpus/official.py)
 
 
 def fingerprint(sha256: str) -> str:

@@ -244,3 +244,12 @@ def test_a_table_goes_on_over_a_blanked_page_mark_but_a_new_table_does_not():
     lines = ["| Nội dung | Số tiền |", "| Tuyên truyền | 10 |", "", "| Bồi dưỡng | 5 |", "| Tổng cộng | 15 |",
              "", "| Họ và tên | Chức vụ |", "| Lê Văn A | Trưởng ban |"]
     assert [[no for no, _ in t] for t in pipe_tables(lines)] == [[1, 2, 4, 5], [7, 8]]
+
+
+def test_a_preamble_citing_an_article_does_not_continue_the_title():
+    text = ("KẾ HOẠCH\nTổ chức hội nghị định kỳ cuối năm 2026 của cộng đồng dân cư thôn Bãi Sậy xã Hòa\n"
+            "Thực hiện Điều 33 Luật Thực hiện dân chủ ở cơ sở, Ban công tác Mặt trận thôn xây dựng kế hoạch.\n"
+            "I. MỤC ĐÍCH\n")
+    doc = build_input(text, "x")
+    assert doc.header.title.endswith("thôn Bãi Sậy xã Hòa")
+    assert any(p.text.startswith("Thực hiện Điều 33") for p in doc.paras)
