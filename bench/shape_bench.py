@@ -10,6 +10,8 @@ text transformations that change how a document looks, never what it says:
   caps     article headings in capitals ("ĐIỀU 3. CÔNG KHAI THÔNG TIN …")
   bullets  list dashes as glyphs ("- " → "• ", "+ " → "◦ ")
   crlf     Windows line ends and no-break spaces after numbers ("05\\u00a0ngày")
+  forward  an e-mail's forwarding block on top ("---------- Forwarded message ---------", From, Date, Subject)
+  quoted   every line quoted as an e-mail reply quotes it ("> …")
 
 The findings (rule ids with multiplicity) are compared. ``lost``: a finding the shaped text no longer
 gets — the reader failed on the shape; ``new``: one it gains (read it: a true finding the plain text
@@ -91,13 +93,25 @@ def crlf(text: str) -> str:
     return re.sub(r"(\d) (?=\w)", "\\1\u00a0", text).replace("\n", "\r\n")
 
 
+FORWARD_BLOCK = ("---------- Forwarded message ---------\nFrom: Văn phòng <vanphong@example.vn>\n"
+                 "Date: Thứ Hai, 16 thg 3, 2026 lúc 08:12\nSubject: Fwd: văn bản gửi kèm\nTo: <bophan@example.vn>\n\n")
+
+
+def forward(text: str) -> str:
+    return FORWARD_BLOCK + text
+
+
+def quoted(text: str) -> str:
+    return "\n".join("> " + line if line.strip() else ">" for line in text.split("\n"))
+
+
 def spelled(text: str) -> str:
     from bench.phrasing_bench import num_words
     return num_words(text)
 
 
 SHAPES = {"spelled": spelled, "wrap": wrap, "pages": pages, "tabs": tabs, "caps": caps, "bullets": bullets,
-          "crlf": crlf}
+          "crlf": crlf, "forward": forward, "quoted": quoted}
 
 
 def documents(folders):

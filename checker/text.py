@@ -492,12 +492,26 @@ def without_page_marks(lines: list[str]) -> list[str]:
     return ["" if _PAGE_MARK.match(t) else t for t in lines]
 
 
+_QUOTE = re.compile(r"^\s*>[ \t]?")
+
+
+def unquoted(lines: list[str]) -> list[str]:
+    """A text pasted from an e-mail reply, each line quoted ("> Điều 1. …"), without its quote marks: when most
+    lines holding text begin with ">", one level is taken off every line (line numbers stay); any other text as
+    it is."""
+    text_lines = [t for t in lines if t.strip()]
+    quoted = sum(1 for t in text_lines if _QUOTE.match(t))
+    if not text_lines or quoted < 0.6 * len(text_lines):
+        return lines
+    return [_QUOTE.sub("", t, count=1) for t in lines]
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
-    raw_lines = from_tabs(without_page_marks(nfc(text).splitlines()))
+    raw_lines = from_tabs(without_page_marks(unquoted(nfc(text).splitlines())))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")

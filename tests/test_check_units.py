@@ -253,3 +253,14 @@ def test_a_preamble_citing_an_article_does_not_continue_the_title():
     doc = build_input(text, "x")
     assert doc.header.title.endswith("thôn Bãi Sậy xã Hòa")
     assert any(p.text.startswith("Thực hiện Điều 33") for p in doc.paras)
+
+
+def test_a_text_quoted_from_an_e_mail_reply_is_read_without_its_marks():
+    from checker.text import unquoted
+    lines = ["> QUY CHẾ", ">", "> Điều 1. Ban Thanh tra nhân dân gồm 05 thành viên.", "", "> Điều 2. Hiệu lực"]
+    assert unquoted(lines) == ["QUY CHẾ", "", "Điều 1. Ban Thanh tra nhân dân gồm 05 thành viên.", "", "Điều 2. Hiệu lực"]
+    # a few lines that begin with ">" in an ordinary text stay as they are
+    plain = ["Điều 1. Tỷ lệ tán thành", "> 50% tổng số hộ", "Điều 2. Hiệu lực", "Quy chế có hiệu lực từ ngày ký."]
+    assert unquoted(plain) == plain
+    doc = build_input("\n".join(lines), "x")
+    assert [u.label for u in doc.parsed.units if u.level == "article"] == ["1", "2"]
