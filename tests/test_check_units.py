@@ -264,3 +264,12 @@ def test_a_text_quoted_from_an_e_mail_reply_is_read_without_its_marks():
     assert unquoted(plain) == plain
     doc = build_input("\n".join(lines), "x")
     assert [u.label for u in doc.parsed.units if u.level == "article"] == ["1", "2"]
+
+
+def test_an_article_in_capitals_near_the_end_is_no_signature_title():
+    from checker.kinds.required_content import signature_pieces
+    text = ("HƯƠNG ƯỚC THÔN PHÚ AN\n\nĐiều 1. Phạm vi\nHương ước áp dụng trong thôn.\n"
+            "ĐIỀU 12. TRƯỞNG THÔN VÀ TRƯỞNG BAN CÔNG TÁC MẶT TRẬN TỔ CHỨC THỰC HIỆN HƯƠNG ƯỚC NÀY.\n\n"
+            "TRƯỞNG THÔN\nLê Văn Khoát\n")
+    titles = [s.text for s in signature_pieces(build_input(text, "x"))]
+    assert "TRƯỞNG THÔN" in titles and not any(t.startswith("ĐIỀU 12") for t in titles)

@@ -59,9 +59,11 @@ def _signature_line(text: str) -> bool:
     """A signature title: written in capitals, or a short label ("Trưởng thôn", "Đại diện các hộ gia
     đình") that is neither a sentence nor a numbered provision."""
     t = text.strip(" *")
+    if _NOT_A_TITLE.match(t):  # an article or a numbered item, in capitals or not ("ĐIỀU 12. HƯƠNG ƯỚC NÀY …")
+        return False
     if _mostly_upper(t):
         return True
-    return 0 < len(t) <= 80 and not t.endswith((".", ";", ":")) and not _NOT_A_TITLE.match(t)
+    return 0 < len(t) <= 80 and not t.endswith((".", ";", ":"))
 
 
 # "Trưởng Ban công tác Mặt trận: Cầm Thị Ơn (đã ký)": a signature title followed by the signer.
