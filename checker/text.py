@@ -393,6 +393,11 @@ _DANGLING = frozenset("""của và là gồm có trên dưới đến với từ
 _BEFORE_NUMBER = frozenset("điều khoản điểm số".split())
 #: "… 6 tháng đầu năm / 2026 như sau:": a year cut from its "năm" by the wrap ("2026 như" is no numbered item).
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?![./])")
+#: "… gửi đến các hộ vào ngày / 11/4/2026, …", "… vào tối thứ Bảy / 14/3/2026": a date cut from the word that
+#: announces it. Not in a Căn cứ line: "Căn cứ Luật … ngày / 19 tháng 02 năm 2025" stays as ``unwrap`` made it
+#: (joined, the cited law's date is read against the check date — a false OR-01 on tests/data/checker_real, real01).
+_ENDS_AT_DAY = re.compile(r"(?:\bngày|\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|\bchủ\s+nhật)\s*$", re.IGNORECASE)
+_FULL_DATE_START = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|^\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b")
 _DATE_START = re.compile(r"^\d{1,2}\s+tháng\b|^\d{1,2}/\d{1,2}/\d{2,4}|^\d{4}\b")
 #: What starts a paragraph of its own even after a dangling word: an article, a list mark, a table row.
 _OWN_START = re.compile(r"^(?:Điều\s+\d|ĐIỀU\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
@@ -469,6 +474,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                     and not prev.text.rstrip().endswith("|") and not _OWN_START.match(p.text) \
                     and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
                          or (last == "năm" and _YEAR_START.match(p.text))
+                         or (_ENDS_AT_DAY.search(prev.text) and _FULL_DATE_START.match(p.text)
+                             and not prev.text.startswith("Căn cứ"))
                          or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
                          or (prev.text[-1:] in ",(" and _LISTED_COUNT.match(p.text))

@@ -110,6 +110,8 @@ def test_evidence_names_the_exact_input_line_inside_a_wrapped_paragraph():
     ("Điều 9. Ban gồm 07 thành viên (01 Trưởng ban,\n01 Phó Trưởng ban và 05 Ủy viên).", True),  # a count after a comma
     ("Điều 9. Ban gồm các thành viên sau:\n01 Trưởng ban là ông Lê Văn An.", False),  # a list after a colon
     ("1. Kế hoạch năm\n2026. Tổ chức hội nghị", False),  # "2026." is no year going on
+    ("1. Giấy mời đã được gửi đến các hộ vào ngày\n11/4/2026, đồng thời thông báo trên loa.", True),  # a date cut
+    ("1. Giấy mời được gửi vào tối thứ Bảy\n14/3/2026 qua loa truyền thanh.", True),
 ])
 def test_hard_wraps_join(text, joined):
     doc = build_input(text, "x")
