@@ -63,7 +63,7 @@ from checker.subject import SETTING_READ, document_board, last_board, subject_te
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.citations import HEADING_DATE, own_date
-from checker.dates import days_between, fewest_workdays, find_dates, find_spans
+from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
 UNITS = set(UNIT_WORDS.values())
@@ -2599,6 +2599,24 @@ def validate_annual_conference(a: dict) -> None:
         raise ValueError("'annual_conference.months' phải là số tháng từ 1 đến 11")
 
 
+#: "Thời gian: trong tháng 4 năm 2027", "vào tháng 5/2027": a month without its day (folded text) — the conference
+#: sits on the month's first day at the earliest; a bound before it ("trước tháng 4 năm 2027", "chậm nhất", "từ … đến")
+#: is no time of sitting.
+_HELD_MONTH = re.compile(r"(?<!\d)(?<!\d\s)thang\s+(\d{1,2})\s*(?:nam\s+|/\s*)((?:19|20)\d\d)(?![\d/])")
+_MONTH_BOUND = re.compile(r"\b(?:truoc|cham\s+nhat|den|toi|het|khong|tu|sau|ngay)\b")
+
+
+def _held_month(folded: str, start: int) -> DateAt | None:
+    """The month written within 40 characters after ``start`` with no bound between, as its first day."""
+    m = _HELD_MONTH.search(folded, start, start + 60)
+    if m is None or m.start() > start + 40 or _MONTH_BOUND.search(folded, start, m.start()):
+        return None
+    try:
+        return DateAt(_date(int(m.group(2)), int(m.group(1)), 1), m.start(), m.end())
+    except ValueError:
+        return None
+
+
 def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     a = rule.detect["annual_conference"]
     subject = document_subject(ctx)
@@ -2612,6 +2630,8 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     for q in ctx.doc.zone("preamble", "body"):
         for m in cue.finditer(q.key):
             dt = next((d for d in find_dates(q.folded) if m.end() <= d.start <= m.end() + 40), None)
+            if dt is None:
+                dt = _held_month(q.folded, m.end())
             if dt is not None and not (skip and any_cue(q.key[max(0, m.start() - 40):dt.end], skip)):
                 dated.append((q, dt))
     if not dated and (ctx.doc.header.doc_type or "").lower() == "biên bản" and ctx.doc.date:
