@@ -1865,10 +1865,27 @@ def _missed_years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text) if not _MOVED_TO.search(text[max(0, m.start() - 30):m.start()])]
 
 
+#: the time a record opens with: "Thời gian: 14 giờ 00 ngày 16/01/2026", "Hôm nay, ngày 16/01/2026" (folded, at the start)
+_RECORD_TIME = re.compile(r"\s*[-+•]?\s*(?:thoi\s+gian\s*:|hom\s+nay\b|vao\s+hoi\b)")
+
+
+def _record_year(ctx: Context) -> int | None:
+    """The year of a minutes with no date of its own: the one date its opening "Thời gian: …" / "Hôm nay, …" line
+    gives — the day the meeting sat, which is the record's date."""
+    if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản":
+        return None
+    for q in ctx.doc.zone("header", "preamble", "body")[:12]:
+        m = _RECORD_TIME.match(q.folded)
+        if m:
+            dates = find_dates(q.folded[:m.end() + 60])
+            return dates[0].value.year if len({d.value for d in dates}) == 1 else None
+    return None
+
+
 def admits_past_year(rule: Rule, ctx: Context, f: Finding) -> bool:
-    if not ctx.doc.date:
+    own = int(str(ctx.doc.date)[:4]) if ctx.doc.date else _record_year(ctx)
+    if not own:
         return False
-    own = int(str(ctx.doc.date)[:4])
     key = match_key(f.evidence.text)
     m = any_cue(key, tuple(rule.detect["forbidden"]))
     clause = next((key[a:b] for a, b in clauses(key) if a <= m.start() <= b), key) if m else key
