@@ -1398,6 +1398,11 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
 _HEADCOUNT = re.compile(
     r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo|ap dung cho|ap dung doi voi)\s+)"
     r"(?:(?:toan bo|tat ca|toan the|ca)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
+    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b"
+    r"(?!\s+(?:nu|chua thanh nien|cao tuoi|khuyet tat)\b)")  # "bộ phận có 21 lao động nữ": a part of the workforce
+#: the workforce written in words with its digits after: "Công ty có sáu mươi tư (64) người lao động (NLĐ)"
+_HEADCOUNT_WORDS = re.compile(
+    r"(?:\b(?:co|su dung|voi|tong so|gom|quy mo)\s+)(?:[a-z]+\s+){1,5}\((?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\)\s+"
     r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b")
 _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
 #: the workforce in the parenthesis that describes the employer: "Công ty TNHH Đá mỹ nghệ Thạch Anh Hồng (doanh
@@ -1423,7 +1428,7 @@ def employer_headcount(ctx: Context) -> int | None:
             if p.zone not in ("header", "preamble", "body") and not _describes_employer(p):
                 continue
             for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded),
-                                     _HEADCOUNT_PAREN.finditer(p.folded)):
+                                     _HEADCOUNT_PAREN.finditer(p.folded), _HEADCOUNT_WORDS.finditer(p.folded)):
                 head = p.folded[max(0, m.start("n") - 30):m.start("n")]
                 if _APPROX.search(head):
                     found.add(-1)
