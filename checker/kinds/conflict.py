@@ -63,7 +63,7 @@ from checker.subject import SETTING_READ, document_board, last_board, subject_te
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.citations import HEADING_DATE, own_date
-from checker.dates import days_between, fewest_workdays, find_dates, find_spans
+from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
 UNITS = set(UNIT_WORDS.values())
@@ -1398,6 +1398,11 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
 _HEADCOUNT = re.compile(
     r"(?:\b(?:co|su dung|voi|va|tong so|gom|la|quy mo|ap dung cho|ap dung doi voi)\s+)"
     r"(?:(?:toan bo|tat ca|toan the|ca)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+"
+    r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b"
+    r"(?!\s+(?:nu|chua thanh nien|cao tuoi|khuyet tat)\b)")  # "bộ phận có 21 lao động nữ": a part of the workforce
+#: the workforce written in words with its digits after: "Công ty có sáu mươi tư (64) người lao động (NLĐ)"
+_HEADCOUNT_WORDS = re.compile(
+    r"(?:\b(?:co|su dung|voi|tong so|gom|quy mo)\s+)(?:[a-z]+\s+){1,5}\((?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\)\s+"
     r"(?:nguoi lao dong|lao dong|cong nhan vien|cong nhan|can bo cong nhan vien|cbcnv|cnv|nld)\b")
 _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|moi|tu)\s+$")
 #: the workforce in the parenthesis that describes the employer: "Công ty TNHH Đá mỹ nghệ Thạch Anh Hồng (doanh
@@ -1423,7 +1428,7 @@ def employer_headcount(ctx: Context) -> int | None:
             if p.zone not in ("header", "preamble", "body") and not _describes_employer(p):
                 continue
             for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded),
-                                     _HEADCOUNT_PAREN.finditer(p.folded)):
+                                     _HEADCOUNT_PAREN.finditer(p.folded), _HEADCOUNT_WORDS.finditer(p.folded)):
                 head = p.folded[max(0, m.start("n") - 30):m.start("n")]
                 if _APPROX.search(head):
                     found.add(-1)
@@ -1865,10 +1870,27 @@ def _missed_years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text) if not _MOVED_TO.search(text[max(0, m.start() - 30):m.start()])]
 
 
+#: the time a record opens with: "Thời gian: 14 giờ 00 ngày 16/01/2026", "Hôm nay, ngày 16/01/2026" (folded, at the start)
+_RECORD_TIME = re.compile(r"\s*[-+•]?\s*(?:thoi\s+gian\s*:|hom\s+nay\b|vao\s+hoi\b)")
+
+
+def _record_year(ctx: Context) -> int | None:
+    """The year of a minutes with no date of its own: the one date its opening "Thời gian: …" / "Hôm nay, …" line
+    gives — the day the meeting sat, which is the record's date."""
+    if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản":
+        return None
+    for q in ctx.doc.zone("header", "preamble", "body")[:12]:
+        m = _RECORD_TIME.match(q.folded)
+        if m:
+            dates = find_dates(q.folded[:m.end() + 60])
+            return dates[0].value.year if len({d.value for d in dates}) == 1 else None
+    return None
+
+
 def admits_past_year(rule: Rule, ctx: Context, f: Finding) -> bool:
-    if not ctx.doc.date:
+    own = int(str(ctx.doc.date)[:4]) if ctx.doc.date else _record_year(ctx)
+    if not own:
         return False
-    own = int(str(ctx.doc.date)[:4])
     key = match_key(f.evidence.text)
     m = any_cue(key, tuple(rule.detect["forbidden"]))
     clause = next((key[a:b] for a, b in clauses(key) if a <= m.start() <= b), key) if m else key
@@ -2599,6 +2621,24 @@ def validate_annual_conference(a: dict) -> None:
         raise ValueError("'annual_conference.months' phải là số tháng từ 1 đến 11")
 
 
+#: "Thời gian: trong tháng 4 năm 2027", "vào tháng 5/2027": a month without its day (folded text) — the conference
+#: sits on the month's first day at the earliest; a bound before it ("trước tháng 4 năm 2027", "chậm nhất", "từ … đến")
+#: is no time of sitting.
+_HELD_MONTH = re.compile(r"(?<!\d)(?<!\d\s)thang\s+(\d{1,2})\s*(?:nam\s+|/\s*)((?:19|20)\d\d)(?![\d/])")
+_MONTH_BOUND = re.compile(r"\b(?:truoc|cham\s+nhat|den|toi|het|khong|tu|sau|ngay)\b")
+
+
+def _held_month(folded: str, start: int) -> DateAt | None:
+    """The month written within 40 characters after ``start`` with no bound between, as its first day."""
+    m = _HELD_MONTH.search(folded, start, start + 60)
+    if m is None or m.start() > start + 40 or _MONTH_BOUND.search(folded, start, m.start()):
+        return None
+    try:
+        return DateAt(_date(int(m.group(2)), int(m.group(1)), 1), m.start(), m.end())
+    except ValueError:
+        return None
+
+
 def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     a = rule.detect["annual_conference"]
     subject = document_subject(ctx)
@@ -2612,6 +2652,8 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     for q in ctx.doc.zone("preamble", "body"):
         for m in cue.finditer(q.key):
             dt = next((d for d in find_dates(q.folded) if m.end() <= d.start <= m.end() + 40), None)
+            if dt is None:
+                dt = _held_month(q.folded, m.end())
             if dt is not None and not (skip and any_cue(q.key[max(0, m.start() - 40):dt.end], skip)):
                 dated.append((q, dt))
     if not dated and (ctx.doc.header.doc_type or "").lower() == "biên bản" and ctx.doc.date:
