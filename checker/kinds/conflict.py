@@ -102,8 +102,8 @@ def validate(detect: dict) -> None:
                          "annual_conference hoặc year_end")
     if not isinstance(detect.get("clause", False), bool):
         raise ValueError("'clause' phải là true hoặc false")
-    if not isinstance(detect.get("subject_context", False), bool):
-        raise ValueError("'subject_context' phải là true hoặc false")
+    if detect.get("subject_context", False) not in (True, False, "title"):
+        raise ValueError("'subject_context' phải là true, false hoặc title")
     if "unless_after" in detect:
         check_cues(detect["unless_after"], "unless_after")
     if "context" in detect:
@@ -300,6 +300,14 @@ def subject_about(ctx: Context) -> str:
     return match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}")
 
 
+def title_about(ctx: Context) -> str:
+    """``subject_context: title``: only the document's own title, which names the one meeting minutes or a plan are
+    of ("BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn Bến Chum": "Ông A, Trưởng thôn đương nhiệm, triệu tập
+    và chủ trì cuộc họp" is that meeting); a letter's "V/v" line, which may list several matters ("V/v tổ chức hội
+    nghị định kỳ … và bầu Trưởng thôn …"), and the issuer are not read."""
+    return match_key(ctx.doc.title_text or "")
+
+
 def _sentences(rule: Rule, ctx: Context):
     """Sentences where the context cues hold and no exclude cue occurs (with ``clause: true``
     the exclude cues are read per clause, by ``_clause_ok``). A sentence that speaks of a bare
@@ -313,7 +321,9 @@ def _sentences(rule: Rule, ctx: Context):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
             if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
-            if not about and rule.detect.get("subject_context"):
+            if not about and rule.detect.get("subject_context") == "title":
+                about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
+            elif not about and rule.detect.get("subject_context"):
                 about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
             if not about or not all_groups(f + " | " + about, groups):
                 continue

@@ -1000,6 +1000,12 @@ _PROPOSED_LIST = re.compile(r"\s+(?:(?:đã|da)\s+)?(?:do|được|duoc)\s[^:;.(
                             r"[^:;.()]{0,60}?(?:\s*\([^()]{0,120}\))?\s*:\s*")
 
 
+#: "Danh sách người ứng cử đã thống nhất với chi ủy chi bộ thôn gồm: bà A và ông B": a list-head role (``list_head`` in
+#: the lexicon: "người ứng cử") opens its list with "gồm:" after words of who drew it up; only such a role, and only
+#: before a colon, so "Trưởng ban … và các đoàn thể gồm: ông A" gives ông A no post.
+_HEAD_LIST_OPENS = re.compile(r"\s+(?:[^:;.()]{0,80}?\s)?(?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co))?\s*:\s*")
+
+
 def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     """Named people and the roles written next to their names: name → [(role, sentence, offset)].
 
@@ -1010,6 +1016,7 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     "- Ông Lê Văn Tĩnh, … – Thành viên"): each named item is a member of the body.
     """
     out: dict[str, list] = {}
+    list_heads = frozenset(r.id for r in ctx.lexicon.roles if "list_head" in r.tags)
     for s in ctx.ann.sentences:
         if not s.ents:
             continue
@@ -1023,6 +1030,7 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             for e in roles:
                 if e.end <= m.start() and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
                                            or _PROPOSED_LIST.fullmatch(text[e.end:m.start()])
+                                           or (e.id in list_heads and _HEAD_LIST_OPENS.fullmatch(text[e.end:m.start()]))
                                            or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
                                                and text[m.end():].lstrip().startswith(")"))):
                     held.append(e)  # "Trưởng thôn: ông A", "01 người ứng cử (ông Lường Văn Khơi)"
