@@ -47,8 +47,9 @@ def _tab_cells(line: str) -> list[str] | None:
 def from_tabs(lines: Sequence[str]) -> list[str]:
     """A table pasted from Word as tab-separated rows, written as the "| … |" rows the rest reads; every other line
     as it is, one line for one line (line numbers stay). A run of two or more lines with the same number of
-    tab-separated cells is a table when a row below its first holds a figure cell ("1\tLù Văn Dũng\t69\t42,1%"): a
-    two-column heading or a signature block ("TRƯỞNG THÔN\tTHƯ KÝ") holds none."""
+    tab-separated cells is a table when a row below its first holds a figure cell ("1\tLù Văn Dũng\t69\t42,1%"), or
+    when it has three rows of three cells or more (a list of members and their posts); a two-column heading or a
+    signature block of two columns ("TRƯỞNG THÔN\tTHƯ KÝ") is neither."""
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -58,7 +59,8 @@ def from_tabs(lines: Sequence[str]) -> list[str]:
             while j < len(lines) and (c := _tab_cells(lines[j])) and len(c) == len(first):
                 j += 1
         run = [_tab_cells(t) for t in lines[i:j]] if first else []
-        if len(run) >= 2 and any(_FIGURE_CELL.match(c) for row in run[1:] for c in row):
+        if len(run) >= 2 and (any(_FIGURE_CELL.match(c) for row in run[1:] for c in row)
+                              or (len(run) >= 3 and len(first) >= 3)):
             for k, row in enumerate(run, start=i):
                 out[k] = "| " + " | ".join(row) + " |"
         i = max(j, i + 1)

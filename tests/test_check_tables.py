@@ -58,3 +58,11 @@ def test_a_table_pasted_with_tabs_under_a_two_column_heading():
              "1\tLò Văn Cò\t69", "2\tLò Thị Sáo\t58", "Một\tdòng\tbốn\tô, một mình", "TRƯỞNG BAN\tTHƯ KÝ"]
     assert from_tabs(lines) == [lines[0], "| TT | Họ và tên | Số phiếu |", "| 1 | Lò Văn Cò | 69 |",
                                "| 2 | Lò Thị Sáo | 58 |", lines[4], lines[5]]
+
+
+def test_a_tab_pasted_list_of_members_is_a_table():
+    lines = ["Họ và tên\tChức vụ\tChức danh trong Ban", "Lê Văn An\tKế toán trưởng\tPhó Trưởng ban",
+             "Hà Thị Bình\tNhân viên\tỦy viên"]
+    assert from_tabs(lines)[1] == "| Lê Văn An | Kế toán trưởng | Phó Trưởng ban |"
+    # two rows of three cells, without a figure, stay lines
+    assert from_tabs(lines[:2]) == lines[:2]
