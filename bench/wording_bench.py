@@ -13,7 +13,9 @@ rule know its provision in words nobody tuned it on? Run:
 
     python bench/wording_bench.py tests/data/wording/*.jsonl [--no-type] [-v]
 
-``--no-type`` lets the checker detect the kind of each passage, as a user's upload would.
+``--no-type`` lets the checker detect the kind of each passage, as a user's upload would. ``--half read|unread``
+keeps one half of each rule's passages (by their order within the rule and label: the 1st, 3rd … are ``read``, the
+2nd, 4th … ``unread``): widen a rule on the read half, report the unread half.
 """
 from __future__ import annotations
 
@@ -28,14 +30,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 COUNTED = ("lỗi", "cảnh báo")
 
 
-def load(paths) -> list[dict]:
-    items = []
+def load(paths, half: str = "") -> list[dict]:
+    items, seen = [], defaultdict(int)
     for path in paths:
         for no, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 item = json.loads(line)
                 item["where"] = f"{Path(path).name}:{no}"
-                items.append(item)
+                k = seen[(item["rule"], item["label"])]
+                seen[(item["rule"], item["label"])] += 1
+                if not half or (k % 2 == 0) == (half == "read"):
+                    items.append(item)
     return items
 
 
@@ -44,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="+")
     ap.add_argument("--kb")
     ap.add_argument("--no-type", action="store_true")
+    ap.add_argument("--half", choices=("read", "unread"), default="")
     ap.add_argument("-v", "--verbose", action="store_true", help="every violation missed and lawful passage flagged")
     args = ap.parse_args(argv)
     from checker import check_text
@@ -54,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     known = {r.id for r in load_rules()}
     per = defaultdict(lambda: {"violates": 0, "found": 0, "other": 0, "lawful": 0, "false": 0})
     unknown = 0
-    for item in load(args.files):
+    for item in load(args.files, args.half):
         rule = item["rule"]
         if rule not in known:
             unknown += 1
