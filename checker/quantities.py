@@ -34,6 +34,7 @@ UNIT_WORDS = {
     "tieng dong ho": "hours",  # "24 tiếng đồng hồ"
     "tieng": "hours",  # "trước 24 tiếng" (but "ba tiếng kẻng": see _NOT_HOURS)
     "thang": "months",
+    "tuan": "weeks",  # "trong vòng một tuần", "02 tuần"
     "nam": "years",
     "thanh vien": "members",
     "nguoi": "people",
@@ -196,7 +197,7 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
             continue  # "07 giờ 30 phút", "trước 17 giờ ngày 05/5": a time of day
         lo = hi = None
         strict = False
-        lead = unit in ("days", "workdays", "hours", "months") and bool(
+        lead = unit in ("days", "workdays", "hours", "months", "weeks") and bool(
             _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()])
             or _LEAD_EARLIER.search(folded[max(0, m.start() - 30):m.start()])
             or _LEAD_EVENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()]))
@@ -229,7 +230,7 @@ def has_marks_key(key: str) -> bool:
 
 
 def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:
-    """A period in hours or months as days (``None`` for other units).
+    """A period in hours, weeks or months as days (``None`` for other units).
 
     A month is 28 to 31 days: ``lenient_high`` (a minimum to reach) counts 31, else 28,
     so that "niêm yết 01 tháng" meets a 30-day minimum and "trong vòng 01 tháng" still
@@ -238,6 +239,8 @@ def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:
         f = 1 / 24
     elif q.unit == "months":
         f = 31.0 if lenient_high else 28.0
+    elif q.unit == "weeks":
+        f = 7.0
     else:
         return None
     conv = (lambda v: None if v is None else v * f)
