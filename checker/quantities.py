@@ -31,7 +31,10 @@ UNIT_WORDS = {
     "ngay lam viec": "workdays",
     "ngay": "days",
     "gio": "hours",
+    "tieng dong ho": "hours",  # "24 tiếng đồng hồ"
+    "tieng": "hours",  # "trước 24 tiếng" (but "ba tiếng kẻng": see _NOT_HOURS)
     "thang": "months",
+    "tuan": "weeks",  # "trong vòng một tuần", "02 tuần"
     "nam": "years",
     "thanh vien": "members",
     "nguoi": "people",
@@ -79,9 +82,11 @@ _LEAD_EARLIER = re.compile(r"\bsom\s+hon\s*[,:(]?\s*(?:(?:vi\s+du|chang\s+han|kh
 #: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày", "trước cuộc họp một ngày",
 #: "trước buổi đối thoại 02 ngày làm việc", "trước khi tiến hành kiểm tra 03 ngày":
 #: the event, then the period.
-_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi)\s+)?(?:to\s+chuc\s+|tien\s+hanh\s+)?(?:cuoc\s+|buoi\s+)?(?:hop|hoi\s+nghi|"
+_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi|gio)\s+)?(?:to\s+chuc\s+|tien\s+hanh\s+)?(?:cuoc\s+|buoi\s+)?(?:hop|hoi\s+nghi|"
                                 r"bau(?:\s+cu)?|phat\s+phieu|dien\s+ra|doi\s+thoai|kiem\s+tra|giam\s+sat)\s+$")
 #: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.
+#: "ba tiếng kẻng", "hai tiếng chuông": sounds, not hours.
+_NOT_HOURS = re.compile(r"\s*(?:keng|chuong|coi|trong|no|noi|hat|vo\s+tay)\b")
 _DATE_BEFORE = re.compile(r"\b(?:ngay|thang)\s+$")
 _CLOCK = re.compile(r"\s*(?:\d|phut\b|sang\b|chieu\b|toi\b|ngay\s+\d|ngay\s+(?:hom|mai)|hang\s+ngay|,\s*ngay\s+\d)")
 
@@ -183,6 +188,8 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
             value = v
         if unit is None:
             continue
+        if unit_word and unit_word.split()[0] == "tieng" and len(unit_word.split()) == 1 and _NOT_HOURS.match(folded, m.end()):
+            continue  # "ba tiếng kẻng": a sound, not hours
         if unit in ("months", "years") and m.group("num") and _DATE_BEFORE.search(folded, 0, m.start()) \
                 and not m.group("qual"):
             continue  # "ngày 31 tháng 3", "tháng 12 năm 2025": a date, not a period
@@ -190,7 +197,7 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
             continue  # "07 giờ 30 phút", "trước 17 giờ ngày 05/5": a time of day
         lo = hi = None
         strict = False
-        lead = unit in ("days", "workdays", "hours", "months") and bool(
+        lead = unit in ("days", "workdays", "hours", "months", "weeks") and bool(
             _LEAD.match(folded, m.end()) or _LEAD_BEFORE.search(folded[max(0, m.start() - 12):m.start()])
             or _LEAD_EARLIER.search(folded[max(0, m.start() - 30):m.start()])
             or _LEAD_EVENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()]))
@@ -223,7 +230,7 @@ def has_marks_key(key: str) -> bool:
 
 
 def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:
-    """A period in hours or months as days (``None`` for other units).
+    """A period in hours, weeks or months as days (``None`` for other units).
 
     A month is 28 to 31 days: ``lenient_high`` (a minimum to reach) counts 31, else 28,
     so that "niêm yết 01 tháng" meets a 30-day minimum and "trong vòng 01 tháng" still
@@ -232,6 +239,8 @@ def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:
         f = 1 / 24
     elif q.unit == "months":
         f = 31.0 if lenient_high else 28.0
+    elif q.unit == "weeks":
+        f = 7.0
     else:
         return None
     conv = (lambda v: None if v is None else v * f)
