@@ -84,9 +84,9 @@ _LEAD_EARLIER = re.compile(r"\bsom\s+hon\s*[,:(]?\s*(?:(?:vi\s+du|chang\s+han|kh
 #: the event, then the period.
 _LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi|gio)\s+)?(?:to\s+chuc\s+|tien\s+hanh\s+)?(?:cuoc\s+|buoi\s+)?(?:hop|hoi\s+nghi|"
                                 r"bau(?:\s+cu)?|phat\s+phieu|dien\s+ra|doi\s+thoai|kiem\s+tra|giam\s+sat)\s+$")
-#: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.
 #: "ba tiếng kẻng", "hai tiếng chuông": sounds, not hours.
 _NOT_HOURS = re.compile(r"\s*(?:keng|chuong|coi|trong|no|noi|hat|vo\s+tay)\b")
+#: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.
 _DATE_BEFORE = re.compile(r"\b(?:ngay|thang)\s+$")
 _CLOCK = re.compile(r"\s*(?:\d|phut\b|sang\b|chieu\b|toi\b|ngay\s+\d|ngay\s+(?:hom|mai)|hang\s+ngay|,\s*ngay\s+\d)")
 
