@@ -53,17 +53,14 @@ def from_tabs(lines: Sequence[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(lines):
-        first = _tab_cells(lines[i])
-        j = i + 1
-        if first:
-            while j < len(lines) and (c := _tab_cells(lines[j])) and len(c) == len(first):
-                j += 1
-        run = [_tab_cells(t) for t in lines[i:j]] if first else []
+        run = [first] if (first := _tab_cells(lines[i])) else []
+        while run and i + len(run) < len(lines) and (c := _tab_cells(lines[i + len(run)])) and len(c) == len(first):
+            run.append(c)
         if len(run) >= 2 and (any(_FIGURE_CELL.match(c) for row in run[1:] for c in row)
                               or (len(run) >= 3 and len(first) >= 3)):
             for k, row in enumerate(run, start=i):
                 out[k] = "| " + " | ".join(row) + " |"
-        i = max(j, i + 1)
+        i += max(len(run), 1)
     return out
 
 

@@ -246,7 +246,7 @@ class InputDoc:
                 run.append(p)
                 continue
             # a count in words in a cell ("| Số hộ gia đình của thôn | Hai trăm mười hộ |") is read as its digits
-            for q, text in zip(run, read([numbered_text(q.text) for q in run])):
+            for q, text in zip(run, read([q.numbered for q in run])):
                 if text:
                     out[q.index] = text
             run = []

@@ -1019,18 +1019,18 @@ def pipe_tables(raw_lines, min_bars: int = 1):
             if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
                 table.append((no, cells))
             continue
-        if table and not raw.strip() and _goes_on(table[-1][1], lines[no:], min_bars):
+        if table and not raw.strip() and _goes_on(table[-1][1], lines, no, min_bars):
             continue
         if table:
             yield table
         table = []
 
 
-def _goes_on(last_cells: list[str], rest: list[str], min_bars: int) -> bool:
+def _goes_on(last_cells: list[str], lines: list[str], start: int, min_bars: int) -> bool:
     """A blank line (a page-number line blanked by ``checker.text.without_page_marks``) inside a table: the next
-    line is a row of figures as wide as the row above — the same table going on over a page break, not a new one
+    line holding text from ``start`` on (read in place, not copied) is a row of figures as wide as the row above — the same table going on over a page break, not a new one
     (which opens with its header row)."""
-    nxt = next((t for t in rest if t.strip()), "")
+    nxt = next((lines[k] for k in range(start, len(lines)) if lines[k].strip()), "")
     return nxt.count("|") >= min_bars and len(split_row(nxt)) == len(last_cells) \
         and re.search(r"\|\s*\d", nxt) is not None
 
