@@ -54,12 +54,19 @@ DATA = Path(__file__).parent / "data"
 #: 0.897; held out (run once at the end, totals only) dev2 0.798 / 0.920 / 0.934 / 0.847 (before:
 #: 0.798 / 0.920 / 0.939 / 0.848), dev5 0.706 / 0.864 / 0.915 / 0.778 (before: 0.706 / 0.864 /
 #: 0.910 / 0.777) — no change on the held-out sets beyond one question each at rank 10.
+#: Then dev6 (``search_dev6.jsonl``, 170 questions written blind on 2026-12-04, measured blind once:
+#: 0.682 / 0.871 / 0.912 / 0.763) became a tuning set, and 16 equivalents grounded in the law's
+#: wording (and five more plain words for "công khai") were added to kb/data/search_synonyms.yaml for its missed paraphrases: dev6 0.724 / 0.924 /
+#: 0.953 / 0.808; dev1, dev3, dev4 unchanged; held out (totals only) dev2 0.803 / 0.930 / 0.944 /
+#: 0.853 (before: 0.798 / 0.920 / 0.934 / 0.847), dev5 0.712 / 0.870 / 0.921 / 0.785 (before: 0.706 /
+#: 0.864 / 0.915 / 0.778).
 FLOORS = {
     "search_dev.jsonl": (0.94, 0.99, 1.0, 0.96),
     "search_dev3.jsonl": (0.92, 0.98, 0.99, 0.95),
     "search_dev4.jsonl": (0.84, 0.95, 0.96, 0.89),
-    "search_dev2.jsonl": (0.79, 0.91, 0.93, 0.84),
-    "search_dev5.jsonl": (0.70, 0.86, 0.90, 0.77),
+    "search_dev2.jsonl": (0.80, 0.92, 0.94, 0.85),
+    "search_dev5.jsonl": (0.70, 0.86, 0.91, 0.78),
+    "search_dev6.jsonl": (0.72, 0.92, 0.95, 0.80),
 }
 
 
