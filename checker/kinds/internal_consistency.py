@@ -50,7 +50,8 @@ from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells, split_row
 from checker.text import digits_for_words, fold_keep_length, normalize_tones
-from corpus.official import ARTICLE, CHAPTER, PART, ROMAN
+from corpus.official import ARTICLE, CHAPTER, ROMAN
+from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
 from kb.vntext import fold
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
@@ -80,8 +81,9 @@ PLACE = re.compile(
     r"\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})"
 )
 CLAUSE_NO = re.compile(r"^(\d{1,2})\.\s+\S")
-#: The title of a document attached to the one that issues it, or its "(Kèm theo …)" line.
-ATTACHED = re.compile(r"^\s*(?:(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY|KẾ HOẠCH)(?:\s|$)"
+#: The title of a document attached to the one that issues it ("TRÍCH QUY CHẾ": an extract of it), or its
+#: "(Kèm theo …)" line.
+ATTACHED = re.compile(r"^\s*(?:(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY|KẾ HOẠCH)(?:\s|$)"
                       r"|\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết))")
 
 
@@ -657,8 +659,11 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
         if quoted or QUOTE_OPEN.match(t):
             quoted = not QUOTE_CLOSE.search(t)
             continue
-        if PART.match(t):
+        if DIVISION.match(t):
             romans, clauses = {}, {}
+            continue
+        if CHAPTER.match(t):  # "Chương II. …" then "1. …", "2. …": each chapter's own list
+            clauses = {}
             continue
         am = ARTICLE.match(t)
         rm = ROMAN.match(t) if not articles else None
