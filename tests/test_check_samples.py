@@ -208,6 +208,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
     "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18)]),  # the count (18) through the decision declared (20)
+    # rulesS13a: a health centre director's decision naming a replacement member of the Ban (CF-385, Law Art. 60.3) and
+    # giving the Ban 03 working days' notice of its inspections (CF-111, Decree 59 Art. 22.1.b); the amended Law (OR-07)
+    "quyet_dinh_ban_ttnd_co_quan_loi.txt": ("", [("OR-07", 8), ("CF-385", 13), ("CF-111", 14)]),
     # round 15: an agency's yearly conference sitting on 22/4 to review 2025 (CF-374); a state company's on 22/5
     # (CF-356); a report's table of what was made public, a quy chế posted 15 working days after its decision (CF-357)
     "bien_ban_hoi_nghi_cbcc_muon_loi.txt": ("", [("CF-374", 8)]),
