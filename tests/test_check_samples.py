@@ -71,7 +71,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-03", 4), ("CF-143", 11), ("CF-135", 14), ("CF-136", 18), ("CF-133", 19), ("CF-138", 20), ("CF-38", 21)]),
     "quy_che_doanh_nghiep_thoi_han_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 4), ("RC-04", 4), ("CF-144", 8), ("CF-137", 11), ("CF-134", 12), ("CF-139", 13)]),
-    "quy_che_ngoai_nha_nuoc_thoi_han_loi.txt": ("", [("RC-10", 4), ("RC-20", 4), ("CF-140", 11), ("CF-141", 12), ("CF-142", 13)]),
+    "quy_che_ngoai_nha_nuoc_thoi_han_loi.txt": ("", [("RC-10", 4), ("RC-20", 4), ("CF-140", 11), ("CF-141", 12), ("CF-142", 13),
+        ("CF-383", 16), ("CF-384", 17)]),  # amended without consulting the union, kept from the workers (Decree 145 Art. 48.2, 48.3)
     # round 12 (rulesZ): the deputies' cap written as people after the post (Decree 59 Arts. 13.3, 17.3); a decision
     # to elect a new Trưởng thôn dated over 60 days after the dismissal was recognised (Decree 59 Art. 9.3)
     "ke_hoach_pho_truong_ban_loi.txt": ("ke_hoach", [("CF-351", 11), ("CF-350", 12), ("CF-352", 13)]),
@@ -207,6 +208,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
     "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18)]),  # the count (18) through the decision declared (20)
+    # rulesS13a: a health centre director's decision naming a replacement member of the Ban (CF-385, Law Art. 60.3) and
+    # giving the Ban 03 working days' notice of its inspections (CF-111, Decree 59 Art. 22.1.b); the amended Law (OR-07)
+    "quyet_dinh_ban_ttnd_co_quan_loi.txt": ("", [("OR-07", 8), ("CF-385", 13), ("CF-111", 14)]),
     # round 15: an agency's yearly conference sitting on 22/4 to review 2025 (CF-374); a state company's on 22/5
     # (CF-356); a report's table of what was made public, a quy chế posted 15 working days after its decision (CF-357)
     "bien_ban_hoi_nghi_cbcc_muon_loi.txt": ("", [("CF-374", 8)]),

@@ -1420,6 +1420,11 @@ _APPROX = re.compile(r"\b(?:khoang|tren|gan|hon|duoi|toi da|it nhat|bao nhieu|mo
 _HEADCOUNT_PAREN = re.compile(
     r"\b(?:cong ty|doanh nghiep|tap doan|hop tac xa)\b[^()\n]{0,80}\((?:[^()]{0,60}?[,;]\s*)?"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi lao dong|lao dong|cong nhan)\s*\)")
+#: the same parenthesis opening on the workforce and saying where it works: "Quy chế … của Hợp tác xã (38 người lao động
+#: làm việc theo hợp đồng lao động trên 09 sà lan …)" (unseen35 n08) — the employer's whole workforce, not a part of it.
+_HEADCOUNT_PAREN_WORKING = re.compile(
+    r"\b(?:cong ty|doanh nghiep|tap doan|hop tac xa)\b[^()\n]{0,80}\(\s*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:nguoi lao dong|lao dong|cong nhan)\s+(?:dang\s+)?lam viec\b")
 
 
 def _describes_employer(p) -> bool:
@@ -1438,7 +1443,8 @@ def employer_headcount(ctx: Context) -> int | None:
             if p.zone not in ("header", "preamble", "body") and not _describes_employer(p):
                 continue
             for m in itertools.chain(_HEADCOUNT.finditer(p.folded), _HEADCOUNT_LABEL.finditer(p.folded),
-                                     _HEADCOUNT_PAREN.finditer(p.folded), _HEADCOUNT_WORDS.finditer(p.folded)):
+                                     _HEADCOUNT_PAREN.finditer(p.folded), _HEADCOUNT_WORDS.finditer(p.folded),
+                                     _HEADCOUNT_PAREN_WORKING.finditer(p.folded)):
                 head = p.folded[max(0, m.start("n") - 30):m.start("n")]
                 if _APPROX.search(head):
                     found.add(-1)
