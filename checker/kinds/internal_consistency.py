@@ -1109,6 +1109,12 @@ def _stacked(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     return [(table[0][0], table[0][1][:w]), *left, *right, (rows[-1][0], rows[-1][1][:w])]
 
 
+#: A row that is a part's detail or a subtotal ("Trong đó: …", "- …", "Cộng", "Cộng mục I", "Tổng số …"), not a
+#: row whose name begins with another "công" word ("Công ty … hỗ trợ", "Công trình …", "Công đoàn …").
+SUBTOTAL_LABEL = re.compile(r"(?i)\s*(?:trong\s+do|[-+]|tong(?!\w)|cong(?:\s*$|\s*[:(.]|\s+(?:thu|chi|so|cong|muc|phan|nhom|"
+                            r"[ivx]+|[a-d]|\d+)(?!\w)))")
+
+
 def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header, rows = table[0][1], table[1:]
     out, start = [], 0
@@ -1121,7 +1127,7 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
         data = rows[start:i]
         start = i + 1
         labels = [fold_keep_length(c[0]) for _, c in data]
-        if len(data) < 2 or any(lb.startswith(("trong do", "-", "+", "cong", "tong")) for lb in labels):
+        if len(data) < 2 or any(SUBTOTAL_LABEL.match(lb) for lb in labels):
             continue  # sub-rows or subtotals: which rows add up is not clear
         if named and any(NOT_PARTS.search(lb) for lb in labels):
             continue  # "Số hộ dự họp", "Số phiếu hợp lệ": measures of a vote, not parts of the total
