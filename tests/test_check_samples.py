@@ -204,7 +204,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
                                                ("IC-76", 18), ("RC-51", 20), ("RC-51", 20)]),
     # ballots, a share of those present, a share of the investment, a fund's "Tổng thu" (rulesS8b)
     "bien_ban_kiem_phieu_so_lieu_loi.txt": ("", [("RC-51", 8), ("RC-51", 8), ("RC-51", 8), ("IC-83", 15)]),  # no signatures
-    "bao_cao_giam_sat_so_lieu_loi.txt": ("bao_cao", [("IC-79", 9), ("IC-78", 12), ("IC-80", 16), ("IC-10", 21), ("IC-81", 25), ("IC-82", 31)]),
+    "bao_cao_giam_sat_so_lieu_loi.txt": ("bao_cao", [("IC-79", 9), ("IC-78", 12), ("IC-80", 16), ("IC-10", 21), ("IC-81", 25), ("IC-82", 31), ("IC-84", 34)]),
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
     "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18)]),  # the count (18) through the decision declared (20)
@@ -215,7 +215,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # (CF-356); a report's table of what was made public, a quy chế posted 15 working days after its decision (CF-357)
     "bien_ban_hoi_nghi_cbcc_muon_loi.txt": ("", [("CF-374", 8)]),
     "ke_hoach_hoi_nghi_nld_muon_loi.txt": ("ke_hoach", [("CF-356", 14)]),
-    "bao_cao_cong_khai_bang_loi.txt": ("bao_cao", [("OR-07", 8), ("CF-357", 13)]),
+    "bao_cao_cong_khai_bang_loi.txt": ("bao_cao", [("OR-07", 8), ("CF-357", 13), ("CF-400", 18)]),
     # minutes electing a Ban Thanh tra member convened and chaired by the Front's chairman (CF-358, Decree 59 Art. 3.1.a)
     "bien_ban_bau_thanh_vien_bttnd_loi.txt": ("", [("CF-358", 14)]),
     # a commune council's resolution fixing the people's contribution itself (CF-359, Law Art. 15.1)

@@ -429,11 +429,22 @@ _PER = re.compile(r"\bmoi\s+(?!ban(?:\s+thanh\s+tra(?:\s+nhan\s+dan)?)?(?:\s+(?:
 _OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to dan pho|to bau cu|bch)\b")
 
 
+#: "mỗi thôn, tổ dân phố có 01 thành viên", "mỗi thôn, bản, tổ dân phố bầu 01 người": the comma joins the
+#: kinds of unit after one "mỗi"; it does not end the clause.
+_UNIT_LIST_COMMA = re.compile(r"\b(?:thon|ban|ap|lang|khom|to dan pho|tdp|khu pho)\s*(?:,|va|hoac)\s*"
+                              r"(?=(?:thon|ban|ap|lang|khom|to dan pho|tdp|khu pho)\b)")
+
+
+def _share_head(folded: str, start: int) -> str:
+    """The clause before a count, a list of unit kinds after "mỗi" read as its last kind."""
+    head = _UNIT_LIST_COMMA.sub("", folded[max(0, start - 40):start])
+    return re.split(r"[;,:.]", head)[-1]
+
+
 def _is_share(folded: str, q: Quantity) -> bool:
     """"mỗi thôn bầu 01 thành viên" (a count per unit) or "01 thành viên Ban Thanh tra nhân
     dân" (a member of another body, in a list of who sits on this one): not a total."""
-    head = folded[max(0, q.start - 40):q.start]
-    head = re.split(r"[;,:.]", head)[-1]
+    head = _share_head(folded, q.start)
     return bool(_PER.search(head)) or bool(_OF_BODY.match(folded, q.end))
 
 
@@ -1526,7 +1537,7 @@ def _list_style(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------------------
 
 def _of_own_body(rule: Rule, s, qty) -> bool:
-    head = re.split(r"[;,:.]", s.folded[max(0, qty.start - 40):qty.start])[-1]
+    head = _share_head(s.folded, qty.start)
     if _PER.search(head):
         return False  # "mỗi thôn bầu 01 thành viên Ban Thanh tra nhân dân": a count per thôn
     groups = rule.detect.get("context") or [[]]

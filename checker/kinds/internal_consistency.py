@@ -49,7 +49,7 @@ from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells, split_row
-from checker.text import digits_for_words, fold_keep_length, normalize_tones
+from checker.text import digits_for_words, fold_keep_length, normalize_tones, numbered_text
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
 from kb.vntext import fold
@@ -58,7 +58,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes")
+          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1114,6 +1114,12 @@ def _stacked(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     return [(table[0][0], table[0][1][:w]), *left, *right, (rows[-1][0], rows[-1][1][:w])]
 
 
+#: A row that is a part's detail or a subtotal ("Trong đó: …", "- …", "Cộng", "Cộng mục I", "Tổng số …"), not a
+#: row whose name begins with another "công" word ("Công ty … hỗ trợ", "Công trình …", "Công đoàn …").
+SUBTOTAL_LABEL = re.compile(r"(?i)\s*(?:trong\s+do|[-+]|tong(?!\w)|cong(?:\s*$|\s*[:(.]|\s+(?:thu|chi|so|cong|muc|phan|nhom|"
+                            r"[ivx]+|[a-d]|\d+)(?!\w)))")
+
+
 def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header, rows = table[0][1], table[1:]
     out, start = [], 0
@@ -1126,7 +1132,7 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
         data = rows[start:i]
         start = i + 1
         labels = [fold_keep_length(c[0]) for _, c in data]
-        if len(data) < 2 or any(lb.startswith(("trong do", "-", "+", "cong", "tong")) for lb in labels):
+        if len(data) < 2 or any(SUBTOTAL_LABEL.match(lb) for lb in labels):
             continue  # sub-rows or subtotals: which rows add up is not clear
         if named and any(NOT_PARTS.search(lb) for lb in labels):
             continue  # "Số hộ dự họp", "Số phiếu hợp lệ": measures of a vote, not parts of the total
@@ -1290,6 +1296,57 @@ def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------------------
+# ``products``: a multiplication written out ("4 quý x 5.000.000", "240 hộ × 500.000 đồng") beside the result it
+# gives — in prose after "=" / "là" / "bằng", or in a table row whose name holds the multiplication and whose one
+# number cell holds the result.
+# ---------------------------------------------------------------------------------------------------------
+
+#: "4 quý x 5.000.000", "240 hộ × 500.000 đồng/hộ", "12 tháng x 1,5 triệu" is not read (no decimals): two whole
+#: numbers, at most three words after the first, an "x" standing alone or "×" between them.
+_FACTORS = (rf"(?<![\w/.,])(?P<a>{NUMBER})(?![.,]\d)(?:\s*\([^()\d]*\))?(?:\s+[^\W\d_]+){{0,3}}\s*(?:(?<=\s)x(?=\s)|×|\*)\s*"
+            rf"(?P<b>{NUMBER})(?![.,]?\d)(?:\s*(?:đồng|dong|đ|d|người|nguoi|hộ|ho)(?:\s*/\s*[^\W\d_]+)?)?")
+#: the result stated after it in the same sentence: "= 20.000.000", "là 120.000.000 đồng".
+PRODUCT_TEXT = re.compile(_FACTORS + rf"\s*(?:=|là|la|bằng|bang|thành|thanh)\s*(?P<c>{NUMBER})(?![.,]?\d)", re.IGNORECASE)
+PRODUCT_CELL = re.compile(_FACTORS, re.IGNORECASE)
+
+
+def check_products(rule: Rule, ctx: Context) -> list[Finding]:
+    out = []
+    for p in ctx.doc.paras:
+        text = numbered_text(p.text)  # "ba tháng x 1.200.000": a spelled factor, offsets kept
+        if len(text) != len(p.text):
+            text = p.text
+        for m in PRODUCT_TEXT.finditer(text):
+            a, b, c = _num(m.group("a")), _num(m.group("b")), _num(m.group("c"))
+            if a * b != c:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {m.group('c')}"))
+    for t in pipe_tables(ctx.doc.raw_lines):
+        header = t[0][1]
+        for no, cells in t[1:]:
+            named = [(j, digits_for_words(c.lower())) for j, c in enumerate(cells) if PRODUCT_CELL.search(digits_for_words(c.lower()))]
+            if len(named) != 1:
+                continue
+            j0, label = named[0]
+            m = PRODUCT_CELL.search(label)
+            if m.end() < len(label.rstrip(" )")) - 1 and re.search(r"\d", label[m.end():]):
+                continue  # another number after the multiplication: which one is the result is not clear
+            vals = [(j, c.strip()) for j, c in enumerate(cells) if j > j0 and re.fullmatch(rf"{NUMBER}(?:\s+(?:đồng|dong|đ))?", c.strip())]
+            if len(vals) != 1:
+                continue
+            j, v = vals[0]
+            head = fold_keep_length(header[j]).lower() if j < len(header) else ""
+            if re.search(r"%|(?<!\w)(?:ty\s+le|ti\s+le)(?!\w)", head):
+                continue  # a rate column
+            a, b, c = _num(m.group("a")), _num(m.group("b")), _num(re.match(NUMBER, v).group(0))
+            if a * b == c:
+                continue
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                               detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {v}"))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"weekdays": check_weekdays, "totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
@@ -1306,7 +1363,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
             "ballots": check_ballots, "present_share": check_present_share,
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
-            "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes}[rule.detect["check"]](rule, ctx)
+            "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
+            "products": check_products}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
