@@ -10,7 +10,9 @@ detect:
                                   # recipients: the "Nơi nhận" entries and the body's sentences that
                                   # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
-  items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>, signers: N}]
+  items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>, signers: N, title_unless: […]}]
+                                  # title_unless: the item is not required of a document whose title says
+                                  # one of these (the minutes of a meeting that dismisses the Trưởng thôn)
                                   # signers (scope signatures): how many must sign under the title; a
                                   # title with fewer names written under it does not count
                                   # ("ĐẠI DIỆN CÁC HỘ GIA ĐÌNH" over one name); a blank form or a row of
@@ -262,7 +264,7 @@ def validate(detect: dict) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("id") or not it.get("label"):
             raise ValueError(f"mục yêu cầu thiếu 'id' hoặc 'label': {it!r}")
-        if set(it) - {"id", "label", "cues", "basis", "signers"}:
+        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless"}:
             raise ValueError(f"mục {it['id']}: khóa không được hỗ trợ")
         if it["id"] in ids:
             raise ValueError(f"mục {it['id']} bị trùng")
@@ -270,6 +272,8 @@ def validate(detect: dict) -> None:
         if "signers" in it and (not isinstance(it["signers"], int) or it["signers"] < 2):
             raise ValueError(f"mục {it['id']}: 'signers' phải là số nguyên từ 2 trở lên")
         check_groups(it.get("cues"), f"items.{it['id']}.cues")
+        if "title_unless" in it:
+            check_cues(it["title_unless"], f"items.{it['id']}.title_unless")
     m = detect.get("min_items")
     if m is not None and (not isinstance(m, int) or not 1 <= m <= len(items)):
         raise ValueError("'min_items' phải là số nguyên từ 1 đến số mục")
@@ -450,6 +454,13 @@ def _closing_block(pieces) -> list:
     return run[start:] if start is not None else []
 
 
+def _item_excused(rule: Rule, item_id: str, ctx: Context) -> bool:
+    """An item its own ``title_unless`` cues leave out for this document: the minutes of the meeting that
+    dismisses the Trưởng thôn are not his to sign (RC-51)."""
+    it = next((x for x in rule.detect["items"] if x["id"] == item_id), None)
+    return bool(it and it.get("title_unless") and any_cue(title_key(ctx.doc), it["title_unless"]))
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if not applies(rule, ctx):
         return []
@@ -457,7 +468,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if recipients and not recipient_paras(ctx.doc):
         return []  # the text says nothing of whom it goes to (an excerpt): nothing to judge
     matrix = coverage(rule, ctx)
-    missing = [r for r in matrix.rows if not r.covered]
+    missing = [r for r in matrix.rows if not r.covered and not _item_excused(rule, r.item, ctx)]
     if not missing:
         return []
     ev = ((recipients_evidence(ctx) if recipients else None)
