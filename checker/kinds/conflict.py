@@ -165,9 +165,11 @@ def validate(detect: dict) -> None:
         check_cues(detect["title_para_exclude"], "title_para_exclude")
     a = detect.get("actor")
     if a is not None:
-        check_keys(a, {"verbs", "forbidden", "window", "unless"}, ["verbs", "forbidden"])
+        check_keys(a, {"verbs", "forbidden", "window", "unless", "forbidden_cues"}, ["verbs", "forbidden"])
         check_cues(a["verbs"], "actor.verbs")
         check_cues(a["forbidden"], "actor.forbidden")
+        if "forbidden_cues" in a:
+            check_cues(a["forbidden_cues"], "actor.forbidden_cues")
         if "unless" in a:
             check_cues(a["unless"], "actor.unless")
     d = detect.get("dates")
@@ -727,6 +729,11 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         hit = None
         for vm in verbs.finditer(s.key):
             before, actor = _actors(s, vm, window)
+            cued = _cued_actor(a, s, vm, window, actor)
+            if cued and (not unless or not any(e.id in unless for e in before)) and \
+                    (by_title or _clause_ok(rule, s, vm.start())):
+                hit = cued
+                break
             if actor is None:
                 continue
             if unless and any(e.id in unless for e in before):
@@ -739,6 +746,21 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         if hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
     return out
+
+
+def _cued_actor(a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
+    """``actor.forbidden_cues``: an actor the lexicon has no role for ("do Bí thư Chi bộ chủ trì"), written in the
+    ``window`` before the verb and after the last role there (a role nearer the verb is the actor)."""
+    cues = a.get("forbidden_cues")
+    if not cues:
+        return None
+    lo = max(0, vm.start() - window)
+    if actor is not None and vm.start() >= actor.end - s.start:
+        lo = max(lo, actor.end - s.start)
+    hits = list(cue_regex(tuple(cues)).finditer(s.key, lo, vm.start()))
+    if not hits or re.search(r"[;.]", s.key[hits[-1].end():vm.start()]):
+        return None
+    return hits[-1].start(), hits[-1].end()
 
 
 # -- restatement ---------------------------------------------------------------
