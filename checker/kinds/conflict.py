@@ -1472,12 +1472,26 @@ _YEAR_SPAN = re.compile(r"nhiệm\s+kỳ(?:\s+của\s+[^:;.\d]{1,60}?(?:\s*:|\s+
                         r"(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|đến)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?!\d)")
 
 
+#: "nhiệm kỳ của Ban được xác định là ba năm", "nhiệm kỳ 03 năm": the term written as a count of years (the key
+#: reads a spelled number as its digits).
+_TERM_YEARS = re.compile(r"nhiệm\s+kỳ(?:\s+của\s+[^:;.\d]{1,60}?)?(?:\s+(?:được\s+)?(?:xác\s+định|quy\s+định|ấn\s+định)"
+                         r"(?:\s+là)?|\s+là|\s*:)?\s+(?P<n>\d{1,2})\s+năm\b(?!\s+(?:học|\d))")
+
+
+def _term_years(key: str, most: int):
+    """A term written as a count of years longer than ``most`` ("nhiệm kỳ 03 năm")."""
+    for m in _TERM_YEARS.finditer(key):
+        if int(m.group("n")) > most:
+            yield m
+
+
 def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
     most = int(rule.detect["year_span"]["max"])
     out = []
     for s in _sentences(rule, ctx):
-        for m in _YEAR_SPAN.finditer(s.key):
-            if int(m.group("b")) - int(m.group("a")) <= most or not _clause_ok(rule, s, m.start()):
+        for m in itertools.chain((m for m in _YEAR_SPAN.finditer(s.key)
+                                  if int(m.group("b")) - int(m.group("a")) > most), _term_years(s.key, most)):
+            if not _clause_ok(rule, s, m.start()):
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
             break
