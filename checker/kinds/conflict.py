@@ -117,7 +117,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
-                       "spans", "min_units", "of_body", "table", "of_summoned"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -546,7 +546,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         if q.get("of_summoned") and unit == "percent":
             found_q += counts_of_summoned(ctx, s)
         for qty in found_q:
-            if qty.unit not in units or not _near(s.key, qty, near, window):
+            calendar = _calendar_bounds(q, units, qty)
+            if (qty.unit not in units and calendar is None) or not _near(s.key, qty, near, window):
                 continue
             if lead is not None and qty.lead != lead:
                 continue
@@ -559,7 +560,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if not by_title and not _clause_ok(rule, s, qty.start):
                 continue
-            if violates(qty, **bounds):
+            if violates(qty, **(calendar or bounds)):
                 found = s.text[qty.start:qty.end].strip()
                 out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
@@ -677,6 +678,14 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
     if not before:
         return [], None
     return before, max(before, key=lambda e: e.end)
+
+
+def _calendar_bounds(q: dict, units, qty) -> dict | None:
+    """``quantity.calendar_max``: a deadline in working days written in calendar days ("chậm nhất 15 ngày sau hội
+    nghị") is read against the most calendar days those working days can span (05 working days: 07 days)."""
+    if "calendar_max" not in q or qty.unit != "days" or "days" in units:
+        return None
+    return {"max_": parse_bound(q["calendar_max"])}
 
 
 def _title_sentences(rule: Rule, ctx: Context):
