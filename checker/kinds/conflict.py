@@ -1361,7 +1361,7 @@ def validate_not_if(detect: dict) -> None:
         raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
     ys = detect.get("year_span")
     if ys is not None:
-        check_keys(ys, {"max"}, ["max"])
+        check_keys(ys, {"max", "count"}, ["max"])
         if not isinstance(ys["max"], int) or ys["max"] < 1:
             raise ValueError("'year_span.max' là số năm (số nguyên dương)")
         if "context" not in detect:
@@ -1496,10 +1496,12 @@ def _term_years(key: str, most: int):
 
 def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
     most = int(rule.detect["year_span"]["max"])
+    counted = bool(rule.detect["year_span"].get("count"))  # also "nhiệm kỳ 03 năm" (a rule with no quantity twin)
     out = []
     for s in _sentences(rule, ctx):
         for m in itertools.chain((m for m in _YEAR_SPAN.finditer(s.key)
-                                  if int(m.group("b")) - int(m.group("a")) > most), _term_years(s.key, most)):
+                                  if int(m.group("b")) - int(m.group("a")) > most),
+                                 _term_years(s.key, most) if counted else ()):
             if not _clause_ok(rule, s, m.start()):
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
