@@ -2518,11 +2518,11 @@ _SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\
                        # động"): "Tổng số viên chức, người lao động của nhà trường: 46 người"
                        r"|(?<!\w)tổng\s+số\s+(?:(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|công\s+nhân)[,\s]*(?:và\s+)?)+"
                        r"[^:;.\d|]{0,40}?(?::|là|\|)\s*(?P<n3>\d{1,5})(?![\d/,.]\d)", re.IGNORECASE)
-#: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)", "Số người dự: 38/62": the count present, and the
-#: whole it is a part of when a "/" follows (never a date, "07/12/2025").
+#: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)", "Số người dự: 38/62", "có mặt 5 trên tổng số 9": the
+#: count present, and the whole it is a part of when a "/" or "trên (tổng số)" follows (never a date, "07/12/2025").
 _PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị|(?:người|đại\s+biểu)\s+dự(?=\s*:))"
                       r"\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d,.]\d)(?!/\d{1,2}/)"
-                      r"(?:\s*/\s*(?P<of>\d{1,5})(?![\d/,.]\d))?",
+                      r"(?:\s*(?:/|trên\s+(?:tổng\s+số\s+)?)\s*(?P<of>\d{1,5})(?![\d/,.]\d))?",
                       re.IGNORECASE)
 ATTENDANCE_REACH = 4
 #: a full sentence (a report cuts its clauses at ";", not its sentences)
@@ -2583,9 +2583,12 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     share = parse_bound(str(a["gt"] if strict else a["min"]))
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
-    paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]]
-    valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     record = _one_meeting_record(a, ctx)
+    # minutes whose count present follows the title with no opening of its own ("BIÊN BẢN / Đối thoại định kỳ … /
+    # Bên người lao động: có mặt 06/10 …") leave it in the header: in one meeting's record it is that meeting's count
+    paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]
+             or (record and p.zone == "header" and _PRESENT.search(p.key))]
+    valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
     for i, p in enumerate(paras):
         if not any(i <= j <= i + ATTENDANCE_REACH for j in valid) and not (
