@@ -216,7 +216,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present"}, ["part"])
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header"}, ["part"])
         check_cues(t["part"], "tally.part")
         if ("gt" in t) == ("min" in t):
             raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
@@ -928,6 +928,18 @@ def tally_floor(t: dict) -> tuple[float, bool]:
     return float(t["gt"]), True
 
 
+def _tally_paras(rule: Rule, ctx: Context):
+    """The paragraphs ``tally`` reads; with ``record_header``, minutes ("BIÊN BẢN / Cuộc họp … thông qua Hương ước /
+    Tổng số hộ …: 312 hộ; số đại diện hộ … có mặt: 140 hộ.") whose counts follow the title with no opening of their
+    own, left in the header, give them there too: a minutes' header records the one meeting."""
+    zones = ZONES[rule.detect.get("scope", "all")]
+    head = rule.detect["tally"].get("record_header") and (ctx.doc.header.doc_type or "").strip().lower() == "biên bản"
+    exclude = tuple(rule.detect.get("exclude", ()))
+    if head and exclude and any(any_cue(p.key, exclude) for p in ctx.doc.paras):
+        head = False  # the record says the votes were sought by ballot, or the meeting fell short: its own counts stand aside
+    return [p for p in ctx.doc.paras if p.zone in zones or (head and p.zone == "header" and re.search(r"\d", p.key))]
+
+
 def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") short of the share of all households of the
     community the law asks: not more than ``gt`` %, or below ``min`` ("2/3"). All households: the total the
@@ -948,7 +960,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     facts = ctx.doc.table_facts
     out = []
     claimed: set[int] = set()
-    for p in ctx.doc.zone(*ZONES[rule.detect.get("scope", "all")]):
+    for p in _tally_paras(rule, ctx):
         fact = facts.get(p.index)
         f = fold_keep_length(fact) if fact else p.folded
         key = match_key(fact) if fact else p.key
