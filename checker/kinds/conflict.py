@@ -117,7 +117,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
-                       "spans", "min_units", "of_body", "table", "of_summoned"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -218,7 +218,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present"}, ["part"])
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header"}, ["part"])
         check_cues(t["part"], "tally.part")
         if ("gt" in t) == ("min" in t):
             raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
@@ -559,7 +559,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         if q.get("of_summoned") and unit == "percent":
             found_q += counts_of_summoned(ctx, s)
         for qty in found_q:
-            if qty.unit not in units or not _near(s.key, qty, near, window):
+            calendar = _calendar_bounds(q, units, qty)
+            if (qty.unit not in units and calendar is None) or not _near(s.key, qty, near, window):
                 continue
             if lead is not None and qty.lead != lead:
                 continue
@@ -572,7 +573,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if not by_title and not _clause_ok(rule, s, qty.start):
                 continue
-            if violates(qty, **bounds):
+            if violates(qty, **(calendar or bounds)):
                 found = s.text[qty.start:qty.end].strip()
                 out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
@@ -690,6 +691,14 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
     if not before:
         return [], None
     return before, max(before, key=lambda e: e.end)
+
+
+def _calendar_bounds(q: dict, units, qty) -> dict | None:
+    """``quantity.calendar_max``: a deadline in working days written in calendar days ("chậm nhất 15 ngày sau hội
+    nghị") is read against the most calendar days those working days can span (05 working days: 07 days)."""
+    if "calendar_max" not in q or qty.unit != "days" or "days" in units:
+        return None
+    return {"max_": parse_bound(q["calendar_max"])}
 
 
 def _title_sentences(rule: Rule, ctx: Context):
@@ -952,6 +961,18 @@ def tally_floor(t: dict) -> tuple[float, bool]:
     return float(t["gt"]), True
 
 
+def _tally_paras(rule: Rule, ctx: Context):
+    """The paragraphs ``tally`` reads; with ``record_header``, minutes ("BIÊN BẢN / Cuộc họp … thông qua Hương ước /
+    Tổng số hộ …: 312 hộ; số đại diện hộ … có mặt: 140 hộ.") whose counts follow the title with no opening of their
+    own, left in the header, give them there too: a minutes' header records the one meeting."""
+    zones = ZONES[rule.detect.get("scope", "all")]
+    head = rule.detect["tally"].get("record_header") and (ctx.doc.header.doc_type or "").strip().lower() == "biên bản"
+    exclude = tuple(rule.detect.get("exclude", ()))
+    if head and exclude and any(any_cue(p.key, exclude) for p in ctx.doc.paras):
+        head = False  # the record says the votes were sought by ballot, or the meeting fell short: its own counts stand aside
+    return [p for p in ctx.doc.paras if p.zone in zones or (head and p.zone == "header" and re.search(r"\d", p.key))]
+
+
 def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") short of the share of all households of the
     community the law asks: not more than ``gt`` %, or below ``min`` ("2/3"). All households: the total the
@@ -972,7 +993,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     facts = ctx.doc.table_facts
     out = []
     claimed: set[int] = set()
-    for p in ctx.doc.zone(*ZONES[rule.detect.get("scope", "all")]):
+    for p in _tally_paras(rule, ctx):
         fact = facts.get(p.index)
         f = fold_keep_length(fact) if fact else p.folded
         key = match_key(fact) if fact else p.key
@@ -1385,7 +1406,7 @@ def validate_not_if(detect: dict) -> None:
         raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
     ys = detect.get("year_span")
     if ys is not None:
-        check_keys(ys, {"max"}, ["max"])
+        check_keys(ys, {"max", "count"}, ["max"])
         if not isinstance(ys["max"], int) or ys["max"] < 1:
             raise ValueError("'year_span.max' là số năm (số nguyên dương)")
         if "context" not in detect:
@@ -1511,12 +1532,28 @@ _YEAR_SPAN = re.compile(r"nhiệm\s+kỳ(?:\s+của\s+[^:;.\d]{1,60}?(?:\s*:|\s+
                         r"(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|đến)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?!\d)")
 
 
+#: "nhiệm kỳ của Ban được xác định là ba năm", "nhiệm kỳ 03 năm": the term written as a count of years (the key
+#: reads a spelled number as its digits).
+_TERM_YEARS = re.compile(r"nhiệm\s+kỳ(?:\s+của\s+[^:;.\d]{1,60}?)?(?:\s+(?:được\s+)?(?:xác\s+định|quy\s+định|ấn\s+định)"
+                         r"(?:\s+là)?|\s+là|\s*:)?\s+(?P<n>\d{1,2})\s+năm\b(?!\s+(?:học|\d))")
+
+
+def _term_years(key: str, most: int):
+    """A term written as a count of years longer than ``most`` ("nhiệm kỳ 03 năm")."""
+    for m in _TERM_YEARS.finditer(key):
+        if int(m.group("n")) > most:
+            yield m
+
+
 def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
     most = int(rule.detect["year_span"]["max"])
+    counted = bool(rule.detect["year_span"].get("count"))  # also "nhiệm kỳ 03 năm" (a rule with no quantity twin)
     out = []
     for s in _sentences(rule, ctx):
-        for m in _YEAR_SPAN.finditer(s.key):
-            if int(m.group("b")) - int(m.group("a")) <= most or not _clause_ok(rule, s, m.start()):
+        for m in itertools.chain((m for m in _YEAR_SPAN.finditer(s.key)
+                                  if int(m.group("b")) - int(m.group("a")) > most),
+                                 _term_years(s.key, most) if counted else ()):
+            if not _clause_ok(rule, s, m.start()):
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
             break
@@ -2532,11 +2569,11 @@ _SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\
                        # động"): "Tổng số viên chức, người lao động của nhà trường: 46 người"
                        r"|(?<!\w)tổng\s+số\s+(?:(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|công\s+nhân)[,\s]*(?:và\s+)?)+"
                        r"[^:;.\d|]{0,40}?(?::|là|\|)\s*(?P<n3>\d{1,5})(?![\d/,.]\d)", re.IGNORECASE)
-#: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)", "Số người dự: 38/62": the count present, and the
-#: whole it is a part of when a "/" follows (never a date, "07/12/2025").
+#: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)", "Số người dự: 38/62", "có mặt 5 trên tổng số 9": the
+#: count present, and the whole it is a part of when a "/" or "trên (tổng số)" follows (never a date, "07/12/2025").
 _PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị|(?:người|đại\s+biểu)\s+dự(?=\s*:))"
                       r"\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d,.]\d)(?!/\d{1,2}/)"
-                      r"(?:\s*/\s*(?P<of>\d{1,5})(?![\d/,.]\d))?",
+                      r"(?:\s*(?:/|trên\s+(?:tổng\s+số\s+)?)\s*(?P<of>\d{1,5})(?![\d/,.]\d))?",
                       re.IGNORECASE)
 ATTENDANCE_REACH = 4
 #: a full sentence (a report cuts its clauses at ";", not its sentences)
@@ -2597,9 +2634,12 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     share = parse_bound(str(a["gt"] if strict else a["min"]))
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
-    paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]]
-    valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     record = _one_meeting_record(a, ctx)
+    # minutes whose count present follows the title with no opening of its own ("BIÊN BẢN / Đối thoại định kỳ … /
+    # Bên người lao động: có mặt 06/10 …") leave it in the header: in one meeting's record it is that meeting's count
+    paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]
+             or (record and p.zone == "header" and _PRESENT.search(p.key))]
+    valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
     for i, p in enumerate(paras):
         if not any(i <= j <= i + ATTENDANCE_REACH for j in valid) and not (
