@@ -151,7 +151,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_kiem_nhiem_mat_tran_loi.txt": ("bao_cao", [("OR-07", 8), ("RL-50", 13)]),
     # 16 thôn + 04 tổ dân phố and a Ban TTND of 11 (CF-180); 412 + 398 + 420 = 1.230 households, not 1.240 (IC-01);
     # the comments' results kept internal (CF-183)
-    "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14)]),
+    "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14),
+                                             ("CF-450", 19)]),  # a third Phó Trưởng ban in the table (Decree 59 Art. 13.3)
     "cong_van_huong_uoc_loi.txt": ("", [("OR-11", 11)]),  # a letter whose only defect is a request on an ended document
     # a Tày bản of 150 households living concentrated: drafting group, vote counters, clusters, adoption
     "huong_uoc_thong_qua_loi.txt": ("huong_uoc", [
