@@ -91,6 +91,15 @@ def _under(header: list[str], row: list[str]) -> str:
     return "; ".join(f"{h}: {v}" for h, v in zip(header, row) if h and v)
 
 
+#: A Markdown table's rule row cell: "---", ":---:", "" (unseen41 n07: its header was read as "---: 72").
+_RULE_CELL = re.compile(r"^:?-{3,}:?$|^$")
+
+
+def _rule_row(row: list[str]) -> bool:
+    """The rule under a Markdown table's header ("|---|---|"): no column names, no figures."""
+    return any(c for c in row) and all(_RULE_CELL.match(c.replace(" ", "")) for c in row)
+
+
 def _under_headers(rows: Sequence[str], first_only: bool):
     """(cells, header above them) for each row of one table, in order; (None, None) for a header row or a line that
     is no row (it ends the table and its header). With ``first_only`` the first header stays, and a later row of
@@ -100,6 +109,8 @@ def _under_headers(rows: Sequence[str], first_only: bool):
         row = cells(text)
         if row is None:
             header = None
+            yield None, None
+        elif _rule_row(row):  # "|---|:---:|" under the header: a Markdown table's rule, the header stays
             yield None, None
         elif (header is None or not first_only) and _header(row):
             header = row

@@ -140,7 +140,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-152", 30), ("CF-154", 31), ("CF-162", 32), ("CF-166", 33), ("CF-170", 34), ("CF-171", 35),
         ("CF-172", 36), ("CF-173", 37), ("CF-174", 38), ("CF-175", 39), ("CF-176", 40), ("CF-177", 41),
         ("CF-178", 42), ("CF-179", 43), ("CF-184", 44), ("CF-185", 45), ("CF-183", 46),
-        ("CF-382", 47)]),  # the Ban's recommendations answered within 12 working days (Law Art. 40.1.c: 15 days)
+        ("CF-382", 47),  # the Ban's recommendations answered within 12 working days (Law Art. 40.1.c: 15 days)
+        ("CF-451", 48)]),  # two ballots for a three-generation household (Law Art. 19.3: one per household)
     "huong_uoc_ngon_ngu_loi.txt": ("huong_uoc", [
         ("CF-165", 9), ("CF-169", 16), ("CF-04", 17), ("CF-154", 18)]),  # a quorum of "từ 50%" is CF-04 here
     "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
@@ -151,7 +152,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_kiem_nhiem_mat_tran_loi.txt": ("bao_cao", [("OR-07", 8), ("RL-50", 13)]),
     # 16 thôn + 04 tổ dân phố and a Ban TTND of 11 (CF-180); 412 + 398 + 420 = 1.230 households, not 1.240 (IC-01);
     # the comments' results kept internal (CF-183)
-    "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14)]),
+    "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14),
+                                             ("CF-450", 19)]),  # a third Phó Trưởng ban in the table (Decree 59 Art. 13.3)
     "cong_van_huong_uoc_loi.txt": ("", [("OR-11", 11)]),  # a letter whose only defect is a request on an ended document
     # a Tày bản of 150 households living concentrated: drafting group, vote counters, clusters, adoption
     "huong_uoc_thong_qua_loi.txt": ("huong_uoc", [

@@ -2208,6 +2208,17 @@ def _post_cell(row_key: str, posts) -> bool:
     return any(cell.fullmatch(c) for c in split_row(row_key))
 
 
+def _bare_ban_lead(ctx: Context, para) -> str:
+    """A list led by a bare "Ban" ("Ban được thành lập theo Quyết định …, gồm 07 thành viên:") lists the members of
+    the Ban named last before it in its paragraph, else under its heading, else of the one Ban the document is by or
+    about (the report of the Ban Giám sát đầu tư của cộng đồng, unseen41 n10); "" when the lead names no bare Ban."""
+    m = _BARE_BAN.search(para.key)
+    if not m:
+        return ""
+    board = last_board(para.folded[:m.start()]) or _heading_board(ctx, para)
+    return match_key(board[1] if board else document_ban(ctx))
+
+
 def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["post_count"]
     groups = rule.detect.get("context", [])
@@ -2227,7 +2238,10 @@ def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
         while j < len(paras) and _ITEM_LINE.match(paras[j].text) and _item_style(paras[j].text) == style:
             j += 1
         lead = paras[i - 1].key if i > 0 else ""
-        if all_groups(lead + " | " + title, groups) and not (exclude and any_cue(lead, exclude)):
+        about = lead + " | " + title
+        if i > 0 and not all_groups(about, groups):
+            about += " | " + _bare_ban_lead(ctx, paras[i - 1])
+        if all_groups(about, groups) and not (exclude and any_cue(lead, exclude)):
             holders = [q for q in paras[i:j] if post.search(q.key) or (style == "|" and _post_cell(q.key, d["post"]))]
             if len(holders) > d["max"]:
                 q = holders[d["max"]]
