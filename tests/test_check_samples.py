@@ -254,6 +254,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_huong_dan_mau_cu_loi.txt": ("", [("OR-25", 15)]),
     "bien_ban_hoi_nghi_vien_chuc_loi.txt": ("", [("CF-368", 12), ("IC-77", 13)]),  # 30 + 5 + 5 = 40 absent, not 38
     "bien_ban_hoi_nghi_nguoi_lao_dong_dnnn_loi.txt": ("", [("CF-369", 12)]),
+    # rulesS14b: an agency's minutes recording its Ban of 09 with 03 deputies (CF-435, Decree 59 Art. 21.3) and the
+    # union sending two members in as replacements (CF-436, Law Art. 60.3); the Ban no longer reporting to the union
+    # (CF-437, Law Art. 62.3)
+    "bien_ban_hoi_nghi_vien_chuc_ban_ttnd_loi.txt": ("", [("CF-435", 18), ("CF-436", 19), ("CF-437", 20)]),
+    # rulesS14b: an agency's quy chế amended without the union's opinion (CF-438, Law Art. 55.2)
+    "quy_che_co_quan_ban_hanh_loi.txt": ("quy_che_co_quan", [("CF-438", 29)]),
 }
 
 

@@ -1541,6 +1541,12 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
     return board[0] if board else None
 
 
+def _unbracketed(key: str) -> str:
+    """A lead without its bracketed qualifiers: "Kết quả bầu (tính trên 74 đại biểu có mặt):" is a vote tally whose
+    base is those present, not a roll-call of them."""
+    return re.sub(r"\([^()]*\)", " ", key)
+
+
 def _member_tables(ctx: Context, A, B):
     """(body id, role ent, sentence, offset, name) for a restricted role in a row of a board's members table."""
     paras = ctx.doc.paras
@@ -1551,7 +1557,7 @@ def _member_tables(ctx: Context, A, B):
         head_key = header.key if header is not None else ""
         if not (_MEMBER_LEAD.search(lead.key) or _MEMBER_LEAD.search(head_key)):
             continue
-        if (_GUEST_LEAD.search(lead.key) and not _OWN_POSTS.search(head_key)) or _GUESTS.search(head_key):
+        if (_GUEST_LEAD.search(_unbracketed(lead.key)) and not _OWN_POSTS.search(head_key)) or _GUESTS.search(head_key):
             # a header's "tỷ lệ trên số hộ có mặt" is a vote's base, not a roll-call; a header's "Chức danh trong
             # Ban" says the rows are the board's own members, whatever the lead says of who attended
             continue
