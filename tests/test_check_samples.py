@@ -207,7 +207,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_giam_sat_so_lieu_loi.txt": ("bao_cao", [("IC-79", 9), ("IC-78", 12), ("IC-80", 16), ("IC-10", 21), ("IC-81", 25), ("IC-82", 31), ("IC-84", 34)]),
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
-    "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18)]),  # the count (18) through the decision declared (20)
+    "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18), ("CF-420", 21)]),  # the count (18) through the decision declared (20)
     # rulesS13a: a health centre director's decision naming a replacement member of the Ban (CF-385, Law Art. 60.3) and
     # giving the Ban 03 working days' notice of its inspections (CF-111, Decree 59 Art. 22.1.b); the amended Law (OR-07)
     "quyet_dinh_ban_ttnd_co_quan_loi.txt": ("", [("OR-07", 8), ("CF-385", 13), ("CF-111", 14)]),
