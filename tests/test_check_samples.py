@@ -144,7 +144,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "huong_uoc_ngon_ngu_loi.txt": ("huong_uoc", [
         ("CF-165", 9), ("CF-169", 16), ("CF-04", 17), ("CF-154", 18)]),  # a quorum of "từ 50%" is CF-04 here
     "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
-                                                     ("CF-182", 20)]),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
+                                                     ("CF-182", 20),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
+                                                     ("CF-421", 21)]),  # the candidates' minutes 10 days ahead (Decree 59 Art. 6.2)
     "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-168", 13)]),
     # a report that keeps the Trưởng thôn ↔ Trưởng ban công tác Mặt trận concurrency as a model (RL-50); the Law cited
     # by its name only (OR-07)
