@@ -132,7 +132,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
     # a community measure standing in for the law: "đã bồi thường theo Hương ước thì … không bị xử lý theo … pháp luật"
-    "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-181", 10), ("CF-422", 11)]),
+    "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-181", 10), ("CF-422", 11), ("CF-423", 12)]),
     # the commune and its communities (rules/conflict_community.yaml) and the letters and reports about them
     "quy_che_xa_cong_dong_loi.txt": ("quy_che_xa", [
         ("OR-07", 8), ("CF-164", 19), ("CF-150", 20), ("CF-156", 21), ("CF-157", 22), ("CF-167", 23),
