@@ -132,7 +132,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
     # a community measure standing in for the law: "đã bồi thường theo Hương ước thì … không bị xử lý theo … pháp luật"
-    "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-181", 10)]),
+    "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-181", 10), ("CF-422", 11), ("CF-423", 12)]),
     # the commune and its communities (rules/conflict_community.yaml) and the letters and reports about them
     "quy_che_xa_cong_dong_loi.txt": ("quy_che_xa", [
         ("OR-07", 8), ("CF-164", 19), ("CF-150", 20), ("CF-156", 21), ("CF-157", 22), ("CF-167", 23),
@@ -145,7 +145,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "huong_uoc_ngon_ngu_loi.txt": ("huong_uoc", [
         ("CF-165", 9), ("CF-169", 16), ("CF-04", 17), ("CF-154", 18)]),  # a quorum of "từ 50%" is CF-04 here
     "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
-                                                     ("CF-182", 20)]),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
+                                                     ("CF-182", 20),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
+                                                     ("CF-421", 21)]),  # the candidates' minutes 10 days ahead (Decree 59 Art. 6.2)
     "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-168", 13)]),
     # a report that keeps the Trưởng thôn ↔ Trưởng ban công tác Mặt trận concurrency as a model (RL-50); the Law cited
     # by its name only (OR-07)
@@ -209,7 +210,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_giam_sat_so_lieu_loi.txt": ("bao_cao", [("IC-79", 9), ("IC-78", 12), ("IC-80", 16), ("IC-10", 21), ("IC-81", 25), ("IC-82", 31), ("IC-84", 34)]),
     # minutes of a contribution vote: invitations the day before (CF-372); 118 of the 186 households the table
     # gives (63,4%) declared passed (CF-370)
-    "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18)]),  # the count (18) through the decision declared (20)
+    "bien_ban_dong_gop_loi.txt": ("", [("CF-372", 11), ("CF-370", 18), ("CF-420", 21)]),  # the count (18) through the decision declared (20)
     # rulesS13a: a health centre director's decision naming a replacement member of the Ban (CF-385, Law Art. 60.3) and
     # giving the Ban 03 working days' notice of its inspections (CF-111, Decree 59 Art. 22.1.b); the amended Law (OR-07)
     "quyet_dinh_ban_ttnd_co_quan_loi.txt": ("", [("OR-07", 8), ("CF-385", 13), ("CF-111", 14)]),

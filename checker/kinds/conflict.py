@@ -1054,6 +1054,16 @@ _PERSON_FACT = re.compile(r"^(.+?) \((?:Người|Họ|Ứng)[^()]*\), ")
 CLAIM_REACH = 8
 
 
+#: A claim stated as the rule's condition, not as the outcome: "… phải có từ hai phần ba … tán thành mới được thông
+#: qua", "nếu … thì được thông qua" (the law recalled beside the vote, unseen37 n04).
+_RULE_CLAIM = re.compile(r"\b(?:moi|thi)\s+(?:duoc\s+)?(?:bieu\s+quyet\s+)?$")
+
+
+def _states_rule(folded: str, at: int) -> bool:
+    """Whether the claim cue at ``at`` is the condition of a rule ("mới được thông qua", "thì được thông qua")."""
+    return bool(_RULE_CLAIM.search(folded[max(0, at - 24):at]))
+
+
 def _claim_evidence(ctx: Context, p, after: int, cues: tuple) -> Evidence | None:
     """The sentence that declares the vote's decision passed — in the vote's paragraph after the count, or in
     one of the next ``CLAIM_REACH`` paragraphs of the same zone ("Chủ trì tuyên bố … đã được … thông qua")."""
@@ -1062,7 +1072,7 @@ def _claim_evidence(ctx: Context, p, after: int, cues: tuple) -> Evidence | None
     for q in paras:
         lo = after if q is p else 0
         for m in rx.finditer(q.key, lo):
-            if _NEGATED.search(q.folded[max(0, m.start() - 12):m.start()]):
+            if _NEGATED.search(q.folded[max(0, m.start() - 12):m.start()]) or _states_rule(q.folded, m.start()):
                 continue
             return _evidence_para(ctx, q, m.start(), m.end())
     return None
