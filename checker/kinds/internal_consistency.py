@@ -52,7 +52,7 @@ from checker.tables import cells as row_cells, split_row
 from checker.text import digits_for_words, fold_keep_length, normalize_tones, numbered_text
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
-from kb.vntext import fold
+from kb.vntext import fold, has_diacritics as has_marks
 
 CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restated", "table", "structure",
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
@@ -1265,6 +1265,21 @@ _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:ky\s+hop|hop|lan|khoa|phien|dot|ky|hoi\
                              r"buoi|vong|nam|thang|tuan|so)\s*$")
 
 
+#: The same names as written with their marks: in an accented text "thu tu" folded from "thu từ 01/4/2024" ("collect
+#: from") is no "thứ Tư".
+_WEEKDAY_MARKED = re.compile(r"(?<!\w)(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật|cn))(?!\w)", re.IGNORECASE)
+_WD_MARKED_NUM = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+
+
+def _marked_weekdays(text: str) -> set[int]:
+    """The weekdays an accented text names with their marks (Monday = 0 … Sunday = 6)."""
+    out = set()
+    for m in _WEEKDAY_MARKED.finditer(normalize_tones(text)):
+        w = (m.group(1) or "").lower()
+        out.add(6 if m.group(2) else (int(w) - 2 if w.isdigit() else _WD_MARKED_NUM[w]))
+    return out
+
+
 def _weekday(m) -> int:
     if m.group("sun"):
         return 6
@@ -1279,6 +1294,7 @@ def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
         f = p.folded
+        marked = _marked_weekdays(p.text) if has_marks(p.text) else None
         for m in [*WEEKDAY_DATE.finditer(f), *DATE_WEEKDAY.finditer(f)]:
             d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
             try:
@@ -1290,6 +1306,8 @@ def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
             said = _weekday(m)
             if said == day.weekday():
                 continue
+            if marked is not None and said not in marked:
+                continue  # "bắt đầu thu từ 01/4/2024": folded, "thu tu" — no weekday in an accented text
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                detail=f"ngày {day.day:02d}/{day.month:02d}/{day.year} là {_WD_NAME[day.weekday()]}, "
                                       f"không phải {_WD_NAME[said]}"))
