@@ -49,7 +49,7 @@ from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells, split_row
-from checker.text import digits_for_words, fold_keep_length, normalize_tones, numbered_text
+from checker.text import digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
 from kb.vntext import fold, has_diacritics as has_marks
@@ -1294,7 +1294,7 @@ def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
         f = p.folded
-        marked = _marked_weekdays(p.text) if has_marks(p.text) else None
+        marked: set[int] | None = None  # read only when a weekday disagrees with its date
         for m in [*WEEKDAY_DATE.finditer(f), *DATE_WEEKDAY.finditer(f)]:
             d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
             try:
@@ -1306,7 +1306,9 @@ def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
             said = _weekday(m)
             if said == day.weekday():
                 continue
-            if marked is not None and said not in marked:
+            if marked is None:
+                marked = _marked_weekdays(p.text) if has_marks(p.text) else set(range(7))
+            if said not in marked:
                 continue  # "bắt đầu thu từ 01/4/2024": folded, "thu tu" — no weekday in an accented text
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                detail=f"ngày {day.day:02d}/{day.month:02d}/{day.year} là {_WD_NAME[day.weekday()]}, "
@@ -1332,7 +1334,7 @@ PRODUCT_CELL = re.compile(_FACTORS, re.IGNORECASE)
 def check_products(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
-        text = numbered_text(p.text)  # "ba tháng x 1.200.000": a spelled factor, offsets kept
+        text = p.numbered  # "ba tháng x 1.200.000": a spelled factor, offsets kept (cached per paragraph)
         if len(text) != len(p.text):
             text = p.text
         for m in PRODUCT_TEXT.finditer(text):
@@ -1343,11 +1345,11 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
     for t in pipe_tables(ctx.doc.raw_lines):
         header = t[0][1]
         for no, cells in t[1:]:
-            named = [(j, digits_for_words(c.lower())) for j, c in enumerate(cells) if PRODUCT_CELL.search(digits_for_words(c.lower()))]
+            read = [(j, digits_for_words(c.lower())) for j, c in enumerate(cells)]
+            named = [(j, label, m) for j, label in read if (m := PRODUCT_CELL.search(label))]
             if len(named) != 1:
                 continue
-            j0, label = named[0]
-            m = PRODUCT_CELL.search(label)
+            j0, label, m = named[0]
             if m.end() < len(label.rstrip(" )")) - 1 and re.search(r"\d", label[m.end():]):
                 continue  # another number after the multiplication: which one is the result is not clear
             vals = [(j, c.strip()) for j, c in enumerate(cells) if j > j0 and re.fullmatch(rf"{NUMBER}(?:\s+(?:đồng|dong|đ))?", c.strip())]
