@@ -365,13 +365,37 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
 _OPENING = re.compile(r"^(?:Thực hiện|Triển khai|Thi hành)\s")
 
 
+def _double_spaced(raw_lines: list[str]) -> bool:
+    """Does a blank line follow most lines (a copy that spaces every line, where a blank line says nothing)?"""
+    filled = [k for k, t in enumerate(raw_lines) if t.strip()]
+    if len(filled) < 4:
+        return False
+    spaced = sum(1 for k in filled if k + 1 < len(raw_lines) and not raw_lines[k + 1].strip())
+    return spaced >= 0.6 * len(filled)
+
+
+def _new_after_blank(before: str, line: str) -> bool:
+    """After a blank line, does ``line`` open a paragraph of its own? It does when it starts with a capital and the
+    line before the blank ends neither on a comma or a word a sentence does not end on ("… gồm", "… của")."""
+    if not line[:1].isupper():
+        return False
+    words = before.rstrip().split()
+    return bool(words) and before.rstrip()[-1:] not in ",(-–" and words[-1].lower() not in _DANGLING
+
+
 def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
-    """Paragraphs with an opening that follows a blank line ("Thực hiện …") split off the line before it.
-    The parts of a paragraph are its non-blank input lines, in order, as ``unwrap`` joined them."""
+    """Paragraphs with an opening that follows a blank line ("Thực hiện …") split off the line before it, and so
+    does a line that starts with a capital after a blank line ("BIÊN BẢN / Cuộc họp … nhiệm kỳ 2026 - 2028 / (blank) /
+    Ông Lê Văn Sen trúng cử …": the title is not the body's first sentence) — unless every line is followed by a
+    blank one. The parts of a paragraph are its non-blank input lines, in order, as ``unwrap`` joined them."""
     out: list[Paragraph] = []
+    spaced = _double_spaced(raw_lines)
     for p in paras:
         cut = [no for no in range(p.line + 1, p.end_line + 1)
-               if not raw_lines[no - 2].strip() and _OPENING.match(clean_spaces(raw_lines[no - 1]))]
+               if not raw_lines[no - 2].strip()
+               and (_OPENING.match(clean_spaces(raw_lines[no - 1]))
+                    or (not spaced and _new_after_blank(_last_filled(raw_lines, no - 2),
+                                                       clean_spaces(raw_lines[no - 1]))))]
         if not cut:
             out.append(p)
             continue
@@ -381,6 +405,13 @@ def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragra
             kept = [no for no, t in zip(range(a, b), lines) if t]
             out.append(Paragraph(" ".join(t for t in lines if t), kept[0], kept[-1]))
     return out
+
+
+def _last_filled(raw_lines: list[str], k: int) -> str:
+    """The last non-blank input line before index ``k``."""
+    while k > 0 and not raw_lines[k - 1].strip():
+        k -= 1
+    return clean_spaces(raw_lines[k - 1]) if k > 0 else ""
 
 
 #: Words a sentence does not end on: a line that ends with one was wrapped mid-sentence ("… gồm /

@@ -95,6 +95,8 @@ def test_commune_resolution_cites_art_86(store):
             "Điều 1. Tuyên truyền, phổ biến pháp luật về thực hiện dân chủ ở cơ sở.")
     r = check_text(text, store, doc_type="nghi_quyet_bien_phap", as_of="2026-12-02", rules=[RULES["RC-01"]])
     assert r.findings and all(f.basis[-1].label == "điểm a khoản 1 Điều 86 Luật 10/2022/QH15" for f in r.findings)
+    # a commune decides measures "trong phạm vi địa bàn cấp xã": a group it leaves out is advice, not a warning
+    assert {f.severity for f in r.findings} == {"gợi ý"}
 
 
 def test_non_state_employer_is_read_under_art_82_not_the_state_enterprise_chapter(store):

@@ -205,6 +205,24 @@ def test_an_opening_after_a_blank_line_is_not_part_of_the_title():
     assert any(p.text == "1. Các hộ gia đình trong thôn tích cực Thực hiện tốt nếp sống văn minh." for p in doc.paras)
 
 
+def test_a_capital_line_after_a_blank_line_opens_a_paragraph_unless_every_line_is_spaced():
+    text = ("BIÊN BẢN\nCuộc họp cộng đồng dân cư bầu Trưởng thôn Gò Mít nhiệm kỳ 2026 - 2028\n\n"
+            "Ông Lê Văn Sen trúng cử Trưởng thôn với 132/210 hộ gia đình tán thành.\n\nCuộc họp kết thúc lúc 10 giờ.\n")
+    doc = build_input(text, "x")
+    assert [p.text for p in doc.paras][:3] == [
+        "BIÊN BẢN", "Cuộc họp cộng đồng dân cư bầu Trưởng thôn Gò Mít nhiệm kỳ 2026 - 2028",
+        "Ông Lê Văn Sen trúng cử Trưởng thôn với 132/210 hộ gia đình tán thành."]
+    # a sentence wrapped after a comma or a dangling word goes on across the blank line
+    line = "1. Thành phần tham dự hội nghị định kỳ cuối năm 2026 của cộng đồng dân cư thôn Bãi Sậy gồm"
+    doc = build_input(f"KẾ HOẠCH\nTổ chức hội nghị\n\n{line}\n\nTrưởng thôn và đại diện các hộ gia đình.\n", "x")
+    assert any(p.text == f"{line} Trưởng thôn và đại diện các hộ gia đình." for p in doc.paras)
+    # a copy that spaces every line says nothing by its blank lines
+    spaced = "\n\n".join(["KẾ HOẠCH", "Tổ chức hội nghị thôn", "1. Hội nghị có đại diện các hộ gia đình trong thôn và",
+                           "Trưởng thôn chủ trì.", "2. Thời gian: tháng 12."])
+    doc = build_input(spaced, "x")
+    assert any(p.text == "1. Hội nghị có đại diện các hộ gia đình trong thôn và Trưởng thôn chủ trì." for p in doc.paras)
+
+
 def test_articles_in_capitals_and_an_addressee_line():
     text = ("BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2026\n\nKính gửi: Ủy ban nhân dân tỉnh Lam Giang.\n\n"
             "ĐIỀU 1. CÔNG KHAI THÔNG TIN\n1. Công khai chậm nhất 05 ngày làm việc.\n"

@@ -360,6 +360,22 @@ _SENTENCE = re.compile(r"[^.;!?]+[.;!?]*")
 _WORD = re.compile(r"\s+([^\W_]+)")
 
 
+#: A commune-level unit named just before a place ("phường Cửa Bắc, thành phố …"), and a province after it.
+_COMMUNE_BEFORE = {True: re.compile(r"(?<!\w)(?:phường|xã|đặc khu)\s+\S+(?:\s+\S+){0,3}\s*[,–-]\s*$"),
+                   False: re.compile(r"(?<!\w)(?:phuong|xa|dac khu)\s+\S+(?:\s+\S+){0,3}\s*[,–-]\s*$")}
+_PROVINCE_AFTER = {True: re.compile(r"\s*(?:[,–-]\s*)?(?:thuộc\s+)?tỉnh(?!\w)"),
+                   False: re.compile(r"\s*(?:[,–-]\s*)?(?:thuoc\s+)?tinh(?!\w)")}
+
+
+def _ward_of_city(key: str, a0: int, at: int, name_end: int, b0: int, accented: bool) -> bool:
+    """A commune or ward placed directly in a city that no province follows: after 01/07/2025 that is how a ward of a
+    centrally-run city is written ("phường Cửa Bắc, thành phố Hải Vân"), so an unknown city there is not read as a
+    district-level one; "phường Lê Lợi, thành phố Vinh, tỉnh Nghệ An" still is."""
+    if not _COMMUNE_BEFORE[accented].search(key[max(a0, at - 40):at]):
+        return False
+    return not _PROVINCE_AFTER[accented].match(key, name_end, b0)
+
+
 def _proper_name(text: str, pos: int) -> tuple[str, int] | None:
     """The capitalised words after ``pos`` ("Lục Giang", "LỤC GIANG", "Tam Giang"), with their end; None
     when the next word is lower case ("Huyện ủy")."""
@@ -427,6 +443,8 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
             name = nm[0] if nm and nm[1] <= b0 else None
             if unit == "thanh pho" and (not name or fold_issuer(name) in cities):
                 continue  # "Thành phố" of a centrally-run city is a province
+            if unit == "thanh pho" and not bodies and _ward_of_city(key, a0, m.start(), nm[1], b0, acc):
+                continue  # "phường Cửa Bắc, thành phố Hải Vân": how a centrally-run city's ward is written
             if unit != "thi tran" and not name and not bodies:
                 continue  # a place is named: "huyện Lục Giang"
             before = key[max(a0, m.start() - 70):m.start()]

@@ -17,10 +17,12 @@ detect:
                                   # title with fewer names written under it does not count
                                   # ("ĐẠI DIỆN CÁC HỘ GIA ĐÌNH" over one name); a blank form or a row of
                                   # columns is not counted, and passes
-  level_basis: [{cues: [...], basis: <citation>}, …, {basis: <citation>}]
+  level_basis: [{cues: [...], basis: <citation>, severity: <sev>}, …, {basis: <citation>}]
                                   # optional: the provision that makes the issuer decide this
                                   # content, chosen by the issuer named in the header (first entry
-                                  # whose cues match; an entry without cues is the default)
+                                  # whose cues match; an entry without cues is the default);
+                                  # severity (optional, not above the rule's): the grade of a
+                                  # missing item at that level
   not_if: [[…], …]                # optional: the rule does not apply when one paragraph of the
   only_if: [[…], …]               # document matches (not_if) / unless one does (only_if) — e.g. a
                                   # non-state employer is not bound by the state-enterprise chapter
@@ -36,7 +38,7 @@ detect:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
 from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
@@ -251,10 +253,12 @@ def validate(detect: dict) -> None:
                                                           for x in lb):
             raise ValueError("'level_basis' phải là danh sách {cues: [...], basis: <căn cứ>}")
         for x in lb:
-            if set(x) - {"cues", "basis"}:
-                raise ValueError("'level_basis': chỉ có khóa cues và basis")
+            if set(x) - {"cues", "basis", "severity"}:
+                raise ValueError("'level_basis': chỉ có khóa cues, basis và severity")
             if "cues" in x:
                 check_cues(x["cues"], "level_basis.cues")
+            if "severity" in x and x["severity"] not in _GRADE:
+                raise ValueError(f"'level_basis.severity' phải là một trong: {', '.join(_GRADE)}")
     if detect.get("scope", "body") not in SCOPES:
         raise ValueError(f"'scope' phải là một trong: {', '.join(SCOPES)}")
     items = detect["items"]
@@ -338,15 +342,32 @@ def title_key(doc) -> str:
     return match_key(f"{head.text} {title}")
 
 
-def level_basis(rule: Rule, ctx: Context) -> str | None:
+#: Severities from the lowest; a level's grade never rises above its rule's.
+_GRADE = ("gợi ý", "cảnh báo", "lỗi")
+
+
+def _level_entry(rule: Rule, ctx: Context) -> dict | None:
     entries = rule.detect.get("level_basis")
     if not entries:
         return None
     for key in issuer_keys(ctx.doc):
         for e in entries:
             if "cues" in e and any_cue(key, e["cues"]):
-                return e["basis"]
-    return next((e["basis"] for e in entries if "cues" not in e), None)
+                return e
+    return next((e for e in entries if "cues" not in e), None)
+
+
+def level_basis(rule: Rule, ctx: Context) -> str | None:
+    e = _level_entry(rule, ctx)
+    return e["basis"] if e else None
+
+
+def level_severity(rule: Rule, ctx: Context) -> str:
+    """The grade of a missing item for the issuer's level: the level entry's ``severity`` when it is lower than
+    the rule's (a commune's HĐND decides measures "trong phạm vi địa bàn cấp xã"), else the rule's own."""
+    e = _level_entry(rule, ctx)
+    sev = (e or {}).get("severity", rule.severity)
+    return min(sev, rule.severity, key=_GRADE.index)
 
 
 def document_matches(doc, groups) -> bool:
@@ -485,10 +506,12 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return [finding(rule, ctx, ev, item=labels, count=covered)]
     out = []
     level = level_basis(rule, ctx)
+    severity = level_severity(rule, ctx)
     for row in missing:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
-        out.append(finding(rule, ctx, ev, basis=basis, item=row.label))
+        f = finding(rule, ctx, ev, basis=basis, item=row.label)
+        out.append(f if severity == f.severity else replace(f, severity=severity))
     return out
 
 
