@@ -261,6 +261,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bien_ban_hoi_nghi_vien_chuc_ban_ttnd_loi.txt": ("", [("CF-435", 18), ("CF-436", 19), ("CF-437", 20)]),
     # rulesS14b: an agency's quy chế amended without the union's opinion (CF-438, Law Art. 55.2)
     "quy_che_co_quan_ban_hanh_loi.txt": ("quy_che_co_quan", [("CF-438", 29)]),
+    # rulesS15b: the plan of a ward UBND's own conference of cán bộ, công chức electing its Ban on the Chủ tịch's list
+    # (CF-470, Law Art. 60.1: on the union's proposal)
+    "ke_hoach_hoi_nghi_cbcc_phuong_loi.txt": ("ke_hoach", [("CF-470", 15)]),
 }
 
 

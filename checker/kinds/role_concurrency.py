@@ -1671,9 +1671,12 @@ _BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|
 _LEAVES = re.compile(r"(?<!\w)(?:thì|thôi|rút|ra khỏi|miễn nhiệm|không còn|thi|thoi|rut|ra khoi|mien nhiem|khong con)(?!\w)")
 
 
-# "Kế toán trưởng của Sở được giới thiệu ứng cử nếu có uy tín": standing, with no object, in an article on the Ban.
+# "Kế toán trưởng của Sở được giới thiệu ứng cử nếu có uy tín": standing, with no object, in an article on the Ban;
+# "… có thể được bầu làm thành viên." names the post and still no body.
 _STANDS_BARE = re.compile(r"^[^;.:()]{0,30}?(?<!\w)(?:được giới thiệu ứng cử|được ứng cử|ra ứng cử|được tham gia ứng cử|"
-                          r"được giới thiệu để bầu|được bầu)(?=\s*(?:nếu|khi|để|nhằm|[,.;]|$))")
+                          r"được giới thiệu để bầu|được bầu)"
+                          # "… có thể được bầu làm thành viên." (rulesS15b): a member of no body named, the article's Ban
+                          r"(?:\s+(?:làm|vào)\s+(?:thành viên|ủy viên|uỷ viên))?(?=\s*(?:nếu|khi|để|nhằm|[,.;]|$))")
 # "Thành viên Ban … là người thường trú trên địa bàn; có thể là công chức phường …": the clause after ";" keeps the
 # member as its subject.
 _MAY_BE = re.compile(r"^\s*(?:(?:và|nhưng)\s+)?(?:có thể|cũng có thể|được phép|được)\s+(?:là|gồm|gồm cả)\s+$")
