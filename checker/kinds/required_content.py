@@ -31,8 +31,6 @@ detect:
                                   # plan for grassroots democracy as a whole
   title_unless: […]               # optional: … and none of these cues ("họp Ban …": the minutes of a
                                   # committee's meeting, not of the community's)
-  in_draft: <severity>            # optional: the grade of a missing item in a draft ("DỰ THẢO", blank number or
-                                  # date), lower than the rule's: a draft is not yet the signed text
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
                                   # who signed ("Biên bản … có chữ ký của Thư ký và Chủ tịch Công đoàn"); a missing
                                   # signature then points from that sentence to the signature block
@@ -42,7 +40,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from checker.docdate import is_draft
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
 from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
 from checker.text import match_key
@@ -241,9 +238,7 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if",
-                        "title_unless", "statement", "in_draft"}, ["items"])
-    if "in_draft" in detect and detect["in_draft"] not in _GRADE:
-        raise ValueError(f"'in_draft' phải là một trong: {', '.join(_GRADE)}")
+                        "title_unless", "statement"}, ["items"])
     for k in ("not_if", "only_if", "title_if"):
         if k in detect:
             check_groups(detect[k], k)
@@ -368,12 +363,10 @@ def level_basis(rule: Rule, ctx: Context) -> str | None:
 
 
 def level_severity(rule: Rule, ctx: Context) -> str:
-    """The grade of a missing item: the issuer's level entry's ``severity`` when it is lower than the rule's (a
-    commune's HĐND decides measures "trong phạm vi địa bàn cấp xã"), ``in_draft`` for a draft, else the rule's own."""
+    """The grade of a missing item for the issuer's level: the level entry's ``severity`` when it is lower than
+    the rule's (a commune's HĐND decides measures "trong phạm vi địa bàn cấp xã"), else the rule's own."""
     e = _level_entry(rule, ctx)
     sev = (e or {}).get("severity", rule.severity)
-    if "in_draft" in rule.detect and is_draft(ctx.doc):
-        sev = min(sev, rule.detect["in_draft"], key=_GRADE.index)
     return min(sev, rule.severity, key=_GRADE.index)
 
 
