@@ -278,6 +278,16 @@ def _title_like(t: str) -> bool:
             and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t) and not _NUMBERED_ITEM.match(t))
 
 
+#: A whole sentence: eight words or more ending with a full stop ("Ông Lê Văn Sen trúng cử Trưởng thôn với 132/210
+#: hộ gia đình tán thành."). A title that has begun does not go on with one: it is the body's first sentence.
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){7,}\S*[^.\s]\.$")
+
+
+def _goes_on_title(t: str, title_lines: list[str]) -> bool:
+    """Can ``t`` continue the title read so far?"""
+    return _title_like(t) and not (title_lines and _SENTENCE_LINE.match(t.strip()) and not ADDRESSED.match(t.lstrip()))
+
+
 #: A numbered item of the body ("2. Ban đã tiến hành …", "II. Kết quả"): never part of a title.
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
@@ -311,7 +321,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
         # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
         is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
-        title_line = in_title and _title_like(t) and not BASIS_START.match(t) and not ARTICLE.match(t)
+        title_line = in_title and _goes_on_title(t, title_lines) and not BASIS_START.match(t) and not ARTICLE.match(t)
         if not is_heading and not title_line and (
                 BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or lettered(t) or PART.match(t)
                 or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MINUTES_OPENING.match(t)
@@ -320,7 +330,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         if i > 25:
             i = 0
             break
-        if (h.doc_type and title_lines and not _is_caps(t) and not (in_title and _title_like(t))
+        if (h.doc_type and title_lines and not _is_caps(t) and not (in_title and _goes_on_title(t, title_lines))
                 and not NUMBER_LINE.match(t) and not PLACE_DATE.match(t) and not DRAFT_MARK.match(t)
                 and not YEAR_ONLY.match(t)):
             break  # the title is done and a sentence begins: a preamble ("LỜI NÓI ĐẦU …", "… như sau:")
@@ -365,7 +375,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
             if _is_caps(seg) and not h.doc_type and not in_title and (issuer_parts or ISSUER_HEAD.search(seg)):
                 issuer_parts.append(seg)
                 continue
-            if in_title and _title_like(seg):
+            if in_title and _goes_on_title(seg, title_lines):
                 title_lines.append(seg)
                 continue
             if in_title and _caps_title(seg) and not _NUMBERED_ITEM.match(seg) and len(title_lines) < 3 \

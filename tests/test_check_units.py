@@ -212,6 +212,15 @@ def test_a_capital_line_after_a_blank_line_opens_a_paragraph_unless_every_line_i
     assert [p.text for p in doc.paras][:3] == [
         "BIÊN BẢN", "Cuộc họp cộng đồng dân cư bầu Trưởng thôn Gò Mít nhiệm kỳ 2026 - 2028",
         "Ông Lê Văn Sen trúng cử Trưởng thôn với 132/210 hộ gia đình tán thành."]
+    # the title that has begun does not go on with the body's first sentence
+    assert doc.title_text == "Cuộc họp cộng đồng dân cư bầu Trưởng thôn Gò Mít nhiệm kỳ 2026 - 2028"
+    doc = build_input("QUY ƯỚC TỔ DÂN PHỐ CÂY SI\n\nTổ dân phố Cây Si thuộc phường Ngũ Phúc, có 214 hộ gia đình.\n\n"
+                      "Căn cứ Luật Thực hiện dân chủ ở cơ sở;\n", "x")
+    assert doc.title_text == "TỔ DÂN PHỐ CÂY SI"
+    # a title on two lines, the second a short phrase, stays whole
+    doc = build_input("KẾ HOẠCH\nTổ chức hội nghị định kỳ cuối năm 2026\ncủa cộng đồng dân cư thôn Bãi Sậy\n\n"
+                      "1. Mục đích\n", "x")
+    assert doc.title_text == "Tổ chức hội nghị định kỳ cuối năm 2026 của cộng đồng dân cư thôn Bãi Sậy"
     # a sentence wrapped after a comma or a dangling word goes on across the blank line
     line = "1. Thành phần tham dự hội nghị định kỳ cuối năm 2026 của cộng đồng dân cư thôn Bãi Sậy gồm"
     doc = build_input(f"KẾ HOẠCH\nTổ chức hội nghị\n\n{line}\n\nTrưởng thôn và đại diện các hộ gia đình.\n", "x")
