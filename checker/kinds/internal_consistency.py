@@ -1010,7 +1010,9 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
-TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty))\s*:?\s*$")
+TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty|tinh|huyen|"
+                       r"thi\s+xa|thi\s+tran|thanh\s+pho|quan|trung\s+tam|co\s+quan|truong|benh\s+vien|nganh|thon|"
+                       r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc))\s*:?\s*$")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
 def pipe_tables(raw_lines, min_bars: int = 1):
@@ -1120,6 +1122,10 @@ SUBTOTAL_LABEL = re.compile(r"(?i)\s*(?:trong\s+do|[-+]|tong(?!\w)|cong(?:\s*$|\
                             r"[ivx]+|[a-d]|\d+)(?!\w)))")
 
 
+#: A column of one year's amounts ("Năm 2024 (triệu đồng)", "Năm 2025"): added up like any other, not a column of years.
+YEAR_AMOUNTS = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*(?:\([^()%]*\))?\s*$")
+
+
 def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header, rows = table[0][1], table[1:]
     out, start = [], 0
@@ -1140,7 +1146,8 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
             head = fold_keep_length(header[j]).lower() if j < len(header) else ""
             # "2.850 hộ" under "Số hộ": the total may repeat the column's unit
             cell = re.fullmatch(rf"({NUMBER})(?:\s+(\w+))?", fold_keep_length(cells[j]).lower())
-            if NOT_ADDED.search(head) or not cell or cell.group(2) and cell.group(2) not in head.split():
+            if NOT_ADDED.search(head) and not YEAR_AMOUNTS.match(head) or not cell \
+                    or cell.group(2) and cell.group(2) not in head.split():
                 continue
             col = [c[j] if j < len(c) else "" for _, c in data]
             if not all(re.fullmatch(NUMBER, v) for v in col):

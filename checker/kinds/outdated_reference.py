@@ -719,7 +719,12 @@ def _past_sentence(key: str, start: int) -> bool:
     return bool(PAST_WORDS.search(sent) or _BEFORE_WORDS.search(sent) or ANY_YEAR.search(bare))
 
 
-#: "34/2007/PL-UBTVQH11", "22/2018/QĐ-TTg": a document's number, whose year says nothing of when.
-_DOC_NUMBER = re.compile(r"\d{1,5}/(?:19|20)\d\d/[^\s,;.()]+")
+#: "34/2007/PL-UBTVQH11", "22/2018/QĐ-TTg": a document's number, whose year says nothing of when — nor do the date
+#: written after it ("… số 22/2018/QĐ-TTg ngày 08/5/2018", "… ngày 16 tháng 8 năm 2023") and its entry into force
+#: ("… số 10/2022/QH15 (có hiệu lực từ ngày 01/7/2023)"): they name the document, not an act of the past.
+_DOC_NUMBER = re.compile(r"\((?:có|co)\s+(?:hiệu|hieu)\s+(?:lực|luc)[^()]{0,40}\)|\d{1,5}/(?:19|20)\d\d/[^\s,;.()]+"
+                         r"(?:\s*\((?:có\s+hiệu\s+lực|co\s+hieu\s+luc)[^()]{0,40}\))?"
+                         r"(?:\s+(?:ngày|ngay)\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*|\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+)"
+                         r"(?:19|20)\d\d(?!\d))?")
 _BEFORE_WORDS = re.compile(r"(?<!\w)(?:trước\s+ngày|trước\s+năm|trước\s+khi|trước\s+đây|truoc\s+ngay|truoc\s+nam|"
                            r"truoc\s+khi|truoc\s+day)(?!\w)", re.IGNORECASE)
