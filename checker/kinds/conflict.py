@@ -1437,6 +1437,13 @@ def names_subject(ctx: Context, cues) -> bool:
     return any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"), tuple(cues))
 
 
+def issuer_key(ctx: Context) -> str:
+    """The header's issuer block read as one line, for ``only_if``: a state enterprise's header names its owner
+    above its own name ("ỦY BAN NHÂN DÂN TỈNH LAM SƠN / CÔNG TY TNHH MỘT THÀNH VIÊN CHÈ ĐỒI MÂY"), which no
+    paragraph of its body may say."""
+    return match_key(ctx.doc.header.issuer or "")
+
+
 def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
@@ -1451,7 +1458,8 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
         return True
     if "subject_if" in d and ctx.doc_type in SETTING_READ and not names_subject(ctx, d["subject_if"]):
         return True
-    if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras):
+    if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras) \
+            and not all_groups(issuer_key(ctx), d["only_if"]):
         return True
     # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
     if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
