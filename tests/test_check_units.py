@@ -232,6 +232,16 @@ def test_a_capital_line_after_a_blank_line_opens_a_paragraph_unless_every_line_i
     assert any(p.text == "1. Hội nghị có đại diện các hộ gia đình trong thôn và Trưởng thôn chủ trì." for p in doc.paras)
 
 
+def test_a_place_that_names_its_units_before_the_date_is_read():
+    doc = build_input("CÔNG TY CỔ PHẦN SAO BẮC\nSố: 03/2026/QĐ-SB                  Phường Cửa Bắc, thành phố Hải Vân, ngày 15 "
+                      "tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nVề việc công bố danh sách\n\nĐiều 1. Nội dung.\n", "x")
+    h = doc.header
+    assert (h.issued, h.place, h.number_raw) == ("2026-01-15", "Phường Cửa Bắc, thành phố Hải Vân", "03/2026/QĐ-SB")
+    doc = build_input("UBND XÃ TÂN MÂY\nSố: 5/TB-UBND\nXã Tân Mây, huyện Đồi Mây, ngày 26 tháng 02 năm 2024\n\n"
+                      "THÔNG BÁO\nVề việc họp\n\nNội dung.\n", "x")
+    assert (doc.header.issued, doc.header.place) == ("2024-02-26", "Xã Tân Mây, huyện Đồi Mây")
+
+
 def test_articles_in_capitals_and_an_addressee_line():
     text = ("BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2026\n\nKính gửi: Ủy ban nhân dân tỉnh Lam Giang.\n\n"
             "ĐIỀU 1. CÔNG KHAI THÔNG TIN\n1. Công khai chậm nhất 05 ngày làm việc.\n"
