@@ -264,6 +264,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # rulesS15b: the plan of a ward UBND's own conference of cán bộ, công chức electing its Ban on the Chủ tịch's list
     # (CF-470, Law Art. 60.1: on the union's proposal)
     "ke_hoach_hoi_nghi_cbcc_phuong_loi.txt": ("ke_hoach", [("CF-470", 15)]),
+    # rulesS15d: a commune's notice keeping its Ban Thanh tra nhân dân out of the UBND's meetings (CF-491, Law Art.
+    # 38.6) and reporting the publication at the term's last session (CF-490, Law Art. 14.3: the nearest regular one)
+    "thong_bao_ban_ttnd_hop_bao_cao_loi.txt": ("", [("CF-491", 11), ("CF-490", 12)]),
 }
 
 

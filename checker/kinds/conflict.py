@@ -263,8 +263,20 @@ def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
     if "body" in zones and not ctx.doc.zone("body"):
         zones = tuple(dict.fromkeys(zones + ("preamble", "basis")))
         return (s for s in ctx.ann.in_zones(*zones)
-                if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded))
+                if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded) or _after_narrative(ctx, s.para))
     return ctx.ann.in_zones(*zones)
+
+
+#: an opening that introduces a text's bases or its request, not its account: "Thực hiện …", "Căn cứ …", "Kính gửi …"
+_OPENER = re.compile(r"^\s*(?:can cu|thuc hien|theo|xet|tren co so|kinh gui|ve viec|v/v)\b")
+
+
+def _after_narrative(ctx: Context, para) -> bool:
+    """A "Căn cứ …" line written after the account has begun is a sentence of it, no basis of the document: the
+    notice "Ngày 08/10/2025, Ủy ban nhân dân xã nhận được …" then "Căn cứ quy chế làm việc …, thời hạn trả lời kiến
+    nghị là 45 ngày; …" (unseen42 n03)."""
+    return any(q.index < para.index and q.zone in ("preamble", "body") and q.folded.strip()
+               and not _OPENER.match(q.folded) for q in ctx.doc.paras)
 
 
 def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
