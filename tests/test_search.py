@@ -291,6 +291,29 @@ def test_best_clause_is_the_clause_scorers_best(engine, dev):
     assert checked > 300  # most hits have a clause holding the query's words
 
 
+def test_mark_from_the_clauses_runs_is_the_plain_mark(engine, dev):
+    """``mark`` given the clause's ``ClauseWords`` (its runs and their spellings, kept: ``_accepted_in``)
+    gives the snippet ``mark`` gives from the text alone (``Marker.matches`` + ``Marker.accepts``),
+    for the shown clause of every hit of the dev set's queries, typed with and without marks."""
+    from kb.search.snippet import ClauseWords, best_clause, mark
+
+    checked = 0
+    for q in dev[:60]:
+        for typed in (q.query, fold(q.query)):
+            marker = engine._marker(engine.explain(typed))
+            for uid in engine.rank(typed, limit=10):
+                units, clauses, in_title = engine._clauses_of(engine._unit(uid))
+                if not units:
+                    continue
+                i = best_clause(marker, clauses, in_title)
+                text = units[i].text
+                plain = mark(text, marker)
+                assert mark(text, marker, clause=clauses.clauses[i]) == plain, (typed, uid)
+                assert mark(text, marker, clause=ClauseWords.of(text)) == plain, (typed, uid)  # nothing kept yet
+                checked += "[[" in plain
+    assert checked > 500
+
+
 def test_snippet_window_holds_the_most_marks():
     """``_window`` (a slice of the ordered runs per start) picks the start a count over every run picks."""
     import random
