@@ -60,7 +60,7 @@ class Marker:
 
     @cached_property
     def all_folded(self) -> frozenset[str]:
-        return frozenset(self.folded | {fold(c) for c in self.canonical})
+        return frozenset(self.folded | {*map(_fold, self.canonical)})
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -383,6 +383,9 @@ def _accepted_in(marker: Marker, clause: ClauseWords, text: str) -> tuple[list[t
                               if word in by_folded or _canonical(text[s:e]) in by_canonical])
     found.sort()  # places are distinct: by start
     return [(s, e) for s, e, _ in found], [w for _, _, w in found]
+
+
+_fold = lru_cache(maxsize=65536)(fold)  # a query's syllables: the same few thousand recur
 
 
 @lru_cache(maxsize=65536)
