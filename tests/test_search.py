@@ -584,3 +584,37 @@ def test_titled_rows_are_the_whole_titles_the_query_says(engine, dev):
         assert engine._titled(rows, said) == want, q
         hits += len(want)
     assert hits > 0
+
+
+def test_quiz_readings_read_the_stem_once(engine):
+    """``query._readings`` (the quiz split once, the stem's syllables read once for every choice) gives
+    the readings of its plain form: ``_expanded`` of each "stem choice" of ``quiz.choice_texts``, in the
+    same order, each set built from the same syllables in the same order (so it iterates alike)."""
+    import json
+    from pathlib import Path
+
+    from kb.search.query import _expanded, _readings
+    from kb.search.quiz import choice_texts
+
+    syn = engine.synonyms
+
+    def plain(text, searched):
+        choices = choice_texts(text, syn.quiz_filler_words)
+        if not choices:
+            return (searched,) if searched else ()
+        out = [frozenset(_expanded(c, syn)) & searched for c in choices]
+        return tuple(r for r in out if r) or ((searched,) if searched else ())
+
+    texts = ["Ai triệu tập hội nghị? A. Trưởng thôn B. Chủ tịch UBND xã C. Cả A và B D. Tất cả đều sai",
+             "A. 2 năm B. 3 năm", "Nhiệm kỳ? A. Cả A và B B. Tất cả đều đúng", "điểm a khoản 1 Điều 3", ""]
+    for name in ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl"):
+        path = Path(__file__).parent / "data" / name
+        texts += [json.loads(line)["query"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    quizzes = 0
+    for text in texts:
+        searched = engine.explain(text).readings
+        searched = frozenset().union(*searched) if searched else frozenset()
+        got, want = _readings(text, searched, syn), plain(text, searched)
+        assert got == want and [list(r) for r in got] == [list(r) for r in want], text
+        quizzes += len(want) > 1
+    assert quizzes >= 20
