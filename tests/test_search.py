@@ -291,6 +291,29 @@ def test_best_clause_is_the_clause_scorers_best(engine, dev):
     assert checked > 300  # most hits have a clause holding the query's words
 
 
+def test_mark_from_the_clauses_runs_is_the_plain_mark(engine, dev):
+    """``mark`` given the clause's ``ClauseWords`` (its runs and their spellings, kept: ``_accepted_in``)
+    gives the snippet ``mark`` gives from the text alone (``Marker.matches`` + ``Marker.accepts``),
+    for the shown clause of every hit of the dev set's queries, typed with and without marks."""
+    from kb.search.snippet import ClauseWords, best_clause, mark
+
+    checked = 0
+    for q in dev[:60]:
+        for typed in (q.query, fold(q.query)):
+            marker = engine._marker(engine.explain(typed))
+            for uid in engine.rank(typed, limit=10):
+                units, clauses, in_title = engine._clauses_of(engine._unit(uid))
+                if not units:
+                    continue
+                i = best_clause(marker, clauses, in_title)
+                text = units[i].text
+                plain = mark(text, marker)
+                assert mark(text, marker, clause=clauses.clauses[i]) == plain, (typed, uid)
+                assert mark(text, marker, clause=ClauseWords.of(text)) == plain, (typed, uid)  # nothing kept yet
+                checked += "[[" in plain
+    assert checked > 500
+
+
 def test_snippet_window_holds_the_most_marks():
     """``_window`` (a slice of the ordered runs per start) picks the start a count over every run picks."""
     import random
@@ -561,3 +584,37 @@ def test_titled_rows_are_the_whole_titles_the_query_says(engine, dev):
         assert engine._titled(rows, said) == want, q
         hits += len(want)
     assert hits > 0
+
+
+def test_quiz_readings_read_the_stem_once(engine):
+    """``query._readings`` (the quiz split once, the stem's syllables read once for every choice) gives
+    the readings of its plain form: ``_expanded`` of each "stem choice" of ``quiz.choice_texts``, in the
+    same order, each set built from the same syllables in the same order (so it iterates alike)."""
+    import json
+    from pathlib import Path
+
+    from kb.search.query import _expanded, _readings
+    from kb.search.quiz import choice_texts
+
+    syn = engine.synonyms
+
+    def plain(text, searched):
+        choices = choice_texts(text, syn.quiz_filler_words)
+        if not choices:
+            return (searched,) if searched else ()
+        out = [frozenset(_expanded(c, syn)) & searched for c in choices]
+        return tuple(r for r in out if r) or ((searched,) if searched else ())
+
+    texts = ["Ai triệu tập hội nghị? A. Trưởng thôn B. Chủ tịch UBND xã C. Cả A và B D. Tất cả đều sai",
+             "A. 2 năm B. 3 năm", "Nhiệm kỳ? A. Cả A và B B. Tất cả đều đúng", "điểm a khoản 1 Điều 3", ""]
+    for name in ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl"):
+        path = Path(__file__).parent / "data" / name
+        texts += [json.loads(line)["query"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    quizzes = 0
+    for text in texts:
+        searched = engine.explain(text).readings
+        searched = frozenset().union(*searched) if searched else frozenset()
+        got, want = _readings(text, searched, syn), plain(text, searched)
+        assert got == want and [list(r) for r in got] == [list(r) for r in want], text
+        quizzes += len(want) > 1
+    assert quizzes >= 20

@@ -488,17 +488,13 @@ class SearchEngine:
 
     # -- hits ---------------------------------------------------------------
     def _marker(self, parsed: ParsedQuery) -> Marker:
-        cache: dict[str, float] = {}
-
-        def idf(folded: str) -> float:
-            got = cache.get(folded)
-            if got is None:
-                df = self.index.doc_freq("fsyl", folded)
-                got = cache[folded] = _idf(df, self._n)
-            return got
-
+        """The snippets' marker; a folded syllable's idf is ``_term_idf("fsyl", …)``, kept across queries."""
         words = frozenset(t.text for t in parsed.terms if t.field == "fcmp")
-        return Marker(parsed.mark_canonical, parsed.mark_folded, idf, words)
+        return Marker(parsed.mark_canonical, parsed.mark_folded, self._fsyl_idf, words)
+
+    def _fsyl_idf(self, folded: str) -> float:
+        got = self._idfs.get(("fsyl", folded))
+        return got if got is not None else self._term_idf("fsyl", folded)
 
     def _hit(self, unit: Unit, marker: Marker | None, score: float, as_of: str,
              cited: bool = False, parsed: ParsedQuery | None = None, rank: int = 0) -> Hit:

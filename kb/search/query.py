@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kb.search.analysis import has_marks, syllable_tokens
-from kb.search.quiz import choice_texts, search_text
+from kb.search.quiz import search_text, split_quiz
 from kb.search.synonyms import Synonyms
 from kb.vntext import fold, nfc
 
@@ -458,12 +458,16 @@ def _with_law_words(readings: tuple[frozenset[str], ...],
 
 def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[frozenset[str], ...]:
     """The query's folded words as one reading, or one per quiz choice ("stem + choice")."""
-    choices = choice_texts(text, syn.quiz_filler_words)
+    quiz = split_quiz(text)
+    choices = quiz.content_choices(syn.quiz_filler_words) if quiz is not None else ()
     if not choices:
         return (searched,) if searched else ()
+    # each reading is "stem choice" (``choice_texts``); a token never spans the space between them,
+    # so its syllables are the stem's, read once, then the choice's
+    stem = _expanded(quiz.stem, syn)
     out = []
     for c in choices:
-        words = frozenset(_expanded(c, syn)) & searched
+        words = frozenset(stem + _expanded(c, syn)) & searched
         if words:
             out.append(words)
     return tuple(out) or ((searched,) if searched else ())

@@ -60,7 +60,7 @@ class Marker:
 
     @cached_property
     def all_folded(self) -> frozenset[str]:
-        return frozenset(self.folded | {fold(c) for c in self.canonical})
+        return frozenset(self.folded | {*map(_fold, self.canonical)})
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -135,6 +135,16 @@ class Marker:
     def pieces(self) -> frozenset[str]:
         return frozenset(p for w in self.words for p in w.split("_"))
 
+    @cached_property
+    def edges(self) -> dict[str, bool]:
+        """Matched words → ``edge``, as found (``mark`` reads it before calling ``edge``)."""
+        return {}
+
+    def edge(self, word: str) -> bool:
+        """Too common to open or close a mark (idf < ``EDGE_IDF``); kept in ``edges``."""
+        got = self.edges[word] = word in self.common if word in self.idf_of else self.idf(word) < EDGE_IDF
+        return got
+
     def accepts(self, original: str, folded: str) -> bool:
         """A folded match counts when accents do not matter or are the ones typed."""
         return folded in self.folded or _canonical(original) in self.canonical
@@ -156,6 +166,21 @@ class ClauseWords:
         for m in _RUN.finditer(self.folded):
             spans.setdefault(m.group(), []).append(m.span())
         return spans, [run for run in spans if run[0] == "0"]
+
+    @cached_property
+    def _spellings(self) -> dict[str, dict[str, list[tuple[int, int]]]]:
+        return {}
+
+    def spellings(self, run: str, text: str) -> dict[str, list[tuple[int, int]]]:
+        """The places of ``run`` (one of ``runs``) grouped by how ``text``, the clause's own text,
+        spells them (``canonical``), in order; kept, so a query's marks read no accents again."""
+        got = self._spellings.get(run)
+        if got is None:
+            got = {}
+            for s, e in self.runs[0][run]:
+                got.setdefault(_canonical(text[s:e]), []).append((s, e))
+            self._spellings[run] = got
+        return got
 
     @classmethod
     def of(cls, text: str) -> "ClauseWords":
@@ -276,19 +301,12 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
         clause = None
     if folded is None or len(folded) != len(text):
         folded = fold_nfc(text)
-    by_folded, by_canonical, worth = marker.folded, marker.canonical, marker.worth
-    known, common = marker.idf_of, marker.common
-
-    def edge(word: str) -> bool:  # too common to open or close a mark
-        return word in common if word in known else marker.idf(word) < EDGE_IDF
-
-    spans, words = [], []  # matched words: (start, end), folded (leading zeros dropped)
-    for s, e, word in (marker.matches_in(clause) if clause is not None else marker.matches(folded)):
-        if word[:1].isdigit():
-            word = word.lstrip("0") or "0"
-        if word in by_folded or _canonical(text[s:e]) in by_canonical:  # Marker.accepts
-            spans.append((s, e))
-            words.append(word)
+    worth = marker.worth
+    if clause is not None and marker._by_run is not None:
+        spans, words = _accepted_in(marker, clause, text)
+    else:
+        spans, words = _accepted(marker, text, folded)
+    edges = marker.edges
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
@@ -296,9 +314,9 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
         while j < len(spans) and (spans[j - 1][1] == spans[j][0] or text[spans[j - 1][1]:spans[j][0]].isspace()):
             j += 1
         a, b = i, j  # the run spans[a:b], its very common words trimmed from both ends
-        while a < b and edge(words[a]):
+        while a < b and (edges.get(words[a]) if words[a] in edges else marker.edge(words[a])):
             a += 1
-        while a < b and edge(words[b - 1]):
+        while a < b and (edges.get(words[b - 1]) if words[b - 1] in edges else marker.edge(words[b - 1])):
             b -= 1
         if a < b:
             key = words[a] if b - a == 1 else tuple(words[a:b])
@@ -323,6 +341,51 @@ def mark(text: str, marker: Marker, width: int = WIDTH, folded: str | None = Non
     if end < len(text):
         snippet += "…"
     return snippet
+
+
+def _accepted(marker: Marker, text: str, folded: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The matches ``mark`` keeps, in order: their spans, and their words (folded, a number's
+    leading zeros dropped) — ``Marker.matches`` filtered by ``Marker.accepts``."""
+    by_folded, by_canonical = marker.folded, marker.canonical
+    spans, words = [], []
+    for s, e, word in marker.matches(folded):
+        if word[:1].isdigit():
+            word = word.lstrip("0") or "0"
+        if word in by_folded or _canonical(text[s:e]) in by_canonical:  # Marker.accepts
+            spans.append((s, e))
+            words.append(word)
+    return spans, words
+
+
+def _accepted_in(marker: Marker, clause: ClauseWords, text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """``_accepted(marker, text, clause.folded)`` from the clause's runs (``Marker.matches_in``):
+    a word ``marker.folded`` holds is kept at each of its places without reading its accents."""
+    words, numbers = marker._by_run
+    runs, zero_led = clause.runs
+    by_folded, by_canonical = marker.folded, marker.canonical
+    found = []
+    for w in words:
+        places = runs.get(w)
+        if places is None:
+            continue
+        word = (w.lstrip("0") or "0") if w[:1].isdigit() else w
+        if word in by_folded:
+            found.extend([(s, e, word) for s, e in places])
+        else:
+            for spelling, at in clause.spellings(w, text).items():
+                if spelling in by_canonical:
+                    found.extend([(s, e, word) for s, e in at])
+    if numbers:
+        for run in zero_led:
+            if run not in words and _zero_padded(run, numbers):
+                word = run.lstrip("0") or "0"
+                found.extend([(s, e, word) for s, e in runs[run]
+                              if word in by_folded or _canonical(text[s:e]) in by_canonical])
+    found.sort()  # places are distinct: by start
+    return [(s, e) for s, e, _ in found], [w for _, _, w in found]
+
+
+_fold = lru_cache(maxsize=65536)(fold)  # a query's syllables: the same few thousand recur
 
 
 @lru_cache(maxsize=65536)
