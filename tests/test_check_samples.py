@@ -202,6 +202,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
     # a province setting its yearly report on hương ước to the Ministry in December (CF-480, Decree 61 Art. 16.3)
     "bao_cao_tinh_huong_uoc_loi.txt": ("bao_cao", [("CF-480", 14)]),
+    # a commune's report recording a hương ước recognised with 79 of 164 households (CF-481, Decree 61 Arts. 10, 11.2.b)
+    "bao_cao_xa_huong_uoc_cong_nhan_loi.txt": ("bao_cao", [("CF-481", 9)]),
     "bao_cao_so_lieu_loi.txt": ("bao_cao", [("IC-70", 10), ("IC-01", 11), ("IC-71", 14)]),  # rulesV; IC-71 quotes the whole's row through the last part
     # rulesS7b: 148 − 97 = 51 absent; 80 + 14 + 5 = 99 votes of 97 present; 80/97 = 82,5%; 9 + 4 + 2 = 15 of 14;
     # 12 + 9 = 21 exempt households, not 20
