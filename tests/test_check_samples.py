@@ -123,7 +123,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_tham_quyen_ban_loi.txt": ("", [("CF-275", 10), ("CF-276", 11), ("CF-277", 12), ("CF-48", 13)]),
     # a periodic-meeting plan without its place (Decree 59 Art. 10.2) that misquotes effective dates
     "ke_hoach_hoi_nghi_thon_thieu_loi.txt": ("ke_hoach", [
-        ("RC-50", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24)]),
+        ("RC-50", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24),
+        ("OR-07", 9)]),  # the items under "I. CĂN CỨ" are the plan's bases (rulesS15e): Law 10/2022 without its amending law
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         # RC-05: a missing signature points at the signature block (lines 32-36)
