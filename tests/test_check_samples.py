@@ -123,7 +123,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_tham_quyen_ban_loi.txt": ("", [("CF-275", 10), ("CF-276", 11), ("CF-277", 12), ("CF-48", 13)]),
     # a periodic-meeting plan without its place (Decree 59 Art. 10.2) that misquotes effective dates
     "ke_hoach_hoi_nghi_thon_thieu_loi.txt": ("ke_hoach", [
-        ("RC-50", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24)]),
+        ("RC-50", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24),
+        ("OR-07", 9)]),  # the items under "I. CĂN CỨ" are the plan's bases (rulesS15e): Law 10/2022 without its amending law
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         # RC-05: a missing signature points at the signature block (lines 32-36)
@@ -200,6 +201,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
     # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
+    # a province setting its yearly report on hương ước to the Ministry in December (CF-480, Decree 61 Art. 16.3)
+    "bao_cao_tinh_huong_uoc_loi.txt": ("bao_cao", [("CF-480", 14)]),
+    # a commune's report recording a hương ước recognised with 79 of 164 households (CF-481, Decree 61 Arts. 10, 11.2.b)
+    "bao_cao_xa_huong_uoc_cong_nhan_loi.txt": ("bao_cao", [("CF-481", 9)]),
     "bao_cao_so_lieu_loi.txt": ("bao_cao", [("IC-70", 10), ("IC-01", 11), ("IC-71", 14)]),  # rulesV; IC-71 quotes the whole's row through the last part
     # rulesS7b: 148 − 97 = 51 absent; 80 + 14 + 5 = 99 votes of 97 present; 80/97 = 82,5%; 9 + 4 + 2 = 15 of 14;
     # 12 + 9 = 21 exempt households, not 20

@@ -121,6 +121,8 @@ def zone_of(para, ctx: Context | None = None) -> str:
     Quyết định số 22/2018/QĐ-TTg … , Sở … hướng dẫn như sau:")."""
     if ctx is not None and _first_opening(para, ctx) and IMPLEMENTS.match(para.key.lstrip()):
         return "basis"
+    if ctx is not None and _under_basis_heading(para, ctx):
+        return "basis"
     if para.zone == "body" and para.section:  # "Căn cứ Luật …, UBND đã ban hành …" inside Mục I of a report
         return para.zone
     key = para.key.lstrip()
@@ -129,6 +131,26 @@ def zone_of(para, ctx: Context | None = None) -> str:
     if para.zone in ("preamble", "header") and IMPLEMENTS.match(key):
         return "basis"
     return para.zone
+
+
+#: A part of the body headed as the document's bases: "I. CĂN CỨ PHÁP LÝ", "1. Căn cứ xây dựng Kế hoạch", "I. CƠ SỞ
+#: PHÁP LÝ" (a tờ trình's, a plan's, an đề án's) — lower-case key, accented or folded.
+BASIS_HEADING = re.compile(r"^\s*(?:[ivx]{1,4}|\d{1,2})[.)]\s*(?:các\s+|cac\s+)?(?:căn\s+cứ|can\s+cu|cơ\s+sở\s+pháp\s+lý|co\s+so\s+phap\s+ly)"
+                           r"(?:\s+(?:pháp\s+lý|phap\s+ly|ban\s+hành|ban\s+hanh|xây\s+dựng|xay\s+dung|đề\s+xuất|de\s+xuat)[^.;:]{0,60})?\s*:?\s*$")
+#: An item of that part that names a document: "- Luật Tổ chức chính quyền địa phương số 65/2025/QH15 …;".
+BASIS_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))?\s*(?:luật|luat|bộ\s+luật|bo\s+luat|pháp\s+lệnh|phap\s+lenh|"
+                        r"nghị\s+định|nghi\s+dinh|nghị\s+quyết|nghi\s+quyet|quyết\s+định|quyet\s+dinh|thông\s+tư|thong\s+tu|"
+                        r"chỉ\s+thị|chi\s+thi|hiến\s+pháp|hien\s+phap)(?!\w)")
+
+
+def _under_basis_heading(para, ctx: Context) -> bool:
+    """Is ``para`` an item naming a document under a part of the body headed as the bases ("I. CĂN CỨ PHÁP LÝ" of a
+    tờ trình: "- Luật Tổ chức chính quyền địa phương số 65/2025/QH15 …;")? Such a list is the document's Căn cứ, which
+    the layout reader leaves in the body when it has no "Căn cứ" opening."""
+    if para.zone != "body" or not para.section or not BASIS_ITEM.match(para.key):
+        return False
+    head = next((p for p in ctx.doc.paras if p.zone == "body" and p.section == para.section), None)
+    return head is not None and head is not para and bool(BASIS_HEADING.match(head.key))
 
 
 #: The section name ``checker.text`` gives the paragraphs before the first Mục, Chương or Điều.
