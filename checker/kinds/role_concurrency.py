@@ -724,6 +724,8 @@ _POST_IS = re.compile(
     r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem|gồm|gom)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|"
     r"thầy|cô|" + _DEGREE + r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
+#: "ông A (Phó Trưởng ban, Kế toán trưởng …)": a named person's post in the Ban and his office, in one bracket.
+_NAMED_PAREN_POSTS = re.compile(PERSON.pattern + r"\s*\(\s*$")
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
                     r"kiem nhiem|kiem|lam|giu|nam giu)(?!\w)")
@@ -971,6 +973,9 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     elif _APPOSITIVE_IS.match(gap) and _APPOSITIVE_HOLDER.search(s.text[:ps]) \
                             and not _other_person(f, rs):
                         linked = True  # "Ông Hứa Văn Bằng, Phó Trưởng ban, hiện là công chức Văn phòng - Thống kê"
+                    elif _NAMED_PAREN_POSTS.search(s.text[:ps]) and re.fullmatch(r"\s*,\s*", gap) \
+                            and re.match(r"[^()]{0,40}\)", s.text[re_:]) and not _other_person(f, rs):
+                        linked = True  # "ông Lê Văn Hùng (Phó Trưởng ban, Kế toán trưởng Bệnh viện)"
                     elif _POST_BY.match(gap):
                         hm = _HOLDS.match(f[re_:])
                         linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
