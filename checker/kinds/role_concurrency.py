@@ -136,6 +136,51 @@ _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s
 # the person's present post, written after a verb.
 _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đang|nay)\s+(?:là|giữ chức|làm)|với tư cách(?: là)?|"
                              r"làm|được bầu làm|được bầu giữ chức)\s+(?:chức\s+)?$")
+#: "ông A, sinh năm 1979, thường trú tại thôn, hiện là công chức …", "ông A (sinh năm 1979), Trưởng thôn",
+#: "ông A, đồng thời là Trưởng thôn": the person's present post after a few clauses that only describe him (birth,
+#: residence, ethnicity) — never a past post ("nguyên", "trước đây là": not a description, the gap does not match).
+_DESCRIPTION = (r"(?:sinh năm\s+\d{4}|sinh ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|năm sinh\s*:?\s*\d{4}|"
+                r"\d{2,3}\s+tuổi|dân tộc\s*:?\s*[\wÀ-ỹ]+|giới tính\s*:?\s*[\wÀ-ỹ]+|"
+                r"(?:hiện\s+)?(?:thường trú|tạm trú|cư trú|trú|nơi ở|quê quán|quê)\s*(?:tại|ở)?\s*:?\s*[^,;.:()]{1,40}?)")
+_DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" + _DESCRIPTION + r"\s*\))*\s*,\s*"
+                                  r"(?:(?:hiện nay|hiện|hiện đang|đang|nay|đồng thời|hiện cũng|cũng)\s+(?:là|giữ chức|làm)\s+)?"
+                                  r"(?:chức\s+)?$")
+#: "ông A trúng cử thành viên Ban Thanh tra nhân dân xã": the post a named person is elected to (not in a condition:
+#: "Trường hợp ông A trúng cử Trưởng thôn thì …").
+_NAME_ELECTED = re.compile(r"^\s*(?:đã\s+)?(?:trúng cử|được bầu vào|được bầu là|được bầu)\s+(?:làm\s+|vào\s+|chức\s+)?$")
+
+
+def _described_post(text: str, gap: str, name_start: int, s) -> bool:
+    """The gap after a name leads to its holder's present post through describing clauses (``_DESCRIBED_THEN_POST``,
+    at least one clause or "đồng thời / hiện là"), or the name is elected to it (``_NAME_ELECTED``, outside a
+    condition or a negation)."""
+    if _DESCRIBED_THEN_POST.match(gap) and re.search(r"[\wÀ-ỹ]", gap):
+        return True
+    return bool(_NAME_ELECTED.match(gap)) and not _conditional(s.key, name_start - s.start) \
+        and not _negated(s.key, name_start - s.start)
+
+
+#: "<post> [a few words naming its object] là ông A": the post's holder named after it. Never a past holder, a
+#: proposal or an act ("nhiệm kỳ trước là", "do … giới thiệu là", "được đề nghị là").
+_POST_IS_NAME = re.compile(r"^(?:\s+(?P<q>[^,;.:()]{1,40}?))?\s+(?:hiện nay\s+|hiện\s+)?là\s+$")
+#: A bare post opening a clause, its holder named after "là": "Ủy viên phụ trách thôn Bến Chuối là ông A".
+_BARE_POST_IS_NAME = re.compile(r"(?:^|[;:]\s*|\.\s+|^\s*(?:\d{1,2}[.)]|[-–+•*])\s*)"
+                                r"(?P<post>phó trưởng ban|trưởng ban|ủy viên|uỷ viên|thành viên)"
+                                r"(?=(?:\s+[^,;.:()]{1,40}?)?\s+(?:hiện nay\s+|hiện\s+)?là\s+$)")
+
+
+def _holder_named(gap: str, span: str) -> bool:
+    """``gap`` (text between a post and a name) says the name holds the post now (``_POST_IS_NAME``); ``span`` is the
+    post with the gap, in the sentence key, read for negations, conditions and past terms."""
+    pm = _POST_IS_NAME.match(gap)
+    if pm is None:
+        return False
+    q = pm.group("q") or ""
+    return not (q and (_NOT_HOLDER_QUALIFIER.search(q) or APPOSITION_ACTS.search(q) or _PAST_TERM.match(q)
+                       or re.search(r"(?<!\w)(?:nhiệm kỳ|khóa|khoá)\s+(?:trước|cũ|\d)", q))) \
+        and not NEGATION.search(span)
+
+
 # "người ứng cử: ông A (…) và ông B": names listed after one role share it.
 _NAME_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|;|và|,\s*và)\s*$")
 
@@ -679,6 +724,8 @@ _POST_IS = re.compile(
     r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem|gồm|gom)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|"
     r"thầy|cô|" + _DEGREE + r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
+#: "ông A (Phó Trưởng ban, Kế toán trưởng …)": a named person's post in the Ban and his office, in one bracket.
+_NAMED_PAREN_POSTS = re.compile(PERSON.pattern + r"\s*\(\s*$")
 _POST_BY = re.compile(r"^\s*do\s+(?:01\s+|một\s+|mot\s+|các\s+|cac\s+|đồng chí\s+|dong chi\s+)?$")
 _HOLDS = re.compile(r"^[^;.:]{0,25}?(?<!\w)(?:đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm|làm|giữ|nắm giữ|dam nhiem|dam nhan|"
                     r"kiem nhiem|kiem|lam|giu|nam giu)(?!\w)")
@@ -699,7 +746,8 @@ _ITEM_SEP = re.compile(r"(?:^|[|,;(:–—]|\s-)\s*(?:\d{1,2}[.)]?\s*)?$")
 _BAN = re.compile(r"(?<!\w)ban\s+(?P<w>\w+)(?:\s+(?P<w2>\w+))?")
 _NOT_BODY_AFTER = frozenset(
     "có gồm là do được không này nêu trên phải sẽ đã và theo với cho để bao tự làm họp trình gửi lập mới "
-    "hành đầu ngày đêm bố phát tặng nhiệm thành trưởng phó ủy uỷ tại ở sau trước cùng".split())
+    "hành đầu ngày đêm bố phát tặng nhiệm thành trưởng phó ủy uỷ tại ở sau trước cùng "
+    "hiện đang vẫn chưa".split())  # "Ban hiện có 07 thành viên"
 # two words that make a verb phrase after the Ban already named: "Ban kiểm tra, giám sát …" (but "Ban kiểm phiếu")
 _NOT_BODY_AFTER2 = frozenset((
     "kiểm tra", "giám sát", "xây dựng", "báo cáo", "thực hiện", "đề nghị", "đề xuất", "kiến nghị", "phân công",
@@ -925,6 +973,9 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     elif _APPOSITIVE_IS.match(gap) and _APPOSITIVE_HOLDER.search(s.text[:ps]) \
                             and not _other_person(f, rs):
                         linked = True  # "Ông Hứa Văn Bằng, Phó Trưởng ban, hiện là công chức Văn phòng - Thống kê"
+                    elif _NAMED_PAREN_POSTS.search(s.text[:ps]) and re.fullmatch(r"\s*,\s*", gap) \
+                            and re.match(r"[^()]{0,40}\)", s.text[re_:]) and not _other_person(f, rs):
+                        linked = True  # "ông Lê Văn Hùng (Phó Trưởng ban, Kế toán trưởng Bệnh viện)"
                     elif _POST_BY.match(gap):
                         hm = _HOLDS.match(f[re_:])
                         linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
@@ -1048,7 +1099,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 gap = text[prev_end:e.start]
                 first = prev_end == m.end()
                 if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)) \
-                        or (first and _NAME_THEN_POST.match(gap) and not _past_term(text, e.end)):
+                        or (first and _NAME_THEN_POST.match(gap) and not _past_term(text, e.end)) \
+                        or (first and _described_post(text, gap, m.start(), s) and not _past_term(text, e.end)):
+                    if first and _NAME_ELECTED.match(gap):
+                        ctx.memo.setdefault("elected", set()).add((s.para.index, e.start))
                     held.append(e)
                     prev_end = e.end
                     continue
@@ -1073,6 +1127,15 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     body = _topic_body(ctx, s.para, s.start + ps, s.key[ps:pe])
                     if body:
                         out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
+            # "Ủy viên phụ trách thôn Bến Chuối là ông A": a bare post of the Ban the text speaks of, before its holder
+            bm = _BARE_POST_IS_NAME.search(s.key, 0, m.start() - s.start)
+            if bm and _holder_named(s.key[bm.end("post"):m.start() - s.start], s.key[bm.start("post"):m.start() - s.start]) \
+                    and not any(x.start - s.start <= bm.start("post") < x.end - s.start for x in s.ents) \
+                    and not APPOSITION_ACTS.search(s.key, m.end() - s.start, m.end() - s.start + 60):
+                ps = bm.start("post")
+                body = _topic_body(ctx, s.para, s.start + ps, " ".join(bm.group("post").split()))
+                if body:
+                    out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
     _short_names(ctx, out)
     for body_id, name, s, at in _inline_members(ctx):
         out.setdefault(name, []).append((f"member:{body_id}", s, at))
@@ -1315,8 +1378,12 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         if not has_a or not has_b:
             continue
         # point at the body membership (the provision to change), else at the later mention
-        members = [t for t in has_a + has_b if t[0].startswith("member:")]
-        r2, s2, at2 = members[0] if members else max(has_a + has_b, key=lambda t: (t[1].para.index, t[2]))
+        # a post the person is elected to ("ông A trúng cử thành viên Ban …") is the result: point at the post that
+        # bars him ("ông A, sinh năm 1979, hiện là công chức …") when the text names one elsewhere
+        elected = ctx.memo.get("elected", set())
+        told = [t for t in has_a + has_b if (t[1].para.index, t[2]) not in elected] or has_a + has_b
+        members = [t for t in told if t[0].startswith("member:")]
+        r2, s2, at2 = members[0] if members else max(told, key=lambda t: (t[1].para.index, t[2]))
         ev = _evidence(ctx, s2, at2 - s2.start)
         if ev.line in out:
             continue
