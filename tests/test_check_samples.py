@@ -62,7 +62,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-56", 19), ("CF-57", 20)]),
     # minutes of a non-state employer's periodic dialogue (no type), Decree 145/2020 Art. 39.4: 06/10 representatives
     # present and the dialogue held (CF-379); the union does not sign (RC-52)
-    "bien_ban_doi_thoai_loi.txt": ("", [("CF-379", 10), ("RC-52", 18)]),
+    # rulesS15f: an employer's nội quy lao động fining its workers (CF-461, Labour Code Art. 127.2), delaying a raise by
+    # 09 months (CF-462, Art. 124.2: at most 06) and saying it need not be registered with 46 workers (CF-463, Art. 119.1)
+    "noi_quy_lao_dong_loi.txt": ("", [("CF-461", 12), ("CF-462", 13), ("CF-463", 15)]),
+    # rulesS15f: a labour norm applied from before its notice (CF-465, Labour Code Art. 93.3) and issued without a
+    # trial run (CF-464, Art. 93.2)
+    "thong_bao_dinh_muc_loi.txt": ("", [("CF-465", 7), ("CF-464", 8)]),
+    "bien_ban_doi_thoai_loi.txt": ("", [("CF-460", 7),  # the content sent two days before (Decree 145 Art. 39.3)
+                                        ("CF-379", 10), ("RC-52", 18)]),
     # the conference deadline as a date after March of the next year; an employer side of 02 people
     "quy_che_co_quan_hoi_nghi_loi.txt": ("quy_che_co_quan", [("CF-91", 14)]),
     "quy_che_doanh_nghiep_hoi_nghi_loi.txt": ("quy_che_doanh_nghiep", [("CF-93", 19), ("CF-92", 21)]),

@@ -77,7 +77,9 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference", "year_end", "subject_context"})
+                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min"})
+    if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
+        raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
                          "annual_conference", "year_end")
@@ -1476,6 +1478,8 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
     if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
         return True
+    if "workforce_min" in d and not _workforce_at_least(ctx, d["workforce_min"]):
+        return True
     if "not_if" not in d:
         return False
     if not any(all_groups(p.key, d["not_if"]) for p in paras):
@@ -1536,6 +1540,14 @@ def employer_headcount(ctx: Context) -> int | None:
                 found.add(int(m.group("n").replace(".", "")))
         ctx.memo[key] = next(iter(found)) if len(found) == 1 and -1 not in found else None
     return ctx.memo[key]
+
+
+def _workforce_at_least(ctx: Context, n: int) -> bool:
+    """``workforce_min``: the rule speaks only of an employer the text says employs at least ``n`` people ("Cơ sở sử
+    dụng 14 người lao động": Labour Code Art. 119.1 binds an employer of 10 or more); silent when the text gives no
+    one workforce."""
+    have = employer_headcount(ctx)
+    return have is not None and have >= n
 
 
 def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1774,11 +1786,21 @@ _THEN = re.compile(r"\b(?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi ky do|th
 _BEFORE_THE_LAW = re.compile(r"\btruoc khi (?:luat|nghi dinh)\b[^.;]{0,80}?\bco hieu luc\b")
 
 
+#: "NỘI QUY LAO ĐỘNG" as a heading (a type the readers do not know): the employer's own rules (Labour Code Art. 118).
+_LABOUR_RULES_HEAD = re.compile(r"^\s*NỘI\s+QUY(?:\s+LAO\s+ĐỘNG)?\b[^a-zà-ỹ]*$")
+
+
+def _labour_rules(ctx: Context) -> bool:
+    """Is the document an employer's nội quy lao động (its heading among its first paragraphs)? Its "Vi phạm lần
+    thứ ba: kéo dài thời hạn nâng lương 09 tháng" sets a sanction; it reports no shortcoming."""
+    return any(_LABOUR_RULES_HEAD.match(p.text) for p in ctx.doc.paras[:12])
+
+
 def recounts_before_law(ctx: Context, f: Finding) -> bool:
     """Is the finding's sentence, in a report or letter, dated before 2023, marked as past, or a shortcoming —
     or does it say "khi đó" of a time its paragraph dates before the law ("Trước khi Luật … có hiệu lực
     (01/7/2023), …; việc công nhận hương ước khi đó do Chủ tịch UBND huyện … thực hiện")?"""
-    if ctx.normative:
+    if ctx.normative or _labour_rules(ctx):
         return False
     raw = _former_place_dated(f.evidence.text)
     text = fold_keep_length(raw).lower()

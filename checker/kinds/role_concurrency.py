@@ -759,6 +759,10 @@ _NOT_BODY2_FOLDED = frozenset(fold_keep_length(w) for w in _NOT_BODY_AFTER2)
 _NO_HEAD_FOLDED = frozenset(fold_keep_length(w) for w in _NO_HEAD)
 
 
+#: "Ban Chấp hành Công đoàn", "Ban Thường vụ Đảng ủy": the collective word ends a Ban's name.
+_WITHIN_BAN_NAME = re.compile(r"(?<!\w)(?:ban|BAN)\s+(?:chấp\s+hành|thường\s+vụ|chap\s+hanh|thuong\s+vu)\s+$")
+
+
 # Other bodies with members ("Kế toán trưởng làm ủy viên" of a Hội đồng, a Tổ công tác, a Ban Chấp hành):
 # they compete for a bare "thành viên", "ủy viên", "thư ký", not for a Trưởng ban.
 _COLLECTIVE = re.compile(r"(?<!\w)(?:hội đồng|tổ(?!\s+(?:dân phố|trưởng|phó|chức|quốc))|đoàn(?!\s+(?:thể|viên|kết))|"
@@ -773,7 +777,10 @@ _AGENT = re.compile(r"(?<!\w)(?:theo\s+(?:đề\s+nghị|giới\s+thiệu|đề\
                     r"theo\s+(?:de\s+nghi|gioi\s+thieu|de\s+xuat|huong\s+dan|chi\s+dao)(?:\s+cua)?|"
                     r"sau\s+khi\s+thong\s+nhat\s+voi|thong\s+nhat\s+voi)\s+")
 #: "(07 thành viên, do Ban Thường trực UBMTTQ Việt Nam xã quyết định số lượng)": the body after "do" that decides.
-_DECIDER = re.compile(r"[^,;.:()]{3,60}?\s+(?:quyết\s+định|quyet\s+dinh)(?!\w)")
+#: "Danh sách đề cử Ban Thanh tra nhân dân (05 người) do Ban Chấp hành Công đoàn giới thiệu:": the body after "do" that
+#: proposes the list is not the one whose members follow either.
+_DECIDER = re.compile(r"[^,;.:()]{3,60}?\s+(?:quyết\s+định|quyet\s+dinh|giới\s+thiệu|gioi\s+thieu|đề\s+cử|de\s+cu|"
+                      r"đề\s+xuất|de\s+xuat)(?!\w)")
 
 
 def _decides(f: str, i: int) -> bool:
@@ -821,6 +828,8 @@ def _mentions(s, ban_post: bool = True) -> list[tuple[int, str | None]]:
     if not ban_post:
         for m in _COLLECTIVE.finditer(f):
             at = s.start + m.start()
+            if _WITHIN_BAN_NAME.search(f, max(0, m.start() - 24), m.start()):
+                continue  # "Ban Chấp hành Công đoàn": the Ban's own name, read (or set aside) above
             if not any(a <= at < b for a, b in spans) and not _after_agent(f, m.start()):
                 out.append((at, None))
     return sorted(out)
