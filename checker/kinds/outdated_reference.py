@@ -389,6 +389,30 @@ _PROVINCE_AFTER = {True: re.compile(r"\s*(?:[,–-]\s*)?(?:thuộc\s+)?tỉnh(?!
                    False: re.compile(r"\s*(?:[,–-]\s*)?(?:thuoc\s+)?tinh(?!\w)")}
 
 
+#: "thành phố Vân Hải (thành phố trực thuộc trung ương)", "thành phố Vân Hải, thành phố trực thuộc Trung ương": the
+#: text itself says the city is of the province level.
+_CENTRAL_AFTER = {True: re.compile(r"\s*[(,–-]?\s*(?:là\s+)?(?:thành\s+phố\s+)?trực\s+thuộc\s+trung\s+ương"),
+                  False: re.compile(r"\s*[(,–-]?\s*(?:la\s+)?(?:thanh\s+pho\s+)?truc\s+thuoc\s+trung\s+uong")}
+
+
+def _declared_central(ctx: Context) -> frozenset[str]:
+    """The cities the text itself calls centrally run ("thành phố Vân Hải (thành phố trực thuộc trung ương)"), folded:
+    a province, wherever the text names it."""
+    if "outdated_reference.central" not in ctx.memo:
+        found = set()
+        for p in ctx.doc.paras:
+            acc = has_marks(p.text)
+            for m in _CITY_WORD[acc].finditer(p.key):
+                nm = _proper_name(p.text, m.end())
+                if nm and _CENTRAL_AFTER[acc].match(p.key, nm[1]):
+                    found.add(fold_issuer(nm[0]))
+        ctx.memo["outdated_reference.central"] = frozenset(found)
+    return ctx.memo["outdated_reference.central"]
+
+
+_CITY_WORD = {True: re.compile(r"(?<!\w)thành\s+phố(?!\w)"), False: re.compile(r"(?<!\w)thanh\s+pho(?!\w)")}
+
+
 def _ward_of_city(key: str, a0: int, at: int, name_end: int, b0: int, accented: bool) -> bool:
     """A commune or ward placed directly in a city that no province follows: after 01/07/2025 that is how a ward of a
     centrally-run city is written ("phường Cửa Bắc, thành phố Hải Vân"), so an unknown city there is not read as a
@@ -442,7 +466,7 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
     body_re = re.compile(r"(?:" + _rx((d["body_before"],), acc).pattern + r")\s*$")
     excl_re = _rx(tuple(d["exclude_before"]), acc) if d.get("exclude_before") else None
     hist_re = _rx(tuple(d["historical"]), acc)
-    cities = {fold_issuer(c) for c in d.get("central_cities", ())}
+    cities = {fold_issuer(c) for c in d.get("central_cities", ())} | _declared_central(ctx)
     hits = []
     for sent in _SENTENCE.finditer(key):
         a0, b0 = sent.span()
