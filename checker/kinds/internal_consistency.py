@@ -950,6 +950,10 @@ STRUCTURE = re.compile(rf"(?<!\w)(?:nay|(?:huong\s+uoc|quy\s+uoc|quy\s+che|quy\s
                        rf"(?P<art>{_COUNT})\s+dieu(?!\w)(?:\s*,?\s*(?:duoc\s+)?(?:chia\s+(?:thanh|lam)|trong)\s+(?P<ch_after>{_COUNT})\s+chuong)?")
 
 
+#: The text a decision issues, named as attached to it ("Ban hành kèm theo Quyết định này Quy chế …"), folded.
+_ATTACHED_TEXT = re.compile(r"(?<!\w)kem\s+theo(?!\w)")
+
+
 def _count(s: str | None) -> int | None:
     """'05 (năm)' → 5, 'muoi hai' → 12 (folded)."""
     if not s:
@@ -991,7 +995,12 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
             if articles is None:
                 continue
             here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
-            cands = [segs[i] for i in here] + [segs[i + 1] for i in here if i + 1 < len(segs)]
+            if _ATTACHED_TEXT.search(p.folded[max(0, m.start() - 120):m.start()]):
+                # "Ban hành kèm theo Quyết định này Quy chế …, gồm 06 chương, 24 điều": the attached text's
+                # structure, not the decision's own; when the file holds no attached text there is nothing to count
+                cands = [segs[i + 1] for i in here if i + 1 < len(segs)]
+            else:
+                cands = [segs[i] for i in here] + [segs[i + 1] for i in here if i + 1 < len(segs)]
             cands = [c for c in cands if len(c[2]) >= 2 and _plain(c[2])]  # a text whose articles were read
             if not cands:
                 continue
