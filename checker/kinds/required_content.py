@@ -31,6 +31,8 @@ detect:
                                   # plan for grassroots democracy as a whole
   title_unless: […]               # optional: … and none of these cues ("họp Ban …": the minutes of a
                                   # committee's meeting, not of the community's)
+  issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
+                                  # định whose file holds no attached text is not read (the text is not there)
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
                                   # who signed ("Biên bản … có chữ ký của Thư ký và Chủ tịch Công đoàn"); a missing
                                   # signature then points from that sentence to the signature block
@@ -238,7 +240,7 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if",
-                        "title_unless", "statement"}, ["items"])
+                        "title_unless", "statement", "issued_text"}, ["items"])
     for k in ("not_if", "only_if", "title_if"):
         if k in detect:
             check_groups(detect[k], k)
@@ -385,7 +387,20 @@ def applies(rule: Rule, ctx: Context) -> bool:
         return False
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
         return False
+    if d.get("issued_text") and decision_without_text(ctx.doc):
+        return False
     return True
+
+
+def decision_without_text(doc) -> bool:
+    """A Quyết định that issues a text ("Về việc ban hành Quy chế …") whose file holds the decision alone: no part
+    attached after it ("QUY CHẾ / (Ban hành kèm theo Quyết định …)" read as "… kèm theo")."""
+    return doc.header.doc_type == "Quyết định" and not any("kèm theo" in p.section or _ISSUED_HEAD.match(p.text)
+                                                          for p in doc.paras)
+
+
+#: The heading of an issued text in capitals ("QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI NƠI LÀM VIỆC", "TRÍCH QUY CHẾ …").
+_ISSUED_HEAD = re.compile(r"^\W*(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY)(?:\s|$)")
 
 
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
