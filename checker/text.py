@@ -520,6 +520,13 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     return out
 
 
+#: The title of a document attached to the one that issues it ("QUY CHẾ DÂN CHỦ …", "TRÍCH QUY CHẾ": an extract of it).
+_ATTACHED_TITLE = r"(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY|KẾ HOẠCH)(?:\s|$)"
+ATTACHED_TITLE = re.compile(r"^\s*" + _ATTACHED_TITLE)
+#: … or its "(Kèm theo …)" line.
+ATTACHED = re.compile(r"^\s*(?:" + _ATTACHED_TITLE + r"|\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết))")
+
+
 #: A page number left in the text by a copy from PDF or print: "- 2 -", "– 12 –", "Trang 3", "Trang 3/5".
 _PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
 

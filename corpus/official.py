@@ -65,10 +65,12 @@ ISSUER_HEAD = re.compile(
     r"TRUNG TÂM |BAN QUẢN LÝ|HỢP TÁC XÃ)"
 )
 NUMBER_LINE = re.compile(r"^Số\s*:\s*(.*)$", re.IGNORECASE)
-#: "Phú Lương, ngày 15 tháng 01 năm 2026"; the place may name its units ("Phường Cửa Bắc, thành phố Hải Vân, ngày …",
-#: "Xã Tân Mây, huyện Đồi Mây, ngày …"): up to four pieces of at most 40 characters.
+#: The units a place may name after its first piece ("Phường Cửa Bắc, thành phố Hải Vân", "Xã Tân Mây, huyện Đồi
+#: Mây"): up to three more pieces of at most 40 characters, with no figure.
+_PLACE_UNITS = r"(?:,\s*[^,\d]{2,40}){0,3}"
+#: "Phú Lương, ngày 15 tháng 01 năm 2026", "Phường Cửa Bắc, thành phố Hải Vân, ngày …".
 PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]{2,40}(?:,\s*[^,\d]{2,40}){0,3}),\s*ngày\s*(?:(?P<d>\d{1,2})?\D{0,8}tháng\s*(?P<m>\d{1,2})?\D{0,8}năm\s*(?P<y>\d{4})?"
+    r"^(?P<place>[^,]{2,40}" + _PLACE_UNITS + r"),\s*ngày\s*(?:(?P<d>\d{1,2})?\D{0,8}tháng\s*(?P<m>\d{1,2})?\D{0,8}năm\s*(?P<y>\d{4})?"
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
 )
 BASIS_START = re.compile(r"^Căn cứ\b")
@@ -254,7 +256,7 @@ def header_segments(text: str) -> list[str]:
     for rx in (QUOC_HIEU, MOTTO):
         for m in rx.finditer(text):
             cuts.update((m.start(), m.end()))
-    nm = re.match(r"^Số\s*:\s*(\S*)\s+(?=\S[^,]{1,40}(?:,\s*[^,\d]{2,40}){0,3},\s*ngày\b)", text, re.IGNORECASE)
+    nm = re.match(r"^Số\s*:\s*(\S*)\s+(?=\S[^,]{1,40}" + _PLACE_UNITS + r",\s*ngày\b)", text, re.IGNORECASE)
     if nm:
         cuts.add(nm.end())
     for m in ADDRESSED.finditer(text):  # "… năm 2026 Kính gửi: …" joined to the date line

@@ -276,9 +276,13 @@ _OPENER = re.compile(r"^\s*(?:can cu|thuc hien|theo|xet|tren co so|kinh gui|ve v
 def _after_narrative(ctx: Context, para) -> bool:
     """A "Căn cứ …" line written after the account has begun is a sentence of it, no basis of the document: the
     notice "Ngày 08/10/2025, Ủy ban nhân dân xã nhận được …" then "Căn cứ quy chế làm việc …, thời hạn trả lời kiến
-    nghị là 45 ngày; …" (unseen42 n03)."""
-    return any(q.index < para.index and q.zone in ("preamble", "body") and q.folded.strip()
-               and not _OPENER.match(q.folded) for q in ctx.doc.paras)
+    nghị là 45 ngày; …" (unseen42 n03). Where the account begins is read once per document."""
+    if "conflict.narrative_from" not in ctx.memo:
+        ctx.memo["conflict.narrative_from"] = next(
+            (q.index for q in ctx.doc.paras if q.zone in ("preamble", "body") and q.folded.strip()
+             and not _OPENER.match(q.folded)), None)
+    first = ctx.memo["conflict.narrative_from"]
+    return first is not None and first < para.index
 
 
 def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:

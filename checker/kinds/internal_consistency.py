@@ -49,7 +49,7 @@ from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells, split_row
-from checker.text import digits_for_words, fold_keep_length, normalize_tones
+from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
 from kb.vntext import fold, has_diacritics as has_marks
@@ -81,10 +81,6 @@ PLACE = re.compile(
     r"\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})"
 )
 CLAUSE_NO = re.compile(r"^(\d{1,2})\.\s+\S")
-#: The title of a document attached to the one that issues it ("TRÍCH QUY CHẾ": an extract of it), or its
-#: "(Kèm theo …)" line.
-ATTACHED = re.compile(r"^\s*(?:(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY|KẾ HOẠCH)(?:\s|$)"
-                      r"|\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết))")
 
 
 def validate(detect: dict) -> None:

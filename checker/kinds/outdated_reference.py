@@ -382,17 +382,19 @@ _SENTENCE = re.compile(r"[^.;!?]+[.;!?]*")
 _WORD = re.compile(r"\s+([^\W_]+)")
 
 
+def _both_forms(pattern: str) -> dict[bool, re.Pattern]:
+    """A lower-case pattern in its two forms, as ``_rx`` reads cues: accented (True) and folded (False). Write ``[^\\s]``
+    rather than ``\\S``: folding lower-cases the pattern too."""
+    return {True: re.compile(normalize_tones(pattern)), False: re.compile(fold_keep_length(pattern))}
+
+
 #: A commune-level unit named just before a place ("phường Cửa Bắc, thành phố …"), and a province after it.
-_COMMUNE_BEFORE = {True: re.compile(r"(?<!\w)(?:phường|xã|đặc khu)\s+\S+(?:\s+\S+){0,3}\s*[,–-]\s*$"),
-                   False: re.compile(r"(?<!\w)(?:phuong|xa|dac khu)\s+\S+(?:\s+\S+){0,3}\s*[,–-]\s*$")}
-_PROVINCE_AFTER = {True: re.compile(r"\s*(?:[,–-]\s*)?(?:thuộc\s+)?tỉnh(?!\w)"),
-                   False: re.compile(r"\s*(?:[,–-]\s*)?(?:thuoc\s+)?tinh(?!\w)")}
-
-
+_COMMUNE_BEFORE = _both_forms(r"(?<!\w)(?:phường|xã|đặc khu)\s+[^\s]+(?:\s+[^\s]+){0,3}\s*[,–-]\s*$")
+_PROVINCE_AFTER = _both_forms(r"\s*(?:[,–-]\s*)?(?:thuộc\s+)?tỉnh(?!\w)")
 #: "thành phố Vân Hải (thành phố trực thuộc trung ương)", "thành phố Vân Hải, thành phố trực thuộc Trung ương": the
 #: text itself says the city is of the province level.
-_CENTRAL_AFTER = {True: re.compile(r"\s*[(,–-]?\s*(?:là\s+)?(?:thành\s+phố\s+)?trực\s+thuộc\s+trung\s+ương"),
-                  False: re.compile(r"\s*[(,–-]?\s*(?:la\s+)?(?:thanh\s+pho\s+)?truc\s+thuoc\s+trung\s+uong")}
+_CENTRAL_AFTER = _both_forms(r"\s*[(,–-]?\s*(?:là\s+)?(?:thành\s+phố\s+)?trực\s+thuộc\s+trung\s+ương")
+_CITY_WORD = _both_forms(r"(?<!\w)thành\s+phố(?!\w)")
 
 
 def _declared_central(ctx: Context) -> frozenset[str]:
@@ -408,9 +410,6 @@ def _declared_central(ctx: Context) -> frozenset[str]:
                     found.add(fold_issuer(nm[0]))
         ctx.memo["outdated_reference.central"] = frozenset(found)
     return ctx.memo["outdated_reference.central"]
-
-
-_CITY_WORD = {True: re.compile(r"(?<!\w)thành\s+phố(?!\w)"), False: re.compile(r"(?<!\w)thanh\s+pho(?!\w)")}
 
 
 def _ward_of_city(key: str, a0: int, at: int, name_end: int, b0: int, accented: bool) -> bool:

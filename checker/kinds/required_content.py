@@ -43,8 +43,8 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
-from checker.model import CoverageMatrix, CoverageRow, Evidence, Finding, Rule
-from checker.text import match_key
+from checker.model import SEVERITIES, CoverageMatrix, CoverageRow, Evidence, Finding, Rule
+from checker.text import ATTACHED_TITLE, match_key
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
           "body+closing": ("body", "closing"), "signatures": (), "recipients": (),
@@ -259,8 +259,8 @@ def validate(detect: dict) -> None:
                 raise ValueError("'level_basis': chỉ có khóa cues, basis và severity")
             if "cues" in x:
                 check_cues(x["cues"], "level_basis.cues")
-            if "severity" in x and x["severity"] not in _GRADE:
-                raise ValueError(f"'level_basis.severity' phải là một trong: {', '.join(_GRADE)}")
+            if "severity" in x and x["severity"] not in SEVERITIES:
+                raise ValueError(f"'level_basis.severity' phải là một trong: {', '.join(SEVERITIES)}")
     if detect.get("scope", "body") not in SCOPES:
         raise ValueError(f"'scope' phải là một trong: {', '.join(SCOPES)}")
     items = detect["items"]
@@ -344,10 +344,6 @@ def title_key(doc) -> str:
     return match_key(f"{head.text} {title}")
 
 
-#: Severities from the lowest; a level's grade never rises above its rule's.
-_GRADE = ("gợi ý", "cảnh báo", "lỗi")
-
-
 def _level_entry(rule: Rule, ctx: Context) -> dict | None:
     entries = rule.detect.get("level_basis")
     if not entries:
@@ -359,17 +355,13 @@ def _level_entry(rule: Rule, ctx: Context) -> dict | None:
     return next((e for e in entries if "cues" not in e), None)
 
 
-def level_basis(rule: Rule, ctx: Context) -> str | None:
-    e = _level_entry(rule, ctx)
-    return e["basis"] if e else None
-
-
-def level_severity(rule: Rule, ctx: Context) -> str:
-    """The grade of a missing item for the issuer's level: the level entry's ``severity`` when it is lower than
-    the rule's (a commune's HĐND decides measures "trong phạm vi địa bàn cấp xã"), else the rule's own."""
-    e = _level_entry(rule, ctx)
-    sev = (e or {}).get("severity", rule.severity)
-    return min(sev, rule.severity, key=_GRADE.index)
+def level_basis_and_severity(rule: Rule, ctx: Context) -> tuple[str | None, str]:
+    """The provision that makes the issuer's level decide this content, and the grade of a missing item there: the
+    level entry's ``severity`` when it is lower than the rule's (a commune's HĐND decides measures "trong phạm vi địa
+    bàn cấp xã"), else the rule's own."""
+    e = _level_entry(rule, ctx) or {}
+    lower = max(e.get("severity", rule.severity), rule.severity, key=SEVERITIES.index)  # SEVERITIES: highest first
+    return e.get("basis"), lower
 
 
 def document_matches(doc, groups) -> bool:
@@ -395,12 +387,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
 def decision_without_text(doc) -> bool:
     """A Quyết định that issues a text ("Về việc ban hành Quy chế …") whose file holds the decision alone: no part
     attached after it ("QUY CHẾ / (Ban hành kèm theo Quyết định …)" read as "… kèm theo")."""
-    return doc.header.doc_type == "Quyết định" and not any("kèm theo" in p.section or _ISSUED_HEAD.match(p.text)
+    return doc.header.doc_type == "Quyết định" and not any("kèm theo" in p.section or ATTACHED_TITLE.match(p.text)
                                                           for p in doc.paras)
-
-
-#: The heading of an issued text in capitals ("QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI NƠI LÀM VIỆC", "TRÍCH QUY CHẾ …").
-_ISSUED_HEAD = re.compile(r"^\W*(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY)(?:\s|$)")
 
 
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
@@ -520,8 +508,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         labels = "; ".join(r.label for r in missing)
         return [finding(rule, ctx, ev, item=labels, count=covered)]
     out = []
-    level = level_basis(rule, ctx)
-    severity = level_severity(rule, ctx)
+    level, severity = level_basis_and_severity(rule, ctx)
     for row in missing:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
