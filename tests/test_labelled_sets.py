@@ -22,7 +22,7 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                  "checker_unseen37", "checker_unseen38", "checker_unseen39", "checker_unseen40",
                                  "checker_unseen41", "checker_unseen42",
                                  "checker_unseen43", "checker_unseen44",
-                                 "checker_unseen45", "checker_unseen46", "checker_unseen47")]
+                                 "checker_unseen45", "checker_unseen46", "checker_unseen47", "checker_unseen50")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 
 
