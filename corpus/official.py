@@ -106,6 +106,9 @@ def _is_caps(s: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+BARE_NUMBER_LABEL = re.compile(r"Số\s*:")  # examples: "Số:", "Số :"
+
+
 def unwrap(text: str) -> list[Paragraph]:
     """Join lines broken mid-sentence; keep each paragraph's first line number.
 
@@ -126,6 +129,11 @@ def unwrap(text: str) -> list[Paragraph]:
         counts = _letters(line)
         if paras:
             prev = paras[-1]
+            if len(prev.parts) == 1 and BARE_NUMBER_LABEL.fullmatch(prev.parts[0]):
+                # "Số:" alone in a two-column header's cell, the number on the next line: one number line
+                prev.add(line, no, counts)
+                last_len = len(line)
+                continue
             prev_caps = prev.is_caps()
             starts_new = (
                 MARKER.match(line) is not None

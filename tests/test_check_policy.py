@@ -116,6 +116,18 @@ def test_date_broken_before_the_year_and_en_dash_numbers(review):
     assert doc.basis == ("Nghị định số 04/2015/NĐ-CP ngày 09/01/2015",)
 
 
+def test_a_number_label_alone_in_its_cell_joins_the_number_on_the_next_line():
+    """A published copy whose two-column header lost its table ("Số:" / "102/2025/NQ-HĐND" / "|" /
+    "Tây Ninh, ngày 28" / "tháng 3 năm 2025"): the header is read whole, so the document is dated."""
+    real = Path(__file__).resolve().parent / "data" / "checker_real" / "real01-nghi-quyet-102-2025-hdnd-tay-ninh-trich.txt"
+    h, _ = parse_header(unwrap(real.read_text(encoding="utf-8")))
+    assert (h.doc_type, h.number, h.issued) == ("Nghị quyết", "102/2025/NQ-HĐND", "2025-03-28")
+    assert h.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH"
+    # a "Số:" with its number on the same line, and a body line "Số: …" after a full sentence, stay as they were
+    assert [p.text for p in unwrap("Số: 09/KH-UBND\nPhú Lương, ngày 15 tháng 01 năm 2026")] == \
+        ["Số: 09/KH-UBND", "Phú Lương, ngày 15 tháng 01 năm 2026"]
+
+
 def test_table_rows_and_an_implemented_document_open_paragraphs():
     text = ("Điều 6. Thành viên nhiệm kỳ 2026 - 2028 (theo kết quả bầu ngày 27/3/2026)\n"
             "| TT | Họ và tên | Chức danh trong Ban |\n| 1 | Bà Đinh Thị Lan | Trưởng ban |\n"
