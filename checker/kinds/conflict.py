@@ -63,7 +63,7 @@ from checker.subject import SETTING_READ, document_board, last_board, subject_te
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.citations import HEADING_DATE, own_date
-from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans
+from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans, most_workdays
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
 UNITS = set(UNIT_WORDS.values())
@@ -177,11 +177,12 @@ def validate(detect: dict) -> None:
     d = detect.get("dates")
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
-                       "doc_date", "anchor_fallback", "title", "event_title", "notice"}, ["anchor", "event"])
+                       "min_workdays_before", "doc_date", "anchor_fallback", "title", "event_title", "notice",
+                       "record_date"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
-        if "anchor_fallback" in d and "title" not in d:
+        if ("anchor_fallback" in d or d.get("record_date")) and "title" not in d:
             raise ValueError("'dates.anchor_fallback' cần 'dates.title' (chỉ dùng khi tên văn bản nói về sự kiện)")
         if not isinstance(d.get("doc_date", False), bool):
             raise ValueError("'dates.doc_date' phải là true hoặc false")
@@ -190,9 +191,9 @@ def validate(detect: dict) -> None:
         for k in ("anchor_exclude", "event_exclude"):
             if k in d:
                 check_cues(d[k], f"dates.{k}")
-        lim = [k for k in ("min_before", "max_after") if k in d]
+        lim = [k for k in ("min_before", "max_after", "min_workdays_before") if k in d]
         if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
-            raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before hoặc max_after")
+            raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before, min_workdays_before hoặc max_after")
     c = detect.get("community")
     if c is not None:
         check_keys(c, {"households_below", "requires", "unless"})
@@ -1247,6 +1248,8 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
         if all_groups(document_subject(ctx), d["title"]):
             anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"), anchor=True)
+    if not anchors and d.get("record_date"):
+        anchors = _record_date(ctx, d)
     values = {dt.value for _, dt in anchors}
     if len(values) != 1:
         return []
@@ -1273,7 +1276,10 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             dt = _event_in_anchor_paragraph(p, d["event"], d.get("event_exclude"), anchor)
             if dt is None:
                 continue
-        if "min_before" in d:
+        if "min_workdays_before" in d:  # working days, never fewer than there were (``most_workdays``)
+            gap = most_workdays(dt.value, anchor)
+            bad = gap is not None and 0 <= days_between(dt.value, anchor) and gap < d["min_workdays_before"]
+        elif "min_before" in d:
             gap = days_between(dt.value, anchor)
             bad = 0 <= gap < d["min_before"]
         else:
@@ -1285,6 +1291,32 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
     return out
+
+
+def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
+    """``dates.record_date``: minutes ("BIÊN BẢN Đối thoại định kỳ …") whose title matches the ``title`` groups and
+    whose text dates the meeting nowhere the anchor cues reach are dated by the meeting they record: the first date of
+    an opening "Hôm nay, …" or "Thời gian: …" line before the first heading, else the date of the heading
+    ("Trà Hương, ngày 18 tháng 6 năm 2026")."""
+    if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản" or not all_groups(document_subject(ctx), d["title"]):
+        return []
+    for p in ctx.doc.zone("header", "basis", "preamble", "body"):
+        if _RECORD_HEADING.match(p.text):
+            break
+        if _RECORD_OPENING.match(p.folded):
+            ds = find_dates(p.folded)
+            if ds:
+                return [(p, ds[0])]
+    if ctx.doc.date:
+        for p in ctx.doc.zone("header"):
+            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
+            if hit:
+                return [(p, hit)]
+    return []
+
+
+_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian)\b")
+_RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
 #: "Cầy Vằn, ngày 20 tháng 11 năm 2026" alone on a line (folded, lower case): the place and date a notice signs with.
