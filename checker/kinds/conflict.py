@@ -2121,16 +2121,16 @@ def validate_report_admissions(detect: dict) -> None:
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "across_rows", "named_rows", "own_date"}, ["first", "second"])
+                   "across_rows", "named_rows", "own_date", "min_workdays"}, ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
-    lim = [k for k in ("min_gap", "max_gap", "max_workdays") if k in d]
+    lim = [k for k in ("min_gap", "max_gap", "max_workdays", "min_workdays") if k in d]
     if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
-        raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap, max_gap hoặc max_workdays")
+        raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap, max_gap, max_workdays hoặc min_workdays")
 
 
 _CLAUSE_CUT = re.compile(r"[;]|\.\s")
@@ -2183,6 +2183,9 @@ def _gap_bad(d: dict, first, second) -> tuple[bool, int | None]:
     if "max_workdays" in d:  # working days, never more than there were (``fewest_workdays``)
         gap = fewest_workdays(first, second)
         return gap is not None and gap > d["max_workdays"], gap
+    if "min_workdays" in d:  # a lead time in working days, never fewer than there were (``most_workdays``)
+        gap = most_workdays(first, second)
+        return gap is not None and gap < d["min_workdays"], gap
     gap = days_between(first, second)
     return ((0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]), gap
 
