@@ -178,7 +178,7 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date"}, ["anchor", "event"])
+                       "record_date", "event_by_cue"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -1185,7 +1185,18 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
-def _dated(ctx: Context, groups, exclude, *, anchor: bool = False) -> list[tuple[Any, Any]]:
+def _cue_date(p, groups, ds):
+    """The date a "Quyết định số … ngày D của … về việc <event>" line gives the event its last cue group names: the
+    last date before the cue, else the first one after it (a line may date two decisions: "Quyết định số 205 ngày
+    12/11/2024 … về việc tổ chức bầu … và Quyết định số 219 ngày 02/12/2024 … về việc thành lập Tổ bầu cử")."""
+    m = cue_regex(tuple(groups[-1])).search(p.key)
+    if m is None:
+        return ds[0]
+    before = [d for d in ds if d.end <= m.start()]
+    return before[-1] if before else next((d for d in ds if d.start >= m.end()), ds[0])
+
+
+def _dated(ctx: Context, groups, exclude, *, anchor: bool = False, by_cue: bool = False) -> list[tuple[Any, Any]]:
     """(paragraph, first date) of every paragraph matching the cue groups (a "Căn cứ" line,
     a timetable row, a numbered point: the unit a drafter dates an event in). For an anchor the exclude
     cues are read in the sentence of that date only: "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy
@@ -1213,7 +1224,7 @@ def _dated(ctx: Context, groups, exclude, *, anchor: bool = False) -> list[tuple
             end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end)), len(p.text))
             if any_cue(match_key(p.text[start:end]), tuple(exclude)):
                 continue
-        out.append((p, ds[0]))
+        out.append((p, _cue_date(p, groups, ds) if by_cue else ds[0]))
     return out
 
 
@@ -1254,7 +1265,7 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     if len(values) != 1:
         return []
     anchor = values.pop()
-    events = _dated(ctx, d["event"], d.get("event_exclude"))
+    events = _dated(ctx, d["event"], d.get("event_exclude"), by_cue=bool(d.get("event_by_cue")))
     if "event_title" in d and all_groups(document_subject(ctx), d["event"]):
         # a notice "Về việc niêm yết các quyết định tổ chức bầu …" whose title names the event: its point "Thời gian
         # niêm yết: từ ngày 28/9/2026" dates it without naming the decisions again
