@@ -2132,7 +2132,7 @@ def validate_report_admissions(detect: dict) -> None:
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "across_rows", "named_rows", "own_date", "min_workdays"}, ["first", "second"])
+                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at"}, ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
     check_cues(d["first"], "date_pair.first")
@@ -2219,7 +2219,9 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
             bad, gap = _gap_bad(d, dt.value, own)
             if bad and head is not None:
                 hp, hd = head
-                return [finding(rule, ctx, ctx.doc.evidence_line(hp.line_at(hd.start)), found=hp.text[hd.start:hd.end].strip(),
+                # ``own_date_at: first``: said where the text dates the first event ("Ngày 04/8/2025, UBND xã nhận được …")
+                at = p.line_at(dt.start) if d.get("own_date_at") == "first" else hp.line_at(hd.start)
+                return [finding(rule, ctx, ctx.doc.evidence_line(at), found=hp.text[hd.start:hd.end].strip(),
                                 anchor=p.text[dt.start:dt.end].strip(), days=gap)]
             return []
     return []
