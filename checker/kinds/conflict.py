@@ -2132,13 +2132,17 @@ def validate_report_admissions(detect: dict) -> None:
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at"}, ["first", "second"])
+                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own"}, ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
+    if d.get("after_own"):
+        if "own_date" not in d:
+            raise ValueError("'date_pair.after_own' cần 'date_pair.own_date'")
+        return
     lim = [k for k in ("min_gap", "max_gap", "max_workdays", "min_workdays") if k in d]
     if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
         raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap, max_gap, max_workdays hoặc min_workdays")
@@ -2214,7 +2218,13 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     for p in ctx.doc.zone("basis", "preamble", "body"):
         for m in first.finditer(p.key):
             dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
-            if dt is None or dt.value >= own:
+            if dt is not None and d.get("after_own") and dt.value > own and head is not None:
+                # ``after_own``: the cue dates what the document itself does — "Quy ước có hiệu lực thi hành kể từ ngày
+                # 01/8/2025" in the decision of 28/7/2025 recognising it — and that date is later than the document's
+                hp, hd = head
+                return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
+                                anchor=hp.text[hd.start:hd.end].strip(), days=days_between(own, dt.value))]
+            if dt is None or dt.value >= own or d.get("after_own"):
                 continue
             bad, gap = _gap_bad(d, dt.value, own)
             if bad and head is not None:
@@ -2231,7 +2241,7 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["date_pair"]
     if d.get("own_date"):
         own = _own_date_pair(rule, ctx)
-        if own:
+        if own or d.get("after_own"):
             return own
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
