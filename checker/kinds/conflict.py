@@ -177,7 +177,7 @@ def validate(detect: dict) -> None:
     d = detect.get("dates")
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
-                       "min_workdays_before", "doc_date", "anchor_fallback", "title", "event_title", "notice",
+                       "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
                        "record_date", "event_by_cue"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice"):
             if k in d:
@@ -191,9 +191,10 @@ def validate(detect: dict) -> None:
         for k in ("anchor_exclude", "event_exclude"):
             if k in d:
                 check_cues(d[k], f"dates.{k}")
-        lim = [k for k in ("min_before", "max_after", "min_workdays_before") if k in d]
+        lim = [k for k in ("min_before", "max_after", "min_workdays_before", "max_workdays_after") if k in d]
         if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
-            raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before, min_workdays_before hoặc max_after")
+            raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before, min_workdays_before, max_after hoặc "
+                             "max_workdays_after")
     c = detect.get("community")
     if c is not None:
         check_keys(c, {"households_below", "requires", "unless"})
@@ -1287,7 +1288,10 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             dt = _event_in_anchor_paragraph(p, d["event"], d.get("event_exclude"), anchor)
             if dt is None:
                 continue
-        if "min_workdays_before" in d:  # working days, never fewer than there were (``most_workdays``)
+        if "max_workdays_after" in d:  # working days, never more than there were (``fewest_workdays``)
+            gap = fewest_workdays(anchor, dt.value)
+            bad = gap is not None and gap > d["max_workdays_after"]
+        elif "min_workdays_before" in d:  # working days, never fewer than there were (``most_workdays``)
             gap = most_workdays(dt.value, anchor)
             bad = gap is not None and 0 <= days_between(dt.value, anchor) and gap < d["min_workdays_before"]
         elif "min_before" in d:
