@@ -2133,6 +2133,15 @@ def validate_report_admissions(detect: dict) -> None:
 #               kiến nghị …" / "2. Ngày 29/8/2026, UBND xã trả lời …"), across_rows: a timetable's rows are one unit,
 #               named_rows: a table row is read under its column names,
 #               own_date: [cues]: a document whose subject names them is itself the second event, dated by its own date}
+# s12: ``min_workdays``: a lead time in working days, short only when Monday to Friday with no holiday leave fewer
+# (``checker.dates.most_workdays``; a Ban's inspection plan notified 05 working days ahead, Decree 59 Art. 22.1.b);
+# ``own_date_at: first``: the own-date finding is said at the first event's line ("Ngày 04/8/2025, UBND xã nhận được …");
+# ``after_own: true`` (with ``own_date``): the first cue dates what the document itself does and may not be later than
+# its own date ("Quy ước có hiệu lực thi hành kể từ ngày 01/8/2025" in the recognition of 28/7/2025, Decree 61 Art. 11.5).
+# ``dates`` (one anchor, events anywhere in the text) reads the same periods: ``min_workdays_before`` and
+# ``max_workdays_after`` count working days as above; ``record_date`` dates minutes whose title matches ``title`` by the
+# meeting they record ("Hôm nay …", "Thời gian: …" before the first heading, else the heading's date); ``event_by_cue``
+# takes the date just before the event's cue ("Quyết định số 219 ngày 02/12/2024 … về việc thành lập Tổ bầu cử").
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
