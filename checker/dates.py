@@ -12,6 +12,7 @@ so offsets are those of the original:
    lenient count for a minimum period: "không ít hơn 30 ngày kể từ ngày niêm yết");
 3. ``days_between``: whole days from one date to another; ``fewest_workdays``: the working days between
    them, never more than there were (weekends and every day a public holiday may fall on left out);
+   ``most_workdays``: never fewer than there were (Monday to Friday, no holiday left out);
 4. ``find_impossible_dates``: a day, month and year that no calendar has ("ngày 31/4/2026",
    "ngày 29 tháng 02 năm 2026", "ngày 12 tháng 13 năm 2026").
 """
@@ -159,3 +160,17 @@ def find_impossible_dates(folded: str) -> list[tuple[int, int, int, int, int]]:
         if _make(str(d), str(mo), str(y)) is None:
             out.append((m.start(), m.end(), d, mo, y))
     return out
+
+
+def most_workdays(first: date, second: date) -> int | None:
+    """The most working days there can have been after ``first`` up to and including ``second`` (Monday to Friday,
+    no holiday taken out): a lead time shorter than this is short whatever days were off ("chậm nhất 05 ngày làm
+    việc trước ngày đối thoại"); None when ``second`` is before ``first``."""
+    if second < first:
+        return None
+    n, day = 0, first
+    while day < second:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n += 1
+    return n

@@ -63,7 +63,7 @@ from checker.subject import SETTING_READ, document_board, last_board, subject_te
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.citations import HEADING_DATE, own_date
-from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans
+from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans, most_workdays
 from checker.quantities import UNIT_WORDS, Quantity, find_quantities, in_days, parse_bound, violates
 
 UNITS = set(UNIT_WORDS.values())
@@ -177,11 +177,12 @@ def validate(detect: dict) -> None:
     d = detect.get("dates")
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
-                       "doc_date", "anchor_fallback", "title", "event_title", "notice"}, ["anchor", "event"])
+                       "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
+                       "record_date", "event_by_cue"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
-        if "anchor_fallback" in d and "title" not in d:
+        if ("anchor_fallback" in d or d.get("record_date")) and "title" not in d:
             raise ValueError("'dates.anchor_fallback' cần 'dates.title' (chỉ dùng khi tên văn bản nói về sự kiện)")
         if not isinstance(d.get("doc_date", False), bool):
             raise ValueError("'dates.doc_date' phải là true hoặc false")
@@ -190,9 +191,10 @@ def validate(detect: dict) -> None:
         for k in ("anchor_exclude", "event_exclude"):
             if k in d:
                 check_cues(d[k], f"dates.{k}")
-        lim = [k for k in ("min_before", "max_after") if k in d]
+        lim = [k for k in ("min_before", "max_after", "min_workdays_before", "max_workdays_after") if k in d]
         if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
-            raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before hoặc max_after")
+            raise ValueError("'dates' cần đúng một giới hạn số ngày: min_before, min_workdays_before, max_after hoặc "
+                             "max_workdays_after")
     c = detect.get("community")
     if c is not None:
         check_keys(c, {"households_below", "requires", "unless"})
@@ -1184,7 +1186,18 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
-def _dated(ctx: Context, groups, exclude, *, anchor: bool = False) -> list[tuple[Any, Any]]:
+def _cue_date(p, groups, ds):
+    """The date a "Quyết định số … ngày D của … về việc <event>" line gives the event its last cue group names: the
+    last date before the cue, else the first one after it (a line may date two decisions: "Quyết định số 205 ngày
+    12/11/2024 … về việc tổ chức bầu … và Quyết định số 219 ngày 02/12/2024 … về việc thành lập Tổ bầu cử")."""
+    m = cue_regex(tuple(groups[-1])).search(p.key)
+    if m is None:
+        return ds[0]
+    before = [d for d in ds if d.end <= m.start()]
+    return before[-1] if before else next((d for d in ds if d.start >= m.end()), ds[0])
+
+
+def _dated(ctx: Context, groups, exclude, *, anchor: bool = False, by_cue: bool = False) -> list[tuple[Any, Any]]:
     """(paragraph, first date) of every paragraph matching the cue groups (a "Căn cứ" line,
     a timetable row, a numbered point: the unit a drafter dates an event in). For an anchor the exclude
     cues are read in the sentence of that date only: "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy
@@ -1212,7 +1225,7 @@ def _dated(ctx: Context, groups, exclude, *, anchor: bool = False) -> list[tuple
             end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end)), len(p.text))
             if any_cue(match_key(p.text[start:end]), tuple(exclude)):
                 continue
-        out.append((p, ds[0]))
+        out.append((p, _cue_date(p, groups, ds) if by_cue else ds[0]))
     return out
 
 
@@ -1247,11 +1260,13 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         # "- Thời gian: 07 giờ 30 phút, Chủ nhật, ngày 26/4/2026." in a plan titled "… bầu Trưởng thôn …"
         if all_groups(document_subject(ctx), d["title"]):
             anchors = _dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"), anchor=True)
+    if not anchors and d.get("record_date"):
+        anchors = _record_date(ctx, d)
     values = {dt.value for _, dt in anchors}
     if len(values) != 1:
         return []
     anchor = values.pop()
-    events = _dated(ctx, d["event"], d.get("event_exclude"))
+    events = _dated(ctx, d["event"], d.get("event_exclude"), by_cue=bool(d.get("event_by_cue")))
     if "event_title" in d and all_groups(document_subject(ctx), d["event"]):
         # a notice "Về việc niêm yết các quyết định tổ chức bầu …" whose title names the event: its point "Thời gian
         # niêm yết: từ ngày 28/9/2026" dates it without naming the decisions again
@@ -1273,7 +1288,13 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             dt = _event_in_anchor_paragraph(p, d["event"], d.get("event_exclude"), anchor)
             if dt is None:
                 continue
-        if "min_before" in d:
+        if "max_workdays_after" in d:  # working days, never more than there were (``fewest_workdays``)
+            gap = fewest_workdays(anchor, dt.value)
+            bad = gap is not None and gap > d["max_workdays_after"]
+        elif "min_workdays_before" in d:  # working days, never fewer than there were (``most_workdays``)
+            gap = most_workdays(dt.value, anchor)
+            bad = gap is not None and 0 <= days_between(dt.value, anchor) and gap < d["min_workdays_before"]
+        elif "min_before" in d:
             gap = days_between(dt.value, anchor)
             bad = 0 <= gap < d["min_before"]
         else:
@@ -1285,6 +1306,32 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
     return out
+
+
+def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
+    """``dates.record_date``: minutes ("BIÊN BẢN Đối thoại định kỳ …") whose title matches the ``title`` groups and
+    whose text dates the meeting nowhere the anchor cues reach are dated by the meeting they record: the first date of
+    an opening "Hôm nay, …" or "Thời gian: …" line before the first heading, else the date of the heading
+    ("Trà Hương, ngày 18 tháng 6 năm 2026")."""
+    if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản" or not all_groups(document_subject(ctx), d["title"]):
+        return []
+    for p in ctx.doc.zone("header", "basis", "preamble", "body"):
+        if _RECORD_HEADING.match(p.text):
+            break
+        if _RECORD_OPENING.match(p.folded):
+            ds = find_dates(p.folded)
+            if ds:
+                return [(p, ds[0])]
+    if ctx.doc.date:
+        for p in ctx.doc.zone("header"):
+            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
+            if hit:
+                return [(p, hit)]
+    return []
+
+
+_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian)\b")
+_RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
 #: "Cầy Vằn, ngày 20 tháng 11 năm 2026" alone on a line (folded, lower case): the place and date a notice signs with.
@@ -2086,19 +2133,32 @@ def validate_report_admissions(detect: dict) -> None:
 #               kiến nghị …" / "2. Ngày 29/8/2026, UBND xã trả lời …"), across_rows: a timetable's rows are one unit,
 #               named_rows: a table row is read under its column names,
 #               own_date: [cues]: a document whose subject names them is itself the second event, dated by its own date}
+# s12: ``min_workdays``: a lead time in working days, short only when Monday to Friday with no holiday leave fewer
+# (``checker.dates.most_workdays``; a Ban's inspection plan notified 05 working days ahead, Decree 59 Art. 22.1.b);
+# ``own_date_at: first``: the own-date finding is said at the first event's line ("Ngày 04/8/2025, UBND xã nhận được …");
+# ``after_own: true`` (with ``own_date``): the first cue dates what the document itself does and may not be later than
+# its own date ("Quy ước có hiệu lực thi hành kể từ ngày 01/8/2025" in the recognition of 28/7/2025, Decree 61 Art. 11.5).
+# ``dates`` (one anchor, events anywhere in the text) reads the same periods: ``min_workdays_before`` and
+# ``max_workdays_after`` count working days as above; ``record_date`` dates minutes whose title matches ``title`` by the
+# meeting they record ("Hôm nay …", "Thời gian: …" before the first heading, else the heading's date); ``event_by_cue``
+# takes the date just before the event's cue ("Quyết định số 219 ngày 02/12/2024 … về việc thành lập Tổ bầu cử").
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "across_rows", "named_rows", "own_date"}, ["first", "second"])
+                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own"}, ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
-    lim = [k for k in ("min_gap", "max_gap", "max_workdays") if k in d]
+    if d.get("after_own"):
+        if "own_date" not in d:
+            raise ValueError("'date_pair.after_own' cần 'date_pair.own_date'")
+        return
+    lim = [k for k in ("min_gap", "max_gap", "max_workdays", "min_workdays") if k in d]
     if len(lim) != 1 or not isinstance(d[lim[0]], int) or d[lim[0]] < 0:
-        raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap, max_gap hoặc max_workdays")
+        raise ValueError("'date_pair' cần đúng một giới hạn số ngày: min_gap, max_gap, max_workdays hoặc min_workdays")
 
 
 _CLAUSE_CUT = re.compile(r"[;]|\.\s")
@@ -2151,6 +2211,9 @@ def _gap_bad(d: dict, first, second) -> tuple[bool, int | None]:
     if "max_workdays" in d:  # working days, never more than there were (``fewest_workdays``)
         gap = fewest_workdays(first, second)
         return gap is not None and gap > d["max_workdays"], gap
+    if "min_workdays" in d:  # a lead time in working days, never fewer than there were (``most_workdays``)
+        gap = most_workdays(first, second)
+        return gap is not None and gap < d["min_workdays"], gap
     gap = days_between(first, second)
     return ((0 <= gap < d["min_gap"]) if "min_gap" in d else gap > d["max_gap"]), gap
 
@@ -2168,12 +2231,20 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     for p in ctx.doc.zone("basis", "preamble", "body"):
         for m in first.finditer(p.key):
             dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
-            if dt is None or dt.value >= own:
+            if dt is not None and d.get("after_own") and dt.value > own and head is not None:
+                # ``after_own``: the cue dates what the document itself does — "Quy ước có hiệu lực thi hành kể từ ngày
+                # 01/8/2025" in the decision of 28/7/2025 recognising it — and that date is later than the document's
+                hp, hd = head
+                return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
+                                anchor=hp.text[hd.start:hd.end].strip(), days=days_between(own, dt.value))]
+            if dt is None or dt.value >= own or d.get("after_own"):
                 continue
             bad, gap = _gap_bad(d, dt.value, own)
             if bad and head is not None:
                 hp, hd = head
-                return [finding(rule, ctx, ctx.doc.evidence_line(hp.line_at(hd.start)), found=hp.text[hd.start:hd.end].strip(),
+                # ``own_date_at: first``: said where the text dates the first event ("Ngày 04/8/2025, UBND xã nhận được …")
+                at = p.line_at(dt.start) if d.get("own_date_at") == "first" else hp.line_at(hd.start)
+                return [finding(rule, ctx, ctx.doc.evidence_line(at), found=hp.text[hd.start:hd.end].strip(),
                                 anchor=p.text[dt.start:dt.end].strip(), days=gap)]
             return []
     return []
@@ -2183,7 +2254,7 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["date_pair"]
     if d.get("own_date"):
         own = _own_date_pair(rule, ctx)
-        if own:
+        if own or d.get("after_own"):
             return own
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
