@@ -44,6 +44,38 @@ def _tab_cells(line: str) -> list[str] | None:
     return cells_ if sum(1 for c in cells_ if c) >= 2 else None
 
 
+#: Two or more spaces between two cells of a row aligned with spaces ("Khu vực I      6                1.812").
+_GAP = re.compile(r" {2,}")
+
+
+def _space_cells(line: str) -> list[str] | None:
+    """The cells of a row aligned with runs of spaces, else None: a line holding "|" or a tab, or fewer than three
+    cells."""
+    if "|" in line or "\t" in line or not line.strip():
+        return None
+    cells_ = [c.strip() for c in _GAP.split(line.strip())]
+    return cells_ if len(cells_) >= 3 else None
+
+
+def _from_spaces(lines: list[str], out: list[str]) -> None:
+    """A table aligned with spaces: a header row of three cells or more holding no figure, then two rows or more
+    of as many cells each holding a figure after its first cell ("Khu vực I      6      1.812"; "210    168    168")."""
+    i = 0
+    while i < len(lines):
+        first = _space_cells(lines[i]) if out[i] == lines[i] else None
+        if not first or any(_FIGURE_CELL.match(c) for c in first):
+            i += 1
+            continue
+        run = [first]
+        while i + len(run) < len(lines) and (c := _space_cells(lines[i + len(run)])) and len(c) == len(first) \
+                and all(_FIGURE_CELL.match(x) for x in c[1:]) and (_FIGURE_CELL.match(c[0]) or not _figure(c[0])):
+            run.append(c)
+        if len(run) >= 2:
+            for k, row in enumerate(run, start=i):
+                out[k] = "| " + " | ".join(row) + " |"
+        i += len(run)
+
+
 def from_tabs(lines: Sequence[str]) -> list[str]:
     """A table pasted from Word as tab-separated rows, written as the "| … |" rows the rest reads; every other line
     as it is, one line for one line (line numbers stay). A run of two or more lines with the same number of
@@ -61,6 +93,7 @@ def from_tabs(lines: Sequence[str]) -> list[str]:
             for k, row in enumerate(run, start=i):
                 out[k] = "| " + " | ".join(row) + " |"
         i += max(len(run), 1)
+    _from_spaces(list(lines), out)
     return out
 
 

@@ -1057,7 +1057,22 @@ def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
     return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4
+            for t in [_without_running(t)]
             for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]
+
+
+_RUNNING_HEAD = re.compile(r"\s*(?:s?tt|so\s+tt)\.?\s*")
+_RUNNING_CELL = re.compile(r"\s*(?:\d{1,3}|[ivxlc]+|[a-d])?\s*[.)]?\s*")
+
+
+def _without_running(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A table numbered in its own first column ("| TT | Nội dung | Kinh phí |" over "| 1 | … |" and "| | Tổng cộng |
+    … |") read without that column, its labels then first; any other table unchanged."""
+    head = fold_keep_length(table[0][1][0]).lower() if table[0][1] else ""
+    if len(table[0][1]) < 3 or not _RUNNING_HEAD.fullmatch(head) \
+            or not all(_RUNNING_CELL.fullmatch(fold_keep_length(c[0]).lower()) for _, c in table[1:] if c):
+        return table
+    return [(no, c[1:]) for no, c in table]
 
 
 #: A fund's "Tổng thu" / "Tổng chi" row ("Tổng cộng chi", "Cộng thu năm 2025"): the receipts or spending above it.
@@ -1917,6 +1932,8 @@ def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> l
     if t < 3 or not TOTAL_COLUMN.match(header[t]):
         return []
     first = 2 if re.fullmatch(r"\s*(?:s?tt|so\s+tt)\s*", header[0]) else 1
+    if first == 1 and _parts_alike(header[:t]):
+        first = 0  # "| Quý I | Quý II | Quý III | Quý IV | Cả năm |": no label column, the first column is a part
     parts = list(range(first, t))
     if len(parts) < 2 or any(NOT_A_PART.search(header[j]) or TOTAL_COLUMN.match(header[j]) for j in parts) \
             or not _parts_alike([header[j] for j in parts]):
