@@ -57,9 +57,12 @@ def _space_cells(line: str) -> list[str] | None:
     return cells_ if len(cells_) >= 3 else None
 
 
-def _from_spaces(lines: list[str], out: list[str]) -> None:
-    """A table aligned with spaces: a header row of three cells or more holding no figure, then two rows or more
-    of as many cells each holding a figure after its first cell ("Khu vực I      6      1.812"; "210    168    168")."""
+def from_spaces(lines: Sequence[str]) -> list[str]:
+    """A table aligned with spaces written as the "| … |" rows the rest reads, every other line as it is (line numbers
+    stay): a header row of three cells or more holding no figure, then two rows or more of as many cells, each
+    holding a figure after its first cell ("Khu vực I      6      1.812"; "210    168    168"). Read by the
+    internal-consistency checks only (``internal_consistency._aligned``): the other kinds read tabs and bars."""
+    lines, out = list(lines), list(lines)
     i = 0
     while i < len(lines):
         first = _space_cells(lines[i]) if out[i] == lines[i] else None
@@ -74,6 +77,7 @@ def _from_spaces(lines: list[str], out: list[str]) -> None:
             for k, row in enumerate(run, start=i):
                 out[k] = "| " + " | ".join(row) + " |"
         i += len(run)
+    return out
 
 
 def from_tabs(lines: Sequence[str]) -> list[str]:
@@ -93,7 +97,6 @@ def from_tabs(lines: Sequence[str]) -> list[str]:
             for k, row in enumerate(run, start=i):
                 out[k] = "| " + " | ".join(row) + " |"
         i += max(len(run), 1)
-    _from_spaces(list(lines), out)
     return out
 
 

@@ -39,6 +39,7 @@ percentage truncated instead of rounded is not reported.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -48,7 +49,7 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.tables import cells as row_cells, split_row
+from checker.tables import cells as row_cells, from_spaces, row_facts, split_row
 from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
@@ -1020,6 +1021,47 @@ TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phu
                        r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc))\s*:?\s*$")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+_ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
+
+
+def _aligned_read(ctx: Context) -> tuple[list[str], dict[int, str]]:
+    """The document's lines with its tables aligned with spaces written as "| … |" rows (``checker.tables
+    .from_spaces``), and the table facts with those rows' facts added to their paragraphs."""
+    doc = ctx.doc
+    got = _ALIGNED.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1], got[2]
+    lines = from_spaces(doc.raw_lines)
+    facts = dict(doc.table_facts)
+    changed = [k for k, (a, b) in enumerate(zip(doc.raw_lines, lines)) if a != b]
+    runs: list[list[int]] = []
+    for k in changed:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    added: dict[int, list[str]] = {}
+    for run in runs:
+        for k, fact in zip(run, row_facts([lines[k] for k in run])):
+            para = doc.para_at_line(k + 1)
+            if fact and para is not None:
+                added.setdefault(para.index, []).append(fact)
+    for index, more in added.items():
+        facts[index] = "; ".join(more)
+    if len(_ALIGNED) > 64:
+        _ALIGNED.clear()
+    _ALIGNED[id(doc)] = (doc, lines, facts)
+    return lines, facts
+
+
+def _aligned(ctx: Context) -> list[str]:
+    return _aligned_read(ctx)[0]
+
+
+def _facts(ctx: Context) -> dict[int, str]:
+    return _aligned_read(ctx)[1]
+
+
 def pipe_tables(raw_lines, min_bars: int = 1):
     """The document's flattened tables: each run of lines holding at least ``min_bars`` "|" as a list of
     (line number, stripped cells), "---|---" rule rows left out."""
@@ -1056,7 +1098,7 @@ NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xe
 def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4
+    return [f for t in pipe_tables(_aligned(ctx)) if len(t) >= 4
             for t in [_without_running(t)]
             for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]
 
@@ -1369,7 +1411,7 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
             if a * b != c:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                    detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {m.group('c')}"))
-    for t in pipe_tables(ctx.doc.raw_lines):
+    for t in pipe_tables(_aligned(ctx)):
         header = t[0][1]
         for no, cells in t[1:]:
             read = [(j, digits_for_words(c.lower())) for j, c in enumerate(cells)]
@@ -1722,7 +1764,7 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for m in stated.finditer(p.folded):
             out.append(_num(m.group("n") or m.group("n2")))
-    for rows in pipe_tables(ctx.doc.raw_lines):
+    for rows in pipe_tables(_aligned(ctx)):
         if len(rows) < 3:
             continue
         table = [[fold_keep_length(c).lower() for c in cells] for _, cells in rows]
@@ -1923,7 +1965,7 @@ def _parts_alike(heads: list[str]) -> bool:
 def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
     of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _row_sums(rule, ctx, t)]
+    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_sums(rule, ctx, t)]
 
 
 def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -1975,7 +2017,7 @@ def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     """A row "| Thôn Đông | 120 | 98 | 81,7 |" under "| … | Số hộ | Số hộ dự | Tỷ lệ (%) |": the rate must be one
     count of the row over the other (either way round: a result over a plan may pass 100%). Only rows with
     exactly two counts before the rate are read."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
+    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
 
 
 def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -2255,7 +2297,7 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     giải quyết 6"; a table's rows or columns "Đã giải quyết | Đang giải quyết"): the parts must add up to
     the whole. Not read when another kind of part follows ("chuyển cơ quan khác 2") or the statuses are of
     different actions ("đã công khai" / "đang hoàn thiện")."""
-    out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
+    out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
     for p in ctx.doc.zone("preamble", "body", "closing"):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p)
@@ -2421,7 +2463,7 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
     paragraph of the absent count and the three before it; silent when the whole or the present count is not
     the only one there (a delegates' meeting names the staff and the delegates called: the delegates are the
     whole), when a count is of a part ("vắng có lý do", "nữ") or the units differ."""
-    out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
+    out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
         f = p.folded
@@ -2579,7 +2621,7 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
     keys = [fold_keep_length(p.key).lower() for p in paras]
     text = "\n".join(keys)
     out = []
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         if len(table) < 2:
             continue
         header = [fold_keep_length(c).lower() for c in table[0][1]]
@@ -2692,7 +2734,7 @@ def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
     """The vote's three counts one per list line or table row ("- Tán thành: 104 đại diện hộ;" / "- Không tán
     thành: 21 …;" / "- Ý kiến khác: 09 …", "| Tán thành | 104 |"), against the one number present stated before
     them. Each line holds one category and one count; the run ends at the first line that does not."""
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     out, present, run = [], [], []
 
     def close() -> None:
@@ -2809,7 +2851,7 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
     (one column or one row each): the valid and the invalid make the ballots returned, none exceeds those issued
     (none of the returned or valid exceeds the issued or returned). Read where "phiếu" is written; silent when
     the document gives one kind of count with two values (two elections, two rounds)."""
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     seen: dict[str, set[int]] = {k: set() for k in _BALLOT}
     last: dict[str, object] = {}
     for p in ctx.doc.zone("preamble", "body", "closing"):
@@ -2878,7 +2920,7 @@ def check_present_share(rule: Rule, ctx: Context) -> list[Finding]:
     table's "| Số đại diện hộ dự họp | 112 | 55,9% |" under "| Tổng số hộ | 187 | 100% |") against the one whole
     stated in the same paragraph or the three before it. Silent when the whole is not the only one there, when
     the units differ (persons against households), or the share names another base ("… % số hộ dự họp")."""
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     texts = [fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded for p in paras]
     out = []
@@ -2964,7 +3006,7 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     80,4% |" under "| Dự họp | 112 | … |": of those present). Reported when it is neither, beyond the rounding of
     its last written digit. A rate that names its base ("80,4% số hộ dự họp") is not read."""
     out = []
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         header = [fold_keep_length(c).lower() for c in table[0][1]]
         for r, h in enumerate(header):
             if r < 2 or not (re.match(r"\s*(?:ty|ti)\s+le", h) or "%" in h):
@@ -3009,7 +3051,7 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
     on ("Tồn quỹ chuyển năm 2026"): the balance is the receipts less the spending, plus the opening balance when
     the receipts do not count it. Reported when it is neither; silent when a total is missing or stated twice."""
     out = []
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         header = table[0][1]
         found: dict[str, list[tuple[float, int, list[str]]]] = {"in": [], "out": [], "open": [], "close": []}
         for no, cells in table[1:]:
@@ -3061,18 +3103,30 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
     head = " ".join(q.folded for q in ctx.doc.paras[:15])
     if not ONE_SEAT.search(head):
         return []
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     valid: set[int] = set()
+    returned: set[int] = set()
+    invalid: set[int] = set()
+    invalid_line = 0
     for p in ctx.doc.zone("preamble", "body", "closing"):
         text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
         if "phieu" in text:
             valid |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["valid"].finditer(text)
                       if not re.search(r"(?<!\w)khong\s+$", text[:m.start()])}
+            returned |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["returned"].finditer(text)}
+            got = {_num(m.group("n") or m.group("m")) for m in _BALLOT["invalid"].finditer(text)}
+            if got:
+                invalid |= got
+                invalid_line = p.line
+    implied = False
+    if not valid and len(returned) == 1 and len(invalid) == 1 and next(iter(invalid)) < next(iter(returned)):
+        # "Số phiếu thu về | 171", "Số phiếu không hợp lệ | 4" and no valid count: the valid are the rest
+        valid, implied = {next(iter(returned)) - next(iter(invalid))}, True
     if len(valid) != 1:
         return []
     votes: dict[str, set[int]] = {}
     last = None
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         header = " ".join(fold_keep_length(c).lower() for c in table[0][1])
         named = re.search(r"ung\s+cu|ho\s+(?:va\s+)?ten", header)
         for no, cells in table[1:]:
@@ -3095,5 +3149,10 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
     if total <= n:
         return []
     parts = " + ".join(_vn_int(next(iter(v))) for v in votes.values())
-    return [finding(rule, ctx, last[0], found=last[1].strip(),
-                    detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ")]
+    of = (f" ({_vn_int(next(iter(returned)))} phiếu thu về trừ {_vn_int(next(iter(invalid)))} phiếu không hợp lệ)"
+          if implied else "")
+    ev = last[0]
+    if implied and invalid_line < ev.line:  # the finding spans the invalid count it rests on and the candidates
+        ev = dataclasses.replace(ev, line=invalid_line, end_line=max(ev.end_line, ev.line))
+    return [finding(rule, ctx, ev, found=last[1].strip(),
+                    detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ{of}")]
