@@ -685,7 +685,17 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "gồm 03 thành viên:" — a stated count followed by the list of its members.
 MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
-                     r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day)?\s*:\s*(?P<rest>.*)$")
+                     r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day"
+                     r"|,?\s+(?:có|co)\s+(?:tên|ten|danh\s+sách|danh\s+sach)\s+(?:như\s+|nhu\s+)?(?:sau|dưới\s+đây|duoi\s+day)"
+                     r"(?:\s+đây|\s+day)?"
+                     # "gồm 05 thành viên, do đại diện Ban công tác Mặt trận làm Tổ trưởng:" — who leads, then the list
+                     r"|,\s*(?:do|trong\s+đó|trong\s+do)\s+[^:.;\d]{3,80}?\s+(?:làm|lam|giữ|giu)\s+[^:.;\d]{3,40})?"
+                     r"\s*:\s*(?P<rest>.*)$"
+                     # "danh sách … gồm 11 thành viên (xác định năm 2024, …)." and a table of members below it
+                     r"|(?:gồm|gom)\s+(?P<n2>\d{1,2})\s+(?:thành viên|thanh vien|người|nguoi)\s*(?:\([^()]*\))?\s*\.?\s*$(?P<table>)")
+#: A table's header naming the people it lists: "Họ và tên", "Thành viên đại diện bên người lao động".
+_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien)(?!\w)", re.IGNORECASE)
+_BARE_NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}")
 BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
 PERSON = re.compile(r"(?<!\w)(?:ông|bà|ong|ba|đồng chí|dong chi|đ/c|d/c)\s+(?P<initial>[^\W\d_])", re.IGNORECASE)
 
@@ -711,24 +721,34 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         m = MEMBERS.search(p.key)
         if not m:
             continue
-        n = int(m.group("n"))
-        rest = p.text[m.start("rest"):].strip()
+        n = int(m.group("n") or m.group("n2"))
+        rest = p.text[m.start("rest"):].strip() if m.group("n") else ""
+        if m.group("n2"):  # no colon: only a table right below it lists the members
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            if nxt is None or row_cells(nxt.text) is None:
+                continue
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
             listed = sum(1 for x in PERSON.finditer(rest) if x.group("initial").isupper())  # not "bà con"
             last = p
             if listed < n and UNNAMED_MEMBER.search(PERSON.sub(" ", rest)):
                 continue  # "ông A (Tổ trưởng); bà B; đại diện Chi hội Phụ nữ và 01 đại diện hộ": seats not named
         else:  # one member per following bulleted line
-            listed, last, style = 0, p, None
+            listed, last, style, people = 0, p, None, False
             for q in paras[i + 1:]:
                 row = row_cells(q.text)
                 if row is not None and q.zone == p.zone and style in (None, "table"):
-                    # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |")
-                    if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and any(PERSON.search(c) for c in row[1:]):
+                    # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |";
+                    # under a header "Họ và tên" the bare name "| 1 | Đặng Văn Chày | … |")
+                    if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and len(row) > 1 and (
+                            any(PERSON.search(c) for c in row[1:])
+                            or people and _BARE_NAME.fullmatch(row[1]) and all(w[0].isupper() for w in row[1].split())):
                         listed, last, style = listed + 1, q, "table"
                         continue
                     if style is None and not any(re.search(r"\d", c) for c in row):
+                        people = people or bool(len(row) > 1 and _PEOPLE_HEADER.search(row[1]))
                         continue
+                    break
+                if m.group("n2"):
                     break
                 b = BULLET.match(q.text)
                 if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
