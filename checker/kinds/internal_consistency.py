@@ -59,6 +59,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
+          "count_table",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
@@ -144,6 +145,12 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     phrase ("198 lao động nam" of "312 người lao động"), counts the total's noun ("… 01 cuộc",
     "thôn dưới 200 hộ: 12 cuộc"), or names a role when the total counts people ("01 Trưởng ban").
     """
+    if ";" in inner:
+        before = inner[:inner.index(";")]
+        items = re.split(r"\s*,\s*|\s+va\s+", before.strip())
+        if len(items) >= 2 and all((pm := PART.match(x.strip(" -+"))) and pm.group("words").split()[:1] == [head]
+                                   for x in items):
+            inner = before  # "30 hộ mức 5.000.000 đồng, 18 hộ mức 3.000.000 đồng; tổng cộng …": the parts end at ";"
     sep = re.compile(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+")
     bounds, pos = [], 0
     for x in sep.finditer(inner):
@@ -194,6 +201,25 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             continue
         return out, not re.search(r"\d", seg), last
     return out, True, last
+
+
+#: A part in parentheses named by a few words before its bare count: "kho Bắc Cửa 148", "đội xe 74" (folded).
+BARE_LABELLED = re.compile(rf"^(?P<label>[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?P<n>{NUMBER})$")
+
+
+def _bare_labelled(inner: str) -> list[tuple[int, int, str]]:
+    """The parts of a parenthesis right after a total when every item is a name and a bare count ("kho Bắc Cửa 148,
+    đội xe 74, văn phòng 48"), else []. A name ending in a word that numbers ("khoản 3", "năm 2024", "số 7") or
+    opening with a comparison ("tăng 20") is no part."""
+    items = [x.strip(" -+") for x in re.split(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+", inner.strip())]
+    out = []
+    for x in items:
+        m = BARE_LABELLED.match(x)
+        if not m or NUMBER_LABEL.search(re.sub(r"van\s+phong$", "van", m.group("label"))) or COMPARED.search(x) or NOT_BREAKDOWN.search(m.group("label")) \
+                or m.group("label").split()[0] in PART_WORDS_SKIP:
+            return []
+        out.append((_num(m.group("n")), 1, m.group("label")))
+    return out if len(out) >= 2 else []
 
 
 #: A part labelled by up to twelve words and counted in the total's own noun ("họp bàn mức đóng góp quỹ 19 cuộc").
@@ -279,6 +305,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         out += _part_percents(rule, ctx, p, start, end, total)
         inner = f[start:end] + _continued(ctx, p, end)
         parts, clean, last = _breakdown_parts(inner, head, total_words)
+        if len(parts) < 2 and m.group("paren") and not cue:
+            parts, last = _bare_labelled(inner), len(inner)  # "260 người (kho Bắc Cửa 148, đội xe 74, văn phòng 48)"
+            clean = bool(parts)
         if len(parts) < 2:
             continue
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
@@ -1453,7 +1482,169 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                                detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {v}"))
+    for t in pipe_tables(_aligned(ctx), 2):
+        out += _column_products(rule, ctx, t)
     return out
+
+
+#: A table's columns of a rate per unit, a number of units and their product: "Mức mỗi hộ | Số hộ | Tổng",
+#: "Đơn giá | Số lượng | Thành tiền", "Định mức (đồng/người) | Số người | Cộng".
+RATE_HEAD = re.compile(r"^\s*(?:muc(?:\s+gop|\s+dong\s+gop|\s+ho\s+tro|\s+chi)?\s+(?:moi|mot|\d+)\s+[a-z]+|muc\s*\([^()]*/[^()]*\)"
+                       r"|don\s+gia|dinh\s+muc)(?:\s*\([^()]*\))?\s*$")
+UNITS_HEAD = re.compile(r"^\s*(?:so\s+(?:luong|ho|nguoi|thon|lan|buoi|cuoc|thang|ngay|dot)|khoi\s+luong)(?:\s*\([^()]*\))?\s*$")
+PRODUCT_HEAD = re.compile(r"^\s*(?:tong|tong\s+cong|tong\s+so|thanh\s+tien|cong|tong\s+thu|du\s+kien\s+thu)(?:\s*\([^()]*\))?\s*$")
+_AMOUNT_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})(?![.,]?\d)\s*(?P<unit>[^\d|]*?)\s*$")
+
+
+def _column_products(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """Each row of a table with a rate column, a units column and their product ("| Ngày công | 05 ngày công | 80 hộ
+    | 340 ngày công |" under "| Hình thức | Mức mỗi hộ | Số hộ | Tổng |"): the product against the rate times the
+    units. Read only when each of the three headers is unambiguous and the product keeps the rate's unit."""
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    rate = [j for j, h in enumerate(header) if RATE_HEAD.match(h)]
+    units = [j for j, h in enumerate(header) if UNITS_HEAD.match(h)]
+    prod = [j for j, h in enumerate(header) if PRODUCT_HEAD.match(h)]
+    if len(rate) != 1 or len(units) != 1 or len(prod) != 1 or not rate[0] < prod[0] or not units[0] < prod[0]:
+        return []
+    r, u, t = rate[0], units[0], prod[0]
+    out = []
+    for no, cells in table[1:]:
+        if len(cells) != len(header):
+            continue
+        got = [_AMOUNT_CELL.match(fold_keep_length(cells[j]).lower()) for j in (r, u, t)]
+        if not all(got):
+            continue
+        a, b, c = (_num(g.group("n")) for g in got)
+        ua, uc = got[0].group("unit"), got[2].group("unit")
+        if ua.split("/")[0].strip() != uc.strip() or a * b == c:
+            continue  # "200.000 đồng/hộ" and "16.000.000 đồng": the rate's unit, per unit, is the product's
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                           detail=f"{cells[r]} × {cells[u]} = {_vn_int(a * b)}, không phải {cells[t]}"))
+    return out
+
+
+# -- a count stated just before the table that lists or splits it -------------------------------------------------
+#: A sentence handing over to a table: ends with a colon, "như sau", "sau đây" or "dưới đây" (folded).
+_TO_TABLE = re.compile(r"(?:\s*:|(?<!\w)(?:nhu\s+sau|sau\s+day|duoi\s+day)\s*[:.]?)\s*$")
+#: "03 kiến nghị", "5 thôn làng nghề", "172 đại diện hộ gia đình": an exact count and up to four words it counts.
+_STATED = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?![\d/,%]|\.\d)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){{0,3}})")
+_INEXACT = re.compile(r"(?<!\w)(?:khoang|tren|duoi|hon|gan|it\s+nhat|toi\s+da|toi\s+thieu|den|tu|hang|moi)\s*$")
+_HEAD_SKIP = re.compile(r"^(?:tong\s+)?so\s+(?:luong\s+)?")
+_COUNT_NOUN_SKIP = {"thanh", "nguoi", "ngay", "thang", "nam", "gio", "phut", "lan", "dong", "trieu", "ty", "phan", "diem",
+                    "dieu", "khoan", "chuong", "muc", "so"}
+
+
+def _next_table(ctx: Context, i: int) -> tuple[list, int] | tuple[None, int]:
+    """The table (paragraphs whose text is a "| … |" row) right after paragraph ``i``, or after at most one
+    paragraph that is no heading and hands over to nothing ("4. Thời gian lấy ý kiến: 15 ngày, …")."""
+    paras = ctx.doc.paras
+    for k in (i + 1, i + 2):
+        if k >= len(paras):
+            return None, k
+        q = paras[k]
+        if row_cells(q.text) is not None:
+            rows = []
+            for r in paras[k:]:
+                c = row_cells(r.text)
+                if c is None:
+                    break
+                rows.append((r, c))
+            return rows, k
+        if k == i + 2 or q.zone != paras[i].zone or re.match(r"\s*(?:[IVX]+\.|Điều\s|Dieu\s|[A-Z]\.\s)", q.text) \
+                or _TO_TABLE.search(q.folded.rstrip()) and q.folded.rstrip().endswith(":"):
+            return None, k
+    return None, i
+
+
+def check_count_table(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count stated in the sentence that hands over to a table right below it, against that table: the number of
+    its numbered rows when the header names what is counted ("đã xem xét 03 kiến nghị … như sau:" over "| TT | Nội
+    dung kiến nghị | … |" and four rows), the number of its rows when its first column is what is counted ("tại cả 5
+    thôn … theo lịch dưới đây" over "| Thôn | Ngày họp |" and four rows), or the sum of the column that counts it
+    ("172 đại diện hộ gia đình dự hội nghị, chia theo cụm như sau:" over "| Cụm | Số hộ | Số đại diện hộ dự |").
+    Silent when any count of the same thing in that sentence fits; member lists are IC-05's."""
+    out = []
+    paras = ctx.doc.paras
+    for i, p in enumerate(paras):
+        if p.zone not in ("preamble", "basis", "body", "closing") or row_cells(p.text) is not None:
+            continue
+        f = p.folded.rstrip()
+        if not _TO_TABLE.search(f):
+            continue
+        start = max((x.end() for x in re.finditer(r"\.(?!\d)\s", f)), default=0)  # the last sentence
+        counts = [m for m in _STATED.finditer(f, start) if not _INEXACT.search(f[max(0, m.start() - 12):m.start()])
+                  and m.group("noun").split()[0] not in _COUNT_NOUN_SKIP and not _labelled_number(f, m.start())]
+        if not counts:
+            continue
+        rows, _ = _next_table(ctx, i)
+        if not rows or len(rows) < 3:
+            continue
+        header = [fold_keep_length(c).lower() for c in rows[0][1]]
+        body = [(r, c) for r, c in rows[1:] if not _rule_cells(c) and len(c) == len(header)]
+        body = [(r, c) for r, c in body if not TOTAL_ROW.match(fold_keep_length(c[0]).lower())
+                and not (len(c) > 1 and not c[0].strip() and TOTAL_ROW.match(fold_keep_length(c[1]).lower()))]
+        if len(body) < 2 or len(body) != len(rows) - 1 - sum(1 for _, c in rows[1:] if _rule_cells(c)):
+            continue  # a total or a row of another width: what the table counts is not plain
+        found = _table_count(rows[0][1], body, counts)
+        if found is None:
+            continue
+        m, detail = found
+        last = body[-1][0]
+        ev = ctx.doc.evidence(p, m.start(), m.end())
+        out.append(finding(rule, ctx, Evidence(ev.text, ev.line, max(ev.end_line, last.end_line), ev.paragraph,
+                                               ev.section),
+                           found=p.text[m.start():m.start() + re.match(r"[^,;:()]{0,60}(?<=\w)", f[m.start():]).end()],
+                           detail=detail))
+    return out
+
+
+def _rule_cells(c: list[str]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?|", x.replace(" ", "")) for x in c)
+
+
+def _same_thing(noun: list[str], head: list[str]) -> bool:
+    """Does a column header ("số đại diện hộ dự", "thôn") name what a count counts ("đại diện hộ gia đình dự …")?"""
+    k = 0
+    while k < min(len(noun), len(head)) and noun[k] == head[k]:
+        k += 1
+    return k >= min(2, len(head)) and k >= 1
+
+
+def _table_count(raw: list[str], body: list, counts: list) -> tuple[object, str] | None:
+    header = [fold_keep_length(c).lower() for c in raw]
+    nouns = [(m, m.group("noun").split()) for m in counts]
+    # the rows: numbered "1, 2, 3, …" under a header naming the counted thing, or named under a first column that is it
+    numbered = [c[0].strip() for _, c in body]
+    run = all(re.fullmatch(r"\d{1,3}\.?", x) for x in numbered) and \
+        [int(x.rstrip(".")) for x in numbered] == list(range(1, len(body) + 1))
+    first = _HEAD_SKIP.sub("", header[0]).split()
+    joined = " ".join(header[1:])
+    for m, noun in nouns:
+        if _same_thing(noun, first) and len(first) <= 3 and all(c[0].strip() and not re.search(r"\d", c[0][:1])
+                                                                for _, c in body):
+            whats = [n for m2, n in nouns if _same_thing(n, first)]
+            if any(_num(m2.group("n")) == len(body) for m2, n in nouns if _same_thing(n, first)) or not whats:
+                return None
+            return m, f"bảng dưới có {len(body)} dòng «{raw[0]}», không phải {m.group('n')}"
+        if run and re.fullmatch(r"s?tt|so\s+tt", header[0].strip()) and len(noun) >= 2 \
+                and re.search(rf"(?<!\w){' '.join(noun[:2])}(?!\w)", joined):
+            if any(_num(m2.group("n")) == len(body) for m2, n in nouns if n[:2] == noun[:2]):
+                return None
+            return m, f"bảng dưới liệt kê {len(body)} mục, không phải {m.group('n')}"
+    for j in range(1, len(header)):
+        head = _HEAD_SKIP.sub("", header[j]).split()
+        if not head or NOT_ADDED.search(header[j]) or header[j] == _HEAD_SKIP.sub("", header[j]):
+            continue  # only "Số …" columns count
+        col = [c[j].strip() for _, c in body]
+        if not all(re.fullmatch(NUMBER, v) for v in col):
+            continue
+        s = sum(_num(v) for v in col)
+        same = [m for m, noun in nouns if _same_thing(noun, head)]
+        if not same or any(_num(m.group("n")) == s for m in same):
+            continue
+        return same[0], (f"cột «{raw[j]}» của bảng dưới cộng lại được {' + '.join(col)} = {_vn_int(s)}, "
+                         f"không phải {same[0].group('n')}")
+    return None
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1473,7 +1664,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "ballots": check_ballots, "present_share": check_present_share,
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
-            "products": check_products}[rule.detect["check"]](rule, ctx)
+            "products": check_products, "count_table": check_count_table}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
