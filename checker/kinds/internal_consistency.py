@@ -2148,6 +2148,9 @@ TOTAL_COLUMN = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|ca\s+nam|ca\s
                           r"(?:\s*\([^()]*\))?\s*:?\s*$")
 #: Headers of parts that add up to a total: years, quarters, months, or names with the same first word
 #: ("Thôn Đông | Thôn Tây", "Năm 2027 | Năm 2028", "Quý I | Quý II").
+#: The voters' column of a vote's table: "Tổng số tham gia", "Tổng số người biểu quyết", "Tổng số đại diện hộ tham gia".
+VOTERS_COLUMN = re.compile(r"^\s*tong\s+so\s+(?:nguoi\s+|ho\s+|dai\s+dien\s+(?:ho\s+)?)?(?:tham\s+gia(?:\s+bieu\s+quyet)?"
+                           r"|bieu\s+quyet)\s*$")
 PERIOD_HEADER = re.compile(r"^\s*(?:nam\s+)?(?:19|20)\d\d\s*$|^\s*(?:quy|thang|dot|giai\s+doan)\s+[\divx]+(?:\s*/\s*\d{4})?\s*$")
 #: A column that is no part: a rate, an average, a note, "of which", a plan beside its result.
 NOT_A_PART = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|trong\s+do|ghi\s+chu|don\s+vi|dvt|"
@@ -2182,7 +2185,8 @@ def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
 def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header = [fold_keep_length(c).lower() for c in table[0][1]]
     t = len(header) - 1
-    if t < 3 or not TOTAL_COLUMN.match(header[t]):
+    voters = t >= 3 and bool(VOTERS_COLUMN.match(header[t]))
+    if t < 3 or not TOTAL_COLUMN.match(header[t]) and not voters:
         return []
     first = 2 if re.fullmatch(r"\s*(?:s?tt|so\s+tt)\s*", header[0]) else 1
     if first == 1 and _parts_alike(header[:t]):
@@ -2191,6 +2195,9 @@ def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> l
     if len(parts) < 2 or any(NOT_A_PART.search(header[j]) or TOTAL_COLUMN.match(header[j]) for j in parts) \
             or not _parts_alike([header[j] for j in parts]):
         return []
+    if voters and not (all(VOTE_OPTION.match(header[j]) for j in parts)
+                       and any(re.search(r"(?<!\w)(?:khac|khong\s+bieu\s+quyet|trang)$", header[j]) for j in parts)):
+        return []  # those who took part make the options only when one option holds everyone else
     out = []
     for no, cells in table[1:]:
         if len(cells) != len(header):
@@ -2867,6 +2874,41 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
         offset += len(key) + 1
+    out += _option_rates(ctx, rule, paras, keys, text)
+    return out
+
+
+#: "Tỷ lệ đồng ý: 52,3% số đại diện hộ gia đình có mặt": one option's rate, under the vote's table (folded key).
+OPTION_RATE = re.compile(r"(?<!\w)(?:ty|ti)\s+le\s+(?P<opt>(?:khong\s+)?(?:tan\s+thanh|dong\s+y))\s*(?::|la|dat)?\s*(?:dat\s+)?"
+                         r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|so\s+voi\s+)?(?:tong\s+)?so\s+"
+                         rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,4}}?\s+(?:{_QUALIFIER}))(?=\s*[),;.]|\s*$)")
+
+
+def _option_rates(ctx: Context, rule: Rule, paras: list, keys: list[str], text: str) -> list[Finding]:
+    """"Tỷ lệ đồng ý: 52,3% số đại diện hộ gia đình có mặt" right under a vote's table of one row ("| Nội dung | Đồng
+    ý | Không đồng ý | … |" over "| … | 41 | 37 | 8 |"): that option's count over the base the document states once."""
+    out = []
+    for k, (p, key) in enumerate(zip(paras, keys)):
+        for m in OPTION_RATE.finditer(key):
+            rows = []
+            for q in reversed(paras[:k]):
+                c = row_cells(q.text)
+                if c is None:
+                    break
+                rows.insert(0, [fold_keep_length(x).lower() for x in c])
+            rows = [r for r in rows if not _rule_cells(r)]
+            if len(rows) != 2 or len(rows[0]) != len(rows[1]):
+                continue  # one table of one vote right above
+            opt = " ".join(m.group("opt").split())
+            cols = [j for j, h in enumerate(rows[0]) if re.fullmatch(rf"\s*(?:so\s+)?(?:phieu\s+)?{opt}\s*", h)]
+            if len(cols) != 1 or not re.fullmatch(NUMBER, rows[1][cols[0]].strip()):
+                continue
+            base = _stated_base(text, " ".join(m.group("phrase").split()))
+            a, pct = _num(rows[1][cols[0]].strip()), float(m.group("p").replace(",", "."))
+            if not base or a > base or abs(100.0 * a / base - pct) <= _tolerance(m.group("p")) + 0.05:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
     return out
 
 
