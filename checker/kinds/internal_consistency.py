@@ -49,7 +49,7 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.tables import cells as row_cells, from_spaces, row_facts, split_row
+from checker.tables import cells as row_cells, from_dashes, from_spaces, row_facts, split_row
 from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
@@ -59,7 +59,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "count_table",
+          "count_table", "passed_date",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
@@ -1080,7 +1080,7 @@ def _aligned_read(ctx: Context) -> tuple[list[str], dict[int, str]]:
     got = _ALIGNED.get(id(doc))
     if got is not None and got[0] is doc:
         return got[1], got[2]
-    lines = from_spaces(doc.raw_lines)
+    lines = from_dashes(from_spaces(doc.raw_lines))
     facts = dict(doc.table_facts)
     changed = [k for k, (a, b) in enumerate(zip(doc.raw_lines, lines)) if a != b]
     runs: list[list[int]] = []
@@ -1647,6 +1647,36 @@ def _table_count(raw: list[str], body: list, counts: list) -> tuple[object, str]
     return None
 
 
+# -- a council resolution's closing formula against its own date ---------------------------------------------------
+#: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XVII, kỳ họp thứ … thông qua ngày 10 tháng 7 năm 2024"
+#: (folded; the session's words between, no sentence end).
+PASSED_ON = re.compile(r"(?<!\w)nghi\s+quyet\s+nay\s+(?:da\s+)?duoc\s+hoi\s+dong\s+nhan\s+dan\b[^.;]{0,160}?"
+                       r"\bthong\s+qua\s+(?:vao\s+)?ngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})"
+                       r"(?:\s+nam\s+|\s*/\s*)(?P<y>\d{4})(?!\d)")
+
+
+def check_passed_date(rule: Rule, ctx: Context) -> list[Finding]:
+    """A resolution of a People's Council dated in its heading on one day and said in its closing formula to have
+    been passed on another ("…, ngày 12 tháng 7 năm 2024" / "… thông qua ngày 10 tháng 7 năm 2024"): a council's
+    resolution bears the day the session passed it. Read only when both dates are whole."""
+    own = own_date(ctx.doc)
+    if not own or not own[1] or not re.search(r"nghi\s+quyet", fold_keep_length(ctx.doc.header.doc_type or "").lower()):
+        return []
+    out = []
+    for p in ctx.doc.paras:
+        for m in PASSED_ON.finditer(p.folded):
+            d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                continue
+            said = f"{y}-{mo:02d}-{d:02d}"
+            if said == own[0]:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start("d") - 5, m.end()), found=p.text[m.start("d") - 5:m.end()].strip(),
+                               detail=f"ngày thông qua {d:02d}/{mo:02d}/{y} khác ngày ghi ở đầu nghị quyết "
+                                      f"{own[0][8:]}/{own[0][5:7]}/{own[0][:4]}"))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"weekdays": check_weekdays, "totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
@@ -1664,7 +1694,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "ballots": check_ballots, "present_share": check_present_share,
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
-            "products": check_products, "count_table": check_count_table}[rule.detect["check"]](rule, ctx)
+            "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -2847,13 +2877,18 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
             hm = RATE_BASE_HEAD.match(h)
             if not hm or r < 2:
                 continue
-            base = _stated_base(text, " ".join(hm.group("phrase").split()))
+            phrase = " ".join(hm.group("phrase").split())
+            # "Tỷ lệ trên số người dự": those who attend are those present ("có mặt: 31 người")
+            base = _stated_base(text, re.sub(r"(?<=\s)du$", "co mat", phrase))
             if not base:
                 continue
             for no, cells in table[1:]:
                 if len(cells) != len(header):
                     continue
                 counts = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j]) and not RATE_COLUMN.match(header[j])]
+                if len(counts) > 1 and all(VOTE_OPTION.match(header[j]) for j in counts):
+                    # "| Tán thành | Không tán thành | Tỷ lệ trên tổng số hộ |": the rate of those in favour
+                    counts = [j for j in counts if re.match(rf"\s*(?:so\s+)?(?:phieu\s+|nguoi\s+)?{_FOR}\s*$", header[j])]
                 pm = PERCENT_CELL.match(cells[r].replace(" ", ""))
                 if len(counts) != 1 or not pm:
                     continue
