@@ -59,7 +59,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
-          "count_table", "passed_date",
+          "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
@@ -1511,7 +1511,9 @@ def _column_products(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]
     for no, cells in table[1:]:
         if len(cells) != len(header):
             continue
-        got = [_AMOUNT_CELL.match(fold_keep_length(cells[j]).lower()) for j in (r, u, t)]
+        # "05 (năm) ngày công", "Tám mươi hộ": a spelled repeat dropped, a spelled count read as its digits
+        got = [_AMOUNT_CELL.match(re.sub(r"\s*\([^()]*\)", "", fold_keep_length(digits_for_words(cells[j].lower()))))
+               for j in (r, u, t)]
         if not all(got):
             continue
         a, b, c = (_num(g.group("n")) for g in got)
@@ -1650,7 +1652,7 @@ def _table_count(raw: list[str], body: list, counts: list) -> tuple[object, str]
 # -- a council resolution's closing formula against its own date ---------------------------------------------------
 #: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XVII, kỳ họp thứ … thông qua ngày 10 tháng 7 năm 2024"
 #: (folded; the session's words between, no sentence end).
-PASSED_ON = re.compile(r"(?<!\w)nghi\s+quyet\s+nay\s+(?:da\s+)?duoc\s+hoi\s+dong\s+nhan\s+dan\b[^.;]{0,160}?"
+PASSED_ON = re.compile(r"(?<!\w)nghi\s+quyet\s+nay\s+(?:da\s+)?duoc\s+(?:hoi\s+dong\s+nhan\s+dan|hdnd)\b[^.;]{0,160}?"
                        r"\bthong\s+qua\s+(?:vao\s+)?ngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})"
                        r"(?:\s+nam\s+|\s*/\s*)(?P<y>\d{4})(?!\d)")
 
@@ -1677,6 +1679,71 @@ def check_passed_date(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+# -- a rate in the text against the totals of a table ---------------------------------------------------------------
+#: "Tỷ lệ thôn, tổ dân phố có hương ước, quy ước được công nhận đạt 91,2%" (folded).
+RATE_OF_PHRASE = re.compile(r"(?<!\w)(?:ty|ti)\s+le\s+(?P<phrase>[a-z][a-z ,]{5,120}?)\s*(?::|\s(?:dat|la|bang|chiem))\s*"
+                            r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+_RATE_STOP = {"so", "da", "co", "duoc", "cac", "va", "tong", "cua", "trong", "nam"}
+
+
+def _content(words: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", words)} - _RATE_STOP
+
+
+def check_table_rate(rule: Rule, ctx: Context) -> list[Finding]:
+    """A rate the text states of a thing a table counts ("Tỷ lệ thôn, tổ dân phố có hương ước, quy ước được công nhận
+    đạt 91,2%") against the table's total row: the one column whose header names that thing in the rate's words ("Đã
+    có hương ước, quy ước được công nhận", three words or more) over the column of the whole ("Tổng số thôn, TDP").
+    Silent when the rate fits the total row or the sum of the rows above it."""
+    tables = []
+    for t in pipe_tables(_aligned(ctx), 2):
+        if len(t) < 4 or not TOTAL_ROW.match(fold_keep_length(t[-1][1][0]).lower()):
+            continue
+        tables.append(t)
+    if not tables:
+        return []
+    out = []
+    for p in ctx.doc.paras:
+        if row_cells(p.text) is not None:
+            continue
+        for m in RATE_OF_PHRASE.finditer(p.folded):
+            words = _content(m.group("phrase"))
+            hits = []
+            for t in tables:
+                header = [fold_keep_length(c).lower() for c in t[0][1]]
+                parts = [j for j, h in enumerate(header) if j and len(_content(h)) >= 3 and _content(h) <= words
+                         and not NOT_ADDED.search(h)]
+                wholes = [j for j, h in enumerate(header) if j and re.match(r"\s*tong\s+so\s+([a-z]+)", h)
+                          and re.match(r"\s*tong\s+so\s+([a-z]+)", h).group(1) in words]
+                if len(parts) == 1 and len(wholes) == 1:
+                    hits.append((t, parts[0], wholes[0]))
+            if len(hits) != 1:
+                continue
+            t, jp, jw = hits[0]
+            rows, last = t[1:-1], t[-1][1]
+            cells = [last[jp].strip() if jp < len(last) else "", last[jw].strip() if jw < len(last) else ""]
+            col = [c[jp].strip() if jp < len(c) else "" for _, c in rows]
+            if not all(re.fullmatch(NUMBER, v) for v in cells + col):
+                continue
+            part, whole, summed = _num(cells[0]), _num(cells[1]), sum(_num(v) for v in col)
+            pct = float(m.group("p").replace(",", "."))
+            tol = _tolerance(m.group("p")) + 0.05
+            if whole == 0 or any(abs(100.0 * a / whole - pct) <= tol for a in (part, summed)):
+                continue
+            if COMPARED.search(m.group("phrase")) or re.search(r"(?<!\w)(?:ca\s+nuoc|toan\s+quoc|binh\s+quan|trung\s+binh)(?!\w)",
+                                                               m.group("phrase")):
+                continue  # another year's, the plan's, the country's rate
+            if any(re.fullmatch(NUMBER, c[jp].strip()) and re.fullmatch(NUMBER, c[jw].strip()) and _num(c[jw].strip())
+                   and abs(100.0 * _num(c[jp].strip()) / _num(c[jw].strip()) - pct) <= tol for _, c in rows if len(c) > max(jp, jw)):
+                continue  # the rate of one row ("Tỷ lệ thôn …": the villages only)
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"theo bảng, {_vn_int(part)}/{_vn_int(whole)} = {_vn_pct(100.0 * part / whole)}%"
+                                      + (f" (cộng các dòng: {_vn_int(summed)}/{_vn_int(whole)} = "
+                                         f"{_vn_pct(100.0 * summed / whole)}%)" if summed != part else "")
+                                      + f", không phải {m.group('p')}%"))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"weekdays": check_weekdays, "totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
@@ -1694,7 +1761,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "ballots": check_ballots, "present_share": check_present_share,
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
-            "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date}[rule.detect["check"]](rule, ctx)
+            "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
+            "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
