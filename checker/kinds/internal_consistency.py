@@ -1595,7 +1595,9 @@ def check_count_table(rule: Rule, ctx: Context) -> list[Finding]:
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, Evidence(ev.text, ev.line, max(ev.end_line, last.end_line), ev.paragraph,
                                                ev.section),
-                           found=p.text[m.start():m.start() + re.match(r"[^,;:()]{0,60}(?<=\w)", f[m.start():]).end()],
+                           found=p.text[m.start():m.start() + re.match(
+                               r"(?:(?!\s(?:nhu\s+sau|sau\s+day|duoi\s+day|va|theo|cua)(?!\w))[^,;:()]){0,60}(?<=\w)",
+                               f[m.start():]).end()],
                            detail=detail))
     return out
 
@@ -1712,7 +1714,7 @@ def check_table_rate(rule: Rule, ctx: Context) -> list[Finding]:
             for t in tables:
                 header = [fold_keep_length(c).lower() for c in t[0][1]]
                 parts = [j for j, h in enumerate(header) if j and len(_content(h)) >= 3 and _content(h) <= words
-                         and not NOT_ADDED.search(h)]
+                         and not NOT_ADDED.search(h) and not re.match(r"\s*tong(?!\w)", h)]
                 wholes = [j for j, h in enumerate(header) if j and re.match(r"\s*tong\s+so\s+([a-z]+)", h)
                           and re.match(r"\s*tong\s+so\s+([a-z]+)", h).group(1) in words]
                 if len(parts) == 1 and len(wholes) == 1:
@@ -2957,7 +2959,7 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
                 if len(counts) > 1 and all(VOTE_OPTION.match(header[j]) for j in counts):
                     # "| Tán thành | Không tán thành | Tỷ lệ trên tổng số hộ |": the rate of those in favour
                     counts = [j for j in counts if re.match(rf"\s*(?:so\s+)?(?:phieu\s+|nguoi\s+)?{_FOR}\s*$", header[j])]
-                pm = PERCENT_CELL.match(cells[r].replace(" ", ""))
+                pm = PERCENT_CELL.match(digits_for_words(cells[r].lower()).replace(" ", ""))  # "Sáu mươi tám phần trăm"
                 if len(counts) != 1 or not pm:
                     continue
                 a, pct = _num(cells[counts[0]]), float(pm.group(1).replace(",", "."))
