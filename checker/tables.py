@@ -44,6 +44,75 @@ def _tab_cells(line: str) -> list[str] | None:
     return cells_ if sum(1 for c in cells_ if c) >= 2 else None
 
 
+#: Two or more spaces between two cells of a row aligned with spaces ("Khu vực I      6                1.812").
+_GAP = re.compile(r" {2,}")
+
+
+def _space_cells(line: str) -> list[str] | None:
+    """The cells of a row aligned with runs of spaces, else None: a line holding "|" or a tab, or fewer than three
+    cells."""
+    if "|" in line or "\t" in line or not line.strip():
+        return None
+    cells_ = [c.strip() for c in _GAP.split(line.strip())]
+    return cells_ if len(cells_) >= 3 else None
+
+
+def from_spaces(lines: Sequence[str]) -> list[str]:
+    """A table aligned with spaces written as the "| … |" rows the rest reads, every other line as it is (line numbers
+    stay): a header row of three cells or more holding no figure, then two rows or more of as many cells, each
+    holding a figure after its first cell ("Khu vực I      6      1.812"; "210    168    168"). Read by the
+    internal-consistency checks only (``internal_consistency._aligned``): the other kinds read tabs and bars."""
+    lines, out = list(lines), list(lines)
+    i = 0
+    while i < len(lines):
+        first = _space_cells(lines[i]) if out[i] == lines[i] else None
+        if not first or any(_FIGURE_CELL.match(c) for c in first):
+            i += 1
+            continue
+        run = [first]
+        while i + len(run) < len(lines) and (c := _space_cells(lines[i + len(run)])) and len(c) == len(first) \
+                and all(_FIGURE_CELL.match(x) for x in c[1:]) and (_FIGURE_CELL.match(c[0]) or not _figure(c[0])):
+            run.append(c)
+        if len(run) >= 2:
+            for k, row in enumerate(run, start=i):
+                out[k] = "| " + " | ".join(row) + " |"
+        i += len(run)
+    return out
+
+
+_DASH = re.compile(r"\s+[-–]\s+")
+#: A total written under a dashed table: "Tổng cộng: 11.650.000", "Cộng: 2.400.000 đồng".
+_DASH_TOTAL = re.compile(r"^\s*(?P<label>[Tt]ổng\s+cộng|[Tt]ổng\s+số|[Tt]ổng|[Cc]ộng)\s*:?\s*(?P<n>\d[\d.,]*)\s*(?:đồng|đ)?\s*\.?\s*$")
+
+
+def from_dashes(lines: Sequence[str]) -> list[str]:
+    """A table written as lines of cells between " - " (an e-mail's "Bộ phận - Nhiệm vụ - Kinh phí (đồng)" over
+    "Văn phòng - hậu cần, hội trường - 3.200.000"), as "| … |" rows, every other line as it is: a header of three
+    cells or more holding no figure, then two rows or more of as many cells whose last cell is a figure and whose
+    others are not; a total line right under it ("Tổng cộng: 11.650.000") is written as a row of the same width, its
+    figure in the last column. Read by the internal-consistency checks only."""
+    lines, out = list(lines), list(lines)
+    i = 0
+    while i < len(lines):
+        head = [c.strip() for c in _DASH.split(lines[i].strip())] if "|" not in lines[i] else []
+        if len(head) < 3 or any(_figure(c) for c in head) or lines[i].lstrip()[:1] in "-–+*•":
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and "|" not in lines[k] and lines[k].lstrip()[:1] not in "-–+*•" and \
+                len(c := [x.strip() for x in _DASH.split(lines[k].strip())]) == len(head) and \
+                _FIGURE_CELL.match(c[-1]) and not any(_figure(x) for x in c[:-1]):
+            k += 1
+        if k - i - 1 >= 2:
+            for j in range(i, k):
+                out[j] = "| " + " | ".join(x.strip() for x in _DASH.split(lines[j].strip())) + " |"
+            t = _DASH_TOTAL.match(lines[k]) if k < len(lines) else None
+            if t:
+                out[k] = "| " + " | ".join([t.group("label"), *[""] * (len(head) - 2), t.group("n")]) + " |"
+        i = max(k, i + 1)
+    return out
+
+
 def from_tabs(lines: Sequence[str]) -> list[str]:
     """A table pasted from Word as tab-separated rows, written as the "| … |" rows the rest reads; every other line
     as it is, one line for one line (line numbers stay). A run of two or more lines with the same number of

@@ -279,6 +279,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # rulesS15d: a commune's notice keeping its Ban Thanh tra nhân dân out of the UBND's meetings (CF-491, Law Art.
     # 38.6) and reporting the publication at the term's last session (CF-490, Law Art. 14.3: the nearest regular one)
     "thong_bao_ban_ttnd_hop_bao_cao_loi.txt": ("", [("CF-491", 11), ("CF-490", 12)]),
+    # s12 (internal consistency): a rate against its table's total row (IC-87: 13/16 = 81,3%, not 87,5%) and three
+    # recommendations said considered over a table answering four (IC-85); a council resolution dated 20/12 but
+    # passed, its closing formula says, on 18/12 (IC-86)
+    "bao_cao_bang_so_lieu_ke_tiep_loi.txt": ("bao_cao", [("IC-87", 12), ("IC-85", 15)]),
+    "nghi_quyet_ngay_thong_qua_loi.txt": ("", [("IC-86", 14)]),
 }
 
 

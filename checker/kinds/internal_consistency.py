@@ -39,6 +39,7 @@ percentage truncated instead of rounded is not reported.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -48,7 +49,7 @@ from checker.dates import find_impossible_dates
 from checker.quantities import spelled_value
 from checker.kinds import Context, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.tables import cells as row_cells, split_row
+from checker.tables import cells as row_cells, from_dashes, from_spaces, row_facts, split_row
 from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
@@ -58,6 +59,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "table_sums", "periods", "own_articles", "listed", "weekdays", "shares", "impossible_dates", "basis_after",
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
+          "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
@@ -143,6 +145,12 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     phrase ("198 lao động nam" of "312 người lao động"), counts the total's noun ("… 01 cuộc",
     "thôn dưới 200 hộ: 12 cuộc"), or names a role when the total counts people ("01 Trưởng ban").
     """
+    if ";" in inner:
+        before = inner[:inner.index(";")]
+        items = re.split(r"\s*,\s*|\s+va\s+", before.strip())
+        if len(items) >= 2 and all((pm := PART.match(x.strip(" -+"))) and pm.group("words").split()[:1] == [head]
+                                   for x in items):
+            inner = before  # "30 hộ mức 5.000.000 đồng, 18 hộ mức 3.000.000 đồng; tổng cộng …": the parts end at ";"
     sep = re.compile(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+")
     bounds, pos = [], 0
     for x in sep.finditer(inner):
@@ -193,6 +201,25 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             continue
         return out, not re.search(r"\d", seg), last
     return out, True, last
+
+
+#: A part in parentheses named by a few words before its bare count: "kho Bắc Cửa 148", "đội xe 74" (folded).
+BARE_LABELLED = re.compile(rf"^(?P<label>[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?P<n>{NUMBER})$")
+
+
+def _bare_labelled(inner: str) -> list[tuple[int, int, str]]:
+    """The parts of a parenthesis right after a total when every item is a name and a bare count ("kho Bắc Cửa 148,
+    đội xe 74, văn phòng 48"), else []. A name ending in a word that numbers ("khoản 3", "năm 2024", "số 7") or
+    opening with a comparison ("tăng 20") is no part."""
+    items = [x.strip(" -+") for x in re.split(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+", inner.strip())]
+    out = []
+    for x in items:
+        m = BARE_LABELLED.match(x)
+        if not m or NUMBER_LABEL.search(re.sub(r"van\s+phong$", "van", m.group("label"))) or COMPARED.search(x) or NOT_BREAKDOWN.search(m.group("label")) \
+                or m.group("label").split()[0] in PART_WORDS_SKIP:
+            return []
+        out.append((_num(m.group("n")), 1, m.group("label")))
+    return out if len(out) >= 2 else []
 
 
 #: A part labelled by up to twelve words and counted in the total's own noun ("họp bàn mức đóng góp quỹ 19 cuộc").
@@ -278,6 +305,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         out += _part_percents(rule, ctx, p, start, end, total)
         inner = f[start:end] + _continued(ctx, p, end)
         parts, clean, last = _breakdown_parts(inner, head, total_words)
+        if len(parts) < 2 and m.group("paren") and not cue:
+            parts, last = _bare_labelled(inner), len(inner)  # "260 người (kho Bắc Cửa 148, đội xe 74, văn phòng 48)"
+            clean = bool(parts)
         if len(parts) < 2:
             continue
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
@@ -684,7 +714,17 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "gồm 03 thành viên:" — a stated count followed by the list of its members.
 MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
-                     r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day)?\s*:\s*(?P<rest>.*)$")
+                     r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day"
+                     r"|,?\s+(?:có|co)\s+(?:tên|ten|danh\s+sách|danh\s+sach)\s+(?:như\s+|nhu\s+)?(?:sau|dưới\s+đây|duoi\s+day)"
+                     r"(?:\s+đây|\s+day)?"
+                     # "gồm 05 thành viên, do đại diện Ban công tác Mặt trận làm Tổ trưởng:" — who leads, then the list
+                     r"|,\s*(?:do|trong\s+đó|trong\s+do)\s+[^:.;\d]{3,80}?\s+(?:làm|lam|giữ|giu)\s+[^:.;\d]{3,40})?"
+                     r"\s*:\s*(?P<rest>.*)$"
+                     # "danh sách … gồm 11 thành viên (xác định năm 2024, …)." and a table of members below it
+                     r"|(?:gồm|gom)\s+(?P<n2>\d{1,2})\s+(?:thành viên|thanh vien|người|nguoi)\s*(?:\([^()]*\))?\s*\.?\s*$(?P<table>)")
+#: A table's header naming the people it lists: "Họ và tên", "Thành viên đại diện bên người lao động".
+_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien)(?!\w)", re.IGNORECASE)
+_BARE_NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}")
 BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
 PERSON = re.compile(r"(?<!\w)(?:ông|bà|ong|ba|đồng chí|dong chi|đ/c|d/c)\s+(?P<initial>[^\W\d_])", re.IGNORECASE)
 
@@ -710,24 +750,34 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         m = MEMBERS.search(p.key)
         if not m:
             continue
-        n = int(m.group("n"))
-        rest = p.text[m.start("rest"):].strip()
+        n = int(m.group("n") or m.group("n2"))
+        rest = p.text[m.start("rest"):].strip() if m.group("n") else ""
+        if m.group("n2"):  # no colon: only a table right below it lists the members
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            if nxt is None or row_cells(nxt.text) is None:
+                continue
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
             listed = sum(1 for x in PERSON.finditer(rest) if x.group("initial").isupper())  # not "bà con"
             last = p
             if listed < n and UNNAMED_MEMBER.search(PERSON.sub(" ", rest)):
                 continue  # "ông A (Tổ trưởng); bà B; đại diện Chi hội Phụ nữ và 01 đại diện hộ": seats not named
         else:  # one member per following bulleted line
-            listed, last, style = 0, p, None
+            listed, last, style, people = 0, p, None, False
             for q in paras[i + 1:]:
                 row = row_cells(q.text)
                 if row is not None and q.zone == p.zone and style in (None, "table"):
-                    # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |")
-                    if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and any(PERSON.search(c) for c in row[1:]):
+                    # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |";
+                    # under a header "Họ và tên" the bare name "| 1 | Đặng Văn Chày | … |")
+                    if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and len(row) > 1 and (
+                            any(PERSON.search(c) for c in row[1:])
+                            or people and _BARE_NAME.fullmatch(row[1]) and all(w[0].isupper() for w in row[1].split())):
                         listed, last, style = listed + 1, q, "table"
                         continue
                     if style is None and not any(re.search(r"\d", c) for c in row):
+                        people = people or bool(len(row) > 1 and _PEOPLE_HEADER.search(row[1]))
                         continue
+                    break
+                if m.group("n2"):
                     break
                 b = BULLET.match(q.text)
                 if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
@@ -1020,6 +1070,47 @@ TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phu
                        r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc))\s*:?\s*$")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+_ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
+
+
+def _aligned_read(ctx: Context) -> tuple[list[str], dict[int, str]]:
+    """The document's lines with its tables aligned with spaces written as "| … |" rows (``checker.tables
+    .from_spaces``), and the table facts with those rows' facts added to their paragraphs."""
+    doc = ctx.doc
+    got = _ALIGNED.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1], got[2]
+    lines = from_dashes(from_spaces(doc.raw_lines))
+    facts = dict(doc.table_facts)
+    changed = [k for k, (a, b) in enumerate(zip(doc.raw_lines, lines)) if a != b]
+    runs: list[list[int]] = []
+    for k in changed:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    added: dict[int, list[str]] = {}
+    for run in runs:
+        for k, fact in zip(run, row_facts([lines[k] for k in run])):
+            para = doc.para_at_line(k + 1)
+            if fact and para is not None:
+                added.setdefault(para.index, []).append(fact)
+    for index, more in added.items():
+        facts[index] = "; ".join(more)
+    if len(_ALIGNED) > 64:
+        _ALIGNED.clear()
+    _ALIGNED[id(doc)] = (doc, lines, facts)
+    return lines, facts
+
+
+def _aligned(ctx: Context) -> list[str]:
+    return _aligned_read(ctx)[0]
+
+
+def _facts(ctx: Context) -> dict[int, str]:
+    return _aligned_read(ctx)[1]
+
+
 def pipe_tables(raw_lines, min_bars: int = 1):
     """The document's flattened tables: each run of lines holding at least ``min_bars`` "|" as a list of
     (line number, stripped cells), "---|---" rule rows left out."""
@@ -1056,8 +1147,23 @@ NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xe
 def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines) if len(t) >= 4
+    return [f for t in pipe_tables(_aligned(ctx)) if len(t) >= 4
+            for t in [_without_running(t)]
             for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]
+
+
+_RUNNING_HEAD = re.compile(r"\s*(?:s?tt|so\s+tt)\.?\s*")
+_RUNNING_CELL = re.compile(r"\s*(?:\d{1,3}|[ivxlc]+|[a-d])?\s*[.)]?\s*")
+
+
+def _without_running(table: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A table numbered in its own first column ("| TT | Nội dung | Kinh phí |" over "| 1 | … |" and "| | Tổng cộng |
+    … |") read without that column, its labels then first; any other table unchanged."""
+    head = fold_keep_length(table[0][1][0]).lower() if table[0][1] else ""
+    if len(table[0][1]) < 3 or not _RUNNING_HEAD.fullmatch(head) \
+            or not all(_RUNNING_CELL.fullmatch(fold_keep_length(c[0]).lower()) for _, c in table[1:] if c):
+        return table
+    return [(no, c[1:]) for no, c in table]
 
 
 #: A fund's "Tổng thu" / "Tổng chi" row ("Tổng cộng chi", "Cộng thu năm 2025"): the receipts or spending above it.
@@ -1354,7 +1460,7 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
             if a * b != c:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                    detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {m.group('c')}"))
-    for t in pipe_tables(ctx.doc.raw_lines):
+    for t in pipe_tables(_aligned(ctx)):
         header = t[0][1]
         for no, cells in t[1:]:
             read = [(j, digits_for_words(c.lower())) for j, c in enumerate(cells)]
@@ -1376,6 +1482,267 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                                detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {v}"))
+    for t in pipe_tables(_aligned(ctx), 2):
+        out += _column_products(rule, ctx, t)
+    return out
+
+
+#: A table's columns of a rate per unit, a number of units and their product: "Mức mỗi hộ | Số hộ | Tổng",
+#: "Đơn giá | Số lượng | Thành tiền", "Định mức (đồng/người) | Số người | Cộng".
+RATE_HEAD = re.compile(r"^\s*(?:muc(?:\s+gop|\s+dong\s+gop|\s+ho\s+tro|\s+chi)?\s+(?:moi|mot|\d+)\s+[a-z]+|muc\s*\([^()]*/[^()]*\)"
+                       r"|don\s+gia|dinh\s+muc)(?:\s*\([^()]*\))?\s*$")
+UNITS_HEAD = re.compile(r"^\s*(?:so\s+(?:luong|ho|nguoi|thon|lan|buoi|cuoc|thang|ngay|dot)|khoi\s+luong)(?:\s*\([^()]*\))?\s*$")
+PRODUCT_HEAD = re.compile(r"^\s*(?:tong|tong\s+cong|tong\s+so|thanh\s+tien|cong|tong\s+thu|du\s+kien\s+thu)(?:\s*\([^()]*\))?\s*$")
+_AMOUNT_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})(?![.,]?\d)\s*(?P<unit>[^\d|]*?)\s*$")
+
+
+def _column_products(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """Each row of a table with a rate column, a units column and their product ("| Ngày công | 05 ngày công | 80 hộ
+    | 340 ngày công |" under "| Hình thức | Mức mỗi hộ | Số hộ | Tổng |"): the product against the rate times the
+    units. Read only when each of the three headers is unambiguous and the product keeps the rate's unit."""
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    rate = [j for j, h in enumerate(header) if RATE_HEAD.match(h)]
+    units = [j for j, h in enumerate(header) if UNITS_HEAD.match(h)]
+    prod = [j for j, h in enumerate(header) if PRODUCT_HEAD.match(h)]
+    if len(rate) != 1 or len(units) != 1 or len(prod) != 1 or not rate[0] < prod[0] or not units[0] < prod[0]:
+        return []
+    r, u, t = rate[0], units[0], prod[0]
+    out = []
+    for no, cells in table[1:]:
+        if len(cells) != len(header):
+            continue
+        # "05 (năm) ngày công", "Tám mươi hộ": a spelled repeat dropped, a spelled count read as its digits
+        got = [_AMOUNT_CELL.match(re.sub(r"\s*\([^()]*\)", "", fold_keep_length(digits_for_words(cells[j].lower()))))
+               for j in (r, u, t)]
+        if not all(got):
+            continue
+        a, b, c = (_num(g.group("n")) for g in got)
+        ua, uc = got[0].group("unit"), got[2].group("unit")
+        if ua.split("/")[0].strip() != uc.strip() or a * b == c:
+            continue  # "200.000 đồng/hộ" and "16.000.000 đồng": the rate's unit, per unit, is the product's
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                           detail=f"{cells[r]} × {cells[u]} = {_vn_int(a * b)}, không phải {cells[t]}"))
+    return out
+
+
+# -- a count stated just before the table that lists or splits it -------------------------------------------------
+#: A sentence handing over to a table: ends with a colon, "như sau", "sau đây" or "dưới đây" (folded).
+_TO_TABLE = re.compile(r"(?:\s*:|(?<!\w)(?:nhu\s+sau|sau\s+day|duoi\s+day)\s*[:.]?)\s*$")
+#: "03 kiến nghị", "5 thôn làng nghề", "172 đại diện hộ gia đình": an exact count and up to four words it counts.
+_STATED = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?![\d/,%]|\.\d)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){{0,3}})")
+_INEXACT = re.compile(r"(?<!\w)(?:khoang|tren|duoi|hon|gan|it\s+nhat|toi\s+da|toi\s+thieu|den|tu|hang|moi)\s*$")
+_HEAD_SKIP = re.compile(r"^(?:tong\s+)?so\s+(?:luong\s+)?")
+_COUNT_NOUN_SKIP = {"thanh", "nguoi", "ngay", "thang", "nam", "gio", "phut", "lan", "dong", "trieu", "ty", "phan", "diem",
+                    "dieu", "khoan", "chuong", "muc", "so"}
+
+
+def _next_table(ctx: Context, i: int) -> tuple[list, int] | tuple[None, int]:
+    """The table (paragraphs whose text is a "| … |" row) right after paragraph ``i``, or after at most one
+    paragraph that is no heading and hands over to nothing ("4. Thời gian lấy ý kiến: 15 ngày, …")."""
+    paras = ctx.doc.paras
+    for k in (i + 1, i + 2):
+        if k >= len(paras):
+            return None, k
+        q = paras[k]
+        if row_cells(q.text) is not None:
+            rows = []
+            for r in paras[k:]:
+                c = row_cells(r.text)
+                if c is None:
+                    break
+                rows.append((r, c))
+            return rows, k
+        if k == i + 2 or q.zone != paras[i].zone or re.match(r"\s*(?:[IVX]+\.|Điều\s|Dieu\s|[A-Z]\.\s)", q.text) \
+                or _TO_TABLE.search(q.folded.rstrip()) and q.folded.rstrip().endswith(":"):
+            return None, k
+    return None, i
+
+
+def check_count_table(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count stated in the sentence that hands over to a table right below it, against that table: the number of
+    its numbered rows when the header names what is counted ("đã xem xét 03 kiến nghị … như sau:" over "| TT | Nội
+    dung kiến nghị | … |" and four rows), the number of its rows when its first column is what is counted ("tại cả 5
+    thôn … theo lịch dưới đây" over "| Thôn | Ngày họp |" and four rows), or the sum of the column that counts it
+    ("172 đại diện hộ gia đình dự hội nghị, chia theo cụm như sau:" over "| Cụm | Số hộ | Số đại diện hộ dự |").
+    Silent when any count of the same thing in that sentence fits; member lists are IC-05's."""
+    out = []
+    paras = ctx.doc.paras
+    for i, p in enumerate(paras):
+        if p.zone not in ("preamble", "basis", "body", "closing") or row_cells(p.text) is not None:
+            continue
+        f = p.folded.rstrip()
+        if not _TO_TABLE.search(f):
+            continue
+        start = max((x.end() for x in re.finditer(r"\.(?!\d)\s", f)), default=0)  # the last sentence
+        counts = [m for m in _STATED.finditer(f, start) if not _INEXACT.search(f[max(0, m.start() - 12):m.start()])
+                  and m.group("noun").split()[0] not in _COUNT_NOUN_SKIP and not _labelled_number(f, m.start())]
+        if not counts:
+            continue
+        rows, _ = _next_table(ctx, i)
+        if not rows or len(rows) < 3:
+            continue
+        header = [fold_keep_length(c).lower() for c in rows[0][1]]
+        body = [(r, c) for r, c in rows[1:] if not _rule_cells(c) and len(c) == len(header)]
+        body = [(r, c) for r, c in body if not TOTAL_ROW.match(fold_keep_length(c[0]).lower())
+                and not (len(c) > 1 and not c[0].strip() and TOTAL_ROW.match(fold_keep_length(c[1]).lower()))]
+        if len(body) < 2 or len(body) != len(rows) - 1 - sum(1 for _, c in rows[1:] if _rule_cells(c)):
+            continue  # a total or a row of another width: what the table counts is not plain
+        found = _table_count(rows[0][1], body, counts)
+        if found is None:
+            continue
+        m, detail = found
+        last = body[-1][0]
+        ev = ctx.doc.evidence(p, m.start(), m.end())
+        out.append(finding(rule, ctx, Evidence(ev.text, ev.line, max(ev.end_line, last.end_line), ev.paragraph,
+                                               ev.section),
+                           found=p.text[m.start():m.start() + re.match(
+                               r"(?:(?!\s(?:nhu\s+sau|sau\s+day|duoi\s+day|va|theo|cua)(?!\w))[^,;:()]){0,60}(?<=\w)",
+                               f[m.start():]).end()],
+                           detail=detail))
+    return out
+
+
+def _rule_cells(c: list[str]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?|", x.replace(" ", "")) for x in c)
+
+
+def _same_thing(noun: list[str], head: list[str]) -> bool:
+    """Does a column header ("số đại diện hộ dự", "thôn") name what a count counts ("đại diện hộ gia đình dự …")?"""
+    k = 0
+    while k < min(len(noun), len(head)) and noun[k] == head[k]:
+        k += 1
+    return k >= min(2, len(head)) and k >= 1
+
+
+def _table_count(raw: list[str], body: list, counts: list) -> tuple[object, str] | None:
+    header = [fold_keep_length(c).lower() for c in raw]
+    nouns = [(m, m.group("noun").split()) for m in counts]
+    # the rows: numbered "1, 2, 3, …" under a header naming the counted thing, or named under a first column that is it
+    numbered = [c[0].strip() for _, c in body]
+    run = all(re.fullmatch(r"\d{1,3}\.?", x) for x in numbered) and \
+        [int(x.rstrip(".")) for x in numbered] == list(range(1, len(body) + 1))
+    first = _HEAD_SKIP.sub("", header[0]).split()
+    joined = " ".join(header[1:])
+    for m, noun in nouns:
+        if _same_thing(noun, first) and len(first) <= 3 and all(c[0].strip() and not re.search(r"\d", c[0][:1])
+                                                                for _, c in body):
+            whats = [n for m2, n in nouns if _same_thing(n, first)]
+            if any(_num(m2.group("n")) == len(body) for m2, n in nouns if _same_thing(n, first)) or not whats:
+                return None
+            return m, f"bảng dưới có {len(body)} dòng «{raw[0]}», không phải {m.group('n')}"
+        if run and re.fullmatch(r"s?tt|so\s+tt", header[0].strip()) and len(noun) >= 2 \
+                and re.search(rf"(?<!\w){' '.join(noun[:2])}(?!\w)", joined):
+            if any(_num(m2.group("n")) == len(body) for m2, n in nouns if n[:2] == noun[:2]):
+                return None
+            return m, f"bảng dưới liệt kê {len(body)} mục, không phải {m.group('n')}"
+    for j in range(1, len(header)):
+        head = _HEAD_SKIP.sub("", header[j]).split()
+        if not head or NOT_ADDED.search(header[j]) or header[j] == _HEAD_SKIP.sub("", header[j]):
+            continue  # only "Số …" columns count
+        col = [c[j].strip() for _, c in body]
+        if not all(re.fullmatch(NUMBER, v) for v in col):
+            continue
+        s = sum(_num(v) for v in col)
+        same = [m for m, noun in nouns if _same_thing(noun, head)]
+        if not same or any(_num(m.group("n")) == s for m in same):
+            continue
+        return same[0], (f"cột «{raw[j]}» của bảng dưới cộng lại được {' + '.join(col)} = {_vn_int(s)}, "
+                         f"không phải {same[0].group('n')}")
+    return None
+
+
+# -- a council resolution's closing formula against its own date ---------------------------------------------------
+#: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XVII, kỳ họp thứ … thông qua ngày 10 tháng 7 năm 2024"
+#: (folded; the session's words between, no sentence end).
+PASSED_ON = re.compile(r"(?<!\w)nghi\s+quyet\s+nay\s+(?:da\s+)?duoc\s+(?:hoi\s+dong\s+nhan\s+dan|hdnd)\b[^.;]{0,160}?"
+                       r"\bthong\s+qua\s+(?:vao\s+)?ngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})"
+                       r"(?:\s+nam\s+|\s*/\s*)(?P<y>\d{4})(?!\d)")
+
+
+def check_passed_date(rule: Rule, ctx: Context) -> list[Finding]:
+    """A resolution of a People's Council dated in its heading on one day and said in its closing formula to have
+    been passed on another ("…, ngày 12 tháng 7 năm 2024" / "… thông qua ngày 10 tháng 7 năm 2024"): a council's
+    resolution bears the day the session passed it. Read only when both dates are whole."""
+    own = own_date(ctx.doc)
+    if not own or not own[1] or not re.search(r"nghi\s+quyet", fold_keep_length(ctx.doc.header.doc_type or "").lower()):
+        return []
+    out = []
+    for p in ctx.doc.paras:
+        for m in PASSED_ON.finditer(p.folded):
+            d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                continue
+            said = f"{y}-{mo:02d}-{d:02d}"
+            if said == own[0]:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start("d") - 5, m.end()), found=p.text[m.start("d") - 5:m.end()].strip(),
+                               detail=f"ngày thông qua {d:02d}/{mo:02d}/{y} khác ngày ghi ở đầu nghị quyết "
+                                      f"{own[0][8:]}/{own[0][5:7]}/{own[0][:4]}"))
+    return out
+
+
+# -- a rate in the text against the totals of a table ---------------------------------------------------------------
+#: "Tỷ lệ thôn, tổ dân phố có hương ước, quy ước được công nhận đạt 91,2%" (folded).
+RATE_OF_PHRASE = re.compile(r"(?<!\w)(?:ty|ti)\s+le\s+(?P<phrase>[a-z][a-z ,]{5,120}?)\s*(?::|\s(?:dat|la|bang|chiem))\s*"
+                            r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
+_RATE_STOP = {"so", "da", "co", "duoc", "cac", "va", "tong", "cua", "trong", "nam"}
+
+
+def _content(words: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", words)} - _RATE_STOP
+
+
+def check_table_rate(rule: Rule, ctx: Context) -> list[Finding]:
+    """A rate the text states of a thing a table counts ("Tỷ lệ thôn, tổ dân phố có hương ước, quy ước được công nhận
+    đạt 91,2%") against the table's total row: the one column whose header names that thing in the rate's words ("Đã
+    có hương ước, quy ước được công nhận", three words or more) over the column of the whole ("Tổng số thôn, TDP").
+    Silent when the rate fits the total row or the sum of the rows above it."""
+    tables = []
+    for t in pipe_tables(_aligned(ctx), 2):
+        if len(t) < 4 or not TOTAL_ROW.match(fold_keep_length(t[-1][1][0]).lower()):
+            continue
+        tables.append(t)
+    if not tables:
+        return []
+    out = []
+    for p in ctx.doc.paras:
+        if row_cells(p.text) is not None:
+            continue
+        for m in RATE_OF_PHRASE.finditer(p.folded):
+            words = _content(m.group("phrase"))
+            hits = []
+            for t in tables:
+                header = [fold_keep_length(c).lower() for c in t[0][1]]
+                parts = [j for j, h in enumerate(header) if j and len(_content(h)) >= 3 and _content(h) <= words
+                         and not NOT_ADDED.search(h) and not re.match(r"\s*tong(?!\w)", h)]
+                wholes = [j for j, h in enumerate(header) if j and re.match(r"\s*tong\s+so\s+([a-z]+)", h)
+                          and re.match(r"\s*tong\s+so\s+([a-z]+)", h).group(1) in words]
+                if len(parts) == 1 and len(wholes) == 1:
+                    hits.append((t, parts[0], wholes[0]))
+            if len(hits) != 1:
+                continue
+            t, jp, jw = hits[0]
+            rows, last = t[1:-1], t[-1][1]
+            cells = [last[jp].strip() if jp < len(last) else "", last[jw].strip() if jw < len(last) else ""]
+            col = [c[jp].strip() if jp < len(c) else "" for _, c in rows]
+            if not all(re.fullmatch(NUMBER, v) for v in cells + col):
+                continue
+            part, whole, summed = _num(cells[0]), _num(cells[1]), sum(_num(v) for v in col)
+            pct = float(m.group("p").replace(",", "."))
+            tol = _tolerance(m.group("p")) + 0.05
+            if whole == 0 or any(abs(100.0 * a / whole - pct) <= tol for a in (part, summed)):
+                continue
+            if COMPARED.search(m.group("phrase")) or re.search(r"(?<!\w)(?:ca\s+nuoc|toan\s+quoc|binh\s+quan|trung\s+binh)(?!\w)",
+                                                               m.group("phrase")):
+                continue  # another year's, the plan's, the country's rate
+            if any(re.fullmatch(NUMBER, c[jp].strip()) and re.fullmatch(NUMBER, c[jw].strip()) and _num(c[jw].strip())
+                   and abs(100.0 * _num(c[jp].strip()) / _num(c[jw].strip()) - pct) <= tol for _, c in rows if len(c) > max(jp, jw)):
+                continue  # the rate of one row ("Tỷ lệ thôn …": the villages only)
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"theo bảng, {_vn_int(part)}/{_vn_int(whole)} = {_vn_pct(100.0 * part / whole)}%"
+                                      + (f" (cộng các dòng: {_vn_int(summed)}/{_vn_int(whole)} = "
+                                         f"{_vn_pct(100.0 * summed / whole)}%)" if summed != part else "")
+                                      + f", không phải {m.group('p')}%"))
     return out
 
 
@@ -1396,7 +1763,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "ballots": check_ballots, "present_share": check_present_share,
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
-            "products": check_products}[rule.detect["check"]](rule, ctx)
+            "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
+            "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
 # -- a part and its percentage of a whole stated just before it ---------------------------------------------
@@ -1707,7 +2075,7 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for m in stated.finditer(p.folded):
             out.append(_num(m.group("n") or m.group("n2")))
-    for rows in pipe_tables(ctx.doc.raw_lines):
+    for rows in pipe_tables(_aligned(ctx)):
         if len(rows) < 3:
             continue
         table = [[fold_keep_length(c).lower() for c in cells] for _, cells in rows]
@@ -1880,6 +2248,9 @@ TOTAL_COLUMN = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|ca\s+nam|ca\s
                           r"(?:\s*\([^()]*\))?\s*:?\s*$")
 #: Headers of parts that add up to a total: years, quarters, months, or names with the same first word
 #: ("Thôn Đông | Thôn Tây", "Năm 2027 | Năm 2028", "Quý I | Quý II").
+#: The voters' column of a vote's table: "Tổng số tham gia", "Tổng số người biểu quyết", "Tổng số đại diện hộ tham gia".
+VOTERS_COLUMN = re.compile(r"^\s*tong\s+so\s+(?:nguoi\s+|ho\s+|dai\s+dien\s+(?:ho\s+)?)?(?:tham\s+gia(?:\s+bieu\s+quyet)?"
+                           r"|bieu\s+quyet)\s*$")
 PERIOD_HEADER = re.compile(r"^\s*(?:nam\s+)?(?:19|20)\d\d\s*$|^\s*(?:quy|thang|dot|giai\s+doan)\s+[\divx]+(?:\s*/\s*\d{4})?\s*$")
 #: A column that is no part: a rate, an average, a note, "of which", a plan beside its result.
 NOT_A_PART = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|trong\s+do|ghi\s+chu|don\s+vi|dvt|"
@@ -1908,19 +2279,25 @@ def _parts_alike(heads: list[str]) -> bool:
 def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
     of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _row_sums(rule, ctx, t)]
+    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_sums(rule, ctx, t)]
 
 
 def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header = [fold_keep_length(c).lower() for c in table[0][1]]
     t = len(header) - 1
-    if t < 3 or not TOTAL_COLUMN.match(header[t]):
+    voters = t >= 3 and bool(VOTERS_COLUMN.match(header[t]))
+    if t < 3 or not TOTAL_COLUMN.match(header[t]) and not voters:
         return []
     first = 2 if re.fullmatch(r"\s*(?:s?tt|so\s+tt)\s*", header[0]) else 1
+    if first == 1 and _parts_alike(header[:t]):
+        first = 0  # "| Quý I | Quý II | Quý III | Quý IV | Cả năm |": no label column, the first column is a part
     parts = list(range(first, t))
     if len(parts) < 2 or any(NOT_A_PART.search(header[j]) or TOTAL_COLUMN.match(header[j]) for j in parts) \
             or not _parts_alike([header[j] for j in parts]):
         return []
+    if voters and not (all(VOTE_OPTION.match(header[j]) for j in parts)
+                       and any(re.search(r"(?<!\w)(?:khac|khong\s+bieu\s+quyet|trang)$", header[j]) for j in parts)):
+        return []  # those who took part make the options only when one option holds everyone else
     out = []
     for no, cells in table[1:]:
         if len(cells) != len(header):
@@ -1958,7 +2335,7 @@ def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     """A row "| Thôn Đông | 120 | 98 | 81,7 |" under "| … | Số hộ | Số hộ dự | Tỷ lệ (%) |": the rate must be one
     count of the row over the other (either way round: a result over a plan may pass 100%). Only rows with
     exactly two counts before the rate are read."""
-    return [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
+    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
 
 
 def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -2238,7 +2615,7 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     giải quyết 6"; a table's rows or columns "Đã giải quyết | Đang giải quyết"): the parts must add up to
     the whole. Not read when another kind of part follows ("chuyển cơ quan khác 2") or the statuses are of
     different actions ("đã công khai" / "đang hoàn thiện")."""
-    out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
+    out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
     for p in ctx.doc.zone("preamble", "body", "closing"):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p)
@@ -2404,7 +2781,7 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
     paragraph of the absent count and the three before it; silent when the whole or the present count is not
     the only one there (a delegates' meeting names the staff and the delegates called: the delegates are the
     whole), when a count is of a part ("vắng có lý do", "nữ") or the units differ."""
-    out = [f for t in pipe_tables(ctx.doc.raw_lines, 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
+    out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
         f = p.folded
@@ -2562,7 +2939,7 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
     keys = [fold_keep_length(p.key).lower() for p in paras]
     text = "\n".join(keys)
     out = []
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         if len(table) < 2:
             continue
         header = [fold_keep_length(c).lower() for c in table[0][1]]
@@ -2570,14 +2947,19 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
             hm = RATE_BASE_HEAD.match(h)
             if not hm or r < 2:
                 continue
-            base = _stated_base(text, " ".join(hm.group("phrase").split()))
+            phrase = " ".join(hm.group("phrase").split())
+            # "Tỷ lệ trên số người dự": those who attend are those present ("có mặt: 31 người")
+            base = _stated_base(text, re.sub(r"(?<=\s)du$", "co mat", phrase))
             if not base:
                 continue
             for no, cells in table[1:]:
                 if len(cells) != len(header):
                     continue
                 counts = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j]) and not RATE_COLUMN.match(header[j])]
-                pm = PERCENT_CELL.match(cells[r].replace(" ", ""))
+                if len(counts) > 1 and all(VOTE_OPTION.match(header[j]) for j in counts):
+                    # "| Tán thành | Không tán thành | Tỷ lệ trên tổng số hộ |": the rate of those in favour
+                    counts = [j for j in counts if re.match(rf"\s*(?:so\s+)?(?:phieu\s+|nguoi\s+)?{_FOR}\s*$", header[j])]
+                pm = PERCENT_CELL.match(digits_for_words(cells[r].lower()).replace(" ", ""))  # "Sáu mươi tám phần trăm"
                 if len(counts) != 1 or not pm:
                     continue
                 a, pct = _num(cells[counts[0]]), float(pm.group(1).replace(",", "."))
@@ -2597,6 +2979,41 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
         offset += len(key) + 1
+    out += _option_rates(ctx, rule, paras, keys, text)
+    return out
+
+
+#: "Tỷ lệ đồng ý: 52,3% số đại diện hộ gia đình có mặt": one option's rate, under the vote's table (folded key).
+OPTION_RATE = re.compile(r"(?<!\w)(?:ty|ti)\s+le\s+(?P<opt>(?:khong\s+)?(?:tan\s+thanh|dong\s+y))\s*(?::|la|dat)?\s*(?:dat\s+)?"
+                         r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|so\s+voi\s+)?(?:tong\s+)?so\s+"
+                         rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,4}}?\s+(?:{_QUALIFIER}))(?=\s*[),;.]|\s*$)")
+
+
+def _option_rates(ctx: Context, rule: Rule, paras: list, keys: list[str], text: str) -> list[Finding]:
+    """"Tỷ lệ đồng ý: 52,3% số đại diện hộ gia đình có mặt" right under a vote's table of one row ("| Nội dung | Đồng
+    ý | Không đồng ý | … |" over "| … | 41 | 37 | 8 |"): that option's count over the base the document states once."""
+    out = []
+    for k, (p, key) in enumerate(zip(paras, keys)):
+        for m in OPTION_RATE.finditer(key):
+            rows = []
+            for q in reversed(paras[:k]):
+                c = row_cells(q.text)
+                if c is None:
+                    break
+                rows.insert(0, [fold_keep_length(x).lower() for x in c])
+            rows = [r for r in rows if not _rule_cells(r)]
+            if len(rows) != 2 or len(rows[0]) != len(rows[1]):
+                continue  # one table of one vote right above
+            opt = " ".join(m.group("opt").split())
+            cols = [j for j, h in enumerate(rows[0]) if re.fullmatch(rf"\s*(?:so\s+)?(?:phieu\s+)?{opt}\s*", h)]
+            if len(cols) != 1 or not re.fullmatch(NUMBER, rows[1][cols[0]].strip()):
+                continue
+            base = _stated_base(text, " ".join(m.group("phrase").split()))
+            a, pct = _num(rows[1][cols[0]].strip()), float(m.group("p").replace(",", "."))
+            if not base or a > base or abs(100.0 * a / base - pct) <= _tolerance(m.group("p")) + 0.05:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
     return out
 
 
@@ -2675,7 +3092,7 @@ def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
     """The vote's three counts one per list line or table row ("- Tán thành: 104 đại diện hộ;" / "- Không tán
     thành: 21 …;" / "- Ý kiến khác: 09 …", "| Tán thành | 104 |"), against the one number present stated before
     them. Each line holds one category and one count; the run ends at the first line that does not."""
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     out, present, run = [], [], []
 
     def close() -> None:
@@ -2792,7 +3209,7 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
     (one column or one row each): the valid and the invalid make the ballots returned, none exceeds those issued
     (none of the returned or valid exceeds the issued or returned). Read where "phiếu" is written; silent when
     the document gives one kind of count with two values (two elections, two rounds)."""
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     seen: dict[str, set[int]] = {k: set() for k in _BALLOT}
     last: dict[str, object] = {}
     for p in ctx.doc.zone("preamble", "body", "closing"):
@@ -2861,7 +3278,7 @@ def check_present_share(rule: Rule, ctx: Context) -> list[Finding]:
     table's "| Số đại diện hộ dự họp | 112 | 55,9% |" under "| Tổng số hộ | 187 | 100% |") against the one whole
     stated in the same paragraph or the three before it. Silent when the whole is not the only one there, when
     the units differ (persons against households), or the share names another base ("… % số hộ dự họp")."""
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     texts = [fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded for p in paras]
     out = []
@@ -2947,7 +3364,7 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     80,4% |" under "| Dự họp | 112 | … |": of those present). Reported when it is neither, beyond the rounding of
     its last written digit. A rate that names its base ("80,4% số hộ dự họp") is not read."""
     out = []
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         header = [fold_keep_length(c).lower() for c in table[0][1]]
         for r, h in enumerate(header):
             if r < 2 or not (re.match(r"\s*(?:ty|ti)\s+le", h) or "%" in h):
@@ -2992,7 +3409,7 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
     on ("Tồn quỹ chuyển năm 2026"): the balance is the receipts less the spending, plus the opening balance when
     the receipts do not count it. Reported when it is neither; silent when a total is missing or stated twice."""
     out = []
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         header = table[0][1]
         found: dict[str, list[tuple[float, int, list[str]]]] = {"in": [], "out": [], "open": [], "close": []}
         for no, cells in table[1:]:
@@ -3044,18 +3461,30 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
     head = " ".join(q.folded for q in ctx.doc.paras[:15])
     if not ONE_SEAT.search(head):
         return []
-    facts = ctx.doc.table_facts
+    facts = _facts(ctx)
     valid: set[int] = set()
+    returned: set[int] = set()
+    invalid: set[int] = set()
+    invalid_line = 0
     for p in ctx.doc.zone("preamble", "body", "closing"):
         text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
         if "phieu" in text:
             valid |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["valid"].finditer(text)
                       if not re.search(r"(?<!\w)khong\s+$", text[:m.start()])}
+            returned |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["returned"].finditer(text)}
+            got = {_num(m.group("n") or m.group("m")) for m in _BALLOT["invalid"].finditer(text)}
+            if got:
+                invalid |= got
+                invalid_line = p.line
+    implied = False
+    if not valid and len(returned) == 1 and len(invalid) == 1 and next(iter(invalid)) < next(iter(returned)):
+        # "Số phiếu thu về | 171", "Số phiếu không hợp lệ | 4" and no valid count: the valid are the rest
+        valid, implied = {next(iter(returned)) - next(iter(invalid))}, True
     if len(valid) != 1:
         return []
     votes: dict[str, set[int]] = {}
     last = None
-    for table in pipe_tables(ctx.doc.raw_lines, 2):
+    for table in pipe_tables(_aligned(ctx), 2):
         header = " ".join(fold_keep_length(c).lower() for c in table[0][1])
         named = re.search(r"ung\s+cu|ho\s+(?:va\s+)?ten", header)
         for no, cells in table[1:]:
@@ -3078,5 +3507,10 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
     if total <= n:
         return []
     parts = " + ".join(_vn_int(next(iter(v))) for v in votes.values())
-    return [finding(rule, ctx, last[0], found=last[1].strip(),
-                    detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ")]
+    of = (f" ({_vn_int(next(iter(returned)))} phiếu thu về trừ {_vn_int(next(iter(invalid)))} phiếu không hợp lệ)"
+          if implied else "")
+    ev = last[0]
+    if implied and invalid_line < ev.line:  # the finding spans the invalid count it rests on and the candidates
+        ev = dataclasses.replace(ev, line=invalid_line, end_line=max(ev.end_line, ev.line))
+    return [finding(rule, ctx, ev, found=last[1].strip(),
+                    detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ{of}")]
