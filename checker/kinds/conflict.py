@@ -392,8 +392,23 @@ class AboutSentence(Sentence):
 def _bare_ban_name(ctx: Context, s) -> str:
     """The Ban a bare "Ban" in sentence ``s`` speaks of: the one named last before it in its paragraph ("Ban Thanh
     tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about."""
-    board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para)
+    board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para) or _defined_board(ctx)
     return board[1] if board else document_ban(ctx)
+
+
+#: "… của Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban) …": the text names the board a bare "Ban" stands for.
+_CALLED_BAN = re.compile(r"\(\s*sau\s+day\s+(?:duoc\s+)?(?:goi|viet)\s+(?:tat\s+)?la\s*[\"'“]?\s*ban\s*[\"'”]?\s*\)")
+
+
+def _defined_board(ctx: Context) -> tuple[str, str] | None:
+    """The board the document defines as "Ban" ("… Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban)"), when it
+    defines one only."""
+    key = "conflict.defined_board"
+    if key not in ctx.memo:
+        found = {b for p in ctx.doc.paras for m in _CALLED_BAN.finditer(p.folded)
+                 if (b := last_board(p.folded[:m.start()]))}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
 
 
 def _heading_board(ctx: Context, para) -> tuple[str, str] | None:
