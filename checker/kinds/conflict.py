@@ -77,7 +77,7 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min"})
+                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro"})
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
         raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
@@ -320,6 +320,19 @@ def subject_about(ctx: Context) -> str:
     return match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}")
 
 
+def table_intro(ctx: Context, para) -> str:
+    """``table_intro: true``: a table row is read with the line that opens its table ("2. Tổ phát phiếu lấy ý kiến
+    gồm 07 thành viên:" over "| 1 | Ninh Văn Cường | Trưởng thôn | Tổ trưởng |"), when that line ends on a colon."""
+    if not para.text.lstrip().startswith("|"):
+        return ""
+    before = [p for p in ctx.doc.paras if p.index < para.index][::-1]
+    for k, p in enumerate(before):
+        if p.text.lstrip().startswith("|"):
+            continue
+        return p.key if k <= 40 and p.text.rstrip().endswith(":") else ""
+    return ""
+
+
 def title_about(ctx: Context) -> str:
     """``subject_context: title``: only the document's own title, which names the one meeting minutes or a plan are
     of ("BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn Bến Chum": "Ông A, Trưởng thôn đương nhiệm, triệu tập
@@ -341,6 +354,8 @@ def _sentences(rule: Rule, ctx: Context):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
             if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
+            if not about and rule.detect.get("table_intro"):
+                about = table_intro(ctx, s.para)  # "2. Tổ phát phiếu lấy ý kiến gồm 07 thành viên:" over its roll
             if not about and rule.detect.get("subject_context") == "title":
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
