@@ -77,10 +77,10 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro"})
+                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll"})
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
         raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "roll", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
                          "annual_conference", "year_end")
              if m in detect]
@@ -98,6 +98,8 @@ def validate(detect: dict) -> None:
         validate_year_end(detect["year_end"])
     if "attendance" in detect:
         validate_attendance(detect["attendance"])
+    if "roll" in detect:
+        validate_roll(detect["roll"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members, "
                          "year_span, date_pair, post_count, next_year_deadline, school_year_deadline, attendance, "
@@ -1208,6 +1210,68 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+# -- a body's roll as a table -------------------------------------------------------------------------------
+# ``roll: {body: [[…]], min | max}``: a table that lists a body's members one per row — opened by a line naming the
+# body and ending on a colon ("1) Thành lập Ban Giám sát đầu tư của cộng đồng công trình …, gồm các ông, bà:"), or
+# whose header names it ("| STT | Thành viên Tổ phát phiếu | Đơn vị |") — has fewer (more) numbered rows naming a
+# person than the law allows. A line naming guests, attendance or another body ("Thành phần tham dự:", "Khách
+# mời:") opens no roll of the body (``exclude``).
+
+_ROW_NO = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
+_ROW_NAME = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}")
+
+
+def validate_roll(r) -> None:
+    if not isinstance(r, dict) or "body" not in r or not ({"min", "max"} & set(r)):
+        raise ValueError("'roll' cần 'body' (các nhóm từ khóa) và 'min' hoặc 'max'")
+    check_groups(r["body"], "roll.body")
+
+
+def _tables(ctx: Context):
+    """(paragraph before the table, its rows) for each run of table rows in the body."""
+    paras = list(ctx.doc.paras)
+    i = 0
+    while i < len(paras):
+        if not paras[i].text.lstrip().startswith("|"):
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and paras[j].text.lstrip().startswith("|"):
+            j += 1
+        yield (paras[i - 1] if i else None), paras[i:j]
+        i = j
+
+
+def check_roll(rule: Rule, ctx: Context) -> list[Finding]:
+    r = rule.detect["roll"]
+    exclude = tuple(rule.detect.get("exclude", ()))
+    out = []
+    for intro, rows in _tables(ctx):
+        head = rows[0]
+        opened = intro is not None and intro.text.rstrip().endswith(":") and all_groups(intro.key, r["body"]) \
+            and not (exclude and any_cue(intro.key, exclude))
+        headed = all_groups(head.key, r["body"]) and not (exclude and any_cue(head.key, exclude))
+        if not (opened or headed):
+            continue
+        named, other = [], []
+        for k, q in enumerate(rows):
+            cs = [c.strip() for c in split_row(q.text)]
+            if len(cs) >= 2 and _ROW_NO.match(cs[0]) and _ROW_NAME.search(cs[1]):
+                named.append(q)
+            elif k and not set(q.text.strip()) <= set("|-: "):
+                other.append(q)
+        if len(named) < 2 or other:
+            continue  # a row that is no member's ("Tổng cộng", a note): not a plain roll
+        n = len(named)
+        if not (("min" in r and n < r["min"]) or ("max" in r and n > r["max"])):
+            continue
+        first = intro if opened else head
+        ev = ctx.doc.evidence(first, 0, len(first.text))
+        out.append(finding(rule, ctx, Evidence(ev.text, first.line, named[-1].end_line or named[-1].line, ev.paragraph,
+                                               ev.section), found=f"{n:02d} người", count=n))
+    return out
+
+
 # -- dated events ----------------------------------------------------------------
 
 #: Where a sentence ends inside a paragraph (after "." or ";").
@@ -1440,6 +1504,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_tally(rule, ctx)
     if "members" in d:
         return check_members(rule, ctx)
+    if "roll" in d:
+        return check_roll(rule, ctx)
     if "actor" in d and "heading_context" in d:
         return check_actor_under_heading(rule, ctx)
     if "actor" in d:
