@@ -385,7 +385,7 @@ def _sentences(rule: Rule, ctx: Context):
 _BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban(?=\s*(?:[,;.:)|]|$)|\s+(?:"
                        r"gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|với|cho|để|tự|làm|họp|trình|gửi|lập|"
                        r"mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
-                       r"chịu|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
+                       r"chịu|đặt|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
 
 
