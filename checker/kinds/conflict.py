@@ -77,10 +77,10 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min"})
+                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll"})
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
         raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
-    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "year_span",
+    modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "roll", "year_span",
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
                          "annual_conference", "year_end")
              if m in detect]
@@ -98,6 +98,8 @@ def validate(detect: dict) -> None:
         validate_year_end(detect["year_end"])
     if "attendance" in detect:
         validate_attendance(detect["attendance"])
+    if "roll" in detect:
+        validate_roll(detect["roll"])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members, "
                          "year_span, date_pair, post_count, next_year_deadline, school_year_deadline, attendance, "
@@ -322,6 +324,19 @@ def subject_about(ctx: Context) -> str:
     return match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}")
 
 
+def table_intro(ctx: Context, para) -> str:
+    """``table_intro: true``: a table row is read with the line that opens its table ("2. Tổ phát phiếu lấy ý kiến
+    gồm 07 thành viên:" over "| 1 | Ninh Văn Cường | Trưởng thôn | Tổ trưởng |"), when that line ends on a colon."""
+    if not para.text.lstrip().startswith("|"):
+        return ""
+    before = [p for p in ctx.doc.paras if p.index < para.index][::-1]
+    for k, p in enumerate(before):
+        if p.text.lstrip().startswith("|"):
+            continue
+        return p.key if k <= 40 and p.text.rstrip().endswith(":") else ""
+    return ""
+
+
 def title_about(ctx: Context) -> str:
     """``subject_context: title``: only the document's own title, which names the one meeting minutes or a plan are
     of ("BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn Bến Chum": "Ông A, Trưởng thôn đương nhiệm, triệu tập
@@ -343,6 +358,8 @@ def _sentences(rule: Rule, ctx: Context):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
             if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
+            if not about and rule.detect.get("table_intro"):
+                about = table_intro(ctx, s.para)  # "2. Tổ phát phiếu lấy ý kiến gồm 07 thành viên:" over its roll
             if not about and rule.detect.get("subject_context") == "title":
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
@@ -370,7 +387,7 @@ def _sentences(rule: Rule, ctx: Context):
 _BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban(?=\s*(?:[,;.:)|]|$)|\s+(?:"
                        r"gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|với|cho|để|tự|làm|họp|trình|gửi|lập|"
                        r"mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
-                       r"chịu|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
+                       r"chịu|đặt|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
 
 
@@ -394,8 +411,23 @@ class AboutSentence(Sentence):
 def _bare_ban_name(ctx: Context, s) -> str:
     """The Ban a bare "Ban" in sentence ``s`` speaks of: the one named last before it in its paragraph ("Ban Thanh
     tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about."""
-    board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para)
+    board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para) or _defined_board(ctx)
     return board[1] if board else document_ban(ctx)
+
+
+#: "… của Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban) …": the text names the board a bare "Ban" stands for.
+_CALLED_BAN = re.compile(r"\(\s*sau\s+day\s+(?:duoc\s+)?(?:goi|viet)\s+(?:tat\s+)?la\s*[\"'“]?\s*ban\s*[\"'”]?\s*\)")
+
+
+def _defined_board(ctx: Context) -> tuple[str, str] | None:
+    """The board the document defines as "Ban" ("… Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban)"), when it
+    defines one only."""
+    key = "conflict.defined_board"
+    if key not in ctx.memo:
+        found = {b for p in ctx.doc.paras for m in _CALLED_BAN.finditer(p.folded)
+                 if (b := last_board(p.folded[:m.start()]))}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
 
 
 def _heading_board(ctx: Context, para) -> tuple[str, str] | None:
@@ -1180,6 +1212,68 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+# -- a body's roll as a table -------------------------------------------------------------------------------
+# ``roll: {body: [[…]], min | max}``: a table that lists a body's members one per row — opened by a line naming the
+# body and ending on a colon ("1) Thành lập Ban Giám sát đầu tư của cộng đồng công trình …, gồm các ông, bà:"), or
+# whose header names it ("| STT | Thành viên Tổ phát phiếu | Đơn vị |") — has fewer (more) numbered rows naming a
+# person than the law allows. A line naming guests, attendance or another body ("Thành phần tham dự:", "Khách
+# mời:") opens no roll of the body (``exclude``).
+
+_ROW_NO = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
+_ROW_NAME = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}")
+
+
+def validate_roll(r) -> None:
+    if not isinstance(r, dict) or "body" not in r or not ({"min", "max"} & set(r)):
+        raise ValueError("'roll' cần 'body' (các nhóm từ khóa) và 'min' hoặc 'max'")
+    check_groups(r["body"], "roll.body")
+
+
+def _tables(ctx: Context):
+    """(paragraph before the table, its rows) for each run of table rows in the body."""
+    paras = list(ctx.doc.paras)
+    i = 0
+    while i < len(paras):
+        if not paras[i].text.lstrip().startswith("|"):
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and paras[j].text.lstrip().startswith("|"):
+            j += 1
+        yield (paras[i - 1] if i else None), paras[i:j]
+        i = j
+
+
+def check_roll(rule: Rule, ctx: Context) -> list[Finding]:
+    r = rule.detect["roll"]
+    exclude = tuple(rule.detect.get("exclude", ()))
+    out = []
+    for intro, rows in _tables(ctx):
+        head = rows[0]
+        opened = intro is not None and intro.text.rstrip().endswith(":") and all_groups(intro.key, r["body"]) \
+            and not (exclude and any_cue(intro.key, exclude))
+        headed = all_groups(head.key, r["body"]) and not (exclude and any_cue(head.key, exclude))
+        if not (opened or headed):
+            continue
+        named, other = [], []
+        for k, q in enumerate(rows):
+            cs = [c.strip() for c in split_row(q.text)]
+            if len(cs) >= 2 and _ROW_NO.match(cs[0]) and _ROW_NAME.search(cs[1]):
+                named.append(q)
+            elif k and not set(q.text.strip()) <= set("|-: "):
+                other.append(q)
+        if len(named) < 2 or other:
+            continue  # a row that is no member's ("Tổng cộng", a note): not a plain roll
+        n = len(named)
+        if not (("min" in r and n < r["min"]) or ("max" in r and n > r["max"])):
+            continue
+        first = intro if opened else head
+        ev = ctx.doc.evidence(first, 0, len(first.text))
+        out.append(finding(rule, ctx, Evidence(ev.text, first.line, named[-1].end_line or named[-1].line, ev.paragraph,
+                                               ev.section), found=f"{n:02d} người", count=n))
+    return out
+
+
 # -- dated events ----------------------------------------------------------------
 
 #: Where a sentence ends inside a paragraph (after "." or ";").
@@ -1457,6 +1551,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_tally(rule, ctx)
     if "members" in d:
         return check_members(rule, ctx)
+    if "roll" in d:
+        return check_roll(rule, ctx)
     if "actor" in d and "heading_context" in d:
         return check_actor_under_heading(rule, ctx)
     if "actor" in d:
