@@ -61,8 +61,10 @@ TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được b�
                    r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
                    r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c|một|mot|01))?\s*$")  # "… là đồng chí <role>", "… là một <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
-# (up to 10 words, commas allowed) and is read past when nobody acts in it.
-PORTFOLIO = re.compile(r"^\s*(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
+# (up to 10 words, commas allowed) and is read past when nobody acts in it; the unit a bare post belongs to may
+# stand before it ("Phó Giám đốc Ban phụ trách bảo vệ rừng làm Trưởng BTTND").
+PORTFOLIO = re.compile(r"^\s*(?:(?:ban|công ty|trung tâm|bệnh viện|sở|trường|viện|cong ty|trung tam|benh vien|so|truong|vien)\s+)?"
+                       r"(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
                        r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|la|lam|giu|duoc)\s)")
 # "Phó Giám đốc Sở không phụ trách công tác tài chính có thể được bầu làm …": a deputy still, whatever his
 # portfolio — the leading "không" negates the portfolio, not the taking of the post
@@ -453,6 +455,20 @@ def _joins_in_sentence(s, A, B):
             yield (e, r, rs)
 
 
+#: "Ban … gồm 05 thành viên theo đề nghị của Ban Chấp hành Công đoàn: bà A (…), ông B (…)": the clause naming who
+#: proposed the list ends on the colon that opens it; the list goes on after the colon.
+_PROPOSER_THEN_COLON = re.compile(r"[^;.:()]{0,80}?:\s*")
+_PROPOSER_STOPS = ("theo đề nghị", "theo de nghi", "do", "được", "duoc")
+
+
+def _past_proposer(f: str, sm) -> int | None:
+    """Where the list resumes after a proposer's clause ending on a colon, else None."""
+    if sm is None or sm.group() not in _PROPOSER_STOPS:
+        return None
+    m = _PROPOSER_THEN_COLON.match(f, sm.end())
+    return m.end() if m else None
+
+
 def _lists_in_para(para, sents, A, B):
     """A body listing, in one paragraph, a role the rule keeps out of it: "Ban … gồm: …, Kế toán trưởng; …".
 
@@ -493,6 +509,8 @@ def _lists_in_para(para, sents, A, B):
                         return
                     continue
                 sm = stops.search(ft, begin)
+                if (resume := _past_proposer(ft, sm)) is not None:
+                    begin, sm = resume, stops.search(ft, resume)
                 end = sm.start() if sm else len(ft)
                 for r in t.ents:
                     rs = r.start - t.start
@@ -561,7 +579,7 @@ def _held_by(f: str, stop, rs: int, re_: int) -> bool:
 
 # "Danh sách Ban Thanh tra nhân dân xã:", "III. THÀNH PHẦN TỔ BẦU CỬ (dự kiến 05 người)": a heading that
 # names the body whose members follow as items.
-LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*"
+LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*"
                           r"(?:(?:danh sách|thành phần|danh sach|thanh phan)\s+(?:(?:các\s+)?thành viên\s+|thanh vien\s+)?)?$", re.IGNORECASE)
 
 
@@ -687,10 +705,22 @@ def _role_items(ctx: Context, heads: frozenset[str]):
                                 and not _negated(last.key, e.start - last.start)), None)
         if role is None:
             continue
+        if heading is not None and i < len(paras) and _NAMES_INTRODUCED.match(paras[i].text):
+            out.append((role.id, paras[i]))  # "Đại diện Ban … giới thiệu danh sách …: ông A và bà B."
+            i += 1
+            continue
         while i < len(paras) and (_is_item(paras[i].text) or (heading is not None and _PERSON_LINE.match(paras[i].text))):
             out.append((role.id, paras[i]))
             i += 1
     return out
+
+
+#: "II. DANH SÁCH NGƯỜI ỨNG CỬ" then "Đại diện Ban công tác Mặt trận giới thiệu danh sách đã thống nhất với chi ủy chi
+#: bộ: ông A và bà B.": the list the heading names, introduced by who drew it up (no person named before the colon),
+#: every name after the colon and nothing else in the paragraph.
+_NAMES_INTRODUCED = re.compile(
+    r"^(?![^:]*(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ])[^:;.]{0,60}?(?<!\w)(?:danh sách|danh sach)(?!\w)[^:;.]{0,100}:"
+    r"\s*(?:[ÔôOo]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^:;]*$")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1066,6 +1096,11 @@ _PROPOSED_LIST = re.compile(r"\s+(?:(?:đã|da)\s+)?(?:do|được|duoc)\s[^:;.(
 _HEAD_LIST_OPENS = re.compile(r"\s+(?:[^:;.()]{0,80}?\s)?(?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co))?\s*:\s*")
 
 
+#: "thống nhất danh sách người ứng cử (đã gửi UBND xã ngày 05/3/2026): ông A và ông B": an aside in brackets
+#: between the role and the colon that opens its list.
+_ASIDE_COLON = re.compile(r"\s*\([^()]{1,80}\)\s*:\s*")
+
+
 def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     """Named people and the roles written next to their names: name → [(role, sentence, offset)].
 
@@ -1089,6 +1124,7 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             held = []
             for e in roles:
                 if e.end <= m.start() and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
+                                           or _ASIDE_COLON.fullmatch(text[e.end:m.start()])
                                            or _PROPOSED_LIST.fullmatch(text[e.end:m.start()])
                                            or (e.id in list_heads and _HEAD_LIST_OPENS.fullmatch(text[e.end:m.start()]))
                                            or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
@@ -1158,6 +1194,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             s = next((t for t in sents if t.start <= at < t.end), sents[0] if sents else None)
             if s is not None:
                 out.setdefault(name, []).append((role_id, s, at))
+    for body_id, name, t, at in _nominees(ctx):
+        out.setdefault(name, []).append((f"member:{body_id}", t, at))
     every = frozenset(r.id for r in lex.roles)
     for body_id, para in _member_items(ctx, every, every):
         sents = ctx.ann.by_para.get(para.index, ())
@@ -1167,6 +1205,31 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             s = next((t for t in sents if t.start <= at < t.end), sents[0])
             out.setdefault(name, []).append((f"member:{body_id}", s, at))
     return out
+
+
+#: "Danh sách đề cử: bà A (Phó Giám đốc) - dự kiến Trưởng ban; ông B (…)" right under "Bầu Ban Thanh tra nhân dân
+#: nhiệm kỳ 2026 - 2028 gồm 05 thành viên …": the people put up for the body the line above elects.
+_NOMINEE_LIST = re.compile(r"^\s*(?:[-–+•*]\s*)?(?:danh sách|danh sach)\s+(?:người\s+|nguoi\s+)?"
+                           r"(?:đề cử|ứng cử|giới thiệu|dự kiến|đề xuất|de cu|ung cu|gioi thieu|du kien|de xuat)\s*:")
+_ELECTS_BODY = re.compile(r"(?<!\w)(?:bầu|bau)\s+$")
+
+
+def _nominees(ctx: Context):
+    """(body id, name, sentence, offset) for each person of a nominee list whose sentence follows one electing the
+    body ("Bầu <body> …"), in the same paragraph or the one above."""
+    sents = ctx.ann.sentences
+    for prev, t in zip(sents, sents[1:]):
+        if not _NOMINEE_LIST.match(t.key) or prev.para.zone != t.para.zone or t.para.index - prev.para.index > 1:
+            continue
+        body = None
+        for e in prev.ents:
+            if e.label == "BODY" and _ELECTS_BODY.search(prev.key, 0, e.start - prev.start) \
+                    and not _negated(prev.key, e.start - prev.start):
+                body = e.id
+        if body is None:
+            continue
+        for m in PERSON.finditer(t.para.text, t.start, t.end):
+            yield body, " ".join(m.group("name").split()), t, m.start()
 
 
 def _inline_members(ctx: Context):
@@ -1196,6 +1259,8 @@ def _inline_members(ctx: Context):
                 for t in sents[k:]:
                     begin = lm.end() if t is s else 0
                     sm = stops.search(t.key, begin)
+                    if (resume := _past_proposer(t.key, sm)) is not None:
+                        begin, sm = resume, stops.search(t.key, resume)
                     end = sm.start() if sm else len(t.key)
                     text = t.para.text
                     for m in PERSON.finditer(text, t.start + begin, t.start + end):
