@@ -206,8 +206,10 @@ def validate(detect: dict) -> None:
     if "only_if" in detect:
         check_groups(detect["only_if"], "only_if")
     mode = detect.get("mode", "concurrency")
-    if mode not in ("concurrency", "delegation"):
-        raise ValueError("'mode' phải là concurrency hoặc delegation")
+    if mode not in ("concurrency", "delegation", "kinship"):
+        raise ValueError("'mode' phải là concurrency, delegation hoặc kinship")
+    if mode == "kinship" and not all(x.startswith("member:") for x in detect["a"]):
+        raise ValueError("'kinship': 'a' chỉ gồm member:<cơ quan>")
     if mode == "concurrency" and "b" not in detect:
         raise ValueError("thiếu khóa: b")
     for k in ("a", "b"):
@@ -1098,6 +1100,7 @@ _HEAD_LIST_OPENS = re.compile(r"\s+(?:[^:;.()]{0,80}?\s)?(?:bao\s+)?(?:gồm|gom
 
 #: "thống nhất danh sách người ứng cử (đã gửi UBND xã ngày 05/3/2026): ông A và ông B": an aside in brackets
 #: between the role and the colon that opens its list.
+_LIST_COLON = re.compile(r"(?<!\w)(?:danh sách|danh sach)(?!\w)[^:;.]{0,100}:")
 _ASIDE_COLON = re.compile(r"\s*\([^()]{1,80}\)\s*:\s*")
 
 
@@ -1123,7 +1126,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             name = " ".join(m.group("name").split())
             held = []
             for e in roles:
-                if e.end <= m.start() and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
+                if e.end <= m.start() and not _after_agent(s.key, e.start - s.start) \
+                        and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
                                            or _ASIDE_COLON.fullmatch(text[e.end:m.start()])
                                            or _PROPOSED_LIST.fullmatch(text[e.end:m.start()])
                                            or (e.id in list_heads and _HEAD_LIST_OPENS.fullmatch(text[e.end:m.start()]))
@@ -1187,7 +1191,9 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     lex = ctx.lexicon
     heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
     for role_id, para in _role_items(ctx, heads):
-        found = [(" ".join(m.group("name").split()), m.start()) for m in PERSON.finditer(para.text)] \
+        # "Ông A, Tổ trưởng Tổ bầu cử, giới thiệu danh sách …: ông B và bà C": the list is after the colon
+        lm = _LIST_COLON.search(para.text)
+        found = [(" ".join(m.group("name").split()), m.start()) for m in PERSON.finditer(para.text, lm.end() if lm else 0)] \
             or ([_item_name(para.text)] if _item_name(para.text) else [])
         for name, at in found:
             sents = ctx.ann.by_para.get(para.index, ())
@@ -1325,6 +1331,84 @@ def _delegations(rule: Rule, ctx: Context, A) -> list[Finding]:
     return list(out.values())
 
 
+# ---------------------------------------------------------------------------------------------------------
+# (mode ``kinship``) A member of the body is a relative of an officer of the contractor or investor the text names
+# ("| 3 | Ông A | …, bố đẻ Giám đốc Công ty TNHH Xây dựng X | Ủy viên |" beside "nhà thầu: Công ty TNHH Xây dựng X").
+# ---------------------------------------------------------------------------------------------------------
+
+_ORG = r"(?:tổng công ty|công ty|hợp tác xã|htx|doanh nghiệp|doanh nghiep|cong ty|tong cong ty|hop tac xa)"
+_PARTY = (r"(?:nhà thầu|chủ đầu tư|đại diện chủ đầu tư|đơn vị thi công|đơn vị tư vấn(?: giám sát)?|tư vấn giám sát|"
+          r"nha thau|chu dau tu|don vi thi cong|tu van giam sat)")
+#: "nhà thầu (thi công): Công ty X", "chủ đầu tư là Công ty X"
+_PARTY_NAMED = re.compile(_PARTY + r"(?:\s+(?:thi công|xây dựng|chính|thi cong|xay dung))?\s*(?::|là|la)\s*"
+                          r"(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60})")
+#: "Công ty X, nhà thầu thi công", "Công ty X (đơn vị thi công)"
+_NAMED_PARTY = re.compile(r"(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60}?)\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+|la\s+)?" + _PARTY
+                          + r"(?!\w)")
+_KIN = (r"(?:vợ|chồng|con trai|con gái|con rể|con dâu|con|bố đẻ|bố vợ|bố chồng|bố|mẹ đẻ|mẹ vợ|mẹ chồng|mẹ|cha đẻ|cha|"
+        r"anh trai|anh ruột|anh|chị gái|chị ruột|chị|em trai|em gái|em ruột|em|cháu ruột|cháu)")
+_OFFICER = (r"(?:phó\s+)?(?:tổng\s+)?(?:giám đốc|chủ tịch(?: hội đồng (?:quản trị|thành viên))?|chủ nhiệm|chủ doanh nghiệp|"
+            r"kế toán trưởng|người đại diện(?: theo pháp luật)?|chỉ huy trưởng)")
+#: "vợ ông Phan Văn Đức - Giám đốc Công ty X", "bố đẻ Giám đốc Công ty X", "có con trai là Giám đốc Công ty X, …"
+_KIN_OF_OFFICER = re.compile(r"(?<!\w)" + _KIN + r"(?:\s+(?:ruột|đẻ))?\s+(?:của\s+|là\s+)?"
+                             r"(?:(?:ông|bà)\s+[^,;.:()|\-–]{2,30}?(?:\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+|hiện là\s+)?|\s+(?:hiện\s+)?là\s+))?"
+                             + _OFFICER + r"\s+(?:của\s+)?(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60})")
+#: the kinship is put to a member or a candidate: a post of the body in the row or item, or the words of a candidacy
+_MEMBER_WORDS = re.compile(r"(?<!\w)(?:ủy viên|uỷ viên|thành viên|trưởng ban|phó trưởng ban|ứng cử|được bầu|trúng cử)(?!\w)")
+_CLAUSE_END = re.compile(r"[.;|](?:\s|$)")
+_KIN_DENIED = re.compile(r"(?<!\w)(?:không có|không phải|không được|không là|nếu|trường hợp|rà soát)(?!\w)")
+
+
+def _org_key(org: str) -> str:
+    return " ".join(org.split()).strip(" -–")
+
+
+def _same_org(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 12 and long_.startswith(short)
+
+
+def _kinships(rule: Rule, ctx: Context) -> list[Finding]:
+    """A relative of an officer of the contractor, investor or their consultant — named so in the same phrase or
+    elsewhere in the text — sits on (or stands for) the body of ``a`` (Law Art. 42.2, for the Ban Giám sát đầu tư
+    của cộng đồng). The row or sentence must give a post of the body or a candidacy, and the body the text speaks of
+    there (``_topic_body``) must be that body."""
+    bodies = {x[len("member:"):] for x in rule.detect["a"]}
+    parties = set()
+    for p in ctx.doc.paras:
+        for rx in (_PARTY_NAMED, _NAMED_PARTY):
+            for m in rx.finditer(p.key):
+                parties.add(_org_key(m.group("org")))
+    out: dict[int, Finding] = {}
+    for p in ctx.doc.paras:
+        if p.zone not in ("body", "preamble"):
+            continue
+        f = p.key
+        for m in _KIN_OF_OFFICER.finditer(f):
+            org = _org_key(m.group("org"))
+            tail = f[m.end("org"):m.end("org") + 30]
+            direct = re.match(r"\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+)?" + _PARTY, tail) is not None
+            if not direct and not any(_same_org(org, x) for x in parties):
+                continue
+            start = max((e.end() for e in _CLAUSE_END.finditer(f, 0, m.start())), default=0)
+            end_m = _CLAUSE_END.search(f[m.end():])
+            end = m.end() + end_m.start() if end_m else len(f)
+            if _KIN_DENIED.search(f, start, m.start()) or in_quotes(p.text, m.start()):
+                continue
+            row = TABLE_ROW.match(p.text) is not None or _is_item(p.text)
+            s_end = re.search(r"\.(?:\s|$)", f[m.end():])  # the sentence, past the ";" of a comment on it
+            if not _MEMBER_WORDS.search(f if row else f[start:m.end() + s_end.start() if s_end else len(f)]):
+                continue
+            body = _topic_body(ctx, p, m.start(), "trưởng ban")
+            if body not in bodies:
+                continue
+            ev = ctx.doc.evidence(p, start, end)
+            line = p.line_at(m.start())
+            out.setdefault(line, finding(rule, ctx, Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph,
+                                                             ev.section), found=p.text[m.start():m.end()].strip()))
+    return list(out.values())
+
+
 _MARKER_LINE = re.compile(r"^\s*(?:kiêm nhiệm|kiêm|đồng thời là|kiem nhiem|kiem|dong thoi la)\s+$")
 
 
@@ -1375,6 +1459,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     A = ctx.lexicon.expand(rule.detect["a"])
     if rule.detect.get("mode") == "delegation":
         return _delegations(rule, ctx, A)
+    if rule.detect.get("mode") == "kinship":
+        return _kinships(rule, ctx)
     B = ctx.lexicon.expand(rule.detect["b"])
     named = bool(rule.detect.get("named", False))
     out: dict[int, Finding] = {}
