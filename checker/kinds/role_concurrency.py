@@ -82,6 +82,18 @@ def _past_portfolio(gap: str) -> str:
     return gap[m.end():]
 
 
+# "Công chức cấp xã có uy tín, am hiểu pháp luật có thể được bầu làm thành viên Ban …": qualities of the role, read
+# past as a portfolio is.
+_QUALITIES = re.compile(r"^\s*(?:(?:có\s+uy\s+tín|có\s+kinh\s+nghiệm|có\s+năng\s+lực|có\s+trình\s+độ|nhiệt\s+tình|"
+                        r"am\s+hiểu(?:\s+(?:pháp\s+luật|chính\s+sách(?:,\s+pháp\s+luật)?|địa\s+bàn))?|tâm\s+huyết|gương\s+mẫu)"
+                        r"(?:\s*,\s*|\s+và\s+|\s+(?=\S)))+")
+
+
+def _past_qualities(gap: str) -> str:
+    m = _QUALITIES.match(gap)
+    return " " + gap[m.end():] if m else gap
+
+
 # "Trưởng thôn giới thiệu người ứng cử <B>": someone else stands; the role proposes.
 _STANDS = re.compile(r"(?:ứng cử|đề cử|ung cu|de cu)(?: làm| vào| lam| vao)?\s*$")
 _URGES = re.compile(r"(?<!được )(?<!\w)(?:khuyến khích|vận động|động viên|mời)\s+(?!ứng)")
@@ -324,7 +336,7 @@ def _pairs_in_sentence(s, A, B):
             if m and not _negated(f, xe + m.start()) and _marker_reaches(gap[m.end():]):
                 yield (x, y, xs)
                 continue
-            tg = _past_portfolio(_past_listed(gap, f, roles, xe, ys, s.start))
+            tg = _past_qualities(_past_portfolio(_past_listed(gap, f, roles, xe, ys, s.start)))
             if TAKES.match(tg) and not NEGATION.search(_past_portfolio(gap)) and not in_quotes(s.text, xe) \
                     and not ((sm := _STANDS.search(tg)) and (_ACTS.search(tg[:sm.start()]) or _URGES.search(tg[:sm.start()]))):
                 yield (x, y, xs)
@@ -1075,8 +1087,10 @@ def _short_names(ctx: Context, out: dict) -> None:
             if e is None:
                 continue
             gap = s.key[gap_end - s.start:e.start - s.start]
-            if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa)\s+)?(?:là|giữ chức|kiêm|kiêm nhiệm|làm)\s+"
-                            r"(?:chức\s+)?", gap) and not _past_term(text, e.end):
+            # "ông Gốm tiếp tục đảm nhiệm chức danh Trưởng ban công tác Mặt trận thôn" (after his election as Trưởng thôn)
+            if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa|tiếp tục|vẫn)\s+)?"
+                            r"(?:là|giữ chức|giữ|kiêm|kiêm nhiệm|làm|đảm nhiệm|đảm nhận)\s+"
+                            r"(?:chức\s+(?:danh\s+|vụ\s+)?)?", gap) and not _past_term(text, e.end):
                 out[owners[0]].append((e.id, s, e.start))
 
 
@@ -1345,12 +1359,12 @@ _PARTY_NAMED = re.compile(_PARTY + r"(?:\s+(?:thi công|xây dựng|chính|thi c
 #: "Công ty X, nhà thầu thi công", "Công ty X (đơn vị thi công)"
 _NAMED_PARTY = re.compile(r"(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60}?)\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+|la\s+)?" + _PARTY
                           + r"(?!\w)")
-_KIN = (r"(?:vợ|chồng|con trai|con gái|con rể|con dâu|con|bố đẻ|bố vợ|bố chồng|bố|mẹ đẻ|mẹ vợ|mẹ chồng|mẹ|cha đẻ|cha|"
+_KIN_WORDS = (r"(?:vợ|chồng|con trai|con gái|con rể|con dâu|con|bố đẻ|bố vợ|bố chồng|bố|mẹ đẻ|mẹ vợ|mẹ chồng|mẹ|cha đẻ|cha|"
         r"anh trai|anh ruột|anh|chị gái|chị ruột|chị|em trai|em gái|em ruột|em|cháu ruột|cháu)")
 _OFFICER = (r"(?:phó\s+)?(?:tổng\s+)?(?:giám đốc|chủ tịch(?: hội đồng (?:quản trị|thành viên))?|chủ nhiệm|chủ doanh nghiệp|"
             r"kế toán trưởng|người đại diện(?: theo pháp luật)?|chỉ huy trưởng)")
 #: "vợ ông Phan Văn Đức - Giám đốc Công ty X", "bố đẻ Giám đốc Công ty X", "có con trai là Giám đốc Công ty X, …"
-_KIN_OF_OFFICER = re.compile(r"(?<!\w)" + _KIN + r"(?:\s+(?:ruột|đẻ))?\s+(?:của\s+|là\s+)?"
+_KIN_OF_OFFICER = re.compile(r"(?<!\w)" + _KIN_WORDS + r"(?:\s+(?:ruột|đẻ))?\s+(?:của\s+|là\s+)?"
                              r"(?:(?:ông|bà)\s+[^,;.:()|\-–]{2,30}?(?:\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+|hiện là\s+)?|\s+(?:hiện\s+)?là\s+))?"
                              + _OFFICER + r"\s+(?:của\s+)?(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60})")
 #: the kinship is put to a member or a candidate: a post of the body in the row or item, or the words of a candidacy
@@ -1436,9 +1450,20 @@ _BARE_HEAD_TITLE = re.compile(r"^\s*(?:chủ trì\s*[-–—]\s*)?tổ trưởng
 _FOR_TDP = re.compile(r"^\s*(?:tm|t/m)\.?\s*(?:tổ dân phố|khu phố)\b")
 
 
+_BARE_HEAD_IN_TEXT = re.compile(r"(?<!\w)tổ trưởng\s*(?:kiêm(?: nhiệm)?|đồng thời là)\s*$")
+_OF_TDP = re.compile(r"\s*(?:tổ dân phố|khu phố|tdp)(?!\w)")
+
+
 def _bare_head_titles(ctx: Context):
     """(the title's sentence, its role) for "TỔ TRƯỞNG KIÊM <role>" signed for a tổ dân phố ("TM. TỔ DÂN PHỐ …"
-    on one of the two lines above)."""
+    on one of the two lines above), and for "Tổ trưởng kiêm Trưởng ban công tác Mặt trận tổ dân phố" in the text (the
+    place after the second post names the first)."""
+    for t in ctx.ann.sentences:
+        for y in t.ents:
+            if y.label == "ROLE" and _BARE_HEAD_IN_TEXT.search(t.key, 0, y.start - t.start) \
+                    and _OF_TDP.match(t.key, y.end - t.start) and not _negated(t.key, y.start - t.start) \
+                    and not _conditional(t.key, y.start - t.start):
+                yield t, y
     paras = ctx.doc.paras
     for k, p in enumerate(paras):
         if not _upper_title(p.text) or not any(_FOR_TDP.match(q.key) for q in paras[max(0, k - 2):k]):
@@ -1749,7 +1774,10 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
         if k < 0:
             break
         p = paras[k]
-        if p.zone not in ("body", "preamble") or p.section != paras[first].section:
+        # a letter's opening "Ngày …, UBND xã nhận được Văn bản số … của Ban …" may be read as its Căn cứ: such a
+        # line counts only when it names one of the lexicon's boards
+        in_basis = p.zone == "basis" and p.zone != paras[first].zone
+        if (p.zone not in ("body", "preamble") or p.section != paras[first].section) and not in_basis:
             break  # "II. TỔ CHỨC CỦA BAN": above its section the text speaks of other things
         found = []
         for s in ctx.ann.by_para.get(p.index, ()):
@@ -1757,6 +1785,8 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
                 if votes and b is None and _COUNTERS.match(s.key, at - s.start):
                     continue
                 found.append((at, b))
+        if in_basis and found and not any(b for _, b in found):
+            break
         if found:
             # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
             # a board opening the paragraph is its subject
