@@ -551,6 +551,20 @@ _REFUSED_AFTER = re.compile(r"[^,;.:()]{0,30}?(?<!\w)(?:không|khong)\s+(?:đư�
 _COLON_LIST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?:\s*(?=(?:ông|bà|đồng chí|đ/c|ong|ba|dong chi|d/c)\s)", re.IGNORECASE)
 
 
+#: A text typed in capitals and hard-wrapped, each line its own paragraph: "1. BTTND DO HNNLĐ BẦU, GỒM 07 THÀNH VIÊN …,
+#: GỒM: 01" / "KẾ TOÁN TRƯỞNG CÔNG TY (…), 04 ĐẠI DIỆN XÍ NGHIỆP, …" — a line not ending a sentence goes on in the next
+#: one unless that one opens a new item.
+_NEW_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+[.)]|[a-zđ]\)|[-–+•*|]|điều\s|chương\s|mục\s)", re.IGNORECASE)
+
+
+def _caps_wrap(text: str, nxt: str) -> bool:
+    t, n = text.strip(), nxt.strip()
+    if not t or not n or t.endswith((".", ";", ":", "!", "?")) or _NEW_ITEM.match(n):
+        return False
+    letters = [c for c in t + n if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _continued(ctx: Context, para) -> list:
     """The sentences of a paragraph and of the lines that carry on its list: a paragraph ending with ";" or ","
     goes on in the next one when that one opens in lower case ("…, Phó Trưởng ban công tác Mặt trận thôn (Tổ
@@ -560,10 +574,13 @@ def _continued(ctx: Context, para) -> list:
     k = para.index  # ``index`` counts from 1: paras[k] is the next paragraph
     cur = para
     for _ in range(3):
-        if k >= len(paras) or not cur.text.rstrip().endswith((";", ",")):
+        if k >= len(paras):
             break
         nxt = paras[k]
-        if nxt.zone != cur.zone or not (nxt.text.strip()[:1].islower() or _COUNT_LED.match(nxt.text)):
+        caps = _caps_wrap(cur.text, nxt.text)
+        if not cur.text.rstrip().endswith((";", ",")) and not caps:
+            break
+        if nxt.zone != cur.zone or not (nxt.text.strip()[:1].islower() or _COUNT_LED.match(nxt.text) or caps):
             break
         out.extend(ctx.ann.by_para.get(nxt.index, ()))
         cur, k = nxt, k + 1
