@@ -121,6 +121,8 @@ def placeholders_in_line(raw: str, following: str = "") -> list[tuple[int, int]]
     if following.strip() and not RULE_LINE.match(following) and re.search(r"[.…_]$", raw.rstrip()):
         limit = len(raw.rstrip())
         raw = raw[:limit] + " " + following.strip()
+    if re.search(r"(?<!\w)đồng\s*$", raw) and re.match(r"\s*chí(?!\w)", following):
+        raw = raw.rstrip() + " chí"  # "… đồng" / "chí Bí thư …": a title wrapped, no amount left blank
     f = fold_keep_length(raw)
     out = []
     for m in PLACEHOLDER.finditer(f):
