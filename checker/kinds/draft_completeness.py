@@ -74,6 +74,9 @@ RULE_LINE = re.compile(r"^\s*[_\-–—=]{3,}\s*$")
 #:  - before a noun it counts: "Tổ hiện có … hộ gia đình, … nhân khẩu", "Xã có … thôn", "có (…) đại diện";
 #:  - between two words of one name or phrase, with no comma before it: "Tổ trưởng … tổ dân phố",
 #:    "Giám đốc ___ và Trưởng các phòng" (not before "và"/"hoặc" that closes an open list "văn nghệ … và").
+#:  - after an opening bracket before a counted noun: "(… hộ gia đình, 1.024 nhân khẩu)";
+#:  - as a person's name: "Già làng Triệu Văn Nặm; ông …" under a signature title;
+#:  - written as words in brackets: "| (chưa chọn) | (chưa chọn) |" for the signers not yet named.
 _LONE = r"(?:\(\s*(?:…+|\.{3,})\s*\)|…+|\.{3,}|_{3,})"
 COUNT_NOUNS = (r"(?:ho(?!\s+(?:ten|tro|so|khau\s+thuong|chieu|soi|gia\s+dinh\s+van\s+hoa))(?:\s+gia\s+dinh)?|nhan\s+khau|"
                r"dai\s+dien|thon|to\s+dan\s+pho|khu\s+pho|xom|ap|ban|lang|luot|cuoc|buoi|y\s+kien|kien\s+nghi|"
@@ -84,6 +87,9 @@ DRAFT_BLANK = re.compile(
        | (?<=[a-z0-9])\s+(?P<n>{_LONE})(?=\s+(?!(?:va|hoac|cung|v\.?v|nhu|de|nham|thi|ma|cac|khac)(?!\w))[a-z])
                                                               # "Tổ trưởng … tổ dân phố"
        | (?<=[a-z0-9])\s+(?P<u>_{{3,}})(?=\s+[a-z])             # "Giám đốc ___ và …": underscores end no list
+       | (?<=\()\s*(?P<p>{_LONE})(?=\s+{COUNT_NOUNS})           # "(… hộ gia đình, 1.024 nhân khẩu)"
+       | (?<![a-z])(?:ong|ba)\s+(?P<o>…+|\.{{3,}}|_{{3,}})(?=\s*(?:[;,|]|$))   # a name left blank: "…; ông …"
+       | (?P<q>\(\s*(?:chua\s+(?:chon|dien|ghi(?:\s+ten)?|co\s+ten)|de\s+trong)\s*\))  # "| (chưa chọn) |"
     """,
     re.VERBOSE,
 )
@@ -96,7 +102,7 @@ def draft_blanks_in_line(raw: str) -> list[tuple[int, int]]:
     f = QUOTED.sub(lambda m: " " * len(m.group(0)), f)
     out = []
     for m in DRAFT_BLANK.finditer(f):
-        g = "d" if m.group("d") else "n" if m.group("n") else "u"
+        g = next(k for k in ("d", "n", "u", "p", "o", "q") if m.group(k))
         if m.group("c") is not None and not out:
             continue  # "…, … nhân khẩu" is a blank after a blank; "văn nghệ, … hộ" an open list
         nxt = re.match(r"\s*\)?\s*(\S)", raw[m.end(g):])
@@ -115,6 +121,8 @@ def placeholders_in_line(raw: str, following: str = "") -> list[tuple[int, int]]
     if following.strip() and not RULE_LINE.match(following) and re.search(r"[.…_]$", raw.rstrip()):
         limit = len(raw.rstrip())
         raw = raw[:limit] + " " + following.strip()
+    if re.search(r"(?<!\w)đồng\s*$", raw) and re.match(r"\s*chí(?!\w)", following):
+        raw = raw.rstrip() + " chí"  # "… đồng" / "chí Bí thư …": a title wrapped, no amount left blank
     f = fold_keep_length(raw)
     out = []
     for m in PLACEHOLDER.finditer(f):

@@ -61,8 +61,10 @@ TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được b�
                    r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
                    r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c|một|mot|01))?\s*$")  # "… là đồng chí <role>", "… là một <role>"
 # "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
-# (up to 10 words, commas allowed) and is read past when nobody acts in it.
-PORTFOLIO = re.compile(r"^\s*(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
+# (up to 10 words, commas allowed) and is read past when nobody acts in it; the unit a bare post belongs to may
+# stand before it ("Phó Giám đốc Ban phụ trách bảo vệ rừng làm Trưởng BTTND").
+PORTFOLIO = re.compile(r"^\s*(?:(?:ban|công ty|trung tâm|bệnh viện|sở|trường|viện|cong ty|trung tam|benh vien|so|truong|vien)\s+)?"
+                       r"(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
                        r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|la|lam|giu|duoc)\s)")
 # "Phó Giám đốc Sở không phụ trách công tác tài chính có thể được bầu làm …": a deputy still, whatever his
 # portfolio — the leading "không" negates the portfolio, not the taking of the post
@@ -78,6 +80,18 @@ def _past_portfolio(gap: str) -> str:
     if NEGATION.search(body):
         return gap  # "phụ trách tài chính không làm …": the negation is the sentence's
     return gap[m.end():]
+
+
+# "Công chức cấp xã có uy tín, am hiểu pháp luật có thể được bầu làm thành viên Ban …": qualities of the role, read
+# past as a portfolio is.
+_QUALITIES = re.compile(r"^\s*(?:(?:có\s+uy\s+tín|có\s+kinh\s+nghiệm|có\s+năng\s+lực|có\s+trình\s+độ|nhiệt\s+tình|"
+                        r"am\s+hiểu(?:\s+(?:pháp\s+luật|chính\s+sách(?:,\s+pháp\s+luật)?|địa\s+bàn))?|tâm\s+huyết|gương\s+mẫu)"
+                        r"(?:\s*,\s*|\s+và\s+|\s+(?=\S)))+")
+
+
+def _past_qualities(gap: str) -> str:
+    m = _QUALITIES.match(gap)
+    return " " + gap[m.end():] if m else gap
 
 
 # "Trưởng thôn giới thiệu người ứng cử <B>": someone else stands; the role proposes.
@@ -204,8 +218,10 @@ def validate(detect: dict) -> None:
     if "only_if" in detect:
         check_groups(detect["only_if"], "only_if")
     mode = detect.get("mode", "concurrency")
-    if mode not in ("concurrency", "delegation"):
-        raise ValueError("'mode' phải là concurrency hoặc delegation")
+    if mode not in ("concurrency", "delegation", "kinship"):
+        raise ValueError("'mode' phải là concurrency, delegation hoặc kinship")
+    if mode == "kinship" and not all(x.startswith("member:") for x in detect["a"]):
+        raise ValueError("'kinship': 'a' chỉ gồm member:<cơ quan>")
     if mode == "concurrency" and "b" not in detect:
         raise ValueError("thiếu khóa: b")
     for k in ("a", "b"):
@@ -320,7 +336,7 @@ def _pairs_in_sentence(s, A, B):
             if m and not _negated(f, xe + m.start()) and _marker_reaches(gap[m.end():]):
                 yield (x, y, xs)
                 continue
-            tg = _past_portfolio(_past_listed(gap, f, roles, xe, ys, s.start))
+            tg = _past_qualities(_past_portfolio(_past_listed(gap, f, roles, xe, ys, s.start)))
             if TAKES.match(tg) and not NEGATION.search(_past_portfolio(gap)) and not in_quotes(s.text, xe) \
                     and not ((sm := _STANDS.search(tg)) and (_ACTS.search(tg[:sm.start()]) or _URGES.search(tg[:sm.start()]))):
                 yield (x, y, xs)
@@ -453,6 +469,20 @@ def _joins_in_sentence(s, A, B):
             yield (e, r, rs)
 
 
+#: "Ban … gồm 05 thành viên theo đề nghị của Ban Chấp hành Công đoàn: bà A (…), ông B (…)": the clause naming who
+#: proposed the list ends on the colon that opens it; the list goes on after the colon.
+_PROPOSER_THEN_COLON = re.compile(r"[^;.:()]{0,80}?:\s*")
+_PROPOSER_STOPS = ("theo đề nghị", "theo de nghi", "do", "được", "duoc")
+
+
+def _past_proposer(f: str, sm) -> int | None:
+    """Where the list resumes after a proposer's clause ending on a colon, else None."""
+    if sm is None or sm.group() not in _PROPOSER_STOPS:
+        return None
+    m = _PROPOSER_THEN_COLON.match(f, sm.end())
+    return m.end() if m else None
+
+
 def _lists_in_para(para, sents, A, B):
     """A body listing, in one paragraph, a role the rule keeps out of it: "Ban … gồm: …, Kế toán trưởng; …".
 
@@ -493,6 +523,8 @@ def _lists_in_para(para, sents, A, B):
                         return
                     continue
                 sm = stops.search(ft, begin)
+                if (resume := _past_proposer(ft, sm)) is not None:
+                    begin, sm = resume, stops.search(ft, resume)
                 end = sm.start() if sm else len(ft)
                 for r in t.ents:
                     rs = r.start - t.start
@@ -519,6 +551,20 @@ _REFUSED_AFTER = re.compile(r"[^,;.:()]{0,30}?(?<!\w)(?:không|khong)\s+(?:đư�
 _COLON_LIST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?:\s*(?=(?:ông|bà|đồng chí|đ/c|ong|ba|dong chi|d/c)\s)", re.IGNORECASE)
 
 
+#: A text typed in capitals and hard-wrapped, each line its own paragraph: "1. BTTND DO HNNLĐ BẦU, GỒM 07 THÀNH VIÊN …,
+#: GỒM: 01" / "KẾ TOÁN TRƯỞNG CÔNG TY (…), 04 ĐẠI DIỆN XÍ NGHIỆP, …" — a line not ending a sentence goes on in the next
+#: one unless that one opens a new item.
+_NEW_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+[.)]|[a-zđ]\)|[-–+•*|]|điều\s|chương\s|mục\s)", re.IGNORECASE)
+
+
+def _caps_wrap(text: str, nxt: str) -> bool:
+    t, n = text.strip(), nxt.strip()
+    if not t or not n or t.endswith((".", ";", ":", "!", "?")) or _NEW_ITEM.match(n):
+        return False
+    letters = [c for c in t + n if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _continued(ctx: Context, para) -> list:
     """The sentences of a paragraph and of the lines that carry on its list: a paragraph ending with ";" or ","
     goes on in the next one when that one opens in lower case ("…, Phó Trưởng ban công tác Mặt trận thôn (Tổ
@@ -528,10 +574,13 @@ def _continued(ctx: Context, para) -> list:
     k = para.index  # ``index`` counts from 1: paras[k] is the next paragraph
     cur = para
     for _ in range(3):
-        if k >= len(paras) or not cur.text.rstrip().endswith((";", ",")):
+        if k >= len(paras):
             break
         nxt = paras[k]
-        if nxt.zone != cur.zone or not (nxt.text.strip()[:1].islower() or _COUNT_LED.match(nxt.text)):
+        caps = _caps_wrap(cur.text, nxt.text)
+        if not cur.text.rstrip().endswith((";", ",")) and not caps:
+            break
+        if nxt.zone != cur.zone or not (nxt.text.strip()[:1].islower() or _COUNT_LED.match(nxt.text) or caps):
             break
         out.extend(ctx.ann.by_para.get(nxt.index, ()))
         cur, k = nxt, k + 1
@@ -561,7 +610,7 @@ def _held_by(f: str, stop, rs: int, re_: int) -> bool:
 
 # "Danh sách Ban Thanh tra nhân dân xã:", "III. THÀNH PHẦN TỔ BẦU CỬ (dự kiến 05 người)": a heading that
 # names the body whose members follow as items.
-LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*"
+LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*"
                           r"(?:(?:danh sách|thành phần|danh sach|thanh phan)\s+(?:(?:các\s+)?thành viên\s+|thanh vien\s+)?)?$", re.IGNORECASE)
 
 
@@ -687,10 +736,22 @@ def _role_items(ctx: Context, heads: frozenset[str]):
                                 and not _negated(last.key, e.start - last.start)), None)
         if role is None:
             continue
+        if heading is not None and i < len(paras) and _NAMES_INTRODUCED.match(paras[i].text):
+            out.append((role.id, paras[i]))  # "Đại diện Ban … giới thiệu danh sách …: ông A và bà B."
+            i += 1
+            continue
         while i < len(paras) and (_is_item(paras[i].text) or (heading is not None and _PERSON_LINE.match(paras[i].text))):
             out.append((role.id, paras[i]))
             i += 1
     return out
+
+
+#: "II. DANH SÁCH NGƯỜI ỨNG CỬ" then "Đại diện Ban công tác Mặt trận giới thiệu danh sách đã thống nhất với chi ủy chi
+#: bộ: ông A và bà B.": the list the heading names, introduced by who drew it up (no person named before the colon),
+#: every name after the colon and nothing else in the paragraph.
+_NAMES_INTRODUCED = re.compile(
+    r"^(?![^:]*(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ])[^:;.]{0,60}?(?<!\w)(?:danh sách|danh sach)(?!\w)[^:;.]{0,100}:"
+    r"\s*(?:[ÔôOo]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^:;]*$")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1043,8 +1104,10 @@ def _short_names(ctx: Context, out: dict) -> None:
             if e is None:
                 continue
             gap = s.key[gap_end - s.start:e.start - s.start]
-            if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa)\s+)?(?:là|giữ chức|kiêm|kiêm nhiệm|làm)\s+"
-                            r"(?:chức\s+)?", gap) and not _past_term(text, e.end):
+            # "ông Gốm tiếp tục đảm nhiệm chức danh Trưởng ban công tác Mặt trận thôn" (after his election as Trưởng thôn)
+            if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa|tiếp tục|vẫn)\s+)?"
+                            r"(?:là|giữ chức|giữ|kiêm|kiêm nhiệm|làm|đảm nhiệm|đảm nhận)\s+"
+                            r"(?:chức\s+(?:danh\s+|vụ\s+)?)?", gap) and not _past_term(text, e.end):
                 out[owners[0]].append((e.id, s, e.start))
 
 
@@ -1064,6 +1127,12 @@ _PROPOSED_LIST = re.compile(r"\s+(?:(?:đã|da)\s+)?(?:do|được|duoc)\s[^:;.(
 #: the lexicon: "người ứng cử") opens its list with "gồm:" after words of who drew it up; only such a role, and only
 #: before a colon, so "Trưởng ban … và các đoàn thể gồm: ông A" gives ông A no post.
 _HEAD_LIST_OPENS = re.compile(r"\s+(?:[^:;.()]{0,80}?\s)?(?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co))?\s*:\s*")
+
+
+#: "thống nhất danh sách người ứng cử (đã gửi UBND xã ngày 05/3/2026): ông A và ông B": an aside in brackets
+#: between the role and the colon that opens its list.
+_LIST_COLON = re.compile(r"(?<!\w)(?:danh sách|danh sach)(?!\w)[^:;.]{0,100}:")
+_ASIDE_COLON = re.compile(r"\s*\([^()]{1,80}\)\s*:\s*")
 
 
 def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
@@ -1088,7 +1157,9 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             name = " ".join(m.group("name").split())
             held = []
             for e in roles:
-                if e.end <= m.start() and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
+                if e.end <= m.start() and not _after_agent(s.key, e.start - s.start) \
+                        and (re.fullmatch(r"\s*:?\s*", text[e.end:m.start()])
+                                           or _ASIDE_COLON.fullmatch(text[e.end:m.start()])
                                            or _PROPOSED_LIST.fullmatch(text[e.end:m.start()])
                                            or (e.id in list_heads and _HEAD_LIST_OPENS.fullmatch(text[e.end:m.start()]))
                                            or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
@@ -1151,13 +1222,17 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     lex = ctx.lexicon
     heads = frozenset(r.id for r in lex.roles if "list_head" in r.tags)
     for role_id, para in _role_items(ctx, heads):
-        found = [(" ".join(m.group("name").split()), m.start()) for m in PERSON.finditer(para.text)] \
+        # "Ông A, Tổ trưởng Tổ bầu cử, giới thiệu danh sách …: ông B và bà C": the list is after the colon
+        lm = _LIST_COLON.search(para.text)
+        found = [(" ".join(m.group("name").split()), m.start()) for m in PERSON.finditer(para.text, lm.end() if lm else 0)] \
             or ([_item_name(para.text)] if _item_name(para.text) else [])
         for name, at in found:
             sents = ctx.ann.by_para.get(para.index, ())
             s = next((t for t in sents if t.start <= at < t.end), sents[0] if sents else None)
             if s is not None:
                 out.setdefault(name, []).append((role_id, s, at))
+    for body_id, name, t, at in _nominees(ctx):
+        out.setdefault(name, []).append((f"member:{body_id}", t, at))
     every = frozenset(r.id for r in lex.roles)
     for body_id, para in _member_items(ctx, every, every):
         sents = ctx.ann.by_para.get(para.index, ())
@@ -1167,6 +1242,31 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
             s = next((t for t in sents if t.start <= at < t.end), sents[0])
             out.setdefault(name, []).append((f"member:{body_id}", s, at))
     return out
+
+
+#: "Danh sách đề cử: bà A (Phó Giám đốc) - dự kiến Trưởng ban; ông B (…)" right under "Bầu Ban Thanh tra nhân dân
+#: nhiệm kỳ 2026 - 2028 gồm 05 thành viên …": the people put up for the body the line above elects.
+_NOMINEE_LIST = re.compile(r"^\s*(?:[-–+•*]\s*)?(?:danh sách|danh sach)\s+(?:người\s+|nguoi\s+)?"
+                           r"(?:đề cử|ứng cử|giới thiệu|dự kiến|đề xuất|de cu|ung cu|gioi thieu|du kien|de xuat)\s*:")
+_ELECTS_BODY = re.compile(r"(?<!\w)(?:bầu|bau)\s+$")
+
+
+def _nominees(ctx: Context):
+    """(body id, name, sentence, offset) for each person of a nominee list whose sentence follows one electing the
+    body ("Bầu <body> …"), in the same paragraph or the one above."""
+    sents = ctx.ann.sentences
+    for prev, t in zip(sents, sents[1:]):
+        if not _NOMINEE_LIST.match(t.key) or prev.para.zone != t.para.zone or t.para.index - prev.para.index > 1:
+            continue
+        body = None
+        for e in prev.ents:
+            if e.label == "BODY" and _ELECTS_BODY.search(prev.key, 0, e.start - prev.start) \
+                    and not _negated(prev.key, e.start - prev.start):
+                body = e.id
+        if body is None:
+            continue
+        for m in PERSON.finditer(t.para.text, t.start, t.end):
+            yield body, " ".join(m.group("name").split()), t, m.start()
 
 
 def _inline_members(ctx: Context):
@@ -1196,6 +1296,8 @@ def _inline_members(ctx: Context):
                 for t in sents[k:]:
                     begin = lm.end() if t is s else 0
                     sm = stops.search(t.key, begin)
+                    if (resume := _past_proposer(t.key, sm)) is not None:
+                        begin, sm = resume, stops.search(t.key, resume)
                     end = sm.start() if sm else len(t.key)
                     text = t.para.text
                     for m in PERSON.finditer(text, t.start + begin, t.start + end):
@@ -1260,6 +1362,84 @@ def _delegations(rule: Rule, ctx: Context, A) -> list[Finding]:
     return list(out.values())
 
 
+# ---------------------------------------------------------------------------------------------------------
+# (mode ``kinship``) A member of the body is a relative of an officer of the contractor or investor the text names
+# ("| 3 | Ông A | …, bố đẻ Giám đốc Công ty TNHH Xây dựng X | Ủy viên |" beside "nhà thầu: Công ty TNHH Xây dựng X").
+# ---------------------------------------------------------------------------------------------------------
+
+_ORG = r"(?:tổng công ty|công ty|hợp tác xã|htx|doanh nghiệp|doanh nghiep|cong ty|tong cong ty|hop tac xa)"
+_PARTY = (r"(?:nhà thầu|chủ đầu tư|đại diện chủ đầu tư|đơn vị thi công|đơn vị tư vấn(?: giám sát)?|tư vấn giám sát|"
+          r"nha thau|chu dau tu|don vi thi cong|tu van giam sat)")
+#: "nhà thầu (thi công): Công ty X", "chủ đầu tư là Công ty X"
+_PARTY_NAMED = re.compile(_PARTY + r"(?:\s+(?:thi công|xây dựng|chính|thi cong|xay dung))?\s*(?::|là|la)\s*"
+                          r"(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60})")
+#: "Công ty X, nhà thầu thi công", "Công ty X (đơn vị thi công)"
+_NAMED_PARTY = re.compile(r"(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60}?)\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+|la\s+)?" + _PARTY
+                          + r"(?!\w)")
+_KIN_WORDS = (r"(?:vợ|chồng|con trai|con gái|con rể|con dâu|con|bố đẻ|bố vợ|bố chồng|bố|mẹ đẻ|mẹ vợ|mẹ chồng|mẹ|cha đẻ|cha|"
+        r"anh trai|anh ruột|anh|chị gái|chị ruột|chị|em trai|em gái|em ruột|em|cháu ruột|cháu)")
+_OFFICER = (r"(?:phó\s+)?(?:tổng\s+)?(?:giám đốc|chủ tịch(?: hội đồng (?:quản trị|thành viên))?|chủ nhiệm|chủ doanh nghiệp|"
+            r"kế toán trưởng|người đại diện(?: theo pháp luật)?|chỉ huy trưởng)")
+#: "vợ ông Phan Văn Đức - Giám đốc Công ty X", "bố đẻ Giám đốc Công ty X", "có con trai là Giám đốc Công ty X, …"
+_KIN_OF_OFFICER = re.compile(r"(?<!\w)" + _KIN_WORDS + r"(?:\s+(?:ruột|đẻ))?\s+(?:của\s+|là\s+)?"
+                             r"(?:(?:ông|bà)\s+[^,;.:()|\-–]{2,30}?(?:\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+|hiện là\s+)?|\s+(?:hiện\s+)?là\s+))?"
+                             + _OFFICER + r"\s+(?:của\s+)?(?P<org>" + _ORG + r"[^,;.:()|\n]{2,60})")
+#: the kinship is put to a member or a candidate: a post of the body in the row or item, or the words of a candidacy
+_MEMBER_WORDS = re.compile(r"(?<!\w)(?:ủy viên|uỷ viên|thành viên|trưởng ban|phó trưởng ban|ứng cử|được bầu|trúng cử)(?!\w)")
+_CLAUSE_END = re.compile(r"[.;|](?:\s|$)")
+_KIN_DENIED = re.compile(r"(?<!\w)(?:không có|không phải|không được|không là|nếu|trường hợp|rà soát)(?!\w)")
+
+
+def _org_key(org: str) -> str:
+    return " ".join(org.split()).strip(" -–")
+
+
+def _same_org(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 12 and long_.startswith(short)
+
+
+def _kinships(rule: Rule, ctx: Context) -> list[Finding]:
+    """A relative of an officer of the contractor, investor or their consultant — named so in the same phrase or
+    elsewhere in the text — sits on (or stands for) the body of ``a`` (Law Art. 42.2, for the Ban Giám sát đầu tư
+    của cộng đồng). The row or sentence must give a post of the body or a candidacy, and the body the text speaks of
+    there (``_topic_body``) must be that body."""
+    bodies = {x[len("member:"):] for x in rule.detect["a"]}
+    parties = set()
+    for p in ctx.doc.paras:
+        for rx in (_PARTY_NAMED, _NAMED_PARTY):
+            for m in rx.finditer(p.key):
+                parties.add(_org_key(m.group("org")))
+    out: dict[int, Finding] = {}
+    for p in ctx.doc.paras:
+        if p.zone not in ("body", "preamble"):
+            continue
+        f = p.key
+        for m in _KIN_OF_OFFICER.finditer(f):
+            org = _org_key(m.group("org"))
+            tail = f[m.end("org"):m.end("org") + 30]
+            direct = re.match(r"\s*(?:,|\(|\s[-–]\s)\s*(?:là\s+)?" + _PARTY, tail) is not None
+            if not direct and not any(_same_org(org, x) for x in parties):
+                continue
+            start = max((e.end() for e in _CLAUSE_END.finditer(f, 0, m.start())), default=0)
+            end_m = _CLAUSE_END.search(f[m.end():])
+            end = m.end() + end_m.start() if end_m else len(f)
+            if _KIN_DENIED.search(f, start, m.start()) or in_quotes(p.text, m.start()):
+                continue
+            row = TABLE_ROW.match(p.text) is not None or _is_item(p.text)
+            s_end = re.search(r"\.(?:\s|$)", f[m.end():])  # the sentence, past the ";" of a comment on it
+            if not _MEMBER_WORDS.search(f if row else f[start:m.end() + s_end.start() if s_end else len(f)]):
+                continue
+            body = _topic_body(ctx, p, m.start(), "trưởng ban")
+            if body not in bodies:
+                continue
+            ev = ctx.doc.evidence(p, start, end)
+            line = p.line_at(m.start())
+            out.setdefault(line, finding(rule, ctx, Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph,
+                                                             ev.section), found=p.text[m.start():m.end()].strip()))
+    return list(out.values())
+
+
 _MARKER_LINE = re.compile(r"^\s*(?:kiêm nhiệm|kiêm|đồng thời là|kiem nhiem|kiem|dong thoi la)\s+$")
 
 
@@ -1287,9 +1467,20 @@ _BARE_HEAD_TITLE = re.compile(r"^\s*(?:chủ trì\s*[-–—]\s*)?tổ trưởng
 _FOR_TDP = re.compile(r"^\s*(?:tm|t/m)\.?\s*(?:tổ dân phố|khu phố)\b")
 
 
+_BARE_HEAD_IN_TEXT = re.compile(r"(?<!\w)tổ trưởng\s*(?:kiêm(?: nhiệm)?|đồng thời là)\s*$")
+_OF_TDP = re.compile(r"\s*(?:tổ dân phố|khu phố|tdp)(?!\w)")
+
+
 def _bare_head_titles(ctx: Context):
     """(the title's sentence, its role) for "TỔ TRƯỞNG KIÊM <role>" signed for a tổ dân phố ("TM. TỔ DÂN PHỐ …"
-    on one of the two lines above)."""
+    on one of the two lines above), and for "Tổ trưởng kiêm Trưởng ban công tác Mặt trận tổ dân phố" in the text (the
+    place after the second post names the first)."""
+    for t in ctx.ann.sentences:
+        for y in t.ents:
+            if y.label == "ROLE" and _BARE_HEAD_IN_TEXT.search(t.key, 0, y.start - t.start) \
+                    and _OF_TDP.match(t.key, y.end - t.start) and not _negated(t.key, y.start - t.start) \
+                    and not _conditional(t.key, y.start - t.start):
+                yield t, y
     paras = ctx.doc.paras
     for k, p in enumerate(paras):
         if not _upper_title(p.text) or not any(_FOR_TDP.match(q.key) for q in paras[max(0, k - 2):k]):
@@ -1310,6 +1501,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     A = ctx.lexicon.expand(rule.detect["a"])
     if rule.detect.get("mode") == "delegation":
         return _delegations(rule, ctx, A)
+    if rule.detect.get("mode") == "kinship":
+        return _kinships(rule, ctx)
     B = ctx.lexicon.expand(rule.detect["b"])
     named = bool(rule.detect.get("named", False))
     out: dict[int, Finding] = {}
@@ -1598,7 +1791,10 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
         if k < 0:
             break
         p = paras[k]
-        if p.zone not in ("body", "preamble") or p.section != paras[first].section:
+        # a letter's opening "Ngày …, UBND xã nhận được Văn bản số … của Ban …" may be read as its Căn cứ: such a
+        # line counts only when it names one of the lexicon's boards
+        in_basis = p.zone == "basis" and p.zone != paras[first].zone
+        if (p.zone not in ("body", "preamble") or p.section != paras[first].section) and not in_basis:
             break  # "II. TỔ CHỨC CỦA BAN": above its section the text speaks of other things
         found = []
         for s in ctx.ann.by_para.get(p.index, ()):
@@ -1606,6 +1802,8 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
                 if votes and b is None and _COUNTERS.match(s.key, at - s.start):
                     continue
                 found.append((at, b))
+        if in_basis and found and not any(b for _, b in found):
+            break
         if found:
             # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
             # a board opening the paragraph is its subject
