@@ -37,6 +37,7 @@ from kb.search.authority import level as authority_level
 from kb.search.duplicates import prefer_originals
 from kb.search.answer import asked
 from kb.search.citation_query import QueryRefs, find_refs
+from kb.search.forward import FIELD_INDEX
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs
@@ -167,6 +168,7 @@ class SearchEngine:
         self._labels: dict[str, tuple] = {}  # unit shown → (article, clause, point, citation)
         self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
         self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
+        self._common: dict[tuple[str, str], tuple[int, int, float] | None] = {}  # _common_term
         self._levels: dict[tuple[str, str], int] = {}  # (article uid, as_of) → authority level
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._doc_filters: dict[tuple[str, ...], tantivy.Query] = {}  # documents named → filter
@@ -339,19 +341,38 @@ class SearchEngine:
         """
         forward = self.index.forward
         rare, common = [], []
+        known = self._common
         for t in parsed.terms:
-            col = forward.column(t.field, t.text)
-            (rare if col is None else common).append((t, col))
+            key = (t.field, t.text)
+            got = known.get(key, _UNSEEN)
+            if got is _UNSEEN:
+                got = self._common_term(t.field, t.text)
+            if got is None:
+                rare.append(t)
+            else:
+                common.append((t.weight, got))
         two_phase = bool(rare and common) and "docs" not in filters
-        terms = [t for t, _ in rare] if two_phase else list(parsed.terms)
+        terms = rare if two_phase else parsed.terms
         found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
                                            count=False).hits
         scores = np.array([s for s, _ in found], dtype=np.float64)
         rows = np.array(self.index.rows([a for _, a in found]), dtype=np.int64)
         if two_phase and len(rows):
-            weighted = [(col, t.field, t.weight * self._term_idf(t.field, t.text)) for t, col in common]
-            scores = scores + forward.score(rows, weighted)
+            k = len(common)
+            cols = np.fromiter([c[1][0] for c in common], dtype=np.int64, count=k)
+            fidx = np.fromiter([c[1][1] for c in common], dtype=np.int64, count=k)
+            wid = np.fromiter([w * c[2] for w, c in common], dtype=np.float64, count=k)
+            scores = scores + forward.score_columns(rows, cols, fidx, wid)
         return scores, rows
+
+    def _common_term(self, field: str, text: str) -> tuple[int, int, float] | None:
+        """(forward column, field's index, idf) of a common term (``_bm25``), None for a rare one;
+        kept per term (it depends on the index alone)."""
+        col = self.index.forward.column(field, text)
+        got = None if col is None else (col, FIELD_INDEX[field], self._term_idf(field, text))
+        if len(self._common) < TERM_CACHE:
+            self._common[(field, text)] = got
+        return got
 
     def _term_idf(self, field: str, term: str) -> float:
         key = (field, term)
@@ -612,6 +633,7 @@ TERM_CACHE = 100_000  # idfs and weighted term queries kept (terms of the querie
 
 
 _fold_syllable = lru_cache(maxsize=1 << 16)(fold)
+_UNSEEN = object()
 
 
 _ALL_BITS = (1 << 64) - 1
