@@ -171,15 +171,30 @@ def likeliest_spelling(folded: list[str], vocab: Vocabulary) -> list[str]:
     """
     memo = _spellings(vocab)
     options = [memo.forms(f) for f in folded]
-    best = [(prior, [c]) for c, prior in options[0]]  # parallel to options[i]
+    best = [prior for _, prior in options[0]]  # each form of syllable i: its best path's score
+    back = []  # for i ≥ 1, each form of syllable i: the form of syllable i - 1 on its best path
     for i in range(1, len(folded)):
-        step = []
-        for (c, prior), moves in zip(options[i], memo.steps(folded[i - 1], folded[i])):
-            scores = [prev + pair + word for (prev, _), (pair, word) in zip(best, moves)]
-            top = max(scores)  # the first best
-            step.append((top + prior, best[scores.index(top)][1] + [c]))
+        step, came = [], []
+        if len(best) == 1:  # one form before: no choice to make
+            prev = best[0]
+            for (_, prior), ((pair, word),) in zip(options[i], memo.steps(folded[i - 1], folded[i])):
+                step.append(prev + pair + word + prior)
+                came.append(0)
+        else:
+            for (_, prior), moves in zip(options[i], memo.steps(folded[i - 1], folded[i])):
+                scores = [prev + pair + word for prev, (pair, word) in zip(best, moves)]
+                top = max(scores)  # the first best
+                step.append(top + prior)
+                came.append(scores.index(top))
         best = step
-    return max(best, key=lambda x: x[0])[1]
+        back.append(came)
+    j = best.index(max(best))  # the first best
+    path = [options[-1][j][0]]
+    for i in range(len(folded) - 1, 0, -1):
+        j = back[i - 1][j]
+        path.append(options[i - 1][j][0])
+    path.reverse()
+    return path
 
 
 class _Spellings:
@@ -307,30 +322,30 @@ def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) ->
 def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, canonical, folded, accented_known) of multi-syllable words found.
 
-    Windows by length, then by start; each window's strings extend the one a
-    syllable shorter (one concatenation per window, not one join).
+    Windows by length, then by start; each window's folded string extends the one a
+    syllable shorter (one concatenation per window, not one join); the accented one is
+    joined only for a window that is a word.
     """
     found = []
     memo = _spellings(vocab)
     folded_word, accented_word = memo.words("fcmp"), memo.words("cmp")
     folded = [s.folded for s in seq]
-    keys = [s.canonical or s.folded for s in seq]
-    unknown = [s.canonical is None for s in seq]
-    f_prev, k_prev, u_prev = folded, keys, unknown
+    keys = None
+    f_prev = folded
     for n in range(2, MAX_WORD + 1):
         f_cur = [f_prev[i] + "_" + folded[i + n - 1] for i in range(len(seq) - n + 1)]
         if not f_cur:
             break
-        k_cur = [k_prev[i] + "_" + keys[i + n - 1] for i in range(len(f_cur))]
-        u_cur = [u_prev[i] or unknown[i + n - 1] for i in range(len(f_cur))]
         for i, f in enumerate(f_cur):
             # an accented word is indexed with its folded form: no folded word, no word at all
             if folded_word.get(f) or (f not in folded_word and memo.is_word("fcmp", f)):
-                k = k_cur[i]
-                in_accented = not u_cur[i] and (accented_word.get(k) or (k not in accented_word
-                                                                         and memo.is_word("cmp", k)))
+                if keys is None:
+                    keys = [s.canonical or s.folded for s in seq]
+                k = "_".join(keys[i:i + n])
+                in_accented = all(s.canonical is not None for s in seq[i:i + n]) and (
+                    accented_word.get(k) or (k not in accented_word and memo.is_word("cmp", k)))
                 found.append((i, i + n, k, f, in_accented))
-        f_prev, k_prev, u_prev = f_cur, k_cur, u_cur
+        f_prev = f_cur
     return found
 
 
