@@ -208,6 +208,11 @@ def folded_tokens(text: str) -> list[str]:
     return WORD.findall(_LEADING_ZEROS.sub("", fold_nfc(text)))
 
 
+def syllable_forms(text: str) -> list[tuple[str, str]]:
+    """(canonical, folded) of every word-like token of ``text``: ``syllable_tokens`` without the offsets."""
+    return [forms(w) or (w, w) for w in WORD.findall(text)]
+
+
 def syllable_tokens(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical, folded) of every word-like token of ``text``.
 

@@ -253,7 +253,12 @@ class ForwardStore:
         # the same operations on the same numbers as per term
         dl = self._lengths[rows].astype(np.float64)
         norm = (K1 * (1 - B + B * dl / self.avgdl))[:, fidx]
-        return (wid * tf * (K1 + 1) / (tf + norm)).sum(axis=1)
+        # (wid · tf · (K1 + 1)) / (tf + norm), element by element as written, in place
+        top = np.multiply(wid, tf)
+        top *= K1 + 1
+        tf += norm
+        top /= tf
+        return top.sum(axis=1)
 
     def _dense(self, rows: np.ndarray) -> np.ndarray:
         """``matrix[rows].toarray()``: the same block, by the two C kernels scipy runs for it

@@ -32,7 +32,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kb.search.analysis import has_marks, syllable_tokens
+from kb.search.analysis import has_marks, syllable_forms
 from kb.search.quiz import search_text, split_quiz
 from kb.search.synonyms import Synonyms
 from kb.vntext import fold, nfc
@@ -93,7 +93,7 @@ def _term(fld: str, text: str, weight: float) -> QueryTerm:
     return got
 
 
-@dataclass
+@dataclass(slots=True)
 class _Syllable:
     canonical: str | None  # None: typed without marks and not (yet) restored
     folded: str
@@ -384,7 +384,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     searched, quiz_note = search_text(text, syn.quiz_filler_words)
     if quiz_note:
         notes.append(quiz_note)
-    tokens = [(key, folded) for _, _, key, folded in syllable_tokens(searched)]
+    tokens = syllable_forms(searched)
     seq, abbreviation_tokens = _expand_abbreviations(tokens, syn, notes)
     if not accented:
         for s in seq:
@@ -492,7 +492,7 @@ def _expanded(text: str, syn: Synonyms) -> list[str]:
     """The folded syllables of a text, abbreviations expanded ("UBND" → uy, ban, nhan, dan) as in
     the searched query."""
     out = []
-    for _, _, _, folded in syllable_tokens(text):
+    for _, folded in syllable_forms(text):
         expansions = syn.abbreviations.get(folded)
         if expansions:
             out.extend(fold(s) for phrase in expansions for s in phrase)
