@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kb.search.segment import segment_flat, segment_ids
-from kb.vntext import fold, fold_nfc, fold_same_length, nfc
+from kb.vntext import LATIN, fold, fold_nfc, fold_same_length, nfc
 
 #: Old-style tone placement on the last vowel of an open syllable → the
 #: placement most of the corpus uses (on the first vowel): "hoà" → "hòa",
@@ -36,11 +36,7 @@ _TONE_MOVES = {
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 
-#: Latin letters (Vietnamese among them), digits, punctuation: the characters that ``fold`` maps one
-#: to one and without context — lower case, marks stripped, đ → d — exactly as the translate table
-#: of ``fold_same_length`` does. A text made of them folds by that table alone.
-_LATIN = frozenset(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)])
-                   if unicodedata.normalize("NFC", c) == c and fold_same_length(c) == fold(c))
+_LATIN = LATIN  # kb.vntext.LATIN: a text made of them folds by one translate
 
 
 def fold_query(text: str) -> str:
