@@ -408,7 +408,7 @@ class SearchEngine:
         final = scores * factor
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
-        ranked = rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
+        ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
                         pairs=pairs, wants=asked(folded_tokens(parsed.text)))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 

@@ -301,10 +301,26 @@ def _contains(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> boo
                for i in range(len(keys) - len(p) + 1))
 
 
-def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
+#: a table's phrases by their first syllable, in the table's order (``_by_first``), per table
+_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` grouped by their first syllable, in order; kept for the table (it outlives queries)."""
+    got = _BY_FIRST.get(id(phrases))
+    if got is not None and got[0] is phrases:
+        return got[1]
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:  # in order: the first phrase that matches is dropped
+    for p in phrases:
         by_first.setdefault(p[0], []).append(p)
+    if len(_BY_FIRST) > 64:
+        _BY_FIRST.clear()
+    _BY_FIRST[id(phrases)] = (phrases, by_first)
+    return by_first
+
+
+def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
+    by_first = _by_first(phrases)  # in order: the first phrase that matches is dropped
     keys = [s.canonical for s in seq]
     out: list[_Syllable] = []
     i = 0
