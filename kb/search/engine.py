@@ -169,6 +169,7 @@ class SearchEngine:
         self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
         self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
         self._common: dict[tuple[str, str], tuple[int, int, float] | None] = {}  # _common_term
+        self._per_term: dict[int, tuple] = {}  # id of a query term → _term_facts
         self._levels: dict[tuple[str, str], int] = {}  # (article uid, as_of) → authority level
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._doc_filters: dict[tuple[str, ...], tantivy.Query] = {}  # documents named → filter
@@ -306,7 +307,9 @@ class SearchEngine:
 
     def _query(self, terms, filters: dict) -> tantivy.Query:
         schema = self.index.index.schema
-        should = [(tantivy.Occur.Should, self._term_query(t.field, t.text, t.weight)) for t in terms]
+        per = self._per_term
+        should = [got[1] if (got := per.get(id(t))) is not None and got[0] is t else self._term_facts(t)[1]
+                  for t in terms]
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
@@ -341,16 +344,15 @@ class SearchEngine:
         """
         forward = self.index.forward
         rare, common = [], []
-        known = self._common
+        per = self._per_term
         for t in parsed.terms:
-            key = (t.field, t.text)
-            got = known.get(key, _UNSEEN)
-            if got is _UNSEEN:
-                got = self._common_term(t.field, t.text)
-            if got is None:
+            got = per.get(id(t))
+            if got is None or got[0] is not t:
+                got = self._term_facts(t)
+            if got[2] is None:
                 rare.append(t)
             else:
-                common.append((t.weight, got))
+                common.append((t.weight, got[2]))
         two_phase = bool(rare and common) and "docs" not in filters
         terms = rare if two_phase else parsed.terms
         found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
@@ -364,6 +366,18 @@ class SearchEngine:
             wid = np.fromiter([w * c[2] for w, c in common], dtype=np.float64, count=k)
             scores = scores + forward.score_columns(rows, cols, fidx, wid)
         return scores, rows
+
+    def _term_facts(self, t) -> tuple:
+        """(the term, its clause of the tantivy query, ``_common_term``), kept per query term object
+        (``kb.search.query`` makes one per distinct term: an id names it while it is kept here)."""
+        key = (t.field, t.text)
+        common = self._common.get(key, _UNSEEN)
+        if common is _UNSEEN:
+            common = self._common_term(t.field, t.text)
+        got = (t, (tantivy.Occur.Should, self._term_query(t.field, t.text, t.weight)), common)
+        if len(self._per_term) < TERM_CACHE:
+            self._per_term[id(t)] = got
+        return got
 
     def _common_term(self, field: str, text: str) -> tuple[int, int, float] | None:
         """(forward column, field's index, idf) of a common term (``_bm25``), None for a rare one;

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kb.search.analysis import has_marks, syllable_forms
-from kb.search.quiz import search_text, split_quiz
+from kb.search.quiz import _UNSPLIT, search_text, split_quiz
 from kb.search.synonyms import Synonyms
 from kb.vntext import fold, nfc
 
@@ -397,7 +397,8 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     text = nfc(query).strip()
     accented = has_marks(text)
     notes: list[str] = []
-    searched, quiz_note = search_text(text, syn.quiz_filler_words)
+    quiz = split_quiz(text)  # read once: the searched text and the readings
+    searched, quiz_note = search_text(text, syn.quiz_filler_words, quiz)
     if quiz_note:
         notes.append(quiz_note)
     tokens = syllable_forms(searched)
@@ -414,7 +415,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     if len(kept) < len(seq):  # words may now span the gap a question phrase left
         words = _words(kept, vocab)
     seq = kept
-    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
+    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn, quiz), equivalents)
     weights: dict[tuple[str, str], float] = {}
     get = weights.get
 
@@ -487,9 +488,11 @@ def _with_law_words(readings: tuple[frozenset[str], ...],
     return tuple(out)
 
 
-def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[frozenset[str], ...]:
-    """The query's folded words as one reading, or one per quiz choice ("stem + choice")."""
-    quiz = split_quiz(text)
+def _readings(text: str, searched: frozenset[str], syn: Synonyms, quiz=_UNSPLIT) -> tuple[frozenset[str], ...]:
+    """The query's folded words as one reading, or one per quiz choice ("stem + choice");
+    ``quiz``: ``split_quiz(text)`` when the caller has it already."""
+    if quiz is _UNSPLIT:
+        quiz = split_quiz(text)
     choices = quiz.content_choices(syn.quiz_filler_words) if quiz is not None else ()
     if not choices:
         return (searched,) if searched else ()
