@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kb.search.segment import segment_flat, segment_ids
-from kb.vntext import fold, fold_nfc, fold_same_length, nfc
+from kb.vntext import LATIN, fold, fold_nfc, fold_same_length, nfc
 
 #: Old-style tone placement on the last vowel of an open syllable → the
 #: placement most of the corpus uses (on the first vowel): "hoà" → "hòa",
@@ -36,11 +36,7 @@ _TONE_MOVES = {
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 
-#: Latin letters (Vietnamese among them), digits, punctuation: the characters that ``fold`` maps one
-#: to one and without context — lower case, marks stripped, đ → d — exactly as the translate table
-#: of ``fold_same_length`` does. A text made of them folds by that table alone.
-_LATIN = frozenset(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)])
-                   if unicodedata.normalize("NFC", c) == c and fold_same_length(c) == fold(c))
+_LATIN = LATIN  # kb.vntext.LATIN: a text made of them folds by one translate
 
 
 def fold_query(text: str) -> str:
@@ -206,6 +202,11 @@ _LEADING_ZEROS = re.compile(r"(?<![\d.,])0+(?=\d)")
 def folded_tokens(text: str) -> list[str]:
     """Folded syllables of ``text`` in order: one translate and one regex pass, in C."""
     return WORD.findall(_LEADING_ZEROS.sub("", fold_nfc(text)))
+
+
+def syllable_forms(text: str) -> list[tuple[str, str]]:
+    """(canonical, folded) of every word-like token of ``text``: ``syllable_tokens`` without the offsets."""
+    return [forms(w) or (w, w) for w in WORD.findall(text)]
 
 
 def syllable_tokens(text: str) -> list[tuple[int, int, str, str]]:

@@ -37,6 +37,7 @@ from kb.search.authority import level as authority_level
 from kb.search.duplicates import prefer_originals
 from kb.search.answer import asked
 from kb.search.citation_query import QueryRefs, find_refs
+from kb.search.forward import FIELD_INDEX
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs
@@ -167,6 +168,8 @@ class SearchEngine:
         self._labels: dict[str, tuple] = {}  # unit shown → (article, clause, point, citation)
         self._under: OrderedDict[str, list[Unit]] = OrderedDict()  # their units, for a while
         self._idfs: dict[tuple[str, str], float] = {}  # (field, term) → idf
+        self._common: dict[tuple[str, str], tuple[int, int, float] | None] = {}  # _common_term
+        self._per_term: dict[int, tuple] = {}  # id of a query term → _term_facts
         self._levels: dict[tuple[str, str], int] = {}  # (article uid, as_of) → authority level
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._doc_filters: dict[tuple[str, ...], tantivy.Query] = {}  # documents named → filter
@@ -304,7 +307,9 @@ class SearchEngine:
 
     def _query(self, terms, filters: dict) -> tantivy.Query:
         schema = self.index.index.schema
-        should = [(tantivy.Occur.Should, self._term_query(t.field, t.text, t.weight)) for t in terms]
+        per = self._per_term
+        should = [got[1] if (got := per.get(id(t))) is not None and got[0] is t else self._term_facts(t)[1]
+                  for t in terms]
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
@@ -339,19 +344,49 @@ class SearchEngine:
         """
         forward = self.index.forward
         rare, common = [], []
+        per = self._per_term
         for t in parsed.terms:
-            col = forward.column(t.field, t.text)
-            (rare if col is None else common).append((t, col))
+            got = per.get(id(t))
+            if got is None or got[0] is not t:
+                got = self._term_facts(t)
+            if got[2] is None:
+                rare.append(t)
+            else:
+                common.append((t.weight, got[2]))
         two_phase = bool(rare and common) and "docs" not in filters
-        terms = [t for t, _ in rare] if two_phase else list(parsed.terms)
+        terms = rare if two_phase else parsed.terms
         found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
                                            count=False).hits
         scores = np.array([s for s, _ in found], dtype=np.float64)
         rows = np.array(self.index.rows([a for _, a in found]), dtype=np.int64)
         if two_phase and len(rows):
-            weighted = [(col, t.field, t.weight * self._term_idf(t.field, t.text)) for t, col in common]
-            scores = scores + forward.score(rows, weighted)
+            k = len(common)
+            cols = np.fromiter([c[1][0] for c in common], dtype=np.int64, count=k)
+            fidx = np.fromiter([c[1][1] for c in common], dtype=np.int64, count=k)
+            wid = np.fromiter([w * c[2] for w, c in common], dtype=np.float64, count=k)
+            scores = scores + forward.score_columns(rows, cols, fidx, wid)
         return scores, rows
+
+    def _term_facts(self, t) -> tuple:
+        """(the term, its clause of the tantivy query, ``_common_term``), kept per query term object
+        (``kb.search.query`` makes one per distinct term: an id names it while it is kept here)."""
+        key = (t.field, t.text)
+        common = self._common.get(key, _UNSEEN)
+        if common is _UNSEEN:
+            common = self._common_term(t.field, t.text)
+        got = (t, (tantivy.Occur.Should, self._term_query(t.field, t.text, t.weight)), common)
+        if len(self._per_term) < TERM_CACHE:
+            self._per_term[id(t)] = got
+        return got
+
+    def _common_term(self, field: str, text: str) -> tuple[int, int, float] | None:
+        """(forward column, field's index, idf) of a common term (``_bm25``), None for a rare one;
+        kept per term (it depends on the index alone)."""
+        col = self.index.forward.column(field, text)
+        got = None if col is None else (col, FIELD_INDEX[field], self._term_idf(field, text))
+        if len(self._common) < TERM_CACHE:
+            self._common[(field, text)] = got
+        return got
 
     def _term_idf(self, field: str, term: str) -> float:
         key = (field, term)
@@ -387,7 +422,7 @@ class SearchEngine:
         final = scores * factor
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
-        ranked = rerank(ranked, parsed.readings, lambda w: self._term_idf("fsyl", w), self._article_words,
+        ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
                         pairs=pairs, wants=asked(folded_tokens(parsed.text)))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 
@@ -612,6 +647,7 @@ TERM_CACHE = 100_000  # idfs and weighted term queries kept (terms of the querie
 
 
 _fold_syllable = lru_cache(maxsize=1 << 16)(fold)
+_UNSEEN = object()
 
 
 _ALL_BITS = (1 << 64) - 1

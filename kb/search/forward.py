@@ -236,11 +236,16 @@ class ForwardStore:
         """
         if not len(rows) or not terms:
             return np.zeros(len(rows))
-        self._flush()
-        rows = np.asarray(rows, dtype=np.int64)
         cols = np.fromiter([c for c, _, _ in terms], dtype=np.int64, count=len(terms))
         fidx = np.fromiter([FIELD_INDEX[f] for _, f, _ in terms], dtype=np.int64, count=len(terms))
         wid = np.fromiter([w for _, _, w in terms], dtype=np.float64, count=len(terms))
+        return self.score_columns(np.asarray(rows, dtype=np.int64), cols, fidx, wid)
+
+    def score_columns(self, rows: np.ndarray, cols: np.ndarray, fidx: np.ndarray, wid: np.ndarray) -> np.ndarray:
+        """``score`` with its terms as arrays: columns, fields' indexes (``FIELD_INDEX``), weight × idf."""
+        if not len(rows) or not len(cols):
+            return np.zeros(len(rows))
+        self._flush()
         # the candidates' rows, unpacked into a small dense block (rows × common terms), numpy
         # picks the query's columns
         tf = self._dense(rows)[:, cols].astype(np.float64, order="C")  # C order: the same sums as before
@@ -248,7 +253,12 @@ class ForwardStore:
         # the same operations on the same numbers as per term
         dl = self._lengths[rows].astype(np.float64)
         norm = (K1 * (1 - B + B * dl / self.avgdl))[:, fidx]
-        return (wid * tf * (K1 + 1) / (tf + norm)).sum(axis=1)
+        # (wid · tf · (K1 + 1)) / (tf + norm), element by element as written, in place
+        top = np.multiply(wid, tf)
+        top *= K1 + 1
+        tf += norm
+        top /= tf
+        return top.sum(axis=1)
 
     def _dense(self, rows: np.ndarray) -> np.ndarray:
         """``matrix[rows].toarray()``: the same block, by the two C kernels scipy runs for it

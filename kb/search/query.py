@@ -32,8 +32,8 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kb.search.analysis import has_marks, syllable_tokens
-from kb.search.quiz import search_text, split_quiz
+from kb.search.analysis import has_marks, syllable_forms
+from kb.search.quiz import _UNSPLIT, search_text, split_quiz
 from kb.search.synonyms import Synonyms
 from kb.vntext import fold, nfc
 
@@ -93,7 +93,7 @@ def _term(fld: str, text: str, weight: float) -> QueryTerm:
     return got
 
 
-@dataclass
+@dataclass(slots=True)
 class _Syllable:
     canonical: str | None  # None: typed without marks and not (yet) restored
     folded: str
@@ -171,15 +171,30 @@ def likeliest_spelling(folded: list[str], vocab: Vocabulary) -> list[str]:
     """
     memo = _spellings(vocab)
     options = [memo.forms(f) for f in folded]
-    best = [(prior, [c]) for c, prior in options[0]]  # parallel to options[i]
+    best = [prior for _, prior in options[0]]  # each form of syllable i: its best path's score
+    back = []  # for i ≥ 1, each form of syllable i: the form of syllable i - 1 on its best path
     for i in range(1, len(folded)):
-        step = []
-        for (c, prior), moves in zip(options[i], memo.steps(folded[i - 1], folded[i])):
-            scores = [prev + pair + word for (prev, _), (pair, word) in zip(best, moves)]
-            top = max(scores)  # the first best
-            step.append((top + prior, best[scores.index(top)][1] + [c]))
+        step, came = [], []
+        if len(best) == 1:  # one form before: no choice to make
+            prev = best[0]
+            for (_, prior), ((pair, word),) in zip(options[i], memo.steps(folded[i - 1], folded[i])):
+                step.append(prev + pair + word + prior)
+                came.append(0)
+        else:
+            for (_, prior), moves in zip(options[i], memo.steps(folded[i - 1], folded[i])):
+                scores = [prev + pair + word for prev, (pair, word) in zip(best, moves)]
+                top = max(scores)  # the first best
+                step.append(top + prior)
+                came.append(scores.index(top))
         best = step
-    return max(best, key=lambda x: x[0])[1]
+        back.append(came)
+    j = best.index(max(best))  # the first best
+    path = [options[-1][j][0]]
+    for i in range(len(folded) - 1, 0, -1):
+        j = back[i - 1][j]
+        path.append(options[i - 1][j][0])
+    path.reverse()
+    return path
 
 
 class _Spellings:
@@ -286,10 +301,26 @@ def _contains(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> boo
                for i in range(len(keys) - len(p) + 1))
 
 
-def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
+#: a table's phrases by their first syllable, in the table's order (``_by_first``), per table
+_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` grouped by their first syllable, in order; kept for the table (it outlives queries)."""
+    got = _BY_FIRST.get(id(phrases))
+    if got is not None and got[0] is phrases:
+        return got[1]
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:  # in order: the first phrase that matches is dropped
+    for p in phrases:
         by_first.setdefault(p[0], []).append(p)
+    if len(_BY_FIRST) > 64:
+        _BY_FIRST.clear()
+    _BY_FIRST[id(phrases)] = (phrases, by_first)
+    return by_first
+
+
+def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> list[_Syllable]:
+    by_first = _by_first(phrases)  # in order: the first phrase that matches is dropped
     keys = [s.canonical for s in seq]
     out: list[_Syllable] = []
     i = 0
@@ -307,30 +338,30 @@ def _drop_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) ->
 def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, canonical, folded, accented_known) of multi-syllable words found.
 
-    Windows by length, then by start; each window's strings extend the one a
-    syllable shorter (one concatenation per window, not one join).
+    Windows by length, then by start; each window's folded string extends the one a
+    syllable shorter (one concatenation per window, not one join); the accented one is
+    joined only for a window that is a word.
     """
     found = []
     memo = _spellings(vocab)
     folded_word, accented_word = memo.words("fcmp"), memo.words("cmp")
     folded = [s.folded for s in seq]
-    keys = [s.canonical or s.folded for s in seq]
-    unknown = [s.canonical is None for s in seq]
-    f_prev, k_prev, u_prev = folded, keys, unknown
+    keys = None
+    f_prev = folded
     for n in range(2, MAX_WORD + 1):
         f_cur = [f_prev[i] + "_" + folded[i + n - 1] for i in range(len(seq) - n + 1)]
         if not f_cur:
             break
-        k_cur = [k_prev[i] + "_" + keys[i + n - 1] for i in range(len(f_cur))]
-        u_cur = [u_prev[i] or unknown[i + n - 1] for i in range(len(f_cur))]
         for i, f in enumerate(f_cur):
             # an accented word is indexed with its folded form: no folded word, no word at all
             if folded_word.get(f) or (f not in folded_word and memo.is_word("fcmp", f)):
-                k = k_cur[i]
-                in_accented = not u_cur[i] and (accented_word.get(k) or (k not in accented_word
-                                                                         and memo.is_word("cmp", k)))
+                if keys is None:
+                    keys = [s.canonical or s.folded for s in seq]
+                k = "_".join(keys[i:i + n])
+                in_accented = all(s.canonical is not None for s in seq[i:i + n]) and (
+                    accented_word.get(k) or (k not in accented_word and memo.is_word("cmp", k)))
                 found.append((i, i + n, k, f, in_accented))
-        f_prev, k_prev, u_prev = f_cur, k_cur, u_cur
+        f_prev = f_cur
     return found
 
 
@@ -366,10 +397,11 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     text = nfc(query).strip()
     accented = has_marks(text)
     notes: list[str] = []
-    searched, quiz_note = search_text(text, syn.quiz_filler_words)
+    quiz = split_quiz(text)  # read once: the searched text and the readings
+    searched, quiz_note = search_text(text, syn.quiz_filler_words, quiz)
     if quiz_note:
         notes.append(quiz_note)
-    tokens = [(key, folded) for _, _, key, folded in syllable_tokens(searched)]
+    tokens = syllable_forms(searched)
     seq, abbreviation_tokens = _expand_abbreviations(tokens, syn, notes)
     if not accented:
         for s in seq:
@@ -383,7 +415,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     if len(kept) < len(seq):  # words may now span the gap a question phrase left
         words = _words(kept, vocab)
     seq = kept
-    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn), equivalents)
+    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn, quiz), equivalents)
     weights: dict[tuple[str, str], float] = {}
     get = weights.get
 
@@ -456,9 +488,11 @@ def _with_law_words(readings: tuple[frozenset[str], ...],
     return tuple(out)
 
 
-def _readings(text: str, searched: frozenset[str], syn: Synonyms) -> tuple[frozenset[str], ...]:
-    """The query's folded words as one reading, or one per quiz choice ("stem + choice")."""
-    quiz = split_quiz(text)
+def _readings(text: str, searched: frozenset[str], syn: Synonyms, quiz=_UNSPLIT) -> tuple[frozenset[str], ...]:
+    """The query's folded words as one reading, or one per quiz choice ("stem + choice");
+    ``quiz``: ``split_quiz(text)`` when the caller has it already."""
+    if quiz is _UNSPLIT:
+        quiz = split_quiz(text)
     choices = quiz.content_choices(syn.quiz_filler_words) if quiz is not None else ()
     if not choices:
         return (searched,) if searched else ()
@@ -477,7 +511,7 @@ def _expanded(text: str, syn: Synonyms) -> list[str]:
     """The folded syllables of a text, abbreviations expanded ("UBND" → uy, ban, nhan, dan) as in
     the searched query."""
     out = []
-    for _, _, _, folded in syllable_tokens(text):
+    for _, folded in syllable_forms(text):
         expansions = syn.abbreviations.get(folded)
         if expansions:
             out.extend(fold(s) for phrase in expansions for s in phrase)

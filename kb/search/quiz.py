@@ -79,9 +79,14 @@ def choice_texts(text: str, filler_words: frozenset[str]) -> tuple[str, ...]:
     return tuple(f"{quiz.stem} {c}".strip() for c in quiz.content_choices(filler_words))
 
 
-def search_text(text: str, filler_words: frozenset[str]) -> tuple[str, str | None]:
-    """(text to search, note) — the stem and the content choices, labels and fillers dropped."""
-    quiz = split_quiz(text)
+_UNSPLIT = Quiz("", ())
+
+
+def search_text(text: str, filler_words: frozenset[str], quiz: Quiz | None = _UNSPLIT) -> tuple[str, str | None]:
+    """(text to search, note) — the stem and the content choices, labels and fillers dropped.
+    ``quiz``: ``split_quiz(text)`` when the caller has it already."""
+    if quiz is _UNSPLIT:
+        quiz = split_quiz(text)
     if quiz is None:
         return text, None
     kept = quiz.content_choices(filler_words)

@@ -230,6 +230,27 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
     held = [(w, bits) for w in union - title if (bits := where.get(w))]
     delegating = article.delegating
     n = article.clauses
+    clauses_of = _CLAUSES.get
+    if len(readings) == 1 and not (delegating or lacking):
+        # the usual case, written out: one reading (every word held is the reading's), every
+        # clause alike; the same sums in the same order as the loop below
+        total = totals[0]
+        if total <= 0:
+            return 0.0
+        reading = readings[0]
+        base = sum(map(idf.__getitem__, reading & title))
+        in_heading = reading & heading
+        if in_heading:
+            base += HEADING * sum(map(idf.__getitem__, in_heading))
+        if not n:
+            return base / total
+        sums = [0.0] * n
+        for w, bits in held:
+            weight = idf[w] * (1.0 - HEADING) if in_heading and w in in_heading else idf[w]
+            for i in clauses_of(bits) or _clauses(bits):
+                sums[i] += weight
+        share = (base + max(sums)) / total
+        return share if share > 0.0 else 0.0
     best = 0.0
     for reading, total in zip(readings, totals):
         if total <= 0:
@@ -244,13 +265,13 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
             if w in reading:
                 weight = idf[w] * (1.0 - HEADING) if in_heading and w in in_heading else idf[w]
                 touched |= bits
-                for i in _CLAUSES.get(bits) or _clauses(bits):
+                for i in clauses_of(bits) or _clauses(bits):
                     sums[i] += weight
         if delegating or lacking:
             # a clause holding none of them (or the title alone) has the title's share
             if not touched or touched.bit_count() < n:
                 best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
-            for i in _CLAUSES.get(touched) or _clauses(touched):
+            for i in clauses_of(touched) or _clauses(touched):
                 share = (base + sums[i]) / total
                 if delegating >> i & 1:
                     share *= DELEGATED
