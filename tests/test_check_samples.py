@@ -282,7 +282,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s12 (internal consistency): a rate against its table's total row (IC-87: 13/16 = 81,3%, not 87,5%) and three
     # recommendations said considered over a table answering four (IC-85); a council resolution dated 20/12 but
     # passed, its closing formula says, on 18/12 (IC-86)
-    "bao_cao_bang_so_lieu_ke_tiep_loi.txt": ("bao_cao", [("IC-87", 12), ("IC-85", 15)]),
+    # RC-53 (gợi ý): the report counts recognised hương ước but not those suspended or repealed (Decree 61 Art. 16.1.d)
+    "bao_cao_bang_so_lieu_ke_tiep_loi.txt": ("bao_cao", [("IC-87", 12), ("IC-85", 15), ("RC-53", 4)]),
     "nghi_quyet_ngay_thong_qua_loi.txt": ("", [("IC-86", 14)]),
 }
 
