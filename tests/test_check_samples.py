@@ -38,12 +38,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("IC-09", 43), ("IC-12", 43),  # "gồm 05 điều" (it has 4), "Điều 12 của Quy chế này"
         ("CF-380", 44)]),  # a citizen's initiative held to 20% of the households (Law Art. 16.3: 10%)
     "quy_che_co_quan_sach.txt": ("quy_che_co_quan", []),
-    "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [
+    "quy_che_co_quan_loi.txt": ("quy_che_co_quan", [("RC-55", 4),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3)
+        
         ("RC-03", 4), ("CF-14", 11), ("CF-17", 11), ("CF-12", 12), ("CF-13", 13), ("CF-06", 20),
         ("CF-07", 21), ("RL-05", 22), ("RL-08", 23), ("RL-09", 24), ("CF-25", 30), ("CF-26", 31),
         ("CF-30", 32), ("CF-33", 33), ("CF-38", 34)]),
     "quy_che_doanh_nghiep_sach.txt": ("quy_che_doanh_nghiep", []),
-    "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [
+    "quy_che_doanh_nghiep_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
+        
         ("RC-04", 3), ("CF-08", 14), ("CF-09", 15), ("RL-06", 16), ("CF-27", 22), ("CF-28", 23),
         ("CF-31", 24), ("CF-34", 25), ("CF-35", 26), ("CF-39", 27)]),
     # a non-state employer: Law Art. 82 and labour law, not the state-enterprise rules (RC-04 stays silent)
@@ -52,14 +54,16 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_co_quan_ban_ttnd_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-113", 8), ("CF-100", 9), ("CF-103", 10), ("CF-109", 14), ("CF-105", 15),
         ("CF-107", 16), ("CF-111", 17), ("RL-05", 18), ("CF-122", 19), ("CF-124", 20), ("CF-128", 21), ("CF-131", 22), ("CF-127", 25)]),
-    "quy_che_doanh_nghiep_ban_ttnd_loi.txt": ("quy_che_doanh_nghiep", [
+    "quy_che_doanh_nghiep_ban_ttnd_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 4),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
+        
         ("RC-04", 4), ("CF-114", 8), ("CF-102", 9), ("CF-101", 10), ("CF-104", 11), ("CF-110", 15),
         ("CF-106", 16), ("CF-108", 17), ("CF-112", 18), ("CF-123", 19), ("CF-125", 20), ("CF-129", 21), ("CF-132", 22), ("CF-126", 25)]),
     "quy_che_ngoai_nha_nuoc_doi_thoai_loi.txt": ("", [  # 620 workers: the workers' side needs 19
         ("RC-20", 4), ("CF-130", 14), ("CF-121", 15), ("CF-119", 16), ("CF-115", 20), ("CF-116", 21), ("CF-117", 22), ("CF-118", 22),
         ("CF-120", 25)]),
 
-    "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-56", 19), ("CF-57", 20)]),
+    "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
+        ("CF-56", 19), ("CF-57", 20)]),
     # minutes of a non-state employer's periodic dialogue (no type), Decree 145/2020 Art. 39.4: 06/10 representatives
     # present and the dialogue held (CF-379); the union does not sign (RC-52)
     # rulesS15f: an employer's nội quy lao động fining its workers (CF-461, Labour Code Art. 127.2), delaying a raise by
@@ -71,10 +75,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bien_ban_doi_thoai_loi.txt": ("", [("CF-460", 7),  # the content sent two days before (Decree 145 Art. 39.3)
                                         ("CF-379", 10), ("RC-52", 18)]),
     # the conference deadline as a date after March of the next year; an employer side of 02 people
-    "quy_che_co_quan_hoi_nghi_loi.txt": ("quy_che_co_quan", [("CF-91", 14)]),
-    "quy_che_doanh_nghiep_hoi_nghi_loi.txt": ("quy_che_doanh_nghiep", [("CF-93", 19), ("CF-92", 21)]),
+    "quy_che_co_quan_hoi_nghi_loi.txt": ("quy_che_co_quan", [("RC-55", 4),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3)
+        ("CF-91", 14)]),
+    "quy_che_doanh_nghiep_hoi_nghi_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
+        ("CF-93", 19), ("CF-92", 21)]),
     # round 3: working-day bounds written in calendar days, members replaced by the union, < 100 people and delegates
-    "quy_che_co_quan_thoi_han_loi.txt": ("quy_che_co_quan", [
+    "quy_che_co_quan_thoi_han_loi.txt": ("quy_che_co_quan", [("RC-55", 4),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3)
+        
         ("RC-03", 4), ("CF-143", 11), ("CF-135", 14), ("CF-136", 18), ("CF-133", 19), ("CF-138", 20), ("CF-38", 21)]),
     "quy_che_doanh_nghiep_thoi_han_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 4), ("RC-04", 4), ("CF-144", 8), ("CF-137", 11), ("CF-134", 12), ("CF-139", 13)]),
@@ -93,11 +100,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # resolution's or the reports' own deadline, not the conference's — silent)
     "quy_che_doanh_nghiep_han_nam_sau_loi.txt": ("quy_che_doanh_nghiep", [
         ("RC-04", 4), ("RC-04", 4), ("DC-05", 4), ("CF-93", 9), ("CF-363", 13)]),
-    "quy_che_co_quan_han_nam_sau_loi.txt": ("quy_che_co_quan", [
+    "quy_che_co_quan_han_nam_sau_loi.txt": ("quy_che_co_quan", [("RC-55", 3),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3); line 9 is a yearly report, not the review
+        
         ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-91", 8), ("CF-362", 12)]),
     # round 12 (rulesZZ): a school's conference deadline in the second half of the next school year (line 9: the
     # reports' own deadline, not the conference's — silent)
-    "quy_che_truong_hoc_nam_hoc_loi.txt": ("quy_che_co_quan", [
+    "quy_che_truong_hoc_nam_hoc_loi.txt": ("quy_che_co_quan", [("RC-55", 3),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3); line 9 is a yearly report, not the review
+        
         ("RC-03", 3), ("RC-03", 3), ("RC-03", 3), ("DC-05", 3), ("CF-364", 8)]),
     # round 12 (rulesZZ): a wider size threshold exempting agencies (a công văn); a report merging a year's dialogue
     "cong_van_don_vi_nho_loi.txt": ("", [("CF-366", 8), ("CF-365", 9)]),
@@ -140,7 +149,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
     "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
     # a community measure standing in for the law: "đã bồi thường theo Hương ước thì … không bị xử lý theo … pháp luật"
-    "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-181", 10), ("CF-422", 11), ("CF-423", 12)]),
+    "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-570", 10),  # CF-570: the thôn does not report a household that paid (Decree 61 Art. 5.4), beside CF-181
+        ("CF-181", 10), ("CF-422", 11), ("CF-423", 12)]),
     # the commune and its communities (rules/conflict_community.yaml) and the letters and reports about them
     "quy_che_xa_cong_dong_loi.txt": ("quy_che_xa", [
         ("OR-07", 8), ("CF-164", 19), ("CF-150", 20), ("CF-156", 21), ("CF-157", 22), ("CF-167", 23),
@@ -178,8 +188,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("OR-06", 17), ("CF-43", 19), ("CF-44", 19), ("CF-40", 20), ("CF-41", 21), ("CF-42", 22),
         ("CF-24", 24), ("CF-58", 25)]),
     # round 5 (rulesJ): a bare "Hội nghị" clause, the Ban's report to the union, and plans / reports of the conference
-    "quy_che_doanh_nghiep_round5_loi.txt": ("quy_che_doanh_nghiep", [("CF-300", 20), ("CF-302", 24)]),
-    "quy_che_co_quan_round5_loi.txt": ("quy_che_co_quan", [("CF-301", 17)]),
+    "quy_che_doanh_nghiep_round5_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
+        ("CF-300", 20), ("CF-302", 24)]),
+    "quy_che_co_quan_round5_loi.txt": ("quy_che_co_quan", [("RC-55", 3),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3); line 17 is the Ban's report
+        ("CF-301", 17)]),
     # OR-07 (gợi ý): "Thực hiện Luật Thực hiện dân chủ ở cơ sở, …" opening the body is the text's Căn cứ (rulesI's
     # outdated_reference.zone_of) and the Law was amended in 2024/2025 (merge of rounds 5: rulesK updated these rows)
     "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [("OR-07", 9),
@@ -199,17 +211,21 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_co_quan_nam_qua_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("CF-321", 9)]),
     # staff left out of the opinion on a Law Art. 53 / 71.1 content (CF-322..324); a table row against its own
     # "Cộng" column (IC-65)
-    "quy_che_co_quan_y_kien_loi.txt": ("quy_che_co_quan", [("CF-322", 14), ("IC-65", 21)]),
-    "quy_che_doanh_nghiep_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("CF-323", 14)]),
+    "quy_che_co_quan_y_kien_loi.txt": ("quy_che_co_quan", [("RC-55", 3),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3)
+        ("CF-322", 14), ("IC-65", 21)]),
+    "quy_che_doanh_nghiep_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
+        ("CF-323", 14)]),
     # and a Ban Thanh tra nhân dân of 11 / 12 members recorded in a report (CF-325 agency, CF-326 state enterprise)
     # and a disclosure later than 05 working days / 15 days (CF-327 agency, CF-328 state enterprise)
-    "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-09", 4), ("CF-324", 9), ("CF-325", 10), ("CF-327", 11), ("IC-66", 14)]),
+    "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-55", 4),  # RC-55 (gợi ý): a six-month report after the 15/01 conference, silent on reviewing its resolution (Law Art. 52.3)
+        ("RC-09", 4), ("CF-324", 9), ("CF-325", 10), ("CF-327", 11), ("IC-66", 14)]),
     "bao_cao_hoi_nghi_nguoi_lao_dong_ban_ttnd_loi.txt": ("bao_cao", [("CF-326", 9), ("CF-328", 10)]),
     # a commune's report recording the hương ước threshold on the households present (CF-280, Decree 61 Art. 10)
     # and a past year without the thôn's yearly meeting (CF-281, Law Art. 33.1) or the commune's dialogue (CF-282, Art. 32.1)
     "bao_cao_huong_uoc_ty_le_loi.txt": ("bao_cao", [("CF-280", 9), ("CF-281", 11), ("CF-282", 12)]),
     # a province setting its yearly report on hương ước to the Ministry in December (CF-480, Decree 61 Art. 16.3)
-    "bao_cao_tinh_huong_uoc_loi.txt": ("bao_cao", [("CF-480", 14)]),
+    "bao_cao_tinh_huong_uoc_loi.txt": ("bao_cao", [("RC-53", 4),  # RC-53 (gợi ý): counts recognised hương ước but none suspended or repealed (Decree 61 Art. 16.1.d)
+        ("CF-480", 14)]),
     # a commune's report recording a hương ước recognised with 79 of 164 households (CF-481, Decree 61 Arts. 10, 11.2.b)
     "bao_cao_xa_huong_uoc_cong_nhan_loi.txt": ("bao_cao", [("CF-481", 9)]),
     "bao_cao_so_lieu_loi.txt": ("bao_cao", [("IC-70", 10), ("IC-01", 11), ("IC-71", 14)]),  # rulesV; IC-71 quotes the whole's row through the last part
@@ -272,7 +288,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # (CF-437, Law Art. 62.3)
     "bien_ban_hoi_nghi_vien_chuc_ban_ttnd_loi.txt": ("", [("CF-435", 18), ("CF-436", 19), ("CF-437", 20)]),
     # rulesS14b: an agency's quy chế amended without the union's opinion (CF-438, Law Art. 55.2)
-    "quy_che_co_quan_ban_hanh_loi.txt": ("quy_che_co_quan", [("CF-438", 29)]),
+    "quy_che_co_quan_ban_hanh_loi.txt": ("quy_che_co_quan", [("RC-55", 4),  # RC-55 (gợi ý): no six-monthly review of the conference resolution (Law Art. 52.3)
+        ("CF-438", 29)]),
     # rulesS15b: the plan of a ward UBND's own conference of cán bộ, công chức electing its Ban on the Chủ tịch's list
     # (CF-470, Law Art. 60.1: on the union's proposal)
     "ke_hoach_hoi_nghi_cbcc_phuong_loi.txt": ("ke_hoach", [("CF-470", 15)]),
@@ -285,6 +302,27 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # RC-53 (gợi ý): the report counts recognised hương ước but not those suspended or repealed (Decree 61 Art. 16.1.d)
     "bao_cao_bang_so_lieu_ke_tiep_loi.txt": ("bao_cao", [("IC-87", 12), ("IC-85", 15), ("RC-53", 4)]),
     "nghi_quyet_ngay_thong_qua_loi.txt": ("", [("IC-86", 14)]),
+    # s12-samples-sb: CF-560..577 (rules/conflict_community.yaml; CF-570 is met by huong_uoc_xu_ly_loi.txt above).
+    # Minutes of a meeting dismissing the Trưởng thôn convened and chaired by the Chủ tịch UBND xã while the Trưởng ban
+    # công tác Mặt trận is another person, present (CF-563, Decree 59 Art. 3.1.c)
+    "bien_ban_cho_thoi_truong_thon_loi.txt": ("", [("CF-563", 13)]),
+    # a commune's plan for the thôn's periodic conference: convened and chaired by the Ban công tác Mặt trận (CF-568, Law
+    # Art. 33.2) and without the Ban Thanh tra nhân dân member's report (CF-572, Decree 59 Art. 11.2.d)
+    "ke_hoach_hoi_nghi_dinh_ky_ban_mat_tran_loi.txt": ("ke_hoach", [("CF-568", 12), ("CF-572", 13)]),
+    # a thôn's tờ trình amending its hương ước: a proposal of 8% of households put to the community without the Ban công
+    # tác Mặt trận (CF-573, Decree 61 Art. 7.3); the drafting group chosen by the Trưởng thôn alone (CF-574, Decree 61
+    # Art. 8.1); the draft handed out only at the meeting (CF-562, Decree 59 Art. 3.4); the thôn cutting power and water
+    # (CF-575, Decree 61 Art. 5.4)
+    "to_trinh_sua_doi_huong_uoc_loi.txt": ("", [("CF-573", 11), ("CF-574", 14), ("CF-562", 15), ("CF-575", 19)]),
+    # a notice of a household opinion poll: a team of 06 (CF-567, Decree 59 Art. 4.3) led by the Trưởng thôn (CF-565)
+    "thong_bao_phat_phieu_loi.txt": ("", [("CF-567", 8), ("CF-565", 11)]),
+    # a commune's six-month report: two thôn without a member of the Ban Thanh tra nhân dân (CF-577, Decree 59 Art. 13.2);
+    # its term set at 02 years (CF-564, Law Art. 36.2); a new Trưởng thôn acting before recognition (CF-560, Decree 59
+    # Art. 8); a hương ước applied before recognition (CF-561, Decree 61 Art. 11.5); the confidence vote kept internal
+    # (CF-571, Law Art. 11.10); a Ban Giám sát đầu tư của cộng đồng of 03 (CF-566, Law Art. 41.1), its recommendation
+    # sent without the Front's confirmation (CF-569, Law Art. 45.1.d) and kept on for other works (CF-576, Law Art. 41.1)
+    "bao_cao_dan_chu_xa_ban_loi.txt": ("bao_cao", [("CF-577", 10), ("CF-564", 11), ("CF-560", 12), ("CF-561", 13),
+                                                   ("CF-571", 14), ("CF-566", 16), ("CF-569", 20), ("CF-576", 21)]),
 }
 
 
