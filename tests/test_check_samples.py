@@ -323,6 +323,30 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # sent without the Front's confirmation (CF-569, Law Art. 45.1.d) and kept on for other works (CF-576, Law Art. 41.1)
     "bao_cao_dan_chu_xa_ban_loi.txt": ("bao_cao", [("CF-577", 10), ("CF-564", 11), ("CF-560", 12), ("CF-561", 13),
                                                    ("CF-571", 14), ("CF-566", 16), ("CF-569", 20), ("CF-576", 21)]),
+    # s12 samples-sa (time, rules CF-500–CF-515): lead times and deadlines read from the dates a document gives
+    # CF-500: dialogue minutes, content sent Fri 12/6 for Thu 18/6 (Decree 145/2020 Art. 39.3: 05 working days)
+    "bien_ban_doi_thoai_dinh_ky_ngay_lam_viec_loi.txt": ("", [("CF-500", 8)]),
+    # CF-501: a school's Ban TTND notifies its inspection plan 03/3, inspects 05/3 (Decree 59 Art. 22.1.b)
+    "bao_cao_ban_ttnd_truong_hoc_thoi_han_loi.txt": ("bao_cao", [("CF-501", 16)]),
+    # CF-502 (Decree 59 Art. 26.1.b: plan 09/10, inspection 13/10), CF-515 (Law Art. 81.1.d: 30 days, not 15),
+    # CF-509 (Decree 145 Art. 40.2: request 04/8, answered 20/8) in a state company's Ban TTND report
+    "bao_cao_ban_ttnd_doanh_nghiep_thoi_han_loi.txt": ("bao_cao", [("CF-502", 15), ("CF-515", 16), ("CF-509", 17)]),
+    # CF-503 / CF-504: the union's recognition of the Ban TTND dated 10/02 after a conference of 23/01 (Decree 59
+    # Art. 21.1), 14/4 after one ending 20/3 (Art. 25.1)
+    "quyet_dinh_cong_nhan_ban_ttnd_co_quan_muon_loi.txt": ("", [("CF-503", 3)]),
+    "quyet_dinh_cong_nhan_ban_ttnd_doanh_nghiep_muon_loi.txt": ("", [("CF-504", 3)]),
+    # a commune's yearly report: conscription list on the radio 01 buổi (CF-512, Law Arts. 11.9, 13.3); poll notice
+    # the day before the ballots (CF-505, Law Art. 19.2) and the decision sent 10 working days after (CF-514, Art.
+    # 20.3); contribution papers the day before (CF-513, Decree 59 Art. 3.4); an election plan rolled out 13 days
+    # ahead (CF-507, Decree 59 Art. 6.1.a); the periodic conference convened 3 days ahead (CF-506, Art. 11.1.c)
+    "bao_cao_xa_thoi_han_cong_dong_loi.txt": ("bao_cao", [
+        ("CF-512", 10), ("CF-505", 14), ("CF-514", 16), ("CF-513", 19), ("CF-507", 22), ("CF-506", 24)]),
+    # CF-508: the commune answers the Ban Giám sát đầu tư của cộng đồng 35 days after receipt (Law Art. 45.2.c)
+    "cong_van_tra_loi_ban_giam_sat_dau_tu_muon_loi.txt": ("", [("CF-508", 10)]),
+    # CF-510: the Trưởng thôn's tờ trình dated 11 working days after the meeting (Decree 61 Art. 11.3.a)
+    "to_trinh_cong_nhan_quy_uoc_muon_loi.txt": ("", [("CF-510", 3)]),
+    # CF-511: the recognition of 20/4 puts the quy ước in force from 01/5 (Decree 61 Art. 11.5)
+    "quyet_dinh_cong_nhan_quy_uoc_hieu_luc_loi.txt": ("", [("CF-511", 15)]),
 }
 
 
