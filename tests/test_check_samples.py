@@ -347,6 +347,35 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "to_trinh_cong_nhan_quy_uoc_muon_loi.txt": ("", [("CF-510", 3)]),
     # CF-511: the recognition of 20/4 puts the quy ước in force from 01/5 (Decree 61 Art. 11.5)
     "quyet_dinh_cong_nhan_quy_uoc_hieu_luc_loi.txt": ("", [("CF-511", 15)]),
+    # s12-samples-sc (round 20 rules). A state company of 86 workers working together: a delegates' conference (CF-539,
+    # Law Art. 69.2.a); 03 of the Ban's 09 members deputies (CF-551, Decree 59 Art. 25.2); the Director recognising the
+    # Ban's election (CF-530, Law Arts. 77.1, 81.2.a); the Ban reporting to him, not to the union (CF-533, Art. 79.3);
+    # an extraordinary conference held to 50% of the workers (CF-536, Art. 68.1: one third); a ballot in place of the
+    # conference to save costs (CF-537, Art. 68.2); the resolution reviewed once a year (CF-538, Art. 70.3)
+    "bao_cao_hoi_nghi_nld_dnnn_bttnd_loi.txt": ("bao_cao", [
+        ("CF-539", 12), ("CF-551", 23), ("CF-530", 29), ("CF-533", 30), ("CF-536", 34), ("CF-537", 35), ("CF-538", 38)]),
+    # a state company's quy chế: what it publishes without business ethics and social responsibility (RC-56, gợi ý, Law
+    # Art. 64.2); a relative majority (CF-547, Art. 69.2.c); the Ban's yearly plan only (CF-549, Art. 79.2)
+    "quy_che_doanh_nghiep_cong_khai_bttnd_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 4), ("CF-547", 20), ("CF-549", 25)]),
+    # minutes of a provincial centre's staff conference: no report of its Ban (RC-54, Law Art. 51.4.đ); organised with the
+    # Youth Union branch (CF-545, Art. 51.1); passed with 20/45 (CF-548, Art. 51.2.c); 03 deputies in a Ban of 09
+    # (CF-552, Decree 59 Art. 21.3); comments to the Director only, not through the union (CF-534, Law Art. 58.2)
+    "bien_ban_hoi_nghi_vien_chuc_trung_tam_loi.txt": ("", [
+        ("RC-54", 6), ("CF-545", 13), ("CF-548", 19), ("CF-552", 25), ("CF-534", 31)]),
+    # a school's report on democracy: no six-monthly review of the resolution (RC-55, gợi ý, Law Art. 52.3); a Ban of 02
+    # (CF-546, Art. 60.1; the commune's UBND in the header keeps CF-325 aside); no quarterly programme (CF-550, Art. 62.2);
+    # the Ban reporting to the head, not to the union (CF-532, Art. 62.3)
+    "bao_cao_dan_chu_truong_hoc_bttnd_loi.txt": ("bao_cao", [("RC-55", 5), ("CF-546", 16), ("CF-550", 17), ("CF-532", 18)]),
+    # the quy chế of a commune UBND as an agency: its Ban appointed by the Chủ tịch (CF-531, Law Arts. 60.1, 63.2.a)
+    "quy_che_co_quan_ubnd_bttnd_loi.txt": ("quy_che_co_quan", [("CF-531", 24)]),
+    # a non-state employer of 1.200 (Decree 145/2020): comments through the line manager only (CF-535, Art. 44.2); a
+    # workers' side of 20 (CF-542, Art. 38.2: 24); no conference in 2025 (CF-540, Art. 47.1); the quy chế amended without
+    # the union (CF-543, Art. 48.2); no dialogue on the new pay scales (CF-544, Art. 41.1.c); the union kept out of
+    # organising the 2026 conference (CF-541, Art. 47.1)
+    "bao_cao_dan_chu_ngoai_nha_nuoc_loi.txt": ("bao_cao", [
+        ("CF-535", 14), ("CF-542", 16), ("CF-540", 17), ("CF-543", 18), ("CF-544", 19), ("CF-541", 23)]),
+    # the Front's notice of a Ban Giám sát đầu tư của cộng đồng with the wife of the contractor's director (RL-51, Law Art. 42.2)
+    "thong_bao_ban_giam_sat_dau_tu_nguoi_than_loi.txt": ("", [("RL-51", 15)]),
 }
 
 
