@@ -551,12 +551,105 @@ def unquoted(lines: list[str]) -> list[str]:
     return [_QUOTE.sub("", t, count=1) for t in lines]
 
 
+# ---------------------------------------------------------------------------------------------------------
+# The envelope of a document pasted from an e-mail or a chat: "---------- Forwarded message ---------", "From: …",
+# "Date: …", "Subject: …", "Fw: …", "[Tin nhắn chuyển tiếp] Nhóm Zalo …". When an official header (the issuer,
+# the quốc hiệu, a type heading) follows within the first lines, everything above it is the envelope; an e-mail
+# with no official header keeps its message and loses only its envelope's field lines. Blanked lines keep their
+# numbers; the envelope's first date and subject stand for the document's date and title when its own header
+# gives none (``Envelope``).
+# ---------------------------------------------------------------------------------------------------------
+
+_ENV_QUOTE = r"^\s*(?:>+\s*)?"
+#: A line that only an envelope has: a forward or reply marker, the sender or the subject.
+_ENV_STRONG = re.compile(
+    _ENV_QUOTE + r"(?:[-=_]{2,}\s*(?:Forwarded\s+message|Original\s+Message|Chuyển\s+tiếp|Tin\s+nhắn\s+gốc|Thư\s+gốc|"
+    r"Thư\s+chuyển\s+tiếp)\b.*|(?:Fw|Fwd|Re|TL)\s*:.*|(?:From|Subject|Từ|Chủ\s+đề|Tiêu\s+đề|Người\s+gửi)\s*:.*"
+    r"|\[?\s*(?:Tin\s+nhắn\s+chuyển\s+tiếp|Chuyển\s+tiếp\s+từ)\b.*)$", re.IGNORECASE)
+#: Any field line of an envelope ("To: …", "Date: …", "Gửi: …", "Ngày: …", "Tệp đính kèm: …").
+_ENV_FIELD = re.compile(
+    _ENV_QUOTE + r"(?:From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Từ|Gửi|Đến|Ngày(?:\s+gửi)?|Thời\s+gian\s+gửi|"
+    r"Chủ\s+đề|Tiêu\s+đề|Người\s+gửi|Người\s+nhận|Tệp\s+đính\s+kèm|Tep\s+dinh\s+kem|Đính\s+kèm)\s*:.*$", re.IGNORECASE)
+_ENV_DATE = re.compile(r"(?:^|\s)(?:Sent|Date|Ngày(?:\s+gửi)?|Thời\s+gian\s+gửi)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
+_ENV_SUBJECT = re.compile(_ENV_QUOTE + r"(?:Subject|Chủ\s+đề|Tiêu\s+đề)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^(?:(?:Fw|Fwd|Re|TL)\s*:\s*)+", re.IGNORECASE)
+_MONTHS_EN = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+#: "02/03/2026 16:20", "Thứ Sáu, 24 thg 10, 2025 lúc 16:05", "Mon, 18 Aug 2025, 09:12", "18 tháng 8, 2025".
+_ENV_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*|\s+(?:thg|tháng)\s+(?P<m2>\d{1,2}),?\s+"
+                      r"|\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\s+)(?P<y>20\d\d)(?!\d)",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """What an e-mail or chat envelope says of the message: its first date (ISO) and subject."""
+
+    date: str | None = None
+    subject: str = ""
+
+
+def _envelope_date(value: str) -> str | None:
+    m = _ENV_DMY.search(value)
+    if not m:
+        return None
+    month = int(m.group("m") or m.group("m2") or _MONTHS_EN[m.group("mon").lower()[:3]])
+    try:
+        from datetime import date
+        return date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
+def _official_start(lines: list[str], upto: int) -> int | None:
+    """The first line of an official header among the first ``upto`` lines: the quốc hiệu, an issuer in capitals,
+    a type heading."""
+    from corpus.official import ISSUER_HEAD, QUOC_HIEU, _is_caps, type_heading
+    for k, raw in enumerate(lines[:upto]):
+        t = clean_spaces(raw)
+        if not t or _ENV_FIELD.match(t) or _ENV_STRONG.match(t):
+            continue
+        if QUOC_HIEU.search(t) or (_is_caps(t) and (ISSUER_HEAD.match(t) or type_heading(t) is not None)):
+            return k
+    return None
+
+
+def without_envelope(lines: list[str]) -> tuple[list[str], Envelope]:
+    """The lines with an e-mail's or chat's envelope blanked (line numbers stay), and what the envelope says."""
+    head = [k for k, t in enumerate(lines[:40]) if _ENV_STRONG.match(t)]
+    if not head:
+        return lines, Envelope()
+    start = _official_start(lines, 30)
+    out = list(lines)
+    if start is not None and head[0] < start:
+        cut = range(start)  # the forward's envelope and note above the official header
+    else:
+        # no official header: the field lines of each envelope (a run of two or more, one of them a strong one)
+        cut, k = [], 0
+        while k < len(lines):
+            run = k
+            while run < len(lines) and (_ENV_FIELD.match(lines[run]) or _ENV_STRONG.match(lines[run])):
+                run += 1
+            if run - k >= 2 and any(_ENV_STRONG.match(lines[j]) for j in range(k, run)):
+                cut.extend(range(k, run))
+            k = max(run, k + 1)
+    date, subject = None, ""
+    for k in cut:
+        t = lines[k]
+        if date is None and (m := _ENV_DATE.search(t)) and _ENV_FIELD.match(t):
+            date = _envelope_date(m.group("v"))
+        if not subject and (m := _ENV_SUBJECT.match(t)):
+            subject = clean_spaces(_REPLY_PREFIX.sub("", m.group("v").strip()))
+        out[k] = ""
+    return out, Envelope(date, subject)
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
-    raw_lines = from_tabs(without_page_marks(unquoted(nfc(text).splitlines())))
+    lines, envelope = without_envelope(unquoted(nfc(text).splitlines()))
+    raw_lines = from_tabs(without_page_marks(lines))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
@@ -564,6 +657,10 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)
+    if envelope.date and not header.issued and not header.date_raw:
+        header.issued = envelope.date  # an e-mail with no header of its own: dated when it was sent
+    if envelope.subject and not header.title and not header.doc_type:
+        header.title = envelope.subject
     parsed = parse_official(text, name).documents[0]
     zs = _zones_and_sections(uparas, start, parsed.units)
     paras = []
