@@ -491,6 +491,16 @@ def _bracketed_figure(prev: str, nxt: str) -> bool:
     return any(spelled_value(" ".join(words[-k:])) == int(m.group(1)) for k in range(1, min(4, len(words)) + 1))
 
 
+def _caps_wrap(prev: str, nxt: str) -> bool:
+    """A body written in capitals, hard-wrapped mid-sentence: a long line in capitals that ends on a comma or a word
+    a sentence does not end on, then a line in capitals that opens nothing of its own ("1. HNNLĐ DO … MỖI NĂM MỘT
+    LẦN, / SAU KHI KẾT THÚC NĂM TÀI CHÍNH, CHẬM NHẤT …"). A heading in capitals is short and ends on neither."""
+    words = prev.split()
+    if len(words) < 8 or not prev.isupper() or not nxt.isupper() or _OWN_START.match(nxt):
+        return False
+    return prev.rstrip()[-1:] == "," or words[-1].lower() in _DANGLING
+
+
 def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     """Join a paragraph to the next input line when its last word cannot end a sentence (a hard wrap
     that ``unwrap`` took for a new paragraph: the next line starts with a number or a capital)."""
@@ -513,7 +523,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or _splits_name(words[-3:], p.text.split()[:2])
                          or _bracketed_figure(prev.text, p.text)
                          or _cut_name(prev.text, p.text)) \
-                    and not (prev.text.isupper() and p.text[:1].isupper()):
+                    and not (prev.text.isupper() and p.text[:1].isupper()) \
+                    or _caps_wrap(prev.text, p.text) and p.line == prev.end_line + 1 and not any(b.strip() for b in between):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
                 continue
         out.append(p)
