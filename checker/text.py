@@ -539,7 +539,21 @@ ATTACHED = re.compile(r"^\s*(?:" + _ATTACHED_TITLE + r"|\(?\s*(?:Ban hành\s+)?[
 
 
 #: A page number left in the text by a copy from PDF or print: "- 2 -", "– 12 –", "Trang 3", "Trang 3/5".
-_PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
+_PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$"
+                        # a scan's page rule or running header ending on its page number: "------ Trang 1/3",
+                        # "HƯƠNG ƯỚC THÔN RUỘNG MUỐI ĐÔNG - XÃ DIÊM THỦY ------ Trang 2/3"
+                        r"|^.*[-–—_=]{5,}\s*[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")
+#: OCR slips a reader of Vietnamese never means: the Icelandic "Ð/ð" for "Đ/đ" ("Ðiều 1."), a lower-case "l" for the
+#: figure one in an article's number ("Ðiều l."). Each keeps the length.
+_OCR_ETH = str.maketrans("Ðð", "Đđ")
+_OCR_ARTICLE_L = re.compile(r"^(\s*(?:Điều|ĐIỀU)\s+)l(?=\s*[.:])", re.MULTILINE)
+
+
+def without_ocr_slips(text: str) -> str:
+    """``text`` with the OCR slips above mended (same length, same lines)."""
+    if "Ð" not in text and "ð" not in text and "l" not in text:
+        return text
+    return _OCR_ARTICLE_L.sub(lambda m: m.group(1) + "1", text.translate(_OCR_ETH))
 
 
 def without_page_marks(lines: list[str]) -> list[str]:
@@ -659,7 +673,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
-    lines, envelope = without_envelope(unquoted(nfc(text).splitlines()))
+    lines, envelope = without_envelope(unquoted(without_ocr_slips(nfc(text)).splitlines()))
     raw_lines = from_tabs(without_page_marks(lines))
     text = "\n".join(raw_lines)
     if not text.strip():
