@@ -668,6 +668,28 @@ def without_envelope(lines: list[str]) -> tuple[list[str], Envelope]:
     return out, Envelope(date, subject)
 
 
+#: A header's place-and-date written in words ("Mù Sương, ngày mười tháng tám năm hai nghìn không trăm hai mươi sáu",
+#: "Số: 11/QC-RTM   ngày hai mươi tháng năm năm hai nghìn …"), which ``parse_header`` reads only in figures.
+_HEADER_DATE_WORDS = re.compile(r"(?:^|,|\s)ngày\s+(?:mồng\s+|mùng\s+)?[^\W\d]", re.IGNORECASE)
+
+
+def _date_in_words(header: Header, head: list[Paragraph]) -> None:
+    """Date ``header`` by a place-and-date line of the header written in words (the first one), in place."""
+    from checker.dates import find_dates
+
+    for p in head:
+        if not _HEADER_DATE_WORDS.search(p.text) or p.text.lstrip().startswith(("Căn cứ", "(")):
+            continue
+        folded = Para(0, p.text, p.line, p.end_line, "header", "", "", (0,), (p.line,)).folded
+        got = [d for d in find_dates(folded) if _HEADER_DATE_WORDS.match(p.text, max(0, d.start - 1))
+               or p.text[d.start:d.start + 4].lower() == "ngày"]
+        if got:
+            d = got[0]
+            header.issued = d.value.isoformat()
+            header.date_raw = header.date_raw or p.text[max(0, p.text.rfind(",", 0, d.start) + 1):d.end].strip()
+            return
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
@@ -682,6 +704,8 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)
+    if not header.issued:
+        _date_in_words(header, uparas[:start])
     if envelope.date and not header.issued and not header.date_raw:
         header.issued = envelope.date  # an e-mail with no header of its own: dated when it was sent
     if envelope.subject and not header.title and not header.doc_type:
