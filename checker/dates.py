@@ -65,8 +65,95 @@ def _make(d: str, m: str, y: str) -> date | None:
         return None
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Dates written in words: "ngày mười lăm tháng ba năm 2026", "ngày hai mươi hai tháng ba năm hai nghìn không trăm
+# hai mươi sáu", "ngày mồng một tháng Giêng năm 2026". The folded text may already read part of the words as digits
+# (``checker.text.Para.folded``: "ngay 22           thang ba nam 2000      khong tram 26"), so each part accepts
+# digits, words or both. A day and a month must be whole (1–31, 1–12) and the year four digits' worth (1900–2099).
+# ---------------------------------------------------------------------------------------------------------
+
+_W_DIGIT = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_W_LAST = {**_W_DIGIT, "lam": 5, "nham": 5}
+_NUMW = r"(?:\d{1,4}|khong|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le)"
+_WORDS_NUM = rf"{_NUMW}(?:\s+{_NUMW}){{0,7}}"
+_MONTHS: dict[str, int] = {}  # "tháng Giêng", "tháng Chạp" name lunar months: not read
+_SPELLED = re.compile(
+    rf"(?<![\w/.])ngay\s+(?:(?:mong|mung)\s+)?(?P<d>{_WORDS_NUM})\s+thang\s+(?P<m>{_WORDS_NUM}?)"
+    rf"\s+nam\s+(?P<y>{_WORDS_NUM})(?![\w/])"
+)
+
+
+def _words_value(words: list[str]) -> int | None:
+    """The value of a number written in folded words and digits ("muoi lam", "hai muoi hai", "2000 khong tram 26",
+    "hai nghin khong tram hai muoi sau", "hai khong hai sau"); None when the words do not make one number."""
+    if not words:
+        return None
+    if len(words) == 4 and all(w in _W_LAST or w == "khong" for w in words) and words[0] in ("mot", "hai"):
+        return int("".join(str(_W_LAST.get(w, 0)) for w in words))  # "hai không hai sáu": digit by digit
+    total, cur, i = 0, 0, 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w.isdigit():
+            if cur % 100 and int(w) < 100 or int(w) >= 1000 and (total or cur):
+                return None
+            if int(w) >= 1000:
+                total, cur = int(w), 0
+            else:
+                cur += int(w)
+        elif w in ("nghin", "ngan"):
+            if total or cur == 0 or cur > 999:
+                return None
+            total, cur = cur * 1000, 0
+        elif w == "tram":
+            if cur >= 10 or i == 0 and not total:
+                return None
+            cur *= 100
+        elif w == "khong":
+            if nxt != "tram":
+                return None
+        elif w in ("linh", "le"):
+            if nxt not in _W_DIGIT:
+                return None
+        elif w == "muoi":
+            last = cur % 100
+            if last and last < 10 and (i and words[i - 1] in _W_DIGIT):
+                cur += last * 9  # "hai mươi": 2 → 20
+            elif last:
+                return None
+            else:
+                cur += 10  # "mười", "mười lăm"
+            if nxt in _W_LAST:  # "mười một", "mười lăm", "hai mươi mốt", "hai mươi tư"
+                cur += _W_LAST[nxt]
+                i += 1
+        elif w in _W_DIGIT:
+            if cur % 100 and not (i and words[i - 1] in ("linh", "le")):
+                return None
+            cur += _W_DIGIT[w]
+        else:
+            return None
+        i += 1
+    return total + cur
+
+
+def _spelled_dates(folded: str) -> list[DateAt]:
+    out = []
+    for m in _SPELLED.finditer(folded):
+        if all(re.fullmatch(r"\d+", m.group(g)) for g in ("d", "m", "y")):
+            continue  # read by ``DATE``
+        month = _MONTHS.get(m.group("m")) or _words_value(m.group("m").split())
+        day, year = _words_value(m.group("d").split()), _words_value(m.group("y").split())
+        if not (day and month and year and 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        v = _make(str(day), str(month), str(year))
+        if v:
+            out.append(DateAt(v, m.start(), m.end()))
+    return out
+
+
 def find_dates(folded: str) -> list[DateAt]:
-    """Every valid calendar date in folded text, in order."""
+    """Every valid calendar date in folded text, in order: in digits ("25/3/2026", "ngày 26 tháng 4 năm 2026") or in
+    words ("ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu", ``_spelled_dates``)."""
     out = []
     for m in DATE.finditer(folded):
         if m.group("d"):
@@ -75,6 +162,11 @@ def find_dates(folded: str) -> list[DateAt]:
             v = _make(m.group("d2"), m.group("m2"), m.group("y2"))
         if v:
             out.append(DateAt(v, m.start(), m.end()))
+    if "thang" in folded:
+        words = _spelled_dates(folded)
+        if words:  # a date in words wins over the digits read inside it ("năm hai nghìn …" is not year 2000)
+            out = [d for d in out if not any(w.start <= d.start < w.end or d.start <= w.start < d.end for w in words)]
+            out = sorted(out + words, key=lambda d: d.start)
     return out
 
 

@@ -491,6 +491,16 @@ def _bracketed_figure(prev: str, nxt: str) -> bool:
     return any(spelled_value(" ".join(words[-k:])) == int(m.group(1)) for k in range(1, min(4, len(words)) + 1))
 
 
+def _caps_wrap(prev: str, nxt: str) -> bool:
+    """A body written in capitals, hard-wrapped mid-sentence: a long line in capitals that ends on a comma or a word
+    a sentence does not end on, then a line in capitals that opens nothing of its own ("1. HNNLĐ DO … MỖI NĂM MỘT
+    LẦN, / SAU KHI KẾT THÚC NĂM TÀI CHÍNH, CHẬM NHẤT …"). A heading in capitals is short and ends on neither."""
+    words = prev.split()
+    if len(words) < 8 or not prev.isupper() or not nxt.isupper() or _OWN_START.match(nxt):
+        return False
+    return prev.rstrip()[-1:] == "," or words[-1].lower() in _DANGLING
+
+
 def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     """Join a paragraph to the next input line when its last word cannot end a sentence (a hard wrap
     that ``unwrap`` took for a new paragraph: the next line starts with a number or a capital)."""
@@ -513,7 +523,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or _splits_name(words[-3:], p.text.split()[:2])
                          or _bracketed_figure(prev.text, p.text)
                          or _cut_name(prev.text, p.text)) \
-                    and not (prev.text.isupper() and p.text[:1].isupper()):
+                    and not (prev.text.isupper() and p.text[:1].isupper()) \
+                    or _caps_wrap(prev.text, p.text) and p.line == prev.end_line + 1 and not any(b.strip() for b in between):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
                 continue
         out.append(p)
@@ -528,7 +539,21 @@ ATTACHED = re.compile(r"^\s*(?:" + _ATTACHED_TITLE + r"|\(?\s*(?:Ban hành\s+)?[
 
 
 #: A page number left in the text by a copy from PDF or print: "- 2 -", "– 12 –", "Trang 3", "Trang 3/5".
-_PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
+_PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$"
+                        # a scan's page rule or running header ending on its page number: "------ Trang 1/3",
+                        # "HƯƠNG ƯỚC THÔN RUỘNG MUỐI ĐÔNG - XÃ DIÊM THỦY ------ Trang 2/3"
+                        r"|^.*[-–—_=]{5,}\s*[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")
+#: OCR slips a reader of Vietnamese never means: the Icelandic "Ð/ð" for "Đ/đ" ("Ðiều 1."), a lower-case "l" for the
+#: figure one in an article's number ("Ðiều l."). Each keeps the length.
+_OCR_ETH = str.maketrans("Ðð", "Đđ")
+_OCR_ARTICLE_L = re.compile(r"^(\s*(?:Điều|ĐIỀU)\s+)l(?=\s*[.:])", re.MULTILINE)
+
+
+def without_ocr_slips(text: str) -> str:
+    """``text`` with the OCR slips above mended (same length, same lines)."""
+    if "Ð" not in text and "ð" not in text and "l" not in text:
+        return text
+    return _OCR_ARTICLE_L.sub(lambda m: m.group(1) + "1", text.translate(_OCR_ETH))
 
 
 def without_page_marks(lines: list[str]) -> list[str]:
@@ -551,12 +576,127 @@ def unquoted(lines: list[str]) -> list[str]:
     return [_QUOTE.sub("", t, count=1) for t in lines]
 
 
+# ---------------------------------------------------------------------------------------------------------
+# The envelope of a document pasted from an e-mail or a chat: "---------- Forwarded message ---------", "From: …",
+# "Date: …", "Subject: …", "Fw: …", "[Tin nhắn chuyển tiếp] Nhóm Zalo …". When an official header (the issuer,
+# the quốc hiệu, a type heading) follows within the first lines, everything above it is the envelope; an e-mail
+# with no official header keeps its message and loses only its envelope's field lines. Blanked lines keep their
+# numbers; the envelope's first date and subject stand for the document's date and title when its own header
+# gives none (``Envelope``).
+# ---------------------------------------------------------------------------------------------------------
+
+_ENV_QUOTE = r"^\s*(?:>+\s*)?"
+#: A line that only an envelope has: a forward or reply marker, the sender or the subject.
+_ENV_STRONG = re.compile(
+    _ENV_QUOTE + r"(?:[-=_]{2,}\s*(?:Forwarded\s+message|Original\s+Message|Chuyển\s+tiếp|Tin\s+nhắn\s+gốc|Thư\s+gốc|"
+    r"Thư\s+chuyển\s+tiếp)\b.*|(?:Fw|Fwd|Re|TL)\s*:.*|(?:From|Subject|Từ|Chủ\s+đề|Tiêu\s+đề|Người\s+gửi)\s*:.*"
+    r"|\[?\s*(?:Tin\s+nhắn\s+chuyển\s+tiếp|Chuyển\s+tiếp\s+từ)\b.*)$", re.IGNORECASE)
+#: Any field line of an envelope ("To: …", "Date: …", "Gửi: …", "Ngày: …", "Tệp đính kèm: …").
+_ENV_FIELD = re.compile(
+    _ENV_QUOTE + r"(?:From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Từ|Gửi|Đến|Ngày(?:\s+gửi)?|Thời\s+gian\s+gửi|"
+    r"Chủ\s+đề|Tiêu\s+đề|Người\s+gửi|Người\s+nhận|Tệp\s+đính\s+kèm|Tep\s+dinh\s+kem|Đính\s+kèm)\s*:.*$", re.IGNORECASE)
+_ENV_DATE = re.compile(r"(?:^|\s)(?:Sent|Date|Ngày(?:\s+gửi)?|Thời\s+gian\s+gửi)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
+_ENV_SUBJECT = re.compile(_ENV_QUOTE + r"(?:Subject|Chủ\s+đề|Tiêu\s+đề)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^(?:(?:Fw|Fwd|Re|TL)\s*:\s*)+", re.IGNORECASE)
+_MONTHS_EN = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+#: "02/03/2026 16:20", "Thứ Sáu, 24 thg 10, 2025 lúc 16:05", "Mon, 18 Aug 2025, 09:12", "18 tháng 8, 2025".
+_ENV_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*|\s+(?:thg|tháng)\s+(?P<m2>\d{1,2}),?\s+"
+                      r"|\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\s+)(?P<y>20\d\d)(?!\d)",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """What an e-mail or chat envelope says of the message: its first date (ISO) and subject."""
+
+    date: str | None = None
+    subject: str = ""
+
+
+def _envelope_date(value: str) -> str | None:
+    m = _ENV_DMY.search(value)
+    if not m:
+        return None
+    month = int(m.group("m") or m.group("m2") or _MONTHS_EN[m.group("mon").lower()[:3]])
+    try:
+        from datetime import date
+        return date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
+def _official_start(lines: list[str], upto: int) -> int | None:
+    """The first line of an official header among the first ``upto`` lines: the quốc hiệu, an issuer in capitals,
+    a type heading."""
+    from corpus.official import ISSUER_HEAD, QUOC_HIEU, _is_caps, type_heading
+    for k, raw in enumerate(lines[:upto]):
+        t = clean_spaces(raw)
+        if not t or _ENV_FIELD.match(t) or _ENV_STRONG.match(t):
+            continue
+        if QUOC_HIEU.search(t) or (_is_caps(t) and (ISSUER_HEAD.match(t) or type_heading(t) is not None)):
+            return k
+    return None
+
+
+def without_envelope(lines: list[str]) -> tuple[list[str], Envelope]:
+    """The lines with an e-mail's or chat's envelope blanked (line numbers stay), and what the envelope says."""
+    head = [k for k, t in enumerate(lines[:40]) if _ENV_STRONG.match(t)]
+    if not head:
+        return lines, Envelope()
+    start = _official_start(lines, 30)
+    out = list(lines)
+    if start is not None and head[0] < start:
+        cut = range(start)  # the forward's envelope and note above the official header
+    else:
+        # no official header: the field lines of each envelope (a run of two or more, one of them a strong one)
+        cut, k = [], 0
+        while k < len(lines):
+            run = k
+            while run < len(lines) and (_ENV_FIELD.match(lines[run]) or _ENV_STRONG.match(lines[run])):
+                run += 1
+            if run - k >= 2 and any(_ENV_STRONG.match(lines[j]) for j in range(k, run)):
+                cut.extend(range(k, run))
+            k = max(run, k + 1)
+    date, subject = None, ""
+    for k in cut:
+        t = lines[k]
+        if date is None and (m := _ENV_DATE.search(t)) and _ENV_FIELD.match(t):
+            date = _envelope_date(m.group("v"))
+        if not subject and (m := _ENV_SUBJECT.match(t)):
+            subject = clean_spaces(_REPLY_PREFIX.sub("", m.group("v").strip()))
+        out[k] = ""
+    return out, Envelope(date, subject)
+
+
+#: A header's place-and-date written in words ("Mù Sương, ngày mười tháng tám năm hai nghìn không trăm hai mươi sáu",
+#: "Số: 11/QC-RTM   ngày hai mươi tháng năm năm hai nghìn …"), which ``parse_header`` reads only in figures.
+_HEADER_DATE_WORDS = re.compile(r"(?:^|,|\s)ngày\s+(?:mồng\s+|mùng\s+)?[^\W\d]", re.IGNORECASE)
+
+
+def _date_in_words(header: Header, head: list[Paragraph]) -> None:
+    """Date ``header`` by a place-and-date line of the header written in words (the first one), in place."""
+    from checker.dates import find_dates
+
+    for p in head:
+        if not _HEADER_DATE_WORDS.search(p.text) or p.text.lstrip().startswith(("Căn cứ", "(")):
+            continue
+        folded = Para(0, p.text, p.line, p.end_line, "header", "", "", (0,), (p.line,)).folded
+        got = [d for d in find_dates(folded) if _HEADER_DATE_WORDS.match(p.text, max(0, d.start - 1))
+               or p.text[d.start:d.start + 4].lower() == "ngày"]
+        if got:
+            d = got[0]
+            header.issued = d.value.isoformat()
+            header.date_raw = header.date_raw or p.text[max(0, p.text.rfind(",", 0, d.start) + 1):d.end].strip()
+            return
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
-    raw_lines = from_tabs(without_page_marks(unquoted(nfc(text).splitlines())))
+    lines, envelope = without_envelope(unquoted(without_ocr_slips(nfc(text)).splitlines()))
+    raw_lines = from_tabs(without_page_marks(lines))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
@@ -564,6 +704,12 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)
+    if not header.issued:
+        _date_in_words(header, uparas[:start])
+    if envelope.date and not header.issued and not header.date_raw:
+        header.issued = envelope.date  # an e-mail with no header of its own: dated when it was sent
+    if envelope.subject and not header.title and not header.doc_type:
+        header.title = envelope.subject
     parsed = parse_official(text, name).documents[0]
     zs = _zones_and_sections(uparas, start, parsed.units)
     paras = []

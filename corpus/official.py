@@ -253,6 +253,10 @@ def normalize_number_dashes(text: str) -> str:
     return NUMBER_DASH.sub(lambda m: m.group(1) + "-", text)
 
 
+#: The bar a copy puts between the two columns of a header ("Số: 09/KH-BQL | Gành Hải, ngày 02 tháng 3 năm 2026").
+_COLUMN_BAR = re.compile(r"\s\|\s")
+
+
 def header_segments(text: str) -> list[str]:
     """Split a flattened two-column header line into its pieces.
 
@@ -269,10 +273,12 @@ def header_segments(text: str) -> list[str]:
         cuts.add(nm.end())
     for m in ADDRESSED.finditer(text):  # "… năm 2026 Kính gửi: …" joined to the date line
         cuts.add(m.start())
+    for m in _COLUMN_BAR.finditer(text):  # "SỞ … | CỘNG HÒA …", "Số: 09/KH-BQL | Gành Hải, ngày …": a column rule
+        cuts.update((m.start(), m.end()))
     pieces = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
-        piece = text[a:b].strip(" -–—")
+        piece = text[a:b].strip(" -–—|")
         if piece:
             pieces.append(piece)
     return pieces

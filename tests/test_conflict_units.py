@@ -78,6 +78,24 @@ def test_dates_and_spans():
     assert days_between(date(2026, 4, 20), date(2026, 4, 26)) == 6
 
 
+def test_dates_in_words():
+    from checker.text import Para
+
+    def read(t):
+        return [d.value for d in find_dates(Para(1, t, 1, 1, "body", "", "", (0,), (1,)).folded)]
+    assert read("Quyết định số 41/QĐ-UBND ngày mười lăm tháng ba năm 2026 của Chủ tịch") == [date(2026, 3, 15)]
+    # a year in words is not the year 2000 read from its first words
+    assert read("vào hồi tám giờ ngày hai mươi tám tháng sáu năm hai nghìn không trăm hai mươi sáu") == [date(2026, 6, 28)]
+    assert read("ngày 28 tháng 6 năm hai nghìn không trăm hai mươi sáu") == [date(2026, 6, 28)]
+    assert read("ngày mồng một tháng mười hai năm 2025; ngày hai mươi mốt tháng năm năm 2026") == [
+        date(2025, 12, 1), date(2026, 5, 21)]
+    assert read("ngay hai muoi tu thang tu nam hai nghin khong tram hai muoi sau") == [date(2026, 4, 24)]
+    # no calendar date, a lunar month, words that are no date
+    assert read("ngày ba mươi mốt tháng hai năm 2026") == []
+    assert read("ngày mồng một tháng Giêng năm 2026") == []
+    assert read("trong năm ngày của tháng này năm 2026; mỗi tháng hai lần") == []
+
+
 def test_clauses_split_at_semicolons():
     t = "từ hai phần ba trở lên tán thành; các nội dung khác trên 50%"
     assert [t[a:b].strip() for a, b in clauses(t)] == ["từ hai phần ba trở lên tán thành",

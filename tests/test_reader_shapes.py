@@ -1,0 +1,82 @@
+"""Documents in the shapes users paste: e-mail and chat envelopes, bodies in capitals, OCR slips, dates in words."""
+from checker.text import build_input
+
+FORWARD = """Fw: KH to chuc HN VC-NLD 2026 (ban sua lan 2)
+-----Original Message-----
+From: tochuc@example.invalid   Sent: 02/03/2026 16:20
+* Tep dinh kem: KH_HNVC_2026_v2.docx
+
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH BẠCH SA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ CẢNG CÁ GÀNH HẢI | Độc lập - Tự do - Hạnh phúc
+Số: 09/KH-BQL | Gành Hải, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức Hội nghị viên chức, người lao động năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Kiểm điểm việc thực hiện nhiệm vụ năm 2025.
+"""
+
+REPLY = """---------- Forwarded message ---------
+From: Phòng Nhân sự <hr@example.invalid>
+Date: Thứ Sáu, 24 thg 10, 2025 lúc 16:05
+Subject: Re: V/v trả lời yêu cầu đối thoại của bên người lao động
+To: Ban Chấp hành Công đoàn cơ sở <cdcs@example.invalid>
+
+Kính gửi Ban Chấp hành Công đoàn cơ sở,
+
+1. Công ty nhận được văn bản số 11/CĐCS vào ngày 03/10/2025.
+2. Ngày: 05/10/2025 Công ty họp bàn.
+"""
+
+
+def test_forwarded_document_reads_its_own_header():
+    d = build_input(FORWARD)
+    h = d.header
+    assert (h.doc_type, h.number, h.issued, h.place) == ("Kế hoạch", "09/KH-BQL", "2026-03-02", "Gành Hải")
+    assert h.title == "Tổ chức Hội nghị viên chức, người lao động năm 2026"
+    assert "|" not in h.issuer and h.issuer.startswith("SỞ NÔNG NGHIỆP")
+    assert all(p.line >= 6 for p in d.paras)  # the envelope is no paragraph; line numbers stay
+
+
+def test_email_without_header_is_dated_and_titled_by_its_envelope():
+    d = build_input(REPLY)
+    assert d.header.issued == "2025-10-24"
+    assert d.header.title == "V/v trả lời yêu cầu đối thoại của bên người lao động"
+    assert [p.line for p in d.paras][0] == 7
+    assert any(p.line == 10 and p.text.startswith("2. Ngày:") for p in d.paras)  # a body line is no envelope
+
+
+def test_plain_document_is_untouched_by_the_envelope_reader():
+    text = "ỦY BAN NHÂN DÂN XÃ AN HÒA\nSố: 47/KH-UBND\nAn Hòa, ngày 27 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức bầu Trưởng thôn\n\nTừ: ngày 01/4/2026 các thôn họp.\n"
+    d = build_input(text)
+    assert d.header.issued == "2026-03-27" and any(p.text.startswith("Từ:") for p in d.paras)
+
+
+def test_header_date_in_words():
+    d = build_input("UBND XÃ MÙ SƯƠNG\nSố: 96/KH-UBND   Mù Sương, ngày mười tháng tám năm hai nghìn không trăm hai mươi sáu\n"
+                    "KẾ HOẠCH\nLấy ý kiến Nhân dân\n\n1. Nội dung.\n")
+    assert d.header.issued == "2026-08-10"
+
+
+def test_body_in_capitals_wrapped_after_a_comma_is_one_paragraph():
+    text = ("Điều 3. Hội nghị người lao động\n"
+            "1. HNNLĐ DO BAN LÃNH ĐẠO CÔNG TY VÀ BAN CHẤP HÀNH CĐCS PHỐI HỢP TỔ CHỨC MỖI NĂM MỘT LẦN,\n"
+            "SAU KHI KẾT THÚC NĂM TÀI CHÍNH, CHẬM NHẤT TRƯỚC NGÀY 30 THÁNG 6 CỦA NĂM TIẾP THEO.\n"
+            "2. HỘI NGHỊ HỢP LỆ KHI CÓ TRÊN 50% TỔNG SỐ ĐẠI BIỂU.\n"
+            "CHƯƠNG II\nQUY ĐỊNH KHÁC\n")
+    d = build_input(text)
+    p = next(p for p in d.paras if p.text.startswith("1. HNNLĐ"))
+    assert (p.line, p.end_line) == (2, 3)
+    assert any(p.text == "2. HỘI NGHỊ HỢP LỆ KHI CÓ TRÊN 50% TỔNG SỐ ĐẠI BIỂU." for p in d.paras)
+
+
+def test_ocr_slips_and_running_headers():
+    text = ("HƯƠNG ƯỚC THÔN RUỘNG MUỐI ĐÔNG\n"
+            "Ðiều l. Hương ước này quy định các quy tắc tự quản.\n"
+            "HƯƠNG ƯỚC THÔN RUỘNG MUỐI ĐÔNG - XÃ DIÊM THỦY ------------------------- Trang 2/3\n"
+            "Ðiều 2. Hương ước có hiệu lực kể từ ngày ký.\n")
+    d = build_input(text)
+    texts = [p.text for p in d.paras]
+    assert "Điều 1. Hương ước này quy định các quy tắc tự quản." in texts
+    assert not any("Trang 2/3" in t for t in texts)
