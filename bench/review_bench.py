@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
                     m = case["expect"][k]
                     print(f"    SEV  {m['kind']:<20} labelled {m['severity']:<9} line {m.get('line')}: "
                           f"{(m.get('contains') or m.get('basis_doc') or '')[:70]}")
+                for f in s.unscored:
+                    ev = f.get("evidence") or {}
+                    print(f"    UNSC {f['rule']:<8} {f['severity']:<9} line {ev.get('line')}: {f['message'][:90]}")
                 for k in s.mnf_violations:
                     item = case["must_not_flag"][k]
                     print(f"    MNF  line {item['line']}: {item['contains'][:80]}")
@@ -85,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"TOTAL recall {t.found}/{t.expected} = {t.recall:.2f} · precision "
               f"{t.serious_matched}/{t.serious_matched + t.false_positives} = {t.precision:.2f} · "
               f"must_not_flag hits {t.mnf_violations} · severity as labelled {t.severity_ok}/{t.found}")
+        print(f"      unscored: {t.unscored} lỗi/cảnh báo in documents with findings expected match no expected item "
+              f"and touch no lawful sentence (counted neither way; -v lists them)")
         result[str(folder)] = t.as_dict()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

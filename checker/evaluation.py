@@ -14,7 +14,8 @@ A labelled set is a folder with ``expected.json``: ``{"cases": [{"file", "as_of"
 3. In a clean case every lỗi or cảnh báo is a false positive; in other cases findings that
    match nothing are not scored (the labels are conservative). Precision is therefore
    ``matched lỗi/cảnh báo ÷ (matched + false positives)`` where false positives are the
-   findings of clean cases plus must_not_flag violations.
+   findings of clean cases plus must_not_flag violations. The findings left unscored are kept
+   (``CaseScore.unscored``) so a bench can show how many the labels do not judge.
 
 Pure functions over plain data (the report's JSON form), so a bench and a test share them.
 """
@@ -39,6 +40,9 @@ class CaseScore:
     false_positives: tuple[dict, ...]  # lỗi/cảnh báo findings counted wrong (clean case, must_not_flag, over cap)
     mnf_violations: tuple[int, ...]  # indexes of must_not_flag items violated
     missed: tuple[dict, ...] = field(default=())
+    # lỗi/cảnh báo findings in a document with findings expected that match no expected item and touch no
+    # must_not_flag sentence: the labels say nothing of them, so they count neither way (shown, not scored)
+    unscored: tuple[dict, ...] = field(default=())
 
 
 def load_cases(folder: str | Path) -> tuple[Path, list[dict]]:
@@ -117,8 +121,10 @@ def score_case(case: dict, findings: Iterable[dict]) -> CaseScore:
             fps.extend(f for f in bad if not any(f is g for g in fps))
     serious_matched = sum(1 for j in matched_findings if findings[j].get("severity") in SERIOUS)
     missed = tuple(expect[i] for i in range(len(expect)) if i not in found)
+    unscored = tuple(f for j, f in enumerate(findings) if f.get("severity") in SERIOUS and j not in matched_findings
+                     and not any(f is g for g in fps))
     return CaseScore(case.get("id") or case["file"], len(expect), tuple(found), tuple(sev_ok),
-                     serious_matched, tuple(fps), tuple(violations), missed)
+                     serious_matched, tuple(fps), tuple(violations), missed, unscored)
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,7 @@ class Totals:
     serious_matched: int
     false_positives: int
     mnf_violations: int
+    unscored: int = 0
 
     @property
     def recall(self) -> float:
@@ -143,11 +150,12 @@ class Totals:
         return {"expected": self.expected, "found": self.found, "recall": round(self.recall, 3),
                 "severity_ok": self.severity_ok, "serious_matched": self.serious_matched,
                 "false_positives": self.false_positives, "precision": round(self.precision, 3),
-                "must_not_flag_hits": self.mnf_violations}
+                "must_not_flag_hits": self.mnf_violations, "unscored": self.unscored}
 
 
 def totals(scores: Iterable[CaseScore]) -> Totals:
     scores = list(scores)
     return Totals(sum(s.expected for s in scores), sum(len(s.found) for s in scores),
                   sum(len(s.severity_ok) for s in scores), sum(s.serious_matched for s in scores),
-                  sum(len(s.false_positives) for s in scores), sum(len(s.mnf_violations) for s in scores))
+                  sum(len(s.false_positives) for s in scores), sum(len(s.mnf_violations) for s in scores),
+                  sum(len(s.unscored) for s in scores))

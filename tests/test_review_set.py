@@ -72,3 +72,24 @@ def test_development_set_two_floors(store):
     assert t.expected == 43
     assert t.recall >= MIN_RECALL and t.precision >= MIN_PRECISION, t.as_dict()
     assert t.mnf_violations <= MAX_MNF_HITS, t.as_dict()
+
+
+def test_scoring_keeps_what_the_labels_do_not_judge():
+    """The three fates of a lỗi/cảnh báo in a document with findings expected: matched, a false positive (it
+    touches a lawful sentence), or unscored (shown by the bench, counted neither way)."""
+    case = {"id": "x", "clean": False,
+            "expect": [{"kind": "conflict", "severity": "lỗi", "line": 5, "contains": "15 ngày"}],
+            "must_not_flag": [{"line": 9, "contains": "ít nhất 30 ngày", "why": "lawful"}]}
+
+    def finding(line, severity="lỗi"):
+        return {"kind": "conflict", "rule": "CF-1", "severity": severity, "message": "m",
+                "evidence": {"line": line, "text": "t"}}
+
+    s = score_case(case, [finding(5), finding(9), finding(12), finding(14, "gợi ý")])
+    assert s.found == (0,) and s.serious_matched == 1
+    assert [f["evidence"]["line"] for f in s.false_positives] == [9]
+    assert [f["evidence"]["line"] for f in s.unscored] == [12]
+    assert totals([s]).unscored == 1 and totals([s]).as_dict()["unscored"] == 1
+    # in a clean case nothing is unscored: every lỗi/cảnh báo is a false positive
+    clean = score_case(dict(case, clean=True, expect=[]), [finding(12)])
+    assert clean.unscored == () and len(clean.false_positives) == 1
