@@ -224,7 +224,14 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header"}, ["part"])
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to",
+                       "name_in_claim", "matter_in_sentence", "whole_after_present"}, ["part"])
+        if t.get("base", "all") not in ("all", "present"):
+            raise ValueError("'tally.base' chỉ nhận 'all' (tổng số hộ) hoặc 'present' (số hộ dự họp)")
+        if "span_to" in t:
+            check_cues(t["span_to"], "tally.span_to")
+        if t.get("name_in_claim") and "claim" not in t:
+            raise ValueError("'tally.name_in_claim' cần 'claim'")
         check_cues(t["part"], "tally.part")
         if ("gt" in t) == ("min" in t):
             raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
@@ -929,6 +936,11 @@ _HH_SHARE_OF_COMMUNITY = re.compile(rf"(?<![\d/.,])(?:{_NUM})\s*/\s*(?P<n>{_NUM}
                                     rf"{_COMMUNITY_NAME}")
 
 
+#: "Đại diện hộ gia đình: có mặt 151/246 hộ", "số đại diện hộ có mặt: 112/236 hộ": those present of all the households.
+_PRESENT_OF_ALL = re.compile(rf"(?<!khong )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*:?\s*(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+ho\b"
+                             r"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh))")
+
+
 def _households_named_whole(texts: list[str]) -> set[int]:
     """The community's households a text states by naming the community as their whole: a label "Số hộ gia đình của
     tổ dân phố: 296 hộ", or the denominator of "118/142 hộ gia đình trong thôn" (never one cluster's, "cụm 2")."""
@@ -946,6 +958,17 @@ def community_households(ctx: Context) -> int | None:
         found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
                   if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
         found |= _households_named_whole(texts)
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+def households_after_present(ctx: Context) -> int | None:
+    """The households the document gives only as the whole of its count present ("Đại diện hộ gia đình: có mặt
+    151/246 hộ"), when it gives one such whole (``tally.whole_after_present``)."""
+    key = "conflict.households_after_present"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _PRESENT_OF_ALL.finditer(p.folded)
+                 if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.end()])}
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 
@@ -1041,7 +1064,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     matter = t.get("matter")
     subject = document_subject(ctx)
     floor, strict = tally_floor(t)
-    whole = community_households(ctx)
+    whole = community_households(ctx) or (households_after_present(ctx) if t.get("whole_after_present") else None)
     facts = ctx.doc.table_facts
     out = []
     claimed: set[int] = set()
@@ -1066,7 +1089,14 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
                                                       f[max(0, start - 40):start]):
                 continue
-            total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
+            if t.get("matter_in_sentence") and matter and not all_groups(key[_sentence_span(f, start, end)], matter):
+                continue  # "Thư ký: bà A, được … cử với 27/61 hộ giơ tay đồng ý": the vote of the sentence naming the matter
+            if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
+                total = households_present(ctx) or (d if d and _OF_PRESENT_AFTER.match(f, start) else None)
+            else:
+                total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
+            if t.get("base") == "present" and not total:
+                continue
             if a is not None and total and a <= total:
                 ratio, base = 100.0 * a / total, total
             elif a is not None and d and a <= d:
@@ -1079,7 +1109,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             found = (fact or p.text)[start:end].strip(" ,;(")
             share = f"{ratio:.1f}".replace(".", ",") + "%"
-            of = f"tổng số {base} hộ" if base else "tổng số hộ"
+            of = (f"{base} hộ dự họp" if t.get("base") == "present" else f"tổng số {base} hộ") if base else "tổng số hộ"
             if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
                 ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
                 if ev is None and not fact:
@@ -1088,6 +1118,13 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
                 if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
                     continue  # a candidate's row: the decision declared must name that candidate
+                if t.get("name_in_claim") and ev is not None and not person:
+                    src = fact or p.text
+                    name = _NAMED.match(src[m.start():m.end()]) or next(
+                        iter(list(_NAMED_BEFORE.finditer(src[_sentence_span(f, start, end).start:start]))[-1:]), None)
+                    who = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), name.group(1).split())) if name else ""
+                    if len(who.split()) < 2 or who not in (said.text if said else ev.text):
+                        continue  # "Bà Lục Thị Nung: 29 phiếu": the candidate declared elected is another
                 if ev is None or ev.line in claimed:
                     continue  # the same decision, counted twice ("đồng ý cho thôi: 97 phiếu" / "Với 97/160 …"): once
                 claimed.add(ev.line)
@@ -1095,9 +1132,29 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                     ev = replace(ev, line=p.line, end_line=max(ev.end_line or ev.line, ev.line))
             else:
                 ev = ctx.doc.evidence_line(p.line) if fact else _evidence_para(ctx, p, start, end)
+                if "span_to" in t:  # the meeting declared valid after the count: the finding runs to that sentence
+                    said = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["span_to"]))
+                    if said is not None and said.line > (ev.end_line or ev.line):
+                        ev = replace(ev, end_line=said.end_line or said.line)
             out.append(finding(rule, ctx, ev, found=found, share=share, of=of))
             break
     return out
+
+
+#: "Ông Hà Văn Men" (a cue naming the candidate of a "name: N phiếu" row): the name without its title.
+_NAMED = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(.+?)\s*$")
+#: "bà Lò Thị Mai được 85 đại diện hộ tán thành": the candidate the sentence names before the count.
+_NAMED_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)")
+#: "27/61 hộ có mặt", "139/151 đại diện hộ tham dự": the denominator counts those present.
+_OF_PRESENT_AFTER = re.compile(r"[^;.]{0,12}?\d\s*/\s*\d+\s+(?:dai\s+dien\s+)?(?:ho\s+)?(?:gia\s+dinh\s+)?"
+                               r"(?:co\s+mat|du\s+hop|tham\s+du)\b")
+
+
+def _sentence_span(folded: str, start: int, end: int) -> slice:
+    """The sentence (a report cuts clauses at ";", not sentences) around ``start``–``end``."""
+    lo = max((m.end() for m in _FULL_STOP.finditer(folded, 0, start)), default=0)
+    hi = next((m.start() for m in _FULL_STOP.finditer(folded, end)), len(folded))
+    return slice(lo, hi)
 
 
 #: A candidates' table row read by ``checker.tables``: "Hồ Văn Lành (Người ứng cử), Số phiếu đồng ý: 90".
@@ -2818,7 +2875,7 @@ _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 
 
 def validate_attendance(a: dict) -> None:
-    check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach"}, [])
+    check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach", "span"}, [])
     if a.get("reach", "record") != "record":
         raise ValueError("'attendance.reach' chỉ nhận 'record'")
     if ("min" in a) == ("gt" in a):
@@ -2909,6 +2966,13 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             whom = f"tổng số {total}" if whom_of else f"{total} được triệu tập"
             found = f"{quote} trên {whom} ({pct_text}%)"
         ev = ctx.doc.evidence(p, m.start(), m.end())
+        j = next((j for j in valid if i <= j <= i + ATTENDANCE_REACH), None)
+        if a.get("span") and j is not None and groups:  # the finding runs from the count to the declaration
+            q = paras[j]
+            said = cue_regex(tuple(groups[-1])).search(q.key)
+            last = q.line_at(said.start()) if said else q.line
+            if last > (ev.end_line or ev.line):
+                ev = replace(ev, end_line=last)
         out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
     return out
 
