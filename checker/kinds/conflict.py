@@ -907,7 +907,9 @@ _AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*|\s[^\d:;.,()|]{{1,45}}?:\s*)?(?:co\
                     rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s*:?\s*)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
 #: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành", "84 đại diện tán thành".
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
-                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|co\s+mat|tham\s+du|bieu\s+quyet))?\s+$")
+                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|co\s+mat|tham\s+du|bieu\s+quyet))?"
+                     # "112/198 đại diện hộ gia đình (56,6%) đồng ý": the share in brackets between count and cue
+                     r"(?:\s*\((?:dat\s+|chiem\s+)?\d{1,3}(?:,\d{1,2})?\s*%\))?\s+$")
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
@@ -1048,6 +1050,20 @@ def _tally_paras(rule: Rule, ctx: Context):
     return [p for p in ctx.doc.paras if p.zone in zones or (head and p.zone == "header" and re.search(r"\d", p.key))]
 
 
+#: "Nội dung 1 được thông qua do có 112/198 …": a vote on an item named by its number.
+_ITEM_REF = re.compile(r"(?<!\w)nội\s+dung\s+(?:số\s+)?(\d{1,2})(?!\d)(?!\s*[:.)])")
+
+
+def _item_matter(ctx: Context, key: str, matter) -> bool:
+    """Does the item the paragraph votes on by number ("Nội dung 1 được thông qua …") name the matter where it is set
+    out — the paragraph or table row that opens with it ("| Nội dung 1: Mỗi hộ đóng góp 1.500.000 đồng … |")?"""
+    refs = {m.group(1) for m in _ITEM_REF.finditer(key)}
+    if len(refs) != 1:
+        return False
+    head = re.compile(rf"^[\s|*-]*nội\s+dung\s+(?:số\s+)?{refs.pop()}\s*[:.)]")
+    return any(head.match(q.key) and all_groups(q.key, matter) for q in ctx.doc.paras)
+
+
 def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") short of the share of all households of the
     community the law asks: not more than ``gt`` %, or below ``min`` ("2/3"). All households: the total the
@@ -1074,7 +1090,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
         key = match_key(fact) if fact else p.key
         if exclude and any_cue(key, exclude):
             continue
-        if matter and not (all_groups(key, matter) or all_groups(subject, matter)):
+        if matter and not (all_groups(key, matter) or all_groups(subject, matter) or _item_matter(ctx, key, matter)):
             continue
         for m in cues.finditer(f):
             if _NEGATED.search(f[max(0, m.start() - 40):m.start()]):
@@ -1111,9 +1127,10 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             share = f"{ratio:.1f}".replace(".", ",") + "%"
             of = (f"{base} hộ dự họp" if t.get("base") == "present" else f"tổng số {base} hộ") if base else "tổng số hộ"
             if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
-                ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
-                if ev is None and not fact:
-                    ev = _claim_before(ctx, p, start, tuple(t["claim"]))
+                # "Nội dung 1 được thông qua do có 112/198 …": the claim its own sentence rests on the count comes first
+                ev = None if fact else _claim_before(ctx, p, start, tuple(t["claim"]))
+                if ev is None:
+                    ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
                 person = _PERSON_FACT.match(fact) if fact else None
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
                 if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
