@@ -922,7 +922,7 @@ _ONLY_PCT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|la\s+)?{_PCT}")
 #: "không tán thành", and the absent counted as such: "số hộ không có người đại diện tham dự: 105".
 _NEGATED = re.compile(r"(?:khong|chua|phan\s+doi)(?:\s+co)?(?:\s+nguoi)?(?:\s+dai\s+dien)?(?:\s+ho(?:\s+gia\s+dinh)?)?\s+$")
 #: One part of the community: a cluster, one thôn of several, one round of a meeting.
-_ONE_PART = re.compile(r"\b(?:cum|moi\s+cum|tung\s+cum|nhom|to\s+\d|dot)\b")
+_ONE_PART = re.compile(r"\b(?:cum|moi\s+cum|tung\s+cum|nhom(?!\s+(?:zalo|mang\s+xa\s+hoi|facebook|messenger))|to\s+\d|dot)\b")
 
 
 def _int(s: str) -> int:
