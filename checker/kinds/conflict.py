@@ -909,7 +909,7 @@ _AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*|\s[^\d:;.,()|]{{1,45}}?:\s*)?(?:co\
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
                      rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|co\s+mat|tham\s+du|bieu\s+quyet))?"
                      # "112/198 đại diện hộ gia đình (56,6%) đồng ý": the share in brackets between count and cue
-                     r"(?:\s*\((?:dat\s+|chiem\s+)?\d{1,3}(?:,\d{1,2})?\s*%\))?\s+$")
+                     r"(?:\s*\(\s*(?:dat\s+|chiem\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\))?\s+$")
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
@@ -1073,7 +1073,13 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     document's title must name the matter voted on (every group); with ``claim``, the text must declare the
     decision passed after the count ("… thống nhất cho thôi làm Trưởng thôn"), and the finding points there.
     A vote of one cluster or one round, a negated count ("không tán thành") and a rule ("được thông qua khi
-    có …") are not read."""
+    có …") are not read. ``base: present`` measures the vote against those present (the households present the
+    document records, else a denominator it names as present: the secretary, Decree 59 Art. 3.5.a);
+    ``matter_in_sentence`` asks the matter of the count's own sentence; ``whole_after_present`` takes all households
+    from "có mặt 151/246 hộ" when nothing else gives them; ``name_in_claim``: the candidate of the count ("Ông A: 118
+    phiếu", "bà B được 85 đại diện hộ tán thành") must be the one the claim names; ``span_to`` (no ``claim``): the
+    finding runs from the count to a later sentence calling the meeting valid; a vote on "Nội dung 1" reads the
+    matter from the row or paragraph that sets that item out."""
     t = rule.detect["tally"]
     cues = cue_regex(tuple(fold_keep_length(c).lower() for c in t["part"]))
     exclude = tuple(rule.detect.get("exclude", ()))
