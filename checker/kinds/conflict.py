@@ -224,7 +224,14 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header"}, ["part"])
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to",
+                       "name_in_claim", "matter_in_sentence", "whole_after_present"}, ["part"])
+        if t.get("base", "all") not in ("all", "present"):
+            raise ValueError("'tally.base' chỉ nhận 'all' (tổng số hộ) hoặc 'present' (số hộ dự họp)")
+        if "span_to" in t:
+            check_cues(t["span_to"], "tally.span_to")
+        if t.get("name_in_claim") and "claim" not in t:
+            raise ValueError("'tally.name_in_claim' cần 'claim'")
         check_cues(t["part"], "tally.part")
         if ("gt" in t) == ("min" in t):
             raise ValueError("'tally' cần đúng một ngưỡng: 'gt' (phải vượt quá) hoặc 'min' (phải đạt)")
@@ -900,7 +907,9 @@ _AFTER = re.compile(rf"\s*(?:la\s+|:\s*|,\s*|\s[^\d:;.,()|]{{1,45}}?:\s*)?(?:co\
                     rf"(?:\s*[,(]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s*:?\s*)?{_PCT}(?:[^()%;]{{0,40}}\))?)?")
 #: The count before the cue: "124/142 hộ tán thành", "có 186 đại diện hộ gia đình tán thành", "84 đại diện tán thành".
 _BEFORE = re.compile(rf"(?<![\d/.,])(?P<a>{_NUM})(?:\s*/\s*(?P<d>{_NUM})|\s+(?:tren|trong)\s+(?:tong\s+so\s+)?(?P<d2>{_NUM}))?"
-                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|co\s+mat|tham\s+du|bieu\s+quyet))?\s+$")
+                     rf"\s+(?:{_HH}|dai\s+dien)(?:\s+(?:trong\s+thon|du\s+hop|co\s+mat|tham\s+du|bieu\s+quyet))?"
+                     # "112/198 đại diện hộ gia đình (56,6%) đồng ý": the share in brackets between count and cue
+                     r"(?:\s*\(\s*(?:dat\s+|chiem\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\))?\s+$")
 _PCT_AFTER = re.compile(rf"\s*[,(:]?\s*(?:dat\s+|chiem\s+|bang\s+|ty\s+le\s+)?{_PCT}(?:[^()%;]{{0,40}}\))?")
 #: "số đại diện hộ gia đình" before the cue names what is counted: the quote starts there.
 _COUNTED = re.compile(r"\bso\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?\s+$")
@@ -913,7 +922,7 @@ _ONLY_PCT = re.compile(rf"\s*:?\s*(?:dat\s+|chiem\s+|la\s+)?{_PCT}")
 #: "không tán thành", and the absent counted as such: "số hộ không có người đại diện tham dự: 105".
 _NEGATED = re.compile(r"(?:khong|chua|phan\s+doi)(?:\s+co)?(?:\s+nguoi)?(?:\s+dai\s+dien)?(?:\s+ho(?:\s+gia\s+dinh)?)?\s+$")
 #: One part of the community: a cluster, one thôn of several, one round of a meeting.
-_ONE_PART = re.compile(r"\b(?:cum|moi\s+cum|tung\s+cum|nhom|to\s+\d|dot)\b")
+_ONE_PART = re.compile(r"\b(?:cum|moi\s+cum|tung\s+cum|nhom(?!\s+(?:zalo|mang\s+xa\s+hoi|facebook|messenger))|to\s+\d|dot)\b")
 
 
 def _int(s: str) -> int:
@@ -927,6 +936,11 @@ _HH_OF_COMMUNITY = re.compile(rf"(?<!moi )\bso\s+ho(?:\s+gia\s+dinh)?\s+(?:cua|t
 #: "đại diện 118/142 hộ gia đình trong thôn": those present of all the community's households, the whole after "/".
 _HH_SHARE_OF_COMMUNITY = re.compile(rf"(?<![\d/.,])(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+ho(?:\s+gia\s+dinh)?\s+(?:trong|cua|toan)\s+"
                                     rf"{_COMMUNITY_NAME}")
+
+
+#: "Đại diện hộ gia đình: có mặt 151/246 hộ", "số đại diện hộ có mặt: 112/236 hộ": those present of all the households.
+_PRESENT_OF_ALL = re.compile(rf"(?<!khong )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*:?\s*(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+ho\b"
+                             r"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh))")
 
 
 def _households_named_whole(texts: list[str]) -> set[int]:
@@ -946,6 +960,17 @@ def community_households(ctx: Context) -> int | None:
         found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
                   if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
         found |= _households_named_whole(texts)
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+def households_after_present(ctx: Context) -> int | None:
+    """The households the document gives only as the whole of its count present ("Đại diện hộ gia đình: có mặt
+    151/246 hộ"), when it gives one such whole (``tally.whole_after_present``)."""
+    key = "conflict.households_after_present"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _PRESENT_OF_ALL.finditer(p.folded)
+                 if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.end()])}
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 
@@ -1025,6 +1050,20 @@ def _tally_paras(rule: Rule, ctx: Context):
     return [p for p in ctx.doc.paras if p.zone in zones or (head and p.zone == "header" and re.search(r"\d", p.key))]
 
 
+#: "Nội dung 1 được thông qua do có 112/198 …": a vote on an item named by its number.
+_ITEM_REF = re.compile(r"(?<!\w)nội\s+dung\s+(?:số\s+)?(\d{1,2})(?!\d)(?!\s*[:.)])")
+
+
+def _item_matter(ctx: Context, key: str, matter) -> bool:
+    """Does the item the paragraph votes on by number ("Nội dung 1 được thông qua …") name the matter where it is set
+    out — the paragraph or table row that opens with it ("| Nội dung 1: Mỗi hộ đóng góp 1.500.000 đồng … |")?"""
+    refs = {m.group(1) for m in _ITEM_REF.finditer(key)}
+    if len(refs) != 1:
+        return False
+    head = re.compile(rf"^[\s|*-]*nội\s+dung\s+(?:số\s+)?{refs.pop()}\s*[:.)]")
+    return any(head.match(q.key) and all_groups(q.key, matter) for q in ctx.doc.paras)
+
+
 def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     """A recorded vote ("số hộ tán thành: 81/168 (48,2%)") short of the share of all households of the
     community the law asks: not more than ``gt`` %, or below ``min`` ("2/3"). All households: the total the
@@ -1034,14 +1073,20 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     document's title must name the matter voted on (every group); with ``claim``, the text must declare the
     decision passed after the count ("… thống nhất cho thôi làm Trưởng thôn"), and the finding points there.
     A vote of one cluster or one round, a negated count ("không tán thành") and a rule ("được thông qua khi
-    có …") are not read."""
+    có …") are not read. ``base: present`` measures the vote against those present (the households present the
+    document records, else a denominator it names as present: the secretary, Decree 59 Art. 3.5.a);
+    ``matter_in_sentence`` asks the matter of the count's own sentence; ``whole_after_present`` takes all households
+    from "có mặt 151/246 hộ" when nothing else gives them; ``name_in_claim``: the candidate of the count ("Ông A: 118
+    phiếu", "bà B được 85 đại diện hộ tán thành") must be the one the claim names; ``span_to`` (no ``claim``): the
+    finding runs from the count to a later sentence calling the meeting valid; a vote on "Nội dung 1" reads the
+    matter from the row or paragraph that sets that item out."""
     t = rule.detect["tally"]
     cues = cue_regex(tuple(fold_keep_length(c).lower() for c in t["part"]))
     exclude = tuple(rule.detect.get("exclude", ()))
     matter = t.get("matter")
     subject = document_subject(ctx)
     floor, strict = tally_floor(t)
-    whole = community_households(ctx)
+    whole = community_households(ctx) or (households_after_present(ctx) if t.get("whole_after_present") else None)
     facts = ctx.doc.table_facts
     out = []
     claimed: set[int] = set()
@@ -1051,7 +1096,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
         key = match_key(fact) if fact else p.key
         if exclude and any_cue(key, exclude):
             continue
-        if matter and not (all_groups(key, matter) or all_groups(subject, matter)):
+        if matter and not (all_groups(key, matter) or all_groups(subject, matter) or _item_matter(ctx, key, matter)):
             continue
         for m in cues.finditer(f):
             if _NEGATED.search(f[max(0, m.start() - 40):m.start()]):
@@ -1066,7 +1111,14 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
                                                       f[max(0, start - 40):start]):
                 continue
-            total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
+            if t.get("matter_in_sentence") and matter and not all_groups(key[_sentence_span(f, start, end)], matter):
+                continue  # "Thư ký: bà A, được … cử với 27/61 hộ giơ tay đồng ý": the vote of the sentence naming the matter
+            if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
+                total = households_present(ctx) or (d if d and _OF_PRESENT_AFTER.match(f, start) else None)
+            else:
+                total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
+            if t.get("base") == "present" and not total:
+                continue
             if a is not None and total and a <= total:
                 ratio, base = 100.0 * a / total, total
             elif a is not None and d and a <= d:
@@ -1079,15 +1131,23 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             found = (fact or p.text)[start:end].strip(" ,;(")
             share = f"{ratio:.1f}".replace(".", ",") + "%"
-            of = f"tổng số {base} hộ" if base else "tổng số hộ"
+            of = (f"{base} hộ dự họp" if t.get("base") == "present" else f"tổng số {base} hộ") if base else "tổng số hộ"
             if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
-                ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
-                if ev is None and not fact:
-                    ev = _claim_before(ctx, p, start, tuple(t["claim"]))
+                # "Nội dung 1 được thông qua do có 112/198 …": the claim its own sentence rests on the count comes first
+                ev = None if fact else _claim_before(ctx, p, start, tuple(t["claim"]))
+                if ev is None:
+                    ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
                 person = _PERSON_FACT.match(fact) if fact else None
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
                 if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
                     continue  # a candidate's row: the decision declared must name that candidate
+                if t.get("name_in_claim") and ev is not None and not person:
+                    src = fact or p.text
+                    name = _NAMED.match(src[m.start():m.end()]) or next(
+                        iter(list(_NAMED_BEFORE.finditer(src[_sentence_span(f, start, end).start:start]))[-1:]), None)
+                    who = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), name.group(1).split())) if name else ""
+                    if len(who.split()) < 2 or who not in (said.text if said else ev.text):
+                        continue  # "Bà Lục Thị Nung: 29 phiếu": the candidate declared elected is another
                 if ev is None or ev.line in claimed:
                     continue  # the same decision, counted twice ("đồng ý cho thôi: 97 phiếu" / "Với 97/160 …"): once
                 claimed.add(ev.line)
@@ -1095,9 +1155,29 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                     ev = replace(ev, line=p.line, end_line=max(ev.end_line or ev.line, ev.line))
             else:
                 ev = ctx.doc.evidence_line(p.line) if fact else _evidence_para(ctx, p, start, end)
+                if "span_to" in t:  # the meeting declared valid after the count: the finding runs to that sentence
+                    said = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["span_to"]))
+                    if said is not None and said.line > (ev.end_line or ev.line):
+                        ev = replace(ev, end_line=said.end_line or said.line)
             out.append(finding(rule, ctx, ev, found=found, share=share, of=of))
             break
     return out
+
+
+#: "Ông Hà Văn Men" (a cue naming the candidate of a "name: N phiếu" row): the name without its title.
+_NAMED = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(.+?)\s*$")
+#: "bà Lò Thị Mai được 85 đại diện hộ tán thành": the candidate the sentence names before the count.
+_NAMED_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)")
+#: "27/61 hộ có mặt", "139/151 đại diện hộ tham dự": the denominator counts those present.
+_OF_PRESENT_AFTER = re.compile(r"[^;.]{0,12}?\d\s*/\s*\d+\s+(?:dai\s+dien\s+)?(?:ho\s+)?(?:gia\s+dinh\s+)?"
+                               r"(?:co\s+mat|du\s+hop|tham\s+du)\b")
+
+
+def _sentence_span(folded: str, start: int, end: int) -> slice:
+    """The sentence (a report cuts clauses at ";", not sentences) around ``start``–``end``."""
+    lo = max((m.end() for m in _FULL_STOP.finditer(folded, 0, start)), default=0)
+    hi = next((m.start() for m in _FULL_STOP.finditer(folded, end)), len(folded))
+    return slice(lo, hi)
 
 
 #: A candidates' table row read by ``checker.tables``: "Hồ Văn Lành (Người ứng cử), Số phiếu đồng ý: 90".
@@ -2818,7 +2898,7 @@ _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 
 
 def validate_attendance(a: dict) -> None:
-    check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach"}, [])
+    check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach", "span"}, [])
     if a.get("reach", "record") != "record":
         raise ValueError("'attendance.reach' chỉ nhận 'record'")
     if ("min" in a) == ("gt" in a):
@@ -2909,6 +2989,13 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             whom = f"tổng số {total}" if whom_of else f"{total} được triệu tập"
             found = f"{quote} trên {whom} ({pct_text}%)"
         ev = ctx.doc.evidence(p, m.start(), m.end())
+        j = next((j for j in valid if i <= j <= i + ATTENDANCE_REACH), None)
+        if a.get("span") and j is not None and groups:  # the finding runs from the count to the declaration
+            q = paras[j]
+            said = cue_regex(tuple(groups[-1])).search(q.key)
+            last = q.line_at(said.start()) if said else q.line
+            if last > (ev.end_line or ev.line):
+                ev = replace(ev, end_line=last)
         out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
     return out
 
