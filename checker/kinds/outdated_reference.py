@@ -59,7 +59,7 @@ LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_befo
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
          "recipients": ("header", "preamble", "body", "closing"), "instructions": ("preamble", "body"),
          "guidance": ("preamble", "body"), "issuer": ("header",), "dated": ("preamble", "body", "closing"),
-         "fields": ("preamble", "body", "closing"), "articles": ("header", "basis", "preamble", "body", "closing")}
+         "fields": ("preamble", "body", "closing"), "articles": ("preamble", "body", "closing")}
 #: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
 RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
 #: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
@@ -811,11 +811,14 @@ def _act_time(sentence: str, reform: str) -> bool | None:
     def free(m) -> bool:
         return not any(a <= m.start() < b for a, b in taken)
 
+    def before(m) -> bool:  # "trước ngày 01/7/2025 thuộc …": a time before that date
+        return bool(_BEFORE_TIME.search(bare, max(0, m.start() - 16), m.start()))
+
     for rx in (_DATE_FULL, _DATE_WORDS):
         for m in rx.finditer(bare):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             taken.append(m.span())
-            if not (1 <= mo <= 12 and 1 <= d <= 31):
+            if not (1 <= mo <= 12 and 1 <= d <= 31) or before(m):
                 return False
             if f"{y:04d}-{mo:02d}-{d:02d}" < reform:
                 return False
@@ -825,16 +828,38 @@ def _act_time(sentence: str, reform: str) -> bool | None:
             continue
         mo, y = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         taken.append(m.span())
-        if not 1 <= mo <= 12 or (y, mo) < (ry, rm):
+        if not 1 <= mo <= 12 or (y, mo) < (ry, rm) or before(m):
             return False
         found = True
     for m in _YEAR.finditer(bare):
         if not free(m):
             continue
-        if int(m.group(1)) <= ry:
+        if int(m.group(1)) <= ry or before(m):
             return False
         found = True
     return True if found else None
+
+
+_BEFORE_TIME = re.compile(r"(?<!\w)(?:trước|truoc)(?:\s+(?:ngày|ngay|tháng|thang|năm|nam))?\s*$")
+_ANY_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _latest_time(ctx: Context) -> str | None:
+    """The latest time a text of unknown date names (outside the numbers of the documents it cites): a full date as
+    it is, a year alone as its first day ("…/…/2026", a draft's blank date, gives 2026-01-01)."""
+    best = None
+    for p in ctx.doc.paras:
+        bare = _DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), p.key)
+        for rx in (_DATE_FULL, _DATE_WORDS):
+            for m in rx.finditer(bare):
+                d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    t = f"{y:04d}-{mo:02d}-{d:02d}"
+                    best = t if best is None or t > best else best
+        for m in _ANY_YEAR_IN_TEXT.finditer(bare):
+            t = f"{m.group(1)}-01-01"
+            best = t if best is None or t > best else best
+    return best
 
 
 def _written_as_articles(ctx: Context) -> bool:
@@ -857,10 +882,12 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     level = next((a for a in facts().abolished_levels if a.term == d["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []
-    if where != "articles":
-        own = own_date(ctx.doc)
-        if own is None or level.effective > own[0]:
-            return []  # a text of unknown date may have been written before the reform
+    own = own_date(ctx.doc)
+    if where == "articles" and own is None:
+        latest = _latest_time(ctx)  # an undated draft: "Quy chế có hiệu lực từ ngày …/…/2026"
+        own = (latest, False) if latest else None
+    if own is None or level.effective > own[0]:
+        return []  # a text of unknown date may have been written before the reform
     reform = level.effective
     spans_by_para: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
