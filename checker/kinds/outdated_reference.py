@@ -875,8 +875,8 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     where = d["where"]
     if where == "articles":
-        if ctx.normative or not _written_as_articles(ctx):
-            return []  # a normative text is read by ``where: all``; a letter's items are not articles
+        if ctx.normative or ctx.doc_type or not _written_as_articles(ctx):
+            return []  # a text of a known type is read by its own rules (OR-06); a letter's items are not articles
     elif where == "dated" and ctx.normative:
         return []  # a normative text is read whole by ``where: all``
     level = next((a for a in facts().abolished_levels if a.term == d["level"]), None)
