@@ -276,6 +276,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Arts. 11.5, 24.1; the minutes of a hương ước meeting: 70/150 present, 66/150 in favour, two signatures only
     "cong_van_truong_thon_huong_uoc_loi.txt": ("", [
         ("CF-283", 12), ("CF-284", 13), ("CF-285", 14), ("CF-286", 15), ("CF-287", 16), ("CF-289", 17)]),
+    # s12b-outdated: a Front committee's notice of 20/11/2026 naming the district's project board as investor (OR-37),
+    # the district's Phòng answering on 12/10/2026 (OR-36), a task done in 10/2026 in "thị trấn …, huyện …" (OR-38; the
+    # same names "trước ngày 01/7/2025" on line 15 are history); a cooperative's draft quy chế of 2026 (type unknown,
+    # written as articles) sent to the district's Phòng (OR-39), its blanks (DC-01, DC-02)
+    "thong_bao_gsdtcd_cap_huyen_cu_loi.txt": ("", [("OR-37", 9), ("OR-36", 12), ("OR-38", 14)]),
+    "quy_che_hop_tac_xa_cap_huyen_cu_loi.txt": ("", [("DC-01", 2), ("OR-39", 10), ("DC-02", 11)]),
     "bien_ban_huong_uoc_loi.txt": ("", [("CF-288", 13), ("CF-62", 20), ("RC-51", 24), ("RC-51", 24)]),
     # round 13 (rulesR13b): a guidance letter telling communes to keep the forms of an ended ordinance (OR-25); minutes
     # giving the summoned and the present apart, under two thirds, and calling the conference valid (CF-368, CF-369);

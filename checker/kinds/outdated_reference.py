@@ -52,12 +52,14 @@ from kb.facts import ENDED, facts, status_as_of, successors
 CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished_level", "amended_not_cited",
           "unverified")
 UNVERIFIED_KEYS = {"central_types", "central_marks"}
-LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities"}
+LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities",
+              "fields", "named"}
 #: ``issuer`` (``abolished_level``): the lines above a report's or minutes' type heading — "XÃ VẠN ĐÒ - HUYỆN LẠCH VÀM" on
 #: minutes of 12/10/2025 names a district that no longer exists as the place of the issuer.
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
          "recipients": ("header", "preamble", "body", "closing"), "instructions": ("preamble", "body"),
-         "guidance": ("preamble", "body"), "issuer": ("header",)}
+         "guidance": ("preamble", "body"), "issuer": ("header",), "dated": ("preamble", "body", "closing"),
+         "fields": ("preamble", "body", "closing"), "articles": ("preamble", "body", "closing")}
 #: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
 RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
 #: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
@@ -98,7 +100,7 @@ def validate(detect: dict) -> None:
         if detect["find"] not in ("bodies", "places"):
             raise ValueError("'find' phải là bodies hoặc places")
         check_cues(detect["units"], "units")
-        for key in ("patterns", "exclude_before", "historical", "central_cities"):
+        for key in ("patterns", "exclude_before", "historical", "central_cities", "fields"):
             if key in detect:
                 check_cues(detect[key], key)
         check_cues([detect["body_before"]], "body_before")
@@ -492,6 +494,8 @@ def _level_hits(rule: Rule, ctx: Context, p, cited: list[tuple[int, int]]) -> li
                 continue  # "phường Cửa Bắc, thành phố Hải Vân": how a centrally-run city's ward is written
             if unit != "thi tran" and not name and not bodies:
                 continue  # a place is named: "huyện Lục Giang"
+            if d.get("named") and not name:
+                continue  # ``named: true``: a bare "thị trấn" (in a list "xã, thị trấn") is not read
             before = key[max(a0, m.start() - 70):m.start()]
             if excl_re and re.search(r"(?:" + excl_re.pattern + r")\s*(?:nhân\s+dân\s+|nhan\s+dan\s+)?$", before):
                 continue  # "Công an huyện", "Tòa án nhân dân huyện": not the administration
@@ -577,6 +581,8 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     where = rule.detect.get("where", "all")
     if where == "instructions":
         return check_abolished_level_instructions(rule, ctx)
+    if where in ("dated", "fields", "articles"):
+        return check_abolished_level_read(rule, ctx)
     if where in ("recipients", "issuer"):
         if ctx.normative:
             return []  # a normative text is read whole (``where: all``)
@@ -773,3 +779,151 @@ _DOC_NUMBER = re.compile(r"\((?:có|co)\s+(?:hiệu|hieu)\s+(?:lực|luc)[^()]{0
                          r"(?:19|20)\d\d(?!\d))?")
 _BEFORE_WORDS = re.compile(r"(?<!\w)(?:trước\s+ngày|trước\s+năm|trước\s+khi|trước\s+đây|truoc\s+ngay|truoc\s+nam|"
                            r"truoc\s+khi|truoc\s+day)(?!\w)", re.IGNORECASE)
+
+
+# -- what a report, letter or notice recounts or states as now ----------------------------------------------
+# ``where: dated`` (not a normative text, dated on or after the reform): a sentence that dates the act it speaks of on
+# or after the reform — "Trong tháng 9/2026, UBND xã đã lập hồ sơ trình Ủy ban nhân dân huyện Thuổng Sắt công nhận",
+# a table row "| Xí nghiệp số 3 (thị trấn Bình Sa, huyện Lạc Nguyên) | 11/2025 |" — names a body (or a place) of the
+# abolished level as acting, receiving or existing then. A sentence that also names a time before the reform, a year
+# alone of the reform's year ("năm 2025"), or a word of history is not read.
+# ``where: fields``: a field of the document's present facts ("Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng huyện
+# Tà Vân", "… do Ban QLDA huyện … làm chủ đầu tư") names such a body; undated, it states the present.
+# ``where: articles``: a text of unknown type written as articles ("Điều 1. …", "Điều 2. …" — a cooperative's quy chế
+# the type reader did not know) is read whole, as ``where: all`` reads a normative text.
+_DATE_FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
+_DATE_WORDS = re.compile(r"(?<!\w)(?:ngày|ngay)\s+(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
+_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])|(?<!\w)(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
+#: "Số: 214/BC-UBND", "Quyết định số 12/QĐ-UBND": a document's number is not a date.
+_NUMBER_WORDS = re.compile(r"(?<!\w)(?:số|so)\s*:?\s*[^\s,;]+")
+
+
+def _act_time(sentence: str, reform: str) -> bool | None:
+    """When the sentence dates what it speaks of: True when every date, month or year it names (outside the numbers
+    and dates of the documents it cites) is on or after ``reform`` and one is; False when one is before it or is the
+    reform's year alone (it may be before); None when it names none."""
+    bare = _NUMBER_WORDS.sub(lambda m: " " * len(m.group(0)), _DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), sentence))
+    ry, rm = int(reform[:4]), int(reform[5:7])
+    found = False
+    taken: list[tuple[int, int]] = []
+
+    def free(m) -> bool:
+        return not any(a <= m.start() < b for a, b in taken)
+
+    def before(m) -> bool:  # "trước ngày 01/7/2025 thuộc …": a time before that date
+        return bool(_BEFORE_TIME.search(bare, max(0, m.start() - 16), m.start()))
+
+    for rx in (_DATE_FULL, _DATE_WORDS):
+        for m in rx.finditer(bare):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            taken.append(m.span())
+            if not (1 <= mo <= 12 and 1 <= d <= 31) or before(m):
+                return False
+            if f"{y:04d}-{mo:02d}-{d:02d}" < reform:
+                return False
+            found = True
+    for m in _MONTH_YEAR.finditer(bare):
+        if not free(m):
+            continue
+        mo, y = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        taken.append(m.span())
+        if not 1 <= mo <= 12 or (y, mo) < (ry, rm) or before(m):
+            return False
+        found = True
+    for m in _YEAR.finditer(bare):
+        if not free(m):
+            continue
+        if int(m.group(1)) <= ry or before(m):
+            return False
+        found = True
+    return True if found else None
+
+
+_BEFORE_TIME = re.compile(r"(?<!\w)(?:trước|truoc)(?:\s+(?:ngày|ngay|tháng|thang|năm|nam))?\s*$")
+_ANY_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _latest_time(ctx: Context) -> str | None:
+    """The latest time a text of unknown date names (outside the numbers of the documents it cites): a full date as
+    it is, a year alone as its first day ("…/…/2026", a draft's blank date, gives 2026-01-01)."""
+    best = None
+    for p in ctx.doc.paras:
+        bare = _DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), p.key)
+        for rx in (_DATE_FULL, _DATE_WORDS):
+            for m in rx.finditer(bare):
+                d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    t = f"{y:04d}-{mo:02d}-{d:02d}"
+                    best = t if best is None or t > best else best
+        for m in _ANY_YEAR_IN_TEXT.finditer(bare):
+            t = f"{m.group(1)}-01-01"
+            best = t if best is None or t > best else best
+    return best
+
+
+def _written_as_articles(ctx: Context) -> bool:
+    """Does a text of unknown type set out articles ("Điều 1. …" … "Điều 3. …"), as a quy chế or a quy định does?"""
+    n = {m.group(1) for p in ctx.doc.paras if (m := _ARTICLE_HEAD.match(p.text))}
+    return len(n) >= 3
+
+
+_ARTICLE_HEAD = re.compile(r"^\s*(?:Điều|ĐIỀU|Dieu|DIEU)\s+(\d{1,3})\s*[.:]")
+
+
+def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
+    d = rule.detect
+    where = d["where"]
+    if where == "articles":
+        if ctx.normative or ctx.doc_type or not _written_as_articles(ctx):
+            return []  # a text of a known type is read by its own rules (OR-06); a letter's items are not articles
+    elif where == "dated" and ctx.normative:
+        return []  # a normative text is read whole by ``where: all``
+    level = next((a for a in facts().abolished_levels if a.term == d["level"]), None)
+    if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
+        return []
+    own = own_date(ctx.doc)
+    if where == "articles" and own is None:
+        latest = _latest_time(ctx)  # an undated draft: "Quy chế có hiệu lực từ ngày …/…/2026"
+        own = (latest, False) if latest else None
+    if own is None or level.effective > own[0]:
+        return []  # a text of unknown date may have been written before the reform
+    reform = level.effective
+    spans_by_para: dict[int, list[tuple[int, int]]] = {}
+    for m in ctx.mentions:
+        spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
+    requests = {p.index for p in _recipient_paras(ctx)} if where != "articles" else set()
+    out = []
+    for p in ctx.doc.zone(*WHERE[where]):
+        if p.index in requests or (where != "articles" and zone_of(p, ctx) == "basis"):
+            continue  # the requests and the recipients are read by ``where: recipients``; a Căn cứ names documents
+        text = p.key
+        acc = has_marks(p.text)
+        keep = []
+        for a, b in _level_hits(rule, ctx, p, spans_by_para.get(p.index, [])):
+            sent = next((m.span() for m in _SENTENCE.finditer(text) if m.start() <= a < m.end()), (0, len(text)))
+            words = text[sent[0]:sent[1]]
+            when = _act_time(words, reform)
+            if where == "dated" and when is not True:
+                continue
+            if where != "dated" and when is False:
+                continue  # "… theo Quyết định … ngày 12/3/2024 của UBND huyện …": what was done then
+            if where == "fields":
+                lead = text[max(sent[0], a - 60):a]
+                cut = max(lead.rfind(";"), lead.rfind(","))
+                lead = lead[cut + 1:] if cut >= 0 else lead
+                if not (_rx(tuple(d["fields"]), acc).search(lead) and re.search(r":\s*$", lead)) and \
+                        not _ROLE_AFTER[acc].match(text, b):
+                    continue
+            keep.append((a, b))
+        if not keep:
+            continue
+        found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in keep))
+        ev = ctx.doc.evidence(p)
+        ev = Evidence(ev.text, p.line_at(keep[0][0]), ev.end_line, ev.paragraph, ev.section)
+        out.append(finding(rule, ctx, ev, found="; ".join(found), date=vn_date(reform)))
+    return out
+
+
+#: "… Ban QLDA huyện Tà Vân làm chủ đầu tư": the role follows the body.
+_ROLE_AFTER = _both_forms(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:là|làm|được\s+giao\s+làm)\s+(?:chủ\s+đầu\s+tư|đại\s+diện\s+chủ\s+đầu\s+tư|cơ\s+quan\s+chủ\s+quản)(?!\w)")
