@@ -382,6 +382,17 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-535", 14), ("CF-542", 16), ("CF-540", 17), ("CF-543", 18), ("CF-544", 19), ("CF-541", 23)]),
     # the Front's notice of a Ban Giám sát đầu tư của cộng đồng with the wife of the contractor's director (RL-51, Law Art. 42.2)
     "thong_bao_ban_giam_sat_dau_tu_nguoi_than_loi.txt": ("", [("RL-51", 15)]),
+    # s12-samples-sd (s12b-quorum rules CF-590–CF-594): a claim checked against the counts the text itself gives
+    # a thôn's minutes electing a Ban Giám sát đầu tư của cộng đồng member: the secretary chosen with 58/131 present
+    # (CF-591, Decree 59 Art. 3.5.a: over 50% of those present); 92 votes of 196 households declared elected (CF-590,
+    # Law Arts. 15.5, 21.1: over 50% of all households)
+    "bien_ban_bau_ban_giam_sat_dau_tu_thon_loi.txt": ("", [("CF-591", 15), ("CF-590", 19)]),
+    # a tổ dân phố's online-vote minutes: the online form chosen by 91/198 (CF-594, Decree 59 Art. 5.2.c) and the
+    # content declared passed with 92/198 (CF-593, Art. 5.4.b: over 50% of all households)
+    "bien_ban_bieu_quyet_truc_tuyen_loi.txt": ("", [("CF-594", 10), ("CF-593", 15)]),
+    # the Front's report: 61 of 180 households asking to dismiss the Trưởng thôn called grounds enough (CF-592,
+    # Decree 59 Art. 9.1.b: at least 50%)
+    "bao_cao_cho_thoi_truong_thon_kien_nghi_loi.txt": ("bao_cao", [("CF-592", 12)]),
 }
 
 
