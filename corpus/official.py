@@ -106,6 +106,12 @@ def _is_caps(s: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def _place_date_line(line: str) -> bool:
+    """The whole line is a place and a full date: "Lạc Tơ, ngày 12 tháng 6 năm 2026", "Hà Nội, ngày 05/3/2026"."""
+    m = PLACE_DATE.match(line)
+    return bool(m) and (m.group("y") or m.group("y2")) is not None and not line[m.end():].strip(" .")
+
+
 BARE_NUMBER_LABEL = re.compile(r"Số\s*:")  # examples: "Số:", "Số :"
 
 
@@ -137,6 +143,11 @@ def unwrap(text: str) -> list[Paragraph]:
             prev_caps = prev.is_caps()
             starts_new = (
                 MARKER.match(line) is not None
+                # a header's right column: the motto ends its line; "V/v …" and a place-and-date line alone
+                # ("Lạc Tơ, ngày 12 tháng 6 năm 2026") each start their own paragraph
+                or MOTTO.search(prev.tail) is not None and MOTTO.search(prev.tail).end() == len(prev.tail)
+                or line.startswith(("V/v ", "V/V "))
+                or _place_date_line(line)
                 # A short line followed by a capital: a heading, not a wrap.
                 or (last_len < 0.6 * typical and line[:1].isupper())
                 or SENTENCE_END.search(prev.tail) is not None

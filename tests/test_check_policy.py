@@ -128,6 +128,21 @@ def test_a_number_label_alone_in_its_cell_joins_the_number_on_the_next_line():
         ["Số: 09/KH-UBND", "Phú Lương, ngày 15 tháng 01 năm 2026"]
 
 
+def test_a_letters_two_column_header_with_its_subject_line_is_read():
+    """The usual công văn: issuer | quốc hiệu, "Số: …" | motto, "V/v …" under the number, the place and date alone
+    in the right column. The motto ends its line, so the subject and the date are not swallowed by it."""
+    text = ("ỦY BAN NHÂN DÂN XÃ LẠC TƠ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 132/UBND-KT                    Độc lập - Tự do - Hạnh phúc\n"
+            "V/v trả lời kiến nghị của Ban Giám sát đầu tư của cộng đồng công trình kè bãi tre Bến Nứa\n"
+            "                                   Lạc Tơ, ngày 12 tháng 6 năm 2026\n\n"
+            "Kính gửi: Ban Giám sát đầu tư của cộng đồng.\n\nNgày 08/5/2026, UBND xã nhận được Văn bản số 03/KN-GSĐT.\n")
+    h, _ = parse_header(unwrap(text))
+    assert (h.number, h.issued, h.place, h.issuer) == ("132/UBND-KT", "2026-06-12", "Lạc Tơ", "ỦY BAN NHÂN DÂN XÃ LẠC TƠ")
+    # a place and date inside a sentence, or a motto in the middle of a line, do not cut a paragraph
+    body = [p.text for p in unwrap("Biên bản lập tại Lạc Tơ, ngày 12 tháng 6 năm 2026, có\nmặt đủ các thành viên.\n")]
+    assert body == ["Biên bản lập tại Lạc Tơ, ngày 12 tháng 6 năm 2026, có mặt đủ các thành viên."]
+
+
 def test_table_rows_and_an_implemented_document_open_paragraphs():
     text = ("Điều 6. Thành viên nhiệm kỳ 2026 - 2028 (theo kết quả bầu ngày 27/3/2026)\n"
             "| TT | Họ và tên | Chức danh trong Ban |\n| 1 | Bà Đinh Thị Lan | Trưởng ban |\n"
