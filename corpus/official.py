@@ -112,6 +112,12 @@ def _place_date_line(line: str) -> bool:
     return bool(m) and (m.group("y") or m.group("y2")) is not None and not line[m.end():].strip(" .")
 
 
+def _header_line(first: str) -> bool:
+    """A paragraph of a header's left column or of the quốc hiệu: "V/v …", "Số: …", a line in capitals, the motto
+    (a date line after one of them is the right column's; after "… vào thứ" it is a weekday: "Bảy, ngày 12/7/2026.")."""
+    return first.startswith(("V/v", "V/V", "Số")) or _is_caps(first) or MOTTO.search(first) is not None
+
+
 BARE_NUMBER_LABEL = re.compile(r"Số\s*:")  # examples: "Số:", "Số :"
 
 
@@ -147,7 +153,7 @@ def unwrap(text: str) -> list[Paragraph]:
                 # ("Lạc Tơ, ngày 12 tháng 6 năm 2026") each start their own paragraph
                 or MOTTO.search(prev.tail) is not None and MOTTO.search(prev.tail).end() == len(prev.tail)
                 or line.startswith(("V/v ", "V/V "))
-                or _place_date_line(line)
+                or _place_date_line(line) and _header_line(prev.parts[0])
                 # A short line followed by a capital: a heading, not a wrap.
                 or (last_len < 0.6 * typical and line[:1].isupper())
                 or SENTENCE_END.search(prev.tail) is not None

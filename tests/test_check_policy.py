@@ -141,6 +141,8 @@ def test_a_letters_two_column_header_with_its_subject_line_is_read():
     # a place and date inside a sentence, or a motto in the middle of a line, do not cut a paragraph
     body = [p.text for p in unwrap("Biên bản lập tại Lạc Tơ, ngày 12 tháng 6 năm 2026, có\nmặt đủ các thành viên.\n")]
     assert body == ["Biên bản lập tại Lạc Tơ, ngày 12 tháng 6 năm 2026, có mặt đủ các thành viên."]
+    weekday = [p.text for p in unwrap("3. Hội nghị đối thoại cụm thôn Phú Lộc: thứ\nBảy, ngày 12/7/2026.\n")]
+    assert weekday == ["3. Hội nghị đối thoại cụm thôn Phú Lộc: thứ Bảy, ngày 12/7/2026."]
 
 
 def test_table_rows_and_an_implemented_document_open_paragraphs():
