@@ -393,6 +393,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # the Front's report: 61 of 180 households asking to dismiss the Trưởng thôn called grounds enough (CF-592,
     # Decree 59 Art. 9.1.b: at least 50%)
     "bao_cao_cho_thoi_truong_thon_kien_nghi_loi.txt": ("bao_cao", [("CF-592", 12)]),
+    # s12c-covc: a commune's quy chế naming who signs a community decision without the two household representatives
+    # (CF-620) or without the Trưởng ban công tác Mặt trận (CF-621, Law Art. 20.2.g), and the Ban Thanh tra nhân dân and
+    # Ban Giám sát đầu tư của cộng đồng reporting periodically to the UBND (CF-622, Law Arts. 39.3, 44.3), the UBND
+    # dismissing a Ban member (CF-623, Law Art. 36.2, Decree 59 Art. 13.1); a short
+    # quy chế, so its missing groups and effective date are advice (RC-02, DC-05)
+    "quy_che_chu_ky_bao_cao_ban_loi.txt": ("quy_che_xa", [("DC-05", 6), ("RC-02", 6), ("RC-02", 6), ("RC-02", 6),
+                                                          ("CF-620", 13), ("CF-621", 14), ("CF-622", 20), ("CF-622", 21),
+                                                          ("CF-623", 22)]),
 }
 
 
