@@ -259,9 +259,12 @@ def _other_person(f: str, upto: int) -> bool:
     return OTHER_PERSON.search(f[max(0, upto - 30):upto]) is not None
 
 
-# "nguyên Trưởng bản Nà Pục", "cựu Phó Giám đốc": a post the person no longer holds.
+# "nguyên Trưởng bản Nà Pục", "cựu Phó Giám đốc": a post the person no longer holds; "quyết định cho thôi làm thành
+# viên Ban …", "miễn nhiệm thành viên Ban …": a post the text takes away.
 FORMER = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ|từng làm|trước đây là|trước đây|đã thôi|đã nghỉ|"
-                    r"nguyen|cuu|tung la|tung giu|tung lam|truoc day la|truoc day|da thoi|da nghi)"
+                    r"thôi làm|miễn nhiệm|bãi nhiệm|cách chức|"
+                    r"nguyen|cuu|tung la|tung giu|tung lam|truoc day la|truoc day|da thoi|da nghi|"
+                    r"thoi lam|mien nhiem|bai nhiem|cach chuc)"
                     r"(?:\s+(?:chức|chuc))?\s*$")
 
 
