@@ -401,6 +401,22 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_chu_ky_bao_cao_ban_loi.txt": ("quy_che_xa", [("DC-05", 6), ("RC-02", 6), ("RC-02", 6), ("RC-02", 6),
                                                           ("CF-620", 13), ("CF-621", 14), ("CF-622", 20), ("CF-622", 21),
                                                           ("CF-623", 22)]),
+    # s12c-covw (provision coverage, workplace; CF-600–CF-603)
+    # a Sở's six-month report: its budget posted for 10 days (CF-602, Law Art. 48.2: 20 consecutive days; the commune's
+    # CF-23 yields); ballots sent in place of the staff conference for workload (CF-600, cảnh báo, Art. 50.2); the Director
+    # deciding not to set up a Ban in a special case (CF-601, Decree 59 Art. 21.2: the upper-level union decides); the
+    # union deciding when the yearly conference meets (CF-604, Law Art. 51.1: the head decides after consulting it); the
+    # internal spending rules and extra income put out of publicity (CF-606, cảnh báo, Art. 46)
+    "bao_cao_dan_chu_co_quan_phieu_loi.txt": ("bao_cao", [
+        ("RC-09", 5), ("RC-55", 5), ("CF-602", 9), ("CF-600", 12), ("CF-604", 13), ("CF-601", 16), ("CF-606", 19)]),
+    # a state company's report: new pay scales posted for 10 days (CF-603, Law Art. 66.2: 20 consecutive days); the
+    # union deciding when the yearly conference meets (CF-605, Art. 69.1); the bonus and welfare funds kept out of
+    # publicity (CF-607, cảnh báo, Art. 64.1.d)
+    "bao_cao_dnnn_niem_yet_loi.txt": ("bao_cao", [
+        ("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("CF-603", 11), ("CF-605", 14), ("CF-607", 17)]),
+    # a private company's short quy chế: union dues and social insurance kept out of publicity (CF-608, cảnh báo, Decree
+    # 145/2020 Art. 43.1.đ); no dialogue or yearly conference in it (RC-10, RC-20)
+    "quy_che_ngoai_nha_nuoc_cong_khai_loi.txt": ("", [("RC-20", 3), ("RC-10", 3), ("RC-10", 3), ("CF-608", 12)]),
 }
 
 
