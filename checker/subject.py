@@ -66,22 +66,9 @@ SETTING_READ = ("", None, "bao_cao", "ke_hoach")
 _SUBJECT_LINE = re.compile(r"^\s*v\s*/\s*v\b[\s.:]*", re.IGNORECASE)
 
 
-#: A forwarded or pasted e-mail's own header: "From: …" over "Subject: V/v …"
-_MAIL_FROM = re.compile(r"^\s*(?:from|từ)\s*:\s*\S", re.IGNORECASE)
-_MAIL_SUBJECT = re.compile(r"^\s*(?:subject|tiêu\s+đề|chủ\s+đề)\s*:\s*(?P<s>\S.*)$", re.IGNORECASE)
-
-
-def mail_subject(doc: InputDoc) -> str:
-    """An e-mail's "Subject: …" line, read among its first paragraphs under a "From: …" line (a letter sent
-    by e-mail has no heading: its subject says what it is about)."""
-    first = doc.paras[:15]
-    if not any(_MAIL_FROM.match(p.text) for p in first):
-        return ""
-    return next((m.group("s").strip() for p in first if (m := _MAIL_SUBJECT.match(p.text))), "")
-
-
 def subject_text(doc: InputDoc) -> str:
-    """The document's title, else its "V/v …" subject line (a letter's), else an e-mail's subject, else ""."""
+    """The document's title, else its "V/v …" subject line (a letter's), else "". An e-mail's "Subject: …" is its
+    title already: ``checker.text.without_envelope`` reads it and blanks the envelope's lines."""
     if doc.title_text:
         return doc.title_text
-    return next((p.text for p in doc.zone("header") if _SUBJECT_LINE.match(p.text)), "") or mail_subject(doc)
+    return next((p.text for p in doc.zone("header") if _SUBJECT_LINE.match(p.text)), "")

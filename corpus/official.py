@@ -151,7 +151,7 @@ def unwrap(text: str) -> list[Paragraph]:
                 MARKER.match(line) is not None
                 # a header's right column: the motto ends its line; "V/v …" and a place-and-date line alone
                 # ("Lạc Tơ, ngày 12 tháng 6 năm 2026") each start their own paragraph
-                or MOTTO.search(prev.tail) is not None and MOTTO.search(prev.tail).end() == len(prev.tail)
+                or _MOTTO_AT_END.search(prev.tail) is not None
                 or line.startswith(("V/v ", "V/V "))
                 or _place_date_line(line) and _header_line(prev.parts[0])
                 # A short line followed by a capital: a heading, not a wrap.
@@ -232,6 +232,7 @@ class Header:
 
 QUOC_HIEU = re.compile(r"C[ỘO]NG\s+H[ÒO]À?A?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
 MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", re.IGNORECASE)
+_MOTTO_AT_END = re.compile(MOTTO.pattern + r"$", re.IGNORECASE)
 DRAFT_MARK = re.compile(r"^\(?\s*DỰ\s+THẢO\b.*$", re.IGNORECASE)
 #: A type heading glued to its title on one line, all in capitals: "HƯƠNG ƯỚC THÔN ĐÔNG LÂM",
 #: "BẢN HƯƠNG ƯỚC CỦA THÔN HẠ VỊ", "QUY ƯỚC TỔ DÂN PHỐ SỐ 5".

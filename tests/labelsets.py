@@ -60,6 +60,10 @@ class LabelledSet:
     def lines(self, name: str) -> list[str]:
         return (self.folder / name).read_text(encoding="utf-8").split("\n")
 
+    def line_count(self, name: str) -> int:
+        """Lines of a document, not counting the empty string after its final newline."""
+        return len((self.folder / name).read_text(encoding="utf-8").rstrip("\n").split("\n"))
+
     def case_problems(self, case: dict) -> list[str]:
         """Every schema problem of one case, as readable strings (empty = valid)."""
         cid = case.get("id", "?")
