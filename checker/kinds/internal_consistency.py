@@ -60,7 +60,8 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
-          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products")
+          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
+          "change")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -481,7 +482,15 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                                    detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
                                           f"không phải {m.group('p')}%"))
         out += _check_ratio_any(rule, ctx, p, spans)
-    return out
+    # one sum read by two paths ("350 triệu đồng, gồm …" is a breakdown and a sum of money): said once per line
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for fd in out:
+        key = (fd.evidence.line, fd.message.rsplit(":", 1)[-1].strip())
+        if key not in seen:
+            seen.add(key)
+            unique.append(fd)
+    return unique
 
 
 #: An amount of money: "18,6 tỷ đồng", "1.250 triệu đồng", "5.000.000 đồng" (folded text).
@@ -492,6 +501,9 @@ AMOUNT_TOTAL = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*,?\s*(?
 #: "tổng mức đầu tư 2.000 triệu đồng (ngân sách xã 1.400 triệu đồng, Nhân dân đóng góp 600 triệu đồng)": the items
 #: in parentheses, not opened by "trong đó" (which may name only some).
 AMOUNT_PAREN = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*\((?!\s*trong\s+do)(?P<inner>[^()]{5,300})\)")
+#: "tổng mức đầu tư 2,4 tỷ đồng; trong đó đường thôn Đông 1,2 tỷ đồng, …": "trong đó" may name only some items, so
+#: only a sum of the named items larger than the whole is a contradiction.
+AMOUNT_WITHIN = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*[,;]\s*trong\s+do\s*:?\s*")
 AMOUNT_PART = re.compile(r"^(?P<label>[^\d;:]{2,80}?)\s*:?\s+" + _AMOUNT.format(p="") + r"\s*$")
 
 
@@ -504,7 +516,8 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
     đồng"), separated by ";" (or ", " when there is none — a decimal comma has no space after it)."""
     out = []
     f = p.folded
-    for m in [*AMOUNT_TOTAL.finditer(f), *AMOUNT_PAREN.finditer(f)]:
+    for m in [*AMOUNT_TOTAL.finditer(f), *AMOUNT_PAREN.finditer(f), *AMOUNT_WITHIN.finditer(f)]:
+        within = m.re is AMOUNT_WITHIN
         if re.search(r"(?<!\w)(?:tu|den|khoang|tren|duoi|toi\s+da|toi\s+thieu|it\s+nhat|gan|hon)\s*$", f[max(0, m.start() - 12):m.start()]) \
                 and not re.search(r"(?<!\w)đầu\s+tư\s*$", p.text[max(0, m.start() - 12):m.start()].lower()):
             continue  # not an exact total ("từ 2 tỷ đồng"; "tổng mức đầu tư 2.350 triệu đồng" is one)
@@ -523,13 +536,14 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue
         total = _money(m.group("tn"), m.group("tu"))
         s = sum(v for _, v in values)
-        if abs(s - total) <= 1e-6 * max(total, 1.0):
+        if abs(s - total) <= 1e-6 * max(total, 1.0) or within and s < total:
             continue
         unit = m.group("tu")
         v = s / _SCALE[unit]
         shown = _vn_int(round(v)) if abs(v - round(v)) < 1e-9 else f"{v:.3f}".rstrip("0").replace(".", ",")
         out.append(finding(rule, ctx, _ev(ctx, p, m.start(), end), found=p.text[m.start():m.start() + f.find("dong", m.start()) - m.start() + 4],
-                           detail=f"{' + '.join(n for n, _ in values)} = {shown}, không phải {m.group('tn')}"))
+                           detail=f"{' + '.join(n for n, _ in values)} = {shown}, "
+                                  + (f"nhiều hơn cả tổng số {m.group('tn')}" if within else f"không phải {m.group('tn')}")))
     return out
 
 
@@ -718,7 +732,10 @@ MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thàn
                      r"|,?\s+(?:có|co)\s+(?:tên|ten|danh\s+sách|danh\s+sach)\s+(?:như\s+|nhu\s+)?(?:sau|dưới\s+đây|duoi\s+day)"
                      r"(?:\s+đây|\s+day)?"
                      # "gồm 05 thành viên, do đại diện Ban công tác Mặt trận làm Tổ trưởng:" — who leads, then the list
-                     r"|,\s*(?:do|trong\s+đó|trong\s+do)\s+[^:.;\d]{3,80}?\s+(?:làm|lam|giữ|giu)\s+[^:.;\d]{3,40})?"
+                     r"|,\s*(?:do|trong\s+đó|trong\s+do)\s+[^:.;\d]{3,80}?\s+(?:làm|lam|giữ|giu)\s+[^:.;\d]{3,40}"
+                     # "có 07 thành viên gồm:", "gồm 05 người, là các ông, bà:" — the list's own word before the colon
+                     r"|,?\s+(?:gồm\s+có|gom\s+co|bao\s+gồm|bao\s+gom|gồm|gom|là|la)"
+                     r"(?:\s+(?:các|cac)\s+(?:ông|ong|bà|ba|đồng\s+chí|dong\s+chi)(?:\s*,\s*(?:bà|ba))?)?)?"
                      r"\s*:\s*(?P<rest>.*)$"
                      # "danh sách … gồm 11 thành viên (xác định năm 2024, …)." and a table of members below it
                      r"|(?:gồm|gom)\s+(?P<n2>\d{1,2})\s+(?:thành viên|thanh vien|người|nguoi)\s*(?:\([^()]*\))?\s*\.?\s*$(?P<table>)")
@@ -758,6 +775,11 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
             listed = sum(1 for x in PERSON.finditer(rest) if x.group("initial").isupper())  # not "bà con"
+            if not listed:  # "là các ông, bà: Lê Văn An, Trần Thị Bình, …": bare names, each two to five capitalised words
+                items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+và\s+", re.sub(r"\s*[.;]?\s*$", "", rest))]
+                if len(items) >= 2 and all(_BARE_NAME.fullmatch(x) and all(w[0].isupper() for w in x.split())
+                                           for x in items):
+                    listed = len(items)
             last = p
             if listed < n and UNNAMED_MEMBER.search(PERSON.sub(" ", rest)):
                 continue  # "ông A (Tổ trưởng); bà B; đại diện Chi hội Phụ nữ và 01 đại diện hộ": seats not named
@@ -793,7 +815,8 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last.end_line),
                                                ev.paragraph, ev.section),
-                           found=p.text[m.start():m.end()].rstrip(" :"), count=listed, stated=n))
+                           found=p.text[m.start():m.start("rest") if m.group("n") else m.end()].rstrip(" :"),
+                           count=listed, stated=n))
     return out
 
 
@@ -1746,6 +1769,71 @@ def check_table_rate(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: "giảm từ 120 hộ xuống còn 95 hộ, giảm 35 hộ", "tăng từ 80% lên 92% (tăng 12%)": a change told three times —
+#: from, to, and by how much (a count, or a percentage of the first figure, or percentage points). Only within one
+#: sentence; "so với" and other years between the parts are allowed, another number is not.
+_DEC = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+CHANGE = re.compile(
+    rf"(?<!\w)(?P<verb>giảm|tăng)(?:\s+(?:được|thêm))?\s+từ\s+(?P<a>{_DEC})(?![\d/])\s*(?P<ua>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?"
+    rf"(?P<mid>(?:\s+(?:năm|quý|tháng)\s+(?:19|20)\d\d|[^\d;.()%]){{0,40}}?)"
+    rf"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)\s+(?P<b>{_DEC})(?![\d/])\s*(?P<ub>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?"
+    rf"(?P<mid2>(?:\s+(?:năm|quý|tháng)\s+(?:19|20)\d\d|[^\d;.%]){{0,30}}?)"
+    rf"[,(;]\s*(?:tức(?:\s+là)?\s+|hay\s+|bằng\s+|đã\s+)?(?P<verb2>giảm|tăng)(?:\s+(?:được|thêm))?\s+(?P<c>{_DEC})(?![\d/])"
+    rf"\s*(?P<uc>%|điểm\s+phần\s+trăm|phần\s+trăm|[^\W\d_]+)?",
+    re.IGNORECASE)
+
+
+def _dec(s: str) -> float:
+    return float(s.replace(".", "").replace(",", "."))
+
+
+def check_change(rule: Rule, ctx: Context) -> list[Finding]:
+    out = []
+    for p in ctx.doc.paras:
+        if p.zone not in ("body", "closing", "preamble"):
+            continue
+        for m in CHANGE.finditer(p.text):
+            verb, verb2 = m.group("verb").lower(), m.group("verb2").lower()
+            if verb != verb2:
+                continue
+            a, b, c = _dec(m.group("a")), _dec(m.group("b")), _dec(m.group("c"))
+            ua, ub, uc = (fold_keep_length((m.group(k) or "").lower()).split() for k in ("ua", "ub", "uc"))
+            a_pct, b_pct = ua[:1] == ["%"], ub[:1] == ["%"]
+            if a_pct != b_pct or (ua and ub and not a_pct and ua[0] != ub[0]):
+                continue  # different units: not the same quantity
+            direction_wrong = (b > a) if verb == "giảm" else (b < a)
+            if uc[:1] == ["%"] or uc[:2] == ["phan", "tram"]:
+                if a_pct:  # "từ 80% lên 92%, tăng 12%": points or relative — both readings must fail
+                    ok = abs(abs(b - a) - c) <= _tolerance(m.group("c")) + 1e-9 or (
+                        a and abs(100.0 * abs(b - a) / a - c) <= _tolerance(m.group("c")) + 1e-9)
+                    want = f"{_vn_pct(abs(b - a))} điểm phần trăm"
+                else:
+                    if not a:
+                        continue
+                    ok = abs(100.0 * abs(b - a) / a - c) <= _tolerance(m.group("c")) + 1e-9
+                    want = f"{_vn_pct(100.0 * abs(b - a) / a)}%"
+            elif uc[:1] == ["diem"]:
+                ok = abs(abs(b - a) - c) <= _tolerance(m.group("c")) + 1e-9
+                want = f"{_vn_pct(abs(b - a))} điểm phần trăm"
+            else:
+                if uc and ua and uc[0] != ua[0]:
+                    continue  # "giảm từ 120 hộ xuống 95 hộ, giảm 2 thôn": another quantity
+                if a_pct:
+                    continue
+                step = 0.1 if "," in m.group("c") or "," in m.group("a") or "," in m.group("b") else 0.5
+                ok = abs(abs(b - a) - c) < step - 1e-9
+                d = abs(b - a)
+                want = _vn_int(int(d)) if d == int(d) else f"{d:.2f}".rstrip("0").replace(".", ",")
+            if ok and not direction_wrong:
+                continue
+            detail = (f"từ {m.group('a')} đến {m.group('b')} là {'tăng' if b > a else 'giảm'}, không phải {verb}"
+                      if direction_wrong else f"từ {m.group('a')} đến {m.group('b')} là {verb} {want}, không phải {m.group('c')}"
+                      + (f" {m.group('uc')}" if m.group("uc") else ""))
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=detail))
+    return out
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"weekdays": check_weekdays, "totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
@@ -1764,6 +1852,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
+            "change": check_change,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
@@ -2328,7 +2417,11 @@ def _whole_and_part(whole: str, part: str) -> bool:
     if whole.startswith("ke hoach") and part.startswith("thuc hien"):
         return True
     w = re.sub(r"^tong\s+(?:so\s+)?", "so ", whole).split()
-    return len(w) >= 2 and w[0] == "so" and part.split()[:2] == w[:2]
+    pw = part.split()
+    if len(w) >= 2 and w[0] == "so" and pw[:2] == w[:2]:
+        return True
+    # "Số hộ | Hộ tham dự", "Số cử tri | Cử tri đi bầu": the part's noun without "số", then what it counts
+    return len(w) == 2 and w[0] == "so" and len(pw) >= 2 and pw[0] == w[1]
 
 
 def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
