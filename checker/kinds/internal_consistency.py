@@ -61,7 +61,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change")
+          "change", "fund_text")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1852,7 +1852,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
-            "change": check_change,
+            "change": check_change, "fund_text": check_fund_text,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
@@ -3533,6 +3533,36 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
             detail += f" (cộng tồn đầu kỳ {_vn_int(round(opening))}: {_vn_int(round(opening + t_in - t_out))})"
         out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                            detail=f"{detail}, không phải {cells[1] if len(cells) > 1 else ''}"))
+    return out
+
+
+#: "Tổng thu quỹ là 120 triệu đồng, đã chi 85 triệu đồng, còn tồn 45 triệu đồng": receipts, spending and the balance
+#: told in one sentence (folded text). Each amount carries its own unit.
+_FUND_AMT = r"(?P<{p}n>\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,3}})?)\s*(?P<{p}u>ty|trieu|nghin|ngan)?\s*(?:dong|d)(?!\w)"
+_FUND_GAP = r"(?:\s+(?!\d)[^\d;.:]{0,40}?)?\s*(?:la|:)?\s*"
+FUND_TEXT = re.compile(
+    r"(?<!\w)(?:tong\s+(?:so\s+)?)?thu" + _FUND_GAP + _FUND_AMT.format(p="i")
+    + r"\s*[,;]\s*(?:va\s+)?(?:da\s+)?(?:tong\s+(?:so\s+)?)?chi" + _FUND_GAP + _FUND_AMT.format(p="o")
+    + r"\s*[,;]\s*(?:va\s+)?(?:hien\s+)?(?:con\s+)?(?:ton(?:\s+quy)?|so\s+du)(?!\s+dau)" + _FUND_GAP + _FUND_AMT.format(p="c"))
+#: An opening balance said in the same paragraph: the receipts may or may not count it — not read.
+_OPENING = re.compile(r"(?<!\w)(?:ton\s+(?:quy\s+)?dau|du\s+dau|so\s+du\s+dau|chuyen\s+sang|nam\s+truoc\s+chuyen|ky\s+truoc)(?!\w)")
+
+
+def check_fund_text(rule: Rule, ctx: Context) -> list[Finding]:
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        if _OPENING.search(f):
+            continue
+        for m in FUND_TEXT.finditer(f):
+            t_in, t_out, close = (_money(m.group(k + "n"), m.group(k + "u")) for k in "ioc")
+            if abs(close - (t_in - t_out)) < 0.5:
+                continue
+            scale = _SCALE[m.group("cu")]
+            v = (t_in - t_out) / scale
+            shown = _vn_int(round(v)) if abs(v - round(v)) < 1e-9 else f"{v:.3f}".rstrip("0").replace(".", ",")
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"{m.group('in')} − {m.group('on')} = {shown}, không phải {m.group('cn')}"))
     return out
 
 
