@@ -1331,6 +1331,30 @@ YEAR_PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+n
 YEAR_PERIOD_AFTER = re.compile(rf"{_YEARS}\s*[(,:]\s*(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+nam(?!\s+\d)(?!\w)")
 
 
+#: "trong 3 tháng, từ tháng 4 đến tháng 6 năm 2025", "6 tháng (từ tháng 01/2026 đến tháng 6/2026)": a number of months
+#: and the months that bound them (folded text).
+_MONTH = r"thang\s+(?P<m{i}>\d{{1,2}})(?:\s*/\s*(?P<y{i}>(?:19|20)\d\d)|\s+nam\s+(?P<z{i}>(?:19|20)\d\d))?"
+MONTH_PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+thang\s*[(,:]\s*(?:ke\s+)?(?:tu\s+)?"
+                          + _MONTH.format(i=1) + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?" + _MONTH.format(i=2) + r"(?!\s*/?\s*\d)")
+
+
+def _month_spans(f: str):
+    """(match, stated months, months counted with both ends) of each month period in folded text."""
+    for m in MONTH_PERIOD.finditer(f):
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        y1, y2 = m.group("y1") or m.group("z1"), m.group("y2") or m.group("z2")
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        if y1 and y2:
+            span = (int(y2) * 12 + m2) - (int(y1) * 12 + m1) + 1
+        elif m2 >= m1 and not (y1 and not y2):
+            span = m2 - m1 + 1
+        else:
+            continue  # crosses a year without saying it
+        if span >= 1:
+            yield m, int(m.group("n")), span
+
+
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
     """A number of days stated with the dates that bound them: the dates count one day more or less; and
     a period that ends before it begins."""
@@ -1351,6 +1375,11 @@ def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                detail=f"từ năm {y1} đến năm {y2} không phải {n} năm"))
+        for m, n, span in _month_spans(f):
+            if n in (span, span - 1):  # both months counted, or the months between
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"từ tháng {m.group('m1')} đến tháng {m.group('m2')} là {span} tháng, không phải {n} tháng"))
         for m in [*PERIOD.finditer(f), *PERIOD_AFTER.finditer(f), *SPAN_RESTATED.finditer(f)]:
             if m.re is SPAN_RESTATED and not ((m.group("ay") or m.group("ay2")) and (m.group("by") or m.group("by2"))):
                 continue
