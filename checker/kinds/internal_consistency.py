@@ -1812,6 +1812,16 @@ CHANGE = re.compile(
     re.IGNORECASE)
 
 
+#: "48 cuộc họp, tăng 12 cuộc so với năm 2024 (40 cuộc)": the new figure first, the change, then the old figure in
+#: parentheses after "so với".
+CHANGE_SINCE = re.compile(
+    rf"(?<![\w/.,])(?P<b>{_DEC})(?![\d/])\s*(?P<ub>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?(?:\s+[^\d;.()%,]{{1,40}}?)?\s*,\s*"
+    rf"(?P<verb>giảm|tăng)(?:\s+(?:được|thêm))?\s+(?P<c>{_DEC})(?![\d/])\s*(?P<uc>%|điểm\s+phần\s+trăm|phần\s+trăm|[^\W\d_]+)?"
+    rf"[^\d;.()]{{0,12}}?\s+so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm|quý|tháng|kỳ|nhiệm\s+kỳ)?\s*(?:trước|(?:19|20)\d\d)?\s*"
+    rf"\(\s*(?P<a>{_DEC})(?![\d/])\s*(?P<ua>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?\s*\)",
+    re.IGNORECASE)
+
+
 def _dec(s: str) -> float:
     return float(s.replace(".", "").replace(",", "."))
 
@@ -1821,8 +1831,9 @@ def check_change(rule: Rule, ctx: Context) -> list[Finding]:
     for p in ctx.doc.paras:
         if p.zone not in ("body", "closing", "preamble"):
             continue
-        for m in CHANGE.finditer(p.text):
-            verb, verb2 = m.group("verb").lower(), m.group("verb2").lower()
+        for m in [*CHANGE.finditer(p.text), *CHANGE_SINCE.finditer(p.text)]:
+            verb = m.group("verb").lower()
+            verb2 = m.group("verb2").lower() if "verb2" in m.re.groupindex else verb
             if verb != verb2:
                 continue
             a, b, c = _dec(m.group("a")), _dec(m.group("b")), _dec(m.group("c"))
@@ -3192,7 +3203,9 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             s = sent.group(0)
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
-                base = {x[0] for x in present}
+                # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
+                here = {x[0] for x in _present_counts(PRESENT, s) + _present_counts(PRESENT_RATIO, s)}
+                base = here if len(here) == 1 else {x[0] for x in present}
                 total = fo[0] + ag[0] + ab[0]
                 # a vote far smaller than those present is a smaller body's (a committee voting within the meeting)
                 if len(base) == 1 and total != next(iter(base)) and 2 * total >= next(iter(base)):
