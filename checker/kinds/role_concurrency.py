@@ -1494,6 +1494,34 @@ def _bare_head_titles(ctx: Context):
                 yield t, y
 
 
+#: "Ban Thanh tra nhân dân xã có 07 thành viên, trong đó có 03 đồng chí là Trưởng thôn": some of the body's members
+#: counted as holding a post (the sentence's key: lower case, accents kept).
+_COUNTED_HOLD = re.compile(r"trong\s+(?:đó|do)\s*:?\s*(?:có\s+|co\s+)?(?P<n>\d{1,2})\s+(?:người|nguoi|đồng\s+chí|dong\s+chi|"
+                           r"thành\s+viên|thanh\s+vien|ông,\s*bà|ông/bà|ủy\s+viên)?\s*(?:hiện\s+|đang\s+|hien\s+|dang\s+)?"
+                           r"(?:là|la|giữ\s+chức|giu\s+chuc|kiêm|kiem|đồng\s+thời\s+là|dong\s+thoi\s+la)\s+$")
+
+
+def _counted_members(s, A, B):
+    """(body entity, role entity, offset) for "<Ban> … có N thành viên, trong đó (có) M người là <post>"."""
+    f = s.key
+    bodies = [e for e in s.ents if e.label == "BODY"]
+    if not bodies:
+        return
+    for r in s.ents:
+        if r.label != "ROLE" or r.id.startswith("member:"):
+            continue
+        rs = r.start - s.start
+        m = _COUNTED_HOLD.search(f[max(0, rs - 80):rs])
+        if not m or _negated(f, rs, 30) or _former(f, rs):
+            continue
+        lead = f[:max(0, rs - 80) + m.start()]
+        if re.search(r"[.;]", lead[-120:]) or not re.search(r"(?:thành\s+viên|thanh\s+vien|người|nguoi)", lead[-60:]):
+            continue
+        body = next((b for b in reversed(bodies) if b.start - s.start < len(lead)), None)
+        if body is not None and _across(f"member:{body.id}", r.id, A, B):
+            yield body, r, rs
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if _by_wording(rule.detect):
         if rule.detect.get("across_clauses"):
@@ -1533,6 +1561,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             add(s, at, f"member:{body.id}", r.id)
         for body, r, at in _joins_bare_ban(ctx, s, A, B):
             add(s, at, f"member:{body}", r.id)
+        for body, r, at in _counted_members(s, A, B):
+            add(s, at, f"member:{body.id}", r.id)
     for para in ctx.doc.paras:
         sents = ctx.ann.by_para.get(para.index, ())
         if not any(s.ents for s in sents):
