@@ -61,7 +61,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change", "fund_text")
+          "change", "fund_text", "clock")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -1874,6 +1874,51 @@ def check_change(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: A meeting's start and end hours (folded text): "vào hồi 14 giờ 00 phút", "bắt đầu lúc 8h30", "kết thúc vào lúc
+#: 11 giờ 30 phút cùng ngày"; "sáng", "chiều", "tối" after the hour.
+_HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h|g)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?(?![\w/])"
+CLOCK_START = re.compile(r"(?<!\w)(?:bat\s+dau|khai\s+mac|vao\s+hoi|vao\s+luc)(?:\s+(?:vao|tu))?(?:\s+(?:luc|hoi))?\s+" + _HOUR)
+CLOCK_END = re.compile(r"(?<!\w)(?:ket\s+thuc|be\s+mac)(?:\s+vao)?(?:\s+(?:luc|hoi))?\s+" + _HOUR)
+_A_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|ngay\s+\d{1,2}(?!\s*(?:gio|h))|hom\s+sau|ngay\s+hom\s+sau")
+
+
+def _clock(m) -> tuple[int, int, str]:
+    return int(m.group("h")), int(m.group("m") or 0), m.group("part") or ""
+
+
+def check_clock(rule: Rule, ctx: Context) -> list[Finding]:
+    """Minutes that end before they begin: one start hour and one end hour in the document, the end told "cùng
+    ngày" or without a date of its own. Read only when the hours cannot be two halves of a twelve-hour day: the
+    start written past noon (14 giờ: the document counts 24 hours) and the end with no "chiều"/"tối", or the end
+    said "sáng"."""
+    starts, ends = [], []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        starts += [(p, m) for m in CLOCK_START.finditer(f)
+                   if not re.search(r"(?:ket\s+thuc|be\s+mac)\s*$", f[max(0, m.start() - 12):m.start()])]
+        ends += [(p, m) for m in CLOCK_END.finditer(f)]
+    if len(starts) != 1 or len(ends) != 1:
+        return []
+    (ps, ms), (pe, me) = starts[0], ends[0]
+    (h1, m1, part1), (h2, m2, part2) = _clock(ms), _clock(me)
+    if not (0 <= h1 <= 23 and 0 <= h2 <= 23 and m1 < 60 and m2 < 60):
+        return []
+    written = h1  # "14 giờ" is written in 24 hours; "2 giờ chiều" in twelve
+    if part1 in ("chieu", "toi") and h1 < 12:
+        h1 += 12
+    tail = pe.folded[me.end():me.end() + 40]
+    if _A_DATE.search(tail) and "cung ngay" not in tail:
+        return []  # the end on a date of its own
+    if (h2, m2) >= (h1, m1):
+        return []
+    # a start written past noon ("14 giờ 00") says the document counts 24 hours: its "11 giờ 30" is morning
+    if not (part2 == "sang" or (written >= 13 and part2 == "")):
+        return []
+    said = lambda h, m: f"{h} giờ {m:02d}"
+    return [finding(rule, ctx, _ev(ctx, pe, me.start(), me.end()), found=pe.text[me.start():me.end()],
+                    detail=f"hội nghị bắt đầu lúc {said(h1, m1)} nhưng kết thúc lúc {said(h2, m2)}, sớm hơn giờ bắt đầu")]
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return {"weekdays": check_weekdays, "totals": check_totals, "names": check_names, "dates": check_dates, "numbers": check_numbers,
             "numbering": check_numbering, "members": check_members,
@@ -1892,7 +1937,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
-            "change": check_change, "fund_text": check_fund_text,
+            "change": check_change, "fund_text": check_fund_text, "clock": check_clock,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
