@@ -417,6 +417,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a private company's short quy chế: union dues and social insurance kept out of publicity (CF-608, cảnh báo, Decree
     # 145/2020 Art. 43.1.đ); no dialogue or yearly conference in it (RC-10, RC-20)
     "quy_che_ngoai_nha_nuoc_cong_khai_loi.txt": ("", [("RC-20", 3), ("RC-10", 3), ("RC-10", 3), ("CF-608", 12)]),
+    # s13 (what does not add up): a change told from, to and by (IC-88, twice: "tăng 12 cuộc so với năm 2024 (40
+    # cuộc)", "giảm từ 120 hộ xuống còn 95 hộ, giảm 35 hộ"); receipts, spending and balance in one sentence (IC-89);
+    # a show of hands against those present in the same sentence (IC-75); the Ban Thanh tra nhân dân counting two
+    # Trưởng thôn among its members (RL-03, Law Art. 37.2)
+    "bao_cao_so_lieu_thay_doi_loi.txt": ("bao_cao", [
+        ("IC-88", 13), ("IC-88", 14), ("IC-89", 15), ("IC-75", 16), ("RL-03", 20)]),
+    # minutes that end (10 giờ 30) before they begin (14 giờ 00) the same day (IC-90)
+    "bien_ban_gio_hop_loi.txt": ("", [("IC-90", 14)]),
 }
 
 
