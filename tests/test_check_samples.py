@@ -417,6 +417,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a private company's short quy chế: union dues and social insurance kept out of publicity (CF-608, cảnh báo, Decree
     # 145/2020 Art. 43.1.đ); no dialogue or yearly conference in it (RC-10, RC-20)
     "quy_che_ngoai_nha_nuoc_cong_khai_loi.txt": ("", [("RC-20", 3), ("RC-10", 3), ("RC-10", 3), ("CF-608", 12)]),
+    # a state company's quy chế: the Director setting the Ban Thanh tra nhân dân's size (CF-800, Law Art. 77.1: the
+    # conference decides) and approving its inspection plan (CF-801, cảnh báo, Art. 79.1, Decree 59 Art. 26.1.b); the
+    # Director deciding who speaks for the workers in the dialogue (CF-802, Decree 145/2020 Art. 38.2.a)
+    "quy_che_noi_lam_viec_bo_sung_loi.txt": ("quy_che_doanh_nghiep", [
+        ("RC-56", 4), ("CF-800", 13), ("CF-801", 14), ("CF-802", 18)]),
 }
 
 
