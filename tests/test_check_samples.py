@@ -425,6 +425,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("IC-88", 13), ("IC-88", 14), ("IC-89", 15), ("IC-75", 16), ("RL-03", 20)]),
     # minutes that end (10 giờ 30) before they begin (14 giờ 00) the same day (IC-90)
     "bien_ban_gio_hop_loi.txt": ("", [("IC-90", 14)]),
+    # a state company's quy chế: the Director setting the Ban Thanh tra nhân dân's size (CF-800, Law Art. 77.1: the
+    # conference decides) and approving its inspection plan (CF-801, cảnh báo, Art. 79.1, Decree 59 Art. 26.1.b); the
+    # Director deciding who speaks for the workers in the dialogue (CF-802, Decree 145/2020 Art. 38.2.a) and, alone, when
+    # and where it meets (CF-803, cảnh báo, Art. 39.2: both sides); the Director alone setting the delegates of the
+    # workers' conference (CF-804, cảnh báo, Law Art. 69.2.b: agreed with the union)
+    "quy_che_noi_lam_viec_bo_sung_loi.txt": ("quy_che_doanh_nghiep", [
+        ("RC-56", 4), ("CF-800", 13), ("CF-801", 14), ("CF-802", 18), ("CF-803", 19), ("CF-804", 22)]),
 }
 
 
