@@ -417,6 +417,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a private company's short quy chế: union dues and social insurance kept out of publicity (CF-608, cảnh báo, Decree
     # 145/2020 Art. 43.1.đ); no dialogue or yearly conference in it (RC-10, RC-20)
     "quy_che_ngoai_nha_nuoc_cong_khai_loi.txt": ("", [("RC-20", 3), ("RC-10", 3), ("RC-10", 3), ("CF-608", 12)]),
+    # s13-pa (provisions, the commune's publicity and what citizens decide; CF-700–CF-706): a commune's resolution posting
+    # its quy chế and procedures for 30 days (CF-700, Law Art. 13.2: thường xuyên); a Phó Trưởng thôn convening when the
+    # head is vacant (CF-702, Art. 18.1); the Trưởng thôn choosing the vote form (CF-704, Art. 18.4.d) and the chair
+    # appointing the Ban kiểm phiếu (CF-703, Decree 59 Art. 3.5.c); the tally in 02 copies (CF-701: 03); the Trưởng thôn
+    # deciding on cluster meetings (CF-705, Art. 3.6); the report to the HĐND at the end of the term (CF-706, Law Art. 23.1)
+    "nghi_quyet_cong_khai_ban_quyet_loi.txt": ("nghi_quyet_bien_phap", [
+        ("CF-700", 28), ("CF-702", 29), ("CF-704", 30), ("CF-703", 31), ("CF-701", 32), ("CF-705", 33), ("CF-706", 34)]),
 }
 
 
