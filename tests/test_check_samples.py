@@ -423,10 +423,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # head is vacant (CF-702, Art. 18.1); the Trưởng thôn choosing the vote form (CF-704, Art. 18.4.d) and the chair
     # appointing the Ban kiểm phiếu (CF-703, Decree 59 Art. 3.5.c); the tally in 02 copies (CF-701: 03); the Trưởng thôn
     # deciding on cluster meetings (CF-705, Art. 3.6); the report to the HĐND at the end of the term (CF-706, Law Art. 23.1);
-    # the list of poor households kept internal (CF-707, cảnh báo, Art. 11.7)
+    # the list of poor households kept internal (CF-707, cảnh báo, Art. 11.7); the Ban's election effective from the vote
+    # (CF-708, Art. 21.2: from the Front's recognition); the Chủ tịch setting up the ballot team (CF-709, Decree 59 Art.
+    # 4.3: the Trưởng thôn); the content agreed with the Party cell, not the Front (CF-710, cảnh báo, Law Art. 16.2)
     "nghi_quyet_cong_khai_ban_quyet_loi.txt": ("nghi_quyet_bien_phap", [
         ("CF-700", 28), ("CF-702", 29), ("CF-704", 30), ("CF-703", 31), ("CF-701", 32), ("CF-705", 33), ("CF-706", 34),
-        ("CF-707", 35)]),
+        ("CF-707", 35), ("CF-708", 36), ("CF-709", 37), ("CF-710", 38)]),
 }
 
 
