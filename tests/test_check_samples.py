@@ -94,8 +94,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # "hồ sơ, gửi UBND xã đề nghị công nhận" (comma after hồ sơ; CF-48 yields to CF-154 there)
     # and a founding decision of the Chủ tịch UBND xã cited among the bases (CF-354, Law Art. 41.1); a Ban Thanh tra
     # nhân dân's specific plan sent two days before the supervision (CF-355, Decree 59 Art. 14.1.b)
+    # s13-pa: the commune's publication plan names no form of publication (RC-700, cảnh báo, Law Art. 14.1)
     "ke_hoach_cong_khai_thon_loi.txt": ("ke_hoach", [
-        ("OR-07", 7), ("CF-354", 8), ("CF-353", 14), ("CF-15", 15), ("CF-154", 16), ("CF-355", 17)]),
+        ("OR-07", 7), ("CF-354", 8), ("CF-353", 14), ("CF-15", 15), ("CF-154", 16), ("CF-355", 17), ("RC-700", 4)]),
     # round 11 (rulesY): the yearly conference's deadline written as a point of the next year (line 10 / 9: the
     # resolution's or the reports' own deadline, not the conference's — silent)
     "quy_che_doanh_nghiep_han_nam_sau_loi.txt": ("quy_che_doanh_nghiep", [
@@ -444,6 +445,17 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "thon_truong_thon_huong_uoc_loi.txt": ("ke_hoach", [
         ("CF-767", 9), ("CF-766", 10), ("CF-764", 11), ("CF-761", 12), ("CF-762", 13), ("CF-765", 14), ("CF-768", 15),
         ("CF-769", 16), ("CF-771", 17), ("CF-770", 20), ("CF-763", 21), ("CF-760", 22)]),
+    # s13-pa (provisions, the commune's publicity and what citizens decide; CF-700–CF-706): a commune's resolution posting
+    # its quy chế and procedures for 30 days (CF-700, Law Art. 13.2: thường xuyên); a Phó Trưởng thôn convening when the
+    # head is vacant (CF-702, Art. 18.1); the Trưởng thôn choosing the vote form (CF-704, Art. 18.4.d) and the chair
+    # appointing the Ban kiểm phiếu (CF-703, Decree 59 Art. 3.5.c); the tally in 02 copies (CF-701: 03); the Trưởng thôn
+    # deciding on cluster meetings (CF-705, Art. 3.6); the report to the HĐND at the end of the term (CF-706, Law Art. 23.1);
+    # the list of poor households kept internal (CF-707, cảnh báo, Art. 11.7); the Ban's election effective from the vote
+    # (CF-708, Art. 21.2: from the Front's recognition); the Chủ tịch setting up the ballot team (CF-709, Decree 59 Art.
+    # 4.3: the Trưởng thôn); the content agreed with the Party cell, not the Front (CF-710, cảnh báo, Law Art. 16.2)
+    "nghi_quyet_cong_khai_ban_quyet_loi.txt": ("nghi_quyet_bien_phap", [
+        ("CF-700", 28), ("CF-702", 29), ("CF-704", 30), ("CF-703", 31), ("CF-701", 32), ("CF-705", 33), ("CF-706", 34),
+        ("CF-707", 35), ("CF-708", 36), ("CF-709", 37), ("CF-710", 38)]),
 }
 
 
