@@ -437,13 +437,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # the Đảng ủy deciding to hold the election (CF-767, Decree 59 Art. 6.1.a), the chi bộ deciding the candidates
     # (CF-766, Art. 6.2), the deputy convening while the post is vacant (CF-764, Law Art. 18.1, Decree 59 Art. 3.1.d), the
     # Ban kiểm phiếu appointed (CF-761, Law Art. 18.4.d) and no nominations from the floor (CF-762, Art. 3.5.b), the
-    # counting minutes in 02 copies (CF-765, Art. 3.5.c), a re-run on the spot (CF-768, Arts. 3.5.d, 8), a resignation
+    # counting minutes in 02 copies (CF-701 of rules/provisions_commune.yaml, Art. 3.5.c), a re-run on the spot (CF-768, Arts. 3.5.d, 8), a resignation
     # sent to the chi bộ (CF-769, cảnh báo, Art. 9.1.a), the Tổ bầu cử choosing the form of the vote (CF-771, Law Art.
     # 18.4.d); the Trưởng thôn fixing the posting period (CF-770, cảnh báo,
     # Decree 61 Art. 9.1) and deciding the amendment (CF-763, Art. 13.4), the Tư pháp officer leading the recognition
     # (CF-760, cảnh báo, Art. 11.3.b)
     "thon_truong_thon_huong_uoc_loi.txt": ("ke_hoach", [
-        ("CF-767", 9), ("CF-766", 10), ("CF-764", 11), ("CF-761", 12), ("CF-762", 13), ("CF-765", 14), ("CF-768", 15),
+        ("CF-767", 9), ("CF-766", 10), ("CF-764", 11), ("CF-761", 12), ("CF-762", 13), ("CF-701", 14), ("CF-768", 15),
         ("CF-769", 16), ("CF-771", 17), ("CF-770", 20), ("CF-763", 21), ("CF-760", 22)]),
     # s13-pa (provisions, the commune's publicity and what citizens decide; CF-700–CF-706): a commune's resolution posting
     # its quy chế and procedures for 30 days (CF-700, Law Art. 13.2: thường xuyên); a Phó Trưởng thôn convening when the
