@@ -305,11 +305,13 @@ class SearchEngine:
                 self._term_queries[key] = got
         return got
 
-    def _query(self, terms, filters: dict) -> tantivy.Query:
+    def _query(self, terms, filters: dict, should: list | None = None) -> tantivy.Query:
+        """``terms`` (or their clauses, ``should``, when the caller has them) and the filters."""
         schema = self.index.index.schema
-        per = self._per_term
-        should = [got[1] if (got := per.get(id(t))) is not None and got[0] is t else self._term_facts(t)[1]
-                  for t in terms]
+        if should is None:
+            per = self._per_term
+            should = [got[1] if (got := per.get(id(t))) is not None and got[0] is t else self._term_facts(t)[1]
+                      for t in terms]
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
@@ -343,28 +345,29 @@ class SearchEngine:
         (few articles; there a candidate need not hold one of the rarer terms).
         """
         forward = self.index.forward
-        rare, common = [], []
+        rare, should = [], []  # the rarer terms and their clauses of the tantivy query
+        cols, fidx, wid = [], [], []  # the common terms' columns, fields' indexes, weight × idf
         per = self._per_term
-        for t in parsed.terms:
+        for t in parsed.terms:  # one pass: each term's kept facts read once
             got = per.get(id(t))
             if got is None or got[0] is not t:
                 got = self._term_facts(t)
-            if got[2] is None:
+            common = got[2]
+            if common is None:
                 rare.append(t)
+                should.append(got[1])
             else:
-                common.append((t.weight, got[2]))
-        two_phase = bool(rare and common) and "docs" not in filters
-        terms = rare if two_phase else parsed.terms
-        found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
-                                           count=False).hits
+                cols.append(common[0])
+                fidx.append(common[1])
+                wid.append(t.weight * common[2])
+        two_phase = bool(rare and cols) and "docs" not in filters
+        query = self._query(rare, filters, should) if two_phase else self._query(parsed.terms, filters)
+        found = self.index.searcher.search(query, max(PHASE1, n) if two_phase else n, count=False).hits
         scores = np.array([s for s, _ in found], dtype=np.float64)
         rows = np.array(self.index.rows([a for _, a in found]), dtype=np.int64)
         if two_phase and len(rows):
-            k = len(common)
-            cols = np.fromiter([c[1][0] for c in common], dtype=np.int64, count=k)
-            fidx = np.fromiter([c[1][1] for c in common], dtype=np.int64, count=k)
-            wid = np.fromiter([w * c[2] for w, c in common], dtype=np.float64, count=k)
-            scores = scores + forward.score_columns(rows, cols, fidx, wid)
+            scores = scores + forward.score_columns(rows, np.array(cols, dtype=np.int64),
+                                                    np.array(fidx, dtype=np.int64), np.array(wid, dtype=np.float64))
         return scores, rows
 
     def _term_facts(self, t) -> tuple:
