@@ -235,8 +235,11 @@ class SearchEngine:
             notes.append("Đã hiểu: " + "; ".join(parsed.notes))
         if parsed is not None and not parsed.empty:
             # the query's word pairs as typed: a citation cut out of it would join the words around it
-            ranked = self._rank(parsed, refs, filters, as_of, limit + 1,
-                                pairs=frozenset(word_pairs(folded_tokens(query))))
+            typed = folded_tokens(query)
+            # nothing cut out: the searched text's folded words are the typed ones (``parsed.text`` is
+            # ``refs.rest``, NFC and stripped, and neither changes a token)
+            ranked = self._rank(parsed, refs, filters, as_of, limit + 1, pairs=frozenset(word_pairs(typed)),
+                                words=typed if refs.rest == refs.text else None)
         elif pinned is not None:  # a bare citation: follow the pháp điển cross-references
             ranked = self._related(pinned, filters)
         else:
@@ -401,7 +404,9 @@ class SearchEngine:
         return got
 
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
-              limit: int, pairs: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
+              limit: int, pairs: frozenset[str] = frozenset(),
+              words: list[str] | None = None) -> list[tuple[float, str]]:
+        """``words``: ``folded_tokens(parsed.text)`` when the caller has them."""
         scores, rows = self._bm25(parsed, filters, max(CANDIDATES, limit * 2))
         if refs.doc_ids and "docs" not in filters:
             more, extra = self._bm25(parsed, {**filters, "docs": list(refs.doc_ids)}, NAMED_CANDIDATES)
@@ -426,7 +431,7 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
-                        pairs=pairs, wants=asked(folded_tokens(parsed.text)))
+                        pairs=pairs, wants=asked(folded_tokens(parsed.text) if words is None else words))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 
     def _level(self, uid: str, as_of: str) -> int:
