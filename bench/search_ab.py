@@ -12,7 +12,8 @@ another process held the core) of ``engine.rank`` and of ``engine.search`` (with
 snippets); p50 / p95 of each, best pass of ``--rounds`` (lowest p95), and the
 load average. ``--chunk N`` alternates the engines every N queries within a pass (a loaded
 machine's slow and fast moments then fall on both) and adds a paired figure: per query, its
-lowest CPU time over the passes, before and after, and the median ratio after/before.
+lowest CPU time over the passes, before and after, and the median ratio after/before (of all
+queries, and of the slowest tenth: what a p95 is made of).
 
 ``--same-results`` also checks that both trees give the same results: the ranked
 article ids, every hit's JSON and every candidate's exact score, for the bench's
