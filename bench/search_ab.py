@@ -12,13 +12,15 @@ another process held the core) of ``engine.rank`` and of ``engine.search`` (with
 snippets); p50 / p95 of each, best pass of ``--rounds`` (lowest p95), and the
 load average. ``--chunk N`` alternates the engines every N queries within a pass (a loaded
 machine's slow and fast moments then fall on both) and adds a paired figure: per query, its
-lowest CPU time over the passes, before and after, and the median ratio after/before.
+lowest CPU time over the passes, before and after, and the median ratio after/before (of all
+queries, and of the slowest tenth: what a p95 is made of).
 
 ``--same-results`` also checks that both trees give the same results: the ranked
 article ids, every hit's JSON and every candidate's exact score, for the bench's
 queries, every query of the dev sets (the held-out set is only counted, its
 queries are never printed) and every prefix of the first set's queries (as typed).
-``--fresh`` first searches, once each, queries neither engine has run yet (the
+``--queries tuning`` times the tuning sets' questions as typed (dev1, dev3, dev4, dev6; their
+slowest tenth are quizzes) in place of the bench's 287. ``--fresh`` first searches, once each, queries neither engine has run yet (the
 third dev set, then the first set's prefixes as typed): what a user typing new
 questions meets, with the engine's caches warm only for the words and articles
 seen before. Both engines run with the same ``PYTHONHASHSEED`` (``--hash-seed``): the order of
@@ -56,6 +58,9 @@ def worker(kb: str) -> None:
     dev1 = [q.query for q in load_dev(root / "search_dev.jsonl")]
     bench = dev1 + [f for f in (fold(q) for q in dev1) if f not in dev1]
     sets = {"bench": bench}
+    timed = bench
+    if os.environ.get("DCCS_AB_QUERIES") == "tuning":  # the tuning sets as typed: their slowest are quizzes
+        timed = [q.query for file in TUNING if (root / file).exists() for q in load_dev(root / file)]
     for name, file in (("dev1", "search_dev.jsonl"), ("dev3", "search_dev3.jsonl"), ("dev4", "search_dev4.jsonl"),
                        ("dev2", "search_dev2.jsonl")):
         if (root / file).exists():
@@ -63,15 +68,15 @@ def worker(kb: str) -> None:
     # as typed, word by word: every prefix of two words or more of the first set's queries
     sets["dev1 prefixes"] = sorted({" ".join(q.split()[:k]) for q in bench for k in range(2, len(q.split()))})
     engine = SearchEngine.open(Store(kb))
-    for q in bench:  # warm-up: page the index in, fill the caches
+    for q in timed:  # warm-up: page the index in, fill the caches
         engine.search(q)
-    print(json.dumps({"ready": len(bench)}), flush=True)
+    print(json.dumps({"ready": len(timed)}), flush=True)
     for line in sys.stdin:
         cmd, *span = line.split() or [""]
         if cmd in ("rank", "search"):
             fn = engine.rank if cmd == "rank" else engine.search
             out = []
-            for q in (bench[int(span[0]):int(span[1])] if span else bench):
+            for q in (timed[int(span[0]):int(span[1])] if span else timed):
                 w, c = time.perf_counter(), time.process_time()
                 fn(q)
                 out.append(((time.perf_counter() - w) * 1000, (time.process_time() - c) * 1000))
@@ -98,11 +103,15 @@ def worker(kb: str) -> None:
             return
 
 
+#: ``--queries tuning``: the tuning sets' questions (never the held-out dev2 / dev5)
+TUNING = ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl")
+
+
 class Worker:
-    def __init__(self, tree: Path, kb: str, seed: str):
+    def __init__(self, tree: Path, kb: str, seed: str, queries: str = "bench"):
         # one string-hash seed for both: set order (hence the order of some float sums) follows it
         env = {**os.environ, "PYTHONPATH": str(tree), "DCCS_AB_DATA": str(ROOT / "tests" / "data"),
-               "PYTHONHASHSEED": seed}
+               "PYTHONHASHSEED": seed, "DCCS_AB_QUERIES": queries}
         self.proc = subprocess.Popen([sys.executable, str(HERE), "--worker", "--kb", kb], cwd=tree, env=env,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.ready = self._read()
@@ -144,6 +153,9 @@ def main() -> int:
                          "both meet the same moments of a loaded machine; also prints, per query, the "
                          "median ratio after/before of its lowest CPU time over the passes")
     ap.add_argument("--hash-seed", type=int, default=0, help="PYTHONHASHSEED of both engines")
+    ap.add_argument("--queries", choices=("bench", "tuning"), default="bench",
+                    help="the queries timed: the bench's 287 (the first dev set as typed and folded), or "
+                         "the tuning sets' questions as typed (dev1, dev3, dev4, dev6: quizzes among them)")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -152,7 +164,7 @@ def main() -> int:
     if not args.base or not args.kb:
         ap.error("--base and --kb (or $DCCS_KB) are needed")
     trees = {"before": Path(args.base).resolve(), "after": Path(args.new).resolve()}
-    workers = {k: Worker(t, args.kb, str(args.hash_seed)) for k, t in trees.items()}
+    workers = {k: Worker(t, args.kb, str(args.hash_seed), args.queries) for k, t in trees.items()}
     try:
         print(f"{workers['after'].ready['ready']} queries; load {os.getloadavg()[0]:.2f}", flush=True)
         if args.same_results:
@@ -206,6 +218,11 @@ def main() -> int:
             print(f"  {cmd:6} per query, lowest CPU of {args.rounds} passes: p50 {statistics.median(before):5.2f} → "
                   f"{statistics.median(after):5.2f} ms, p95 {pct(before, 95):5.2f} → {pct(after, 95):5.2f} ms; "
                   f"after/before median {statistics.median(ratios):.3f}")
+            # the slowest tenth (by before's lowest CPU): what a p95 is made of
+            slow = sorted(range(len(before)), key=lambda i: -before[i])[:max(1, len(before) // 10)]
+            print(f"  {cmd:6} slowest tenth ({len(slow)} queries): mean {statistics.fmean(before[i] for i in slow):5.2f} → "
+                  f"{statistics.fmean(after[i] for i in slow):5.2f} ms; after/before median "
+                  f"{statistics.median(after[i] / before[i] for i in slow if before[i] > 0):.3f}")
     finally:
         for w in workers.values():
             w.close()

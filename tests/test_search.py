@@ -619,3 +619,72 @@ def test_quiz_readings_read_the_stem_once(engine):
         assert got == want and [list(r) for r in got] == [list(r) for r in want], text
         quizzes += len(want) > 1
     assert quizzes >= 20
+
+
+# -- latency work that must not change a result (issue 13, s13-search) -------------
+def _tuning_texts() -> list[str]:
+    texts = []
+    for name in ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl"):
+        path = Path(__file__).parent / "data" / name
+        texts += [json.loads(line)["query"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts + [fold(t) for t in texts]
+
+
+def test_words_after_dropped_phrases_are_the_plain_words(engine, monkeypatch):
+    """``query._words_kept`` (a window without a dropped syllable keeps its verdict, only windows across
+    the gap are looked up) gives ``_words`` of the kept syllables: same entries, same order, for every
+    tuning query, folded too, and every prefix of two words or more."""
+    import kb.search.query as query
+
+    plain, checked = query._words_kept, []
+
+    def both(seq, kept, found, vocab):
+        got, want = plain(seq, kept, found, vocab), query._words(kept, vocab)
+        assert got == want and [type(w[4]) for w in got] == [type(w[4]) for w in want]
+        checked.append(len(got))
+        return got
+
+    monkeypatch.setattr(query, "_words_kept", both)
+    for text in _tuning_texts():
+        words = text.split()
+        for k in range(2, len(words) + 1):
+            engine.explain(" ".join(words[:k]))
+    assert len(checked) > 1000 and sum(checked) > 1000
+
+
+def test_quiz_parts_are_the_searched_tokens(engine):
+    """``query._quiz_parts``: the stem's and each content choice's tokens, one after another, are the
+    tokens of the searched text (``search_text``), for every quiz of the tuning sets."""
+    from kb.search.analysis import syllable_forms
+    from kb.search.query import _quiz_parts
+    from kb.search.quiz import search_text, split_quiz
+    from kb.vntext import nfc
+
+    syn = engine.synonyms
+    quizzes = 0
+    for text in _tuning_texts() + ["Nhiệm kỳ? A. Cả A và B B. Tất cả đều đúng", "A. 2 năm B. 3 năm"]:
+        text = nfc(text).strip()
+        quiz = split_quiz(text)
+        if quiz is None:
+            continue
+        searched, _ = search_text(text, syn.quiz_filler_words, quiz)
+        assert [t for _, tokens in _quiz_parts(quiz, syn) for t in tokens] == syllable_forms(searched), text
+        quizzes += 1
+    assert quizzes >= 100
+
+
+def test_forward_norms_are_the_per_query_norms(engine):
+    """``ForwardStore.norms`` (kept per row and field) holds, bit for bit, what ``score_columns``
+    computed per query: ``K1 · (1 - B + B · dl / avgdl)`` of the rows asked for."""
+    import numpy as np
+
+    from kb.search.forward import B, K1
+
+    forward = engine.index.forward
+    rng = np.random.default_rng(13)
+    for _ in range(50):
+        rows = rng.integers(0, len(forward.uids), 100)
+        fidx = rng.integers(0, 5, 40)
+        dl = forward._lengths[rows].astype(np.float64)
+        want = (K1 * (1 - B + B * dl / forward.avgdl))[:, fidx]
+        assert forward.norms[rows[:, None], fidx].tobytes() == want.tobytes()

@@ -15,7 +15,10 @@ từ ngày", "có hiệu lực", "sau khi"), was measured and dropped: "Khi nào
 start asks for a condition, not a date, and three dev4 questions fell. So were a list ("gồm
 những gì", "những … nào" → an article enumerating points; sum of R@1 over the three sets 2.716 →
 2.711) and an authority ("do ai", "cơ quan nào" → a body before a power verb; no gain, 2.716 →
-2.710 at 0.8). Pure functions over folded words (``kb.search.analysis.folded_tokens``).
+2.710 at 0.8). So was a permission (s13-search: "có được … không" at the question's end → a clause
+saying "không được", "nghiêm cấm", "bị cấm", "cấm", "được phép", "có quyền" or "không phải"; MRR@10
+dev1 0.970 alike, dev3 0.956 → 0.955, dev4 0.897 → 0.896, dev6 0.808 → 0.810: no gain). Pure functions
+over folded words (``kb.search.analysis.folded_tokens``).
 """
 from __future__ import annotations
 

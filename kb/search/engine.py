@@ -235,8 +235,11 @@ class SearchEngine:
             notes.append("Đã hiểu: " + "; ".join(parsed.notes))
         if parsed is not None and not parsed.empty:
             # the query's word pairs as typed: a citation cut out of it would join the words around it
-            ranked = self._rank(parsed, refs, filters, as_of, limit + 1,
-                                pairs=frozenset(word_pairs(folded_tokens(query))))
+            typed = folded_tokens(query)
+            # nothing cut out: the searched text's folded words are the typed ones (``parsed.text`` is
+            # ``refs.rest``, NFC and stripped, and neither changes a token)
+            ranked = self._rank(parsed, refs, filters, as_of, limit + 1, pairs=frozenset(word_pairs(typed)),
+                                words=typed if refs.rest == refs.text else None)
         elif pinned is not None:  # a bare citation: follow the pháp điển cross-references
             ranked = self._related(pinned, filters)
         else:
@@ -305,11 +308,13 @@ class SearchEngine:
                 self._term_queries[key] = got
         return got
 
-    def _query(self, terms, filters: dict) -> tantivy.Query:
+    def _query(self, terms, filters: dict, should: list | None = None) -> tantivy.Query:
+        """``terms`` (or their clauses, ``should``, when the caller has them) and the filters."""
         schema = self.index.index.schema
-        per = self._per_term
-        should = [got[1] if (got := per.get(id(t))) is not None and got[0] is t else self._term_facts(t)[1]
-                  for t in terms]
+        if should is None:
+            per = self._per_term
+            should = [got[1] if (got := per.get(id(t))) is not None and got[0] is t else self._term_facts(t)[1]
+                      for t in terms]
         text = tantivy.Query.boolean_query(should)
         must = [(tantivy.Occur.Must, text)]
         if "docs" in filters:
@@ -343,28 +348,29 @@ class SearchEngine:
         (few articles; there a candidate need not hold one of the rarer terms).
         """
         forward = self.index.forward
-        rare, common = [], []
+        rare, should = [], []  # the rarer terms and their clauses of the tantivy query
+        cols, fidx, wid = [], [], []  # the common terms' columns, fields' indexes, weight × idf
         per = self._per_term
-        for t in parsed.terms:
+        for t in parsed.terms:  # one pass: each term's kept facts read once
             got = per.get(id(t))
             if got is None or got[0] is not t:
                 got = self._term_facts(t)
-            if got[2] is None:
+            common = got[2]
+            if common is None:
                 rare.append(t)
+                should.append(got[1])
             else:
-                common.append((t.weight, got[2]))
-        two_phase = bool(rare and common) and "docs" not in filters
-        terms = rare if two_phase else parsed.terms
-        found = self.index.searcher.search(self._query(terms, filters), max(PHASE1, n) if two_phase else n,
-                                           count=False).hits
+                cols.append(common[0])
+                fidx.append(common[1])
+                wid.append(t.weight * common[2])
+        two_phase = bool(rare and cols) and "docs" not in filters
+        query = self._query(rare, filters, should) if two_phase else self._query(parsed.terms, filters)
+        found = self.index.searcher.search(query, max(PHASE1, n) if two_phase else n, count=False).hits
         scores = np.array([s for s, _ in found], dtype=np.float64)
         rows = np.array(self.index.rows([a for _, a in found]), dtype=np.int64)
         if two_phase and len(rows):
-            k = len(common)
-            cols = np.fromiter([c[1][0] for c in common], dtype=np.int64, count=k)
-            fidx = np.fromiter([c[1][1] for c in common], dtype=np.int64, count=k)
-            wid = np.fromiter([w * c[2] for w, c in common], dtype=np.float64, count=k)
-            scores = scores + forward.score_columns(rows, cols, fidx, wid)
+            scores = scores + forward.score_columns(rows, np.array(cols, dtype=np.int64),
+                                                    np.array(fidx, dtype=np.int64), np.array(wid, dtype=np.float64))
         return scores, rows
 
     def _term_facts(self, t) -> tuple:
@@ -398,7 +404,9 @@ class SearchEngine:
         return got
 
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
-              limit: int, pairs: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
+              limit: int, pairs: frozenset[str] = frozenset(),
+              words: list[str] | None = None) -> list[tuple[float, str]]:
+        """``words``: ``folded_tokens(parsed.text)`` when the caller has them."""
         scores, rows = self._bm25(parsed, filters, max(CANDIDATES, limit * 2))
         if refs.doc_ids and "docs" not in filters:
             more, extra = self._bm25(parsed, {**filters, "docs": list(refs.doc_ids)}, NAMED_CANDIDATES)
@@ -423,7 +431,7 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")  # ties keep tantivy's order
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
-                        pairs=pairs, wants=asked(folded_tokens(parsed.text)))
+                        pairs=pairs, wants=asked(folded_tokens(parsed.text) if words is None else words))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 
     def _level(self, uid: str, as_of: str) -> int:

@@ -119,6 +119,7 @@ class ForwardStore:
         self._pending: list[Rows] = []
         self._matrix: sparse.csr_matrix | None = None
         self._avgdl: np.ndarray | None = None
+        self._norms: tuple[np.ndarray, np.ndarray] | None = None  # (the avgdl they follow, ``norms``)
 
     @property
     def by_field(self) -> dict[str, dict[str, int]]:
@@ -225,6 +226,15 @@ class ForwardStore:
             self._avgdl = np.maximum(mean, 1.0)
         return self._avgdl
 
+    @property
+    def norms(self) -> np.ndarray:
+        """Per row and field, BM25's length normalisation ``K1 · (1 - B + B · dl / avgdl)``: it depends
+        on the index alone, so it is worked out once (again when the rows or ``avgdl`` change)."""
+        avgdl = self.avgdl  # a new array whenever the rows change (``_flush``, ``remove_sources``)
+        if self._norms is None or self._norms[0] is not avgdl:
+            self._norms = (avgdl, K1 * (1 - B + B * self._lengths.astype(np.float64) / avgdl))
+        return self._norms[1]
+
     def column(self, fld: str, term: str) -> int | None:
         return self.vocab.get(f"{fld}\t{term}")
 
@@ -249,10 +259,9 @@ class ForwardStore:
         # the candidates' rows, unpacked into a small dense block (rows × common terms), numpy
         # picks the query's columns
         tf = self._dense(rows)[:, cols].astype(np.float64, order="C")  # C order: the same sums as before
-        # length normalisation per row and field (5 fields), then spread to the query's terms:
+        # length normalisation per row and field (5 fields, ``norms``), spread to the query's terms:
         # the same operations on the same numbers as per term
-        dl = self._lengths[rows].astype(np.float64)
-        norm = (K1 * (1 - B + B * dl / self.avgdl))[:, fidx]
+        norm = self.norms[rows[:, None], fidx]
         # (wid · tf · (K1 + 1)) / (tf + norm), element by element as written, in place
         top = np.multiply(wid, tf)
         top *= K1 + 1

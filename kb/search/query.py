@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kb.search.analysis import has_marks, syllable_forms
-from kb.search.quiz import _UNSPLIT, search_text, split_quiz
+from kb.search.quiz import _UNSPLIT, Quiz, search_text, split_quiz
 from kb.search.synonyms import Synonyms
 from kb.vntext import fold, nfc
 
@@ -365,6 +365,38 @@ def _words(seq: list[_Syllable], vocab: Vocabulary) -> list[tuple[int, int, str,
     return found
 
 
+def _words_kept(seq: list[_Syllable], kept: list[_Syllable], found: list[tuple[int, int, str, str, bool]],
+                vocab: Vocabulary) -> list[tuple[int, int, str, str, bool]]:
+    """``_words(kept, vocab)``, given ``found = _words(seq, vocab)`` and ``kept`` a subsequence of
+    ``seq`` (the same syllables, some dropped): a window of ``kept`` whose syllables stand side by
+    side in ``seq`` is ``seq``'s window, found or not already; only the windows across a gap are
+    looked up. Same entries, same order (by length, then by start)."""
+    where = {id(s): i for i, s in enumerate(seq)}
+    pos = [where[id(s)] for s in kept]  # kept[j] is seq[pos[j]]
+    at = [-1] * len(seq)  # seq position → kept position (-1: dropped)
+    for j, i in enumerate(pos):
+        at[i] = j
+    out = []
+    for a, b, key, folded, in_accented in found:  # windows with none of their syllables dropped
+        ja, jb = at[a], at[b - 1]
+        if ja >= 0 and jb - ja == b - 1 - a:
+            out.append((ja, ja + b - a, key, folded, in_accented))
+    memo = _spellings(vocab)
+    folded_word, accented_word = memo.words("fcmp"), memo.words("cmp")
+    gaps = [j for j in range(1, len(kept)) if pos[j] - pos[j - 1] > 1]  # kept[j - 1], kept[j] not side by side
+    for n in range(2, MAX_WORD + 1):
+        for i in sorted({i for g in gaps for i in range(max(0, g - n + 1), min(g, len(kept) - n + 1))}):
+            window = kept[i:i + n]
+            f = "_".join([s.folded for s in window])
+            if folded_word.get(f) or (f not in folded_word and memo.is_word("fcmp", f)):
+                k = "_".join([s.canonical or s.folded for s in window])
+                in_accented = all(s.canonical is not None for s in window) and (
+                    accented_word.get(k) or (k not in accented_word and memo.is_word("cmp", k)))
+                out.append((i, i + n, k, f, in_accented))
+    out.sort(key=lambda w: (w[1] - w[0], w[0]))
+    return out
+
+
 def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
                  notes: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(variant's folded syllables, canonical phrase) for each local name or plain word found in the
@@ -398,10 +430,16 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     accented = has_marks(text)
     notes: list[str] = []
     quiz = split_quiz(text)  # read once: the searched text and the readings
-    searched, quiz_note = search_text(text, syn.quiz_filler_words, quiz)
+    kept_choices = quiz.content_choices(syn.quiz_filler_words) if quiz is not None else None
+    searched, quiz_note = search_text(text, syn.quiz_filler_words, quiz, kept_choices)
     if quiz_note:
         notes.append(quiz_note)
-    tokens = syllable_forms(searched)
+    if quiz is None:
+        parts = None
+        tokens = syllable_forms(searched)
+    else:  # the stem's and each content choice's tokens, read once for the searched text and the readings
+        parts = _quiz_parts(quiz, syn, kept_choices)
+        tokens = [t for part in parts for t in part[1]]
     seq, abbreviation_tokens = _expand_abbreviations(tokens, syn, notes)
     if not accented:
         for s in seq:
@@ -413,9 +451,9 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
     asks_definition = _contains(seq, syn.definition_words)
     kept = _drop_phrases(seq, syn.question_words)
     if len(kept) < len(seq):  # words may now span the gap a question phrase left
-        words = _words(kept, vocab)
+        words = _words_kept(seq, kept, words, vocab)
     seq = kept
-    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn, quiz), equivalents)
+    readings = _with_law_words(_readings(text, frozenset(s.folded for s in seq), syn, quiz, parts), equivalents)
     weights: dict[tuple[str, str], float] = {}
     get = weights.get
 
@@ -488,20 +526,35 @@ def _with_law_words(readings: tuple[frozenset[str], ...],
     return tuple(out)
 
 
-def _readings(text: str, searched: frozenset[str], syn: Synonyms, quiz=_UNSPLIT) -> tuple[frozenset[str], ...]:
+def _quiz_parts(quiz: Quiz, syn: Synonyms,
+                kept: tuple[str, ...] | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(text, ``syllable_forms(text)``) of the stem and of each content choice (``kept``, when the
+    caller has them), in order: the searched text is their join (``search_text``), and a token never
+    spans the space between them, so its tokens are theirs one after another."""
+    if kept is None:
+        kept = quiz.content_choices(syn.quiz_filler_words)
+    return [(t, syllable_forms(t)) for t in (quiz.stem, *kept)]
+
+
+def _readings(text: str, searched: frozenset[str], syn: Synonyms, quiz=_UNSPLIT,
+              parts: list[tuple[str, list[tuple[str, str]]]] | None = None) -> tuple[frozenset[str], ...]:
     """The query's folded words as one reading, or one per quiz choice ("stem + choice");
-    ``quiz``: ``split_quiz(text)`` when the caller has it already."""
+    ``quiz``: ``split_quiz(text)`` when the caller has it already; ``parts``: ``_quiz_parts(quiz)``
+    when the caller has them (the content choices and the tokens, read once)."""
     if quiz is _UNSPLIT:
         quiz = split_quiz(text)
-    choices = quiz.content_choices(syn.quiz_filler_words) if quiz is not None else ()
-    if not choices:
+    if quiz is None:
+        return (searched,) if searched else ()
+    if parts is None:
+        parts = _quiz_parts(quiz, syn)
+    if len(parts) < 2:  # no content choice
         return (searched,) if searched else ()
     # each reading is "stem choice" (``choice_texts``); a token never spans the space between them,
     # so its syllables are the stem's, read once, then the choice's
-    stem = _expanded(quiz.stem, syn)
+    stem = _expanded_forms(parts[0][1], syn)
     out = []
-    for c in choices:
-        words = frozenset(stem + _expanded(c, syn)) & searched
+    for _, tokens in parts[1:]:
+        words = frozenset(stem + _expanded_forms(tokens, syn)) & searched
         if words:
             out.append(words)
     return tuple(out) or ((searched,) if searched else ())
@@ -510,8 +563,13 @@ def _readings(text: str, searched: frozenset[str], syn: Synonyms, quiz=_UNSPLIT)
 def _expanded(text: str, syn: Synonyms) -> list[str]:
     """The folded syllables of a text, abbreviations expanded ("UBND" → uy, ban, nhan, dan) as in
     the searched query."""
+    return _expanded_forms(syllable_forms(text), syn)
+
+
+def _expanded_forms(tokens: list[tuple[str, str]], syn: Synonyms) -> list[str]:
+    """``_expanded`` of a text given its ``syllable_forms``."""
     out = []
-    for _, folded in syllable_forms(text):
+    for _, folded in tokens:
         expansions = syn.abbreviations.get(folded)
         if expansions:
             out.extend(fold(s) for phrase in expansions for s in phrase)

@@ -82,13 +82,15 @@ def choice_texts(text: str, filler_words: frozenset[str]) -> tuple[str, ...]:
 _UNSPLIT = Quiz("", ())
 
 
-def search_text(text: str, filler_words: frozenset[str], quiz: Quiz | None = _UNSPLIT) -> tuple[str, str | None]:
+def search_text(text: str, filler_words: frozenset[str], quiz: Quiz | None = _UNSPLIT,
+                kept: tuple[str, ...] | None = None) -> tuple[str, str | None]:
     """(text to search, note) — the stem and the content choices, labels and fillers dropped.
-    ``quiz``: ``split_quiz(text)`` when the caller has it already."""
+    ``quiz``: ``split_quiz(text)`` when the caller has it already; ``kept``: its ``content_choices``."""
     if quiz is _UNSPLIT:
         quiz = split_quiz(text)
     if quiz is None:
         return text, None
-    kept = quiz.content_choices(filler_words)
+    if kept is None:
+        kept = quiz.content_choices(filler_words)
     note = f"câu hỏi trắc nghiệm: {len(quiz.choices)} phương án, tìm cùng {len(kept)} phương án có nội dung"
     return " ".join([quiz.stem, *kept]).strip(), note

@@ -251,6 +251,15 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
                 sums[i] += weight
         share = (base + max(sums)) / total
         return share if share > 0.0 else 0.0
+    # several readings (a quiz): each held word's weight and clauses once for all of them. A word a
+    # reading holds is in that reading's ``in_heading`` exactly when the heading holds it, so its
+    # weight (idf × (1 - HEADING) for a heading's word, the idf otherwise) is the same in every reading
+    if heading:
+        held = [(w, bits, idf[w] * (1.0 - HEADING) if w in heading else idf[w], clauses_of(bits) or _clauses(bits))
+                for w, bits in held]
+    else:
+        held = [(w, bits, idf[w], clauses_of(bits) or _clauses(bits)) for w, bits in held]
+    plain = not (delegating or lacking)
     best = 0.0
     for reading, total in zip(readings, totals):
         if total <= 0:
@@ -260,29 +269,32 @@ def _coverage(readings: tuple[frozenset[str], ...], union: frozenset[str], total
         if in_heading:  # a heading's word counts HEADING of its idf for every clause; fully where a clause says it
             base += HEADING * sum(map(idf.__getitem__, in_heading))
         sums = [0.0] * n  # clause i → idf of the reading's words it holds
-        touched = 0  # the clauses holding one of them, as bits
-        for w, bits in held:
-            if w in reading:
-                weight = idf[w] * (1.0 - HEADING) if in_heading and w in in_heading else idf[w]
-                touched |= bits
-                for i in clauses_of(bits) or _clauses(bits):
-                    sums[i] += weight
-        if delegating or lacking:
-            # a clause holding none of them (or the title alone) has the title's share
-            if not touched or touched.bit_count() < n:
-                best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
-            for i in clauses_of(touched) or _clauses(touched):
-                share = (base + sums[i]) / total
-                if delegating >> i & 1:
-                    share *= DELEGATED
-                if lacking >> i & 1:
-                    share *= NO_ANSWER
-                if share > best:
-                    best = share
-        else:
+        if plain:
             # every clause counts alike: the best is the largest sum (a clause holding none has
             # 0.0: the title's share); adding base and dividing by total keep the order of sums
+            for w, _, weight, clauses in held:
+                if w in reading:
+                    for i in clauses:
+                        sums[i] += weight
             share = (base + max(sums)) / total if n else base / total
+            if share > best:
+                best = share
+            continue
+        touched = 0  # the clauses holding one of them, as bits
+        for w, bits, weight, clauses in held:
+            if w in reading:
+                touched |= bits
+                for i in clauses:
+                    sums[i] += weight
+        # a clause holding none of them (or the title alone) has the title's share
+        if not touched or touched.bit_count() < n:
+            best = max(best, base / total * (NO_ANSWER if lacking else 1.0))
+        for i in clauses_of(touched) or _clauses(touched):
+            share = (base + sums[i]) / total
+            if delegating >> i & 1:
+                share *= DELEGATED
+            if lacking >> i & 1:
+                share *= NO_ANSWER
             if share > best:
                 best = share
     return best
