@@ -423,7 +423,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # announced by the UBND (CF-736, CF-740, Law Art. 40.2.a-b), one-man rule (CF-731, Decree 59 Art. 12.3), its plan
     # approved by the UBND chairman (CF-735, cảnh báo), its minutes confirmed by the UBND (CF-739, Art. 40.2.d), its
     # reports six-monthly (CF-730, Decree 59 Art. 14.3); the Ban Giám sát đầu tư's size set by the UBND chairman
-    # (CF-733, Law Art. 45.1.a) and paid by the investor (CF-738, cảnh báo, Art. 45.1.e); a yearly plan only (CF-741, cảnh báo,
+    # (CF-733, Law Art. 45.1.a) and paid by the investor (CF-738, cảnh báo, Art. 45.1.e); a yearly plan only (CF-741, gợi ý,
     # Decree 59 Art. 14.1.a)
     "quy_che_gop_y_giam_sat_loi.txt": ("quy_che_xa", [
         ("DC-05", 4), ("RC-02", 4), ("RC-02", 4), ("CF-737", 12), ("CF-732", 18), ("CF-734", 19), ("CF-736", 20),
