@@ -456,6 +456,18 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "nghi_quyet_cong_khai_ban_quyet_loi.txt": ("nghi_quyet_bien_phap", [
         ("CF-700", 28), ("CF-702", 29), ("CF-704", 30), ("CF-703", 31), ("CF-701", 32), ("CF-705", 33), ("CF-706", 34),
         ("CF-707", 35), ("CF-708", 36), ("CF-709", 37), ("CF-710", 38)]),
+    # a commune's quy chế on comments and supervision (rules/provisions_supervision.yaml): 10 days for the people's
+    # comments written as "góp ý" (CF-737, Law Art. 28.2); the Ban Thanh tra nhân dân's size fixed by the UBND (CF-732,
+    # Decree 59 Art. 13.2), temporary residents as members (CF-734, Law Art. 37.2), its election guided and its make-up
+    # announced by the UBND (CF-736, CF-740, Law Art. 40.2.a-b), one-man rule (CF-731, Decree 59 Art. 12.3), its plan
+    # approved by the UBND chairman (CF-735, cảnh báo), its minutes confirmed by the UBND (CF-739, Art. 40.2.d), its
+    # reports six-monthly (CF-730, Decree 59 Art. 14.3); the Ban Giám sát đầu tư's size set by the UBND chairman
+    # (CF-733, Law Art. 45.1.a) and paid by the investor (CF-738, cảnh báo, Art. 45.1.e); a yearly plan only (CF-741, gợi ý,
+    # Decree 59 Art. 14.1.a)
+    "quy_che_gop_y_giam_sat_loi.txt": ("quy_che_xa", [
+        ("DC-05", 4), ("RC-02", 4), ("RC-02", 4), ("CF-737", 12), ("CF-732", 18), ("CF-734", 19), ("CF-736", 20),
+        ("CF-740", 21), ("CF-731", 24), ("CF-735", 25), ("CF-739", 26), ("CF-730", 27), ("CF-733", 30), ("CF-738", 31),
+        ("CF-741", 34)]),
 }
 
 
