@@ -1831,14 +1831,16 @@ def check_change(rule: Rule, ctx: Context) -> list[Finding]:
     for p in ctx.doc.paras:
         if p.zone not in ("body", "closing", "preamble"):
             continue
-        for m in [*CHANGE.finditer(p.text), *CHANGE_SINCE.finditer(p.text)]:
+        text = p.numbered  # spelled numbers read as digits, same length as the text
+        for m in [*CHANGE.finditer(text), *CHANGE_SINCE.finditer(text)]:
             verb = m.group("verb").lower()
             verb2 = m.group("verb2").lower() if "verb2" in m.re.groupindex else verb
             if verb != verb2:
                 continue
             a, b, c = _dec(m.group("a")), _dec(m.group("b")), _dec(m.group("c"))
             ua, ub, uc = (fold_keep_length((m.group(k) or "").lower()).split() for k in ("ua", "ub", "uc"))
-            a_pct, b_pct = ua[:1] == ["%"], ub[:1] == ["%"]
+            a_pct = ua[:1] == ["%"] or ua[:2] == ["phan", "tram"]
+            b_pct = ub[:1] == ["%"] or ub[:2] == ["phan", "tram"]
             if a_pct != b_pct or (ua and ub and not a_pct and ua[0] != ub[0]):
                 continue  # different units: not the same quantity
             direction_wrong = (b > a) if verb == "giảm" else (b < a)
