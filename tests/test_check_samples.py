@@ -468,6 +468,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("DC-05", 4), ("RC-02", 4), ("RC-02", 4), ("CF-737", 12), ("CF-732", 18), ("CF-734", 19), ("CF-736", 20),
         ("CF-740", 21), ("CF-731", 24), ("CF-735", 25), ("CF-739", 26), ("CF-730", 27), ("CF-733", 30), ("CF-738", 31),
         ("CF-741", 34)]),
+    # s13-qe: a commune appoints a Trưởng thôn for a term (Law Art. 15.4: the community elects; CF-947)
+    "quyet_dinh_bo_nhiem_truong_thon_loi.txt": ("", [("OR-07", 14), ("CF-947", 19)]),
+    # s13-qe: a commune lowers the households' share that may ask to dismiss a Trưởng thôn (Decree 59 Art. 9.1.b: 50%)
+    "huong_dan_cho_thoi_truong_thon_loi.txt": ("", [("CF-948", 13)]),
 }
 
 
