@@ -118,6 +118,10 @@ def signature_pieces(doc) -> tuple:
         for text, line in _pieces(p):
             if not text or (wrapped and not _mostly_upper(text)):
                 continue
+            listed = _listed_signers(text)
+            if listed:
+                out.extend(SignaturePiece(t, line, p.section) for t in listed)
+                continue
             m = _LABEL_NAME.match(text)
             label = m.group("label") if m and not _NOT_A_TITLE.match(text) else None
             if _signature_line(text):
@@ -125,6 +129,40 @@ def signature_pieces(doc) -> tuple:
             elif label:
                 out.append(SignaturePiece(label, line, p.section))
     return tuple(out)
+
+
+#: A line that lists who signed: "Người ký xác nhận: Trưởng thôn Nguyễn Văn Quý; Trưởng ban công tác Mặt trận …; đại diện
+#: hộ gia đình: ông A, ông B." or "Trưởng thôn: Lê Văn T; Trưởng ban công tác Mặt trận: Ngô Thị U; …(đã ký)."
+_SIGNERS_INTRO = re.compile(r"^\s*(?:(?:người|những\s+người)\s+ký(?:\s+xác\s+nhận)?|chữ\s+ký(?:\s+xác\s+nhận)?|ký\s+xác\s+nhận|"
+                            r"xác\s+nhận\s+của\s+cộng\s+đồng(?:\s+dân\s+cư)?|đã\s+ký|các\s+bên\s+ký)\s*:\s*", re.IGNORECASE)
+_SIGNED_TAIL = re.compile(r"\s*\(?\s*(?:đã\s+ký|ký,?\s*ghi\s+rõ\s+họ\s+tên)\s*\)?\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _listed_signers(text: str) -> list[str]:
+    """The signature titles of a line listing the signers, separated by ";" — each "title: name" part gives its title,
+    each part after a "Người ký xác nhận:" opening its whole wording ("Trưởng thôn Nguyễn Văn Quý"); [] for any other
+    line (a line of fewer than two such parts is read as before)."""
+    intro = _SIGNERS_INTRO.match(text)
+    body = text[intro.end():] if intro else text
+    parts = [_SIGNED_TAIL.sub("", x).strip(" .*") for x in body.split(";")]
+    parts = [x for x in parts if x]
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        m = _LABEL_NAME.match(part)
+        if m and not _NOT_A_TITLE.match(part) and not re.search(r"\d", part) and _all_names(part.partition(":")[2]):
+            out.append(m.group("label").strip())
+        elif intro and ":" not in part and len(part) <= 90 and not re.search(r"\d", part):
+            out.append(part)
+        else:
+            return []  # "Tổng số hộ …: 148 hộ; số đại diện hộ có mặt: 97": figures, not signers
+    return out
+
+
+def _all_names(text: str) -> bool:
+    chunks = _names_in(_SIGNED_TAIL.sub("", text))
+    return bool(chunks) and all(_SIGNER_NAME.match(c.strip(" .*")) for c in chunks)
 
 
 #: A signer's name under a title: "Lường Văn Cốm", "Ông Hà Văn Dông" — two to five words, each capitalised.
@@ -176,6 +214,8 @@ def names_signed(doc, piece) -> int | None:
     shares its line with other titles (columns: whose name is whose is not read) or no name is written (a blank
     form: nothing to count)."""
     raw = doc.raw_lines[piece.line - 1].strip().strip("*")
+    if raw.startswith("|"):
+        return _names_in_columns(doc, piece, raw)
     head, _, after = raw.partition(":")
     if match_key(head).strip() != match_key(piece.text.partition(":")[0]).strip() or re.search(r"\S\s{2,}\S", head):
         return None
@@ -194,6 +234,34 @@ def names_signed(doc, piece) -> int | None:
             chunks.extend(_names_in(t))
     names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
     return len(names) if names and len(names) == len(chunks) else None
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _names_in_columns(doc, piece, raw: str) -> int | None:
+    """How many persons sign in the columns of a table row of titles headed by this title ("| TRƯỞNG THÔN | … |
+    ĐẠI DIỆN HỘ GIA ĐÌNH |" over "| Trần Văn Nam | … | Đỗ Văn Lực |"): the names in the first row below that holds
+    more than "(đã ký)"; None when that row is not made of names alone or there is none (a blank form)."""
+    head = _cells(raw)
+    cols = [i for i, c in enumerate(head) if match_key(c).strip() == piece.key.strip()]
+    if not cols:
+        return None
+    for line in doc.raw_lines[piece.line:piece.line + 4]:
+        t = line.strip()
+        if not t.startswith("|"):
+            return None
+        row = _cells(t)
+        if len(row) != len(head) or all(re.fullmatch(r"[-:\s]*", c) for c in row):
+            continue
+        vals = [row[i] for i in cols]
+        if all(not v or _SIGNED_MARK.match(v) for v in vals):
+            continue
+        chunks = [c for v in vals for c in _names_in(_SIGNED_TAIL.sub("", v))]
+        names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
+        return len(names) if names and len(names) == len(chunks) else None
+    return None
 
 
 _RECIPIENTS_HEAD = re.compile(r"^\s*(?:Nơi nhận|Nơi gửi|Noi nhan)\s*:?", re.IGNORECASE)
@@ -299,13 +367,22 @@ def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
     rows = []
     for it in rule.detect["items"]:
         cells: dict[str, list[int]] = {}
+        # "signers": the names written under every title of the item, added up ("ĐẠI DIỆN HỘ GIA ĐÌNH: A" on one line
+        # and again on the next are the two who must sign); a title with no countable names leaves the count open
+        counted, named_total, unknown = set(), 0, False
         for p in paras:
             if all_groups(p.key, it["cues"]):
                 if "signers" in it and isinstance(p, SignaturePiece):
-                    named = names_signed(ctx.doc, p)
-                    if named is not None and named < it["signers"]:
-                        continue  # "ĐẠI DIỆN CÁC HỘ GIA ĐÌNH / Lò Văn Chài": one of the two who must sign
+                    if (p.line, p.key) not in counted:
+                        counted.add((p.line, p.key))
+                        named = names_signed(ctx.doc, p)
+                        if named is None:
+                            unknown = True
+                        else:
+                            named_total += named
                 cells.setdefault(p.section, []).append(p.line)
+        if "signers" in it and counted and not unknown and named_total < it["signers"]:
+            cells = {}  # "ĐẠI DIỆN CÁC HỘ GIA ĐÌNH / Lò Văn Chài": one of the two who must sign
         rows.append(CoverageRow(it["id"], it["label"],
                                 tuple((s, tuple(v)) for s, v in cells.items()), it.get("basis", "")))
     return CoverageMatrix(rule.id, rule.title, tuple(sections), tuple(rows))
