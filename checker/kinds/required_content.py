@@ -10,6 +10,8 @@ detect:
                                   # recipients: the "Nơi nhận" entries and the body's sentences that
                                   # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
+  min_present: N                  # optional: judge only a text that covers at least N items (a plan that lists its
+                                  # parts and leaves one out); an excerpt covering fewer says nothing
   items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>, signers: N, title_unless: […]}]
                                   # title_unless: the item is not required of a document whose title says
                                   # one of these (the minutes of a meeting that dismisses the Trưởng thôn)
@@ -307,7 +309,7 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if",
+    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "not_if", "only_if", "title_if",
                         "title_unless", "statement", "issued_text"}, ["items"])
     for k in ("not_if", "only_if", "title_if"):
         if k in detect:
@@ -351,6 +353,9 @@ def validate(detect: dict) -> None:
     m = detect.get("min_items")
     if m is not None and (not isinstance(m, int) or not 1 <= m <= len(items)):
         raise ValueError("'min_items' phải là số nguyên từ 1 đến số mục")
+    m = detect.get("min_present")
+    if m is not None and (not isinstance(m, int) or not 1 <= m < len(items)):
+        raise ValueError("'min_present' phải là số nguyên từ 1 đến dưới số mục")
 
 
 def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
@@ -572,6 +577,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     missing = [r for r in matrix.rows if not r.covered and not _item_excused(rule, r.item, ctx)]
     if not missing:
         return []
+    if len(matrix.rows) - len(missing) < rule.detect.get("min_present", 0):
+        return []  # an excerpt, not a plan that lists its parts
     ev = ((recipients_evidence(ctx) if recipients else None)
           or (signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None)
           or title_evidence(ctx))
