@@ -31,6 +31,11 @@ detect:
   title_if: [[…], …]              # optional: the rule applies only when the type heading and title
                                   # match every group — a plan to elect a Trưởng thôn is no annual
                                   # plan for grassroots democracy as a whole
+  title_or_body: {title: [[…]], body: [[…]], unless: […]}
+                                  # optional: a title that fails title_if still lets the rule apply when it
+                                  # matches every group of `title`, none of `unless`, and the body matches every
+                                  # group of `body` (each group anywhere in the body): "BIÊN BẢN HỌP THÔN" whose body
+                                  # records a vote on a contribution
   title_unless: […]               # optional: … and none of these cues ("họp Ban …": the minutes of a
                                   # committee's meeting, not of the community's)
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
@@ -309,7 +314,7 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "not_if", "only_if", "title_if",
+    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text"}, ["items"])
     for k in ("not_if", "only_if", "title_if"):
         if k in detect:
@@ -317,6 +322,15 @@ def validate(detect: dict) -> None:
     for k in ("title_unless", "statement"):
         if k in detect:
             check_cues(detect[k], k)
+    alt = detect.get("title_or_body")
+    if alt is not None:
+        if "title_if" not in detect or not isinstance(alt, dict) or set(alt) - {"title", "body", "unless"} \
+                or not {"title", "body"} <= set(alt):
+            raise ValueError("'title_or_body' cần 'title_if' và có dạng {title: [[…]], body: [[…]], unless: […]}")
+        check_groups(alt["title"], "title_or_body.title")
+        check_groups(alt["body"], "title_or_body.body")
+        if "unless" in alt:
+            check_cues(alt["unless"], "title_or_body.unless")
     if "statement" in detect and detect.get("scope") != "signatures":
         raise ValueError("'statement' chỉ dùng với 'scope: signatures'")
     lb = detect.get("level_basis")
@@ -457,13 +471,26 @@ def applies(rule: Rule, ctx: Context) -> bool:
         return False
     if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
         return False
-    if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]):
+    if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]) and not _title_or_body(d, ctx.doc):
         return False
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
         return False
     if d.get("issued_text") and decision_without_text(ctx.doc):
         return False
     return True
+
+
+def _title_or_body(d: dict, doc) -> bool:
+    """``title_or_body``: a plain title ("BIÊN BẢN HỌP THÔN") whose body says what the title does not (a vote on a
+    contribution)."""
+    alt = d.get("title_or_body")
+    if not alt:
+        return False
+    title = title_key(doc)
+    if not all_groups(title, alt["title"]) or ("unless" in alt and any_cue(title, alt["unless"])):
+        return False
+    body = [p.key for p in doc.paras if p.zone == "body"]
+    return all(any(all_groups(k, [g]) for k in body) for g in alt["body"])
 
 
 def decision_without_text(doc) -> bool:
