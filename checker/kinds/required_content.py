@@ -167,9 +167,13 @@ def _listed_signers(text: str) -> list[str]:
     return out
 
 
+#: A person's name in a list of signers, a drafter's initial allowed ("Lê Văn T", "ông Nguyễn Văn A").
+_LISTED_NAME = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?[A-ZĐ][a-zà-ỹđ]*(?:\s+[A-ZĐ][a-zà-ỹđ]*){1,4}$")
+
+
 def _all_names(text: str) -> bool:
     chunks = _names_in(_SIGNED_TAIL.sub("", text))
-    return bool(chunks) and all(_SIGNER_NAME.match(c.strip(" .*")) for c in chunks)
+    return bool(chunks) and all(_LISTED_NAME.match(c.strip(" .*")) for c in chunks)
 
 
 #: A signer's name under a title: "Lường Văn Cốm", "Ông Hà Văn Dông" — two to five words, each capitalised.
