@@ -90,6 +90,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # round 12 (rulesZ): the deputies' cap written as people after the post (Decree 59 Arts. 13.3, 17.3); a decision
     # to elect a new Trưởng thôn dated over 60 days after the dismissal was recognised (Decree 59 Art. 9.3)
     "ke_hoach_pho_truong_ban_loi.txt": ("ke_hoach", [("CF-351", 11), ("CF-350", 12), ("CF-352", 13)]),
+    # RC-57: a commune's plan to take the people's comments naming content, deadline and responsibility but no form
+    # or manner of consultation (Law Art. 28.1); its recipients are complete (RC-11 silent)
+    "ke_hoach_lay_y_kien_thieu_hinh_thuc_loi.txt": ("ke_hoach", [("RC-57", 5)]),
     # round 13 (rulesR13a): a publication period for Law Art. 12.3's own scope; a community decision named by its vote;
     # "hồ sơ, gửi UBND xã đề nghị công nhận" (comma after hồ sơ; CF-48 yields to CF-154 there)
     # and a founding decision of the Chủ tịch UBND xã cited among the bases (CF-354, Law Art. 41.1); a Ban Thanh tra

@@ -10,6 +10,8 @@ detect:
                                   # recipients: the "Nơi nhận" entries and the body's sentences that
                                   # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
+  min_present: N                  # optional: judge only a text that covers at least N items (a plan that lists its
+                                  # parts and leaves one out); an excerpt covering fewer says nothing
   items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>, signers: N, title_unless: […]}]
                                   # title_unless: the item is not required of a document whose title says
                                   # one of these (the minutes of a meeting that dismisses the Trưởng thôn)
@@ -29,6 +31,11 @@ detect:
   title_if: [[…], …]              # optional: the rule applies only when the type heading and title
                                   # match every group — a plan to elect a Trưởng thôn is no annual
                                   # plan for grassroots democracy as a whole
+  title_or_body: {title: [[…]], body: [[…]], unless: […]}
+                                  # optional: a title that fails title_if still lets the rule apply when it
+                                  # matches every group of `title`, none of `unless`, and the body matches every
+                                  # group of `body` (each group anywhere in the body): "BIÊN BẢN HỌP THÔN" whose body
+                                  # records a vote on a contribution
   title_unless: […]               # optional: … and none of these cues ("họp Ban …": the minutes of a
                                   # committee's meeting, not of the community's)
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
@@ -118,6 +125,10 @@ def signature_pieces(doc) -> tuple:
         for text, line in _pieces(p):
             if not text or (wrapped and not _mostly_upper(text)):
                 continue
+            listed = _listed_signers(text)
+            if listed:
+                out.extend(SignaturePiece(t, line, p.section) for t in listed)
+                continue
             m = _LABEL_NAME.match(text)
             label = m.group("label") if m and not _NOT_A_TITLE.match(text) else None
             if _signature_line(text):
@@ -125,6 +136,44 @@ def signature_pieces(doc) -> tuple:
             elif label:
                 out.append(SignaturePiece(label, line, p.section))
     return tuple(out)
+
+
+#: A line that lists who signed: "Người ký xác nhận: Trưởng thôn Nguyễn Văn Quý; Trưởng ban công tác Mặt trận …; đại diện
+#: hộ gia đình: ông A, ông B." or "Trưởng thôn: Lê Văn T; Trưởng ban công tác Mặt trận: Ngô Thị U; …(đã ký)."
+_SIGNERS_INTRO = re.compile(r"^\s*(?:(?:người|những\s+người)\s+ký(?:\s+xác\s+nhận)?|chữ\s+ký(?:\s+xác\s+nhận)?|ký\s+xác\s+nhận|"
+                            r"xác\s+nhận\s+của\s+cộng\s+đồng(?:\s+dân\s+cư)?|đã\s+ký|các\s+bên\s+ký)\s*:\s*", re.IGNORECASE)
+_SIGNED_TAIL = re.compile(r"\s*\(?\s*(?:đã\s+ký|ký,?\s*ghi\s+rõ\s+họ\s+tên)\s*\)?\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _listed_signers(text: str) -> list[str]:
+    """The signature titles of a line listing the signers, separated by ";" — each "title: name" part gives its title,
+    each part after a "Người ký xác nhận:" opening its whole wording ("Trưởng thôn Nguyễn Văn Quý"); [] for any other
+    line (a line of fewer than two such parts is read as before)."""
+    intro = _SIGNERS_INTRO.match(text)
+    body = text[intro.end():] if intro else text
+    parts = [_SIGNED_TAIL.sub("", x).strip(" .*") for x in body.split(";")]
+    parts = [x for x in parts if x]
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        m = _LABEL_NAME.match(part)
+        if m and not _NOT_A_TITLE.match(part) and not re.search(r"\d", part) and _all_names(part.partition(":")[2]):
+            out.append(m.group("label").strip())
+        elif intro and ":" not in part and len(part) <= 90 and not re.search(r"\d", part):
+            out.append(part)
+        else:
+            return []  # "Tổng số hộ …: 148 hộ; số đại diện hộ có mặt: 97": figures, not signers
+    return out
+
+
+#: A person's name in a list of signers, a drafter's initial allowed ("Lê Văn T", "ông Nguyễn Văn A").
+_LISTED_NAME = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?[A-ZĐ][a-zà-ỹđ]*(?:\s+[A-ZĐ][a-zà-ỹđ]*){1,4}$")
+
+
+def _all_names(text: str) -> bool:
+    chunks = _names_in(_SIGNED_TAIL.sub("", text))
+    return bool(chunks) and all(_LISTED_NAME.match(c.strip(" .*")) for c in chunks)
 
 
 #: A signer's name under a title: "Lường Văn Cốm", "Ông Hà Văn Dông" — two to five words, each capitalised.
@@ -176,6 +225,8 @@ def names_signed(doc, piece) -> int | None:
     shares its line with other titles (columns: whose name is whose is not read) or no name is written (a blank
     form: nothing to count)."""
     raw = doc.raw_lines[piece.line - 1].strip().strip("*")
+    if raw.startswith("|"):
+        return _names_in_columns(doc, piece, raw)
     head, _, after = raw.partition(":")
     if match_key(head).strip() != match_key(piece.text.partition(":")[0]).strip() or re.search(r"\S\s{2,}\S", head):
         return None
@@ -194,6 +245,34 @@ def names_signed(doc, piece) -> int | None:
             chunks.extend(_names_in(t))
     names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
     return len(names) if names and len(names) == len(chunks) else None
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _names_in_columns(doc, piece, raw: str) -> int | None:
+    """How many persons sign in the columns of a table row of titles headed by this title ("| TRƯỞNG THÔN | … |
+    ĐẠI DIỆN HỘ GIA ĐÌNH |" over "| Trần Văn Nam | … | Đỗ Văn Lực |"): the names in the first row below that holds
+    more than "(đã ký)"; None when that row is not made of names alone or there is none (a blank form)."""
+    head = _cells(raw)
+    cols = [i for i, c in enumerate(head) if match_key(c).strip() == piece.key.strip()]
+    if not cols:
+        return None
+    for line in doc.raw_lines[piece.line:piece.line + 4]:
+        t = line.strip()
+        if not t.startswith("|"):
+            return None
+        row = _cells(t)
+        if len(row) != len(head) or all(re.fullmatch(r"[-:\s]*", c) for c in row):
+            continue
+        vals = [row[i] for i in cols]
+        if all(not v or _SIGNED_MARK.match(v) for v in vals):
+            continue
+        chunks = [c for v in vals for c in _names_in(_SIGNED_TAIL.sub("", v))]
+        names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
+        return len(names) if names and len(names) == len(chunks) else None
+    return None
 
 
 _RECIPIENTS_HEAD = re.compile(r"^\s*(?:Nơi nhận|Nơi gửi|Noi nhan)\s*:?", re.IGNORECASE)
@@ -239,7 +318,7 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "items", "level_basis", "not_if", "only_if", "title_if",
+    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text"}, ["items"])
     for k in ("not_if", "only_if", "title_if"):
         if k in detect:
@@ -247,6 +326,15 @@ def validate(detect: dict) -> None:
     for k in ("title_unless", "statement"):
         if k in detect:
             check_cues(detect[k], k)
+    alt = detect.get("title_or_body")
+    if alt is not None:
+        if "title_if" not in detect or not isinstance(alt, dict) or set(alt) - {"title", "body", "unless"} \
+                or not {"title", "body"} <= set(alt):
+            raise ValueError("'title_or_body' cần 'title_if' và có dạng {title: [[…]], body: [[…]], unless: […]}")
+        check_groups(alt["title"], "title_or_body.title")
+        check_groups(alt["body"], "title_or_body.body")
+        if "unless" in alt:
+            check_cues(alt["unless"], "title_or_body.unless")
     if "statement" in detect and detect.get("scope") != "signatures":
         raise ValueError("'statement' chỉ dùng với 'scope: signatures'")
     lb = detect.get("level_basis")
@@ -283,6 +371,9 @@ def validate(detect: dict) -> None:
     m = detect.get("min_items")
     if m is not None and (not isinstance(m, int) or not 1 <= m <= len(items)):
         raise ValueError("'min_items' phải là số nguyên từ 1 đến số mục")
+    m = detect.get("min_present")
+    if m is not None and (not isinstance(m, int) or not 1 <= m < len(items)):
+        raise ValueError("'min_present' phải là số nguyên từ 1 đến dưới số mục")
 
 
 def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
@@ -299,13 +390,22 @@ def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
     rows = []
     for it in rule.detect["items"]:
         cells: dict[str, list[int]] = {}
+        # "signers": the names written under every title of the item, added up ("ĐẠI DIỆN HỘ GIA ĐÌNH: A" on one line
+        # and again on the next are the two who must sign); a title with no countable names leaves the count open
+        counted, named_total, unknown = set(), 0, False
         for p in paras:
             if all_groups(p.key, it["cues"]):
                 if "signers" in it and isinstance(p, SignaturePiece):
-                    named = names_signed(ctx.doc, p)
-                    if named is not None and named < it["signers"]:
-                        continue  # "ĐẠI DIỆN CÁC HỘ GIA ĐÌNH / Lò Văn Chài": one of the two who must sign
+                    if (p.line, p.key) not in counted:
+                        counted.add((p.line, p.key))
+                        named = names_signed(ctx.doc, p)
+                        if named is None:
+                            unknown = True
+                        else:
+                            named_total += named
                 cells.setdefault(p.section, []).append(p.line)
+        if "signers" in it and counted and not unknown and named_total < it["signers"]:
+            cells = {}  # "ĐẠI DIỆN CÁC HỘ GIA ĐÌNH / Lò Văn Chài": one of the two who must sign
         rows.append(CoverageRow(it["id"], it["label"],
                                 tuple((s, tuple(v)) for s, v in cells.items()), it.get("basis", "")))
     return CoverageMatrix(rule.id, rule.title, tuple(sections), tuple(rows))
@@ -375,13 +475,26 @@ def applies(rule: Rule, ctx: Context) -> bool:
         return False
     if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
         return False
-    if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]):
+    if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]) and not _title_or_body(d, ctx.doc):
         return False
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
         return False
     if d.get("issued_text") and decision_without_text(ctx.doc):
         return False
     return True
+
+
+def _title_or_body(d: dict, doc) -> bool:
+    """``title_or_body``: a plain title ("BIÊN BẢN HỌP THÔN") whose body says what the title does not (a vote on a
+    contribution)."""
+    alt = d.get("title_or_body")
+    if not alt:
+        return False
+    title = title_key(doc)
+    if not all_groups(title, alt["title"]) or ("unless" in alt and any_cue(title, alt["unless"])):
+        return False
+    body = [p.key for p in doc.paras if p.zone == "body"]
+    return all(any(all_groups(k, [g]) for k in body) for g in alt["body"])
 
 
 def decision_without_text(doc) -> bool:
@@ -495,6 +608,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     missing = [r for r in matrix.rows if not r.covered and not _item_excused(rule, r.item, ctx)]
     if not missing:
         return []
+    if len(matrix.rows) - len(missing) < rule.detect.get("min_present", 0):
+        return []  # an excerpt, not a plan that lists its parts
     ev = ((recipients_evidence(ctx) if recipients else None)
           or (signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None)
           or title_evidence(ctx))
