@@ -54,8 +54,8 @@ from checker.model import Evidence, Finding, Rule
 from checker.subject import boards, document_board
 from checker.text import fold_keep_length
 
-MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
-           "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
+MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "đồng thời đảm nhận",
+           "đồng thời đảm nhiệm", "kiêm nhiệm", "kiêm luôn", "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
                    r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
@@ -252,7 +252,9 @@ def in_quotes(text: str, pos: int) -> bool:
 
 
 # "đại diện hộ gia đình do người ứng cử giới thiệu", "vợ của Trưởng thôn": the role names someone else.
-OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của)\s+(?:các\s+|những\s+|một\s+)?$")
+# "(giúp việc Kế toán trưởng)", "trợ lý Giám đốc": the role names the one served, not the member
+OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của|giúp việc|trợ lý|phụ tá)"
+                          r"\s+(?:các\s+|những\s+|một\s+)?$")
 
 
 def _other_person(f: str, upto: int) -> bool:
@@ -373,7 +375,9 @@ _ELECTED_BY_VOTE = re.compile(r"^\s*\)?\s*,?\s*(?:được\s+\d{1,4}\s*/\s*\d{1,
 # After "đồng thời là / kiêm / cũng là" the second role follows at once, or after a word or two ("đồng thời giữ
 # chức", "Trưởng thôn Nà Lừa cũng là"): "Trưởng ban công tác Mặt trận cũng là người ký biên bản cùng Trưởng
 # thôn" makes no one hold both posts.
-_MARKER_REST = re.compile(r"^\s*(?:(?:chức vụ|chức danh|chức|vị trí|luôn|cả|chuc vu|chuc danh|chuc|vi tri|luon|ca)\s*)?"
+# "kiêm giữ chức vụ", "đồng thời đảm nhận nhiệm vụ": a verb of holding, then the post's noun.
+_MARKER_REST = re.compile(r"^\s*(?:(?:giữ|giu)\s+(?=ch|vi|vị))?"
+                          r"(?:(?:chức vụ|chức danh|chức|vị trí|nhiệm vụ|luôn|cả|chuc vu|chuc danh|chuc|vi tri|nhiem vu|luon|ca)\s*)?"
                           r"(?:là\s*|la\s*)?:?\s*(?:(?:đồng chí|dong chi|đ/c|d/c)\s+)?$")
 
 
