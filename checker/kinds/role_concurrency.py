@@ -54,8 +54,8 @@ from checker.model import Evidence, Finding, Rule
 from checker.subject import boards, document_board
 from checker.text import fold_keep_length
 
-MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "kiêm nhiệm", "kiêm luôn",
-           "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
+MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "đồng thời đảm nhận",
+           "đồng thời đảm nhiệm", "kiêm nhiệm", "kiêm luôn", "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
                    r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
@@ -252,7 +252,9 @@ def in_quotes(text: str, pos: int) -> bool:
 
 
 # "đại diện hộ gia đình do người ứng cử giới thiệu", "vợ của Trưởng thôn": the role names someone else.
-OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của)\s+(?:các\s+|những\s+|một\s+)?$")
+# "(giúp việc Kế toán trưởng)", "trợ lý Giám đốc": the role names the one served, not the member
+OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của|giúp việc|trợ lý|phụ tá)"
+                          r"\s+(?:các\s+|những\s+|một\s+)?$")
 
 
 def _other_person(f: str, upto: int) -> bool:
@@ -373,7 +375,11 @@ _ELECTED_BY_VOTE = re.compile(r"^\s*\)?\s*,?\s*(?:được\s+\d{1,4}\s*/\s*\d{1,
 # After "đồng thời là / kiêm / cũng là" the second role follows at once, or after a word or two ("đồng thời giữ
 # chức", "Trưởng thôn Nà Lừa cũng là"): "Trưởng ban công tác Mặt trận cũng là người ký biên bản cùng Trưởng
 # thôn" makes no one hold both posts.
-_MARKER_REST = re.compile(r"^\s*(?:(?:chức vụ|chức danh|chức|vị trí|luôn|cả|chuc vu|chuc danh|chuc|vi tri|luon|ca)\s*)?"
+# "kiêm giữ chức vụ", "đồng thời đảm nhận nhiệm vụ": a verb of holding, then the post's noun.
+# "đồng thời là một trong hai ứng cử viên": one of a few holders of the post.
+_MARKER_REST = re.compile(r"^\s*(?:(?:là\s+|la\s+)?(?:một trong|mot trong)\s+(?:(?:các|những|số|cac|nhung|so|\d{1,2}|hai|ba|bốn|năm|hai|ba|bon|nam)\s+)?)?"
+                          r"(?:(?:giữ|giu)\s+(?=ch|vi|vị))?"
+                          r"(?:(?:chức vụ|chức danh|chức|vị trí|nhiệm vụ|luôn|cả|chuc vu|chuc danh|chuc|vi tri|nhiem vu|luon|ca)\s*)?"
                           r"(?:là\s*|la\s*)?:?\s*(?:(?:đồng chí|dong chi|đ/c|d/c)\s+)?$")
 
 
@@ -1496,30 +1502,40 @@ def _bare_head_titles(ctx: Context):
 
 #: "Ban Thanh tra nhân dân xã có 07 thành viên, trong đó có 03 đồng chí là Trưởng thôn": some of the body's members
 #: counted as holding a post (the sentence's key: lower case, accents kept).
-_COUNTED_HOLD = re.compile(r"trong\s+(?:đó|do)\s*:?\s*(?:có\s+|co\s+)?(?P<n>\d{1,2})\s+(?:người|nguoi|đồng\s+chí|dong\s+chi|"
-                           r"thành\s+viên|thanh\s+vien|ông,\s*bà|ông/bà|ủy\s+viên)?\s*(?:hiện\s+|đang\s+|hien\s+|dang\s+)?"
-                           r"(?:là|la|giữ\s+chức|giu\s+chuc|kiêm|kiem|đồng\s+thời\s+là|dong\s+thoi\s+la)\s+$")
+_COUNTED_HOLD = re.compile(r"trong\s+(?:số\s+|so\s+)?(?:đó|do)\s*:?\s*(?:có\s+|co\s+)?"
+                           # "trong đó có 02 đồng chí là Phó trưởng thôn và 01 đồng chí là <post>": a later count
+                           r"(?:\d{1,2}\s+[^.;:()]{0,60}?(?:,\s*|\s+và\s+|\s+va\s+)(?:có\s+|co\s+)?)?"
+                           r"(?P<n>\d{1,2})\s+(?:(?:người|nguoi|đồng\s+chí|dong\s+chi|"
+                           r"thành\s+viên|thanh\s+vien|ông,\s*bà|ông/bà|ủy\s+viên)?\s*"
+                           r"(?:(?:hiện|đang|nay|cũng|hien|dang|cung)\s+){0,2}"
+                           r"(?:là|la|giữ\s+chức(?:\s+vụ|\s+danh)?|giu\s+chuc(?:\s+vu|\s+danh)?|kiêm|kiem|đồng\s+thời\s+là|"
+                           r"dong\s+thoi\s+la)\s+)?$")
+# "trong đó 01 Kế toán trưởng": the count stands right before the post (no "người … là")
 
 
 def _counted_members(s, A, B):
-    """(body entity, role entity, offset) for "<Ban> … có N thành viên, trong đó (có) M người là <post>"."""
+    """(body id, role entity, offset) for "<Ban> … có N thành viên, trong đó (có) M người là <post>"."""
     f = s.key
-    bodies = [e for e in s.ents if e.label == "BODY"]
+    # "Thành viên Ban Thanh tra nhân dân xã gồm 7 người, trong số đó …": the body named inside a member role
+    bodies = [e for e in s.ents if e.label == "BODY" or (e.label == "ROLE" and e.id.startswith("member:"))]
     if not bodies:
         return
     for r in s.ents:
         if r.label != "ROLE" or r.id.startswith("member:"):
             continue
         rs = r.start - s.start
-        m = _COUNTED_HOLD.search(f[max(0, rs - 80):rs])
+        m = _COUNTED_HOLD.search(f[max(0, rs - 140):rs])
         if not m or _negated(f, rs, 30) or _former(f, rs):
             continue
-        lead = f[:max(0, rs - 80) + m.start()]
+        lead = f[:max(0, rs - 140) + m.start()]
         if re.search(r"[.;]", lead[-120:]) or not re.search(r"(?:thành\s+viên|thanh\s+vien|người|nguoi)", lead[-60:]):
             continue
         body = next((b for b in reversed(bodies) if b.start - s.start < len(lead)), None)
-        if body is not None and _across(f"member:{body.id}", r.id, A, B):
-            yield body, r, rs
+        if body is None:
+            continue
+        bid = body.id if body.label == "BODY" else body.id[len("member:"):]
+        if _across(f"member:{bid}", r.id, A, B):
+            yield bid, r, rs
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1562,7 +1578,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         for body, r, at in _joins_bare_ban(ctx, s, A, B):
             add(s, at, f"member:{body}", r.id)
         for body, r, at in _counted_members(s, A, B):
-            add(s, at, f"member:{body.id}", r.id)
+            add(s, at, f"member:{body}", r.id)
     for para in ctx.doc.paras:
         sents = ctx.ann.by_para.get(para.index, ())
         if not any(s.ents for s in sents):
