@@ -438,9 +438,28 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
     return out
 
 
+#: "… = 88,0%, không phải 73,3%": a share the finding computed and the one written.
+_SHARE_DETAIL = re.compile(r"(?P<a>\d{1,3}(?:\.\d{3})*)/(?P<b>\d{1,3}(?:\.\d{3})*) = [\d,]+%, không phải (?P<p>\d{1,3}(?:,\d{1,2})?)%")
+_COUNT_IN_TEXT = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)")
+
+
+def _fits_another_base(fd: Finding, p) -> bool:
+    """A share that is wrong against the base the reader chose but right against another count the paragraph states
+    ("412 phiếu phát ra; 398 thu về; 371 đồng ý (93,2%)" — of those returned; "180 hộ; 150 tham gia, 132 đồng ý
+    (73,3% tổng số hộ)"): the text does not say which base it means, so it is not a contradiction."""
+    m = _SHARE_DETAIL.search(fd.message)
+    if not m:
+        return False
+    a, b, pct = _num(m.group("a")), _num(m.group("b")), float(m.group("p").replace(",", "."))
+    counts = {_num(x) for x in _COUNT_IN_TEXT.findall(p.numbered)} - {a, b}
+    return any(y > a and not 1900 <= y <= 2100 and abs(100.0 * a / y - pct) <= _tolerance(m.group("p")) + 1e-9
+               for y in counts)
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx)
     for p in ctx.doc.zone("preamble", "body", "closing"):
+        before = len(out)
         out += _check_breakdown(rule, ctx, p)
         out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
@@ -482,6 +501,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                                    detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
                                           f"không phải {m.group('p')}%"))
         out += _check_ratio_any(rule, ctx, p, spans)
+        out[before:] = [fd for fd in out[before:] if not _fits_another_base(fd, p)]
     # one sum read by two paths ("350 triệu đồng, gồm …" is a breakdown and a sum of money): said once per line
     seen: set[tuple[int, str]] = set()
     unique = []
