@@ -913,8 +913,77 @@ def _proper(name: str) -> str:
     return fold_keep_length(" ".join(keep)).strip()
 
 
+#: A number in digits and its repeat in words in the parenthesis after it: "03 (ba) thành viên", "05 người (năm
+#: người)", "150.000.000 đồng (Một trăm năm mươi triệu đồng)"; the digits may carry a scale ("150 triệu đồng (…)").
+DIGITS_WORDS = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)(?P<unit>(?:\s+[^\W\d_]+){0,2}?)"
+                          r"\s*\(\s*(?P<w>[^\W\d_][^()\d]{0,120}?)\s*[.;,]?\s*\)")
+_SPELLED_DIGIT = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5,
+                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_SPELLED_SCALE = {"nghin": 1000, "ngan": 1000, "trieu": 10 ** 6, "ty": 10 ** 9, "ti": 10 ** 9}
+
+
+def _spelled_amount(words: list[str]) -> tuple[int, int] | None:
+    """(value, words used) of a number spelled in full from the first of ``words`` (folded, lower case), with its
+    scales ("mot tram bon muoi trieu" → 140 000 000), or None when the first word spells no number."""
+    total = group = cur = 0
+    used = 0
+    seen = False
+    for w in words:
+        if w == "muoi" and seen:
+            cur = (cur or 1) * 10
+        elif w == "muoi":
+            cur += 10
+        elif w == "tram" and seen:
+            group += (cur or 1) * 100
+            cur = 0
+        elif w in ("linh", "le") and seen:
+            pass
+        elif w in _SPELLED_SCALE and seen:
+            total += (group + cur or 1) * _SPELLED_SCALE[w]
+            group = cur = 0
+        elif w in _SPELLED_DIGIT and (w not in ("tu", "lam", "nham") or seen):
+            cur += _SPELLED_DIGIT[w]
+        else:
+            break
+        seen = True
+        used += 1
+    return (total + group + cur, used) if seen else None
+
+
+def _spelled_repeats(rule: Rule, ctx: Context) -> list[Finding]:
+    """A number written in digits whose repeat in words right after it says another number ("gồm 03 (bốn) thành
+    viên", "140.000.000 đồng (Một trăm năm mươi triệu đồng)"). Only a parenthesis that is the number in words and
+    nothing else, or the words followed by the same unit ("05 người (năm người)", "… đồng (… đồng chẵn)"), is read."""
+    out = []
+    for p in ctx.doc.paras:
+        f = fold_keep_length(p.text).lower()  # the written text: ``Para.folded`` blanks the repeat
+        for m in DIGITS_WORDS.finditer(f):
+            words = m.group("w").split()
+            unit = m.group("unit").split()
+            got = _spelled_amount(words)
+            if not got:
+                continue
+            value, used = got
+            rest = words[used:]
+            scale = 1
+            for u in unit[:1]:
+                if u in _SPELLED_SCALE:
+                    scale = _SPELLED_SCALE[u]
+            if rest and not (unit and rest[:len(unit)] == unit and len(rest) <= len(unit) + 1
+                             or rest in (["dong"], ["dong", "chan"], ["chan"])):
+                continue  # "15 giáo viên (năm học này)": the words say something else
+            n = _num(m.group("n")) * scale
+            if n == value:
+                continue
+            a, b = m.start("n"), m.end()
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:m.end("n")],
+                               usual=p.text[m.start("w"):m.end("w")], lines=str(p.line_at(a))))
+    return out
+
+
 def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
-    """A count of the community (households, inhabitants) stated twice with two values."""
+    """A count of the community (households, inhabitants) stated twice with two values; a number in digits and
+    its repeat in words that differ ("03 (bốn) thành viên")."""
     stated = []  # (kind, name, unit, n, para, start, end)
     for p in ctx.doc.paras:  # the opening description may be read as part of the header
         for m in HAS_COUNT.finditer(p.key):
@@ -948,7 +1017,7 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                            usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
-    return out
+    return out + _spelled_repeats(rule, ctx)
 
 
 _FILLER = {"de", "cho", "ve", "duoc", "da"}
