@@ -128,8 +128,9 @@ PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "u
 COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc)(?!\w)")
 
 
-#: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7".
-NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
+#: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7" ("tổng số 96 ý kiến",
+#: "trong số 96 ý kiến" count).
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|(?<!tong\s)(?<!trong\s)so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
 
 
 def _labelled_number(folded: str, start: int) -> bool:
