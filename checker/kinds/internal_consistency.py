@@ -3303,6 +3303,10 @@ def _vote(sentence: str, label: str) -> list[int]:
     return [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
 
 
+#: "62 trên (tổng số) 70 hộ": a part of a whole, read as "62/70".
+_OUT_OF = re.compile(rf"(?<![\w/.,])({NUMBER})\s+tren\s+(?:tong\s+so\s+)?({NUMBER})(?![\d/]|[.,]\d)")
+
+
 def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
     """A show-of-hands vote that states its for, against and abstaining ("80 tán thành, 14 không tán thành, 03
     không biểu quyết"), against the one number of those present the document gives before it ("số đại diện hộ
@@ -3319,7 +3323,8 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
-                here = {x[0] for x in _present_counts(PRESENT, s) + _present_counts(PRESENT_RATIO, s)}
+                r = _OUT_OF.sub(r"\1/\2", s)  # "Có 62 trên 70 hộ dự họp": 62 present of 70
+                here = {x[0] for x in _present_counts(PRESENT, r) + _present_counts(PRESENT_RATIO, r)}
                 base = here if len(here) == 1 else {x[0] for x in present}
                 total = fo[0] + ag[0] + ab[0]
                 # a vote far smaller than those present is a smaller body's (a committee voting within the meeting)
@@ -3330,6 +3335,7 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                                        detail=f"{_vn_int(fo[0])} + {_vn_int(ag[0])} + {_vn_int(ab[0])} = {_vn_int(total)}, "
                                               f"không phải {_vn_int(n)} người có mặt"))
                 continue
+            s = _OUT_OF.sub(r"\1/\2", s)
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
     return out + _listed_votes(rule, ctx, paras)
