@@ -2992,8 +2992,11 @@ def _complement_count(m, ctx_text: str) -> tuple[int, str | None] | None:
     key = "n" if m.group("n") else "n2"
     label = m.group("label") or ""
     after = ctx_text[m.end():m.end() + 25]
-    if _SOME.search(label) or re.match(r"\s*(?:\(|,)?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
+    if _SOME.search(label) or re.match(r"\s*,?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
         return None
+    if re.match(r"\s*\(\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after) \
+            and not re.match(r"\s*\(\s*(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep)\s*\)\s*(?:[.;]|$)", ctx_text[m.end():]):
+        return None  # "vắng 5 người (có lý do)." qualifies the whole; "(có lý do 3, không lý do 2)" splits it
     tail = ctx_text[m.end(key):m.end(key) + 30]
     if re.match(r"\s*/\s*\d", tail):  # "45/52 đại biểu": the unit after the whole
         tail = re.sub(r"^\s*/\s*[\d.]+", "", tail)
