@@ -3068,7 +3068,7 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
 #: còn 2 đơn đang xem xét": a count and its noun, a colon (or "trong đó", "gồm") and a list of clauses, each
 #: counting the same noun. Folded text, numbers as digits.
 SPLIT_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,80}}?)"
-                         r"(?::|;|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))*)")
+                         r"(?::|;(?=[ \t]*[^\W\d_])|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))*)")
 #: The last part names the rest: "còn 2 đơn", "còn lại 2 đơn", "số còn lại (2 đơn)", "2 đơn còn lại".
 _REST = re.compile(r"^(?:va\s+)?(?:con\s+lai|con|so\s+con\s+lai)(?!\w)|(?<!\w)con\s+lai(?!\w)")
 _ONE_COUNT = r"(?<![\w/.,])(?P<k>{n})(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}(?!\w)"
