@@ -128,8 +128,9 @@ PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "u
 COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc)(?!\w)")
 
 
-#: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7".
-NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
+#: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7" ("tổng số 96 ý kiến",
+#: "trong số 96 ý kiến" count).
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|(?<!tong\s)(?<!trong\s)so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
 
 
 def _labelled_number(folded: str, start: int) -> bool:
@@ -933,8 +934,77 @@ def _proper(name: str) -> str:
     return fold_keep_length(" ".join(keep)).strip()
 
 
+#: A number in digits and its repeat in words in the parenthesis after it: "03 (ba) thành viên", "05 người (năm
+#: người)", "150.000.000 đồng (Một trăm năm mươi triệu đồng)"; the digits may carry a scale ("150 triệu đồng (…)").
+DIGITS_WORDS = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)(?P<unit>(?:\s+[^\W\d_]+){0,2}?)"
+                          r"\s*\(\s*(?P<w>[^\W\d_][^()\d]{0,120}?)\s*[.;,]?\s*\)")
+_SPELLED_DIGIT = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5,
+                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_SPELLED_SCALE = {"nghin": 1000, "ngan": 1000, "trieu": 10 ** 6, "ty": 10 ** 9, "ti": 10 ** 9}
+
+
+def _spelled_amount(words: list[str]) -> tuple[int, int] | None:
+    """(value, words used) of a number spelled in full from the first of ``words`` (folded, lower case), with its
+    scales ("mot tram bon muoi trieu" → 140 000 000), or None when the first word spells no number."""
+    total = group = cur = 0
+    used = 0
+    seen = False
+    for w in words:
+        if w == "muoi" and seen:
+            cur = (cur or 1) * 10
+        elif w == "muoi":
+            cur += 10
+        elif w == "tram" and seen:
+            group += (cur or 1) * 100
+            cur = 0
+        elif w in ("linh", "le") and seen:
+            pass
+        elif w in _SPELLED_SCALE and seen:
+            total += (group + cur or 1) * _SPELLED_SCALE[w]
+            group = cur = 0
+        elif w in _SPELLED_DIGIT and (w not in ("tu", "lam", "nham") or seen):
+            cur += _SPELLED_DIGIT[w]
+        else:
+            break
+        seen = True
+        used += 1
+    return (total + group + cur, used) if seen else None
+
+
+def _spelled_repeats(rule: Rule, ctx: Context) -> list[Finding]:
+    """A number written in digits whose repeat in words right after it says another number ("gồm 03 (bốn) thành
+    viên", "140.000.000 đồng (Một trăm năm mươi triệu đồng)"). Only a parenthesis that is the number in words and
+    nothing else, or the words followed by the same unit ("05 người (năm người)", "… đồng (… đồng chẵn)"), is read."""
+    out = []
+    for p in ctx.doc.paras:
+        f = fold_keep_length(p.text).lower()  # the written text: ``Para.folded`` blanks the repeat
+        for m in DIGITS_WORDS.finditer(f):
+            words = m.group("w").split()
+            unit = m.group("unit").split()
+            got = _spelled_amount(words)
+            if not got:
+                continue
+            value, used = got
+            rest = words[used:]
+            scale = 1
+            for u in unit[:1]:
+                if u in _SPELLED_SCALE:
+                    scale = _SPELLED_SCALE[u]
+            if rest and not (unit and rest[:len(unit)] == unit and len(rest) <= len(unit) + 1
+                             or rest in (["dong"], ["dong", "chan"], ["chan"])):
+                continue  # "15 giáo viên (năm học này)": the words say something else
+            n = _num(m.group("n")) * scale
+            if n == value:
+                continue
+            a, b = m.start("n"), m.end()
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:m.end("n")],
+                               usual=p.text[m.start("w"):m.end("w")], lines=str(p.line_at(a))))
+    return out
+
+
 def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
-    """A count of the community (households, inhabitants) stated twice with two values."""
+    """A count of the community (households, inhabitants) stated twice with two values; a number in digits and
+    its repeat in words that differ ("03 (bốn) thành viên")."""
     stated = []  # (kind, name, unit, n, para, start, end)
     for p in ctx.doc.paras:  # the opening description may be read as part of the header
         for m in HAS_COUNT.finditer(p.key):
@@ -968,7 +1038,7 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                            usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
-    return out
+    return out + _spelled_repeats(rule, ctx)
 
 
 _FILLER = {"de", "cho", "ve", "duoc", "da"}
@@ -2944,8 +3014,11 @@ def _complement_count(m, ctx_text: str) -> tuple[int, str | None] | None:
     key = "n" if m.group("n") else "n2"
     label = m.group("label") or ""
     after = ctx_text[m.end():m.end() + 25]
-    if _SOME.search(label) or re.match(r"\s*(?:\(|,)?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
+    if _SOME.search(label) or re.match(r"\s*,?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
         return None
+    if re.match(r"\s*\(\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after) \
+            and not re.match(r"\s*\(\s*(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep)\s*\)\s*(?:[.;]|$)", ctx_text[m.end():]):
+        return None  # "vắng 5 người (có lý do)." qualifies the whole; "(có lý do 3, không lý do 2)" splits it
     tail = ctx_text[m.end(key):m.end(key) + 30]
     if re.match(r"\s*/\s*\d", tail):  # "45/52 đại biểu": the unit after the whole
         tail = re.sub(r"^\s*/\s*[\d.]+", "", tail)
@@ -3017,7 +3090,7 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
 #: còn 2 đơn đang xem xét": a count and its noun, a colon (or "trong đó", "gồm") and a list of clauses, each
 #: counting the same noun. Folded text, numbers as digits.
 SPLIT_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,80}}?)"
-                         r"(?::|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))*)")
+                         r"(?::|;(?=[ \t]*[^\W\d_])|,?\s+(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:?)\s*(?P<list>(?:[^.]|\.(?=\d))*)")
 #: The last part names the rest: "còn 2 đơn", "còn lại 2 đơn", "số còn lại (2 đơn)", "2 đơn còn lại".
 _REST = re.compile(r"^(?:va\s+)?(?:con\s+lai|con|so\s+con\s+lai)(?!\w)|(?<!\w)con\s+lai(?!\w)")
 _ONE_COUNT = r"(?<![\w/.,])(?P<k>{n})(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}(?!\w)"
@@ -3255,6 +3328,10 @@ def _vote(sentence: str, label: str) -> list[int]:
     return [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
 
 
+#: "62 trên (tổng số) 70 hộ": a part of a whole, read as "62/70".
+_OUT_OF = re.compile(rf"(?<![\w/.,])({NUMBER})\s+tren\s+(?:tong\s+so\s+)?({NUMBER})(?![\d/]|[.,]\d)")
+
+
 def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
     """A show-of-hands vote that states its for, against and abstaining ("80 tán thành, 14 không tán thành, 03
     không biểu quyết"), against the one number of those present the document gives before it ("số đại diện hộ
@@ -3271,7 +3348,8 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
-                here = {x[0] for x in _present_counts(PRESENT, s) + _present_counts(PRESENT_RATIO, s)}
+                r = _OUT_OF.sub(r"\1/\2", s)  # "Có 62 trên 70 hộ dự họp": 62 present of 70
+                here = {x[0] for x in _present_counts(PRESENT, r) + _present_counts(PRESENT_RATIO, r)}
                 base = here if len(here) == 1 else {x[0] for x in present}
                 total = fo[0] + ag[0] + ab[0]
                 # a vote far smaller than those present is a smaller body's (a committee voting within the meeting)
@@ -3282,6 +3360,7 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                                        detail=f"{_vn_int(fo[0])} + {_vn_int(ag[0])} + {_vn_int(ab[0])} = {_vn_int(total)}, "
                                               f"không phải {_vn_int(n)} người có mặt"))
                 continue
+            s = _OUT_OF.sub(r"\1/\2", s)
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
     return out + _listed_votes(rule, ctx, paras)
