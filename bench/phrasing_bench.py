@@ -69,6 +69,8 @@ def _numbers(text: str, make: Callable[[re.Match], str | None]) -> str:
     for m in _NUMBER.finditer(text):
         if _DATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
+        if m.group(2) and m.group(2).strip(" ()").lower() != spell(int(m.group(1))):
+            continue  # "03 (bốn) thành viên": the repeat disagrees — that is the defect; no variant keeps the meaning
         new = make(m)
         if new is None:
             continue

@@ -62,3 +62,6 @@ def test_variants_keep_the_numbers():
     assert num_paren("gồm 07 thành viên") == "gồm 07 (bảy) thành viên"
     assert num_plain("05 (năm) ngày") == "5 ngày"
     assert num_words("ngày 05/5/2025, Điều 5") == "ngày 05/5/2025, Điều 5"  # dates and article numbers stay
+    # a spelled repeat that disagrees with its digits is the defect itself (IC-06): no variant rewrites it
+    assert num_words("gồm 03 (bốn) thành viên") == "gồm 03 (bốn) thành viên"
+    assert num_plain("gồm 03 (bốn) thành viên") == "gồm 03 (bốn) thành viên"
