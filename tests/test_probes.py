@@ -1,0 +1,48 @@
+"""The wording probes of session 13 (tests/data/probes_s13-*.jsonl).
+
+Each probe set was written by a helper BEFORE reading the rules of its area: short document excerpts, each with one
+planted defect of the area, and lawful look-alikes (the right figure in other words, another body, a quotation of
+the law). The checker then had its rules widened on them. This test keeps what was reached: the area's rules read at
+least the violating probes they read at the end of the session, and never give a lỗi or cảnh báo on a lawful one.
+(Rules of other areas may still flag a lawful excerpt: a short excerpt lacks what a whole quy chế must contain.)
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker import check_text
+
+DATA = Path(__file__).resolve().parent / "data"
+AS_OF = "2026-06-30"
+#: probe set → (the kind of its area's rules, violating probes read at the end of session 13, of how many)
+AREAS = {
+    "probes_s13-qa.jsonl": ("internal_consistency", 19, 42),
+    "probes_s13-qb.jsonl": ("required_content", 36, 42),
+    "probes_s13-qc.jsonl": ("role_concurrency", 33, 48),
+    "probes_s13-qd.jsonl": ("conflict", 34, 49),
+    "probes_s13-qe.jsonl": ("conflict", 37, 43),
+}
+
+
+def _probes(name):
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(AREAS))
+def test_area_rules_read_the_probes_and_spare_the_lawful_ones(store, name):
+    kind, floor, total = AREAS[name]
+    probes = _probes(name)
+    assert sum(1 for p in probes if p["violates"]) == total
+    read, flagged = 0, []
+    for p in probes:
+        r = check_text(p["text"], store, doc_type=p.get("type") or None, as_of=AS_OF)
+        mine = [f for f in r.findings if f.kind == kind]
+        if p["violates"]:
+            read += bool(mine)
+        elif any(f.severity in ("lỗi", "cảnh báo") for f in mine):
+            flagged.append((p["text"][:120], [f.rule for f in mine]))
+    assert not flagged, f"{name}: lawful probes flagged by the area's rules: {flagged}"
+    assert read >= floor, f"{name}: the area's rules read {read}/{total} violating probes (floor {floor})"
