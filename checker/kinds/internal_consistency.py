@@ -249,8 +249,7 @@ def _part_percents(rule: Rule, ctx: Context, p, start: int, end: int, total: int
         actual = 100.0 * a / total
         if abs(actual - float(m.group("p").replace(",", "."))) <= _tolerance(m.group("p")) + 1e-9:
             continue
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
-                           detail=f"{_vn_int(a)}/{_vn_int(total)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+        out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), p.text[m.start():m.end()], a, total, m.group("p"))
     return out
 
 
@@ -417,8 +416,8 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue
         pct = float(m.group("p").replace(",", "."))
         if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
-            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
-                               detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, không phải {m.group('p')}%"))
+            out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), p.text[m.start():m.end()], a, b,
+                                  m.group("p"))
     for m in PERCENT.finditer(key):
         if any(a <= m.start() < b for a, b in pairs):
             continue
@@ -434,33 +433,28 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
         actual = 100.0 * a / b
         if abs(actual - pct) <= _tolerance(m.group("p")) + 1e-9:
             continue
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
-                           detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+        out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), p.text[m.start():m.end()], a, b, m.group("p"))
     return out
 
 
-#: "… = 88,0%, không phải 73,3%": a share the finding computed and the one written.
-_SHARE_DETAIL = re.compile(r"(?P<a>\d{1,3}(?:\.\d{3})*)/(?P<b>\d{1,3}(?:\.\d{3})*) = [\d,]+%, không phải (?P<p>\d{1,3}(?:,\d{1,2})?)%")
 _COUNT_IN_TEXT = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)")
 
 
-def _fits_another_base(fd: Finding, p) -> bool:
-    """A share that is wrong against the base the reader chose but right against another count the paragraph states
-    ("412 phiếu phát ra; 398 thu về; 371 đồng ý (93,2%)" — of those returned; "180 hộ; 150 tham gia, 132 đồng ý
-    (73,3% tổng số hộ)"): the text does not say which base it means, so it is not a contradiction."""
-    m = _SHARE_DETAIL.search(fd.message)
-    if not m:
-        return False
-    a, b, pct = _num(m.group("a")), _num(m.group("b")), float(m.group("p").replace(",", "."))
+def _share_finding(rule: Rule, ctx: Context, p, ev: Evidence, found: str, a: int, b: int, pct: str) -> list[Finding]:
+    """The finding for a share ``pct`` written for ``a`` of ``b`` that does not fit — none when the share fits another
+    count the paragraph states ("412 phiếu phát ra; 398 thu về; 371 đồng ý (93,2%)" — of those returned; "180 hộ; 150
+    tham gia, 132 đồng ý (73,3% tổng số hộ)"): the text does not say which base it means, so it is no contradiction."""
+    share = float(pct.replace(",", "."))
     counts = {_num(x) for x in _COUNT_IN_TEXT.findall(p.numbered)} - {a, b}
-    return any(y > a and not 1900 <= y <= 2100 and abs(100.0 * a / y - pct) <= _tolerance(m.group("p")) + 1e-9
-               for y in counts)
+    if any(y > a and not 1900 <= y <= 2100 and abs(100.0 * a / y - share) <= _tolerance(pct) + 1e-9 for y in counts):
+        return []
+    return [finding(rule, ctx, ev, found=found,
+                    detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, không phải {pct}%")]
 
 
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx)
     for p in ctx.doc.zone("preamble", "body", "closing"):
-        before = len(out)
         out += _check_breakdown(rule, ctx, p)
         out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
@@ -498,11 +492,9 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]):
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
-                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=text[m.start():m.end()],
-                                   detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, "
-                                          f"không phải {m.group('p')}%"))
+                out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), text[m.start():m.end()], a, b,
+                                      m.group("p"))
         out += _check_ratio_any(rule, ctx, p, spans)
-        out[before:] = [fd for fd in out[before:] if not _fits_another_base(fd, p)]
     # one sum read by two paths ("350 triệu đồng, gồm …" is a breakdown and a sum of money): said once per line
     seen: set[tuple[int, str]] = set()
     unique = []
@@ -1991,7 +1983,7 @@ def check_clock(rule: Rule, ctx: Context) -> list[Finding]:
         ends += [(p, m) for m in CLOCK_END.finditer(f)]
     if len(starts) != 1 or len(ends) != 1:
         return []
-    (ps, ms), (pe, me) = starts[0], ends[0]
+    (_, ms), (pe, me) = starts[0], ends[0]
     (h1, m1, part1), (h2, m2, part2) = _clock(ms), _clock(me)
     if not (0 <= h1 <= 23 and 0 <= h2 <= 23 and m1 < 60 and m2 < 60):
         return []
@@ -2408,8 +2400,8 @@ def _check_far_part_share(rule: Rule, ctx: Context, p) -> list[Finding]:
         if not wholes or any(abs(100.0 * z / w - pct) <= _tolerance(m.group("p")) + 1e-9 for w in wholes):
             continue
         w = max(wholes)
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start("z"), m.end()), found=p.text[m.start("z"):m.end()].strip(),
-                           detail=f"{_vn_int(z)}/{_vn_int(w)} = {_vn_pct(100.0 * z / w)}%, không phải {m.group('p')}%"))
+        out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start("z"), m.end()), p.text[m.start("z"):m.end()].strip(),
+                              z, w, m.group("p"))
     return out
 
 
@@ -2684,8 +2676,7 @@ def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) 
         actual = 100.0 * a / b
         if abs(actual - pct) <= _tolerance(m.group("p")) + 1e-9:
             continue
-        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
-                           detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(actual)}%, không phải {m.group('p')}%"))
+        out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), p.text[m.start():m.end()], a, b, m.group("p"))
     return out
 
 
