@@ -64,6 +64,32 @@ class LabelledSet:
         """Lines of a document, not counting the empty string after its final newline."""
         return len((self.folder / name).read_text(encoding="utf-8").rstrip("\n").split("\n"))
 
+    def brief_problems(self, clean: tuple[int, int] = (3, 4)) -> list[str]:
+        """What a blind set breaks of the writers' brief (the same for every set written to it): 13 documents of
+        25-70 lines with valid labels; ``clean`` documents clean; 8-17 lawful sentences each and at least 110 in all;
+        at least 35 findings, 2-6 in each defective document, at most three on one provision; all three grades and
+        the five main kinds used. Empty = the brief is kept."""
+        cases, expects = self.cases(), self.expects()
+        out = [p for c in cases for p in self.case_problems(c)]
+        out += [f"{c['file']}: {n} lines, not 25-70" for c in cases
+                if not 25 <= (n := self.line_count(c["file"])) <= 70]
+        n_clean = sum(c["clean"] for c in cases)
+        checks = {
+            f"{len(cases)} documents, not 13": len(cases) == 13,
+            f"{n_clean} clean documents, not {clean[0]}-{clean[1]}": clean[0] <= n_clean <= clean[1],
+            "a document with fewer than 8 or more than 17 must_not_flag items":
+                all(8 <= len(c["must_not_flag"]) <= 17 for c in cases),
+            "fewer than 110 must_not_flag items": sum(len(c["must_not_flag"]) for c in cases) >= 110,
+            "fewer than 35 expected findings": len(expects) >= 35,
+            "a defective document with fewer than 2 or more than 6 findings":
+                all(2 <= len(c["expect"]) <= 6 for c in cases if not c["clean"]),
+            "more than three findings on one provision": self.most_per_provision() <= 3,
+            "not every grade used": {e["severity"] for e in expects} == {"lỗi", "cảnh báo", "gợi ý"},
+            "not the five main kinds": {"conflict", "required_content", "role_concurrency", "outdated_reference",
+                                        "internal_consistency"} <= {e["kind"] for e in expects},
+        }
+        return out + [problem for problem, kept in checks.items() if not kept]
+
     def case_problems(self, case: dict) -> list[str]:
         """Every schema problem of one case, as readable strings (empty = valid)."""
         cid = case.get("id", "?")

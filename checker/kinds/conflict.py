@@ -964,15 +964,20 @@ def community_households(ctx: Context) -> int | None:
     return ctx.memo[key]
 
 
+def _the_one_count(ctx: Context, key: str, pattern: re.Pattern, skip) -> int | None:
+    """The one number (group "n") ``pattern`` finds in the document's folded paragraphs, leaving out a match
+    ``skip(folded, match)`` rejects; None when there is none or more than one. Kept in ``ctx.memo[key]``."""
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for m in pattern.finditer(p.folded) if not skip(p.folded, m)}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
 def households_after_present(ctx: Context) -> int | None:
     """The households the document gives only as the whole of its count present ("Đại diện hộ gia đình: có mặt
     151/246 hộ"), when it gives one such whole (``tally.whole_after_present``)."""
-    key = "conflict.households_after_present"
-    if key not in ctx.memo:
-        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _PRESENT_OF_ALL.finditer(p.folded)
-                 if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.end()])}
-        ctx.memo[key] = found.pop() if len(found) == 1 else None
-    return ctx.memo[key]
+    return _the_one_count(ctx, "conflict.households_after_present", _PRESENT_OF_ALL,
+                          lambda f, m: _ONE_PART.search(f[max(0, m.start() - 30):m.end()]))
 
 
 def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None, int, int] | None:
@@ -1009,12 +1014,8 @@ _ABSENT = re.compile(r"\b(?:khong|vang)\b[^:;.]{0,30}$")
 def households_present(ctx: Context) -> int | None:
     """The households present the document records, when it records one number ("Số đại diện hộ gia đình có mặt:
     131"); a count of the absent ("số hộ không có người đại diện tham dự: 105") is not one."""
-    key = "conflict.households_present"
-    if key not in ctx.memo:
-        found = {_int(m.group("n")) for p in ctx.doc.paras for m in _HH_PRESENT.finditer(p.folded)
-                 if not _ABSENT.search(p.folded[max(0, m.start() - 40):m.start()])}
-        ctx.memo[key] = found.pop() if len(found) == 1 else None
-    return ctx.memo[key]
+    return _the_one_count(ctx, "conflict.households_present", _HH_PRESENT,
+                          lambda f, m: _ABSENT.search(f[max(0, m.start() - 40):m.start()]))
 
 
 def _tally_of_present(ctx: Context, f: str, m: re.Match):

@@ -577,6 +577,15 @@ def _find_request_paras(ctx: Context, loose: bool) -> tuple[list, set[int]]:
 _QUOC_HIEU_AFTER = re.compile(r"\s+(?:CỘNG\s+HÒA|CỘNG\s+HOÀ|Cộng\s+hòa|Độc\s+lập|ĐỘC\s+LẬP)\b.*$")
 
 
+def _spans_finding(rule: Rule, ctx: Context, p, spans, date, found=None) -> Finding:
+    """One finding for a paragraph's matched spans: each distinct wording quoted once, pointing at the first."""
+    if found is None:
+        found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in spans))
+    ev = ctx.doc.evidence(p)
+    ev = Evidence(ev.text, p.line_at(spans[0][0]), ev.end_line, ev.paragraph, ev.section)
+    return finding(rule, ctx, ev, found="; ".join(found), date=vn_date(date))
+
+
 def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
     where = rule.detect.get("where", "all")
     if where == "instructions":
@@ -613,10 +622,7 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
         found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in hits))
         if where == "issuer":  # a flattened two-column header: the quốc hiệu's column is not the place's name
             found = [_QUOC_HIEU_AFTER.split(x)[0] for x in found]
-        a = hits[0][0]
-        ev = ctx.doc.evidence(p)
-        ev = Evidence(ev.text, p.line_at(a), ev.end_line, ev.paragraph, ev.section)
-        out.append(finding(rule, ctx, ev, found="; ".join(found), date=vn_date(level.effective)))
+        out.append(_spans_finding(rule, ctx, p, hits, level.effective, found))
     return out
 
 
@@ -731,10 +737,7 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
             keep.append((a, b))
         if not keep:
             continue
-        found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in keep))
-        ev = ctx.doc.evidence(p)
-        ev = Evidence(ev.text, p.line_at(keep[0][0]), ev.end_line, ev.paragraph, ev.section)
-        out.append(finding(rule, ctx, ev, found="; ".join(found), date=vn_date(level.effective)))
+        out.append(_spans_finding(rule, ctx, p, keep, level.effective))
     return out
 
 
@@ -918,10 +921,7 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
             keep.append((a, b))
         if not keep:
             continue
-        found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in keep))
-        ev = ctx.doc.evidence(p)
-        ev = Evidence(ev.text, p.line_at(keep[0][0]), ev.end_line, ev.paragraph, ev.section)
-        out.append(finding(rule, ctx, ev, found="; ".join(found), date=vn_date(reform)))
+        out.append(_spans_finding(rule, ctx, p, keep, reform))
     return out
 
 

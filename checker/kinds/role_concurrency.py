@@ -1501,7 +1501,8 @@ def _bare_head_titles(ctx: Context):
 
 
 #: "Ban Thanh tra nhân dân xã có 07 thành viên, trong đó có 03 đồng chí là Trưởng thôn": some of the body's members
-#: counted as holding a post (the sentence's key: lower case, accents kept).
+#: counted as holding a post (the sentence's key: lower case, accents kept); the "người … là" part is optional:
+#: "trong đó 01 Kế toán trưởng" puts the count right before the post.
 _COUNTED_HOLD = re.compile(r"trong\s+(?:số\s+|so\s+)?(?:đó|do)\s*:?\s*(?:có\s+|co\s+)?"
                            # "trong đó có 02 đồng chí là Phó trưởng thôn và 01 đồng chí là <post>": a later count
                            r"(?:\d{1,2}\s+[^.;:()]{0,60}?(?:,\s*|\s+và\s+|\s+va\s+)(?:có\s+|co\s+)?)?"
@@ -1510,7 +1511,6 @@ _COUNTED_HOLD = re.compile(r"trong\s+(?:số\s+|so\s+)?(?:đó|do)\s*:?\s*(?:có
                            r"(?:(?:hiện|đang|nay|cũng|hien|dang|cung)\s+){0,2}"
                            r"(?:là|la|giữ\s+chức(?:\s+vụ|\s+danh)?|giu\s+chuc(?:\s+vu|\s+danh)?|kiêm|kiem|đồng\s+thời\s+là|"
                            r"dong\s+thoi\s+la)\s+)?$")
-# "trong đó 01 Kế toán trưởng": the count stands right before the post (no "người … là")
 
 
 def _counted_members(s, A, B):
