@@ -38,6 +38,7 @@ detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
                           # ("có thể đồng thời"): its pairs do not count (named persons still do)
          unless: [cues],  # delegation: a paragraph with one of these is the lawful case
          only_if: [[cues], …],  # the rule reads only a document with a paragraph matching every group
+         issuer_if: [cues],  # … or one whose header names an issuer matching one of these
          named: true}  # only a pair held by a person the text names (a report on one person, not a count)
 
 A body named after "theo đề nghị của", "thống nhất với" proposes or agrees; it is never the body whose
@@ -212,7 +213,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'across_clauses' phải là true hoặc false")
         conflict.validate({k: v for k, v in detect.items() if k != "across_clauses"})
         return
-    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "named", "subject_unless"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "issuer_if", "named", "subject_unless"}, ["a"])
     if not isinstance(detect.get("named", False), bool):
         raise ValueError("'named' phải là true hoặc false")
     if "only_if" in detect:
@@ -230,9 +231,11 @@ def validate(detect: dict) -> None:
         v = detect[k]
         if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
             raise ValueError(f"'{k}' phải là danh sách mã vai trò")
-    for k in ("unless", "ignore", "subject_unless"):
+    for k in ("unless", "ignore", "subject_unless", "issuer_if"):
         if k in detect:
             check_cues(detect[k], k)
+    if "issuer_if" in detect and "only_if" not in detect:
+        raise ValueError("'issuer_if' chỉ dùng cùng 'only_if' (thêm một cách nhận ra văn bản)")
     lex = lexicon()
     known = {r.id for r in lex.roles} | {f"tag:{t}" for r in lex.roles for t in r.tags}
     bad = [x for k in ("a", "b") for x in detect.get(k, ()) if x not in known]
@@ -543,6 +546,8 @@ def _lists_in_para(para, sents, A, B):
                         continue
                     if NEGATION.search(ft[begin:rs]) or _negated(ft, rs) or _REFUSED_AFTER.match(ft, r.end - t.start):
                         continue
+                    if t is not s and _ACTS_AFTER.match(ft, r.end - t.start):
+                        continue  # "…; Giám đốc Trung tâm tạo điều kiện cho Ban hoạt động": the subject of a new clause
                     if _former(ft, rs) or (rs < end and _other_person(ft, rs)) or _TERM_OF.search(ft, 0, rs):
                         continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)", "nhiệm kỳ Trưởng thôn"
                     yield (e, r, t, rs)
@@ -552,6 +557,13 @@ def _lists_in_para(para, sents, A, B):
 #: "…; Kế toán trưởng không tham gia": the role named only to be kept out.
 _REFUSED_AFTER = re.compile(r"[^,;.:()]{0,30}?(?<!\w)(?:không|khong)\s+(?:được\s+|duoc\s+)?(?:tham gia|là|làm|giữ|ứng cử|"
                             r"la|lam|giu|ung cu)(?!\w)")
+
+
+#: "…; Giám đốc Trung tâm tạo điều kiện cho Ban hoạt động.": past the list's ";", a role that is the subject of a verb
+#: acting on the body or for it is not one more member.
+_ACTS_AFTER = re.compile(r"[^,;.:()]{0,30}?(?<!\w)(?:tạo điều kiện|chỉ đạo|phối hợp|hỗ trợ|bảo đảm|đảm bảo|chịu trách nhiệm|"
+                         r"có trách nhiệm|ban hành|quyết định|công nhận|phân công|triệu tập|chủ trì|bố trí|"
+                         r"tao dieu kien|chi dao|phoi hop|ho tro|bao dam|dam bao|chiu trach nhiem|co trach nhiem)(?!\w)")
 
 
 # "- Tổ bầu cử: Bà Nông Thị Chè (…) - Tổ trưởng; …": a body's name and a colon open its member list when a person
@@ -1601,6 +1613,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     # a members table: "Danh sách trúng cử:" then "| 2 | Bà Trịnh Thị Khoang | Kế toán trưởng Công ty | 160 |"
     for body, r, t, at, name in _member_tables(ctx, A, B):
         add(t, at, f"member:{body}", r.id, name)
+    # a "Kiêm nhiệm" column: "| Hoàng Văn Sơn | Trưởng thôn Khe Mạ | Trưởng ban công tác Mặt trận thôn |"
+    for x, y, t, name in _held_too_tables(ctx, A, B):
+        add(t, y.start - t.start, x.id, y.id, name)
     # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
     for x, t, y in _split_titles(ctx):
         if _across(x.id, y.id, A, B):
@@ -1684,7 +1699,12 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if _by_wording(rule.detect):
         return True  # the conflict reading applies its own document exclusions
     groups = rule.detect.get("only_if")
-    return not groups or any(all_groups(p.key, groups) for p in ctx.doc.paras)
+    if not groups or any(all_groups(p.key, groups) for p in ctx.doc.paras):
+        return True
+    # ``issuer_if``: or the issuer named in the header is one of these ("TRƯỜNG TIỂU HỌC HOA SEN" over the minutes
+    # of its Ban Thanh tra nhân dân) — read in the header's issuer block only, never in the body
+    issuer = rule.detect.get("issuer_if")
+    return bool(issuer) and any_cue(conflict.issuer_key(ctx), tuple(issuer))
 
 
 # "3. Thành phần gồm: đại diện …; công chức Địa chính - Xây dựng phường theo dõi dự án; …" under "Điều 8. Ban
@@ -1904,6 +1924,45 @@ def _member_tables(ctx: Context, A, B):
                 break
             if body == "":
                 break
+
+#: A column whose header says the post in it is held besides the row's own: "Kiêm nhiệm", "Chức danh kiêm nhiệm".
+_HELD_TOO = re.compile(r"(?<!\w)kiêm(?:\s+nhiệm)?(?!\w)")
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a flattened table row, the text before the first "|" and after the last
+    included when they hold anything."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    edges = [-1, *bars, len(text)]
+    return [(a + 1, b) for a, b in zip(edges, edges[1:]) if text[a + 1:b].strip()]
+
+
+def _held_too_tables(ctx: Context, A, B):
+    """(x ent, y ent, sentence, name) for a row of a table with one "Kiêm nhiệm" column: "| 1 | Hoàng Văn Sơn |
+    Trưởng thôn Khe Mạ | Trưởng ban công tác Mặt trận thôn |" under "| STT | Họ và tên | Chức danh | Kiêm nhiệm |" —
+    the post in that column and a post in another column of the row are one person's."""
+    for _first, header, rows in _table_runs(ctx):
+        if header is None:
+            continue
+        head = _cells(header.key)
+        held = [i for i, (a, b) in enumerate(head) if _HELD_TOO.search(header.key[a:b])]
+        if len(held) != 1:
+            continue
+        for row in rows:
+            cells = _cells(row.text)
+            if len(cells) != len(head):
+                continue
+            name, _at = _item_name(row.text)
+            lo, hi = cells[held[0]]
+            sents = ctx.ann.by_para.get(row.index, ())
+            ents = [(e, t) for t in sents for e in t.ents if e.label == "ROLE"
+                    and not _negated(t.key, e.start - t.start) and not _former(t.key, e.start - t.start)]
+            inside = [(e, t) for e, t in ents if lo <= e.start < hi]
+            outside = [(e, t) for e, t in ents if not lo <= e.start < hi]
+            pair = next(((x, y, t) for x, _ in outside for y, t in inside if _across(x.id, y.id, A, B)), None)
+            if pair:
+                yield (*pair, name)
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Signature blocks: "TRƯỞNG THÔN          TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "(ký)     (ký)" / "Lường Văn Nọi
