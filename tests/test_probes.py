@@ -21,7 +21,7 @@ AS_OF = "2026-06-30"
 AREAS = {
     "probes_s13-qa.jsonl": ("internal_consistency", 19, 42),
     "probes_s13-qb.jsonl": ("required_content", 36, 42),
-    "probes_s13-qc.jsonl": ("role_concurrency", 35, 48),
+    "probes_s13-qc.jsonl": ("role_concurrency", 36, 48),
     "probes_s13-qd.jsonl": ("conflict", 34, 49),
     "probes_s13-qe.jsonl": ("conflict", 37, 43),
 }

@@ -141,16 +141,22 @@ def _is_item(text: str) -> bool:
 # Ủy ban nhân dân xã quyết định thành lập").
 LIST_STOP = ("do", "được", "theo đề nghị", "để", "nhằm", "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm",
              "thực hiện", "phối hợp", "báo cáo", "quyết định", "công nhận", "chỉ đạo", "hướng dẫn")
+#: The capitals of Vietnamese words, for the start of each word of a name ("À-Ỹ" would take "được", "ở", "ứng":
+#: the range holds lower-case letters too, and a name went on into "Trịnh Văn Mạnh được phân công …").
+UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
     r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
-    r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
+    r"(?P<name>[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4})"
 )
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
 # "ông A hiện là Trưởng thôn", "ông A với tư cách Trưởng ban công tác Mặt trận", "bầu ông A làm Trưởng ban":
 # the person's present post, written after a verb.
+#: "ông A được phân công làm Thư ký Tổ bầu cử", "bà B tiếp tục giữ chức …": a post given to the person, now.
 _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đang|nay)\s+(?:là|giữ chức|làm)|với tư cách(?: là)?|"
-                             r"làm|được bầu làm|được bầu giữ chức)\s+(?:chức\s+)?$")
+                             r"làm|được bầu làm|được bầu giữ chức|"
+                             r"(?:đồng thời\s+|cũng\s+)?(?:được\s+)?(?:phân công|giao|cử|chỉ định|bố trí)\s+(?:làm|giữ chức|là)|"
+                             r"(?:đồng thời\s+|cũng\s+)?tiếp tục\s+(?:làm|giữ chức|là))\s+(?:chức\s+)?$")
 #: "ông A, sinh năm 1979, thường trú tại thôn, hiện là công chức …", "ông A (sinh năm 1979), Trưởng thôn",
 #: "ông A, đồng thời là Trưởng thôn": the person's present post after a few clauses that only describe him (birth,
 #: residence, ethnicity) — never a past post ("nguyên", "trước đây là": not a description, the gap does not match).
@@ -1101,7 +1107,7 @@ def _past_term(text: str, end: int) -> bool:
 _NAME_BARE_POST = re.compile(r"\s*,?\s*(?:làm|là|được bầu làm|được bầu giữ chức|giữ chức|được cử làm|la|lam|duoc bau lam)\s+"
                              r"(?P<post>phó trưởng ban|trưởng ban|pho truong ban|truong ban)")
 # "bà Nga đồng thời là Kế toán trưởng": a person named again by the given name alone.
-_SHORT_PERSON = re.compile(r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?![\wÀ-ỹ])")
+_SHORT_PERSON = re.compile(r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+(?P<name>[" + UPPER + r"][\wÀ-ỹ]*)(?![\wÀ-ỹ])")
 
 
 def _short_names(ctx: Context, out: dict) -> None:
@@ -1127,7 +1133,8 @@ def _short_names(ctx: Context, out: dict) -> None:
             gap = s.key[gap_end - s.start:e.start - s.start]
             # "ông Gốm tiếp tục đảm nhiệm chức danh Trưởng ban công tác Mặt trận thôn" (after his election as Trưởng thôn)
             if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa|tiếp tục|vẫn)\s+)?"
-                            r"(?:là|giữ chức|giữ|kiêm|kiêm nhiệm|làm|đảm nhiệm|đảm nhận)\s+"
+                            r"(?:là|giữ chức|giữ|kiêm|kiêm nhiệm|làm|đảm nhiệm|đảm nhận|"
+                            r"(?:được\s+)?(?:phân công|giao|cử|chỉ định|bố trí)\s+(?:làm|giữ chức|là))\s+"
                             r"(?:chức\s+(?:danh\s+|vụ\s+)?)?", gap) and not _past_term(text, e.end):
                 out[owners[0]].append((e.id, s, e.start))
 
