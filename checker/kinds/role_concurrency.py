@@ -805,7 +805,8 @@ _ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề
                    r"(?!\w)")
 # A post held by the role after it: "Trưởng ban là / : ông A, <role>", "Trưởng ban do 01 <role> đảm nhiệm".
 #: "Ông A, Phó Trưởng ban, hiện là <role>": a named person, then the post and the role as two appositions.
-_APPOSITIVE_HOLDER = re.compile(r"(?:^|[\s(])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*$")
+_APPOSITIVE_HOLDER = re.compile(r"(?:^|[\s(])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER
+                                + r"][\wÀ-ỹ]*){0,4}\s*,\s*$")
 _APPOSITIVE_IS = re.compile(r"^\s*,\s*(?:hiện\s+nay\s+|hiện\s+|đồng\s+thời\s+|cũng\s+|đang\s+|hien\s+nay\s+|hien\s+|dong\s+thoi\s+|cung\s+|dang\s+)?"
                             r"(?:là|la)\s+(?:(?:01|một|mot)\s+)?$")
 _POST_IS = re.compile(
@@ -1215,7 +1216,7 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     prev_end = e.end
                     continue
                 # words after a role ("Trưởng thôn Đông,") may separate it from the next one
-                tail = re.match(r"^\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*", gap)
+                tail = re.match(r"^\s+[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*)*", gap)
                 if not first and tail and _CHAIN.match(gap[tail.end():]):
                     held.append(e)
                     prev_end = e.end
@@ -1977,7 +1978,7 @@ def _held_too_tables(ctx: Context, A, B):
 # ---------------------------------------------------------------------------------------------------------
 
 _COLUMNS = re.compile(r"[^|]+?(?=\s{2,}|\s*\||$)")
-_SIGNER = re.compile(r"^(?:[ÔôOo]ng\s+|[Bb]à\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}$")
+_SIGNER = re.compile(r"^(?:[ÔôOo]ng\s+|[Bb]à\s+)?[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
 _SIGN_NOTE = re.compile(r"^\(?\s*(?:đã\s+)?(?:ký|kí|ky)\b.*\)?$|^\(.*\)$", re.IGNORECASE)
 SIGN_LOOK = 5
 
