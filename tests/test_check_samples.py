@@ -475,6 +475,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quyet_dinh_bo_nhiem_truong_thon_loi.txt": ("", [("OR-07", 14), ("CF-947", 19)]),
     # s13-qe: a commune lowers the households' share that may ask to dismiss a Trưởng thôn (Decree 59 Art. 9.1.b: 50%)
     "huong_dan_cho_thoi_truong_thon_loi.txt": ("", [("CF-948", 13)]),
+    # s14-cfc: the commune's Ban Thanh tra nhân dân given the HĐND's term (Law Art. 36.2: the Trưởng thôn's; CF-950)
+    "quy_che_nhiem_ky_ban_ttnd_loi.txt": ("", [("CF-950", 14)]),
 }
 
 

@@ -23,7 +23,8 @@ AREAS = {
     "probes_s13-qb.jsonl": ("required_content", 36, 42),
     "probes_s13-qc.jsonl": ("role_concurrency", 36, 48),
     "probes_s13-qd.jsonl": ("conflict", 34, 49),
-    "probes_s13-qe.jsonl": ("conflict", 37, 43),
+    "probes_s13-qe.jsonl": ("conflict", 38, 43),
+    "probes_s14-cfc.jsonl": ("conflict", 36, 42),
 }
 
 
