@@ -58,6 +58,11 @@ class RegexTokenizer:
             spaces.append(e < n and text[e] == " ")
             starts.append(True if new_para else None)
             new_para = False
+        # "gồm: 1. Bà A, Tổ trưởng; 2. Ông B; 3. …": an item number after ":" or ";" ends no sentence
+        for i in range(2, len(words) - 1):
+            if words[i] == "." and words[i - 2] in (":", ";") and words[i - 1].isdigit() and len(words[i - 1]) <= 2 \
+                    and starts[i + 1] is None:
+                starts[i + 1] = False
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts if words else None)
         # Doc.text rebuilds spacing from the tokens; keep where each token began in the input.
         doc.user_data["origin"] = origin

@@ -185,6 +185,15 @@ def test_sentences_never_cross_paragraphs_and_offsets_are_exact():
         "Ông Lê Văn Hải, Trưởng thôn Đông;", "Bà Vũ Thị Hoa là Trưởng ban công tác Mặt trận."]
 
 
+def test_an_item_number_of_an_inline_list_ends_no_sentence():
+    doc = build_input("BIÊN BẢN\nHọp Tổ bầu cử\n\nTổ bầu cử gồm: 1. Bà Lê Thị Hạnh, Tổ trưởng; 2. Ông Trần Văn Quý, "
+                      "thành viên. Điều 5. Hiệu lực thi hành.\n", "x")
+    texts = [s.text for s in annotate(doc).sentences if s.para.zone == "body"]
+    # "1." after ":" and "2." after ";" are the items' numbers; "5." after "Điều" still ends its sentence
+    assert texts == ["Tổ bầu cử gồm: 1. Bà Lê Thị Hạnh, Tổ trưởng;", "2. Ông Trần Văn Quý, thành viên.", "Điều 5.",
+                     "Hiệu lực thi hành."]
+
+
 def test_empty_text_is_refused():
     with pytest.raises(ValueError, match="văn bản rỗng"):
         build_input("  \n\t\n", "x")
