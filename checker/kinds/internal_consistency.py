@@ -2966,7 +2966,8 @@ _PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+
 POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
                         rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
                         rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
-_ATTEND = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
+_ATTEND = (r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
+           r"|co\s+su\s+tham\s+gia\s+cua")  # "Hội nghị có sự tham gia của 62 đại biểu"
 #: Those present: "số đại diện hộ có mặt: 97", "có mặt: 118 đại biểu", "dự họp 97 hộ", "97 đại diện hộ có mặt".
 PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND}))"
                      rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
@@ -3054,7 +3055,9 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         b, b_unit, bm = absent[0]
         scope = [q.folded for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
-        wholes, present = [], []
+        # "Số hộ vắng mặt: 20 hộ; số hộ có mặt: 60 hộ": those present told after the absent, in its sentence
+        after = re.match(r"(?:[^.]|\.(?=\d))*", f[bm.end():]).group(0)
+        wholes, present = [], _present_counts(PRESENT, after)
         for t in scope:
             wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
             present += _present_counts(PRESENT, t)
@@ -3069,7 +3072,12 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
         (n, n_unit, _), (a, a_unit, _) = wholes[0], present[0]
         units = {u for u in (n_unit, a_unit, b_unit) if u}
         # "người" is any person counted; households ("hộ") are not persons
-        if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a < n or n - a == b:
+        if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a or n - a == b:
+            continue
+        if a >= n:  # "Tổng số CBCCVC là 48 người, có mặt 51 người, vắng 0 người": more present than the whole
+            if a > n:
+                out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
+                                   detail=f"số có mặt {_vn_int(a)} lớn hơn tổng số {_vn_int(n)}"))
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
                            detail=f"{_vn_int(n)} − {_vn_int(a)} = {_vn_int(n - a)}, không phải {_vn_int(b)}"))
@@ -3307,8 +3315,8 @@ def _complement_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]
 
 
 # -- a hand vote's for, against and abstaining against those present ------------------------------------------------
-_FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y)"
-_AGAINST = r"khong\s+tan\s+thanh|khong\s+dong\s+y|phan\s+doi"
+_FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y|nhat\s+tri)"
+_AGAINST = r"khong\s+tan\s+thanh|khong\s+dong\s+y|khong\s+nhat\s+tri|phan\s+doi"
 _ABSTAIN = r"khong\s+bieu\s+quyet|khong\s+tham\s+gia\s+bieu\s+quyet|khong\s+co\s+y\s+kien|khong\s+y\s+kien|y\s+kien\s+khac"
 
 
@@ -3316,7 +3324,10 @@ def _vote(sentence: str, label: str) -> list[int]:
     """Every count the sentence gives for ``label``: "80 đại diện hộ tán thành", "tán thành: 80", "tán thành 80 hộ"."""
     rx = (rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+[a-z]+){{0,3}}?\s+(?:{label})(?!\w)"
           rf"|(?<!\w)(?:{label})\s*(?::|la|co)?\s*(?P<b>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)")
-    return [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
+    counts = [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
+    # "không có hộ nào có ý kiến khác", "không có đại biểu nào không tán thành": none, a count of 0
+    none = rf"(?<!\w)khong\s+co\s+(?:[a-z]+\s+){{1,3}}?nao\s+(?:co\s+)?(?:{label})(?!\w)"
+    return counts + [0 for _ in re.finditer(none, sentence)]
 
 
 #: "62 trên (tổng số) 70 hộ": a part of a whole, read as "62/70".
