@@ -111,7 +111,8 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
 #: viên: 01 Trưởng ban …" is TOTAL_COLON's), the total's noun phrase may say whose units it counts.
 BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
                        r"(?P<mid>[^.;:()%\d]{0,120}?(?:\s+cua\s+\d{1,3}\s+[^\W\d_]+(?:\s+dan\s+pho)?)?)"
-                       r"(?:(?:\s*[,:]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
+                       r"(?:(?:\s*[,:;]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
+                       r"(?:(?<=trong\sdo\s)co\s+(?=\d))?"  # "7 công trình; trong đó có 3 công trình …"
                        r"|\s*(?P<paren>\()|\s*(?P<colon>:)\s*(?=[^\W\d_]))")
 #: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
 SENTENCE_END = re.compile(r"\.(?!\d)|$")
@@ -1900,7 +1901,9 @@ CHANGE_SINCE = re.compile(
     rf"(?<![\w/.,])(?P<b>{_DEC})(?![\d/])\s*(?P<ub>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?(?:\s+[^\d;.()%,]{{1,40}}?)?\s*,\s*"
     rf"(?P<verb>giảm|tăng)(?:\s+(?:được|thêm))?\s+(?P<c>{_DEC})(?![\d/])\s*(?P<uc>%|điểm\s+phần\s+trăm|phần\s+trăm|[^\W\d_]+)?"
     rf"[^\d;.()]{{0,12}}?\s+so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm|quý|tháng|kỳ|nhiệm\s+kỳ)?\s*(?:trước|(?:19|20)\d\d)?\s*"
-    rf"\(\s*(?P<a>{_DEC})(?![\d/])\s*(?P<ua>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?\s*\)",
+    # "(35 nội dung)", "(năm 2025 công khai 35 nội dung)": the earlier figure, after its year and a verb
+    rf"\(\s*(?:(?:năm|quý|tháng|kỳ)\s+(?:19|20)\d\d\s*:?\s*(?:(?:là|đạt|có|đã|công\s+khai|tổ\s+chức|giám\s+sát|tiếp\s+nhận)\s+){{0,2}})?"
+    rf"(?P<a>{_DEC})(?![\d/])\s*(?P<ua>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?\s*\)",
     re.IGNORECASE)
 
 
@@ -2048,7 +2051,8 @@ def check_shares(rule: Rule, ctx: Context) -> list[Finding]:
         for m in PART_PERCENT.finditer(f):
             wholes = [w for w in WHOLE.finditer(f, 0, m.start())
                       if w.group("noun") == m.group("noun") and w.end() <= m.start()
-                      and not re.search(r"[.;]", f[w.end():m.start()])]
+                      and not re.search(r"\.|;(?!\s*(?:da|trong\s+do)\s)", f[w.end():m.start()])]
+            # "tiếp nhận 20 đơn; đã giải quyết 14 đơn, đạt tỷ lệ 70%": the part in the next clause of the sentence
             if not wholes or OTHER_BASE.match(f[m.end():m.end() + 20]):
                 continue
             w = wholes[-1]
@@ -3343,10 +3347,18 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
     (a smaller body voting: "Ban công tác Mặt trận biểu quyết: 5 tán thành …")."""
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     out, present = [], []
-    for p in paras:
+    for p in ctx.doc.paras:
         f = p.folded
+        if p.zone == "header":  # a short excerpt's first lines ("Số hộ có mặt: 45/60 hộ.") may be read as its header
+            if not RANK_LINE.search(f):
+                present += _present_counts(PRESENT, _OUT_OF.sub(r"\1/\2", f))
+                present += _present_counts(PRESENT_RATIO, _OUT_OF.sub(r"\1/\2", f))
+            continue
+        if p.zone not in ("preamble", "body", "closing"):
+            continue
         for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
             s = sent.group(0)
+            out += _one_over_present(rule, ctx, p, sent, {x[0] for x in present})
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
@@ -3369,6 +3381,25 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
+#: A header line that is no count of those present: the issuer, the national motto, the date.
+RANK_LINE = re.compile(r"(?<!\w)(?:cong\s+hoa|doc\s+lap|ngay\s+\d|uy\s+ban|ubnd)(?!\w)")
+#: One candidate's votes: "Ông Nguyễn Văn A trúng cử với 92 phiếu bầu", "bà B được 160 phiếu (đạt …)" (folded).
+CANDIDATE_VOTES = re.compile(rf"(?<!\w)(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:trung\s+cu\s+)?(?:duoc|dat|voi|co)\s+"
+                             rf"(?:so\s+phieu\s+(?:bau\s+)?(?:la\s+)?)?(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+phieu(?!\s+(?:phat|thu|hop))")
+
+
+def _one_over_present(rule: Rule, ctx: Context, p, sent, base: set[int]) -> list[Finding]:
+    """One candidate's votes more than the one number of those present stated before: no one votes twice."""
+    if len(base) != 1 or (n := next(iter(base))) <= 0:
+        return []
+    out = []
+    for m in CANDIDATE_VOTES.finditer(sent.group(0)):
+        k = _num(m.group("n"))
+        if k > n:
+            a, b = sent.start() + m.start(), sent.start() + m.end()
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                               detail=f"{_vn_int(k)} phiếu, nhiều hơn {_vn_int(n)} người có mặt"))
+    return out
 
 
 def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
@@ -3413,7 +3444,10 @@ def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
 # -- a total and its parts on list lines after "gồm:", or parts then "tổng cộng" ------------------------------------
 #: "Ban Thanh tra nhân dân có 9 thành viên, gồm:" closing its line; the parts follow one per list line.
 LIST_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,60}}?)"
-                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co)\s*:\s*$")
+                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co|(?<=dong,\s)trong\s+do)\s*:\s*$")
+#: "Tổng kinh phí … là 150.000.000 đồng, trong đó:": a total sum of money split on the lines below (not a count,
+#: whose "trong đó" names some of its parts only)
+_MONEY_TOTAL_HEAD = re.compile(r"(?<!\w)tong\s+(?:kinh\s+phi|so\s+tien|du\s+toan|muc\s+dau\s+tu|chi|thu)(?!\w)")
 #: "Số hộ nghèo 45 hộ, hộ cận nghèo 30 hộ, tổng cộng 80 hộ": the parts, then their total in the same sentence.
 SUM_AFTER = re.compile(rf"(?<!\w)(?:tong\s+cong|cong|tong\s+so|tong)\s*(?::|la)?\s*(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)")
 _PERSONS = {"thanh", "nguoi", "dai", "can", "cong", "uy", "dong", "vien", "hoc", "giao"}
@@ -3440,6 +3474,9 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         f = p.folded
         m = LIST_WHOLE.search(f)
+        if m and m.group(0).rstrip(" :").endswith("trong do") and not (
+                m.group("noun") == "dong" and _MONEY_TOTAL_HEAD.search(f[:m.start()])):
+            m = None
         if m and not _labelled_number(f, m.start("n")):
             parts = []
             for q in paras[i + 1:i + 15]:
