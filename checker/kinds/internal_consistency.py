@@ -61,7 +61,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change", "fund_text", "clock")
+          "change", "fund_text", "clock", "deadline_before", "period_after")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -2025,6 +2025,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
             "change": check_change, "fund_text": check_fund_text, "clock": check_clock,
+            "deadline_before": check_deadline_before, "period_after": check_period_after,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
@@ -2098,6 +2099,10 @@ def _place_dates(ctx: Context) -> set[str]:
     return out
 
 
+#: Words before a cited text that the document replaces or repeals (folded): it is older than the document.
+REPLACES = re.compile(r"(?<!\w)(?:thay\s+the|bai\s+bo|het\s+hieu\s+luc)(?:\s+(?:cho|toan\s+bo))?\s+(?:cac\s+)?[^\W\d_]*(?:\s+[^\W\d_]+)?\s*$")
+
+
 def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
     """A text the document rests on ("Căn cứ …", "Thực hiện Quyết định số … ngày …") dated after the
     document's own date: one of the two dates is wrong. Only an exact own date and exact cited dates."""
@@ -2122,7 +2127,9 @@ def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         if own_no and fold(ref.number).replace(" ", "") == own_no:
             continue  # the document's own number, cited in its attached text
-        if p.index not in bases:
+        # "… thay thế Quyết định số 15/QĐ-UBND ngày 20/12/2026": the text replaced came before the one replacing it
+        replaced = REPLACES.search(p.folded[max(0, m.start - 40):m.start])
+        if p.index not in bases and not replaced:
             continue
         ev = ctx.doc.evidence(p, m.start, m.end)
         out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
@@ -3864,3 +3871,106 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
         ev = dataclasses.replace(ev, line=invalid_line, end_line=max(ev.end_line, ev.line))
     return [finding(rule, ctx, ev, found=last[1].strip(),
                     detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ{of}")]
+
+
+# -- a date the document asks for, or reports up to, against its own date ---------------------------------------
+_FULL = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
+#: A deadline the document sets (folded): "gửi … trước ngày 15/5/2026", "chậm nhất ngày 30/12/2025", "hạn cuối gửi
+#: ý kiến: trước ngày …", "hoàn thành trước ngày …".
+DEADLINE = re.compile(rf"(?<!\w)(?:truoc|cham\s+nhat(?:\s+(?:la|vao|den))?|han\s+(?:cuoi|chot)[^.;\d]{{0,60}}?(?::\s*)?(?:truoc|la|vao)?|"
+                      rf"khong\s+qua|han\s+(?:gui|nop)[^.;\d]{{0,30}}?)\s+(?:het\s+)?(?:ngay\s+)?(?:{_FULL})")
+#: The sentence asks someone to act by the date.
+_ASKS = re.compile(r"(?<!\w)(?:de\s+nghi|yeu\s+cau|han\s+(?:cuoi|chot|gui|nop)|cham\s+nhat|gui\s+(?:ve|y\s+kien|bao\s+cao|ket\s+qua)|"
+                   r"nop\s+(?:ve|ho\s+so|bao\s+cao)|hoan\s+thanh)(?!\w)")
+#: ... and does not tell what was done by then ("đã gửi trước ngày …", "kết quả …").
+_DONE = re.compile(r"(?<!\w)(?:da|duoc|ket\s+qua|thuc\s+hien\s+xong|nam\s+truoc|ky\s+truoc)(?!\w)")
+#: A document that tells the past: its dates before its own date are what happened.
+_PAST_TITLE = re.compile(r"^\s*(?:bao\s+cao|bien\s+ban|tong\s+ket|so\s+ket)(?!\w)")
+
+
+def _date_iso(m) -> str | None:
+    import datetime
+    d, mo, y = (m.group("d") or m.group("d2")), (m.group("m") or m.group("m2")), (m.group("y") or m.group("y2"))
+    try:
+        return datetime.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _own_exact(ctx: Context) -> str | None:
+    """The document's own date when its heading writes it in full and it is no draft."""
+    if re.search(r"(?<!\w)du\s+thao(?!\w)", fold(ctx.doc.title_text or "").lower()):
+        return None
+    own = own_date(ctx.doc)
+    if own:
+        return own[0] if own[1] and own[0] in _place_dates(ctx) else None
+    # a heading that writes its date alone on a line, without the place: "Ngày 10 tháng 01 năm 2026", "Ngày 05/4/2026"
+    import datetime
+    for raw in ctx.doc.raw_lines[:8]:
+        m = _DATE_LINE.match(fold_keep_length(raw).lower())
+        if m:
+            try:
+                return datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+_DATE_LINE = re.compile(r"^\s*ngay\s+(?P<d>\d{1,2})\s*(?:thang|/)\s*(?P<m>\d{1,2})\s*(?:nam|/)\s*(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def check_deadline_before(rule: Rule, ctx: Context) -> list[Finding]:
+    """A plan, a notice or a letter that asks for something by a date ("đề nghị các thôn gửi báo cáo trước ngày
+    15/5/2026") before its own date ("ngày 20 tháng 5 năm 2026"): no one can meet it, one of the two dates is
+    wrong. Silent for reports and minutes (they tell what was done), for a sentence that tells what was done
+    ("đã", "kết quả"), and for a document without a full date of its own."""
+    own = _own_exact(ctx)
+    if not own or ctx.doc_type == "bao_cao" or _PAST_TITLE.match(fold(ctx.doc.title_text or "").lower()):
+        return []
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            st = sent.group(0)
+            if not _ASKS.search(st):
+                continue
+            for m in DEADLINE.finditer(st):
+                when = _date_iso(m)
+                if not when or when >= own or _DONE.search(st[:m.start()]):
+                    continue
+                a, b = sent.start() + m.start(), sent.start() + m.end()
+                out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                                   detail=f"thời hạn {vn_date(when)} đã qua trước ngày {vn_date(own)} của chính văn bản"))
+    return out
+
+
+#: The period a report covers (folded): "Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/12/2026", "số liệu báo cáo tính
+#: từ ngày … đến ngày …", "thời gian lấy số liệu từ … đến …".
+REPORT_PERIOD = re.compile(rf"(?<!\w)(?:ky\s+bao\s+cao|so\s+lieu(?:\s+bao\s+cao)?|thoi\s+(?:gian|diem)\s+(?:lay|chot)\s+so\s+lieu|"
+                           rf"pham\s+vi\s+bao\s+cao)\s*(?::|duoc|la|tinh)?\s*(?:tinh\s+)?(?:tu\s+(?:ngay\s+)?[\d/]+(?:\s+thang\s+\d+\s+nam\s+\d+)?\s*)?"
+                           rf"(?:den|toi|-|–)\s+(?:het\s+)?(?:ngay\s+)?(?:{_FULL})")
+#: Figures estimated ahead ("ước thực hiện", "dự kiến"): a report may count days still to come.
+_ESTIMATED = re.compile(r"(?<!\w)(?:uoc|du\s+kien|du\s+bao)(?!\w)")
+
+
+def check_period_after(rule: Rule, ctx: Context) -> list[Finding]:
+    """A report whose stated period ends after the report's own date ("Ngày 03/02/2026 … Kỳ báo cáo: từ ngày
+    01/01/2026 đến ngày 31/12/2026"): it reports days still to come — the period or the date is wrong. Silent for
+    estimated figures ("ước thực hiện đến 31/12") and a document without a full date of its own."""
+    own = _own_exact(ctx)
+    if not own or not (ctx.doc_type == "bao_cao" or re.match(r"\s*bao\s+cao(?!\w)", fold(ctx.doc.title_text or "").lower())):
+        return []  # a plan may ask for figures up to a day to come
+    out = []
+    for p in ctx.doc.paras:
+        if p.zone not in ("header", "preamble", "body", "closing"):
+            continue
+        f = p.folded
+        for m in REPORT_PERIOD.finditer(f):
+            when = _date_iso(m)
+            sent_start = max(f.rfind(".", 0, m.start()), f.rfind("\n", 0, m.start())) + 1
+            sent_end = f.find(".", m.end()) if "." in f[m.end():] else len(f)
+            if not when or when <= own or _ESTIMATED.search(f[sent_start:sent_end]):
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"kỳ báo cáo kết thúc ngày {vn_date(when)}, sau ngày {vn_date(own)} của chính báo cáo"))
+    return out
