@@ -2107,8 +2107,11 @@ def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
     """A text the document rests on ("Căn cứ …", "Thực hiện Quyết định số … ngày …") dated after the
     document's own date: one of the two dates is wrong. Only an exact own date and exact cited dates."""
     own = own_date(ctx.doc)
+    exact = _own_exact(ctx)  # a text replaced: against the heading's full date, placed or not
     if not own or not own[1] or own[0] not in _place_dates(ctx):
-        return []  # only a date the heading writes as "<Nơi>, ngày … tháng … năm …"
+        own = None  # only a date the heading writes as "<Nơi>, ngày … tháng … năm …"
+    if not own and not exact:
+        return []
     own_no = fold(ctx.doc.header.number or "").replace(" ", "")
     # the paragraphs that name the bases: the "basis" zone, and the leading "Căn cứ …", "Thực hiện …"
     # paragraphs after the heading (a plan has no separate basis zone)
@@ -2123,18 +2126,22 @@ def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for m in ctx.mentions:
         ref, p = m.ref, m.para
-        if ref is None or not ref.number or not ref.issued or len(ref.issued) != 10 or ref.issued <= own[0]:
+        if ref is None or not ref.number or not ref.issued or len(ref.issued) != 10:
             continue
         if own_no and fold(ref.number).replace(" ", "") == own_no:
             continue  # the document's own number, cited in its attached text
         # "… thay thế Quyết định số 15/QĐ-UBND ngày 20/12/2026": the text replaced came before the one replacing it
         replaced = REPLACES.search(p.folded[max(0, m.start - 40):m.start])
-        if p.index not in bases and not replaced:
+        if p.index in bases and own and ref.issued > own[0]:
+            day = own[0]
+        elif replaced and exact and ref.issued > exact:
+            day = exact
+        else:
             continue
         ev = ctx.doc.evidence(p, m.start, m.end)
         out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
                            found=m.text, detail=f"văn bản được dẫn ngày {vn_date(ref.issued)}, sau ngày "
-                                                f"{vn_date(own[0])} của chính văn bản này"))
+                                                f"{vn_date(day)} của chính văn bản này"))
     return out
 
 
@@ -3366,6 +3373,7 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
         for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
             s = sent.group(0)
             out += _one_over_present(rule, ctx, p, sent, {x[0] for x in present})
+            out += _shares_over_whole(rule, ctx, p, sent)
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
@@ -3393,6 +3401,28 @@ RANK_LINE = re.compile(r"(?<!\w)(?:cong\s+hoa|doc\s+lap|ngay\s+\d|uy\s+ban|ubnd)
 #: One candidate's votes: "Ông Nguyễn Văn A trúng cử với 92 phiếu bầu", "bà B được 160 phiếu (đạt …)" (folded).
 CANDIDATE_VOTES = re.compile(rf"(?<!\w)(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:trung\s+cu\s+)?(?:duoc|dat|voi|co)\s+"
                              rf"(?:so\s+phieu\s+(?:bau\s+)?(?:la\s+)?)?(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+phieu(?!\s+(?:phat|thu|hop))")
+
+
+def _vote_share(sentence: str, label: str) -> list[str]:
+    """Every percentage the sentence gives for ``label``: "60% hộ đồng ý", "đồng ý: 60%", "tán thành chiếm 60%"."""
+    rx = (rf"(?<![\w/.,])(?P<a>\d{{1,3}}(?:,\d{{1,2}})?)\s*%(?:\s+[a-z]+){{0,3}}?\s+(?:{label})(?!\w)"
+          rf"|(?<!\w)(?:{label})\s*(?::|la|chiem|dat)?\s*(?:ty\s+le\s+)?(?P<b>\d{{1,3}}(?:,\d{{1,2}})?)\s*%")
+    return [m.group("a") or m.group("b") for m in re.finditer(rx, sentence)]
+
+
+def _shares_over_whole(rule: Rule, ctx: Context, p, sent) -> list[Finding]:
+    """A vote told in shares, for, against and abstaining in one sentence ("60% hộ đồng ý, 35% hộ không đồng ý, 12%
+    hộ có ý kiến khác"): the three are shares of one whole and make 100%, within their rounding."""
+    s = sent.group(0)
+    shares = [_vote_share(s, x) for x in (_FOR, _AGAINST, _ABSTAIN)]
+    if any(len(x) != 1 for x in shares) or re.search(r"(?<!\w)(?:tong\s+so|so\s+voi|tang|giam)(?!\w)", s):
+        return []
+    vals = [float(x[0].replace(",", ".")) for x in shares]
+    if abs(sum(vals) - 100.0) <= sum(_tolerance(x[0]) for x in shares) / 2 + 1e-9:
+        return []
+    a, b = sent.start(), sent.end()
+    return [finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                    detail=" + ".join(f"{x[0]}%" for x in shares) + f" = {_vn_pct(sum(vals))}%, không phải 100%")]
 
 
 def _one_over_present(rule: Rule, ctx: Context, p, sent, base: set[int]) -> list[Finding]:
@@ -3928,7 +3958,8 @@ def check_deadline_before(rule: Rule, ctx: Context) -> list[Finding]:
     if not own or ctx.doc_type == "bao_cao" or _PAST_TITLE.match(fold(ctx.doc.title_text or "").lower()):
         return []
     out = []
-    for p in ctx.doc.zone("preamble", "body", "closing"):
+    # a short excerpt's first body line may be read into its heading
+    for p in [q for q in ctx.doc.paras if q.zone in ("header", "preamble", "body", "closing")]:
         f = p.folded
         for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
             st = sent.group(0)
