@@ -741,7 +741,9 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: "gồm 03 thành viên:" — a stated count followed by the list of its members.
-MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
+MEMBERS = re.compile(rf"(?:gồm|gom|có|co|bầu|bau)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
+                     # "bầu 05 thành viên Ban Thanh tra nhân dân gồm các ông, bà: …": the body named before the list
+                     r"(?:\s+(?:của\s+|cua\s+)?(?:Ban|ban|Tổ|tổ|To|to)\s+[^:.;,\d]{2,50}?(?=\s+(?:gồm|gom|là|la|bao\s+gồm|bao\s+gom)\b))?"
                      r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day"
                      r"|,?\s+(?:có|co)\s+(?:tên|ten|danh\s+sách|danh\s+sach)\s+(?:như\s+|nhu\s+)?(?:sau|dưới\s+đây|duoi\s+day)"
                      r"(?:\s+đây|\s+day)?"
@@ -3929,7 +3931,7 @@ def _date_iso(m) -> str | None:
 
 def _own_exact(ctx: Context) -> str | None:
     """The document's own date when its heading writes it in full and it is no draft."""
-    if re.search(r"(?<!\w)du\s+thao(?!\w)", fold(ctx.doc.title_text or "").lower()):
+    if any(_DRAFT_LINE.search(fold_keep_length(raw).lower()) for raw in ctx.doc.raw_lines[:12]):
         return None
     own = own_date(ctx.doc)
     if own:
@@ -3946,6 +3948,8 @@ def _own_exact(ctx: Context) -> str | None:
     return None
 
 
+#: A heading line that marks a draft: "DỰ THẢO", "(Dự thảo lần 2)", "KẾ HOẠCH (DỰ THẢO)".
+_DRAFT_LINE = re.compile(r"\(\s*du\s+thao[^)]*\)|^\s*du\s+thao(?:\s+lan\s+\d+)?\s*$")
 _DATE_LINE = re.compile(r"^\s*ngay\s+(?P<d>\d{1,2})\s*(?:thang|/)\s*(?P<m>\d{1,2})\s*(?:nam|/)\s*(?P<y>(?:19|20)\d\d)\s*$")
 
 
