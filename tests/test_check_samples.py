@@ -429,6 +429,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("IC-88", 13), ("IC-88", 14), ("IC-89", 15), ("IC-75", 16), ("RL-03", 20)]),
     # minutes that end (10 giờ 30) before they begin (14 giờ 00) the same day (IC-90)
     "bien_ban_gio_hop_loi.txt": ("", [("IC-90", 14)]),
+    # a letter dated 20/5/2026 asking the villages to report before 15/5/2026 (IC-91)
+    "cong_van_thoi_han_loi.txt": ("", [("IC-91", 11)]),
+    # a quarterly report dated 09/3/2026 whose period runs to 31/3/2026 (IC-92)
+    "bao_cao_ky_bao_cao_loi.txt": ("bao_cao", [("IC-92", 10)]),
     # a state company's quy chế: the Director setting the Ban Thanh tra nhân dân's size (CF-800, Law Art. 77.1: the
     # conference decides) and approving its inspection plan (CF-801, cảnh báo, Art. 79.1, Decree 59 Art. 26.1.b); the
     # Director deciding who speaks for the workers in the dialogue (CF-802, Decree 145/2020 Art. 38.2.a) and, alone, when

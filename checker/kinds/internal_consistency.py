@@ -61,7 +61,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change", "fund_text", "clock")
+          "change", "fund_text", "clock", "deadline_before", "period_after")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -111,7 +111,8 @@ def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
 #: viên: 01 Trưởng ban …" is TOTAL_COLON's), the total's noun phrase may say whose units it counts.
 BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
                        r"(?P<mid>[^.;:()%\d]{0,120}?(?:\s+cua\s+\d{1,3}\s+[^\W\d_]+(?:\s+dan\s+pho)?)?)"
-                       r"(?:(?:\s*[,:]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
+                       r"(?:(?:\s*[,:;]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
+                       r"(?:(?<=trong\sdo\s)co\s+(?=\d))?"  # "7 công trình; trong đó có 3 công trình …"
                        r"|\s*(?P<paren>\()|\s*(?P<colon>:)\s*(?=[^\W\d_]))")
 #: The end of the breakdown: a full stop that is not a thousands separator, or the paragraph's end.
 SENTENCE_END = re.compile(r"\.(?!\d)|$")
@@ -740,7 +741,9 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: "gồm 03 thành viên:" — a stated count followed by the list of its members.
-MEMBERS = re.compile(rf"(?:gồm|gom|có|co)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
+MEMBERS = re.compile(rf"(?:gồm|gom|có|co|bầu|bau)\s+(?P<n>\d{{1,2}})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đồng chí|dong chi)"
+                     # "bầu 05 thành viên Ban Thanh tra nhân dân gồm các ông, bà: …": the body named before the list
+                     r"(?:\s+(?:của\s+|cua\s+)?(?:Ban|ban|Tổ|tổ|To|to)\s+[^:.;,\d]{2,50}?(?=\s+(?:gồm|gom|là|la|bao\s+gồm|bao\s+gom)\b))?"
                      r"\s*(?:,\s*cụ thể|,\s*cu the|,?\s+như sau|,?\s+nhu sau|,?\s+sau đây|,?\s+sau day"
                      r"|,?\s+(?:có|co)\s+(?:tên|ten|danh\s+sách|danh\s+sach)\s+(?:như\s+|nhu\s+)?(?:sau|dưới\s+đây|duoi\s+day)"
                      r"(?:\s+đây|\s+day)?"
@@ -1900,7 +1903,9 @@ CHANGE_SINCE = re.compile(
     rf"(?<![\w/.,])(?P<b>{_DEC})(?![\d/])\s*(?P<ub>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?(?:\s+[^\d;.()%,]{{1,40}}?)?\s*,\s*"
     rf"(?P<verb>giảm|tăng)(?:\s+(?:được|thêm))?\s+(?P<c>{_DEC})(?![\d/])\s*(?P<uc>%|điểm\s+phần\s+trăm|phần\s+trăm|[^\W\d_]+)?"
     rf"[^\d;.()]{{0,12}}?\s+so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm|quý|tháng|kỳ|nhiệm\s+kỳ)?\s*(?:trước|(?:19|20)\d\d)?\s*"
-    rf"\(\s*(?P<a>{_DEC})(?![\d/])\s*(?P<ua>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?\s*\)",
+    # "(35 nội dung)", "(năm 2025 công khai 35 nội dung)": the earlier figure, after its year and a verb
+    rf"\(\s*(?:(?:năm|quý|tháng|kỳ)\s+(?:19|20)\d\d\s*:?\s*(?:(?:là|đạt|có|đã|công\s+khai|tổ\s+chức|giám\s+sát|tiếp\s+nhận)\s+){{0,2}})?"
+    rf"(?P<a>{_DEC})(?![\d/])\s*(?P<ua>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})?\s*\)",
     re.IGNORECASE)
 
 
@@ -2022,6 +2027,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
             "change": check_change, "fund_text": check_fund_text, "clock": check_clock,
+            "deadline_before": check_deadline_before, "period_after": check_period_after,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
@@ -2048,7 +2054,8 @@ def check_shares(rule: Rule, ctx: Context) -> list[Finding]:
         for m in PART_PERCENT.finditer(f):
             wholes = [w for w in WHOLE.finditer(f, 0, m.start())
                       if w.group("noun") == m.group("noun") and w.end() <= m.start()
-                      and not re.search(r"[.;]", f[w.end():m.start()])]
+                      and not re.search(r"\.|;(?!\s*(?:da|trong\s+do)\s)", f[w.end():m.start()])]
+            # "tiếp nhận 20 đơn; đã giải quyết 14 đơn, đạt tỷ lệ 70%": the part in the next clause of the sentence
             if not wholes or OTHER_BASE.match(f[m.end():m.end() + 20]):
                 continue
             w = wholes[-1]
@@ -2094,12 +2101,19 @@ def _place_dates(ctx: Context) -> set[str]:
     return out
 
 
+#: Words before a cited text that the document replaces or repeals (folded): it is older than the document.
+REPLACES = re.compile(r"(?<!\w)(?:thay\s+the|bai\s+bo|het\s+hieu\s+luc)(?:\s+(?:cho|toan\s+bo))?\s+(?:cac\s+)?[^\W\d_]*(?:\s+[^\W\d_]+)?\s*$")
+
+
 def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
     """A text the document rests on ("Căn cứ …", "Thực hiện Quyết định số … ngày …") dated after the
     document's own date: one of the two dates is wrong. Only an exact own date and exact cited dates."""
     own = own_date(ctx.doc)
+    exact = _own_exact(ctx)  # a text replaced: against the heading's full date, placed or not
     if not own or not own[1] or own[0] not in _place_dates(ctx):
-        return []  # only a date the heading writes as "<Nơi>, ngày … tháng … năm …"
+        own = None  # only a date the heading writes as "<Nơi>, ngày … tháng … năm …"
+    if not own and not exact:
+        return []
     own_no = fold(ctx.doc.header.number or "").replace(" ", "")
     # the paragraphs that name the bases: the "basis" zone, and the leading "Căn cứ …", "Thực hiện …"
     # paragraphs after the heading (a plan has no separate basis zone)
@@ -2114,16 +2128,22 @@ def check_basis_after(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for m in ctx.mentions:
         ref, p = m.ref, m.para
-        if ref is None or not ref.number or not ref.issued or len(ref.issued) != 10 or ref.issued <= own[0]:
+        if ref is None or not ref.number or not ref.issued or len(ref.issued) != 10:
             continue
         if own_no and fold(ref.number).replace(" ", "") == own_no:
             continue  # the document's own number, cited in its attached text
-        if p.index not in bases:
+        # "… thay thế Quyết định số 15/QĐ-UBND ngày 20/12/2026": the text replaced came before the one replacing it
+        replaced = REPLACES.search(p.folded[max(0, m.start - 40):m.start])
+        if p.index in bases and own and ref.issued > own[0]:
+            day = own[0]
+        elif replaced and exact and ref.issued > exact:
+            day = exact
+        else:
             continue
         ev = ctx.doc.evidence(p, m.start, m.end)
         out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
                            found=m.text, detail=f"văn bản được dẫn ngày {vn_date(ref.issued)}, sau ngày "
-                                                f"{vn_date(own[0])} của chính văn bản này"))
+                                                f"{vn_date(day)} của chính văn bản này"))
     return out
 
 
@@ -2966,7 +2986,8 @@ _PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+
 POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
                         rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
                         rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
-_ATTEND = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
+_ATTEND = (r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
+           r"|co\s+su\s+tham\s+gia\s+cua")  # "Hội nghị có sự tham gia của 62 đại biểu"
 #: Those present: "số đại diện hộ có mặt: 97", "có mặt: 118 đại biểu", "dự họp 97 hộ", "97 đại diện hộ có mặt".
 PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND}))"
                      rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
@@ -3054,7 +3075,9 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         b, b_unit, bm = absent[0]
         scope = [q.folded for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
-        wholes, present = [], []
+        # "Số hộ vắng mặt: 20 hộ; số hộ có mặt: 60 hộ": those present told after the absent, in its sentence
+        after = re.match(r"(?:[^.]|\.(?=\d))*", f[bm.end():]).group(0)
+        wholes, present = [], _present_counts(PRESENT, after)
         for t in scope:
             wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
             present += _present_counts(PRESENT, t)
@@ -3069,7 +3092,12 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
         (n, n_unit, _), (a, a_unit, _) = wholes[0], present[0]
         units = {u for u in (n_unit, a_unit, b_unit) if u}
         # "người" is any person counted; households ("hộ") are not persons
-        if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a < n or n - a == b:
+        if len(units - {"nguoi"}) > 1 or ("ho" in units and len(units) > 1) or not 0 < a or n - a == b:
+            continue
+        if a >= n:  # "Tổng số CBCCVC là 48 người, có mặt 51 người, vắng 0 người": more present than the whole
+            if a > n:
+                out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
+                                   detail=f"số có mặt {_vn_int(a)} lớn hơn tổng số {_vn_int(n)}"))
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, bm.start(), bm.end()), found=p.text[bm.start():bm.end()].strip(),
                            detail=f"{_vn_int(n)} − {_vn_int(a)} = {_vn_int(n - a)}, không phải {_vn_int(b)}"))
@@ -3307,8 +3335,8 @@ def _complement_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]
 
 
 # -- a hand vote's for, against and abstaining against those present ------------------------------------------------
-_FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y)"
-_AGAINST = r"khong\s+tan\s+thanh|khong\s+dong\s+y|phan\s+doi"
+_FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y|nhat\s+tri)"
+_AGAINST = r"khong\s+tan\s+thanh|khong\s+dong\s+y|khong\s+nhat\s+tri|phan\s+doi"
 _ABSTAIN = r"khong\s+bieu\s+quyet|khong\s+tham\s+gia\s+bieu\s+quyet|khong\s+co\s+y\s+kien|khong\s+y\s+kien|y\s+kien\s+khac"
 
 
@@ -3316,7 +3344,10 @@ def _vote(sentence: str, label: str) -> list[int]:
     """Every count the sentence gives for ``label``: "80 đại diện hộ tán thành", "tán thành: 80", "tán thành 80 hộ"."""
     rx = (rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+[a-z]+){{0,3}}?\s+(?:{label})(?!\w)"
           rf"|(?<!\w)(?:{label})\s*(?::|la|co)?\s*(?P<b>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)")
-    return [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
+    counts = [_num(m.group("a") or m.group("b")) for m in re.finditer(rx, sentence)]
+    # "không có hộ nào có ý kiến khác", "không có đại biểu nào không tán thành": none, a count of 0
+    none = rf"(?<!\w)khong\s+co\s+(?:[a-z]+\s+){{1,3}}?nao\s+(?:co\s+)?(?:{label})(?!\w)"
+    return counts + [0 for _ in re.finditer(none, sentence)]
 
 
 #: "62 trên (tổng số) 70 hộ": a part of a whole, read as "62/70".
@@ -3332,10 +3363,19 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
     (a smaller body voting: "Ban công tác Mặt trận biểu quyết: 5 tán thành …")."""
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     out, present = [], []
-    for p in paras:
+    for p in ctx.doc.paras:
         f = p.folded
+        if p.zone == "header":  # a short excerpt's first lines ("Số hộ có mặt: 45/60 hộ.") may be read as its header
+            if not RANK_LINE.search(f):
+                present += _present_counts(PRESENT, _OUT_OF.sub(r"\1/\2", f))
+                present += _present_counts(PRESENT_RATIO, _OUT_OF.sub(r"\1/\2", f))
+            continue
+        if p.zone not in ("preamble", "body", "closing"):
+            continue
         for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
             s = sent.group(0)
+            out += _one_over_present(rule, ctx, p, sent, {x[0] for x in present})
+            out += _shares_over_whole(rule, ctx, p, sent)
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
@@ -3358,6 +3398,47 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
+#: A header line that is no count of those present: the issuer, the national motto, the date.
+RANK_LINE = re.compile(r"(?<!\w)(?:cong\s+hoa|doc\s+lap|ngay\s+\d|uy\s+ban|ubnd)(?!\w)")
+#: One candidate's votes: "Ông Nguyễn Văn A trúng cử với 92 phiếu bầu", "bà B được 160 phiếu (đạt …)" (folded).
+CANDIDATE_VOTES = re.compile(rf"(?<!\w)(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:trung\s+cu\s+)?(?:duoc|dat|voi|co)\s+"
+                             rf"(?:so\s+phieu\s+(?:bau\s+)?(?:la\s+)?)?(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+phieu(?!\s+(?:phat|thu|hop))")
+
+
+def _vote_share(sentence: str, label: str) -> list[str]:
+    """Every percentage the sentence gives for ``label``: "60% hộ đồng ý", "đồng ý: 60%", "tán thành chiếm 60%"."""
+    rx = (rf"(?<![\w/.,])(?P<a>\d{{1,3}}(?:,\d{{1,2}})?)\s*%(?:\s+[a-z]+){{0,3}}?\s+(?:{label})(?!\w)"
+          rf"|(?<!\w)(?:{label})\s*(?::|la|chiem|dat)?\s*(?:ty\s+le\s+)?(?P<b>\d{{1,3}}(?:,\d{{1,2}})?)\s*%")
+    return [m.group("a") or m.group("b") for m in re.finditer(rx, sentence)]
+
+
+def _shares_over_whole(rule: Rule, ctx: Context, p, sent) -> list[Finding]:
+    """A vote told in shares, for, against and abstaining in one sentence ("60% hộ đồng ý, 35% hộ không đồng ý, 12%
+    hộ có ý kiến khác"): the three are shares of one whole and make 100%, within their rounding."""
+    s = sent.group(0)
+    shares = [_vote_share(s, x) for x in (_FOR, _AGAINST, _ABSTAIN)]
+    if any(len(x) != 1 for x in shares) or re.search(r"(?<!\w)(?:tong\s+so|so\s+voi|tang|giam)(?!\w)", s):
+        return []
+    vals = [float(x[0].replace(",", ".")) for x in shares]
+    if abs(sum(vals) - 100.0) <= sum(_tolerance(x[0]) for x in shares) / 2 + 1e-9:
+        return []
+    a, b = sent.start(), sent.end()
+    return [finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                    detail=" + ".join(f"{x[0]}%" for x in shares) + f" = {_vn_pct(sum(vals))}%, không phải 100%")]
+
+
+def _one_over_present(rule: Rule, ctx: Context, p, sent, base: set[int]) -> list[Finding]:
+    """One candidate's votes more than the one number of those present stated before: no one votes twice."""
+    if len(base) != 1 or (n := next(iter(base))) <= 0:
+        return []
+    out = []
+    for m in CANDIDATE_VOTES.finditer(sent.group(0)):
+        k = _num(m.group("n"))
+        if k > n:
+            a, b = sent.start() + m.start(), sent.start() + m.end()
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                               detail=f"{_vn_int(k)} phiếu, nhiều hơn {_vn_int(n)} người có mặt"))
+    return out
 
 
 def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
@@ -3402,7 +3483,10 @@ def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
 # -- a total and its parts on list lines after "gồm:", or parts then "tổng cộng" ------------------------------------
 #: "Ban Thanh tra nhân dân có 9 thành viên, gồm:" closing its line; the parts follow one per list line.
 LIST_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,60}}?)"
-                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co)\s*:\s*$")
+                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co|(?<=dong,\s)trong\s+do)\s*:\s*$")
+#: "Tổng kinh phí … là 150.000.000 đồng, trong đó:": a total sum of money split on the lines below (not a count,
+#: whose "trong đó" names some of its parts only)
+_MONEY_TOTAL_HEAD = re.compile(r"(?<!\w)tong\s+(?:kinh\s+phi|so\s+tien|du\s+toan|muc\s+dau\s+tu|chi|thu)(?!\w)")
 #: "Số hộ nghèo 45 hộ, hộ cận nghèo 30 hộ, tổng cộng 80 hộ": the parts, then their total in the same sentence.
 SUM_AFTER = re.compile(rf"(?<!\w)(?:tong\s+cong|cong|tong\s+so|tong)\s*(?::|la)?\s*(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)")
 _PERSONS = {"thanh", "nguoi", "dai", "can", "cong", "uy", "dong", "vien", "hoc", "giao"}
@@ -3429,6 +3513,9 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         f = p.folded
         m = LIST_WHOLE.search(f)
+        if m and m.group(0).rstrip(" :").endswith("trong do") and not (
+                m.group("noun") == "dong" and _MONEY_TOTAL_HEAD.search(f[:m.start()])):
+            m = None
         if m and not _labelled_number(f, m.start("n")):
             parts = []
             for q in paras[i + 1:i + 15]:
@@ -3816,3 +3903,109 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
         ev = dataclasses.replace(ev, line=invalid_line, end_line=max(ev.end_line, ev.line))
     return [finding(rule, ctx, ev, found=last[1].strip(),
                     detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ{of}")]
+
+
+# -- a date the document asks for, or reports up to, against its own date ---------------------------------------
+_FULL = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
+#: A deadline the document sets (folded): "gửi … trước ngày 15/5/2026", "chậm nhất ngày 30/12/2025", "hạn cuối gửi
+#: ý kiến: trước ngày …", "hoàn thành trước ngày …".
+DEADLINE = re.compile(rf"(?<!\w)(?:truoc|cham\s+nhat(?:\s+(?:la|vao|den))?|han\s+(?:cuoi|chot)[^.;\d]{{0,60}}?(?::\s*)?(?:truoc|la|vao)?|"
+                      rf"khong\s+qua|han\s+(?:gui|nop)[^.;\d]{{0,30}}?)\s+(?:het\s+)?(?:ngay\s+)?(?:{_FULL})")
+#: The sentence asks someone to act by the date.
+_ASKS = re.compile(r"(?<!\w)(?:de\s+nghi|yeu\s+cau|han\s+(?:cuoi|chot|gui|nop)|cham\s+nhat|gui\s+(?:ve|y\s+kien|bao\s+cao|ket\s+qua)|"
+                   r"nop\s+(?:ve|ho\s+so|bao\s+cao)|hoan\s+thanh)(?!\w)")
+#: ... and does not tell what was done by then ("đã gửi trước ngày …", "kết quả …").
+_DONE = re.compile(r"(?<!\w)(?:da|duoc|ket\s+qua|thuc\s+hien\s+xong|nam\s+truoc|ky\s+truoc)(?!\w)")
+#: A document that tells the past: its dates before its own date are what happened.
+_PAST_TITLE = re.compile(r"^\s*(?:bao\s+cao|bien\s+ban|tong\s+ket|so\s+ket)(?!\w)")
+
+
+def _date_iso(m) -> str | None:
+    import datetime
+    d, mo, y = (m.group("d") or m.group("d2")), (m.group("m") or m.group("m2")), (m.group("y") or m.group("y2"))
+    try:
+        return datetime.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _own_exact(ctx: Context) -> str | None:
+    """The document's own date when its heading writes it in full and it is no draft."""
+    if any(_DRAFT_LINE.search(fold_keep_length(raw).lower()) for raw in ctx.doc.raw_lines[:12]):
+        return None
+    own = own_date(ctx.doc)
+    if own:
+        return own[0] if own[1] and own[0] in _place_dates(ctx) else None
+    # a heading that writes its date alone on a line, without the place: "Ngày 10 tháng 01 năm 2026", "Ngày 05/4/2026"
+    import datetime
+    for raw in ctx.doc.raw_lines[:8]:
+        m = _DATE_LINE.match(fold_keep_length(raw).lower())
+        if m:
+            try:
+                return datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+#: A heading line that marks a draft: "DỰ THẢO", "(Dự thảo lần 2)", "KẾ HOẠCH (DỰ THẢO)".
+_DRAFT_LINE = re.compile(r"\(\s*du\s+thao[^)]*\)|^\s*du\s+thao(?:\s+lan\s+\d+)?\s*$")
+_DATE_LINE = re.compile(r"^\s*ngay\s+(?P<d>\d{1,2})\s*(?:thang|/)\s*(?P<m>\d{1,2})\s*(?:nam|/)\s*(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def check_deadline_before(rule: Rule, ctx: Context) -> list[Finding]:
+    """A plan, a notice or a letter that asks for something by a date ("đề nghị các thôn gửi báo cáo trước ngày
+    15/5/2026") before its own date ("ngày 20 tháng 5 năm 2026"): no one can meet it, one of the two dates is
+    wrong. Silent for reports and minutes (they tell what was done), for a sentence that tells what was done
+    ("đã", "kết quả"), and for a document without a full date of its own."""
+    own = _own_exact(ctx)
+    if not own or ctx.doc_type == "bao_cao" or _PAST_TITLE.match(fold(ctx.doc.title_text or "").lower()):
+        return []
+    out = []
+    # a short excerpt's first body line may be read into its heading
+    for p in [q for q in ctx.doc.paras if q.zone in ("header", "preamble", "body", "closing")]:
+        f = p.folded
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            st = sent.group(0)
+            if not _ASKS.search(st):
+                continue
+            for m in DEADLINE.finditer(st):
+                when = _date_iso(m)
+                if not when or when >= own or _DONE.search(st[:m.start()]):
+                    continue
+                a, b = sent.start() + m.start(), sent.start() + m.end()
+                out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                                   detail=f"thời hạn {vn_date(when)} đã qua trước ngày {vn_date(own)} của chính văn bản"))
+    return out
+
+
+#: The period a report covers (folded): "Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/12/2026", "số liệu báo cáo tính
+#: từ ngày … đến ngày …", "thời gian lấy số liệu từ … đến …".
+REPORT_PERIOD = re.compile(rf"(?<!\w)(?:ky\s+bao\s+cao|so\s+lieu(?:\s+bao\s+cao)?|thoi\s+(?:gian|diem)\s+(?:lay|chot)\s+so\s+lieu|"
+                           rf"pham\s+vi\s+bao\s+cao)\s*(?::|duoc|la|tinh)?\s*(?:tinh\s+)?(?:tu\s+(?:ngay\s+)?[\d/]+(?:\s+thang\s+\d+\s+nam\s+\d+)?\s*)?"
+                           rf"(?:den|toi|-|–)\s+(?:het\s+)?(?:ngay\s+)?(?:{_FULL})")
+#: Figures estimated ahead ("ước thực hiện", "dự kiến"): a report may count days still to come.
+_ESTIMATED = re.compile(r"(?<!\w)(?:uoc|du\s+kien|du\s+bao)(?!\w)")
+
+
+def check_period_after(rule: Rule, ctx: Context) -> list[Finding]:
+    """A report whose stated period ends after the report's own date ("Ngày 03/02/2026 … Kỳ báo cáo: từ ngày
+    01/01/2026 đến ngày 31/12/2026"): it reports days still to come — the period or the date is wrong. Silent for
+    estimated figures ("ước thực hiện đến 31/12") and a document without a full date of its own."""
+    own = _own_exact(ctx)
+    if not own or not (ctx.doc_type == "bao_cao" or re.match(r"\s*bao\s+cao(?!\w)", fold(ctx.doc.title_text or "").lower())):
+        return []  # a plan may ask for figures up to a day to come
+    out = []
+    for p in ctx.doc.paras:
+        if p.zone not in ("header", "preamble", "body", "closing"):
+            continue
+        f = p.folded
+        for m in REPORT_PERIOD.finditer(f):
+            when = _date_iso(m)
+            sent_start = max(f.rfind(".", 0, m.start()), f.rfind("\n", 0, m.start())) + 1
+            sent_end = f.find(".", m.end()) if "." in f[m.end():] else len(f)
+            if not when or when <= own or _ESTIMATED.search(f[sent_start:sent_end]):
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"kỳ báo cáo kết thúc ngày {vn_date(when)}, sau ngày {vn_date(own)} của chính báo cáo"))
+    return out
