@@ -22,8 +22,9 @@ AREAS = {
     "probes_s13-qa.jsonl": ("internal_consistency", 19, 42),
     "probes_s13-qb.jsonl": ("required_content", 36, 42),
     "probes_s13-qc.jsonl": ("role_concurrency", 33, 48),
-    "probes_s13-qd.jsonl": ("conflict", 34, 49),
+    "probes_s13-qd.jsonl": ("conflict", 35, 49),
     "probes_s13-qe.jsonl": ("conflict", 37, 43),
+    "probes_s14-cfw.jsonl": ("conflict", 37, 43),
 }
 
 
