@@ -22,10 +22,11 @@ AREAS = {
     "probes_s13-qa.jsonl": ("internal_consistency", 24, 42),
     "probes_s13-qb.jsonl": ("required_content", 36, 42),
     "probes_s13-qc.jsonl": ("role_concurrency", 36, 48),
-    "probes_s13-qd.jsonl": ("conflict", 34, 49),
+    "probes_s13-qd.jsonl": ("conflict", 35, 49),
     "probes_s13-qe.jsonl": ("conflict", 38, 43),
     "probes_s14-cfc.jsonl": ("conflict", 36, 42),
     "probes_s14-ic.jsonl": ("internal_consistency", 32, 35),
+    "probes_s14-cfw.jsonl": ("conflict", 37, 43),
 }
 
 
