@@ -116,8 +116,11 @@ def signature_pieces(doc) -> tuple:
     # a table the text goes on after ("| Tổng số hộ | Đại diện hộ có mặt |" above the vote and the conclusion) holds
     # figures, not signatures; a table of signers ends the text
     last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=-1)
+    # a header that runs on past the first full sentence ("NGHỊ QUYẾT CỘNG ĐỒNG DÂN CƯ … / Thời gian lấy ý kiến: từ …
+    # đến ….", the header parser finding no Căn cứ) has swallowed the body: its lines after that sentence are the text's
+    first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
     for i, p in enumerate(tail):
-        if p.zone == "header" or (i < last and p.text.lstrip().startswith("|")):
+        if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")):
             continue
         # a sentence hard-wrapped over several lines ("- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
