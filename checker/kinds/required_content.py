@@ -444,6 +444,14 @@ def title_key(doc) -> str:
     if not title:
         nxt = next((p for p in doc.paras if p.index == head.index + 1), None)
         title = nxt.text if nxt is not None and nxt.zone == "header" else ""
+    else:
+        # a type word on the title's own line ("NGHỊ QUYẾT CỦA CỘNG ĐỒNG DÂN CƯ TỔ DÂN PHỐ 7") that the header parser took
+        # as the type and cut off, its heading falling on the issuer's line: the title keeps its type word
+        t = title.strip()
+        own = next((p for p in doc.paras if p.zone == "header" and p is not head and p.text.strip().endswith(t)
+                    and len(p.text.strip()) > len(t)), None)
+        if own is not None and own.text.strip()[:-len(t)].strip().isupper():
+            title = own.text
     return match_key(f"{head.text} {title}")
 
 
