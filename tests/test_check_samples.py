@@ -481,6 +481,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "huong_dan_cho_thoi_truong_thon_loi.txt": ("", [("CF-948", 13)]),
     # s14-cfc: the commune's Ban Thanh tra nhân dân given the HĐND's term (Law Art. 36.2: the Trưởng thôn's; CF-950)
     "quy_che_nhiem_ky_ban_ttnd_loi.txt": ("", [("CF-950", 14)]),
+    "bien_ban_cong_dong_thieu_ket_qua_loi.txt": ("", [("RC-58", 5)]),  # the form, no result of the vote (Law Art. 20.2.đ)
+    "ke_hoach_ban_ttnd_thieu_kinh_phi_loi.txt": ("ke_hoach", [("RC-59", 5)]),  # no kinh phí (Decree 59 Art. 14.1.a)
+    "ke_hoach_kiem_tra_ban_ttnd_noi_nhan_loi.txt": ("ke_hoach", [("RC-60", 12)]),  # not sent to the UBMTTQ (Art. 14.1.b)
+    "bao_cao_ban_ttnd_kinh_gui_loi.txt": ("bao_cao", [("RC-61", 5)]),  # addressed to the UBND only (Art. 14.3)
 }
 
 

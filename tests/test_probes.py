@@ -20,13 +20,14 @@ AS_OF = "2026-06-30"
 #: probe set → (the kind of its area's rules, violating probes read at the end of session 13, of how many)
 AREAS = {
     "probes_s13-qa.jsonl": ("internal_consistency", 24, 42),
-    "probes_s13-qb.jsonl": ("required_content", 36, 42),
+    "probes_s13-qb.jsonl": ("required_content", 41, 42),
     "probes_s13-qc.jsonl": ("role_concurrency", 36, 48),
     "probes_s13-qd.jsonl": ("conflict", 35, 49),
     "probes_s13-qe.jsonl": ("conflict", 38, 43),
     "probes_s14-cfc.jsonl": ("conflict", 36, 42),
     "probes_s14-ic.jsonl": ("internal_consistency", 32, 35),
     "probes_s14-cfw.jsonl": ("conflict", 37, 43),
+    "probes_s14-rc.jsonl": ("required_content", 34, 36),
 }
 
 

@@ -38,6 +38,8 @@ detect:
                                   # records a vote on a contribution
   title_unless: […]               # optional: … and none of these cues ("họp Ban …": the minutes of a
                                   # committee's meeting, not of the community's)
+  issuer_if: [[…], …]             # optional: the header lines down to the type heading (not "Kính gửi") match every
+                                  # group — who issues the text ("BAN THANH TRA NHÂN DÂN XÃ …"), not a body it names
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
                                   # định whose file holds no attached text is not read (the text is not there)
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
@@ -116,8 +118,11 @@ def signature_pieces(doc) -> tuple:
     # a table the text goes on after ("| Tổng số hộ | Đại diện hộ có mặt |" above the vote and the conclusion) holds
     # figures, not signatures; a table of signers ends the text
     last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=-1)
+    # a header that runs on past the first full sentence ("NGHỊ QUYẾT CỘNG ĐỒNG DÂN CƯ … / Thời gian lấy ý kiến: từ …
+    # đến ….", the header parser finding no Căn cứ) has swallowed the body: its lines after that sentence are the text's
+    first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
     for i, p in enumerate(tail):
-        if p.zone == "header" or (i < last and p.text.lstrip().startswith("|")):
+        if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")):
             continue
         # a sentence hard-wrapped over several lines ("- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
@@ -281,11 +286,17 @@ _SENT = re.compile(r"(?<!\w)(?:gửi|gui)(?!\w)", re.IGNORECASE)
 _SIGNER = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|Q\.|[A-ZĐ][A-ZĐÀ-Ỹ ]{3,}$)")
 
 
+_ADDRESSED = re.compile(r"\s*[-–*]?\s*(?:kính gửi|kinh gui)\s*:", re.IGNORECASE)
+
+
 def recipient_paras(doc) -> tuple:
-    """Where a document says to whom it goes: the entries of its "Nơi nhận" list (up to the signer's
-    block) and the sentences of its body that send it ("Kế hoạch được gửi Ủy ban nhân dân xã, …")."""
+    """Where a document says to whom it goes: its "Kính gửi:" line, the entries of its "Nơi nhận" list (up to the
+    signer's block) and the sentences of its body that send it ("Kế hoạch được gửi Ủy ban nhân dân xã, …")."""
     out, listing = [], False
     for p in doc.paras:
+        if _ADDRESSED.match(p.text):  # "Kính gửi: Ủy ban nhân dân xã …" under a report's title (header or body)
+            out.append(p)
+            continue
         if p.zone not in ("body", "closing", "preamble"):
             continue
         if _RECIPIENTS_HEAD.match(p.text):
@@ -319,8 +330,8 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "not_if", "only_if", "title_if", "title_or_body",
-                        "title_unless", "statement", "issued_text"}, ["items"])
-    for k in ("not_if", "only_if", "title_if"):
+                        "title_unless", "statement", "issued_text", "issuer_if"}, ["items"])
+    for k in ("not_if", "only_if", "title_if", "issuer_if"):
         if k in detect:
             check_groups(detect[k], k)
     for k in ("title_unless", "statement"):
@@ -434,6 +445,14 @@ def issuer_keys(doc) -> tuple[str, str]:
     return MOTTO.sub(" ", header), MOTTO.sub(" ", title)
 
 
+def issuer_lines(doc) -> str:
+    """``issuer_if``: the header lines above the type heading (and the heading line itself) — who issues the text, never
+    whom it is sent to ("Kính gửi: …") nor a body named in the text ("BAN THANH TRA NHÂN DÂN XÃ VĨNH HÒA / … BÁO CÁO")."""
+    head = doc.heading_para
+    return " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= head.index
+                    and not re.match(r"\s*kính\s+gửi", p.key))
+
+
 def title_key(doc) -> str:
     """The document's own title ("KẾ HOẠCH Tổ chức bầu Trưởng thôn …"), never its Căn cứ lines."""
     head = doc.heading_para
@@ -441,6 +460,14 @@ def title_key(doc) -> str:
     if not title:
         nxt = next((p for p in doc.paras if p.index == head.index + 1), None)
         title = nxt.text if nxt is not None and nxt.zone == "header" else ""
+    else:
+        # a type word on the title's own line ("NGHỊ QUYẾT CỦA CỘNG ĐỒNG DÂN CƯ TỔ DÂN PHỐ 7") that the header parser took
+        # as the type and cut off, its heading falling on the issuer's line: the title keeps its type word
+        t = title.strip()
+        own = next((p for p in doc.paras if p.zone == "header" and p is not head and p.text.strip().endswith(t)
+                    and len(p.text.strip()) > len(t)), None)
+        if own is not None and own.text.strip()[:-len(t)].strip().isupper():
+            title = own.text
     return match_key(f"{head.text} {title}")
 
 
@@ -478,6 +505,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]) and not _title_or_body(d, ctx.doc):
         return False
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
+        return False
+    if "issuer_if" in d and not all_groups(issuer_lines(ctx.doc), d["issuer_if"]):
         return False
     if d.get("issued_text") and decision_without_text(ctx.doc):
         return False
