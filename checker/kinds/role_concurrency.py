@@ -38,7 +38,7 @@ detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
                           # ("có thể đồng thời"): its pairs do not count (named persons still do)
          unless: [cues],  # delegation: a paragraph with one of these is the lawful case
          only_if: [[cues], …],  # the rule reads only a document with a paragraph matching every group
-         issuer_if: [cues],  # … or one whose header names an issuer matching one of these
+         issued_by: [cues],  # … or one whose header names an issuer matching one of these
          named: true}  # only a pair held by a person the text names (a report on one person, not a count)
 
 A body named after "theo đề nghị của", "thống nhất với" proposes or agrees; it is never the body whose
@@ -219,7 +219,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'across_clauses' phải là true hoặc false")
         conflict.validate({k: v for k, v in detect.items() if k != "across_clauses"})
         return
-    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "issuer_if", "named", "subject_unless"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "issued_by", "named", "subject_unless"}, ["a"])
     if not isinstance(detect.get("named", False), bool):
         raise ValueError("'named' phải là true hoặc false")
     if "only_if" in detect:
@@ -237,11 +237,11 @@ def validate(detect: dict) -> None:
         v = detect[k]
         if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
             raise ValueError(f"'{k}' phải là danh sách mã vai trò")
-    for k in ("unless", "ignore", "subject_unless", "issuer_if"):
+    for k in ("unless", "ignore", "subject_unless", "issued_by"):
         if k in detect:
             check_cues(detect[k], k)
-    if "issuer_if" in detect and "only_if" not in detect:
-        raise ValueError("'issuer_if' chỉ dùng cùng 'only_if' (thêm một cách nhận ra văn bản)")
+    if "issued_by" in detect and "only_if" not in detect:
+        raise ValueError("'issued_by' chỉ dùng cùng 'only_if' (thêm một cách nhận ra văn bản)")
     lex = lexicon()
     known = {r.id for r in lex.roles} | {f"tag:{t}" for r in lex.roles for t in r.tags}
     bad = [x for k in ("a", "b") for x in detect.get(k, ()) if x not in known]
@@ -1709,9 +1709,9 @@ def applies(rule: Rule, ctx: Context) -> bool:
     groups = rule.detect.get("only_if")
     if not groups or any(all_groups(p.key, groups) for p in ctx.doc.paras):
         return True
-    # ``issuer_if``: or the issuer named in the header is one of these ("TRƯỜNG TIỂU HỌC HOA SEN" over the minutes
+    # ``issued_by``: or the issuer named in the header is one of these ("TRƯỜNG TIỂU HỌC HOA SEN" over the minutes
     # of its Ban Thanh tra nhân dân) — read in the header's issuer block only, never in the body
-    issuer = rule.detect.get("issuer_if")
+    issuer = rule.detect.get("issued_by")
     return bool(issuer) and any_cue(conflict.issuer_key(ctx), tuple(issuer))
 
 
