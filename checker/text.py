@@ -407,6 +407,38 @@ def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragra
     return out
 
 
+#: A type heading standing alone ("KẾ HOẠCH", "BIÊN BẢN"): the paragraph after it is the title.
+_TYPE_HEADING = re.compile(r"^(?:DỰ THẢO\s+)?(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|QUY CHẾ|QUYẾT ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
+                           r"THÔNG BÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|GIẤY MỜI)$")
+
+
+def split_title_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
+    """The title after a lone type heading, cut from a body that follows it with no blank line ("KẾ HOẠCH / Tổ chức
+    bầu Trưởng thôn nhiệm kỳ 2026 - 2028 / Tổ bầu cử gồm 05 người … Tổ trưởng."): a table row, or the sentence that
+    ends the run (a line ending ".", ":" or ";", from the capitalised line that opens it) is body, not title. A title
+    wrapped over lines ("… của thôn / Đông Hạ") ends on no such mark and stays whole."""
+    out: list[Paragraph] = []
+    for k, p in enumerate(paras):
+        if k == 0 or p.end_line == p.line or not _TYPE_HEADING.match(clean_spaces(paras[k - 1].text)):
+            out.append(p)
+            continue
+        nos = [no for no in range(p.line, p.end_line + 1) if raw_lines[no - 1].strip()]
+        lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in nos]
+        cut = next((i for i in range(1, len(lines)) if lines[i].startswith("|")), None)
+        if cut is None:
+            end = next((i for i in range(1, len(lines)) if lines[i].rstrip()[-1:] in ".:;"), None)
+            opens = [i for i in range(1, (end or 0) + 1) if (lines[i][:1].isupper() or lines[i][:1].isdigit())
+                     and lines[i - 1].rstrip()[-1:] not in ",(-–"
+                     and lines[i - 1].split()[-1].lower() not in _DANGLING]
+            cut = opens[-1] if end is not None and opens else None
+        if cut is None:
+            out.append(p)
+            continue
+        out.append(Paragraph(" ".join(lines[:cut]), nos[0], nos[cut - 1]))
+        out.append(Paragraph(" ".join(lines[cut:]), nos[cut], nos[-1]))
+    return out
+
+
 def _last_filled(raw_lines: list[str], k: int) -> str:
     """The last non-blank input line before index ``k``."""
     while k > 0 and not raw_lines[k - 1].strip():
@@ -700,7 +732,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
-    uparas = join_wraps(split_openings(unwrap(text), raw_lines), raw_lines)
+    uparas = join_wraps(split_title_run(split_openings(unwrap(text), raw_lines), raw_lines), raw_lines)
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)

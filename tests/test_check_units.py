@@ -194,6 +194,18 @@ def test_an_item_number_of_an_inline_list_ends_no_sentence():
                      "Hiệu lực thi hành."]
 
 
+def test_a_body_sentence_under_the_title_with_no_blank_line_is_not_title():
+    text = ("UBND XÃ AN LẠC\nAn Lạc, ngày 05 tháng 6 năm 2026\n\nKẾ HOẠCH\nTổ chức bầu Trưởng thôn nhiệm kỳ 2026 - 2028\n"
+            "Tổ bầu cử gồm 05 người do Trưởng thôn đương nhiệm\nlàm Tổ trưởng.\nThời gian bầu: ngày 20/6/2026.\n")
+    doc = build_input(text, "x")
+    assert doc.title_text == "Tổ chức bầu Trưởng thôn nhiệm kỳ 2026 - 2028"
+    assert [p.line for p in doc.paras if p.text.startswith("Tổ bầu cử gồm 05 người")] == [6]
+    # a title wrapped over two lines, with no sentence after it, stays whole
+    wrapped = ("UBND XÃ AN LẠC\nAn Lạc, ngày 05 tháng 6 năm 2026\n\nKẾ HOẠCH\nTổ chức bầu Trưởng thôn nhiệm kỳ 2026 - 2028 "
+               "của thôn\nĐông Hạ\n\n1. Thời gian bầu: ngày 20/6/2026.\n")
+    assert build_input(wrapped, "x").title_text == "Tổ chức bầu Trưởng thôn nhiệm kỳ 2026 - 2028 của thôn Đông Hạ"
+
+
 def test_empty_text_is_refused():
     with pytest.raises(ValueError, match="văn bản rỗng"):
         build_input("  \n\t\n", "x")
