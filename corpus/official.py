@@ -59,6 +59,8 @@ ISSUER_HEAD = re.compile(
     r"BAN CÔNG TÁC MẶT TRẬN|THÔN |TỔ DÂN PHỐ|CÔNG TY|"
     # the Front and the community's boards issue their own plans and reports
     r"ỦY BAN MẶT TRẬN|UỶ BAN MẶT TRẬN|ỦY BAN MTTQ|UỶ BAN MTTQ|BAN THANH TRA NHÂN DÂN|BAN GIÁM SÁT ĐẦU TƯ|"
+    # … and by their short names ("BAN GSĐTCĐ XÃ PHONG ĐIỀN", "UBMTTQ XÃ THỦY AN")
+    r"UBMTTQ|BAN TTND|BTTND|BAN GSĐTCĐ|BGSĐTCĐ|BAN CTMT|"
     r"CÔNG ĐOÀN|BỆNH VIỆN|"
     # schools and other public service units issue their conferences' and their Ban's texts
     r"TRƯỜNG (?:MẦM NON|TIỂU HỌC|TRUNG HỌC|THCS|THPT|PTDTBT|PTDTNT|PHỔ THÔNG|ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|CHÍNH TRỊ)|"

@@ -206,6 +206,12 @@ def test_a_body_sentence_under_the_title_with_no_blank_line_is_not_title():
     assert build_input(wrapped, "x").title_text == "Tổ chức bầu Trưởng thôn nhiệm kỳ 2026 - 2028 của thôn Đông Hạ"
 
 
+def test_a_board_named_by_its_short_name_issues_the_text():
+    text = ("BAN GSĐTCĐ XÃ PHONG ĐIỀN\nPhong Điền, ngày 30 tháng 3 năm 2026\n\nBÁO CÁO\n"
+            "Hoạt động giám sát công trình trường mầm non\n\nBan có 06 thành viên.\n")
+    assert build_input(text, "x").header.issuer == "BAN GSĐTCĐ XÃ PHONG ĐIỀN"
+
+
 def test_empty_text_is_refused():
     with pytest.raises(ValueError, match="văn bản rỗng"):
         build_input("  \n\t\n", "x")
