@@ -485,6 +485,23 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_ban_ttnd_thieu_kinh_phi_loi.txt": ("ke_hoach", [("RC-59", 5)]),  # no kinh phí (Decree 59 Art. 14.1.a)
     "ke_hoach_kiem_tra_ban_ttnd_noi_nhan_loi.txt": ("ke_hoach", [("RC-60", 12)]),  # not sent to the UBMTTQ (Art. 14.1.b)
     "bao_cao_ban_ttnd_kinh_gui_loi.txt": ("bao_cao", [("RC-61", 5)]),  # addressed to the UBND only (Art. 14.3)
+    # s14-ra (other obligations of the workplace clauses; CF-805–CF-821)
+    # a Sở's quy chế: the conference every two years by the union's term (CF-805, Law Art. 51.1); only the Director
+    # proposes (CF-806, Art. 50.1); a resolution valid against the law (CF-807, Art. 51.2.c); ballots without the union
+    # (CF-816, Art. 50.2) and after the first convening (CF-817, cảnh báo); small units barred from a conference (CF-820,
+    # cảnh báo, Art. 51.2.đ); the candidate list approved by the Director (CF-818, Arts. 60.1, 63.2.a); retirees and
+    # outsiders as members (CF-811, Art. 60.2); a six-person team made to elect a Ban (CF-821, cảnh báo, Art. 60.1);
+    # the Ban barred from asking for documents (CF-812, Art. 61.3); no union funding (CF-813, Art. 63.2.đ)
+    "quy_che_co_quan_nhiem_vu_loi.txt": ("quy_che_co_quan", [
+        ("RC-03", 3), ("RC-55", 3), ("CF-805", 7), ("CF-806", 8), ("CF-807", 9), ("CF-816", 10), ("CF-817", 11),
+        ("CF-820", 12), ("CF-818", 15), ("CF-811", 16), ("CF-821", 17), ("CF-812", 18), ("CF-813", 19)]),
+    # a hospital's conference plan: no review of the Director (CF-808, Art. 51.3.c), the union reading it (CF-819,
+    # cảnh báo, Art. 51.4.a), no report of the Ban (CF-809, Art. 51.4.đ), a resolution not put to the vote (CF-810,
+    # Art. 51.4.i)
+    "ke_hoach_hoi_nghi_trinh_tu_loi.txt": ("ke_hoach", [("CF-808", 10), ("CF-819", 11), ("CF-809", 12), ("CF-810", 13)]),
+    # a private company choosing the state-enterprise rules without telling the union (CF-814, Law Art. 82.2) and
+    # rejecting the union's comments without reasons (CF-815, Decree 145/2020 Art. 48.2)
+    "quy_che_ngoai_nha_nuoc_lua_chon_loi.txt": ("quy_che_doanh_nghiep", [("RC-10", 3), ("RC-10", 3), ("CF-814", 10), ("CF-815", 13)]),
 }
 
 
