@@ -502,6 +502,16 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a private company choosing the state-enterprise rules without telling the union (CF-814, Law Art. 82.2) and
     # rejecting the union's comments without reasons (CF-815, Decree 145/2020 Art. 48.2)
     "quy_che_ngoai_nha_nuoc_lua_chon_loi.txt": ("quy_che_doanh_nghiep", [("RC-10", 3), ("RC-10", 3), ("CF-814", 10), ("CF-815", 13)]),
+    # s14-rv (provisions_village.yaml, CF-772–CF-780): a commune's plan — the chi bộ naming the interim Trưởng thôn
+    # (CF-772, Decree 59 Art. 9.3), the chair appointing the secretary (CF-777, cảnh báo, Art. 3.5.a), duty from the
+    # announcement of the result (CF-778, Art. 8), 2/3 of households to petition a dismissal (CF-779, cảnh báo, Art.
+    # 9.1.b), the count with no household witness (CF-780, Art. 3.5.c); a hương ước signed by 01 household
+    # representative (CF-774), sealed by the thôn (CF-775, Decree 61 Art. 6.1), approved by the Đảng ủy (CF-776, Art. 11.1)
+    "thon_lam_thoi_huong_uoc_cong_nhan_loi.txt": ("ke_hoach", [
+        ("CF-772", 9), ("CF-777", 10), ("CF-778", 11), ("CF-779", 12), ("CF-780", 13), ("CF-774", 16), ("CF-775", 17),
+        ("CF-776", 18)]),
+    # s14-rv: a hương ước expelling a repeat offender and denying daughters a share (CF-773, Decree 61 Art. 4.1)
+    "huong_uoc_han_che_quyen_loi.txt": ("huong_uoc", [("CF-773", 10), ("CF-773", 11)]),
 }
 
 

@@ -29,6 +29,7 @@ AREAS = {
     "probes_s14-cfw.jsonl": ("conflict", 37, 43),
     "probes_s14-rc.jsonl": ("required_content", 34, 36),
     "probes_s14-ra.jsonl": ("conflict", 54, 60),
+    "probes_s14-rv.jsonl": ("conflict", 59, 72),
 }
 
 
