@@ -485,6 +485,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_ban_ttnd_thieu_kinh_phi_loi.txt": ("ke_hoach", [("RC-59", 5)]),  # no kinh phí (Decree 59 Art. 14.1.a)
     "ke_hoach_kiem_tra_ban_ttnd_noi_nhan_loi.txt": ("ke_hoach", [("RC-60", 12)]),  # not sent to the UBMTTQ (Art. 14.1.b)
     "bao_cao_ban_ttnd_kinh_gui_loi.txt": ("bao_cao", [("RC-61", 5)]),  # addressed to the UBND only (Art. 14.3)
+    # s14-rb: a commune's quy chế on the Ban Thanh tra nhân dân and the people's comments — the UBND chairman recognising
+    # the members (CF-975, Law Art. 40.2.b), members paying the Ban's costs (CF-976, Art. 40.2.e), the Ban denied the
+    # right to ask for documents (CF-977, Art. 38.3), the UBND giving documents only with the province's consent (CF-978,
+    # Art. 40.1.b), a vacancy filled by appointment (CF-979, Art. 36.2); no explanation for comments not taken (CF-980,
+    # Art. 28.3), a share of the households present (CF-981, Art. 21.1), absent households counted as agreeing (CF-982,
+    # Art. 9.5), a denouncer's name made public (CF-983, Art. 9.2)
+    "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
+        ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),
+        ("CF-982", 20), ("CF-983", 21)]),
 }
 
 
