@@ -28,7 +28,7 @@ AREAS = {
     "probes_s14-ic.jsonl": ("internal_consistency", 32, 35),
     "probes_s14-cfw.jsonl": ("conflict", 37, 43),
     "probes_s14-rc.jsonl": ("required_content", 34, 36),
-    "probes_s14-rb.jsonl": ("conflict", 43, 65),
+    "probes_s14-rb.jsonl": ("conflict", 52, 65),
 }
 
 
