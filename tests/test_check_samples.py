@@ -512,6 +512,19 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-776", 18)]),
     # s14-rv: a hương ước expelling a repeat offender and denying daughters a share (CF-773, Decree 61 Art. 4.1)
     "huong_uoc_han_che_quyen_loi.txt": ("huong_uoc", [("CF-773", 10), ("CF-773", 11)]),
+    # s14-rb: a commune's quy chế on the Ban Thanh tra nhân dân and the people's comments — the UBND chairman recognising
+    # the members (CF-975, Law Art. 40.2.b), members paying the Ban's costs (CF-976, Art. 40.2.e), the Ban denied the
+    # right to ask for documents (CF-977, Art. 38.3), the UBND giving documents only with the province's consent (CF-978,
+    # Art. 40.1.b), a vacancy filled by appointment (CF-979, Art. 36.2); no explanation for comments not taken (CF-980,
+    # Art. 28.3), a share of the households present (CF-981, Art. 21.1), absent households counted as agreeing (CF-982,
+    # Art. 9.5), a denouncer's name made public (CF-983, Art. 9.2); the Ban's election not announced to the people (CF-985,
+    # Art. 40.2.b), the comment report not sent to the UBMTTQ (CF-986, Art. 28.5), a refusal to recognise told orally
+    # (CF-987, Art. 21.2), one household representative signing (CF-988, Art. 20.2.g), the form chosen without the Trưởng
+    # ban công tác Mặt trận (CF-989, Art. 20.1), the HĐND told at the end of the term (CF-990, Art. 28.5)
+    "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
+        ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),
+        ("CF-982", 20), ("CF-983", 21), ("CF-985", 24), ("CF-986", 25), ("CF-987", 26), ("CF-988", 27), ("CF-989", 28),
+        ("CF-990", 29)]),
 }
 
 

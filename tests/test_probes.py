@@ -30,6 +30,7 @@ AREAS = {
     "probes_s14-rc.jsonl": ("required_content", 34, 36),
     "probes_s14-ra.jsonl": ("conflict", 54, 60),
     "probes_s14-rv.jsonl": ("conflict", 59, 72),
+    "probes_s14-rb.jsonl": ("conflict", 52, 65),
 }
 
 
