@@ -508,8 +508,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # 9.1.b), the count with no household witness (CF-780, Art. 3.5.c); a hương ước signed by 01 household
     # representative (CF-774), sealed by the thôn (CF-775, Decree 61 Art. 6.1), approved by the Đảng ủy (CF-776, Art. 11.1)
     "thon_lam_thoi_huong_uoc_cong_nhan_loi.txt": ("ke_hoach", [
-        ("CF-772", 9), ("CF-777", 10), ("CF-778", 11), ("CF-779", 12), ("CF-780", 13), ("CF-774", 16), ("CF-775", 17),
-        ("CF-776", 18)]),
+        ("CF-772", 9), ("CF-777", 10), ("CF-778", 11), ("CF-779", 12), ("CF-780", 13), ("CF-781", 14), ("CF-774", 17),
+        ("CF-775", 18), ("CF-776", 19)]),
     # s14-rv: a hương ước expelling a repeat offender and denying daughters a share (CF-773, Decree 61 Art. 4.1)
     "huong_uoc_han_che_quyen_loi.txt": ("huong_uoc", [("CF-773", 10), ("CF-773", 11)]),
     # s14-rb: a commune's quy chế on the Ban Thanh tra nhân dân and the people's comments — the UBND chairman recognising
