@@ -418,12 +418,17 @@ def split_title_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragr
     ends the run (a line ending ".", ":" or ";", from the capitalised line that opens it) is body, not title. A title
     wrapped over lines ("… của thôn / Đông Hạ") ends on no such mark and stays whole."""
     out: list[Paragraph] = []
+    # only the document's own heading, the first one: a decision's second "QUYẾT ĐỊNH" opens its articles
+    first = next((k for k, p in enumerate(paras) if _TYPE_HEADING.match(clean_spaces(p.text))), None)
     for k, p in enumerate(paras):
-        if k == 0 or p.end_line == p.line or not _TYPE_HEADING.match(clean_spaces(paras[k - 1].text)):
+        if first is None or k != first + 1 or p.end_line == p.line:
             out.append(p)
             continue
         nos = [no for no in range(p.line, p.end_line + 1) if raw_lines[no - 1].strip()]
         lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in nos]
+        if _OWN_START.match(lines[0]):  # "Điều 1. …", "1. …", a table: body already, never a title
+            out.append(p)
+            continue
         cut = next((i for i in range(1, len(lines)) if lines[i].startswith("|")), None)
         if cut is None:
             end = next((i for i in range(1, len(lines)) if lines[i].rstrip()[-1:] in ".:;"), None)
