@@ -289,6 +289,11 @@ _TYPE_WORDS = {"nghi quyet", "quyet dinh", "ke hoach", "bao cao", "quy che", "hu
                "bien ban", "thong bao", "huong dan"}
 
 
+#: A numbered item that tells a meeting or an account after the bases ("1. Thời gian, địa điểm: …", "2. Chủ trì: …"):
+#: no "Căn cứ" line is numbered so; the parsed basis unit ran on into the body.
+_NUMBERED_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?![Cc]ăn\s+cứ)(?:[^;:]{1,60}:.*|.*\.)\s*$")
+
+
 def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):
     """Zone, top-level section and finest label of each paragraph, from the parsed units."""
     # Reports may restart Roman numbering in each "Phần", so uids repeat: a
@@ -313,6 +318,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
     out = []
     closing = False
     opened = False
+    bases_over = False
     last_section = "Phần mở đầu"
     for i, p in enumerate(paras):
         if i < start:
@@ -337,11 +343,13 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
         if BODY_START.match(p.text):
             out.append(("body", "Phần mở đầu", "Phần mở đầu"))
             continue
-        if u.level == "basis":
+        if u.level == "basis" and not bases_over and _NUMBERED_BODY.match(p.text):
+            bases_over = True  # minutes "Căn cứ …; / 1. Thời gian: … / 2. Chủ trì: …": the account, not a basis
+        if u.level == "basis" and not bases_over:
             out.append(("basis", "Căn cứ", "Căn cứ"))
             continue
-        if u.level == "preamble":
-            out.append(("body" if opened else "preamble", "Phần mở đầu", "Phần mở đầu"))
+        if u.level in ("basis", "preamble"):
+            out.append(("body" if opened or bases_over else "preamble", "Phần mở đầu", "Phần mở đầu"))
             continue
         ch = chain(u)
         top = ch[0]

@@ -212,6 +212,19 @@ def test_a_board_named_by_its_short_name_issues_the_text():
     assert build_input(text, "x").header.issuer == "BAN GSĐTCĐ XÃ PHONG ĐIỀN"
 
 
+def test_numbered_minutes_after_the_bases_are_the_body():
+    text = ("THÔN RẠCH MỚI\nRạch Mới, ngày 18 tháng 8 năm 2026\n\nBIÊN BẢN CUỘC HỌP CỘNG ĐỒNG DÂN CƯ\n"
+            "Về mức đóng góp xây dựng bến đò\n\nCăn cứ Điều 15 và Điều 21 Luật Thực hiện dân chủ ở cơ sở;\n"
+            "Căn cứ đề xuất của Trưởng thôn ngày 29/7/2026.\n\n1. Thời gian, địa điểm: 14 giờ 00 ngày 18/8/2026.\n"
+            "2. Thành phần: đại diện 118/142 hộ gia đình trong thôn.\n")
+    zones = {p.line: p.zone for p in build_input(text, "x").paras}
+    assert zones[7] == zones[8] == "basis" and zones[10] == zones[11] == "body"
+    # a numbered list of bases (items ending ";") does not end the bases: never read as the body
+    bases = ("UBND XÃ AN LẠC\nAn Lạc, ngày 05 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\nVề việc công nhận hương ước\n\nCăn cứ:\n"
+             "1. Luật Thực hiện dân chủ ở cơ sở ngày 10/11/2022;\n2. Nghị định số 61/2023/NĐ-CP ngày 16/8/2023;\n")
+    assert "body" not in [p.zone for p in build_input(bases, "x").paras if p.text.startswith(("1.", "2."))]
+
+
 def test_empty_text_is_refused():
     with pytest.raises(ValueError, match="văn bản rỗng"):
         build_input("  \n\t\n", "x")
