@@ -138,6 +138,14 @@ def split_row(text: str) -> list[str]:
     return text.strip().strip("|").split("|")
 
 
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank cell of a flattened row, the text before the first "|" and after the last
+    counted when it holds anything: offsets into ``text`` (and into its same-length keys)."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    edges = [-1, *bars, len(text)]
+    return [(a + 1, b) for a, b in zip(edges, edges[1:]) if text[a + 1:b].strip()]
+
+
 def cells(text: str) -> list[str] | None:
     """The stripped cells of a flattened table row, else None (not a row: no outer bars, or one cell)."""
     t = text.strip()

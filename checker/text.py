@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 
 from checker.model import Evidence
 from checker.quantities import spelled_number_spans, spelled_value, with_digits
-from corpus.official import (BODY_START, CLOSING, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header, Paragraph,
-                             parse_header, parse_official, unwrap)
+from corpus.official import (BODY_START, CLOSING, DOC_TYPE_HEAD, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header,
+                             Paragraph, parse_header, parse_official, unwrap)
 from checker.tables import from_tabs, named_rows, row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
@@ -407,49 +407,45 @@ def split_openings(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragra
         if not cut:
             out.append(p)
             continue
-        bounds = [p.line, *cut, p.end_line + 1]
-        for a, b in zip(bounds, bounds[1:]):
-            lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in range(a, b)]
-            kept = [no for no, t in zip(range(a, b), lines) if t]
-            out.append(Paragraph(" ".join(t for t in lines if t), kept[0], kept[-1]))
+        out += _cut_at(p, cut, raw_lines)
     return out
 
 
-#: A type heading standing alone ("KẾ HOẠCH", "BIÊN BẢN"): the paragraph after it is the title.
-_TYPE_HEADING = re.compile(r"^(?:DỰ THẢO\s+)?(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|QUY CHẾ|QUYẾT ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
-                           r"THÔNG BÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|GIẤY MỜI)$")
+def _cut_at(p: Paragraph, cuts: list[int], raw_lines: list[str]) -> list[Paragraph]:
+    """``p`` cut before each input line number of ``cuts``: its parts, each its non-blank lines joined."""
+    out = []
+    bounds = [p.line, *cuts, p.end_line + 1]
+    for a, b in zip(bounds, bounds[1:]):
+        lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in range(a, b)]
+        kept = [no for no, t in zip(range(a, b), lines) if t]
+        out.append(Paragraph(" ".join(t for t in lines if t), kept[0], kept[-1]))
+    return out
 
 
 def split_title_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
-    """The title after a lone type heading, cut from a body that follows it with no blank line ("KẾ HOẠCH / Tổ chức
-    bầu Trưởng thôn nhiệm kỳ 2026 - 2028 / Tổ bầu cử gồm 05 người … Tổ trưởng."): a table row, or the sentence that
-    ends the run (a line ending ".", ":" or ";", from the capitalised line that opens it) is body, not title. A title
-    wrapped over lines ("… của thôn / Đông Hạ") ends on no such mark and stays whole."""
-    out: list[Paragraph] = []
-    # only the document's own heading, the first one: a decision's second "QUYẾT ĐỊNH" opens its articles
-    first = next((k for k, p in enumerate(paras) if _TYPE_HEADING.match(clean_spaces(p.text))), None)
-    for k, p in enumerate(paras):
-        if first is None or k != first + 1 or p.end_line == p.line:
-            out.append(p)
-            continue
-        nos = [no for no in range(p.line, p.end_line + 1) if raw_lines[no - 1].strip()]
-        lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in nos]
-        if _OWN_START.match(lines[0]):  # "Điều 1. …", "1. …", a table: body already, never a title
-            out.append(p)
-            continue
-        cut = next((i for i in range(1, len(lines)) if lines[i].startswith("|")), None)
-        if cut is None:
-            end = next((i for i in range(1, len(lines)) if lines[i].rstrip()[-1:] in ".:;"), None)
-            opens = [i for i in range(1, (end or 0) + 1) if (lines[i][:1].isupper() or lines[i][:1].isdigit())
-                     and lines[i - 1].rstrip()[-1:] not in ",(-–"
-                     and lines[i - 1].split()[-1].lower() not in _DANGLING]
-            cut = opens[-1] if end is not None and opens else None
-        if cut is None:
-            out.append(p)
-            continue
-        out.append(Paragraph(" ".join(lines[:cut]), nos[0], nos[cut - 1]))
-        out.append(Paragraph(" ".join(lines[cut:]), nos[cut], nos[-1]))
-    return out
+    """The title after the document's own lone type heading (``DOC_TYPE_HEAD``: "KẾ HOẠCH", "BIÊN BẢN"), cut from a
+    body that follows it with no blank line ("KẾ HOẠCH / Tổ chức bầu Trưởng thôn nhiệm kỳ 2026 - 2028 / Tổ bầu cử gồm
+    05 người … Tổ trưởng."): a table row, or the sentence that ends the run (a line ending ".", ":" or ";", from the
+    capitalised line that opens it) is body, not title. A title wrapped over lines ("… của thôn / Đông Hạ") ends on
+    no such mark and stays whole; only the first heading counts (a decision's second "QUYẾT ĐỊNH" opens its
+    articles), and a paragraph opening with an article, a list mark or a table row is body already."""
+    first = next((k for k, p in enumerate(paras) if DOC_TYPE_HEAD.match(clean_spaces(p.text))), None)
+    if first is None or first + 1 >= len(paras) or paras[first + 1].end_line == paras[first + 1].line:
+        return paras
+    p = paras[first + 1]
+    nos = [no for no in range(p.line, p.end_line + 1) if raw_lines[no - 1].strip()]
+    lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in nos]
+    if _OWN_START.match(lines[0]):
+        return paras
+    cut = next((i for i in range(1, len(lines)) if lines[i].startswith("|")), None)
+    if cut is None:
+        end = next((i for i in range(1, len(lines)) if lines[i].rstrip()[-1:] in ".:;"), None)
+        opens = [i for i in range(1, (end or 0) + 1) if (lines[i][:1].isupper() or lines[i][:1].isdigit())
+                 and lines[i - 1].rstrip()[-1:] not in ",(-–" and lines[i - 1].split()[-1].lower() not in _DANGLING]
+        cut = opens[-1] if end is not None and opens else None
+    if cut is None:
+        return paras
+    return [*paras[:first + 1], *_cut_at(p, [nos[cut]], raw_lines), *paras[first + 2:]]
 
 
 def _last_filled(raw_lines: list[str], k: int) -> str:
@@ -477,6 +473,11 @@ _FULL_DATE_START = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|^\d{1,2}\s+
 _DATE_START = re.compile(r"^\d{1,2}\s+tháng\b|^\d{1,2}/\d{1,2}/\d{2,4}|^\d{4}\b")
 #: What starts a paragraph of its own even after a dangling word: an article, a list mark, a table row.
 _OWN_START = re.compile(r"^(?:Điều\s+\d|ĐIỀU\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
+
+
+#: The capitals of Vietnamese words, for the first letter of each word of a name in a character class ("[" + UPPER +
+#: "]"): the range "À-Ỹ" holds lower-case letters too ("được", "ở", "ứng"), and a name read with it runs on into them.
+UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 
 
 #: "… gồm 05 người: ông Lê Văn / An (Tổ trưởng); …": a person's name cut by the wrap (a title, then one to

@@ -25,6 +25,10 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                  "checker_unseen45", "checker_unseen46", "checker_unseen47",
                                  "checker_unseen48", "checker_unseen49", "checker_unseen50", "checker_unseen51", "checker_unseen52", "checker_unseen53")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
+#: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
+#: clean documents each was allowed.
+BRIEFED = {"checker_unseen45": (3, 5), "checker_unseen48": (3, 4), "checker_unseen49": (3, 4), "checker_unseen50": (3, 5),
+           "checker_unseen51": (3, 4), "checker_unseen52": (3, 4), "checker_unseen53": (3, 5)}
 
 
 def test_top_level():
@@ -87,3 +91,10 @@ def test_problem_finder_catches_bad_labels(labelled):
     assert any("not on line" in p for p in problems)
     assert any("kind 'typo'" in p for p in problems)
     assert any("run of spaces" in p for p in problems)
+
+
+@pytest.mark.parametrize("name", sorted(BRIEFED))
+def test_the_writers_brief(name):
+    """13 documents of 25-70 lines, 3 to 4 or 5 clean, 8-17 lawful sentences each (110 in all), at least 35 findings
+    (2-6 per defective document, at most three per provision), every grade and the five main kinds."""
+    assert LabelledSet(name).brief_problems(clean=BRIEFED[name]) == []

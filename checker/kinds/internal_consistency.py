@@ -3921,12 +3921,9 @@ _PAST_TITLE = re.compile(r"^\s*(?:bao\s+cao|bien\s+ban|tong\s+ket|so\s+ket)(?!\w
 
 
 def _date_iso(m) -> str | None:
-    import datetime
-    d, mo, y = (m.group("d") or m.group("d2")), (m.group("m") or m.group("m2")), (m.group("y") or m.group("y2"))
-    try:
-        return datetime.date(int(y), int(mo), int(d)).isoformat()
-    except ValueError:
-        return None
+    """The ISO date of a ``_FULL`` match (``_date_of``), None for an impossible one."""
+    day = _date_of(m, "", None)
+    return day.isoformat() if day else None
 
 
 def _own_exact(ctx: Context) -> str | None:

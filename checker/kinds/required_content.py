@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
 from checker.model import SEVERITIES, CoverageMatrix, CoverageRow, Evidence, Finding, Rule
+from checker.tables import split_row
 from checker.text import ATTACHED_TITLE, match_key
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
@@ -252,15 +253,11 @@ def names_signed(doc, piece) -> int | None:
     return len(names) if names and len(names) == len(chunks) else None
 
 
-def _cells(row: str) -> list[str]:
-    return [c.strip() for c in row.strip().strip("|").split("|")]
-
-
 def _names_in_columns(doc, piece, raw: str) -> int | None:
     """How many persons sign in the columns of a table row of titles headed by this title ("| TRƯỞNG THÔN | … |
     ĐẠI DIỆN HỘ GIA ĐÌNH |" over "| Trần Văn Nam | … | Đỗ Văn Lực |"): the names in the first row below that holds
     more than "(đã ký)"; None when that row is not made of names alone or there is none (a blank form)."""
-    head = _cells(raw)
+    head = [c.strip() for c in split_row(raw)]
     cols = [i for i, c in enumerate(head) if match_key(c).strip() == piece.key.strip()]
     if not cols:
         return None
@@ -268,7 +265,7 @@ def _names_in_columns(doc, piece, raw: str) -> int | None:
         t = line.strip()
         if not t.startswith("|"):
             return None
-        row = _cells(t)
+        row = [c.strip() for c in split_row(t)]
         if len(row) != len(head) or all(re.fullmatch(r"[-:\s]*", c) for c in row):
             continue
         vals = [row[i] for i in cols]

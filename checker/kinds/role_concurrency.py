@@ -53,7 +53,8 @@ from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
 from checker.subject import boards, document_board
-from checker.text import fold_keep_length
+from checker.tables import cell_spans
+from checker.text import UPPER, fold_keep_length
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "đồng thời đảm nhận",
            "đồng thời đảm nhiệm", "kiêm nhiệm", "kiêm luôn", "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
@@ -141,9 +142,6 @@ def _is_item(text: str) -> bool:
 # Ủy ban nhân dân xã quyết định thành lập").
 LIST_STOP = ("do", "được", "theo đề nghị", "để", "nhằm", "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm",
              "thực hiện", "phối hợp", "báo cáo", "quyết định", "công nhận", "chỉ đạo", "hướng dẫn")
-#: The capitals of Vietnamese words, for the start of each word of a name ("À-Ỹ" would take "được", "ở", "ứng":
-#: the range holds lower-case letters too, and a name went on into "Trịnh Văn Mạnh được phân công …").
-UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 PERSON = re.compile(
     r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
     r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
@@ -152,10 +150,12 @@ PERSON = re.compile(
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
 # "ông A hiện là Trưởng thôn", "ông A với tư cách Trưởng ban công tác Mặt trận", "bầu ông A làm Trưởng ban":
 # the person's present post, written after a verb.
+#: A post given to a person: "(được) phân công / giao / cử / chỉ định / bố trí làm …" (after a full name or a given name).
+_GIVEN_POST = r"(?:được\s+)?(?:phân công|giao|cử|chỉ định|bố trí)\s+(?:làm|giữ chức|là)"
 #: "ông A được phân công làm Thư ký Tổ bầu cử", "bà B tiếp tục giữ chức …": a post given to the person, now.
 _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đang|nay)\s+(?:là|giữ chức|làm)|với tư cách(?: là)?|"
                              r"làm|được bầu làm|được bầu giữ chức|"
-                             r"(?:đồng thời\s+|cũng\s+)?(?:được\s+)?(?:phân công|giao|cử|chỉ định|bố trí)\s+(?:làm|giữ chức|là)|"
+                             r"(?:đồng thời\s+|cũng\s+)?" + _GIVEN_POST + "|"
                              r"(?:đồng thời\s+|cũng\s+)?tiếp tục\s+(?:làm|giữ chức|là))\s+(?:chức\s+)?$")
 #: "ông A, sinh năm 1979, thường trú tại thôn, hiện là công chức …", "ông A (sinh năm 1979), Trưởng thôn",
 #: "ông A, đồng thời là Trưởng thôn": the person's present post after a few clauses that only describe him (birth,
@@ -1135,7 +1135,7 @@ def _short_names(ctx: Context, out: dict) -> None:
             # "ông Gốm tiếp tục đảm nhiệm chức danh Trưởng ban công tác Mặt trận thôn" (after his election as Trưởng thôn)
             if re.fullmatch(r"\s*,?\s*(?:(?:hiện|hiện nay|nay|cũng|đồng thời|vừa|tiếp tục|vẫn)\s+)?"
                             r"(?:là|giữ chức|giữ|kiêm|kiêm nhiệm|làm|đảm nhiệm|đảm nhận|"
-                            r"(?:được\s+)?(?:phân công|giao|cử|chỉ định|bố trí)\s+(?:làm|giữ chức|là))\s+"
+                            + _GIVEN_POST + r")\s+"
                             r"(?:chức\s+(?:danh\s+|vụ\s+)?)?", gap) and not _past_term(text, e.end):
                 out[owners[0]].append((e.id, s, e.start))
 
@@ -1937,14 +1937,6 @@ def _member_tables(ctx: Context, A, B):
 _HELD_TOO = re.compile(r"(?<!\w)kiêm(?:\s+nhiệm)?(?!\w)")
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a flattened table row, the text before the first "|" and after the last
-    included when they hold anything."""
-    bars = [m.start() for m in re.finditer(r"\|", text)]
-    edges = [-1, *bars, len(text)]
-    return [(a + 1, b) for a, b in zip(edges, edges[1:]) if text[a + 1:b].strip()]
-
-
 def _held_too_tables(ctx: Context, A, B):
     """(x ent, y ent, sentence, name) for a row of a table with one "Kiêm nhiệm" column: "| 1 | Hoàng Văn Sơn |
     Trưởng thôn Khe Mạ | Trưởng ban công tác Mặt trận thôn |" under "| STT | Họ và tên | Chức danh | Kiêm nhiệm |" —
@@ -1952,12 +1944,12 @@ def _held_too_tables(ctx: Context, A, B):
     for _first, header, rows in _table_runs(ctx):
         if header is None:
             continue
-        head = _cells(header.key)
+        head = cell_spans(header.key)
         held = [i for i, (a, b) in enumerate(head) if _HELD_TOO.search(header.key[a:b])]
         if len(held) != 1:
             continue
         for row in rows:
-            cells = _cells(row.text)
+            cells = cell_spans(row.text)
             if len(cells) != len(head):
                 continue
             name, _at = _item_name(row.text)
