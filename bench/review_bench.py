@@ -9,7 +9,10 @@ Modes (the default is how a user runs it: no ``--type``, the labelled ``as_of``)
   --with-type   pass the labelled ``type`` (shows what type detection costs)
   --no-as-of    pass no ``--as-of`` either (the checker decides the date)
 
-Usage: python bench/review_bench.py [FOLDER ...] [--kb PATH] [--with-type] [--no-as-of] [-v] [--json]
+  --floors PATH write each folder's totals (expected, found, false positives, lawful sentences
+                flagged) as the regression floors of tests/test_studied_sets.py (studied sets only)
+
+Usage: python bench/review_bench.py [FOLDER ...] [--kb PATH] [--with-type] [--no-as-of] [-v] [--json] [--floors PATH]
 Default folder: $DCCS_CORPUS/review (../shared/corpus/review).
 """
 from __future__ import annotations
@@ -47,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-as-of", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--floors", type=Path)
     args = ap.parse_args(argv)
 
     from checker.evaluation import totals
@@ -93,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         result[str(folder)] = t.as_dict()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
+    if args.floors:
+        floors = {Path(k).name: {f: v[f] for f in ("expected", "found", "false_positives", "must_not_flag_hits")}
+                  for k, v in result.items()}
+        args.floors.write_text(json.dumps(floors, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                               encoding="utf-8")
     return 0
 
 

@@ -30,6 +30,16 @@ MNF_REQUIRED = {"line", "contains", "why"}
 BASIS_DOC = re.compile(r"^\d{1,3}/\d{4}/(QH1\d|NĐ-CP)$")
 NO_BASIS_KINDS = {"draft_completeness", "internal_consistency"}
 REVIEW_DAY = "2026-12-02"
+#: Sets never opened: measured by totals only (bench/review_bench.py), never studied, no floors in any test.
+#: Every other set under tests/data/checker_* has been studied and keeps its floors in
+#: tests/data/studied_floors.json (tests/test_studied_sets.py).
+BLIND = frozenset({"checker_unseen51", "checker_unseen52", "checker_unseen53",
+                   "checker_unseen54", "checker_unseen55", "checker_unseen56"})
+
+
+def studied_sets() -> list[str]:
+    """Every labelled checker set under tests/data that is not blind, by name."""
+    return sorted(p.parent.name for p in DATA.glob("checker_*/expected.json") if p.parent.name not in BLIND)
 
 
 class LabelledSet:
