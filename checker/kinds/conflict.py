@@ -371,6 +371,11 @@ def _sentences(rule: Rule, ctx: Context):
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
                 about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
+            if not about and "year_span" in rule.detect and "heading_context" in rule.detect:
+                # "IV. BẦU BAN THANH TRA NHÂN DÂN / … hội nghị biểu quyết 05 thành viên, nhiệm kỳ 2025 – 2028" (s15)
+                head = heading_keys(ctx).get(s.para.index, "")
+                if all_groups(head, rule.detect["heading_context"]):
+                    about = head
             if not about or not all_groups(f + " | " + about, groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
@@ -1923,8 +1928,9 @@ def heading_keys(ctx: Context) -> dict[int, str]:
 def validate_heading_context(detect: dict) -> None:
     if "heading_context" in detect:
         check_groups(detect["heading_context"], "heading_context")
-        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect and "quantity" not in detect:
-            raise ValueError("'heading_context' chỉ dùng với 'actor', 'quantity', hoặc với 'forbidden' và 'clause: true'")
+        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect and "quantity" not in detect \
+                and "year_span" not in detect:
+            raise ValueError("'heading_context' chỉ dùng với 'actor', 'quantity', 'year_span', hoặc với 'forbidden' và 'clause: true'")
 
 
 def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
