@@ -2006,6 +2006,9 @@ _SHORTCOMING = re.compile(r"\b(?:chua|han che|ton tai|thieu sot|sai sot|vi pham|
                           r"khong dung (?:quy dinh|thoi han|thoi gian))\b")
 #: "Công ty chưa có trang thông tin nội bộ thì niêm yết …": a condition a letter sets, not a shortcoming it reports.
 _NOT_YET_THEN = re.compile(r"\bchua\s+co\b[^.;]{0,60}?\bthi\b")
+#: … and so is the reason a notice or a plan (not a report) gives first: "Do cơ quan Sở chưa có hệ thống thông tin điện
+#: tử nội bộ, Văn phòng Sở niêm yết Thông báo này …" (s15, unseen46 n12)
+_NOT_YET_SO = re.compile(_NOT_YET_THEN.pattern + r"|^\W*(?:do|vi)\s+(?:[^.;,]{0,40}?\s)?chua\s+co\b[^.;,]{0,60},")
 
 
 #: "công nhận trước ngày 16/8/2023": what was done before a date the 2022-2023 law set; "huyện Pác Luông cũ"
@@ -2038,8 +2041,9 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
         return False
     raw = _former_place_dated(f.evidence.text)
     text = fold_keep_length(raw).lower()
-    shortcoming = _SHORTCOMING.search(text) and not (_NOT_YET_THEN.search(text)
-                                                     and not _SHORTCOMING.search(_NOT_YET_THEN.sub(" ", text)))
+    not_yet = _NOT_YET_THEN if ctx.doc_type == "bao_cao" else _NOT_YET_SO
+    shortcoming = _SHORTCOMING.search(text) and not (not_yet.search(text)
+                                                     and not _SHORTCOMING.search(not_yet.sub(" ", text)))
     if _BEFORE_LAW.search(text) or shortcoming or _BEFORE_DATE.search(text) \
             or _FORMER.search(normalize_tones(raw).lower()):
         return True
