@@ -32,6 +32,7 @@ AREAS = {
     "probes_s14-rv.jsonl": ("conflict", 59, 72),
     "probes_s14-rb.jsonl": ("conflict", 52, 65),
     "probes_s15-cc.jsonl": ("conflict", 16, 17),
+    "probes_s15-cw.jsonl": ("conflict", 15, 19),
 }
 
 

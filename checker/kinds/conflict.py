@@ -371,6 +371,11 @@ def _sentences(rule: Rule, ctx: Context):
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
                 about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
+            if not about and "year_span" in rule.detect and "heading_context" in rule.detect:
+                # "IV. BẦU BAN THANH TRA NHÂN DÂN / … hội nghị biểu quyết 05 thành viên, nhiệm kỳ 2025 – 2028" (s15)
+                head = heading_keys(ctx).get(s.para.index, "")
+                if all_groups(head, rule.detect["heading_context"]):
+                    about = head
             if not about or not all_groups(f + " | " + about, groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
@@ -1923,8 +1928,9 @@ def heading_keys(ctx: Context) -> dict[int, str]:
 def validate_heading_context(detect: dict) -> None:
     if "heading_context" in detect:
         check_groups(detect["heading_context"], "heading_context")
-        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect and "quantity" not in detect:
-            raise ValueError("'heading_context' chỉ dùng với 'actor', 'quantity', hoặc với 'forbidden' và 'clause: true'")
+        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect and "quantity" not in detect \
+                and "year_span" not in detect:
+            raise ValueError("'heading_context' chỉ dùng với 'actor', 'quantity', 'year_span', hoặc với 'forbidden' và 'clause: true'")
 
 
 def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1998,8 +2004,14 @@ def counted_list(listed: str) -> int:
 _BEFORE_LAW = re.compile(r"(?<![\d.,])(?:19\d\d|20(?:0\d|1\d|2[0-2]))(?![\d/])|\((?:cu|truoc day)\)|\btruoc day\b")
 _SHORTCOMING = re.compile(r"\b(?:chua|han che|ton tai|thieu sot|sai sot|vi pham|khac phuc|chan chinh|"
                           r"khong dung (?:quy dinh|thoi han|thoi gian))\b")
+#: "Tổ trưởng Xưởng sửa chữa", "khám chữa bệnh": "chữa" (to mend) folds to the "chua" of "chưa" (not yet) — blanked
+#: before folding, so a post or a unit's name is no admitted shortcoming (s15, unseen49 u49-11)
+_MEND = re.compile(r"(?<!\w)chữa(?!\w)", re.IGNORECASE)
 #: "Công ty chưa có trang thông tin nội bộ thì niêm yết …": a condition a letter sets, not a shortcoming it reports.
 _NOT_YET_THEN = re.compile(r"\bchua\s+co\b[^.;]{0,60}?\bthi\b")
+#: … and so is the reason a notice or a plan (not a report) gives first: "Do cơ quan Sở chưa có hệ thống thông tin điện
+#: tử nội bộ, Văn phòng Sở niêm yết Thông báo này …" (s15, unseen46 n12)
+_NOT_YET_SO = re.compile(_NOT_YET_THEN.pattern + r"|^\W*(?:do|vi)\s+(?:[^.;,]{0,40}?\s)?chua\s+co\b[^.;,]{0,60},")
 
 
 #: "công nhận trước ngày 16/8/2023": what was done before a date the 2022-2023 law set; "huyện Pác Luông cũ"
@@ -2031,9 +2043,10 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
     if ctx.normative or _labour_rules(ctx):
         return False
     raw = _former_place_dated(f.evidence.text)
-    text = fold_keep_length(raw).lower()
-    shortcoming = _SHORTCOMING.search(text) and not (_NOT_YET_THEN.search(text)
-                                                     and not _SHORTCOMING.search(_NOT_YET_THEN.sub(" ", text)))
+    text = fold_keep_length(_MEND.sub(lambda m: "_" * len(m.group()), raw)).lower()
+    not_yet = _NOT_YET_THEN if ctx.doc_type == "bao_cao" else _NOT_YET_SO
+    shortcoming = _SHORTCOMING.search(text) and not (not_yet.search(text)
+                                                     and not _SHORTCOMING.search(not_yet.sub(" ", text)))
     if _BEFORE_LAW.search(text) or shortcoming or _BEFORE_DATE.search(text) \
             or _FORMER.search(normalize_tones(raw).lower()):
         return True
