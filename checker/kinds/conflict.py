@@ -180,8 +180,8 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue"}, ["anchor", "event"])
-        for k in ("anchor_fallback", "title", "event_title", "notice"):
+                       "record_date", "event_by_cue", "event_first"}, ["anchor", "event"])
+        for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
         if ("anchor_fallback" in d or d.get("record_date")) and "title" not in d:
@@ -1452,7 +1452,12 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         # niêm yết: từ ngày 28/9/2026" dates it without naming the decisions again
         known = {id(p) for p, _ in events}
         events += [(p, dt) for p, dt in _dated(ctx, d["event_title"], d.get("event_exclude")) if id(p) not in known]
-    if d.get("doc_date") and ctx.doc.date and ctx.doc.header.doc_type not in _RECORDS:
+    first = _dated(ctx, d["event_first"], d.get("event_exclude")) if "event_first" in d else []
+    if first:
+        # the step the provision dates most plainly, where the text dates it ("Kế hoạch triển khai từ ngày 03/11/2025"):
+        # it is the event, and the decision or plan it carries out, dated elsewhere, is not judged again
+        events = first
+    elif d.get("doc_date") and ctx.doc.date and ctx.doc.header.doc_type not in _RECORDS:
         # the document's own date: a plan issued too late is itself the event (minutes and reports are dated by
         # the meeting or after it: their date is no plan's)
         for p in ctx.doc.zone("header"):
@@ -1465,7 +1470,7 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         if any(p is a for a, _ in anchors):
             # minutes open "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy mời … được phát ngày 14/6/2026": the
             # meeting's date and the event's in one paragraph — the event's is the date of its own sentence
-            dt = _event_in_anchor_paragraph(p, d["event"], d.get("event_exclude"), anchor)
+            dt = _event_in_anchor_paragraph(p, d["event_first"] if first else d["event"], d.get("event_exclude"), anchor)
             if dt is None:
                 continue
         if "max_workdays_after" in d:  # working days, never more than there were (``fewest_workdays``)
