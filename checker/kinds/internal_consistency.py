@@ -1142,6 +1142,7 @@ def _plain(arts: set[str]) -> bool:
 def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
     """The number of chapters or articles a text announces for itself against the Chương/Điều it has."""
     segs = _segments(ctx)
+    decision = fold(ctx.doc.header.doc_type or "").lower().strip() == "quyet dinh"
     out = []
     for p in ctx.doc.paras:
         for m in STRUCTURE.finditer(p.folded):
@@ -1149,7 +1150,11 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
             if articles is None:
                 continue
             here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
-            if _ATTACHED_TEXT.search(p.folded[max(0, m.start() - 120):m.start()]):
+            own_decision = decision and any(a <= p.line <= b for a, b, _, _ in segs[:1]) and not (
+                m.group().startswith("nay") and re.search(r"quyet\s+dinh\s*$", p.folded[max(0, m.start() - 20):m.start()]))
+            if own_decision or _ATTACHED_TEXT.search(p.folded[max(0, m.start() - 120):m.start()]):
+                # a decision recognising or issuing a text ("Công nhận Hương ước …; Hương ước gồm 04 chương, 18
+                # điều") counts that text's articles, never the decision's own Điều 1–4
                 # "Ban hành kèm theo Quyết định này Quy chế …, gồm 06 chương, 24 điều": the attached text's
                 # structure, not the decision's own; when the file holds no attached text there is nothing to count
                 cands = [segs[i + 1] for i in here if i + 1 < len(segs)]
