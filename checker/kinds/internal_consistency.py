@@ -389,6 +389,22 @@ TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.
 OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|cua\b|so\s|tong\s+so\s)")  # "% số hộ nghèo của xã"
 
 
+#: "9/11 thôn …, đạt 86,4% số thôn", "88/163 hộ, đạt 56,4% tổng số hộ trong thôn": the percentage of the ratio's own
+#: base, named again after it — not another base ("… 45% số hộ nghèo của xã").
+_BASE_AFTER = re.compile(r"^\s*(?:tong\s+)?so\s+(?P<noun>[a-z]+)(?P<rest>(?:\s+[a-z]+){0,3})")
+_BASE_WIDER = re.compile(r"(?<!\w)(?:xa|phuong|toan|ca|tinh|huyen|ngheo|nu|cua|tren|khu|dac)(?!\w)")
+
+
+def _same_base(f: str, m: re.Match) -> bool:
+    after = _BASE_AFTER.match(f[m.end():m.end() + 40])
+    own = re.match(r"\s*([a-z]+)", f[m.end("b"):m.end("b") + 20]) if m.re is not RATIO_FIRST else None
+    if not after or not own or own.group(1) != after.group("noun"):
+        return False
+    rest = after.group("rest")
+    rest = re.split(r"[,.;]", f[m.end() + after.start("rest"):m.end() + after.end("rest")])[0]
+    return not _BASE_WIDER.search(rest)
+
+
 def _tolerance(p: str) -> float:
     """One unit of the last written digit: 74% → 1, 91,4% → 0,1, 63,05% → 0,1 (at least)."""
     return 0.1 if ("," in p or "." in p) else 1.0
@@ -490,7 +506,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             spans.append((m.start(), m.end()))
             a, b = _num(m.group("a")), _num(m.group("b"))
             pct = float(m.group("p").replace(",", "."))
-            if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]):
+            if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]) and not _same_base(f, m):
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
                 out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), text[m.start():m.end()], a, b,
@@ -2988,7 +3004,7 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
 #: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
 _LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
 _PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+ty|co\s+quan|don\s+vi|benh\s+vien|truong)"
-POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
+POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:,?\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
                         rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
                         rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
 _ATTEND = (r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
@@ -3065,6 +3081,18 @@ def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str |
     return out
 
 
+#: A row of a two-column table of labelled counts, "| Số hộ không có người đại diện dự họp | 84 | |" (folded).
+_LABEL_ROW = re.compile(r"^(?P<lead>[ \t]*\|)(?P<label>[^|\d]{3,120}?)\|(?P<rest>[^\n]*)$", re.MULTILINE)
+
+
+def _label_rows(f: str) -> str:
+    """The folded text with each row of labelled counts read as "label: number; …" (same length): a vertical table
+    ("| Tổng số hộ gia đình trong thôn | 214 | 100% |") states the whole, the present and the absent like a list."""
+    if "|" not in f:
+        return f
+    return _LABEL_ROW.sub(lambda m: " " * len(m.group("lead")) + m.group("label") + ":" + m.group("rest").replace("|", ";"), f)
+
+
 def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
     """The whole of a meeting, those present and those absent, each stated ("Tổng số hộ: 148; số đại diện
     hộ có mặt: 97; số hộ không có người dự: 53"): the absent must be the whole less the present. Read in the
@@ -3074,12 +3102,12 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
     out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
-        f = p.folded
+        f = _label_rows(p.folded)
         absent = _counts(ABSENT, f)
         if len({a[0] for a in absent}) != 1:
             continue
         b, b_unit, bm = absent[0]
-        scope = [q.folded for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
+        scope = [_label_rows(q.folded) for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
         # "Số hộ vắng mặt: 20 hộ; số hộ có mặt: 60 hộ": those present told after the absent, in its sentence
         after = re.match(r"(?:[^.]|\.(?=\d))*", f[bm.end():]).group(0)
         wholes, present = [], _present_counts(PRESENT, after)
