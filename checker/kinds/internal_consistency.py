@@ -1278,7 +1278,68 @@ def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
     return [f for t in pipe_tables(_aligned(ctx)) if len(t) >= 4
             for t in [_without_running(t)]
-            for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]
+            for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)] + _leader_sums(rule, ctx)
+
+
+#: A line of a list of figures: a label, then dot leaders or a wide gap, then one number — "Tổng thu ngân sách xã
+#: ........ 12.450", "   Phần móng                312.600.000" (numbers right-aligned, which the column reader of
+#: ``checker.tables`` does not align). Folded text.
+_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z][^|\d:]{{1,80}}?)"
+                          rf"(?:\s*\.{{3,}}\s*|\s{{3,}})(?P<n>{NUMBER})\s*$")
+_LEADER_TOTAL = re.compile(r"^(?:tong\s+cong|tong\s+so|tong|cong)(?!\w)")
+_LEADER_SOME = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ty\s+le|binh\s+quan|trung\s+binh|con\s+lai|ton|so\s+du|du\s+dau)(?!\w)")
+
+
+def _leader_sums(rule: Rule, ctx: Context) -> list[Finding]:
+    """A list of figures laid out with dot leaders or aligned by spaces: a "Cộng" / "Tổng …" line after its rows
+    ("Phần móng … 312.600.000 / … / Cộng … 1.141.500.000"), or a "Tổng …" line over its "- …" items indented
+    below it ("Tổng thu ngân sách xã … 12.450 / - Thu cân đối … 9.800 / - Thu bổ sung … 2.560"): the total must be
+    the sum. Silent on a row of a part ("trong đó", "riêng"), a rate or a balance, and on fewer than two items."""
+    raw = ctx.doc.raw_lines
+    rows: list[list[tuple[int, int, bool, str, int, str]]] = [[]]
+    for no, line in enumerate(raw, 1):
+        f = fold_keep_length(line).lower()
+        m = _LEADER_LINE.match(f)
+        if not m or "|" in f:
+            if rows[-1]:
+                rows.append([])
+            continue
+        rows[-1].append((no, len(m.group("ind").expandtabs(4)), bool(m.group("bullet")), m.group("label").strip(" ."),
+                         _num(m.group("n")), line.strip()))
+    out = []
+    for run in rows:
+        if len(run) < 3 or any(_LEADER_SOME.search(r[3]) for r in run):
+            continue
+        done: set[int] = set()
+        for i, (no, ind, bullet, label, value, text) in enumerate(run):
+            if not _LEADER_TOTAL.match(label):
+                continue
+            items = []
+            for r in run[i + 1:]:  # "Tổng thu …" over its "- …" items indented below it
+                if r[1] <= ind or not r[2] or _LEADER_TOTAL.match(r[3]):
+                    break
+                items.append(r)
+            if len(items) < 2 and i == len(run) - 1 and TOTAL_ROW.match(label):  # "Cộng" after its rows
+                items = [r for r in run[:i] if r[1] >= ind - 2 and not _LEADER_TOTAL.match(r[3]) and r[0] not in done]
+                if len({r[1] for r in items}) > 1 or any(r[2] for r in items):
+                    items = []  # levels of items: which ones the total adds is not read
+            if len(items) < 2:
+                continue
+            done.update(r[0] for r in items)
+            total = sum(r[4] for r in items)
+            if total == value:
+                continue
+            p = ctx.doc.para_at_line(no)
+            if p is None:
+                continue
+            at = max(0, p.text.find(text[:20]))
+            ev = _ev(ctx, p, at, at + len(text))
+            if items[0][0] > no:  # the items below the total: the finding covers them
+                ev = Evidence(ev.text, no, max(ev.end_line, items[-1][0]), ev.paragraph, ev.section)
+            shown = re.sub(r"\s*\.{3,}\s*|\s{3,}", " ", text)
+            out.append(finding(rule, ctx, ev, found=shown, column=re.sub(r"\s*[\d.]+$", "", shown).strip(" -"),
+                               detail=f"{' + '.join(_vn_int(r[4]) for r in items)} = {_vn_int(total)}, không phải {_vn_int(value)}"))
+    return out
 
 
 _RUNNING_HEAD = re.compile(r"\s*(?:s?tt|so\s+tt)\.?\s*")
@@ -3529,6 +3590,11 @@ def _part_count(item: str, noun: str) -> int | None:
     """The one count of a part line or clause, in the total's noun (persons count as "người"); None otherwise."""
     nums = re.findall(rf"(?<![\w/.,]){NUMBER}(?!\d|[.,]\d|\s*/|\s*%)", item)
     if len(nums) != 1 or len(re.findall(r"\d+", item)) != len(re.findall(r"\d+", nums[0])):
+        # "c) Hỗ trợ Ban … của 146 xã (1.500.000 đồng x 12 tháng): 2.628 triệu đồng": the item's own count is the
+        # one after its last colon, its label's numbers describing it
+        tail = re.fullmatch(r"[^:]*:\s*(?P<t>[^:]*?)\s*[;,.]?\s*", item)
+        if tail and ":" in item and tail.group("t") != item and re.match(r"\d", tail.group("t")):
+            return _part_count(tail.group("t"), noun)
         return None
     after = re.search(rf"(?<![\w/.,]){re.escape(nums[0])}(?!\d)\s*(?P<u>[a-z]+)?", item)
     u = after.group("u") if after else None

@@ -269,7 +269,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
                 and r.effective and r.effective <= on]
         if zone_of(m.para, ctx) != "basis" and _dated_before(f, m.start, min((r.effective for r in rels), default=None)):
             continue  # a historical account: the act it recounts was done while the document was in force
-        if period is not None and (not _applied_in_period(f, m.start, period, min(
+        if period is not None and (_under_faults(ctx, m.para) or not _applied_in_period(f, m.start, period, min(
                 (r.effective for r in rels), default=None))):
             continue  # a report's account: only what was done under the ended text within the report's own period
         if period is not None:
@@ -809,8 +809,33 @@ def _applied_in_period(key: str, start: int, period: tuple[int, ...], end: str |
     head = key[max(sent_m.start(), _clause_start(key, start, 160)):start]
     if not _APPLIED_CUE.search(head[-30:]) or _NOT_APPLIED.search(head):
         return False
-    return not re.search(r"(?<!\w)(?:giai\s+đoạn|giai\s+doan|khi\s+đó|khi\s+do|lúc\s+đó|luc\s+do|từng|tung)(?!\w)",
-                         sent, re.IGNORECASE)
+    return not _NOT_OWN_ACT.search(sent)
+
+
+#: A sentence about another time ("Khi còn cấp huyện, …", "giai đoạn trước") or that reports a fault to correct
+#: ("một số xã vẫn thực hiện … theo …, do chưa cập nhật văn bản mới"): not the report's own act under the old text.
+_NOT_OWN_ACT = re.compile(r"(?<!\w)(?:giai\s+đoạn|giai\s+doan|khi\s+đó|khi\s+do|lúc\s+đó|luc\s+do|từng|tung|khi\s+còn|khi\s+con|"
+                          r"khi\s+chưa|khi\s+chua|thời\s+kỳ|thoi\s+ky|vẫn|van|chưa\s+cập\s+nhật|chua\s+cap\s+nhat|"
+                          r"chấn\s+chỉnh|chan\s+chinh|khắc\s+phục|khac\s+phuc|không\s+đúng|khong\s+dung|sai|"
+                          r"một\s+số|mot\s+so|hạn\s+chế|han\s+che|tồn\s+tại|ton\s+tai|thiếu\s+sót|thieu\s+sot)(?!\w)",
+                          re.IGNORECASE)
+#: A part of a report on its shortcomings: "III. HẠN CHẾ", "3. Tồn tại, khó khăn": what it tells is a fault found.
+_FAULTS_HEADING = re.compile(r"^\s*(?:[ivxlc]+|\d{1,2})[.)]\s*(?:những\s+|nhung\s+)?(?:hạn\s+chế|han\s+che|tồn\s+tại|ton\s+tai|"
+                             r"khó\s+khăn|kho\s+khan|vướng\s+mắc|vuong\s+mac|thiếu\s+sót|thieu\s+sot|nguyên\s+nhân|nguyen\s+nhan)",
+                             re.IGNORECASE)
+
+
+def _under_faults(ctx: Context, para) -> bool:
+    """Is ``para`` in a report's part on its shortcomings (after "III. HẠN CHẾ" and before the next such heading)?"""
+    under = False
+    for p in ctx.doc.paras:
+        if p.index >= para.index:
+            return under
+        if ROMAN_HEADING.match(p.text) or re.match(r"^\s*\d{1,2}[.)]\s*[A-ZĐÀ-Ỹ ,]{6,}$", p.text):
+            under = bool(_FAULTS_HEADING.match(p.key))
+        elif _FAULTS_HEADING.match(p.key) and len(p.key) < 80:
+            under = True
+    return under
 
 
 def _past_sentence(key: str, start: int) -> bool:
