@@ -469,8 +469,43 @@ def _share_finding(rule: Rule, ctx: Context, p, ev: Evidence, found: str, a: int
                     detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, không phải {pct}%")]
 
 
+_ROLE = r"(?:truong\s+ban|pho\s+truong\s+ban|uy\s+vien|thu\s+ky|thanh\s+vien)"
+#: "Cơ cấu Ban gồm: 01 Trưởng ban, 01 Phó Trưởng ban và 02 Ủy viên": a body's roles, without a total of its own.
+ROLE_BREAKDOWN = re.compile(rf"(?<!\w)(?:co\s+cau|thanh\s+phan)(?:\s+(?:cua\s+)?(?:ban|to|nhom)(?:\s+[a-z]+){{0,4}})?(?:\s*:?\s*(?:gom|co|la)\s*:?|\s*:)\s*"
+                            rf"(?P<list>\d{{1,2}}\s+{_ROLE}(?:\s*(?:,|;|va)\s*\d{{1,2}}\s+{_ROLE}){{1,5}})(?!\s*\d)")
+#: "… gồm 05 thành viên", "có 07 thành viên": the body's size said just before its roles (not "từ 03 đến 05 thành viên").
+SIZE_BEFORE = re.compile(r"(?<!\w)(?<!den\s)(?<!qua\s)(?:gom|co)\s+(?P<n>\d{1,2})\s+thanh\s+vien(?!\w)")
+
+
+def _check_role_breakdown(rule: Rule, ctx: Context, paras: list, i: int) -> list[Finding]:
+    """A body's size in one sentence or article ("Ban … gồm 05 thành viên") and its roles in the next ("Cơ cấu Ban gồm:
+    01 Trưởng ban, 01 Phó Trưởng ban và 02 Ủy viên"): the roles must add up to the size. Read in the paragraph of the
+    roles and the one before it; silent when two sizes are said there or a size is a range or a ceiling."""
+    p = paras[i]
+    f = p.folded
+    out = []
+    for m in ROLE_BREAKDOWN.finditer(f):
+        scope = ([paras[i - 1].folded] if i else []) + [f[:m.start()]]
+        body = re.search(r"(?:co\s+cau|thanh\s+phan)\s+(?:cua\s+)?(ban|to|nhom)(?!\w)", m.group(0))
+        # the roles of "Ban" are those of a Ban whose size is said ("Ban Thanh tra nhân dân … gồm 05 thành viên")
+        sizes = {int(x.group("n")) for t in scope for x in SIZE_BEFORE.finditer(t)
+                 if not body or re.search(rf"(?<!\w)(?:{body.group(1)}|bttnd|btt|bgsdtcd|bgs)(?!\w)", t[max(0, x.start() - 80):x.start()])}
+        if len(sizes) != 1 or any(re.search(r"(?<!\w)(?:tu\s+\d{1,2}\s+den|khong\s+qua|toi\s+da|toi\s+thieu|it\s+nhat)\s+\d{1,2}\s+thanh\s+vien", t)
+                                  for t in scope):
+            continue
+        parts = [int(x) for x in re.findall(r"\d{1,2}", m.group("list"))]
+        n = sizes.pop()
+        if sum(parts) != n:
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start("list"), m.end("list")), found=p.text[m.start("list"):m.end("list")],
+                               detail=f"{' + '.join(map(str, parts))} = {sum(parts)}, không phải {n} thành viên như đã nêu"))
+    return out
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx)
+    zone = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i in range(len(zone)):
+        out += _check_role_breakdown(rule, ctx, zone, i)
     for p in ctx.doc.zone("preamble", "body", "closing"):
         out += _check_breakdown(rule, ctx, p)
         out += _check_far_part_share(rule, ctx, p)
