@@ -31,7 +31,7 @@ AREAS = {
     "probes_s14-ra.jsonl": ("conflict", 54, 60),
     "probes_s14-rv.jsonl": ("conflict", 59, 72),
     "probes_s14-rb.jsonl": ("conflict", 52, 65),
-    "probes_s15-ic.jsonl": ("internal_consistency", 14, 18),  # its 4 outdated-reference probes are read by OR-40
+    "probes_s15-ic.jsonl": ("internal_consistency", 16, 20),  # its 4 outdated-reference probes are read by OR-40
 }
 
 

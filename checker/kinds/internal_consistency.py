@@ -3021,7 +3021,7 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: "Ban tiếp nhận 17 đơn, kiến nghị": items received, counted (folded text).
-RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc)\s+(?:duoc\s+)?(?:(?:tong\s+(?:so|cong)|tat\s+ca)\s+)?"
+RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc|(?<!ca\s)(?<!cong\s)(?<!dan\s)(?<!tu\s)nhan)\s+(?:duoc\s+)?(?:(?:tong\s+(?:so|cong)|tat\s+ca)\s+)?"
                       r"(?P<n>\d{1,3})\s+(?P<noun>[^\W\d_]+)(?!\s*/)")
 #: "Đã phối hợp giải quyết xong 11 đơn", "đang xem xét, xác minh 5 đơn": what became of them, by status.
 DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,?\s+){1,5}?)(?:xong\s+)?"
