@@ -33,6 +33,7 @@ AREAS = {
     "probes_s14-rb.jsonl": ("conflict", 52, 65),
     "probes_s15-cc.jsonl": ("conflict", 16, 17),
     "probes_s15-cw.jsonl": ("conflict", 15, 19),
+    "probes_s15-ic.jsonl": ("internal_consistency", 16, 20),  # its 4 outdated-reference probes are read by OR-40
 }
 
 

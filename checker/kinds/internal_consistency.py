@@ -389,6 +389,22 @@ TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.
 OTHER_BASE = re.compile(r"^\s*(?:so\s+voi|ke\s+hoach|chi\s+tieu|cung\s+ky|cua\b|so\s|tong\s+so\s)")  # "% số hộ nghèo của xã"
 
 
+#: "9/11 thôn …, đạt 86,4% số thôn", "88/163 hộ, đạt 56,4% tổng số hộ trong thôn": the percentage of the ratio's own
+#: base, named again after it — not another base ("… 45% số hộ nghèo của xã").
+_BASE_AFTER = re.compile(r"^\s*(?:tong\s+)?so\s+(?P<noun>[a-z]+)(?P<rest>(?:\s+[a-z]+){0,3})")
+_BASE_WIDER = re.compile(r"(?<!\w)(?:xa|phuong|toan|ca|tinh|huyen|ngheo|nu|cua|tren|khu|dac)(?!\w)")
+
+
+def _same_base(f: str, m: re.Match) -> bool:
+    after = _BASE_AFTER.match(f[m.end():m.end() + 40])
+    own = re.match(r"\s*([a-z]+)", f[m.end("b"):m.end("b") + 20]) if m.re is not RATIO_FIRST else None
+    if not after or not own or own.group(1) != after.group("noun"):
+        return False
+    rest = after.group("rest")
+    rest = re.split(r"[,.;]", f[m.end() + after.start("rest"):m.end() + after.end("rest")])[0]
+    return not _BASE_WIDER.search(rest)
+
+
 def _tolerance(p: str) -> float:
     """One unit of the last written digit: 74% → 1, 91,4% → 0,1, 63,05% → 0,1 (at least)."""
     return 0.1 if ("," in p or "." in p) else 1.0
@@ -453,8 +469,43 @@ def _share_finding(rule: Rule, ctx: Context, p, ev: Evidence, found: str, a: int
                     detail=f"{_vn_int(a)}/{_vn_int(b)} = {_vn_pct(100.0 * a / b)}%, không phải {pct}%")]
 
 
+_ROLE = r"(?:truong\s+ban|pho\s+truong\s+ban|uy\s+vien|thu\s+ky|thanh\s+vien)"
+#: "Cơ cấu Ban gồm: 01 Trưởng ban, 01 Phó Trưởng ban và 02 Ủy viên": a body's roles, without a total of its own.
+ROLE_BREAKDOWN = re.compile(rf"(?<!\w)(?:co\s+cau|thanh\s+phan)(?:\s+(?:cua\s+)?(?:ban|to|nhom)(?:\s+[a-z]+){{0,4}})?(?:\s*:?\s*(?:gom|co|la)\s*:?|\s*:)\s*"
+                            rf"(?P<list>\d{{1,2}}\s+{_ROLE}(?:\s*(?:,|;|va)\s*\d{{1,2}}\s+{_ROLE}){{1,5}})(?!\s*\d)")
+#: "… gồm 05 thành viên", "có 07 thành viên": the body's size said just before its roles (not "từ 03 đến 05 thành viên").
+SIZE_BEFORE = re.compile(r"(?<!\w)(?<!den\s)(?<!qua\s)(?:gom|co)\s+(?P<n>\d{1,2})\s+thanh\s+vien(?!\w)")
+
+
+def _check_role_breakdown(rule: Rule, ctx: Context, paras: list, i: int) -> list[Finding]:
+    """A body's size in one sentence or article ("Ban … gồm 05 thành viên") and its roles in the next ("Cơ cấu Ban gồm:
+    01 Trưởng ban, 01 Phó Trưởng ban và 02 Ủy viên"): the roles must add up to the size. Read in the paragraph of the
+    roles and the one before it; silent when two sizes are said there or a size is a range or a ceiling."""
+    p = paras[i]
+    f = p.folded
+    out = []
+    for m in ROLE_BREAKDOWN.finditer(f):
+        scope = ([paras[i - 1].folded] if i else []) + [f[:m.start()]]
+        body = re.search(r"(?:co\s+cau|thanh\s+phan)\s+(?:cua\s+)?(ban|to|nhom)(?!\w)", m.group(0))
+        # the roles of "Ban" are those of a Ban whose size is said ("Ban Thanh tra nhân dân … gồm 05 thành viên")
+        sizes = {int(x.group("n")) for t in scope for x in SIZE_BEFORE.finditer(t)
+                 if not body or re.search(rf"(?<!\w)(?:{body.group(1)}|bttnd|btt|bgsdtcd|bgs)(?!\w)", t[max(0, x.start() - 80):x.start()])}
+        if len(sizes) != 1 or any(re.search(r"(?<!\w)(?:tu\s+\d{1,2}\s+den|khong\s+qua|toi\s+da|toi\s+thieu|it\s+nhat)\s+\d{1,2}\s+thanh\s+vien", t)
+                                  for t in scope):
+            continue
+        parts = [int(x) for x in re.findall(r"\d{1,2}", m.group("list"))]
+        n = sizes.pop()
+        if sum(parts) != n:
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start("list"), m.end("list")), found=p.text[m.start("list"):m.end("list")],
+                               detail=f"{' + '.join(map(str, parts))} = {sum(parts)}, không phải {n} thành viên như đã nêu"))
+    return out
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx)
+    zone = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i in range(len(zone)):
+        out += _check_role_breakdown(rule, ctx, zone, i)
     for p in ctx.doc.zone("preamble", "body", "closing"):
         out += _check_breakdown(rule, ctx, p)
         out += _check_far_part_share(rule, ctx, p)
@@ -490,7 +541,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             spans.append((m.start(), m.end()))
             a, b = _num(m.group("a")), _num(m.group("b"))
             pct = float(m.group("p").replace(",", "."))
-            if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]):
+            if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]) and not _same_base(f, m):
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
                 out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), text[m.start():m.end()], a, b,
@@ -1142,6 +1193,7 @@ def _plain(arts: set[str]) -> bool:
 def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
     """The number of chapters or articles a text announces for itself against the Chương/Điều it has."""
     segs = _segments(ctx)
+    decision = fold(ctx.doc.header.doc_type or "").lower().strip() == "quyet dinh"
     out = []
     for p in ctx.doc.paras:
         for m in STRUCTURE.finditer(p.folded):
@@ -1149,7 +1201,11 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
             if articles is None:
                 continue
             here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
-            if _ATTACHED_TEXT.search(p.folded[max(0, m.start() - 120):m.start()]):
+            own_decision = decision and any(a <= p.line <= b for a, b, _, _ in segs[:1]) and not (
+                m.group().startswith("nay") and re.search(r"quyet\s+dinh\s*$", p.folded[max(0, m.start() - 20):m.start()]))
+            if own_decision or _ATTACHED_TEXT.search(p.folded[max(0, m.start() - 120):m.start()]):
+                # a decision recognising or issuing a text ("Công nhận Hương ước …; Hương ước gồm 04 chương, 18
+                # điều") counts that text's articles, never the decision's own Điều 1–4
                 # "Ban hành kèm theo Quyết định này Quy chế …, gồm 06 chương, 24 điều": the attached text's
                 # structure, not the decision's own; when the file holds no attached text there is nothing to count
                 cands = [segs[i + 1] for i in here if i + 1 < len(segs)]
@@ -1257,7 +1313,68 @@ def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
     return [f for t in pipe_tables(_aligned(ctx)) if len(t) >= 4
             for t in [_without_running(t)]
-            for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]
+            for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)] + _leader_sums(rule, ctx)
+
+
+#: A line of a list of figures: a label, then dot leaders or a wide gap, then one number — "Tổng thu ngân sách xã
+#: ........ 12.450", "   Phần móng                312.600.000" (numbers right-aligned, which the column reader of
+#: ``checker.tables`` does not align). Folded text.
+_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z][^|\d:]{{1,80}}?)"
+                          rf"(?:\s*\.{{3,}}\s*|\s{{3,}})(?P<n>{NUMBER})\s*$")
+_LEADER_TOTAL = re.compile(r"^(?:tong\s+cong|tong\s+so|tong|cong)(?!\w)")
+_LEADER_SOME = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ty\s+le|binh\s+quan|trung\s+binh|con\s+lai|ton|so\s+du|du\s+dau)(?!\w)")
+
+
+def _leader_sums(rule: Rule, ctx: Context) -> list[Finding]:
+    """A list of figures laid out with dot leaders or aligned by spaces: a "Cộng" / "Tổng …" line after its rows
+    ("Phần móng … 312.600.000 / … / Cộng … 1.141.500.000"), or a "Tổng …" line over its "- …" items indented
+    below it ("Tổng thu ngân sách xã … 12.450 / - Thu cân đối … 9.800 / - Thu bổ sung … 2.560"): the total must be
+    the sum. Silent on a row of a part ("trong đó", "riêng"), a rate or a balance, and on fewer than two items."""
+    raw = ctx.doc.raw_lines
+    rows: list[list[tuple[int, int, bool, str, int, str]]] = [[]]
+    for no, line in enumerate(raw, 1):
+        f = fold_keep_length(line).lower()
+        m = _LEADER_LINE.match(f)
+        if not m or "|" in f:
+            if rows[-1]:
+                rows.append([])
+            continue
+        rows[-1].append((no, len(m.group("ind").expandtabs(4)), bool(m.group("bullet")), m.group("label").strip(" ."),
+                         _num(m.group("n")), line.strip()))
+    out = []
+    for run in rows:
+        if len(run) < 3 or any(_LEADER_SOME.search(r[3]) for r in run):
+            continue
+        done: set[int] = set()
+        for i, (no, ind, bullet, label, value, text) in enumerate(run):
+            if not _LEADER_TOTAL.match(label):
+                continue
+            items = []
+            for r in run[i + 1:]:  # "Tổng thu …" over its "- …" items indented below it
+                if r[1] <= ind or not r[2] or _LEADER_TOTAL.match(r[3]):
+                    break
+                items.append(r)
+            if len(items) < 2 and i == len(run) - 1 and TOTAL_ROW.match(label):  # "Cộng" after its rows
+                items = [r for r in run[:i] if r[1] >= ind - 2 and not _LEADER_TOTAL.match(r[3]) and r[0] not in done]
+                if len({r[1] for r in items}) > 1 or any(r[2] for r in items):
+                    items = []  # levels of items: which ones the total adds is not read
+            if len(items) < 2:
+                continue
+            done.update(r[0] for r in items)
+            total = sum(r[4] for r in items)
+            if total == value:
+                continue
+            p = ctx.doc.para_at_line(no)
+            if p is None:
+                continue
+            at = max(0, p.text.find(text[:20]))
+            ev = _ev(ctx, p, at, at + len(text))
+            if items[0][0] > no:  # the items below the total: the finding covers them
+                ev = Evidence(ev.text, no, max(ev.end_line, items[-1][0]), ev.paragraph, ev.section)
+            shown = re.sub(r"\s*\.{3,}\s*|\s{3,}", " ", text)
+            out.append(finding(rule, ctx, ev, found=shown, column=re.sub(r"\s*[\d.]+$", "", shown).strip(" -"),
+                               detail=f"{' + '.join(_vn_int(r[4]) for r in items)} = {_vn_int(total)}, không phải {_vn_int(value)}"))
+    return out
 
 
 _RUNNING_HEAD = re.compile(r"\s*(?:s?tt|so\s+tt)\.?\s*")
@@ -2904,7 +3021,7 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: "Ban tiếp nhận 17 đơn, kiến nghị": items received, counted (folded text).
-RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc)\s+(?:duoc\s+)?(?:(?:tong\s+(?:so|cong)|tat\s+ca)\s+)?"
+RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc|(?<!ca\s)(?<!cong\s)(?<!dan\s)(?<!tu\s)nhan)\s+(?:duoc\s+)?(?:(?:tong\s+(?:so|cong)|tat\s+ca)\s+)?"
                       r"(?P<n>\d{1,3})\s+(?P<noun>[^\W\d_]+)(?!\s*/)")
 #: "Đã phối hợp giải quyết xong 11 đơn", "đang xem xét, xác minh 5 đơn": what became of them, by status.
 DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,?\s+){1,5}?)(?:xong\s+)?"
@@ -2983,7 +3100,7 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
 #: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
 _LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
 _PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+ty|co\s+quan|don\s+vi|benh\s+vien|truong)"
-POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
+POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:,?\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
                         rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
                         rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
 _ATTEND = (r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+bo\s+phieu"
@@ -3060,6 +3177,18 @@ def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str |
     return out
 
 
+#: A row of a two-column table of labelled counts, "| Số hộ không có người đại diện dự họp | 84 | |" (folded).
+_LABEL_ROW = re.compile(r"^(?P<lead>[ \t]*\|)(?P<label>[^|\d]{3,120}?)\|(?P<rest>[^\n]*)$", re.MULTILINE)
+
+
+def _label_rows(f: str) -> str:
+    """The folded text with each row of labelled counts read as "label: number; …" (same length): a vertical table
+    ("| Tổng số hộ gia đình trong thôn | 214 | 100% |") states the whole, the present and the absent like a list."""
+    if "|" not in f:
+        return f
+    return _LABEL_ROW.sub(lambda m: " " * len(m.group("lead")) + m.group("label") + ":" + m.group("rest").replace("|", ";"), f)
+
+
 def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
     """The whole of a meeting, those present and those absent, each stated ("Tổng số hộ: 148; số đại diện
     hộ có mặt: 97; số hộ không có người dự: 53"): the absent must be the whole less the present. Read in the
@@ -3069,12 +3198,12 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
     out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _complement_table(rule, ctx, t)]
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
-        f = p.folded
+        f = _label_rows(p.folded)
         absent = _counts(ABSENT, f)
         if len({a[0] for a in absent}) != 1:
             continue
         b, b_unit, bm = absent[0]
-        scope = [q.folded for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
+        scope = [_label_rows(q.folded) for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
         # "Số hộ vắng mặt: 20 hộ; số hộ có mặt: 60 hộ": those present told after the absent, in its sentence
         after = re.match(r"(?:[^.]|\.(?=\d))*", f[bm.end():]).group(0)
         wholes, present = [], _present_counts(PRESENT, after)
@@ -3496,6 +3625,11 @@ def _part_count(item: str, noun: str) -> int | None:
     """The one count of a part line or clause, in the total's noun (persons count as "người"); None otherwise."""
     nums = re.findall(rf"(?<![\w/.,]){NUMBER}(?!\d|[.,]\d|\s*/|\s*%)", item)
     if len(nums) != 1 or len(re.findall(r"\d+", item)) != len(re.findall(r"\d+", nums[0])):
+        # "c) Hỗ trợ Ban … của 146 xã (1.500.000 đồng x 12 tháng): 2.628 triệu đồng": the item's own count is the
+        # one after its last colon, its label's numbers describing it
+        tail = re.fullmatch(r"[^:]*:\s*(?P<t>[^:]*?)\s*[;,.]?\s*", item)
+        if tail and ":" in item and tail.group("t") != item and re.match(r"\d", tail.group("t")):
+            return _part_count(tail.group("t"), noun)
         return None
     after = re.search(rf"(?<![\w/.,]){re.escape(nums[0])}(?!\d)\s*(?P<u>[a-z]+)?", item)
     u = after.group("u") if after else None

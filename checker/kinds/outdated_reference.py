@@ -59,7 +59,8 @@ LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_befo
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
          "recipients": ("header", "preamble", "body", "closing"), "instructions": ("preamble", "body"),
          "guidance": ("preamble", "body"), "issuer": ("header",), "dated": ("preamble", "body", "closing"),
-         "fields": ("preamble", "body", "closing"), "articles": ("preamble", "body", "closing")}
+         "fields": ("preamble", "body", "closing"), "articles": ("preamble", "body", "closing"),
+         "account": ("body",)}
 #: "Nơi nhận:", "Kính gửi:": the list of the bodies a document is sent to follows.
 RECIPIENTS = re.compile(r"^\s*(?:nơi\s+nhận|noi\s+nhan|kính\s+gửi|kinh\s+gui)\s*:?")
 #: "Đề nghị Ủy ban nhân dân huyện …", "- Kiến nghị Phòng Nội vụ …": a request addressed to a body now.
@@ -189,6 +190,9 @@ def _mentions(rule: Rule, ctx: Context) -> list[Mention]:
         keep = {p.index for p in paras}
         found = [m for m in found if m.para.index in keep
                  and not (m.para.index in loosely and _past_sentence(m.para.key, m.start))]
+    if where == "account":  # what a report recounts of its own period, its requests left to OR-11
+        skip = {p.index for p in _request_paras(ctx, loose=True)[0]}
+        found = [m for m in found if m.para.index not in skip]
     if where == "guidance":  # what a guidance letter tells its addressees to do (see ``_guidance_paras``)
         keep = {p.index for p in _guidance_paras(ctx)}
         found = [m for m in found if m.para.index in keep and not _past_sentence(m.para.key, m.start)]
@@ -237,8 +241,9 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
     out, seen = [], set()
     issued = reference_date(ctx)
     on = ctx.as_of
-    if rule.detect.get("where") in ("recipients", "guidance") and ctx.normative:
+    if rule.detect.get("where") in ("recipients", "guidance", "account") and ctx.normative:
         return []  # a normative text is read by the rule on its body
+    period = _period_years(ctx) if rule.detect.get("where") == "account" else None
     for m in _mentions(rule, ctx):
         known, _ = ctx.identifier.identify(m.ref, issued)
         if known is None or known.doc_id in seen:
@@ -253,7 +258,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         if zone_of(m.para, ctx) != "basis":
             before = f[max(0, m.start - 40):m.start]
             uses = list(cue_regex(CURRENT_USE).finditer(before))
-            if not uses:
+            if not uses and not (period is not None and _APPLIED_CUE.search(f[max(0, m.start - 60):m.start])):
                 continue
             naming_only = all(fold_keep_length(u.group(0)).lower() in _NAMING_ONLY_FOLDED for u in uses)
             if cue_regex(ABOUT_REPEAL).search(f[_clause_start(f, m.start):m.end + 80]):
@@ -264,6 +269,11 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
                 and r.effective and r.effective <= on]
         if zone_of(m.para, ctx) != "basis" and _dated_before(f, m.start, min((r.effective for r in rels), default=None)):
             continue  # a historical account: the act it recounts was done while the document was in force
+        if period is not None and (_under_faults(ctx, m.para) or not _applied_in_period(f, m.start, period, min(
+                (r.effective for r in rels), default=None))):
+            continue  # a report's account: only what was done under the ended text within the report's own period
+        if period is not None:
+            naming_only = False  # "… theo trình tự của …": the cue read by ``_applied_in_period`` applies it
         seen.add(known.doc_id)
         basis: list[Basis] = []
         for r in rels:
@@ -762,6 +772,70 @@ def _guidance_paras(ctx: Context) -> list:
         elif inside and p.zone in WHERE["guidance"] and p.index not in requests:
             out.append(p)
     return out
+
+
+#: A report's period in its title: "Kết quả thực hiện dân chủ … năm 2025", "… 6 tháng đầu năm 2026".
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: Words before a mention in its clause that make it the object of the account, not the rule the actors followed:
+#: "rà soát, sửa đổi hương ước xây dựng theo …", "Hương ước được công nhận theo …", "bãi bỏ quy chế ban hành theo …".
+_NOT_APPLIED = re.compile(r"(?<!\w)(?:rà\s+soát|ra\s+soat|sửa\s+đổi|sua\s+doi|sửa|bổ\s+sung|bo\s+sung|bãi\s+bỏ|bai\s+bo|"
+                          r"hủy\s+bỏ|huy\s+bo|thay\s+thế|thay\s+the|cũ|(?:được|duoc)\s+(?:công\s+nhận|cong\s+nhan|phê\s+duyệt|phe\s+duyet|ban\s+hành|ban\s+hanh|xây\s+dựng|xay\s+dung|lập|lap|thành\s+lập|thanh\s+lap|bầu|bau|ký|ky|thông\s+qua|thong\s+qua)|đã\s+có|da\s+co|còn\s+ghi|con\s+ghi|"
+                          r"vẫn\s+ghi|van\s+ghi|ghi|dẫn\s+chiếu|viện\s+dẫn|vien\s+dan|nhầm|nham|sai|phát\s+hiện|phat\s+hien)(?!\w)",
+                          re.IGNORECASE)
+_APPLIED_CUE = re.compile(r"(?<!\w)(?:thực\s+hiện|thuc\s+hien|theo|áp\s+dụng|ap\s+dung|căn\s+cứ|can\s+cu|"
+                          r"quy\s+định\s+tại|quy\s+dinh\s+tai|triển\s+khai|trien\s+khai)"
+                          r"(?:\s+(?:trình\s+tự|trinh\s+tu|quy\s+trình|quy\s+trinh|hướng\s+dẫn|huong\s+dan|quy\s+định|"
+                          r"quy\s+dinh|mẫu|mau|nội\s+dung|noi\s+dung))?(?:\s+(?:của|cua|tại|tai))?\s*$", re.IGNORECASE)
+
+
+def _period_years(ctx: Context) -> tuple[int, ...]:
+    """The years a report's title names as its period (none: the report's period is not read)."""
+    return tuple(int(y) for y in _TITLE_YEAR.findall(ctx.doc.title_text or ""))
+
+
+def _applied_in_period(key: str, start: int, period: tuple[int, ...], end: str | None) -> bool:
+    """A report whose title names only years after ``end`` recounts, in a sentence with no earlier date or year
+    and no word of the past document ("trước đây", "cũ"), that its actors did a thing under the ended document:
+    "Thực hiện Quyết định số 22/2018/QĐ-TTg, xã đã hướng dẫn 07 thôn …", "Ban … hoạt động theo Nghị định …"."""
+    if not end or not period or min(period) <= int(end[:4]):
+        return False
+    sent_m = next((m for m in _SENTENCE.finditer(key) if m.start() <= start < m.end()), None)
+    if sent_m is None:
+        return False
+    sent = sent_m.group(0)
+    bare = _DOC_NUMBER.sub(" ", sent)
+    if _BEFORE_WORDS.search(sent) or any(int(y) <= int(end[:4]) for y in ANY_YEAR.findall(bare)):
+        return False
+    head = key[max(sent_m.start(), _clause_start(key, start, 160)):start]
+    if not _APPLIED_CUE.search(head[-30:]) or _NOT_APPLIED.search(head):
+        return False
+    return not _NOT_OWN_ACT.search(sent)
+
+
+#: A sentence about another time ("Khi còn cấp huyện, …", "giai đoạn trước") or that reports a fault to correct
+#: ("một số xã vẫn thực hiện … theo …, do chưa cập nhật văn bản mới"): not the report's own act under the old text.
+_NOT_OWN_ACT = re.compile(r"(?<!\w)(?:giai\s+đoạn|giai\s+doan|khi\s+đó|khi\s+do|lúc\s+đó|luc\s+do|từng|tung|khi\s+còn|khi\s+con|"
+                          r"khi\s+chưa|khi\s+chua|thời\s+kỳ|thoi\s+ky|vẫn|van|chưa\s+cập\s+nhật|chua\s+cap\s+nhat|"
+                          r"chấn\s+chỉnh|chan\s+chinh|khắc\s+phục|khac\s+phuc|không\s+đúng|khong\s+dung|sai|"
+                          r"một\s+số|mot\s+so|hạn\s+chế|han\s+che|tồn\s+tại|ton\s+tai|thiếu\s+sót|thieu\s+sot)(?!\w)",
+                          re.IGNORECASE)
+#: A part of a report on its shortcomings: "III. HẠN CHẾ", "3. Tồn tại, khó khăn": what it tells is a fault found.
+_FAULTS_HEADING = re.compile(r"^\s*(?:[ivxlc]+|\d{1,2})[.)]\s*(?:những\s+|nhung\s+)?(?:hạn\s+chế|han\s+che|tồn\s+tại|ton\s+tai|"
+                             r"khó\s+khăn|kho\s+khan|vướng\s+mắc|vuong\s+mac|thiếu\s+sót|thieu\s+sot|nguyên\s+nhân|nguyen\s+nhan)",
+                             re.IGNORECASE)
+
+
+def _under_faults(ctx: Context, para) -> bool:
+    """Is ``para`` in a report's part on its shortcomings (after "III. HẠN CHẾ" and before the next such heading)?"""
+    under = False
+    for p in ctx.doc.paras:
+        if p.index >= para.index:
+            return under
+        if ROMAN_HEADING.match(p.text) or re.match(r"^\s*\d{1,2}[.)]\s*[A-ZĐÀ-Ỹ ,]{6,}$", p.text):
+            under = bool(_FAULTS_HEADING.match(p.key))
+        elif _FAULTS_HEADING.match(p.key) and len(p.key) < 80:
+            under = True
+    return under
 
 
 def _past_sentence(key: str, start: int) -> bool:
