@@ -198,7 +198,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-301", 17)]),
     # OR-07 (gợi ý): "Thực hiện Luật Thực hiện dân chủ ở cơ sở, …" opening the body is the text's Căn cứ (rulesI's
     # outdated_reference.zone_of) and the Law was amended in 2024/2025 (merge of rounds 5: rulesK updated these rows)
-    "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [("RC-62", 6), ("OR-07", 9),  # RC-62: no report by the Ban (Law Art. 51.4.đ)
+    "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [("OR-07", 9),
         ("CF-310", 10), ("CF-309", 11), ("CF-305", 12), ("CF-303", 13), ("CF-307", 13), ("CF-315", 14),
         ("RL-30", 15), ("CF-311", 16), ("CF-317", 17)]),
     "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-314", 10), ("CF-316", 11)]),
@@ -302,7 +302,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-438", 29)]),
     # rulesS15b: the plan of a ward UBND's own conference of cán bộ, công chức electing its Ban on the Chủ tịch's list
     # (CF-470, Law Art. 60.1: on the union's proposal)
-    "ke_hoach_hoi_nghi_cbcc_phuong_loi.txt": ("ke_hoach", [("RC-62", 5), ("CF-470", 15)]),  # RC-62: no report by the Ban (Law Art. 51.4.đ)
+    "ke_hoach_hoi_nghi_cbcc_phuong_loi.txt": ("ke_hoach", [("CF-470", 15)]),
     # rulesS15d: a commune's notice keeping its Ban Thanh tra nhân dân out of the UBND's meetings (CF-491, Law Art.
     # 38.6) and reporting the publication at the term's last session (CF-490, Law Art. 14.3: the nearest regular one)
     "thong_bao_ban_ttnd_hop_bao_cao_loi.txt": ("", [("CF-491", 11), ("CF-490", 12)]),

@@ -31,6 +31,7 @@ AREAS = {
     "probes_s14-ra.jsonl": ("conflict", 54, 60),
     "probes_s14-rv.jsonl": ("conflict", 59, 72),
     "probes_s14-rb.jsonl": ("conflict", 52, 65),
+    "probes_s15-rr.jsonl": ("role_concurrency", 11, 16),
 }
 
 

@@ -67,7 +67,7 @@ TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được b�
 # stand before it ("Phó Giám đốc Ban phụ trách bảo vệ rừng làm Trưởng BTTND").
 PORTFOLIO = re.compile(r"^\s*(?:(?:ban|công ty|trung tâm|bệnh viện|sở|trường|viện|cong ty|trung tam|benh vien|so|truong|vien)\s+)?"
                        r"(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
-                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|la|lam|giu|duoc)\s)")
+                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|đảm nhiệm|đảm nhận|la|lam|giu|duoc|dam nhiem|dam nhan)\s)")
 # "Phó Giám đốc Sở không phụ trách công tác tài chính có thể được bầu làm …": a deputy still, whatever his
 # portfolio — the leading "không" negates the portfolio, not the taking of the post
 _PORTFOLIO_NEG = re.compile(r"^\s*(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?")
@@ -1104,8 +1104,10 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                             and re.match(r"[^()]{0,40}\)", s.text[re_:]) and not _other_person(f, rs):
                         linked = True  # "ông Lê Văn Hùng (Phó Trưởng ban, Kế toán trưởng Bệnh viện)"
                     elif _POST_BY.match(gap):
-                        hm = _HOLDS.match(f[re_:])
-                        linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
+                        # "Phó Trưởng ban do Phó Hiệu trưởng phụ trách cơ sở vật chất đảm nhận": past the portfolio
+                        rest = _past_portfolio(f[re_:])
+                        hm = _HOLDS.match(rest)
+                        linked = hm is not None and not NEGATION.search(rest[:hm.end()])
                 if not linked:
                     continue
                 if body is None:
@@ -1982,7 +1984,11 @@ def _member_tables(ctx: Context, A, B):
         lead = paras[first - 1]
         head_key = header.key if header is not None else ""
         if not (_MEMBER_LEAD.search(lead.key) or _MEMBER_LEAD.search(head_key)):
-            continue
+            # "Hội nghị biểu quyết giơ tay. Kết quả:" over "| TT | Họ và tên | Chức vụ | Tán thành |": a show-of-hands
+            # tally is read when the heading above it says which board is elected ("III. BẦU BAN THANH TRA NHÂN DÂN")
+            if not (re.search(r"(?:biểu quyết|tán thành|bieu quyet|tan thanh)", f"{lead.key} {head_key}")
+                    and _elected_board(ctx, first, first + len(rows) + (1 if header is not None else 0))):
+                continue
         if (_GUEST_LEAD.search(_unbracketed(lead.key)) and not _OWN_POSTS.search(head_key)) or _GUESTS.search(head_key):
             # a header's "tỷ lệ trên số hộ có mặt" is a vote's base, not a roll-call; a header's "Chức danh trong
             # Ban" says the rows are the board's own members, whatever the lead says of who attended
