@@ -143,7 +143,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_tham_quyen_ban_loi.txt": ("", [("CF-275", 10), ("CF-276", 11), ("CF-277", 12), ("CF-48", 13)]),
     # a periodic-meeting plan without its place (Decree 59 Art. 10.2) that misquotes effective dates
     "ke_hoach_hoi_nghi_thon_thieu_loi.txt": ("ke_hoach", [
-        ("RC-50", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24),
+        ("RC-50", 5), ("RC-63", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24),
         ("OR-07", 9)]),  # the items under "I. CĂN CỨ" are the plan's bases (rulesS15e): Law 10/2022 without its amending law
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
@@ -486,6 +486,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_nhiem_ky_ban_ttnd_loi.txt": ("", [("CF-950", 14)]),
     "bien_ban_cong_dong_thieu_ket_qua_loi.txt": ("", [("RC-58", 5)]),  # the form, no result of the vote (Law Art. 20.2.đ)
     "ke_hoach_ban_ttnd_thieu_kinh_phi_loi.txt": ("ke_hoach", [("RC-59", 5)]),  # no kinh phí (Decree 59 Art. 14.1.a)
+    "ke_hoach_hoi_nghi_bttnd_bao_cao_loi.txt": ("ke_hoach", [("RC-62", 6)]),  # the programme has no report by the Ban (Law Art. 51.4.đ)
+    "ke_hoach_hoi_nghi_dinh_ky_chuong_trinh_loi.txt": ("ke_hoach", [("RC-63", 5)]),  # no report by the village's BTTND member (Decree 59 Art. 11.2.d)
     "ke_hoach_kiem_tra_ban_ttnd_noi_nhan_loi.txt": ("ke_hoach", [("RC-60", 12)]),  # not sent to the UBMTTQ (Art. 14.1.b)
     "bao_cao_ban_ttnd_kinh_gui_loi.txt": ("bao_cao", [("RC-61", 5)]),  # addressed to the UBND only (Art. 14.3)
     # s14-ra (other obligations of the workplace clauses; CF-805–CF-821)

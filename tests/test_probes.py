@@ -34,6 +34,7 @@ AREAS = {
     "probes_s15-cc.jsonl": ("conflict", 16, 17),
     "probes_s15-cw.jsonl": ("conflict", 15, 19),
     "probes_s15-ic.jsonl": ("internal_consistency", 16, 20),  # its 4 outdated-reference probes are read by OR-40
+    "probes_s15-rr.jsonl": ("role_concurrency", 11, 16),
 }
 
 

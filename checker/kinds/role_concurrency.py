@@ -67,7 +67,7 @@ TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được b�
 # stand before it ("Phó Giám đốc Ban phụ trách bảo vệ rừng làm Trưởng BTTND").
 PORTFOLIO = re.compile(r"^\s*(?:(?:ban|công ty|trung tâm|bệnh viện|sở|trường|viện|cong ty|trung tam|benh vien|so|truong|vien)\s+)?"
                        r"(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
-                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|la|lam|giu|duoc)\s)")
+                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|đảm nhiệm|đảm nhận|la|lam|giu|duoc|dam nhiem|dam nhan)\s)")
 # "Phó Giám đốc Sở không phụ trách công tác tài chính có thể được bầu làm …": a deputy still, whatever his
 # portfolio — the leading "không" negates the portfolio, not the taking of the post
 _PORTFOLIO_NEG = re.compile(r"^\s*(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?")
@@ -788,7 +788,7 @@ _NAMES_INTRODUCED = re.compile(
 POSTS = ("phó trưởng ban", "trưởng ban", "ủy viên", "thành viên", "thư ký")
 # What may follow a bare post: the end of a clause, "của Ban (này)", or a word that starts a new clause.
 _BARE_TAIL = re.compile(
-    r"\s*(?:(?:của|trong|thuộc|cua|thuoc)\s+ban(?:\s+(?:này|nay))?\s*)?"
+    r"\s*(?:(?:đương nhiên|duong nhien)\s+)?(?:(?:của|trong|thuộc|cua|thuoc)\s+ban(?:\s+(?:này|nay))?\s*)?"
     r"(?:$|[,.;:)|–—]|-\s|(?:để|nhằm|nhiệm kỳ|kể từ|từ ngày|và|thay|de|nham|nhiem ky|ke tu|tu ngay|va)(?!\w))")
 # "… làm Trưởng ban của Ban Thanh tra nhân dân": the Ban is named right after the post.
 _OF_BODY = re.compile(r"\s*(?:của|trong|thuộc|cua|thuoc)\s+$")
@@ -973,8 +973,11 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
                 before_list += 1
                 if not ban_post and before_list > 3:
                     return False, None
-            elif not ban_post or p.section != para.section:
+            elif not ban_post:
                 return False, None
+            elif p.section != para.section:
+                body = _chapter_body(ctx, k - back)
+                return (True, body) if body else (False, None)
         found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)
                  if (back or at < upto) and not (back and in_items and at in _row_posts(s))]
         if found:
@@ -982,6 +985,27 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
         if back and _CHAPTER.match(p.text):
             return False, None
     return False, None
+
+
+def _chapter_body(ctx: Context, k: int) -> str | None:
+    """The one Ban a chapter heading names ("Chương IV. BAN THANH TRA NHÂN DÂN") when a bare Trưởng ban, Phó
+    Trưởng ban of an article that names no Ban before it ("Điều 9. Cơ cấu Ban gồm …; Trưởng ban do một Phó Hiệu
+    trưởng đảm nhiệm") sits in that chapter, and the articles between name no other Ban."""
+    paras = ctx.doc.paras
+    seen: set[str | None] = set()
+    for back in range(TOPIC_BACK + 1):
+        if k - back < 0:
+            return None
+        p = paras[k - back]
+        if p.zone not in ("body", "preamble"):
+            return None
+        found = {b for s in ctx.ann.by_para.get(p.index, ()) for _, b in _mentions(s, True)}
+        if _CHAPTER.match(p.text.lower()):
+            if len(found) != 1 or None in found or (seen - found):
+                return None
+            return next(iter(found))
+        seen |= found
+    return None
 
 
 def _row_posts(s) -> frozenset[int]:
@@ -1030,6 +1054,11 @@ def _post_body(ctx: Context, s, ps: int, pe: int) -> str | None:
         at = s.start + pe + m.end()
         named = [b for a, b in _mentions(s) if a == at]
         return named[0] if named else None
+    tail = _BARE_TAIL.match(f, pe)
+    if tail and re.search(r"(?<!\w)ban(?!\w)", tail.group()):
+        # "Kế toán trưởng Công ty là thành viên đương nhiên của Ban để …": the post of a Ban written bare, looked
+        # for as a Trưởng ban's is (the article, then its chapter)
+        return _topic_body(ctx, s.para, s.start + ps, "trưởng ban")
     return _topic_body(ctx, s.para, s.start + ps, f[ps:pe])
 
 
@@ -1075,8 +1104,10 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                             and re.match(r"[^()]{0,40}\)", s.text[re_:]) and not _other_person(f, rs):
                         linked = True  # "ông Lê Văn Hùng (Phó Trưởng ban, Kế toán trưởng Bệnh viện)"
                     elif _POST_BY.match(gap):
-                        hm = _HOLDS.match(f[re_:])
-                        linked = hm is not None and not NEGATION.search(f[re_:re_ + hm.end()])
+                        # "Phó Trưởng ban do Phó Hiệu trưởng phụ trách cơ sở vật chất đảm nhận": past the portfolio
+                        rest = _past_portfolio(f[re_:])
+                        hm = _HOLDS.match(rest)
+                        linked = hm is not None and not NEGATION.search(rest[:hm.end()])
                 if not linked:
                     continue
                 if body is None:
@@ -1490,6 +1521,47 @@ def _split_titles(ctx: Context):
         yield last[-1], t, first
 
 
+#: between two posts of one column's title: "TRƯỞNG BẢN KIÊM TRƯỞNG BAN", "TRƯỞNG THÔN – TRƯỞNG BAN …"
+_COLUMN_JOIN = re.compile(r"^\s*(?:kiêm nhiệm|kiêm|đồng thời là|kiem nhiem|kiem|dong thoi la|[-–—,])\s*$")
+
+
+def _column_titles(ctx: Context):
+    """(sentence, offset, role x, role y) for one column of a signature block whose title runs over two upper-case
+    lines, the cut falling inside the second post: "TRƯỞNG BẢN KIÊM TRƯỞNG BAN      ĐẠI DIỆN HỘ GIA ĐÌNH" /
+    "CÔNG TÁC MẶT TRẬN BẢN". The column's two pieces are read together; the two posts must be joined by "kiêm",
+    "đồng thời là" or a dash (two titles one under the other are two signers)."""
+    from checker.nlp import keep_entity, pipeline
+    from checker.text import fold_keep_length
+    raw = ctx.doc.raw_lines
+    for p in ctx.doc.paras:
+        for k, line_no in enumerate(p.seg_lines):
+            if not 1 <= line_no < len(raw):
+                continue
+            top, below = raw[line_no - 1], raw[line_no]
+            if not _upper_title(top) or not below.strip() or not _upper_title(below) \
+                    or _SIGN_NOTE.match(below.strip()):
+                continue
+            tops, lows = _columns(top), _columns(below)
+            for i, (at, head) in enumerate(tops):
+                end = tops[i + 1][0] if i + 1 < len(tops) else 10 ** 6
+                tail = [c for a, c in lows if at - 4 <= a < end]
+                if len(tail) != 1 or _SIGN_NOTE.match(tail[0]):
+                    continue
+                joined = f"{head} {tail[0]}"
+                folded = fold_keep_length(joined)
+                ents = [e for e in pipeline()(folded).ents
+                        if e.label_ == "ROLE" and keep_entity(e.ent_id_, joined[e.start_char:e.end_char])]
+                for x, y in zip(ents, ents[1:]):
+                    if x.start_char >= len(head) or y.end_char <= len(head) + 1:
+                        continue  # the pair must straddle the cut
+                    if not _COLUMN_JOIN.match(joined[x.end_char:y.start_char].lower()):
+                        continue
+                    off = p.seg_starts[k] + max(0, p.text[p.seg_starts[k]:].find(head[:12]))
+                    t = next((t for t in ctx.ann.by_para.get(p.index, ()) if t.start <= off < t.end), None)
+                    if t is not None:
+                        yield t, off - t.start, x.ent_id_, y.ent_id_
+
+
 # "TM. TỔ DÂN PHỐ BẮC ĐẨU" / "TỔ TRƯỞNG KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN": under the community it signs for, a
 # bare "TỔ TRƯỞNG" is the Tổ trưởng tổ dân phố.
 _BARE_HEAD_TITLE = re.compile(r"^\s*(?:chủ trì\s*[-–—]\s*)?tổ trưởng\s*(?:kiêm(?: nhiệm)?|đồng thời là|[-–—])\s*$")
@@ -1575,7 +1647,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     out: dict[int, Finding] = {}
     pairs: set[tuple[str, str]] = set()
 
-    def add(s, at, x_id, y_id, name=""):
+    def add(s, at, x_id, y_id, name="", end_line=0):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
         if named and not name and not PERSON.search(s.para.text, s.start, s.end):
@@ -1584,6 +1656,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             return  # minutes naming the chair "Trưởng thôn kiêm …" then signing under both titles: one finding
         pairs.add((a_id, b_id))
         ev = _evidence(ctx, s, at)
+        if end_line > ev.end_line:  # a signature: the title, down to the name signed under it
+            ev = Evidence(ev.text, ev.line, end_line, ev.paragraph, ev.section)
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name, at)))
 
@@ -1628,6 +1702,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     for x, t, y in _split_titles(ctx):
         if _across(x.id, y.id, A, B):
             add(t, y.start - t.start, x.id, y.id)
+    for t, at, x_id, y_id in _column_titles(ctx):
+        if _across(x_id, y_id, A, B):
+            add(t, at, x_id, y_id)
     for t, y in _bare_head_titles(ctx):
         if _across("to_truong_tdp", y.id, A, B):
             add(t, y.start - t.start, "to_truong_tdp", y.id)
@@ -1644,8 +1721,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
                 add(t, r.start - t.start, member, r.id)
                 break
     # one name signed under two titles: "TRƯỞNG THÔN … TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "Lường Văn Nọi … Lường Văn Nọi"
-    for t, at, a_id, b_id, name in _signature_pairs(ctx, A, B):
-        add(t, at, a_id, b_id, name)
+    for t, at, a_id, b_id, name, name_line in _signature_pairs(ctx, A, B):
+        add(t, at, a_id, b_id, name, name_line)
     for name, roles in _persons(ctx).items():
         has_a = [(r, s, at) for r, s, at in roles if r in A]
         has_b = [(r, s, at) for r, s, at in roles if r in B]
@@ -1907,16 +1984,45 @@ def _member_tables(ctx: Context, A, B):
         lead = paras[first - 1]
         head_key = header.key if header is not None else ""
         if not (_MEMBER_LEAD.search(lead.key) or _MEMBER_LEAD.search(head_key)):
-            continue
+            # "Hội nghị biểu quyết giơ tay. Kết quả:" over "| TT | Họ và tên | Chức vụ | Tán thành |": a show-of-hands
+            # tally is read when the heading above it says which board is elected ("III. BẦU BAN THANH TRA NHÂN DÂN")
+            if not (re.search(r"(?:biểu quyết|tán thành|bieu quyet|tan thanh)", f"{lead.key} {head_key}")
+                    and _elected_board(ctx, first, first + len(rows) + (1 if header is not None else 0))):
+                continue
         if (_GUEST_LEAD.search(_unbracketed(lead.key)) and not _OWN_POSTS.search(head_key)) or _GUESTS.search(head_key):
             # a header's "tỷ lệ trên số hộ có mặt" is a vote's base, not a roll-call; a header's "Chức danh trong
             # Ban" says the rows are the board's own members, whatever the lead says of who attended
             continue
-        votes = bool(re.search(r"(?:phiếu|phieu|ứng cử|ung cu|trúng cử|trung cu)", f"{lead.key} {head_key}"))
+        # "| TT | Họ và tên | Chức vụ | Tán thành |" under "hội nghị biểu quyết … bầu …": a show-of-hands vote counts too
+        votes = bool(re.search(r"(?:phiếu|phieu|ứng cử|ung cu|trúng cử|trung cu|tán thành|tan thanh)",
+                               f"{lead.key} {head_key}"))
         elected = _elected_board(ctx, first, first + len(rows) + (1 if header is not None else 0)) if votes else None
+        col = _elected_column(header)
         body = None
         for row in rows:
             name, at_name = _item_name(row.text)
+            if col is not None:
+                # "| 2 | Bà A (công chức Địa chính - Xây dựng phường) | Ban Giám sát đầu tư … | 98 |": each row names the
+                # board its person is elected to, in the "Bầu vào" column
+                spans = cell_spans(row.text)
+                if col >= len(spans):
+                    continue
+                cell = fold_keep_length(row.text[spans[col][0]:spans[col][1]]).lower()
+                named = {bid for bid, _n, rx in boards() if rx.search(cell)}
+                if len(named) != 1:
+                    continue
+                row_body = named.pop()
+                for t in ctx.ann.by_para.get(row.index, ()):
+                    r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
+                              and (e.id in A or e.id in B) and e.start > at_name
+                              and not (spans[col][0] <= e.start < spans[col][1])
+                              and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
+                              and not _former(t.key, e.start - t.start)
+                              and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
+                    if r is not None and _across(f"member:{row_body}", r.id, A, B):
+                        yield row_body, r, t, r.start - t.start, name
+                        break
+                continue
             for t in ctx.ann.by_para.get(row.index, ()):
                 r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
                           and (e.id in A or e.id in B) and e.start > at_name
@@ -1932,6 +2038,19 @@ def _member_tables(ctx: Context, A, B):
                 break
             if body == "":
                 break
+
+#: A header cell naming, for each row, the board its person is elected to: "Bầu vào", "Ứng cử vào", "Trúng cử vào".
+_ELECTED_TO = re.compile(r"^\s*(?:bầu|ứng cử|trúng cử|được bầu|bau|ung cu|trung cu|duoc bau)\s+(?:vào|vao)(?:\s+ban)?\s*$")
+
+
+def _elected_column(header) -> int | None:
+    """The index (in ``cell_spans``) of a header's "Bầu vào" cell, else None."""
+    if header is None:
+        return None
+    spans = cell_spans(header.text)
+    found = [i for i, (a, b) in enumerate(spans) if _ELECTED_TO.match(header.key[a:b])]
+    return found[0] if len(found) == 1 else None
+
 
 #: A column whose header says the post in it is held besides the row's own: "Kiêm nhiệm", "Chức danh kiêm nhiệm".
 _HELD_TOO = re.compile(r"(?<!\w)kiêm(?:\s+nhiệm)?(?!\w)")
@@ -2023,22 +2142,23 @@ def _signatures(ctx: Context):
                     at, name = min(names, key=lambda n: abs(n[0] - tcol))
                     if len(titles) != len(names) and len(titles) > 1:
                         break
-                    out.append((" ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", name).split()).lower(), e, t))
+                    out.append((" ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", name).split()).lower(), e, t, j + 1))
                     break
     return out
 
 
 def _signature_pairs(ctx: Context, A, B):
-    """(sentence, offset, a role id, b role id, name): one name signed under a title of each side."""
+    """(sentence, offset, a role id, b role id, name, line of the name): one name signed under a title of each
+    side. The line of the name is given so that the finding's evidence runs from the title to the name signed."""
     seen: dict[str, list] = {}
-    for name, e, t in _signatures(ctx):
-        seen.setdefault(name, []).append((e, t))
+    for name, e, t, at_line in _signatures(ctx):
+        seen.setdefault(name, []).append((e, t, at_line))
     for name, held in seen.items():
-        xa = [(e, t) for e, t in held if e.id in A]
-        xb = [(e, t) for e, t in held if e.id in B and all(e is not a for a, _ in xa)]
+        xa = [(e, t, n) for e, t, n in held if e.id in A]
+        xb = [(e, t, n) for e, t, n in held if e.id in B and all(e is not a for a, _, _ in xa)]
         if xa and xb:
-            e, t = max(xa + xb, key=lambda h: h[0].start)
-            yield t, e.start - t.start, xa[0][0].id, xb[0][0].id, name.title()
+            e, t, _ = max(xa + xb, key=lambda h: h[0].start)
+            yield t, e.start - t.start, xa[0][0].id, xb[0][0].id, name.title(), max(n for _, _, n in xa + xb)
 
 
 # "2. Thành viên Ban không đồng thời là Tổng Giám đốc, kế toán trưởng; riêng Phó Tổng Giám đốc phụ trách kỹ thuật được
