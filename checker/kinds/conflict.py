@@ -1591,6 +1591,9 @@ def community_holds(rule: Rule, ctx: Context) -> bool:
 
 #: the exclude cues that keep a workplace rule off the commune's texts (its Ban of Arts. 35-40, its citizens)
 _COMMUNE_CUES = frozenset({"xã", "phường", "thị trấn", "đặc khu", "Chủ tịch Ủy ban nhân dân", "Chủ tịch UBND"})
+#: the ``not_if`` cues that keep it off a whole commune text: its UBND, its level, the Mặt trận that elects its Ban
+_COMMUNE_DOC_CUES = _COMMUNE_CUES | {"Ủy ban nhân dân xã", "UBND xã", "Ủy ban nhân dân phường", "UBND phường", "cấp xã",
+                                     "Mặt trận", "MTTQ"}
 
 
 def _as_office_rule(rule: Rule, ctx: Context) -> Rule:
@@ -1605,7 +1608,13 @@ def _as_office_rule(rule: Rule, ctx: Context) -> Rule:
         ctx.memo["conflict.commune_office"] = commune_office(ctx.doc)
     if not ctx.memo["conflict.commune_office"]:
         return rule
-    return replace(rule, detect={**d, "exclude": [c for c in d["exclude"] if c not in _COMMUNE_CUES]})
+    new = {**d, "exclude": [c for c in d["exclude"] if c not in _COMMUNE_CUES]}
+    if "not_if" in d:  # the document-wide gate: the office's own text names its UBND, and the Mặt trận it is not
+        new["not_if"] = [kept for g in d["not_if"] if (kept := [c for c in g if c not in _COMMUNE_DOC_CUES])]
+        if not new["not_if"]:
+            del new["not_if"]
+            new.pop("not_if_unless", None)
+    return replace(rule, detect=new)
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
