@@ -72,3 +72,39 @@ def subject_text(doc: InputDoc) -> str:
     if doc.title_text:
         return doc.title_text
     return next((p.text for p in doc.zone("header") if _SUBJECT_LINE.match(p.text)), "")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The commune's own office as a workplace (Law 10/2022 Chapter III). The UBND xã / phường is an agency too: its
+# cán bộ, công chức, người lao động hold their yearly conference and elect the Ban Thanh tra nhân dân of the
+# cơ quan (Arts. 46-63), which is not the commune's Ban of Arts. 35-40 elected by the Nhân dân. Such a text is
+# issued by the commune's UBND and says in its title that it speaks of the office's conference or democracy
+# ("Kế hoạch tổ chức Hội nghị cán bộ, công chức, người lao động năm 2026", "Báo cáo kết quả … bầu Ban Thanh tra
+# nhân dân cơ quan"). Workplace rules marked ``commune_office`` read it without their commune exclude cues.
+# ---------------------------------------------------------------------------------------------------------
+
+#: the issuer is a commune's UBND: "ỦY BAN NHÂN DÂN XÃ TÂN KHÊ", "UBND PHƯỜNG …"
+_COMMUNE_ISSUER = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|thi tran|dac khu)\b")
+#: the title speaks of the office as a workplace: its staff's conference, its Ban, its internal democracy
+_OFFICE_SUBJECT = re.compile(
+    r"\bhoi nghi (?:dai bieu )?(?:can bo,? cong chuc|cong chuc,? (?:vien chuc,? )?nguoi lao dong)"
+    r"|\bco quan (?:uy ban nhan dan|ubnd)\b"
+    r"|\bban (?:thanh tra nhan dan|ttnd) (?:cua )?co quan\b"
+    r"|\bdan chu (?:trong hoat dong )?(?:cua|tai|o) co quan\b")
+#: a title that speaks of the people of the commune as well is no office's text
+_CITIZEN_SUBJECT = re.compile(r"\b(?:nhan dan|cu tri|cong dong dan cu|thon|to dan pho|ho gia dinh)\b")
+
+
+def commune_office(doc: InputDoc) -> bool:
+    """Is the text the commune UBND's own, about its office as a workplace (its staff's conference, its Ban
+    Thanh tra nhân dân of the cơ quan, its quy chế dân chủ trong hoạt động của cơ quan)?
+
+    Examples: issuer "ỦY BAN NHÂN DÂN PHƯỜNG ĐIỀN LỘC", title "Tổ chức Hội nghị cán bộ, công chức, người lao động
+    năm 2026" → True; the same issuer, title "Kết quả thực hiện dân chủ ở cơ sở năm 2025" → False; issuer "TRƯỜNG
+    THCS …" → False (a school is read by the workplace rules anyway)."""
+    issuer = fold_keep_length(doc.header.issuer or "").lower()
+    if not _COMMUNE_ISSUER.search(issuer):
+        return False
+    title = " ".join(fold_keep_length(subject_text(doc)).lower().split())
+    plain = re.sub(r"\b(?:thanh tra|uy ban) nhan dan\b", " ", title)  # the Ban's and the UBND's names are no citizens
+    return bool(_OFFICE_SUBJECT.search(title)) and not _CITIZEN_SUBJECT.search(plain)

@@ -59,7 +59,7 @@ from checker.kinds import (Context, all_groups, any_cue, check_cues, check_group
                            cue_regex, finding)
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
-from checker.subject import SETTING_READ, document_board, last_board, subject_text
+from checker.subject import SETTING_READ, commune_office, document_board, last_board, subject_text
 from checker.tables import split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.citations import HEADING_DATE, own_date
@@ -77,7 +77,8 @@ def validate(detect: dict) -> None:
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
-                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll"})
+                        "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
+                        "commune_office", "prior_items"})
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
         raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "roll", "year_span",
@@ -1588,7 +1589,36 @@ def community_holds(rule: Rule, ctx: Context) -> bool:
     return not ("unless" in c and any(any_cue(p.key, c["unless"]) for p in ctx.doc.paras))
 
 
+#: the exclude cues that keep a workplace rule off the commune's texts (its Ban of Arts. 35-40, its citizens)
+_COMMUNE_CUES = frozenset({"xã", "phường", "thị trấn", "đặc khu", "Chủ tịch Ủy ban nhân dân", "Chủ tịch UBND"})
+#: the ``not_if`` cues that keep it off a whole commune text: its UBND, its level, the Mặt trận that elects its Ban
+_COMMUNE_DOC_CUES = _COMMUNE_CUES | {"Ủy ban nhân dân xã", "UBND xã", "Ủy ban nhân dân phường", "UBND phường", "cấp xã",
+                                     "Mặt trận", "MTTQ"}
+
+
+def _as_office_rule(rule: Rule, ctx: Context) -> Rule:
+    """``commune_office: true``: in a text of the commune UBND's own office as a workplace
+    (``checker.subject.commune_office`` — its staff's conference, the Ban Thanh tra nhân dân of the cơ quan), the
+    workplace rule reads the sentences that name the commune ("Chủ tịch UBND phường quyết định tổ chức hội nghị đại
+    biểu"): its commune exclude cues are dropped. Any other text keeps them."""
+    d = rule.detect
+    if not d.get("commune_office") or "exclude" not in d:
+        return rule
+    if "conflict.commune_office" not in ctx.memo:
+        ctx.memo["conflict.commune_office"] = commune_office(ctx.doc)
+    if not ctx.memo["conflict.commune_office"]:
+        return rule
+    new = {**d, "exclude": [c for c in d["exclude"] if c not in _COMMUNE_CUES]}
+    if "not_if" in d:  # the document-wide gate: the office's own text names its UBND, and the Mặt trận it is not
+        new["not_if"] = [kept for g in d["not_if"] if (kept := [c for c in g if c not in _COMMUNE_DOC_CUES])]
+        if not new["not_if"]:
+            del new["not_if"]
+            new.pop("not_if_unless", None)
+    return replace(rule, detect=new)
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    rule = _as_office_rule(rule, ctx)
     if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx) or document_excluded(rule, ctx):
         return []
     if "community" in rule.detect:  # one community, one finding: at its first mention
@@ -1858,7 +1888,42 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
         m = cues.search(s.key)
         if m:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+        elif rule.detect.get("prior_items") and s.start == 0:
+            found = _in_prior_items(ctx, s.para, cues, exclude, rule.detect["prior_items"])
+            if found:
+                out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=found))
     return out
+
+
+def _prior_item_style(text: str) -> str:
+    """"-" (a bullet), "1." (a numbered point) or "" (no list item)."""
+    return "-" if _BULLET.match(text) else ("1." if re.match(r"\s*\d{1,2}[.)]\s", text) else "")
+
+
+def _in_prior_items(ctx: Context, para, cues, exclude, most: int) -> str:
+    """``prior_items: N`` (with ``paragraph``): a list item whose fact the rule needs may stand in one of the N items
+    right before it in the same list — a plan's "2. Cơ quan hiện có 41 cán bộ, công chức, người lao động …" then "3.
+    Thành phần: 25 đại biểu do Chủ tịch UBND phường chỉ định" (unseen49 u49-08). The items are read up the list while
+    they are items of the same kind ("2." / "3.", "- " / "- ") in the same zone; an item with an exclude cue ends the
+    search. The text the cue finds there, else ""."""
+    style = _prior_item_style(para.text)
+    if not style:
+        return ""
+    paras = ctx.doc.paras
+    i = next((k for k, q in enumerate(paras) if q.index == para.index), 0)
+    for _ in range(most):
+        i -= 1
+        if i < 0:
+            return ""
+        q = paras[i]
+        if q.zone != para.zone or _prior_item_style(q.text) != style:
+            return ""
+        if exclude and any_cue(q.key, exclude):
+            return ""
+        m = cues.search(q.key)
+        if m:
+            return q.text[m.start():m.end()]
+    return ""
 
 
 def _list_style(text: str) -> str | None:
