@@ -646,7 +646,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if "statement" in rule.detect:
         ev = with_signing_statement(rule, ctx, ev)
     if "evidence_if" in rule.detect:  # the sentence a reader completes (the drafting team's list), not the title
-        at = next((p for p in ctx.doc.paras if p.zone == "body" and all_groups(p.key, rule.detect["evidence_if"])), None)
+        at = next((p for p in ctx.doc.paras if p.zone != "header" and all_groups(p.key, rule.detect["evidence_if"])), None)
         ev = ctx.doc.evidence(at) if at is not None else ev
     m = rule.detect.get("min_items")
     if m is not None:
