@@ -520,7 +520,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Decree 61 Art. 4.1), with no yearly review (RC-76, Art. 15.4); a report on the drafting team of a Thái village
     # with no già làng (RC-75, Art. 8.2). RC-76 (no yearly review) and RC-77 (no biểu dương step, Decree 59 Art. 11.2.h)
     # are gợi ý findings added to the older hương ước and periodic-conference samples.
-    "huong_uoc_phan_biet_dan_toc_loi.txt": ("huong_uoc", [("CF-782", 11), ("RC-76", 1)]),
+    "huong_uoc_phan_biet_dan_toc_loi.txt": ("huong_uoc", [("CF-782", 11), ("CF-783", 12), ("RC-76", 1)]),  # CF-783: a fine of a pig (Art. 5.4)
     "bao_cao_to_soan_thao_gia_lang_loi.txt": ("bao_cao", [("RC-75", 11)]),
     "huong_uoc_han_che_quyen_loi.txt": ("huong_uoc", [("CF-773", 10), ("CF-773", 11)]),
     # s14-rb: a commune's quy chế on the Ban Thanh tra nhân dân and the people's comments — the UBND chairman recognising
