@@ -144,14 +144,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a periodic-meeting plan without its place (Decree 59 Art. 10.2) that misquotes effective dates
     "ke_hoach_hoi_nghi_thon_thieu_loi.txt": ("ke_hoach", [
         ("RC-50", 5), ("RC-63", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24),
-        ("OR-07", 9)]),  # the items under "I. CĂN CỨ" are the plan's bases (rulesS15e): Law 10/2022 without its amending law
+        ("OR-07", 9), ("RC-77", 5)]),  # the items under "I. CĂN CỨ" are the plan's bases (rulesS15e): Law 10/2022 without its amending law
     "huong_uoc_sach.txt": ("huong_uoc", []),
     "huong_uoc_loi.txt": ("huong_uoc", [
         # RC-05: a missing signature points at the signature block (lines 32-36)
         ("RC-05", 32), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),
         ("CF-02", 22), ("CF-04", 23), ("CF-21", 23), ("RL-01", 24), ("CF-20", 25), ("CF-21", 26), ("CF-22", 27),
-        ("CF-47", 28), ("CF-53", 29), ("CF-55", 30)]),
-    "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1)]),
+        ("CF-47", 28), ("CF-53", 29), ("CF-55", 30), ("RC-76", 4)]),
+    "quy_uoc_ngoai_pham_vi.txt": ("huong_uoc", [("RC-06", 1), ("RC-76", 1)]),
     # a community measure standing in for the law: "đã bồi thường theo Hương ước thì … không bị xử lý theo … pháp luật"
     "huong_uoc_xu_ly_loi.txt": ("huong_uoc", [("CF-570", 10),  # CF-570: the thôn does not report a household that paid (Decree 61 Art. 5.4), beside CF-181
         ("CF-181", 10), ("CF-422", 11), ("CF-423", 12)]),
@@ -165,7 +165,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-382", 47),  # the Ban's recommendations answered within 12 working days (Law Art. 40.1.c: 15 days)
         ("CF-451", 48)]),  # two ballots for a three-generation household (Law Art. 19.3: one per household)
     "huong_uoc_ngon_ngu_loi.txt": ("huong_uoc", [
-        ("CF-165", 9), ("CF-169", 16), ("CF-04", 17), ("CF-154", 18)]),  # a quorum of "từ 50%" is CF-04 here
+        ("CF-165", 9), ("CF-169", 16), ("CF-04", 17), ("CF-154", 18), ("RC-76", 1)]),  # a quorum of "từ 50%" is CF-04 here
     "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
                                                      ("CF-182", 20),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
                                                      ("CF-421", 21)]),  # the candidates' minutes 10 days ahead (Decree 59 Art. 6.2)
@@ -181,8 +181,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a Tày bản of 150 households living concentrated: drafting group, vote counters, clusters, adoption
     "huong_uoc_thong_qua_loi.txt": ("huong_uoc", [
         ("CF-65", 9), ("CF-64", 13), ("CF-67", 18), ("CF-63", 19),
-        ("CF-62", 21)]),  # posted 20/3, voted 12/4; 72/150 = 48,0% of all households
-    "ke_hoach_hoi_nghi_dinh_ky_loi.txt": ("ke_hoach", [("CF-36", 27), ("CF-61", 30), ("RC-12", 31)]),
+        ("CF-62", 21), ("RC-76", 1)]),  # posted 20/3, voted 12/4; 72/150 = 48,0% of all households
+    "ke_hoach_hoi_nghi_dinh_ky_loi.txt": ("ke_hoach", [("CF-36", 27), ("CF-61", 30), ("RC-12", 31), ("RC-77", 7)]),
     "ke_hoach_lay_y_kien_loi.txt": ("ke_hoach", [
         ("OR-07", 10), ("IC-13", 13), ("CF-24", 14), ("CF-66", 16),
         ("RC-11", 19)]),  # 04 thôn naming three; 10–20/3 is 11 days; 05/4 to 15/4
@@ -277,7 +277,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
                                                  ("IC-53", 33), ("IC-55", 37)]),
     # round 8 (rulesQ): a form clause without the 02 household representatives (CF-265), the Chi bộ deciding to dismiss
     # the Trưởng bản (CF-264), the posting period in the clause after ";" (CF-03 carry), signatories without the Front (CF-266)
-    "huong_uoc_round8_loi.txt": ("huong_uoc", [("CF-265", 14), ("CF-264", 23), ("CF-03", 30), ("CF-266", 32)]),
+    "huong_uoc_round8_loi.txt": ("huong_uoc", [("CF-265", 14), ("CF-264", 23), ("CF-03", 30), ("CF-266", 32), ("RC-76", 4)]),
     # round 9 (rulesT): a commune's letter (type unknown) on Decree 59 Arts. 3, 8, Law Arts. 37.2, 42.2, Decree 61
     # Arts. 11.5, 24.1; the minutes of a hương ước meeting: 70/150 present, 66/150 in favour, two signatures only
     "cong_van_truong_thon_huong_uoc_loi.txt": ("", [
@@ -487,7 +487,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bien_ban_cong_dong_thieu_ket_qua_loi.txt": ("", [("RC-58", 5)]),  # the form, no result of the vote (Law Art. 20.2.đ)
     "ke_hoach_ban_ttnd_thieu_kinh_phi_loi.txt": ("ke_hoach", [("RC-59", 5)]),  # no kinh phí (Decree 59 Art. 14.1.a)
     "ke_hoach_hoi_nghi_bttnd_bao_cao_loi.txt": ("ke_hoach", [("RC-62", 6)]),  # the programme has no report by the Ban (Law Art. 51.4.đ)
-    "ke_hoach_hoi_nghi_dinh_ky_chuong_trinh_loi.txt": ("ke_hoach", [("RC-63", 5)]),  # no report by the village's BTTND member (Decree 59 Art. 11.2.d)
+    "ke_hoach_hoi_nghi_dinh_ky_chuong_trinh_loi.txt": ("ke_hoach", [("RC-63", 5), ("RC-77", 5)]),  # no report by the village's BTTND member (Decree 59 Art. 11.2.d)
     "ke_hoach_kiem_tra_ban_ttnd_noi_nhan_loi.txt": ("ke_hoach", [("RC-60", 12)]),  # not sent to the UBMTTQ (Art. 14.1.b)
     "bao_cao_ban_ttnd_kinh_gui_loi.txt": ("bao_cao", [("RC-61", 5)]),  # addressed to the UBND only (Art. 14.3)
     # s14-ra (other obligations of the workplace clauses; CF-805–CF-821)
@@ -516,6 +516,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-772", 9), ("CF-777", 10), ("CF-778", 11), ("CF-779", 12), ("CF-780", 13), ("CF-781", 14), ("CF-774", 17),
         ("CF-775", 18), ("CF-776", 19)]),
     # s14-rv: a hương ước expelling a repeat offender and denying daughters a share (CF-773, Decree 61 Art. 4.1)
+    # s15-hu: a quy ước denying a family its share because a daughter married a man of another ethnic group (CF-782,
+    # Decree 61 Art. 4.1), with no yearly review (RC-76, Art. 15.4); a report on the drafting team of a Thái village
+    # with no già làng (RC-75, Art. 8.2). RC-76 (no yearly review) and RC-77 (no biểu dương step, Decree 59 Art. 11.2.h)
+    # are gợi ý findings added to the older hương ước and periodic-conference samples.
+    "huong_uoc_phan_biet_dan_toc_loi.txt": ("huong_uoc", [("CF-782", 11), ("CF-783", 12), ("RC-76", 1)]),  # CF-783: a fine of a pig (Art. 5.4)
+    "bao_cao_to_soan_thao_gia_lang_loi.txt": ("bao_cao", [("RC-75", 11)]),
     "huong_uoc_han_che_quyen_loi.txt": ("huong_uoc", [("CF-773", 10), ("CF-773", 11)]),
     # s14-rb: a commune's quy chế on the Ban Thanh tra nhân dân and the people's comments — the UBND chairman recognising
     # the members (CF-975, Law Art. 40.2.b), members paying the Ban's costs (CF-976, Art. 40.2.e), the Ban denied the

@@ -36,6 +36,7 @@ AREAS = {
     "probes_s15-ic.jsonl": ("internal_consistency", 16, 20),  # its 4 outdated-reference probes are read by OR-40
     "probes_s15-rr.jsonl": ("role_concurrency", 11, 16),
     "probes_s15-oo.jsonl": ("conflict", 7, 8),
+    "probes_s15-hu.jsonl": ("required_content", 6, 8),  # its 2 discrimination probes are read by CF-782 (conflict)
 }
 
 

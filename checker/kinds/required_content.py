@@ -327,8 +327,8 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "not_if", "only_if", "title_if", "title_or_body",
-                        "title_unless", "statement", "issued_text", "issuer_if"}, ["items"])
-    for k in ("not_if", "only_if", "title_if", "issuer_if"):
+                        "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if"}, ["items"])
+    for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if"):
         if k in detect:
             check_groups(detect[k], k)
     for k in ("title_unless", "statement"):
@@ -499,6 +499,10 @@ def applies(rule: Rule, ctx: Context) -> bool:
         return False
     if "only_if" in d and not document_matches(ctx.doc, d["only_if"]):
         return False
+    # a second condition another paragraph may meet (an ethnic-minority village said in one line, its drafting
+    # team listed in another: Decree 61 Art. 8.2)
+    if "also_if" in d and not document_matches(ctx.doc, d["also_if"]):
+        return False
     if "title_if" in d and not all_groups(title_key(ctx.doc), d["title_if"]) and not _title_or_body(d, ctx.doc):
         return False
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
@@ -641,6 +645,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
           or title_evidence(ctx))
     if "statement" in rule.detect:
         ev = with_signing_statement(rule, ctx, ev)
+    if "evidence_if" in rule.detect:  # the sentence a reader completes (the drafting team's list), not the title
+        at = next((p for p in ctx.doc.paras if p.zone != "header" and all_groups(p.key, rule.detect["evidence_if"])), None)
+        ev = ctx.doc.evidence(at) if at is not None else ev
     m = rule.detect.get("min_items")
     if m is not None:
         covered = len(matrix.rows) - len(missing)
