@@ -42,6 +42,10 @@ detect:
                                   # group — who issues the text ("BAN THANH TRA NHÂN DÂN XÃ …"), not a body it names
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
                                   # định whose file holds no attached text is not read (the text is not there)
+  also_if: [[…], …]               # optional: a second only_if, met by any paragraph (an ethnic-minority village said
+                                  # in one line, its drafting team listed in another: Decree 61 Art. 8.2)
+  evidence_if: [[…], …]           # optional: the finding points at the first body paragraph matching every group
+                                  # (the drafting team's list a reader completes), not at the title
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
                                   # who signed ("Biên bản … có chữ ký của Thư ký và Chủ tịch Công đoàn"); a missing
                                   # signature then points from that sentence to the signature block
