@@ -2340,9 +2340,16 @@ def validate_report_admissions(detect: dict) -> None:
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own"}, ["first", "second"])
+                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own", "own_first"},
+               ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
+    if "own_first" in d:
+        if "own_date" not in d:
+            raise ValueError("'date_pair.own_first' cần 'date_pair.own_date'")
+        check_cues(d["own_first"], "date_pair.own_first")
+    if d.get("own_date_at") not in (None, "first", "receipt"):
+        raise ValueError("'date_pair.own_date_at' là 'first' hoặc 'receipt'")
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
@@ -2422,8 +2429,13 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     own = _date.fromisoformat(ctx.doc.date)
     head = next(((p, dt) for p in ctx.doc.zone("header") for dt in find_dates(p.folded) if dt.value == own), None)
-    first = cue_regex(tuple(d["first"]))
+    # ``own_first``: cues read only here, where the document itself is the second event — "Xét hồ sơ … (UBND xã nhận
+    # ngày 06/10/2025)" in the decision recognising the result names a receipt no report sentence could be trusted with
+    first = cue_regex(tuple(d["first"]) + tuple(d.get("own_first", ())))
+    exclude = tuple(rule.detect.get("exclude", ()))
     for p in ctx.doc.zone("basis", "preamble", "body"):
+        if d.get("own_first") and exclude and any_cue(p.key, exclude):
+            continue  # "Xét hồ sơ … nhận ngày 02/4/2026, đã bổ sung hồ sơ ngày …": not the complete file's date
         for m in first.finditer(p.key):
             dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
             if dt is not None and d.get("after_own") and dt.value > own and head is not None:
@@ -2437,8 +2449,14 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
             bad, gap = _gap_bad(d, dt.value, own)
             if bad and head is not None:
                 hp, hd = head
-                # ``own_date_at: first``: said where the text dates the first event ("Ngày 04/8/2025, UBND xã nhận được …")
-                at = p.line_at(dt.start) if d.get("own_date_at") == "first" else hp.line_at(hd.start)
+                # ``own_date_at: first``: said where the text dates the first event ("Ngày 04/8/2025, UBND xã nhận được …");
+                # ``receipt``: there too when the receipt's date ends what its line dates ("Xét … (hồ sơ nhận đủ ngày
+                # 15/4/2024)"), else at the document's own date — a "Xét" line going on to date the file's papers
+                # ("… tiếp nhận ngày 02/4/2026, gồm: …; biên bản cuộc họp thôn ngày 28/3/2026 …") is read for them
+                at = hp.line_at(hd.start)
+                if d.get("own_date_at") == "first" or d.get("own_date_at") == "receipt" and not any(
+                        x.start > dt.start and p.line_at(x.start) == p.line_at(dt.start) for x in find_dates(p.folded)):
+                    at = p.line_at(dt.start)
                 return [finding(rule, ctx, ctx.doc.evidence_line(at), found=hp.text[hd.start:hd.end].strip(),
                                 anchor=p.text[dt.start:dt.end].strip(), days=gap)]
             return []
