@@ -1377,35 +1377,63 @@ def _cue_date(p, groups, ds):
     return before[-1] if before else next((d for d in ds if d.start >= m.end()), ds[0])
 
 
+#: Columns set apart by runs of spaces: "   20/4/2026        Ban hành quyết định …        Chủ tịch UBND xã".
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def _aligned_rows(ctx: Context, p) -> list[tuple[int, int]]:
+    """The spans of ``p`` that each raw line gives, when ``p`` joins the rows of a timetable whose columns are set apart
+    by runs of spaces ("   24/4/2026      Họp Ban công tác Mặt trận …" / "   Chậm nhất 26/4/2026   Gửi biên bản …"): each row
+    dates its own task. One span, the whole paragraph, otherwise."""
+    if p.end_line <= p.line:
+        return [(0, len(p.text))]
+    raws = ctx.doc.raw_lines[p.line - 1:p.end_line]
+    if sum(1 for r in raws if _COLUMN_GAP.search(r.strip())) < 2:
+        return [(0, len(p.text))]
+    spans, start = [], 0
+    for i in range(1, len(p.text) + 1):
+        if i == len(p.text) or p.line_at(i) != p.line_at(start):
+            spans.append((start, i))
+            start = i
+    return spans
+
+
 def _dated(ctx: Context, groups, exclude, *, anchor: bool = False, by_cue: bool = False) -> list[tuple[Any, Any]]:
     """(paragraph, first date) of every paragraph matching the cue groups (a "Căn cứ" line,
     a timetable row, a numbered point: the unit a drafter dates an event in). For an anchor the exclude
     cues are read in the sentence of that date only: "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy
-    mời … được phát ngày 14/6/2026" dates the meeting in its first sentence and the invitation in the next."""
+    mời … được phát ngày 14/6/2026" dates the meeting in its first sentence and the invitation in the next.
+    The rows of a timetable set out in columns of spaces, joined into one paragraph, are read one by one
+    (``_aligned_rows``)."""
     out = []
     for p in ctx.doc.zone("header", "basis", "preamble", "body"):
-        if not all_groups(p.key, groups):
-            continue
-        if exclude and not anchor and any_cue(p.key, tuple(exclude)):
-            continue
-        ds = find_dates(p.folded)
-        if not ds:
-            continue
-        if anchor and len(groups) == 1:
-            # "… Kế hoạch số 41/KH-UBND ngày 02/6/2026 …, ấn định ngày bầu cử là Chủ nhật, 14/6/2026": the anchor is the
-            # date the cue introduces, when one follows it closely
-            cue = next(cue_regex(tuple(groups[0])).finditer(p.key), None)
-            near = next((d for d in ds if cue and cue.end() <= d.start <= cue.end() + 40), None)
-            if near is not None:  # the exclude cues are read around the cue and its date only
-                if not (exclude and any_cue(p.key[max(0, cue.start() - 15):near.end], tuple(exclude))):
-                    out.append((p, near))
+        all_ds = None
+        for a, b in _aligned_rows(ctx, p):
+            key = p.key if (a, b) == (0, len(p.text)) else p.key[a:b]
+            if not all_groups(key, groups):
                 continue
-        if exclude and anchor:
-            start = max((m.end() for m in _SENTENCE_END.finditer(p.text, 0, ds[0].start)), default=0)
-            end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end)), len(p.text))
-            if any_cue(match_key(p.text[start:end]), tuple(exclude)):
+            if exclude and not anchor and any_cue(key, tuple(exclude)):
                 continue
-        out.append((p, _cue_date(p, groups, ds) if by_cue else ds[0]))
+            if all_ds is None:
+                all_ds = find_dates(p.folded)
+            ds = [d for d in all_ds if a <= d.start < b]
+            if not ds:
+                continue
+            if anchor and len(groups) == 1:
+                # "… Kế hoạch số 41/KH-UBND ngày 02/6/2026 …, ấn định ngày bầu cử là Chủ nhật, 14/6/2026": the anchor is the
+                # date the cue introduces, when one follows it closely
+                cue = next(cue_regex(tuple(groups[0])).finditer(p.key, a, b), None)
+                near = next((d for d in ds if cue and cue.end() <= d.start <= cue.end() + 40), None)
+                if near is not None:  # the exclude cues are read around the cue and its date only
+                    if not (exclude and any_cue(p.key[max(a, cue.start() - 15):near.end], tuple(exclude))):
+                        out.append((p, near))
+                    continue
+            if exclude and anchor:
+                start = max((m.end() for m in _SENTENCE_END.finditer(p.text, a, ds[0].start)), default=a)
+                end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end, b)), b)
+                if any_cue(match_key(p.text[start:end]), tuple(exclude)):
+                    continue
+            out.append((p, _cue_date(p, groups, ds) if by_cue else ds[0]))
     return out
 
 
@@ -1515,7 +1543,8 @@ def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
     return []
 
 
-_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian)\b")
+#: s15-dt: "Hồi 08 giờ 30 ngày 17/8/2025, tại nhà văn hóa bản …", "Vào hồi …" open minutes too.
+_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d)\b")
 _RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
