@@ -1495,7 +1495,10 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
                 break
     out = _notice_dated_late(rule, ctx, anchors, anchor, events) if "notice" in d else []
     for p, dt in events:
-        if any(p is a for a, _ in anchors):
+        anc = next((a_dt for a, a_dt in anchors if a is p), None)
+        if anc is not None and len(_aligned_rows(ctx, p)) > 1 and p.line_at(dt.start) != p.line_at(anc.start):
+            pass  # a timetable's rows joined into one paragraph: the event's row dates it, the anchor's row the meeting
+        elif anc is not None:
             # minutes open "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy mời … được phát ngày 14/6/2026": the
             # meeting's date and the event's in one paragraph — the event's is the date of its own sentence
             dt = _event_in_anchor_paragraph(p, d["event_first"] if first else d["event"], d.get("event_exclude"), anchor)
@@ -2462,7 +2465,10 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     # ngày 06/10/2025)" in the decision recognising the result names a receipt no report sentence could be trusted with
     first = cue_regex(tuple(d["first"]) + tuple(d.get("own_first", ())))
     exclude = tuple(rule.detect.get("exclude", ()))
-    for p in ctx.doc.zone("basis", "preamble", "body"):
+    # a "Xét …" line right under the title, with no "Căn cứ" before it, is read in the header zone
+    for p in ctx.doc.zone("header", "basis", "preamble", "body"):
+        if p.text.strip() and head is not None and p is head[0]:
+            continue
         if d.get("own_first") and exclude and any_cue(p.key, exclude):
             continue  # "Xét hồ sơ … nhận ngày 02/4/2026, đã bổ sung hồ sơ ngày …": not the complete file's date
         for m in first.finditer(p.key):
