@@ -2372,7 +2372,8 @@ def validate_report_admissions(detect: dict) -> None:
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own", "own_first"},
+                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own", "own_first",
+                   "own_rows"},
                ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
@@ -2386,6 +2387,8 @@ def validate_date_pair(d: dict) -> None:
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
+    if d.get("own_rows") and "own_date" not in d:
+        raise ValueError("'date_pair.own_rows' cần 'date_pair.own_date'")
     if d.get("after_own"):
         if "own_date" not in d:
             raise ValueError("'date_pair.after_own' cần 'date_pair.own_date'")
@@ -2498,8 +2501,48 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     return []
 
 
+#: "- Căn cứ Quyết định số …", "1. Căn cứ …": a basis written as a list item is no published row.
+_BASIS_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:căn\s+cứ|can\s+cu|thực\s+hiện|xét)\b")
+
+
+def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
+    """``own_rows`` (with ``own_date``): a notice whose title matches the ``own_date`` cues ("THÔNG BÁO / Công khai
+    thông tin trong nội bộ Viện") is itself the publication, dated by its own date; each row of its table or list
+    ("| 2 | Bổ nhiệm Phó Trưởng phòng … | Quyết định số 112/QĐ-VNCNN ngày 15/9/2023 | Niêm yết |") dates the decision it
+    publishes, right after a ``first`` cue. A row too long before the notice is said at its own line; a row with an
+    ``exclude`` cue (a budget, a recruitment: another law times them) is not read. Căn cứ lines are never rows."""
+    d = rule.detect["date_pair"]
+    if (ctx.doc.header.doc_type or "").strip().lower() not in _NOTICES or not ctx.doc.date \
+            or not any_cue(document_subject(ctx), tuple(d["own_date"])):
+        return []
+    own = _date.fromisoformat(ctx.doc.date)
+    head = next(((p, dt) for p in ctx.doc.zone("header") for dt in find_dates(p.folded) if dt.value == own), None)
+    if head is None:
+        return []
+    hp, hd = head
+    first = cue_regex(tuple(d["first"]))
+    exclude = tuple(rule.detect.get("exclude", ()))
+    out = []
+    for p in ctx.doc.zone("basis", "preamble", "body"):  # a notice has no "QUYẾT ĐỊNH:": its table may sit in any
+        if not (p.text.lstrip().startswith("|") or _NUMBERED_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
+                or _BASIS_ITEM.match(p.key):
+            continue
+        for m in first.finditer(p.key):
+            dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
+            if dt is None or dt.value >= own:
+                continue
+            bad, gap = _gap_bad(d, dt.value, own)
+            if bad:
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
+                                   anchor=hp.text[hd.start:hd.end].strip(), days=gap))
+            break  # one decision a row
+    return out
+
+
 def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["date_pair"]
+    if d.get("own_rows"):
+        return _own_date_rows(rule, ctx)
     if d.get("own_date"):
         own = _own_date_pair(rule, ctx)
         if own or d.get("after_own"):
