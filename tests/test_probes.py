@@ -35,6 +35,7 @@ AREAS = {
     "probes_s15-cw.jsonl": ("conflict", 15, 19),
     "probes_s15-ic.jsonl": ("internal_consistency", 16, 20),  # its 4 outdated-reference probes are read by OR-40
     "probes_s15-rr.jsonl": ("role_concurrency", 11, 16),
+    "probes_s15-dt.jsonl": ("conflict", 12, 12),
 }
 
 
