@@ -180,7 +180,7 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -1531,6 +1531,8 @@ def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
     ("Trà Hương, ngày 18 tháng 6 năm 2026")."""
     if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản" or not all_groups(document_subject(ctx), d["title"]):
         return []
+    if any_cue(document_subject(ctx), tuple(d.get("record_title_exclude") or ())):
+        return []  # ``record_title_exclude``: minutes of another meeting ("… hiệp thương giới thiệu người ứng cử …")
     for p in ctx.doc.zone("header", "basis", "preamble", "body"):
         if _RECORD_HEADING.match(p.text):
             break
