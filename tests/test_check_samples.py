@@ -221,6 +221,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-323", 14)]),
     # s15: the name of who reports or denounces passed on (CF-823, CF-822: Law Art. 9.2), the right to complain suspended (CF-824)
     "quy_che_doanh_nghiep_to_cao_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3), ("CF-823", 20), ("CF-822", 21), ("CF-824", 22)]),
+    # s15-dt: an agency's notice publishing a decision of a month before (CF-825, Law Art. 47.2); OR-07: Law 10/2022 amended
+    "thong_bao_cong_khai_co_quan_loi.txt": ("", [("OR-07", 9), ("CF-825", 15)]),
     # and a Ban Thanh tra nhân dân of 11 / 12 members recorded in a report (CF-325 agency, CF-326 state enterprise)
     # and a disclosure later than 05 working days / 15 days (CF-327 agency, CF-328 state enterprise)
     "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-55", 4),  # RC-55 (gợi ý): a six-month report after the 15/01 conference, silent on reviewing its resolution (Law Art. 52.3)

@@ -37,6 +37,7 @@ AREAS = {
     "probes_s15-rr.jsonl": ("role_concurrency", 11, 16),
     "probes_s15-oo.jsonl": ("conflict", 7, 8),
     "probes_s15-hu.jsonl": ("required_content", 6, 8),  # its 2 discrimination probes are read by CF-782 (conflict)
+    "probes_s15-dt.jsonl": ("conflict", 12, 12),
 }
 
 

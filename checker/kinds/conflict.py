@@ -181,7 +181,7 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -1378,35 +1378,63 @@ def _cue_date(p, groups, ds):
     return before[-1] if before else next((d for d in ds if d.start >= m.end()), ds[0])
 
 
+#: Columns set apart by runs of spaces: "   20/4/2026        Ban hành quyết định …        Chủ tịch UBND xã".
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def _aligned_rows(ctx: Context, p) -> list[tuple[int, int]]:
+    """The spans of ``p`` that each raw line gives, when ``p`` joins the rows of a timetable whose columns are set apart
+    by runs of spaces ("   24/4/2026      Họp Ban công tác Mặt trận …" / "   Chậm nhất 26/4/2026   Gửi biên bản …"): each row
+    dates its own task. One span, the whole paragraph, otherwise."""
+    if p.end_line <= p.line:
+        return [(0, len(p.text))]
+    raws = ctx.doc.raw_lines[p.line - 1:p.end_line]
+    if sum(1 for r in raws if _COLUMN_GAP.search(r.strip())) < 2:
+        return [(0, len(p.text))]
+    spans, start = [], 0
+    for i in range(1, len(p.text) + 1):
+        if i == len(p.text) or p.line_at(i) != p.line_at(start):
+            spans.append((start, i))
+            start = i
+    return spans
+
+
 def _dated(ctx: Context, groups, exclude, *, anchor: bool = False, by_cue: bool = False) -> list[tuple[Any, Any]]:
     """(paragraph, first date) of every paragraph matching the cue groups (a "Căn cứ" line,
     a timetable row, a numbered point: the unit a drafter dates an event in). For an anchor the exclude
     cues are read in the sentence of that date only: "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy
-    mời … được phát ngày 14/6/2026" dates the meeting in its first sentence and the invitation in the next."""
+    mời … được phát ngày 14/6/2026" dates the meeting in its first sentence and the invitation in the next.
+    The rows of a timetable set out in columns of spaces, joined into one paragraph, are read one by one
+    (``_aligned_rows``)."""
     out = []
     for p in ctx.doc.zone("header", "basis", "preamble", "body"):
-        if not all_groups(p.key, groups):
-            continue
-        if exclude and not anchor and any_cue(p.key, tuple(exclude)):
-            continue
-        ds = find_dates(p.folded)
-        if not ds:
-            continue
-        if anchor and len(groups) == 1:
-            # "… Kế hoạch số 41/KH-UBND ngày 02/6/2026 …, ấn định ngày bầu cử là Chủ nhật, 14/6/2026": the anchor is the
-            # date the cue introduces, when one follows it closely
-            cue = next(cue_regex(tuple(groups[0])).finditer(p.key), None)
-            near = next((d for d in ds if cue and cue.end() <= d.start <= cue.end() + 40), None)
-            if near is not None:  # the exclude cues are read around the cue and its date only
-                if not (exclude and any_cue(p.key[max(0, cue.start() - 15):near.end], tuple(exclude))):
-                    out.append((p, near))
+        all_ds = None
+        for a, b in _aligned_rows(ctx, p):
+            key = p.key if (a, b) == (0, len(p.text)) else p.key[a:b]
+            if not all_groups(key, groups):
                 continue
-        if exclude and anchor:
-            start = max((m.end() for m in _SENTENCE_END.finditer(p.text, 0, ds[0].start)), default=0)
-            end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end)), len(p.text))
-            if any_cue(match_key(p.text[start:end]), tuple(exclude)):
+            if exclude and not anchor and any_cue(key, tuple(exclude)):
                 continue
-        out.append((p, _cue_date(p, groups, ds) if by_cue else ds[0]))
+            if all_ds is None:
+                all_ds = find_dates(p.folded)
+            ds = [d for d in all_ds if a <= d.start < b]
+            if not ds:
+                continue
+            if anchor and len(groups) == 1:
+                # "… Kế hoạch số 41/KH-UBND ngày 02/6/2026 …, ấn định ngày bầu cử là Chủ nhật, 14/6/2026": the anchor is the
+                # date the cue introduces, when one follows it closely
+                cue = next(cue_regex(tuple(groups[0])).finditer(p.key, a, b), None)
+                near = next((d for d in ds if cue and cue.end() <= d.start <= cue.end() + 40), None)
+                if near is not None:  # the exclude cues are read around the cue and its date only
+                    if not (exclude and any_cue(p.key[max(a, cue.start() - 15):near.end], tuple(exclude))):
+                        out.append((p, near))
+                    continue
+            if exclude and anchor:
+                start = max((m.end() for m in _SENTENCE_END.finditer(p.text, a, ds[0].start)), default=a)
+                end = next((m.start() for m in _SENTENCE_END.finditer(p.text, ds[0].end, b)), b)
+                if any_cue(match_key(p.text[start:end]), tuple(exclude)):
+                    continue
+            out.append((p, _cue_date(p, groups, ds) if by_cue else ds[0]))
     return out
 
 
@@ -1468,7 +1496,10 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
                 break
     out = _notice_dated_late(rule, ctx, anchors, anchor, events) if "notice" in d else []
     for p, dt in events:
-        if any(p is a for a, _ in anchors):
+        anc = next((a_dt for a, a_dt in anchors if a is p), None)
+        if anc is not None and len(_aligned_rows(ctx, p)) > 1 and p.line_at(dt.start) != p.line_at(anc.start):
+            pass  # a timetable's rows joined into one paragraph: the event's row dates it, the anchor's row the meeting
+        elif anc is not None:
             # minutes open "Hôm nay, ngày 15/6/2026, … tổ chức cuộc họp. Giấy mời … được phát ngày 14/6/2026": the
             # meeting's date and the event's in one paragraph — the event's is the date of its own sentence
             dt = _event_in_anchor_paragraph(p, d["event_first"] if first else d["event"], d.get("event_exclude"), anchor)
@@ -1501,6 +1532,8 @@ def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
     ("Trà Hương, ngày 18 tháng 6 năm 2026")."""
     if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản" or not all_groups(document_subject(ctx), d["title"]):
         return []
+    if any_cue(document_subject(ctx), tuple(d.get("record_title_exclude") or ())):
+        return []  # ``record_title_exclude``: minutes of another meeting ("… hiệp thương giới thiệu người ứng cử …")
     for p in ctx.doc.zone("header", "basis", "preamble", "body"):
         if _RECORD_HEADING.match(p.text):
             break
@@ -1516,7 +1549,8 @@ def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
     return []
 
 
-_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian)\b")
+#: s15-dt: "Hồi 08 giờ 30 ngày 17/8/2025, tại nhà văn hóa bản …", "Vào hồi …" open minutes too.
+_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d)\b")
 _RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
@@ -2405,13 +2439,23 @@ def validate_report_admissions(detect: dict) -> None:
 
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
-                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own"}, ["first", "second"])
+                   "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own", "own_first",
+                   "own_rows"},
+               ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
+    if "own_first" in d:
+        if "own_date" not in d:
+            raise ValueError("'date_pair.own_first' cần 'date_pair.own_date'")
+        check_cues(d["own_first"], "date_pair.own_first")
+    if d.get("own_date_at") not in (None, "first", "receipt"):
+        raise ValueError("'date_pair.own_date_at' là 'first' hoặc 'receipt'")
     check_cues(d["first"], "date_pair.first")
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
+    if d.get("own_rows") and "own_date" not in d:
+        raise ValueError("'date_pair.own_rows' cần 'date_pair.own_date'")
     if d.get("after_own"):
         if "own_date" not in d:
             raise ValueError("'date_pair.after_own' cần 'date_pair.own_date'")
@@ -2487,8 +2531,16 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     own = _date.fromisoformat(ctx.doc.date)
     head = next(((p, dt) for p in ctx.doc.zone("header") for dt in find_dates(p.folded) if dt.value == own), None)
-    first = cue_regex(tuple(d["first"]))
-    for p in ctx.doc.zone("basis", "preamble", "body"):
+    # ``own_first``: cues read only here, where the document itself is the second event — "Xét hồ sơ … (UBND xã nhận
+    # ngày 06/10/2025)" in the decision recognising the result names a receipt no report sentence could be trusted with
+    first = cue_regex(tuple(d["first"]) + tuple(d.get("own_first", ())))
+    exclude = tuple(rule.detect.get("exclude", ()))
+    # a "Xét …" line right under the title, with no "Căn cứ" before it, is read in the header zone
+    for p in ctx.doc.zone("header", "basis", "preamble", "body"):
+        if p.text.strip() and head is not None and p is head[0]:
+            continue
+        if d.get("own_first") and exclude and any_cue(p.key, exclude):
+            continue  # "Xét hồ sơ … nhận ngày 02/4/2026, đã bổ sung hồ sơ ngày …": not the complete file's date
         for m in first.finditer(p.key):
             dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
             if dt is not None and d.get("after_own") and dt.value > own and head is not None:
@@ -2502,16 +2554,62 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
             bad, gap = _gap_bad(d, dt.value, own)
             if bad and head is not None:
                 hp, hd = head
-                # ``own_date_at: first``: said where the text dates the first event ("Ngày 04/8/2025, UBND xã nhận được …")
-                at = p.line_at(dt.start) if d.get("own_date_at") == "first" else hp.line_at(hd.start)
+                # ``own_date_at: first``: said where the text dates the first event ("Ngày 04/8/2025, UBND xã nhận được …");
+                # ``receipt``: there too when the receipt's date ends what its line dates ("Xét … (hồ sơ nhận đủ ngày
+                # 15/4/2024)"), else at the document's own date — a "Xét" line going on to date the file's papers
+                # ("… tiếp nhận ngày 02/4/2026, gồm: …; biên bản cuộc họp thôn ngày 28/3/2026 …") is read for them
+                at = hp.line_at(hd.start)
+                if d.get("own_date_at") == "first" or d.get("own_date_at") == "receipt" and not any(
+                        x.start > dt.start and p.line_at(x.start) == p.line_at(dt.start) for x in find_dates(p.folded)):
+                    at = p.line_at(dt.start)
                 return [finding(rule, ctx, ctx.doc.evidence_line(at), found=hp.text[hd.start:hd.end].strip(),
                                 anchor=p.text[dt.start:dt.end].strip(), days=gap)]
             return []
     return []
 
 
+#: "- Căn cứ Quyết định số …", "1. Căn cứ …": a basis written as a list item is no published row.
+_BASIS_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:căn\s+cứ|can\s+cu|thực\s+hiện|xét)\b")
+
+
+def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
+    """``own_rows`` (with ``own_date``): a notice whose title matches the ``own_date`` cues ("THÔNG BÁO / Công khai
+    thông tin trong nội bộ Viện") is itself the publication, dated by its own date; each row of its table or list
+    ("| 2 | Bổ nhiệm Phó Trưởng phòng … | Quyết định số 112/QĐ-VNCNN ngày 15/9/2023 | Niêm yết |") dates the decision it
+    publishes, right after a ``first`` cue. A row too long before the notice is said at its own line; a row with an
+    ``exclude`` cue (a budget, a recruitment: another law times them) is not read. Căn cứ lines are never rows."""
+    d = rule.detect["date_pair"]
+    if (ctx.doc.header.doc_type or "").strip().lower() not in _NOTICES or not ctx.doc.date \
+            or not any_cue(document_subject(ctx), tuple(d["own_date"])):
+        return []
+    own = _date.fromisoformat(ctx.doc.date)
+    head = next(((p, dt) for p in ctx.doc.zone("header") for dt in find_dates(p.folded) if dt.value == own), None)
+    if head is None:
+        return []
+    hp, hd = head
+    first = cue_regex(tuple(d["first"]))
+    exclude = tuple(rule.detect.get("exclude", ()))
+    out = []
+    for p in ctx.doc.zone("basis", "preamble", "body"):  # a notice has no "QUYẾT ĐỊNH:": its table may sit in any
+        if not (p.text.lstrip().startswith("|") or _NUMBERED_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
+                or _BASIS_ITEM.match(p.key):
+            continue
+        for m in first.finditer(p.key):
+            dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
+            if dt is None or dt.value >= own:
+                continue
+            bad, gap = _gap_bad(d, dt.value, own)
+            if bad:
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
+                                   anchor=hp.text[hd.start:hd.end].strip(), days=gap))
+            break  # one decision a row
+    return out
+
+
 def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["date_pair"]
+    if d.get("own_rows"):
+        return _own_date_rows(rule, ctx)
     if d.get("own_date"):
         own = _own_date_pair(rule, ctx)
         if own or d.get("after_own"):
