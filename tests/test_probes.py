@@ -17,17 +17,17 @@ from checker import check_text
 
 DATA = Path(__file__).resolve().parent / "data"
 AS_OF = "2026-06-30"
-#: probe set → (the kind of its area's rules, violating probes read at the end of session 13, of how many)
+#: probe set → (the kind of its area's rules, violating probes read — the floor, raised as rules improve — of how many)
 AREAS = {
     "probes_s13-qa.jsonl": ("internal_consistency", 24, 42),
     "probes_s13-qb.jsonl": ("required_content", 41, 42),
     "probes_s13-qc.jsonl": ("role_concurrency", 36, 48),
-    "probes_s13-qd.jsonl": ("conflict", 35, 49),
+    "probes_s13-qd.jsonl": ("conflict", 36, 49),
     "probes_s13-qe.jsonl": ("conflict", 38, 43),
     "probes_s14-cfc.jsonl": ("conflict", 36, 42),
     "probes_s14-ic.jsonl": ("internal_consistency", 32, 35),
     "probes_s14-cfw.jsonl": ("conflict", 37, 43),
-    "probes_s14-rc.jsonl": ("required_content", 34, 36),
+    "probes_s14-rc.jsonl": ("required_content", 35, 36),
     "probes_s14-ra.jsonl": ("conflict", 54, 60),
     "probes_s14-rv.jsonl": ("conflict", 59, 72),
     "probes_s14-rb.jsonl": ("conflict", 52, 65),
@@ -36,7 +36,7 @@ AREAS = {
     "probes_s15-ic.jsonl": ("internal_consistency", 16, 20),  # its 4 outdated-reference probes are read by OR-40
     "probes_s15-rr.jsonl": ("role_concurrency", 11, 16),
     "probes_s15-oo.jsonl": ("conflict", 7, 8),
-    "probes_s15-hu.jsonl": ("required_content", 6, 8),  # its 2 discrimination probes are read by CF-782 (conflict)
+    "probes_s15-hu.jsonl": ("required_content", 7, 8),  # its 2 discrimination probes are read by CF-782 (conflict)
     "probes_s15-dt.jsonl": ("conflict", 12, 12),
 }
 
