@@ -10,7 +10,8 @@ import pytest
 from checker.dates import days_between, find_dates, find_spans
 from checker.kinds.conflict import _is_share, clauses
 from checker.quantities import find_quantities, in_days, violates
-from checker.text import fold_keep_length
+from checker.subject import commune_office
+from checker.text import build_input, fold_keep_length
 
 
 def _q(text):
@@ -160,3 +161,18 @@ def test_fewest_workdays_never_counts_more_than_there_were():
     assert fewest_workdays(date(2031, 3, 2), date(2031, 3, 20)) is None
     assert fewest_workdays(date(2026, 3, 20), date(2026, 3, 20)) is None
 
+
+
+@pytest.mark.parametrize("issuer,title,expected", [
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG ĐIỀN LỘC", "KẾ HOẠCH\nTổ chức Hội nghị cán bộ, công chức, người lao động năm 2026", True),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN KHÊ", "BÁO CÁO\nKết quả bầu Ban Thanh tra nhân dân cơ quan nhiệm kỳ 2025-2027", True),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG ĐIỀN LỘC", "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2025", False),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN KHÊ", "KẾ HOẠCH\nTổ chức hội nghị cán bộ, công chức và đối thoại với Nhân dân năm 2026", False),
+    ("TRƯỜNG THCS HÒA MỸ", "KẾ HOẠCH\nTổ chức Hội nghị viên chức, người lao động năm học 2026-2027", False),
+])
+def test_the_commune_office_as_a_workplace_is_known_by_issuer_and_title(issuer, title, expected):
+    """checker.subject.commune_office: the UBND xã / phường's own office (Law Chapter III), not the commune's people;
+    a school is read by the workplace rules anyway."""
+    doc = build_input(f"{issuer}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 06/KH-UBND\n\n{title}\n\n"
+                      "1. Thời gian: ngày 15/4/2026.")
+    assert commune_office(doc) is expected

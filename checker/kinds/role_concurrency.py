@@ -52,6 +52,7 @@ from checker.ruledata import lexicon
 from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
+from checker.nlp import keep_entity, pipeline
 from checker.subject import boards, document_board
 from checker.tables import cell_spans
 from checker.text import UPPER, fold_keep_length
@@ -1530,8 +1531,6 @@ def _column_titles(ctx: Context):
     lines, the cut falling inside the second post: "TRƯỞNG BẢN KIÊM TRƯỞNG BAN      ĐẠI DIỆN HỘ GIA ĐÌNH" /
     "CÔNG TÁC MẶT TRẬN BẢN". The column's two pieces are read together; the two posts must be joined by "kiêm",
     "đồng thời là" or a dash (two titles one under the other are two signers)."""
-    from checker.nlp import keep_entity, pipeline
-    from checker.text import fold_keep_length
     raw = ctx.doc.raw_lines
     for p in ctx.doc.paras:
         for k, line_no in enumerate(p.seg_lines):
