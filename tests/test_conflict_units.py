@@ -176,3 +176,12 @@ def test_the_commune_office_as_a_workplace_is_known_by_issuer_and_title(issuer, 
     doc = build_input(f"{issuer}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 06/KH-UBND\n\n{title}\n\n"
                       "1. Thời gian: ngày 15/4/2026.")
     assert commune_office(doc) is expected
+
+
+def test_a_cues_punctuation_may_follow_a_space():
+    """A plain cue's word ending in a mark ("họ tên, đơn vị") reads a text that spaces the mark ("họ tên , đơn vị",
+    the phrasing bench's `spaces` family), never a text without the mark."""
+    from checker.kinds import any_cue
+    assert any_cue("công bố họ tên , đơn vị của người tố cáo", ["họ tên, đơn vị"])
+    assert any_cue("công bố họ tên, đơn vị của người tố cáo", ["họ tên, đơn vị"])
+    assert not any_cue("công bố họ tên đơn vị của người tố cáo", ["họ tên, đơn vị"])

@@ -87,8 +87,17 @@ def cue_regex(cues: tuple[str, ...]) -> re.Pattern:
             alts.extend(f"(?:{f})" for f in dict.fromkeys((normalize_tones(c[3:]), fold_keep_length(c[3:]))))
         else:
             for form in cue_forms(c):
-                alts.append(r"\s+".join(re.escape(w) for w in form.split(" ")))
+                alts.append(r"\s+".join(_word_regex(w) for w in form.split(" ")))
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
+
+
+#: a cue's word ending in punctuation ("họ tên, đơn vị"): a text may put spaces before the mark ("họ tên , đơn vị")
+_TRAILING_MARK = re.compile(r"^(.*?\w)([,;:.]+)$")
+
+
+def _word_regex(word: str) -> str:
+    m = _TRAILING_MARK.match(word)
+    return re.escape(word) if m is None else rf"{re.escape(m.group(1))}\s*{re.escape(m.group(2))}"
 
 
 def all_groups(key: str, groups: Iterable[Iterable[str]]) -> bool:
