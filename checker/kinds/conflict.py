@@ -1385,7 +1385,15 @@ _COLUMN_GAP = re.compile(r"\S {3,}\S")
 def _aligned_rows(ctx: Context, p) -> list[tuple[int, int]]:
     """The spans of ``p`` that each raw line gives, when ``p`` joins the rows of a timetable whose columns are set apart
     by runs of spaces ("   24/4/2026      Họp Ban công tác Mặt trận …" / "   Chậm nhất 26/4/2026   Gửi biên bản …"): each row
-    dates its own task. One span, the whole paragraph, otherwise."""
+    dates its own task. One span, the whole paragraph, otherwise. Kept per paragraph (``ctx.memo``): every dated
+    rule reads every paragraph."""
+    kept = ctx.memo.setdefault("conflict.aligned_rows", {})
+    if p.index not in kept:
+        kept[p.index] = _row_spans(ctx, p)
+    return kept[p.index]
+
+
+def _row_spans(ctx: Context, p) -> list[tuple[int, int]]:
     if p.end_line <= p.line:
         return [(0, len(p.text))]
     raws = ctx.doc.raw_lines[p.line - 1:p.end_line]
@@ -1454,6 +1462,18 @@ def _event_in_anchor_paragraph(p, groups, exclude, anchor):
 _RECORDS = ("Biên bản", "Báo cáo")
 
 
+def own_date_in_header(ctx: Context) -> tuple[Any, Any] | None:
+    """(header paragraph, date) where the heading writes the document's own date ("Pà Vinh, ngày 20 tháng 5 năm
+    2024"): the first header paragraph holding it, and that date as written there; None without an own date."""
+    if not ctx.doc.date:
+        return None
+    for p in ctx.doc.zone("header"):
+        hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
+        if hit:
+            return p, hit
+    return None
+
+
 def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     """Events dated too close before, or too long after, the anchor event of the document.
 
@@ -1486,14 +1506,10 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         # the step the provision dates most plainly, where the text dates it ("Kế hoạch triển khai từ ngày 03/11/2025"):
         # it is the event, and the decision or plan it carries out, dated elsewhere, is not judged again
         events = first
-    elif d.get("doc_date") and ctx.doc.date and ctx.doc.header.doc_type not in _RECORDS:
+    elif d.get("doc_date") and ctx.doc.header.doc_type not in _RECORDS and (own := own_date_in_header(ctx)):
         # the document's own date: a plan issued too late is itself the event (minutes and reports are dated by
         # the meeting or after it: their date is no plan's)
-        for p in ctx.doc.zone("header"):
-            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
-            if hit:
-                events.append((p, hit))
-                break
+        events.append(own)
     out = _notice_dated_late(rule, ctx, anchors, anchor, events) if "notice" in d else []
     for p, dt in events:
         anc = next((a_dt for a, a_dt in anchors if a is p), None)
@@ -1541,12 +1557,8 @@ def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
             ds = find_dates(p.folded)
             if ds:
                 return [(p, ds[0])]
-    if ctx.doc.date:
-        for p in ctx.doc.zone("header"):
-            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
-            if hit:
-                return [(p, hit)]
-    return []
+    own = own_date_in_header(ctx)
+    return [own] if own else []
 
 
 #: s15-dt: "Hồi 08 giờ 30 ngày 17/8/2025, tại nhà văn hóa bản …", "Vào hồi …" open minutes too.
@@ -1929,19 +1941,14 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-def _prior_item_style(text: str) -> str:
-    """"-" (a bullet), "1." (a numbered point) or "" (no list item)."""
-    return "-" if _BULLET.match(text) else ("1." if re.match(r"\s*\d{1,2}[.)]\s", text) else "")
-
-
 def _in_prior_items(ctx: Context, para, cues, exclude, most: int) -> str:
     """``prior_items: N`` (with ``paragraph``): a list item whose fact the rule needs may stand in one of the N items
     right before it in the same list — a plan's "2. Cơ quan hiện có 41 cán bộ, công chức, người lao động …" then "3.
     Thành phần: 25 đại biểu do Chủ tịch UBND phường chỉ định" (unseen49 u49-08). The items are read up the list while
     they are items of the same kind ("2." / "3.", "- " / "- ") in the same zone; an item with an exclude cue ends the
     search. The text the cue finds there, else ""."""
-    style = _prior_item_style(para.text)
-    if not style:
+    style = _list_style(para.text)
+    if style not in ("bullet", "number"):
         return ""
     paras = ctx.doc.paras
     i = next((k for k, q in enumerate(paras) if q.index == para.index), 0)
@@ -1950,7 +1957,7 @@ def _in_prior_items(ctx: Context, para, cues, exclude, most: int) -> str:
         if i < 0:
             return ""
         q = paras[i]
-        if q.zone != para.zone or _prior_item_style(q.text) != style:
+        if q.zone != para.zone or _list_style(q.text) != style:
             return ""
         if exclude and any_cue(q.key, exclude):
             return ""
@@ -2530,7 +2537,7 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     if not ctx.doc.date or not any_cue(document_subject(ctx), tuple(d["own_date"])):
         return []
     own = _date.fromisoformat(ctx.doc.date)
-    head = next(((p, dt) for p in ctx.doc.zone("header") for dt in find_dates(p.folded) if dt.value == own), None)
+    head = own_date_in_header(ctx)
     # ``own_first``: cues read only here, where the document itself is the second event — "Xét hồ sơ … (UBND xã nhận
     # ngày 06/10/2025)" in the decision recognising the result names a receipt no report sentence could be trusted with
     first = cue_regex(tuple(d["first"]) + tuple(d.get("own_first", ())))
@@ -2583,7 +2590,7 @@ def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
             or not any_cue(document_subject(ctx), tuple(d["own_date"])):
         return []
     own = _date.fromisoformat(ctx.doc.date)
-    head = next(((p, dt) for p in ctx.doc.zone("header") for dt in find_dates(p.folded) if dt.value == own), None)
+    head = own_date_in_header(ctx)
     if head is None:
         return []
     hp, hd = head
@@ -3251,13 +3258,8 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
                 dt = _held_month(q.folded, m.end())
             if dt is not None and not (skip and any_cue(q.key[max(0, m.start() - 40):dt.end], skip)):
                 dated.append((q, dt))
-    if not dated and (ctx.doc.header.doc_type or "").lower() == "biên bản" and ctx.doc.date:
-        # minutes are dated the day the conference sits
-        for p in ctx.doc.zone("header"):
-            hit = next((dt for dt in find_dates(p.folded) if dt.value.isoformat() == ctx.doc.date), None)
-            if hit:
-                dated = [(p, hit)]
-                break
+    if not dated and (ctx.doc.header.doc_type or "").lower() == "biên bản" and (own := own_date_in_header(ctx)):
+        dated = [own]  # minutes are dated the day the conference sits
     if len({dt.value for _, dt in dated}) != 1:
         return []
     p, dt = dated[0]

@@ -40,6 +40,7 @@ percentage truncated instead of rounded is not reported.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from collections import Counter
 
@@ -400,7 +401,6 @@ def _same_base(f: str, m: re.Match) -> bool:
     own = re.match(r"\s*([a-z]+)", f[m.end("b"):m.end("b") + 20]) if m.re is not RATIO_FIRST else None
     if not after or not own or own.group(1) != after.group("noun"):
         return False
-    rest = after.group("rest")
     rest = re.split(r"[,.;]", f[m.end() + after.start("rest"):m.end() + after.end("rest")])[0]
     return not _BASE_WIDER.search(rest)
 
@@ -506,7 +506,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
     for i in range(len(zone)):
         out += _check_role_breakdown(rule, ctx, zone, i)
-    for p in ctx.doc.zone("preamble", "body", "closing"):
+    for p in zone:
         out += _check_breakdown(rule, ctx, p)
         out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
@@ -1515,7 +1515,6 @@ SPAN_RESTATED = re.compile(r"(?<![\w/])" + _DATE.format(p="a") + r"[^.;]{0,80}?(
 
 
 def _date_of(m, p: str, year: str | None):
-    import datetime
     d, mo = m.group(p + "d") or m.group(p + "d2"), m.group(p + "m") or m.group(p + "m2")
     y = m.group(p + "y") or m.group(p + "y2") or year
     if not (d and mo and y):
@@ -1661,7 +1660,6 @@ def _weekday(m) -> int:
 
 def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
     """A weekday written beside a full date that falls on another day ("thứ Bảy, ngày 12/7/2026" is a Sunday)."""
-    import datetime
 
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
@@ -2285,7 +2283,6 @@ _CITED_DATE = re.compile(r"(?:so\s*:?\s*[\w./-]*\d[\w./-]*|nam\s+\d{4})\s+(?:nga
 
 
 def _dated(f: str, year_ok=True):
-    import datetime
     for m in re.finditer(rf"(?<![\w/]){_LEAD_DATE}", f):
         try:
             yield m, datetime.date(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
@@ -2341,7 +2338,6 @@ def _event_dates(ctx: Context, p, noun: str, skip: tuple[int, int]) -> set:
 def check_lead_days(rule: Rule, ctx: Context) -> list[Finding]:
     """A date said to lie N days before (after) an event whose date the document gives elsewhere: the
     two dates are not N days apart (one day either way is tolerated: counting with or without the ends)."""
-    import datetime
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
         f = p.folded
@@ -2384,7 +2380,6 @@ SPAN_FROM_OWN = re.compile(
 
 def _own_span_days(rule: Rule, ctx: Context, p) -> list[Finding]:
     """``SPAN_FROM_OWN``: the days from the document's own date to its event, against the count it states."""
-    import datetime
     if not ctx.doc.date:
         return []
     own = datetime.date.fromisoformat(ctx.doc.date)
@@ -4068,14 +4063,10 @@ def _own_exact(ctx: Context) -> str | None:
     if own:
         return own[0] if own[1] and own[0] in _place_dates(ctx) else None
     # a heading that writes its date alone on a line, without the place: "Ngày 10 tháng 01 năm 2026", "Ngày 05/4/2026"
-    import datetime
     for raw in ctx.doc.raw_lines[:8]:
         m = _DATE_LINE.match(fold_keep_length(raw).lower())
         if m:
-            try:
-                return datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-            except ValueError:
-                return None
+            return _date_iso(m)
     return None
 
 

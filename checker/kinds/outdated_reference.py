@@ -774,8 +774,6 @@ def _guidance_paras(ctx: Context) -> list:
     return out
 
 
-#: A report's period in its title: "Kết quả thực hiện dân chủ … năm 2025", "… 6 tháng đầu năm 2026".
-_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: Words before a mention in its clause that make it the object of the account, not the rule the actors followed:
 #: "rà soát, sửa đổi hương ước xây dựng theo …", "Hương ước được công nhận theo …", "bãi bỏ quy chế ban hành theo …".
 _NOT_APPLIED = re.compile(r"(?<!\w)(?:rà\s+soát|ra\s+soat|sửa\s+đổi|sua\s+doi|sửa|bổ\s+sung|bo\s+sung|bãi\s+bỏ|bai\s+bo|"
@@ -790,7 +788,7 @@ _APPLIED_CUE = re.compile(r"(?<!\w)(?:thực\s+hiện|thuc\s+hien|theo|áp\s+d�
 
 def _period_years(ctx: Context) -> tuple[int, ...]:
     """The years a report's title names as its period (none: the report's period is not read)."""
-    return tuple(int(y) for y in _TITLE_YEAR.findall(ctx.doc.title_text or ""))
+    return tuple(int(y) for y in ANY_YEAR.findall(ctx.doc.title_text or ""))  # "… năm 2025", "6 tháng đầu năm 2026"
 
 
 def _applied_in_period(key: str, start: int, period: tuple[int, ...], end: str | None) -> bool:
