@@ -223,7 +223,7 @@ class SearchEngine:
         limit = max(1, min(int(limit), MAX_LIMIT))
         as_of = parse_as_of(as_of) or date.today().isoformat()
         filters = self._filters(doc, doc_type)
-        refs = find_refs(query, self.store, self.docs)
+        refs = find_refs(query, self.store, self.docs, self._law_named)
         notes = [f"Trích dẫn: {refs.problem}"] if refs.problem else []
         if refs.whole_doc:
             return _Plan(limit, as_of, tuple(notes), whole_doc=refs.whole_doc)
@@ -257,7 +257,7 @@ class SearchEngine:
 
     def explain(self, query: str) -> ParsedQuery:
         """How a query is understood (terms and weights), for --explain and tests."""
-        return parse_query(find_refs(query, self.store, self.docs).rest or query, self.index, self.synonyms)
+        return parse_query(find_refs(query, self.store, self.docs, self._law_named).rest or query, self.index, self.synonyms)
 
     # -- filters ------------------------------------------------------------
     def _filters(self, doc: str | None, doc_type: str | None) -> dict:
@@ -451,6 +451,32 @@ class SearchEngine:
             self._subjects = Subjects.of((d.doc_id, d.doc_type, d.title or "")
                                          for d in self.store.documents_of(types=SUBJECT_TYPES))
         return self._subjects
+
+    def _law_named(self, name: str) -> str | None:
+        """A law cited by its subject as people say it, for a name the resolver does not know:
+        "Điều 17 Luật MTTQ", "Điều 5 Luật dân chủ ở cơ sở" (abbreviations of search_synonyms.yaml
+        expanded; the name two syllables or more, held in a row by one law's subject, ``Subjects``:
+        its title without "Luật" and a closing "Việt Nam"). Of several laws with that subject, the
+        latest issued; None when the name is held by two subjects or none."""
+        words: list[str] = []
+        for w in folded_tokens(name):
+            w = w.lower()
+            expansions = self.synonyms.abbreviations.get(w)
+            if expansions:
+                words.extend(fold(s).lower() for s in expansions[0])
+            else:
+                words.append(w)
+        if words[-2:] == ["viet", "nam"]:
+            words = words[:-2]
+        if len(words) < 2:
+            return None
+        held = self._law_subjects().holding(words)
+        if len(held) != 1:
+            held = {k: v for k, v in held.items() if k == tuple(words)}
+        if len(held) != 1:
+            return None
+        laws = next(iter(held.values()))
+        return max(laws, key=lambda i: (self.docs.docs[i].issued or "") if i in self.docs.docs else "")
 
     def _article_text(self, uid: str) -> ArticleText:
         """An article's title and clauses, folded (for ``rerank``)."""

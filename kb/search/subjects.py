@@ -83,3 +83,18 @@ class Subjects:
                 if tuple(folded[i:i + len(words)]) == words:
                     found.add(doc_id)
         return frozenset(found)
+
+    def holding(self, words: Sequence[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The subjects that hold ``words`` (folded syllables) in a row, each with its laws:
+        "dan chu o co so" → {("thuc", "hien", "dan", "chu", "o", "co", "so"): ("10/2022/QH15",)}.
+        Reads the whole table: for a cited law's name that names no document (rare)."""
+        words = tuple(words)
+        n = len(words)
+        out: dict[tuple[str, ...], list[str]] = {}
+        if not n:
+            return {}
+        for entries in self.by_first.values():
+            for subject, doc_id in entries:
+                if any(subject[i:i + n] == words for i in range(len(subject) - n + 1)):
+                    out.setdefault(subject, []).append(doc_id)
+        return {k: tuple(v) for k, v in out.items()}
