@@ -66,3 +66,14 @@ def test_a_name_two_subjects_hold_names_no_law(engine):
     # "hòa giải": Law 35/2013 "Hòa giải ở cơ sở" and Law 58/2020 "Hòa giải, đối thoại tại Tòa án"
     assert engine._law_named("hòa giải") is None
     assert engine._law_named("hòa giải ở cơ sở") == "35/2013/QH13"
+
+
+def test_luat_names_a_law_by_a_part_of_its_subject():
+    subjects = Subjects.of([("10/2022/QH15", "Luật", "Thực hiện dân chủ ở cơ sở"),
+                            ("34/2007/PL-UBTVQH11", "Pháp lệnh", "Thực hiện dân chủ ở xã, phường, thị trấn"),
+                            ("35/2013/QH13", "Luật", "Hòa giải ở cơ sở"),
+                            ("58/2020/QH14", "Luật", "Hòa giải, đối thoại tại Tòa án")])
+    assert subjects.named("luat dan chu o co so bat dau co hieu luc".split()) == {"10/2022/QH15"}
+    assert not subjects.named("luat dan chu co hieu luc".split())  # "dân chủ": two subjects
+    assert not subjects.named("luat hoa giai".split())
+    assert not subjects.named("dan chu o co so".split())  # without "luật", only a whole subject

@@ -23,12 +23,13 @@ Pure: ``Subjects.of(documents)`` builds the table, ``named(folded)`` reads a que
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from kb.search.analysis import folded_tokens
 
 MIN_SYLLABLES = 3
+AFTER_LAW = 8  # syllables read after "luật" (Subjects.after_law)
 TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _LEADS = (("bo", "luat"), ("phap", "lenh"), ("luat",))  # a title that repeats its type
 _AMENDING = ("sua", "doi")
@@ -63,6 +64,7 @@ class Subjects:
     """Each law's subject (folded syllables), looked up by its first syllable."""
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # syllable → ((subject, doc_id), …)
+    _after_law: dict = field(default_factory=dict, compare=False, repr=False)  # words → after_law
 
     @classmethod
     def of(cls, documents: Iterable[tuple[str, str, str]]) -> "Subjects":
@@ -75,14 +77,33 @@ class Subjects:
         return cls({k: tuple(v) for k, v in out.items()})
 
     def named(self, folded: Sequence[str]) -> frozenset[str]:
-        """The laws whose subject the query's folded syllables say, in a row."""
+        """The laws whose subject the query's folded syllables say, in a row; and the law that
+        "luật" names by a part of its subject ("luật dân chủ ở cơ sở …": ``after_law``)."""
         found = set()
         get = self.by_first.get
         for i, w in enumerate(folded):
             for words, doc_id in get(w, ()):
                 if tuple(folded[i:i + len(words)]) == words:
                     found.add(doc_id)
+            if w == "luat":
+                found.update(self.after_law(tuple(folded[i + 1:i + 1 + AFTER_LAW])))
         return frozenset(found)
+
+    def after_law(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The laws of the one subject that holds the longest run of ``words`` (two syllables or
+        more, from the first) said after "luật": "dan chu o co so bat dau …" → Law 10/2022
+        ("thực hiện dân chủ ở cơ sở"); none when two subjects hold that run."""
+        got = self._after_law.get(words)
+        if got is None:
+            got = ()
+            for n in range(len(words), 1, -1):
+                held = self.holding(words[:n])
+                if held:
+                    got = next(iter(held.values())) if len(held) == 1 else ()
+                    break
+            if len(self._after_law) < 4096:
+                self._after_law[words] = got
+        return got
 
     def holding(self, words: Sequence[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
         """The subjects that hold ``words`` (folded syllables) in a row, each with its laws:
