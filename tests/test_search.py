@@ -25,6 +25,7 @@ import pytest
 
 from kb.search import SearchEngine, SearchInputError
 from kb.search.analysis import analyze, canonical, has_marks, syllable_tokens
+from kb.search.citation_query import find_refs
 from kb.search.evaluate import DevQuery, by_kind, evaluate, load_dev
 from kb.search.query import likeliest_spelling
 from kb.search.snippet import CLOSE, OPEN
@@ -222,6 +223,15 @@ def test_citation_to_a_missing_article_says_so(engine):
 def test_named_document_is_preferred(engine):
     hits = engine.search("nd 59 to bau cu", limit=5)
     assert hits[0].doc == ND59
+
+
+def test_a_typed_number_names_only_documents_of_that_type(engine):
+    # no Decree 159/2016 is stored: the Circular 159/2016/TT-BTC is not the document named, and
+    # the number stays among the words (Decree 59/2023 Art. 28: "Nghị định số 159/2016/NĐ-CP …
+    # hết hiệu lực thi hành kể từ ngày 08 tháng 8 năm 2023")
+    query = "nghị định 159/2016 về ban thanh tra nhân dân hết hiệu lực từ ngày nào"
+    assert not find_refs(query, engine.store, engine.docs).doc_ids
+    assert engine.rank(query, limit=3)[0] == f"{ND59}:d28"
 
 
 # -- hits, snippets, status, filters ----------------------------------------------------

@@ -41,8 +41,12 @@ class QueryRefs:
 
 
 def _candidates(ref: DocRef, index: Resolver) -> list[str]:
-    """Documents a reference may mean, latest issued first ("NĐ 61" → 61/2023 before 61/2006)."""
-    ids = [i for i in index.find(ref) if i in index.docs]
+    """Documents a reference may mean, latest issued first ("NĐ 61" → 61/2023 before 61/2006).
+
+    A typed number names only documents of that type: "Nghị định 159/2016" is not the Circular
+    159/2016/TT-BTC that the resolver falls back to when no decree of that number is stored."""
+    ids = [i for i in index.find(ref) if i in index.docs
+           and (not ref.doc_type or not ref.number or index.docs[i].doc_type == ref.doc_type)]
     return sorted(ids, key=lambda i: index.docs[i].issued or "", reverse=True)
 
 
