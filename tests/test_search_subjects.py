@@ -77,3 +77,22 @@ def test_luat_names_a_law_by_a_part_of_its_subject():
     assert not subjects.named("luat dan chu co hieu luc".split())  # "dân chủ": two subjects
     assert not subjects.named("luat hoa giai".split())
     assert not subjects.named("dan chu o co so".split())  # without "luật", only a whole subject
+
+
+def test_phrases_that_name_a_law_subject():
+    subjects = Subjects.of([("35/2013/QH13", "Luật", "Hòa giải ở cơ sở")],
+                           said=[(("hoa", "giai", "vien"), "35/2013/QH13")])
+    assert subjects.named("muon lam hoa giai vien o thon".split()) == {"35/2013/QH13"}
+    assert not subjects.named("hoa giai".split())
+
+
+def test_every_law_of_the_tables_law_subjects_is_stored(engine):
+    from kb.citations.model import DocRef
+    for title, phrases in engine.synonyms.law_subjects:
+        assert engine.docs.find(DocRef("Luật", None, title)), title
+        assert phrases and all(phrases), title
+
+
+def test_a_neighbouring_law_named_by_what_questions_say(engine):
+    # Law 35/2013 Art. 7 "Tiêu chuẩn hòa giải viên": 2nd before, behind Decree 22/2017 Art. 7
+    assert engine.rank("Muốn làm hòa giải viên ở thôn cần có tiêu chuẩn gì?", limit=3)[0] == "35/2013/QH13:d7"

@@ -27,6 +27,7 @@ import numpy as np
 import tantivy
 
 from kb.citations.labels import citation_label
+from kb.citations.model import DocRef
 from kb.citations.patterns import QUERY_TYPE_WORDS as DOC_TYPE_WORDS
 from kb.citations.resolve import Resolver
 from kb.facts import ENDED, NOT_YET, status_as_of
@@ -448,8 +449,12 @@ class SearchEngine:
 
     def _law_subjects(self) -> Subjects:
         if self._subjects is None:
-            self._subjects = Subjects.of((d.doc_id, d.doc_type, d.title or "")
-                                         for d in self.store.documents_of(types=SUBJECT_TYPES))
+            said = []  # the phrases of search_synonyms.yaml's law_subjects, each with its law's doc ids
+            for title, phrases in self.synonyms.law_subjects:
+                ids = self.docs.find(DocRef("Luật", None, title))
+                said.extend((phrase, doc_id) for phrase in phrases for doc_id in ids)
+            self._subjects = Subjects.of(((d.doc_id, d.doc_type, d.title or "")
+                                          for d in self.store.documents_of(types=SUBJECT_TYPES)), said)
         return self._subjects
 
     def _law_named(self, name: str) -> str | None:

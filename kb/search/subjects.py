@@ -64,25 +64,38 @@ class Subjects:
     """Each law's subject (folded syllables), looked up by its first syllable."""
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # syllable → ((subject, doc_id), …)
+    #: syllable → ((phrase, doc_id), …): the phrases that name a law's subject in a question
+    #: (search_synonyms.yaml ``law_subjects``: "tố cáo" → Law 25/2018 "Tố cáo"), read like subjects
+    said: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
     _after_law: dict = field(default_factory=dict, compare=False, repr=False)  # words → after_law
 
     @classmethod
-    def of(cls, documents: Iterable[tuple[str, str, str]]) -> "Subjects":
-        """From (doc_id, doc_type, title) triples."""
+    def of(cls, documents: Iterable[tuple[str, str, str]],
+           said: Iterable[tuple[tuple[str, ...], str]] = ()) -> "Subjects":
+        """From (doc_id, doc_type, title) triples, and (folded phrase, doc_id) pairs naming a law's
+        subject as questions say it."""
         out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for doc_id, doc_type, title in documents:
             words = subject_of(doc_type, title)
             if words:
                 out.setdefault(words[0], []).append((words, doc_id))
-        return cls({k: tuple(v) for k, v in out.items()})
+        aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, doc_id in said:
+            if phrase:
+                aliases.setdefault(phrase[0], []).append((tuple(phrase), doc_id))
+        return cls({k: tuple(v) for k, v in out.items()}, {k: tuple(v) for k, v in aliases.items()})
 
     def named(self, folded: Sequence[str]) -> frozenset[str]:
         """The laws whose subject the query's folded syllables say, in a row; and the law that
         "luật" names by a part of its subject ("luật dân chủ ở cơ sở …": ``after_law``)."""
         found = set()
         get = self.by_first.get
+        alias = self.said.get
         for i, w in enumerate(folded):
             for words, doc_id in get(w, ()):
+                if tuple(folded[i:i + len(words)]) == words:
+                    found.add(doc_id)
+            for words, doc_id in alias(w, ()):
                 if tuple(folded[i:i + len(words)]) == words:
                     found.add(doc_id)
             if w == "luat":
