@@ -177,6 +177,7 @@ def test_two_mark_letters_and_d_are_folded(engine):
     ("UBND", "ủy ban nhân dân"), ("HĐND", "hội đồng nhân dân"), ("MTTQ", "mặt trận tổ quốc"),
     ("BTTND", "ban thanh tra nhân dân"), ("GSĐTCĐ", "giám sát đầu tư của cộng đồng"),
     ("THDCCS", "thực hiện dân chủ ở cơ sở"), ("QCDC", "quy chế dân chủ"),
+    ("CTMT", "công tác mặt trận"), ("TTHC", "thủ tục hành chính"), ("BHXH", "bảo hiểm xã hội"),
 ])
 def test_abbreviations_expand(typed, expected):
     phrases = synonyms().abbreviations[fold(typed).lower()]
