@@ -137,6 +137,14 @@ def test_accent_restoration_uses_the_corpus_words(engine, dev):
     assert right / total >= 0.93, right / total  # measured 0.968
 
 
+def test_a_question_phrase_typed_without_marks_keeps_its_spelling(engine):
+    # the corpus's pairs alone read "bao nhieu thanh vien" as "bảo nhiều thành viên"
+    parsed = engine.explain("bttnd xa co bao nhieu thanh vien")
+    assert any("bao nhiêu thành viên" in n for n in parsed.notes)
+    assert not {"bảo", "nhiều", "bao", "nhiêu"} & set(parsed.syllables)  # a question phrase: dropped
+    assert engine.rank("bttnd xa co bao nhieu thanh vien", limit=2)[0] in (f"{LAW}:d36", f"{ND59}:d13")
+
+
 def test_whole_dev_set_typed_without_marks(engine, dev):
     folded = [DevQuery(q.id, q.kind, fold(q.query), q.gold) for q in dev]
     metrics, _ = evaluate(folded, lambda q: engine.rank(q, limit=10))

@@ -137,6 +137,46 @@ def _expand_abbreviations(tokens: list[tuple[str, str]], syn: Synonyms,
     return out, abbreviation_tokens
 
 
+def _pin_question_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> None:
+    """A question phrase of two syllables or more typed without marks ("bao nhieu", "khi nao",
+    "o dau") takes its own spelling before the accents are restored: the corpus's pairs would read
+    "bao nhieu thanh vien" as "bảo nhiều thành viên" (law text says "nhiều thành viên", rarely
+    "bao nhiêu"), and the phrase would then be neither dropped nor read as a question."""
+    by_first = _folded_by_first(phrases)
+    i = 0
+    while i < len(seq):
+        s = seq[i]
+        for folded, p in by_first.get(s.folded, ()) if s.canonical is None else ():
+            n = len(p)
+            if all(t.canonical is None for t in seq[i:i + n]) and \
+                    tuple(t.folded for t in seq[i:i + n]) == folded:
+                for t, c in zip(seq[i:i + n], p):
+                    t.canonical, t.origin = c, "restored"
+                i += n - 1
+                break
+        i += 1
+
+
+#: a table's phrases of two syllables or more by their first folded syllable (``_folded_by_first``)
+_FOLDED_BY_FIRST: dict[int, tuple[tuple, dict]] = {}
+
+
+def _folded_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """(folded phrase, phrase) of the table's phrases of two syllables or more, by their first folded
+    syllable, in order; kept for the table (it outlives queries)."""
+    got = _FOLDED_BY_FIRST.get(id(phrases))
+    if got is not None and got[0] is phrases:
+        return got[1]
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for p in phrases:
+        if len(p) >= 2:
+            by_first.setdefault(fold(p[0]), []).append((tuple(fold(x) for x in p), p))
+    if len(_FOLDED_BY_FIRST) > 64:
+        _FOLDED_BY_FIRST.clear()
+    _FOLDED_BY_FIRST[id(phrases)] = (phrases, by_first)
+    return by_first
+
+
 def _restore(seq: list[_Syllable], vocab: Vocabulary, notes: list[str]) -> None:
     """Accents for each run of unmarked syllables: the likeliest spelling given the corpus."""
     i = 0
@@ -445,6 +485,7 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         for s in seq:
             if s.origin == "typed":
                 s.canonical = None
+        _pin_question_phrases(seq, syn.question_words)
         _restore(seq, vocab, notes)
     words = _words(seq, vocab)
     equivalents = _equivalents(seq, words, syn, notes)
