@@ -145,6 +145,14 @@ def test_a_question_phrase_typed_without_marks_keeps_its_spelling(engine):
     assert engine.rank("bttnd xa co bao nhieu thanh vien", limit=2)[0] in (f"{LAW}:d36", f"{ND59}:d13")
 
 
+def test_an_equivalents_variant_typed_without_marks_keeps_its_spelling(engine):
+    # the corpus's pairs alone read "hop thon" as "hợp thôn", "bang tin" as "bằng tin"
+    notes = engine.explain("thong bao cua xa dan o bang tin phai de trong bao lau").notes
+    assert any("bảng tin → niêm yết" in n for n in notes), notes
+    notes = engine.explain("nghi quyet hop thon trai luat").notes
+    assert any("nghị quyết họp thôn → quyết định của cộng đồng dân cư" in n for n in notes), notes
+
+
 def test_whole_dev_set_typed_without_marks(engine, dev):
     folded = [DevQuery(q.id, q.kind, fold(q.query), q.gold) for q in dev]
     metrics, _ = evaluate(folded, lambda q: engine.rank(q, limit=10))

@@ -137,11 +137,15 @@ def _expand_abbreviations(tokens: list[tuple[str, str]], syn: Synonyms,
     return out, abbreviation_tokens
 
 
-def _pin_question_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> None:
-    """A question phrase of two syllables or more typed without marks ("bao nhieu", "khi nao",
-    "o dau") takes its own spelling before the accents are restored: the corpus's pairs would read
-    "bao nhieu thanh vien" as "bảo nhiều thành viên" (law text says "nhiều thành viên", rarely
-    "bao nhiêu"), and the phrase would then be neither dropped nor read as a question."""
+def _pin_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> None:
+    """A phrase of search_synonyms.yaml of two syllables or more typed without marks takes its own
+    spelling before the accents are restored: a question phrase ("bao nhieu", "khi nao", "o dau"),
+    an equivalent's variant ("hop thon", "ca thon", "dan thong bao"). The corpus's pairs are the
+    law's: they read "bao nhieu thanh vien" as "bảo nhiều thành viên" ("nhiều thành viên" is law
+    text, "bao nhiêu" rarely), "hop thon" as "hợp thôn", and the phrase was then neither dropped nor
+    read as a question, nor said in the law's words. Unaccented, the tuning sets' accented questions
+    folded: dev2 R@5 0.934 → 0.944, dev4 0.834 / 0.926 / 0.878 → 0.840 / 0.954 / 0.890 (R@1 / R@5 /
+    MRR@10), dev6 0.747 / 0.918 / 0.819 → 0.753 / 0.935 / 0.831; dev1 R@5 0.994 → 0.987 (one)."""
     by_first = _folded_by_first(phrases)
     i = 0
     while i < len(seq):
@@ -485,7 +489,8 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
         for s in seq:
             if s.origin == "typed":
                 s.canonical = None
-        _pin_question_phrases(seq, syn.question_words)
+        _pin_phrases(seq, syn.question_words)
+        _pin_phrases(seq, syn.variant_phrases)
         _restore(seq, vocab, notes)
     words = _words(seq, vocab)
     equivalents = _equivalents(seq, words, syn, notes)

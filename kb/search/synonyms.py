@@ -39,6 +39,11 @@ class Synonyms:
     law_subjects: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
     @cached_property
+    def variant_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The equivalents' variants of two syllables or more, longest first (once each)."""
+        return tuple(dict.fromkeys(e.variant for e in self.equivalences if len(e.variant) >= 2))
+
+    @cached_property
     def equivalences_by_first(self) -> dict[str, tuple[int, ...]]:
         """First syllable of a variant → the positions in ``equivalences`` of the variants it opens
         (a query looks up its own syllables, not the whole table)."""
