@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from kb.citations.model import DocRef, Resolution
 from kb.citations.parse import NUMBER_RE, parse_citation
@@ -40,8 +41,12 @@ class QueryRefs:
 
 
 def _candidates(ref: DocRef, index: Resolver) -> list[str]:
-    """Documents a reference may mean, latest issued first ("NĐ 61" → 61/2023 before 61/2006)."""
-    ids = [i for i in index.find(ref) if i in index.docs]
+    """Documents a reference may mean, latest issued first ("NĐ 61" → 61/2023 before 61/2006).
+
+    A typed number names only documents of that type: "Nghị định 159/2016" is not the Circular
+    159/2016/TT-BTC that the resolver falls back to when no decree of that number is stored."""
+    ids = [i for i in index.find(ref) if i in index.docs
+           and (not ref.doc_type or not ref.number or index.docs[i].doc_type == ref.doc_type)]
     return sorted(ids, key=lambda i: index.docs[i].issued or "", reverse=True)
 
 
@@ -78,11 +83,19 @@ def _is_name_of(name: str, doc_id: str, index: Resolver) -> bool:
     return False
 
 
-def find_refs(query: str, store: Store, index: Resolver) -> QueryRefs:
+def find_refs(query: str, store: Store, index: Resolver,
+              law_named: Callable[[str], str | None] | None = None) -> QueryRefs:
+    """``law_named``: a law's name as people cite it ("Luật MTTQ", "Luật dân chủ ở cơ sở") → the
+    law's doc id, asked only when the resolver knows no document by that name."""
     text = nfc(query).strip()
     cit = parse_citation(text)
     if cit is not None and (cit.article or cit.phapdien_code):
         res = _resolve_any(store, cit, index)
+        if res.unit is None and law_named is not None and cit.doc is not None and cit.doc.name \
+                and not cit.doc.number and not index.find(cit.doc):
+            doc_id = law_named(cit.doc.name)
+            if doc_id is not None:
+                res = _resolve_any(store, replace(cit, doc=DocRef(cit.doc.doc_type, doc_id)), index)
         rest = (text[:cit.start] + " " + text[cit.end:]).strip()
         if res.unit is not None:
             return QueryRefs(text, rest, pinned=res, problem=res.problem)

@@ -35,6 +35,13 @@ class Synonyms:
     question_words: tuple[tuple[str, ...], ...]  # canonical phrases to ignore, longest first
     definition_words: tuple[tuple[str, ...], ...] = ()  # "là gì": the query asks for a definition
     quiz_filler_words: frozenset[str] = frozenset()  # folded words of "Cả A và B", "Tất cả đều đúng"
+    #: a law's title ("Khiếu nại": Luật Khiếu nại) → the folded phrases that name its subject in a question
+    law_subjects: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+
+    @cached_property
+    def variant_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The equivalents' variants of two syllables or more, longest first (once each)."""
+        return tuple(dict.fromkeys(e.variant for e in self.equivalences if len(e.variant) >= 2))
 
     @cached_property
     def equivalences_by_first(self) -> dict[str, tuple[int, ...]]:
@@ -78,9 +85,15 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
     filler = raw.get("quiz_filler_words") or []
     if not isinstance(filler, list) or not all(isinstance(w, str) and w.strip() for w in filler):
         raise SynonymsError(f"{path}: «quiz_filler_words» phải là danh sách từ.")
+    law_subjects = []
+    for n, entry in enumerate(raw.get("law_subjects") or [], start=1):
+        if not isinstance(entry, dict) or not entry.get("law") or not isinstance(entry.get("said"), list):
+            raise SynonymsError(f"{path}: mục «law_subjects» thứ {n} cần «law» (tên luật) và danh sách «said».")
+        law_subjects.append((str(entry["law"]), tuple(tuple(fold(s).lower() for s in syllables(str(w)))
+                                                      for w in entry["said"])))
     return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q),
                     tuple(d for d in definitions if d),
-                    frozenset(fold(s).lower() for w in filler for s in syllables(w)))
+                    frozenset(fold(s).lower() for w in filler for s in syllables(w)), tuple(law_subjects))
 
 
 @lru_cache(maxsize=1)
