@@ -2577,6 +2577,8 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "- Căn cứ Quyết định số …", "1. Căn cứ …": a basis written as a list item is no published row.
 _BASIS_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:căn\s+cứ|can\s+cu|thực\s+hiện|xét)\b")
+#: a notice's published item: a table row, a bullet, "1." / "1)" or a lettered "a)" item (s16, unseen53 u53-09)
+_NOTICE_ITEM = re.compile(r"^\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 
 def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
@@ -2598,7 +2600,7 @@ def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
     exclude = tuple(rule.detect.get("exclude", ()))
     out = []
     for p in ctx.doc.zone("basis", "preamble", "body"):  # a notice has no "QUYẾT ĐỊNH:": its table may sit in any
-        if not (p.text.lstrip().startswith("|") or _NUMBERED_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
+        if not (p.text.lstrip().startswith("|") or _NOTICE_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
                 or _BASIS_ITEM.match(p.key):
             continue
         for m in first.finditer(p.key):
