@@ -223,6 +223,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_to_cao_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3), ("CF-823", 20), ("CF-822", 21), ("CF-824", 22)]),
     # s15-dt: an agency's notice publishing a decision of a month before (CF-825, Law Art. 47.2); OR-07: Law 10/2022 amended
     "thong_bao_cong_khai_co_quan_loi.txt": ("", [("OR-07", 9), ("CF-825", 15)]),
+    # s16-cw: a state enterprise's notice publishing a decision 39 days old (CF-841, Law Art. 65.2), posting it 10 days
+    # (CF-603, Art. 66.2) and refusing it once the posting is over (CF-842, Art. 66.4); a school refusing the same (CF-843,
+    # Art. 48.4); a Sở's decision, signed by its Director, recognising the Ban's election (CF-844, Art. 63.2.a); a plan's
+    # Ban of "Số lượng thành viên …: 02 người" (CF-840, Art. 60.1)
+    "thong_bao_cong_khai_doanh_nghiep_loi.txt": ("", [("CF-841", 10), ("CF-603", 13), ("CF-842", 14)]),
+    "thong_bao_cong_khai_truong_loi.txt": ("", [("CF-843", 10)]),
+    "quyet_dinh_cong_nhan_ban_ttnd_loi.txt": ("", [("OR-07", 10), ("CF-844", 15)]),
+    "quyet_dinh_cong_nhan_ban_ttnd_sach.txt": ("", []),  # the union's executive committee recognises (Art. 63.2.a)
+    "ke_hoach_hoi_nghi_vien_chuc_ban_ttnd_loi.txt": ("ke_hoach", [("CF-840", 15)]),
     # and a Ban Thanh tra nhân dân of 11 / 12 members recorded in a report (CF-325 agency, CF-326 state enterprise)
     # and a disclosure later than 05 working days / 15 days (CF-327 agency, CF-328 state enterprise)
     "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-55", 4),  # RC-55 (gợi ý): a six-month report after the 15/01 conference, silent on reviewing its resolution (Law Art. 52.3)

@@ -78,7 +78,7 @@ def validate(detect: dict) -> None:
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
-                        "commune_office", "prior_items"})
+                        "commune_office", "prior_items", "authority_if"})
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
         raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "roll", "year_span",
@@ -1734,7 +1734,7 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------
 
 def validate_not_if(detect: dict) -> None:
-    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if"):
+    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if", "authority_if"):
         if k in detect:
             check_groups(detect[k], k)
     for k in ("subject_unless", "subject_if"):
@@ -1772,6 +1772,17 @@ def issuer_key(ctx: Context) -> str:
     return match_key(ctx.doc.header.issuer or "")
 
 
+def authority_key(ctx: Context) -> str:
+    """A decision's authority line — the header paragraphs below its type heading written in capitals ("GIÁM ĐỐC SỞ
+    TÀI CHÍNH TỈNH LAM GIANG" over the Căn cứ lines), for ``authority_if`` (s16, unseen53 u53-13): who decides, which
+    no paragraph of the body need repeat. Empty when the header has none."""
+    head = ctx.doc.heading_para
+    if head is None:
+        return ""
+    lines = [p.text.strip() for p in ctx.doc.paras if p.zone == "header" and p.index > head.index]
+    return " ".join(match_key(t) for t in lines if t and t.upper() == t and any(c.isalpha() for c in t))
+
+
 def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
@@ -1791,6 +1802,9 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
         return True
     # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
     if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
+        return True
+    # ``authority_if``: the decision's authority line names who decides ("GIÁM ĐỐC SỞ …")
+    if "authority_if" in d and not all_groups(authority_key(ctx), d["authority_if"]):
         return True
     if "workforce_min" in d and not _workforce_at_least(ctx, d["workforce_min"]):
         return True
@@ -2577,6 +2591,8 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "- Căn cứ Quyết định số …", "1. Căn cứ …": a basis written as a list item is no published row.
 _BASIS_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:căn\s+cứ|can\s+cu|thực\s+hiện|xét)\b")
+#: a notice's published item: a table row, a bullet, "1." / "1)" or a lettered "a)" item (s16, unseen53 u53-09)
+_NOTICE_ITEM = re.compile(r"^\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 
 def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
@@ -2598,7 +2614,7 @@ def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
     exclude = tuple(rule.detect.get("exclude", ()))
     out = []
     for p in ctx.doc.zone("basis", "preamble", "body"):  # a notice has no "QUYẾT ĐỊNH:": its table may sit in any
-        if not (p.text.lstrip().startswith("|") or _NUMBERED_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
+        if not (p.text.lstrip().startswith("|") or _NOTICE_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
                 or _BASIS_ITEM.match(p.key):
             continue
         for m in first.finditer(p.key):
