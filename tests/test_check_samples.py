@@ -407,6 +407,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # a tổ dân phố's online-vote minutes: the online form chosen by 91/198 (CF-594, Decree 59 Art. 5.2.c) and the
     # content declared passed with 92/198 (CF-593, Art. 5.4.b: over 50% of all households)
     "bien_ban_bieu_quyet_truc_tuyen_loi.txt": ("", [("CF-594", 10), ("CF-593", 15)]),
+    # s16-cc: a ward's guidance letter setting the online vote's bar on the households that take part (CF-596, Decree 59
+    # Art. 5.4.b: over 50% of all households)
+    "cong_van_bieu_quyet_truc_tuyen_nguong_loi.txt": ("", [("CF-596", 12)]),
+    # s16-cc: the Ban's yearly report gives the UBND's average answer time to its petitions, past 15 days (CF-597, a
+    # cảnh báo: Law Art. 40.1.c)
+    "bao_cao_ban_ttnd_thoi_gian_tra_loi_loi.txt": ("bao_cao", [("CF-597", 11)]),
     # the Front's report: 61 of 180 households asking to dismiss the Trưởng thôn called grounds enough (CF-592,
     # Decree 59 Art. 9.1.b: at least 50%)
     "bao_cao_cho_thoi_truong_thon_kien_nghi_loi.txt": ("bao_cao", [("CF-592", 12)]),

@@ -39,6 +39,7 @@ AREAS = {
     "probes_s15-hu.jsonl": ("required_content", 7, 8),  # its 2 discrimination probes are read by CF-782 (conflict)
     "probes_s15-dt.jsonl": ("conflict", 12, 12),
     "probes_s16-cw.jsonl": ("conflict", 19, 20),
+    "probes_s16-cc.jsonl": ("conflict", 16, 16),
 }
 
 
