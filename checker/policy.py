@@ -11,7 +11,8 @@ its document on that date). Nothing here knows a rule by name:
 - ``cap_severity``: lỗi only when a quoted provision in force (or a settled fact)
   supports it; a finding with no basis is at most a cảnh báo; one resting only on
   an open fact is a gợi ý; a transitional provision (``kb/data/legal_facts.yaml``
-  ``transitional``) caps findings about a document that keeps its effect.
+  ``transitional``) caps findings about a document that keeps its effect, except where its
+  ``lapse`` has come (content that had to be replaced by a deadline).
 """
 from __future__ import annotations
 
@@ -72,6 +73,11 @@ def cap_severity(f: Finding, transitional: tuple[Transitional, ...] = ()) -> Fin
                                                   else "không có quy định đang có hiệu lực được trích dẫn."))
     for t in transitional:
         docs = {b.doc for b in f.basis if is_kb(b)}
+        if t.lapse is not None and any(is_kb(b) and b.doc == t.lapse.doc and b.article in t.lapse.articles
+                                       for b in f.basis):
+            if t.lapse.note not in notes:
+                notes.append(t.lapse.note)
+            continue
         if docs & set(t.docs) and SEVERITIES.index(sev) < SEVERITIES.index(t.max_severity):
             sev = t.max_severity
             notes.append(f"Quy định chuyển tiếp ({t.provision}): {t.note}")
@@ -80,8 +86,9 @@ def cap_severity(f: Finding, transitional: tuple[Transitional, ...] = ()) -> Fin
 
 def transitional_for(doc_type: str, doc_date: str | None, as_of: str,
                      rules: tuple[Transitional, ...]) -> tuple[Transitional, ...]:
-    """Transitional provisions that protect this document on the check date."""
+    """Transitional provisions that protect this document on the check date; a ``lapse`` is kept
+    only once the check date has reached it."""
     if not doc_date:
         return ()
-    return tuple(t for t in rules
-                 if doc_type in t.applies_to and doc_date < t.dated_before <= as_of)
+    return tuple(t if t.lapse is None or as_of >= t.lapse.since else replace(t, lapse=None)
+                 for t in rules if doc_type in t.applies_to and doc_date < t.dated_before <= as_of)

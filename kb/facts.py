@@ -63,6 +63,20 @@ class AbolishedLevel:
 
 
 @dataclass(frozen=True)
+class Lapse:
+    """Where a transitional protection ends for part of the law: from ``since`` on, a finding
+    resting on one of ``articles`` of ``doc`` is not capped (khoản 2 Điều 24 Nghị định
+    61/2023/NĐ-CP: a hương ước that does not conform to the Decree's Điều 4 had to be replaced
+    by 31/12/2023, so only a conforming one keeps its effect)."""
+
+    provision: str
+    doc: str
+    articles: tuple[str, ...]
+    since: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Transitional:
     """A transitional provision: documents of a type dated before a day keep their effect."""
 
@@ -74,6 +88,7 @@ class Transitional:
     note: str
     mark: str
     source: str
+    lapse: Lapse | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,13 @@ class Facts:
 
 def _s(v) -> str | None:
     return None if v is None else str(v)
+
+
+def _lapse(raw: dict | None) -> Lapse | None:
+    if raw is None:
+        return None
+    return Lapse(provision=raw["provision"], doc=raw["doc"], articles=tuple(str(a) for a in raw["articles"]),
+                 since=str(raw["since"]), note=" ".join(str(raw["note"]).split()))
 
 
 def load_facts(path: Path = FACTS_PATH) -> Facts:
@@ -127,7 +149,7 @@ def load_facts(path: Path = FACTS_PATH) -> Facts:
         Transitional(provision=t["provision"], applies_to=tuple(t["applies_to"]),
                      dated_before=str(t["dated_before"]), docs=tuple(t["docs"]),
                      max_severity=t["max_severity"], note=" ".join(str(t["note"]).split()),
-                     mark=t["mark"], source=t["source"])
+                     mark=t["mark"], source=t["source"], lapse=_lapse(t.get("lapse")))
         for t in raw.get("transitional", [])
     )
     for r in rels:

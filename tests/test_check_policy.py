@@ -332,6 +332,32 @@ def test_a_hương_ước_recognised_before_decree_61_is_only_warned(review, sto
     assert then.as_of == "2019-05-12" and not basis_docs(then) & {LAW, D59, D61}
 
 
+def test_content_against_decree_61_art_4_loses_the_transitional_cap_after_2023(store):
+    """Decree 61 Art. 24.1 keeps a hương ước recognised before 16/08/2023 only if it conforms to its
+    Art. 4; Art. 24.2 had non-conforming ones replaced by 31/12/2023. So a clause against Art. 4 is
+    capped at cảnh báo while that deadline runs, and is a lỗi checked after it; a finding on another
+    article of the Decree stays capped."""
+    text = ("ỦY BAN NHÂN DÂN XÃ HÀ LINH\nHà Linh, ngày 15 tháng 3 năm 2022\n"
+            "HƯƠNG ƯỚC THÔN KHE MẠ\n\n"
+            "Điều 19. Người tái phạm nhiều lần sẽ bị trục xuất khỏi thôn.\n"
+            "Hương ước này được Ủy ban nhân dân huyện Hà Linh công nhận tại Quyết định số 12/QĐ-UBND "
+            "ngày 15/3/2022.\n")
+
+    def art4(r):
+        return [f for f in r.findings if f.rule == "CF-773"]
+
+    during = check_text(text, store, as_of="2023-10-01")
+    after = check_text(text, store, as_of="2024-04-10")
+    assert during.document.date == "2022-03-15" and after.document.date == "2022-03-15"
+    assert [f.severity for f in art4(during)] == [WARNING]
+    assert any("Điều 24" in n for n in art4(during)[0].notes)
+    assert [f.severity for f in art4(after)] == [ERROR]
+    assert any("khoản 2 Điều 24" in n for n in art4(after)[0].notes)
+    other = [f for f in after.findings if D61 in {b.doc for b in f.basis}
+             and not any(b.doc == D61 and b.article == "4" for b in f.basis)]
+    assert all(f.severity != ERROR for f in other)
+
+
 def test_no_lỗi_without_a_quoted_provision(review, store):
     """A rule written as lỗi with no legal basis (IC-04 raised to lỗi here) is made a cảnh báo by the engine."""
     text = (review / "r10-ke-hoach-thuc-hien-dan-chu-xa-phu-luong-2026.txt").read_text(encoding="utf-8")
