@@ -38,6 +38,7 @@ AREAS = {
     "probes_s15-oo.jsonl": ("conflict", 7, 8),
     "probes_s15-hu.jsonl": ("required_content", 7, 8),  # its 2 discrimination probes are read by CF-782 (conflict)
     "probes_s15-dt.jsonl": ("conflict", 12, 12),
+    "probes_s16-rr.jsonl": ("role_concurrency", 10, 16),  # its 6 required-content probes are read by RC-78/79/80
 }
 
 

@@ -1922,6 +1922,27 @@ def _elected_board(ctx: Context, first: int, after: int) -> str | None:
 _TABLE_ZONES = ("body", "preamble")
 
 
+class _LineRow:
+    """One line of a paragraph that joined several rows aligned with spaces (a short text whose rows the reader took
+    for one wrapped paragraph): the row's text, and where it sits in its paragraph (``lo``, ``hi``)."""
+
+    def __init__(self, para, k: int):
+        self.para, self.index, self.zone, self.section = para, para.index, para.zone, para.section
+        self.lo = para.seg_starts[k]
+        self.hi = para.seg_starts[k + 1] - 1 if k + 1 < len(para.seg_starts) else len(para.text)
+        self.text = para.text[self.lo:self.hi]
+        self.key = para.key[self.lo:self.hi] if len(para.key) == len(para.text) else self.text.lower()
+        self.line = self.end_line = para.seg_lines[k]
+
+
+def _line_rows(ctx: Context, p) -> list:
+    """The rows of a paragraph every line of which is a row aligned with spaces (two lines or more), else []."""
+    raw = ctx.doc.raw_lines
+    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) or _space_cells(raw[n - 1]) is None for n in p.seg_lines):
+        return []
+    return [_LineRow(p, k) for k in range(len(p.seg_lines))]
+
+
 def _aligned(ctx: Context, p) -> bool:
     """A paragraph whose first line is a row of a table aligned with spaces ("Phó Trưởng ban    Ông Đào Minh Sơn
     Công chức Phòng Kinh tế xã"): three cells or more between runs of two spaces or more."""
@@ -1973,6 +1994,11 @@ def _table_runs(ctx: Context):
     paras = ctx.doc.paras
     i = 0
     while i < len(paras):
+        if paras[i].zone in _TABLE_ZONES and (rows := _line_rows(ctx, paras[i])):
+            header = rows[0] if _row_name(ctx, rows[0]) is None else None
+            yield i, header, [r for r in rows if _row_name(ctx, r) is not None]
+            i += 1
+            continue
         if paras[i].zone in _TABLE_ZONES and _aligned(ctx, paras[i]) and (j := _aligned_runs(ctx, i)) > i:
             rows = [r for r in paras[i:j] if _aligned(ctx, r)]
             header = rows[0] if _row_name(ctx, rows[0]) is None else None
@@ -2079,9 +2105,10 @@ def _member_tables(ctx: Context, A, B):
                         yield row_body, r, t, r.start - t.start, name
                         break
                 continue
+            lo, hi = getattr(row, "lo", 0), getattr(row, "hi", None)
             for t in ctx.ann.by_para.get(row.index, ()):
                 r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
-                          and (e.id in A or e.id in B) and e.start > at_name
+                          and (e.id in A or e.id in B) and e.start > at_name + lo and (hi is None or e.start < hi)
                           and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
                           and not _former(t.key, e.start - t.start)
                           and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
@@ -2097,11 +2124,12 @@ def _member_tables(ctx: Context, A, B):
 
 #: A sentence listing people elected or put forward: "11 người trúng cử (…), trong đó ông A, Phó Giám đốc, …",
 #: "Ban Chấp hành Công đoàn giới thiệu: bà A (giáo viên), ông B (Phó Hiệu trưởng)", "Những người được bầu là …".
-_PUT_FORWARD = re.compile(r"(?<!\w)(?:trúng cử|được bầu|đắc cử|giới thiệu|đề cử|ứng cử|được đề cử|được giới thiệu)"
-                          r"(?:\s+(?:thành viên|ủy viên|uỷ viên)(?:\s+ban(?:\s+[^\s,;:.()]+){0,5})?)?\s*(?:\([^()]{0,60}\)\s*)?"
+_PUT_FORWARD = re.compile(r"(?<!\w)(?:trúng cử|được bầu|bầu được|đắc cử|giới thiệu|đề cử|ứng cử|được đề cử|được giới thiệu)"
+                          r"(?:\s+(?:thành viên|ủy viên|uỷ viên)(?:\s+ban(?:\s+[^\s,;:.()]+){0,5})?)?"
+                          r"(?:\s+(?:được\s+)?(?:\d{1,2}|\w+)\s+(?:người|thành viên|ủy viên|đồng chí))?\s*(?:\([^()]{0,60}\)\s*)?"
                           r"(?::|là|gồm|gồm có|,\s*trong\s+đó(?:\s+có)?)\s*")
 #: "ông A, <post>" / "ông A (<post>)" / "ông A - <post>": the post right after the name is the person's own.
-_NAME_THEN_POST = re.compile(r"(?:[,(]|\s[-–]\s)\s*(?:hiện\s+là\s+|là\s+)?$")
+_POST_AFTER_NAME = re.compile(r"(?:[,(]|\s[-–]\s)\s*(?:hiện\s+là\s+|là\s+)?$")
 
 
 def _put_forward(ctx: Context, A, B):
@@ -2118,9 +2146,16 @@ def _put_forward(ctx: Context, A, B):
             m = _PUT_FORWARD.search(t.key)
             if not m or _negated(t.key, m.start()) or _conditional(t.key, m.start()) or in_quotes(t.text, m.start()):
                 continue
+            # a proposal names its list after a colon ("giới thiệu: …", "đề cử gồm …"); "Trưởng ban do Ủy ban MTTQ xã giới
+            # thiệu là ông A, …, để hội nghị xem xét" proposes one holder of a post, not a member
+            if re.match(r"(?:được\s+)?(?:giới thiệu|đề cử|ứng cử)", m.group()) and not re.search(r"(?::|gồm(?:\s+có)?)\s*$", m.group()):
+                continue
             body = None
             for e in t.ents:
-                if e.id.startswith("member:") and e.start - t.start < m.end() and e.id[len("member:"):] in _BOARDS:
+                # the board named before the list, or after it as what the people listed stand for ("… ứng cử thành
+                # viên Ban Thanh tra nhân dân")
+                if e.id.startswith("member:") and e.id[len("member:"):] in _BOARDS and (
+                        e.start - t.start < m.end() or _STANDS_FOR.search(t.key[max(0, e.start - t.start - 20):e.start - t.start])):
                     body = e.id[len("member:"):]
             body = body or _elected_board(ctx, k, k + 1)
             if not body:
@@ -2128,13 +2163,14 @@ def _put_forward(ctx: Context, A, B):
             for pm in PERSON.finditer(t.para.text, t.start + m.end(), t.end):
                 r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
                           and pm.end() <= e.start <= pm.end() + 14
-                          and _NAME_THEN_POST.search(t.para.text[pm.end():e.start])
+                          and _POST_AFTER_NAME.search(t.para.text[pm.end():e.start])
                           and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
                 if r is not None and _across(f"member:{body}", r.id, A, B):
                     yield body, r, t, r.start - t.start, " ".join(pm.group("name").split())
 
 
 _BOARDS = ("bttnd", "bgsdtcd")
+_STANDS_FOR = re.compile(r"(?<!\w)(?:ứng cử|trúng cử|được bầu|bầu|vào|làm)(?:\s+(?:vào|làm))?\s*$")
 
 
 #: A header cell naming, for each row, the board its person is elected to: "Bầu vào", "Ứng cử vào", "Trúng cử vào".
@@ -2167,7 +2203,7 @@ def _held_too_tables(ctx: Context, A, B):
             continue
         for row in rows:
             cells = cell_spans(row.text)
-            if len(cells) != len(head):
+            if isinstance(row, _LineRow) or len(cells) != len(head):
                 continue
             name, _at = _row_name(ctx, row)
             lo, hi = cells[held[0]]
