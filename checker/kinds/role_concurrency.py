@@ -1922,6 +1922,16 @@ def _elected_board(ctx: Context, first: int, after: int) -> str | None:
 _TABLE_ZONES = ("body", "preamble")
 
 
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a row aligned with spaces (``tables._space_cells``), when it reads as one: at most eight cells, one
+    of them at least of several words ("Ông Đào Minh Sơn") — a sentence typed with two spaces between every word is
+    no table."""
+    cells = _space_cells(line)
+    if not cells or len(cells) > 8 or not any(" " in c for c in cells):
+        return None
+    return cells
+
+
 class _LineRow:
     """One line of a paragraph that joined several rows aligned with spaces (a short text whose rows the reader took
     for one wrapped paragraph): the row's text, and where it sits in its paragraph (``lo``, ``hi``)."""
@@ -1938,7 +1948,7 @@ class _LineRow:
 def _line_rows(ctx: Context, p) -> list:
     """The rows of a paragraph every line of which is a row aligned with spaces (two lines or more), else []."""
     raw = ctx.doc.raw_lines
-    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) or _space_cells(raw[n - 1]) is None for n in p.seg_lines):
+    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) or _row_cells(raw[n - 1]) is None for n in p.seg_lines):
         return []
     return [_LineRow(p, k) for k in range(len(p.seg_lines))]
 
@@ -1947,7 +1957,7 @@ def _aligned(ctx: Context, p) -> bool:
     """A paragraph whose first line is a row of a table aligned with spaces ("Phó Trưởng ban    Ông Đào Minh Sơn
     Công chức Phòng Kinh tế xã"): three cells or more between runs of two spaces or more."""
     raw = ctx.doc.raw_lines
-    return 0 < p.line <= len(raw) and _space_cells(raw[p.line - 1]) is not None
+    return 0 < p.line <= len(raw) and _row_cells(raw[p.line - 1]) is not None
 
 
 def _carried(ctx: Context, p) -> bool:
@@ -1965,7 +1975,7 @@ def _row_name(ctx: Context, p) -> tuple[str, int] | None:
     ("Trần Văn Bảo      1971      Làm ruộng")."""
     if TABLE_ROW.match(p.text) or not _aligned(ctx, p):
         return _item_name(p.text)
-    for c in _space_cells(ctx.doc.raw_lines[p.line - 1]) or ():
+    for c in _row_cells(ctx.doc.raw_lines[p.line - 1]) or ():
         c = " ".join(c.split())
         if _SIGNER.fullmatch(c) and c != c.upper():
             at = p.text.find(c)
