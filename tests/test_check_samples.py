@@ -549,6 +549,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 40.2.b), the comment report not sent to the UBMTTQ (CF-986, Art. 28.5), a refusal to recognise told orally
     # (CF-987, Art. 21.2), one household representative signing (CF-988, Art. 20.2.g), the form chosen without the Trưởng
     # ban công tác Mặt trận (CF-989, Art. 20.1), the HĐND told at the end of the term (CF-990, Art. 28.5)
+    # s16-rr: a village's household-form plan led by the Trưởng thôn ("Trưởng thôn - Tổ trưởng", RL-10, Decree 59 Art.
+    # 4.3) and not sent to the commune's Front committee (RC-79, Art. 4.2); a request to recognise a hương ước whose file
+    # lacks the meeting's minutes (RC-78, Decree 61 Art. 11.4.b); a commune's notice of the poor households' support not
+    # sent to the village heads (RC-80, Law Art. 13.4)
+    "ke_hoach_phat_phieu_thon_to_truong_loi.txt": ("ke_hoach", [("RL-10", 15), ("RC-79", 22)]),
+    "to_trinh_cong_nhan_huong_uoc_thieu_bien_ban_loi.txt": ("", [("RC-78", 5)]),
+    "thong_bao_cong_khai_ho_ngheo_noi_nhan_loi.txt": ("", [("RC-80", 12)]),
     "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
         ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),
         ("CF-982", 20), ("CF-983", 21), ("CF-985", 24), ("CF-986", 25), ("CF-987", 26), ("CF-988", 27), ("CF-989", 28),

@@ -40,6 +40,7 @@ AREAS = {
     "probes_s15-dt.jsonl": ("conflict", 12, 12),
     "probes_s16-cw.jsonl": ("conflict", 19, 20),
     "probes_s16-cc.jsonl": ("conflict", 16, 16),
+    "probes_s16-rr.jsonl": ("role_concurrency", 10, 16),  # its 6 required-content probes are read by RC-78/79/80
 }
 
 

@@ -54,7 +54,7 @@ from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import keep_entity, pipeline
 from checker.subject import boards, document_board
-from checker.tables import cell_spans
+from checker.tables import _space_cells, cell_spans
 from checker.text import UPPER, fold_keep_length
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "đồng thời đảm nhận",
@@ -68,7 +68,8 @@ TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được b�
 # stand before it ("Phó Giám đốc Ban phụ trách bảo vệ rừng làm Trưởng BTTND").
 PORTFOLIO = re.compile(r"^\s*(?:(?:ban|công ty|trung tâm|bệnh viện|sở|trường|viện|cong ty|trung tam|benh vien|so|truong|vien)\s+)?"
                        r"(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
-                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|đảm nhiệm|đảm nhận|la|lam|giu|duoc|dam nhiem|dam nhan)\s)")
+                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|đảm nhiệm|đảm nhận|la|lam|giu|duoc|dam nhiem|dam nhan|"
+                       r"(?:đã\s+)?trúng cử|(?:da\s+)?trung cu)\s)")
 # "Phó Giám đốc Sở không phụ trách công tác tài chính có thể được bầu làm …": a deputy still, whatever his
 # portfolio — the leading "không" negates the portfolio, not the taking of the post
 _PORTFOLIO_NEG = re.compile(r"^\s*(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?")
@@ -332,7 +333,8 @@ def _pairs_in_sentence(s, A, B):
         for y in roles[i + 1:]:
             xs, xe, ys = x.start - s.start, x.end - s.start, y.start - s.start
             gap = f[xe:ys]
-            elected = _ELECTED_BY_VOTE.match(gap) is not None
+            # "ông A, Phó Giám đốc phụ trách kỹ thuật, trúng cử <member>": the portfolio read past
+            elected = _ELECTED_BY_VOTE.match(gap) is not None or _ELECTED_BY_VOTE.match(_past_portfolio(gap)) is not None
             if len(gap) > 60 and len(_past_portfolio(gap)) > 60 and not elected:  # a long portfolio is read past
                 continue
             if not _across(x.id, y.id, A, B) or _conditional(f, xs) or _negated(f, xs, 30):
@@ -1694,6 +1696,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     # a members table: "Danh sách trúng cử:" then "| 2 | Bà Trịnh Thị Khoang | Kế toán trưởng Công ty | 160 |"
     for body, r, t, at, name in _member_tables(ctx, A, B):
         add(t, at, f"member:{body}", r.id, name)
+    # those elected or put forward: "… trúng cử, trong đó ông A, Phó Giám đốc …" under "Bầu Ban Thanh tra nhân dân"
+    for body, r, t, at, name in _put_forward(ctx, A, B):
+        add(t, at, f"member:{body}", r.id, name)
     # a "Kiêm nhiệm" column: "| Hoàng Văn Sơn | Trưởng thôn Khe Mạ | Trưởng ban công tác Mặt trận thôn |"
     for x, y, t, name in _held_too_tables(ctx, A, B):
         add(t, y.start - t.start, x.id, y.id, name)
@@ -1917,11 +1922,99 @@ def _elected_board(ctx: Context, first: int, after: int) -> str | None:
 _TABLE_ZONES = ("body", "preamble")
 
 
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a row aligned with spaces (``tables._space_cells``), when it reads as one: at most eight cells, one
+    of them at least of several words ("Ông Đào Minh Sơn") — a sentence typed with two spaces between every word is
+    no table."""
+    cells = _space_cells(line)
+    if not cells or len(cells) > 8 or not any(" " in c for c in cells):
+        return None
+    return cells
+
+
+class _LineRow:
+    """One line of a paragraph that joined several rows aligned with spaces (a short text whose rows the reader took
+    for one wrapped paragraph): the row's text, and where it sits in its paragraph (``lo``, ``hi``)."""
+
+    def __init__(self, para, k: int):
+        self.para, self.index, self.zone, self.section = para, para.index, para.zone, para.section
+        self.lo = para.seg_starts[k]
+        self.hi = para.seg_starts[k + 1] - 1 if k + 1 < len(para.seg_starts) else len(para.text)
+        self.text = para.text[self.lo:self.hi]
+        self.key = para.key[self.lo:self.hi] if len(para.key) == len(para.text) else self.text.lower()
+        self.line = self.end_line = para.seg_lines[k]
+
+
+def _line_rows(ctx: Context, p) -> list:
+    """The rows of a paragraph every line of which is a row aligned with spaces (two lines or more), else []."""
+    raw = ctx.doc.raw_lines
+    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) or _row_cells(raw[n - 1]) is None for n in p.seg_lines):
+        return []
+    return [_LineRow(p, k) for k in range(len(p.seg_lines))]
+
+
+def _aligned(ctx: Context, p) -> bool:
+    """A paragraph whose first line is a row of a table aligned with spaces ("Phó Trưởng ban    Ông Đào Minh Sơn
+    Công chức Phòng Kinh tế xã"): three cells or more between runs of two spaces or more."""
+    raw = ctx.doc.raw_lines
+    return 0 < p.line <= len(raw) and _row_cells(raw[p.line - 1]) is not None
+
+
+def _carried(ctx: Context, p) -> bool:
+    """A line of one cell, indented deep, under a row aligned with spaces: the rest of a cell cut over two lines
+    ("                    TNHH Xây dựng Hưng Phát (nhà thầu …)")."""
+    raw = ctx.doc.raw_lines
+    if not (0 < p.line <= len(raw)) or p.line != p.end_line:
+        return False
+    line = raw[p.line - 1]
+    return len(line) - len(line.lstrip(" ")) >= 12 and _space_cells(line) is None and len(line.split()) <= 12
+
+
+def _row_name(ctx: Context, p) -> tuple[str, int] | None:
+    """The person a table row names (``_item_name``); for a row aligned with spaces, a cell holding a name alone
+    ("Trần Văn Bảo      1971      Làm ruộng")."""
+    if TABLE_ROW.match(p.text) or not _aligned(ctx, p):
+        return _item_name(p.text)
+    for c in _row_cells(ctx.doc.raw_lines[p.line - 1]) or ():
+        c = " ".join(c.split())
+        if _SIGNER.fullmatch(c) and c != c.upper():
+            at = p.text.find(c)
+            if at >= 0:
+                return " ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", c).split()), at
+    return _item_name(p.text)
+
+
+def _aligned_runs(ctx: Context, i: int) -> int:
+    """The end (exclusive) of a run of two rows or more aligned with spaces starting at paragraph ``i`` (lines
+    carrying a cell over included), else ``i``."""
+    paras = ctx.doc.paras
+    j, rows = i, 0
+    while j < len(paras) and paras[j].zone == paras[i].zone and not TABLE_ROW.match(paras[j].text.strip()):
+        if _aligned(ctx, paras[j]):
+            rows += 1
+        elif not (rows and _carried(ctx, paras[j])):
+            break
+        j += 1
+    return j if rows >= 2 else i
+
+
 def _table_runs(ctx: Context):
-    """(lead paragraphs, header row or None, rows naming a person) for each run of table rows."""
+    """(lead paragraphs, header row or None, rows naming a person) for each run of table rows (bars, tabs, or
+    columns aligned with spaces)."""
     paras = ctx.doc.paras
     i = 0
     while i < len(paras):
+        if paras[i].zone in _TABLE_ZONES and (rows := _line_rows(ctx, paras[i])):
+            header = rows[0] if _row_name(ctx, rows[0]) is None else None
+            yield i, header, [r for r in rows if _row_name(ctx, r) is not None]
+            i += 1
+            continue
+        if paras[i].zone in _TABLE_ZONES and _aligned(ctx, paras[i]) and (j := _aligned_runs(ctx, i)) > i:
+            rows = [r for r in paras[i:j] if _aligned(ctx, r)]
+            header = rows[0] if _row_name(ctx, rows[0]) is None else None
+            yield i, header, [r for r in rows if _row_name(ctx, r) is not None]
+            i = j
+            continue
         if paras[i].zone not in _TABLE_ZONES or not TABLE_ROW.match(paras[i].text.strip()) or paras[i].text.count("|") < 3:
             i += 1
             continue
@@ -1999,7 +2092,7 @@ def _member_tables(ctx: Context, A, B):
         col = _elected_column(header)
         body = None
         for row in rows:
-            name, at_name = _item_name(row.text)
+            name, at_name = _row_name(ctx, row)
             if col is not None:
                 # "| 2 | Bà A (công chức Địa chính - Xây dựng phường) | Ban Giám sát đầu tư … | 98 |": each row names the
                 # board its person is elected to, in the "Bầu vào" column
@@ -2022,9 +2115,10 @@ def _member_tables(ctx: Context, A, B):
                         yield row_body, r, t, r.start - t.start, name
                         break
                 continue
+            lo, hi = getattr(row, "lo", 0), getattr(row, "hi", None)
             for t in ctx.ann.by_para.get(row.index, ()):
                 r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
-                          and (e.id in A or e.id in B) and e.start > at_name
+                          and (e.id in A or e.id in B) and e.start > at_name + lo and (hi is None or e.start < hi)
                           and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
                           and not _former(t.key, e.start - t.start)
                           and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
@@ -2037,6 +2131,57 @@ def _member_tables(ctx: Context, A, B):
                 break
             if body == "":
                 break
+
+#: A sentence listing people elected or put forward: "11 người trúng cử (…), trong đó ông A, Phó Giám đốc, …",
+#: "Ban Chấp hành Công đoàn giới thiệu: bà A (giáo viên), ông B (Phó Hiệu trưởng)", "Những người được bầu là …".
+_PUT_FORWARD = re.compile(r"(?<!\w)(?:trúng cử|được bầu|bầu được|đắc cử|giới thiệu|đề cử|ứng cử|được đề cử|được giới thiệu)"
+                          r"(?:\s+(?:thành viên|ủy viên|uỷ viên)(?:\s+ban(?:\s+[^\s,;:.()]+){0,5})?)?"
+                          r"(?:\s+(?:được\s+)?(?:\d{1,2}|\w+)\s+(?:người|thành viên|ủy viên|đồng chí))?\s*(?:\([^()]{0,60}\)\s*)?"
+                          r"(?::|là|gồm|gồm có|,\s*trong\s+đó(?:\s+có)?)\s*")
+#: "ông A, <post>" / "ông A (<post>)" / "ông A - <post>": the post right after the name is the person's own.
+_POST_AFTER_NAME = re.compile(r"(?:[,(]|\s[-–]\s)\s*(?:hiện\s+là\s+|là\s+)?$")
+
+
+def _put_forward(ctx: Context, A, B):
+    """(body id, role ent, sentence, offset, name) for a person named in a list of those elected or put forward to
+    a board, whose own post (in apposition, commas or brackets) the rule restricts: "5. Bầu Ban Thanh tra nhân dân:"
+    over "- Kết quả: 11 người trúng cử, trong đó ông Nông Văn Bảy, Phó Giám đốc phụ trách kỹ thuật, …"; "IV. BẦU BAN
+    THANH TRA NHÂN DÂN" over "3. Ban Chấp hành Công đoàn giới thiệu: …, ông Bế Văn Quý (Phó Hiệu trưởng)". The board
+    is the one elected (``_elected_board``: the paragraphs around, the title); none when two boards are."""
+    paras = ctx.doc.paras
+    for k, para in enumerate(paras):
+        if para.zone not in ("body", "preamble"):
+            continue
+        for t in ctx.ann.by_para.get(para.index, ()):
+            m = _PUT_FORWARD.search(t.key)
+            if not m or _negated(t.key, m.start()) or _conditional(t.key, m.start()) or in_quotes(t.text, m.start()):
+                continue
+            # a proposal names its list after a colon ("giới thiệu: …", "đề cử gồm …"); "Trưởng ban do Ủy ban MTTQ xã giới
+            # thiệu là ông A, …, để hội nghị xem xét" proposes one holder of a post, not a member
+            if re.match(r"(?:được\s+)?(?:giới thiệu|đề cử|ứng cử)", m.group()) and not re.search(r"(?::|gồm(?:\s+có)?)\s*$", m.group()):
+                continue
+            body = None
+            for e in t.ents:
+                # the board named before the list, or after it as what the people listed stand for ("… ứng cử thành
+                # viên Ban Thanh tra nhân dân")
+                if e.id.startswith("member:") and e.id[len("member:"):] in _BOARDS and (
+                        e.start - t.start < m.end() or _STANDS_FOR.search(t.key[max(0, e.start - t.start - 20):e.start - t.start])):
+                    body = e.id[len("member:"):]
+            body = body or _elected_board(ctx, k, k + 1)
+            if not body:
+                continue
+            for pm in PERSON.finditer(t.para.text, t.start + m.end(), t.end):
+                r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
+                          and pm.end() <= e.start <= pm.end() + 14
+                          and _POST_AFTER_NAME.search(t.para.text[pm.end():e.start])
+                          and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
+                if r is not None and _across(f"member:{body}", r.id, A, B):
+                    yield body, r, t, r.start - t.start, " ".join(pm.group("name").split())
+
+
+_BOARDS = ("bttnd", "bgsdtcd")
+_STANDS_FOR = re.compile(r"(?<!\w)(?:ứng cử|trúng cử|được bầu|bầu|vào|làm)(?:\s+(?:vào|làm))?\s*$")
+
 
 #: A header cell naming, for each row, the board its person is elected to: "Bầu vào", "Ứng cử vào", "Trúng cử vào".
 _ELECTED_TO = re.compile(r"^\s*(?:bầu|ứng cử|trúng cử|được bầu|bau|ung cu|trung cu|duoc bau)\s+(?:vào|vao)(?:\s+ban)?\s*$")
@@ -2068,9 +2213,9 @@ def _held_too_tables(ctx: Context, A, B):
             continue
         for row in rows:
             cells = cell_spans(row.text)
-            if len(cells) != len(head):
+            if isinstance(row, _LineRow) or len(cells) != len(head):
                 continue
-            name, _at = _item_name(row.text)
+            name, _at = _row_name(ctx, row)
             lo, hi = cells[held[0]]
             sents = ctx.ann.by_para.get(row.index, ())
             ents = [(e, t) for t in sents for e in t.ents if e.label == "ROLE"
