@@ -734,6 +734,10 @@ def check_numbers(rule: Rule, ctx: Context) -> list[Finding]:
             a, b = _about(first), _about(m)
             if a and b and a != b:
                 continue  # two documents of the same day on different matters
+            if not (a and a == b) and abs(int(m.ref.number.partition("/")[0]) - int(main.partition("/")[0])) == 1:
+                # 198/QĐ-UBND and 199/QĐ-UBND of one day: a batch signed together (the decision ending a Trưởng
+                # thôn's term and the one naming the interim), unless both are cited with one title
+                continue
             ev = ctx.doc.evidence(m.para, m.start, m.end)
             out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
                                found=m.ref.number, usual=main, date=vn_date(m.ref.issued), lines=str(first.line)))
@@ -1234,6 +1238,8 @@ TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phu
                        r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc))\s*:?\s*$")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+#: A total row that counts its rows in its label: "Cộng: 06 hộ", "Tổng cộng (12 người)", "Tổng số 5 thôn".
+TOTAL_ROW_COUNTED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong)\s*[:(]?\s*\d{1,3}\s+[a-z]+(?:\s+[a-z]+)?\s*\)?\s*:?\s*$")
 _ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
 
 
@@ -1469,7 +1475,7 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
         label = fold_keep_length(cells[0])
         # "Tổng số hộ tổ dân phố số 7" counts as a total row only at the end of the table
         named = i == len(rows) - 1 and bool(TOTAL_ROW_NAMED.match(label))
-        if not TOTAL_ROW.match(label) and not named:
+        if not TOTAL_ROW.match(label) and not named and not TOTAL_ROW_COUNTED.match(label.lower()):
             continue
         data = rows[start:i]
         start = i + 1
@@ -1736,6 +1742,35 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
                                detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {v}"))
     for t in pipe_tables(_aligned(ctx), 2):
         out += _column_products(rule, ctx, t)
+    return out + _rate_products(rule, ctx)
+
+
+#: A rate per unit, then a number of those units and the amount they give, in one sentence: "Mức đóng góp: 300.000
+#: đồng/hộ; dự kiến thu từ 246 hộ là 78.300.000 đồng", "mỗi hộ 200.000 đồng, 80 hộ là 16.000.000 đồng" (folded;
+#: the amount right after "là", "=", "bằng", "thành", "tổng cộng" — not "đã nộp", which may be part of it).
+_RATE_UNIT = r"(?P<u>ho|nguoi|khau|suat|thanh\s+vien|lao\s+dong)"
+_RATE_FIRST = re.compile(rf"(?<![\w/.,])(?P<r>{NUMBER})(?![.,]?\d)\s*(?:dong|d)\s*(?:/|moi|mot|cho\s+moi|cho\s+mot)\s*{_RATE_UNIT}(?!\w)"
+                         rf"[^.!?\d]{{0,60}}?(?<![\w/.,])(?P<n>{NUMBER})(?![.,]?\d)\s+(?P=u)(?!\w)")
+_EACH_FIRST = re.compile(rf"(?<!\w)(?:moi|mot)\s+{_RATE_UNIT}\s*(?:dong\s+gop|dong|nop|gop|ho\s+tro|duoc\s+ho\s+tro|chi)?\s*:?\s*"
+                         rf"(?P<r>{NUMBER})(?![.,]?\d)\s*(?:dong|d)(?!\w)[^.!?\d]{{0,60}}?(?<![\w/.,])(?P<n>{NUMBER})(?![.,]?\d)\s+(?P=u)(?!\w)")
+_RATE_RESULT = re.compile(rf"[^.!?\d;]{{0,20}}?(?<!\w)(?:la|=|bang|thanh|tong\s+cong|tong\s+so\s+tien|tong)\s*:?\s*"
+                          rf"(?P<c>{NUMBER})(?![.,]?\d)\s*(?:dong|d)(?!\w)")
+
+
+def _rate_products(rule: Rule, ctx: Context) -> list[Finding]:
+    out = []
+    for p in ctx.doc.paras:
+        f = p.folded
+        for rx in (_RATE_FIRST, _EACH_FIRST):
+            for m in rx.finditer(f):
+                res = _RATE_RESULT.match(f, m.end())
+                if not res:
+                    continue
+                r, n, c = _num(m.group("r")), _num(m.group("n")), _num(res.group("c"))
+                if r * n == c or n < 2:
+                    continue
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), res.end()), found=p.text[m.start():res.end()],
+                                   detail=f"{m.group('r')} × {m.group('n')} = {_vn_int(r * n)}, không phải {res.group('c')}"))
     return out
 
 
@@ -3012,6 +3047,54 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     for p in ctx.doc.zone("preamble", "body", "closing"):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p)
+    return out + _received_list(rule, ctx)
+
+
+#: A list item of a status: "- đã xem xét, giải quyết xong: 09;", "- đang xác minh: 05 đơn", "- chuyển cơ quan có
+#: thẩm quyền: 02." — its label, then its one count at the end (folded, marker removed).
+_STATUS_ITEM = re.compile(rf"^(?P<label>[a-z][^\d:]{{2,80}}?)\s*:\s*(?P<n>{NUMBER})(?![.,]?\d)\s*(?P<noun>[a-z]+)?\s*[;.,]?\s*$")
+
+
+def _received_list(rule: Rule, ctx: Context) -> list[Finding]:
+    """Items received, then split by status on the list lines below ("Tiếp nhận 17 đơn, …, trong đó:" / "- đã
+    xem xét, giải quyết xong: 09;" / "- đang xem xét: 05;" / "- chuyển cơ quan có thẩm quyền: 02."): the lines account
+    for every item when one is done ("đã giải quyết / trả lời / xử lý"), another not yet ("đang", "chưa") and each
+    line is one status and one count; their counts must add up to those received."""
+    out = []
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), fold_keep_length(p.key))
+        if not f.rstrip().endswith(":"):
+            continue
+        ws = list(RECEIVED.finditer(f))
+        if len(ws) != 1 or re.search(r"\d", f[ws[0].end():]):
+            continue
+        w = ws[0]
+        items = []
+        style = None
+        for q in paras[i + 1:i + 10]:
+            mk = _BULLET_ITEM.match(q.folded)
+            if not mk or style and _style(mk.group(0)) != style:
+                break  # the list ends at its last line or at a marker of another kind ("4. …" after "- …")
+            style = _style(mk.group(0))
+            m = _STATUS_ITEM.match(_BULLET_ITEM.sub("", q.folded))
+            if not m or m.group("noun") and m.group("noun") != w.group("noun") or _PART_OF_PART.search(m.group("label")):
+                items = []
+                break
+            items.append((m, q))
+        labels = [m.group("label") for m, _ in items]
+        if len(items) < 2 or not any(re.match(r"da\s", lb) and _DONE_VERB.search(lb) for lb in labels) \
+                or not any(re.match(r"(?:dang|chua|con)\s", lb) for lb in labels):
+            continue
+        whole, nums = _num(w.group("n")), [_num(m.group("n")) for m, _ in items]
+        if sum(nums) == whole:
+            continue
+        a, b = w.start(), w.end()
+        ev = _ev(ctx, p, a, b)
+        ev = Evidence(ev.text, ev.line, max(ev.end_line, items[-1][1].line), ev.paragraph, ev.section)
+        out.append(finding(rule, ctx, ev, found=p.text[a:b],
+                           detail=f"{' + '.join(m.group('n') for m, _ in items)} = {_vn_int(sum(nums))}, "
+                                  f"không phải {w.group('n')}"))
     return out
 
 
@@ -3518,7 +3601,72 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             s = _OUT_OF.sub(r"\1/\2", s)
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
-    return out + _listed_votes(rule, ctx, paras)
+    return out + _listed_votes(rule, ctx, paras) + _fraction_votes(rule, ctx, paras)
+
+
+#: "Không đồng ý ........ 38/124", "71/124 đại diện hộ đồng ý": one category's count over those present.
+_FRACTION = re.compile(r"(?<![\w/.,])(?P<k>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\d/.,]\d|\s*(?:\d|[a-z]*\s*/))")
+_VOTE_CAT = (("against", re.compile(rf"(?<!\w)(?:{_AGAINST})(?!\w)")), ("abstain", re.compile(rf"(?<!\w)(?:{_ABSTAIN})(?!\w)")),
+             ("for", re.compile(rf"(?<!\w)(?:{_FOR})(?!\w)")))
+
+
+def _fraction_vote(text: str):
+    """(category, count, whole) of a clause or line holding one vote category and one fraction "k/N"; else None."""
+    if "phieu" in text or re.search(r"(?<!\w)(?:ngay|thang|nam|so)\s*\d{1,4}\s*/", text):
+        return None  # ballots are counted against the ballots returned (IC-78); a date or a document number
+    fr = list(_FRACTION.finditer(text))
+    if len(fr) != 1:
+        return None
+    cats = []
+    rest = text
+    for c, rx in _VOTE_CAT:
+        if rx.search(rest):
+            cats.append(c)
+            rest = rx.sub(" ", rest)
+    if len(cats) != 1:
+        return None
+    return cats[0], int(fr[0].group("k")), int(fr[0].group("n"))
+
+
+def _fraction_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
+    """A vote told as fractions of those present, one category per line ("Đồng ý ....... 71/124 đại diện hộ dự họp",
+    "Không đồng ý ....... 38/124", "Không biểu quyết ....... 12/124") or per clause of one sentence ("71/124 hộ tán
+    thành, 38/124 hộ không tán thành, 12/124 hộ không biểu quyết"): for, against and abstaining, over one whole,
+    add up to that whole. Silent for ballots, when a category is missing or told twice, or the wholes differ."""
+    out = []
+
+    def judge(run, p_last, a, b):
+        if len(run) != 3 or {c for c, _, _ in run} != {"for", "against", "abstain"} or len({n for _, _, n in run}) != 1:
+            return
+        n, total = run[0][2], sum(k for _, k, _ in run)
+        if total == n or n == 0 or 2 * total < n:
+            return
+        counts = {c: k for c, k, _ in run}
+        out.append(finding(rule, ctx, _ev(ctx, p_last, a, b), found=p_last.text[a:b].strip(" -+;."),
+                           detail=f"{_vn_int(counts['for'])} + {_vn_int(counts['against'])} + {_vn_int(counts['abstain'])}"
+                                  f" = {_vn_int(total)}, không phải {_vn_int(n)} người có mặt"))
+
+    run: list = []
+    last = None
+    for p in paras:
+        f = p.folded
+        v = _fraction_vote(f) if "\n" not in p.text.strip() else None
+        if v and all(c != v[0] for c, _, _ in run):
+            run.append(v)
+            last = p
+            continue
+        if last is not None:
+            judge(run, last, 0, len(last.text))
+        run, last = ([v], p) if v else ([], None)
+        # one sentence: its clauses split at commas and semicolons
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            clauses = [c for c in re.split(r"[,;]", sent.group(0))]
+            votes = [x for x in map(_fraction_vote, clauses) if x]
+            if len(votes) == 3 and not v:
+                judge(votes, p, sent.start(), sent.end())
+    if last is not None:
+        judge(run, last, 0, len(last.text))
+    return out
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
@@ -3676,6 +3824,50 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
                 a, b = sent.start(), sent.start() + t.end()
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
                                    detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
+    return out + _group_parts(rule, ctx, paras)
+
+
+#: "Thôn có 286 hộ gia đình" — the households of the place, stated once (folded; not "từ 200 hộ … trở lên").
+_PLACE_HOUSEHOLDS = re.compile(rf"(?<!\w)(?:co|gom|tong\s+so)\s+(?P<n>{NUMBER})(?![.,]?\d)\s+ho(?:\s+gia\s+dinh|\s+dan)?(?!\w)(?!\s+(?:tro\s+len|tro\s+xuong))")
+#: "… được tổ chức theo 02 cụm dân cư:", "chia thành 03 điểm họp:" — the place split into groups, listed below.
+_SPLIT_INTO = re.compile(r"(?<!\w)(?:theo|thanh|chia|gom)\s+(?:\d{1,2}|hai|ba|bon|nam)\s+(?:cum|diem|nhom|khu)(?:\s+[a-z]+){0,3}\s*:\s*$")
+#: "- Cụm số 1 (xóm Giữa, xóm Đình): 151 hộ, họp tại …": a group's households.
+_GROUP_ITEM = re.compile(rf"^(?:cum|diem|nhom|khu)(?:\s+hop)?\s+(?:so\s+)?\d{{1,2}}\b[^:\d]{{0,80}}:\s*(?P<n>{NUMBER})(?![.,]?\d)\s+ho(?!\w)(?P<rest>[^\d]*)$")
+
+
+def _group_parts(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
+    """A place's households stated once ("Thôn … có 286 hộ gia đình"), then the place split into meeting groups
+    listed below ("… theo 02 cụm dân cư:" / "- Cụm số 1 (…): 151 hộ, …" / "- Cụm số 2 (…): 128 hộ, …"): every
+    household belongs to one group, so the groups add up to the place (Law 10/2022 Art. 18.3: the meeting of the
+    thôn held by groups). Silent when the households are stated twice, a group line holds another count, or the
+    number of groups announced is not the number listed."""
+    out = []
+    for i, p in enumerate(paras):
+        f = p.folded
+        sp = _SPLIT_INTO.search(f)
+        if not sp:
+            continue
+        wholes = {_num(m.group("n")) for q in paras[max(0, i - 2):i + 1] for m in _PLACE_HOUSEHOLDS.finditer(q.folded)}
+        if len(wholes) != 1:
+            continue
+        announced = re.search(r"(\d{1,2}|hai|ba|bon|nam)\s+(?:cum|diem|nhom|khu)", sp.group(0)).group(1)
+        announced = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}.get(announced) or int(announced)
+        parts, last = [], None
+        for q in paras[i + 1:i + 12]:
+            mk = _BULLET_ITEM.match(q.folded)
+            if not mk:
+                break
+            g = _GROUP_ITEM.match(_BULLET_ITEM.sub("", q.folded))
+            if not g:
+                parts = []
+                break
+            parts.append(_num(g.group("n")))
+            last = q
+        whole = next(iter(wholes))
+        if len(parts) < 2 or len(parts) != announced or sum(parts) == whole:
+            continue
+        out.append(finding(rule, ctx, ctx.doc.evidence(last, 0, len(last.text)), found=last.text.strip(" -+;."),
+                           detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(whole)} hộ"))
     return out
 
 
