@@ -1229,7 +1229,40 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
             has = f"{len(arts)} điều" + (f", {chs} chương" if chs and chapters else "")
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                count=has))
-    return out
+    return out + _amended_count(rule, ctx)
+
+
+#: "sửa đổi, bổ sung 03 điều của Hương ước như sau:" — an amending text announcing how many articles it changes.
+AMEND_COUNT = re.compile(r"(?<!\w)sua\s+doi(?:\s*,\s*|\s+va\s+|\s+)bo\s+sung\s+(?P<n>\d{1,2}|[a-z]+(?:\s+[a-z]+)?)"
+                         r"(?:\s*\([a-z\s]+\))?\s+dieu\s+(?:cua|tai|trong)(?!\w)")
+#: One change, opening its item: "Điều 2. Bổ sung Điều 8a như sau:", "1. Sửa đổi khoản 2 Điều 5 như sau:".
+AMEND_ITEM = re.compile(r"^\s*(?:dieu\s+\d+[a-z]?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?"
+                        r"(?:sua\s+doi(?:\s*,\s*bo\s+sung)?|bo\s+sung|bai\s+bo|thay\s+the)\s+"
+                        r"(?:(?:diem\s+[a-z]\s+)?(?:khoan\s+\d+\s+)?(?:cua\s+)?)?dieu\s+(?P<art>\d+[a-z]?)(?!\w)")
+
+
+def _amended_count(rule: Rule, ctx: Context) -> list[Finding]:
+    """An amending text's announced number of articles changed ("sửa đổi, bổ sung 03 điều của Hương ước như sau:")
+    against the distinct articles its items change ("Sửa đổi Điều 1", "Bổ sung Điều 8a", "Sửa đổi khoản 2 Điều 12").
+    Read only when the items below are all such changes, at least two, and the text holds one such announcement."""
+    paras = ctx.doc.paras  # a short amending text's opening lines may be read as its heading
+    # "sửa đổi, bổ sung một số điều của …" (the title) announces no number
+    heads = [(i, m) for i, p in enumerate(paras) for m in AMEND_COUNT.finditer(p.folded) if _count(m.group("n"))]
+    if len(heads) != 1:
+        return []
+    i, m = heads[0]
+    n = _count(m.group("n"))
+    arts: list[str] = []
+    for q in paras[i + 1:]:
+        a = AMEND_ITEM.match(q.folded)
+        if a:
+            if a.group("art") not in arts:
+                arts.append(a.group("art"))
+    if len(arts) < 2 or len(arts) == n:
+        return []
+    p = paras[i]
+    return [finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                    count=f"{len(arts)} điều được sửa đổi, bổ sung (" + ", ".join(f"Điều {x}" for x in arts) + ")")]
 
 
 #: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
@@ -3926,6 +3959,36 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, ctx.doc.evidence(p, 0, len(p.text)), found=p.text.strip(" -+;."), detail=detail))
     if out:
         return out
+    # "Phiếu đồng ý | 97", "Phiếu không đồng ý | 30", "Phiếu có ý kiến khác | 14" under "Số phiếu thu về | 139": each
+    # ballot returned holds one answer at most, so the answers never exceed the ballots returned (nor the valid
+    # ones); fewer may be lawful (blank or spoiled ballots left untold)
+    answers: dict[str, set[int]] = {"for": set(), "against": set(), "abstain": set()}
+    answer_para = None
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        if "phieu" not in text:
+            continue
+        got = False
+        for kind, label in (("against", _AGAINST), ("abstain", _ABSTAIN)):
+            for k in _vote(text, rf"phieu\s+(?:co\s+)?(?:{label})") + _vote(text, rf"(?<=phieu\s)(?:{label})"):
+                answers[kind].add(k)
+                got = True
+        for k in _vote(text, rf"phieu\s+(?:{_FOR})") + _vote(text, rf"(?<=phieu\s)(?:{_FOR})"):
+            answers["for"].add(k)
+            got = True
+        if got:
+            answer_para = p
+    if answer_para is not None and answers["for"] and answers["against"] and all(len(v) <= 1 for v in answers.values()):
+        given = [(k, next(iter(v))) for k, v in answers.items() if v]
+        total = sum(n for _, n in given)
+        for whole in ("valid", "returned"):
+            if whole in one and total > one[whole]:
+                names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
+                out.append(finding(rule, ctx, ctx.doc.evidence(last[whole], 0, len(last[whole].text)),
+                                   found=last[whole].text.strip(" -+;.|"),
+                                   detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in given)
+                                          + f" = {_vn_int(total)}, nhiều hơn {_vn_int(one[whole])} phiếu {_BALLOT_NAMES[whole]}"))
+                return out
     # "tán thành 47 người, không tán thành 03 người, tổng số phiếu hợp lệ 52": on a yes-or-no ballot every valid one
     # is one or the other
     for p in ctx.doc.zone("preamble", "body", "closing"):
