@@ -1234,7 +1234,7 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "sửa đổi, bổ sung 03 điều của Hương ước như sau:" — an amending text announcing how many articles it changes.
 AMEND_COUNT = re.compile(r"(?<!\w)sua\s+doi(?:\s*,\s*|\s+va\s+|\s+)bo\s+sung\s+(?P<n>\d{1,2}|[a-z]+(?:\s+[a-z]+)?)"
-                         r"(?:\s*\([a-z\s]+\))?\s+dieu\s+(?:cua|tai|trong)(?!\w)")
+                         r"(?:\s*\([a-z\s]+\))?\s+dieu(?=\s+(?:cua|tai|trong)(?!\w))")
 #: One change, opening its item: "Điều 2. Bổ sung Điều 8a như sau:", "1. Sửa đổi khoản 2 Điều 5 như sau:".
 AMEND_ITEM = re.compile(r"^\s*(?:dieu\s+\d+[a-z]?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?"
                         r"(?:sua\s+doi(?:\s*,\s*bo\s+sung)?|bo\s+sung|bai\s+bo|thay\s+the)\s+"
