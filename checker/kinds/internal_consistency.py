@@ -888,6 +888,48 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                                                ev.paragraph, ev.section),
                            found=p.text[m.start():m.start("rest") if m.group("n") else m.end()].rstrip(" :"),
                            count=listed, stated=n))
+    return out + _members_named_on(rule, ctx)
+
+
+#: A count of members whose names follow the colon, the list running on over the next lines: "… gồm 07 người do
+#: Ban Chấp hành Công đoàn cơ sở cử, cụ thể:" / "Bên người lao động (05 người, do Ban Chấp hành Công đoàn cơ sở
+#: cử): bà A - Chủ tịch Công đoàn;" (key text: lower case, marks kept).
+MEMBERS_BY = re.compile(r"(?:(?:gồm|có)\s+(?P<n>\d{1,2})\s+(?:thành viên|người)\s+do\s+[^:.;\d()]{3,80}?\s+(?:cử|bầu|giới thiệu|chỉ định|phân công)"
+                        r"(?:\s*,?\s*(?:cụ thể|như sau|gồm|gồm có|là các ông, bà|là))?"
+                        r"|\(\s*(?P<n2>\d{1,2})\s+(?:thành viên|người)(?:\s*,\s*do\s+[^:.;\d()]{3,80}?\s+(?:cử|bầu|giới thiệu|chỉ định))?\s*\))"
+                        r"\s*:\s*(?P<rest>.*)$")
+_NAMED = re.compile(r"(?<!\w)(?:ông|bà)\s+(?P<initial>[^\W\d_])")
+
+
+def _members_named_on(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count of members with their names after the colon, on its line and the unbulleted lines that go on
+    naming people ("ông Dương Văn Lợi; bà Chu Thị Nga; …"): the names counted must be the count. Silent when a seat
+    is described, not named ("đại diện …"), or the names run into a new labelled line ("Khách mời: …")."""
+    out = []
+    paras = ctx.doc.paras
+    for i, p in enumerate(paras):
+        if p.zone not in ("preamble", "body", "closing") or MEMBERS.search(p.key):
+            continue
+        m = MEMBERS_BY.search(p.key)
+        if not m:
+            continue
+        n = int(m.group("n") or m.group("n2"))
+        texts, last = [p.text[m.start("rest"):]], p
+        for q in paras[i + 1:i + 6]:
+            if q.zone != p.zone or not re.match(r"\s*(?:ông|bà|Ông|Bà)\s+[^\W\d_]", q.text) or ":" in q.text:
+                break
+            texts.append(q.text)
+            last = q
+        rest = " ".join(texts)
+        if UNNAMED_MEMBER.search(_NAMED.sub(" ", rest)) or re.search(r"(?<!\w)(?:các|những)\s+(?:ông|bà)(?!\w)", rest):
+            continue
+        listed = sum(1 for x in re.finditer(r"(?<!\w)(?:ông|bà|Ông|Bà)\s+(?P<initial>[^\W\d_])", rest) if x.group("initial").isupper())
+        if listed < 2 or listed == n:
+            continue
+        a = m.start()
+        ev = ctx.doc.evidence(p, a, m.start("rest"))
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(a), max(ev.end_line, last.end_line), ev.paragraph, ev.section),
+                           found=p.text[a:m.start("rest")].strip(" :"), count=listed, stated=n))
     return out
 
 
@@ -2480,6 +2522,10 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     article: list = []
 
+    counted: dict[tuple[int, str], int] = {}  # (text, article) → its clauses, numbered 1 … n
+    refs: list[tuple[int, object]] = []  # (text, paragraph) citing "khoản n Điều m <this text>"
+    segment = 0
+
     def close(paras: list) -> None:
         if len(paras) < 2:
             return
@@ -2489,6 +2535,8 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
             return
         if any(re.search(r"sua\s+doi|bo\s+sung|thay\s+the|[\"“”]", q.folded) for q in paras):
             return  # an amending article quotes the text it amends
+        am = ARTICLE.match(paras[0].text)
+        counted.setdefault((segment, am.group(1)), len(nums))
         for q in paras:
             for m in OWN_CLAUSE.finditer(q.folded):
                 if int(m.group("n")) > len(nums):
@@ -2502,10 +2550,26 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
         elif CHAPTER.match(p.text.strip()) or ATTACHED.match(p.text) or p.zone not in ("body", "preamble"):
             close(article)
             article = []
+            if ATTACHED.match(p.text):
+                segment += 1  # an attached text numbers its articles anew
         elif article:
             article.append(p)
+        if p.zone in ("body", "preamble") and OTHER_OWN_CLAUSE.search(p.folded):
+            refs.append((segment, p))
     close(article)
+    # "theo quy định tại khoản 4 Điều 2 Nghị quyết này": a clause of another article of the same text
+    for seg, q in refs:
+        for m in OTHER_OWN_CLAUSE.finditer(q.folded):
+            n = counted.get((seg, m.group("art")))
+            if n and int(m.group("n")) > n:
+                out.append(finding(rule, ctx, _ev(ctx, q, m.start(), m.end()), found=q.text[m.start():m.end()],
+                                   detail=f"Điều {m.group('art')} chỉ có {n} khoản"))
     return out
+
+
+#: "khoản 4 Điều 2 Nghị quyết này", "khoản 3 Điều 7 của Quy chế này" (folded).
+OTHER_OWN_CLAUSE = re.compile(r"(?<!\w)khoan\s+(?P<n>\d{1,2})\s+(?:cua\s+)?dieu\s+(?P<art>\d{1,3})\s+(?:cua\s+)?"
+                              r"(?:nghi\s+quyet|quy\s+che|quy\s+dinh|huong\s+uoc|quy\s+uoc|quyet\s+dinh|ke\s+hoach|noi\s+quy)\s+nay(?!\w)")
 
 
 # -- a share of a whole the document states elsewhere ------------------------------------------------------
