@@ -2021,11 +2021,47 @@ PASSED_ON = re.compile(r"(?<!\w)nghi\s+quyet\s+nay\s+(?:da\s+)?duoc\s+(?:hoi\s+d
                        r"(?:\s+nam\s+|\s*/\s*)(?P<y>\d{4})(?!\d)")
 
 
+#: "Quy ước đã được cộng đồng dân cư thông qua tại cuộc họp ngày 05/10/2025", "Hương ước này được … thông qua tại
+#: hội nghị ngày 12 tháng 10 năm 2025": the text's own adoption meeting, said at the start of its sentence (folded).
+ADOPTED_AT = re.compile(r"(?:^|[.;:]\s*)(?:\d{1,2}\s*[.)]\s*)?(?P<what>huong\s+uoc|quy\s+uoc|quy\s+che|noi\s+quy)(?:\s+nay)?\s+"
+                        r"(?:da\s+)?duoc\s+[^.;]{0,80}?\bthong\s+qua\s+tai\s+(?:cuoc\s+hop|hoi\s+nghi)\b[^.;\d]{0,60}?"
+                        r"\bngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})(?:\s+nam\s+|\s*/\s*)(?P<y>\d{4})(?!\d)")
+
+
+def _adopted_twice(rule: Rule, ctx: Context) -> list[Finding]:
+    """A hương ước, quy ước or quy chế that says twice on which day its meeting adopted it, with two dates (point 9
+    "thông qua tại cuộc họp ngày 05/10/2025", the closing line "… thông qua tại cuộc họp ngày 12 tháng 10 năm 2025"):
+    one of them is wrong. Read only when both say the same kind of text and give whole dates."""
+    said = []
+    for p in ctx.doc.paras:
+        for m in ADOPTED_AT.finditer(p.folded):
+            try:
+                day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            said.append((m.group("what"), day, p, m))
+    if len(said) < 2 or len({w for w, *_ in said}) != 1 or len({d for _, d, *_ in said}) != 2:
+        return []
+    first = said[0][1]
+    out = []
+    for _, day, p, m in said[1:]:
+        if day == first:
+            continue
+        a = m.start("what")
+        out.append(finding(rule, ctx, _ev(ctx, p, a, m.end()), found=p.text[a:m.end()].strip(),
+                           detail=f"ngày thông qua {day:%d/%m/%Y} khác ngày {first:%d/%m/%Y} ghi ở dòng {said[0][2].line}"))
+        break
+    return out
+
+
 def check_passed_date(rule: Rule, ctx: Context) -> list[Finding]:
     """A resolution of a People's Council dated in its heading on one day and said in its closing formula to have
     been passed on another ("…, ngày 12 tháng 7 năm 2024" / "… thông qua ngày 10 tháng 7 năm 2024"): a council's
     resolution bears the day the session passed it. Read only when both dates are whole."""
     own = own_date(ctx.doc)
+    twice = _adopted_twice(rule, ctx)
+    if twice:
+        return twice
     if not own or not own[1] or not re.search(r"nghi\s+quyet", fold_keep_length(ctx.doc.header.doc_type or "").lower()):
         return []
     out = []
