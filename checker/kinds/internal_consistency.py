@@ -3779,26 +3779,36 @@ def _fraction_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
                            detail=f"{_vn_int(counts['for'])} + {_vn_int(counts['against'])} + {_vn_int(counts['abstain'])}"
                                   f" = {_vn_int(total)}, không phải {_vn_int(n)} người có mặt"))
 
+    def judge_line(run, no):
+        if len(run) != 3 or {c for c, _, _ in run} != {"for", "against", "abstain"} or len({n for _, _, n in run}) != 1:
+            return
+        n, total = run[0][2], sum(k for _, k, _ in run)
+        if total == n or n == 0 or 2 * total < n:
+            return
+        counts = {c: k for c, k, _ in run}
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=ctx.doc.raw_lines[no - 1].strip(" -+;."),
+                           detail=f"{_vn_int(counts['for'])} + {_vn_int(counts['against'])} + {_vn_int(counts['abstain'])}"
+                                  f" = {_vn_int(total)}, không phải {_vn_int(n)} người có mặt"))
+
+    # one category per line: the raw lines (a run of indented lines may be read as one paragraph)
+    zone_lines = {n for p in paras for n in range(p.line, p.end_line + 1)}
     run: list = []
     last = None
-    for p in paras:
-        f = p.folded
-        v = _fraction_vote(f) if "\n" not in p.text.strip() else None
+    for no, line in enumerate([*ctx.doc.raw_lines, ""], 1):
+        v = _fraction_vote(fold_keep_length(line).lower()) if no in zone_lines else None
         if v and all(c != v[0] for c, _, _ in run):
             run.append(v)
-            last = p
+            last = no
             continue
         if last is not None:
-            judge(run, last, 0, len(last.text))
-        run, last = ([v], p) if v else ([], None)
+            judge_line(run, last)
+        run, last = ([v], no) if v else ([], None)
+    for p in paras:
         # one sentence: its clauses split at commas and semicolons
-        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
-            clauses = [c for c in re.split(r"[,;]", sent.group(0))]
-            votes = [x for x in map(_fraction_vote, clauses) if x]
-            if len(votes) == 3 and not v:
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", p.folded):
+            votes = [x for x in map(_fraction_vote, re.split(r"[,;]", sent.group(0))) if x]
+            if len(votes) == 3 and not _fraction_vote(sent.group(0)):
                 judge(votes, p, sent.start(), sent.end())
-    if last is not None:
-        judge(run, last, 0, len(last.text))
     return out
 
 
