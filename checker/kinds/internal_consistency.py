@@ -62,7 +62,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change", "fund_text", "clock", "deadline_before", "period_after")
+          "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -2289,6 +2289,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
             "change": check_change, "fund_text": check_fund_text, "clock": check_clock,
             "deadline_before": check_deadline_before, "period_after": check_period_after,
+            "schedule_deadline": check_schedule_deadline,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
@@ -4495,4 +4496,66 @@ def check_period_after(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"kỳ báo cáo kết thúc ngày {vn_date(when)}, sau ngày {vn_date(own)} của chính báo cáo"))
+    return out
+
+
+# -- a step's deadline against the plan's own timetable -----------------------------------------------------------
+#: A row of a timetable, its cells split by bars or by runs of spaces: "Thông qua, đề nghị công nhận   Tháng 6/2026
+#: Trưởng thôn": a step, then when (a month, months "02-3/2026", or a date) — folded text.
+_WHEN_CELL = re.compile(r"^(?:thang\s+|trong\s+thang\s+|tu\s+thang\s+)?(?P<m>\d{1,2})(?:\s*(?:[-–]|den)\s*(?:thang\s+)?\d{1,2})?\s*/\s*(?P<y>(?:19|20)\d\d)$")
+#: "hoàn thành việc thông qua hương ước, quy ước sửa đổi trước ngày 30/4/2026", "xong việc niêm yết chậm nhất ngày
+#: 15/5/2026": the step, then its deadline (folded).
+STEP_DEADLINE = re.compile(r"(?<!\w)(?:hoan\s+thanh|xong|ket\s+thuc)\s+(?:viec\s+|cong\s+tac\s+)?(?P<step>[a-z]+\s+[a-z]+)(?!\w)"
+                           r"[^.;:]{0,80}?(?<!\w)(?:truoc|cham\s+nhat|han\s+cuoi)\s+(?:(?:la|vao)\s+)?(?:ngay\s+)?"
+                           r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_STEP_WORDS = {"thong qua", "niem yet", "lay y", "soan thao", "ra soat", "tong ket", "to chuc", "bau cu", "de nghi",
+               "cong khai", "trien khai", "xay dung", "bieu quyet", "phat phieu", "kiem phieu", "hop thon"}
+
+
+def _timetable_rows(ctx: Context) -> list[tuple[int, str, datetime.date]]:
+    """(line, step label, first day of its time) of each timetable row: a label cell, then a cell of when."""
+    rows = []
+    for no, raw in enumerate(ctx.doc.raw_lines, 1):
+        cells = [c.strip() for c in (split_row(raw) if "|" in raw else re.split(r" {2,}|\t", raw.strip()))]
+        cells = [c for c in cells if c]
+        if len(cells) < 2:
+            continue
+        label = fold_keep_length(cells[0]).lower().strip(" .:-")
+        label = re.sub(r"^\d{1,2}[.)]?\s*", "", label)
+        whens = [m for c in cells[1:] if (m := _WHEN_CELL.match(fold_keep_length(c).lower().strip(" .;")))]
+        if len(whens) != 1 or not re.match(r"[a-z]", label):
+            continue
+        m = whens[0]
+        mo, y = int(m.group("m")), int(m.group("y"))
+        if 1 <= mo <= 12:
+            rows.append((no, label, datetime.date(y, mo, 1)))
+    return rows
+
+
+def check_schedule_deadline(rule: Rule, ctx: Context) -> list[Finding]:
+    """A plan's timetable puts a step in a month ("Thông qua, đề nghị công nhận | Tháng 6/2026") and its text
+    requires that step done before an earlier day ("hoàn thành việc thông qua hương ước … trước ngày 30/4/2026"):
+    the timetable begins the step after its own deadline. Read only when one timetable row opens with the step's
+    words (two words: "thông qua", "niêm yết", "lấy ý kiến" …) and the whole month of that row is after the day."""
+    rows = _timetable_rows(ctx)
+    if len(rows) < 2:
+        return []
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for m in STEP_DEADLINE.finditer(p.folded):
+            step = m.group("step")
+            if step not in _STEP_WORDS:
+                continue
+            try:
+                due = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            same = [r for r in rows if r[1].startswith(step)]
+            if len(same) != 1 or same[0][2] <= due:
+                continue
+            no, label, start = same[0]
+            a = m.start()
+            out.append(finding(rule, ctx, _ev(ctx, p, a, m.end()), found=p.text[a:m.end()],
+                               detail=f"tiến độ ở dòng {no} («{ctx.doc.raw_lines[no - 1].strip()[:60].strip()}») xếp việc này "
+                                      f"từ tháng {start.month}/{start.year}, sau thời hạn {due:%d/%m/%Y}"))
     return out
