@@ -38,7 +38,7 @@ AREAS = {
     "probes_s15-oo.jsonl": ("conflict", 7, 8),
     "probes_s15-hu.jsonl": ("required_content", 7, 8),  # its 2 discrimination probes are read by CF-782 (conflict)
     "probes_s15-dt.jsonl": ("conflict", 12, 12),
-    "probes_s16-ic.jsonl": ("internal_consistency", 20, 24),  # its 4 outdated-reference probes are read by OR-40, OR-36
+    "probes_s16-ic.jsonl": ("internal_consistency", 22, 26),  # its 4 outdated-reference probes are read by OR-40, OR-36
 }
 
 

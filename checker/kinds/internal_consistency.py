@@ -4518,6 +4518,8 @@ def _timetable_rows(ctx: Context) -> list[tuple[int, str, datetime.date]]:
     for no, raw in enumerate(ctx.doc.raw_lines, 1):
         cells = [c.strip() for c in (split_row(raw) if "|" in raw else re.split(r" {2,}|\t", raw.strip()))]
         cells = [c for c in cells if c]
+        while cells and re.fullmatch(r"\d{1,2}[.)]?|[ivxlc]+[.)]?", cells[0].lower()):
+            cells = cells[1:]  # a running number "| 1 | Niêm yết … |"
         if len(cells) < 2:
             continue
         label = fold_keep_length(cells[0]).lower().strip(" .:-")
@@ -4556,6 +4558,6 @@ def check_schedule_deadline(rule: Rule, ctx: Context) -> list[Finding]:
             no, label, start = same[0]
             a = m.start()
             out.append(finding(rule, ctx, _ev(ctx, p, a, m.end()), found=p.text[a:m.end()],
-                               detail=f"tiến độ ở dòng {no} («{ctx.doc.raw_lines[no - 1].strip()[:60].strip()}») xếp việc này "
+                               detail=f"tiến độ ở dòng {no} («{re.sub(r'[|]?[ ]{2,}[|]?|[ ]?[|][ ]?', ' | ', ctx.doc.raw_lines[no - 1].strip(' |'))}») xếp việc này "
                                       f"từ tháng {start.month}/{start.year}, sau thời hạn {due:%d/%m/%Y}"))
     return out
