@@ -2031,7 +2031,11 @@ ADOPTED_AT = re.compile(r"(?:^|[.;:]\s*)(?:\d{1,2}\s*[.)]\s*)?(?P<what>huong\s+u
 def _adopted_twice(rule: Rule, ctx: Context) -> list[Finding]:
     """A hương ước, quy ước or quy chế that says twice on which day its meeting adopted it, with two dates (point 9
     "thông qua tại cuộc họp ngày 05/10/2025", the closing line "… thông qua tại cuộc họp ngày 12 tháng 10 năm 2025"):
-    one of them is wrong. Read only when both say the same kind of text and give whole dates."""
+    one of them is wrong. Read only when both say the same kind of text and give whole dates, and not in a report
+    (which may recount the adoption of several texts)."""
+    kind = fold_keep_length(f"{ctx.doc.header.doc_type or ''} {ctx.doc_type or ''}").lower()
+    if "bao cao" in kind or "bao_cao" in kind:
+        return []
     said = []
     for p in ctx.doc.paras:
         for m in ADOPTED_AT.finditer(p.folded):
