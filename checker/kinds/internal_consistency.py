@@ -1314,7 +1314,8 @@ TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phu
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
 #: A total row that counts its rows in its label: "Cộng: 06 hộ", "Tổng cộng (12 người)", "Tổng số 5 thôn".
-TOTAL_ROW_COUNTED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong)\s*[:(]?\s*\d{1,3}\s+[a-z]+(?:\s+[a-z]+)?\s*\)?\s*:?\s*$")
+TOTAL_ROW_COUNTED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong)\s*[:(]?\s*(?:\d{1,3}|(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
+                               r"(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin|muoi))?)\s+[a-z]+(?:\s+[a-z]+)?\s*\)?\s*:?\s*$")
 _ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
 
 
