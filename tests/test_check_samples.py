@@ -452,6 +452,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_thoi_han_loi.txt": ("", [("IC-91", 11)]),
     # a quarterly report dated 09/3/2026 whose period runs to 31/3/2026 (IC-92)
     "bao_cao_ky_bao_cao_loi.txt": ("bao_cao", [("IC-92", 10)]),
+    # a notice whose timetable puts the adoption in June 2026 while it asks for it before 30/4/2026 (IC-93)
+    "thong_bao_tien_do_thoi_han_loi.txt": ("", [("IC-93", 15)]),
     "bao_cao_ky_van_ban_het_hieu_luc_loi.txt": ("bao_cao", [("OR-40", 14)]),  # an act of the period under NĐ 159/2016; "được công nhận theo" QĐ 22/2018 is not
     # a state company's quy chế: the Director setting the Ban Thanh tra nhân dân's size (CF-800, Law Art. 77.1: the
     # conference decides) and approving its inspection plan (CF-801, cảnh báo, Art. 79.1, Decree 59 Art. 26.1.b); the

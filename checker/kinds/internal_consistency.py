@@ -62,7 +62,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change", "fund_text", "clock", "deadline_before", "period_after")
+          "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline")
 NUMBER = r"\d{1,3}(?:\.\d{3})*"
 TOTAL = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>[^\d()%;:]{{1,90}}?)\s*\((?P<inner>[^()]{{3,400}})\)")
 #: "79/112 hộ tán thành (70,5%)": a ratio and its percentage; another ratio between them ("87/112 hộ dự;
@@ -734,6 +734,10 @@ def check_numbers(rule: Rule, ctx: Context) -> list[Finding]:
             a, b = _about(first), _about(m)
             if a and b and a != b:
                 continue  # two documents of the same day on different matters
+            if not (a and a == b) and abs(int(m.ref.number.partition("/")[0]) - int(main.partition("/")[0])) == 1:
+                # 198/QĐ-UBND and 199/QĐ-UBND of one day: a batch signed together (the decision ending a Trưởng
+                # thôn's term and the one naming the interim), unless both are cited with one title
+                continue
             ev = ctx.doc.evidence(m.para, m.start, m.end)
             out.append(finding(rule, ctx, Evidence(ev.text, m.line, ev.end_line, ev.paragraph, ev.section),
                                found=m.ref.number, usual=main, date=vn_date(m.ref.issued), lines=str(first.line)))
@@ -884,6 +888,48 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                                                ev.paragraph, ev.section),
                            found=p.text[m.start():m.start("rest") if m.group("n") else m.end()].rstrip(" :"),
                            count=listed, stated=n))
+    return out + _members_named_on(rule, ctx)
+
+
+#: A count of members whose names follow the colon, the list running on over the next lines: "… gồm 07 người do
+#: Ban Chấp hành Công đoàn cơ sở cử, cụ thể:" / "Bên người lao động (05 người, do Ban Chấp hành Công đoàn cơ sở
+#: cử): bà A - Chủ tịch Công đoàn;" (key text: lower case, marks kept).
+MEMBERS_BY = re.compile(r"(?:(?:gồm|có)\s+(?P<n>\d{1,2})\s+(?:thành viên|người)\s+do\s+[^:.;\d()]{3,80}?\s+(?:cử|bầu|giới thiệu|chỉ định|phân công)"
+                        r"(?:\s*,?\s*(?:cụ thể|như sau|gồm|gồm có|là các ông, bà|là))?"
+                        r"|\(\s*(?P<n2>\d{1,2})\s+(?:thành viên|người)(?:\s*,\s*do\s+[^:.;\d()]{3,80}?\s+(?:cử|bầu|giới thiệu|chỉ định))?\s*\))"
+                        r"\s*:\s*(?P<rest>.*)$")
+_NAMED = re.compile(r"(?<!\w)(?:ông|bà)\s+(?P<initial>[^\W\d_])")
+
+
+def _members_named_on(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count of members with their names after the colon, on its line and the unbulleted lines that go on
+    naming people ("ông Dương Văn Lợi; bà Chu Thị Nga; …"): the names counted must be the count. Silent when a seat
+    is described, not named ("đại diện …"), or the names run into a new labelled line ("Khách mời: …")."""
+    out = []
+    paras = ctx.doc.paras
+    for i, p in enumerate(paras):
+        if p.zone not in ("preamble", "body", "closing") or MEMBERS.search(p.key):
+            continue
+        m = MEMBERS_BY.search(p.key)
+        if not m:
+            continue
+        n = int(m.group("n") or m.group("n2"))
+        texts, last = [p.text[m.start("rest"):]], p
+        for q in paras[i + 1:i + 6]:
+            if q.zone != p.zone or not re.match(r"\s*(?:ông|bà|Ông|Bà)\s+[^\W\d_]", q.text) or ":" in q.text:
+                break
+            texts.append(q.text)
+            last = q
+        rest = " ".join(texts)
+        if UNNAMED_MEMBER.search(_NAMED.sub(" ", rest)) or re.search(r"(?<!\w)(?:các|những)\s+(?:ông|bà)(?!\w)", rest):
+            continue
+        listed = sum(1 for x in re.finditer(r"(?<!\w)(?:ông|bà|Ông|Bà)\s+(?P<initial>[^\W\d_])", rest) if x.group("initial").isupper())
+        if listed < 2 or listed == n:
+            continue
+        a = m.start()
+        ev = ctx.doc.evidence(p, a, m.start("rest"))
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(a), max(ev.end_line, last.end_line), ev.paragraph, ev.section),
+                           found=p.text[a:m.start("rest")].strip(" :"), count=listed, stated=n))
     return out
 
 
@@ -1225,7 +1271,40 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
             has = f"{len(arts)} điều" + (f", {chs} chương" if chs and chapters else "")
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                count=has))
-    return out
+    return out + _amended_count(rule, ctx)
+
+
+#: "sửa đổi, bổ sung 03 điều của Hương ước như sau:" — an amending text announcing how many articles it changes.
+AMEND_COUNT = re.compile(r"(?<!\w)sua\s+doi(?:\s*,\s*|\s+va\s+|\s+)bo\s+sung\s+(?P<n>\d{1,2}|[a-z]+(?:\s+[a-z]+)?)"
+                         r"(?:\s*\([a-z\s]+\))?\s+dieu(?=\s+(?:cua|tai|trong)(?!\w))")
+#: One change, opening its item: "Điều 2. Bổ sung Điều 8a như sau:", "1. Sửa đổi khoản 2 Điều 5 như sau:".
+AMEND_ITEM = re.compile(r"^\s*(?:dieu\s+\d+[a-z]?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?"
+                        r"(?:sua\s+doi(?:\s*,\s*bo\s+sung)?|bo\s+sung|bai\s+bo|thay\s+the)\s+"
+                        r"(?:(?:diem\s+[a-z]\s+)?(?:khoan\s+\d+\s+)?(?:cua\s+)?)?dieu\s+(?P<art>\d+[a-z]?)(?!\w)")
+
+
+def _amended_count(rule: Rule, ctx: Context) -> list[Finding]:
+    """An amending text's announced number of articles changed ("sửa đổi, bổ sung 03 điều của Hương ước như sau:")
+    against the distinct articles its items change ("Sửa đổi Điều 1", "Bổ sung Điều 8a", "Sửa đổi khoản 2 Điều 12").
+    Read only when the items below are all such changes, at least two, and the text holds one such announcement."""
+    paras = ctx.doc.paras  # a short amending text's opening lines may be read as its heading
+    # "sửa đổi, bổ sung một số điều của …" (the title) announces no number
+    heads = [(i, m) for i, p in enumerate(paras) for m in AMEND_COUNT.finditer(p.folded) if _count(m.group("n"))]
+    if len(heads) != 1:
+        return []
+    i, m = heads[0]
+    n = _count(m.group("n"))
+    arts: list[str] = []
+    for q in paras[i + 1:]:
+        a = AMEND_ITEM.match(q.folded)
+        if a:
+            if a.group("art") not in arts:
+                arts.append(a.group("art"))
+    if len(arts) < 2 or len(arts) == n:
+        return []
+    p = paras[i]
+    return [finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                    count=f"{len(arts)} điều được sửa đổi, bổ sung (" + ", ".join(f"Điều {x}" for x in arts) + ")")]
 
 
 #: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
@@ -1234,6 +1313,9 @@ TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phu
                        r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc))\s*:?\s*$")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+#: A total row that counts its rows in its label: "Cộng: 06 hộ", "Tổng cộng (12 người)", "Tổng số 5 thôn".
+TOTAL_ROW_COUNTED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong)\s*[:(]?\s*(?:\d{1,3}|(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
+                               r"(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin|muoi))?)\s+[a-z]+(?:\s+[a-z]+)?\s*\)?\s*:?\s*$")
 _ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
 
 
@@ -1469,7 +1551,7 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
         label = fold_keep_length(cells[0])
         # "Tổng số hộ tổ dân phố số 7" counts as a total row only at the end of the table
         named = i == len(rows) - 1 and bool(TOTAL_ROW_NAMED.match(label))
-        if not TOTAL_ROW.match(label) and not named:
+        if not TOTAL_ROW.match(label) and not named and not TOTAL_ROW_COUNTED.match(label.lower()):
             continue
         data = rows[start:i]
         start = i + 1
@@ -1736,6 +1818,35 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
                                detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {v}"))
     for t in pipe_tables(_aligned(ctx), 2):
         out += _column_products(rule, ctx, t)
+    return out + _rate_products(rule, ctx)
+
+
+#: A rate per unit, then a number of those units and the amount they give, in one sentence: "Mức đóng góp: 300.000
+#: đồng/hộ; dự kiến thu từ 246 hộ là 78.300.000 đồng", "mỗi hộ 200.000 đồng, 80 hộ là 16.000.000 đồng" (folded;
+#: the amount right after "là", "=", "bằng", "thành", "tổng cộng" — not "đã nộp", which may be part of it).
+_RATE_UNIT = r"(?P<u>ho|nguoi|khau|suat|thanh\s+vien|lao\s+dong)"
+_RATE_FIRST = re.compile(rf"(?<![\w/.,])(?P<r>{NUMBER})(?![.,]?\d)\s*(?:dong|d)\s*(?:/|moi|mot|cho\s+moi|cho\s+mot)\s*{_RATE_UNIT}(?!\w)"
+                         rf"[^.!?\d]{{0,60}}?(?<![\w/.,])(?P<n>{NUMBER})(?![.,]?\d)\s+(?P=u)(?!\w)")
+_EACH_FIRST = re.compile(rf"(?<!\w)(?:moi|mot)\s+{_RATE_UNIT}\s*(?:dong\s+gop|dong|nop|gop|ho\s+tro|duoc\s+ho\s+tro|chi)?\s*:?\s*"
+                         rf"(?P<r>{NUMBER})(?![.,]?\d)\s*(?:dong|d)(?!\w)[^.!?\d]{{0,60}}?(?<![\w/.,])(?P<n>{NUMBER})(?![.,]?\d)\s+(?P=u)(?!\w)")
+_RATE_RESULT = re.compile(rf"[^.!?\d;]{{0,20}}?(?<!\w)(?:la|=|bang|thanh|tong\s+cong|tong\s+so\s+tien|tong)\s*:?\s*"
+                          rf"(?P<c>{NUMBER})(?![.,]?\d)\s*(?:dong|d)(?!\w)")
+
+
+def _rate_products(rule: Rule, ctx: Context) -> list[Finding]:
+    out = []
+    for p in ctx.doc.paras:
+        f = p.folded
+        for rx in (_RATE_FIRST, _EACH_FIRST):
+            for m in rx.finditer(f):
+                res = _RATE_RESULT.match(f, m.end())
+                if not res:
+                    continue
+                r, n, c = _num(m.group("r")), _num(m.group("n")), _num(res.group("c"))
+                if r * n == c or n < 2:
+                    continue
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), res.end()), found=p.text[m.start():res.end()],
+                                   detail=f"{m.group('r')} × {m.group('n')} = {_vn_int(r * n)}, không phải {res.group('c')}"))
     return out
 
 
@@ -1911,11 +2022,51 @@ PASSED_ON = re.compile(r"(?<!\w)nghi\s+quyet\s+nay\s+(?:da\s+)?duoc\s+(?:hoi\s+d
                        r"(?:\s+nam\s+|\s*/\s*)(?P<y>\d{4})(?!\d)")
 
 
+#: "Quy ước đã được cộng đồng dân cư thông qua tại cuộc họp ngày 05/10/2025", "Hương ước này được … thông qua tại
+#: hội nghị ngày 12 tháng 10 năm 2025": the text's own adoption meeting, said at the start of its sentence (folded).
+ADOPTED_AT = re.compile(r"(?:^|[.;:]\s*)(?:\d{1,2}\s*[.)]\s*)?(?P<what>huong\s+uoc|quy\s+uoc|quy\s+che|noi\s+quy)(?:\s+nay)?\s+"
+                        r"(?:da\s+)?duoc\s+[^.;]{0,80}?\bthong\s+qua\s+tai\s+(?:cuoc\s+hop|hoi\s+nghi)\b[^.;\d]{0,60}?"
+                        r"\bngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})(?:\s+nam\s+|\s*/\s*)(?P<y>\d{4})(?!\d)")
+
+
+def _adopted_twice(rule: Rule, ctx: Context) -> list[Finding]:
+    """A hương ước, quy ước or quy chế that says twice on which day its meeting adopted it, with two dates (point 9
+    "thông qua tại cuộc họp ngày 05/10/2025", the closing line "… thông qua tại cuộc họp ngày 12 tháng 10 năm 2025"):
+    one of them is wrong. Read only when both say the same kind of text and give whole dates, and not in a report
+    (which may recount the adoption of several texts)."""
+    kind = fold_keep_length(f"{ctx.doc.header.doc_type or ''} {ctx.doc_type or ''}").lower()
+    if "bao cao" in kind or "bao_cao" in kind:
+        return []
+    said = []
+    for p in ctx.doc.paras:
+        for m in ADOPTED_AT.finditer(p.folded):
+            try:
+                day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            said.append((m.group("what"), day, p, m))
+    if len(said) < 2 or len({w for w, *_ in said}) != 1 or len({d for _, d, *_ in said}) != 2:
+        return []
+    first = said[0][1]
+    out = []
+    for _, day, p, m in said[1:]:
+        if day == first:
+            continue
+        a = m.start("what")
+        out.append(finding(rule, ctx, _ev(ctx, p, a, m.end()), found=p.text[a:m.end()].strip(),
+                           detail=f"ngày thông qua {day:%d/%m/%Y} khác ngày {first:%d/%m/%Y} ghi ở dòng {said[0][2].line}"))
+        break
+    return out
+
+
 def check_passed_date(rule: Rule, ctx: Context) -> list[Finding]:
     """A resolution of a People's Council dated in its heading on one day and said in its closing formula to have
     been passed on another ("…, ngày 12 tháng 7 năm 2024" / "… thông qua ngày 10 tháng 7 năm 2024"): a council's
     resolution bears the day the session passed it. Read only when both dates are whole."""
     own = own_date(ctx.doc)
+    twice = _adopted_twice(rule, ctx)
+    if twice:
+        return twice
     if not own or not own[1] or not re.search(r"nghi\s+quyet", fold_keep_length(ctx.doc.header.doc_type or "").lower()):
         return []
     out = []
@@ -2143,6 +2294,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
             "change": check_change, "fund_text": check_fund_text, "clock": check_clock,
             "deadline_before": check_deadline_before, "period_after": check_period_after,
+            "schedule_deadline": check_schedule_deadline,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
 
 
@@ -2412,6 +2564,10 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     article: list = []
 
+    counted: dict[tuple[int, str], int] = {}  # (text, article) → its clauses, numbered 1 … n
+    refs: list[tuple[int, object]] = []  # (text, paragraph) citing "khoản n Điều m <this text>"
+    segment = 0
+
     def close(paras: list) -> None:
         if len(paras) < 2:
             return
@@ -2421,6 +2577,8 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
             return
         if any(re.search(r"sua\s+doi|bo\s+sung|thay\s+the|[\"“”]", q.folded) for q in paras):
             return  # an amending article quotes the text it amends
+        am = ARTICLE.match(paras[0].text)
+        counted.setdefault((segment, am.group(1)), len(nums))
         for q in paras:
             for m in OWN_CLAUSE.finditer(q.folded):
                 if int(m.group("n")) > len(nums):
@@ -2434,10 +2592,26 @@ def check_own_clauses(rule: Rule, ctx: Context) -> list[Finding]:
         elif CHAPTER.match(p.text.strip()) or ATTACHED.match(p.text) or p.zone not in ("body", "preamble"):
             close(article)
             article = []
+            if ATTACHED.match(p.text):
+                segment += 1  # an attached text numbers its articles anew
         elif article:
             article.append(p)
+        if p.zone in ("body", "preamble") and OTHER_OWN_CLAUSE.search(p.folded):
+            refs.append((segment, p))
     close(article)
+    # "theo quy định tại khoản 4 Điều 2 Nghị quyết này": a clause of another article of the same text
+    for seg, q in refs:
+        for m in OTHER_OWN_CLAUSE.finditer(q.folded):
+            n = counted.get((seg, m.group("art")))
+            if n and int(m.group("n")) > n:
+                out.append(finding(rule, ctx, _ev(ctx, q, m.start(), m.end()), found=q.text[m.start():m.end()],
+                                   detail=f"Điều {m.group('art')} chỉ có {n} khoản"))
     return out
+
+
+#: "khoản 4 Điều 2 Nghị quyết này", "khoản 3 Điều 7 của Quy chế này" (folded).
+OTHER_OWN_CLAUSE = re.compile(r"(?<!\w)khoan\s+(?P<n>\d{1,2})\s+(?:cua\s+)?dieu\s+(?P<art>\d{1,3})\s+(?:cua\s+)?"
+                              r"(?:nghi\s+quyet|quy\s+che|quy\s+dinh|huong\s+uoc|quy\s+uoc|quyet\s+dinh|ke\s+hoach|noi\s+quy)\s+nay(?!\w)")
 
 
 # -- a share of a whole the document states elsewhere ------------------------------------------------------
@@ -3012,6 +3186,54 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     for p in ctx.doc.zone("preamble", "body", "closing"):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p)
+    return out + _received_list(rule, ctx)
+
+
+#: A list item of a status: "- đã xem xét, giải quyết xong: 09;", "- đang xác minh: 05 đơn", "- chuyển cơ quan có
+#: thẩm quyền: 02." — its label, then its one count at the end (folded, marker removed).
+_STATUS_ITEM = re.compile(rf"^(?P<label>[a-z][^\d:]{{2,80}}?)\s*:\s*(?P<n>{NUMBER})(?![.,]?\d)\s*(?P<noun>[a-z]+)?\s*[;.,]?\s*$")
+
+
+def _received_list(rule: Rule, ctx: Context) -> list[Finding]:
+    """Items received, then split by status on the list lines below ("Tiếp nhận 17 đơn, …, trong đó:" / "- đã
+    xem xét, giải quyết xong: 09;" / "- đang xem xét: 05;" / "- chuyển cơ quan có thẩm quyền: 02."): the lines account
+    for every item when one is done ("đã giải quyết / trả lời / xử lý"), another not yet ("đang", "chưa") and each
+    line is one status and one count; their counts must add up to those received."""
+    out = []
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), fold_keep_length(p.key))
+        if not f.rstrip().endswith(":"):
+            continue
+        ws = list(RECEIVED.finditer(f))
+        if len(ws) != 1 or re.search(r"\d", f[ws[0].end():]):
+            continue
+        w = ws[0]
+        items = []
+        style = None
+        for q in paras[i + 1:i + 10]:
+            mk = _BULLET_ITEM.match(q.folded)
+            if not mk or style and _style(mk.group(0)) != style:
+                break  # the list ends at its last line or at a marker of another kind ("4. …" after "- …")
+            style = _style(mk.group(0))
+            m = _STATUS_ITEM.match(_BULLET_ITEM.sub("", q.folded))
+            if not m or m.group("noun") and m.group("noun") != w.group("noun") or _PART_OF_PART.search(m.group("label")):
+                items = []
+                break
+            items.append((m, q))
+        labels = [m.group("label") for m, _ in items]
+        if len(items) < 2 or not any(re.match(r"da\s", lb) and _DONE_VERB.search(lb) for lb in labels) \
+                or not any(re.match(r"(?:dang|chua|con)\s", lb) for lb in labels):
+            continue
+        whole, nums = _num(w.group("n")), [_num(m.group("n")) for m, _ in items]
+        if sum(nums) == whole:
+            continue
+        a, b = w.start(), w.end()
+        ev = _ev(ctx, p, a, b)
+        ev = Evidence(ev.text, ev.line, max(ev.end_line, items[-1][1].line), ev.paragraph, ev.section)
+        out.append(finding(rule, ctx, ev, found=p.text[a:b],
+                           detail=f"{' + '.join(m.group('n') for m, _ in items)} = {_vn_int(sum(nums))}, "
+                                  f"không phải {w.group('n')}"))
     return out
 
 
@@ -3518,7 +3740,82 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             s = _OUT_OF.sub(r"\1/\2", s)
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
-    return out + _listed_votes(rule, ctx, paras)
+    return out + _listed_votes(rule, ctx, paras) + _fraction_votes(rule, ctx, paras)
+
+
+#: "Không đồng ý ........ 38/124", "71/124 đại diện hộ đồng ý": one category's count over those present.
+_FRACTION = re.compile(r"(?<![\w/.,])(?P<k>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\d/.,]\d|\s*(?:\d|[a-z]*\s*/))")
+_VOTE_CAT = (("against", re.compile(rf"(?<!\w)(?:{_AGAINST})(?!\w)")), ("abstain", re.compile(rf"(?<!\w)(?:{_ABSTAIN})(?!\w)")),
+             ("for", re.compile(rf"(?<!\w)(?:{_FOR})(?!\w)")))
+
+
+def _fraction_vote(text: str):
+    """(category, count, whole) of a clause or line holding one vote category and one fraction "k/N"; else None."""
+    if "phieu" in text or re.search(r"(?<!\w)(?:ngay|thang|nam|so)\s*\d{1,4}\s*/", text):
+        return None  # ballots are counted against the ballots returned (IC-78); a date or a document number
+    fr = list(_FRACTION.finditer(text))
+    if len(fr) != 1:
+        return None
+    cats = []
+    rest = text
+    for c, rx in _VOTE_CAT:
+        if rx.search(rest):
+            cats.append(c)
+            rest = rx.sub(" ", rest)
+    if len(cats) != 1:
+        return None
+    return cats[0], int(fr[0].group("k")), int(fr[0].group("n"))
+
+
+def _fraction_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
+    """A vote told as fractions of those present, one category per line ("Đồng ý ....... 71/124 đại diện hộ dự họp",
+    "Không đồng ý ....... 38/124", "Không biểu quyết ....... 12/124") or per clause of one sentence ("71/124 hộ tán
+    thành, 38/124 hộ không tán thành, 12/124 hộ không biểu quyết"): for, against and abstaining, over one whole,
+    add up to that whole. Silent for ballots, when a category is missing or told twice, or the wholes differ."""
+    out = []
+
+    def judge(run, p_last, a, b):
+        if len(run) != 3 or {c for c, _, _ in run} != {"for", "against", "abstain"} or len({n for _, _, n in run}) != 1:
+            return
+        n, total = run[0][2], sum(k for _, k, _ in run)
+        if total == n or n == 0 or 2 * total < n:
+            return
+        counts = {c: k for c, k, _ in run}
+        out.append(finding(rule, ctx, _ev(ctx, p_last, a, b), found=p_last.text[a:b].strip(" -+;."),
+                           detail=f"{_vn_int(counts['for'])} + {_vn_int(counts['against'])} + {_vn_int(counts['abstain'])}"
+                                  f" = {_vn_int(total)}, không phải {_vn_int(n)} người có mặt"))
+
+    def judge_line(run, no):
+        if len(run) != 3 or {c for c, _, _ in run} != {"for", "against", "abstain"} or len({n for _, _, n in run}) != 1:
+            return
+        n, total = run[0][2], sum(k for _, k, _ in run)
+        if total == n or n == 0 or 2 * total < n:
+            return
+        counts = {c: k for c, k, _ in run}
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=ctx.doc.raw_lines[no - 1].strip(" -+;."),
+                           detail=f"{_vn_int(counts['for'])} + {_vn_int(counts['against'])} + {_vn_int(counts['abstain'])}"
+                                  f" = {_vn_int(total)}, không phải {_vn_int(n)} người có mặt"))
+
+    # one category per line: the raw lines (a run of indented lines may be read as one paragraph)
+    zone_lines = {n for p in paras for n in range(p.line, p.end_line + 1)}
+    run: list = []
+    last = None
+    for no, line in enumerate([*ctx.doc.raw_lines, ""], 1):
+        v = _fraction_vote(fold_keep_length(line).lower()) if no in zone_lines else None
+        if v and all(c != v[0] for c, _, _ in run):
+            run.append(v)
+            last = no
+            continue
+        if last is not None:
+            judge_line(run, last)
+        run, last = ([v], no) if v else ([], None)
+    for p in paras:
+        # one sentence: its clauses split at commas and semicolons
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", p.folded):
+            votes = [x for x in map(_fraction_vote, re.split(r"[,;]", sent.group(0))) if x]
+            if len(votes) == 3 and not _fraction_vote(sent.group(0)):
+                judge(votes, p, sent.start(), sent.end())
+    return out
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
@@ -3676,6 +3973,50 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
                 a, b = sent.start(), sent.start() + t.end()
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
                                    detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
+    return out + _group_parts(rule, ctx, paras)
+
+
+#: "Thôn có 286 hộ gia đình" — the households of the place, stated once (folded; not "từ 200 hộ … trở lên").
+_PLACE_HOUSEHOLDS = re.compile(rf"(?<!\w)(?:co|gom|tong\s+so)\s+(?P<n>{NUMBER})(?![.,]?\d)\s+ho(?:\s+gia\s+dinh|\s+dan)?(?!\w)(?!\s+(?:tro\s+len|tro\s+xuong))")
+#: "… được tổ chức theo 02 cụm dân cư:", "chia thành 03 điểm họp:" — the place split into groups, listed below.
+_SPLIT_INTO = re.compile(r"(?<!\w)(?:theo|thanh|chia|gom)\s+(?:\d{1,2}|hai|ba|bon|nam)\s+(?:cum|diem|nhom|khu)(?:\s+[a-z]+){0,3}\s*:\s*$")
+#: "- Cụm số 1 (xóm Giữa, xóm Đình): 151 hộ, họp tại …": a group's households.
+_GROUP_ITEM = re.compile(rf"^(?:cum|diem|nhom|khu)(?:\s+hop)?\s+(?:so\s+)?\d{{1,2}}\b[^:\d]{{0,80}}:\s*(?P<n>{NUMBER})(?![.,]?\d)\s+ho(?!\w)(?P<rest>[^\d]*)$")
+
+
+def _group_parts(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
+    """A place's households stated once ("Thôn … có 286 hộ gia đình"), then the place split into meeting groups
+    listed below ("… theo 02 cụm dân cư:" / "- Cụm số 1 (…): 151 hộ, …" / "- Cụm số 2 (…): 128 hộ, …"): every
+    household belongs to one group, so the groups add up to the place (Law 10/2022 Art. 18.3: the meeting of the
+    thôn held by groups). Silent when the households are stated twice, a group line holds another count, or the
+    number of groups announced is not the number listed."""
+    out = []
+    for i, p in enumerate(paras):
+        f = p.folded
+        sp = _SPLIT_INTO.search(f)
+        if not sp:
+            continue
+        wholes = {_num(m.group("n")) for q in paras[max(0, i - 2):i + 1] for m in _PLACE_HOUSEHOLDS.finditer(q.folded)}
+        if len(wholes) != 1:
+            continue
+        announced = re.search(r"(\d{1,2}|hai|ba|bon|nam)\s+(?:cum|diem|nhom|khu)", sp.group(0)).group(1)
+        announced = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}.get(announced) or int(announced)
+        parts, last = [], None
+        for q in paras[i + 1:i + 12]:
+            mk = _BULLET_ITEM.match(q.folded)
+            if not mk:
+                break
+            g = _GROUP_ITEM.match(_BULLET_ITEM.sub("", q.folded))
+            if not g:
+                parts = []
+                break
+            parts.append(_num(g.group("n")))
+            last = q
+        whole = next(iter(wholes))
+        if len(parts) < 2 or len(parts) != announced or sum(parts) == whole:
+            continue
+        out.append(finding(rule, ctx, ctx.doc.evidence(last, 0, len(last.text)), found=last.text.strip(" -+;."),
+                           detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(whole)} hộ"))
     return out
 
 
@@ -3734,6 +4075,36 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, ctx.doc.evidence(p, 0, len(p.text)), found=p.text.strip(" -+;."), detail=detail))
     if out:
         return out
+    # "Phiếu đồng ý | 97", "Phiếu không đồng ý | 30", "Phiếu có ý kiến khác | 14" under "Số phiếu thu về | 139": each
+    # ballot returned holds one answer at most, so the answers never exceed the ballots returned (nor the valid
+    # ones); fewer may be lawful (blank or spoiled ballots left untold)
+    answers: dict[str, set[int]] = {"for": set(), "against": set(), "abstain": set()}
+    answer_para = None
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        if "phieu" not in text:
+            continue
+        got = False
+        for kind, label in (("against", _AGAINST), ("abstain", _ABSTAIN)):
+            for k in _vote(text, rf"phieu\s+(?:co\s+)?(?:{label})") + _vote(text, rf"(?<=phieu\s)(?:{label})"):
+                answers[kind].add(k)
+                got = True
+        for k in _vote(text, rf"phieu\s+(?:{_FOR})") + _vote(text, rf"(?<=phieu\s)(?:{_FOR})"):
+            answers["for"].add(k)
+            got = True
+        if got:
+            answer_para = p
+    if answer_para is not None and answers["for"] and answers["against"] and all(len(v) <= 1 for v in answers.values()):
+        given = [(k, next(iter(v))) for k, v in answers.items() if v]
+        total = sum(n for _, n in given)
+        for whole in ("valid", "returned"):
+            if whole in one and total > one[whole]:
+                names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
+                out.append(finding(rule, ctx, ctx.doc.evidence(last[whole], 0, len(last[whole].text)),
+                                   found=last[whole].text.strip(" -+;.|"),
+                                   detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in given)
+                                          + f" = {_vn_int(total)}, nhiều hơn {_vn_int(one[whole])} phiếu {_BALLOT_NAMES[whole]}"))
+                return out
     # "tán thành 47 người, không tán thành 03 người, tổng số phiếu hợp lệ 52": on a yes-or-no ballot every valid one
     # is one or the other
     for p in ctx.doc.zone("preamble", "body", "closing"):
@@ -4130,4 +4501,68 @@ def check_period_after(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"kỳ báo cáo kết thúc ngày {vn_date(when)}, sau ngày {vn_date(own)} của chính báo cáo"))
+    return out
+
+
+# -- a step's deadline against the plan's own timetable -----------------------------------------------------------
+#: A row of a timetable, its cells split by bars or by runs of spaces: "Thông qua, đề nghị công nhận   Tháng 6/2026
+#: Trưởng thôn": a step, then when (a month, months "02-3/2026", or a date) — folded text.
+_WHEN_CELL = re.compile(r"^(?:thang\s+|trong\s+thang\s+|tu\s+thang\s+)?(?P<m>\d{1,2})(?:\s*(?:[-–]|den)\s*(?:thang\s+)?\d{1,2})?\s*/\s*(?P<y>(?:19|20)\d\d)$")
+#: "hoàn thành việc thông qua hương ước, quy ước sửa đổi trước ngày 30/4/2026", "xong việc niêm yết chậm nhất ngày
+#: 15/5/2026": the step, then its deadline (folded).
+STEP_DEADLINE = re.compile(r"(?<!\w)(?:hoan\s+thanh|xong|ket\s+thuc)\s+(?:viec\s+|cong\s+tac\s+)?(?P<step>[a-z]+\s+[a-z]+)(?!\w)"
+                           r"[^.;:]{0,80}?(?<!\w)(?:truoc|cham\s+nhat|han\s+cuoi)\s+(?:(?:la|vao)\s+)?(?:ngay\s+)?"
+                           r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_STEP_WORDS = {"thong qua", "niem yet", "lay y", "soan thao", "ra soat", "tong ket", "to chuc", "bau cu", "de nghi",
+               "cong khai", "trien khai", "xay dung", "bieu quyet", "phat phieu", "kiem phieu", "hop thon"}
+
+
+def _timetable_rows(ctx: Context) -> list[tuple[int, str, datetime.date]]:
+    """(line, step label, first day of its time) of each timetable row: a label cell, then a cell of when."""
+    rows = []
+    for no, raw in enumerate(ctx.doc.raw_lines, 1):
+        cells = [c.strip() for c in (split_row(raw) if "|" in raw else re.split(r" {2,}|\t", raw.strip()))]
+        cells = [c for c in cells if c]
+        while cells and re.fullmatch(r"\d{1,2}[.)]?|[ivxlc]+[.)]?", cells[0].lower()):
+            cells = cells[1:]  # a running number "| 1 | Niêm yết … |"
+        if len(cells) < 2:
+            continue
+        label = fold_keep_length(cells[0]).lower().strip(" .:-")
+        label = re.sub(r"^\d{1,2}[.)]?\s*", "", label)
+        whens = [m for c in cells[1:] if (m := _WHEN_CELL.match(fold_keep_length(c).lower().strip(" .;")))]
+        if len(whens) != 1 or not re.match(r"[a-z]", label):
+            continue
+        m = whens[0]
+        mo, y = int(m.group("m")), int(m.group("y"))
+        if 1 <= mo <= 12:
+            rows.append((no, label, datetime.date(y, mo, 1)))
+    return rows
+
+
+def check_schedule_deadline(rule: Rule, ctx: Context) -> list[Finding]:
+    """A plan's timetable puts a step in a month ("Thông qua, đề nghị công nhận | Tháng 6/2026") and its text
+    requires that step done before an earlier day ("hoàn thành việc thông qua hương ước … trước ngày 30/4/2026"):
+    the timetable begins the step after its own deadline. Read only when one timetable row opens with the step's
+    words (two words: "thông qua", "niêm yết", "lấy ý kiến" …) and the whole month of that row is after the day."""
+    rows = _timetable_rows(ctx)
+    if len(rows) < 2:
+        return []
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for m in STEP_DEADLINE.finditer(p.folded):
+            step = m.group("step")
+            if step not in _STEP_WORDS:
+                continue
+            try:
+                due = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            same = [r for r in rows if r[1].startswith(step)]
+            if len(same) != 1 or same[0][2] <= due:
+                continue
+            no, label, start = same[0]
+            a = m.start()
+            out.append(finding(rule, ctx, _ev(ctx, p, a, m.end()), found=p.text[a:m.end()],
+                               detail=f"tiến độ ở dòng {no} («{re.sub(r'[|]?[ ]{2,}[|]?|[ ]?[|][ ]?', ' | ', ctx.doc.raw_lines[no - 1].strip(' |'))}») xếp việc này "
+                                      f"từ tháng {start.month}/{start.year}, sau thời hạn {due:%d/%m/%Y}"))
     return out

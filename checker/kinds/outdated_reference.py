@@ -258,7 +258,8 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         if zone_of(m.para, ctx) != "basis":
             before = f[max(0, m.start - 40):m.start]
             uses = list(cue_regex(CURRENT_USE).finditer(before))
-            if not uses and not (period is not None and _APPLIED_CUE.search(f[max(0, m.start - 60):m.start])):
+            if not uses and not (period is not None and _APPLIED_CUE.search(
+                    _COORDINATED.sub("", f[max(0, m.start - 160):m.start])[-60:])):
                 continue
             naming_only = all(fold_keep_length(u.group(0)).lower() in _NAMING_ONLY_FOLDED for u in uses)
             if cue_regex(ABOUT_REPEAL).search(f[_clause_start(f, m.start):m.end + 80]):
@@ -791,6 +792,13 @@ def _period_years(ctx: Context) -> tuple[int, ...]:
     return tuple(int(y) for y in ANY_YEAR.findall(ctx.doc.title_text or ""))  # "… năm 2025", "6 tháng đầu năm 2026"
 
 
+#: Documents named before the mention in one list under one cue: "theo Luật Thực hiện dân chủ ở cơ sở và Nghị định
+#: số 159/2016/NĐ-CP": the cue applies each of them (key text; cut off to find the cue).
+_COORDINATED = re.compile(r"(?:(?<=\s)(?:luật|luat|nghị\s+định|nghi\s+dinh|quyết\s+định|quyet\s+dinh|pháp\s+lệnh|phap\s+lenh|"
+                          r"nghị\s+quyết|nghi\s+quyet|thông\s+tư|thong\s+tu)\s[^;:.()]{0,90}?\s*(?:,|\svà|\sva)\s*)+$",
+                          re.IGNORECASE)
+
+
 def _applied_in_period(key: str, start: int, period: tuple[int, ...], end: str | None) -> bool:
     """A report whose title names only years after ``end`` recounts, in a sentence with no earlier date or year
     and no word of the past document ("trước đây", "cũ"), that its actors did a thing under the ended document:
@@ -804,7 +812,7 @@ def _applied_in_period(key: str, start: int, period: tuple[int, ...], end: str |
     bare = _DOC_NUMBER.sub(" ", sent)
     if _BEFORE_WORDS.search(sent) or any(int(y) <= int(end[:4]) for y in ANY_YEAR.findall(bare)):
         return False
-    head = key[max(sent_m.start(), _clause_start(key, start, 160)):start]
+    head = _COORDINATED.sub("", key[max(sent_m.start(), _clause_start(key, start, 160)):start])
     if not _APPLIED_CUE.search(head[-30:]) or _NOT_APPLIED.search(head):
         return False
     return not _NOT_OWN_ACT.search(sent)
@@ -946,6 +954,27 @@ def _written_as_articles(ctx: Context) -> bool:
 _ARTICLE_HEAD = re.compile(r"^\s*(?:Điều|ĐIỀU|Dieu|DIEU)\s+(\d{1,3})\s*[.:]")
 
 
+#: A line of minutes naming who attended: "Khách mời: bà A, công chức UBND thị trấn …", "Thành phần tham dự: …".
+_ATTENDING_LINE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:khách\s+mời|khach\s+moi|đại\s+biểu\s+(?:mời|dự)|dai\s+bieu\s+(?:moi|du)|"
+                             r"thành\s+phần|thanh\s+phan|có\s+mặt|co\s+mat|tham\s+dự|tham\s+du|mời\s+dự|moi\s+du)[^:.;]{0,40}:")
+_ATTENDING_HEAD = re.compile(r"^\s*(?:[ivxlc]+|\d{1,2}|[a-z])[.)]\s*(?:thành\s+phần|thanh\s+phan)")
+
+
+def _attendance(ctx: Context, para) -> bool:
+    """Is ``para`` in the attendance of minutes ("BIÊN BẢN …"): a line "Khách mời: …", "Thành phần: …", or a line
+    of the part headed "I. THÀNH PHẦN"? Those attending are named as they were on the meeting's day."""
+    kind = f"{ctx.doc.header.doc_type or ''} {ctx.doc.title_text or ''}"
+    if "bien ban" not in fold_keep_length(kind).lower():
+        return False
+    if _ATTENDING_LINE.match(para.key):
+        return True
+    for p in reversed([q for q in ctx.doc.paras if q.index < para.index]):
+        if re.match(r"^\s*(?:[ivxlc]+|\d{1,2})[.)]\s", p.key) and p.key[:40].upper() == p.text[:40].upper() \
+                and p.text[:40] == p.text[:40].upper():
+            return bool(_ATTENDING_HEAD.match(p.key))  # the nearest heading in capitals
+    return False
+
+
 def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     where = d["where"]
@@ -979,6 +1008,8 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
             sent = next((m.span() for m in _SENTENCE.finditer(text) if m.start() <= a < m.end()), (0, len(text)))
             words = text[sent[0]:sent[1]]
             when = _act_time(words, reform)
+            if where == "dated" and when is None and _attendance(ctx, p):
+                when = True  # minutes' list of those attending: the meeting's day, the minutes' own date
             if where == "dated" and when is not True:
                 continue
             if where != "dated" and when is False:
