@@ -48,13 +48,29 @@ def _tab_cells(line: str) -> list[str] | None:
 _GAP = re.compile(r" {2,}")
 
 
-def _space_cells(line: str) -> list[str] | None:
+def space_cells(line: str) -> list[str] | None:
     """The cells of a row aligned with runs of spaces, else None: a line holding "|" or a tab, or fewer than three
     cells."""
     if "|" in line or "\t" in line or not line.strip():
         return None
     cells_ = [c.strip() for c in _GAP.split(line.strip())]
     return cells_ if len(cells_) >= 3 else None
+
+
+def space_row(line: str) -> list[str] | None:
+    """The cells of a row aligned with spaces (``space_cells``) when the line reads as a row of people or posts: at
+    most eight cells, one of them of several words ("Ông Đào Minh Sơn") — a sentence typed with two spaces between
+    every word is no table."""
+    cells_ = space_cells(line)
+    if not cells_ or len(cells_) > 8 or not any(" " in c for c in cells_):
+        return None
+    return cells_
+
+
+def carried_cell(line: str) -> bool:
+    """A line of one cell indented deep: the rest of a cell of the row above, cut over two lines
+    ("                    TNHH Xây dựng Hưng Phát (nhà thầu …)")."""
+    return len(line) - len(line.lstrip(" ")) >= 12 and space_cells(line) is None and len(line.split()) <= 12
 
 
 def from_spaces(lines: Sequence[str]) -> list[str]:
@@ -65,12 +81,12 @@ def from_spaces(lines: Sequence[str]) -> list[str]:
     lines, out = list(lines), list(lines)
     i = 0
     while i < len(lines):
-        first = _space_cells(lines[i]) if out[i] == lines[i] else None
+        first = space_cells(lines[i]) if out[i] == lines[i] else None
         if not first or any(_FIGURE_CELL.match(c) for c in first):
             i += 1
             continue
         run = [first]
-        while i + len(run) < len(lines) and (c := _space_cells(lines[i + len(run)])) and len(c) == len(first) \
+        while i + len(run) < len(lines) and (c := space_cells(lines[i + len(run)])) and len(c) == len(first) \
                 and all(_FIGURE_CELL.match(x) for x in c[1:]) and (_FIGURE_CELL.match(c[0]) or not _figure(c[0])):
             run.append(c)
         if len(run) >= 2:

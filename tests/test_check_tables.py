@@ -1,7 +1,7 @@
 """checker.tables: a flattened table row read as the sentence it stands for (pure; no knowledge base)."""
 from __future__ import annotations
 
-from checker.tables import from_tabs, named_rows, row_facts
+from checker.tables import carried_cell, from_tabs, named_rows, row_facts, space_row
 
 
 def test_values_under_their_header():
@@ -66,3 +66,14 @@ def test_a_tab_pasted_list_of_members_is_a_table():
     assert from_tabs(lines)[1] == "| Lê Văn An | Kế toán trưởng | Phó Trưởng ban |"
     # two rows of three cells, without a figure, stay lines
     assert from_tabs(lines[:2]) == lines[:2]
+
+
+def test_a_row_of_people_aligned_with_spaces_and_a_cell_carried_over():
+    row = "Phó Trưởng ban    Ông Đào Minh Sơn    Công chức Phòng Kinh tế xã"
+    assert space_row(row) == ["Phó Trưởng ban", "Ông Đào Minh Sơn", "Công chức Phòng Kinh tế xã"]
+    # a sentence typed with two spaces between every word is no row: no cell of several words
+    assert space_row("Thôn  họp  ngày  05  tháng  6") is None
+    assert space_row("| 1 | Ông A | Trưởng ban |") is None and space_row("Ông A    Trưởng ban") is None
+    assert carried_cell("                    TNHH Xây dựng Hưng Phát (nhà thầu thi công)")
+    assert not carried_cell("TNHH Xây dựng Hưng Phát (nhà thầu thi công)")
+    assert not carried_cell("                    Ông A    Trưởng ban    Ủy viên")

@@ -54,7 +54,7 @@ from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import keep_entity, pipeline
 from checker.subject import boards, document_board
-from checker.tables import _space_cells, cell_spans
+from checker.tables import carried_cell, cell_spans, space_row
 from checker.text import UPPER, fold_keep_length
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "đồng thời đảm nhận",
@@ -1922,16 +1922,6 @@ def _elected_board(ctx: Context, first: int, after: int) -> str | None:
 _TABLE_ZONES = ("body", "preamble")
 
 
-def _row_cells(line: str) -> list[str] | None:
-    """The cells of a row aligned with spaces (``tables._space_cells``), when it reads as one: at most eight cells, one
-    of them at least of several words ("Ông Đào Minh Sơn") — a sentence typed with two spaces between every word is
-    no table."""
-    cells = _space_cells(line)
-    if not cells or len(cells) > 8 or not any(" " in c for c in cells):
-        return None
-    return cells
-
-
 class _LineRow:
     """One line of a paragraph that joined several rows aligned with spaces (a short text whose rows the reader took
     for one wrapped paragraph): the row's text, and where it sits in its paragraph (``lo``, ``hi``)."""
@@ -1948,7 +1938,7 @@ class _LineRow:
 def _line_rows(ctx: Context, p) -> list:
     """The rows of a paragraph every line of which is a row aligned with spaces (two lines or more), else []."""
     raw = ctx.doc.raw_lines
-    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) or _row_cells(raw[n - 1]) is None for n in p.seg_lines):
+    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) or space_row(raw[n - 1]) is None for n in p.seg_lines):
         return []
     return [_LineRow(p, k) for k in range(len(p.seg_lines))]
 
@@ -1957,17 +1947,13 @@ def _aligned(ctx: Context, p) -> bool:
     """A paragraph whose first line is a row of a table aligned with spaces ("Phó Trưởng ban    Ông Đào Minh Sơn
     Công chức Phòng Kinh tế xã"): three cells or more between runs of two spaces or more."""
     raw = ctx.doc.raw_lines
-    return 0 < p.line <= len(raw) and _row_cells(raw[p.line - 1]) is not None
+    return 0 < p.line <= len(raw) and space_row(raw[p.line - 1]) is not None
 
 
 def _carried(ctx: Context, p) -> bool:
-    """A line of one cell, indented deep, under a row aligned with spaces: the rest of a cell cut over two lines
-    ("                    TNHH Xây dựng Hưng Phát (nhà thầu …)")."""
+    """A one-line paragraph that carries a cell of the row above over (``tables.carried_cell``)."""
     raw = ctx.doc.raw_lines
-    if not (0 < p.line <= len(raw)) or p.line != p.end_line:
-        return False
-    line = raw[p.line - 1]
-    return len(line) - len(line.lstrip(" ")) >= 12 and _space_cells(line) is None and len(line.split()) <= 12
+    return 0 < p.line <= len(raw) and p.line == p.end_line and carried_cell(raw[p.line - 1])
 
 
 def _row_name(ctx: Context, p) -> tuple[str, int] | None:
@@ -1975,7 +1961,7 @@ def _row_name(ctx: Context, p) -> tuple[str, int] | None:
     ("Trần Văn Bảo      1971      Làm ruộng")."""
     if TABLE_ROW.match(p.text) or not _aligned(ctx, p):
         return _item_name(p.text)
-    for c in _row_cells(ctx.doc.raw_lines[p.line - 1]) or ():
+    for c in space_row(ctx.doc.raw_lines[p.line - 1]) or ():
         c = " ".join(c.split())
         if _SIGNER.fullmatch(c) and c != c.upper():
             at = p.text.find(c)
