@@ -14,7 +14,7 @@ This script logs those features for each query's pooled candidates (the same poo
 ranks), replays the ranking for any weights (checked equal to ``engine.rank`` with today's
 weights), and fits the weights with a listwise (softmax) loss in numpy, L2-tied to today's
 weights. Validation: leave one tuning set out (train on two of dev1/dev3/dev4, measure the
-third) and 5-fold over the pooled sets; the held-out sets (dev2, dev5) are never read.
+third) and 5-fold over the pooled sets; the held-out sets (dev5, dev7; dev2 until session 16) are never read.
 ``--top-only`` fits the loss on today's first ``rerank.TOP`` (+ gold), where the clause factors
 apply; ``--metric`` fits by coordinate ascent on R@1 + MRR@10 itself (replayed).
 

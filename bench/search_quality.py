@@ -23,6 +23,9 @@ Prints Recall@1/5/10 and MRR@10 for
   choices, officers' working queries, Decrees 59 and 61, neighbouring laws, queries without
   diacritics), written blind like dev4 on 2026-12-04; measured once blind (R@1 / R@5 / R@10 /
   MRR@10 0.682 / 0.871 / 0.912 / 0.763 on main at fb75c56; paraphrases 0.350 / 0.650 / 0.750 / 0.482), then a tuning set;
+* ``tests/data/search_dev7.jsonl`` — a seventh set (201 questions, the way users type: keywords,
+  a citizen's situation in everyday words, quizzes differing by one word, loose citations), written
+  blind in session 16 by a helper who saw no code and no set; held out (totals only);
 
 * "dev1 as quiz" — the first set's contest questions whose note states the answer
   ("Art. 60.3: 02 năm"), turned into one-line quiz questions: choices A–D are that
@@ -57,6 +60,7 @@ DEV3 = ROOT / "tests" / "data" / "search_dev3.jsonl"
 DEV4 = ROOT / "tests" / "data" / "search_dev4.jsonl"
 DEV5 = ROOT / "tests" / "data" / "search_dev5.jsonl"
 DEV6 = ROOT / "tests" / "data" / "search_dev6.jsonl"
+DEV7 = ROOT / "tests" / "data" / "search_dev7.jsonl"
 
 
 def as_quiz(dev: list[DevQuery]) -> list[DevQuery]:
@@ -117,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(("dev5 (held out)", load_dev(DEV5)))
     if DEV6.exists():
         sets.append(("dev6 (tuned on)", load_dev(DEV6)))
+    if DEV7.exists() and not args.tuning_only:
+        sets.append(("dev7 (held out)", load_dev(DEV7)))
     rank = lambda q: engine.rank(q, limit=10)  # noqa: E731
     print(f"{'set':18} {'n':>4} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR@10':>7}")
     for i, (name, dev) in enumerate(sets):
