@@ -433,7 +433,7 @@ def split_heading_run(paras: list[Paragraph]) -> list[Paragraph]:
     """The first type heading in capitals (``_RUN_HEAD``) that runs on one line into the minutes' opening ("Hôm nay,
     …", "Vào hồi …") is cut into the heading, its bracketed title if any, and the body's first sentence: each read as
     if it stood on its own line (same line number). Only the first such heading, among the first paragraphs."""
-    from corpus.official import _is_caps
+    from corpus.official import _is_caps, type_heading
     for k, p in enumerate(paras[:15]):
         if p.line != p.end_line or not _RUN_HEAD.match(p.text):
             continue
@@ -443,9 +443,14 @@ def split_heading_run(paras: list[Paragraph]) -> list[Paragraph]:
         head, body = p.text[:m.start()].strip(), p.text[m.end():].strip()
         bm = _RUN_BRACKET.search(head)
         caps = head[:bm.start()].strip() if bm else head
-        if not _is_caps(caps) or len(caps) > 200 or not body:
+        if len(caps) > 200 or not body:
             return paras
-        parts = [caps, bm.group(1)] if bm else [caps]
+        if _is_caps(caps):
+            parts = [caps, bm.group(1)] if bm else [caps]
+        elif type_heading(head) is not None and len(head) <= 250:
+            parts = [head]  # "BIÊN BẢN Họp cộng đồng dân cư cho thôi làm Tổ trưởng - Hôm nay, …"
+        else:
+            return paras
         return [*paras[:k], *(Paragraph(t, p.line, p.line) for t in [*parts, body]), *paras[k + 1:]]
     return paras
 

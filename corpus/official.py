@@ -258,6 +258,9 @@ AMENDED_TYPE_HEAD = re.compile(
 )
 
 
+_HEAD_BRACKET = re.compile(r"\s*\([^()]{2,200}\)\s*$")
+
+
 def type_heading(text: str) -> tuple[str, str] | None:
     """(type word, title on the same line) for a type heading, else None.
 
@@ -275,6 +278,10 @@ def type_heading(text: str) -> tuple[str, str] | None:
         return None
     rest = gm.group("rest")
     if _is_caps(text):
+        return gm.group(1), rest
+    # "BIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)": a heading in capitals, its subject in brackets
+    bm = _HEAD_BRACKET.search(text)
+    if bm and bm.start() > gm.start("rest") and _is_caps(text[:bm.start()]):
         return gm.group(1), rest
     if rest[:1].isupper() and not _is_caps(rest.split()[0]) and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest

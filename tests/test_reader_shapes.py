@@ -90,6 +90,14 @@ def test_a_heading_run_into_the_minutes_opening_is_cut_from_it():
     assert d.title_text == "HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)"
     opening = next(p for p in d.paras if p.text.startswith("Hôm nay"))
     assert opening.zone == "body" and opening.line == 3
+    # the same heading on its own line: its subject in brackets is part of the title
+    d = build_input("TỔ DÂN PHỐ SỐ 3\n\nBIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)\n\n"
+                    "Hôm nay, ngày 18/5/2025, tổ dân phố họp.\n")
+    assert d.header.doc_type == "Biên bản" and "cho thôi làm Tổ trưởng" in d.title_text
+    # type word in capitals, title in sentence case, run into "Vào hồi"
+    d = build_input("TỔ DÂN PHỐ 12\nBIÊN BẢN Họp tổ dân phố xem xét cho thôi làm Tổ trưởng - Vào hồi 19 giờ ngày 03/9/2026, "
+                    "các hộ gia đình họp.\n\n1. Thành phần.\n")
+    assert d.title_text == "Họp tổ dân phố xem xét cho thôi làm Tổ trưởng"
     # a heading followed by its title on the next line is not touched
     d = build_input("THÔN A\n\nBIÊN BẢN\nHọp thôn bầu Trưởng thôn\n\nHôm nay, ngày 02/3/2026, thôn họp.\n")
     assert d.title_text == "Họp thôn bầu Trưởng thôn"
