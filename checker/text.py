@@ -429,6 +429,20 @@ _RUN_OPENING = re.compile(r"\s*(?:[-–—:.]\s*|\s)(?=(?:Hôm\s+nay|Vào\s+(?:h
 _RUN_BRACKET = re.compile(r"\s*(\([^()]{2,200}\))\s*$")
 
 
+_GAP = re.compile(r"(?<=\S)( +)(?=\S)")
+
+
+def single_spaced(lines: list[str]) -> list[str]:
+    """A copy whose words are all set two spaces apart ("Hương  ước  thôn  Nà  Phạc ,  ngày …", a PDF or a justified
+    page pasted as text) read with one space between words and none before a comma, so that two spaces are no column
+    gap. Only when nearly every gap between words is exactly two spaces; wider gaps (columns) stay as they are, and
+    line numbers stay."""
+    gaps = [len(m.group(1)) for t in lines for m in _GAP.finditer(t)]
+    if len(gaps) < 20 or sum(1 for g in gaps if g == 2) < 0.8 * len(gaps) or sum(1 for g in gaps if g == 1) > 0.05 * len(gaps):
+        return lines
+    return [_GAP.sub(lambda m: " " if len(m.group(1)) == 2 else m.group(1), t).replace(" , ", ", ") for t in lines]
+
+
 def split_heading_run(paras: list[Paragraph]) -> list[Paragraph]:
     """The first type heading in capitals (``_RUN_HEAD``) that runs on one line into the minutes' opening ("Hôm nay,
     …", "Vào hồi …") is cut into the heading, its bracketed title if any, and the body's first sentence: each read as
@@ -775,7 +789,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
     lines, envelope = without_envelope(unquoted(without_ocr_slips(nfc(text)).splitlines()))
-    raw_lines = from_tabs(without_page_marks(lines))
+    raw_lines = from_tabs(single_spaced(without_page_marks(lines)))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")

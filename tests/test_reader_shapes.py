@@ -118,3 +118,16 @@ def test_an_amendment_heading_is_read_as_the_text_it_amends():
     # a decision recognising an amendment stays a decision (no rules of its own)
     assert detect(build_input("UBND XÃ HẠC SƠN\n\nQUYẾT ĐỊNH\nCông nhận nội dung sửa đổi, bổ sung Hương ước thôn Bãi Sậy"
                               "\n\nĐiều 1. Công nhận.\n")).type == ""
+
+
+def test_a_copy_with_words_two_spaces_apart_is_read_single_spaced():
+    from checker.text import single_spaced
+    lines = ["HƯƠNG  ƯỚC  THÔN  NÀ  PÈ", "Nà  Pè ,  ngày  16  tháng  11  năm  2025", "",
+             "Điều  20.  Hương  ước  có  hiệu  lực  kể  từ  ngày  được  công  nhận.",
+             "TRƯỞNG  THÔN                    TRƯỞNG  BAN  CÔNG  TÁC  MẶT  TRẬN"]
+    out = single_spaced(lines)
+    assert out[1] == "Nà Pè, ngày 16 tháng 11 năm 2025"
+    assert out[4] == "TRƯỞNG THÔN                    TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"  # the column gap stays
+    # an ordinary text, with a few double spaces after a full stop, is left as it is
+    plain = ["Điều 1. Phạm vi áp dụng của hương ước này.  Hương ước áp dụng trong thôn Nà Pè, xã Bản Lầu."] * 3
+    assert single_spaced(plain) == plain
