@@ -40,13 +40,16 @@ def _norm(s: str) -> str:
 def _settings(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(heading prefixes, other headings) from the doctypes file."""
     raw = read_yaml(RULES_DIR / DOCTYPES_FILE) if path is None else read_yaml(path)
-    return (tuple(_norm(x) for x in raw.get("heading_prefixes", []) or ()),
+    # a prefix is a word ("BẢN") or, after "re:", a pattern written on the folded text
+    # ("NỘI DUNG SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA HƯƠNG ƯỚC …": an amendment of a hương ước)
+    return (tuple(fold_keep_length(x[3:]) if str(x).startswith("re:") else re.escape(_norm(x))
+                  for x in raw.get("heading_prefixes", []) or ()),
             tuple(_norm(x) for x in raw.get("other_headings", []) or ()))
 
 
 @lru_cache(maxsize=16)
 def _heading_regex(words: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern:
-    pre = "|".join(re.escape(p) for p in prefixes)
+    pre = "|".join(f"(?:{p})" for p in prefixes)
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"^(?:(?:{pre})\s+)?({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
 
@@ -111,8 +114,10 @@ def attached_heading(doc: InputDoc) -> tuple[str, str]:
         if p.zone == "body" and p.section.endswith("kèm theo") and p.section == p.where:
             text = p.text.replace("*", "").strip()
             for pre in prefixes:
-                if _norm(text).startswith(pre + " "):
-                    text = text[len(pre):].strip()
+                m = re.match(rf"(?:{pre})\s+", _norm(text))
+                if m:
+                    text = text[m.end():].strip()
+                    break
             return _norm(p.section[: -len("kèm theo")]), p.text
     return "", ""
 

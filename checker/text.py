@@ -422,6 +422,53 @@ def _cut_at(p: Paragraph, cuts: list[int], raw_lines: list[str]) -> list[Paragra
     return out
 
 
+#: A type heading run into the body's first sentence on one line: "BIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ
+#: trưởng tổ dân phố) - Hôm nay, hồi 19 giờ 00 ngày 18/5/2025, tại …" (a copy that lost its line breaks).
+_RUN_HEAD = re.compile(r"^(?:BIÊN BẢN|KẾ HOẠCH|BÁO CÁO|THÔNG BÁO|NGHỊ QUYẾT|HƯƠNG ƯỚC|QUY ƯỚC|QUY CHẾ|TỜ TRÌNH)\b")
+_RUN_OPENING = re.compile(r"\s*(?:[-–—:.]\s*|\s)(?=(?:Hôm\s+nay|Vào\s+(?:hồi|lúc))\b)")
+_RUN_BRACKET = re.compile(r"\s*(\([^()]{2,200}\))\s*$")
+
+
+_GAP = re.compile(r"(?<=\S)( +)(?=\S)")
+
+
+def single_spaced(lines: list[str]) -> list[str]:
+    """A copy whose words are all set two spaces apart ("Hương  ước  thôn  Nà  Phạc ,  ngày …", a PDF or a justified
+    page pasted as text) read with one space between words and none before a comma, so that two spaces are no column
+    gap. Only when nearly every gap between words is exactly two spaces; wider gaps (columns) stay as they are, and
+    line numbers stay."""
+    gaps = [len(m.group(1)) for t in lines for m in _GAP.finditer(t)]
+    if len(gaps) < 20 or sum(1 for g in gaps if g == 2) < 0.8 * len(gaps) or sum(1 for g in gaps if g == 1) > 0.05 * len(gaps):
+        return lines
+    return [_GAP.sub(lambda m: " " if len(m.group(1)) == 2 else m.group(1), t).replace(" , ", ", ") for t in lines]
+
+
+def split_heading_run(paras: list[Paragraph]) -> list[Paragraph]:
+    """The first type heading in capitals (``_RUN_HEAD``) that runs on one line into the minutes' opening ("Hôm nay,
+    …", "Vào hồi …") is cut into the heading, its bracketed title if any, and the body's first sentence: each read as
+    if it stood on its own line (same line number). Only the first such heading, among the first paragraphs."""
+    from corpus.official import _is_caps, type_heading
+    for k, p in enumerate(paras[:15]):
+        if p.line != p.end_line or not _RUN_HEAD.match(p.text):
+            continue
+        m = _RUN_OPENING.search(p.text)
+        if not m:
+            return paras
+        head, body = p.text[:m.start()].strip(), p.text[m.end():].strip()
+        bm = _RUN_BRACKET.search(head)
+        caps = head[:bm.start()].strip() if bm else head
+        if len(caps) > 200 or not body:
+            return paras
+        if _is_caps(caps):
+            parts = [caps, bm.group(1)] if bm else [caps]
+        elif type_heading(head) is not None and len(head) <= 250:
+            parts = [head]  # "BIÊN BẢN Họp cộng đồng dân cư cho thôi làm Tổ trưởng - Hôm nay, …"
+        else:
+            return paras
+        return [*paras[:k], *(Paragraph(t, p.line, p.line) for t in [*parts, body]), *paras[k + 1:]]
+    return paras
+
+
 def split_title_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     """The title after the document's own lone type heading (``DOC_TYPE_HEAD``: "KẾ HOẠCH", "BIÊN BẢN"), cut from a
     body that follows it with no blank line ("KẾ HOẠCH / Tổ chức bầu Trưởng thôn nhiệm kỳ 2026 - 2028 / Tổ bầu cử gồm
@@ -742,11 +789,12 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
     lines, envelope = without_envelope(unquoted(without_ocr_slips(nfc(text)).splitlines()))
-    raw_lines = from_tabs(without_page_marks(lines))
+    raw_lines = from_tabs(single_spaced(without_page_marks(lines)))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
-    uparas = join_wraps(split_title_run(split_openings(unwrap(text), raw_lines), raw_lines), raw_lines)
+    uparas = join_wraps(split_title_run(split_heading_run(split_openings(unwrap(text), raw_lines)), raw_lines),
+                        raw_lines)
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)

@@ -248,6 +248,19 @@ YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
 NUMBER_DASH = re.compile(r"(?<=\d/\d{4}/)([A-ZĐa-zđ]+)\s*[–—‑]\s*(?=[A-ZĐa-zđ])")
 
 
+#: An amendment's heading, all in capitals: "NỘI DUNG SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA HƯƠNG ƯỚC THÔN BÃI SẬY",
+#: "SỬA ĐỔI, BỔ SUNG QUY ƯỚC TỔ DÂN PHỐ SỐ 4": the type is the text amended, the whole line its title.
+AMENDED_TYPE_HEAD = re.compile(
+    r"^(?:(?:NỘI DUNG|VĂN BẢN|BẢN|DỰ THẢO)\s+)?(?:SỬA ĐỔI|BỔ SUNG|THAY THẾ)"
+    r"(?:\s*,?\s*(?:VÀ\s+)?(?:SỬA ĐỔI|BỔ SUNG|BÃI BỎ|THAY THẾ))*"
+    r"(?:\s+(?:MỘT SỐ|CÁC)\s+(?:ĐIỀU|NỘI DUNG|KHOẢN|QUY ĐỊNH)(?:\s*,\s*KHOẢN)?)?(?:\s+(?:CỦA|TRONG))?"
+    r"\s+(HƯƠNG ƯỚC|QUY ƯỚC|QUY CHẾ)\b"
+)
+
+
+_HEAD_BRACKET = re.compile(r"\s*\([^()]{2,200}\)\s*$")
+
+
 def type_heading(text: str) -> tuple[str, str] | None:
     """(type word, title on the same line) for a type heading, else None.
 
@@ -257,11 +270,18 @@ def type_heading(text: str) -> tuple[str, str] | None:
     tm = DOC_TYPE_HEAD.match(text)
     if tm:
         return tm.group(1), ""
+    am = AMENDED_TYPE_HEAD.match(text)
+    if am and _is_caps(text):
+        return am.group(1), text
     gm = GLUED_TYPE_HEAD.match(text)
     if not gm:
         return None
     rest = gm.group("rest")
     if _is_caps(text):
+        return gm.group(1), rest
+    # "BIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)": a heading in capitals, its subject in brackets
+    bm = _HEAD_BRACKET.search(text)
+    if bm and bm.start() > gm.start("rest") and _is_caps(text[:bm.start()]):
         return gm.group(1), rest
     if rest[:1].isupper() and not _is_caps(rest.split()[0]) and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest

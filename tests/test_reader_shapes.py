@@ -80,3 +80,54 @@ def test_ocr_slips_and_running_headers():
     texts = [p.text for p in d.paras]
     assert "Điều 1. Hương ước này quy định các quy tắc tự quản." in texts
     assert not any("Trang 2/3" in t for t in texts)
+
+
+def test_a_heading_run_into_the_minutes_opening_is_cut_from_it():
+    d = build_input("TỔ DÂN PHỐ SỐ 3 - THỊ TRẤN PHÙ KHÊ\n\nBIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố) - "
+                    "Hôm nay, hồi 19 giờ 00 ngày 18/5/2025, tại Nhà văn hóa tổ dân phố, cộng đồng dân cư họp.\n\n"
+                    "1. Thành phần\n- Thư ký: ông Nguyễn Văn Hải.\n")
+    assert d.header.doc_type == "Biên bản"
+    assert d.title_text == "HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)"
+    opening = next(p for p in d.paras if p.text.startswith("Hôm nay"))
+    assert opening.zone == "body" and opening.line == 3
+    # the same heading on its own line: its subject in brackets is part of the title
+    d = build_input("TỔ DÂN PHỐ SỐ 3\n\nBIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)\n\n"
+                    "Hôm nay, ngày 18/5/2025, tổ dân phố họp.\n")
+    assert d.header.doc_type == "Biên bản" and "cho thôi làm Tổ trưởng" in d.title_text
+    # type word in capitals, title in sentence case, run into "Vào hồi"
+    d = build_input("TỔ DÂN PHỐ 12\nBIÊN BẢN Họp tổ dân phố xem xét cho thôi làm Tổ trưởng - Vào hồi 19 giờ ngày 03/9/2026, "
+                    "các hộ gia đình họp.\n\n1. Thành phần.\n")
+    assert d.title_text == "Họp tổ dân phố xem xét cho thôi làm Tổ trưởng"
+    # a heading followed by its title on the next line is not touched
+    d = build_input("THÔN A\n\nBIÊN BẢN\nHọp thôn bầu Trưởng thôn\n\nHôm nay, ngày 02/3/2026, thôn họp.\n")
+    assert d.title_text == "Họp thôn bầu Trưởng thôn"
+
+
+def test_an_amendment_heading_is_read_as_the_text_it_amends():
+    from checker.doctype import detect
+    d = build_input("THÔN BÃI SẬY - XÃ HẠC SƠN\nBãi Sậy, ngày 19 tháng 4 năm 2026\n\n"
+                    "NỘI DUNG SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA HƯƠNG ƯỚC THÔN BÃI SẬY\n\n"
+                    "Lý do sửa đổi: từ ngày 01/7/2025 thôn thuộc xã Hạc Sơn, một số nội dung cần cập nhật lại.\n\n"
+                    "Điều 1. Sửa đổi Điều 1 như sau: phạm vi áp dụng.\n")
+    assert detect(d).type == "huong_uoc"
+    assert d.header.doc_type == "Hương ước"
+    assert d.title_text.startswith("NỘI DUNG SỬA ĐỔI, BỔ SUNG")
+    assert next(p for p in d.paras if p.text.startswith("Lý do")).zone != "header"
+    for heading in ("SỬA ĐỔI, BỔ SUNG QUY ƯỚC TỔ DÂN PHỐ SỐ 4", "BẢN BỔ SUNG HƯƠNG ƯỚC THÔN NÀ HÁN"):
+        assert detect(build_input(f"THÔN A\n\n{heading}\n\nĐiều 1. Bổ sung Điều 5a.\n")).type == "huong_uoc"
+    # a decision recognising an amendment stays a decision (no rules of its own)
+    assert detect(build_input("UBND XÃ HẠC SƠN\n\nQUYẾT ĐỊNH\nCông nhận nội dung sửa đổi, bổ sung Hương ước thôn Bãi Sậy"
+                              "\n\nĐiều 1. Công nhận.\n")).type == ""
+
+
+def test_a_copy_with_words_two_spaces_apart_is_read_single_spaced():
+    from checker.text import single_spaced
+    lines = ["HƯƠNG  ƯỚC  THÔN  NÀ  PÈ", "Nà  Pè ,  ngày  16  tháng  11  năm  2025", "",
+             "Điều  20.  Hương  ước  có  hiệu  lực  kể  từ  ngày  được  công  nhận.",
+             "TRƯỞNG  THÔN                    TRƯỞNG  BAN  CÔNG  TÁC  MẶT  TRẬN"]
+    out = single_spaced(lines)
+    assert out[1] == "Nà Pè, ngày 16 tháng 11 năm 2025"
+    assert out[4] == "TRƯỞNG THÔN                    TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"  # the column gap stays
+    # an ordinary text, with a few double spaces after a full stop, is left as it is
+    plain = ["Điều 1. Phạm vi áp dụng của hương ước này.  Hương ước áp dụng trong thôn Nà Pè, xã Bản Lầu."] * 3
+    assert single_spaced(plain) == plain
