@@ -569,6 +569,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_chon_muc1_loi.txt": ("", [("RC-81", 11), ("CF-826", 12)]),
     "bao_cao_ban_thanh_tra_nhan_dan_phuong_huong_loi.txt": ("bao_cao", [("RC-82", 15)]),
     "bien_ban_kiem_phieu_huong_uoc_tieng_dan_toc_loi.txt": ("", [("RC-51", 12), ("RC-51", 12), ("RC-83", 10)]),
+    # s16-ob: a commune plan reporting the publication to the HĐND without sending it to the Front (CF-711, Law Art.
+    # 14.3; RC-700 and OR-07 as on any short plan); a hương ước restating the statutory marriage age (CF-784, Decree 61
+    # Art. 4.1)
+    "ke_hoach_cong_khai_bao_cao_hdnd_loi.txt": ("ke_hoach", [("CF-711", 17), ("OR-07", 8), ("RC-700", 5), ("RC-700", 5)]),
+    "huong_uoc_tuoi_ket_hon_loi.txt": ("huong_uoc", [("CF-784", 9), ("RC-76", 1)]),
 }
 
 

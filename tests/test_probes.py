@@ -42,7 +42,7 @@ AREAS = {
     "probes_s16-cc.jsonl": ("conflict", 16, 16),
     "probes_s16-rr.jsonl": ("role_concurrency", 10, 16),  # its 6 required-content probes are read by RC-78/79/80
     "probes_s16-ic.jsonl": ("internal_consistency", 22, 26),  # its 4 outdated-reference probes are read by OR-40, OR-36
-    "probes_s16-s16-ob.jsonl": ("required_content", 6, 8),  # its 2 social-network probes are read by CF-826 (conflict)
+    "probes_s16-s16-ob.jsonl": ("required_content", 6, 12),  # its 6 conflict probes are read by CF-826, CF-711, CF-784
 }
 
 
