@@ -562,6 +562,18 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),
         ("CF-982", 20), ("CF-983", 21), ("CF-985", 24), ("CF-986", 25), ("CF-987", 26), ("CF-988", 27), ("CF-989", 28),
         ("CF-990", 29)]),
+    # s16-ob: a private employer choosing Mục 1 without notifying the union (RC-81, Law Art. 82.2) and publishing on a
+    # Fanpage without the union's agreement (CF-826, Art. 65.1.g); a commune Ban Thanh tra nhân dân's report planning
+    # only for the year (RC-82, Decree 59 Art. 14.1.a); minutes leaving a Mông translation of the hương ước to the
+    # Trưởng thôn, not the community (RC-83, Decree 61 Art. 6.5)
+    "quy_che_doanh_nghiep_chon_muc1_loi.txt": ("", [("RC-81", 11), ("CF-826", 12)]),
+    "bao_cao_ban_thanh_tra_nhan_dan_phuong_huong_loi.txt": ("bao_cao", [("RC-82", 15)]),
+    "bien_ban_kiem_phieu_huong_uoc_tieng_dan_toc_loi.txt": ("", [("RC-51", 12), ("RC-51", 12), ("RC-83", 10)]),
+    # s16-ob: a commune plan reporting the publication to the HĐND without sending it to the Front (CF-711, Law Art.
+    # 14.3; RC-700 and OR-07 as on any short plan); a hương ước restating the statutory marriage age (CF-784, Decree 61
+    # Art. 4.1)
+    "ke_hoach_cong_khai_bao_cao_hdnd_loi.txt": ("ke_hoach", [("CF-711", 17), ("OR-07", 8), ("RC-700", 5), ("RC-700", 5)]),
+    "huong_uoc_tuoi_ket_hon_loi.txt": ("huong_uoc", [("CF-784", 9), ("RC-76", 1)]),
 }
 
 
