@@ -181,7 +181,7 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first", "record_title_exclude"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -189,6 +189,8 @@ def validate(detect: dict) -> None:
             raise ValueError("'dates.anchor_fallback' cần 'dates.title' (chỉ dùng khi tên văn bản nói về sự kiện)")
         if not isinstance(d.get("doc_date", False), bool):
             raise ValueError("'dates.doc_date' phải là true hoặc false")
+        if "doc_date_types" in d:
+            check_cues(d["doc_date_types"], "dates.doc_date_types")
         check_groups(d["anchor"], "dates.anchor")
         check_groups(d["event"], "dates.event")
         for k in ("anchor_exclude", "event_exclude"):
@@ -1462,6 +1464,15 @@ def _event_in_anchor_paragraph(p, groups, exclude, anchor):
 _RECORDS = ("Biên bản", "Báo cáo")
 
 
+def _own_date_counts(d: dict, ctx: Context) -> bool:
+    """``dates.doc_date_types``: the document's own date is the event's only under one of these headings ("Kế
+    hoạch", "Quyết định"); a "THÔNG BÁO Về việc niêm yết các quyết định tổ chức bầu …" is dated when it notifies,
+    not when the plan it carries out was issued. A text whose heading is not read keeps its own date."""
+    kinds = d.get("doc_date_types")
+    heading = (ctx.doc.header.doc_type or "").strip().lower()
+    return not kinds or not heading or heading in {k.lower() for k in kinds}
+
+
 def own_date_in_header(ctx: Context) -> tuple[Any, Any] | None:
     """(header paragraph, date) where the heading writes the document's own date ("Pà Vinh, ngày 20 tháng 5 năm
     2024"): the first header paragraph holding it, and that date as written there; None without an own date."""
@@ -1506,7 +1517,8 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         # the step the provision dates most plainly, where the text dates it ("Kế hoạch triển khai từ ngày 03/11/2025"):
         # it is the event, and the decision or plan it carries out, dated elsewhere, is not judged again
         events = first
-    elif d.get("doc_date") and ctx.doc.header.doc_type not in _RECORDS and (own := own_date_in_header(ctx)):
+    elif d.get("doc_date") and ctx.doc.header.doc_type not in _RECORDS and _own_date_counts(d, ctx) \
+            and (own := own_date_in_header(ctx)):
         # the document's own date: a plan issued too late is itself the event (minutes and reports are dated by
         # the meeting or after it: their date is no plan's)
         events.append(own)
