@@ -227,12 +227,14 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to",
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to", "count_not_after",
                        "name_in_claim", "matter_in_sentence", "whole_after_present"}, ["part"])
         if t.get("base", "all") not in ("all", "present"):
             raise ValueError("'tally.base' chỉ nhận 'all' (tổng số hộ) hoặc 'present' (số hộ dự họp)")
         if "span_to" in t:
             check_cues(t["span_to"], "tally.span_to")
+        if "count_not_after" in t:
+            check_cues(t["count_not_after"], "tally.count_not_after")
         if t.get("name_in_claim") and "claim" not in t:
             raise ValueError("'tally.name_in_claim' cần 'claim'")
         check_cues(t["part"], "tally.part")
@@ -1120,6 +1122,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
                                                       f[max(0, start - 40):start]):
                 continue
+            if t.get("count_not_after") and any_cue(key[a_:start], tuple(t["count_not_after"])):
+                continue  # ``count_not_after``: "- Tán thành: 141/149 đại diện hộ có mặt" counts votes, not who came
             if t.get("matter_in_sentence") and matter and not all_groups(key[_sentence_span(f, start, end)], matter):
                 continue  # "Thư ký: bà A, được … cử với 27/61 hộ giơ tay đồng ý": the vote of the sentence naming the matter
             if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
