@@ -78,7 +78,9 @@ def validate(detect: dict) -> None:
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
-                        "commune_office", "prior_items", "authority_if"})
+                        "commune_office", "prior_items", "authority_if", "article_exclude"})
+    if "article_exclude" in detect:
+        check_cues(detect["article_exclude"], "article_exclude")
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
         raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "roll", "year_span",
@@ -1961,6 +1963,9 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         if exclude and any_cue(s.para.key, exclude):
             continue
+        if "article_exclude" in rule.detect and any_cue(heading_keys(ctx).get(s.para.index, "").rsplit(" | ", 1)[-1],
+                                                         tuple(rule.detect["article_exclude"])):
+            continue  # ``article_exclude``: "Điều 4. Ban Giám sát đầu tư … / 2. Thành phần Ban gồm …": that article's Ban
         m = cues.search(s.key)
         if m:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
