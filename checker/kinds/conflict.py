@@ -78,7 +78,7 @@ def validate(detect: dict) -> None:
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
-                        "commune_office", "prior_items", "authority_if", "article_exclude"})
+                        "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if"})
     if "article_exclude" in detect:
         check_cues(detect["article_exclude"], "article_exclude")
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
@@ -1752,7 +1752,7 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------
 
 def validate_not_if(detect: dict) -> None:
-    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if", "authority_if"):
+    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if", "authority_if", "also_not_if"):
         if k in detect:
             check_groups(detect[k], k)
     for k in ("subject_unless", "subject_if"):
@@ -1825,6 +1825,9 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     if "authority_if" in d and not all_groups(authority_key(ctx), d["authority_if"]):
         return True
     if "workforce_min" in d and not _workforce_at_least(ctx, d["workforce_min"]):
+        return True
+    # ``also_not_if``: a second document-wide gate, not lifted by ``not_if_unless`` (a rule sharing its ``not_if``)
+    if "also_not_if" in d and any(all_groups(p.key, d["also_not_if"]) for p in paras):
         return True
     if "not_if" not in d:
         return False
