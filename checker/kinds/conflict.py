@@ -78,7 +78,9 @@ def validate(detect: dict) -> None:
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
-                        "commune_office", "prior_items", "authority_if"})
+                        "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if"})
+    if "article_exclude" in detect:
+        check_cues(detect["article_exclude"], "article_exclude")
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
         raise ValueError("'workforce_min' là số người lao động (số nguyên dương)")
     modes = [m for m in ("quantity", "forbidden", "actor", "restates", "dates", "tally", "members", "roll", "year_span",
@@ -181,7 +183,7 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first", "record_title_exclude"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -189,6 +191,8 @@ def validate(detect: dict) -> None:
             raise ValueError("'dates.anchor_fallback' cần 'dates.title' (chỉ dùng khi tên văn bản nói về sự kiện)")
         if not isinstance(d.get("doc_date", False), bool):
             raise ValueError("'dates.doc_date' phải là true hoặc false")
+        if "doc_date_types" in d:
+            check_cues(d["doc_date_types"], "dates.doc_date_types")
         check_groups(d["anchor"], "dates.anchor")
         check_groups(d["event"], "dates.event")
         for k in ("anchor_exclude", "event_exclude"):
@@ -225,12 +229,14 @@ def validate(detect: dict) -> None:
             raise ValueError("'members' cần 'context' (tên của ban, tổ có danh sách thành viên)")
     t = detect.get("tally")
     if t is not None:
-        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to",
+        check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to", "count_not_after",
                        "name_in_claim", "matter_in_sentence", "whole_after_present"}, ["part"])
         if t.get("base", "all") not in ("all", "present"):
             raise ValueError("'tally.base' chỉ nhận 'all' (tổng số hộ) hoặc 'present' (số hộ dự họp)")
         if "span_to" in t:
             check_cues(t["span_to"], "tally.span_to")
+        if "count_not_after" in t:
+            check_cues(t["count_not_after"], "tally.count_not_after")
         if t.get("name_in_claim") and "claim" not in t:
             raise ValueError("'tally.name_in_claim' cần 'claim'")
         check_cues(t["part"], "tally.part")
@@ -1118,6 +1124,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
                                                       f[max(0, start - 40):start]):
                 continue
+            if t.get("count_not_after") and any_cue(key[a_:start], tuple(t["count_not_after"])):
+                continue  # ``count_not_after``: "- Tán thành: 141/149 đại diện hộ có mặt" counts votes, not who came
             if t.get("matter_in_sentence") and matter and not all_groups(key[_sentence_span(f, start, end)], matter):
                 continue  # "Thư ký: bà A, được … cử với 27/61 hộ giơ tay đồng ý": the vote of the sentence naming the matter
             if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
@@ -1462,6 +1470,15 @@ def _event_in_anchor_paragraph(p, groups, exclude, anchor):
 _RECORDS = ("Biên bản", "Báo cáo")
 
 
+def _own_date_counts(d: dict, ctx: Context) -> bool:
+    """``dates.doc_date_types``: the document's own date is the event's only under one of these headings ("Kế
+    hoạch", "Quyết định"); a "THÔNG BÁO Về việc niêm yết các quyết định tổ chức bầu …" is dated when it notifies,
+    not when the plan it carries out was issued. A text whose heading is not read keeps its own date."""
+    kinds = d.get("doc_date_types")
+    heading = (ctx.doc.header.doc_type or "").strip().lower()
+    return not kinds or not heading or heading in {k.lower() for k in kinds}
+
+
 def own_date_in_header(ctx: Context) -> tuple[Any, Any] | None:
     """(header paragraph, date) where the heading writes the document's own date ("Pà Vinh, ngày 20 tháng 5 năm
     2024"): the first header paragraph holding it, and that date as written there; None without an own date."""
@@ -1506,7 +1523,8 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         # the step the provision dates most plainly, where the text dates it ("Kế hoạch triển khai từ ngày 03/11/2025"):
         # it is the event, and the decision or plan it carries out, dated elsewhere, is not judged again
         events = first
-    elif d.get("doc_date") and ctx.doc.header.doc_type not in _RECORDS and (own := own_date_in_header(ctx)):
+    elif d.get("doc_date") and ctx.doc.header.doc_type not in _RECORDS and _own_date_counts(d, ctx) \
+            and (own := own_date_in_header(ctx)):
         # the document's own date: a plan issued too late is itself the event (minutes and reports are dated by
         # the meeting or after it: their date is no plan's)
         events.append(own)
@@ -1734,7 +1752,7 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------
 
 def validate_not_if(detect: dict) -> None:
-    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if", "authority_if"):
+    for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if", "authority_if", "also_not_if"):
         if k in detect:
             check_groups(detect[k], k)
     for k in ("subject_unless", "subject_if"):
@@ -1807,6 +1825,9 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     if "authority_if" in d and not all_groups(authority_key(ctx), d["authority_if"]):
         return True
     if "workforce_min" in d and not _workforce_at_least(ctx, d["workforce_min"]):
+        return True
+    # ``also_not_if``: a second document-wide gate, not lifted by ``not_if_unless`` (a rule sharing its ``not_if``)
+    if "also_not_if" in d and any(all_groups(p.key, d["also_not_if"]) for p in paras):
         return True
     if "not_if" not in d:
         return False
@@ -1945,6 +1966,9 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         if exclude and any_cue(s.para.key, exclude):
             continue
+        if "article_exclude" in rule.detect and any_cue(heading_keys(ctx).get(s.para.index, "").rsplit(" | ", 1)[-1],
+                                                         tuple(rule.detect["article_exclude"])):
+            continue  # ``article_exclude``: "Điều 4. Ban Giám sát đầu tư … / 2. Thành phần Ban gồm …": that article's Ban
         m = cues.search(s.key)
         if m:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))

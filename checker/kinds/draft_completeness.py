@@ -55,7 +55,7 @@ PLACEHOLDER = re.compile(
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"check", "zones", "cues"}, ["check"])
+    check_keys(detect, {"check", "zones", "cues", "end_articles", "end_lines"}, ["check"])
     if detect["check"] not in ("placeholders", "missing_basis", "missing_effective"):
         raise ValueError("'check' phải là placeholders, missing_basis hoặc missing_effective")
     zones = detect.get("zones", list(ZONES))
@@ -63,6 +63,9 @@ def validate(detect: dict) -> None:
         raise ValueError(f"'zones' phải là danh sách trong: {', '.join(ZONES)}")
     if detect["check"] == "missing_effective":
         check_cues(detect.get("cues"), "cues")
+        for key in ("end_articles", "end_lines"):
+            if key in detect:
+                check_cues(detect[key], key)
 
 
 #: A line of underscores or dashes alone is a rule (the line above footnotes, under a signature), not a blank.
@@ -191,9 +194,27 @@ def check_missing_basis(rule: Rule, ctx: Context) -> list[Finding]:
     return [finding(rule, ctx, title_evidence(ctx))]
 
 
+#: An article's heading ("Điều 3. Tổ chức thực hiện").
+_ARTICLE = re.compile(r"^\s*Điều\s+\d+")
+
+
+def _shows_its_end(detect: dict, ctx: Context) -> bool:
+    """``end_articles`` / ``end_lines``: the text reaches its last part — an article whose heading holds one of
+    ``end_articles`` ("Điều 3. Tổ chức thực hiện"), or a line holding one of ``end_lines`` ("… thông qua ngày …",
+    "Nơi nhận"). An extract that stops in Điều 1, or a news item retelling the resolution, does not: the clause on
+    its effect may stand in the part left out. Without either option every text counts as whole."""
+    arts, lines = tuple(detect.get("end_articles") or ()), tuple(detect.get("end_lines") or ())
+    if not arts and not lines:
+        return True
+    return any((arts and _ARTICLE.match(p.text) and any_cue(p.key, arts)) or (lines and any_cue(p.key, lines))
+               for p in ctx.doc.zone("body", "closing"))
+
+
 def check_missing_effective(rule: Rule, ctx: Context) -> list[Finding]:
     cues = tuple(rule.detect["cues"])
     if any(any_cue(p.key, cues) for p in ctx.doc.zone("body", "closing")):
+        return []
+    if not _shows_its_end(rule.detect, ctx):
         return []
     return [finding(rule, ctx, title_evidence(ctx))]
 

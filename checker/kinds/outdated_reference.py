@@ -53,7 +53,7 @@ CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished
           "unverified")
 UNVERIFIED_KEYS = {"central_types", "central_marks"}
 LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities",
-              "fields", "named"}
+              "fields", "named", "skip_issuer"}
 #: ``issuer`` (``abolished_level``): the lines above a report's or minutes' type heading — "XÃ VẠN ĐÒ - HUYỆN LẠCH VÀM" on
 #: minutes of 12/10/2025 names a district that no longer exists as the place of the issuer.
 WHERE = {"basis": ("basis",), "body": ("preamble", "body"), "all": ("header", "basis", "preamble", "body", "closing"),
@@ -626,6 +626,12 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
                                          ctx.doc.paras))
     else:
         paras = ctx.doc.zone(*WHERE[where])
+        if rule.detect.get("skip_issuer"):
+            # ``skip_issuer``: the lines above the type heading name who issues the text ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO /
+            # HUYỆN … (cũ) / TRƯỜNG THCS …"), no task given nor report sent; the issuer rule reads them
+            issuer = {q.index for q in itertools.takewhile(
+                lambda q: q.zone == "header" and not DOC_TYPE_HEAD.match(q.text.strip()), ctx.doc.paras)}
+            paras = [q for q in paras if q.index not in issuer]
     for p in paras:
         hits = _level_hits(rule, ctx, p, spans_by_para.get(p.index, []))
         if not hits:
