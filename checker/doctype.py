@@ -17,6 +17,7 @@ from functools import lru_cache
 from checker.kinds import cue_regex
 from checker.ruledata import DOCTYPES_FILE, RULES_DIR, DocTypeDef, doctypes, read_yaml
 from checker.text import InputDoc, fold_keep_length, match_key
+from corpus.official import AMENDMENT_PREFIX
 
 UNKNOWN = ""
 UNKNOWN_LABEL = "Không xác định"
@@ -40,10 +41,9 @@ def _norm(s: str) -> str:
 def _settings(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(heading prefixes, other headings) from the doctypes file."""
     raw = read_yaml(RULES_DIR / DOCTYPES_FILE) if path is None else read_yaml(path)
-    # a prefix is a word ("BẢN") or, after "re:", a pattern written on the folded text
-    # ("NỘI DUNG SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA HƯƠNG ƯỚC …": an amendment of a hương ước)
-    return (tuple(fold_keep_length(x[3:]) if str(x).startswith("re:") else re.escape(_norm(x))
-                  for x in raw.get("heading_prefixes", []) or ()),
+    # the file's prefix words ("BẢN"), then an amendment's heading read as the text it amends ("NỘI DUNG SỬA ĐỔI, BỔ
+    # SUNG MỘT SỐ ĐIỀU CỦA HƯƠNG ƯỚC …": ``corpus.official.AMENDMENT_PREFIX``, the header reader's own pattern, folded)
+    return (tuple(re.escape(_norm(x)) for x in raw.get("heading_prefixes", []) or ()) + (fold_keep_length(AMENDMENT_PREFIX),),
             tuple(_norm(x) for x in raw.get("other_headings", []) or ()))
 
 

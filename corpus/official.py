@@ -248,14 +248,17 @@ YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
 NUMBER_DASH = re.compile(r"(?<=\d/\d{4}/)([A-ZĐa-zđ]+)\s*[–—‑]\s*(?=[A-ZĐa-zđ])")
 
 
-#: An amendment's heading, all in capitals: "NỘI DUNG SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA HƯƠNG ƯỚC THÔN BÃI SẬY",
-#: "SỬA ĐỔI, BỔ SUNG QUY ƯỚC TỔ DÂN PHỐ SỐ 4": the type is the text amended, the whole line its title.
-AMENDED_TYPE_HEAD = re.compile(
-    r"^(?:(?:NỘI DUNG|VĂN BẢN|BẢN|DỰ THẢO)\s+)?(?:SỬA ĐỔI|BỔ SUNG|THAY THẾ)"
+#: What an amendment's heading says before the text it amends: "NỘI DUNG SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA", "SỬA
+#: ĐỔI, BỔ SUNG", "BẢN BỔ SUNG" (Decree 61 Art. 13.4: an amendment is adopted and recognised as the hương ước is).
+#: The one pattern of it: the header reader below, and the checker's type detection (``checker.doctype``, folded).
+AMENDMENT_PREFIX = (
+    r"(?:(?:NỘI DUNG|VĂN BẢN|BẢN|DỰ THẢO)\s+)?(?:SỬA ĐỔI|BỔ SUNG|THAY THẾ)"
     r"(?:\s*,?\s*(?:VÀ\s+)?(?:SỬA ĐỔI|BỔ SUNG|BÃI BỎ|THAY THẾ))*"
     r"(?:\s+(?:MỘT SỐ|CÁC)\s+(?:ĐIỀU|NỘI DUNG|KHOẢN|QUY ĐỊNH)(?:\s*,\s*KHOẢN)?)?(?:\s+(?:CỦA|TRONG))?"
-    r"\s+(HƯƠNG ƯỚC|QUY ƯỚC|QUY CHẾ)\b"
 )
+#: An amendment's heading, all in capitals: "NỘI DUNG SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA HƯƠNG ƯỚC THÔN BÃI SẬY",
+#: "SỬA ĐỔI, BỔ SUNG QUY ƯỚC TỔ DÂN PHỐ SỐ 4": the type is the text amended, the whole line its title.
+AMENDED_TYPE_HEAD = re.compile(rf"^{AMENDMENT_PREFIX}\s+(HƯƠNG ƯỚC|QUY ƯỚC|QUY CHẾ)\b")
 
 
 _HEAD_BRACKET = re.compile(r"\s*\([^()]{2,200}\)\s*$")
