@@ -22,7 +22,7 @@ KINDS = {"decree61", "front", "neighbour", "paraphrase", "quiz", "officer", "rol
 #: Minimum number of questions per kind (the quotas both sets were written to).
 QUOTAS = {"decree61": 40, "paraphrase": 30, "quiz": 30, "officer": 20, "role": 5}
 FIELDS = {"id", "kind", "query", "gold", "note"}
-SETS = {"search_dev2": "d2", "search_dev3": "d3", "search_dev4": "d4", "search_dev5": "d5", "search_dev7": "d7"}
+SETS = {"search_dev2": "d2", "search_dev3": "d3", "search_dev4": "d4", "search_dev5": "d5", "search_dev7": "d7", "search_dev8": "d8"}
 
 
 def load(name: str) -> list[dict]:
