@@ -104,7 +104,8 @@ def worker(kb: str) -> None:
 
 
 #: ``--queries tuning``: the tuning sets' questions (never the held-out dev5 / dev7)
-TUNING = ("search_dev.jsonl", "search_dev2.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl")
+TUNING = ("search_dev.jsonl", "search_dev2.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl",
+          "search_dev8.jsonl")
 
 
 class Worker:

@@ -26,6 +26,9 @@ Prints Recall@1/5/10 and MRR@10 for
 * ``tests/data/search_dev7.jsonl`` — a seventh set (201 questions, the way users type: keywords,
   a citizen's situation in everyday words, quizzes differing by one word, loose citations), written
   blind in session 16 by a helper who saw no code and no set; held out (totals only);
+* ``tests/data/search_dev8.jsonl`` — an eighth set (259 questions written like dev7: keywords,
+  everyday situations, quizzes, loose citations), written in session 17 by a helper who saw no
+  code and no set; a tuning set from its landing;
 
 * "dev1 as quiz" — the first set's contest questions whose note states the answer
   ("Art. 60.3: 02 năm"), turned into one-line quiz questions: choices A–D are that
@@ -61,6 +64,7 @@ DEV4 = ROOT / "tests" / "data" / "search_dev4.jsonl"
 DEV5 = ROOT / "tests" / "data" / "search_dev5.jsonl"
 DEV6 = ROOT / "tests" / "data" / "search_dev6.jsonl"
 DEV7 = ROOT / "tests" / "data" / "search_dev7.jsonl"
+DEV8 = ROOT / "tests" / "data" / "search_dev8.jsonl"
 
 
 def as_quiz(dev: list[DevQuery]) -> list[DevQuery]:
@@ -123,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(("dev6 (tuned on)", load_dev(DEV6)))
     if DEV7.exists() and not args.tuning_only:
         sets.append(("dev7 (held out)", load_dev(DEV7)))
+    if DEV8.exists():
+        sets.append(("dev8 (tuned on)", load_dev(DEV8)))
     rank = lambda q: engine.rank(q, limit=10)  # noqa: E731
     print(f"{'set':18} {'n':>4} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR@10':>7}")
     for i, (name, dev) in enumerate(sets):

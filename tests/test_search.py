@@ -635,7 +635,7 @@ def test_quiz_readings_read_the_stem_once(engine):
 
     texts = ["Ai triệu tập hội nghị? A. Trưởng thôn B. Chủ tịch UBND xã C. Cả A và B D. Tất cả đều sai",
              "A. 2 năm B. 3 năm", "Nhiệm kỳ? A. Cả A và B B. Tất cả đều đúng", "điểm a khoản 1 Điều 3", ""]
-    for name in ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl"):
+    for name in ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl", "search_dev8.jsonl"):
         path = Path(__file__).parent / "data" / name
         texts += [json.loads(line)["query"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     quizzes = 0
@@ -651,7 +651,7 @@ def test_quiz_readings_read_the_stem_once(engine):
 # -- latency work that must not change a result (issue 13, s13-search) -------------
 def _tuning_texts() -> list[str]:
     texts = []
-    for name in ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl"):
+    for name in ("search_dev.jsonl", "search_dev3.jsonl", "search_dev4.jsonl", "search_dev6.jsonl", "search_dev8.jsonl"):
         path = Path(__file__).parent / "data" / name
         texts += [json.loads(line)["query"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return texts + [fold(t) for t in texts]

@@ -71,16 +71,29 @@ DATA = Path(__file__).parent / "data"
 #: (before: 0.712 / 0.870 / 0.921 / 0.785). That helper was told by mistake that dev2 was a tuning set and
 #: studied three of its misses (d2-163, d2-180, d2-181): dev2 is a tuning set from session 16 on; dev5 and
 #: dev7 (written blind in session 16) are the held-out sets.
+#: Session s17-se (issue 13 §4, classes not questions): dev8 (``search_dev8.jsonl``, 259 questions written blind the
+#: way users type) became a tuning set, and its missed paraphrases, studied by class with those of dev2/dev4/dev6,
+#: gave equivalents in kb/data/search_synonyms.yaml grounded in the law's own wording (a citizen's everyday word for
+#: the law's: "họp tổng kết" → "hội nghị định kỳ", "bao nhiêu hộ đồng ý" → "đại diện hộ gia đình tán thành",
+#: "nói chuyện" → "đối thoại", "dọa" → "đe dọa", "làm hương ước" → "xây dựng hương ước", "nói trực tiếp" →
+#: "trình bày trực tiếp" …): dev1 0.948 / 1.000 / 1.000 / 0.973, dev3 0.939 / 0.994 / 1.000 / 0.962, dev2 0.836 /
+#: 0.962 / 0.977 / 0.887, dev4 0.874 / 0.966 / 0.977 / 0.911, dev6 0.782 / 0.953 / 0.976 / 0.858, dev8 0.799 / 0.946 /
+#: 0.969 / 0.863 (before: 0.780 / 0.923 / 0.942 / 0.841); held out (totals only, at the start and the end) dev5
+#: 0.740 / 0.893 / 0.932 / 0.809 (before: 0.729 / 0.881 / 0.927 / 0.798), dev7 0.741 / 0.896 / 0.925 / 0.809
+#: (before: 0.721 / 0.866 / 0.896 / 0.784).
 FLOORS = {
     "search_dev.jsonl": (0.94, 0.99, 1.0, 0.96),
     "search_dev3.jsonl": (0.93, 0.98, 1.0, 0.96),
-    "search_dev4.jsonl": (0.86, 0.96, 0.97, 0.90),
-    "search_dev2.jsonl": (0.82, 0.94, 0.96, 0.87),
-    "search_dev5.jsonl": (0.72, 0.88, 0.92, 0.79),
-    "search_dev6.jsonl": (0.75, 0.94, 0.96, 0.83),
+    "search_dev4.jsonl": (0.87, 0.96, 0.97, 0.91),
+    "search_dev2.jsonl": (0.83, 0.96, 0.97, 0.88),
+    "search_dev5.jsonl": (0.74, 0.89, 0.93, 0.80),
+    "search_dev6.jsonl": (0.78, 0.95, 0.97, 0.85),
     # held out, written blind in session 16; measured at its landing: 0.721 / 0.866 / 0.896 / 0.784 (0.716 / 0.856 /
     # 0.881 / 0.776 at the search code before that session)
-    "search_dev7.jsonl": (0.72, 0.86, 0.89, 0.78),
+    "search_dev7.jsonl": (0.74, 0.89, 0.92, 0.80),
+    # written blind in session 17 (the way users type), a tuning set from its landing: 0.780 / 0.923 / 0.942 / 0.841
+    # on main at 3c98a9b
+    "search_dev8.jsonl": (0.79, 0.94, 0.96, 0.86),
 }
 
 
