@@ -84,8 +84,23 @@ def test_readme_lists_every_file(labelled):
 
 @pytest.mark.parametrize("labelled", SETS, ids=str)
 def test_problem_finder_catches_bad_labels(labelled):
-    """The validator itself must reject a wrong line, a wrong kind and a spaced contains."""
-    case = json.loads(json.dumps(next(c for c in labelled.cases() if c["expect"] and c["expect"][0]["line"] and c["must_not_flag"])))
+    """The validator itself must reject a wrong line, a wrong kind and a spaced contains (in a set of lawful documents
+    only, with no expected finding: a lawful sentence on the wrong line, a spaced contains and a clean flag that lies)."""
+    found = [c for c in labelled.cases() if c["expect"] and c["expect"][0]["line"] and c["must_not_flag"]]
+    if not found:
+        case = json.loads(json.dumps(next(c for c in labelled.cases() if len(c["must_not_flag"]) >= 2)))
+        assert labelled.case_problems(case) == []
+        lines = labelled.lines(case["file"])
+        mnf = case["must_not_flag"][1]
+        mnf["line"] = mnf["line"] + 1 if mnf["line"] < len(lines) else mnf["line"] - 1
+        case["must_not_flag"][0]["contains"] = "a  b"
+        case["clean"] = False
+        problems = labelled.case_problems(case)
+        assert any("not on line" in p for p in problems)
+        assert any("run of spaces" in p for p in problems)
+        assert any("clean=False" in p for p in problems)
+        return
+    case = json.loads(json.dumps(found[0]))
     assert labelled.case_problems(case) == []
     exp = case["expect"][0]
     lines = labelled.lines(case["file"])
