@@ -25,7 +25,7 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                  "checker_unseen45", "checker_unseen46", "checker_unseen47",
                                  "checker_unseen48", "checker_unseen49", "checker_unseen50", "checker_unseen51", "checker_unseen52", "checker_unseen53", "checker_unseen54", "checker_unseen55",
                                  "checker_unseen56", "checker_unseen57", "checker_unseen58",
-                                 "checker_unseen59", "checker_unseen60", "checker_unseen61", "checker_unseen62")]
+                                 "checker_unseen59", "checker_unseen60", "checker_unseen61", "checker_unseen62", "checker_lawful2")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
@@ -84,8 +84,23 @@ def test_readme_lists_every_file(labelled):
 
 @pytest.mark.parametrize("labelled", SETS, ids=str)
 def test_problem_finder_catches_bad_labels(labelled):
-    """The validator itself must reject a wrong line, a wrong kind and a spaced contains."""
-    case = json.loads(json.dumps(next(c for c in labelled.cases() if c["expect"] and c["expect"][0]["line"] and c["must_not_flag"])))
+    """The validator itself must reject a wrong line, a wrong kind and a spaced contains (in a set of lawful documents
+    only, with no expected finding: a lawful sentence on the wrong line, a spaced contains and a clean flag that lies)."""
+    found = [c for c in labelled.cases() if c["expect"] and c["expect"][0]["line"] and c["must_not_flag"]]
+    if not found:
+        case = json.loads(json.dumps(next(c for c in labelled.cases() if len(c["must_not_flag"]) >= 2)))
+        assert labelled.case_problems(case) == []
+        lines = labelled.lines(case["file"])
+        mnf = case["must_not_flag"][1]
+        mnf["line"] = mnf["line"] + 1 if mnf["line"] < len(lines) else mnf["line"] - 1
+        case["must_not_flag"][0]["contains"] = "a  b"
+        case["clean"] = False
+        problems = labelled.case_problems(case)
+        assert any("not on line" in p for p in problems)
+        assert any("run of spaces" in p for p in problems)
+        assert any("clean=False" in p for p in problems)
+        return
+    case = json.loads(json.dumps(found[0]))
     assert labelled.case_problems(case) == []
     exp = case["expect"][0]
     lines = labelled.lines(case["file"])
