@@ -23,6 +23,7 @@ over folded words (``kb.search.analysis.folded_tokens``).
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 QUANTITY = "quantity"
 
@@ -52,3 +53,22 @@ def holds(words: list[str]) -> tuple[str, ...]:
     """The kinds of answer a clause (its folded words) holds."""
     text = " ".join(words)
     return tuple(kind for kind, pattern in _HOLDS.items() if pattern.search(text))
+
+
+#: "… những hình thức nào", "… tiêu chuẩn gì": the word asked for stands right before these
+_ASKING = frozenset({"nao", "gi"})
+
+
+def asked_category(words: list[str], categories: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
+                   ) -> tuple[tuple[str, ...], ...]:
+    """The title heads that answer what a question asks for ("mặt trận giám sát bằng những hình thức
+    nào" → (("hinh", "thuc"),)): the family (``Synonyms.asked_categories``) of the longest head said
+    right before "nào" or "gì"; () when none is."""
+    for i, w in enumerate(words):
+        if w in _ASKING:
+            for n in (2, 1):
+                if i >= n:
+                    family = categories.get(tuple(words[i - n:i]))
+                    if family:
+                        return family
+    return ()
