@@ -23,6 +23,7 @@ over folded words (``kb.search.analysis.folded_tokens``).
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 QUANTITY = "quantity"
 
@@ -52,3 +53,31 @@ def holds(words: list[str]) -> tuple[str, ...]:
     """The kinds of answer a clause (its folded words) holds."""
     text = " ".join(words)
     return tuple(kind for kind, pattern in _HOLDS.items() if pattern.search(text))
+
+
+#: "… những hình thức nào", "… tiêu chuẩn gì": the word asked for stands right before these
+_ASKING = frozenset({"nao", "gi"})
+_PLURALS = frozenset({"nhung", "cac"})  # "những hình thức nào", "các hình thức công khai …"
+
+
+def asked_category(words: list[str], categories: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
+                   ) -> tuple[tuple[str, ...], ...]:
+    """The title heads that answer what a question asks for, as the family (``Synonyms.asked_categories``)
+    of the head it names; () when it names none. A question names it right before "nào" or "gì" ("mặt
+    trận giám sát bằng những hình thức nào" → (("hinh", "thuc"),)), the longest first; a query typed as
+    keywords opens with it ("các hình thức công khai thông tin cấp xã", "nhiệm vụ ban ttnd …")."""
+    for i, w in enumerate(words):
+        if w in _ASKING:
+            for n in (2, 1):
+                if i >= n:
+                    family = categories.get(tuple(words[i - n:i]))
+                    if family:
+                        return family
+    start = 0
+    while start < len(words) and words[start] in _PLURALS:
+        start += 1
+    for n in (2, 1):
+        family = categories.get(tuple(words[start:start + n]))
+        if family:
+            return family
+    return ()

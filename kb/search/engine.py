@@ -36,11 +36,12 @@ from kb.search.analysis import folded_tokens
 from kb.search.authority import factor as authority
 from kb.search.authority import level as authority_level
 from kb.search.duplicates import prefer_originals
-from kb.search.answer import asked
+from kb.search.answer import asked, asked_category
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.forward import FIELD_INDEX
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
+from kb.search.quiz import split_quiz
 from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs
 from kb.search.snippet import ArticleClauses, ClauseWords, Marker, best_clause, mark
 from kb.search.store import SearchStore
@@ -59,6 +60,9 @@ CORE_BOOST = 1.2
 #: của Mặt trận …" → Law 75/2015 Art. 27 "Hình thức giám sát") × 1.2. First dev set:
 #: 1.1–1.3 alike (R@1 0.813 → 0.83–0.84, MRR 0.884 → 0.90), 1.5 worse (R@1 0.79).
 TITLE_IN_QUERY = 1.2
+#: An article whose title opens with what the question asks for ("… bằng những hình thức nào" →
+#: "Hình thức giám sát"; search_synonyms.yaml asked_categories) × 1.2, like a title the query says.
+CATEGORY_BOOST = 1.2
 #: A law the query names by its subject ("tiếp dân", "Mặt trận Tổ quốc": kb/search/subjects.py) × 1.2.
 SUBJECT_BOOST = 1.2
 OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
@@ -169,6 +173,7 @@ class SearchEngine:
         # clauses of recently shown articles, with their folded words: typing a query
         # re-ranks mostly the same articles on every keystroke
         self._clauses: OrderedDict[str, tuple[list[Unit], ArticleClauses, frozenset[str]]] = OrderedDict()
+        self._row_heads: dict[int, tuple[str, ...]] = {}  # forward row → its title's first words (_headed)
         self._row_titles: list[frozenset[str] | None] = []  # title words per forward row, when seen
         self._title_bits = np.zeros(0, dtype=np.uint64)  # per forward row: its title's words as bits (_titled)
         self._title_long = np.zeros(0, dtype=bool)
@@ -435,6 +440,11 @@ class SearchEngine:
         subject = self._law_subjects().named(folded) - set(refs.doc_ids)
         if subject:
             factor[[i for i, row in enumerate(row_list) if forward.docs[row] in subject]] *= SUBJECT_BOOST
+        typed = folded_tokens(parsed.text) if words is None else words
+        # a quiz's "… nào?" asks which of its choices, not what kind of article
+        category = asked_category(typed, self.synonyms.asked_categories)
+        if category and split_quiz(parsed.text) is None:
+            factor[self._headed(row_list, category)] *= CATEGORY_BOOST
         core, in_force = self._row_factors(rows, as_of)
         factor *= core
         factor *= in_force
@@ -443,7 +453,7 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")[:keep]
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
-                        pairs=pairs, wants=asked(folded_tokens(parsed.text) if words is None else words))
+                        pairs=pairs, wants=asked(typed))
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 
     def _level(self, uid: str, as_of: str) -> int:
@@ -543,6 +553,21 @@ class SearchEngine:
             return []
         known = self._row_titles
         return [i for i, row in zip(maybe.tolist(), rows[maybe].tolist()) if known[row] <= said]
+
+    def _headed(self, rows: list[int], heads: tuple[tuple[str, ...], ...]) -> list[int]:
+        """Positions in ``rows`` of the articles whose title opens with one of ``heads`` (folded
+        words; a leading "Những" or "Các" skipped): "Hình thức giám sát" for (("hinh", "thuc"),)."""
+        known = self._row_heads
+        missing = [row for row in rows if row not in known]
+        if missing:
+            uids = self.index.forward.uids
+            got = self.reads.titles([uids[row] for row in missing])
+            for row in missing:
+                words = folded_tokens(got.get(uids[row]) or "")[:5]
+                while words and words[0] in _PLURALS:
+                    words = words[1:]
+                known[row] = tuple(words)
+        return [i for i, row in enumerate(rows) if any(known[row][:len(head)] == head for head in heads)]
 
     def _row_factors(self, rows: np.ndarray, as_of: str) -> tuple[np.ndarray, np.ndarray]:
         """Per forward row: × CORE_BOOST for đề mục 44.13, × OUT_OF_FORCE for a document
@@ -701,6 +726,9 @@ _UNSEEN = object()
 
 
 _ALL_BITS = (1 << 64) - 1
+
+
+_PLURALS = frozenset({"nhung", "cac"})  # "Những nội dung …", "Các hành vi …"
 
 
 def _bits_of(words) -> int:

@@ -6,7 +6,8 @@ the entry when something is wrong.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Mapping
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -37,6 +38,9 @@ class Synonyms:
     quiz_filler_words: frozenset[str] = frozenset()  # folded words of "Cả A và B", "Tất cả đều đúng"
     #: a law's title ("Khiếu nại": Luật Khiếu nại) → the folded phrases that name its subject in a question
     law_subjects: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+    #: the head words an article's title opens with that a question asks for ("hình thức nào"), folded,
+    #: each → its family (the heads that answer it: "nhiệm vụ" → trách nhiệm, nhiệm vụ)
+    asked_categories: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @cached_property
     def variant_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -91,9 +95,18 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
             raise SynonymsError(f"{path}: mục «law_subjects» thứ {n} cần «law» (tên luật) và danh sách «said».")
         law_subjects.append((str(entry["law"]), tuple(tuple(fold(s).lower() for s in syllables(str(w)))
                                                       for w in entry["said"])))
+    categories: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for item in raw.get("asked_categories") or []:
+        family = item if isinstance(item, list) else [item]
+        if not family or not all(isinstance(w, str) and w.strip() for w in family):
+            raise SynonymsError(f"{path}: «asked_categories» phải là danh sách từ (hoặc nhóm từ).")
+        heads = tuple(tuple(fold(s).lower() for s in syllables(w)) for w in family)
+        for head in heads:
+            categories[head] = heads
     return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q),
                     tuple(d for d in definitions if d),
-                    frozenset(fold(s).lower() for w in filler for s in syllables(w)), tuple(law_subjects))
+                    frozenset(fold(s).lower() for w in filler for s in syllables(w)), tuple(law_subjects),
+                    categories)
 
 
 @lru_cache(maxsize=1)
