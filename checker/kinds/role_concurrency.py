@@ -2091,6 +2091,13 @@ def _unbracketed(key: str) -> str:
     return re.sub(r"\([^()]*\)", " ", key)
 
 
+#: "| Lý Văn Chiến | Trưởng trạm Trạm bảo vệ rừng Khe Ngang |": the head of a named station inside the unit, not the
+#: unit's head (unseen56 u56-12).
+_SUB_UNIT = re.compile(r"\s+(?:trạm|tram)\s+\w")
+#: "Trạm trưởng Trạm …": the words "trưởng Trạm" read as "Trưởng trạm" after the first "Trạm".
+_SUB_UNIT_BEFORE = re.compile(r"(?<!\w)(?:trạm|tram)\s+$")
+
+
 def _member_tables(ctx: Context, A, B):
     """(body id, role ent, sentence, offset, name) for a restricted role in a row of a board's members table."""
     paras = ctx.doc.paras
@@ -2145,6 +2152,8 @@ def _member_tables(ctx: Context, A, B):
                           and (e.id in A or e.id in B) and e.start > at_name + lo and (hi is None or e.start < hi)
                           and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
                           and not _former(t.key, e.start - t.start)
+                          and not _SUB_UNIT.match(t.key, e.end - t.start)
+                          and not _SUB_UNIT_BEFORE.search(t.key, 0, e.start - t.start)
                           and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
                 if r is None:
                     continue
