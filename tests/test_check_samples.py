@@ -146,6 +146,14 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-50", 5), ("RC-63", 5), ("CF-255", 9), ("CF-257", 10), ("CF-256", 11), ("CF-258", 18), ("CF-377", 24),
         ("OR-07", 9), ("RC-77", 5)]),  # the items under "I. CĂN CỨ" are the plan's bases (rulesS15e): Law 10/2022 without its amending law
     "huong_uoc_sach.txt": ("huong_uoc", []),
+    # s17-rr: a hương ước of a buôn where Ê Đê and Kinh households live together records no decision on a translation
+    # (RC-85, Decree 61 Art. 6.5)
+    "huong_uoc_nhieu_dan_toc_loi.txt": ("huong_uoc", [("RC-85", 4)]),
+    # s17-rr: the report of a village's periodic conference whose programme has no report of the Ban Thanh tra nhân dân
+    # member (RC-84, Law Art. 33.3)
+    "bao_cao_hoi_nghi_dinh_ky_thon_loi.txt": ("bao_cao", [("RC-84", 5)]),
+    # s17-rr: an agency's quy chế making the union chair the Trưởng ban Thanh tra nhân dân (RL-52, Law Art. 62.1)
+    "quy_che_co_quan_cong_doan_truong_ban_loi.txt": ("quy_che_co_quan", [("RC-03", 4), ("RC-03", 4), ("RC-55", 4), ("RL-52", 13)]),
     "huong_uoc_loi.txt": ("huong_uoc", [
         # RC-05: a missing signature points at the signature block (lines 32-36)
         ("RC-05", 32), ("CF-18", 12), ("CF-19", 15), ("CF-18", 18), ("CF-03", 21),

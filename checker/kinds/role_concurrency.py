@@ -158,7 +158,9 @@ _GIVEN_POST = r"(?:được\s+)?(?:phân công|giao|cử|chỉ định|bố trí
 _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đang|nay)\s+(?:là|giữ chức|làm)|với tư cách(?: là)?|"
                              r"làm|được bầu làm|được bầu giữ chức|"
                              r"(?:đồng thời\s+|cũng\s+)?" + _GIVEN_POST + "|"
-                             r"(?:đồng thời\s+|cũng\s+)?tiếp tục\s+(?:làm|giữ chức|là))\s+(?:chức\s+)?$")
+                             r"(?:đồng thời\s+|cũng\s+|vẫn\s+)?(?:tiếp tục|hiện|hiện đang|đang|hiện nay|vẫn)\s+"
+                             r"(?:làm|giữ chức|là|kiêm nhiệm|kiêm|đảm nhiệm|đảm nhận|giữ))\s+"
+                             r"(?:chức\s+(?:danh\s+|vụ\s+)?|nhiệm vụ\s+)?$")
 #: "ông A, sinh năm 1979, thường trú tại thôn, hiện là công chức …", "ông A (sinh năm 1979), Trưởng thôn",
 #: "ông A, đồng thời là Trưởng thôn": the person's present post after a few clauses that only describe him (birth,
 #: residence, ethnicity) — never a past post ("nguyên", "trước đây là": not a description, the gap does not match).
@@ -166,7 +168,7 @@ _DESCRIPTION = (r"(?:sinh năm\s+\d{4}|sinh ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*
                 r"\d{2,3}\s+tuổi|dân tộc\s*:?\s*[\wÀ-ỹ]+|giới tính\s*:?\s*[\wÀ-ỹ]+|"
                 r"(?:hiện\s+)?(?:thường trú|tạm trú|cư trú|trú|nơi ở|quê quán|quê)\s*(?:tại|ở)?\s*:?\s*[^,;.:()]{1,40}?)")
 _DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" + _DESCRIPTION + r"\s*\))*\s*,\s*"
-                                  r"(?:(?:hiện nay|hiện|hiện đang|đang|nay|đồng thời|hiện cũng|cũng)\s+(?:là|giữ chức|làm)\s+)?"
+                                  r"(?:(?:(?:hiện nay|hiện|hiện đang|đang|nay|đồng thời|hiện cũng|cũng)\s+)?(?:là|giữ chức|làm)\s+)?"
                                   r"(?:chức\s+)?$")
 #: "ông A trúng cử thành viên Ban Thanh tra nhân dân xã": the post a named person is elected to (not in a condition:
 #: "Trường hợp ông A trúng cử Trưởng thôn thì …").
@@ -305,6 +307,18 @@ def _negated(f: str, upto: int, window: int = 16) -> bool:
         or _NEGATED_ACT.search(f[max(0, upto - 100):upto]) is not None
 
 
+#: "Ông A (thôn Bến Đá) phản ánh Trưởng thôn đồng thời làm Trưởng ban công tác Mặt trận": what a citizen reports,
+#: asks or complains of in the minutes is his account, not the text's statement (the answer follows it).
+_REPORTED = re.compile(r"(?<!\w)(?:phản ánh|phản ảnh|thắc mắc|băn khoăn|khiếu nại|tố cáo|cho rằng|hỏi|phan anh|thac mac|"
+                       r"ban khoan|khieu nai|to cao|cho rang)(?:\s+(?:về|ve))?(?:\s+(?:việc|viec|là|la|rằng|rang))?"
+                       r"\s*:?\s*[^;.:!?]{0,40}$")
+
+
+def _reported(f: str, upto: int) -> bool:
+    """The role at ``upto`` stands in what someone reports, asks or complains of ("Ông A phản ánh …")."""
+    return _REPORTED.search(f, max(0, upto - 60), upto) is not None
+
+
 def _conditional(f: str, upto: int) -> bool:
     """"Trường hợp <A> đồng thời là <B> thì …": the pair sits in the condition of a sentence."""
     m = None
@@ -341,6 +355,8 @@ def _pairs_in_sentence(s, A, B):
                 continue
             if _former(f, xs) or _former(f, ys):
                 continue  # "ông A, nguyên Trưởng thôn, nay là Trưởng ban công tác Mặt trận"
+            if _reported(f, xs):
+                continue  # "Ông A phản ánh Trưởng thôn đồng thời làm Trưởng ban …": a citizen's account
             if elected:
                 yield (x, y, xs)  # "ông A (Trưởng thôn) được 81/131 đại diện hộ đồng ý (61,8%) và trúng cử <member>"
                 continue
@@ -485,7 +501,7 @@ def _joins_in_sentence(s, A, B):
             # the role's portfolio (negated or not) is read past, as in ``_pairs_in_sentence``
             gap = _past_portfolio(f[re_:es])
             if len(gap) > 60 or not JOINS.match(gap) or NEGATION.search(gap) or _negated(f, rs, 30) or _conditional(f, rs) \
-                    or in_quotes(s.text, rs):
+                    or in_quotes(s.text, rs) or _reported(f, rs):
                 continue
             yield (e, r, rs)
 
@@ -981,6 +997,8 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
             elif p.section != para.section:
                 body = _chapter_body(ctx, k - back)
                 return (True, body) if body else (False, None)
+        if back and in_items and _is_item(p.text) and _GUEST_ITEM.match(p.key):
+            continue  # "- Đại biểu: …; Trưởng ban Thanh tra nhân dân xã" above "- Thư ký: bà A": those invited
         found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)
                  if (back or at < upto) and not (back and in_items and at in _row_posts(s))]
         if found:
@@ -988,6 +1006,13 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
         if back and _CHAPTER.match(p.text):
             return False, None
     return False, None
+
+
+#: A minutes' attendance item ("- Đại biểu: …", "- Khách mời: …", "- Tham dự: …"): the bodies it names are guests,
+#: not the body whose posts the items below fill ("- Thư ký: bà A, công chức …" is the meeting's secretary).
+_GUEST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))?\s*(?:đại biểu|khách mời|thành phần mời|tham dự|dự họp|"
+                         r"có mặt|vắng mặt|nhân dân|dai bieu|khach moi|tham du|du hop|co mat|vang mat|nhan dan)"
+                         r"[^:]{0,30}:")
 
 
 def _chapter_body(ctx: Context, k: int) -> str | None:
@@ -1130,6 +1155,13 @@ _CHAIN = re.compile(r"^\s*(?:[,;]|\s[-–—])?\s*(?:(?:là|kiêm|đồng thời
                     r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
 
 
+#: "…, hiện là / hiện đang là / đồng thời là <post>" after a short clause on the post before (no other person, no act).
+_CHAIN_PRESENT = re.compile(r"^[^;.:()]{0,60},\s*(?:hiện nay|hiện đang|hiện|đồng thời|hiện cũng|hien nay|hien dang|hien|dong thoi)"
+                            r"\s+(?:là|giữ chức|làm|la|giu chuc|lam)\s+(?:chức\s+(?:danh\s+|vụ\s+)?)?$")
+_CHAIN_NOT = cue_regex(("ông", "bà", "anh", "chị", "của", "do", "nguyên", "trước đây", "không", "chưa", "đã thôi", "vợ",
+                        "chồng", "con", "em", "cha", "mẹ", "bố", "đề nghị", "giới thiệu"))
+
+
 # "ông A làm Trưởng thôn từ năm 2010 đến năm 2020": a post held in the past.
 _PAST_TERM = re.compile(r"^[^;.]{0,40}?(?<!\w)(?:đến năm|đến tháng|đến ngày|nhiệm kỳ trước|trước đây|trước khi|"
                         r"den nam|den thang|den ngay|nhiem ky truoc|truoc day|truoc khi)(?!\w)", re.IGNORECASE)
@@ -1256,6 +1288,12 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     prev_end = e.end
                     continue
                 if not first and QUALIFIED.match(gap) and not NOT_QUALIFIER.search(gap):
+                    held.append(e)
+                    prev_end = e.end
+                    continue
+                # "Bà A, thành viên Ban Thanh tra nhân dân phường được bầu tại tổ dân phố 6, hiện là công chức …":
+                # a clause telling where the first post came from, then the person's present post
+                if not first and _CHAIN_PRESENT.match(gap) and not _CHAIN_NOT.search(gap):
                     held.append(e)
                     prev_end = e.end
                     continue
@@ -2053,6 +2091,13 @@ def _unbracketed(key: str) -> str:
     return re.sub(r"\([^()]*\)", " ", key)
 
 
+#: "| Lý Văn Chiến | Trưởng trạm Trạm bảo vệ rừng Khe Ngang |": the head of a named station inside the unit, not the
+#: unit's head (unseen56 u56-12).
+_SUB_UNIT = re.compile(r"\s+(?:trạm|tram)\s+\w")
+#: "Trạm trưởng Trạm …": the words "trưởng Trạm" read as "Trưởng trạm" after the first "Trạm".
+_SUB_UNIT_BEFORE = re.compile(r"(?<!\w)(?:trạm|tram)\s+$")
+
+
 def _member_tables(ctx: Context, A, B):
     """(body id, role ent, sentence, offset, name) for a restricted role in a row of a board's members table."""
     paras = ctx.doc.paras
@@ -2107,6 +2152,8 @@ def _member_tables(ctx: Context, A, B):
                           and (e.id in A or e.id in B) and e.start > at_name + lo and (hi is None or e.start < hi)
                           and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
                           and not _former(t.key, e.start - t.start)
+                          and not _SUB_UNIT.match(t.key, e.end - t.start)
+                          and not _SUB_UNIT_BEFORE.search(t.key, 0, e.start - t.start)
                           and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
                 if r is None:
                     continue
