@@ -240,6 +240,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quyet_dinh_cong_nhan_ban_ttnd_loi.txt": ("", [("OR-07", 10), ("CF-844", 15)]),
     "quyet_dinh_cong_nhan_ban_ttnd_sach.txt": ("", []),  # the union's executive committee recognises (Art. 63.2.a)
     "ke_hoach_hoi_nghi_vien_chuc_ban_ttnd_loi.txt": ("ke_hoach", [("CF-840", 15)]),
+    # s17-cw: a hospital's plan giving the staff's contributions to the Director (CF-147, Law Art. 49.2), reviewing the
+    # conference resolution yearly (CF-149, Art. 52.3) and having the Ban report only once a year (CF-148, Decree 59
+    # Art. 22.3), posting appointments 10 days after signature (CF-187, Law Art. 47.2); RC-08 (gợi ý) twice: what a plan should state. A centre's notice keeping the asset declarations out
+    # of internal publicity (CF-186, Law Art. 46.7) and posting 07 days in a list item (CF-602, Art. 48.1)
+    "ke_hoach_dan_chu_benh_vien_loi.txt": ("ke_hoach", [("RC-08", 5), ("RC-08", 5), ("CF-147", 13), ("CF-149", 14),
+                                                        ("CF-148", 15), ("CF-187", 16)]),
+    "thong_bao_cong_khai_trung_tam_loi.txt": ("", [("CF-186", 11), ("CF-602", 14)]),
     # and a Ban Thanh tra nhân dân of 11 / 12 members recorded in a report (CF-325 agency, CF-326 state enterprise)
     # and a disclosure later than 05 working days / 15 days (CF-327 agency, CF-328 state enterprise)
     "bao_cao_y_kien_loi.txt": ("bao_cao", [("RC-55", 4),  # RC-55 (gợi ý): a six-month report after the 15/01 conference, silent on reviewing its resolution (Law Art. 52.3)

@@ -45,6 +45,7 @@ AREAS = {
     "probes_s16-rd.jsonl": ("conflict", 6, 6),  # read once the type heading is read (amendment, run-in minutes)
     "probes_s16-ob.jsonl": ("required_content", 6, 12),  # its 6 conflict probes are read by CF-826, CF-711, CF-784
     "probes_s17-rr.jsonl": ("role_concurrency", 15, 21),  # its 6 required-content probes are read by RC-62, RC-84, RC-85
+    "probes_s17-cw.jsonl": ("conflict", 11, 12),  # the table row of one month without a posting word is not read
 }
 
 

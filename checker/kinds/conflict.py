@@ -2151,6 +2151,10 @@ def counted_list(listed: str) -> int:
 # ---------------------------------------------------------------------------------------------------------
 
 _BEFORE_LAW = re.compile(r"(?<![\d.,])(?:19\d\d|20(?:0\d|1\d|2[0-2]))(?![\d/])|\((?:cu|truoc day)\)|\btruoc day\b")
+#: "Bản kê khai tài sản, thu nhập năm 2022 … không thuộc nội dung công khai" in a notice of 2023: the year is the period
+#: the declaration or the accounts cover, not the time of the act (s17, unseen56 u56-07) — blanked before ``_BEFORE_LAW``.
+_CONTENT_YEAR = re.compile(r"\b(?:ke khai|thu nhap|quyet toan|du toan)(?:\s*,?\s+(?:tai san|thu nhap|ngan sach|nha nuoc|lan dau|"
+                           r"hang nam|bo sung))*\s+nam\s+(?:19|20)\d\d\b")
 _SHORTCOMING = re.compile(r"\b(?:chua|han che|ton tai|thieu sot|sai sot|vi pham|khac phuc|chan chinh|"
                           r"khong dung (?:quy dinh|thoi han|thoi gian))\b")
 #: "Tổ trưởng Xưởng sửa chữa", "khám chữa bệnh": "chữa" (to mend) folds to the "chua" of "chưa" (not yet) — blanked
@@ -2196,7 +2200,7 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
     not_yet = _NOT_YET_THEN if ctx.doc_type == "bao_cao" else _NOT_YET_SO
     shortcoming = _SHORTCOMING.search(text) and not (not_yet.search(text)
                                                      and not _SHORTCOMING.search(not_yet.sub(" ", text)))
-    if _BEFORE_LAW.search(text) or shortcoming or _BEFORE_DATE.search(text) \
+    if _BEFORE_LAW.search(_CONTENT_YEAR.sub(lambda m: "_" * len(m.group()), text)) or shortcoming or _BEFORE_DATE.search(text) \
             or _FORMER.search(normalize_tones(raw).lower()):
         return True
     para = ctx.doc.para_at_line(f.evidence.line)
