@@ -981,6 +981,12 @@ def _attendance(ctx: Context, para) -> bool:
     return False
 
 
+#: "… ngày 02/6/2026 của ", "… ngày 02 tháng 6 năm 2026 của ": the date a cited document was issued, its issuer next
+#: (folded, lower case; the end of the text before a body named).
+_ISSUED_ON = re.compile(r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+nam\s+)(?P<y>\d{4})"
+                        r"\s*(?:cua\s+)?$")
+
+
 def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     where = d["where"]
@@ -1005,12 +1011,22 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     requests = {p.index for p in _recipient_paras(ctx)} if where != "articles" else set()
     out = []
     for p in ctx.doc.zone(*WHERE[where]):
-        if p.index in requests or (where != "articles" and zone_of(p, ctx) == "basis"):
+        basis_para = where != "articles" and zone_of(p, ctx) == "basis"
+        if p.index in requests or (basis_para and where != "dated"):
             continue  # the requests and the recipients are read by ``where: recipients``; a Căn cứ names documents
         text = p.key
         acc = has_marks(p.text)
         keep = []
-        for a, b in _level_hits(rule, ctx, p, spans_by_para.get(p.index, [])):
+        cited = spans_by_para.get(p.index, [])
+        for a, b in _level_hits(rule, ctx, p, [] if where == "dated" else cited):
+            if basis_para or any(x <= a < y for x, y in cited):
+                # a Căn cứ or a cited document's issuer: only a document the district body issued on or after the
+                # reform ("Thực hiện Công văn số 112/UBND-NV ngày 02/6/2026 của Ủy ban nhân dân huyện …") says it acted
+                iss = _ISSUED_ON.search(fold_keep_length(text[max(0, a - 60):a]).lower())
+                if iss and f"{int(iss.group('y')):04d}-{int(iss.group('m')):02d}-{int(iss.group('d')):02d}" >= reform \
+                        and 1 <= int(iss.group("m")) <= 12:
+                    keep.append((a, b))
+                continue
             sent = next((m.span() for m in _SENTENCE.finditer(text) if m.start() <= a < m.end()), (0, len(text)))
             words = text[sent[0]:sent[1]]
             when = _act_time(words, reform)
