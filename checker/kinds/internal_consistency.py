@@ -1378,7 +1378,7 @@ def _listed_articles(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     lines = ctx.doc.raw_lines
     for p in ctx.doc.paras:
-        if p.zone not in ("preamble", "body", "closing"):
+        if p.zone not in ("header", "preamble", "body", "closing"):  # a short excerpt's first line may be read as header
             continue
         m = ARTICLES_LISTED_BELOW.search(p.folded)
         if not m or (n := _count(m.group("n"))) is None:
@@ -1417,7 +1417,7 @@ def _structure_twice(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     said = []
     for p in ctx.doc.paras:
-        if p.zone not in ("preamble", "body", "closing"):
+        if p.zone not in ("header", "preamble", "body", "closing"):  # a short excerpt's first line may be read as header
             continue
         for m in _CH_ART.finditer(p.folded):
             start = max((x.end() for x in re.finditer(r"[.;](?!\d)", p.folded[:m.start()])), default=0)
@@ -3903,7 +3903,9 @@ def _household_shares(ctx: Context, rule: Rule, paras: list, keys: list[str], te
     """A count told as a share of all the place's households ("ông A đạt 142 phiếu, bằng 58,1% tổng số đại diện hộ
     gia đình trong thôn") against the one number of households the document gives ("Thôn … có 231 hộ gia đình"):
     142/231 is 61,5%. Silent when the document gives no number of households, or several (two places, two years)."""
-    wholes = {_num(m.group("y") or m.group("z")) for m in PLACE_HOUSEHOLDS.finditer(text)}
+    # the households may open a short excerpt, read as its header
+    heads = "\n".join(fold_keep_length(p.key) for p in ctx.doc.paras if p.zone == "header")
+    wholes = {_num(m.group("y") or m.group("z")) for t in (heads, text) for m in PLACE_HOUSEHOLDS.finditer(t)}
     if len(wholes) != 1 or (base := next(iter(wholes))) <= 0:
         return []
     out = []
