@@ -4333,7 +4333,7 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
 #: "Phòng Hành chính - Tổng hợp ........... 06", "Ban Giám đốc (đại biểu đương nhiên) …… 07 người": a part on a
 #: dot-leader line, its label then its count (folded).
 _LEADER_ITEM = re.compile(rf"^\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d{{1,2}}[.)]\s+)?(?P<label>[^\d:]{{2,80}}?)\s*(?:\.{{3,}}|…+|_{{3,}})\s*:?\s*"
-                          rf"(?P<n>{NUMBER})(?![\d/,%]|\.\d)(?:\s+(?P<unit>[a-z]+))?\s*[;.,]?\s*$")
+                          rf"(?P<n>{NUMBER})(?![\d/,%]|\.\d)(?:\s*\([a-z ]{{2,30}}\))?(?:\s+(?P<unit>[a-z]+))?\s*[;.,]?\s*$")
 
 
 def _leader_parts(ctx: Context, after_line: int, noun: str) -> list[int]:
@@ -4344,7 +4344,7 @@ def _leader_parts(ctx: Context, after_line: int, noun: str) -> list[int]:
     for line in ctx.doc.raw_lines[after_line:after_line + 15]:
         if not line.strip():
             break
-        lm = _LEADER_ITEM.match(fold_keep_length(line).lower())
+        lm = _LEADER_ITEM.match(fold_keep_length(digits_for_words(line.lower())))  # "…… chín người"
         if not lm:
             break
         u = lm.group("unit")
