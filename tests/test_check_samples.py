@@ -469,7 +469,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_ky_bao_cao_loi.txt": ("bao_cao", [("IC-92", 10)]),
     # a notice whose timetable puts the adoption in June 2026 while it asks for it before 30/4/2026 (IC-93)
     "thong_bao_tien_do_thoi_han_loi.txt": ("", [("IC-93", 15)]),
-    "bao_cao_ky_van_ban_het_hieu_luc_loi.txt": ("bao_cao", [("OR-40", 14)]),  # an act of the period under NĐ 159/2016; "được công nhận theo" QĐ 22/2018 is not
+    "bao_cao_ky_van_ban_het_hieu_luc_loi.txt": ("bao_cao", [("OR-40", 14)]),
+    # an agency's quy chế of 2020 still applied, never remade under the Law (OR-41, gợi ý, Law Art. 59.1.a)
+    "bao_cao_quy_che_co_quan_cu_loi.txt": ("bao_cao", [("OR-41", 14)]),  # an act of the period under NĐ 159/2016; "được công nhận theo" QĐ 22/2018 is not
     # a state company's quy chế: the Director setting the Ban Thanh tra nhân dân's size (CF-800, Law Art. 77.1: the
     # conference decides) and approving its inspection plan (CF-801, cảnh báo, Art. 79.1, Decree 59 Art. 26.1.b); the
     # Director deciding who speaks for the workers in the dialogue (CF-802, Decree 145/2020 Art. 38.2.a) and, alone, when

@@ -46,6 +46,7 @@ AREAS = {
     "probes_s16-ob.jsonl": ("required_content", 6, 12),  # its 6 conflict probes are read by CF-826, CF-711, CF-784
     "probes_s17-rr.jsonl": ("role_concurrency", 15, 21),  # its 6 required-content probes are read by RC-62, RC-84, RC-85
     "probes_s17-cw.jsonl": ("conflict", 11, 12),  # the table row of one month without a posting word is not read
+    "probes_s17-ic.jsonl": ("internal_consistency", 24, 28),  # its 4 outdated-reference probes are read by OR-40, OR-36
 }
 
 

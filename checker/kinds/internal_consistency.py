@@ -152,9 +152,16 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     if ";" in inner:
         before = inner[:inner.index(";")]
         items = re.split(r"\s*,\s*|\s+va\s+", before.strip())
-        if len(items) >= 2 and all((pm := PART.match(x.strip(" -+"))) and pm.group("words").split()[:1] == [head]
-                                   for x in items):
-            inner = before  # "30 hộ mức 5.000.000 đồng, 18 hộ mức 3.000.000 đồng; tổng cộng …": the parts end at ";"
+        def _headed(x: str) -> bool:
+            pm = PART.match(x.strip(" -+"))
+            if pm and pm.group("words").split()[:1] == [head]:
+                return True
+            lm = LABELLED.match(x.strip(" -+"))  # "xóm Trên 64 hộ": a named part then its count in the total's noun
+            return bool(lm) and (lm.group("unit") or "").split()[:1] == [head]
+        if len(items) >= 2 and all(_headed(x) for x in items):
+            # "30 hộ mức 5.000.000 đồng, 18 hộ mức 3.000.000 đồng; tổng cộng …", "gồm xóm Trên 64 hộ, xóm Giữa 58 hộ
+            # và xóm Dưới 71 hộ; cuộc họp …": the parts end at ";"
+            inner = before
     sep = re.compile(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+")
     bounds, pos = [], 0
     for x in sep.finditer(inner):
@@ -882,14 +889,87 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                     break
                 counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
                 listed, last, style = listed + (int(counted.group(1)) if counted else 1), q, _style(b.group(0))
+        last_line = last.end_line
+        if listed == 0 and not m.group("n2") and not rest:
+            # a table in space-aligned columns right below ("TT  Họ và tên  Chức danh" / "1   Hà Văn Lộc  Trưởng ban"):
+            # an indented run may be read as one paragraph, so the raw lines are read
+            listed, last_line = _spaced_member_rows(ctx, p.end_line)
         if listed < 2 or listed == n:
             continue
         ev = ctx.doc.evidence(p, m.start(), m.end())
-        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last.end_line),
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last_line),
                                                ev.paragraph, ev.section),
                            found=p.text[m.start():m.start("rest") if m.group("n") else m.end()].rstrip(" :"),
                            count=listed, stated=n))
-    return out + _members_named_on(rule, ctx)
+    return out + _members_named_on(rule, ctx) + _member_list_heading(rule, ctx)
+
+
+#: A heading over the member table: "I. DANH SÁCH THÀNH VIÊN", "Danh sách thành viên Ban Thanh tra nhân dân:" (folded).
+_MEMBER_LIST_HEAD = re.compile(r"^\s*(?:[ivx]{1,4}[.)]|\d{1,2}[.)]|[a-z][.)])?\s*danh\s+sach\s+(?:cac\s+)?thanh\s+vien"
+                               r"(?:\s+(?:ban|to)\s+[a-z ]{2,60}?)?\s*:?\s*$")
+#: The body's size stated in prose: "Ban Thanh tra nhân dân gồm 09 thành viên họp phiên thứ nhất" (key text).
+_SIZE_STATED = re.compile(r"(?<!\w)(?:gồm|có)\s+(?P<n>\d{1,2})\s+thành viên(?!\w)")
+
+
+def _member_list_heading(rule: Rule, ctx: Context) -> list[Finding]:
+    """The body's size stated in the text ("Ban Thanh tra nhân dân gồm 09 thành viên họp phiên thứ nhất"), and its
+    members in a table under a heading of its own further down ("I. DANH SÁCH THÀNH VIÊN" over "| TT | Họ và tên |
+    … |" and numbered rows): the rows are the members. Silent when the text states two sizes, the heading is not
+    right above the table, or a row does not name a person."""
+    paras = ctx.doc.paras
+    stated = [(p, m) for p in paras if p.zone in ("preamble", "basis", "body", "closing") for m in _SIZE_STATED.finditer(p.key)]
+    if len({int(m.group("n")) for _, m in stated}) != 1:
+        return []
+    n = int(stated[0][1].group("n"))
+    out = []
+    for i, h in enumerate(paras):
+        if not _MEMBER_LIST_HEAD.match(h.folded) or row_cells(h.text) is not None:
+            continue
+        listed, last, people = 0, None, False
+        for q in paras[i + 1:i + 40]:
+            row = row_cells(q.text)
+            if row is None:
+                break
+            if listed == 0 and not any(re.search(r"\d", c) for c in row):
+                people = people or bool(len(row) > 1 and _PEOPLE_HEADER.search(row[1]))
+                continue
+            if _rule_cells(row):
+                continue
+            if not (re.fullmatch(r"\d{1,2}[.)]?", row[0]) and int(row[0].rstrip(".)")) == listed + 1 and len(row) > 1
+                    and (PERSON.search(row[1]) or people and _BARE_NAME.fullmatch(row[1])
+                         and all(w[0].isupper() for w in row[1].split()))):
+                listed = -1
+                break
+            listed, last = listed + 1, q
+        if listed < 2 or listed == n or not people:
+            continue
+        p, m = stated[0]
+        ev = ctx.doc.evidence(p, m.start(), m.end())
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last.end_line),
+                                               ev.paragraph, ev.section),
+                           found=p.text[m.start():m.end()], count=listed, stated=n))
+    return out
+
+
+#: A numbered row of a member table in space-aligned columns: "  1   Hà Văn Lộc          Trưởng ban       Thôn …".
+_SPACED_MEMBER_ROW = re.compile(r"^\s*(?P<k>\d{1,2})[.)]?\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,4})(?:\s{2,}\S.*)?\s*$")
+
+
+def _spaced_member_rows(ctx: Context, after_line: int) -> tuple[int, int]:
+    """(rows, last line) of a member table in space-aligned columns right after ``after_line``: a header naming
+    people ("TT  Họ và tên …"), then rows numbered 1, 2, 3 … each opening with a capitalised name. (0, 0) when the
+    lines below are not such a table."""
+    lines = ctx.doc.raw_lines
+    k = after_line
+    if k >= len(lines) or re.search(r"\d", lines[k]) or not _PEOPLE_HEADER.search(lines[k]):
+        return 0, 0
+    rows, last = 0, 0
+    for no in range(k + 1, min(len(lines), k + 40)):
+        r = _SPACED_MEMBER_ROW.match(lines[no])
+        if not r or int(r.group("k")) != rows + 1 or not all(w[0].isupper() for w in r.group("name").split()):
+            break
+        rows, last = rows + 1, no + 1
+    return rows, last
 
 
 #: A count of members whose names follow the colon, the list running on over the next lines: "… gồm 07 người do
@@ -1237,13 +1317,20 @@ def _plain(arts: set[str]) -> bool:
     return all(a.isdigit() for a in arts) and {int(a) for a in arts} == set(range(1, len(arts) + 1))
 
 
+#: "… Quy chế thực hiện dân chủ trong hoạt động của cơ quan … (gồm 03 chương, 12 điều)": the structure in parentheses
+#: right after the name of a hương ước, quy ước, quy chế (folded; the name within 160 characters, no other parenthesis).
+STRUCTURE_PAREN = re.compile(rf"(?<!\w)(?:huong\s+uoc|quy\s+uoc|quy\s+che|quy\s+dinh|noi\s+quy|dieu\s+le)[^\d.;:()]{{0,160}}?"
+                             rf"\(\s*(?:gom|co|bao\s+gom)\s+(?:(?P<ch>{_COUNT})\s+chuong\s*,?\s*(?:va\s+)?)?"
+                             rf"(?P<art>{_COUNT})\s+dieu\s*\)(?P<ch_after>)")
+
+
 def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
     """The number of chapters or articles a text announces for itself against the Chương/Điều it has."""
     segs = _segments(ctx)
     decision = fold(ctx.doc.header.doc_type or "").lower().strip() == "quyet dinh"
     out = []
     for p in ctx.doc.paras:
-        for m in STRUCTURE.finditer(p.folded):
+        for m in [*STRUCTURE.finditer(p.folded), *STRUCTURE_PAREN.finditer(p.folded)]:
             chapters, articles = _count(m.group("ch") or m.group("ch_after")), _count(m.group("art"))
             if articles is None:
                 continue
@@ -1270,9 +1357,111 @@ def check_structure(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             _, _, arts, chs = cands[-1] if len(cands) > 1 and here and p.line < cands[-1][0] else cands[0]
             has = f"{len(arts)} điều" + (f", {chs} chương" if chs and chapters else "")
-            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+            a = p.folded.index("(", m.start()) if m.re is STRUCTURE_PAREN else m.start()
+            out.append(finding(rule, ctx, _ev(ctx, p, a, m.end()), found=p.text[a:m.end()],
                                count=has))
-    return out + _amended_count(rule, ctx)
+    return out + _amended_count(rule, ctx) + _amended_named(rule, ctx) + _listed_articles(rule, ctx) \
+        + _structure_twice(rule, ctx)
+
+
+#: "Dự thảo Nghị quyết gồm 04 điều:", "Quy chế có 05 điều như sau:" — a count of articles, listed on the lines below.
+ARTICLES_LISTED_BELOW = re.compile(rf"(?<!\w)(?:gom|co|bao\s+gom)\s+(?P<n>{_COUNT})\s+dieu\s*,?\s*(?:nhu\s+sau|sau\s+day|cu\s+the|gom)?\s*:\s*$")
+#: "- Điều 3. Biện pháp về …", "Điều 3: …" — one article of a draft named on a list line (folded).
+_ARTICLE_LINE = re.compile(r"^\s*(?:[-+•*–]\s*)?dieu\s+(?P<k>\d{1,3})\s*[.:]")
+_SUB_ITEM = re.compile(r"^\s+(?:[a-zđ]\)|[-+•*]|\d{1,2}[.)])|^\s*[a-zđ]\)")
+
+
+def _listed_articles(rule: Rule, ctx: Context) -> list[Finding]:
+    """A draft's articles announced by number then listed below one per line ("Dự thảo Nghị quyết gồm 04 điều:" /
+    "- Điều 1. Phạm vi …" … "- Điều 5. Tổ chức thực hiện …"): the articles listed, numbered 1, 2, … without a gap,
+    must be the number announced. Sub-items ("a) …") may come between; any other line ends the list."""
+    out = []
+    lines = ctx.doc.raw_lines
+    for p in ctx.doc.paras:
+        if p.zone not in ("header", "preamble", "body", "closing"):  # a short excerpt's first line may be read as header
+            continue
+        m = ARTICLES_LISTED_BELOW.search(p.folded)
+        if not m or (n := _count(m.group("n"))) is None:
+            continue
+        ks, last = [], 0
+        for no in range(p.end_line, min(len(lines), p.end_line + 60)):
+            f = fold_keep_length(lines[no]).lower()
+            if not f.strip():
+                break
+            a = _ARTICLE_LINE.match(f)
+            if a:
+                ks.append(int(a.group("k")))
+                last = no + 1
+                continue
+            if ks and _SUB_ITEM.match(f):
+                continue
+            break
+        if len(ks) < 2 or ks != list(range(1, len(ks) + 1)) or len(ks) == n:
+            continue
+        ev = ctx.doc.evidence(p, m.start(), m.end())
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last), ev.paragraph, ev.section),
+                           found=p.text[m.start():m.end()].rstrip(" :"), count=f"{len(ks)} điều được liệt kê"))
+    return out
+
+
+#: "(04 chương, 22 điều)", "gồm 05 chương, 24 điều": a draft's structure told in chapters and articles (folded).
+_CH_ART = re.compile(r"(?<![\w/.,])(?P<ch>\d{1,2})\s+chuong\s*,\s*(?:va\s+)?(?P<art>\d{1,3})\s+dieu(?!\w)")
+
+
+def _structure_twice(rule: Rule, ctx: Context) -> list[Finding]:
+    """A notice or submission about ONE draft that tells its chapters and articles twice, differently ("đã hoàn
+    thành dự thảo Quy ước gồm 05 chương, 24 điều" … "Bản dự thảo (04 chương, 22 điều) được sao gửi …"). Read only
+    when the document has no articles of its own, every mention names the draft ("dự thảo" before it in its
+    sentence), and the mentions give exactly two structures."""
+    if any(a for _, _, a, _ in _segments(ctx)):
+        return []
+    said = []
+    for p in ctx.doc.paras:
+        if p.zone not in ("header", "preamble", "body", "closing"):  # a short excerpt's first line may be read as header
+            continue
+        for m in _CH_ART.finditer(p.folded):
+            start = max((x.end() for x in re.finditer(r"[.;](?!\d)", p.folded[:m.start()])), default=0)
+            if not re.search(r"(?<!\w)du\s+thao(?!\w)", p.folded[start:m.start()]):
+                return []
+            said.append(((int(m.group("ch")), int(m.group("art"))), p, m))
+    if len({x for x, _, _ in said}) != 2:
+        return []
+    first = said[0][0]
+    for x, p, m in said[1:]:
+        if x != first:
+            return [finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                            count=f"{first[0]} chương, {first[1]} điều (dòng {said[0][1].line} cùng nói về bản dự thảo này)")]
+    return []
+
+
+#: "sửa đổi, bổ sung Điều 9 và Điều 12 của Hương ước": the articles an amending text names as those it changes.
+AMEND_NAMED = re.compile(r"(?<!\w)sua\s+doi(?:\s*,\s*|\s+va\s+|\s+)?(?:bo\s+sung\s+)?(?P<list>dieu\s+\d+[a-z]?"
+                         r"(?:\s*(?:,|va)\s*(?:dieu\s+)?\d+[a-z]?)+)\s+(?:cua|tai|trong)(?!\w)")
+#: "Điều 9 được sửa đổi như sau:", "Điều 11 được sửa đổi, bổ sung như sau:" — a change told in the passive (folded).
+AMEND_ITEM_PASSIVE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*|[a-z]\)\s*|[-+•*]\s*)?dieu\s+(?P<art>\d+[a-z]?)\s+(?:duoc|nay\s+duoc)\s+"
+                                r"(?:sua\s+doi|bo\s+sung|bai\s+bo|thay\s+the)")
+
+
+def _amended_named(rule: Rule, ctx: Context) -> list[Finding]:
+    """An amending text that names the articles it changes ("sửa đổi, bổ sung Điều 9 và Điều 12 của Hương ước …")
+    against the articles its items change ("Điều 9 được sửa đổi như sau:", "Sửa đổi Điều 11 …"): the two sets must
+    be the same. Read only when the text names its articles once and its items change at least two."""
+    paras = ctx.doc.paras
+    heads = [(i, m) for i, p in enumerate(paras) for m in AMEND_NAMED.finditer(p.folded)]
+    if len(heads) != 1:
+        return []
+    i, m = heads[0]
+    named = re.findall(r"\d+[a-z]?", m.group("list"))
+    arts: list[str] = []
+    for q in paras[i + 1:]:
+        a = AMEND_ITEM.match(q.folded) or AMEND_ITEM_PASSIVE.match(q.folded)
+        if a and a.group("art") not in arts:
+            arts.append(a.group("art"))
+    if len(arts) < 2 or set(arts) == set(named):
+        return []
+    p = paras[i]
+    return [finding(rule, ctx, _ev(ctx, p, m.start(), m.end("list")), found=p.text[m.start():m.end("list")],
+                    count="các điều được sửa đổi, bổ sung bên dưới là " + ", ".join(f"Điều {x}" for x in arts))]
 
 
 #: "sửa đổi, bổ sung 03 điều của Hương ước như sau:" — an amending text announcing how many articles it changes.
@@ -2060,6 +2249,42 @@ def _adopted_twice(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+_ORDINAL = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+            "muoi": 10}
+#: "KHÓA XII, KỲ HỌP THỨ TƯ", "khóa XII, kỳ họp thứ 5", "kỳ họp thứ mười một" (folded).
+SESSION = re.compile(r"(?<!\w)khoa\s+(?P<term>[ivxlc]{1,6})\s*,?\s*ky\s+hop\s+thu\s+"
+                     r"(?P<no>\d{1,2}|(?:muoi\s+)?(?:nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)(?!\w)")
+
+
+def _ordinal(words: str) -> int | None:
+    w = words.split()
+    if w[0].isdigit():
+        return int(w[0])
+    if w[0] == "muoi":
+        return 10 + (_ORDINAL.get(w[1], 0) if len(w) > 1 and w[1] != "lam" else (5 if len(w) > 1 else 0))
+    return _ORDINAL.get(w[0])
+
+
+def _session_twice(rule: Rule, ctx: Context) -> list[Finding]:
+    """A council's resolution naming its term and session in its heading ("KHÓA XII, KỲ HỌP THỨ TƯ") and another in
+    its closing formula ("… khóa XII, kỳ họp thứ năm thông qua ngày …"): one session passed it. Read only on the
+    formula "Nghị quyết này đã được Hội đồng nhân dân … thông qua", against the first session the text names."""
+    named = [(p, m) for p in ctx.doc.paras for m in SESSION.finditer(p.folded)]
+    if len(named) < 2:
+        return []
+    p0, m0 = named[0]
+    first = (m0.group("term"), _ordinal(m0.group("no")))
+    out = []
+    for p in ctx.doc.paras:
+        for pm in PASSED_ON.finditer(p.folded):
+            for m in SESSION.finditer(p.folded, pm.start(), pm.end()):
+                if (p is p0 and m.start() == m0.start()) or (m.group("term"), _ordinal(m.group("no"))) == first:
+                    continue
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   detail=f"phần đầu nghị quyết (dòng {p0.line}) ghi «{p0.text[m0.start():m0.end()]}»"))
+    return out
+
+
 def check_passed_date(rule: Rule, ctx: Context) -> list[Finding]:
     """A resolution of a People's Council dated in its heading on one day and said in its closing formula to have
     been passed on another ("…, ngày 12 tháng 7 năm 2024" / "… thông qua ngày 10 tháng 7 năm 2024"): a council's
@@ -2070,7 +2295,7 @@ def check_passed_date(rule: Rule, ctx: Context) -> list[Finding]:
         return twice
     if not own or not own[1] or not re.search(r"nghi\s+quyet", fold_keep_length(ctx.doc.header.doc_type or "").lower()):
         return []
-    out = []
+    out = _session_twice(rule, ctx)
     for p in ctx.doc.paras:
         for m in PASSED_ON.finditer(p.folded):
             d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
@@ -2844,7 +3069,45 @@ def _parts_alike(heads: list[str]) -> bool:
 def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
     of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
-    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_sums(rule, ctx, t)]
+    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2
+            for f in [*_row_sums(rule, ctx, t), *_status_rows(rule, ctx, t)]]
+
+
+#: The columns of a table of petitions: received, then its statuses (folded headers).
+_RECEIVED_COL = re.compile(r"^\s*(?:tong\s+)?(?:so\s+)?(?:(?:kien\s+nghi|don(?:\s+thu)?|y\s+kien|phan\s+anh|vu\s+viec)\s+)?"
+                           r"(?:(?:da\s+)?tiep\s+nhan|(?:da\s+)?nhan(?:\s+duoc)?)\s*$")
+_DONE_COL = re.compile(r"^\s*(?:so\s+)?(?:kien\s+nghi\s+|don\s+)?da\s+(?:xem\s+xet\s*,?\s*)?(?:giai\s+quyet|tra\s+loi|xu\s+ly)(?:\s+xong)?\s*$")
+_PENDING_COL = re.compile(r"^\s*(?:so\s+)?(?:kien\s+nghi\s+|don\s+)?(?:dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly|xac\s+minh)"
+                          r"|chua\s+(?:giai\s+quyet|tra\s+loi|xu\s+ly)|con\s+ton|ton\s+dong)\s*$")
+
+
+def _status_rows(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """A table of petitions by subject, "| Nội dung | Tiếp nhận | Đã giải quyết | Đang xem xét |": on each row the
+    statuses (done, not yet) add up to those received. Read only when every figure column is one of these, with one
+    received column and at least one of each status; the total row is judged only when every other row adds up."""
+    header = [fold_keep_length(c).lower() for c in table[0][1]]
+    recv = [j for j, h in enumerate(header) if _RECEIVED_COL.match(h)]
+    done = [j for j, h in enumerate(header) if _DONE_COL.match(h)]
+    pend = [j for j, h in enumerate(header) if _PENDING_COL.match(h)]
+    if len(recv) != 1 or not done or not pend:
+        return []
+    parts, r = done + pend, recv[0]
+    bad, total_bad = [], []
+    for no, cells in table[1:]:
+        if len(cells) != len(header):
+            continue
+        if any(re.fullmatch(NUMBER, c) for j, c in enumerate(cells) if j not in parts and j != r):
+            return []  # another figure column: not a plain status table
+        vals = [cells[j] for j in parts]
+        if not all(re.fullmatch(NUMBER, v) for v in vals + [cells[r]]):
+            continue
+        whole, got = _num(cells[r]), sum(_num(v) for v in vals)
+        if whole == got:
+            continue
+        f = finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                    detail=f"{' + '.join(vals)} = {_vn_int(got)}, không phải {cells[r]}")
+        (total_bad if TOTAL_ROW.match(fold_keep_length(cells[0]).lower()) else bad).append(f)
+    return bad or total_bad
 
 
 def _row_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
@@ -3619,6 +3882,42 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
                                detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
         offset += len(key) + 1
     out += _option_rates(ctx, rule, paras, keys, text)
+    out += _household_shares(ctx, rule, paras, keys, text)
+    return out
+
+
+_PLACE = r"(?:thon|to\s+dan\s+pho|buon|ban|ap|xom|lang|khu\s+pho|khu\s+dan\s+cu|soc|phum|to)"
+#: "142 phiếu, bằng 58,1% tổng số đại diện hộ gia đình trong thôn", "96 hộ (đạt 61,5% tổng số hộ của thôn)"
+SHARE_OF_HOUSEHOLDS = re.compile(
+    rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[a-z]+(?:\s+[a-z]+){{0,5}}?\s*(?:\(|,)\s*(?:(?:dat|chiem|bang)\s+)?"
+    r"(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|so\s+voi\s+)?tong\s+so\s+(?:dai\s+dien\s+)?ho"
+    rf"(?:\s+gia\s+dinh)?(?:\s+(?:trong|cua|toan)\s+{_PLACE})?(?=\s*[),;.]|\s*$)")
+#: The place's households stated: "Thôn Đồi Cát … có 231 hộ gia đình.", "tổng số hộ 148", "Tổng số hộ trong thôn: 215".
+PLACE_HOUSEHOLDS = re.compile(
+    rf"(?<!\w)co\s+(?P<y>{NUMBER})\s+ho(?:\s+gia\s+dinh)?(?=\s*(?:[),;.:]|$|trong\s+do|gom|voi))"
+    rf"|(?<!\w)tong\s+so\s+ho(?:\s+gia\s+dinh)?(?:\s+(?:trong|cua|toan)\s+{_PLACE})?\s*(?::|la|co)?\s*(?P<z>{NUMBER})"
+    r"(?!\d|[.,]\d|\s*/|\s*%)")
+
+
+def _household_shares(ctx: Context, rule: Rule, paras: list, keys: list[str], text: str) -> list[Finding]:
+    """A count told as a share of all the place's households ("ông A đạt 142 phiếu, bằng 58,1% tổng số đại diện hộ
+    gia đình trong thôn") against the one number of households the document gives ("Thôn … có 231 hộ gia đình"):
+    142/231 is 61,5%. Silent when the document gives no number of households, or several (two places, two years)."""
+    # the households may open a short excerpt, read as its header
+    heads = "\n".join(fold_keep_length(p.key) for p in ctx.doc.paras if p.zone == "header")
+    wholes = {_num(m.group("y") or m.group("z")) for t in (heads, text) for m in PLACE_HOUSEHOLDS.finditer(t)}
+    if len(wholes) != 1 or (base := next(iter(wholes))) <= 0:
+        return []
+    out = []
+    for p, key in zip(paras, keys):
+        for m in SHARE_OF_HOUSEHOLDS.finditer(key):
+            if _labelled_number(key, m.start("a")):
+                continue
+            a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
+            if a > base or abs(100.0 * a / base - pct) <= _tolerance(m.group("p")) + 0.05:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                               detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
     return out
 
 
@@ -3724,7 +4023,9 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             out += _one_over_present(rule, ctx, p, sent, {x[0] for x in present})
             out += _shares_over_whole(rule, ctx, p, sent)
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
-            if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s and not re.search(r"\d\s*/\s*\d", s):
+            out += _votes_exceed_whole(rule, ctx, p, sent, {x[0] for x in present})
+            if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s \
+                    and not re.search(r"\d\s*/\s*\d", _DATE_SLASH.sub(" ", s)):
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
                 r = _OUT_OF.sub(r"\1/\2", s)  # "Có 62 trên 70 hộ dự họp": 62 present of 70
                 here = {x[0] for x in _present_counts(PRESENT, r) + _present_counts(PRESENT_RATIO, r)}
@@ -3742,6 +4043,56 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
     return out + _listed_votes(rule, ctx, paras) + _fraction_votes(rule, ctx, paras)
+
+
+#: A date written with slashes ("ngày 16/3/2024", "16/03/2024"): no fraction of those present.
+_DATE_SLASH = re.compile(r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)")
+
+
+def _vote_fraction(sentence: str, label: str) -> list[tuple[int, int]]:
+    """Every (count, whole) the sentence gives for ``label`` as a fraction: "tán thành 08/09 người", "tán thành:
+    08/09", "71/124 hộ tán thành"."""
+    rx = (rf"(?<![\w/.,])(?P<a>\d{{1,4}})\s*/\s*(?P<n>\d{{1,4}})(?![\d/]|[.,]\d)(?:\s+[a-z]+){{0,3}}?\s+(?:{label})(?!\w)"
+          rf"|(?<!\w)(?:{label})\s*(?::|la|co)?\s*(?P<b>\d{{1,4}})\s*/\s*(?P<m>\d{{1,4}})(?![\d/]|[.,]\d)")
+    return [(int(m.group("a") or m.group("b")), int(m.group("n") or m.group("m"))) for m in re.finditer(rx, sentence)]
+
+
+def _votes_exceed_whole(rule: Rule, ctx: Context, p, sent, present: set[int]) -> list[Finding]:
+    """A show-of-hands vote whose stated categories, each told once, add up to MORE than those present: the whole
+    is the one "k/N" the categories give ("tán thành 08/09 người (88,9%), không tán thành 02 người": 8 + 2 = 10 of
+    9), or the one number present in the sentence or stated before ("số đại diện hộ dự họp 97; tán thành 81, không
+    tán thành 12, ý kiến khác 6"). Two categories are enough: nobody votes twice. Fewer than those present stays
+    silent (a category may be untold); ballots ("phiếu") are judged by IC-78; with all three categories plain and
+    a base, the sum-equals check above speaks."""
+    s = _DATE_SLASH.sub(lambda m: " " * len(m.group(0)), sent.group(0))
+    if "phieu" in s:
+        return []
+    cats, wholes = [], set()
+    for label in (_FOR, _AGAINST, _ABSTAIN):
+        plain, frac = _vote(s, label), _vote_fraction(s, label)
+        if len(plain) + len(frac) > 1:
+            return []
+        if plain:
+            cats.append(plain[0])
+        elif frac:
+            cats.append(frac[0][0])
+            wholes.add(frac[0][1])
+    if len(cats) < 2:
+        return []
+    if not wholes:
+        if len(cats) == 3:
+            return []  # the sum-equals check judges a full plain vote
+        r = _OUT_OF.sub(r"\1/\2", s)
+        here = {x[0] for x in _present_counts(PRESENT, r) + _present_counts(PRESENT_RATIO, r)}
+        wholes = here if here else present
+    if len(wholes) != 1 or (n := next(iter(wholes))) <= 0:
+        return []
+    total = sum(cats)
+    if total <= n:
+        return []
+    a, b = sent.start(), sent.end()
+    return [finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                    detail=f"{' + '.join(_vn_int(c) for c in cats)} = {_vn_int(total)}, nhiều hơn {_vn_int(n)} người có mặt")]
 
 
 #: "Không đồng ý ........ 38/124", "71/124 đại diện hộ đồng ý": one category's count over those present.
@@ -3954,6 +4305,8 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
                     parts = []
                     break
                 parts.append(k)
+            if len(parts) < 2:
+                parts = _leader_parts(ctx, p.end_line, m.group("noun"))
             total = _num(m.group("n"))
             if len(parts) >= 2 and sum(parts) != total:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start("n"), m.end("mid")), found=p.text[m.start("n"):m.end("mid")].strip(),
@@ -3975,6 +4328,30 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
                                    detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
     return out + _group_parts(rule, ctx, paras)
+
+
+#: "Phòng Hành chính - Tổng hợp ........... 06", "Ban Giám đốc (đại biểu đương nhiên) …… 07 người": a part on a
+#: dot-leader line, its label then its count (folded).
+_LEADER_ITEM = re.compile(rf"^\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d{{1,2}}[.)]\s+)?(?P<label>[^\d:]{{2,80}}?)\s*(?:\.{{3,}}|…+|_{{3,}})\s*:?\s*"
+                          rf"(?P<n>{NUMBER})(?![\d/,%]|\.\d)(?:\s*\([a-z ]{{2,30}}\))?(?:\s+(?P<unit>[a-z]+))?\s*[;.,]?\s*$")
+
+
+def _leader_parts(ctx: Context, after_line: int, noun: str) -> list[int]:
+    """The counts of the dot-leader lines right after ``after_line`` (raw lines: an indented run may be read as one
+    paragraph), each in the announced noun or bare; [] when the run holds fewer than two or a line of another kind
+    comes first."""
+    parts = []
+    for line in ctx.doc.raw_lines[after_line:after_line + 15]:
+        if not line.strip():
+            break
+        lm = _LEADER_ITEM.match(fold_keep_length(digits_for_words(line.lower())))  # "…… chín người"
+        if not lm:
+            break
+        u = lm.group("unit")
+        if u and u != noun and not (u == "nguoi" and noun in _PERSONS):
+            return []
+        parts.append(_num(lm.group("n")))
+    return parts
 
 
 #: "Thôn có 286 hộ gia đình" — the households of the place, stated once (folded; not "từ 200 hộ … trở lên").

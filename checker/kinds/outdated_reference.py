@@ -50,7 +50,7 @@ from kb.citations.model import Citation, DocRef
 from kb.facts import ENDED, facts, status_as_of, successors
 
 CHECKS = ("ended", "missing_provision", "wrong_date", "wrong_issuer", "abolished_level", "amended_not_cited",
-          "unverified")
+          "unverified", "old_own_rules")
 UNVERIFIED_KEYS = {"central_types", "central_marks"}
 LEVEL_KEYS = {"level", "find", "units", "patterns", "body_before", "exclude_before", "historical", "central_cities",
               "fields", "named", "skip_issuer"}
@@ -708,7 +708,47 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         "ended": check_ended, "missing_provision": check_missing_provision,
         "wrong_date": check_wrong_date, "wrong_issuer": check_wrong_issuer,
         "abolished_level": check_abolished_level, "amended_not_cited": check_amended_not_cited,
+        "old_own_rules": check_old_own_rules,
     }[rule.detect["check"]](rule, ctx)
+
+
+#: An agency's own quy chế on democracy: "Quy chế thực hiện dân chủ trong hoạt động của cơ quan Sở", "quy chế dân chủ
+#: của đơn vị" (folded).
+_OWN_QUY_CHE = re.compile(r"(?<!\w)quy\s+che\s+(?:thuc\s+hien\s+)?dan\s+chu\s+(?:trong\s+hoat\s+dong\s+)?(?:cua|o|tai)\s+"
+                          r"(?:co\s+quan|don\s+vi)(?!\w)")
+#: Still applied, never remade: "tiếp tục được áp dụng, chưa sửa đổi", "vẫn thực hiện", "chưa được ban hành lại".
+_STILL_APPLIED = re.compile(r"(?<!\w)(?:tiep\s+tuc\s+(?:duoc\s+)?(?:ap\s+dung|thuc\s+hien)|van\s+(?:duoc\s+)?(?:ap\s+dung|thuc\s+hien)"
+                            r"|chua\s+(?:duoc\s+)?(?:sua\s+doi|ban\s+hanh\s+(?:lai|moi)|thay\s+the|cap\s+nhat|xay\s+dung\s+lai))(?!\w)")
+#: A remaking under way or done: "đang rà soát, sửa đổi", "dự kiến ban hành mới trong quý I/2026", "đã được thay thế".
+_REMADE = re.compile(r"(?<!\w)(?:dang|se|du\s+kien|ke\s+hoach|da\s+(?:duoc\s+)?(?:sua\s+doi|thay\s+the|ban\s+hanh\s+(?:lai|moi)))(?!\w)")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:\s*/\s*|\s+nam\s+)((?:19|20)\d\d)(?!\d)")
+
+
+def check_old_own_rules(rule: Rule, ctx: Context) -> list[Finding]:
+    """A report or letter dated after the Law took effect telling that the agency's own quy chế on democracy, issued
+    on a day before it ("Quy chế … của cơ quan Sở ban hành theo Quyết định số 37/QĐ-… ngày 12/3/2019"), is still
+    applied or was never amended ("tiếp tục được áp dụng, chưa sửa đổi"): advice to remake it under the Law (Art.
+    59.1.a). Silent when the sentence tells a remaking under way or done, or names no date before the Law."""
+    effective = "2023-07-01"
+    own = own_date(ctx.doc)
+    if ctx.normative or own is None or own[0] < effective:
+        return []
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for sent in _SENTENCE.finditer(f):
+            s = sent.group(0)
+            q, still = _OWN_QUY_CHE.search(s), _STILL_APPLIED.search(s)
+            if not q or not still or _REMADE.search(f[sent.start():]):  # "…; Sở đang rà soát để ban hành mới"
+                continue
+            days = [(int(y), int(mo), int(d)) for d, mo, y in _DAY.findall(s)]
+            if len(days) != 1 or f"{days[0][0]:04d}-{days[0][1]:02d}-{days[0][2]:02d}" >= effective:
+                continue
+            a, b = sent.start() + min(q.start(), still.start()), sent.start() + max(q.end(), still.end())
+            ev = ctx.doc.evidence(p, a, b)
+            out.append(finding(rule, ctx, ev, found=p.text[a:b].strip(),
+                               date=f"{days[0][2]:02d}/{days[0][1]:02d}/{days[0][0]}"))
+    return out
 
 
 # -- a letter that instructs a body of the abolished level ---------------------------------------------------
@@ -981,6 +1021,12 @@ def _attendance(ctx: Context, para) -> bool:
     return False
 
 
+#: "… ngày 02/6/2026 của ", "… ngày 02 tháng 6 năm 2026 của ": the date a cited document was issued, its issuer next
+#: (folded, lower case; the end of the text before a body named).
+_ISSUED_ON = re.compile(r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+nam\s+)(?P<y>\d{4})"
+                        r"\s*(?:cua\s+)?$")
+
+
 def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     where = d["where"]
@@ -1004,13 +1050,23 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
     requests = {p.index for p in _recipient_paras(ctx)} if where != "articles" else set()
     out = []
-    for p in ctx.doc.zone(*WHERE[where]):
-        if p.index in requests or (where != "articles" and zone_of(p, ctx) == "basis"):
+    for p in ctx.doc.zone(*WHERE[where], *(("basis",) if where == "dated" else ())):
+        basis_para = where != "articles" and (p.zone == "basis" or zone_of(p, ctx) == "basis")
+        if p.index in requests or (basis_para and where != "dated"):
             continue  # the requests and the recipients are read by ``where: recipients``; a Căn cứ names documents
         text = p.key
         acc = has_marks(p.text)
         keep = []
-        for a, b in _level_hits(rule, ctx, p, spans_by_para.get(p.index, [])):
+        cited = spans_by_para.get(p.index, [])
+        for a, b in _level_hits(rule, ctx, p, [] if where == "dated" else cited):
+            if basis_para or any(x <= a < y for x, y in cited):
+                # a Căn cứ or a cited document's issuer: only a document the district body issued on or after the
+                # reform ("Thực hiện Công văn số 112/UBND-NV ngày 02/6/2026 của Ủy ban nhân dân huyện …") says it acted
+                iss = _ISSUED_ON.search(fold_keep_length(text[max(0, a - 60):a]).lower())
+                if iss and f"{int(iss.group('y')):04d}-{int(iss.group('m')):02d}-{int(iss.group('d')):02d}" >= reform \
+                        and 1 <= int(iss.group("m")) <= 12:
+                    keep.append((a, b))
+                continue
             sent = next((m.span() for m in _SENTENCE.finditer(text) if m.start() <= a < m.end()), (0, len(text)))
             words = text[sent[0]:sent[1]]
             when = _act_time(words, reform)
