@@ -54,7 +54,7 @@ def _heading_regex(words: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Patt
     return re.compile(rf"^(?:(?:{pre})\s+)?({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
 
 
-_STOP = re.compile(r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|Phần\s+thứ|PHẦN\s+THỨ|[IVX]{1,4}\.\s|Căn cứ)")
+_STOP = re.compile(r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s(?!TRÌNH\b)|Phần\s+thứ|PHẦN\s+THỨ|[IVX]{1,4}\.\s|Căn cứ)")
 _LETTER = re.compile(r"^V/v\b|^V/V\b")
 
 
