@@ -95,6 +95,11 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
         if head < len(words) and _is_caps(" ".join(words[:head])) and not _is_caps(words[head]) \
                 and words[head][:1].isupper():
             return m.group(1), text
+        # "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024": the type word and its qualifier in capitals, the
+        # title after them in lower case
+        caps = next((k for k, w in enumerate(words) if any(c.isalpha() and not c.isupper() for c in w)), len(words))
+        if head < caps < len(words) and _is_caps(" ".join(words[:caps])) and words[caps][:1].islower():
+            return m.group(1), text
     if letter:
         return OFFICIAL_LETTER, letter
     if doc.header.doc_type and _norm(doc.header.doc_type) in words:

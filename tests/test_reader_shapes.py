@@ -163,3 +163,12 @@ def test_a_decision_whose_title_names_no_quy_che_is_no_quy_che_and_a_work_progra
     assert detect(d).type == "ke_hoach"
     # a meeting's agenda stays a kind with no rules of its own
     assert detect(build_input("UBND XÃ A\n\nCHƯƠNG TRÌNH HỘI NGHỊ ĐỐI THOẠI NĂM 2026\n\n1. Khai mạc.\n")).type == ""
+
+
+def test_a_type_word_and_its_qualifier_in_capitals_then_a_title_in_lower_case():
+    from checker.doctype import detect
+    d = build_input("CÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ LAM ĐIỀN\nSố: 02/KHLT-XSKT          Lam Điền, ngày 10 tháng 01 năm 2024\n\n"
+                    "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024\n\nThực hiện Quy chế thực hiện dân chủ của "
+                    "Công ty, Giám đốc và Ban Chấp hành Công đoàn thống nhất như sau.\n\nI. NỘI DUNG\n1. Hội nghị.\n")
+    assert detect(d).type == "ke_hoach"
+    assert d.header.doc_type == "Kế hoạch" and "thực hiện dân chủ ở Công ty" in d.title_text
