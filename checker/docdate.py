@@ -129,8 +129,13 @@ def _amends_older(doc: InputDoc, rec: DocDate) -> bool:
     if not _AMENDMENT.search(head):
         return False
     para = next((p for p in doc.paras if p.line <= rec.line <= p.end_line), None)
-    if para is None or para.zone not in ("header", "basis", "preamble"):
-        return False  # quoted after the articles: the recognition of this text
+    if para is None:
+        return False
+    # quoted after the articles: the recognition of this text, unless it predates the amendment's own date ("I. QUÁ
+    # TRÌNH SỬA ĐỔI / 1. Hương ước … được Ủy ban nhân dân xã … công nhận tại Quyết định … ngày 20/12/2023" in an
+    # amendment dated 14/04/2026: the text it amends)
+    if para.zone not in ("header", "basis", "preamble") and not (doc.header.issued and rec.iso < doc.header.issued):
+        return False
     last = latest_date(doc)
     return bool(last and rec.iso and last.iso > rec.iso)
 

@@ -21,7 +21,8 @@ from corpus.official import AMENDMENT_PREFIX
 
 UNKNOWN = ""
 UNKNOWN_LABEL = "Không xác định"
-OFFICIAL_LETTER = "cong van"  # folded heading given to a header with a "V/v …" line
+OFFICIAL_LETTER = "cong van"
+_DECISION = "quyet dinh"  # the folded heading of a decision  # folded heading given to a header with a "V/v …" line
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _heading_regex(words: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Patt
     return re.compile(rf"^(?:(?:{pre})\s+)?({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
 
 
-_STOP = re.compile(r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|Phần\s+thứ|PHẦN\s+THỨ|[IVX]{1,4}\.\s|Căn cứ)")
+_STOP = re.compile(r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s(?!TRÌNH\b)|Phần\s+thứ|PHẦN\s+THỨ|[IVX]{1,4}\.\s|Căn cứ)")
 _LETTER = re.compile(r"^V/v\b|^V/V\b")
 
 
@@ -63,6 +64,7 @@ def _is_caps(s: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+_BASIS_LINE = re.compile(r"(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình))\b", re.I)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -92,6 +94,11 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
         words = text.split()
         if head < len(words) and _is_caps(" ".join(words[:head])) and not _is_caps(words[head]) \
                 and words[head][:1].isupper():
+            return m.group(1), text
+        # "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024": the type word and its qualifier in capitals, the
+        # title after them in lower case
+        caps = next((k for k, w in enumerate(words) if any(c.isalpha() and not c.isupper() for c in w)), len(words))
+        if head < caps < len(words) and _is_caps(" ".join(words[:caps])) and words[caps][:1].islower():
             return m.group(1), text
     if letter:
         return OFFICIAL_LETTER, letter
@@ -140,7 +147,9 @@ def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detect
 
 def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_text: str) -> Detection:
     title_text = doc.title_text
-    opening_text = " ".join(p.text for p in doc.paras[:40])[:4000]
+    # the texts a document rests on are not its subject ("Căn cứ Quy chế thực hiện dân chủ ở phường …" in a decision
+    # to consult the people on a draft plan): the lines of the preamble that cite them are not read for cues
+    opening_text = " ".join(p.text for p in doc.paras[:40] if not _BASIS_LINE.match(p.text.lstrip("*- ")))[:4000]
     title, opening = match_key(title_text), match_key(opening_text)
     who = match_key(f"{doc.title_text} {doc.header.issuer}")
     whole: str | None = None
@@ -159,6 +168,11 @@ def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_
         if t.title_cues:
             groups = [(_hits(title, g, title_text), _hits(opening, g, opening_text)) for g in t.title_cues]
             if not all(a or b for a, b in groups):
+                continue
+            # a decision says in its title what it issues ("QUYẾT ĐỊNH / Ban hành Quy chế …"): one whose title names
+            # something else ("Về việc công nhận Trưởng thôn …", "Về việc lấy ý kiến … dự thảo Kế hoạch …") only
+            # mentions the quy chế in its body
+            if heading == _DECISION and title and not groups[0][0]:
                 continue
             score = sum(3 * len(a) + min(len(b), 5) for a, b in groups)
             cues = [(a or b)[0] for a, b in groups]

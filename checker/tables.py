@@ -73,6 +73,39 @@ def carried_cell(line: str) -> bool:
     return len(line) - len(line.lstrip(" ")) >= 12 and space_cells(line) is None and len(line.split()) <= 12
 
 
+def _cell_starts(line: str) -> list[tuple[int, int]]:
+    """(start, end) columns of each cell of a row aligned with spaces."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def join_carried_cells(lines: Sequence[str]) -> list[str]:
+    """A cell of a table aligned with spaces cut over two lines, joined back into its row: the carried line
+    (``carried_cell``, "                    TNHH Xây dựng Hưng Phát (nhà thầu …)") is appended to the cell of the row
+    above that starts in its column ("Làm ruộng; em ruột ông Trần Văn Hưng, Giám đốc Công ty"), and left blank, so
+    that the row says in one place what its cells say (line numbers stay). Only under a row of a table (a row with a
+    figure, or a row under another row), not in capitals (a signature grid), and not a bracket ("(đã ký)")."""
+    out = list(lines)
+    for k in range(1, len(lines)):
+        line, above = lines[k], out[k - 1]
+        if not carried_cell(line) or line.strip()[:1] in "(-–+*•" or line.strip() == line.strip().upper():
+            continue
+        row = space_row(above)
+        if not row or any(len(c.split()) >= 2 and c == c.upper() for c in row):  # a signature grid's titles
+            continue
+        before = space_cells(out[k - 2]) if k >= 2 else None
+        in_table = any(_FIGURE_CELL.match(c) for c in row) or bool(
+            before and not any(len(c.split()) >= 2 and c == c.upper() for c in before))
+        col = len(line) - len(line.lstrip(" "))
+        spans = _cell_starts(above)
+        at = next((i for i, (a, _) in enumerate(spans) if abs(a - col) <= 2), None)
+        if not in_table or at is None or at == 0:
+            continue
+        end = spans[at][1]
+        out[k - 1] = above[:end] + " " + line.strip() + above[end:]
+        out[k] = ""
+    return out
+
+
 def from_spaces(lines: Sequence[str]) -> list[str]:
     """A table aligned with spaces written as the "| … |" rows the rest reads, every other line as it is (line numbers
     stay): a header row of three cells or more holding no figure, then two rows or more of as many cells, each

@@ -18,7 +18,7 @@ from checker.model import Evidence
 from checker.quantities import spelled_number_spans, spelled_value, with_digits
 from corpus.official import (BODY_START, CLOSING, DOC_TYPE_HEAD, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header,
                              Paragraph, parse_header, parse_official, unwrap)
-from checker.tables import from_tabs, named_rows, row_facts
+from checker.tables import from_tabs, join_carried_cells, named_rows, row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
 from kb.vntext import has_diacritics as has_marks
@@ -453,7 +453,7 @@ def split_heading_run(paras: list[Paragraph]) -> list[Paragraph]:
             continue
         m = _RUN_OPENING.search(p.text)
         if not m:
-            return paras
+            return _split_caps_run(paras, k)
         head, body = p.text[:m.start()].strip(), p.text[m.end():].strip()
         bm = _RUN_BRACKET.search(head)
         caps = head[:bm.start()].strip() if bm else head
@@ -467,6 +467,27 @@ def split_heading_run(paras: list[Paragraph]) -> list[Paragraph]:
             return paras
         return [*paras[:k], *(Paragraph(t, p.line, p.line) for t in [*parts, body]), *paras[k + 1:]]
     return paras
+
+
+def _split_caps_run(paras: list[Paragraph], k: int) -> list[Paragraph]:
+    """A heading whose own title is in capitals too ("HƯƠNG ƯỚC THÔN HÒA SƠN, XÃ EA KMĂNG (SỬA ĐỔI, BỔ SUNG NĂM 2026)")
+    run on one line into the body's first sentence ("Cộng đồng dân cư thôn Hòa Sơn thống nhất sửa đổi … như sau:"):
+    cut where the capitals end, when what follows is a sentence (a capital, then lower case, ending on "." or ":")
+    and the capitals hold more than the type word. A type word alone before sentence case is a title
+    ("BIÊN BẢN Họp cộng đồng dân cư …") and stays."""
+    p = paras[k]
+    end = 0
+    for m in re.finditer(r"\S+", p.text):
+        letters = [c for c in m.group(0) if c.isalpha()]
+        if letters and not all(c.isupper() for c in letters):
+            break
+        end = m.end()
+    head, body = p.text[:end].strip().rstrip(" -–—:").strip(), p.text[end:].strip()
+    words = body.split()
+    if (len(head.split()) <= len(_RUN_HEAD.match(head).group(0).split()) + 1 or len(head) > 200 or len(words) < 6
+            or not words[0][:1].isupper() or not words[1][:1].islower() or body.rstrip()[-1:] not in ".:"):
+        return paras
+    return [*paras[:k], Paragraph(head, p.line, p.line), Paragraph(body, p.line, p.line), *paras[k + 1:]]
 
 
 def split_title_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
@@ -789,7 +810,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
     lines, envelope = without_envelope(unquoted(without_ocr_slips(nfc(text)).splitlines()))
-    raw_lines = from_tabs(single_spaced(without_page_marks(lines)))
+    raw_lines = join_carried_cells(from_tabs(single_spaced(without_page_marks(lines))))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")

@@ -288,6 +288,12 @@ def type_heading(text: str) -> tuple[str, str] | None:
         return gm.group(1), rest
     if rest[:1].isupper() and not _is_caps(rest.split()[0]) and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest
+    # "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024": the type word and a qualifier in capitals, the title
+    # going on in lower case
+    words = rest.split()
+    low = next((k for k, w in enumerate(words) if any(c.isalpha() and not c.isupper() for c in w)), len(words))
+    if 0 < low < len(words) and words[low][:1].islower() and _is_caps(text[:gm.start("rest")]):
+        return gm.group(1), rest
     return None
 
 

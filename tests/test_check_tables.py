@@ -77,3 +77,19 @@ def test_a_row_of_people_aligned_with_spaces_and_a_cell_carried_over():
     assert carried_cell("                    TNHH Xây dựng Hưng Phát (nhà thầu thi công)")
     assert not carried_cell("TNHH Xây dựng Hưng Phát (nhà thầu thi công)")
     assert not carried_cell("                    Ông A    Trưởng ban    Ủy viên")
+
+
+def test_a_cell_cut_over_two_lines_is_joined_back_into_its_row():
+    from checker.tables import join_carried_cells
+    lines = ["   Họ và tên         Năm sinh   Nghề nghiệp, chức vụ                               Số phiếu",
+             "   Trần Văn Bảo      1971       Làm ruộng; em ruột ông Hưng, Giám đốc Công ty         148",
+             "                                TNHH Xây dựng Hưng Phát (nhà thầu)",
+             "   Lưu Thị Hạnh      1986       Buôn bán                                              137"]
+    out = join_carried_cells(lines)
+    assert len(out) == 4 and out[2] == "" and out[3] == lines[3]
+    assert "Giám đốc Công ty TNHH Xây dựng Hưng Phát (nhà thầu)" in out[1] and out[1].rstrip().endswith("148")
+    # a signature grid: a name under a title in capitals is no carried cell
+    grid = ["THƯ KÝ                 TM. BAN CHẤP HÀNH CÔNG ĐOÀN          GIÁM ĐỐC",
+            "Vừ Thị Nhạn            CHỦ TỊCH                             Bế Văn Hải",
+            "                       Lộc Thị Âu"]
+    assert join_carried_cells(grid) == grid

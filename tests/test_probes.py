@@ -47,6 +47,7 @@ AREAS = {
     "probes_s17-rr.jsonl": ("role_concurrency", 15, 21),  # its 6 required-content probes are read by RC-62, RC-84, RC-85
     "probes_s17-cw.jsonl": ("conflict", 11, 12),  # the table row of one month without a posting word is not read
     "probes_s17-ic.jsonl": ("internal_consistency", 24, 28),  # its 4 outdated-reference probes are read by OR-40, OR-36
+    "probes_s17-rd.jsonl": ("conflict", 4, 10),  # type read from the text; its OR-06, 3 RC-59 and 2 RL-41 (a carried table cell) probes read too
 }
 
 

@@ -131,3 +131,44 @@ def test_a_copy_with_words_two_spaces_apart_is_read_single_spaced():
     # an ordinary text, with a few double spaces after a full stop, is left as it is
     plain = ["Điều 1. Phạm vi áp dụng của hương ước này.  Hương ước áp dụng trong thôn Nà Pè, xã Bản Lầu."] * 3
     assert single_spaced(plain) == plain
+
+
+def test_a_heading_in_capitals_run_into_the_first_sentence_is_cut_and_the_amendment_dated_by_its_own_steps():
+    from checker.docdate import document_date
+    from checker.doctype import detect
+    d = build_input("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThôn Hòa Sơn, ngày 14 tháng 4 năm 2026\n"
+                    "HƯƠNG ƯỚC THÔN HÒA SƠN, XÃ EA KMĂNG (SỬA ĐỔI, BỔ SUNG NĂM 2026) Cộng đồng dân cư thôn Hòa Sơn thống "
+                    "nhất sửa đổi Điều 9 của Hương ước thôn Hòa Sơn như sau:\n\nI. QUÁ TRÌNH SỬA ĐỔI\n"
+                    "1. Hương ước thôn Hòa Sơn được Ủy ban nhân dân xã Cư Bông công nhận tại Quyết định số 87/QĐ-UBND "
+                    "ngày 20/12/2023.\n2. Ngày 12/4/2026, cuộc họp thôn thông qua.\n")
+    assert detect(d).type == "huong_uoc"
+    assert next(p for p in d.paras if p.text.startswith("Cộng đồng dân cư")).line == 3
+    assert document_date(d, "huong_uoc").iso == "2026-04-14"  # not the 2023 recognition of the text it amends
+    # the type word alone before sentence case is a title, not a body: left whole
+    d = build_input("THÔN A\n\nBIÊN BẢN HỌP Cộng đồng dân cư thôn A về việc bầu Trưởng thôn nhiệm kỳ mới.\n")
+    assert any(p.text.startswith("BIÊN BẢN HỌP Cộng đồng") for p in d.paras)
+
+
+def test_a_decision_whose_title_names_no_quy_che_is_no_quy_che_and_a_work_programme_is_a_plan():
+    from checker.doctype import detect
+    head = "ỦY BAN NHÂN DÂN\nPHƯỜNG NGỌC TRIỀU\nSố: 58/QĐ-UBND\nNgọc Triều, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+    basis = "\n\nCăn cứ Quy chế thực hiện dân chủ ở phường Ngọc Triều ban hành kèm theo Quyết định số 31/QĐ-UBND;\n\n"
+    assert detect(build_input(head + "Về việc lấy ý kiến Nhân dân đối với dự thảo Kế hoạch chỉnh trang chợ" + basis
+                              + "Điều 1. Tổ chức lấy ý kiến Nhân dân.\n")).type == ""
+    assert detect(build_input(head + "Ban hành Quy chế thực hiện dân chủ ở phường Ngọc Triều" + basis
+                              + "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n")).type == "quy_che_xa"
+    d = build_input("BAN THANH TRA NHÂN DÂN\nCẩm Vân, ngày 12 tháng 01 năm 2026\n\n"
+                    "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026 CỦA BAN THANH TRA NHÂN DÂN TRƯỜNG THCS KIM BỒ\n"
+                    "Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022;\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Kiểm tra.\n")
+    assert detect(d).type == "ke_hoach"
+    # a meeting's agenda stays a kind with no rules of its own
+    assert detect(build_input("UBND XÃ A\n\nCHƯƠNG TRÌNH HỘI NGHỊ ĐỐI THOẠI NĂM 2026\n\n1. Khai mạc.\n")).type == ""
+
+
+def test_a_type_word_and_its_qualifier_in_capitals_then_a_title_in_lower_case():
+    from checker.doctype import detect
+    d = build_input("CÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ LAM ĐIỀN\nSố: 02/KHLT-XSKT          Lam Điền, ngày 10 tháng 01 năm 2024\n\n"
+                    "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024\n\nThực hiện Quy chế thực hiện dân chủ của "
+                    "Công ty, Giám đốc và Ban Chấp hành Công đoàn thống nhất như sau.\n\nI. NỘI DUNG\n1. Hội nghị.\n")
+    assert detect(d).type == "ke_hoach"
+    assert d.header.doc_type == "Kế hoạch" and "thực hiện dân chủ ở Công ty" in d.title_text
