@@ -237,6 +237,8 @@ def validate(detect: dict) -> None:
             check_cues(t["span_to"], "tally.span_to")
         if "count_not_after" in t:
             check_cues(t["count_not_after"], "tally.count_not_after")
+        if t.get("name_in_claim") not in (None, True, False, "named"):
+            raise ValueError("'tally.name_in_claim' là true hoặc named")
         if t.get("name_in_claim") and "claim" not in t:
             raise ValueError("'tally.name_in_claim' cần 'claim'")
         check_cues(t["part"], "tally.part")
@@ -557,7 +559,7 @@ _UNIT_SECOND = r"(?:\s*(?:,|va)\s*(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:to dan
 #: "… 12 thôn đã tổ chức hội nghị", "… 05 thôn chưa …": a part of the commune's thôn, not their number.
 _UNIT_SUBSET = r"(?!\s+(?:da|chua|dat|hoan thanh|to chuc|thuc hien|duoc|khong|tham gia|xay dung|co\s+\d|trong\s+do))"
 _UNIT_COUNT = re.compile(
-    r"(?<!cac )(?<!nhung )(?<!moi )\b(?:xa|phuong|thi tran|dia ban)\b(?:[^.;:()\n]|\([^()\n]{0,160}\)){0,40}?"
+    r"(?<!cac )(?<!nhung )(?<!moi )\b(?:xa|phuong|thi tran|dia ban)\b(?:[^.;:()\n]|\([^()\n]{0,160}\)){0,60}?"
     r"\b(?:co|gom)\s+"
     r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?" + _UNIT_WORDS + r"\b" + _UNIT_SECOND + _UNIT_SUBSET)
 
@@ -574,6 +576,12 @@ _UNIT_COUNT_PAREN = re.compile(r"\b(?:xa|phuong|dac khu)\s[^()\n.;]{0,40}?\(\s*(
                                r"\s*(?:[,;]\s*[\d.]+\s+ho\s*)?\)")
 
 
+#: s17-cc (unseen55 u55-13): "Kính gửi: Thường trực HĐND xã; UBND xã; Nhân dân 27 thôn, tổ dân phố." — a commune's notice
+#: addressed to the people of all its units, the count closing the addressee.
+_UNIT_COUNT_ADDRESSEE = re.compile(r"\bkinh gui\b[^\n]{0,200}?\b(?:nhan dan|ba con|cu tri)\s+(?:(?:cua|o|tai)\s+)?(?:cac\s+)?(\d{1,2})\s+"
+                                   + _UNIT_WORDS + _UNIT_SECOND + r"\s*(?=[.;]|$)")
+
+
 def commune_units(folded_texts) -> int | None:
     """The number of thôn, tổ dân phố that folded texts give for their commune, when they give
     one number only (two different figures — before and after a merger — say nothing). "các
@@ -582,6 +590,7 @@ def commune_units(folded_texts) -> int | None:
     found = {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
     found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
     found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_PAREN.finditer(t)}
+    found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_ADDRESSEE.finditer(t)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1156,7 +1165,10 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
                 if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
                     continue  # a candidate's row: the decision declared must name that candidate
-                if t.get("name_in_claim") and ev is not None and not person:
+                # ``name_in_claim: named`` (s17-cc): only a count whose cue names the candidate ("Ông Y Sơn Byă: 88
+                # phiếu") asks the claim to name him; "78 đại diện hộ tán thành. Cuộc họp thống nhất cho thôi …" does not
+                if t.get("name_in_claim") and ev is not None and not person and (
+                        t["name_in_claim"] != "named" or _NAMED.match((fact or p.text)[m.start():m.end()])):
                     src = fact or p.text
                     name = _NAMED.match(src[m.start():m.end()]) or next(
                         iter(list(_NAMED_BEFORE.finditer(src[_sentence_span(f, start, end).start:start]))[-1:]), None)
@@ -1215,7 +1227,9 @@ def _claim_evidence(ctx: Context, p, after: int, cues: tuple) -> Evidence | None
     """The sentence that declares the vote's decision passed — in the vote's paragraph after the count, or in
     one of the next ``CLAIM_REACH`` paragraphs of the same zone ("Chủ trì tuyên bố … đã được … thông qua")."""
     rx = cue_regex(cues)
-    paras = [q for q in ctx.doc.paras if q.index >= p.index and q.zone == p.zone][:CLAIM_REACH + 1]
+    # s17-cc: "Căn cứ kết quả kiểm phiếu, ông A trúng cử …" after a body's count is read as a basis line; it is the claim
+    paras = [q for q in ctx.doc.paras if q.index >= p.index
+             and (q.zone == p.zone or (p.zone in ("body", "preamble") and q.zone == "basis"))][:CLAIM_REACH + 1]
     for q in paras:
         lo = after if q is p else 0
         for m in rx.finditer(q.key, lo):
@@ -1238,7 +1252,10 @@ def _claim_before(ctx: Context, p, start: int, cues: tuple) -> Evidence | None:
     for m in cue_regex(cues).finditer(p.key, lo, start):
         if _NEGATED.search(p.folded[max(0, m.start() - 12):m.start()]):
             continue
-        if _CLAIM_BECAUSE.match(p.folded[m.end():start]):
+        if _CLAIM_BECAUSE.match(p.folded[m.end():start]) or (
+                # s17-cc (unseen48 u48-05): the count's cue is the joining "với" itself — "ông A trúng cử Trưởng bản Co
+                # Muông với 98/131 phiếu"
+                re.match(r"voi\s", p.folded[start:start + 4]) and re.fullmatch(r"[^.;:]{0,50}", p.folded[m.end():start])):
             return _evidence_para(ctx, p, m.start(), m.end())
     return None
 
@@ -2123,7 +2140,10 @@ def check_quantity_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
 
 # -- a member list by posts: "gồm 05 người: Chi hội trưởng Phụ nữ, …, Bí thư Chi đoàn và một giáo viên …" --
 
-_COUNTED_LIST = re.compile(r"^\s*:?\s*(?:có\s+)?(?P<n>\d{1,2})\s+(?:\([^()]*\)\s+)?(?:người|thành viên|đồng chí)\s*:\s*(?P<items>.+)$",
+#: s17-cc (unseen54 u54-01): "gồm 05 thành viên do Trưởng buôn chủ trì, phối hợp với … thành lập: A; B; …" — who set the
+#: body up may stand between the count and the colon.
+_COUNTED_LIST = re.compile(r"^\s*:?\s*(?:có\s+)?(?P<n>\d{1,2})\s+(?:\([^()]*\)\s+)?(?:người|thành viên|đồng chí)"
+                           r"(?:\s*,?\s+(?:do|được)\s[^:;.\n]{0,120}?)?\s*:\s*(?P<items>.+)$",
                            re.S | re.I)
 
 
@@ -2347,7 +2367,10 @@ def check_quantity_carried(rule: Rule, ctx: Context) -> list[Finding]:
         if len(groups) < 2 or all_groups(s.key, groups):
             continue
         act = cue_regex(tuple(groups[0])).search(s.key)
-        if not act or not _CARRY_OPENING.fullmatch(s.key[:act.start()].strip()):
+        # ``carry: any`` (s17-cc, unseen55 u55-03): the act may stand anywhere in the sentence — "Ban Thanh tra nhân dân đã
+        # gửi 09 kiến nghị; Ủy ban nhân dân xã đã trả lời 07 kiến nghị, 02 kiến nghị còn lại đang trong thời hạn giải
+        # quyết 30 ngày" names the Ban in the sentence before and the answering body first
+        if not act or (rule.detect.get("carry") != "any" and not _CARRY_OPENING.fullmatch(s.key[:act.start()].strip())):
             continue
         before = s.para.key[:s.start]
         if not before.rstrip().endswith(";"):
