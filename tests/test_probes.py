@@ -44,6 +44,7 @@ AREAS = {
     "probes_s16-ic.jsonl": ("internal_consistency", 22, 26),  # its 4 outdated-reference probes are read by OR-40, OR-36
     "probes_s16-rd.jsonl": ("conflict", 6, 6),  # read once the type heading is read (amendment, run-in minutes)
     "probes_s16-ob.jsonl": ("required_content", 6, 12),  # its 6 conflict probes are read by CF-826, CF-711, CF-784
+    "probes_s17-pa.jsonl": ("conflict", 6, 9),  # precision on lawful documents; its RC-01, RL-03, OR-12 probes are read too
 }
 
 

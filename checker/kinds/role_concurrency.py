@@ -662,7 +662,7 @@ def _heading_body(para, sents, A, B) -> str | None:
     return None
 
 
-def _intro_body(sents, A, B) -> str | None:
+def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
     """The body whose members the paragraph is about to list: "Tổ bầu cử gồm 05 thành viên, …:",
     "Công nhận các ông, bà sau đây là thành viên Ban Thanh tra nhân dân phường:"."""
     if not sents or not sents[-1].text.rstrip().endswith(":"):
@@ -672,7 +672,10 @@ def _intro_body(sents, A, B) -> str | None:
     body = None
     member = next((e for e in s.ents if e.label == "ROLE" and e.id.startswith("member:")
                    and not _negated(f, e.start - s.start)), None)
-    if member is not None:
+    if _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)) and board is not None:
+        # "Ban gồm 05 thành viên, trong đó có 01 thành viên Ban Thanh tra nhân dân phường …:": the document's Ban
+        body = board[0]
+    elif member is not None:
         body = member.id[len("member:"):]
     elif ELECTED.search(f) and len(sents) > 1:
         # "5. Bầu Ban Thanh tra nhân dân nhiệm kỳ 2025 - 2027 … Kết quả trúng cử:": the Ban the paragraph elects
@@ -698,10 +701,11 @@ def _member_items(ctx: Context, A, B):
     out = []
     paras = ctx.doc.paras
     by_para = ctx.ann.by_para
+    doc_board = document_board(ctx.doc)
     i = 0
     while i < len(paras):
         sents = by_para.get(paras[i].index, ())
-        body = _intro_body(sents, A, B)
+        body = _intro_body(sents, A, B, doc_board)
         named_only = False
         if body is None:
             body, named_only = _heading_body(paras[i], sents, A, B), True
@@ -983,6 +987,8 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
                 return (True, body) if body else (False, None)
         found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)
                  if (back or at < upto) and not (back and in_items and at in _row_posts(s))]
+        if found and back and _BARE_BAN_OPENS.match(_NUMBERING.sub("", p.key, count=1)) and document_board(ctx.doc):
+            return True, document_board(ctx.doc)[0]  # "Ban được … thành lập, gồm …: 01 đại diện Ban Thanh tra …" (lw2-08)
         if found:
             return True, max(found, key=lambda t: t[0])[1]
         if back and _CHAPTER.match(p.text):
@@ -2013,6 +2019,9 @@ def _table_runs(ctx: Context):
         i = j
 
 
+_BARE_BAN_OPENS = re.compile(r"\s*ban\s+(?:được|gồm|có|do|đã|hiện|là)\b")
+
+
 def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
     """The board of a members table starting at paragraph position ``first``: the nearest body named in the
     paragraphs above it (a chapter heading is the last one looked at; for a vote tally the Ban kiểm phiếu does not
@@ -2036,6 +2045,11 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
                 found.append((at, b))
         if in_basis and found and not any(b for _, b in found):
             break
+        if found and _BARE_BAN_OPENS.match(_NUMBERING.sub("", p.key, count=1)) and document_board(ctx.doc):
+            # lw2-08: "Ban được Ủy ban Mặt trận … thành lập …, gồm 07 thành viên: 01 đại diện Ủy ban Mặt trận …, 01 đại
+            # diện Ban Thanh tra nhân dân xã …": a bare "Ban" opening the lead is the Ban the document is by; the bodies
+            # named after it are where its members come from
+            return document_board(ctx.doc)[0]
         if found:
             # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
             # a board opening the paragraph is its subject
