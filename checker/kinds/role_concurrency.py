@@ -672,10 +672,7 @@ def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
     body = None
     member = next((e for e in s.ents if e.label == "ROLE" and e.id.startswith("member:")
                    and not _negated(f, e.start - s.start)), None)
-    if _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)) and board is not None:
-        # "Ban gồm 05 thành viên, trong đó có 01 thành viên Ban Thanh tra nhân dân phường …:": the document's Ban
-        body = board[0]
-    elif member is not None:
+    if member is not None:
         body = member.id[len("member:"):]
     elif ELECTED.search(f) and len(sents) > 1:
         # "5. Bầu Ban Thanh tra nhân dân nhiệm kỳ 2025 - 2027 … Kết quả trúng cử:": the Ban the paragraph elects
@@ -691,6 +688,9 @@ def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
         before = [e for e in s.ents if e.label == "BODY" and e.end - s.start <= lm.start()]
         if before:
             body = before[-1].id
+    if body is not None and board is not None and _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)):
+        # "Ban gồm 05 thành viên, trong đó có 01 thành viên Ban Thanh tra nhân dân phường …:": the document's Ban (lw2-08)
+        body = board[0]
     if body is None or (f"member:{body}" not in A and f"member:{body}" not in B):
         return None
     return body
