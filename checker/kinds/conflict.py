@@ -21,7 +21,8 @@ Seven detection modes, one per rule:
 
 ``clause: true`` checks the context cues on the clause (text between ";") that holds
 the number or the actor, so "… từ hai phần ba …; các nội dung khác trên 50% …" is read
-as two statements. A count after "mỗi" ("mỗi thôn bầu 01 thành viên") is a share, not
+as two statements (``sentence_exclude``: cues that set the whole sentence aside, read across its clauses —
+"… phối hợp với Trưởng thôn tổ chức bầu bổ sung; bà A trúng cử …, được Mặt trận công nhận"). A count after "mỗi" ("mỗi thôn bầu 01 thành viên") is a share, not
 a total, and is never compared with a total. ``quantity.lead`` keeps only lead times
 ("… ngày trước khi họp", true) or only durations (false); ``quantity.spans`` also reads
 periods written as two dates ("từ ngày 01/10 đến hết ngày 25/10/2026": 25 days).
@@ -78,7 +79,12 @@ def validate(detect: dict) -> None:
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
-                        "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if"})
+                        "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if",
+                        "sentence_exclude"})
+    if "sentence_exclude" in detect:
+        if not detect.get("clause"):
+            raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
+        check_cues(detect["sentence_exclude"], "sentence_exclude")
     if "article_exclude" in detect:
         check_cues(detect["article_exclude"], "article_exclude")
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):
@@ -488,10 +494,23 @@ def _in_context(rule: Rule, key: str) -> bool:
     return not (exclude and any_cue(key, exclude))
 
 
+_FULL_STOP = re.compile(r"[.!?]\s+(?=[A-ZÀ-ỸĐ])")
+
+
+def _full_sentence(s) -> str:
+    """The key of the whole sentence (to a full stop) around ``s``, whose own key ends at a semicolon."""
+    text = s.para.text
+    a = max((m.end() for m in _FULL_STOP.finditer(text, 0, s.start)), default=0)
+    m = _FULL_STOP.search(text, s.end)
+    return s.para.key[a:m.start() + 1 if m else len(text)]
+
+
 def _clause_ok(rule: Rule, s, at: int) -> bool:
     """With ``clause: true``, do the context cues hold in the clause around offset ``at``?"""
     if not rule.detect.get("clause"):
         return True
+    if "sentence_exclude" in rule.detect and any_cue(_full_sentence(s), tuple(rule.detect["sentence_exclude"])):
+        return False  # ``sentence_exclude``: a cue anywhere in the sentence ("… tổ chức bầu bổ sung; bà A trúng cử …")
     about = f" | {s.about}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
     for a, b in clauses(s.key):
         if a <= at <= b:
@@ -804,6 +823,11 @@ def _title_sentences(rule: Rule, ctx: Context):
         yield s
 
 
+#: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
+#: trì" — Tổ bầu cử, a body the lexicon has no role for, chairs; the role written before is the one elected)
+_AGENT_AFTER_DO = re.compile(r"(?<!\w)do(?!\w)")
+
+
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
     actor; is it one the law excludes?"""
@@ -829,6 +853,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
             if not by_title and not _clause_ok(rule, s, vm.start()):
                 continue
+            if _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
+                continue  # "cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ trì": the role is the object, the agent follows "do"
             if actor.id in forbidden:
                 hit = (actor.start - s.start, actor.end - s.start)
                 break

@@ -476,7 +476,9 @@ def _level_entry(rule: Rule, ctx: Context) -> dict | None:
     entries = rule.detect.get("level_basis")
     if not entries:
         return None
-    for key in issuer_keys(ctx.doc):
+    # the lines above the type heading name the issuer ("HỘI ĐỒNG NHÂN DÂN / XÃ KHE LÁC"); a line under it may name the
+    # province or district it belongs to ("HỘI ĐỒNG NHÂN DÂN XÃ KHE LÁC, HUYỆN PHONG DỰC, NHIỆM KỲ …": a commune's)
+    for key in (MOTTO.sub(" ", issuer_lines(ctx.doc)), *issuer_keys(ctx.doc)):
         for e in entries:
             if "cues" in e and any_cue(key, e["cues"]):
                 return e

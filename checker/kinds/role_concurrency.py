@@ -678,7 +678,7 @@ def _heading_body(para, sents, A, B) -> str | None:
     return None
 
 
-def _intro_body(sents, A, B) -> str | None:
+def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
     """The body whose members the paragraph is about to list: "Tổ bầu cử gồm 05 thành viên, …:",
     "Công nhận các ông, bà sau đây là thành viên Ban Thanh tra nhân dân phường:"."""
     if not sents or not sents[-1].text.rstrip().endswith(":"):
@@ -704,6 +704,9 @@ def _intro_body(sents, A, B) -> str | None:
         before = [e for e in s.ents if e.label == "BODY" and e.end - s.start <= lm.start()]
         if before:
             body = before[-1].id
+    if body is not None and _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)):
+        # "Ban gồm 05 thành viên, trong đó có 01 thành viên Ban Thanh tra nhân dân phường …:": the document's Ban (lw2-08)
+        body = board[0] if board is not None else None
     if body is None or (f"member:{body}" not in A and f"member:{body}" not in B):
         return None
     return body
@@ -714,10 +717,11 @@ def _member_items(ctx: Context, A, B):
     out = []
     paras = ctx.doc.paras
     by_para = ctx.ann.by_para
+    doc_board = document_board(ctx.doc)
     i = 0
     while i < len(paras):
         sents = by_para.get(paras[i].index, ())
-        body = _intro_body(sents, A, B)
+        body = _intro_body(sents, A, B, doc_board)
         named_only = False
         if body is None:
             body, named_only = _heading_body(paras[i], sents, A, B), True
@@ -1001,6 +1005,9 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
             continue  # "- Đại biểu: …; Trưởng ban Thanh tra nhân dân xã" above "- Thư ký: bà A": those invited
         found = [(at, b) for s in ctx.ann.by_para.get(p.index, ()) for at, b in _mentions(s, ban_post)
                  if (back or at < upto) and not (back and in_items and at in _row_posts(s))]
+        if found and back and _BARE_BAN_OPENS.match(_NUMBERING.sub("", p.key, count=1)):
+            board = document_board(ctx.doc)  # "Ban được … thành lập, gồm …: 01 đại diện Ban Thanh tra …" (lw2-08)
+            return True, board[0] if board else None
         if found:
             return True, max(found, key=lambda t: t[0])[1]
         if back and _CHAPTER.match(p.text):
@@ -2051,6 +2058,9 @@ def _table_runs(ctx: Context):
         i = j
 
 
+_BARE_BAN_OPENS = re.compile(r"\s*ban\s+(?:được|gồm|có|do|đã|hiện|là)\b")
+
+
 def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
     """The board of a members table starting at paragraph position ``first``: the nearest body named in the
     paragraphs above it (a chapter heading is the last one looked at; for a vote tally the Ban kiểm phiếu does not
@@ -2074,6 +2084,12 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
                 found.append((at, b))
         if in_basis and found and not any(b for _, b in found):
             break
+        if found and _BARE_BAN_OPENS.match(_NUMBERING.sub("", p.key, count=1)):
+            # lw2-08: "Ban được Ủy ban Mặt trận … thành lập …, gồm 07 thành viên: 01 đại diện Ủy ban Mặt trận …, 01 đại
+            # diện Ban Thanh tra nhân dân xã …": a bare "Ban" opening the lead is the Ban the document is by; the bodies
+            # named after it are where its members come from (None: the document's Ban is not one the lexicon knows)
+            board = document_board(ctx.doc)
+            return board[0] if board else None
         if found:
             # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
             # a board opening the paragraph is its subject
