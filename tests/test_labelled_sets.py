@@ -25,8 +25,8 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                  "checker_unseen45", "checker_unseen46", "checker_unseen47",
                                  "checker_unseen48", "checker_unseen49", "checker_unseen50", "checker_unseen51", "checker_unseen52", "checker_unseen53", "checker_unseen54", "checker_unseen55",
                                  "checker_unseen56", "checker_unseen57", "checker_unseen58",
-                                 "checker_unseen59", "checker_unseen60", "checker_unseen61", "checker_unseen62", "checker_lawful2", "checker_unseen63")]
-                                 "checker_unseen59", "checker_unseen60", "checker_unseen61", "checker_unseen62", "checker_lawful2", "checker_unseen64")]
+                                 "checker_unseen59", "checker_unseen60", "checker_unseen61", "checker_unseen62", "checker_lawful2", "checker_unseen63",
+                                 "checker_unseen64")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
@@ -34,7 +34,8 @@ BRIEFED = {"checker_unseen45": (3, 5), "checker_unseen48": (3, 4), "checker_unse
            "checker_unseen51": (3, 4), "checker_unseen52": (3, 4), "checker_unseen53": (3, 5),
            "checker_unseen54": (3, 4), "checker_unseen55": (3, 4), "checker_unseen56": (3, 4),
            "checker_unseen57": (3, 4), "checker_unseen58": (3, 4), "checker_unseen59": (3, 4),
-           "checker_unseen60": (3, 4), "checker_unseen61": (3, 4), "checker_unseen62": (3, 4)}
+           "checker_unseen60": (3, 4), "checker_unseen61": (3, 4), "checker_unseen62": (3, 4),
+           "checker_unseen63": (3, 4), "checker_unseen64": (3, 4)}
 
 
 def test_top_level():
