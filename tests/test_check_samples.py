@@ -152,6 +152,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s17-rr: the report of a village's periodic conference whose programme has no report of the Ban Thanh tra nhân dân
     # member (RC-84, Law Art. 33.3)
     "bao_cao_hoi_nghi_dinh_ky_thon_loi.txt": ("bao_cao", [("RC-84", 5)]),
+    # s17-c2b: minutes of a dismissal letting the deputy run the tổ dân phố "tự động" while the post is vacant (CF-996,
+    # Decree 59 Art. 9.3); the minutes lack the two household representatives' signatures (RC-51)
+    "bien_ban_cho_thoi_to_truong_pho_tu_dong_loi.txt": ("", [("CF-996", 14), ("RC-51", 18)]),
+    # s17-c2b: a ward's notice putting its budget online only, "không niêm yết tại trụ sở" (CF-997, Law Art. 13.2)
+    "thong_bao_cong_khai_chi_dang_mang_loi.txt": ("", [("CF-997", 9)]),
     # s17-rr: an agency's quy chế making the union chair the Trưởng ban Thanh tra nhân dân (RL-52, Law Art. 62.1)
     "quy_che_co_quan_cong_doan_truong_ban_loi.txt": ("quy_che_co_quan", [("RC-03", 4), ("RC-03", 4), ("RC-55", 4), ("RL-52", 13)]),
     "huong_uoc_loi.txt": ("huong_uoc", [

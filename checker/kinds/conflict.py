@@ -997,6 +997,39 @@ def _households_named_whole(texts: list[str]) -> set[int]:
             for m in rx.finditer(f.lower()) if not _ONE_PART.search(f.lower()[max(0, m.start() - 30):m.end()])}
 
 
+#: s17-c2b (unseen62 u62-02 L35): "thôn Khuổi Tát có 236 hộ" in a commune's report on nine villages is one village's
+#: whole, not the whole of "thôn Đông Xả" whose vote a later sentence records. A community named by its proper name:
+#: the community word and the capitalised words after it ("thôn Đông Xả", "tổ dân phố số 3").
+_NAMED_COMMUNITY = re.compile(r"(?i)(?<!\w)(?:thôn|tổ\s+dân\s+phố|bản|làng|ấp|xóm|buôn|bon|khu\s+phố|khóm)\s+"
+                              r"(?P<name>(?:số\s+\d+\w*)|(?:[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}))")
+
+
+def _community_names(text: str) -> set[str]:
+    """The folded proper names of the communities ``text`` names ("thôn Đông Xả" → "dong xa"); a lower-case word
+    after the community word ("thôn có", "bản thân") names none."""
+    out = set()
+    for m in _NAMED_COMMUNITY.finditer(text):
+        words = m.group("name").split()
+        if words[0].lower() == "số":
+            out.add(fold_keep_length(" ".join(words[:2])).lower())
+            continue
+        keep = []
+        for w in words:
+            if not w[:1].isupper():
+                break
+            keep.append(w)
+        if keep:
+            out.add(fold_keep_length(" ".join(keep)).lower())
+    return out
+
+
+def community_households_names(ctx: Context) -> set[str]:
+    """The proper names of the communities whose household count gives ``community_households`` ("thôn Khuổi Tát có
+    236 hộ" → {"khuoi tat"}); empty when the count names no community by name."""
+    community_households(ctx)
+    return ctx.memo.get("conflict.households_names", set())
+
+
 def community_households(ctx: Context) -> int | None:
     """The number of households the document gives for its community, when it gives one only (a table row
     "| Tổng số hộ trong thôn | … |" over "| 186 | … |" too)."""
@@ -1004,6 +1037,9 @@ def community_households(ctx: Context) -> int | None:
     if key not in ctx.memo:
         texts = [p.folded for p in ctx.doc.paras] + [fold_keep_length(t) for t in ctx.doc.table_facts.values()]
         found = {_int(m.group("n")) for f in texts for m in _COMMUNITY_HH.finditer(f)}
+        ctx.memo["conflict.households_names"] = {
+            n for p in ctx.doc.paras for m in _COMMUNITY_HH.finditer(p.folded)
+            for n in _community_names(p.text[m.start():m.end()])}
         found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
                   if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
         found |= _households_named_whole(texts)
@@ -1135,6 +1171,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     subject = document_subject(ctx)
     floor, strict = tally_floor(t)
     whole = community_households(ctx) or (households_after_present(ctx) if t.get("whole_after_present") else None)
+    whole_names = community_households_names(ctx) if whole is not None and whole == community_households(ctx) else set()
     facts = ctx.doc.table_facts
     out = []
     claimed: set[int] = set()
@@ -1166,7 +1203,11 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
                 total = households_present(ctx) or (d if d and _OF_PRESENT_AFTER.match(f, start) else None)
             else:
-                total = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None) or whole
+                own = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None)
+                # s17-c2b: the document's one whole belongs to a village named by name; a vote of another village named
+                # in its sentence is measured on its own denominator, not on that village's households
+                named = _community_names((fact or p.text)[_sentence_span(f, start, end)]) if whole_names else set()
+                total = own or (None if named and not (named & whole_names) else whole)
             if t.get("base") == "present" and not total:
                 continue
             if a is not None and total and a <= total:
