@@ -50,7 +50,7 @@ AREAS = {
     "probes_s17-rd.jsonl": ("conflict", 4, 10),  # type read from the text; its OR-06, 3 RC-59 and 2 RL-41 (a carried table cell) probes read too
     "probes_s17-cc.jsonl": ("conflict", 22, 22),
     "probes_s17-pa.jsonl": ("conflict", 6, 9),  # precision on lawful documents; its RC-01, RL-03, OR-12 probes are read too
-    "probes_s17-c2a.jsonl": ("conflict", 11, 12),  # a vote in a table whose «Tán thành» is a column header is not read
+    "probes_s17-c2a.jsonl": ("conflict", 10, 12),  # not read: a vote in a table under a «Tán thành» column; «Ban TTND» with no level
 }
 
 
