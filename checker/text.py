@@ -449,9 +449,18 @@ def split_heading_run(paras: list[Paragraph]) -> list[Paragraph]:
     if it stood on its own line (same line number). Only the first such heading, among the first paragraphs."""
     from corpus.official import _is_caps, type_heading
     for k, p in enumerate(paras[:15]):
-        if p.line != p.end_line or not _RUN_HEAD.match(p.text):
+        if not _RUN_HEAD.match(p.text):
             continue
         m = _RUN_OPENING.search(p.text)
+        if p.line != p.end_line:
+            # s17-c2a (u61-02): the opening run on and wrapped to the next line ("BIÊN BẢN CUỘC HỌP CỦA CỘNG ĐỒNG DÂN
+            # CƯ Hôm nay, hồi 19 giờ 30 … / tổ dân phố tổ chức cuộc họp …"): cut the same way, the body keeping the lines
+            if not m or m.start() > 120:
+                continue
+            head, body = p.text[:m.start()].strip(), p.text[m.end():].strip()
+            if not body or not _is_caps(head):
+                continue
+            return [*paras[:k], Paragraph(head, p.line, p.line), Paragraph(body, p.line, p.end_line), *paras[k + 1:]]
         if not m:
             return _split_caps_run(paras, k)
         head, body = p.text[:m.start()].strip(), p.text[m.end():].strip()

@@ -191,6 +191,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_ban_ttnd_loi.txt": ("bao_cao", [("RC-09", 5), ("IC-01", 12), ("CF-180", 13), ("CF-183", 14),
                                              ("CF-450", 19)]),  # a third Phó Trưởng ban in the table (Decree 59 Art. 13.3)
     "cong_van_huong_uoc_loi.txt": ("", [("OR-11", 11)]),  # a letter whose only defect is a request on an ended document
+    # s17-c2a: the plan asks the province to recognise the Tổ trưởng elected (Decree 59 Art. 8)
+    "ke_hoach_bau_to_truong_cap_cong_nhan_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-174b", 14)]),
+    # s17-c2a: an online vote on a contribution (Law Art. 17.2)
+    "bien_ban_bieu_quyet_truc_tuyen_dong_gop_loi.txt": ("", [("CF-22b", 9)]),
     # a Tày bản of 150 households living concentrated: drafting group, vote counters, clusters, adoption
     "huong_uoc_thong_qua_loi.txt": ("huong_uoc", [
         ("CF-65", 9), ("CF-64", 13), ("CF-67", 18), ("CF-63", 19),

@@ -51,6 +51,7 @@ AREAS = {
     "probes_s17-cc.jsonl": ("conflict", 22, 22),
     "probes_s17-pa.jsonl": ("conflict", 6, 9),  # precision on lawful documents; its RC-01, RL-03, OR-12 probes are read too
     "probes_s17-c2b.jsonl": ("conflict", 15, 15),
+    "probes_s17-c2a.jsonl": ("conflict", 10, 12),  # not read: a vote in a table under a «Tán thành» column; «Ban TTND» with no level
 }
 
 

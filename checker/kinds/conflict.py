@@ -524,9 +524,9 @@ _OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to dan pho|to bau cu|bch)\b")
 
 
 #: "mỗi thôn, tổ dân phố có 01 thành viên", "mỗi thôn, bản, tổ dân phố bầu 01 người": the comma joins the
-#: kinds of unit after one "mỗi"; it does not end the clause.
-_UNIT_LIST_COMMA = re.compile(r"\b(?:thon|ban|ap|lang|khom|to dan pho|tdp|khu pho)\s*(?:,|va|hoac)\s*"
-                              r"(?=(?:thon|ban|ap|lang|khom|to dan pho|tdp|khu pho)\b)")
+#: kinds of unit after one "mỗi"; it does not end the clause (s17-c2a: "mỗi thôn, buôn 01 người" — buôn, bon, xóm, sóc, phum too).
+_UNIT_LIST_COMMA = re.compile(r"\b(?:thon|ban|ap|lang|khom|to dan pho|tdp|khu pho|buon|bon|xom|soc|phum)\s*(?:,|va|hoac)\s*"
+                              r"(?=(?:thon|ban|ap|lang|khom|to dan pho|tdp|khu pho|buon|bon|xom|soc|phum)\b)")
 
 
 def _share_head(folded: str, start: int) -> str:
@@ -1134,6 +1134,23 @@ def _tally_paras(rule: Rule, ctx: Context):
     return [p for p in ctx.doc.paras if p.zone in zones or (head and p.zone == "header" and re.search(r"\d", p.key))]
 
 
+#: s17-c2a (u61-02): minutes whose title names only the meeting ("BIÊN BẢN CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ") state the
+#: matter in their opening ("Hôm nay, hồi 19 giờ 30 …, tổ dân phố tổ chức cuộc họp bàn và quyết định chủ trương, mức
+#: đóng góp lát gạch ngõ 42 …"): that opening is the record's subject, as a title would be.
+_OPENING_MEETING = re.compile(r"^\s*(?:hôm\s+nay|vào\s+(?:hồi|lúc))\b[^.]{0,200}?\b(?:họp|hội\s+nghị)\b")
+
+
+def _opening_subject(ctx: Context) -> str:
+    """The key of the minutes' opening sentence when it names the meeting held ("Hôm nay … tổ chức cuộc họp bàn …"),
+    among the first body paragraphs, else ""."""
+    if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản":
+        return ""
+    for p in ctx.doc.body[:3]:
+        if _OPENING_MEETING.match(p.key):
+            return p.key[:p.key.find(".") + 1 or None]
+    return ""
+
+
 #: "Nội dung 1 được thông qua do có 112/198 …": a vote on an item named by its number.
 _ITEM_REF = re.compile(r"(?<!\w)nội\s+dung\s+(?:số\s+)?(\d{1,2})(?!\d)(?!\s*[:.)])")
 
@@ -1181,7 +1198,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
         key = match_key(fact) if fact else p.key
         if exclude and any_cue(key, exclude):
             continue
-        if matter and not (all_groups(key, matter) or all_groups(subject, matter) or _item_matter(ctx, key, matter)):
+        if matter and not (all_groups(key, matter) or all_groups(subject, matter) or _item_matter(ctx, key, matter)
+                           or all_groups(_opening_subject(ctx), matter)):
             continue
         for m in cues.finditer(f):
             if _NEGATED.search(f[max(0, m.start() - 40):m.start()]):
