@@ -508,6 +508,18 @@ def _check_role_breakdown(rule: Rule, ctx: Context, paras: list, i: int) -> list
     return out
 
 
+#: Seats of a body, the parts of a member count: "01 Trưởng ban", "02 Phó Trưởng ban", "03 Ủy viên" (folded).
+_ROLE_PART = re.compile(r"\d{1,3}\s+(?:pho\s+)?(?:truong|uy\s+vien|thanh\s+vien|to\s+vien|thu\s+ky|can\s+bo)(?!\w)")
+#: A count of places or households, never of seats: "07 tổ dân phố", "14 thôn", "2.304 hộ" (folded noun).
+_PLACE_NOUN = re.compile(r"\s*(?:thon|to\s+dan\s+pho|ban|ap|lang|xom|buon|phum|soc|xa|phuong|thi\s+tran|ho)(?!\w)")
+
+
+def _roles_of_other_count(noun_f: str, segs: list[str]) -> bool:
+    """s17-i2 (u62-05 l.25): "có 04 thành viên cho 07 tổ dân phố (01 Trưởng ban, 01 Phó Trưởng ban, 02 Ủy viên)": the
+    parenthesis lists seats of a body, so it breaks down the member count, not the places before it."""
+    return bool(_PLACE_NOUN.match(noun_f)) and all(_ROLE_PART.match(fold(s.strip())) for s in segs)
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx)
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
@@ -539,6 +551,8 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 nums.append(_num(nm.group(1)))
             total = _num(m.group("total"))
             if len(nums) < 2 or any(n > total for n in nums) or sum(nums) == total:
+                continue
+            if _roles_of_other_count(f[m.start("noun"):m.end("noun")], segs):
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
@@ -837,6 +851,24 @@ UNNAMED_MEMBER = re.compile(r"(?<!\w)(?:đại diện|\d{1,2}\s+(?:người|thà
                             re.IGNORECASE)
 
 
+def _named_after_label(item: str) -> int:
+    """s17-i2 (u61-03 l.29): a list line "Thành viên: bà A (Chi hội Phụ nữ), ông B (…), ông C và bà D" names several
+    members after one role label; the people after the colon are counted when every comma- or "và"-separated part
+    (parentheses set aside) opens with a form of address and a capitalised name. 0 when the line is not of that shape."""
+    m = re.match(r"\s*[^\W\d_][^:()\d]{1,40}:\s*(?P<rest>.+)$", item, re.S)
+    if not m:
+        return 0
+    rest = re.sub(r"\([^()]*\)", " ", m.group("rest"))
+    parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+và\s+", re.sub(r"[\s.;]+$", "", rest)) if x.strip()]
+    if len(parts) < 2:
+        return 0
+    for x in parts:
+        pm = PERSON.match(x)
+        if not pm or not pm.group("initial").isupper():
+            return 0
+    return len(parts)
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -888,7 +920,9 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                     listed = -1  # "- các Ủy viên": a group of unknown size
                     break
                 counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
-                listed, last, style = listed + (int(counted.group(1)) if counted else 1), q, _style(b.group(0))
+                named = _named_after_label(q.text[b.end():])  # "- Thành viên: bà A (…), ông B, ông C và bà D"
+                listed, last, style = (listed + (int(counted.group(1)) if counted else named or 1), q,
+                                       _style(b.group(0)))
         last_line = last.end_line
         if listed == 0 and not m.group("n2") and not rest:
             # a table in space-aligned columns right below ("TT  Họ và tên  Chức danh" / "1   Hà Văn Lộc  Trưởng ban"):
