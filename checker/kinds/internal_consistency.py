@@ -1625,7 +1625,10 @@ def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
 #: A line of a list of figures: a label, then dot leaders or a wide gap, then one number — "Tổng thu ngân sách xã
 #: ........ 12.450", "   Phần móng                312.600.000" (numbers right-aligned, which the column reader of
 #: ``checker.tables`` does not align). Folded text.
-_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z][^|\d:]{{1,80}}?)"
+#: s17-i2 (u62-09, u62-12): a row may open with its number in a "TT" column ("   1   Được công nhận …   10") and hold
+#: a count with its unit in a column before the figure ("Bồi dưỡng …   56 người   28.000"); the figure is the last.
+_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*(?:\d{{1,2}}[.)]?[ \t]{{2,}})?)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z](?:[^|\d:]|(?<=[a-z] )\d+){{1,80}}?)"
+                          rf"(?:\s{{2,}}\d{{1,3}}\s+[a-z]+(?:\s[a-z]+)?)?"
                           rf"(?:\s*\.{{3,}}\s*|\s{{3,}})(?P<n>{NUMBER})\s*$")
 _LEADER_TOTAL = re.compile(r"^(?:tong\s+cong|tong\s+so|tong|cong)(?!\w)")
 _LEADER_SOME = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ty\s+le|binh\s+quan|trung\s+binh|con\s+lai|ton|so\s+du|du\s+dau)(?!\w)")
