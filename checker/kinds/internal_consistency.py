@@ -4448,7 +4448,7 @@ _BALLOT = {
 _BALLOT_NAMES = {"issued": "phát ra", "returned": "thu về", "valid": "hợp lệ", "invalid": "không hợp lệ"}
 
 
-def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
+def _check_ballots_core(rule: Rule, ctx: Context) -> list[Finding]:
     """A secret ballot's counts, in prose ("phát ra 142, thu về 142, hợp lệ 139, không hợp lệ 4") or a table
     (one column or one row each): the valid and the invalid make the ballots returned, none exceeds those issued
     (none of the returned or valid exceeds the issued or returned). Read where "phiếu" is written; silent when
@@ -4529,6 +4529,50 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                    detail=f"{_vn_int(a)} tán thành + {_vn_int(b)} không tán thành = {_vn_int(a + b)}, "
                                           f"không phải {_vn_int(v)} phiếu hợp lệ"))
+    return out
+
+
+def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
+    return _check_ballots_core(rule, ctx) or _all_answers_vs_valid(rule, ctx)
+
+
+#: One answer of a vote and its count, after its label: "Đồng ý cho thôi làm Tổ trưởng ...... 71 phiếu", "không
+#: đồng ý: 39", "ý kiến khác 6 phiếu" (folded text; the label's tail holds no digit and no other answer).
+_ANSWER_AT = r"[^\d;\n]{{0,60}}?(?:\s*\.{{3,}}\s*|\s*:\s*|\s+(?:la\s+|co\s+)?)(?P<{k}>\d{{1,4}})(?![\d/.,%])(?:\s+phieu)?"
+_ANSWERS3 = {k: re.compile(rf"(?<![\w])(?:{lab})" + _ANSWER_AT.format(k="n"))
+             for k, lab in (("for", _FOR), ("against", _AGAINST), ("abstain", _ABSTAIN))}
+_VALID_AT = re.compile(r"(?<![\w])(?<!khong\s)(?:so\s+)?phieu\s+hop\s+le\s*(?:\.{3,}\s*|:\s*|\s+(?:la\s+)?)(?P<n>\d{1,4})(?![\d/.,%])")
+
+
+def _all_answers_vs_valid(rule: Rule, ctx: Context) -> list[Finding]:
+    """s17-i2 (u61-11 l.31): "Số phiếu hợp lệ ...... 118" over "Đồng ý …… 71 phiếu / Không đồng ý …… 39 phiếu / Ý kiến
+    khác …… 6 phiếu": when all three answers of a yes-or-no ballot are told, once each, right after the valid count
+    (dot leaders, a list or prose), each valid ballot holds one of them, so they add up to the valid ballots.
+    Silent when an answer is missing or told twice, or another valid count comes first (two ballots)."""
+    raw = ctx.doc.raw_lines
+    text = "\n".join(fold_keep_length(x).lower() for x in raw)
+    valids = list(_VALID_AT.finditer(text))
+    out = []
+    for i, v in enumerate(valids):
+        end = valids[i + 1].start() if i + 1 < len(valids) else len(text)
+        window = text[v.end():min(end, v.end() + 500)]
+        got = {}
+        for k, rx in _ANSWERS3.items():
+            hits = [m for m in rx.finditer(window)
+                    if not (k == "for" and re.search(r"(?<!\w)khong\s+$|(?<!\w)y\s+kien\s+$", window[:m.start()]))]
+            if len(hits) != 1:
+                break
+            got[k] = int(hits[0].group("n"))
+        if len(got) != 3:
+            continue
+        valid, total = int(v.group("n")), sum(got.values())
+        if total == valid:
+            continue
+        no = text.count("\n", 0, v.start()) + 1
+        names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw[no - 1].strip(" -+;.|"),
+                           detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in got.items())
+                                  + f" = {_vn_int(total)}, không phải {_vn_int(valid)} phiếu hợp lệ"))
     return out
 
 
