@@ -3827,13 +3827,15 @@ def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
 # -- a percentage of a base the document states once ("tỷ lệ trên số đại biểu có mặt") --------------------------
 #: Words that qualify those counted: present, attending, called.
 _QUALIFIER = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|duoc\s+trieu\s+tap|duoc\s+moi"
+#: s17-i2 (u61-07 l.27): a ballot count as the base of a share ("118 phiếu, bằng 65,9% số phiếu hợp lệ").
+_BALLOT_QUAL = r"(?<=phieu\s)(?:hop\s+le|thu\s+ve|phat\s+ra)"
 #: A rate column naming its base: "Tỷ lệ trên số đại biểu có mặt", "Tỷ lệ (%) so với tổng số hộ", "% số hộ dự họp".
 RATE_BASE_HEAD = re.compile(r"^\s*(?:(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%|phan\s+tram)?|%)\s*(?:tren|so\s+voi|cua)?\s*(?:tong\s+)?so\s+"
                             r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*(?:\(\s*(?:%|phan\s+tram)\s*\))?\s*$")
 #: Prose: "101 đại biểu tán thành, đạt 88,6% số đại biểu có mặt", "80 hộ đồng ý (chiếm 54% tổng số hộ dự họp)".
 SHARE_OF_BASE = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[a-z]+(?:\s+[a-z]+){{0,5}}?\s*(?:\(|,)\s*"
                            r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|so\s+voi\s+)?(?:tong\s+)?so\s+"
-                           rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:{_QUALIFIER}))(?=\s*[),;.]|\s*$)")
+                           rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:{_QUALIFIER}|{_BALLOT_QUAL}))(?=\s*[),;.]|\s*$|\s+va\s)")
 
 
 def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int | None:
@@ -3841,7 +3843,7 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
     or by its qualifier alone after a list of the meeting's counts ("Số đại biểu được triệu tập: 190; có mặt:
     118 đại biểu"). None when it states none, several, or one per year."""
     found = _whole_counts(text, phrase, skip)
-    q = re.search(rf"(?:{_QUALIFIER})$", phrase)
+    q = re.search(rf"(?:{_QUALIFIER})$", phrase) or re.search(r"(?<=^phieu\s)(?:hop\s+le|thu\s+ve|phat\s+ra)$", phrase)
     if q:
         noun = r"\s+".join(map(re.escape, phrase[:q.start()].split()))
         qual = r"\s+".join(q.group(0).split())
@@ -4676,6 +4678,29 @@ def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 # -- a table's rates against its 100% row ---------------------------------------------------------------------------
+#: A rate cell naming its base: "68,9% số tham gia", "37,2% tổng số hộ", "19,8% trên số dự họp" (folded).
+_NAMED_RATE_CELL = re.compile(r"\s*(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|cua\s+|so\s+voi\s+)?(?P<base>(?:tong\s+)?so\s+[a-z ]{2,40}?)\s*$")
+
+
+def _named_row_base(cells: list[str], r: int, j: int, above: list[tuple[str, float]]) -> str | None:
+    """s17-i2 (u61-04 l.33): "| Đồng ý | 71 | 68,9% số tham gia |" under "| Số đại diện hộ tham gia biểu quyết | 96 |":
+    a rate that names its base is the row's count over the one row above whose label holds that name ("tham gia",
+    "tổng số hộ"). The detail when it is off beyond the rounding of its last digit; None when the base row is not
+    the only one, or the rate fits."""
+    m = _NAMED_RATE_CELL.fullmatch(fold_keep_length(cells[r]).lower())
+    if not m:
+        return None
+    phrase = " ".join(m.group("base").split())
+    words = phrase[3:] if phrase.startswith("so ") else phrase
+    hits = [v for lb, v in above if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", " ".join(lb.split()))]
+    if len(hits) != 1:
+        return None
+    value, base, pct = _num(cells[j]), hits[0], float(m.group("p").replace(",", "."))
+    if not 0 < value <= base or abs(100.0 * value / base - pct) <= _tolerance(m.group("p")) + 1e-9:
+        return None
+    return f"{_vn_int(value)}/{_vn_int(base)} = {_vn_pct(100.0 * value / base)}%, không phải {m.group('p')}%"
+
+
 def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     """A table with a rate column whose "Tổng số …" row is 100% ("| Tổng số hộ | 187 | 100% |"): the rate of every
     row below it is its count over that row's count — or over the count of a row in between ("| Tán thành | 90 |
@@ -4689,7 +4714,7 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             plain = bool(re.search(r"%|phan\s+tram", h))  # "Tỷ lệ (%)": the cells may omit the sign
             rx = r"(\d{1,3}(?:,\d{1,2})?)\s*%" + ("?" if plain else "")
-            base, seen = None, []
+            base, seen, rows_above = None, [], []
             for no, cells in table[1:]:
                 if len(cells) != len(header):
                     continue
@@ -4697,6 +4722,13 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
                 nums = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j])]
                 # a rate may be spelled ("Một trăm phần trăm")
                 pm = re.fullmatch(rx, re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].strip().lower())).strip())
+                if len(nums) == 1:
+                    rows_above.append((label, _num(cells[nums[0]])))
+                if len(nums) == 1 and not pm:
+                    named = _named_row_base(cells, r, nums[0], rows_above[:-1])
+                    if named:
+                        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                                           column=table[0][1][r], detail=named))
                 if len(nums) != 1 or not pm:
                     continue
                 value, pct = _num(cells[nums[0]]), float(pm.group(1).replace(",", "."))
