@@ -1865,12 +1865,49 @@ def _month_spans(f: str):
             yield m, int(m.group("n")), span
 
 
+#: s17-i2 (u62-08 l.12, u62-03 l.11): a number of months or years, then the dates that bound them in parentheses:
+#: "sơ kết 02 năm thi hành Luật … (từ ngày 01/7/2022 đến ngày 30/6/2025)", "qua 9 tháng triển khai (từ ngày
+#: 01/01/2024 đến nay)" (folded text; "nay" is the document's own date).
+SPAN_IN_PARENS = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<u>nam|thang)(?!\s+(?:19|20)\d\d)(?!\w)[^\d()%;.]{{0,80}}?"
+                            rf"\(\s*(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?"
+                            rf"(?:(?P<nay>nay|hien\s+nay)|(?:ngay\s+)?" + _DATE.format(p="b") + r")\s*\)")
+
+
+def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """The months or years stated against the dates in parentheses after them, within a month either way (a
+    period counted "02 năm" from 01/7/2023 to 30/6/2025); "đến nay" ends on the document's own exact date."""
+    out = []
+    for m in SPAN_IN_PARENS.finditer(p.folded):
+        a = _date_of(m, "a", None)
+        if m.group("nay"):
+            own = own_date(ctx.doc)
+            if not own or not own[1]:
+                continue
+            b = datetime.date.fromisoformat(own[0])
+        else:
+            b = _date_of(m, "b", None)
+        if not a or not b or b < a:
+            continue
+        months = ((b - a).days + 1) / 30.4375
+        n = int(m.group("n"))
+        stated = n * 12 if m.group("u") == "nam" else n
+        if abs(months - stated) <= 1.0:
+            continue
+        unit = "năm" if m.group("u") == "nam" else "tháng"
+        told = f"{months / 12:.1f}".replace(".", ",") + " năm" if unit == "năm" else f"{months:.1f}".replace(".", ",") + " tháng"
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                           detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} là khoảng "
+                                  f"{told}, không phải {n} {unit}"))
+    return out
+
+
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
     """A number of days stated with the dates that bound them: the dates count one day more or less; and
     a period that ends before it begins."""
     out = []
     for p in ctx.doc.paras:
         f = p.folded
+        out += _span_in_parens(rule, ctx, p)
         for m in RANGE.finditer(f):
             if not (m.group("ay") or m.group("ay2")) or not (m.group("by") or m.group("by2")):
                 continue  # "từ 20/12 đến 10/01/2027" crosses a year: only dates with their years are compared
