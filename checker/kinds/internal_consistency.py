@@ -5067,15 +5067,53 @@ def _timetable_rows(ctx: Context) -> list[tuple[int, str, datetime.date]]:
     return rows
 
 
+#: A quarter's heading over its tasks: "Quý I/2026", "2. Quý II năm 2026:", "QUÝ 3/2026" (folded, whole paragraph).
+_QUARTER_HEAD = re.compile(r"\s*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\s*)?quy\s+(?P<q>iv|iii|ii|i|[1-4])\s*(?:/|-|nam\s+)\s*"
+                           r"(?P<y>20\d\d)\s*:?\s*")
+_QUARTER_NO = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: One month of a year named in a task: "(tháng 5/2026)", "trong tháng 5 năm 2026" — not a span "tháng 4-5/2026".
+_TASK_MONTH = re.compile(r"(?<![\d\-–/])(?<!den\s)(?<!toi\s)thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>20\d\d)(?![\d/])")
+
+
+def _month_outside_quarter(rule: Rule, ctx: Context) -> list[Finding]:
+    """s17-i2 (u62-10 l.24): a plan lists its tasks under quarter headings ("Quý I/2026") and dates one of them in a
+    month of another quarter of that year ("- Giám sát việc công khai dự toán … (tháng 5/2026)"). Read on the list
+    items right under the heading, up to the next heading; a span of months or another year is not read."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    out = []
+    for i, h in enumerate(paras):
+        hm = _QUARTER_HEAD.fullmatch(h.folded)
+        if not hm:
+            continue
+        q, year = _QUARTER_NO[hm.group("q")], int(hm.group("y"))
+        for item in paras[i + 1:i + 20]:
+            if not BULLET.match(item.text) or _QUARTER_HEAD.fullmatch(item.folded):
+                break
+            if re.search(r"(?<!\w)(?:tu|den|toi|va|hoac)\s+thang|(?<!\w)thang\s+\d{1,2}\s*(?:-|–|,|va|den)\s*\d", item.folded):
+                continue  # a span or several months: which one the quarter holds is not read
+            months = [m for m in _TASK_MONTH.finditer(item.folded) if int(m.group("y")) == year]
+            if len(months) != 1:
+                continue
+            m = months[0]
+            month = int(m.group("m"))
+            if not 1 <= month <= 12 or (month - 1) // 3 + 1 == q:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, item, m.start(), m.end()), found=item.text[m.start():m.end()],
+                               detail=f"việc xếp vào {h.text.strip().rstrip(':')} nhưng tháng {month}/{year} thuộc quý "
+                                      f"{['I', 'II', 'III', 'IV'][(month - 1) // 3]}"))
+    return out
+
+
 def check_schedule_deadline(rule: Rule, ctx: Context) -> list[Finding]:
     """A plan's timetable puts a step in a month ("Thông qua, đề nghị công nhận | Tháng 6/2026") and its text
     requires that step done before an earlier day ("hoàn thành việc thông qua hương ước … trước ngày 30/4/2026"):
     the timetable begins the step after its own deadline. Read only when one timetable row opens with the step's
     words (two words: "thông qua", "niêm yết", "lấy ý kiến" …) and the whole month of that row is after the day."""
+    quarters = _month_outside_quarter(rule, ctx)
     rows = _timetable_rows(ctx)
     if len(rows) < 2:
-        return []
-    out = []
+        return quarters
+    out = quarters
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for m in STEP_DEADLINE.finditer(p.folded):
             step = m.group("step")
