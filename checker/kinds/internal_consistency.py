@@ -916,7 +916,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                 if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
                     break
                 item = q.key[b.end():]
-                if re.match(r"(?:các|những|cac|nhung)\s", item):
+                if re.match(r"(?:các|những|cac|nhung)\s", item) and not _named_after_label(q.text[b.end():]):
                     listed = -1  # "- các Ủy viên": a group of unknown size
                     break
                 counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
@@ -4577,10 +4577,10 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: One answer of a vote and its count, after its label: "Đồng ý cho thôi làm Tổ trưởng ...... 71 phiếu", "không
 #: đồng ý: 39", "ý kiến khác 6 phiếu" (folded text; the label's tail holds no digit and no other answer).
-_ANSWER_AT = r"[^\d;\n]{{0,60}}?(?:\s*\.{{3,}}\s*|\s*:\s*|\s+(?:la\s+|co\s+)?)(?P<{k}>\d{{1,4}})(?![\d/.,%])(?:\s+phieu)?"
+_ANSWER_AT = r"[^\d;\n]{{0,60}}?(?:\s*\.{{3,}}\s*|\s*:\s*|\s+(?:la\s+|co\s+)?)(?P<{k}>\d{{1,4}})(?![\d/%]|[.,]\d)(?:\s+phieu)?"
 _ANSWERS3 = {k: re.compile(rf"(?<![\w])(?:{lab})" + _ANSWER_AT.format(k="n"))
              for k, lab in (("for", _FOR), ("against", _AGAINST), ("abstain", _ABSTAIN))}
-_VALID_AT = re.compile(r"(?<![\w])(?<!khong\s)(?:so\s+)?phieu\s+hop\s+le\s*(?:\.{3,}\s*|:\s*|\s+(?:la\s+)?)(?P<n>\d{1,4})(?![\d/.,%])")
+_VALID_AT = re.compile(r"(?<![\w])(?<!khong\s)(?:so\s+)?phieu\s+hop\s+le\s*(?:\.{3,}\s*|:\s*|\s+(?:la\s+)?)(?P<n>\d{1,4})(?![\d/%]|[.,]\d)")
 
 
 def _all_answers_vs_valid(rule: Rule, ctx: Context) -> list[Finding]:
