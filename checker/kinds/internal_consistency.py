@@ -5068,7 +5068,7 @@ def _timetable_rows(ctx: Context) -> list[tuple[int, str, datetime.date]]:
 
 
 #: A quarter's heading over its tasks: "Quý I/2026", "2. Quý II năm 2026:", "QUÝ 3/2026" (folded, whole paragraph).
-_QUARTER_HEAD = re.compile(r"\s*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\s*)?quy\s+(?P<q>iv|iii|ii|i|[1-4])\s*(?:/|-|nam\s+)\s*"
+_QUARTER_HEAD = re.compile(r"\s*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\s*)?quy\s+(?P<q>iv|iii|ii|i|0?[1-4])\s*(?:/|-|nam\s+)\s*"
                            r"(?P<y>20\d\d)\s*:?\s*")
 _QUARTER_NO = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: One month of a year named in a task: "(tháng 5/2026)", "trong tháng 5 năm 2026" — not a span "tháng 4-5/2026".
@@ -5085,7 +5085,7 @@ def _month_outside_quarter(rule: Rule, ctx: Context) -> list[Finding]:
         hm = _QUARTER_HEAD.fullmatch(h.folded)
         if not hm:
             continue
-        q, year = _QUARTER_NO[hm.group("q")], int(hm.group("y"))
+        q, year = _QUARTER_NO[hm.group("q").lstrip("0")], int(hm.group("y"))
         for item in paras[i + 1:i + 20]:
             if not BULLET.match(item.text) or _QUARTER_HEAD.fullmatch(item.folded):
                 break
