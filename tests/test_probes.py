@@ -49,6 +49,7 @@ AREAS = {
     "probes_s17-ic.jsonl": ("internal_consistency", 24, 28),  # its 4 outdated-reference probes are read by OR-40, OR-36
     "probes_s17-rd.jsonl": ("conflict", 4, 10),  # type read from the text; its OR-06, 3 RC-59 and 2 RL-41 (a carried table cell) probes read too
     "probes_s17-cc.jsonl": ("conflict", 22, 22),
+    "probes_s17-i2.jsonl": ("internal_consistency", 14, 14),  # 8 lawful look-alikes (IC-05, IC-01, IC-10, IC-78, IC-81, IC-74, IC-11, IC-93)
     "probes_s17-pa.jsonl": ("conflict", 6, 9),  # precision on lawful documents; its RC-01, RL-03, OR-12 probes are read too
     "probes_s17-c2b.jsonl": ("conflict", 15, 15),
     "probes_s17-c2a.jsonl": ("conflict", 10, 12),  # not read: a vote in a table under a «Tán thành» column; «Ban TTND» with no level

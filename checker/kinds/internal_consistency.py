@@ -508,6 +508,18 @@ def _check_role_breakdown(rule: Rule, ctx: Context, paras: list, i: int) -> list
     return out
 
 
+#: Seats of a body, the parts of a member count: "01 Trưởng ban", "02 Phó Trưởng ban", "03 Ủy viên" (folded).
+_ROLE_PART = re.compile(r"\d{1,3}\s+(?:pho\s+)?(?:truong|uy\s+vien|thanh\s+vien|to\s+vien|thu\s+ky|can\s+bo)(?!\w)")
+#: A count of places or households, never of seats: "07 tổ dân phố", "14 thôn", "2.304 hộ" (folded noun).
+_PLACE_NOUN = re.compile(r"\s*(?:thon|to\s+dan\s+pho|ban|ap|lang|xom|buon|phum|soc|xa|phuong|thi\s+tran|ho)(?!\w)")
+
+
+def _roles_of_other_count(noun_f: str, segs: list[str]) -> bool:
+    """s17-i2 (u62-05 l.25): "có 04 thành viên cho 07 tổ dân phố (01 Trưởng ban, 01 Phó Trưởng ban, 02 Ủy viên)": the
+    parenthesis lists seats of a body, so it breaks down the member count, not the places before it."""
+    return bool(_PLACE_NOUN.match(noun_f)) and all(_ROLE_PART.match(fold(s.strip())) for s in segs)
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx)
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
@@ -539,6 +551,8 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 nums.append(_num(nm.group(1)))
             total = _num(m.group("total"))
             if len(nums) < 2 or any(n > total for n in nums) or sum(nums) == total:
+                continue
+            if _roles_of_other_count(f[m.start("noun"):m.end("noun")], segs):
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
@@ -837,6 +851,24 @@ UNNAMED_MEMBER = re.compile(r"(?<!\w)(?:đại diện|\d{1,2}\s+(?:người|thà
                             re.IGNORECASE)
 
 
+def _named_after_label(item: str) -> int:
+    """s17-i2 (u61-03 l.29): a list line "Thành viên: bà A (Chi hội Phụ nữ), ông B (…), ông C và bà D" names several
+    members after one role label; the people after the colon are counted when every comma- or "và"-separated part
+    (parentheses set aside) opens with a form of address and a capitalised name. 0 when the line is not of that shape."""
+    m = re.match(r"\s*[^\W\d_][^:()\d]{1,40}:\s*(?P<rest>.+)$", item, re.S)
+    if not m:
+        return 0
+    rest = re.sub(r"\([^()]*\)", " ", m.group("rest"))
+    parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+và\s+", re.sub(r"[\s.;]+$", "", rest)) if x.strip()]
+    if len(parts) < 2:
+        return 0
+    for x in parts:
+        pm = PERSON.match(x)
+        if not pm or not pm.group("initial").isupper():
+            return 0
+    return len(parts)
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -884,11 +916,13 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                 if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
                     break
                 item = q.key[b.end():]
-                if re.match(r"(?:các|những|cac|nhung)\s", item):
+                if re.match(r"(?:các|những|cac|nhung)\s", item) and not _named_after_label(q.text[b.end():]):
                     listed = -1  # "- các Ủy viên": a group of unknown size
                     break
                 counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
-                listed, last, style = listed + (int(counted.group(1)) if counted else 1), q, _style(b.group(0))
+                named = _named_after_label(q.text[b.end():])  # "- Thành viên: bà A (…), ông B, ông C và bà D"
+                listed, last, style = (listed + (int(counted.group(1)) if counted else named or 1), q,
+                                       _style(b.group(0)))
         last_line = last.end_line
         if listed == 0 and not m.group("n2") and not rest:
             # a table in space-aligned columns right below ("TT  Họ và tên  Chức danh" / "1   Hà Văn Lộc  Trưởng ban"):
@@ -1591,7 +1625,10 @@ def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
 #: A line of a list of figures: a label, then dot leaders or a wide gap, then one number — "Tổng thu ngân sách xã
 #: ........ 12.450", "   Phần móng                312.600.000" (numbers right-aligned, which the column reader of
 #: ``checker.tables`` does not align). Folded text.
-_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z][^|\d:]{{1,80}}?)"
+#: s17-i2 (u62-09, u62-12): a row may open with its number in a "TT" column ("   1   Được công nhận …   10") and hold
+#: a count with its unit in a column before the figure ("Bồi dưỡng …   56 người   28.000"); the figure is the last.
+_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*(?:\d{{1,2}}[.)]?[ \t]{{2,}})?)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z](?:[^|\d:]|(?<=[a-z] )\d+){{1,80}}?)"
+                          rf"(?:\s{{2,}}\d{{1,3}}\s+[a-z]+(?:\s[a-z]+)?)?"
                           rf"(?:\s*\.{{3,}}\s*|\s{{3,}})(?P<n>{NUMBER})\s*$")
 _LEADER_TOTAL = re.compile(r"^(?:tong\s+cong|tong\s+so|tong|cong)(?!\w)")
 _LEADER_SOME = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ty\s+le|binh\s+quan|trung\s+binh|con\s+lai|ton|so\s+du|du\s+dau)(?!\w)")
@@ -1828,12 +1865,49 @@ def _month_spans(f: str):
             yield m, int(m.group("n")), span
 
 
+#: s17-i2 (u62-08 l.12, u62-03 l.11): a number of months or years, then the dates that bound them in parentheses:
+#: "sơ kết 02 năm thi hành Luật … (từ ngày 01/7/2022 đến ngày 30/6/2025)", "qua 9 tháng triển khai (từ ngày
+#: 01/01/2024 đến nay)" (folded text; "nay" is the document's own date).
+SPAN_IN_PARENS = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<u>nam|thang)(?!\s+(?:19|20)\d\d)(?!\w)[^\d()%;.]{{0,80}}?"
+                            rf"\(\s*(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?"
+                            rf"(?:(?P<nay>nay|hien\s+nay)|(?:ngay\s+)?" + _DATE.format(p="b") + r")\s*\)")
+
+
+def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """The months or years stated against the dates in parentheses after them, within a month either way (a
+    period counted "02 năm" from 01/7/2023 to 30/6/2025); "đến nay" ends on the document's own exact date."""
+    out = []
+    for m in SPAN_IN_PARENS.finditer(p.folded):
+        a = _date_of(m, "a", None)
+        if m.group("nay"):
+            own = own_date(ctx.doc)
+            if not own or not own[1]:
+                continue
+            b = datetime.date.fromisoformat(own[0])
+        else:
+            b = _date_of(m, "b", None)
+        if not a or not b or b < a:
+            continue
+        months = ((b - a).days + 1) / 30.4375
+        n = int(m.group("n"))
+        stated = n * 12 if m.group("u") == "nam" else n
+        if abs(months - stated) <= 1.0:
+            continue
+        unit = "năm" if m.group("u") == "nam" else "tháng"
+        told = f"{months / 12:.1f}".replace(".", ",") + " năm" if unit == "năm" else f"{months:.1f}".replace(".", ",") + " tháng"
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                           detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} là khoảng "
+                                  f"{told}, không phải {n} {unit}"))
+    return out
+
+
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
     """A number of days stated with the dates that bound them: the dates count one day more or less; and
     a period that ends before it begins."""
     out = []
     for p in ctx.doc.paras:
         f = p.folded
+        out += _span_in_parens(rule, ctx, p)
         for m in RANGE.finditer(f):
             if not (m.group("ay") or m.group("ay2")) or not (m.group("by") or m.group("by2")):
                 continue  # "từ 20/12 đến 10/01/2027" crosses a year: only dates with their years are compared
@@ -3790,13 +3864,15 @@ def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
 # -- a percentage of a base the document states once ("tỷ lệ trên số đại biểu có mặt") --------------------------
 #: Words that qualify those counted: present, attending, called.
 _QUALIFIER = r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|duoc\s+trieu\s+tap|duoc\s+moi"
+#: s17-i2 (u61-07 l.27): a ballot count as the base of a share ("118 phiếu, bằng 65,9% số phiếu hợp lệ").
+_BALLOT_QUAL = r"(?<=phieu\s)(?:hop\s+le|thu\s+ve|phat\s+ra)"
 #: A rate column naming its base: "Tỷ lệ trên số đại biểu có mặt", "Tỷ lệ (%) so với tổng số hộ", "% số hộ dự họp".
 RATE_BASE_HEAD = re.compile(r"^\s*(?:(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%|phan\s+tram)?|%)\s*(?:tren|so\s+voi|cua)?\s*(?:tong\s+)?so\s+"
                             r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*(?:\(\s*(?:%|phan\s+tram)\s*\))?\s*$")
 #: Prose: "101 đại biểu tán thành, đạt 88,6% số đại biểu có mặt", "80 hộ đồng ý (chiếm 54% tổng số hộ dự họp)".
 SHARE_OF_BASE = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?![\d/,])\s+[a-z]+(?:\s+[a-z]+){{0,5}}?\s*(?:\(|,)\s*"
                            r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|so\s+voi\s+)?(?:tong\s+)?so\s+"
-                           rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:{_QUALIFIER}))(?=\s*[),;.]|\s*$)")
+                           rf"(?P<phrase>[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:{_QUALIFIER}|{_BALLOT_QUAL}))(?=\s*[),;.]|\s*$|\s+va\s)")
 
 
 def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int | None:
@@ -3804,7 +3880,7 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
     or by its qualifier alone after a list of the meeting's counts ("Số đại biểu được triệu tập: 190; có mặt:
     118 đại biểu"). None when it states none, several, or one per year."""
     found = _whole_counts(text, phrase, skip)
-    q = re.search(rf"(?:{_QUALIFIER})$", phrase)
+    q = re.search(rf"(?:{_QUALIFIER})$", phrase) or re.search(r"(?<=^phieu\s)(?:hop\s+le|thu\s+ve|phat\s+ra)$", phrase)
     if q:
         noun = r"\s+".join(map(re.escape, phrase[:q.start()].split()))
         qual = r"\s+".join(q.group(0).split())
@@ -4411,7 +4487,7 @@ _BALLOT = {
 _BALLOT_NAMES = {"issued": "phát ra", "returned": "thu về", "valid": "hợp lệ", "invalid": "không hợp lệ"}
 
 
-def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
+def _check_ballots_core(rule: Rule, ctx: Context) -> list[Finding]:
     """A secret ballot's counts, in prose ("phát ra 142, thu về 142, hợp lệ 139, không hợp lệ 4") or a table
     (one column or one row each): the valid and the invalid make the ballots returned, none exceeds those issued
     (none of the returned or valid exceeds the issued or returned). Read where "phiếu" is written; silent when
@@ -4492,6 +4568,50 @@ def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                    detail=f"{_vn_int(a)} tán thành + {_vn_int(b)} không tán thành = {_vn_int(a + b)}, "
                                           f"không phải {_vn_int(v)} phiếu hợp lệ"))
+    return out
+
+
+def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
+    return _check_ballots_core(rule, ctx) or _all_answers_vs_valid(rule, ctx)
+
+
+#: One answer of a vote and its count, after its label: "Đồng ý cho thôi làm Tổ trưởng ...... 71 phiếu", "không
+#: đồng ý: 39", "ý kiến khác 6 phiếu" (folded text; the label's tail holds no digit and no other answer).
+_ANSWER_AT = r"[^\d;\n]{{0,60}}?(?:\s*\.{{3,}}\s*|\s*:\s*|\s+(?:la\s+|co\s+)?)(?P<{k}>\d{{1,4}})(?![\d/%]|[.,]\d)(?:\s+phieu)?"
+_ANSWERS3 = {k: re.compile(rf"(?<![\w])(?:{lab})" + _ANSWER_AT.format(k="n"))
+             for k, lab in (("for", _FOR), ("against", _AGAINST), ("abstain", _ABSTAIN))}
+_VALID_AT = re.compile(r"(?<![\w])(?<!khong\s)(?:so\s+)?phieu\s+hop\s+le\s*(?:\.{3,}\s*|:\s*|\s+(?:la\s+)?)(?P<n>\d{1,4})(?![\d/%]|[.,]\d)")
+
+
+def _all_answers_vs_valid(rule: Rule, ctx: Context) -> list[Finding]:
+    """s17-i2 (u61-11 l.31): "Số phiếu hợp lệ ...... 118" over "Đồng ý …… 71 phiếu / Không đồng ý …… 39 phiếu / Ý kiến
+    khác …… 6 phiếu": when all three answers of a yes-or-no ballot are told, once each, right after the valid count
+    (dot leaders, a list or prose), each valid ballot holds one of them, so they add up to the valid ballots.
+    Silent when an answer is missing or told twice, or another valid count comes first (two ballots)."""
+    raw = ctx.doc.raw_lines
+    text = "\n".join(fold_keep_length(x).lower() for x in raw)
+    valids = list(_VALID_AT.finditer(text))
+    out = []
+    for i, v in enumerate(valids):
+        end = valids[i + 1].start() if i + 1 < len(valids) else len(text)
+        window = text[v.end():min(end, v.end() + 500)]
+        got = {}
+        for k, rx in _ANSWERS3.items():
+            hits = [m for m in rx.finditer(window)
+                    if not (k == "for" and re.search(r"(?<!\w)khong\s+$|(?<!\w)y\s+kien\s+$", window[:m.start()]))]
+            if len(hits) != 1:
+                break
+            got[k] = int(hits[0].group("n"))
+        if len(got) != 3:
+            continue
+        valid, total = int(v.group("n")), sum(got.values())
+        if total == valid:
+            continue
+        no = text.count("\n", 0, v.start()) + 1
+        names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw[no - 1].strip(" -+;.|"),
+                           detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in got.items())
+                                  + f" = {_vn_int(total)}, không phải {_vn_int(valid)} phiếu hợp lệ"))
     return out
 
 
@@ -4595,6 +4715,29 @@ def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 # -- a table's rates against its 100% row ---------------------------------------------------------------------------
+#: A rate cell naming its base: "68,9% số tham gia", "37,2% tổng số hộ", "19,8% trên số dự họp" (folded).
+_NAMED_RATE_CELL = re.compile(r"\s*(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren\s+|cua\s+|so\s+voi\s+)?(?P<base>(?:tong\s+)?so\s+[a-z ]{2,40}?)\s*$")
+
+
+def _named_row_base(cells: list[str], r: int, j: int, above: list[tuple[str, float]]) -> str | None:
+    """s17-i2 (u61-04 l.33): "| Đồng ý | 71 | 68,9% số tham gia |" under "| Số đại diện hộ tham gia biểu quyết | 96 |":
+    a rate that names its base is the row's count over the one row above whose label holds that name ("tham gia",
+    "tổng số hộ"). The detail when it is off beyond the rounding of its last digit; None when the base row is not
+    the only one, or the rate fits."""
+    m = _NAMED_RATE_CELL.fullmatch(fold_keep_length(cells[r]).lower())
+    if not m:
+        return None
+    phrase = " ".join(m.group("base").split())
+    words = phrase[3:] if phrase.startswith("so ") else phrase
+    hits = [v for lb, v in above if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", " ".join(lb.split()))]
+    if len(hits) != 1:
+        return None
+    value, base, pct = _num(cells[j]), hits[0], float(m.group("p").replace(",", "."))
+    if not 0 < value <= base or abs(100.0 * value / base - pct) <= _tolerance(m.group("p")) + 1e-9:
+        return None
+    return f"{_vn_int(value)}/{_vn_int(base)} = {_vn_pct(100.0 * value / base)}%, không phải {m.group('p')}%"
+
+
 def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     """A table with a rate column whose "Tổng số …" row is 100% ("| Tổng số hộ | 187 | 100% |"): the rate of every
     row below it is its count over that row's count — or over the count of a row in between ("| Tán thành | 90 |
@@ -4608,7 +4751,7 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             plain = bool(re.search(r"%|phan\s+tram", h))  # "Tỷ lệ (%)": the cells may omit the sign
             rx = r"(\d{1,3}(?:,\d{1,2})?)\s*%" + ("?" if plain else "")
-            base, seen = None, []
+            base, seen, rows_above = None, [], []
             for no, cells in table[1:]:
                 if len(cells) != len(header):
                     continue
@@ -4616,6 +4759,13 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
                 nums = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j])]
                 # a rate may be spelled ("Một trăm phần trăm")
                 pm = re.fullmatch(rx, re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].strip().lower())).strip())
+                if len(nums) == 1:
+                    rows_above.append((label, _num(cells[nums[0]])))
+                if len(nums) == 1 and not pm:
+                    named = _named_row_base(cells, r, nums[0], rows_above[:-1])
+                    if named:
+                        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                                           column=table[0][1][r], detail=named))
                 if len(nums) != 1 or not pm:
                     continue
                 value, pct = _num(cells[nums[0]]), float(pm.group(1).replace(",", "."))
@@ -4917,15 +5067,53 @@ def _timetable_rows(ctx: Context) -> list[tuple[int, str, datetime.date]]:
     return rows
 
 
+#: A quarter's heading over its tasks: "Quý I/2026", "2. Quý II năm 2026:", "QUÝ 3/2026" (folded, whole paragraph).
+_QUARTER_HEAD = re.compile(r"\s*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\s*)?quy\s+(?P<q>iv|iii|ii|i|0?[1-4])\s*(?:/|-|nam\s+)\s*"
+                           r"(?P<y>20\d\d)\s*:?\s*")
+_QUARTER_NO = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: One month of a year named in a task: "(tháng 5/2026)", "trong tháng 5 năm 2026" — not a span "tháng 4-5/2026".
+_TASK_MONTH = re.compile(r"(?<![\d\-–/])(?<!den\s)(?<!toi\s)thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>20\d\d)(?![\d/])")
+
+
+def _month_outside_quarter(rule: Rule, ctx: Context) -> list[Finding]:
+    """s17-i2 (u62-10 l.24): a plan lists its tasks under quarter headings ("Quý I/2026") and dates one of them in a
+    month of another quarter of that year ("- Giám sát việc công khai dự toán … (tháng 5/2026)"). Read on the list
+    items right under the heading, up to the next heading; a span of months or another year is not read."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    out = []
+    for i, h in enumerate(paras):
+        hm = _QUARTER_HEAD.fullmatch(h.folded)
+        if not hm:
+            continue
+        q, year = _QUARTER_NO[hm.group("q").lstrip("0")], int(hm.group("y"))
+        for item in paras[i + 1:i + 20]:
+            if not BULLET.match(item.text) or _QUARTER_HEAD.fullmatch(item.folded):
+                break
+            if re.search(r"(?<!\w)(?:tu|den|toi|va|hoac)\s+thang|(?<!\w)thang\s+\d{1,2}\s*(?:-|–|,|va|den)\s*\d", item.folded):
+                continue  # a span or several months: which one the quarter holds is not read
+            months = [m for m in _TASK_MONTH.finditer(item.folded) if int(m.group("y")) == year]
+            if len(months) != 1:
+                continue
+            m = months[0]
+            month = int(m.group("m"))
+            if not 1 <= month <= 12 or (month - 1) // 3 + 1 == q:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, item, m.start(), m.end()), found=item.text[m.start():m.end()],
+                               detail=f"việc xếp vào {h.text.strip().rstrip(':')} nhưng tháng {month}/{year} thuộc quý "
+                                      f"{['I', 'II', 'III', 'IV'][(month - 1) // 3]}"))
+    return out
+
+
 def check_schedule_deadline(rule: Rule, ctx: Context) -> list[Finding]:
     """A plan's timetable puts a step in a month ("Thông qua, đề nghị công nhận | Tháng 6/2026") and its text
     requires that step done before an earlier day ("hoàn thành việc thông qua hương ước … trước ngày 30/4/2026"):
     the timetable begins the step after its own deadline. Read only when one timetable row opens with the step's
     words (two words: "thông qua", "niêm yết", "lấy ý kiến" …) and the whole month of that row is after the day."""
+    quarters = _month_outside_quarter(rule, ctx)
     rows = _timetable_rows(ctx)
     if len(rows) < 2:
-        return []
-    out = []
+        return quarters
+    out = quarters
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for m in STEP_DEADLINE.finditer(p.folded):
             step = m.group("step")
