@@ -50,6 +50,7 @@ AREAS = {
     "probes_s17-rd.jsonl": ("conflict", 4, 10),  # type read from the text; its OR-06, 3 RC-59 and 2 RL-41 (a carried table cell) probes read too
     "probes_s17-cc.jsonl": ("conflict", 22, 22),
     "probes_s17-pa.jsonl": ("conflict", 6, 9),  # precision on lawful documents; its RC-01, RL-03, OR-12 probes are read too
+    "probes_s17-r2.jsonl": ("role_concurrency", 5, 8),  # its 2 required-content probes are read by RC-51; the row squeezed against its name cell is not read
 }
 
 
