@@ -587,7 +587,10 @@ def _name_spans() -> frozenset[str]:
     out = set()
     for n in names:
         w = normalize_tones(n).split()
-        out.update(" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 2, len(w) + 1))
+        # a run with one word twice in a row ("Trưởng ban Ban Thanh tra nhân dân": "ban ban") never keeps a break
+        # ("… Tổ chức của Ban / Ban được thành lập …")
+        out.update(" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 2, len(w) + 1)
+                   if not any(w[k].lower() == w[k + 1].lower() for k in range(i, j - 1)))
     return frozenset(out)
 
 

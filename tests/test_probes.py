@@ -53,6 +53,7 @@ AREAS = {
     "probes_s17-pa.jsonl": ("conflict", 6, 9),  # precision on lawful documents; its RC-01, RL-03, OR-12 probes are read too
     "probes_s17-c2b.jsonl": ("conflict", 15, 15),
     "probes_s17-c2a.jsonl": ("conflict", 10, 12),  # not read: a vote in a table under a «Tán thành» column; «Ban TTND» with no level
+    "probes_s17-r2.jsonl": ("role_concurrency", 5, 8),  # its 2 required-content probes are read by RC-51; the row squeezed against its name cell is not read
 }
 
 

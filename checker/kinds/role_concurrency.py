@@ -152,11 +152,13 @@ PERSON = re.compile(
 _BETWEEN_NAME_ROLE = re.compile(r"^\s*(?:[,:\-–(]\s*)?(?:là\s+|giữ chức\s+|chức vụ\s*:?\s*)?$")
 # "ông A hiện là Trưởng thôn", "ông A với tư cách Trưởng ban công tác Mặt trận", "bầu ông A làm Trưởng ban":
 # the person's present post, written after a verb.
+#: who elects, named between "được" and "bầu": "được hội nghị bầu giữ chức …", "được Nhân dân bầu làm …"
+_ELECTOR = r"(?:(?:hội nghị|cuộc họp|đại hội|nhân dân|cộng đồng dân cư|các hộ|hộ gia đình|cử tri)(?:\s+\w+){0,2}\s+)?"
 #: A post given to a person: "(được) phân công / giao / cử / chỉ định / bố trí làm …" (after a full name or a given name).
 _GIVEN_POST = r"(?:được\s+)?(?:phân công|giao|cử|chỉ định|bố trí)\s+(?:làm|giữ chức|là)"
 #: "ông A được phân công làm Thư ký Tổ bầu cử", "bà B tiếp tục giữ chức …": a post given to the person, now.
 _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đang|nay)\s+(?:là|giữ chức|làm)|với tư cách(?: là)?|"
-                             r"làm|được bầu làm|được bầu giữ chức|"
+                             r"làm|được bầu làm|được bầu giữ chức|được\s+" + _ELECTOR + r"bầu\s+(?:làm|giữ chức)|"
                              r"(?:đồng thời\s+|cũng\s+)?" + _GIVEN_POST + "|"
                              r"(?:đồng thời\s+|cũng\s+|vẫn\s+)?(?:tiếp tục|hiện|hiện đang|đang|hiện nay|vẫn)\s+"
                              r"(?:làm|giữ chức|là|kiêm nhiệm|kiêm|đảm nhiệm|đảm nhận|giữ))\s+"
@@ -1159,7 +1161,9 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
 QUALIFIED = re.compile(r"^\s*(?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+\s*[,\-–—]\s*(?:là\s+|kiêm\s+)?$")
 NOT_QUALIFIER = cue_regex(("do", "của", "được", "với", "cho", "để", "theo", "không", "chưa", "trừ", "thay", "giúp"))
 _CHAIN = re.compile(r"^\s*(?:[,;]|\s[-–—])?\s*(?:(?:là|kiêm|đồng thời là|giữ chức|và|được bầu làm|được bầu vào|được cử làm|"
-                    r"được cử vào|tham gia|làm)\s*)?[,]?\s*$")
+                    r"được cử vào|tham gia|làm|"
+                    # "được hội nghị bầu giữ chức", "được cuộc họp bầu làm" (s17-r2): who elects, between "được" and "bầu"
+                    r"được\s+" + _ELECTOR + r"\s*bầu\s+(?:làm|vào|giữ\s+chức))\s*)?[,]?\s*$")
 
 
 #: "…, hiện là / hiện đang là / đồng thời là <post>" after a short clause on the post before (no other person, no act).
@@ -1614,6 +1618,18 @@ _BARE_HEAD_TITLE = re.compile(r"^\s*(?:chủ trì\s*[-–—]\s*)?tổ trưởng
 _FOR_TDP = re.compile(r"^\s*(?:tm|t/m)\.?\s*(?:tổ dân phố|khu phố)\b")
 
 
+_FOR_ANY = re.compile(r"^\s*(?:tm|t/m|kt|q)\.?\s+\w")
+#: the covenant's own name in its opening lines: "QUY ƯỚC TỔ DÂN PHỐ HÒE NHAI", "HƯƠNG ƯỚC … TỔ DÂN PHỐ SỐ 3"
+_TDP_COVENANT = re.compile(r"^\W*(?:hương ước|quy ước)\b[^\n]{0,40}?\b(?:tổ dân phố|khu phố)(?!\w)")
+
+
+def _tdp_own_covenant(ctx: Context) -> bool:
+    """A hương ước or quy ước of a tổ dân phố, by its title in the first lines."""
+    if ctx.doc_type != "huong_uoc":
+        return False
+    return any(_TDP_COVENANT.match(p.key) for p in ctx.doc.paras[:8])
+
+
 _BARE_HEAD_IN_TEXT = re.compile(r"(?<!\w)tổ trưởng\s*(?:kiêm(?: nhiệm)?|đồng thời là)\s*$")
 _OF_TDP = re.compile(r"\s*(?:tổ dân phố|khu phố|tdp)(?!\w)")
 
@@ -1629,8 +1645,15 @@ def _bare_head_titles(ctx: Context):
                     and not _conditional(t.key, y.start - t.start):
                 yield t, y
     paras = ctx.doc.paras
+    own_tdp = _tdp_own_covenant(ctx)
     for k, p in enumerate(paras):
-        if not _upper_title(p.text) or not any(_FOR_TDP.match(q.key) for q in paras[max(0, k - 2):k]):
+        above = paras[max(0, k - 2):k]
+        if not _upper_title(p.text):
+            continue
+        # a quy ước of a tổ dân phố signed with no "TM." line: its bare "TỔ TRƯỞNG" is the Tổ trưởng tổ dân phố
+        # (s17-r2: checker_unseen61 u61-08); never under "TM. TỔ BẦU CỬ" or another body's "TM."
+        if not any(_FOR_TDP.match(q.key) for q in above) \
+                and not (own_tdp and not any(_FOR_ANY.match(q.key) for q in above)):
             continue
         for t in ctx.ann.by_para.get(p.index, ()):
             y = next((e for e in t.ents if e.label == "ROLE"), None)
@@ -1983,7 +2006,12 @@ class _LineRow:
 def _line_rows(ctx: Context, p) -> list:
     """The rows of a paragraph every line of which is a row aligned with spaces (two lines or more), else []."""
     raw = ctx.doc.raw_lines
-    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) or space_row(raw[n - 1]) is None for n in p.seg_lines):
+    if len(p.seg_lines) < 2 or any(not (0 < n <= len(raw)) for n in p.seg_lines):
+        return []
+    full = sum(space_row(raw[n - 1]) is not None for n in p.seg_lines)
+    # a squeezed row (``_squeezed``) among full rows, never two of them alone (s17-r2: u61-05)
+    if full < len(p.seg_lines) and (full < 2 or any(space_row(raw[n - 1]) is None and not _SQUEEZED_ROW.match(raw[n - 1])
+                                                    for n in p.seg_lines)):
         return []
     return [_LineRow(p, k) for k in range(len(p.seg_lines))]
 
@@ -2005,6 +2033,12 @@ def _row_name(ctx: Context, p) -> tuple[str, int] | None:
     """The person a table row names (``_item_name``); for a row aligned with spaces, a cell holding a name alone
     ("Trần Văn Bảo      1971      Làm ruộng")."""
     if TABLE_ROW.match(p.text) or not _aligned(ctx, p):
+        raw = ctx.doc.raw_lines
+        if not TABLE_ROW.match(p.text) and 0 < p.line <= len(raw) and _SQUEEZED_ROW.match(raw[p.line - 1]):
+            # a squeezed row: the name ends with its cell ("Phó Trưởng ban bà Mã Thị Cúc     Trưởng thôn 4")
+            got = _item_name(" ".join(re.split(r"\s{2,}", raw[p.line - 1].strip())[0].split()))
+            if got is not None:
+                return got
         return _item_name(p.text)
     for c in space_row(ctx.doc.raw_lines[p.line - 1]) or ():
         c = " ".join(c.split())
@@ -2021,12 +2055,24 @@ def _aligned_runs(ctx: Context, i: int) -> int:
     paras = ctx.doc.paras
     j, rows = i, 0
     while j < len(paras) and paras[j].zone == paras[i].zone and not TABLE_ROW.match(paras[j].text.strip()):
-        if _aligned(ctx, paras[j]):
+        if _aligned(ctx, paras[j]) or (rows and _squeezed(ctx, paras[j]) and j + 1 < len(paras)
+                                       and _aligned(ctx, paras[j + 1])):
             rows += 1
         elif not (rows and _carried(ctx, paras[j])):
             break
         j += 1
     return j if rows >= 2 else i
+
+
+#: a row whose first cell filled its column leaves one space before the next: "Phó Trưởng ban ông Kiều Văn Sử
+#: tổ dân phố số 6" between rows of three cells (s17-r2: checker_unseen61 u61-05)
+_SQUEEZED_ROW = re.compile(r"^\s*\S[^|\t]*?\S {2,}\S[^|\t]*$")
+
+
+def _squeezed(ctx: Context, p) -> bool:
+    """A one-line paragraph of two cells between runs of two spaces, squeezed between rows aligned with spaces."""
+    raw = ctx.doc.raw_lines
+    return 0 < p.line <= len(raw) and p.line == p.end_line and bool(_SQUEEZED_ROW.match(raw[p.line - 1]))
 
 
 def _table_runs(ctx: Context):
@@ -2041,7 +2087,7 @@ def _table_runs(ctx: Context):
             i += 1
             continue
         if paras[i].zone in _TABLE_ZONES and _aligned(ctx, paras[i]) and (j := _aligned_runs(ctx, i)) > i:
-            rows = [r for r in paras[i:j] if _aligned(ctx, r)]
+            rows = [r for r in paras[i:j] if _aligned(ctx, r) or (not _carried(ctx, r) and _squeezed(ctx, r))]
             header = rows[0] if _row_name(ctx, rows[0]) is None else None
             yield i, header, [r for r in rows if _row_name(ctx, r) is not None]
             i = j
