@@ -50,6 +50,7 @@ AREAS = {
     "probes_s17-rd.jsonl": ("conflict", 4, 10),  # type read from the text; its OR-06, 3 RC-59 and 2 RL-41 (a carried table cell) probes read too
     "probes_s17-cc.jsonl": ("conflict", 22, 22),
     "probes_s17-pa.jsonl": ("conflict", 6, 9),  # precision on lawful documents; its RC-01, RL-03, OR-12 probes are read too
+    "probes_s17-p2.jsonl": ("conflict", 2, 3),  # precision (unseen64); its review-and-vote minutes probe is read by RC-51
 }
 
 
