@@ -828,6 +828,29 @@ def _title_sentences(rule: Rule, ctx: Context):
 _AGENT_AFTER_DO = re.compile(r"(?<!\w)do(?!\w)")
 
 
+#: What a signature block writes under its titles: "(đã ký)", "(ký, ghi rõ họ tên)", "Đã ký" — once per column.
+_SIGNED_ROW = re.compile(r"^\s*(?:\(?\s*(?:đã\s+ký|ký(?:,?\s+(?:và\s+)?ghi\s+rõ\s+họ\s+tên)?)[^()]{0,20}\)?\s*)+$",
+                         re.IGNORECASE)
+
+
+def _signing_titles(ctx: Context, para) -> bool:
+    """s17-p2 (unseen64 u64-06): the row of signature titles that ends a minutes ("THƯ KÝ    TRƯỞNG BAN CÔNG TÁC MẶT
+    TRẬN    CHỦ TRÌ - TRƯỞNG BẢN" over "(đã ký)"), left in the body by the layout reader: its columns side by side are
+    no clause, and "CHỦ TRÌ" there labels a signer, not who chairs. A line in capitals with no sentence mark, the
+    signing mark on the next line or the text ending within two lines."""
+    # the layout reader may join the row with the line under it ("… CHỦ TRÌ - TRƯỞNG THÔN (đã ký) (đã ký)"): the
+    # paragraph's first line is the row, its other lines come after it
+    starts = list(getattr(para, "seg_starts", ()) or (0,)) + [len(para.text)]
+    lines = [para.text[a:b].strip() for a, b in zip(starts, starts[1:])]
+    t = lines[0]
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters) or re.search(r"[.;:!?]", t):
+        return False
+    after = [q for q in ctx.doc.paras if q.index > para.index]
+    nxt = lines[1] if len(lines) > 1 else (after[0].text if after else "")
+    return _SIGNED_ROW.match(nxt) is not None or len(after) <= 2
+
+
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
     actor; is it one the law excludes?"""
@@ -839,6 +862,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
                                        ((s, True) for s in _title_sentences(rule, ctx))):
+        if _signing_titles(ctx, s.para):
+            continue
         hit = None
         for vm in verbs.finditer(s.key):
             before, actor = _actors(s, vm, window)
@@ -1191,6 +1216,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     whole_names = community_households_names(ctx) if whole is not None and whole == community_households(ctx) else set()
     facts = ctx.doc.table_facts
     out = []
+    counted: list = []  # (count, base, from a table row, finding) of each vote read without ``claim``
     claimed: set[int] = set()
     for p in _tally_paras(rule, ctx):
         fact = facts.get(p.index)
@@ -1272,8 +1298,14 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                     if said is not None and said.line > (ev.end_line or ev.line):
                         ev = replace(ev, end_line=said.end_line or said.line)
             out.append(finding(rule, ctx, ev, found=found, share=share, of=of))
+            if "claim" not in t and a is not None:
+                counted.append((a, base, bool(fact), out[-1]))
             break
-    return out
+    # s17-p2 (unseen64 u64-03): the vote tabled ("| Tán thành | 46 | 90,2% |", its share of those present right) and
+    # then stated in a sentence ("được thông qua với 46 hộ tán thành") is one vote: said once, in the sentence
+    said = {(a, base) for a, base, tabled, _ in counted if not tabled}
+    dropped = {id(f) for a, base, tabled, f in counted if tabled and (a, base) in said}
+    return [f for f in out if id(f) not in dropped]
 
 
 #: "Ông Hà Văn Men" (a cue naming the candidate of a "name: N phiếu" row): the name without its title.

@@ -113,6 +113,10 @@ def _pieces(p):
 
 
 _LAST_SENTENCE = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
+#: s17-p2 (unseen64 u64-06): a line of the minutes' roll, its role led to a person by dots ("Chủ trì ............ ông
+#: Triệu Văn Sình, Trưởng bản", "Thư ký …… chị A"): who attended, not who signs — the block of signers is elsewhere.
+_ROLL_LINE = re.compile(r"^\s*[-+•*]?\s*[^\W\d][^.…:|]{0,40}?\s*(?:\.{3,}|…{2,}|…\s*\.{2,})\s*"
+                        r"(?:ông|bà|anh|chị|đồng\s+chí|đ/c|\d+\s*/\s*\d+)\s", re.IGNORECASE)
 
 
 def signature_pieces(doc) -> tuple:
@@ -133,7 +137,7 @@ def signature_pieces(doc) -> tuple:
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
         wrapped = len(p.seg_starts) > 1 and _LAST_SENTENCE.search(p.text) is not None
         for text, line in _pieces(p):
-            if not text or (wrapped and not _mostly_upper(text)):
+            if not text or (wrapped and not _mostly_upper(text)) or _ROLL_LINE.match(text):
                 continue
             listed = _listed_signers(text)
             if listed:
