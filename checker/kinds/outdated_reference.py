@@ -43,6 +43,7 @@ from functools import lru_cache
 from checker.basis import vn_date
 from corpus.official import DOC_TYPE_HEAD
 from checker.citations import Mention, fold_issuer, own_date
+from checker.dates import find_dates
 from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
@@ -721,7 +722,6 @@ _STILL_APPLIED = re.compile(r"(?<!\w)(?:tiep\s+tuc\s+(?:duoc\s+)?(?:ap\s+dung|th
                             r"|chua\s+(?:duoc\s+)?(?:sua\s+doi|ban\s+hanh\s+(?:lai|moi)|thay\s+the|cap\s+nhat|xay\s+dung\s+lai))(?!\w)")
 #: A remaking under way or done: "đang rà soát, sửa đổi", "dự kiến ban hành mới trong quý I/2026", "đã được thay thế".
 _REMADE = re.compile(r"(?<!\w)(?:dang|se|du\s+kien|ke\s+hoach|da\s+(?:duoc\s+)?(?:sua\s+doi|thay\s+the|ban\s+hanh\s+(?:lai|moi)))(?!\w)")
-_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:\s*/\s*|\s+nam\s+)((?:19|20)\d\d)(?!\d)")
 
 
 def check_old_own_rules(rule: Rule, ctx: Context) -> list[Finding]:
@@ -741,13 +741,13 @@ def check_old_own_rules(rule: Rule, ctx: Context) -> list[Finding]:
             q, still = _OWN_QUY_CHE.search(s), _STILL_APPLIED.search(s)
             if not q or not still or _REMADE.search(f[sent.start():]):  # "…; Sở đang rà soát để ban hành mới"
                 continue
-            days = [(int(y), int(mo), int(d)) for d, mo, y in _DAY.findall(s)]
-            if len(days) != 1 or f"{days[0][0]:04d}-{days[0][1]:02d}-{days[0][2]:02d}" >= effective:
+            days = find_dates(s)
+            if len(days) != 1 or days[0].value.isoformat() >= effective:
                 continue
             a, b = sent.start() + min(q.start(), still.start()), sent.start() + max(q.end(), still.end())
             ev = ctx.doc.evidence(p, a, b)
             out.append(finding(rule, ctx, ev, found=p.text[a:b].strip(),
-                               date=f"{days[0][2]:02d}/{days[0][1]:02d}/{days[0][0]}"))
+                               date=days[0].value.strftime("%d/%m/%Y")))
     return out
 
 
