@@ -1,0 +1,43 @@
+"""The coverage brief of tests/data/checker_unseen65/ (a blind held-out set of everyday uploads in a
+coastal province: a làng chài hương ước, a tổ dân phố quy ước, the quy chế of an island commune and
+of a port phường, an HĐND resolution on measures, a plan, reports with figures, election minutes,
+Ban Thanh tra and Ban Giám sát reports, a tờ trình, a notice and a letter).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these
+tests read the labels only and never run the checker.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.labelsets import LabelledSet
+
+LABELLED = LabelledSet("checker_unseen65")
+
+
+def test_the_writers_brief():
+    """13 documents of 25-70 lines, 3-4 clean, 8-17 lawful sentences each (110 in all), at least 35
+    findings (2-6 per defective document, at most three per provision), every grade and the five kinds."""
+    assert LABELLED.brief_problems(clean=(3, 4)) == []
+
+
+def test_coverage_of_the_set():
+    """The set's own mix: the document types its theme needs and dates before and after the 2025
+    reform."""
+    cases = LABELLED.cases()
+    types = Counter(c["type"] for c in cases)
+    assert types["huong_uoc"] >= 2 and types["quy_che_xa"] >= 2 and types["bao_cao"] >= 2
+    assert types["nghi_quyet_bien_phap"] >= 1 and types["ke_hoach"] >= 1 and types[None] >= 4
+    years = {c["as_of"][:4] for c in cases}
+    assert {"2023", "2024", "2025", "2026"} <= years
+    before = [c for c in cases if c["as_of"] < "2025-07-01"]
+    after = [c for c in cases if c["as_of"] >= "2025-07-01"]
+    assert len(before) >= 4 and len(after) >= 4
+
+
+def test_spread_of_findings():
+    """The Law, both decrees and the 2025 reform are all represented."""
+    expects = LABELLED.expects()
+    docs = {e["basis_doc"] for e in expects}
+    assert {"10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP", "72/2025/QH15"} <= docs
+    assert sum(1 for e in expects if e["basis_doc"] == "72/2025/QH15") <= 3
