@@ -1,0 +1,43 @@
+"""The coverage brief of tests/data/checker_unseen66/ (a blind held-out set on workplace democracy:
+quy chế dân chủ of a sở, a district hospital before 2025 and a regional health centre after, a university,
+a one-member state company, a private logistics company and a cooperative; conference minutes, a decision
+recognising a Ban Thanh tra nhân dân, a notice to staff, a report on staff recommendations, a conference plan).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these
+tests read the labels only and never run the checker.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.labelsets import LabelledSet
+
+LABELLED = LabelledSet("checker_unseen66")
+
+
+def test_the_writers_brief():
+    """13 documents of 25-70 lines, 3-4 clean, 8-17 lawful sentences each (110 in all), at least 35 findings
+    (2-6 per defective document, at most three per provision), every grade and the five main kinds."""
+    assert LABELLED.brief_problems(clean=(3, 4)) == []
+
+
+def test_coverage_of_the_set():
+    """The set's own mix: the document types its theme needs and dates before and after the 2025 reform."""
+    cases = LABELLED.cases()
+    types = Counter(c["type"] for c in cases)
+    assert types["quy_che_co_quan"] >= 3 and types["quy_che_doanh_nghiep"] >= 3
+    assert types["bao_cao"] >= 1 and types["ke_hoach"] >= 1 and types[None] >= 4
+    years = {c["as_of"][:4] for c in cases}
+    assert {"2023", "2024", "2025", "2026"} <= years
+    before = [c for c in cases if c["as_of"] < "2025-07-01"]
+    after = [c for c in cases if c["as_of"] >= "2025-07-01"]
+    assert len(before) >= 4 and len(after) >= 4
+
+
+def test_spread_of_findings():
+    """The Law, Decree 59/2023, the labour rules for non-state employers and the 2025 reform are all represented."""
+    expects = LABELLED.expects()
+    docs = {e["basis_doc"] for e in expects}
+    assert {"10/2022/QH15", "59/2023/NĐ-CP", "145/2020/NĐ-CP", "45/2019/QH14", "72/2025/QH15"} <= docs
+    articles = {(e["basis_doc"], e["basis_article"]) for e in expects if e["basis_doc"] == "10/2022/QH15"}
+    assert {a for _, a in articles} >= {47, 51, 60, 63, 69, 77}
