@@ -35,6 +35,7 @@ from kb.model import Document, ProvisionId, Unit
 from kb.search.analysis import folded_tokens
 from kb.search.authority import factor as authority
 from kb.search.authority import level as authority_level
+from kb.search.citing import cited_prior
 from kb.search.duplicates import prefer_originals
 from kb.search.answer import asked, asked_category
 from kb.search.citation_query import QueryRefs, find_refs
@@ -78,6 +79,7 @@ NAMED_CANDIDATES = 20  # the named document's own best hits, added when BM25 ran
 #: of them up and that one down; 200: the same five and dev4 d4-145 2nd → 3rd; 400: dev2 R@1 0.826, at twice the
 #: forward store's cost. The first ``keep`` of the ranking are kept (nothing below is re-ranked).
 PHASE1 = 150
+CITES_CACHE = 20_000  # articles whose citations are kept (_cited)
 MAX_LIMIT = 500
 
 
@@ -189,6 +191,7 @@ class SearchEngine:
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._doc_filters: dict[tuple[str, ...], tantivy.Query] = {}  # documents named → filter
         self._article_words = ArticleWords(self._article_text)
+        self._cites: OrderedDict[str, tuple[str, ...]] = OrderedDict()  # article → the articles it cites (_cited)
         self._subjects: Subjects | None = None  # laws' subjects, read at the first query
         self._n = max(index.num_docs, 1)
 
@@ -454,7 +457,19 @@ class SearchEngine:
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
                         pairs=pairs, wants=asked(typed))
+        ranked = cited_prior(ranked, self._cited)
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
+
+    def _cited(self, uid: str) -> tuple[str, ...]:
+        """Articles an article cites (``SearchStore.cited_articles``), kept for recent articles."""
+        got = self._cites.get(uid)
+        if got is None:
+            got = self._cites[uid] = self.reads.cited_articles(uid)
+            if len(self._cites) > CITES_CACHE:
+                self._cites.popitem(last=False)
+        else:
+            self._cites.move_to_end(uid)
+        return got
 
     def _level(self, uid: str, as_of: str) -> int:
         """``authority.level`` of an article's document (kb.search.duplicates), kept per article and date."""
