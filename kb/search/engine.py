@@ -43,7 +43,7 @@ from kb.search.forward import FIELD_INDEX
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.quiz import split_quiz
-from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs
+from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs, word_skips
 from kb.search.snippet import ArticleClauses, ClauseWords, Marker, best_clause, mark
 from kb.search.store import SearchStore
 from kb.search.subjects import TYPES as SUBJECT_TYPES, Subjects
@@ -257,6 +257,7 @@ class SearchEngine:
             # nothing cut out: the searched text's folded words are the typed ones (``parsed.text`` is
             # ``refs.rest``, NFC and stripped, and neither changes a token)
             ranked = self._rank(parsed, refs, filters, as_of, limit + 1, pairs=frozenset(word_pairs(typed)),
+                                skips=frozenset(word_skips(typed)),
                                 words=typed if refs.rest == refs.text else None)
         elif pinned is not None:  # a bare citation: follow the pháp điển cross-references
             ranked = self._related(pinned, filters)
@@ -422,7 +423,7 @@ class SearchEngine:
         return got
 
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
-              limit: int, pairs: frozenset[str] = frozenset(),
+              limit: int, pairs: frozenset[str] = frozenset(), skips: frozenset[str] = frozenset(),
               words: list[str] | None = None) -> list[tuple[float, str]]:
         """``words``: ``folded_tokens(parsed.text)`` when the caller has them."""
         keep = max(CANDIDATES, limit * 2)
@@ -456,7 +457,7 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")[:keep]
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
-                        pairs=pairs, wants=asked(typed))
+                        pairs=pairs, wants=asked(typed), skips=skips)
         ranked = cited_prior(ranked, self._cited)
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 
