@@ -42,3 +42,25 @@ def test_store_reads_an_articles_citations_cut_to_articles(store):
     assert "10/2022/QH15:d21" in got
     assert all(u.count(":") == 1 for u in got) and "61/2023/NĐ-CP:d11" not in got
     assert SearchStore(store).cited_articles("no/such:d1") == ()
+
+
+# -- word order with a word between (kb/search/rerank.py, SKIP_GAIN) -------------------------------
+def test_word_skips_are_words_one_apart():
+    from kb.search.rerank import word_skips
+    assert word_skips(["chep", "lai", "nhung", "noi", "dung"]) == ["chep nhung", "lai noi", "nhung dung"]
+    assert word_skips(["a", "b"]) == []
+
+
+def test_article_saying_the_query_words_one_apart_gains():
+    from kb.search.rerank import ArticleText, rerank, word_skips
+    from kb.search.analysis import folded_tokens
+    texts = {"x:d1": ArticleText.of("Nguyên tắc", ["Không chép lại các nội dung đã được quy định"]),
+             "x:d2": ArticleText.of("Bãi bỏ", ["Chép nội dung lại đã quy định"])}
+    words = folded_tokens("chép lại những nội dung")
+    readings = (frozenset(words),)
+    ranked = [(1.0, "x:d2"), (1.0, "x:d1")]
+    plain = rerank(ranked, readings, lambda w: 1.0, texts.__getitem__)
+    skipped = rerank(ranked, readings, lambda w: 1.0, texts.__getitem__, skips=frozenset(word_skips(words)))
+    assert dict((u, s) for s, u in plain)["x:d1"] == dict((u, s) for s, u in plain)["x:d2"]
+    assert [u for _, u in skipped] == ["x:d1", "x:d2"]
+    assert "chep cac" in texts["x:d1"].skips and "lai noi" in texts["x:d1"].skips
