@@ -84,19 +84,25 @@ DATA = Path(__file__).parent / "data"
 #: Session s17-se2: an article titled by what the question asks for ("… những hình thức nào" → "Hình thức …",
 #: engine.CATEGORY_BOOST), or that keywords open with ("các hình thức …"): dev1 0.948 / 1.000 / 1.000 / 0.972, dev3 0.944 /
 #: 0.994 / 1.000 / 0.966, dev6 0.806 / 0.959 / 0.976 / 0.873, dev8 0.819 / 0.946 / 0.969 / 0.874, dev2 and dev4 unchanged.
+#: Session s18-se: an article of another document that the first five results cite (kb.search.citing): dev2 0.850 /
+#: 0.962 / 0.981 / 0.895, dev6 0.812 / 0.959 / 0.976 / 0.876, dev8 0.826 / 0.946 / 0.969 / 0.878, dev1 MRR 0.971, dev3 and
+#: dev4 unchanged; then word order with a word between (rerank.SKIP_GAIN 0.15): dev1 0.948 / 1.000 / 1.000 / 0.970, dev3
+#: 0.950 / 0.994 / 1.000 / 0.968, dev2 0.850 / 0.962 / 0.986 / 0.895, dev4 0.874 / 0.966 / 0.977 / 0.911, dev6 0.812 / 0.965 /
+#: 0.976 / 0.874, dev8 0.830 / 0.946 / 0.965 / 0.881; held out (totals only, once at the end) dev5 0.746 / 0.893 / 0.932 /
+#: 0.813 (before: 0.751 / 0.893 / 0.932 / 0.816), dev7 0.766 / 0.900 / 0.925 / 0.826 (before: 0.751 / 0.900 / 0.925 / 0.817).
 FLOORS = {
     "search_dev.jsonl": (0.94, 0.99, 1.0, 0.96),
-    "search_dev3.jsonl": (0.93, 0.98, 1.0, 0.96),
+    "search_dev3.jsonl": (0.94, 0.99, 1.0, 0.96),
     "search_dev4.jsonl": (0.87, 0.96, 0.97, 0.91),
-    "search_dev2.jsonl": (0.83, 0.96, 0.97, 0.88),
+    "search_dev2.jsonl": (0.84, 0.96, 0.97, 0.89),
     "search_dev5.jsonl": (0.74, 0.89, 0.93, 0.80),
-    "search_dev6.jsonl": (0.79, 0.95, 0.97, 0.86),
+    "search_dev6.jsonl": (0.80, 0.96, 0.97, 0.87),
     # held out, written blind in session 16; measured at its landing: 0.721 / 0.866 / 0.896 / 0.784 (0.716 / 0.856 /
     # 0.881 / 0.776 at the search code before that session)
     "search_dev7.jsonl": (0.74, 0.89, 0.92, 0.80),
     # written blind in session 17 (the way users type), a tuning set from its landing: 0.780 / 0.923 / 0.942 / 0.841
     # on main at 3c98a9b
-    "search_dev8.jsonl": (0.81, 0.94, 0.96, 0.87),
+    "search_dev8.jsonl": (0.82, 0.94, 0.96, 0.88),
 }
 
 

@@ -35,6 +35,7 @@ from kb.model import Document, ProvisionId, Unit
 from kb.search.analysis import folded_tokens
 from kb.search.authority import factor as authority
 from kb.search.authority import level as authority_level
+from kb.search.citing import cited_prior
 from kb.search.duplicates import prefer_originals
 from kb.search.answer import asked, asked_category
 from kb.search.citation_query import QueryRefs, find_refs
@@ -42,7 +43,7 @@ from kb.search.forward import FIELD_INDEX
 from kb.search.index import SearchIndex, UpdateReport
 from kb.search.query import ParsedQuery, parse_query
 from kb.search.quiz import split_quiz
-from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs
+from kb.search.rerank import ArticleText, ArticleWords, rerank, word_pairs, word_skips
 from kb.search.snippet import ArticleClauses, ClauseWords, Marker, best_clause, mark
 from kb.search.store import SearchStore
 from kb.search.subjects import TYPES as SUBJECT_TYPES, Subjects
@@ -78,6 +79,7 @@ NAMED_CANDIDATES = 20  # the named document's own best hits, added when BM25 ran
 #: of them up and that one down; 200: the same five and dev4 d4-145 2nd → 3rd; 400: dev2 R@1 0.826, at twice the
 #: forward store's cost. The first ``keep`` of the ranking are kept (nothing below is re-ranked).
 PHASE1 = 150
+CITES_CACHE = 20_000  # articles whose citations are kept (_cited)
 MAX_LIMIT = 500
 
 
@@ -189,6 +191,7 @@ class SearchEngine:
         self._term_queries: dict[tuple[str, str, float], tantivy.Query] = {}
         self._doc_filters: dict[tuple[str, ...], tantivy.Query] = {}  # documents named → filter
         self._article_words = ArticleWords(self._article_text)
+        self._cites: OrderedDict[str, tuple[str, ...]] = OrderedDict()  # article → the articles it cites (_cited)
         self._subjects: Subjects | None = None  # laws' subjects, read at the first query
         self._n = max(index.num_docs, 1)
 
@@ -254,6 +257,7 @@ class SearchEngine:
             # nothing cut out: the searched text's folded words are the typed ones (``parsed.text`` is
             # ``refs.rest``, NFC and stripped, and neither changes a token)
             ranked = self._rank(parsed, refs, filters, as_of, limit + 1, pairs=frozenset(word_pairs(typed)),
+                                skips=frozenset(word_skips(typed)),
                                 words=typed if refs.rest == refs.text else None)
         elif pinned is not None:  # a bare citation: follow the pháp điển cross-references
             ranked = self._related(pinned, filters)
@@ -419,7 +423,7 @@ class SearchEngine:
         return got
 
     def _rank(self, parsed: ParsedQuery, refs: QueryRefs, filters: dict, as_of: str,
-              limit: int, pairs: frozenset[str] = frozenset(),
+              limit: int, pairs: frozenset[str] = frozenset(), skips: frozenset[str] = frozenset(),
               words: list[str] | None = None) -> list[tuple[float, str]]:
         """``words``: ``folded_tokens(parsed.text)`` when the caller has them."""
         keep = max(CANDIDATES, limit * 2)
@@ -453,8 +457,20 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")[:keep]
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
-                        pairs=pairs, wants=asked(typed))
+                        pairs=pairs, wants=asked(typed), skips=skips)
+        ranked = cited_prior(ranked, self._cited)
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
+
+    def _cited(self, uid: str) -> tuple[str, ...]:
+        """Articles an article cites (``SearchStore.cited_articles``), kept for recent articles."""
+        got = self._cites.get(uid)
+        if got is None:
+            got = self._cites[uid] = self.reads.cited_articles(uid)
+            if len(self._cites) > CITES_CACHE:
+                self._cites.popitem(last=False)
+        else:
+            self._cites.move_to_end(uid)
+        return got
 
     def _level(self, uid: str, as_of: str) -> int:
         """``authority.level`` of an article's document (kb.search.duplicates), kept per article and date."""

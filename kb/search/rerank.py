@@ -52,6 +52,24 @@ sets): a clause citing another ("quy định tại Điều …") counting like a
 whole article's share of the query's words as a second factor; the title's share as a
 factor; BM25's score damped (score^0.5–0.85) before the factors.
 
+Word order with a word between counts too (session s18-se): each candidate is also × ``1 + SKIP_GAIN
+· skips``, ``skips`` = the share of the query's words one word apart ("a c" of "a b c", as typed:
+``word_skips``) that the article says one word apart in its title, a heading or one clause. A
+question and the law put a word of their own between two of the same words ("chép lại những nội
+dung" / "chép lại các nội dung", "hương ước có hiệu lực" / "hương ước, quy ước có hiệu lực"), which
+breaks the adjacent pair and keeps the pair one apart. Tuning sets (R@1 / R@5 / R@10 / MRR@10),
+before → after (SKIP_GAIN 0.15, on top of ``kb.search.citing``): dev1 0.948 / 1.000 / 1.000 / 0.971 →
+0.948 / 1.000 / 1.000 / 0.970, dev3 0.944 / 0.994 / 1.000 / 0.966 → 0.950 / 0.994 / 1.000 / 0.968, dev2
+0.850 / 0.962 / 0.981 / 0.895 → 0.850 / 0.962 / 0.986 / 0.895, dev4 0.874 / 0.966 / 0.977 / 0.911
+unchanged, dev6 0.812 / 0.959 / 0.976 / 0.876 → 0.812 / 0.965 / 0.976 / 0.874, dev8 0.826 / 0.946 /
+0.969 / 0.878 → 0.830 / 0.946 / 0.965 / 0.881 (13 questions up, 10 down, none by more than three
+places: d6-005 2nd → 4th, d8-085 14th → 17th). SKIP_GAIN 0.2–0.35 gained more and hold every set's
+R@1 and R@5 (0.25: dev1 0.955 / 0.973, dev3 0.950 / 0.967, dev2 0.859 / 0.900, dev6 0.818 / 0.965 /
+0.877, dev8 0.830 / 0.881, dev4 MRR 0.910; chosen on five sets of 0.1–0.5, the sixth's R@1 and R@5 hold
+or rise), but they put dev3's d3-098 (Law 75/2015 Art. 19, one clause, among long election articles)
+10th → 11th, under dev3's R@10 floor of 1.0. The same pairs joined with the adjacent ones in one share
+(× PAIR_GAIN) lowered dev2 R@1 0.850 → 0.845; 0.5 lowered dev3 and dev8 R@5.
+
 The headings of the article's chapter and section ("Chương II. THỰC HIỆN DÂN CHỦ Ở XÃ …",
 "Mục 2. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH", ``Unit.heading_path``, label cut off) are a weak part of every
 clause: a query word a heading holds counts ``HEADING`` of its idf in every clause (fully in a
@@ -63,6 +81,11 @@ unchanged 0.948 / 0.994 / 1.000 / 0.970, dev3 0.928 / 0.983 / 0.994 / 0.954 → 
 heading's pairs dev4 0.846 / 0.954 / 0.971 / 0.894. HEADING 0.2–0.4 gain one to three
 questions (without pairs), 0.1 and 0.5–0.75 none; no question lower at any of them. A small
 gain: the headings of most articles ("NHỮNG QUY ĐỊNH CHUNG") say little.
+
+Measured and not kept (s18-se): the coverage's word weights × how well each word separates the first
+20 candidates (a query-specific idf over the pool, log((m + 1) / (df + 0.5)) normalised, mixed 0.3 /
+0.5 / 0.8 with the global idf): 8 up and 5 down at 0.3 (dev4 R@5 0.966 → 0.960), 10 / 22 at 0.5 and 26 /
+42 at 0.8 (dev4 R@1 0.874 → 0.857).
 
 Measured and not kept (searchgen5, vocabulary mismatch): pseudo-relevance feedback here, with
 no second search — the words that the best clauses of the first 3 (or 5) candidates share and
@@ -115,6 +138,7 @@ from kb.search.answer import KINDS, holds
 
 TOP = 20  # candidates re-scored
 PAIR_GAIN = 0.75
+SKIP_GAIN = 0.15  # × (1 + SKIP_GAIN · the share of the query's words one word apart the article says so)
 
 GAIN = 1.0
 POWER = 3
@@ -140,11 +164,13 @@ class ArticleText:
     pairs: frozenset[str] = frozenset()  # adjacent folded words "a b" of the title and of each clause
     answers: Mapping[str, int] | None = None  # kind of answer (kb.search.answer) → the clauses holding it, as bits
     heading: frozenset[str] = frozenset()  # folded words of its chapter's and section's headings, not in the title
+    skips: frozenset[str] = frozenset()  # words one word apart "a c" ("a b c") of the title, each clause and heading
 
     @classmethod
     def of(cls, title: str, clauses: Iterable[str], headings: Iterable[str] = ()) -> "ArticleText":
         where: dict[str, int] = {}
         pairs: set[str] = set()
+        skips: set[str] = set()
         n = 0
         delegating = 0
         answers = dict.fromkeys(KINDS, 0)
@@ -155,18 +181,21 @@ class ArticleText:
                 w = sys.intern(w)  # the corpus's words, shared by every article kept
                 where[w] = where.get(w, 0) | bit
             pairs.update(word_pairs(words))
+            skips.update(word_skips(words))
             if DELEGATES.search(" ".join(words).lower()):
                 delegating |= bit
             for kind in holds(words):
                 answers[kind] |= bit
         title_words = folded_tokens(title)
         pairs.update(word_pairs(title_words))
+        skips.update(word_skips(title_words))
         heading_words = [folded_tokens(_heading_name(h)) for h in headings]
         for hw in heading_words:  # the heading's phrases count for word order as the title's do
             pairs.update(word_pairs(hw))
+            skips.update(word_skips(hw))
         heading = frozenset(w for hw in heading_words for w in hw) - set(title_words)
         return cls(n, where, frozenset(title_words), delegating, frozenset(map(sys.intern, pairs)), answers,
-                   heading)
+                   heading, frozenset(map(sys.intern, skips)))
 
 
 class ArticleWords:
@@ -198,6 +227,11 @@ def _heading_name(heading: str) -> str:
 def word_pairs(words: list[str]) -> list[str]:
     """Adjacent words, "a b" (folded words in, as ``folded_tokens`` gives them)."""
     return [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def word_skips(words: list[str]) -> list[str]:
+    """Words one word apart, "a c" for "a b c" (folded words in): word order with a word between."""
+    return [f"{a} {c}" for a, c in zip(words, words[2:])]
 
 
 def pair_share(pairs: frozenset[str], article: ArticleText) -> float:
@@ -313,9 +347,11 @@ def _clauses(mask: int) -> tuple[int, ...]:
 
 def rerank(ranked: list[tuple[float, str]], readings: tuple[frozenset[str], ...],
            idf: Callable[[str], float], article: Callable[[str], ArticleText],
-           top: int = TOP, pairs: frozenset[str] = frozenset(), wants: str | None = None) -> list[tuple[float, str]]:
+           top: int = TOP, pairs: frozenset[str] = frozenset(), wants: str | None = None,
+           skips: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
     """``ranked`` (score, article uid), best first, with its first ``top`` re-scored;
-    ``pairs``: the query's adjacent folded words ("a b", ``word_pairs``)."""
+    ``pairs``: the query's adjacent folded words ("a b", ``word_pairs``); ``skips``: its words one
+    word apart ("a c", ``word_skips``)."""
     if not readings or not ranked:
         return ranked
     union = frozenset().union(*readings)
@@ -327,6 +363,8 @@ def rerank(ranked: list[tuple[float, str]], readings: tuple[frozenset[str], ...]
         factor = 1.0 + GAIN * _coverage(readings, union, totals, weights, text, wants) ** POWER
         if pairs:
             factor *= 1.0 + PAIR_GAIN * pair_share(pairs, text)
+        if skips:
+            factor *= 1.0 + SKIP_GAIN * len(skips & text.skips) / len(skips)
         head.append((score * factor, uid))
     out = head + ranked[top:]
     out.sort(key=itemgetter(0), reverse=True)  # best first, ties in their order (as key=-score)

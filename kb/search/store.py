@@ -7,6 +7,8 @@ for the article ids and to mark a source changed (on its own copy of a KB).
 """
 from __future__ import annotations
 
+import re
+import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -30,6 +32,10 @@ class DocAttributes:
     doc_type: str
     topic: str  # the pháp điển đề mục, e.g. "44.13"
     kind: str
+
+
+#: a unit id's article: its document's id (which may hold ":") and the first "dN" segment
+_ARTICLE = re.compile(r"^(.+?:d\d+[^:]*)(?::|$)")
 
 
 class SearchStore:
@@ -88,6 +94,24 @@ class SearchStore:
             out.update((r[0], r[1] or "") for r in self.conn.execute(
                 f"SELECT uid, title FROM units WHERE uid IN ({','.join('?' * len(part))})", part))
         return out
+
+    def cited_articles(self, article_uid: str) -> tuple[str, ...]:
+        """Articles that ``article_uid`` or a unit under it cites (``graph_edges`` of type 'cites'),
+        each once, cut to the article (``doc:dN``); () when the knowledge base has no graph."""
+        low, high = ProvisionId.under_range(article_uid)
+        try:
+            rows = self.conn.execute(
+                "SELECT DISTINCT dst FROM graph_edges WHERE type = 'cites' AND (src = ? OR (src > ? AND src < ?))",
+                (article_uid, low, high)).fetchall()
+        except sqlite3.OperationalError:  # no graph tables
+            return ()
+        out: dict[str, None] = {}
+        for (dst,) in rows:
+            got = _ARTICLE.match(dst)
+            if got:
+                out[got.group(1)] = None
+        out.pop(article_uid, None)
+        return tuple(out)
 
     def article_uids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT uid FROM units WHERE level='article'")}
