@@ -26,9 +26,9 @@ from checker.ruledata import RULES_DIR, read_yaml
 from checker.text import match_key
 
 GUARDS_FILE = "guards.yaml"
-NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform")
+NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
-             "before_reform": ("pivots",)}
+             "before_reform": ("pivots",), "negation": ("before",), "exception": ("opens",)}
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +109,19 @@ def before_reform(key: str) -> list[tuple[int, int]]:
     return out
 
 
+def exception(key: str) -> list[tuple[int, int]]:
+    """Each clause (cut at "," or ";") opening with an exception cue, to the end of its sentence's clause."""
+    opens = _cues("exception", "opens")
+    out = []
+    for m in re.finditer(r"(?:^|[,;(]\s*)(" + opens.pattern + r")", key):
+        end = re.search(r"[;.!?)]", key[m.end(1):])
+        out.append((m.start(1), m.end(1) + (end.start() if end else len(key) - m.end(1))))
+    return out
+
+
 READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
-           "before_reform": before_reform}
+           "before_reform": before_reform, "exception": exception}
+_NEGATION_GAP = re.compile(r"\s*$")
 
 
 def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:
@@ -123,12 +134,17 @@ def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str
         return None
     spans: list[tuple[str, int, int]] = []
     for name in NAMES:
-        if name in off or kind not in guard_data()[name]["kinds"]:
+        if name in off or name not in READERS or kind not in guard_data()[name]["kinds"]:
             continue
         spans += [(name, a, b) for a, b in READERS[name](key)]
+    neg = None
+    if "negation" not in off and kind in guard_data()["negation"]["kinds"]:
+        neg = re.compile(r"(?:" + _cues("negation", "before").pattern + r")\s+$")
     names = []
     for a, b in places:
         hit = next((n for n, x, y in spans if x <= a and b <= y), None)
+        if hit is None and neg is not None and neg.search(key[max(0, a - 40):a]):
+            hit = "negation"
         if hit is None:
             return None
         names.append(hit)
