@@ -292,6 +292,11 @@ _TYPE_WORDS = {"nghi quyet", "quyet dinh", "ke hoach", "bao cao", "quy che", "hu
 #: A numbered item that tells a meeting or an account after the bases ("1. Thời gian, địa điểm: …", "2. Chủ trì: …"):
 #: no "Căn cứ" line is numbered so; the parsed basis unit ran on into the body.
 _NUMBERED_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?![Cc]ăn\s+cứ)(?:[^;:]{1,60}:.*|.*\.)\s*$")
+#: … or a short numbered heading of the account ("1. Lý do sửa đổi", "2. Trình tự đã thực hiện" of a tờ trình: s18,
+#: lawful3 lw3-02), never a document cited as a basis ("1. Luật Thực hiện dân chủ ở cơ sở …").
+_NUMBERED_HEAD = re.compile(r"^\s*\d{1,2}[.)]\s+(?![Cc]ăn\s+cứ|(?:Bộ\s+)?[Ll]uật|[Nn]ghị\s+(?:định|quyết)|[Qq]uyết\s+định|"
+                            r"[Tt]hông\s+tư|[Hh]iến\s+pháp|[Pp]háp\s+lệnh|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Hh]ướng\s+dẫn|"
+                            r"[Vv]ăn\s+bản|[Đđ]iều\s+lệ|[Qq]uy\s+(?:chế|định|ước)|[Hh]ương\s+ước)[A-ZĐÀ-Ỹ][^;:.,()\d]{2,50}$")
 
 
 def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):
@@ -343,7 +348,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
         if BODY_START.match(p.text):
             out.append(("body", "Phần mở đầu", "Phần mở đầu"))
             continue
-        if u.level == "basis" and not bases_over and _NUMBERED_BODY.match(p.text):
+        if u.level == "basis" and not bases_over and (_NUMBERED_BODY.match(p.text) or _NUMBERED_HEAD.match(p.text)):
             bases_over = True  # minutes "Căn cứ …; / 1. Thời gian: … / 2. Chủ trì: …": the account, not a basis
         if u.level == "basis" and not bases_over:
             out.append(("basis", "Căn cứ", "Căn cứ"))

@@ -58,6 +58,7 @@ from typing import Any
 
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
                            cue_regex, finding)
+from checker import guards
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
 from checker.subject import SETTING_READ, commune_office, document_board, last_board, subject_text
@@ -72,6 +73,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 
 
 def validate(detect: dict) -> None:
+    detect = guards.strip_off(detect)
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
                         "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
@@ -1816,6 +1818,10 @@ def _as_office_rule(rule: Rule, ctx: Context) -> Rule:
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    return guards.keep(rule, ctx, _check_unguarded(rule, ctx))  # the shared sentence guards (checker/guards.py)
+
+
+def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     rule = _as_office_rule(rule, ctx)
     if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx) or document_excluded(rule, ctx):
         return []

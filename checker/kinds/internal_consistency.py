@@ -779,6 +779,9 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
     romans: dict[str, int] = {}
     clauses: dict[str, int] = {}
     quoted = False
+    #: a numbered list opened by a sentence ending ":" inside a clause (a member list "1. Ông …"): its last number
+    sub: int | None = None
+    sub_open = False
     for p in ctx.doc.paras:
         t = p.text
         if ATTACHED.match(t):  # "QUY CHẾ … (Kèm theo Quyết định …)": a new document, its own numbering
@@ -798,6 +801,9 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
         am = ARTICLE.match(t)
         rm = ROMAN.match(t) if not articles else None
         cm = CLAUSE_NO.match(t)
+        was_open, sub_open = sub_open, t.rstrip().endswith(":") and not cm
+        if am or rm:
+            sub = None
         if am:
             label, seen, kind = am.group(1), articles, "Điều"
             clauses = {}
@@ -807,6 +813,14 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
         elif cm:
             label, seen, kind = cm.group(1), clauses, "khoản"
         else:
+            continue
+        if kind == "khoản" and sub is not None:
+            if label.isdigit() and int(label) == sub + 1:
+                sub = int(label)  # the sub-list goes on: its own numbers
+                continue
+            sub = None  # a number out of its run: the sub-list is over, back to the clauses
+        elif kind == "khoản" and was_open and clauses and label == "1":
+            sub = 1  # "2. Tổ chức của Ban / Ban … gồm 05 thành viên: / 1. Ông … / 2. Bà …": a list under a clause
             continue
         if label in seen:
             out.append(finding(rule, ctx, ctx.doc.evidence(p, 0, min(len(t), 120)),

@@ -45,6 +45,7 @@ from corpus.official import DOC_TYPE_HEAD
 from checker.citations import Mention, fold_issuer, own_date
 from checker.dates import find_dates
 from checker.text import fold_keep_length, has_marks, normalize_tones
+from checker import guards
 from checker.kinds import Context, check_cues, check_keys, cue_regex, finding
 from checker.model import Basis, Evidence, FactRef, Finding, Rule
 from kb.citations.model import Citation, DocRef
@@ -92,6 +93,7 @@ ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây
 
 
 def validate(detect: dict) -> None:
+    detect = guards.strip_off(detect)
     check_keys(detect, {"check", "where", "names"} | LEVEL_KEYS | UNVERIFIED_KEYS, ["check"])
     if detect["check"] not in CHECKS:
         raise ValueError(f"'check' phải là một trong: {', '.join(CHECKS)}")
@@ -705,6 +707,10 @@ def check_unverified(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    return guards.keep(rule, ctx, _check_unguarded(rule, ctx))  # the shared sentence guards (checker/guards.py)
+
+
+def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     return {"unverified": check_unverified,
         "ended": check_ended, "missing_provision": check_missing_provision,
         "wrong_date": check_wrong_date, "wrong_issuer": check_wrong_issuer,

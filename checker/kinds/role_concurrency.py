@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from checker.ruledata import lexicon
+from checker import guards
 from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
@@ -220,6 +221,7 @@ def _by_wording(detect: dict) -> bool:
 
 
 def validate(detect: dict) -> None:
+    detect = guards.strip_off(detect)
     if _by_wording(detect):
         if not isinstance(detect.get("across_clauses", False), bool):
             raise ValueError("'across_clauses' phải là true hoặc false")
@@ -1700,6 +1702,12 @@ def _counted_members(s, A, B):
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
+    if _by_wording(rule.detect) and not rule.detect.get("across_clauses"):
+        return conflict.check(rule, ctx)  # guarded there
+    return guards.keep(rule, ctx, _check_unguarded(rule, ctx))  # the shared sentence guards (checker/guards.py)
+
+
+def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     if _by_wording(rule.detect):
         if rule.detect.get("across_clauses"):
             return _wording_across_clauses(rule, ctx)

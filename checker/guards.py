@@ -1,0 +1,169 @@
+"""The shared sentence guards: shapes in which a sentence names a figure, a body or a place without stating it as
+the document's own rule or act (cue lists and examples in ``rules/guards.yaml``).
+
+- ``history_paren``: inside a parenthesis telling what was before — "(trước đó thuộc huyện Sơn Dã)", "(… cũ)";
+- ``reported_quote``: inside quotation marks after a word that reports a name — 'vẫn ghi tên "thành phố Quỳnh Sa"';
+- ``law_paren``: inside a parenthesis restating the law's requirement — "(doanh nghiệp … phải có ít nhất …)";
+- ``before_reform``: in a clause before the sentence's turning point of the 2025 reform — "Sáu tháng đầu năm, …
+  theo chỉ đạo của UBND thành phố …; từ tháng 7/2025, …".
+
+``keep(rule, ctx, findings)`` is called by the conflict, role_concurrency and outdated_reference kinds on every
+finding: a finding whose quoted text («found» of its message) sits, at every place it appears in its paragraph, inside
+a span one of the guards of the rule's kind marks, is dropped. A finding whose quote is not found in its paragraph
+(a whole-document finding, a message quoting the law) is kept. A rule opts out of a guard by name:
+``detect: {guards_off: [law_paren]}``.
+
+Pure functions over a paragraph's text and the finding's quote; the cue lists are data.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable
+
+from checker.kinds import check_cues, cue_regex
+from checker.ruledata import RULES_DIR, read_yaml
+from checker.text import match_key
+
+GUARDS_FILE = "guards.yaml"
+NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception")
+_CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
+             "before_reform": ("pivots",), "negation": ("before",), "exception": ("opens",)}
+
+
+@lru_cache(maxsize=1)
+def guard_data() -> dict[str, Any]:
+    data = read_yaml(RULES_DIR / GUARDS_FILE) or {}
+    for name in NAMES:
+        g = data.get(name)
+        if not isinstance(g, dict) or not isinstance(g.get("kinds"), list):
+            raise ValueError(f"{GUARDS_FILE}: thiếu guard «{name}» hoặc 'kinds'")
+        for key in _CUE_KEYS[name]:
+            check_cues(g.get(key), f"{name}.{key}")
+    return data
+
+
+def strip_off(detect: dict) -> dict:
+    """``detect`` without its ``guards_off`` (validated here: names of guards), for a kind's own key check."""
+    if "guards_off" not in detect:
+        return detect
+    off = detect["guards_off"]
+    if not isinstance(off, list) or not all(o in NAMES for o in off):
+        raise ValueError(f"'guards_off' phải là danh sách tên trong: {', '.join(NAMES)}")
+    return {k: v for k, v in detect.items() if k != "guards_off"}
+
+
+# -- spans a guard marks in a paragraph's match key ------------------------------------------------------------
+
+_PAREN = re.compile(r"\(([^()]{1,200})\)")
+_QUOTE = re.compile(r"[\"“”«»„']([^\"“”«»„']{2,120})[\"“”«»„']")
+_CLAUSE_CUT = re.compile(r"[;,]")
+_SENT_CUT = re.compile(r"[.!?](?:\s|$)")
+
+
+def _cues(name: str, key: str) -> re.Pattern:
+    return cue_regex(tuple(guard_data()[name][key]))
+
+
+def history_paren(key: str) -> list[tuple[int, int]]:
+    out = []
+    opens, closes = _cues("history_paren", "opens"), _cues("history_paren", "closes")
+    for m in _PAREN.finditer(key):
+        inner = m.group(1)
+        head = re.match(r"\W*", inner).end()
+        o = opens.search(inner, head)
+        c = [x for x in closes.finditer(inner) if not inner[x.end():].strip(" .,;")]
+        if (o and o.start() == head) or c:
+            out.append(m.span())
+    return out
+
+
+def reported_quote(key: str) -> list[tuple[int, int]]:
+    lead = _cues("reported_quote", "lead")
+    out = []
+    for m in _QUOTE.finditer(key):
+        before = key[max(0, m.start() - 30):m.start()]
+        if re.search(r"(?:" + lead.pattern + r")\s*:?\s*$", before):
+            out.append(m.span())
+    return out
+
+
+def law_paren(key: str) -> list[tuple[int, int]]:
+    cues = _cues("law_paren", "cues")
+    return [m.span() for m in _PAREN.finditer(key) if cues.search(m.group(1))]
+
+
+def before_reform(key: str) -> list[tuple[int, int]]:
+    """The clauses of each sentence before its turning point (a clause opening with a pivot)."""
+    pivots = _cues("before_reform", "pivots")
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
+        sent = key[start:end]
+        cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(sent)]
+        for c in cuts[1:]:
+            if re.match(r"\s*(?:" + pivots.pattern + r")", sent[c:]):
+                out.append((start, start + c))
+                break
+        start = end
+    return out
+
+
+def exception(key: str) -> list[tuple[int, int]]:
+    """Each clause (cut at "," or ";") opening with an exception cue, to the end of its sentence's clause."""
+    opens = _cues("exception", "opens")
+    out = []
+    for m in re.finditer(r"(?:^|[,;(]\s*)(" + opens.pattern + r")", key):
+        end = re.search(r"[;.!?)]", key[m.end(1):])
+        out.append((m.start(1), m.end(1) + (end.start() if end else len(key) - m.end(1))))
+    return out
+
+
+READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
+           "before_reform": before_reform, "exception": exception}
+_NEGATION_GAP = re.compile(r"\s*$")
+
+
+def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:
+    """The guard that covers every place ``found`` appears in ``text`` (None when one is uncovered or none is)."""
+    key, fkey = match_key(text), match_key(found).strip()
+    if len(fkey) < 3:
+        return None
+    places = [m.span() for m in re.finditer(re.escape(fkey), key)]
+    if not places:
+        return None
+    spans: list[tuple[str, int, int]] = []
+    for name in NAMES:
+        if name in off or name not in READERS or kind not in guard_data()[name]["kinds"]:
+            continue
+        spans += [(name, a, b) for a, b in READERS[name](key)]
+    neg = None
+    if "negation" not in off and kind in guard_data()["negation"]["kinds"]:
+        neg = re.compile(r"(?:" + _cues("negation", "before").pattern + r")\s+$")
+    names = []
+    for a, b in places:
+        hit = next((n for n, x, y in spans if x <= a and b <= y), None)
+        if hit is None and neg is not None and neg.search(key[max(0, a - 40):a]):
+            hit = "negation"
+        if hit is None:
+            return None
+        names.append(hit)
+    return names[0]
+
+
+_FOUND = re.compile(r"«([^«»]{3,200})»")
+
+
+def keep(rule, ctx, findings: list) -> list:
+    """``findings`` without those a shared guard covers (see the module's doc)."""
+    if not findings:
+        return findings
+    off = tuple(rule.detect.get("guards_off", ()))
+    out = []
+    for f in findings:
+        m = _FOUND.search(f.message)
+        para = ctx.doc.para_at_line(f.evidence.line) if m else None
+        if para is not None and guarded_by(para.text, m.group(1), rule.kind, off):
+            continue
+        out.append(f)
+    return out

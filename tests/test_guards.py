@@ -1,0 +1,32 @@
+"""The shared sentence guards (checker/guards.py): each cue list's examples in rules/guards.yaml — the found words
+(in «») of a ``guarded`` example are covered by that guard, those of an ``open`` one by none."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from checker import guards
+
+CASES = [(name, ex, kind == "guarded")
+         for name in guards.NAMES
+         for kind in ("guarded", "open")
+         for ex in guards.guard_data()[name]["examples"][kind]]
+
+
+@pytest.mark.parametrize("name,example,guarded", CASES)
+def test_guard_examples(name, example, guarded):
+    found = re.search(r"«([^«»]+)»", example).group(1)
+    text = example.replace("«", "").replace("»", "")
+    kind = guards.guard_data()[name]["kinds"][0]
+    got = guards.guarded_by(text, found, kind)
+    if guarded:
+        assert got == name, f"{name}: «{found}» not guarded in: {text}"
+    else:
+        assert got is None, f"{name}: «{found}» guarded by {got} in: {text}"
+
+
+def test_guards_off_is_validated():
+    assert guards.strip_off({"a": 1, "guards_off": ["negation"]}) == {"a": 1}
+    with pytest.raises(ValueError):
+        guards.strip_off({"guards_off": ["no_such_guard"]})
