@@ -1714,7 +1714,7 @@ def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
 
 
 #: s15-dt: "Hồi 08 giờ 30 ngày 17/8/2025, tại nhà văn hóa bản …", "Vào hồi …" open minutes too.
-_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d)\b")
+_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d{1,2})\b")  # s18-cm: "hồi 19 giờ", two digits
 _RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
