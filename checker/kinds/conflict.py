@@ -189,7 +189,7 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types", "at_anchor"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -1690,6 +1690,18 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             # ngày 06/4/2026 … (do ông … xin thôi …, đã được công nhận tại Quyết định … ngày 12/3/2026)")
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
+    if out and d.get("at_anchor"):
+        # s18-cm: ``at_anchor: true`` — the step dated too late is said at its own date and once more at the date of the
+        # meeting it precedes ("1. Thời gian, địa điểm: 08 giờ, Chủ nhật ngày 24/5/2026"), the date a reader would move
+        # the line that states the meeting's time ("2. Thời gian bầu cử: 07 giờ 30 phút, Chủ nhật ngày 15/3/2026") before a
+        # timetable row that dates it too
+        stated = [(q, qdt) for q, qdt in (_dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"), anchor=True)
+                                          if "anchor_fallback" in d else []) if qdt.value == anchor]
+        p, adt = (stated or anchors)[0]
+        line = p.line_at(adt.start)
+        if all(f.evidence.line != line for f in out):
+            first = out[0]
+            out.append(replace(first, evidence=ctx.doc.evidence_line(line)))
     return out
 
 
