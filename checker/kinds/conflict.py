@@ -1690,9 +1690,12 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             # ngày 06/4/2026 … (do ông … xin thôi …, đã được công nhận tại Quyết định … ngày 12/3/2026)")
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
-    if out and d.get("at_anchor"):
-        # s18-cm: ``at_anchor: true`` — the step dated too late is said at its own date and once more at the date of the
-        # meeting it precedes ("1. Thời gian, địa điểm: 08 giờ, Chủ nhật ngày 24/5/2026"), the date a reader would move
+    body_lines = {n for q in ctx.doc.body for n in range(q.line, (q.end_line or q.line) + 1)}
+    if out and d.get("at_anchor") and not any(f.evidence.line in body_lines for f in out):
+        # s18-cm: ``at_anchor: true`` — a step dated too late only in the heading or the bases (the plan's own date, "Căn cứ
+        # Quyết định số 58/QĐ-UBND ngày 08/5/2026 …") is said there and once more at the date of the meeting it precedes
+        # ("1. Thời gian, địa điểm: 08 giờ, Chủ nhật ngày 24/5/2026"), the date in the body a reader would move; a step the
+        # body dates as an item of its own is said at that item only
         # the line that states the meeting's time ("2. Thời gian bầu cử: 07 giờ 30 phút, Chủ nhật ngày 15/3/2026") before a
         # timetable row that dates it too
         stated = [(q, qdt) for q, qdt in (_dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"), anchor=True)
