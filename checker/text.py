@@ -298,6 +298,16 @@ _NUMBERED_HEAD = re.compile(r"^\s*\d{1,2}[.)]\s+(?![Cc]ăn\s+cứ|(?:Bộ\s+)?[L
                             r"[Tt]hông\s+tư|[Hh]iến\s+pháp|[Pp]háp\s+lệnh|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Hh]ướng\s+dẫn|"
                             r"[Vv]ăn\s+bản|[Đđ]iều\s+lệ|[Qq]uy\s+(?:chế|định|ước)|[Hh]ương\s+ước)[A-ZĐÀ-Ỹ][^;:.,()\d]{2,50}$")
 
+#: s18-cm (unseen63 u63-01): an unnumbered sentence recounting what was done, after the bases of a quy ước — "Dự thảo
+#: Quy ước đã được niêm yết … trong 15 ngày để các hộ góp ý.", "Ngày 09/3/2024, cuộc họp … thông qua Quy ước." — is the
+#: account, not a basis: it ends on a full stop, opens on no basis word nor a document's name, and tells a past act
+#: ("đã") or opens on its date.
+_ACCOUNT_AFTER_BASES = re.compile(
+    r"^\s*(?!(?:Căn\s+cứ|Xét|Theo|Thực\s+hiện|Thi\s+hành|Triển\s+khai|Trên\s+cơ\s+sở|Được\s+sự|Sau\s+khi|Nhằm|Để|Với|"
+    r"Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|"
+    r"Hướng\s+dẫn|Công\s+văn|Văn\s+bản|Biên\s+bản|Tờ\s+trình|Báo\s+cáo)(?!\w))"
+    r"(?:Ngày\s+\d{1,2}[/.-]\d{1,2}[^;]*|\w[^;]*?\sđã\s[^;]*)\.\s*$")
+
 
 def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):
     """Zone, top-level section and finest label of each paragraph, from the parsed units."""
@@ -350,6 +360,9 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             continue
         if u.level == "basis" and not bases_over and (_NUMBERED_BODY.match(p.text) or _NUMBERED_HEAD.match(p.text)):
             bases_over = True  # minutes "Căn cứ …; / 1. Thời gian: … / 2. Chủ trì: …": the account, not a basis
+        if u.level == "basis" and not bases_over and i > start and paras[i - 1].text.rstrip().endswith((";", ".")) \
+                and p.text.lstrip()[:1].isupper() and _ACCOUNT_AFTER_BASES.match(p.text):
+            bases_over = True  # a quy ước's "Căn cứ …; / Dự thảo … đã được niêm yết …": the account of its adoption
         if u.level == "basis" and not bases_over:
             out.append(("basis", "Căn cứ", "Căn cứ"))
             continue

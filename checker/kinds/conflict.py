@@ -191,7 +191,7 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types", "at_anchor"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -1692,6 +1692,21 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             # ngày 06/4/2026 … (do ông … xin thôi …, đã được công nhận tại Quyết định … ngày 12/3/2026)")
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
+    body_lines = {n for q in ctx.doc.body for n in range(q.line, (q.end_line or q.line) + 1)}
+    if out and d.get("at_anchor") and not any(f.evidence.line in body_lines for f in out):
+        # s18-cm: ``at_anchor: true`` — a step dated too late only in the heading or the bases (the plan's own date, "Căn cứ
+        # Quyết định số 58/QĐ-UBND ngày 08/5/2026 …") is said there and once more at the date of the meeting it precedes
+        # ("1. Thời gian, địa điểm: 08 giờ, Chủ nhật ngày 24/5/2026"), the date in the body a reader would move; a step the
+        # body dates as an item of its own is said at that item only
+        # the line that states the meeting's time ("2. Thời gian bầu cử: 07 giờ 30 phút, Chủ nhật ngày 15/3/2026") before a
+        # timetable row that dates it too
+        stated = [(q, qdt) for q, qdt in (_dated(ctx, d["anchor_fallback"], d.get("anchor_exclude"), anchor=True)
+                                          if "anchor_fallback" in d else []) if qdt.value == anchor]
+        p, adt = (stated or anchors)[0]
+        line = p.line_at(adt.start)
+        if all(f.evidence.line != line for f in out):
+            first = out[0]
+            out.append(replace(first, evidence=ctx.doc.evidence_line(line)))
     return out
 
 
@@ -1716,7 +1731,7 @@ def _record_date(ctx: Context, d: dict) -> list[tuple[Any, Any]]:
 
 
 #: s15-dt: "Hồi 08 giờ 30 ngày 17/8/2025, tại nhà văn hóa bản …", "Vào hồi …" open minutes too.
-_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d)\b")
+_RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d{1,2})\b")  # s18-cm: "hồi 19 giờ", two digits
 _RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
