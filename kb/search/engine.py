@@ -64,6 +64,10 @@ TITLE_IN_QUERY = 1.2
 #: An article whose title opens with what the question asks for ("… bằng những hình thức nào" →
 #: "Hình thức giám sát"; search_synonyms.yaml asked_categories) × 1.2, like a title the query says.
 CATEGORY_BOOST = 1.2
+#: … and an article whose title opens with a head of search_synonyms.yaml restating_heads ("Trách
+#: nhiệm …", "Nhiệm vụ …": the articles that say every procedure again as someone's duty) that the
+#: question does not ask for × 0.8 (figures in docs/ARCHITECTURE.md, search section).
+RESTATING = 0.8
 #: A law the query names by its subject ("tiếp dân", "Mặt trận Tổ quốc": kb/search/subjects.py) × 1.2.
 SUBJECT_BOOST = 1.2
 OUT_OF_FORCE = 0.7  # hits from documents not in force on as_of × 0.7
@@ -449,6 +453,10 @@ class SearchEngine:
         category = asked_category(typed, self.synonyms.asked_categories)
         if category and split_quiz(parsed.text) is None:
             factor[self._headed(row_list, category)] *= CATEGORY_BOOST
+            # asked for something else, an article restating the others as duties ("Trách nhiệm …")
+            restating = tuple(h for h in self.synonyms.restating_heads if h not in category)
+            if restating:
+                factor[self._headed(row_list, restating)] *= RESTATING
         core, in_force = self._row_factors(rows, as_of)
         factor *= core
         factor *= in_force

@@ -41,6 +41,8 @@ class Synonyms:
     #: the head words an article's title opens with that a question asks for ("hình thức nào"), folded,
     #: each → its family (the heads that answer it: "nhiệm vụ" → trách nhiệm, nhiệm vụ)
     asked_categories: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: the heads of the articles that restate the others as someone's duty ("Trách nhiệm …"), folded
+    restating_heads: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def variant_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -103,10 +105,13 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
         heads = tuple(tuple(fold(s).lower() for s in syllables(w)) for w in family)
         for head in heads:
             categories[head] = heads
+    restating = raw.get("restating_heads") or []
+    if not isinstance(restating, list) or not all(isinstance(w, str) and w.strip() for w in restating):
+        raise SynonymsError(f"{path}: «restating_heads» phải là danh sách từ.")
     return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q),
                     tuple(d for d in definitions if d),
                     frozenset(fold(s).lower() for w in filler for s in syllables(w)), tuple(law_subjects),
-                    categories)
+                    categories, tuple(tuple(fold(s).lower() for s in syllables(w)) for w in restating))
 
 
 @lru_cache(maxsize=1)
