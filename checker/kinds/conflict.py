@@ -3438,6 +3438,11 @@ _REVIEWED_YEAR = re.compile(r"\b(?:nam\s+(?:cong\s+tac|tai\s+chinh)|(?:tong\s+ke
                             r"\s+((?:19|20)\d\d)(?![\d/-])")
 
 
+#: "năm tài chính trùng năm dương lịch", "năm tài chính của Công ty trùng với năm dương lịch" (folded text): the yearly
+#: conference held in a year reviews the year before (s18, unseen43 n09)
+_CALENDAR_YEAR = re.compile(r"\bnam\s+tai\s+chinh\s+(?:cua\s+[^.;:\d]{0,40}?)?(?:trung|la|theo)\s+(?:voi\s+)?nam\s+duong\s+lich\b")
+
+
 def validate_annual_conference(a: dict) -> None:
     check_keys(a, {"title", "title_exclude", "held", "held_exclude", "months"}, ["title", "held", "months"])
     check_groups(a["title"], "annual_conference.title")
@@ -3503,6 +3508,8 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     p, dt, text = dated[0]
     held = dt.value
     reviewed = {int(m.group(1)) for q in ctx.doc.paras for m in _REVIEWED_YEAR.finditer(q.folded)}
+    if any(_CALENDAR_YEAR.search(q.folded) for q in ctx.doc.paras):
+        reviewed.add(held.year - 1)  # the yearly conference of a calendar financial year reviews the year before
     if held.year - 1 not in reviewed or held.month <= a["months"]:
         return []
     line = p.line if text is not p.text else p.line_at(dt.start)
