@@ -3488,12 +3488,12 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
         # |" under a "Thời gian" column): its cells with their column names (s18, unseen57 u57-08); a row of another
         # step ("Tổ chức hội nghị tại các đội …", "Gửi dự thảo … trước hội nghị") is not the sitting
         row = rows.get(q.index)
-        if row is not None:
-            rkey = match_key(row)
-            if not all_groups(rkey, a["title"]) or any_cue(rkey, tuple(a.get("title_exclude", ()))):
-                continue
+        rkey = match_key(row) if row is not None else ""
+        if row is not None and any_cue(rkey, tuple(a.get("title_exclude", ()))):
+            continue  # the units' meeting before the enterprise's
+        if row is not None and all_groups(rkey, a["title"]):
             key, folded, text = rkey, fold_keep_length(row).lower(), row
-        else:
+        else:  # a paragraph, or a row read as written ("| Hội nghị toàn thể Trung tâm: | 08 giờ 00 ngày 15/4/2026 |")
             key, folded, text = q.key, q.folded, q.text
         for m in cue.finditer(key):
             dt = next((d for d in find_dates(folded) if m.end() <= d.start <= m.end() + 40), None)
