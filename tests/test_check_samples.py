@@ -120,6 +120,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # or the chief accountant elected to the Ban Thanh tra nhân dân (table rows after "Theo đề nghị của Ban Chấp hành")
     "bao_cao_hoi_nghi_co_quan_loi.txt": ("bao_cao", [("CF-145", 14), ("RL-30", 19)]),
     "bao_cao_hoi_nghi_doanh_nghiep_loi.txt": ("bao_cao", [("CF-146", 12), ("RL-31", 17)]),
+    # s18-wp: an employer's plan deciding its quy chế thưởng without the union's opinion (Labour Code Art. 104.2) and
+    # filing its nội quy 30 days after issuing it (Art. 119.2: 10 days)
+    "ke_hoach_noi_lam_viec_cong_ty_loi.txt": ("ke_hoach", [("CF-874", 15), ("CF-875", 16)]),
     # round 5 (rulesI): a guidance letter of unknown type and a report are read by the community rules; the
     # report's account of 2022 and the shortcoming it reports stay clean
     "cong_van_huong_uoc_thoi_han_loi.txt": ("", [

@@ -57,6 +57,7 @@ AREAS = {
     "probes_s17-p2.jsonl": ("conflict", 2, 3),  # precision (unseen64); its review-and-vote minutes probe is read by RC-51
     "probes_s18-pr.jsonl": ("conflict", 5, 7),  # precision, shared guards; its OR-08 and OR-38 probes are read too (outdated_reference)
     "probes_s18-cm.jsonl": ("conflict", 10, 14),  # its 4 role probes are read by RL-07 and RL-10 (role_concurrency)
+    "probes_s18-wp.jsonl": ("conflict", 15, 15),  # a company naming its Ban TTND; a timetable row; a count under its side's item; Labour Code 93.3, 104.2, 119.2
 }
 
 

@@ -82,7 +82,7 @@ def validate(detect: dict) -> None:
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if",
-                        "sentence_exclude"})
+                        "sentence_exclude", "issuer_with"})
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
@@ -1910,6 +1910,10 @@ def validate_not_if(detect: dict) -> None:
     for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if", "authority_if", "also_not_if"):
         if k in detect:
             check_groups(detect[k], k)
+    if "issuer_with" in detect:
+        check_groups(detect["issuer_with"], "issuer_with")
+        if len(detect["issuer_with"]) != 2 or "only_if" not in detect:
+            raise ValueError("'issuer_with' là [[dấu hiệu cơ quan ban hành], [dấu hiệu trong thân văn bản]], dùng cùng 'only_if'")
     for k in ("subject_unless", "subject_if"):
         if k in detect:
             check_cues(detect[k], k)
@@ -1956,6 +1960,17 @@ def authority_key(ctx: Context) -> str:
     return " ".join(match_key(t) for t in lines if t and t.upper() == t and any(c.isalpha() for c in t))
 
 
+def _issuer_with(ctx: Context, d: dict) -> bool:
+    """``issuer_with: [[issuer cues], [body cues]]``, a second way to meet ``only_if``: the header's issuer block
+    matches the first group and some paragraph the second — a company ("CÔNG TY TNHH MTV LÂM NGHIỆP …") whose text
+    names its Ban Thanh tra nhân dân anywhere is a state enterprise (Law Arts. 76, 77: no other company has one),
+    though no sentence says "nhà nước" (s18, unseen57 u57-03, u57-08)."""
+    w = d.get("issuer_with")
+    if not w or not any_cue(issuer_key(ctx), tuple(w[0])):
+        return False
+    return any(any_cue(p.key, tuple(w[1])) for p in ctx.doc.paras if p.zone != "header")
+
+
 def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
@@ -1971,7 +1986,7 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     if "subject_if" in d and ctx.doc_type in SETTING_READ and not names_subject(ctx, d["subject_if"]):
         return True
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras) \
-            and not all_groups(issuer_key(ctx), d["only_if"]):
+            and not all_groups(issuer_key(ctx), d["only_if"]) and not _issuer_with(ctx, d):
         return True
     # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
     if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
@@ -2190,6 +2205,8 @@ _HEADCOUNT_LABEL = re.compile(
     r"\b(?:tong so|so luong|so|luc luong)\s+(?:nguoi lao dong|lao dong|cong nhan vien|can bo cong nhan vien|cbcnv|nld)"
     r"(?:\s+(?:cua cong ty|cua doanh nghiep|toan cong ty|hien co|hien nay|dang lam viec|tai cong ty|binh quan|"
     r"nam \d{4}|den nay|(?:tai|tinh den|den|vao|tinh tai)\s+(?:thoi diem\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    # "… của Công ty tại thời điểm đối thoại: 642 người" (s18, unseen57 u57-04)
+    r"(?:tai|vao)\s+thoi diem\s+(?:(?:to chuc\s+)?(?:doi thoai|hoi nghi)|hien nay|hien tai|(?:lap\s+)?bao cao|lap ke hoach)|"
     r"(?:tai|tinh den|den|vao)\s+(?:thoi diem\s+)?(?:thang\s+\d{1,2}/\d{4}|cuoi nam \d{4}|ngay \d{1,2} thang \d{1,2} nam \d{4})|"
     r"\((?:tai|tinh den|den|vao|tinh tai)?\s*(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\))){0,2}"
     r"\s*(?::|la|co|gom)?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+(?:nguoi|lao dong)\b|(?=\s*(?:[.;]|$)))")
@@ -3316,14 +3333,17 @@ def _declares_valid(key: str, groups, exclude: tuple) -> bool:
     return any(any_cue(s, tuple(groups[-1])) and not any_cue(s, exclude) for s in _FULL_STOP.split(key))
 
 
-def _present_of_side(a: dict, key: str, m: re.Match, before: str = "") -> bool:
+def _present_of_side(a: dict, key: str, m: re.Match, before: str = "", lead: str = "") -> bool:
     """``present_context`` in the sentence of the count present (``before``: the sentence's start in the paragraph
-    above, when the hard-wrapped paragraph goes on in lower case), no ``present_exclude`` in its clause."""
+    above, when the hard-wrapped paragraph goes on in lower case; ``lead``: the label of the list item the paragraph
+    sits under, "2. Bên người lao động:"), no ``present_exclude`` in its clause."""
     if "present_context" in a:
         start = max((x.end() for x in _FULL_STOP.finditer(key, 0, m.start())), default=0)
         stop = _FULL_STOP.search(key, m.end())
         head = _FULL_STOP.split(before)[-1] + " " if start == 0 and before else ""
-        if not all_groups(head + key[start:stop.start() if stop else len(key)], a["present_context"]):
+        said = key[start:stop.start() if stop else len(key)]
+        if not all_groups(head + said, a["present_context"]) and not (lead and all_groups(lead + " " + said,
+                                                                                              a["present_context"])):
             return False
     if "present_exclude" in a:
         a0, b0 = clauses_around(key, m.start())
@@ -3337,6 +3357,27 @@ def _one_meeting_record(a: dict, ctx: Context) -> bool:
     "I. THÀNH PHẦN" and call the meeting valid in their conclusion, many paragraphs below — the count and the
     declaration are of the one meeting the record is of (unseen30 n06)."""
     return a.get("reach") == "record" and (ctx.doc.header.doc_type or "").lower() == "biên bản"
+
+
+#: a list item's label ("2. Bên người lao động:", "b) Đại diện bên người lao động:") and a heading that ends its reach
+_ITEM_LABEL = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+(?P<label>[^:;.]{3,80})(?::|$)")
+_SECTION_HEAD = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Z])\.\s")
+
+
+def _item_label(paras, i: int) -> str:
+    """The label of the numbered item that paragraph ``i`` goes on under ("2. Bên người lao động: danh sách … /
+    Số thành viên … 12 người / Có mặt 08/12 thành viên; …": the count present is the workers' side's, s18 u57-04),
+    within three paragraphs above and no section heading between; empty when ``i`` is an item itself."""
+    p = paras[i]
+    if _ITEM_LABEL.match(p.key) or _SECTION_HEAD.match(p.text):
+        return ""
+    for q in paras[max(0, i - 3):i][::-1]:
+        if q.zone != p.zone or _SECTION_HEAD.match(q.text):
+            return ""
+        m = _ITEM_LABEL.match(q.key)
+        if m:
+            return m.group("label")
+    return ""
 
 
 def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
@@ -3359,7 +3400,8 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
         q = paras[i - 1] if i else None  # "… gồm 12 người;" / "có mặt 07/12 người …": one sentence, wrapped
         before = q.key if q is not None and q.zone == p.zone and p.line == (q.end_line or q.line) + 1 \
             and re.search(r"[;,]\s*$|[^.;:!?…]\s*$", q.text) and _GOES_ON.match(p.text) else ""
-        m = next((m for m in _PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before)), None)
+        lead = _item_label(paras, i)
+        m = next((m for m in _PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before, lead)), None)
         if not m:
             continue
         if m.group("of"):  # "38/62": the whole the count is a part of, written beside it
@@ -3417,6 +3459,11 @@ _REVIEWED_YEAR = re.compile(r"\b(?:nam\s+(?:cong\s+tac|tai\s+chinh)|(?:tong\s+ke
                             r"\s+((?:19|20)\d\d)(?![\d/-])")
 
 
+#: "năm tài chính trùng năm dương lịch", "năm tài chính của Công ty trùng với năm dương lịch" (folded text): the yearly
+#: conference held in a year reviews the year before (s18, unseen43 n09)
+_CALENDAR_YEAR = re.compile(r"\bnam\s+tai\s+chinh\s+(?:cua\s+[^.;:\d]{0,40}?)?(?:trung|la|theo)\s+(?:voi\s+)?nam\s+duong\s+lich\b")
+
+
 def validate_annual_conference(a: dict) -> None:
     check_keys(a, {"title", "title_exclude", "held", "held_exclude", "months"}, ["title", "held", "months"])
     check_groups(a["title"], "annual_conference.title")
@@ -3456,23 +3503,38 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     cue = cue_regex(tuple(c for group in a["held"] for c in group))
     skip = tuple(a.get("held_exclude", ()))
     dated = []
+    rows = ctx.doc.named_rows
     for q in ctx.doc.zone("preamble", "body"):
-        for m in cue.finditer(q.key):
-            dt = next((d for d in find_dates(q.folded) if m.end() <= d.start <= m.end() + 40), None)
+        # a timetable row naming the conference itself ("| Tổ chức Hội nghị đại biểu người lao động năm 2026 | 16/4/2026
+        # |" under a "Thời gian" column): its cells with their column names (s18, unseen57 u57-08); a row of another
+        # step ("Tổ chức hội nghị tại các đội …", "Gửi dự thảo … trước hội nghị") is not the sitting
+        row = rows.get(q.index)
+        rkey = match_key(row) if row is not None else ""
+        if row is not None and any_cue(rkey, tuple(a.get("title_exclude", ()))):
+            continue  # the units' meeting before the enterprise's
+        if row is not None and all_groups(rkey, a["title"]):
+            key, folded, text = rkey, fold_keep_length(row).lower(), row
+        else:  # a paragraph, or a row read as written ("| Hội nghị toàn thể Trung tâm: | 08 giờ 00 ngày 15/4/2026 |")
+            key, folded, text = q.key, q.folded, q.text
+        for m in cue.finditer(key):
+            dt = next((d for d in find_dates(folded) if m.end() <= d.start <= m.end() + 40), None)
             if dt is None:
-                dt = _held_month(q.folded, m.end())
-            if dt is not None and not (skip and any_cue(q.key[max(0, m.start() - 40):dt.end], skip)):
-                dated.append((q, dt))
+                dt = _held_month(folded, m.end())
+            if dt is not None and not (skip and any_cue(key[max(0, m.start() - 40):dt.end], skip)):
+                dated.append((q, dt, text))
     if not dated and (ctx.doc.header.doc_type or "").lower() == "biên bản" and (own := own_date_in_header(ctx)):
-        dated = [own]  # minutes are dated the day the conference sits
-    if len({dt.value for _, dt in dated}) != 1:
+        dated = [(*own, own[0].text)]  # minutes are dated the day the conference sits
+    if len({dt.value for _, dt, _ in dated}) != 1:
         return []
-    p, dt = dated[0]
+    p, dt, text = dated[0]
     held = dt.value
     reviewed = {int(m.group(1)) for q in ctx.doc.paras for m in _REVIEWED_YEAR.finditer(q.folded)}
+    if any(_CALENDAR_YEAR.search(q.folded) for q in ctx.doc.paras):
+        reviewed.add(held.year - 1)  # the yearly conference of a calendar financial year reviews the year before
     if held.year - 1 not in reviewed or held.month <= a["months"]:
         return []
-    return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
+    line = p.line if text is not p.text else p.line_at(dt.start)
+    return [finding(rule, ctx, ctx.doc.evidence_line(line), found=text[dt.start:dt.end].strip(),
                     year=held.year - 1)]
 
 
