@@ -182,7 +182,7 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
             if _head_labelled(nxt, head):
                 continue  # "họp bàn hương ước, quy ước 9 cuộc": a comma inside a labelled part
-        if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
+        if COMPARED.search(_period_label_years_blanked(seg)) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         m = PART.match(seg)
         if m:
@@ -212,6 +212,21 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             continue
         return out, not re.search(r"\d", seg), last
     return out, True, last
+
+
+#: s18-ic (u57-11 l.22): a part labelled by a sub-period before its colon — "Ban nhiệm kỳ 2023-2025 trong quý I: 03
+#: cuộc", "đợt 2 (tháng 5/2025): 04 cuộc" — names a share of the period the total covers; its years name, not compare.
+_PERIOD_LABEL = re.compile(r"^(?P<label>[^:]*?(?<!\w)(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+\d{1,2}|dot\s+\d{1,2}|hoc\s+ky|"
+                           r"nhiem\s+ky|(?:6|06|sau)\s+thang\s+(?:dau|cuoi))(?!\w)[^:]*):\s*\d")
+_PERIOD_COMPARE = re.compile(r"(?<!\w)(?:cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc|ky\s+truoc|truoc)(?!\w)")
+
+
+def _period_label_years_blanked(seg: str) -> str:
+    m = _PERIOD_LABEL.match(seg)
+    if not m or _PERIOD_COMPARE.search(seg):
+        return seg
+    label = re.sub(r"(?:19|20)\d\d", lambda x: " " * len(x.group(0)), m.group("label"))
+    return label + seg[m.end("label"):]
 
 
 #: A part in parentheses named by a few words before its bare count: "kho Bắc Cửa 148", "đội xe 74" (folded).
@@ -1184,8 +1199,8 @@ def _list_items(paras: list, start: int) -> tuple[int, int] | None:
 
 def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
     """s18-ic (u63-03 l.18): a count of things announced at the end of a line ("Việc lấy ý kiến được thực hiện bằng 03
-    hình thức sau:", "Kế hoạch gồm 04 nội dung chính:") and the list right below it, one item per line or per
-    numbered table row: the list must hold that many items. Silent for a bound ("ít nhất 03 hình thức"), a list that
+    hình thức sau:", "Kế hoạch gồm 04 nội dung chính:") and the list right below it, one item per line (a table
+    right below is IC-85's): the list must hold that many items. Silent for a bound ("ít nhất 03 hình thức"), a list that
     is not clean (a number skipped, a third marker kind), or one of a single item."""
     out = []
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
@@ -1195,6 +1210,8 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
         if not m or _NOT_COUNT_BEFORE.search(f[max(0, m.start() - 14):m.start()]):
             continue
         n = int(m.group("n"))
+        if i + 1 < len(paras) and row_cells(paras[i + 1].text) is not None:
+            continue  # a table right below: IC-85 reads it
         got = _list_items(paras, i + 1)
         if got is None or n < 2:
             continue
@@ -2958,6 +2975,76 @@ def check_lead_days(rule: Rule, ctx: Context) -> list[Finding]:
                                detail=f"từ {d1.day:02d}/{d1.month:02d}/{d1.year} đến {e.day:02d}/{e.month:02d}/{e.year} "
                                       f"là {days} ngày, không phải {n} ngày"))
         out.extend(_own_span_days(rule, ctx, p))
+    return out + _lead_days_rows(rule, ctx)
+
+
+#: A lead told in a schedule's task cell, its date in another cell: "Gửi dự thảo … trước hội nghị 10 ngày",
+#: "chậm nhất 10 ngày trước ngày họp", "trước 10 ngày so với ngày hội nghị" (folded).
+LEAD_PHRASE = re.compile(
+    rf"(?:(?P<dir>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT}\s+{_N_DAYS}"
+    rf"|(?P<dir2>truoc|sau)\s+{_N_DAYS.replace('<n>', '<n2>')}\s+(?:so\s+voi\s+|ke\s+tu\s+)?(?:ngay\s+|khi\s+)?"
+    rf"{_EVENT.replace('<event>', '<event2>')}"
+    rf"|{_N_DAYS.replace('<n>', '<n3>')}\s+(?P<dir3>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT.replace('<event>', '<event3>')})")
+_LEAD_BOUND = re.compile(r"(?<!\w)(?:it\s+nhat|cham\s+nhat|toi\s+thieu|khong\s+it\s+hon|som\s+nhat|toi\s+da|khong\s+qua)\s*$")
+
+
+def _one_date(cell: str):
+    """The one full date a cell gives ("09/4/2026", "ngày 16 tháng 4 năm 2026"), else None (none, several, a range)."""
+    ds = list(_dated(cell))
+    if len(ds) != 1 or re.search(r"\d\s*[-–]\s*\d|(?<!\w)(?:den|tu)\s+(?:ngay\s+)?\d", cell):
+        return None
+    return ds[0][1]
+
+
+def _lead_days_rows(rule: Rule, ctx: Context) -> list[Finding]:
+    """s18-ic (u57-08 l.34): a schedule table whose task says how many days before (after) the event it is done
+    ("| 3 | Gửi dự thảo … trước hội nghị 10 ngày | 09/4/2026 | …") and whose event row, or the text, gives the event's
+    date ("| 4 | Tổ chức Hội nghị … | 16/4/2026 | …"): the two dates must lie that many days apart (one day either way
+    tolerated; a bound — "ít nhất", "chậm nhất" — only when too few days are left). Silent when the event has no date
+    or several on the right side of the task, or the task's own date is a range."""
+    out = []
+    paras = {q.line: q for q in ctx.doc.paras}
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        rows = [(no, [fold_keep_length(c).lower() for c in cells]) for no, cells in table]
+        for no, cells in rows:
+            for j, c in enumerate(cells):
+                m = LEAD_PHRASE.search(c)
+                if not m:
+                    continue
+                g = next(k for k in ("n", "n2", "n3") if m.group(k))
+                bound = bool(_LEAD_BOUND.search(c[max(0, m.start(g) - 20):m.start(g)]) or _LEAD_BOUND.search(c[:m.start()]))
+                dates = [d for k, x in enumerate(cells) if k != j and (d := _one_date(x))]
+                if len(dates) != 1 or list(_dated(c)):
+                    continue
+                d1, before, n = dates[0], (m.group("dir") or m.group("dir2") or m.group("dir3")) == "truoc", int(m.group(g))
+                event = m.group("event") or m.group("event2") or m.group("event3")
+                noun = next((e for e in _EVENT_NOUNS if re.search(rf"(?<!\w){e}(?!\w)", event)), None)
+                if noun is None:
+                    continue
+                alias = _EVENT_ALIAS.get(noun, noun)
+                cands = set()
+                for no2, cells2 in rows:
+                    if no2 == no:
+                        continue
+                    named = [x for x in cells2 if re.search(rf"(?<!\w){alias}(?!\w){_PART_EVENT}", x) and not LEAD_PHRASE.search(x)]
+                    ds = [d for x in cells2 if (d := _one_date(x))]
+                    if named and len(ds) == 1:
+                        cands.add(ds[0])
+                p = paras.get(no)
+                if p is not None:
+                    cands |= _event_dates(ctx, p, noun, (-1, -1))
+                cands = {e for e in cands if (e > d1 if before else e < d1)}
+                if len(cands) != 1:
+                    continue
+                e = cands.pop()
+                days = abs((e - d1).days)
+                if abs(days - n) <= 1 or bound and days >= n:
+                    continue
+                raw = ctx.doc.raw_lines[no - 1]
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |"),
+                                   detail=f"từ {d1.day:02d}/{d1.month:02d}/{d1.year} đến {e.day:02d}/{e.month:02d}/{e.year} "
+                                          f"là {days} ngày, không phải {n} ngày"))
+                break
     return out
 
 
