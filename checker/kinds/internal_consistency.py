@@ -184,6 +184,7 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
                 continue  # "họp bàn hương ước, quy ước 9 cuộc": a comma inside a labelled part
         if COMPARED.search(_period_label_years_blanked(seg)) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
+        seg = _period_label_named(seg)
         m = PART.match(seg)
         if m:
             words = m.group("words").split()
@@ -227,6 +228,15 @@ def _period_label_years_blanked(seg: str) -> str:
         return seg
     label = re.sub(r"(?:19|20)\d\d", lambda x: " " * len(x.group(0)), m.group("label"))
     return label + seg[m.end("label"):]
+
+
+def _period_label_named(seg: str) -> str:
+    """A sub-period's label read as a name ("6 tháng đầu năm 2025: 05 cuộc" → "ky: 05 cuộc"): its own numbers are no
+    count of the part."""
+    m = _PERIOD_LABEL.match(seg)
+    if not m or _PERIOD_COMPARE.search(seg) or not re.search(r"\d", m.group("label")):
+        return seg
+    return "ky" + seg[m.end("label"):]
 
 
 #: A part in parentheses named by a few words before its bare count: "kho Bắc Cửa 148", "đội xe 74" (folded).
@@ -1138,7 +1148,7 @@ def check_listed(rule: Rule, ctx: Context) -> list[Finding]:
 # -- an announced number of items against the list that follows (s18-ic) ---------------------------------------------
 #: Nouns of things a plan, report or letter enumerates (folded): "03 hình thức sau:", "04 nội dung chính:", "05
 #: nhiệm vụ trọng tâm như sau:". People are IC-05's; places and articles are read above.
-_ITEM_NOUNS = (r"noi\s+dung|hinh\s+thuc|nhiem\s+vu|giai\s+phap|muc\s+tieu|yeu\s+cau|kien\s+nghi|de\s+nghi|van\s+de|buoc"
+_ITEM_NOUNS = (r"noi\s+dung|hinh\s+thuc|cach\s+thuc|nhiem\s+vu|giai\s+phap|muc\s+tieu|yeu\s+cau|kien\s+nghi|de\s+nghi|van\s+de|buoc"
                r"|phuong\s+thuc|bien\s+phap|nhom\s+(?:giai\s+phap|nhiem\s+vu|noi\s+dung|van\s+de)|linh\s+vuc|tieu\s+chi"
                r"|nguyen\s+tac|phuong\s+an|cong\s+viec|viec|de\s+xuat|hoat\s+dong|chuong\s+trinh|dieu\s+kien|khau|dot"
                r"|chuyen\s+de|muc|phan|loai|nhom")
@@ -1146,7 +1156,7 @@ _ITEM_NOUNS = (r"noi\s+dung|hinh\s+thuc|nhiem\s+vu|giai\s+phap|muc\s+tieu|yeu\s+
 ANNOUNCED = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<noun>{_ITEM_NOUNS})(?!\w)(?P<mid>[^.;:\d\n()]{{0,60}}?)"
                        r"\s*(?:(?:nhu\s+)?sau(?:\s+day)?|duoi\s+day|cu\s+the)?\s*:\s*$")
 #: A bound, not a count: "ít nhất 03 hình thức", "tối đa 05 nội dung", "trong đó 02 nội dung".
-_NOT_COUNT_BEFORE = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khoang|tren|duoi|hon|gan|trong\s+do|"
+_BOUND_BEFORE_COUNT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khoang|tren|duoi|hon|gan|trong\s+do|"
                                r"tu|den|moi|hoac|dieu|khoan|diem|so|muc)\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:(?P<dash>[-–+•*])|(?P<letter>[a-zđ])\)|(?P<num>\d{1,2})[.)])\s+\S")
 
@@ -1207,7 +1217,7 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         f = p.folded
         m = ANNOUNCED.search(f)
-        if not m or _NOT_COUNT_BEFORE.search(f[max(0, m.start() - 14):m.start()]):
+        if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start() - 14):m.start()]):
             continue
         n = int(m.group("n"))
         if i + 1 < len(paras) and row_cells(paras[i + 1].text) is not None:
@@ -1240,7 +1250,7 @@ def _answered_items(rule: Rule, ctx: Context) -> list[Finding]:
     matter ("Về …") must be that many. Other numbered items after them ("5. Đối với 05 đơn của công dân") answer
     something else and are not counted; unnumbered lines between items continue the item above."""
     out = []
-    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    paras = [q for q in ctx.doc.paras if q.zone != "header" or q.line > 3]  # a letter without "Kính gửi" opens in its header
     for i, p in enumerate(paras):
         ms = list(RAISED.finditer(p.folded))
         if len(ms) != 1:
@@ -1655,7 +1665,7 @@ def _amended_named(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "sửa đổi, bổ sung 03 điều của Hương ước như sau:" — an amending text announcing how many articles it changes.
 AMEND_COUNT = re.compile(r"(?<!\w)sua\s+doi(?:\s*,\s*|\s+va\s+|\s+)bo\s+sung\s+(?P<n>\d{1,2}|[a-z]+(?:\s+[a-z]+)?)"
-                         r"(?:\s*\([a-z\s]+\))?\s+dieu(?=\s+(?:cua|tai|trong)(?!\w))")
+                         r"(?:\s*\([a-z\s]+\))?\s+dieu(?=\s+(?:cua|tai|trong|sau|nhu\s+sau|duoi\s+day)(?!\w)|\s*:)")
 #: One change, opening its item: "Điều 2. Bổ sung Điều 8a như sau:", "1. Sửa đổi khoản 2 Điều 5 như sau:".
 AMEND_ITEM = re.compile(r"^\s*(?:dieu\s+\d+[a-z]?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?"
                         r"(?:sua\s+doi(?:\s*,\s*bo\s+sung)?|bo\s+sung|bai\s+bo|thay\s+the)\s+"
@@ -4841,7 +4851,8 @@ def _answers_with_invalid(rule: Rule, ctx: Context) -> list[Finding]:
     invalid are each told once, "đồng ý" and "không đồng ý" once each after the returned count (an "ý kiến khác" at
     most once), and nothing speaks of blank ballots or a second round."""
     raw = ctx.doc.raw_lines
-    text = "\n".join(fold_keep_length(x).lower() for x in raw)
+    # "Số phiếu thu về ........ 161": dot leaders read as a colon (s18-ic, u64-09 l.30)
+    text = "\n".join(re.sub(r"[ \t]*\.{3,}[ \t]*", ": ", fold_keep_length(x).lower()) for x in raw)
     if _OTHER_BALLOTS.search(text) or _VALID_AT.search(text):
         return []
     kinds = {}
@@ -4851,7 +4862,7 @@ def _answers_with_invalid(rule: Rule, ctx: Context) -> list[Finding]:
         if len({_num(m.group("n") or m.group("m")) for m in hits}) > 1:
             return []
         kinds[kind] = hits
-    if kinds["valid"] or not kinds["returned"] or not kinds["invalid"]:
+    if kinds["valid"] or not kinds["returned"]:
         return []
     ret = kinds["returned"][0]
     window_end = min(len(text), ret.end() + 500)
@@ -4868,19 +4879,29 @@ def _answers_with_invalid(rule: Rule, ctx: Context) -> list[Finding]:
             return []
         if hits:
             got[k] = (int(hits[0].group("n")), ret.end() + hits[0].start())
-    inv = kinds["invalid"][0]
-    if not ret.end() <= inv.start() <= window_end + 200:
+    returned = _num(ret.group("n") or ret.group("m"))
+    if kinds["invalid"]:
+        inv = kinds["invalid"][0]
+        if not ret.end() <= inv.start() <= window_end + 200:
+            return []
+        invalid, inv_at = _num(inv.group("n") or inv.group("m")), inv.start()
+    elif len(got) == 3 and not re.search(r"(?<!\w)hop\s+le(?!\w)", text):
+        # s15/s16 u48-13 l.27: all three answers told and no ballot called valid or invalid: they are the ballots
+        invalid, inv_at = 0, 0
+    else:
         return []
-    returned, invalid = _num(ret.group("n") or ret.group("m")), _num(inv.group("n") or inv.group("m"))
     total = sum(n for n, _ in got.values()) + invalid
     if total == returned:
         return []
-    no = text.count("\n", 0, max(inv.start(), max(at for _, at in got.values()))) + 1
+    no = text.count("\n", 0, max(inv_at, max(at for _, at in got.values()))) + 1
+    first = text.count("\n", 0, ret.start()) + 1  # the evidence runs from the ballots returned to the last count
+    ev = ctx.doc.evidence_line(no)
+    ev = Evidence(ev.text, min(first, no), no, ev.paragraph, ev.section)
     names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
-    return [finding(rule, ctx, ctx.doc.evidence_line(no), found=raw[no - 1].strip(" -+;.|"),
+    return [finding(rule, ctx, ev, found=raw[no - 1].strip(" -+;.|"),
                     detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, (n, _) in got.items())
-                           + f" + {_vn_int(invalid)} phiếu không hợp lệ = {_vn_int(total)}, không phải "
-                             f"{_vn_int(returned)} phiếu thu về")]
+                           + (f" + {_vn_int(invalid)} phiếu không hợp lệ" if kinds["invalid"] else "")
+                           + f" = {_vn_int(total)}, không phải {_vn_int(returned)} phiếu thu về")]
 
 
 #: One answer of a vote and its count, after its label: "Đồng ý cho thôi làm Tổ trưởng ...... 71 phiếu", "không
