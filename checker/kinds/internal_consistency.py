@@ -1226,8 +1226,12 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
         if got is None or n < 2:
             continue
         k, last = got
-        if k < 2 or k == n:
-            continue
+        if k < 2 or k == n or re.search(r"(?<!\w)trong\s+do(?!\w)", m.group("mid")):
+            continue  # "23 kiến nghị, trong đó:" opens a breakdown by counts, not a list of the things
+        items = [q.folded for q in paras[i + 1:] if q.end_line <= last]
+        ends = [(x, c) for x in items if (c := re.search(r"(?:[:\s]|^)(\d[\d.,]*)(?:\s+[a-z]+)?\s*[;.,]?\s*$", x))]
+        if any(not _labelled_number(x, c.start(1)) for x, c in ends):
+            continue  # an item that ends with a count ("+ đang giải quyết: 06;"): a breakdown (IC-71, IC-76 read it)
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last), ev.paragraph,
                                                ev.section),
