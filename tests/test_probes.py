@@ -55,7 +55,7 @@ AREAS = {
     "probes_s17-c2a.jsonl": ("conflict", 10, 12),  # not read: a vote in a table under a «Tán thành» column; «Ban TTND» with no level
     "probes_s17-r2.jsonl": ("role_concurrency", 5, 8),  # its 2 required-content probes are read by RC-51; the row squeezed against its name cell is not read
     "probes_s17-p2.jsonl": ("conflict", 2, 3),  # precision (unseen64); its review-and-vote minutes probe is read by RC-51
-    "probes_s18-ic.jsonl": ("internal_consistency", 14, 18),  # its 4 outdated-reference probes are read by OR-36
+    "probes_s18-ic.jsonl": ("internal_consistency", 18, 22),  # its 4 outdated-reference probes are read by OR-36
 }
 
 

@@ -75,6 +75,12 @@ RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![
 #: "đạt 87,7% (1.846/2.104 hộ)": the percentage first, its ratio after it in parentheses.
 RATIO_FIRST = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?P<a>{NUMBER})(?:\s+[^\W\d_]+)?\s*/\s*"
                          rf"(?P<b>{NUMBER})(?![\d/,])")
+#: s18-ic (s45 n04 l.20): "121/187 đại diện hộ tán thành (đạt 67,4% tổng số hộ)": the share names its base after the "%"
+#: inside the bracket; read when that base is the ratio's own unit (folded text).
+RATIO_NAMED = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{1,60}}?\(\s*(?:dat|chiem|bang)?\s*"
+                         r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+|tren\s+|cua\s+)?tong\s+so\s+"
+                         r"(?P<base>[a-z]+(?:\s+[a-z]+){0,3}?)\s*\)")
+_GENERIC_UNIT_WORDS = {"so", "dai", "dien", "gia", "dinh", "tong", "cua", "trong", "tan", "thanh", "dong", "y", "dat"}
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
 TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
@@ -590,6 +596,15 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]) and not _same_base(f, m):
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
+                out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), text[m.start():m.end()], a, b,
+                                      m.group("p"))
+        for m in RATIO_NAMED.finditer(f):  # "121/187 đại diện hộ tán thành (đạt 67,4% tổng số hộ)"
+            a, b = _num(m.group("a")), _num(m.group("b"))
+            after = set(f[m.end("b"):m.end("b") + 40].split()[:4]) - _GENERIC_UNIT_WORDS
+            if b == 0 or a > b or not after & (set(m.group("base").split()) - _GENERIC_UNIT_WORDS):
+                continue  # the share names another base than the ratio's ("121/146 phiếu (64,7% tổng số hộ)")
+            spans.append((m.start(), m.end()))
+            if abs(100.0 * a / b - float(m.group("p").replace(",", "."))) > _tolerance(m.group("p")) + 1e-9:
                 out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), text[m.start():m.end()], a, b,
                                       m.group("p"))
         out += _check_ratio_any(rule, ctx, p, spans)
@@ -3040,7 +3055,10 @@ def _lead_days_rows(rule: Rule, ctx: Context) -> list[Finding]:
                 for no2, cells2 in rows:
                     if no2 == no:
                         continue
-                    named = [x for x in cells2 if re.search(rf"(?<!\w){alias}(?!\w){_PART_EVENT}", x) and not LEAD_PHRASE.search(x)]
+                    # the row that holds the event itself ("Tổ chức Hội nghị …", "Hội nghị đại biểu …"), not one that
+                    # prepares it ("Họp Ban chỉ đạo chuẩn bị hội nghị")
+                    named = [x for x in cells2 if re.match(rf"\s*(?:to\s+chuc\s+|khai\s+mac\s+|tien\s+hanh\s+)?(?:cac\s+)?{alias}(?!\w){_PART_EVENT}", x)
+                             and not LEAD_PHRASE.search(x)]
                     ds = [d for x in cells2 if (d := _one_date(x))]
                     if named and len(ds) == 1:
                         cands.add(ds[0])
