@@ -3038,6 +3038,9 @@ def _lead_days_rows(rule: Rule, ctx: Context) -> list[Finding]:
         for no, cells in rows:
             for j, c in enumerate(cells):
                 m = LEAD_PHRASE.search(c)
+                if not m:  # spelled numbers as digits ("trước hội nghị mười lăm ngày"), accents then folded
+                    c = fold_keep_length(digits_for_words(table[[r[0] for r in rows].index(no)][1][j].lower()))
+                    m = LEAD_PHRASE.search(c)
                 if not m:
                     continue
                 g = next(k for k in ("n", "n2", "n3") if m.group(k))
@@ -3057,7 +3060,9 @@ def _lead_days_rows(rule: Rule, ctx: Context) -> list[Finding]:
                         continue
                     # the row that holds the event itself ("Tổ chức Hội nghị …", "Hội nghị đại biểu …"), not one that
                     # prepares it ("Họp Ban chỉ đạo chuẩn bị hội nghị")
-                    named = [x for x in cells2 if re.match(rf"\s*(?:to\s+chuc\s+|khai\s+mac\s+|tien\s+hanh\s+)?(?:cac\s+)?{alias}(?!\w){_PART_EVENT}", x)
+                    named = [x for x in cells2 if (re.match(rf"\s*(?:to\s+chuc\s+|khai\s+mac\s+|tien\s+hanh\s+)?(?:cac\s+)?{alias}(?!\w){_PART_EVENT}", x)
+                                                   or noun == "hoi nghi" and re.match(r"\s*(?:to\s+chuc\s+|khai\s+mac\s+)?(?:hoi\s+nghi\s+)?"
+                                                                                      + _CONFERENCE_ABBR.pattern, x))
                              and not LEAD_PHRASE.search(x)]
                     ds = [d for x in cells2 if (d := _one_date(x))]
                     if named and len(ds) == 1:
