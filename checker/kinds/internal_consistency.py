@@ -75,6 +75,12 @@ RATIO_VERB = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![
 #: "đạt 87,7% (1.846/2.104 hộ)": the percentage first, its ratio after it in parentheses.
 RATIO_FIRST = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(\s*(?P<a>{NUMBER})(?:\s+[^\W\d_]+)?\s*/\s*"
                          rf"(?P<b>{NUMBER})(?![\d/,])")
+#: s18-ic (s45 n04 l.20): "121/187 đại diện hộ tán thành (đạt 67,4% tổng số hộ)": the share names its base after the "%"
+#: inside the bracket; read when that base is the ratio's own unit (folded text).
+RATIO_NAMED = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{1,60}}?\(\s*(?:dat|chiem|bang)?\s*"
+                         r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+|tren\s+|cua\s+)?tong\s+so\s+"
+                         r"(?P<base>[a-z]+(?:\s+[a-z]+){0,3}?)\s*\)")
+_GENERIC_UNIT_WORDS = {"so", "dai", "dien", "gia", "dinh", "tong", "cua", "trong", "tan", "thanh", "dong", "y", "dat"}
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
 TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
@@ -182,8 +188,9 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
             if _head_labelled(nxt, head):
                 continue  # "họp bàn hương ước, quy ước 9 cuộc": a comma inside a labelled part
-        if COMPARED.search(seg) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
+        if COMPARED.search(_period_label_years_blanked(seg)) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
+        seg = _period_label_named(seg)
         m = PART.match(seg)
         if m:
             words = m.group("words").split()
@@ -212,6 +219,30 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             continue
         return out, not re.search(r"\d", seg), last
     return out, True, last
+
+
+#: s18-ic (u57-11 l.22): a part labelled by a sub-period before its colon — "Ban nhiệm kỳ 2023-2025 trong quý I: 03
+#: cuộc", "đợt 2 (tháng 5/2025): 04 cuộc" — names a share of the period the total covers; its years name, not compare.
+_PERIOD_LABEL = re.compile(r"^(?P<label>[^:]*?(?<!\w)(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+\d{1,2}|dot\s+\d{1,2}|hoc\s+ky|"
+                           r"nhiem\s+ky|(?:6|06|sau)\s+thang\s+(?:dau|cuoi))(?!\w)[^:]*):\s*\d")
+_PERIOD_COMPARE = re.compile(r"(?<!\w)(?:cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc|ky\s+truoc|truoc)(?!\w)")
+
+
+def _period_label_years_blanked(seg: str) -> str:
+    m = _PERIOD_LABEL.match(seg)
+    if not m or _PERIOD_COMPARE.search(seg):
+        return seg
+    label = re.sub(r"(?:19|20)\d\d", lambda x: " " * len(x.group(0)), m.group("label"))
+    return label + seg[m.end("label"):]
+
+
+def _period_label_named(seg: str) -> str:
+    """A sub-period's label read as a name ("6 tháng đầu năm 2025: 05 cuộc" → "ky: 05 cuộc"): its own numbers are no
+    count of the part."""
+    m = _PERIOD_LABEL.match(seg)
+    if not m or _PERIOD_COMPARE.search(seg) or not re.search(r"\d", m.group("label")):
+        return seg
+    return "ky" + seg[m.end("label"):]
 
 
 #: A part in parentheses named by a few words before its bare count: "kho Bắc Cửa 148", "đội xe 74" (folded).
@@ -565,6 +596,15 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]) and not _same_base(f, m):
                 continue
             if abs(100.0 * a / b - pct) > _tolerance(m.group("p")) + 1e-9:
+                out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), text[m.start():m.end()], a, b,
+                                      m.group("p"))
+        for m in RATIO_NAMED.finditer(f):  # "121/187 đại diện hộ tán thành (đạt 67,4% tổng số hộ)"
+            a, b = _num(m.group("a")), _num(m.group("b"))
+            after = set(f[m.end("b"):m.end("b") + 40].split()[:4]) - _GENERIC_UNIT_WORDS
+            if b == 0 or a > b or not after & (set(m.group("base").split()) - _GENERIC_UNIT_WORDS):
+                continue  # the share names another base than the ratio's ("121/146 phiếu (64,7% tổng số hộ)")
+            spans.append((m.start(), m.end()))
+            if abs(100.0 * a / b - float(m.group("p").replace(",", "."))) > _tolerance(m.group("p")) + 1e-9:
                 out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), text[m.start():m.end()], a, b,
                                       m.group("p"))
         out += _check_ratio_any(rule, ctx, p, spans)
@@ -1131,6 +1171,150 @@ def check_listed(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), last, ev.paragraph, ev.section),
                                found=text[m.start():m.end("noun")], count=len(items), stated=n,
                                noun=m.group("noun").lower()))
+    return out + _announced_items(rule, ctx) + _answered_items(rule, ctx)
+
+
+# -- an announced number of items against the list that follows (s18-ic) ---------------------------------------------
+#: Nouns of things a plan, report or letter enumerates (folded): "03 hình thức sau:", "04 nội dung chính:", "05
+#: nhiệm vụ trọng tâm như sau:". People are IC-05's; places and articles are read above.
+_ITEM_NOUNS = (r"noi\s+dung|hinh\s+thuc|cach\s+thuc|nhiem\s+vu|giai\s+phap|muc\s+tieu|yeu\s+cau|kien\s+nghi|de\s+nghi|van\s+de|buoc"
+               r"|phuong\s+thuc|bien\s+phap|nhom\s+(?:giai\s+phap|nhiem\s+vu|noi\s+dung|van\s+de)|linh\s+vuc|tieu\s+chi"
+               r"|nguyen\s+tac|phuong\s+an|cong\s+viec|viec|de\s+xuat|hoat\s+dong|chuong\s+trinh|dieu\s+kien|khau|dot"
+               r"|chuyen\s+de|muc|phan|loai|nhom")
+#: "bằng 03 hình thức sau:", "gồm 04 nội dung chính như sau:", "có 5 nhiệm vụ:" — the line ends at the colon.
+ANNOUNCED = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<noun>{_ITEM_NOUNS})(?!\w)(?P<mid>[^.;:\d\n()]{{0,60}}?)"
+                       r"\s*(?:(?:nhu\s+)?sau(?:\s+day)?|duoi\s+day|cu\s+the)?\s*:\s*$")
+#: A bound, not a count: "ít nhất 03 hình thức", "tối đa 05 nội dung", "trong đó 02 nội dung".
+_BOUND_BEFORE_COUNT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khoang|tren|duoi|hon|gan|trong\s+do|"
+                               r"tu|den|moi|hoac|dieu|khoan|diem|so|muc)\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:(?P<dash>[-–+•*])|(?P<letter>[a-zđ])\)|(?P<num>\d{1,2})[.)])\s+\S")
+
+
+def _list_items(paras: list, start: int) -> tuple[int, int] | None:
+    """(number of items, last line) of the list that starts at ``paras[start]``: lines of one marker kind, a numbered
+    or lettered one running 1, 2, 3 … (a), b), c) …); dashes nested under numbered items are read past, a numbered
+    line after a dash list ends it (the outer list goes on). A table right below counts its numbered rows. None when
+    the lines are no clean list (a number skipped or repeated, a marker of a third kind)."""
+    if start >= len(paras):
+        return None
+    first = paras[start]
+    zone = first.zone
+    row = row_cells(first.text)
+    if row is not None:  # "| TT | Hình thức | … |" then "| 1 | … |", "| 2 | … |"
+        k, last = 0, first.end_line
+        for q in paras[start:start + 30]:
+            c = row_cells(q.text)
+            if c is None or q.zone != zone:
+                break
+            if re.fullmatch(r"\d{1,2}[.)]?", c[0]):
+                if int(re.match(r"\d+", c[0]).group(0)) != k + 1:
+                    return None
+                k, last = k + 1, q.end_line
+            elif k or any(re.search(r"\d", x) for x in c):
+                return None  # a total row, or a row without its number: no clean count
+        return (k, last) if k else None
+    m0 = _LIST_MARK.match(first.text)
+    if not m0:
+        return None
+    kind = "dash" if m0.group("dash") else "letter" if m0.group("letter") else "num"
+    k, last = 0, first.end_line
+    for q in paras[start:start + 30]:
+        if q.zone != zone:
+            break
+        mk = _LIST_MARK.match(q.text)
+        if not mk:
+            break
+        here = "dash" if mk.group("dash") else "letter" if mk.group("letter") else "num"
+        if here != kind:
+            if here == "dash" and kind != "dash":
+                continue  # "- …" nested under "1. …"
+            break  # "2. …" after a dash list: the outer list goes on
+        if kind == "num" and int(mk.group("num")) != k + 1 or kind == "letter" and ord(mk.group("letter")) - ord("a") != k \
+                and mk.group("letter") != "đ":
+            return None
+        k, last = k + 1, q.end_line
+    return k, last
+
+
+def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
+    """s18-ic (u63-03 l.18): a count of things announced at the end of a line ("Việc lấy ý kiến được thực hiện bằng 03
+    hình thức sau:", "Kế hoạch gồm 04 nội dung chính:") and the list right below it, one item per line (a table
+    right below is IC-85's): the list must hold that many items. Silent for a bound ("ít nhất 03 hình thức"), a list that
+    is not clean (a number skipped, a third marker kind), or one of a single item."""
+    out = []
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
+        f = p.folded
+        m = ANNOUNCED.search(f)
+        if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start() - 14):m.start()]):
+            continue
+        n = int(m.group("n"))
+        if i + 1 < len(paras) and row_cells(paras[i + 1].text) is not None:
+            continue  # a table right below: IC-85 reads it
+        got = _list_items(paras, i + 1)
+        if got is None or n < 2:
+            continue
+        k, last = got
+        if k < 2 or k == n or re.search(r"(?<!\w)trong\s+do(?!\w)", m.group("mid")):
+            continue  # "23 kiến nghị, trong đó:" opens a breakdown by counts, not a list of the things
+        items = [q.folded for q in paras[i + 1:] if q.end_line <= last]
+        ends = [(x, c) for x in items if (c := re.search(r"(?:[:\s]|^)(\d[\d.,]*)(?:\s+[a-z]+)?\s*[;.,]?\s*$", x))]
+        if any(not _labelled_number(x, c.start(1)) for x, c in ends):
+            continue  # an item that ends with a count ("+ đang giải quyết: 06;"): a breakdown (IC-71, IC-76 read it)
+        ev = ctx.doc.evidence(p, m.start(), m.end())
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last), ev.paragraph,
+                                               ev.section),
+                           found=p.text[m.start():m.end()].strip(" :"), count=k, stated=n,
+                           noun=p.text[m.start("noun"):m.end("noun")].lower()))
+    return out
+
+
+#: "Văn bản kiến nghị 03 nội dung liên quan đến …", "Ban Thanh tra nhân dân nêu 04 vấn đề": matters raised (folded).
+RAISED = re.compile(r"(?<!\w)(?:kien\s+nghi|de\s+nghi|phan\s+anh|neu|gom|co)\s+(?P<n>\d{1,2})\s+"
+                    r"(?P<noun>noi\s+dung|van\s+de|kien\s+nghi|y\s+kien|viec|de\s+nghi)(?!\w)")
+#: The reply's own cue: "UBND phường trả lời như sau:", "tiếp thu, giải trình như sau:" (folded, end of line).
+_REPLY_CUE = re.compile(r"(?<!\w)(?:tra\s+loi|giai\s+trinh|tiep\s+thu|tra\s+loi\s+cu\s+the|tra\s+loi\s+tung\s+noi\s+dung)"
+                        r"[^.:]{0,40}?(?:nhu\s+sau|sau\s+day|cu\s+the)?\s*:\s*$")
+
+
+def _answered_items(rule: Rule, ctx: Context) -> list[Finding]:
+    """s18-ic (u63-10 l.9): a reply that says how many matters were raised ("Văn bản kiến nghị 03 nội dung …") and then
+    answers them one numbered item each, "1. Về …", "2. Về …", under "… trả lời như sau:": the items that answer a
+    matter ("Về …") must be that many. Other numbered items after them ("5. Đối với 05 đơn của công dân") answer
+    something else and are not counted; unnumbered lines between items continue the item above."""
+    out = []
+    paras = [q for q in ctx.doc.paras if q.zone != "header" or q.line > 3]  # a letter without "Kính gửi" opens in its header
+    for i, p in enumerate(paras):
+        ms = list(RAISED.finditer(p.folded))
+        if len(ms) != 1:
+            continue
+        m = ms[0]
+        n = int(m.group("n"))
+        cue = next((j for j in range(i, min(i + 3, len(paras))) if _REPLY_CUE.search(paras[j].folded)), None)
+        if cue is None or n < 2:
+            continue
+        about, k, last, clean = 0, 0, None, True
+        for q in paras[cue + 1:cue + 40]:
+            mk = _LIST_MARK.match(q.text)
+            if mk and mk.group("num"):
+                if int(mk.group("num")) != k + 1:
+                    clean = False
+                    break
+                k += 1
+                if re.match(r"\s*\d{1,2}[.)]\s+ve\s", q.folded):
+                    if about != k - 1:
+                        clean = False  # a matter answered after something else: no plain run
+                        break
+                    about, last = about + 1, q.end_line
+                continue
+            if re.match(r"\s*(?:noi\s+nhan|kinh\s+gui|tm\.|kt\.)", q.folded):
+                break
+        if not clean or about < 2 or about == n:
+            continue
+        ev = ctx.doc.evidence(p, m.start(), m.end())
+        out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), ev.end_line, ev.paragraph, ev.section),
+                           found=p.text[m.start():m.end()].strip(), count=about, stated=n,
+                           noun=p.text[m.start("noun"):m.end("noun")].lower()))
     return out
 
 
@@ -1514,7 +1698,7 @@ def _amended_named(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: "sửa đổi, bổ sung 03 điều của Hương ước như sau:" — an amending text announcing how many articles it changes.
 AMEND_COUNT = re.compile(r"(?<!\w)sua\s+doi(?:\s*,\s*|\s+va\s+|\s+)bo\s+sung\s+(?P<n>\d{1,2}|[a-z]+(?:\s+[a-z]+)?)"
-                         r"(?:\s*\([a-z\s]+\))?\s+dieu(?=\s+(?:cua|tai|trong)(?!\w))")
+                         r"(?:\s*\([a-z\s]+\))?\s+dieu(?=\s+(?:cua|tai|trong|sau|nhu\s+sau|duoi\s+day)(?!\w)|\s*:)")
 #: One change, opening its item: "Điều 2. Bổ sung Điều 8a như sau:", "1. Sửa đổi khoản 2 Điều 5 như sau:".
 AMEND_ITEM = re.compile(r"^\s*(?:dieu\s+\d+[a-z]?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?"
                         r"(?:sua\s+doi(?:\s*,\s*bo\s+sung)?|bo\s+sung|bai\s+bo|thay\s+the)\s+"
@@ -2834,6 +3018,84 @@ def check_lead_days(rule: Rule, ctx: Context) -> list[Finding]:
                                detail=f"từ {d1.day:02d}/{d1.month:02d}/{d1.year} đến {e.day:02d}/{e.month:02d}/{e.year} "
                                       f"là {days} ngày, không phải {n} ngày"))
         out.extend(_own_span_days(rule, ctx, p))
+    return out + _lead_days_rows(rule, ctx)
+
+
+#: A lead told in a schedule's task cell, its date in another cell: "Gửi dự thảo … trước hội nghị 10 ngày",
+#: "chậm nhất 10 ngày trước ngày họp", "trước 10 ngày so với ngày hội nghị" (folded).
+LEAD_PHRASE = re.compile(
+    rf"(?:(?P<dir>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT}\s+{_N_DAYS}"
+    rf"|(?P<dir2>truoc|sau)\s+{_N_DAYS.replace('<n>', '<n2>')}\s+(?:so\s+voi\s+|ke\s+tu\s+)?(?:ngay\s+|khi\s+)?"
+    rf"{_EVENT.replace('<event>', '<event2>')}"
+    rf"|{_N_DAYS.replace('<n>', '<n3>')}\s+(?P<dir3>truoc|sau)\s+(?:ngay\s+|khi\s+)?{_EVENT.replace('<event>', '<event3>')})")
+_LEAD_BOUND = re.compile(r"(?<!\w)(?:it\s+nhat|cham\s+nhat|toi\s+thieu|khong\s+it\s+hon|som\s+nhat|toi\s+da|khong\s+qua)\s*$")
+
+
+def _one_date(cell: str):
+    """The one full date a cell gives ("09/4/2026", "ngày 16 tháng 4 năm 2026"), else None (none, several, a range)."""
+    ds = list(_dated(cell))
+    if len(ds) != 1 or re.search(r"\d\s*[-–]\s*\d|(?<!\w)(?:den|tu)\s+(?:ngay\s+)?\d", cell):
+        return None
+    return ds[0][1]
+
+
+def _lead_days_rows(rule: Rule, ctx: Context) -> list[Finding]:
+    """s18-ic (u57-08 l.34): a schedule table whose task says how many days before (after) the event it is done
+    ("| 3 | Gửi dự thảo … trước hội nghị 10 ngày | 09/4/2026 | …") and whose event row, or the text, gives the event's
+    date ("| 4 | Tổ chức Hội nghị … | 16/4/2026 | …"): the two dates must lie that many days apart (one day either way
+    tolerated; a bound — "ít nhất", "chậm nhất" — only when too few days are left). Silent when the event has no date
+    or several on the right side of the task, or the task's own date is a range."""
+    out = []
+    paras = {q.line: q for q in ctx.doc.paras}
+    for table in pipe_tables(ctx.doc.raw_lines, 2):
+        rows = [(no, [fold_keep_length(c).lower() for c in cells]) for no, cells in table]
+        for no, cells in rows:
+            for j, c in enumerate(cells):
+                m = LEAD_PHRASE.search(c)
+                if not m:  # spelled numbers as digits ("trước hội nghị mười lăm ngày"), accents then folded
+                    c = fold_keep_length(digits_for_words(table[[r[0] for r in rows].index(no)][1][j].lower()))
+                    m = LEAD_PHRASE.search(c)
+                if not m:
+                    continue
+                g = next(k for k in ("n", "n2", "n3") if m.group(k))
+                bound = bool(_LEAD_BOUND.search(c[max(0, m.start(g) - 20):m.start(g)]) or _LEAD_BOUND.search(c[:m.start()]))
+                dates = [d for k, x in enumerate(cells) if k != j and (d := _one_date(x))]
+                if len(dates) != 1 or list(_dated(c)):
+                    continue
+                d1, before, n = dates[0], (m.group("dir") or m.group("dir2") or m.group("dir3")) == "truoc", int(m.group(g))
+                event = m.group("event") or m.group("event2") or m.group("event3")
+                noun = next((e for e in _EVENT_NOUNS if re.search(rf"(?<!\w){e}(?!\w)", event)), None)
+                if noun is None:
+                    continue
+                alias = _EVENT_ALIAS.get(noun, noun)
+                cands = set()
+                for no2, cells2 in rows:
+                    if no2 == no:
+                        continue
+                    # the row that holds the event itself ("Tổ chức Hội nghị …", "Hội nghị đại biểu …"), not one that
+                    # prepares it ("Họp Ban chỉ đạo chuẩn bị hội nghị")
+                    named = [x for x in cells2 if (re.match(rf"\s*(?:to\s+chuc\s+|khai\s+mac\s+|tien\s+hanh\s+)?(?:cac\s+)?{alias}(?!\w){_PART_EVENT}", x)
+                                                   or noun == "hoi nghi" and re.match(r"\s*(?:to\s+chuc\s+|khai\s+mac\s+)?(?:hoi\s+nghi\s+)?"
+                                                                                      + _CONFERENCE_ABBR.pattern, x))
+                             and not LEAD_PHRASE.search(x)]
+                    ds = [d for x in cells2 if (d := _one_date(x))]
+                    if named and len(ds) == 1:
+                        cands.add(ds[0])
+                p = paras.get(no)
+                if p is not None:
+                    cands |= _event_dates(ctx, p, noun, (-1, -1))
+                cands = {e for e in cands if (e > d1 if before else e < d1)}
+                if len(cands) != 1:
+                    continue
+                e = cands.pop()
+                days = abs((e - d1).days)
+                if abs(days - n) <= 1 or bound and days >= n:
+                    continue
+                raw = ctx.doc.raw_lines[no - 1]
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |"),
+                                   detail=f"từ {d1.day:02d}/{d1.month:02d}/{d1.year} đến {e.day:02d}/{e.month:02d}/{e.year} "
+                                          f"là {days} ngày, không phải {n} ngày"))
+                break
     return out
 
 
@@ -3535,9 +3797,10 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     the whole. Not read when another kind of part follows ("chuyển cơ quan khác 2") or the statuses are of
     different actions ("đã công khai" / "đang hoàn thiện")."""
     out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
-    for p in ctx.doc.zone("preamble", "body", "closing"):
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    for i, p in enumerate(paras):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
-        out += found or _received_prose(rule, ctx, p)
+        out += found or _received_prose(rule, ctx, p, paras[i + 1] if i + 1 < len(paras) else None)
     return out + _received_list(rule, ctx)
 
 
@@ -3598,13 +3861,22 @@ DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,
 _DONE_VERB = re.compile(r"(?<!\w)(?:giai\s+quyet|tra\s+loi|xu\s+ly|ket\s+thuc)(?!\w)")
 
 
-def _received_prose(rule: Rule, ctx: Context, p) -> list[Finding]:
+#: s18-ic (u63-05 l.28): the next line goes on with what became of the items ("Đã xem xét, xác minh xong 06 đơn;
+#: đang xác minh 02 đơn.") — unmarked, opening with a status (folded).
+_STATUS_LINE = re.compile(r"^\s*(?:da|dang|chua|con)\s+[^\W\d_]")
+
+
+def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
     """Items received, then — in the same sentence or the next ones of the paragraph — each accounted for by its
     status, worded with different verbs ("tiếp nhận 17 đơn … Đã giải quyết xong 11 đơn; đang xem xét, xác minh 5
     đơn"): the parts must add up. Only when one part is done ("đã giải quyết / trả lời / xử lý"), another is not
     yet, every count after the receipt that names the same items is one of the parts, and a bracket's breakdown
     ("(qua hòm thư 6, trực tiếp 11)") is read past."""
     f = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), fold_keep_length(p.key))
+    joined = False
+    if after is not None and after.zone == p.zone and RECEIVED.search(f) and _STATUS_LINE.match(after.folded) \
+            and not RECEIVED.search(after.folded) and not BULLET.match(after.text):
+        f, joined = f + "\n" + re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), fold_keep_length(after.key)), True
     out = []
     for w in RECEIVED.finditer(f):
         rest_end = len(f)
@@ -3613,7 +3885,8 @@ def _received_prose(rule: Rule, ctx: Context, p) -> list[Finding]:
             rest_end = nxt.start()
         rest = f[w.end():rest_end]
         parts = [m for m in DISPOSED.finditer(rest) if m.group("noun") == w.group("noun")]
-        if len(parts) < 2 or not any(m.group("st") == "da" and _DONE_VERB.search(m.group("verb")) for m in parts) \
+        if len(parts) < 2 or not any(m.group("st") == "da" and (_DONE_VERB.search(m.group("verb")) or
+                                                                 re.search(r"(?<!\w)xong\s", m.group(0))) for m in parts) \
                 or not any(m.group("st") != "da" for m in parts):
             continue
         counted = [m for m in re.finditer(r"(?<![\w/.,])(\d{1,3})\s+([^\W\d_]+)", rest) if m.group(2) == w.group("noun")]
@@ -3623,6 +3896,13 @@ def _received_prose(rule: Rule, ctx: Context, p) -> list[Finding]:
         if sum(nums) == whole:
             continue
         a, b = w.start(), w.end() + parts[-1].end()
+        if joined and b > len(p.text):  # the parts on the next line: the evidence runs to it
+            ev = _ev(ctx, p, a, len(p.text))
+            ev = Evidence(ev.text, ev.line, max(ev.end_line, after.end_line), ev.paragraph, ev.section)
+            out.append(finding(rule, ctx, ev, found=p.text[w.start():w.end()],
+                               detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
+                                      f"không phải {w.group('n')}"))
+            continue
         out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[w.start():w.end()],
                            detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
                                   f"không phải {w.group('n')}"))
@@ -4098,7 +4378,7 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
     numbers present (two meetings, someone left), a category twice, or the vote is under half of those present
     (a smaller body voting: "Ban công tác Mặt trận biểu quyết: 5 tán thành …")."""
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
-    out, present = [], []
+    out, present, voters = [], [], []
     for p in ctx.doc.paras:
         f = p.folded
         if p.zone == "header":  # a short excerpt's first lines ("Số hộ có mặt: 45/60 hộ.") may be read as its header
@@ -4119,7 +4399,10 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
                 r = _OUT_OF.sub(r"\1/\2", s)  # "Có 62 trên 70 hộ dự họp": 62 present of 70
                 here = {x[0] for x in _present_counts(PRESENT, r) + _present_counts(PRESENT_RATIO, r)}
-                base = here if len(here) == 1 else {x[0] for x in present}
+                # s18-ic (u63-12 l.20): "Số đại diện hộ tham gia biểu quyết: 130" told before: every voter picks one
+                # answer, so the three make those who voted (those present may be more)
+                base = here if len(here) == 1 else ({x[0] for x in voters} if len({x[0] for x in voters}) == 1
+                                                     else {x[0] for x in present})
                 total = fo[0] + ag[0] + ab[0]
                 # a vote far smaller than those present is a smaller body's (a committee voting within the meeting)
                 if len(base) == 1 and total != next(iter(base)) and 2 * total >= next(iter(base)):
@@ -4132,7 +4415,16 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             s = _OUT_OF.sub(r"\1/\2", s)
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
+            voters += _present_counts(VOTERS, s)
     return out + _listed_votes(rule, ctx, paras) + _fraction_votes(rule, ctx, paras)
+
+
+#: Those who voted, told as a label and its count: "Số đại diện hộ tham gia biểu quyết: 130", "tham gia bình chọn
+#: 130 hộ", "130 đại diện hộ tham gia biểu quyết" (folded; "không tham gia biểu quyết" is an answer, not voters).
+_VOTED = r"(?<!khong\s)tham\s+gia\s+(?:bieu\s+quyet|binh\s+chon|lay\s+y\s+kien)|(?<!khong\s)da\s+bieu\s+quyet"
+VOTERS = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_VOTED})){_LABEL_END}(?P<n>{NUMBER})"
+                    rf"(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
+                    rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:{_VOTED})(?!\w)")
 
 
 #: A date written with slashes ("ngày 16/3/2024", "16/03/2024"): no fraction of those present.
@@ -4586,7 +4878,71 @@ def _check_ballots_core(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 def check_ballots(rule: Rule, ctx: Context) -> list[Finding]:
-    return _check_ballots_core(rule, ctx) or _all_answers_vs_valid(rule, ctx)
+    return _check_ballots_core(rule, ctx) or _all_answers_vs_valid(rule, ctx) or _answers_with_invalid(rule, ctx)
+
+
+#: Ballots neither valid nor invalid by name, or left blank: the answers need not make up the rest.
+_OTHER_BALLOTS = re.compile(r"(?<!\w)(?:phieu\s+trang|bo\s+trong|khong\s+danh\s+dau|phieu\s+khong\s+ghi|vong\s+(?:2|hai))(?!\w)")
+
+
+def _answers_with_invalid(rule: Rule, ctx: Context) -> list[Finding]:
+    """s18-ic (u63-08 l.23): "Số phiếu thu về: 98" then "Đồng ý cho thôi: 61 phiếu; không đồng ý: 30 phiếu; phiếu
+    không hợp lệ: 5", the valid count left untold: every ballot returned is invalid or holds one answer, so the
+    answers and the invalid ones make the ballots returned (61 + 30 + 5 = 96, not 98). Read when the returned and the
+    invalid are each told once, "đồng ý" and "không đồng ý" once each after the returned count (an "ý kiến khác" at
+    most once), and nothing speaks of blank ballots or a second round."""
+    raw = ctx.doc.raw_lines
+    # "Số phiếu thu về ........ 161": dot leaders read as a colon (s18-ic, u64-09 l.30)
+    text = "\n".join(re.sub(r"[ \t]*\.{3,}[ \t]*", ": ", fold_keep_length(x).lower()) for x in raw)
+    if _OTHER_BALLOTS.search(text) or _VALID_AT.search(text):
+        return []
+    kinds = {}
+    for kind in ("returned", "invalid", "valid"):
+        hits = [m for m in _BALLOT[kind].finditer(text)
+                if not (kind == "valid" and re.search(r"(?<!\w)khong\s+$", text[:m.start()]))]
+        if len({_num(m.group("n") or m.group("m")) for m in hits}) > 1:
+            return []
+        kinds[kind] = hits
+    if kinds["valid"] or not kinds["returned"]:
+        return []
+    ret = kinds["returned"][0]
+    window_end = min(len(text), ret.end() + 500)
+    nxt = re.search(r"(?<!\w)(?:phat\s+ra|thu\s+ve)(?!\w)", text[ret.end():window_end])
+    if nxt:
+        window_end = ret.end() + nxt.start()
+    window = text[ret.end():window_end]
+    got = {}
+    for k, rx in _ANSWERS3.items():
+        hits = [m for m in rx.finditer(window)
+                if not (k == "for" and re.search(r"(?<!\w)khong\s+$|(?<!\w)y\s+kien\s+$|(?<!\w)(?:ty|ti)\s+le\s+$",
+                                                 window[:m.start()]))]
+        if len(hits) > 1 or k != "abstain" and len(hits) != 1:
+            return []
+        if hits:
+            got[k] = (int(hits[0].group("n")), ret.end() + hits[0].start())
+    returned = _num(ret.group("n") or ret.group("m"))
+    if kinds["invalid"]:
+        inv = kinds["invalid"][0]
+        if not ret.end() <= inv.start() <= window_end + 200:
+            return []
+        invalid, inv_at = _num(inv.group("n") or inv.group("m")), inv.start()
+    elif len(got) == 3 and not re.search(r"(?<!\w)hop\s+le(?!\w)", text):
+        # s15/s16 u48-13 l.27: all three answers told and no ballot called valid or invalid: they are the ballots
+        invalid, inv_at = 0, 0
+    else:
+        return []
+    total = sum(n for n, _ in got.values()) + invalid
+    if total == returned:
+        return []
+    no = text.count("\n", 0, max(inv_at, max(at for _, at in got.values()))) + 1
+    first = text.count("\n", 0, ret.start()) + 1  # the evidence runs from the ballots returned to the last count
+    ev = ctx.doc.evidence_line(no)
+    ev = Evidence(ev.text, min(first, no), no, ev.paragraph, ev.section)
+    names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
+    return [finding(rule, ctx, ev, found=raw[no - 1].strip(" -+;.|"),
+                    detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, (n, _) in got.items())
+                           + (f" + {_vn_int(invalid)} phiếu không hợp lệ" if kinds["invalid"] else "")
+                           + f" = {_vn_int(total)}, không phải {_vn_int(returned)} phiếu thu về")]
 
 
 #: One answer of a vote and its count, after its label: "Đồng ý cho thôi làm Tổ trưởng ...... 71 phiếu", "không

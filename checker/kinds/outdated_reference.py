@@ -1033,6 +1033,44 @@ _ISSUED_ON = re.compile(r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P
                         r"\s*(?:cua\s+)?$")
 
 
+#: s18-ic (u57-10 l.10): minutes without a place-and-date line, dated by their meeting's line "Thời gian: 14 giờ 00,
+#: ngày 27/02/2026" (folded, among the first lines).
+_MEETING_TIME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thoi\s+gian|vao\s+hoi|hom\s+nay)[^:]{0,30}?:?\s")
+
+
+def _minutes_date(ctx: Context) -> tuple[str, bool] | None:
+    """The meeting's date of minutes ("BIÊN BẢN …") whose heading gives none: the full date on the "Thời gian: …" line
+    among the first twenty lines, when there is exactly one such date."""
+    kind = f"{ctx.doc.header.doc_type or ''} {ctx.doc.title_text or ''} {' '.join(ctx.doc.raw_lines[:6])}"
+    if "bien ban" not in fold_keep_length(kind).lower():
+        return None
+    for raw in ctx.doc.raw_lines[:20]:
+        f = fold_keep_length(raw).lower()
+        if not _MEETING_TIME.match(f):
+            continue
+        dates = {f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+                 for rx in (_DATE_FULL, _DATE_WORDS) for m in rx.finditer(f)
+                 if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31}
+        if len(dates) == 1:
+            return next(iter(dates)), True
+        return None
+    return None
+
+
+#: s18-ic (u63-10 l.18): the text hands a matter on to the body for it to act — "đơn … đã được chuyển đến Ủy ban nhân
+#: dân thành phố … để giải quyết theo thẩm quyền", "gửi hồ sơ lên Phòng … để thẩm định": the body is to act after
+#: the text's own date, so it exists then (folded: the words before the body, and after it).
+_HANDED_BEFORE = re.compile(r"(?<!\w)(?:chuyen|chuyen\s+tiep|gui|trinh|bao\s+cao)(?:\s+(?:ho\s+so|don|don\s+thu|van\s+ban))?"
+                            r"\s+(?:den|toi|len|ve|sang|cho)?\s*$")
+_HANDED_AFTER = re.compile(r"^\s*,?\s*(?:de|nham)\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly|tham\s+dinh|phe\s+duyet|cong\s+nhan|"
+                           r"ra\s+quyet\s+dinh|quyet\s+dinh|chi\s+dao|cho\s+y\s+kien|tra\s+loi)(?!\w)")
+
+
+def _handed_on(text: str, a: int, b: int) -> bool:
+    folded = fold_keep_length(text).lower()
+    return bool(_HANDED_BEFORE.search(folded[max(0, a - 40):a]) and _HANDED_AFTER.match(folded[b:b + 40]))
+
+
 def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect
     where = d["where"]
@@ -1044,7 +1082,7 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     level = next((a for a in facts().abolished_levels if a.term == d["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []
-    own = own_date(ctx.doc)
+    own = own_date(ctx.doc) or (_minutes_date(ctx) if where == "dated" else None)
     if where == "articles" and own is None:
         latest = _latest_time(ctx)  # an undated draft: "Quy chế có hiệu lực từ ngày …/…/2026"
         own = (latest, False) if latest else None
@@ -1078,6 +1116,8 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
             when = _act_time(words, reform)
             if where == "dated" and when is None and _attendance(ctx, p):
                 when = True  # minutes' list of those attending: the meeting's day, the minutes' own date
+            if where == "dated" and when is None and _handed_on(text, a, b):
+                when = True  # "… đã được chuyển đến UBND thành phố … để giải quyết": the body is to act after the text
             if where == "dated" and when is not True:
                 continue
             if where != "dated" and when is False:
