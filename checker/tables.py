@@ -110,7 +110,8 @@ def from_spaces(lines: Sequence[str]) -> list[str]:
     """A table aligned with spaces written as the "| … |" rows the rest reads, every other line as it is (line numbers
     stay): a header row of three cells or more holding no figure, then two rows or more of as many cells, each
     holding a figure after its first cell ("Khu vực I      6      1.812"; "210    168    168"). Read by the
-    internal-consistency checks only (``internal_consistency._aligned``): the other kinds read tabs and bars."""
+    internal-consistency checks only (``checker.kinds.consistency.common._aligned``): the other kinds read tabs and
+    bars."""
     lines, out = list(lines), list(lines)
     i = 0
     while i < len(lines):

@@ -319,7 +319,7 @@ def test_a_page_number_line_does_not_cut_a_sentence_or_a_table():
 
 
 def test_a_table_goes_on_over_a_blanked_page_mark_but_a_new_table_does_not():
-    from checker.kinds.internal_consistency import pipe_tables
+    from checker.kinds.consistency import pipe_tables
     lines = ["| Nội dung | Số tiền |", "| Tuyên truyền | 10 |", "", "| Bồi dưỡng | 5 |", "| Tổng cộng | 15 |",
              "", "| Họ và tên | Chức vụ |", "| Lê Văn A | Trưởng ban |"]
     assert [[no for no, _ in t] for t in pipe_tables(lines)] == [[1, 2, 4, 5], [7, 8]]

@@ -26,7 +26,7 @@ KIND_MODULES = {
     "role_concurrency": "checker.kinds.role_concurrency",
     "outdated_reference": "checker.kinds.outdated_reference",
     "draft_completeness": "checker.kinds.draft_completeness",
-    "internal_consistency": "checker.kinds.internal_consistency",
+    "internal_consistency": "checker.kinds.consistency",
 }
 
 

@@ -1,0 +1,176 @@
+"""Internal consistency — helpers shared by several families of checks.
+
+Numbers are read in Vietnamese notation (1.846 hộ; 91,4%). Rounding tolerance of
+a percentage: one unit of its last written digit (74% ± 1; 91,4% ± 0,1), so a
+percentage truncated instead of rounded is not reported.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.kinds import Context
+from checker.model import Evidence
+from checker.tables import from_dashes, from_spaces, row_facts, split_row
+
+
+NUMBER = r"\d{1,3}(?:\.\d{3})*"
+
+
+def _num(s: str) -> int:
+    return int(s.replace(".", ""))
+
+
+def _ev(ctx: Context, p, a: int, b: int) -> Evidence:
+    ev = ctx.doc.evidence(p, a, b)
+    return Evidence(ev.text, p.line_at(a), ev.end_line, ev.paragraph, ev.section)
+
+
+#: A part that compares rather than divides: another year, the plan, the same period.
+COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke\s+hoach|chi\s+tieu|so\s+voi|tang|giam|nam\s+truoc)(?!\w)")
+
+
+#: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7" ("tổng số 96 ý kiến",
+#: "trong số 96 ý kiến" count).
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|(?<!tong\s)(?<!trong\s)so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
+
+
+def _labelled_number(folded: str, start: int) -> bool:
+    return bool(NUMBER_LABEL.search(folded[max(0, start - 12):start]))
+
+
+def _tolerance(p: str) -> float:
+    """One unit of the last written digit: 74% → 1, 91,4% → 0,1, 63,05% → 0,1 (at least)."""
+    return 0.1 if ("," in p or "." in p) else 1.0
+
+
+def _vn_int(n: int) -> str:
+    """1846 → "1.846" (Vietnamese thousands separator)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _vn_pct(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")
+
+
+_SCALE = {"ty": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3, None: 1.0}
+
+
+def _money(n: str, unit: str | None) -> float:
+    return float(n.replace(".", "").replace(",", ".")) * _SCALE[unit]
+
+
+BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+
+
+def _style(marker: str) -> str:
+    """Kind of list marker: "-" (any dash or bullet), "a)" or "1."; a change of kind ends the list."""
+    m = marker.strip()
+    return "dash" if m[:1] in "-–+•*" else ("letter" if m[:1].isalpha() else "number")
+
+
+#: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
+TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty|tinh|huyen|"
+                       r"thi\s+xa|thi\s+tran|thanh\s+pho|quan|trung\s+tam|co\s+quan|truong|benh\s+vien|nganh|thon|"
+                       r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc))\s*:?\s*$")
+#: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
+TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+
+_ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
+
+
+def _aligned_read(ctx: Context) -> tuple[list[str], dict[int, str]]:
+    """The document's lines with its tables aligned with spaces written as "| … |" rows (``checker.tables
+    .from_spaces``), and the table facts with those rows' facts added to their paragraphs."""
+    doc = ctx.doc
+    got = _ALIGNED.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1], got[2]
+    lines = from_dashes(from_spaces(doc.raw_lines))
+    facts = dict(doc.table_facts)
+    changed = [k for k, (a, b) in enumerate(zip(doc.raw_lines, lines)) if a != b]
+    runs: list[list[int]] = []
+    for k in changed:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    added: dict[int, list[str]] = {}
+    for run in runs:
+        for k, fact in zip(run, row_facts([lines[k] for k in run])):
+            para = doc.para_at_line(k + 1)
+            if fact and para is not None:
+                added.setdefault(para.index, []).append(fact)
+    for index, more in added.items():
+        facts[index] = "; ".join(more)
+    if len(_ALIGNED) > 64:
+        _ALIGNED.clear()
+    _ALIGNED[id(doc)] = (doc, lines, facts)
+    return lines, facts
+
+
+def _aligned(ctx: Context) -> list[str]:
+    return _aligned_read(ctx)[0]
+
+
+def pipe_tables(raw_lines, min_bars: int = 1):
+    """The document's flattened tables: each run of lines holding at least ``min_bars`` "|" as a list of
+    (line number, stripped cells), "---|---" rule rows left out."""
+    table: list[tuple[int, list[str]]] = []
+    lines = [*raw_lines, ""]
+    for no, raw in enumerate(lines, 1):
+        if raw.count("|") >= min_bars:
+            cells = [c.strip() for c in split_row(raw)]
+            if not all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):  # "---|---" rule rows
+                table.append((no, cells))
+            continue
+        if table and not raw.strip() and _goes_on(table[-1][1], lines, no, min_bars):
+            continue
+        if table:
+            yield table
+        table = []
+
+
+def _goes_on(last_cells: list[str], lines: list[str], start: int, min_bars: int) -> bool:
+    """A blank line (a page-number line blanked by ``checker.text.without_page_marks``) inside a table: the next
+    line holding text from ``start`` on (read in place, not copied) is a row of figures as wide as the row above — the same table going on over a page break, not a new one
+    (which opens with its header row)."""
+    nxt = next((lines[k] for k in range(start, len(lines)) if lines[k].strip()), "")
+    return nxt.count("|") >= min_bars and len(split_row(nxt)) == len(last_cells) \
+        and re.search(r"\|\s*\d", nxt) is not None
+
+
+#: A column that is not added up: a rate, an average, a rank, a year.
+NOT_ADDED = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xep\s+loai|thu\s+tu|stt|tt|nam|ngay|so\s+hieu|ma)(?!\w)")
+
+
+def _rule_cells(c: list[str]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?|", x.replace(" ", "")) for x in c)
+
+
+#: The options of one vote, which share out those who voted: "Tán thành | Không tán thành | Không biểu quyết".
+VOTE_OPTION = re.compile(r"^\s*(?:so\s+)?(?:phieu\s+|nguoi\s+)?(?:(?:khong\s+)?(?:tan\s+thanh|dong\s+y|bieu\s+quyet)|"
+                         r"y\s+kien\s+khac|phieu\s+trang)\s*$")
+
+
+#: The header of a rate column: "Tỷ lệ (%)", "Tỷ lệ", "%", "Đạt (%)".
+RATE_COLUMN = re.compile(r"^\s*(?:(?:ty|ti)\s+le|dat)?[^%|]{0,40}?(?:\(\s*%\s*\)|%)\s*$|^\s*(?:ty|ti)\s+le(?:\s+[^\d|]{0,40})?\s*$")
+PERCENT_CELL = re.compile(r"^\s*(\d{1,3}(?:,\d{1,2})?)\s*%?\s*$")
+
+
+#: The whole a meeting is counted against, as a label and its number: "Tổng số hộ gia đình trong thôn: 148 hộ",
+#: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
+_LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
+_PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+ty|co\s+quan|don\s+vi|benh\s+vien|truong)"
+POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:,?\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
+                        rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
+                        rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
+
+
+_BULLET_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+_PART_OF_PART = re.compile(r"(?<!\w)(?:trong\s+do|bao\s+gom|gom|ngoai\s+ra|rieng)(?!\w)")
+
+
+_PLACE = r"(?:thon|to\s+dan\s+pho|buon|ban|ap|xom|lang|khu\s+pho|khu\s+dan\s+cu|soc|phum|to)"
+
+
+_FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y|nhat\s+tri)"
