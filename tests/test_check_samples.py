@@ -603,6 +603,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 4.1)
     "ke_hoach_cong_khai_bao_cao_hdnd_loi.txt": ("ke_hoach", [("CF-711", 17), ("OR-07", 8), ("RC-700", 5), ("RC-700", 5)]),
     "huong_uoc_tuoi_ket_hon_loi.txt": ("huong_uoc", [("CF-784", 9), ("RC-76", 1)]),
+    # s18-vl: minutes of a thôn's meeting chaired by the commune's deputy chairman (CF-868, Law Art. 18.1), the secretary
+    # appointed by the chair (CF-777) and voted by 40% (CF-869, Decree 59 Art. 3.5.a), two candidates demanded (CF-871,
+    # Art. 6.2); RC-51 as on any minutes of a decision without its signatures
+    "bien_ban_hop_thon_chu_tich_xa_chu_tri_loi.txt": ("", [("CF-868", 8), ("CF-777", 9), ("CF-869", 13), ("CF-871", 17),
+                                                           ("RC-51", 21), ("RC-51", 21), ("RC-51", 21)]),
 }
 
 
