@@ -58,6 +58,7 @@ AREAS = {
     "probes_s18-pr.jsonl": ("conflict", 5, 7),  # precision, shared guards; its OR-08 and OR-38 probes are read too (outdated_reference)
     "probes_s18-cm.jsonl": ("conflict", 10, 14),  # its 4 role probes are read by RL-07 and RL-10 (role_concurrency)
     "probes_s18-wp.jsonl": ("conflict", 15, 15),  # a company naming its Ban TTND; a timetable row; a count under its side's item; Labour Code 93.3, 104.2, 119.2
+    "probes_s18-wk.jsonl": ("conflict", 32, 39),  # its 6 role probes (Law Arts. 60.2, 77.2) are read by RL-05, RL-06, RL-30, RL-31; a vote as «15/36» is not read
 }
 
 
