@@ -60,6 +60,7 @@ AREAS = {
     "probes_s18-wp.jsonl": ("conflict", 15, 15),  # a company naming its Ban TTND; a timetable row; a count under its side's item; Labour Code 93.3, 104.2, 119.2
     "probes_s18-ic.jsonl": ("internal_consistency", 18, 22),  # its 4 outdated-reference probes are read by OR-36
     "probes_s18-vl.jsonl": ("conflict", 38, 48),  # the thôn by clause (Decree 59 Arts. 3-11, Law 17-21); its candidate-in-the-Tổ-bầu-cử probe is read by RL-07
+    "probes_s18-wk.jsonl": ("conflict", 32, 39),  # its 6 role probes (Law Arts. 60.2, 77.2) are read by RL-05, RL-06, RL-30, RL-31; a vote as «15/36» is not read
 }
 
 
