@@ -58,6 +58,7 @@ AREAS = {
     "probes_s18-pr.jsonl": ("conflict", 5, 7),  # precision, shared guards; its OR-08 and OR-38 probes are read too (outdated_reference)
     "probes_s18-cm.jsonl": ("conflict", 10, 14),  # its 4 role probes are read by RL-07 and RL-10 (role_concurrency)
     "probes_s18-wp.jsonl": ("conflict", 15, 15),  # a company naming its Ban TTND; a timetable row; a count under its side's item; Labour Code 93.3, 104.2, 119.2
+    "probes_s18-cg.jsonl": ("conflict", 38, 45),  # commune bodies by clause; its 2 RL-03 probes are read by role_concurrency; not read: "02 buổi" of broadcast, "04 đồng chí", a table of posts, a Ban's report not naming the Ban
 }
 
 
