@@ -2348,6 +2348,19 @@ _BEFORE_DATE = re.compile(r"\btruoc (?:ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\
 _FORMER = re.compile(r"(?<!\w)cũ(?!\w)")
 
 
+#: "Một số quyết định được công khai sau 12 ngày làm việc; đến nay đã khắc phục": the rest of the report's sentence
+#: says the fault it recounts was corrected (s18-cg probes) — a past fault, not the text's rule.
+_CORRECTED = re.compile(r"\bda\s+(?:duoc\s+)?(?:khac phuc|kien toan|bau bo sung|chan chinh|dieu chinh lai|sua doi lai)\b")
+
+
+def _corrected_after(para_text: str, evidence: str) -> bool:
+    k = para_text.find(evidence[:40])
+    if k < 0:
+        return False
+    rest = re.split(r"[.\n]", para_text[k + len(evidence):], maxsplit=1)[0]
+    return bool(_CORRECTED.search(fold_keep_length(rest).lower()))
+
+
 #: "… khi đó do Chủ tịch UBND huyện … thực hiện": a time named before, in the same paragraph.
 _THEN = re.compile(r"\b(?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi ky do|thoi gian do)\b")
 #: "Trước khi Luật Thực hiện dân chủ ở cơ sở có hiệu lực (01/7/2023), …"
@@ -2379,6 +2392,8 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
             or _FORMER.search(normalize_tones(raw).lower()):
         return True
     para = ctx.doc.para_at_line(f.evidence.line)
+    if para is not None and _corrected_after(para.text, f.evidence.text):
+        return True
     if para is None or not _THEN.search(text):
         return False
     before = fold_keep_length(para.text[:max(0, para.text.find(raw[:40]))]).lower()
