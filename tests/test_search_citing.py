@@ -1,8 +1,6 @@
 """The law's cross-references as a prior (kb/search/citing.py): pure, and the store's read."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from kb.search.citing import cited_prior, document_of
@@ -35,9 +33,11 @@ def test_a_citer_splits_its_share_among_what_it_cites():
     assert out["b:d1"] == pytest.approx(5.0 * 1.05) and out["c:d1"] == pytest.approx(5.0 * 1.05)
 
 
-@pytest.mark.skipif(not os.environ.get("DCCS_TEST_KB"), reason="needs DCCS_TEST_KB")
-def test_store_reads_an_articles_citations_cut_to_articles(store):
+def test_store_reads_an_articles_citations_cut_to_articles(store, corpus):
+    from kb.graph import build_graph
     from kb.search.store import SearchStore
+    from tests.conftest import CORE_FILE
+    build_graph(store, only=[str(corpus / CORE_FILE)])  # the session KB's graph for đề mục 44.13 (as tests/test_graph.py)
     got = SearchStore(store).cited_articles("61/2023/NĐ-CP:d11")
     assert "10/2022/QH15:d21" in got
     assert all(u.count(":") == 1 for u in got) and "61/2023/NĐ-CP:d11" not in got
