@@ -121,7 +121,6 @@ def exception(key: str) -> list[tuple[int, int]]:
 
 READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
            "before_reform": before_reform, "exception": exception}
-_NEGATION_GAP = re.compile(r"\s*$")
 
 
 def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:

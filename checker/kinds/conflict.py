@@ -1627,6 +1627,12 @@ def own_date_in_header(ctx: Context) -> tuple[Any, Any] | None:
     return None
 
 
+def _in_body(ctx: Context, line: int) -> bool:
+    """Is ``line`` in a paragraph of the document's body (not its heading or bases)?"""
+    p = ctx.doc.para_at_line(line)
+    return p is not None and p.zone == "body"
+
+
 def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
     """Events dated too close before, or too long after, the anchor event of the document.
 
@@ -1692,8 +1698,7 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             # ngày 06/4/2026 … (do ông … xin thôi …, đã được công nhận tại Quyết định … ngày 12/3/2026)")
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
-    body_lines = {n for q in ctx.doc.body for n in range(q.line, (q.end_line or q.line) + 1)}
-    if out and d.get("at_anchor") and not any(f.evidence.line in body_lines for f in out):
+    if out and d.get("at_anchor") and not any(_in_body(ctx, f.evidence.line) for f in out):
         # s18-cm: ``at_anchor: true`` — a step dated too late only in the heading or the bases (the plan's own date, "Căn cứ
         # Quyết định số 58/QĐ-UBND ngày 08/5/2026 …") is said there and once more at the date of the meeting it precedes
         # ("1. Thời gian, địa điểm: 08 giờ, Chủ nhật ngày 24/5/2026"), the date in the body a reader would move; a step the

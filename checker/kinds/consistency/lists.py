@@ -628,7 +628,7 @@ def _answered_items(rule: Rule, ctx: Context) -> list[Finding]:
         cue = next((j for j in range(i, min(i + 3, len(paras))) if _REPLY_CUE.search(paras[j].folded)), None)
         if cue is None or n < 2:
             continue
-        about, k, last, clean = 0, 0, None, True
+        about, k, clean = 0, 0, True
         for q in paras[cue + 1:cue + 40]:
             mk = _LIST_MARK.match(q.text)
             if mk and mk.group("num"):
@@ -640,7 +640,7 @@ def _answered_items(rule: Rule, ctx: Context) -> list[Finding]:
                     if about != k - 1:
                         clean = False  # a matter answered after something else: no plain run
                         break
-                    about, last = about + 1, q.end_line
+                    about += 1
                 continue
             if re.match(r"\s*(?:noi\s+nhan|kinh\s+gui|tm\.|kt\.)", q.folded):
                 break

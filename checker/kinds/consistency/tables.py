@@ -273,7 +273,6 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
             total, s = _num(cell.group(1)), sum(_num(v) for v in col)
             if total == s:
                 continue
-            raw = ctx.doc.raw_lines[no - 1]
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                                column=header[j] if j < len(header) else str(j),
                                detail=f"{' + '.join(col)} = {_vn_int(s)}, không phải {cells[j]}"))
@@ -714,7 +713,6 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
     the receipts do not count it. Reported when it is neither; silent when a total is missing or stated twice."""
     out = []
     for table in pipe_tables(_aligned(ctx), 2):
-        header = table[0][1]
         found: dict[str, list[tuple[float, int, list[str]]]] = {"in": [], "out": [], "open": [], "close": []}
         for no, cells in table[1:]:
             if len(cells) < 2:

@@ -892,7 +892,6 @@ def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
             wholes = sorted({n for n in _document_wholes(ctx, key) if n > a})
             if not wholes or any(abs(100.0 * a / n - pct) <= _tolerance(m.group("p")) + 1e-9 for n in wholes):
                 continue
-            end = m.end("p") + 1
             shown = "; ".join(f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(100.0 * a / n)}%" for n in wholes[:3])
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{shown}, không phải {m.group('p')}%"))
