@@ -159,3 +159,48 @@ def totals(scores: Iterable[CaseScore]) -> Totals:
                   sum(len(s.severity_ok) for s in scores), sum(s.serious_matched for s in scores),
                   sum(len(s.false_positives) for s in scores), sum(len(s.mnf_violations) for s in scores),
                   sum(len(s.unscored) for s in scores))
+
+
+# Why an expected item was missed: the classes ``bench/miss_causes.py`` counts (totals only on blind sets), so a
+# session can tell a gap in the law's coverage from a gap in reading other writers' wording.
+MISS_CAUSES = {
+    "fired_elsewhere": "a finding citing the labelled article is in the report, on another line or of another kind",
+    "rule_silent": "a rule of the labelled kind cites the article and applies to the detected type, but is silent",
+    "rule_not_for_type": "a rule of the labelled kind cites the article but does not apply to the detected type",
+    "other_kind_only": "only rules of another kind cite the article",
+    "no_rule": "no rule cites the labelled article",
+    "no_basis": "the label cites no provision (the document's own figures, lists, dates, names)",
+}
+
+
+@dataclass(frozen=True)
+class RuleReach:
+    """What a rule can find, for ``miss_cause``: its kind, the types it applies to, the (document, article) it cites."""
+    kind: str
+    applies_to: tuple[str, ...]
+    articles: frozenset[tuple[str, str]]
+
+
+def _cites(basis: Iterable[dict], doc: str, article: str | None) -> bool:
+    return any(b.get("doc") == doc and (article is None or str(b.get("article") or "") == article) for b in basis)
+
+
+def miss_cause(item: dict, findings: Iterable[dict], rules: Iterable[RuleReach], doc_type: str | None) -> str:
+    """The ``MISS_CAUSES`` class of a missed expected ``item`` given the report's findings (JSON form)."""
+    doc = item.get("basis_doc")
+    if not doc:
+        return "no_basis"
+    article = None if item.get("basis_article") is None else str(item["basis_article"])
+
+    def reaches(r: RuleReach) -> bool:
+        return any(d == doc and (article is None or a == article) for d, a in r.articles)
+
+    if any(_cites(f.get("basis") or (), doc, article) for f in findings):
+        return "fired_elsewhere"
+    citing = [r for r in rules if reaches(r)]
+    same_kind = [r for r in citing if r.kind == item["kind"]]
+    if any((doc_type or "?") in r.applies_to or "*" in r.applies_to for r in same_kind):
+        return "rule_silent"
+    if same_kind:
+        return "rule_not_for_type"
+    return "other_kind_only" if citing else "no_rule"

@@ -1,0 +1,61 @@
+"""checker.evaluation.miss_cause: each class on a small case, and bench/miss_causes.py on a real studied set."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.evaluation import MISS_CAUSES, RuleReach, miss_cause
+
+ROOT = Path(__file__).resolve().parents[1]
+LAW = "10/2022/QH15"
+ITEM = {"kind": "conflict", "basis_doc": LAW, "basis_article": 21, "line": 5}
+RULES = [RuleReach("conflict", ("huong_uoc",), frozenset({(LAW, "21")})),
+         RuleReach("required_content", ("ke_hoach",), frozenset({(LAW, "14")}))]
+
+
+def test_fired_elsewhere_when_a_finding_cites_the_article():
+    f = {"kind": "conflict", "basis": [{"doc": LAW, "article": "21"}], "evidence": {"line": 30}}
+    assert miss_cause(ITEM, [f], RULES, "huong_uoc") == "fired_elsewhere"
+
+
+def test_a_finding_on_another_article_does_not_count():
+    f = {"kind": "conflict", "basis": [{"doc": LAW, "article": "20"}]}
+    assert miss_cause(ITEM, [f], RULES, "huong_uoc") == "rule_silent"
+
+
+def test_rule_by_type():
+    assert miss_cause(ITEM, [], RULES, "huong_uoc") == "rule_silent"
+    assert miss_cause(ITEM, [], RULES, "bao_cao") == "rule_not_for_type"
+    assert miss_cause(ITEM, [], RULES, None) == "rule_not_for_type"
+
+
+def test_other_kind_no_rule_no_basis():
+    assert miss_cause({**ITEM, "kind": "conflict", "basis_article": 14}, [], RULES, "ke_hoach") == "other_kind_only"
+    assert miss_cause({**ITEM, "basis_article": 99}, [], RULES, "ke_hoach") == "no_rule"
+    assert miss_cause({"kind": "internal_consistency", "line": 3}, [], RULES, None) == "no_basis"
+    assert set(MISS_CAUSES) >= {"fired_elsewhere", "rule_silent", "rule_not_for_type", "other_kind_only", "no_rule",
+                                "no_basis"}
+
+
+@pytest.mark.usefixtures("kb_path")
+def test_bench_counts_every_miss_of_a_studied_set(kb_path):
+    """On a real set: the classes add up to the bench's misses, and --totals prints no document or line."""
+    folder = ROOT / "tests" / "data" / "checker_unseen68"
+    run = lambda *a: subprocess.run([sys.executable, str(ROOT / "bench" / "miss_causes.py"), str(folder),
+                                     "--kb", str(kb_path), *a], capture_output=True, text=True, timeout=600)
+    full, totals = run("--json"), run("--totals", "--json")
+    assert full.returncode == 0 and totals.returncode == 0, full.stderr[-2000:]
+    import json
+    data = json.loads(totals.stdout.strip().splitlines()[-1])
+    assert data["missed"] == sum(data["by_cause"].values()) > 0
+    listed = re.compile(r"line (\d+|None):")
+    assert not listed.search(totals.stdout) and "u68-" not in totals.stdout
+    assert listed.search(full.stdout) and "u68-" in full.stdout
+    bench = subprocess.run([sys.executable, str(ROOT / "bench" / "review_bench.py"), str(folder), "--kb", str(kb_path),
+                            "--no-as-of", "--json"], capture_output=True, text=True, timeout=600)
+    t = json.loads(bench.stdout[bench.stdout.index("{"):])[str(folder)]
+    assert data["missed"] == t["expected"] - t["found"]
