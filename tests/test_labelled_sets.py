@@ -38,7 +38,10 @@ BRIEFED = {"checker_unseen45": (3, 5), "checker_unseen48": (3, 4), "checker_unse
            "checker_unseen54": (3, 4), "checker_unseen55": (3, 4), "checker_unseen56": (3, 4),
            "checker_unseen57": (3, 4), "checker_unseen58": (3, 4), "checker_unseen59": (3, 4),
            "checker_unseen60": (3, 4), "checker_unseen61": (3, 4), "checker_unseen62": (3, 4),
-           "checker_unseen63": (3, 4), "checker_unseen64": (3, 4)}
+           "checker_unseen63": (3, 4), "checker_unseen64": (3, 4), "checker_unseen65": (3, 4),
+           "checker_unseen66": (3, 4), "checker_unseen67": (3, 4), "checker_unseen68": (3, 4),
+           "checker_unseen69": (3, 4), "checker_unseen70": (3, 4), "checker_unseen71": (3, 4),
+           "checker_unseen72": (3, 4)}
 
 
 def test_top_level():
