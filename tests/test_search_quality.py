@@ -353,6 +353,19 @@ def test_a_question_names_what_it_asks_for_by_the_word_before_nao_or_gi():
     assert asked_category(folded_tokens("các hình thức công khai thông tin cấp xã"), cats) == (("hinh", "thuc"),)
     assert asked_category(folded_tokens("thoi han dinh ky chuyen doi vi tri cong tac"), cats) == (("thoi", "han"),)
     assert asked_category(folded_tokens("trưởng thôn muốn nghỉ thì thủ tục ra sao"), cats) == ()
+    # an equivalent of a head names its category ("bổn phận" → nghĩa vụ)
+    assert asked_category(folded_tokens("người dân có những bổn phận gì"), cats) == (("nghia", "vu"),)
+
+
+def test_asking_phrase_names_a_category_by_itself():
+    from kb.search.analysis import folded_tokens
+    from kb.search.answer import asking_phrase
+    from kb.search.synonyms import synonyms
+    phrases = synonyms().asking_phrases
+    assert asking_phrase(folded_tokens("làm hương ước thôn để làm gì"), phrases) == (("muc", "dich"),)
+    assert asking_phrase(folded_tokens("hoa giai vien can dieu kien gi"), phrases) == (("tieu", "chuan"),)
+    assert asking_phrase(folded_tokens("ủy ban xã phải làm gì"), phrases) == ()  # a restating head: left out
+    assert asking_phrase(folded_tokens("hương ước có hiệu lực khi nào"), phrases) == ()
 
 
 def test_an_article_titled_by_what_the_question_asks_for_is_preferred(engine):

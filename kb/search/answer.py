@@ -81,3 +81,15 @@ def asked_category(words: list[str], categories: Mapping[tuple[str, ...], tuple[
         if family:
             return family
     return ()
+
+
+def asking_phrase(words: list[str], phrases) -> tuple[tuple[str, ...], ...]:
+    """The family of the category an equivalent asks for by itself ("để làm gì" → mục đích, "trong bao
+    lâu" → thời hạn: ``Synonyms.asking_phrases``), the longest said first; () when none is said."""
+    if not phrases:
+        return ()
+    text = " " + " ".join(words) + " "
+    for phrase, family in phrases:
+        if " " + " ".join(phrase) + " " in text:
+            return family
+    return ()

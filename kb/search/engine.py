@@ -37,7 +37,7 @@ from kb.search.authority import factor as authority
 from kb.search.authority import level as authority_level
 from kb.search.citing import cited_prior
 from kb.search.duplicates import prefer_originals
-from kb.search.answer import asked, asked_category
+from kb.search.answer import asked, asked_category, asking_phrase
 from kb.search.citation_query import QueryRefs, find_refs
 from kb.search.forward import FIELD_INDEX
 from kb.search.index import SearchIndex, UpdateReport
@@ -451,6 +451,10 @@ class SearchEngine:
         typed = folded_tokens(parsed.text) if words is None else words
         # a quiz's "… nào?" asks which of its choices, not what kind of article
         category = asked_category(typed, self.synonyms.asked_categories)
+        wants = asked(typed)
+        if not category and wants is None:  # a quantity asked ("bao lâu" → thời hạn) is rerank's test
+            # an equivalent asking by itself ("để làm gì" → mục đích; search_synonyms.yaml)
+            category = asking_phrase(typed, self.synonyms.asking_phrases)
         if category and split_quiz(parsed.text) is None:
             factor[self._headed(row_list, category)] *= CATEGORY_BOOST
             # asked for something else, an article restating the others as duties ("Trách nhiệm …")
@@ -465,7 +469,7 @@ class SearchEngine:
         order = np.argsort(-final, kind="stable")[:keep]
         ranked = list(zip(final[order].tolist(), map(forward.uids.__getitem__, rows[order].tolist())))
         ranked = rerank(ranked, parsed.readings, self._fsyl_idf, self._article_words,
-                        pairs=pairs, wants=asked(typed), skips=skips)
+                        pairs=pairs, wants=wants, skips=skips)
         ranked = cited_prior(ranked, self._cited)
         return prefer_originals(ranked, self._article_words, lambda uid: self._level(uid, as_of))
 

@@ -43,6 +43,9 @@ class Synonyms:
     asked_categories: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: the heads of the articles that restate the others as someone's duty ("Trách nhiệm …"), folded
     restating_heads: tuple[tuple[str, ...], ...] = ()
+    #: the equivalents that ask for a category by themselves ("để làm gì" → mục đích, "bao lâu" → thời
+    #: hạn), folded, longest first, each with that category's family
+    asking_phrases: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()
 
     @cached_property
     def variant_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -57,6 +60,10 @@ class Synonyms:
         for i, eq in enumerate(self.equivalences):
             out.setdefault(eq.variant[0], []).append(i)
         return {k: tuple(v) for k, v in out.items()}
+
+
+_ASKS = frozenset({"gi", "nao", "may"})  # a variant holding one of these asks by itself
+_ASKS_PAIR = frozenset({("bao", "lau"), ("bao", "nhieu")})
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -105,13 +112,30 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
         heads = tuple(tuple(fold(s).lower() for s in syllables(w)) for w in family)
         for head in heads:
             categories[head] = heads
+    # an equivalent of a head ("bổn phận" → nghĩa vụ) names that category too; one that asks by itself
+    # ("để làm gì" → mục đích, "bao lâu" → thời hạn) is a phrase that asks for it wherever it stands
+    asking: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for eq in equivalences:
+        family = categories.get(tuple(fold(s).lower() for s in eq.canonical))
+        if not family:
+            continue
+        said = tuple(fold(s).lower() for s in eq.variant)
+        if _ASKS & set(said) or any(pair in _ASKS_PAIR for pair in zip(said, said[1:])):
+            asking.setdefault(said, family)
+        elif len(said) <= 2:
+            categories.setdefault(said, family)
     restating = raw.get("restating_heads") or []
+    heads_restating = {tuple(fold(s).lower() for s in syllables(w)) for w in restating if isinstance(w, str)}
+    # a phrase asking for a restating head ("phải làm gì" → trách nhiệm) asks for a procedure as often:
+    # the restating damper (kb/search/engine.py RESTATING) decides there
+    asking = {said: family for said, family in asking.items() if not heads_restating & set(family)}
     if not isinstance(restating, list) or not all(isinstance(w, str) and w.strip() for w in restating):
         raise SynonymsError(f"{path}: «restating_heads» phải là danh sách từ.")
     return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q),
                     tuple(d for d in definitions if d),
                     frozenset(fold(s).lower() for w in filler for s in syllables(w)), tuple(law_subjects),
-                    categories, tuple(tuple(fold(s).lower() for s in syllables(w)) for w in restating))
+                    categories, tuple(tuple(fold(s).lower() for s in syllables(w)) for w in restating),
+                    tuple(sorted(asking.items(), key=lambda kv: len(kv[0]), reverse=True)))
 
 
 @lru_cache(maxsize=1)
