@@ -35,6 +35,12 @@ def rule_reach() -> list:
     return out
 
 
+def _cites(finding: dict, item: dict) -> bool:
+    art = item.get("basis_article")
+    return any(b.get("doc") == item.get("basis_doc") and (art is None or str(b.get("article")) == str(art))
+               for b in finding.get("basis") or ())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
@@ -63,9 +69,13 @@ def main(argv: list[str] | None = None) -> int:
                 by_cause[cause] += 1
                 by_kind[(cause, item["kind"])] += 1
                 if not args.totals:
+                    near = ""
+                    if cause == "fired_elsewhere":
+                        near = "  ← " + ", ".join(sorted({f"{f['rule']}@{(f.get('evidence') or {}).get('line')}"
+                                                         for f in findings if _cites(f, item)}))
                     print(f"{(case.get('id') or case['file'])[:16]:16} {(doc_type or '?')[:20]:20} {cause:18} "
                           f"{item['kind'][:20]:20} {item.get('basis_doc') or '-'} Điều {item.get('basis_article') or '-'} "
-                          f"line {item.get('line')}: {(item.get('contains') or '')[:60]}")
+                          f"line {item.get('line')}: {(item.get('contains') or '')[:60]}{near}")
     print(f"\n{missed} expected findings missed in {len(args.folders)} set(s), by cause:")
     for cause in MISS_CAUSES:
         kinds = ", ".join(f"{k} {n}" for (c, k), n in sorted(by_kind.items()) if c == cause)
