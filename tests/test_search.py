@@ -215,6 +215,30 @@ def test_local_names_map_to_the_law_words(engine):
     assert not any("thôn" in t.text for t in parsed.terms)
 
 
+def test_a_one_syllable_variant_heading_another_phrase_is_not_a_local_name(engine):
+    # the word after decides ("bản kê khai", "bản dự thảo": a document, not the village "bản")
+    for query in ("công khai bản kê khai tài sản thu nhập trong cơ quan",
+                  "Bản dự thảo quy ước phải niêm yết bao lâu"):
+        assert not any("bản → thôn" in n for n in engine.explain(query).notes), query
+    # the village still is: "bản có" is said of a thôn too, and a comma ends the phrase
+    for query in ("bản có nhiều dân tộc thì hương ước viết bằng tiếng gì",
+                  "Người dân sống chung một bản, một khóm thì luật gọi nhóm đó là gì?"):
+        parsed = engine.explain(query)
+        assert any(n == "bản → thôn" for n in parsed.notes) or "thôn" in parsed.syllables, (query, parsed.notes)
+
+
+def test_a_variant_typed_without_marks_that_the_law_spells_as_another_word_is_restored(engine):
+    # "cong nhan" is "công nhận" (recognise) far more than "công nhân" (worker → người lao động),
+    # "truong ban" "trưởng ban" (the board's head) more than "trưởng bản" (→ trưởng thôn)
+    notes = engine.explain("cong nhan huong uoc quy uoc").notes
+    assert not any("người lao động" in n for n in notes) and any("công nhận" in n for n in notes), notes
+    notes = engine.explain("so pho truong ban bgsdtcd toi da").notes
+    assert not any("trưởng thôn" in n for n in notes) and any("trưởng ban" in n for n in notes), notes
+    # a variant said in a longer phrase keeps its spelling: "cho công nhân biết" → công khai
+    notes = engine.explain("cong ty co phai cho cong nhan biet tien thuong khong").notes
+    assert any("cho công nhân biết → công khai" in n for n in notes), notes
+
+
 # -- citations ------------------------------------------------------------------------
 @pytest.mark.parametrize("query, uid", [
     ("Điều 15 Luật 10/2022", f"{LAW}:d15"),
