@@ -200,6 +200,17 @@ def test_abbreviations_expand(typed, expected):
     assert tuple(canonical(s) for s in expected.split()) in phrases
 
 
+def test_a_document_type_abbreviation_names_a_document_only_beside_its_number(engine):
+    for query in ("khoan 3 dieu 4 nd 61/2023", "Nghị định 159/2016/NĐ-CP về Ban Thanh tra nhân dân"):
+        assert any(n.endswith("→ nghị định") for n in engine.explain(query).notes), query
+    notes = engine.explain("lay y kien nd toi thieu 20 ngay").notes
+    assert "nd → nhân dân" in notes and not any("nghị định" in n for n in notes), notes
+    notes = engine.explain("cong khai tt cap xa niem yet 30 ngay").notes
+    assert "tt → thông tin" in notes, notes
+    notes = engine.explain("ct ubnd xa tiep cong dan may ngay").notes
+    assert not any("chỉ thị" in n for n in notes), notes
+
+
 def test_abbreviation_query_finds_the_article(engine):
     assert f"{LAW}:d77" in engine.rank("nhiệm kỳ BTTND ở doanh nghiệp nhà nước", limit=3)
     assert engine.rank("gsdtcd tieu chuan thanh vien", limit=3)[0] == f"{LAW}:d42"

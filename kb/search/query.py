@@ -129,8 +129,12 @@ def _expand_abbreviations(tokens: list[tuple[str, str]], syn: Synonyms,
                           notes: list[str]) -> tuple[list[_Syllable], list[str]]:
     out: list[_Syllable] = []
     abbreviation_tokens: list[str] = []
-    for key, folded in tokens:
-        expansions = syn.abbreviations.get(folded)
+    all_folded = [f for _, f in tokens]
+    for k, (key, folded) in enumerate(tokens):
+        expansions = syn.abbreviation_at(all_folded, k) if folded in syn.abbreviations else None
+        if expansions is None and folded in syn.numbered_abbreviations:
+            abbreviation_tokens.append(folded)  # "tt", "nd" away from a number: said, not expanded
+            continue
         if expansions:
             abbreviation_tokens.append(folded)
             for phrase in expansions:
@@ -683,8 +687,9 @@ def _expanded(text: str, syn: Synonyms) -> list[str]:
 def _expanded_forms(tokens: list[tuple[str, str]], syn: Synonyms) -> list[str]:
     """``_expanded`` of a text given its ``syllable_forms``."""
     out = []
-    for _, folded in tokens:
-        expansions = syn.abbreviations.get(folded)
+    all_folded = [f for _, f in tokens]
+    for k, (_, folded) in enumerate(tokens):
+        expansions = syn.abbreviation_at(all_folded, k) if folded in syn.abbreviations else None
         if expansions:
             out.extend(fold(s) for phrase in expansions for s in phrase)
         else:
