@@ -200,6 +200,17 @@ def test_abbreviations_expand(typed, expected):
     assert tuple(canonical(s) for s in expected.split()) in phrases
 
 
+def test_a_document_type_abbreviation_names_a_document_only_beside_its_number(engine):
+    for query in ("khoan 3 dieu 4 nd 61/2023", "Nghị định 159/2016/NĐ-CP về Ban Thanh tra nhân dân"):
+        assert any(n.endswith("→ nghị định") for n in engine.explain(query).notes), query
+    notes = engine.explain("lay y kien nd toi thieu 20 ngay").notes
+    assert "nd → nhân dân" in notes and not any("nghị định" in n for n in notes), notes
+    notes = engine.explain("cong khai tt cap xa niem yet 30 ngay").notes
+    assert "tt → thông tin" in notes, notes
+    notes = engine.explain("ct ubnd xa tiep cong dan may ngay").notes
+    assert not any("chỉ thị" in n for n in notes), notes
+
+
 def test_abbreviation_query_finds_the_article(engine):
     assert f"{LAW}:d77" in engine.rank("nhiệm kỳ BTTND ở doanh nghiệp nhà nước", limit=3)
     assert engine.rank("gsdtcd tieu chuan thanh vien", limit=3)[0] == f"{LAW}:d42"
@@ -213,6 +224,30 @@ def test_local_names_map_to_the_law_words(engine):
     # a one-syllable variant inside a longer word is not a local name: "văn bản" ≠ "văn thôn"
     parsed = engine.explain("văn bản của cộng đồng dân cư")
     assert not any("thôn" in t.text for t in parsed.terms)
+
+
+def test_a_one_syllable_variant_heading_another_phrase_is_not_a_local_name(engine):
+    # the word after decides ("bản kê khai", "bản dự thảo": a document, not the village "bản")
+    for query in ("công khai bản kê khai tài sản thu nhập trong cơ quan",
+                  "Bản dự thảo quy ước phải niêm yết bao lâu"):
+        assert not any("bản → thôn" in n for n in engine.explain(query).notes), query
+    # the village still is: "bản có" is said of a thôn too, and a comma ends the phrase
+    for query in ("bản có nhiều dân tộc thì hương ước viết bằng tiếng gì",
+                  "Người dân sống chung một bản, một khóm thì luật gọi nhóm đó là gì?"):
+        parsed = engine.explain(query)
+        assert any(n == "bản → thôn" for n in parsed.notes) or "thôn" in parsed.syllables, (query, parsed.notes)
+
+
+def test_a_variant_typed_without_marks_that_the_law_spells_as_another_word_is_restored(engine):
+    # "cong nhan" is "công nhận" (recognise) far more than "công nhân" (worker → người lao động),
+    # "truong ban" "trưởng ban" (the board's head) more than "trưởng bản" (→ trưởng thôn)
+    notes = engine.explain("cong nhan huong uoc quy uoc").notes
+    assert not any("người lao động" in n for n in notes) and any("công nhận" in n for n in notes), notes
+    notes = engine.explain("so pho truong ban bgsdtcd toi da").notes
+    assert not any("trưởng thôn" in n for n in notes) and any("trưởng ban" in n for n in notes), notes
+    # a variant said in a longer phrase keeps its spelling: "cho công nhân biết" → công khai
+    notes = engine.explain("cong ty co phai cho cong nhan biet tien thuong khong").notes
+    assert any("cho công nhân biết → công khai" in n for n in notes), notes
 
 
 # -- citations ------------------------------------------------------------------------

@@ -56,6 +56,10 @@ W_ABBREVIATION_TOKEN = 0.3
 W_COMPOUND = 1.0
 W_DEFINES = 3.0  # "X là gì?" → X among the terms the corpus defines
 MAX_WORD = 4  # longest multi-syllable word looked up
+#: a one-syllable variant heading another phrase (``_heads_other_phrase``): the corpus says the pair
+#: with the word after in this many articles at least, the law's term with it less than this share
+HEAD_PAIR_MIN = 20
+HEAD_PAIR_SHARE = 0.2
 PAIR_FLOOR = 0.1  # an unseen pair of accented forms counts as 0.1 article
 WORD_BONUS = 0.5  # weight of "pyvi read the pair as one word" in restoration
 UNIGRAM_PRIOR = 0.1  # weight of a form's own frequency in restoration
@@ -125,8 +129,12 @@ def _expand_abbreviations(tokens: list[tuple[str, str]], syn: Synonyms,
                           notes: list[str]) -> tuple[list[_Syllable], list[str]]:
     out: list[_Syllable] = []
     abbreviation_tokens: list[str] = []
-    for key, folded in tokens:
-        expansions = syn.abbreviations.get(folded)
+    all_folded = [f for _, f in tokens]
+    for k, (key, folded) in enumerate(tokens):
+        expansions = syn.abbreviation_at(all_folded, k) if folded in syn.abbreviations else None
+        if expansions is None and folded in syn.numbered_abbreviations:
+            abbreviation_tokens.append(folded)  # "tt", "nd" away from a number: said, not expanded
+            continue
         if expansions:
             abbreviation_tokens.append(folded)
             for phrase in expansions:
@@ -159,6 +167,43 @@ def _pin_phrases(seq: list[_Syllable], phrases: tuple[tuple[str, ...], ...]) -> 
                 i += n - 1
                 break
         i += 1
+
+
+#: another spelling of a two-syllable variant that the corpus says as a word (pyvi's, in at least
+#: PIN_WORD_MIN articles) and as a pair in at least PIN_PAIR_MIN articles, more than the variant's
+PIN_WORD_MIN = 5
+PIN_PAIR_MIN = 100
+_PINNABLE: dict[int, tuple[tuple, object, tuple]] = {}
+
+
+def _pinnable(phrases: tuple[tuple[str, ...], ...], vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    """The variants that keep their own spelling when typed without marks (``_pin_phrases``), less
+    the two-syllable ones whose folded form the law says otherwise as a word of its own: "cong nhan"
+    is "công nhận" (a word in 1383 articles, said in 1395) more than "công nhân" (465), "truong ban"
+    "trưởng ban" (442) more than the village's "trưởng bản" (17): pinned, "cong nhan huong uoc" read
+    "công nhân" → người lao động, "so pho truong ban" "trưởng bản" → trưởng thôn. The accents are then
+    restored from the corpus like any other syllable. "họp thay" stays pinned: "hợp thay" (266) is
+    no word, only a pair across words ("phù hợp thay thế"). Kept per table and vocabulary."""
+    got = _PINNABLE.get(id(phrases))
+    if got is not None and got[0] is phrases and got[1] is vocab:
+        return got[2]
+    memo = _spellings(vocab)
+    out = []
+    for p in phrases:
+        if len(p) == 2:
+            key = "_".join(p)
+            forms = vocab.accented_forms(fold(key))
+            own = dict(forms).get(key, 0)
+            own_word = vocab.doc_freq("cmp", key)
+            if any(f != key and n >= PIN_PAIR_MIN and n > own and memo.is_word("cmp", f)
+                   and vocab.doc_freq("cmp", f) >= max(PIN_WORD_MIN, own_word + 1) for f, n in forms):
+                continue
+        out.append(p)
+    got = tuple(out)
+    if len(_PINNABLE) > 64:
+        _PINNABLE.clear()
+    _PINNABLE[id(phrases)] = (phrases, vocab, got)
+    return got
 
 
 #: a table's phrases of two syllables or more by their first folded syllable (``_folded_by_first``)
@@ -441,8 +486,31 @@ def _words_kept(seq: list[_Syllable], kept: list[_Syllable], found: list[tuple[i
     return out
 
 
+def _pair_count(vocab: Vocabulary, a: str, b: str) -> int:
+    """Articles saying the canonical syllables ``a b`` side by side on a line."""
+    key = a + "_" + b
+    for form, n in vocab.accented_forms(fold(key)):
+        if form == key:
+            return n
+    return 0
+
+
+def _heads_other_phrase(vocab: Vocabulary, variant: str, after: str | None, law: str) -> bool:
+    """Whether a one-syllable variant followed by a word of two syllables or more heads a phrase of
+    another sense: Vietnamese puts a noun's modifiers after it ("bản kê khai", "bản dự thảo": a
+    document, not the village "bản"), so the word after decides. The corpus says "bản kê" in 108
+    articles, "thôn kê" in none: the pair is common (≥ HEAD_PAIR_MIN articles) and the law's term
+    (its last syllable) says it less than HEAD_PAIR_SHARE as often. "bản có nhiều dân tộc" and "một
+    bản, một khóm" keep the village (no word opens after it: "có nhiều", "một khóm" are none);
+    what precedes ("một bản", "công khai bản") tells nothing."""
+    if after is None:
+        return False
+    n = _pair_count(vocab, variant, after)
+    return n >= HEAD_PAIR_MIN and _pair_count(vocab, law, after) < HEAD_PAIR_SHARE * n
+
+
 def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
-                 notes: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+                 notes: list[str], vocab: Vocabulary | None = None) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(variant's folded syllables, canonical phrase) for each local name or plain word found in the
     query that the law says otherwise."""
     keys = [s.canonical for s in seq]
@@ -453,6 +521,7 @@ def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
     # the table's order (longest variant first), only for variants opened by a syllable of the query
     found = sorted(i for k in at for i in index.get(k, ()))
     taken = [False] * len(seq)
+    opens = {a for a, b, *_ in words if b - a > 1}  # where a word of two syllables or more opens
     out = []
     for eq in (syn.equivalences[i] for i in found):
         n = len(eq.variant)
@@ -461,6 +530,9 @@ def _equivalents(seq: list[_Syllable], words, syn: Synonyms,
                 continue
             if n == 1 and any(a <= i < b and b - a > 1 for a, b, *_ in words):
                 continue  # "bản" inside "văn bản"
+            if n == 1 and vocab is not None and i + 1 in opens and \
+                    _heads_other_phrase(vocab, keys[i], keys[i + 1], eq.canonical[-1]):
+                continue  # "bản kê khai", "bản dự thảo"
             for j in range(i, i + n):
                 taken[j] = True
                 seq[j].plain = True
@@ -490,10 +562,10 @@ def parse_query(query: str, vocab: Vocabulary, syn: Synonyms) -> ParsedQuery:
             if s.origin == "typed":
                 s.canonical = None
         _pin_phrases(seq, syn.question_words)
-        _pin_phrases(seq, syn.variant_phrases)
+        _pin_phrases(seq, _pinnable(syn.variant_phrases, vocab))
         _restore(seq, vocab, notes)
     words = _words(seq, vocab)
-    equivalents = _equivalents(seq, words, syn, notes)
+    equivalents = _equivalents(seq, words, syn, notes, vocab)
     asks_definition = _contains(seq, syn.definition_words)
     kept = _drop_phrases(seq, syn.question_words)
     if len(kept) < len(seq):  # words may now span the gap a question phrase left
@@ -615,8 +687,9 @@ def _expanded(text: str, syn: Synonyms) -> list[str]:
 def _expanded_forms(tokens: list[tuple[str, str]], syn: Synonyms) -> list[str]:
     """``_expanded`` of a text given its ``syllable_forms``."""
     out = []
-    for _, folded in tokens:
-        expansions = syn.abbreviations.get(folded)
+    all_folded = [f for _, f in tokens]
+    for k, (_, folded) in enumerate(tokens):
+        expansions = syn.abbreviation_at(all_folded, k) if folded in syn.abbreviations else None
         if expansions:
             out.extend(fold(s) for phrase in expansions for s in phrase)
         else:

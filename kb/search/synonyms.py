@@ -46,6 +46,21 @@ class Synonyms:
     #: the equivalents that ask for a category by themselves ("để làm gì" → mục đích, "bao lâu" → thời
     #: hạn), folded, longest first, each with that category's family
     asking_phrases: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()
+    #: the abbreviations that name a document type only beside its number ("nd 59", "159/2016/NĐ-CP"),
+    #: folded, each → what it stands for elsewhere ("ct ubnd xã": chủ tịch; none: left as typed)
+    numbered_abbreviations: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def abbreviation_at(self, folded: list[str], k: int) -> tuple[tuple[str, ...], ...] | None:
+        """What the abbreviation ``folded[k]`` stands for there (None: not one, or nothing there)."""
+        key = folded[k]
+        expansions = self.abbreviations.get(key)
+        if not expansions or key not in self.numbered_abbreviations:
+            return expansions
+        after = folded[k + 1] if k + 1 < len(folded) else ""
+        before = folded[k - 1] if k > 0 else ""
+        if after[:1].isdigit() or (before[:1].isdigit() and after in self.abbreviations):
+            return expansions
+        return self.numbered_abbreviations[key] or None
 
     @cached_property
     def variant_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -131,11 +146,18 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
     asking = {said: family for said, family in asking.items() if not heads_restating & set(family)}
     if not isinstance(restating, list) or not all(isinstance(w, str) and w.strip() for w in restating):
         raise SynonymsError(f"{path}: «restating_heads» phải là danh sách từ.")
+    numbered: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for key, values in (raw.get("numbered_abbreviations") or {}).items():
+        if fold(str(key)).strip() not in abbreviations or not isinstance(values, list) or \
+                not all(isinstance(v, str) and v.strip() for v in values):
+            raise SynonymsError(f"{path}: «numbered_abbreviations» «{key}» phải là một từ viết tắt đã có "
+                                "và danh sách (có thể rỗng) các cụm từ nó viết tắt ở chỗ khác.")
+        numbered[fold(str(key)).strip()] = tuple(_phrase(v) for v in values)
     return Synonyms(abbreviations, tuple(equivalences), tuple(q for q in questions if q),
                     tuple(d for d in definitions if d),
                     frozenset(fold(s).lower() for w in filler for s in syllables(w)), tuple(law_subjects),
                     categories, tuple(tuple(fold(s).lower() for s in syllables(w)) for w in restating),
-                    tuple(sorted(asking.items(), key=lambda kv: len(kv[0]), reverse=True)))
+                    tuple(sorted(asking.items(), key=lambda kv: len(kv[0]), reverse=True)), numbered)
 
 
 @lru_cache(maxsize=1)
