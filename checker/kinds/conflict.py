@@ -639,7 +639,9 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     if "allowed" in q:
         bounds["allowed"] = [parse_bound(v) for v in q["allowed"]]
     legal = ", ".join(rule.detect.get("expect", [])) or _legal_text(q)
+    floor_bounds = None
     if q.get("min_units"):
+        floor_bounds = dict(bounds)
         # "tương ứng số lượng thôn, tổ dân phố … nhưng không ít hơn 05 người": with the commune's
         # count in the text, fewer members than thôn leaves a thôn unrepresented
         n = unit_count(ctx)
@@ -674,7 +676,12 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if not by_title and not _clause_ok(rule, s, qty.start):
                 continue
-            if violates(qty, **(calendar or bounds)):
+            use = calendar or bounds
+            if floor_bounds is not None and calendar is None and qty.lo is not None and qty.hi is None:
+                # "… 09 thành viên, mỗi thôn bầu 01 người, không ít hơn 05 người" (lw4_03): a floor is the law's
+                # "nhưng không ít hơn 05 người" restated, not the Ban's size — measured against the law's floor only
+                use = floor_bounds
+            if violates(qty, **use):
                 found = s.text[qty.start:qty.end].strip()
                 out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
