@@ -2361,8 +2361,11 @@ _FORMER = re.compile(r"(?<!\w)cũ(?!\w)")
 
 
 #: "Một số quyết định được công khai sau 12 ngày làm việc; đến nay đã khắc phục": the rest of the report's sentence
-#: says the fault it recounts was corrected (s18-cg probes) — a past fault, not the text's rule.
-_CORRECTED = re.compile(r"\bda\s+(?:duoc\s+)?(?:khac phuc|kien toan|bau bo sung|chan chinh|dieu chinh lai|sua doi lai)\b")
+#: says the fault it recounts was corrected (s18-cg probes) — a past fault, not the text's rule. The remedies of any
+#: fault (khắc phục, chấn chỉnh, điều chỉnh lại, sửa đổi lại, …) are the shared guard ``remedied``'s cues
+#: (rules/guards.yaml); here only a body's own remedies, which as a guard on every rule would hide a count stated
+#: before them ("Ban gồm 03 thành viên, đã được kiện toàn ngày …").
+_CORRECTED = re.compile(r"\bda\s+(?:duoc\s+)?(?:kien toan|bau bo sung)\b")
 
 
 def _corrected_after(para_text: str, evidence: str) -> bool:
@@ -2370,7 +2373,7 @@ def _corrected_after(para_text: str, evidence: str) -> bool:
     if k < 0:
         return False
     rest = re.split(r"[.\n]", para_text[k + len(evidence):], maxsplit=1)[0]
-    return bool(_CORRECTED.search(fold_keep_length(rest).lower()))
+    return bool(_CORRECTED.search(fold_keep_length(rest).lower()) or guards.remedied(match_key(rest)))
 
 
 #: "… khi đó do Chủ tịch UBND huyện … thực hiện": a time named before, in the same paragraph.
