@@ -5,7 +5,9 @@ the document's own rule or act (cue lists and examples in ``rules/guards.yaml``)
 - ``reported_quote``: inside quotation marks after a word that reports a name — 'vẫn ghi tên "thành phố Quỳnh Sa"';
 - ``law_paren``: inside a parenthesis restating the law's requirement — "(doanh nghiệp … phải có ít nhất …)";
 - ``before_reform``: in a clause before the sentence's turning point of the 2025 reform — "Sáu tháng đầu năm, …
-  theo chỉ đạo của UBND thành phố …; từ tháng 7/2025, …".
+  theo chỉ đạo của UBND thành phố …; từ tháng 7/2025, …";
+- ``remedied``: before the words of a sentence that tell the fault it recounts was dealt with — "… chỉ được trả lời
+  sau 19 ngày; … Ủy ban nhân dân xã đã kiểm điểm, rút kinh nghiệm".
 
 ``keep(rule, ctx, findings)`` is called by the conflict, role_concurrency and outdated_reference kinds on every
 finding: a finding whose quoted text («found» of its message) sits, at every place it appears in its paragraph, inside
@@ -26,9 +28,10 @@ from checker.ruledata import RULES_DIR, read_yaml
 from checker.text import match_key
 
 GUARDS_FILE = "guards.yaml"
-NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception")
+NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception", "remedied")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
-             "before_reform": ("pivots",), "negation": ("before",), "exception": ("opens",)}
+             "before_reform": ("pivots",), "negation": ("before",), "exception": ("opens",),
+             "remedied": ("cues",)}
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +122,23 @@ def exception(key: str) -> list[tuple[int, int]]:
     return out
 
 
+def remedied(key: str) -> list[tuple[int, int]]:
+    """Each sentence that goes on to tell the fault was dealt with ("…, chỉ được trả lời sau 19 ngày; … Ủy ban nhân dân
+    xã đã kiểm điểm, rút kinh nghiệm."): from the sentence's start to the cue."""
+    cues = _cues("remedied", "cues")
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
+        m = cues.search(key, start, end)
+        if m:
+            out.append((start, m.start()))
+        start = end
+    return out
+
+
 READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
-           "before_reform": before_reform, "exception": exception}
+           "before_reform": before_reform, "exception": exception,
+           "remedied": remedied}
 
 
 def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:

@@ -639,7 +639,9 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     if "allowed" in q:
         bounds["allowed"] = [parse_bound(v) for v in q["allowed"]]
     legal = ", ".join(rule.detect.get("expect", [])) or _legal_text(q)
+    floor_bounds = None
     if q.get("min_units"):
+        floor_bounds = dict(bounds)
         # "tương ứng số lượng thôn, tổ dân phố … nhưng không ít hơn 05 người": with the commune's
         # count in the text, fewer members than thôn leaves a thôn unrepresented
         n = unit_count(ctx)
@@ -674,7 +676,12 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if not by_title and not _clause_ok(rule, s, qty.start):
                 continue
-            if violates(qty, **(calendar or bounds)):
+            use = calendar or bounds
+            if floor_bounds is not None and calendar is None and qty.lo is not None and qty.hi is None:
+                # "… 09 thành viên, mỗi thôn bầu 01 người, không ít hơn 05 người" (lw4_03): a floor is the law's
+                # "nhưng không ít hơn 05 người" restated, not the Ban's size — measured against the law's floor only
+                use = floor_bounds
+            if violates(qty, **use):
                 found = s.text[qty.start:qty.end].strip()
                 out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
                 break
@@ -2354,8 +2361,11 @@ _FORMER = re.compile(r"(?<!\w)cũ(?!\w)")
 
 
 #: "Một số quyết định được công khai sau 12 ngày làm việc; đến nay đã khắc phục": the rest of the report's sentence
-#: says the fault it recounts was corrected (s18-cg probes) — a past fault, not the text's rule.
-_CORRECTED = re.compile(r"\bda\s+(?:duoc\s+)?(?:khac phuc|kien toan|bau bo sung|chan chinh|dieu chinh lai|sua doi lai)\b")
+#: says the fault it recounts was corrected (s18-cg probes) — a past fault, not the text's rule. The remedies of any
+#: fault (khắc phục, chấn chỉnh, điều chỉnh lại, sửa đổi lại, …) are the shared guard ``remedied``'s cues
+#: (rules/guards.yaml); here only a body's own remedies, which as a guard on every rule would hide a count stated
+#: before them ("Ban gồm 03 thành viên, đã được kiện toàn ngày …").
+_CORRECTED = re.compile(r"\bda\s+(?:duoc\s+)?(?:kien toan|bau bo sung)\b")
 
 
 def _corrected_after(para_text: str, evidence: str) -> bool:
@@ -2363,7 +2373,7 @@ def _corrected_after(para_text: str, evidence: str) -> bool:
     if k < 0:
         return False
     rest = re.split(r"[.\n]", para_text[k + len(evidence):], maxsplit=1)[0]
-    return bool(_CORRECTED.search(fold_keep_length(rest).lower()))
+    return bool(_CORRECTED.search(fold_keep_length(rest).lower()) or guards.remedied(match_key(rest)))
 
 
 #: "… khi đó do Chủ tịch UBND huyện … thực hiện": a time named before, in the same paragraph.

@@ -1022,7 +1022,10 @@ def _named_body(ctx: Context, para, upto: int, post: str) -> tuple[bool, str | N
 #: A minutes' attendance item ("- Đại biểu: …", "- Khách mời: …", "- Tham dự: …"): the bodies it names are guests,
 #: not the body whose posts the items below fill ("- Thư ký: bà A, công chức …" is the meeting's secretary).
 _GUEST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))?\s*(?:đại biểu|khách mời|thành phần mời|tham dự|dự họp|"
-                         r"có mặt|vắng mặt|nhân dân|dai bieu|khach moi|tham du|du hop|co mat|vang mat|nhan dan)"
+                         r"có mặt|vắng mặt|nhân dân|dai bieu|khach moi|tham du|du hop|co mat|vang mat|nhan dan|"
+                         # "- Đại diện Ban Thanh tra nhân dân phường: bà A, …", "- Tổng số đại biểu dự: …" (u67-09):
+                         # a body sending its representative to the meeting
+                         r"đại diện|tổng số đại biểu|tong so dai bieu|dai dien)"
                          r"[^:]{0,30}:")
 
 
@@ -1295,7 +1298,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     prev_end = e.end
                     continue
                 # words after a role ("Trưởng thôn Đông,") may separate it from the next one
-                tail = re.match(r"^\s+[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*)*", gap)
+                tail = re.match(r"^\s+[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*)*", gap) \
+                    or re.match(r"^\s+(?:số\s+)?\d{1,3}[A-Za-z]?(?!\w)", gap)  # "Tổ trưởng tổ dân phố số 4," (u67-09)
                 if not first and tail and _CHAIN.match(gap[tail.end():]):
                     held.append(e)
                     prev_end = e.end
@@ -2386,9 +2390,16 @@ def _signatures(ctx: Context):
                             continue
                     # the title column this role sits in, and the name column nearest to it
                     tcol = max((at for at, _ in titles if at <= col), default=0)
-                    at, name = min(names, key=lambda n: abs(n[0] - tcol))
                     if len(titles) != len(names) and len(titles) > 1:
                         break
+                    starts = [at for at, _ in titles]
+                    if len(titles) == len(names) > 1 and tcol in starts:
+                        # as many names as titles: the name in the same column, counted — the offsets of a grid
+                        # "TỔ TRƯỞNG … | TRƯỞNG THÔN | TRƯỞNG BAN …" / "Chu Văn Lạng | Hứa Văn Bạo | Lương Thị Nhài"
+                        # do not line up (lw4_11)
+                        at, name = names[starts.index(tcol)]
+                    else:
+                        at, name = min(names, key=lambda n: abs(n[0] - tcol))
                     out.append((" ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", name).split()).lower(), e, t, j + 1))
                     break
     return out

@@ -800,6 +800,12 @@ def check_deadline_before(rule: Rule, ctx: Context) -> list[Finding]:
                 when = _date_iso(m)
                 if not when or when >= own or _DONE.search(st[:m.start()]):
                     continue
+                # the ask must be in the deadline's own clause: "Hồ sơ … của xã (cũ) trước ngày 01/7/2025 được lưu tại
+                # …; công dân có quyền yêu cầu cung cấp …" (lw4_14) dates the records, it asks nothing by that day
+                c0 = st.rfind(";", 0, m.start()) + 1
+                c1 = st.find(";", m.end())
+                if not _ASKS.search(st[c0:c1 if c1 >= 0 else len(st)]):
+                    continue
                 a, b = sent.start() + m.start(), sent.start() + m.end()
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
                                    detail=f"thời hạn {vn_date(when)} đã qua trước ngày {vn_date(own)} của chính văn bản"))
