@@ -1012,8 +1012,9 @@ _HH_SHARE_OF_COMMUNITY = re.compile(rf"(?<![\d/.,])(?:{_NUM})\s*/\s*(?P<n>{_NUM}
                                     rf"{_COMMUNITY_NAME}")
 
 
-#: "Đại diện hộ gia đình: có mặt 151/246 hộ", "số đại diện hộ có mặt: 112/236 hộ": those present of all the households.
-_PRESENT_OF_ALL = re.compile(rf"(?<!khong )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*:?\s*(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+ho\b"
+#: "Đại diện hộ gia đình: có mặt 151/246 hộ", "số đại diện hộ có mặt: 112/236 hộ": those present of all the households;
+#: s19-cm (unseen68 u68-07): "Tham dự: 165/240 đại diện hộ gia đình".
+_PRESENT_OF_ALL = re.compile(rf"(?<!khong )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*:?\s*(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+(?:dai\s+dien\s+)?ho\b"
                              r"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh))")
 
 
@@ -1276,7 +1277,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                     ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
                 person = _PERSON_FACT.match(fact) if fact else None
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
-                if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
+                # s19-cm (unseen68 u68-05): the row's "Ông Khổng Minh Tuệ" is "ông Khổng Minh Tuệ" in the claim
+                if ev is not None and person and _HONORIFIC.sub("", person.group(1)) not in (said.text if said else ev.text):
                     continue  # a candidate's row: the decision declared must name that candidate
                 # ``name_in_claim: named`` (s17-cc): only a count whose cue names the candidate ("Ông Y Sơn Byă: 88
                 # phiếu") asks the claim to name him; "78 đại diện hộ tán thành. Cuộc họp thống nhất cho thôi …" does not
@@ -1328,6 +1330,8 @@ def _sentence_span(folded: str, start: int, end: int) -> slice:
 
 #: A candidates' table row read by ``checker.tables``: "Hồ Văn Lành (Người ứng cử), Số phiếu đồng ý: 90".
 _PERSON_FACT = re.compile(r"^(.+?) \((?:Người|Họ|Ứng)[^()]*\), ")
+#: the honorific a table's name cell may carry ("Ông Khổng Minh Tuệ"), which the sentence writes in lower case
+_HONORIFIC = re.compile(r"^(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+")
 #: How many paragraphs after a recorded vote its outcome may be declared ("Kết luận: cuộc họp thống nhất …").
 CLAIM_REACH = 8
 
