@@ -1084,11 +1084,23 @@ def _the_one_count(ctx: Context, key: str, pattern: re.Pattern, skip) -> int | N
     return ctx.memo[key]
 
 
+#: s19-cm (unseen68 u68-12): "cuộc họp … có 180/236 đại diện hộ gia đình tham dự." — the count present of all the
+#: households, the word of attendance after it and ending the clause (never "176/207 đại diện hộ dự họp tán thành",
+#: a vote of those present).
+_ALL_THEN_PRESENT = re.compile(rf"(?<![\d/.,])(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?"
+                               r"\s+(?:co\s+mat|du\s+hop|tham\s+du)(?=\s*(?:[.;,)]|$))")
+
+
 def households_after_present(ctx: Context) -> int | None:
     """The households the document gives only as the whole of its count present ("Đại diện hộ gia đình: có mặt
-    151/246 hộ"), when it gives one such whole (``tally.whole_after_present``)."""
-    return _the_one_count(ctx, "conflict.households_after_present", _PRESENT_OF_ALL,
-                          lambda f, m: _ONE_PART.search(f[max(0, m.start() - 30):m.end()]))
+    151/246 hộ", "có 180/236 đại diện hộ gia đình tham dự."), when it gives one such whole
+    (``tally.whole_after_present``)."""
+    key = "conflict.households_after_present"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for rx in (_PRESENT_OF_ALL, _ALL_THEN_PRESENT)
+                 for m in rx.finditer(p.folded) if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.end()])}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
 
 
 def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None, int, int] | None:
