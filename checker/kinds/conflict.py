@@ -1071,6 +1071,10 @@ def community_households(ctx: Context) -> int | None:
         found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
                   if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
         found |= _households_named_whole(texts)
+        # s19-cm (unseen68 u68-12): "cuộc họp … có 180/236 đại diện hộ gia đình tham dự." names all the households as the
+        # whole of those present (a second, different whole leaves the document with none)
+        found |= {_int(m.group("n")) for f in texts for m in _ALL_THEN_PRESENT.finditer(f)
+                  if not _ONE_PART.search(f[max(0, m.start() - 30):m.end()])}
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 
@@ -1286,7 +1290,10 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 # "Nội dung 1 được thông qua do có 112/198 …": the claim its own sentence rests on the count comes first
                 ev = None if fact else _claim_before(ctx, p, start, tuple(t["claim"]))
                 if ev is None:
-                    ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
+                    # s19-cm (unseen68 u68-07): a table row's own label ("| Đồng ý cho thôi làm Tổ trưởng | 82 | 49,7% |") is
+                    # the vote, not its outcome: in a row the claim is read after the count's cell
+                    cell = re.search(rf"(?<![\d/.,]){a}(?![\d,])", p.text) if fact and a is not None else None
+                    ev = _claim_evidence(ctx, p, end if not fact else (cell.end() if cell else 0), tuple(t["claim"]))
                 person = _PERSON_FACT.match(fact) if fact else None
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
                 # s19-cm (unseen68 u68-05): the row's "Ông Khổng Minh Tuệ" is "ông Khổng Minh Tuệ" in the claim
