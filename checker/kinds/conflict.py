@@ -417,6 +417,8 @@ _BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban
                        r"gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|với|cho|để|tự|làm|họp|trình|gửi|lập|"
                        r"mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
                        r"chịu|đặt|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
+                       # s19-cm (unseen17 n12): "Ban định kỳ hằng quý báo cáo …"
+                       r"định\s+kỳ|hằng\s+quý|hàng\s+quý|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
 
 
