@@ -417,6 +417,8 @@ _BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban
                        r"gồm|có|là|do|được|không|này|nêu|phải|sẽ|đã|vẫn|và|theo|với|cho|để|tự|làm|họp|trình|gửi|lập|"
                        r"mới|tại|ở|sau|trước|cùng|trong|hoạt\s+động|thực\s+hiện|"
                        r"chịu|đặt|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
+                       # s19-cm (unseen17 n12): "Ban định kỳ hằng quý báo cáo …"
+                       r"định\s+kỳ|hằng\s+quý|hàng\s+quý|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
 
 
@@ -1019,8 +1021,9 @@ _HH_SHARE_OF_COMMUNITY = re.compile(rf"(?<![\d/.,])(?:{_NUM})\s*/\s*(?P<n>{_NUM}
                                     rf"{_COMMUNITY_NAME}")
 
 
-#: "Đại diện hộ gia đình: có mặt 151/246 hộ", "số đại diện hộ có mặt: 112/236 hộ": those present of all the households.
-_PRESENT_OF_ALL = re.compile(rf"(?<!khong )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*:?\s*(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+ho\b"
+#: "Đại diện hộ gia đình: có mặt 151/246 hộ", "số đại diện hộ có mặt: 112/236 hộ": those present of all the households;
+#: s19-cm (unseen68 u68-07): "Tham dự: 165/240 đại diện hộ gia đình".
+_PRESENT_OF_ALL = re.compile(rf"(?<!khong )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*:?\s*(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+(?:dai\s+dien\s+)?ho\b"
                              r"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh))")
 
 
@@ -1077,6 +1080,10 @@ def community_households(ctx: Context) -> int | None:
         found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
                   if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
         found |= _households_named_whole(texts)
+        # s19-cm (unseen68 u68-12): "cuộc họp … có 180/236 đại diện hộ gia đình tham dự." names all the households as the
+        # whole of those present (a second, different whole leaves the document with none)
+        found |= {_int(m.group("n")) for f in texts for m in _ALL_THEN_PRESENT.finditer(f)
+                  if not _ONE_PART.search(f[max(0, m.start() - 30):m.end()])}
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 
@@ -1090,11 +1097,23 @@ def _the_one_count(ctx: Context, key: str, pattern: re.Pattern, skip) -> int | N
     return ctx.memo[key]
 
 
+#: s19-cm (unseen68 u68-12): "cuộc họp … có 180/236 đại diện hộ gia đình tham dự." — the count present of all the
+#: households, the word of attendance after it and ending the clause (never "176/207 đại diện hộ dự họp tán thành",
+#: a vote of those present).
+_ALL_THEN_PRESENT = re.compile(rf"(?<![\d/.,])(?:{_NUM})\s*/\s*(?P<n>{_NUM})\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?"
+                               r"\s+(?:co\s+mat|du\s+hop|tham\s+du)(?=\s*(?:[.;,)]|$))")
+
+
 def households_after_present(ctx: Context) -> int | None:
     """The households the document gives only as the whole of its count present ("Đại diện hộ gia đình: có mặt
-    151/246 hộ"), when it gives one such whole (``tally.whole_after_present``)."""
-    return _the_one_count(ctx, "conflict.households_after_present", _PRESENT_OF_ALL,
-                          lambda f, m: _ONE_PART.search(f[max(0, m.start() - 30):m.end()]))
+    151/246 hộ", "có 180/236 đại diện hộ gia đình tham dự."), when it gives one such whole
+    (``tally.whole_after_present``)."""
+    key = "conflict.households_after_present"
+    if key not in ctx.memo:
+        found = {_int(m.group("n")) for p in ctx.doc.paras for rx in (_PRESENT_OF_ALL, _ALL_THEN_PRESENT)
+                 for m in rx.finditer(p.folded) if not _ONE_PART.search(p.folded[max(0, m.start() - 30):m.end()])}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
 
 
 def _tally_at(f: str, m: re.Match) -> tuple[int | None, int | None, float | None, int, int] | None:
@@ -1280,10 +1299,14 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 # "Nội dung 1 được thông qua do có 112/198 …": the claim its own sentence rests on the count comes first
                 ev = None if fact else _claim_before(ctx, p, start, tuple(t["claim"]))
                 if ev is None:
-                    ev = _claim_evidence(ctx, p, end if not fact else 0, tuple(t["claim"]))
+                    # s19-cm (unseen68 u68-07): a table row's own label ("| Đồng ý cho thôi làm Tổ trưởng | 82 | 49,7% |") is
+                    # the vote, not its outcome: in a row the claim is read after the count's cell
+                    cell = re.search(rf"(?<![\d/.,]){a}(?![\d,])", p.text) if fact and a is not None else None
+                    ev = _claim_evidence(ctx, p, end if not fact else (cell.end() if cell else 0), tuple(t["claim"]))
                 person = _PERSON_FACT.match(fact) if fact else None
                 said = ctx.doc.para_at_line(ev.line) if ev is not None else None
-                if ev is not None and person and person.group(1) not in (said.text if said else ev.text):
+                # s19-cm (unseen68 u68-05): the row's "Ông Khổng Minh Tuệ" is "ông Khổng Minh Tuệ" in the claim
+                if ev is not None and person and _HONORIFIC.sub("", person.group(1)) not in (said.text if said else ev.text):
                     continue  # a candidate's row: the decision declared must name that candidate
                 # ``name_in_claim: named`` (s17-cc): only a count whose cue names the candidate ("Ông Y Sơn Byă: 88
                 # phiếu") asks the claim to name him; "78 đại diện hộ tán thành. Cuộc họp thống nhất cho thôi …" does not
@@ -1335,6 +1358,8 @@ def _sentence_span(folded: str, start: int, end: int) -> slice:
 
 #: A candidates' table row read by ``checker.tables``: "Hồ Văn Lành (Người ứng cử), Số phiếu đồng ý: 90".
 _PERSON_FACT = re.compile(r"^(.+?) \((?:Người|Họ|Ứng)[^()]*\), ")
+#: the honorific a table's name cell may carry ("Ông Khổng Minh Tuệ"), which the sentence writes in lower case
+_HONORIFIC = re.compile(r"^(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+")
 #: How many paragraphs after a recorded vote its outcome may be declared ("Kết luận: cuộc họp thống nhất …").
 CLAIM_REACH = 8
 

@@ -802,9 +802,10 @@ def _role_items(ctx: Context, heads: frozenset[str]):
 
 #: "II. DANH SÁCH NGƯỜI ỨNG CỬ" then "Đại diện Ban công tác Mặt trận giới thiệu danh sách đã thống nhất với chi ủy chi
 #: bộ: ông A và bà B.": the list the heading names, introduced by who drew it up (no person named before the colon),
-#: every name after the colon and nothing else in the paragraph.
+#: every name after the colon and nothing else in the paragraph. "Danh sách dự kiến do Ban công tác Mặt trận thôn giới
+#: thiệu: ông A và ông B." opens the paragraph with the capital (s19-cm, unseen68 u68-04).
 _NAMES_INTRODUCED = re.compile(
-    r"^(?![^:]*(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ])[^:;.]{0,60}?(?<!\w)(?:danh sách|danh sach)(?!\w)[^:;.]{0,100}:"
+    r"^(?![^:]*(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ])[^:;.]{0,60}?(?<!\w)(?:[Dd]anh sách|[Dd]anh sach)(?!\w)[^:;.]{0,100}:"
     r"\s*(?:[ÔôOo]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^:;]*$")
 
 
