@@ -352,10 +352,11 @@ def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
 PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+(?P<unit>[^\W\d_]+))?(?:\s+[^\W\d_]+){{0,2}}\s*"
                      r"(?:[,(]\s*(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?|\(\s*)"
                      r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
-#: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together.
-PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,3}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+#: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together; up to five words
+#: on either side ("131 đại diện hộ tán thành trên tổng số 205 hộ gia đình trong thôn, đạt 63,9%").
+PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,5}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
                           r"|(?:\s+[^\W\d_]+){0,3}\s+(?:trong|/)\s*(?:tổng\s+số|tong\s+so)\s+|(?:\s+[^\W\d_]+){1,3}\s*/\s*)"
-                          rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,3}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
+                          rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,5}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
                           r"(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "tổng số hộ trong xã 2.104 hộ", "Tổng số hộ gia đình trong thôn: 236 hộ": the whole a percentage is of.
 TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])"
@@ -1033,7 +1034,8 @@ def _whole_counts(text: str, phrase: str, skip: tuple[int, int]) -> set[int]:
     """Every number the document states for ``phrase``: "Số đại biểu được triệu tập là 120 người",
     "| Số đại biểu được triệu tập | 120 người |", "120 đại biểu được triệu tập", "triệu tập 120 đại biểu"."""
     words = r"\s+".join(map(re.escape, phrase.split()))
-    rxs = [rf"(?<!\w)(?:tong\s+)?so\s+{words}\s*(?:\||:)?\s*(?:(?:la|co|gom|bang|du\s+kien)\s+)?(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.]\d)",
+    # the number on the label's own line: "… dự họp |" closing a row is not stated by "5. Căn cứ …" below it
+    rxs = [rf"(?<!\w)(?:tong\s+)?so\s+{words}[^\S\n]*(?:\||:)?[^\S\n]*(?:(?:la|co|gom|bang|du\s+kien)\s+)?(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.]\d)",
            rf"(?<![\w/.,])(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+{words}(?!\w)"]
     passive = re.fullmatch(r"(?P<noun>.+?)\s+duoc\s+(?P<verb>.+)", phrase)
     if passive:  # "đại biểu được triệu tập" ← "triệu tập 120 đại biểu"
@@ -1442,7 +1444,9 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
         rx = (rf"(?:^|[;:,\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?:\s*/\s*{NUMBER})?(?!\d|[.,]\d|\s*/|\s*%)"
               rf"(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?")
         if noun:
-            rx += rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*{NUMBER}(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}\s+{qual}(?!\w)"
+            # "176/207 đại diện hộ dự họp tán thành": 176 of the 207 present vote for, the present are 207
+            rx += (rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*(?P<w2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}\s+{qual}(?!\w)"
+                   r"(?P<vote>\s+(?:tan\s+thanh|dong\s+y|nhat\s+tri|bieu\s+quyet|bo\s+phieu|gio\s+tay)(?!\w))?")
         # every number stated right after the qualifier anywhere ("số đại diện hộ có mặt: 150"), so that two
         # meetings or two years leave the base unknown
         for m in re.finditer(rf"(?<!\w){qual}\s*(?::|la|co)?\s*(?P<y>{NUMBER})(?!\d|[.,]\d|\s*%)", text):
@@ -1451,7 +1455,7 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
         for m in re.finditer(rx, text):
             if m.group("y2"):
                 if not skip[0] <= m.start("y2") < skip[1]:
-                    found.add(_num(m.group("y2")))
+                    found.add(_num(m.group("w2") if m.group("vote") else m.group("y2")))
                 continue
             if skip[0] <= m.start("y") < skip[1]:
                 continue
@@ -1460,6 +1464,17 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
                 continue
             found.add(_num(m.group("y")))
     return found.pop() if len(found) == 1 and -1 not in found else None
+
+
+#: A rate cell naming its own base under a plain "Tỷ lệ" column: "51,2% so với số đại diện hộ dự họp".
+CELL_BASE = re.compile(r"^\s*(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren|so\s+voi|cua)\s*(?:tong\s+)?so\s+"
+                       r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*$")
+
+
+def _rate_base(text: str, phrase: str) -> int | None:
+    """The one number the document states for a rate's named base; "Tỷ lệ trên số người dự": those who attend are
+    those present ("có mặt: 31 người")."""
+    return _stated_base(text, re.sub(r"(?<=\s)du$", "co mat", " ".join(phrase.split())))
 
 
 def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1477,16 +1492,20 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
         header = [fold_keep_length(c).lower() for c in table[0][1]]
         for r, h in enumerate(header):
             hm = RATE_BASE_HEAD.match(h)
-            if not hm or r < 2:
+            if r < 2 or not (hm or RATE_COLUMN.match(h)):
                 continue
-            phrase = " ".join(hm.group("phrase").split())
-            # "Tỷ lệ trên số người dự": those who attend are those present ("có mặt: 31 người")
-            base = _stated_base(text, re.sub(r"(?<=\s)du$", "co mat", phrase))
-            if not base:
+            head_base = _rate_base(text, hm.group("phrase")) if hm else None
+            if hm and not head_base:
                 continue
             for no, cells in table[1:]:
                 if len(cells) != len(header):
                     continue
+                base = head_base
+                if not hm:  # a plain "Tỷ lệ" column whose cells name their base: "51,2% so với số đại diện hộ dự họp"
+                    cm = CELL_BASE.match(fold_keep_length(cells[r]).lower())
+                    if not cm or not (base := _rate_base(text, cm.group("phrase"))):
+                        continue
+                    cells = [*cells[:r], cm.group("p") + "%", *cells[r + 1:]]
                 counts = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j]) and not RATE_COLUMN.match(header[j])]
                 if len(counts) > 1 and all(VOTE_OPTION.match(header[j]) for j in counts):
                     # "| Tán thành | Không tán thành | Tỷ lệ trên tổng số hộ |": the rate of those in favour
