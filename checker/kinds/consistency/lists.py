@@ -575,11 +575,15 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
     """s18-ic (u63-03 l.18): a count of things announced at the end of a line ("Việc lấy ý kiến được thực hiện bằng 03
     hình thức sau:", "Kế hoạch gồm 04 nội dung chính:") and the list right below it, one item per line (a table
     right below is IC-85's): the list must hold that many items. Silent for a bound ("ít nhất 03 hình thức"), a list that
-    is not clean (a number skipped, a third marker kind), or one of a single item."""
+    is not clean (a number skipped, a third marker kind), or one of a single item. A "Căn cứ …" line whose last clause
+    announces the list ("Căn cứ Điều 11 …, UBND xã thông báo công khai 03 nội dung sau:") hands over to the body and is
+    read too."""
     out = []
-    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    paras = list(ctx.doc.zone("basis", "preamble", "body", "closing"))
     for i, p in enumerate(paras):
         f = p.folded
+        if p.zone == "basis" and (i + 1 >= len(paras) or paras[i + 1].zone == "basis"):
+            continue  # a basis line followed by another: no list of the body below it
         m = ANNOUNCED.search(f)
         if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start() - 14):m.start()]):
             continue
