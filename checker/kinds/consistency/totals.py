@@ -1263,6 +1263,11 @@ RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc|(?<!ca\s)(?<!cong\s)(?
 DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,?\s+){1,5}?)(?:xong\s+)?"
                       r"(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)\s+(?P<noun>[^\W\d_]+)")
 _DONE_VERB = re.compile(r"(?<!\w)(?:giai\s+quyet|tra\s+loi|xu\s+ly|ket\s+thuc)(?!\w)")
+#: s19-ic (u67-04 l.31): the rest not yet done, "còn 03 kiến nghị đang xem xét", "còn lại 2 đơn chưa giải quyết".
+REMAINDER = re.compile(r"(?<!\w)(?P<st>con)(?:\s+lai)?\s+(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)\s+(?P<noun>[^\W\d_]+)"
+                       r"(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|chua)\s+[^\W\d_]+")
+#: "chuyển UBND xã 09", "chuyển cơ quan có thẩm quyền 09 kiến nghị": those passed on (folded).
+PASSED_ON_COUNT = re.compile(r"(?<!\w)chuyen(?:\s+[^\W\d_]+){0,6}?\s+(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)")
 
 
 #: s18-ic (u63-05 l.28): the next line goes on with what became of the items ("Đã xem xét, xác minh xong 06 đơn;
@@ -1289,6 +1294,9 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
             rest_end = nxt.start()
         rest = f[w.end():rest_end]
         parts = [m for m in DISPOSED.finditer(rest) if m.group("noun") == w.group("noun")]
+        # "…, còn 03 kiến nghị đang xem xét": the rest, not yet done, its count before its status
+        parts = sorted([*parts, *(m for m in REMAINDER.finditer(rest) if m.group("noun") == w.group("noun")
+                                  and not any(q.start() <= m.start("n") < q.end() for q in parts))], key=lambda m: m.start())
         if len(parts) < 2 or not any(m.group("st") == "da" and (_DONE_VERB.search(m.group("verb")) or
                                                                  re.search(r"(?<!\w)xong\s", m.group(0))) for m in parts) \
                 or not any(m.group("st") != "da" for m in parts):
@@ -1299,6 +1307,11 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
         whole, nums = _num(w.group("n")), [_num(m.group("n")) for m in parts]
         if sum(nums) == whole:
             continue
+        # "tiếp nhận 11 kiến nghị, chuyển UBND xã 09, …": the items passed on, a bare count before the parts, may be
+        # the whole the parts account for
+        passed = [m.group("n") for m in PASSED_ON_COUNT.finditer(rest[:parts[0].start()])]
+        if sum(nums) in map(_num, passed):
+            continue
         a, b = w.start(), w.end() + parts[-1].end()
         if joined and b > len(p.text):  # the parts on the next line: the evidence runs to it
             ev = _ev(ctx, p, a, len(p.text))
@@ -1307,9 +1320,10 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
                                detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
                                       f"không phải {w.group('n')}"))
             continue
+        also = "".join(f" hay {x} (số đã chuyển)" for x in passed)
         out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[w.start():w.end()],
                            detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
-                                  f"không phải {w.group('n')}"))
+                                  f"không phải {w.group('n')}{also}"))
     return out
 
 
