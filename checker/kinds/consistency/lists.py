@@ -782,7 +782,51 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                            usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
-    return out + _spelled_repeats(rule, ctx)
+    return out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx)
+
+
+#: s19-ic (u67-08 l.18): the commune's own count of its villages — "Xã Vân Trạch …, gồm 09 thôn, tổ dân phố",
+#: "Toàn xã có 12 thôn", "Phường có 07 tổ dân phố" — at the start of its sentence, the count closing its clause (folded).
+UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
+                         r"\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
+                         r"(?:\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?=\s*(?:[,.;(]|$|va\s|voi\s))")
+#: Another count of those villages anywhere: "niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố", "ở 11 thôn".
+UNITS_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)")
+#: A sentence about another place or time: the former communes, a district, a province, before the merger.
+_UNITS_ELSEWHERE = re.compile(r"(?<!\w)(?:cu|truoc|sap\s+nhap|sap\s+xep|hop\s+nhat|huyen|tinh|toan\s+quoc|ca\s+nuoc|nam\s+20\d\d|"
+                              r"giai\s+doan|cac\s+xa|moi\s+xa|xa\s+khac|phuong\s+khac|thi\s+tran|du\s+kien|se)(?!\w)")
+
+
+def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
+    """The commune's own count of its villages ("Xã … gồm 09 thôn, tổ dân phố") and, elsewhere in the text, more
+    villages than that doing something ("niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố"): one of the two numbers
+    is wrong. Silent when the commune's count is stated twice differently or not at all, for a sentence about former
+    communes, a district or province, another year or a plan to come, and for fewer villages (some of them)."""
+    wholes = []
+    sents = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for sm in re.finditer(r"(?:[^.;\n]|\.(?=\d))+", f):
+            sents.append((p, sm.start(), sm.group(0)))
+            m = UNITS_WHOLE.match(sm.group(0))
+            if m:
+                wholes.append((p, sm.start() + m.start("n"), sm.start() + m.end(), m, sm.group(0)))
+    if len({w[3].group("n").lstrip("0") for w in wholes}) != 1:
+        return []
+    p0, a0, b0, w, wsent = wholes[0]
+    if _UNITS_ELSEWHERE.search(wsent[:w.start("n")]):
+        return []
+    n0, kind = int(w.group("n")), w.group("kind")
+    for p, off, s in sents:
+        if any(p is q and off <= a < off + len(s) for q, a, *_ in wholes):
+            continue
+        for m in UNITS_COUNT.finditer(s):
+            if m.group("kind") != kind or int(m.group("n")) <= n0 or _labelled_number(s, m.start("n")) \
+                    or _UNITS_ELSEWHERE.search(s):
+                continue
+            return [finding(rule, ctx, _ev(ctx, p0, a0, b0), found=p0.text[a0:b0].strip(),
+                            usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
+    return []
 
 
 #: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 chương và 20 điều": the text's own structure.
