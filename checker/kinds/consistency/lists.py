@@ -35,7 +35,7 @@ from checker.kinds.consistency.common import (
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import spelled_value
 from checker.tables import cells as row_cells
-from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones
+from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones, UPPER
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
 from kb.vntext import fold
@@ -78,6 +78,7 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                                usual=ctx.doc.paras[main_name[1].index - 1].text[main_name[2]:main_name[3]],
                                count=forms[main]))
+    out += _person_names(rule, ctx)
     for body in ctx.lexicon.bodies:
         variants = tuple(v for v in body.variants if not v.split()[-1].isupper())
         if not variants:
@@ -98,6 +99,38 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
                 seen_paras.add(p.index)
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], usual=body.name,
                                    count=len(canon_lines)))
+    return out
+
+
+#: s19-ic (u68-06 l.27): a person named with a title — "ông Vi Đức Lượng", "bà Hà Thị Lanh", "đồng chí …" — the full
+#: name three to four capitalised syllables.
+TITLED_NAME = re.compile(rf"(?<![\w])(?i:ông|bà|anh|chị|đồng\s+chí|đ/c)\s+(?P<name>[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{2,3}})")
+
+
+def _person_names(rule: Rule, ctx: Context) -> list[Finding]:
+    """One person written with other tone marks once against a form used at least twice elsewhere ("ông Vi Đức Lượng"
+    in Điều 1 and 2, "ông Vi Đức Lương" in Điều 3): the decision names someone else. Two forms used once each (two
+    people of near names in a list) are left alone; "Hòa" / "Hoà" is one spelling."""
+    names: dict[str, list[tuple[str, object, int, int]]] = {}
+    for p in ctx.doc.paras:
+        for m in TITLED_NAME.finditer(p.text):
+            name = m.group("name")
+            if not all(w[:1].isupper() and not w.isupper() for w in name.split()):
+                continue  # "Ông Khổng Minh Tuệ" yes, "Bà CHỦ TỊCH UBND" no
+            names.setdefault(fold(name).lower(), []).append((normalize_tones(name), p, m.start("name"), m.end("name")))
+    out = []
+    for uses in names.values():
+        forms = Counter(u[0] for u in uses)
+        if len(forms) != 2:
+            continue
+        (main, k), (_, k2) = forms.most_common(2)
+        if k < 2 or k2 != 1:
+            continue
+        m0 = next(u for u in uses if u[0] == main)
+        for form, p, a, b in uses:
+            if form != main:
+                out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
+                                   usual=m0[1].text[m0[2]:m0[3]], count=k))
     return out
 
 
