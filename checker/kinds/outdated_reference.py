@@ -1136,6 +1136,8 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
                 when = True  # minutes' list of those attending: the meeting's day, the minutes' own date
             if where == "dated" and when is None and _handed_on(text, a, b):
                 when = True  # "… đã được chuyển đến UBND thành phố … để giải quyết": the body is to act after the text
+            if where == "dated" and when is None and _notice(ctx) and not _PAST_WORDS.search(fold_keep_length(words).lower()):
+                when = True  # a notice's undated sentence tells what it announces now: "Địa điểm niêm yết: … thị trấn …"
             if where == "dated" and when is not True:
                 continue
             if where != "dated" and when is False:
@@ -1152,6 +1154,15 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         out.append(_spans_finding(rule, ctx, p, keep, reform))
     return out
+
+
+#: s19-ic (u67-06 l.20): a notice ("THÔNG BÁO …") tells, in its undated sentences, what holds on its own date.
+_PAST_WORDS = re.compile(r"(?<!\w)(?:da|truoc|cu|nam\s+(?:19|20)\d\d|nay\s+la|nay\s+thuoc|sap\s+nhap|sap\s+xep|hop\s+nhat)(?!\w)")
+
+
+def _notice(ctx: Context) -> bool:
+    kind = f"{ctx.doc.header.doc_type or ''} {ctx.doc.title_text or ''}"
+    return fold_keep_length(kind).lower().lstrip().startswith("thong bao")
 
 
 #: "… Ban QLDA huyện Tà Vân làm chủ đầu tư": the role follows the body.
