@@ -1161,8 +1161,12 @@ _PAST_WORDS = re.compile(r"(?<!\w)(?:da|truoc|cu|nam\s+(?:19|20)\d\d|nay\s+la|na
 
 
 def _notice(ctx: Context) -> bool:
+    """A notice: its type or title, or a heading line among its first ones, opens with "THÔNG BÁO" (a title run into
+    the place-and-date line: "Phù Ngạn, ngày 05 tháng 8 năm 2025 THÔNG BÁO Về việc …")."""
     kind = f"{ctx.doc.header.doc_type or ''} {ctx.doc.title_text or ''}"
-    return fold_keep_length(kind).lower().lstrip().startswith("thong bao")
+    if fold_keep_length(kind).lower().lstrip().startswith("thong bao"):
+        return True
+    return any(re.search(r"(?:^|\d{4}\s+)THÔNG\s+BÁO(?!\w)", raw.strip()) for raw in ctx.doc.raw_lines[:8])
 
 
 #: "… Ban QLDA huyện Tà Vân làm chủ đầu tư": the role follows the body.

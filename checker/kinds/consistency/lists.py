@@ -109,8 +109,8 @@ TITLED_NAME = re.compile(rf"(?<![\w])(?i:ông|bà|anh|chị|đồng\s+chí|đ/c)
 
 def _person_names(rule: Rule, ctx: Context) -> list[Finding]:
     """One person written with other tone marks once against a form used at least twice elsewhere ("ông Vi Đức Lượng"
-    in Điều 1 and 2, "ông Vi Đức Lương" in Điều 3): the decision names someone else. Two forms used once each (two
-    people of near names in a list) are left alone; "Hòa" / "Hoà" is one spelling."""
+    in Điều 1 and 2, "ông Vi Đức Lương" in Điều 3): the decision names someone else. Two forms used once each, or side
+    by side in one paragraph (two people of near names), are left alone; "Hòa" / "Hoà" is one spelling."""
     names: dict[str, list[tuple[str, object, int, int]]] = {}
     for p in ctx.doc.paras:
         for m in TITLED_NAME.finditer(p.text):
@@ -126,6 +126,8 @@ def _person_names(rule: Rule, ctx: Context) -> list[Finding]:
         (main, k), (_, k2) = forms.most_common(2)
         if k < 2 or k2 != 1:
             continue
+        if any(len({u[0] for u in uses if u[1] is q}) > 1 for q in {id(u[1]): u[1] for u in uses}.values()):
+            continue  # both forms in one paragraph: two people named side by side ("ông Lương Văn Tú …; ông Lương Văn Tư …")
         m0 = next(u for u in uses if u[0] == main)
         for form, p, a, b in uses:
             if form != main:

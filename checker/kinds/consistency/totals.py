@@ -352,9 +352,9 @@ def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
 PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+(?P<unit>[^\W\d_]+))?(?:\s+[^\W\d_]+){{0,2}}\s*"
                      r"(?:[,(]\s*(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?|\(\s*)"
                      r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
-#: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together; up to five words
-#: on either side ("131 đại diện hộ tán thành trên tổng số 205 hộ gia đình trong thôn, đạt 63,9%").
-PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,5}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+#: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together; up to ten words
+#: before "trên" and five after the whole ("131 đại diện hộ tán thành trên tổng số 205 hộ gia đình trong thôn, đạt 63,9%").
+PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,10}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
                           r"|(?:\s+[^\W\d_]+){0,3}\s+(?:trong|/)\s*(?:tổng\s+số|tong\s+so)\s+|(?:\s+[^\W\d_]+){1,3}\s*/\s*)"
                           rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,5}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
                           r"(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
