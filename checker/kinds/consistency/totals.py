@@ -876,6 +876,16 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     return out
 
 
+#: "131 đại diện hộ tán thành trên tổng số " before the count a share follows: the share may be of the part (131) over
+#: another whole ("… 168 đại diện hộ dự họp, đạt 63,9% tổng số hộ trong thôn" — 131 of the 205 households).
+_PART_ON_BEFORE = re.compile(rf"(?<![\w/.,])(?P<x>{NUMBER})(?![\d/,])(?:\s+[a-z]+){{0,10}}?\s+tren\s+(?:tong\s+so\s+)?$")
+
+
+def _part_before(f: str, start: int) -> int | None:
+    m = _PART_ON_BEFORE.search(f[max(0, start - 90):start])
+    return _num(m.group("x")) if m else None
+
+
 def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
     """A share "chiếm P% tổng số X" of a whole X the document states elsewhere (a sentence or a table's
     total row): reported when the percentage fits none of the wholes stated."""
@@ -891,7 +901,9 @@ def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "tổng số lao động của xí nghiệp": the whole of a part, not of the document's body
             a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
             wholes = sorted({n for n in _document_wholes(ctx, key) if n > a})
-            if not wholes or any(abs(100.0 * a / n - pct) <= _tolerance(m.group("p")) + 1e-9 for n in wholes):
+            x = _part_before(f, m.start())
+            if not wholes or any(abs(100.0 * y / n - pct) <= _tolerance(m.group("p")) + 1e-9
+                                 for n in wholes for y in (a, x) if y):
                 continue
             shown = "; ".join(f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(100.0 * a / n)}%" for n in wholes[:3])
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
@@ -1578,6 +1590,9 @@ def _household_shares(ctx: Context, rule: Rule, paras: list, keys: list[str], te
             a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
             if a > base or abs(100.0 * a / base - pct) <= _tolerance(m.group("p")) + 0.05:
                 continue
+            x = _part_before(key, m.start())
+            if x and x <= base and abs(100.0 * x / base - pct) <= _tolerance(m.group("p")) + 0.05:
+                continue  # the share of the ratio's part before it
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
     return out
