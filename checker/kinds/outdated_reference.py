@@ -1053,7 +1053,8 @@ _ISSUED_ON = re.compile(r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P
 #: ngày 27/02/2026" (folded, among the first lines).
 #: The minutes' opening time line: "Thời gian: …", "Vào hồi …", "Hôm nay, …", and s19-ic (u67-09 l.5) "Hồi 08 giờ 00 ngày
 #: 16 tháng 12 năm 2025, tại …", "Lúc 14 giờ ngày …" (folded).
-_MEETING_TIME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thoi\s+gian|vao\s+(?:hoi|luc)|hom\s+nay|(?:hoi|luc)(?=\s+\d))[^:]{0,30}?:?\s")
+_MEETING_TIME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thoi\s+gian|vao\s+(?:hoi|luc)|hom\s+nay|"
+                           r"(?:hoi|luc)(?=\s+(?:\d|[a-z]+(?:\s+[a-z]+){0,2}\s+gio(?!\w))))[^:]{0,30}?:?\s")
 
 
 def _minutes_date(ctx: Context) -> tuple[str, bool] | None:
@@ -1136,8 +1137,9 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
                 when = True  # minutes' list of those attending: the meeting's day, the minutes' own date
             if where == "dated" and when is None and _handed_on(text, a, b):
                 when = True  # "… đã được chuyển đến UBND thành phố … để giải quyết": the body is to act after the text
-            if where == "dated" and when is None and _notice(ctx) and not _PAST_WORDS.search(fold_keep_length(words).lower()):
-                when = True  # a notice's undated sentence tells what it announces now: "Địa điểm niêm yết: … thị trấn …"
+            if where == "dated" and when is None and d.get("find") == "places" and _notice(ctx) \
+                    and not _PAST_WORDS.search(fold_keep_length(words).lower()):
+                when = True  # a notice's undated sentence tells where things are now: "Địa điểm niêm yết: … thị trấn …"
             if where == "dated" and when is not True:
                 continue
             if where != "dated" and when is False:
