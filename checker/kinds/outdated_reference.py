@@ -274,7 +274,7 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
         if zone_of(m.para, ctx) != "basis" and _dated_before(f, m.start, min((r.effective for r in rels), default=None)):
             continue  # a historical account: the act it recounts was done while the document was in force
         if period is not None and (_under_faults(ctx, m.para) or not _applied_in_period(f, m.start, period, min(
-                (r.effective for r in rels), default=None))):
+                (r.effective for r in rels), default=None), (own_date(ctx.doc) or (None,))[0])):
             continue  # a report's account: only what was done under the ended text within the report's own period
         if period is not None:
             naming_only = False  # "… theo trình tự của …": the cue read by ``_applied_in_period`` applies it
@@ -776,7 +776,7 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
     level = next((a for a in facts().abolished_levels if a.term == rule.detect["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []
-    own = own_date(ctx.doc)
+    own = own_date(ctx.doc) or _minutes_date(ctx)  # minutes dated by their opening time line
     if own is None or level.effective > own[0]:
         return []  # a letter of unknown date may have been sent before the reform
     reform_year = int(level.effective[:4])
@@ -851,21 +851,37 @@ _COORDINATED = re.compile(r"(?:(?<=\s)(?:luật|luat|nghị\s+định|nghi\s+din
                           re.IGNORECASE)
 
 
-def _applied_in_period(key: str, start: int, period: tuple[int, ...], end: str | None) -> bool:
+#: s19-ic (u67-11 l.25): a body's standing basis told in the present — "Ban Thanh tra nhân dân (06 thành viên) hoạt
+#: động theo Nghị định số 159/2016/NĐ-CP" — is true on the report's own date, whatever part of its period came before.
+_STANDING_CUE = re.compile(r"(?<!\w)(?:(?:to\s+chuc\s+va\s+)?hoat\s+dong|lam\s+viec|van\s+hanh)\s+theo\s*$")
+#: Words that put the standing basis in the past or the period's first part: "đã", "trước", "6 tháng đầu năm".
+_STANDING_PAST = re.compile(r"(?<!\w)(?:da|truoc|dau\s+nam|thang\s+dau|quy\s+i|tu\s+dau|den\s+thang|den\s+ngay|khi)(?!\w)")
+
+
+def _applied_in_period(key: str, start: int, period: tuple[int, ...], end: str | None, own: str | None = None) -> bool:
     """A report whose title names only years after ``end`` recounts, in a sentence with no earlier date or year
     and no word of the past document ("trước đây", "cũ"), that its actors did a thing under the ended document:
-    "Thực hiện Quyết định số 22/2018/QĐ-TTg, xã đã hướng dẫn 07 thôn …", "Ban … hoạt động theo Nghị định …"."""
-    if not end or not period or min(period) <= int(end[:4]):
+    "Thực hiện Quyết định số 22/2018/QĐ-TTg, xã đã hướng dẫn 07 thôn …", "Ban … hoạt động theo Nghị định …".
+    A period of the year the document ended (a report on 2023 of a decree ended 08/8/2023) counts only for a body's
+    standing basis told in the present ("Ban … hoạt động theo …") in a report dated after the end."""
+    if not end or not period:
+        return False
+    straddles = min(period) <= int(end[:4])
+    if straddles and not (min(period) == int(end[:4]) and own and own > end):
         return False
     sent_m = next((m for m in _SENTENCE.finditer(key) if m.start() <= start < m.end()), None)
     if sent_m is None:
         return False
     sent = sent_m.group(0)
     bare = _DOC_NUMBER.sub(" ", sent)
-    if _BEFORE_WORDS.search(sent) or any(int(y) <= int(end[:4]) for y in ANY_YEAR.findall(bare)):
+    if _BEFORE_WORDS.search(sent) or any(int(y) < int(end[:4]) or (not straddles and int(y) == int(end[:4]))
+                                         for y in ANY_YEAR.findall(bare)):
         return False
     head = _COORDINATED.sub("", key[max(sent_m.start(), _clause_start(key, start, 160)):start])
     if not _APPLIED_CUE.search(head[-30:]) or _NOT_APPLIED.search(head):
+        return False
+    if straddles and (not _STANDING_CUE.search(fold_keep_length(head).lower())
+                      or _STANDING_PAST.search(fold_keep_length(head).lower())):
         return False
     return not _NOT_OWN_ACT.search(sent)
 
@@ -1035,7 +1051,10 @@ _ISSUED_ON = re.compile(r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P
 
 #: s18-ic (u57-10 l.10): minutes without a place-and-date line, dated by their meeting's line "Thời gian: 14 giờ 00,
 #: ngày 27/02/2026" (folded, among the first lines).
-_MEETING_TIME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thoi\s+gian|vao\s+hoi|hom\s+nay)[^:]{0,30}?:?\s")
+#: The minutes' opening time line: "Thời gian: …", "Vào hồi …", "Hôm nay, …", and s19-ic (u67-09 l.5) "Hồi 08 giờ 00 ngày
+#: 16 tháng 12 năm 2025, tại …", "Lúc 14 giờ ngày …" (folded).
+_MEETING_TIME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thoi\s+gian|vao\s+(?:hoi|luc)|hom\s+nay|"
+                           r"(?:hoi|luc)(?=\s+(?:\d|[a-z]+(?:\s+[a-z]+){0,2}\s+gio(?!\w))))[^:]{0,30}?:?\s")
 
 
 def _minutes_date(ctx: Context) -> tuple[str, bool] | None:
@@ -1118,6 +1137,9 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
                 when = True  # minutes' list of those attending: the meeting's day, the minutes' own date
             if where == "dated" and when is None and _handed_on(text, a, b):
                 when = True  # "… đã được chuyển đến UBND thành phố … để giải quyết": the body is to act after the text
+            if where == "dated" and when is None and d.get("find") == "places" and _notice(ctx) \
+                    and not _PAST_WORDS.search(fold_keep_length(words).lower()):
+                when = True  # a notice's undated sentence tells where things are now: "Địa điểm niêm yết: … thị trấn …"
             if where == "dated" and when is not True:
                 continue
             if where != "dated" and when is False:
@@ -1134,6 +1156,19 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         out.append(_spans_finding(rule, ctx, p, keep, reform))
     return out
+
+
+#: s19-ic (u67-06 l.20): a notice ("THÔNG BÁO …") tells, in its undated sentences, what holds on its own date.
+_PAST_WORDS = re.compile(r"(?<!\w)(?:da|truoc|cu|nam\s+(?:19|20)\d\d|nay\s+la|nay\s+thuoc|sap\s+nhap|sap\s+xep|hop\s+nhat)(?!\w)")
+
+
+def _notice(ctx: Context) -> bool:
+    """A notice: its type or title, or a heading line among its first ones, opens with "THÔNG BÁO" (a title run into
+    the place-and-date line: "Phù Ngạn, ngày 05 tháng 8 năm 2025 THÔNG BÁO Về việc …")."""
+    kind = f"{ctx.doc.header.doc_type or ''} {ctx.doc.title_text or ''}"
+    if fold_keep_length(kind).lower().lstrip().startswith("thong bao"):
+        return True
+    return any(re.search(r"(?:^|\d{4}\s+)THÔNG\s+BÁO(?!\w)", raw.strip()) for raw in ctx.doc.raw_lines[:8])
 
 
 #: "… Ban QLDA huyện Tà Vân làm chủ đầu tư": the role follows the body.

@@ -261,6 +261,56 @@ def check_weekdays(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                detail=f"ngày {day.day:02d}/{day.month:02d}/{day.year} là {_WD_NAME[day.weekday()]}, "
                                       f"không phải {_WD_NAME[said]}"))
+    return out + _event_weekday(rule, ctx)
+
+
+#: s19-ic (u68-01 l.29): a weekday said of the meeting without a date — "Vì hội nghị họp vào sáng Chủ nhật", "cuộc
+#: họp diễn ra chiều thứ Bảy", "hộ dân dự họp vào Chủ nhật" (folded; "vào / họp / diễn ra / tổ chức" before it).
+EVENT_WEEKDAY = re.compile(rf"(?<!\w)(?:vao|hop|dien\s+ra|to\s+chuc|khai\s+mac)(?:\s+(?:buoi|ngay|hom))?(?:\s+(?:sang|chieu|toi))?"
+                           rf"\s+{_WEEKDAY}(?!\w)(?!\s*[,(]?\s*(?:ngay\s+)?\d)")
+#: A meeting of the document's own kind named in the sentence.
+_MEETING = re.compile(r"(?<!\w)(?:hoi\s+nghi|cuoc\s+hop|hop)(?!\w)")
+#: Recurring, conditional or negated: "họp vào Chủ nhật hằng tháng", "nếu họp vào thứ Bảy", "không họp vào Chủ nhật".
+_NOT_ONE_DAY = re.compile(r"(?<!\w)(?:hang\s+(?:tuan|thang|nam|quy)|moi|cac\s+(?:buoi|ngay|sang|chieu|toi)|dinh\s+ky|thuong|neu|truong\s+hop|khong|tranh|chua|du\s+kien\s+doi|"
+                          r"doi\s+sang|thay\s+vi|truoc\s+day|lan\s+truoc|nam\s+truoc)(?!\w)")
+
+
+_TIME_LINE = re.compile(r"\s*(?:(?:\d{1,2}|[ivx]{1,4})[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s+(?:to\s+chuc|hop|hoi\s+nghi|cuoc\s+hop))?\s*:")
+
+
+def _event_weekday(rule: Rule, ctx: Context) -> list[Finding]:
+    """The weekday a sentence says the meeting falls on, with no date beside it, against the one date the document
+    gives the meeting ("1. Thời gian: … thứ Sáu, ngày 15/12/2023" … "Vì hội nghị họp vào sáng Chủ nhật"). Silent when
+    the document gives the meeting no date or several, for a recurring, conditional or negated day, and for a sentence
+    naming two weekdays."""
+    out = []
+    dates: set | None = None
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in EVENT_WEEKDAY.finditer(f):
+            s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+            e = re.search(r"[.;]", f[m.end():])
+            sentence = f[s0:m.end() + e.start() if e else len(f)]
+            if not _MEETING.search(sentence) or _NOT_ONE_DAY.search(f, s0, m.end() + 25) or _ONE_DATE.search(sentence) \
+                    or len(re.findall(rf"(?<!\w){_WEEKDAY}(?!\w)", sentence)) != 1:
+                continue
+            said = _weekday(m)
+            if has_marks(p.text) and said not in _marked_weekdays(p.text[s0:s0 + len(sentence)]):
+                continue
+            if dates is None:  # the meeting's "Thời gian:" line, else every sentence naming the meeting with a date
+                dates = {d for q in ctx.doc.zone("preamble", "body", "closing") if _TIME_LINE.match(q.folded)
+                         for _, d in _dated(q.folded)}
+                if not dates:
+                    for noun in ("hoi nghi", "cuoc hop"):
+                        dates |= _event_dates(ctx, p, noun, (-1, -1))
+            if len(dates) != 1:
+                return out
+            day = next(iter(dates))
+            if day.weekday() == said:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"văn bản ghi cuộc họp vào ngày {day.day:02d}/{day.month:02d}/{day.year}, là "
+                                      f"{_WD_NAME[day.weekday()]}, không phải {_WD_NAME[said]}"))
     return out
 
 

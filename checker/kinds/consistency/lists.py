@@ -35,7 +35,7 @@ from checker.kinds.consistency.common import (
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import spelled_value
 from checker.tables import cells as row_cells
-from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones
+from checker.text import ATTACHED, digits_for_words, fold_keep_length, normalize_tones, UPPER
 from corpus.official import ARTICLE, CHAPTER, ROMAN
 from corpus.official import PART as DIVISION  # "Phần I", "PHẦN THỨ HAI" (``PART`` below is a sum's part)
 from kb.vntext import fold
@@ -78,6 +78,7 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                                usual=ctx.doc.paras[main_name[1].index - 1].text[main_name[2]:main_name[3]],
                                count=forms[main]))
+    out += _person_names(rule, ctx)
     for body in ctx.lexicon.bodies:
         variants = tuple(v for v in body.variants if not v.split()[-1].isupper())
         if not variants:
@@ -98,6 +99,40 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
                 seen_paras.add(p.index)
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], usual=body.name,
                                    count=len(canon_lines)))
+    return out
+
+
+#: s19-ic (u68-06 l.27): a person named with a title — "ông Vi Đức Lượng", "bà Hà Thị Lanh", "đồng chí …" — the full
+#: name three to four capitalised syllables.
+TITLED_NAME = re.compile(rf"(?<![\w])(?i:ông|bà|anh|chị|đồng\s+chí|đ/c)\s+(?P<name>[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{2,3}})")
+
+
+def _person_names(rule: Rule, ctx: Context) -> list[Finding]:
+    """One person written with other tone marks once against a form used at least twice elsewhere ("ông Vi Đức Lượng"
+    in Điều 1 and 2, "ông Vi Đức Lương" in Điều 3): the decision names someone else. Two forms used once each, or side
+    by side in one paragraph (two people of near names), are left alone; "Hòa" / "Hoà" is one spelling."""
+    names: dict[str, list[tuple[str, object, int, int]]] = {}
+    for p in ctx.doc.paras:
+        for m in TITLED_NAME.finditer(p.text):
+            name = m.group("name")
+            if not all(w[:1].isupper() and not w.isupper() for w in name.split()):
+                continue  # "Ông Khổng Minh Tuệ" yes, "Bà CHỦ TỊCH UBND" no
+            names.setdefault(fold(name).lower(), []).append((normalize_tones(name), p, m.start("name"), m.end("name")))
+    out = []
+    for uses in names.values():
+        forms = Counter(u[0] for u in uses)
+        if len(forms) != 2:
+            continue
+        (main, k), (_, k2) = forms.most_common(2)
+        if k < 2 or k2 != 1:
+            continue
+        if any(len({u[0] for u in uses if u[1] is q}) > 1 for q in {id(u[1]): u[1] for u in uses}.values()):
+            continue  # both forms in one paragraph: two people named side by side ("ông Lương Văn Tú …; ông Lương Văn Tư …")
+        m0 = next(u for u in uses if u[0] == main)
+        for form, p, a, b in uses:
+            if form != main:
+                out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
+                                   usual=m0[1].text[m0[2]:m0[3]], count=k))
     return out
 
 
@@ -575,11 +610,15 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
     """s18-ic (u63-03 l.18): a count of things announced at the end of a line ("Việc lấy ý kiến được thực hiện bằng 03
     hình thức sau:", "Kế hoạch gồm 04 nội dung chính:") and the list right below it, one item per line (a table
     right below is IC-85's): the list must hold that many items. Silent for a bound ("ít nhất 03 hình thức"), a list that
-    is not clean (a number skipped, a third marker kind), or one of a single item."""
+    is not clean (a number skipped, a third marker kind), or one of a single item. A "Căn cứ …" line whose last clause
+    announces the list ("Căn cứ Điều 11 …, UBND xã thông báo công khai 03 nội dung sau:") hands over to the body and is
+    read too."""
     out = []
-    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    paras = list(ctx.doc.zone("basis", "preamble", "body", "closing"))
     for i, p in enumerate(paras):
         f = p.folded
+        if p.zone == "basis" and (i + 1 >= len(paras) or paras[i + 1].zone == "basis"):
+            continue  # a basis line followed by another: no list of the body below it
         m = ANNOUNCED.search(f)
         if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start() - 14):m.start()]):
             continue
@@ -778,7 +817,51 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                            usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
-    return out + _spelled_repeats(rule, ctx)
+    return out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx)
+
+
+#: s19-ic (u67-08 l.18): the commune's own count of its villages — "Xã Vân Trạch …, gồm 09 thôn, tổ dân phố",
+#: "Toàn xã có 12 thôn", "Phường có 07 tổ dân phố" — at the start of its sentence, the count closing its clause (folded).
+UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
+                         r"\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
+                         r"(?:\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?=\s*(?:[,.;(]|$|va\s|voi\s))")
+#: Another count of those villages anywhere: "niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố", "ở 11 thôn".
+UNITS_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)")
+#: A sentence about another place or time: the former communes, a district, a province, before the merger.
+_UNITS_ELSEWHERE = re.compile(r"(?<!\w)(?:cu|truoc|sap\s+nhap|sap\s+xep|hop\s+nhat|huyen|tinh|toan\s+quoc|ca\s+nuoc|nam\s+20\d\d|"
+                              r"giai\s+doan|cac\s+xa|moi\s+xa|xa\s+khac|phuong\s+khac|thi\s+tran|du\s+kien|se)(?!\w)")
+
+
+def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
+    """The commune's own count of its villages ("Xã … gồm 09 thôn, tổ dân phố") and, elsewhere in the text, more
+    villages than that doing something ("niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố"): one of the two numbers
+    is wrong. Silent when the commune's count is stated twice differently or not at all, for a sentence about former
+    communes, a district or province, another year or a plan to come, and for fewer villages (some of them)."""
+    wholes = []
+    sents = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for sm in re.finditer(r"(?:[^.;\n]|\.(?=\d))+", f):
+            sents.append((p, sm.start(), sm.group(0)))
+            m = UNITS_WHOLE.match(sm.group(0))
+            if m:
+                wholes.append((p, sm.start() + m.start("n"), sm.start() + m.end(), m, sm.group(0)))
+    if len({w[3].group("n").lstrip("0") for w in wholes}) != 1:
+        return []
+    p0, a0, b0, w, wsent = wholes[0]
+    if _UNITS_ELSEWHERE.search(wsent[:w.start("n")]):
+        return []
+    n0, kind = int(w.group("n")), w.group("kind")
+    for p, off, s in sents:
+        if any(p is q and off <= a < off + len(s) for q, a, *_ in wholes):
+            continue
+        for m in UNITS_COUNT.finditer(s):
+            if m.group("kind") != kind or int(m.group("n")) <= n0 or _labelled_number(s, m.start("n")) \
+                    or _UNITS_ELSEWHERE.search(s):
+                continue
+            return [finding(rule, ctx, _ev(ctx, p0, a0, b0), found=p0.text[a0:b0].strip(),
+                            usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
+    return []
 
 
 #: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 chương và 20 điều": the text's own structure.

@@ -352,10 +352,11 @@ def _check_per_unit(rule: Rule, ctx: Context, p) -> list[Finding]:
 PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:\s+(?P<unit>[^\W\d_]+))?(?:\s+[^\W\d_]+){{0,2}}\s*"
                      r"(?:[,(]\s*(?:đạt|chiếm|bằng|dat|chiem|bang)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?|\(\s*)"
                      r"(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
-#: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together.
-PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,3}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
+#: "1.846 hộ trên tổng số 2.104 hộ, đạt 91,4%": the count, its whole and the percentage together; up to ten words
+#: before "trên" and five after the whole ("131 đại diện hộ tán thành trên tổng số 205 hộ gia đình trong thôn, đạt 63,9%").
+PAIR_PERCENT = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})(?!\d)(?:(?:\s+[^\W\d_]+){{0,10}}\s+(?:trên|tren)\s+(?:tổng\s+số\s+|tong\s+so\s+)?"
                           r"|(?:\s+[^\W\d_]+){0,3}\s+(?:trong|/)\s*(?:tổng\s+số|tong\s+so)\s+|(?:\s+[^\W\d_]+){1,3}\s*/\s*)"
-                          rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,3}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
+                          rf"(?P<b>{NUMBER})(?![\d,])(?:\s+[^\W\d_]+){{0,5}}\s*[,(]?\s*(?:đạt|chiếm|bằng|dat|chiem|bang)?\s*"
                           r"(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|ty\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "tổng số hộ trong xã 2.104 hộ", "Tổng số hộ gia đình trong thôn: 236 hộ": the whole a percentage is of.
 TOTAL_OF = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>[^\W\d_]+)[^\d;.%]{{0,60}}?(?P<n>{NUMBER})(?![\d/,])"
@@ -875,6 +876,16 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     return out
 
 
+#: "131 đại diện hộ tán thành trên tổng số " before the count a share follows: the share may be of the part (131) over
+#: another whole ("… 168 đại diện hộ dự họp, đạt 63,9% tổng số hộ trong thôn" — 131 of the 205 households).
+_PART_ON_BEFORE = re.compile(rf"(?<![\w/.,])(?P<x>{NUMBER})(?![\d/,])(?:\s+[a-z]+){{0,10}}?\s+tren\s+(?:tong\s+so\s+)?$")
+
+
+def _part_before(f: str, start: int) -> int | None:
+    m = _PART_ON_BEFORE.search(f[max(0, start - 90):start])
+    return _num(m.group("x")) if m else None
+
+
 def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
     """A share "chiếm P% tổng số X" of a whole X the document states elsewhere (a sentence or a table's
     total row): reported when the percentage fits none of the wholes stated."""
@@ -890,7 +901,9 @@ def _check_shares_of_document(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "tổng số lao động của xí nghiệp": the whole of a part, not of the document's body
             a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
             wholes = sorted({n for n in _document_wholes(ctx, key) if n > a})
-            if not wholes or any(abs(100.0 * a / n - pct) <= _tolerance(m.group("p")) + 1e-9 for n in wholes):
+            x = _part_before(f, m.start())
+            if not wholes or any(abs(100.0 * y / n - pct) <= _tolerance(m.group("p")) + 1e-9
+                                 for n in wholes for y in (a, x) if y):
                 continue
             shown = "; ".join(f"{_vn_int(a)}/{_vn_int(n)} = {_vn_pct(100.0 * a / n)}%" for n in wholes[:3])
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
@@ -1033,7 +1046,8 @@ def _whole_counts(text: str, phrase: str, skip: tuple[int, int]) -> set[int]:
     """Every number the document states for ``phrase``: "Số đại biểu được triệu tập là 120 người",
     "| Số đại biểu được triệu tập | 120 người |", "120 đại biểu được triệu tập", "triệu tập 120 đại biểu"."""
     words = r"\s+".join(map(re.escape, phrase.split()))
-    rxs = [rf"(?<!\w)(?:tong\s+)?so\s+{words}\s*(?:\||:)?\s*(?:(?:la|co|gom|bang|du\s+kien)\s+)?(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.]\d)",
+    # the number on the label's own line: "… dự họp |" closing a row is not stated by "5. Căn cứ …" below it
+    rxs = [rf"(?<!\w)(?:tong\s+)?so\s+{words}[^\S\n]*(?:\||:)?[^\S\n]*(?:(?:la|co|gom|bang|du\s+kien)\s+)?(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,.]\d)",
            rf"(?<![\w/.,])(?P<y>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,])\s+{words}(?!\w)"]
     passive = re.fullmatch(r"(?P<noun>.+?)\s+duoc\s+(?P<verb>.+)", phrase)
     if passive:  # "đại biểu được triệu tập" ← "triệu tập 120 đại biểu"
@@ -1261,6 +1275,11 @@ RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc|(?<!ca\s)(?<!cong\s)(?
 DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,?\s+){1,5}?)(?:xong\s+)?"
                       r"(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)\s+(?P<noun>[^\W\d_]+)")
 _DONE_VERB = re.compile(r"(?<!\w)(?:giai\s+quyet|tra\s+loi|xu\s+ly|ket\s+thuc)(?!\w)")
+#: s19-ic (u67-04 l.31): the rest not yet done, "còn 03 kiến nghị đang xem xét", "còn lại 2 đơn chưa giải quyết".
+REMAINDER = re.compile(r"(?<!\w)(?P<st>con)(?:\s+lai)?\s+(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)\s+(?P<noun>[^\W\d_]+)"
+                       r"(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|chua)\s+[^\W\d_]+")
+#: "chuyển UBND xã 09", "chuyển cơ quan có thẩm quyền 09 kiến nghị": those passed on (folded).
+PASSED_ON_COUNT = re.compile(r"(?<!\w)chuyen(?:\s+[^\W\d_]+){0,6}?\s+(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)")
 
 
 #: s18-ic (u63-05 l.28): the next line goes on with what became of the items ("Đã xem xét, xác minh xong 06 đơn;
@@ -1287,6 +1306,9 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
             rest_end = nxt.start()
         rest = f[w.end():rest_end]
         parts = [m for m in DISPOSED.finditer(rest) if m.group("noun") == w.group("noun")]
+        # "…, còn 03 kiến nghị đang xem xét": the rest, not yet done, its count before its status
+        parts = sorted([*parts, *(m for m in REMAINDER.finditer(rest) if m.group("noun") == w.group("noun")
+                                  and not any(q.start() <= m.start("n") < q.end() for q in parts))], key=lambda m: m.start())
         if len(parts) < 2 or not any(m.group("st") == "da" and (_DONE_VERB.search(m.group("verb")) or
                                                                  re.search(r"(?<!\w)xong\s", m.group(0))) for m in parts) \
                 or not any(m.group("st") != "da" for m in parts):
@@ -1297,6 +1319,11 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
         whole, nums = _num(w.group("n")), [_num(m.group("n")) for m in parts]
         if sum(nums) == whole:
             continue
+        # "tiếp nhận 11 kiến nghị, chuyển UBND xã 09, …": the items passed on, a bare count before the parts, may be
+        # the whole the parts account for
+        passed = [m.group("n") for m in PASSED_ON_COUNT.finditer(rest[:parts[0].start()])]
+        if sum(nums) in map(_num, passed):
+            continue
         a, b = w.start(), w.end() + parts[-1].end()
         if joined and b > len(p.text):  # the parts on the next line: the evidence runs to it
             ev = _ev(ctx, p, a, len(p.text))
@@ -1305,9 +1332,10 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
                                detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
                                       f"không phải {w.group('n')}"))
             continue
+        also = "".join(f" hay {x} (số đã chuyển)" for x in passed)
         out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[w.start():w.end()],
                            detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
-                                  f"không phải {w.group('n')}"))
+                                  f"không phải {w.group('n')}{also}"))
     return out
 
 
@@ -1442,7 +1470,9 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
         rx = (rf"(?:^|[;:,\n]|\.\s)\s*(?:[-+]\s*)?{qual}\s*(?::|la)?\s*(?P<y>{NUMBER})(?:\s*/\s*{NUMBER})?(?!\d|[.,]\d|\s*/|\s*%)"
               rf"(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?")
         if noun:
-            rx += rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*{NUMBER}(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}\s+{qual}(?!\w)"
+            # "176/207 đại diện hộ dự họp tán thành": 176 of the 207 present vote for, the present are 207
+            rx += (rf"|(?<![\w/.,])(?P<y2>{NUMBER})\s*/\s*(?P<w2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+{noun}\s+{qual}(?!\w)"
+                   r"(?P<vote>\s+(?:tan\s+thanh|dong\s+y|nhat\s+tri|bieu\s+quyet|bo\s+phieu|gio\s+tay)(?!\w))?")
         # every number stated right after the qualifier anywhere ("số đại diện hộ có mặt: 150"), so that two
         # meetings or two years leave the base unknown
         for m in re.finditer(rf"(?<!\w){qual}\s*(?::|la|co)?\s*(?P<y>{NUMBER})(?!\d|[.,]\d|\s*%)", text):
@@ -1451,7 +1481,7 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
         for m in re.finditer(rx, text):
             if m.group("y2"):
                 if not skip[0] <= m.start("y2") < skip[1]:
-                    found.add(_num(m.group("y2")))
+                    found.add(_num(m.group("w2") if m.group("vote") else m.group("y2")))
                 continue
             if skip[0] <= m.start("y") < skip[1]:
                 continue
@@ -1460,6 +1490,17 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
                 continue
             found.add(_num(m.group("y")))
     return found.pop() if len(found) == 1 and -1 not in found else None
+
+
+#: A rate cell naming its own base under a plain "Tỷ lệ" column: "51,2% so với số đại diện hộ dự họp".
+CELL_BASE = re.compile(r"^\s*(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren|so\s+voi|cua)\s*(?:tong\s+)?so\s+"
+                       r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*$")
+
+
+def _rate_base(text: str, phrase: str) -> int | None:
+    """The one number the document states for a rate's named base; "Tỷ lệ trên số người dự": those who attend are
+    those present ("có mặt: 31 người")."""
+    return _stated_base(text, re.sub(r"(?<=\s)du$", "co mat", " ".join(phrase.split())))
 
 
 def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1477,16 +1518,20 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
         header = [fold_keep_length(c).lower() for c in table[0][1]]
         for r, h in enumerate(header):
             hm = RATE_BASE_HEAD.match(h)
-            if not hm or r < 2:
+            if r < 2 or not (hm or RATE_COLUMN.match(h)):
                 continue
-            phrase = " ".join(hm.group("phrase").split())
-            # "Tỷ lệ trên số người dự": those who attend are those present ("có mặt: 31 người")
-            base = _stated_base(text, re.sub(r"(?<=\s)du$", "co mat", phrase))
-            if not base:
+            head_base = _rate_base(text, hm.group("phrase")) if hm else None
+            if hm and not head_base:
                 continue
             for no, cells in table[1:]:
                 if len(cells) != len(header):
                     continue
+                base = head_base
+                if not hm:  # a plain "Tỷ lệ" column whose cells name their base: "51,2% so với số đại diện hộ dự họp"
+                    cm = CELL_BASE.match(fold_keep_length(cells[r]).lower())
+                    if not cm or not (base := _rate_base(text, cm.group("phrase"))):
+                        continue
+                    cells = [*cells[:r], cm.group("p") + "%", *cells[r + 1:]]
                 counts = [j for j in range(1, r) if re.fullmatch(NUMBER, cells[j]) and not RATE_COLUMN.match(header[j])]
                 if len(counts) > 1 and all(VOTE_OPTION.match(header[j]) for j in counts):
                     # "| Tán thành | Không tán thành | Tỷ lệ trên tổng số hộ |": the rate of those in favour
@@ -1545,6 +1590,9 @@ def _household_shares(ctx: Context, rule: Rule, paras: list, keys: list[str], te
             a, pct = _num(m.group("a")), float(m.group("p").replace(",", "."))
             if a > base or abs(100.0 * a / base - pct) <= _tolerance(m.group("p")) + 0.05:
                 continue
+            x = _part_before(key, m.start())
+            if x and x <= base and abs(100.0 * x / base - pct) <= _tolerance(m.group("p")) + 0.05:
+                continue  # the share of the ratio's part before it
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{_vn_int(a)}/{_vn_int(base)} = {_vn_pct(100.0 * a / base)}%, không phải {m.group('p')}%"))
     return out

@@ -65,6 +65,11 @@ def _unit(after: str) -> str | None:
     return words[0] if words[0] in ("ho", "nguoi", "thanh", "can", "vien", "cong", "hoc", "nhan") else None
 
 
+#: The absent split by reason, every part counted: "(có lý do 7, không lý do 2)", "(có phép: 3; không phép: 1)".
+_REASON_SPLIT = re.compile(r"\s*\(\s*(?:(?:co|khong)\s+(?:co\s+)?(?:ly\s+do|phep)\s*:?\s*\d+(?:\s+[a-z]+)?\s*[,;]\s*)+"
+                           r"(?:co|khong)\s+(?:co\s+)?(?:ly\s+do|phep)\s*:?\s*\d+(?:\s+[a-z]+)?\s*\)")
+
+
 def _complement_count(m, ctx_text: str) -> tuple[int, str | None] | None:
     """A matched count and its unit; None when its label or what follows restricts it to a part."""
     key = "n" if m.group("n") else "n2"
@@ -72,9 +77,12 @@ def _complement_count(m, ctx_text: str) -> tuple[int, str | None] | None:
     after = ctx_text[m.end():m.end() + 25]
     if _SOME.search(label) or re.match(r"\s*,?\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after):
         return None
+    # "vắng 5 người (có lý do)." qualifies the whole; "(có lý do 3, không lý do 2)" splits it and the count is
+    # still all the absent (IC-77 reads the parts); "(có lý do)" before another clause leaves it unsure
     if re.match(r"\s*\(\s*(?:co\s+ly\s+do|khong\s+(?:co\s+)?ly\s+do|co\s+phep|khong\s+phep)", after) \
-            and not re.match(r"\s*\(\s*(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep)\s*\)\s*(?:[.;]|$)", ctx_text[m.end():]):
-        return None  # "vắng 5 người (có lý do)." qualifies the whole; "(có lý do 3, không lý do 2)" splits it
+            and not re.match(r"\s*\(\s*(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep)\s*\)\s*(?:[.;]|$)", ctx_text[m.end():]) \
+            and not _REASON_SPLIT.match(ctx_text[m.end():]):
+        return None
     tail = ctx_text[m.end(key):m.end(key) + 30]
     if re.match(r"\s*/\s*\d", tail):  # "45/52 đại biểu": the unit after the whole
         tail = re.sub(r"^\s*/\s*[\d.]+", "", tail)
