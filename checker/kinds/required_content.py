@@ -494,6 +494,13 @@ def title_key(doc) -> str:
         run_in = _run_in_heading(doc)
         if run_in is not None:
             return match_key(f"{run_in} {key}")
+        # s19-cb (unseen68 u68-08): the issuer's line taken for the heading ("THÔN CỒN MƯỚP - XÃ QUẾ SA") and the type
+        # word cut off the title's own line ("NGHỊ QUYẾT CỦA CỘNG ĐỒNG DÂN CƯ THÔN …" over a second title line): the
+        # type the header reader found, when a header line below the issuer's starts with it in capitals
+        kind = (doc.header.doc_type or "").strip()
+        if kind and any(p.zone == "header" and p.index > doc.heading_para.index
+                        and p.text.lstrip(" *").startswith(kind.upper()) for p in doc.paras):
+            return match_key(f"{kind} {key}")
     return key
 
 
