@@ -734,7 +734,10 @@ _OTHER_THING = re.compile(r"(?<!\w)(?:giấy mời|giay moi|tài liệu|tai lieu
                           re.IGNORECASE)
 #: The document itself: "Kế hoạch này được gửi …", "gửi quy chế …".
 _SELF_THING = re.compile(r"(?<!\w)(?:kế hoạch|ke hoach|quy chế|quy che|hương ước|huong uoc|quy ước|quy uoc|"
-                         r"văn bản này|van ban nay|dự thảo|du thao)(?!\w)", re.IGNORECASE)
+                         r"văn bản này|van ban nay|dự thảo|du thao|"
+                         # s19-cb: the report, the minutes, the decision itself ("Báo cáo này được gửi HĐND phường …")
+                         r"(?:báo cáo|bao cao|biên bản|bien ban|nghị quyết|nghi quyet|quyết định|quyet dinh|thông báo|thong bao)"
+                         r"\s+(?:này|nay))(?!\w)", re.IGNORECASE)
 
 
 def _sent_thing_named_before(text: str, at: int) -> bool:
