@@ -1854,10 +1854,10 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     if rule.detect.get("admission"):  # the breach is the shortcoming the report admits (end of file)
         return [f for f in _check(rule, ctx) if not recounts_history(ctx, f)]
     out = [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
-    return _at_authority(ctx, out) if rule.detect.get("at_authority") else out
+    return _at_authority(rule, ctx, out) if rule.detect.get("at_authority") else out
 
 
-def _at_authority(ctx: Context, out: list[Finding]) -> list[Finding]:
+def _at_authority(rule: Rule, ctx: Context, out: list[Finding]) -> list[Finding]:
     """s19-cb ``at_authority: true`` (with ``authority_if``): the fault is who decides — the decision's authority line
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" over the Căn cứ) — so the finding points there, its message quoting the article
     that decides; one finding for the decision."""
@@ -1865,7 +1865,7 @@ def _at_authority(ctx: Context, out: list[Finding]) -> list[Finding]:
     if not out or head is None:
         return out
     at = next((p for p in ctx.doc.paras if p.zone == "header" and p.index > head.index and p.text.strip()
-               and p.text.strip().upper() == p.text.strip() and any(c.isalpha() for c in p.text)), None)
+               and p.text.strip().upper() == p.text.strip() and all_groups(p.key, rule.detect["authority_if"])), None)
     return out if at is None else [replace(out[0], evidence=ctx.doc.evidence(at))]
 
 
