@@ -611,6 +611,19 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 6.2); RC-51 as on any minutes of a decision without its signatures
     "bien_ban_hop_thon_chu_tich_xa_chu_tri_loi.txt": ("", [("CF-868", 8), ("CF-777", 9), ("CF-869", 13), ("CF-871", 17),
                                                            ("RC-51", 21), ("RC-51", 21), ("RC-51", 21)]),
+    # s19-cb: duties of recipients and reporting at commune level — a UBND report to the HĐND on publicity not sent to
+    # the Front (RC-701, Law Art. 14.3; RC-09 as on any short report); an HĐND resolution without the publicity report
+    # to the HĐND and the Front (RC-702, Art. 14.3); a UBND plan for a commune-wide decision of the people never naming
+    # the HĐND (RC-703, Art. 23.1); dialogue minutes without the Front (RC-704, Art. 32.1); a BTTND plan reporting to the
+    # Chủ tịch UBND (CF-743, Decree 59 Art. 14.3) funded by donors (RC-705, Law Art. 40.2.e); a decision of the Chủ tịch
+    # UBND setting up a Ban Giám sát đầu tư (CF-742 at the authority line, Art. 41.1) with no notice of its composition
+    # (RC-706, Art. 45.1.b)
+    "bao_cao_dan_chu_xa_khong_gui_mat_tran_loi.txt": ("bao_cao", [("RC-09", 5), ("RC-09", 5), ("RC-09", 5), ("RC-701", 15)]),
+    "nghi_quyet_bien_phap_bao_cao_cong_khai_loi.txt": ("nghi_quyet_bien_phap", [("OR-07", 10), ("RC-702", 5)]),
+    "ke_hoach_ban_quyet_dinh_toan_xa_loi.txt": ("ke_hoach", [("RC-703", 5)]),
+    "bien_ban_doi_thoai_khong_mat_tran_loi.txt": ("", [("RC-704", 4)]),
+    "ke_hoach_ban_ttnd_bao_cao_ubnd_loi.txt": ("ke_hoach", [("CF-743", 16), ("RC-705", 17)]),
+    "quyet_dinh_ubnd_thanh_lap_ban_giam_sat_loi.txt": ("", [("CF-742", 8), ("OR-07", 10), ("RC-706", 5), ("RC-706", 5)]),
 }
 
 

@@ -81,7 +81,7 @@ def validate(detect: dict) -> None:
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
-                        "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if",
+                        "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
                         "sentence_exclude", "issuer_with"})
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
@@ -1885,7 +1885,20 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
         return _check(rule, ctx)
     if rule.detect.get("admission"):  # the breach is the shortcoming the report admits (end of file)
         return [f for f in _check(rule, ctx) if not recounts_history(ctx, f)]
-    return [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
+    out = [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
+    return _at_authority(rule, ctx, out) if rule.detect.get("at_authority") else out
+
+
+def _at_authority(rule: Rule, ctx: Context, out: list[Finding]) -> list[Finding]:
+    """s19-cb ``at_authority: true`` (with ``authority_if``): the fault is who decides — the decision's authority line
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" over the Căn cứ) — so the finding points there, its message quoting the article
+    that decides; one finding for the decision."""
+    head = ctx.doc.heading_para
+    if not out or head is None:
+        return out
+    at = next((p for p in ctx.doc.paras if p.zone == "header" and p.index > head.index and p.text.strip()
+               and p.text.strip().upper() == p.text.strip() and all_groups(p.key, rule.detect["authority_if"])), None)
+    return out if at is None else [replace(out[0], evidence=ctx.doc.evidence(at))]
 
 
 def _check(rule: Rule, ctx: Context) -> list[Finding]:

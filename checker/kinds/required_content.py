@@ -494,6 +494,13 @@ def title_key(doc) -> str:
         run_in = _run_in_heading(doc)
         if run_in is not None:
             return match_key(f"{run_in} {key}")
+        # s19-cb (unseen68 u68-08): the issuer's line taken for the heading ("THÔN CỒN MƯỚP - XÃ QUẾ SA") and the type
+        # word cut off the title's own line ("NGHỊ QUYẾT CỦA CỘNG ĐỒNG DÂN CƯ THÔN …" over a second title line): the
+        # type the header reader found, when a header line below the issuer's starts with it in capitals
+        kind = (doc.header.doc_type or "").strip()
+        if kind and any(p.zone == "header" and p.index > doc.heading_para.index
+                        and p.text.lstrip(" *").startswith(kind.upper()) for p in doc.paras):
+            return match_key(f"{kind} {key}")
     return key
 
 
@@ -727,7 +734,10 @@ _OTHER_THING = re.compile(r"(?<!\w)(?:giấy mời|giay moi|tài liệu|tai lieu
                           re.IGNORECASE)
 #: The document itself: "Kế hoạch này được gửi …", "gửi quy chế …".
 _SELF_THING = re.compile(r"(?<!\w)(?:kế hoạch|ke hoach|quy chế|quy che|hương ước|huong uoc|quy ước|quy uoc|"
-                         r"văn bản này|van ban nay|dự thảo|du thao)(?!\w)", re.IGNORECASE)
+                         r"văn bản này|van ban nay|dự thảo|du thao|"
+                         # s19-cb: the report, the minutes, the decision itself ("Báo cáo này được gửi HĐND phường …")
+                         r"(?:báo cáo|bao cao|biên bản|bien ban|nghị quyết|nghi quyet|quyết định|quyet dinh|thông báo|thong bao)"
+                         r"\s+(?:này|nay))(?!\w)", re.IGNORECASE)
 
 
 def _sent_thing_named_before(text: str, at: int) -> bool:
