@@ -329,6 +329,7 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
             out[-1] = Sentence(prev.para, prev.start, s.end, prev.ents + s.ents)
         elif (prev.para is not s.para and s.start == 0 and s.para.zone == prev.para.zone
               and s.para.line == prev.para.end_line + 1 and prev.end >= len(prev.para.text.rstrip())
+              and not prev.para.text.rstrip().endswith("|")  # a closed table row never wraps into the prose below it
               and _GOES_ON.match(s.para.text)):
             para = _join_paras(prev.para, s.para)
             shift = len(prev.para.text) + 1
