@@ -611,6 +611,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 6.2); RC-51 as on any minutes of a decision without its signatures
     "bien_ban_hop_thon_chu_tich_xa_chu_tri_loi.txt": ("", [("CF-868", 8), ("CF-777", 9), ("CF-869", 13), ("CF-871", 17),
                                                            ("RC-51", 21), ("RC-51", 21), ("RC-51", 21)]),
+    # s19-wp: a state enterprise's Ban reports its work to the director (CF-441), a member appointed deputy director
+    # (RL-42), a 30-day answer period (CF-515; CF-37, the commune's rule, reads any Ban's period); an agency's vote table
+    # (CF-305), its Ban reporting to the director (CF-442), the 30 days restated (CF-443); a late reply to a dialogue request
+    "bao_cao_ban_ttnd_dnnn_bao_cao_giam_doc_loi.txt": ("bao_cao", [("RL-42", 11), ("CF-441", 14), ("CF-37", 15), ("CF-515", 15)]),
+    "bao_cao_hoi_nghi_vien_chuc_bang_bieu_quyet_loi.txt": ("bao_cao", [("CF-305", 12), ("CF-442", 14), ("CF-37", 15), ("CF-443", 15)]),
+    "cong_van_tra_loi_yeu_cau_doi_thoai_loi.txt": ("", [("CF-444", 10)]),
 }
 
 
