@@ -62,7 +62,7 @@ AREAS = {
     "probes_s18-vl.jsonl": ("conflict", 38, 48),  # the thôn by clause (Decree 59 Arts. 3-11, Law 17-21); its candidate-in-the-Tổ-bầu-cử probe is read by RL-07
     "probes_s18-wk.jsonl": ("conflict", 32, 39),  # its 6 role probes (Law Arts. 60.2, 77.2) are read by RL-05, RL-06, RL-30, RL-31; a vote as «15/36» is not read
     "probes_s18-cg.jsonl": ("conflict", 38, 45),  # commune bodies by clause; its 2 RL-03 probes are read by role_concurrency; not read: "02 buổi" of broadcast, "04 đồng chí", a table of posts, a Ban's report not naming the Ban
-    "probes_s19-wp.jsonl": ("conflict", 9, 9),  # workplace: Ban reports to the head, >15-day answers, vote tables, dialogue replies
+    "probes_s19-wp.jsonl": ("conflict", 9, 11),  # workplace: Ban reports to the head, >15-day answers, vote tables, dialogue replies; its 2 role probes are read by RL-42
 }
 
 
