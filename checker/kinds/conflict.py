@@ -83,6 +83,8 @@ def validate(detect: dict) -> None:
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
                         "sentence_exclude", "issuer_with"})
+                        "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if",
+                        "sentence_exclude", "issuer_with", "table_header"})
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
@@ -329,6 +331,7 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
             out[-1] = Sentence(prev.para, prev.start, s.end, prev.ents + s.ents)
         elif (prev.para is not s.para and s.start == 0 and s.para.zone == prev.para.zone
               and s.para.line == prev.para.end_line + 1 and prev.end >= len(prev.para.text.rstrip())
+              and not prev.para.text.rstrip().endswith("|")  # a closed table row never wraps into the prose below it
               and _GOES_ON.match(s.para.text)):
             para = _join_paras(prev.para, s.para)
             shift = len(prev.para.text) + 1
@@ -361,6 +364,24 @@ def table_intro(ctx: Context, para) -> str:
     return ""
 
 
+def table_header(ctx: Context, para) -> str:
+    """``table_header: true``: a table row is read with its table's header row — the column names say what its figures
+    are ("| Nội dung | Tán thành | Tỷ lệ | Kết quả |" over "| Điều chỉnh mức đóng góp … | 72/151 | 47,7% | Thông qua |",
+    unseen49 u49-05). Nothing for a row that is itself the header, or a table whose first row holds figures."""
+    from checker.tables import cells as _cells, _header
+    if _cells(para.text) is None:
+        return ""
+    first = None
+    for p in [q for q in ctx.doc.paras if q.index < para.index][::-1]:
+        if _cells(p.text) is None:
+            break
+        first = p
+    if first is None:
+        return ""
+    head = _cells(first.text)
+    return first.key if head and _header(head) else ""
+
+
 def title_about(ctx: Context) -> str:
     """``subject_context: title``: only the document's own title, which names the one meeting minutes or a plan are
     of ("BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn Bến Chum": "Ông A, Trưởng thôn đương nhiệm, triệu tập
@@ -384,6 +405,8 @@ def _sentences(rule: Rule, ctx: Context):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
             if not about and rule.detect.get("table_intro"):
                 about = table_intro(ctx, s.para)  # "2. Tổ phát phiếu lấy ý kiến gồm 07 thành viên:" over its roll
+            if not about and rule.detect.get("table_header"):
+                about = table_header(ctx, s.para)  # "| Nội dung | Tán thành | Tỷ lệ | Kết quả |" over its rows
             if not about and rule.detect.get("subject_context") == "title":
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
@@ -665,7 +688,11 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             found_q += counts_of_summoned(ctx, s)
         for qty in found_q:
             calendar = _calendar_bounds(q, units, qty)
-            if (qty.unit not in units and calendar is None) or not _near(s.key, qty, near, window):
+            if (qty.unit not in units and calendar is None) or not (
+                    _near(s.key, qty, near, window)
+                    # a table row read with its header: the column names qualify every figure of the row
+                    or (near and rule.detect.get("table_header") and isinstance(s, AboutSentence)
+                        and s.para.text.lstrip().startswith("|") and cue_regex(near).search(s.about))):
                 continue
             if lead is not None and qty.lead != lead:
                 continue
@@ -2858,6 +2885,10 @@ def _own_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
                         x.start > dt.start and p.line_at(x.start) == p.line_at(dt.start) for x in find_dates(p.folded)):
                     at = p.line_at(dt.start)
                 return [finding(rule, ctx, ctx.doc.evidence_line(at), found=hp.text[hd.start:hd.end].strip(),
+                                anchor=p.text[dt.start:dt.end].strip(), days=gap)]
+            if bad and head is None and d.get("own_date_at") == "first":
+                # an e-mail dated by its envelope only (blanked from the text, ``without_envelope``): said at the first date
+                return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=own.strftime("%d/%m/%Y"),
                                 anchor=p.text[dt.start:dt.end].strip(), days=gap)]
             return []
     return []
