@@ -82,8 +82,6 @@ def validate(detect: dict) -> None:
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
-                        "sentence_exclude", "issuer_with"})
-                        "commune_office", "prior_items", "authority_if", "article_exclude", "also_not_if",
                         "sentence_exclude", "issuer_with", "table_header"})
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
