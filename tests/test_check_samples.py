@@ -622,7 +622,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "nghi_quyet_bien_phap_bao_cao_cong_khai_loi.txt": ("nghi_quyet_bien_phap", [("OR-07", 10), ("RC-702", 5)]),
     "ke_hoach_ban_quyet_dinh_toan_xa_loi.txt": ("ke_hoach", [("RC-703", 5)]),
     "bien_ban_doi_thoai_khong_mat_tran_loi.txt": ("", [("RC-704", 4)]),
-    "ke_hoach_ban_ttnd_bao_cao_ubnd_loi.txt": ("ke_hoach", [("CF-743", 16), ("RC-705", 17)]),
+    # line 16 («… hằng quý, 06 tháng và cả năm gửi Chủ tịch UBND xã»): CF-622, widened by s19-cm to read «cả năm»,
+    # reads it first and CF-743 (s19-cb) stands aside for it, so the fault is reported once
+    "ke_hoach_ban_ttnd_bao_cao_ubnd_loi.txt": ("ke_hoach", [("CF-622", 16), ("RC-705", 17)]),
+    # CF-743 where no rule of the Ban's own wording reads it: a ward's quy chế has the Ban TTND report to the UBND
+    "quy_che_phuong_ban_ttnd_bao_cao_ubnd_loi.txt": ("", [("CF-743", 11)]),
     "quyet_dinh_ubnd_thanh_lap_ban_giam_sat_loi.txt": ("", [("CF-742", 8), ("OR-07", 10), ("RC-706", 5), ("RC-706", 5)]),
     # s19-wp: a state enterprise's Ban reports its work to the director (CF-441), a member appointed deputy director
     # (RL-42), a 30-day answer period (CF-515; CF-37, the commune's rule, reads any Ban's period); an agency's vote table
