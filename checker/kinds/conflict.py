@@ -2702,6 +2702,32 @@ def admits_past_year(rule: Rule, ctx: Context, f: Finding) -> bool:
     return bool(years) and all(2024 <= y < own for y in years)
 
 
+_DEFERRED_TO = re.compile(r"\b(?:sang|du kien|ke hoach|phuong huong|se|lui|hoan|chuyen|doi)(?:\s+[\w/]+){0,7}\s+$")
+
+
+def defers_year(ctx: Context, f: Finding) -> bool:
+    """``past_year: deferred``: a report dated in (or after) a year Y it names says the yearly duty was not met in Y and
+    is put off to Y+1 ("Trong năm 2023, … chưa tổ chức hội nghị đối thoại …; dự kiến tổ chức trong năm 2024", u67-11):
+    the year's duty is admitted unmet though the year is not over. From 2023 (Law 10/2022 in force 01/07/2023), the
+    document dated from then; a year a ``past_year: true`` rule already reads (2024 … the year before the date) is
+    left to it. A move within the same year ("dự kiến tổ chức trong tháng 12/2025") is no admission."""
+    d = ctx.doc.date
+    if not d or str(d)[:10] < "2023-07-01":
+        return False
+    own = int(str(d)[:4])
+    raw = f.evidence.text
+    para = ctx.doc.para_at_line(f.evidence.line)
+    if para is not None and raw[:40] in para.text:  # the evidence is a clause: the sentence goes on after its ";"
+        at = para.text.find(raw[:40])
+        stop = re.search(r"\.(?:\s|$)", para.text[at + len(raw):])
+        raw = para.text[at:at + len(raw) + (stop.start() if stop else len(para.text))]
+    text = fold_keep_length(raw).lower()
+    missed, moved = set(), set()
+    for m in _YEAR.finditer(text):
+        (moved if _DEFERRED_TO.search(text[max(0, m.start() - 40):m.start()]) else missed).add(int(m.group(1)))
+    return len(missed) == 1 and all(2023 <= y <= own and y + 1 in moved and not 2024 <= y < own for y in missed)
+
+
 def held_late(ctx: Context, f: Finding, months: int) -> bool:
     text = fold_keep_length(f.evidence.text).lower()
     ends = [d.value for d in find_dates(text) if _PERIOD_END.search(text[max(0, d.start - 20):d.start])]
@@ -2717,6 +2743,8 @@ def held_late(ctx: Context, f: Finding, months: int) -> bool:
 def check_report_admissions(rule: Rule, ctx: Context) -> list[Finding]:
     d = {k: v for k, v in rule.detect.items() if k not in ("past_year", "held_late")}
     out = _check(replace(rule, detect=d), ctx)
+    if rule.detect.get("past_year") == "deferred":
+        return [f for f in out if defers_year(ctx, f)]
     if rule.detect.get("past_year"):
         return [f for f in out if admits_past_year(rule, ctx, f)]
     months = rule.detect["held_late"]["months"]
@@ -2724,8 +2752,8 @@ def check_report_admissions(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 def validate_report_admissions(detect: dict) -> None:
-    if "past_year" in detect and (detect["past_year"] is not True or "forbidden" not in detect):
-        raise ValueError("'past_year' là true và dùng cùng 'forbidden'")
+    if "past_year" in detect and (detect["past_year"] not in (True, "deferred") or "forbidden" not in detect):
+        raise ValueError("'past_year' là true (hoặc deferred) và dùng cùng 'forbidden'")
     h = detect.get("held_late")
     if h is not None:
         if "forbidden" not in detect or not isinstance(h, dict) or set(h) != {"months"} \
