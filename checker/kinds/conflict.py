@@ -62,7 +62,7 @@ from checker import guards
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
 from checker.subject import SETTING_READ, commune_office, document_board, last_board, subject_text
-from checker.tables import split_row
+from checker.tables import space_cells, space_row, split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.citations import HEADING_DATE, own_date
 from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans, most_workdays
@@ -3035,7 +3035,9 @@ def _item_style(text: str) -> str:
 
 
 def validate_post_count(d: dict) -> None:
-    check_keys(d, {"post", "max"}, ["post", "max"])
+    check_keys(d, {"post", "max", "cell"}, ["post", "max"])
+    if "cell" in d and d["cell"] is not True:
+        raise ValueError("'post_count.cell' là true")
     check_cues(d["post"], "post_count.post")
     if not isinstance(d["max"], int) or d["max"] < 0:
         raise ValueError("'post_count.max' phải là số nguyên không âm")
@@ -3058,10 +3060,60 @@ def _bare_ban_lead(ctx: Context, para) -> str:
     return match_key(board[1] if board else document_ban(ctx))
 
 
+#: ``post_count`` with ``cell: true`` (s19-cr2, u67-12 L27): what a member IS in the body — "Đại diện Nhân dân thôn Bản
+#: Khao" — begins one cell of the member's row, whichever column: "| 4 | Nông Văn Slin | Đại diện Nhân dân thôn … | Ủy
+#: viên |", a row aligned with spaces ("4   Nông Văn Slin   Đại diện Nhân dân thôn Bản Khao   Ủy viên"), or a part of
+#: a bulleted item after the name ("- Bà A, đại diện người dân thôn Đông - Ủy viên;"). A table's rows open with their
+#: running number (its header row is not a member). The list's lead is the line above the run of rows.
+_CELL_BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)])\s+")
+_CELL_SEP = re.compile(r"\s*(?:,|;|\s[-–—]\s|\()\s*")
+
+
+def _member_cells(line: str) -> list[str] | None:
+    if "|" in line:
+        row = [c for c in split_row(line)]
+        return row if row and re.fullmatch(r"\s*\d{1,3}\s*[.)]?\s*", row[0] or "") else None
+    sr = space_row(line)
+    if sr:
+        return sr if re.fullmatch(r"\d{1,3}[.)]?", sr[0]) else None
+    m = _CELL_BULLET.match(line)
+    return _CELL_SEP.split(line[m.end():].strip()) if m else None
+
+
+def _check_post_cells(rule: Rule, ctx: Context, d: dict, groups, exclude) -> list[Finding]:
+    cue = re.compile(r"\s*(?:" + cue_regex(tuple(d["post"])).pattern + r")")
+    raw = ctx.doc.raw_lines
+    paras = list(ctx.doc.zone(*ZONES[rule.detect.get("scope", "body")]))
+    para_of = {n: q for q in paras for n in q.seg_lines}
+    title = document_subject(ctx)
+    out, n = [], min(para_of) if para_of else 1
+    last = max(para_of) if para_of else 0
+    while n <= last:
+        if n not in para_of or _member_cells(raw[n - 1]) is None:
+            n += 1
+            continue
+        run = [n]
+        while run[-1] + 1 <= last and run[-1] + 1 in para_of and _member_cells(raw[run[-1]]) is not None:
+            run.append(run[-1] + 1)
+        k = n - 1
+        while k >= 1 and (not raw[k - 1].strip() or space_cells(raw[k - 1]) or "|" in raw[k - 1]):  # header rows
+            k -= 1
+        lead = match_key(raw[k - 1]) if k >= 1 else ""
+        about = lead + " | " + title
+        if all_groups(about, groups) and not (exclude and any_cue(lead, exclude)):
+            holders = [x for x in run if any(cue.match(match_key(c)) for c in (_member_cells(raw[x - 1]) or [])[1:])]
+            if len(holders) > d["max"]:
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(holders[d["max"]]), found=str(len(holders))))
+        n = run[-1] + 1
+    return out
+
+
 def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["post_count"]
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
+    if d.get("cell"):
+        return _check_post_cells(rule, ctx, d, groups, exclude)
     # the post as the item's last part: "| Phó Trưởng ban |", "… - Phó Trưởng ban;", "…, Phó Trưởng ban."
     post = re.compile(r"(?:^|[|,:;–—-])\s*(?:" + cue_regex(tuple(d["post"])).pattern + r")\s*[|;.,]?\s*$")
     title = document_subject(ctx)
