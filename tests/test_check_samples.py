@@ -629,6 +629,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s19-cr2: the Front's plan whose member table of the Ban Giám sát đầu tư has six representatives of the people
     # (CF-292, Decree 59 Art. 17.2: not more than 05)
     "ke_hoach_ban_giam_sat_qua_dai_dien_nguoi_dan_loi.txt": ("ke_hoach", [("CF-292", 17)]),
+    # s19-cr2: the Ban Giám sát đầu tư's quarterly report addressed to the UBND xã (CF-293, Decree 59 Art. 18.3)
+    "bao_cao_ban_giam_sat_dinh_ky_gui_ubnd_loi.txt": ("bao_cao", [("CF-293", 9)]),
     # line 16 («… hằng quý, 06 tháng và cả năm gửi Chủ tịch UBND xã»): CF-622, widened by s19-cm to read «cả năm»,
     # reads it first and CF-743 (s19-cb) stands aside for it, so the fault is reported once
     "ke_hoach_ban_ttnd_bao_cao_ubnd_loi.txt": ("ke_hoach", [("CF-622", 16), ("RC-705", 17)]),
