@@ -1092,12 +1092,22 @@ def community_households_names(ctx: Context) -> set[str]:
     return ctx.memo.get("conflict.households_names", set())
 
 
+#: s19-cr2 (unseen64 u64-09): a tally typed with dot leaders, one row a line ("Tổng số hộ gia đình trong bản ......... 176",
+#: "Số phiếu đồng ý ......... 86"), the rows run into one paragraph: the leader is the colon of a "label: value" row.
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \t]*")
+
+
+def unleader(folded: str) -> str:
+    """``folded`` with each dot leader written as ": " (length kept, so offsets into the key still hold)."""
+    return _LEADER.sub(lambda m: ": " + " " * (len(m.group()) - 2), folded) if "..." in folded or "…" in folded else folded
+
+
 def community_households(ctx: Context) -> int | None:
     """The number of households the document gives for its community, when it gives one only (a table row
     "| Tổng số hộ trong thôn | … |" over "| 186 | … |" too)."""
     key = "conflict.households"
     if key not in ctx.memo:
-        texts = [p.folded for p in ctx.doc.paras] + [fold_keep_length(t) for t in ctx.doc.table_facts.values()]
+        texts = [unleader(p.folded) for p in ctx.doc.paras] + [fold_keep_length(t) for t in ctx.doc.table_facts.values()]
         found = {_int(m.group("n")) for f in texts for m in _COMMUNITY_HH.finditer(f)}
         ctx.memo["conflict.households_names"] = {
             n for p in ctx.doc.paras for m in _COMMUNITY_HH.finditer(p.folded)
@@ -1273,7 +1283,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     claimed: set[int] = set()
     for p in _tally_paras(rule, ctx):
         fact = facts.get(p.index)
-        f = fold_keep_length(fact) if fact else p.folded
+        f = fold_keep_length(fact) if fact else unleader(p.folded)
         key = match_key(fact) if fact else p.key
         if exclude and any_cue(key, exclude):
             continue
