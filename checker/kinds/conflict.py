@@ -2762,7 +2762,8 @@ def check_report_admissions(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 def validate_report_admissions(detect: dict) -> None:
-    if "past_year" in detect and (detect["past_year"] not in (True, "deferred") or "forbidden" not in detect):
+    if "past_year" in detect and ((detect["past_year"] is not True and detect["past_year"] != "deferred")
+                                  or "forbidden" not in detect):
         raise ValueError("'past_year' là true (hoặc deferred) và dùng cùng 'forbidden'")
     h = detect.get("held_late")
     if h is not None:
