@@ -622,6 +622,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "nghi_quyet_bien_phap_bao_cao_cong_khai_loi.txt": ("nghi_quyet_bien_phap", [("OR-07", 10), ("RC-702", 5)]),
     "ke_hoach_ban_quyet_dinh_toan_xa_loi.txt": ("ke_hoach", [("RC-703", 5)]),
     "bien_ban_doi_thoai_khong_mat_tran_loi.txt": ("", [("RC-704", 4)]),
+    # s19-cr2: a report dated in December putting the year's dialogue with the people (CF-290, Law Art. 32.1) and a
+    # thôn's yearly meeting (CF-291, Art. 33.1) off to next year
+    "bao_cao_lui_doi_thoai_sang_nam_sau_loi.txt": ("bao_cao", [("OR-07", 8), ("RC-09", 5), ("RC-09", 5), ("RC-09", 5),
+                                                               ("CF-290", 11), ("CF-291", 12)]),
+    # s19-cr2: the Front's plan whose member table of the Ban Giám sát đầu tư has six representatives of the people
+    # (CF-292, Decree 59 Art. 17.2: not more than 05)
+    "ke_hoach_ban_giam_sat_qua_dai_dien_nguoi_dan_loi.txt": ("ke_hoach", [("CF-292", 17)]),
+    # s19-cr2: the Ban Giám sát đầu tư's quarterly report addressed to the UBND xã (CF-293, Decree 59 Art. 18.3)
+    "bao_cao_ban_giam_sat_dinh_ky_gui_ubnd_loi.txt": ("bao_cao", [("CF-293", 9)]),
     # line 16 («… hằng quý, 06 tháng và cả năm gửi Chủ tịch UBND xã»): CF-622, widened by s19-cm to read «cả năm»,
     # reads it first and CF-743 (s19-cb) stands aside for it, so the fault is reported once
     "ke_hoach_ban_ttnd_bao_cao_ubnd_loi.txt": ("ke_hoach", [("CF-622", 16), ("RC-705", 17)]),

@@ -62,7 +62,7 @@ from checker import guards
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
 from checker.subject import SETTING_READ, commune_office, document_board, last_board, subject_text
-from checker.tables import split_row
+from checker.tables import space_cells, space_row, split_row
 from checker.text import fold_keep_length, match_key, normalize_tones, numbered_text
 from checker.citations import HEADING_DATE, own_date
 from checker.dates import DateAt, days_between, fewest_workdays, find_dates, find_spans, most_workdays
@@ -1092,12 +1092,22 @@ def community_households_names(ctx: Context) -> set[str]:
     return ctx.memo.get("conflict.households_names", set())
 
 
+#: s19-cr2 (unseen64 u64-09): a tally typed with dot leaders, one row a line ("Tổng số hộ gia đình trong bản ......... 176",
+#: "Số phiếu đồng ý ......... 86"), the rows run into one paragraph: the leader is the colon of a "label: value" row.
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \t]*")
+
+
+def unleader(folded: str) -> str:
+    """``folded`` with each dot leader written as ": " (length kept, so offsets into the key still hold)."""
+    return _LEADER.sub(lambda m: ": " + " " * (len(m.group()) - 2), folded) if "..." in folded or "…" in folded else folded
+
+
 def community_households(ctx: Context) -> int | None:
     """The number of households the document gives for its community, when it gives one only (a table row
     "| Tổng số hộ trong thôn | … |" over "| 186 | … |" too)."""
     key = "conflict.households"
     if key not in ctx.memo:
-        texts = [p.folded for p in ctx.doc.paras] + [fold_keep_length(t) for t in ctx.doc.table_facts.values()]
+        texts = [unleader(p.folded) for p in ctx.doc.paras] + [fold_keep_length(t) for t in ctx.doc.table_facts.values()]
         found = {_int(m.group("n")) for f in texts for m in _COMMUNITY_HH.finditer(f)}
         ctx.memo["conflict.households_names"] = {
             n for p in ctx.doc.paras for m in _COMMUNITY_HH.finditer(p.folded)
@@ -1273,7 +1283,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     claimed: set[int] = set()
     for p in _tally_paras(rule, ctx):
         fact = facts.get(p.index)
-        f = fold_keep_length(fact) if fact else p.folded
+        f = fold_keep_length(fact) if fact else unleader(p.folded)
         key = match_key(fact) if fact else p.key
         if exclude and any_cue(key, exclude):
             continue
@@ -2702,6 +2712,32 @@ def admits_past_year(rule: Rule, ctx: Context, f: Finding) -> bool:
     return bool(years) and all(2024 <= y < own for y in years)
 
 
+_DEFERRED_TO = re.compile(r"\b(?:sang|du kien|ke hoach|phuong huong|se|lui|hoan|chuyen|doi)(?:\s+[\w/]+){0,7}\s+$")
+
+
+def defers_year(ctx: Context, f: Finding) -> bool:
+    """``past_year: deferred``: a report dated in (or after) a year Y it names says the yearly duty was not met in Y and
+    is put off to Y+1 ("Trong năm 2023, … chưa tổ chức hội nghị đối thoại …; dự kiến tổ chức trong năm 2024", u67-11):
+    the year's duty is admitted unmet though the year is not over. From 2023 (Law 10/2022 in force 01/07/2023), the
+    document dated from then; a year a ``past_year: true`` rule already reads (2024 … the year before the date) is
+    left to it. A move within the same year ("dự kiến tổ chức trong tháng 12/2025") is no admission."""
+    d = ctx.doc.date
+    if not d or str(d)[:10] < "2023-07-01":
+        return False
+    own = int(str(d)[:4])
+    raw = f.evidence.text
+    para = ctx.doc.para_at_line(f.evidence.line)
+    if para is not None and raw[:40] in para.text:  # the evidence is a clause: the sentence goes on after its ";"
+        at = para.text.find(raw[:40])
+        stop = re.search(r"\.(?:\s|$)", para.text[at + len(raw):])
+        raw = para.text[at:at + len(raw) + (stop.start() if stop else len(para.text))]
+    text = fold_keep_length(raw).lower()
+    missed, moved = set(), set()
+    for m in _YEAR.finditer(text):
+        (moved if _DEFERRED_TO.search(text[max(0, m.start() - 40):m.start()]) else missed).add(int(m.group(1)))
+    return len(missed) == 1 and all(2023 <= y <= own and y + 1 in moved and not 2024 <= y < own for y in missed)
+
+
 def held_late(ctx: Context, f: Finding, months: int) -> bool:
     text = fold_keep_length(f.evidence.text).lower()
     ends = [d.value for d in find_dates(text) if _PERIOD_END.search(text[max(0, d.start - 20):d.start])]
@@ -2717,6 +2753,8 @@ def held_late(ctx: Context, f: Finding, months: int) -> bool:
 def check_report_admissions(rule: Rule, ctx: Context) -> list[Finding]:
     d = {k: v for k, v in rule.detect.items() if k not in ("past_year", "held_late")}
     out = _check(replace(rule, detect=d), ctx)
+    if rule.detect.get("past_year") == "deferred":
+        return [f for f in out if defers_year(ctx, f)]
     if rule.detect.get("past_year"):
         return [f for f in out if admits_past_year(rule, ctx, f)]
     months = rule.detect["held_late"]["months"]
@@ -2724,8 +2762,9 @@ def check_report_admissions(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 def validate_report_admissions(detect: dict) -> None:
-    if "past_year" in detect and (detect["past_year"] is not True or "forbidden" not in detect):
-        raise ValueError("'past_year' là true và dùng cùng 'forbidden'")
+    if "past_year" in detect and ((detect["past_year"] is not True and detect["past_year"] != "deferred")
+                                  or "forbidden" not in detect):
+        raise ValueError("'past_year' là true (hoặc deferred) và dùng cùng 'forbidden'")
     h = detect.get("held_late")
     if h is not None:
         if "forbidden" not in detect or not isinstance(h, dict) or set(h) != {"months"} \
@@ -3007,7 +3046,9 @@ def _item_style(text: str) -> str:
 
 
 def validate_post_count(d: dict) -> None:
-    check_keys(d, {"post", "max"}, ["post", "max"])
+    check_keys(d, {"post", "max", "cell"}, ["post", "max"])
+    if "cell" in d and d["cell"] is not True:
+        raise ValueError("'post_count.cell' là true")
     check_cues(d["post"], "post_count.post")
     if not isinstance(d["max"], int) or d["max"] < 0:
         raise ValueError("'post_count.max' phải là số nguyên không âm")
@@ -3030,10 +3071,60 @@ def _bare_ban_lead(ctx: Context, para) -> str:
     return match_key(board[1] if board else document_ban(ctx))
 
 
+#: ``post_count`` with ``cell: true`` (s19-cr2, u67-12 L27): what a member IS in the body — "Đại diện Nhân dân thôn Bản
+#: Khao" — begins one cell of the member's row, whichever column: "| 4 | Nông Văn Slin | Đại diện Nhân dân thôn … | Ủy
+#: viên |", a row aligned with spaces ("4   Nông Văn Slin   Đại diện Nhân dân thôn Bản Khao   Ủy viên"), or a part of
+#: a bulleted item after the name ("- Bà A, đại diện người dân thôn Đông - Ủy viên;"). A table's rows open with their
+#: running number (its header row is not a member). The list's lead is the line above the run of rows.
+_CELL_BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)])\s+")
+_CELL_SEP = re.compile(r"\s*(?:,|;|\s[-–—]\s|\()\s*")
+
+
+def _member_cells(line: str) -> list[str] | None:
+    if "|" in line:
+        row = [c for c in split_row(line)]
+        return row if row and re.fullmatch(r"\s*\d{1,3}\s*[.)]?\s*", row[0] or "") else None
+    sr = space_row(line)
+    if sr:
+        return sr if re.fullmatch(r"\d{1,3}[.)]?", sr[0]) else None
+    m = _CELL_BULLET.match(line)
+    return _CELL_SEP.split(line[m.end():].strip()) if m else None
+
+
+def _check_post_cells(rule: Rule, ctx: Context, d: dict, groups, exclude) -> list[Finding]:
+    cue = re.compile(r"\s*(?:" + cue_regex(tuple(d["post"])).pattern + r")")
+    raw = ctx.doc.raw_lines
+    paras = list(ctx.doc.zone(*ZONES[rule.detect.get("scope", "body")]))
+    para_of = {n: q for q in paras for n in q.seg_lines}
+    title = document_subject(ctx)
+    out, n = [], min(para_of) if para_of else 1
+    last = max(para_of) if para_of else 0
+    while n <= last:
+        if n not in para_of or _member_cells(raw[n - 1]) is None:
+            n += 1
+            continue
+        run = [n]
+        while run[-1] + 1 <= last and run[-1] + 1 in para_of and _member_cells(raw[run[-1]]) is not None:
+            run.append(run[-1] + 1)
+        k = n - 1
+        while k >= 1 and (not raw[k - 1].strip() or space_cells(raw[k - 1]) or "|" in raw[k - 1]):  # header rows
+            k -= 1
+        lead = match_key(raw[k - 1]) if k >= 1 else ""
+        about = lead + " | " + title
+        if all_groups(about, groups) and not (exclude and any_cue(lead, exclude)):
+            holders = [x for x in run if any(cue.match(match_key(c)) for c in (_member_cells(raw[x - 1]) or [])[1:])]
+            if len(holders) > d["max"]:
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(holders[d["max"]]), found=str(len(holders))))
+        n = run[-1] + 1
+    return out
+
+
 def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["post_count"]
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
+    if d.get("cell"):
+        return _check_post_cells(rule, ctx, d, groups, exclude)
     # the post as the item's last part: "| Phó Trưởng ban |", "… - Phó Trưởng ban;", "…, Phó Trưởng ban."
     post = re.compile(r"(?:^|[|,:;–—-])\s*(?:" + cue_regex(tuple(d["post"])).pattern + r")\s*[|;.,]?\s*$")
     title = document_subject(ctx)

@@ -1172,6 +1172,19 @@ _CHAIN = re.compile(r"^\s*(?:[,;]|\s[-–—])?\s*(?:(?:là|kiêm|đồng thời
                     r"được\s+" + _ELECTOR + r"\s*bầu\s+(?:làm|vào|giữ\s+chức))\s*)?[,]?\s*$")
 
 
+#: "thành viên Ban Thanh tra nhân dân xã được bầu tại thôn, công chức Địa chính - Nông nghiệp UBND xã" (u68-03): where the
+#: first post came from (elected at a thôn, tổ dân phố, bản …), then the person's next post; the level and name of the
+#: commune may stand before it, the clause may be in brackets. Nothing else between: "…, nguyên công chức …" (a post
+#: held formerly) or "…, và bà B, công chức …" (another person) stays apart.
+_UNIT_FROM = (r"(?:được\s+" + _ELECTOR + r"\s*(?:bầu|cử|giới thiệu|bau|cu|gioi thieu)|đại diện|dai dien)\s+(?:(?:tại|ở|từ|của|tai|o|tu|cua)\s+)?"
+              r"(?:thôn|bản|tổ dân phố|khu phố|khu dân cư|khu|ấp|xóm|làng|buôn|khối|sóc|cộng đồng dân cư|"
+              r"thon|ban|to dan pho|khu pho|khu dan cu|ap|xom|lang|buon|khoi|soc|cong dong dan cu)"
+              r"(?:\s+(?:số\s+|so\s+)?\d{1,3}[A-Za-z]?|(?:\s+[" + UPPER + r"][\wÀ-ỹ]*)+)?")
+_CHAIN_FROM_UNIT = re.compile(r"^\s+(?:(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran)(?:\s+[" + UPPER + r"][\wÀ-ỹ]*)*\s+)?"
+                              r"(?:" + _UNIT_FROM + r"\s*,|\(\s*" + _UNIT_FROM + r"\s*\)\s*,?)\s*"
+                              r"(?:(?:hiện\s+|đồng\s+thời\s+|hien\s+|dong\s+thoi\s+)?(?:là|kiêm|la|kiem)\s+)?$")
+
+
 #: "…, hiện là / hiện đang là / đồng thời là <post>" after a short clause on the post before (no other person, no act).
 _CHAIN_PRESENT = re.compile(r"^[^;.:()]{0,60},\s*(?:hiện nay|hiện đang|hiện|đồng thời|hiện cũng|hien nay|hien dang|hien|dong thoi)"
                             r"\s+(?:là|giữ chức|làm|la|giu chuc|lam)\s+(?:chức\s+(?:danh\s+|vụ\s+)?)?$")
@@ -1312,6 +1325,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 # "Bà A, thành viên Ban Thanh tra nhân dân phường được bầu tại tổ dân phố 6, hiện là công chức …":
                 # a clause telling where the first post came from, then the person's present post
                 if not first and _CHAIN_PRESENT.match(gap) and not _CHAIN_NOT.search(gap):
+                    held.append(e)
+                    prev_end = e.end
+                    continue
+                if not first and _CHAIN_FROM_UNIT.match(gap) and not _past_term(text, e.end):
                     held.append(e)
                     prev_end = e.end
                     continue
