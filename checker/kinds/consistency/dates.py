@@ -1122,4 +1122,46 @@ def check_acts_before_set_up(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, ctx.doc.evidence_line(s[0]), found=raw.strip(" |"),
                                detail=f"việc này giao cho {shown} với thời hạn {s[3]:%d/%m/%Y}, nhưng theo dòng {setup[0]} "
                                       f"{shown} đến ngày {setup[3]:%d/%m/%Y} mới được thành lập"))
+    said = {f.evidence.line for f in out}
+    return out + [f for f in _uses_before_made(rule, ctx, steps) if f.evidence.line not in said]
+
+
+#: A step that makes public or sends on what another step makes: "Niêm yết các quyết định", "Thông báo, niêm yết các
+#: quyết định tại nhà văn hóa", "Công bố kết quả bầu cử" (folded task). ``what``: the product.
+_USES = re.compile(r"(?<!\w)(?:niem\s+yet|thong\s+bao|cong\s+bo|cong\s+khai|phat|gui|pho\s+bien|trien\s+khai|bao\s+cao)(?!\w)"
+                   r"[^|.;]{0,40}?(?<!\w)(?P<what>cac\s+quyet\s+dinh(?!\s+cua\s+cong\s+dong)|quyet\s+dinh\s+thanh\s+lap|"
+                   r"ket\s+qua\s+(?:cuoc\s+hop\s+)?(?:bau(?:\s+cu)?|kiem\s+phieu|bo\s+phieu))(?!\w)")
+#: The step that makes it: issuing a decision that organises the work (not one that recognises its outcome), or the
+#: vote itself.
+_MAKES = {"quyet dinh": re.compile(r"(?<!\w)(?:ban\s+hanh|ky|ra)\s+(?:cac\s+)?quyet\s+dinh(?!\s+(?:cong\s+nhan|cho\s+thoi|mien\s+nhiem|"
+                                   r"bai\s+nhiem|khen|phe\s+duyet\s+ket\s+qua))"),
+          "ket qua": re.compile(r"(?<!\w)(?:(?:to\s+chuc\s+)?(?:cuoc\s+hop|hoi\s+nghi)(?:\s+[a-z]+){0,6}?\s+bau|to\s+chuc\s+bau|"
+                                r"bo\s+phieu\s+bau|kiem\s+phieu)(?!\w)")}
+
+
+def _uses_before_made(rule: Rule, ctx: Context, steps) -> list[Finding]:
+    """s19-ic2 (n13 l.19, u68-04 l.24): a timetable step posts or sends on what a later step makes — "| 5 | Thông báo,
+    niêm yết các quyết định … | chậm nhất 09/11/2025 |" before "| 4 | Ban hành quyết định thành lập Tổ bầu cử … |
+    10/11/2025 |"; "Công bố kết quả bầu" before the vote. Read when exactly one step makes it, on a day after the
+    step's date (or bound); steps on the same day, a decision that recognises the outcome, are silent."""
+    out = []
+    for s in steps:
+        m = _USES.search(s[1])
+        if not m or s[4] == "lower":
+            continue
+        what = "quyet dinh" if "quyet dinh" in m.group("what") else "ket qua"
+        if what == "quyet dinh" and "thanh lap" in m.group("what"):
+            makers = [t for t in steps if t is not s and _SETS_UP.search(t[1]) and _MAKES[what].search(t[1])]
+        else:
+            makers = [t for t in steps if t is not s and _MAKES[what].search(t[1]) and not _USES.search(t[1])]
+        if len(makers) != 1:
+            continue
+        t = makers[0]
+        if t[4] == "upper" or t[3] <= s[3]:
+            continue
+        raw = ctx.doc.raw_lines[s[0] - 1]
+        made = re.sub(r"[ ]{2,}", " ", ctx.doc.raw_lines[t[0] - 1].strip(" |"))
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(s[0]), found=raw.strip(" |"),
+                           detail=f"việc này có thời hạn {s[3]:%d/%m/%Y}, nhưng việc nó cần đến (dòng {t[0]}: «{made}») "
+                                  f"đến ngày {t[3]:%d/%m/%Y} mới làm"))
     return out
