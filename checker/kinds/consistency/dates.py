@@ -1003,7 +1003,7 @@ _SETS_UP = re.compile(r"(?<!\w)(?<!da\s)(?<!duoc\s)thanh\s+lap\s+(?:cac\s+)?(?P<
                       r"(?:\s+[a-z]+){1,3})")
 #: Words that end a body's name: its place, a purpose, a list of members.
 _NAME_END = {"thon", "xa", "phuong", "ban", "khu", "ap", "xom", "lang", "bon", "cua", "de", "va", "gom", "thi", "tran",
-             "tai", "theo", "nhiem", "voi", "so", "nam", "dot", "can", "cu", "thuoc", "phu", "trach", "tdp", "do"}
+             "tai", "theo", "nhiem", "voi", "so", "nam", "dot", "thuoc", "phu", "trach", "tdp", "do"}
 #: A header cell naming who does each step of a timetable (folded).
 _ACTOR_HEAD = re.compile(r"(?:nguoi|don\s+vi|co\s+quan|bo\s+phan|to\s+chuc|ca\s+nhan)\s+(?:thuc\s+hien|chu\s+tri|phu\s+trach|thuc\s+hien\s*/\s*chu\s+tri)"
                          r"|(?:chu\s+tri|phu\s+trach|trach\s+nhiem|thuc\s+hien|phan\s+cong)(?:\s+thuc\s+hien)?$")

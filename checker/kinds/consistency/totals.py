@@ -82,6 +82,11 @@ PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "so"}
 PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "uy"}
 
 
+#: A digitless segment that is an uncounted part of its own, not a second name of the part before it: "các tổ dân
+#: phố", "một số hộ", "còn lại" (folded).
+_NOT_A_KIND = re.compile(r"(?<!\w)(?:cac|nhung|mot|so|con|lai|khac|va|hoac|trong|do|deu|chua|da|khong)(?!\w)")
+
+
 def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list[tuple[int, int, str]], bool, int]:
     """(count, multiplier, folded words) of each leading part of a breakdown ([] when it is not one), and
     whether the listing is clean: it did not stop at a count of something else ("…: 7 đợt"), which may
@@ -125,6 +130,10 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
             if _head_labelled(nxt, head):
                 continue  # "họp bàn hương ước, quy ước 9 cuộc": a comma inside a labelled part
+        if (out and ";" not in inner and last == bounds[i - 1][1] and inner[bounds[i - 1][1]:a].strip() == ","
+                and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", seg) and not _NOT_A_KIND.search(seg)
+                and PART.match(next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), ""))):
+            continue  # s19-ic2 (u64-10): "34 thôn, bản và 9 tổ dân phố": a second name of the part's kind after a comma
         if COMPARED.search(_period_label_years_blanked(seg)) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         seg = _period_label_named(seg)
