@@ -67,7 +67,7 @@ AREAS = {
     "probes_s19-ic.jsonl": ("internal_consistency", 16, 22),  # its 6 outdated-reference probes are read by OR-12, OR-40, OR-38
     "probes_s19-cb.jsonl": ("required_content", 14, 15),  # its 3 conflict probes (CF-742) are read as conflict
     "probes_s19-wp.jsonl": ("conflict", 9, 11),  # workplace: Ban reports to the head, >15-day answers, vote tables, dialogue replies; its 2 role probes are read by RL-42
-    "probes_s19-ic2.jsonl": ("internal_consistency", 5, 8),  # timetables (IC-94); its 3 outdated-reference probes ("chuyển đơn … đến UBND thị xã") are read by OR-12
+    "probes_s19-ic2.jsonl": ("internal_consistency", 11, 14),  # timetables (IC-94), restated meeting day (IC-95), parts (IC-01, IC-71); its 3 outdated-reference probes ("chuyển đơn … đến UBND thị xã") are read by OR-12
 }
 
 

@@ -1165,3 +1165,49 @@ def _uses_before_made(rule: Rule, ctx: Context, steps) -> list[Finding]:
                            detail=f"việc này có thời hạn {s[3]:%d/%m/%Y}, nhưng việc nó cần đến (dòng {t[0]}: «{made}») "
                                   f"đến ngày {t[3]:%d/%m/%Y} mới làm"))
     return out
+
+
+# -- the meeting's day restated with another date -------------------------------------------------------------
+#: "trước ngày bầu cử ngày 16/6/2024", "ngày họp là 16/6/2024", "ngày hội nghị (16/6/2024)" (folded): the day of the
+#: event named, then a date.
+EVENT_DAY = re.compile(r"(?<!\w)ngay\s+(?P<ev>(?:to\s+chuc\s+)?(?:cuoc\s+hop|hoi\s+nghi|hop)(?:\s+bau(?:\s+cu)?)?|bau\s+cu|bo\s+phieu)"
+                       r"\s*(?:,\s*)?(?:la\s+|vao\s+|:\s*|\(\s*)?(?:ngay\s+)?(?P<date>" + _LEAD_DATE.replace("?P<", "?P<e") + ")")
+#: Another round or several meetings: the days may differ.
+_ROUNDS = re.compile(r"(?<!\w)(?:bau\s+lai|bau\s+bo\s+sung|lan\s+(?:2|hai)|vong\s+(?:2|hai)|dot\s+(?:2|hai)|hop\s+lai|lui\s+(?:lai|ngay)|"
+                     r"doi\s+(?:lai\s+)?ngay|chuyen\s+sang\s+ngay|hoan)(?!\w)")
+
+
+def check_event_day(rule: Rule, ctx: Context) -> list[Finding]:
+    """s19-ic2 (u61-03 l.34): the day of the meeting restated ("… tức là trước ngày bầu cử ngày 16/6/2024") against the
+    one date the rest of the document gives that meeting ("Cuộc họp … bầu Tổ trưởng: 07 giờ 30, thứ Bảy, ngày
+    15/6/2024"). Silent when the rest gives the meeting no date or several, and when the text speaks of another round
+    or a changed day ("bầu lại", "lùi ngày", "hoãn")."""
+    out = []
+    if any(_ROUNDS.search(p.folded) for p in ctx.doc.paras):
+        return out
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in EVENT_DAY.finditer(f):
+            try:
+                said = datetime.date(int(m.group("ey") or m.group("ey2")), int(m.group("em") or m.group("em2")),
+                                     int(m.group("ed") or m.group("ed2")))
+            except (TypeError, ValueError):
+                continue
+            ev = m.group("ev")
+            noun = "bau cu" if re.search(r"bau|bo\s+phieu", ev) else ("hoi nghi" if "hoi nghi" in ev else "cuoc hop")
+            s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+            e = re.search(r"\.(?!\d)|;", f[m.end():])
+            own = {d for _, d in _dated(f[s0:m.end() + e.start() if e else len(f)])}  # the restating sentence's dates
+            dates = _event_dates(ctx, p, noun, (m.start("date"), m.end("date"))) - own
+            if noun == "bau cu":
+                dates |= {d for q in ctx.doc.zone("preamble", "body", "closing") if q.index != p.index
+                          for _, d in _dated(q.folded) if re.search(r"(?<!\w)cuoc\s+hop[^.;]{0,80}?(?<!to\s)bau", q.folded)
+                          and len(list(_dated(q.folded))) == 1}
+            if len(dates) != 1:
+                continue
+            day = next(iter(dates))
+            if day == said:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"chỗ khác văn bản ghi ngày này là {day.day:02d}/{day.month:02d}/{day.year}"))
+    return out
