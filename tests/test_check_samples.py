@@ -484,6 +484,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_ky_bao_cao_loi.txt": ("bao_cao", [("IC-92", 10)]),
     # a notice whose timetable puts the adoption in June 2026 while it asks for it before 30/4/2026 (IC-93)
     "thong_bao_tien_do_thoi_han_loi.txt": ("", [("IC-93", 15)]),
+    # a notice whose timetable gives the Tổ bầu cử a task (06/3) before the row that sets it up (09/3), and posts "các
+    # quyết định" (08/3) before that decision is signed (IC-94); the decision 6 days before the vote (CF-40)
+    "thong_bao_lich_trinh_to_bau_cu_loi.txt": ("", [("IC-94", 13), ("CF-40", 14), ("IC-94", 15)]),
+    # a notice that restates the meeting's day (14/3/2026) against the day it gives it (15/3/2026) (IC-95)
+    "thong_bao_ngay_hop_nhac_lai_loi.txt": ("", [("IC-95", 11)]),
     "bao_cao_ky_van_ban_het_hieu_luc_loi.txt": ("bao_cao", [("OR-40", 14)]),
     # an agency's quy chế of 2020 still applied, never remade under the Law (OR-41, gợi ý, Law Art. 59.1.a)
     "bao_cao_quy_che_co_quan_cu_loi.txt": ("bao_cao", [("OR-41", 14)]),  # an act of the period under NĐ 159/2016; "được công nhận theo" QĐ 22/2018 is not

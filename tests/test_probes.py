@@ -68,6 +68,7 @@ AREAS = {
     "probes_s19-cb.jsonl": ("required_content", 14, 15),  # its 3 conflict probes (CF-742) are read as conflict
     "probes_s19-wp.jsonl": ("conflict", 9, 11),  # workplace: Ban reports to the head, >15-day answers, vote tables, dialogue replies; its 2 role probes are not read (RL-42 dropped)
     "probes_s19-cr2.jsonl": ("conflict", 9, 11),  # community/commune bodies round 2; its 2 role probes (RL-03 across «được bầu tại thôn») are read by role_concurrency
+    "probes_s19-ic2.jsonl": ("internal_consistency", 11, 14),  # timetables (IC-94), restated meeting day (IC-95), parts (IC-01, IC-71); its 3 outdated-reference probes ("chuyển đơn … đến UBND thị xã") are read by OR-12
 }
 
 

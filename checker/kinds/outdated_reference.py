@@ -765,7 +765,8 @@ def check_old_own_rules(rule: Rule, ctx: Context) -> list[Finding]:
 INSTRUCTS = re.compile(
     r"(?<!\w)(?:tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|chủ\s+động|chỉ\s+đạo|hướng\s+dẫn|"
     r"tổng\s+hợp|triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện|kiểm\s+tra|theo\s+dõi|rà\s+soát|báo\s+cáo|gửi|"
-    r"giao|yêu\s+cầu|đề\s+nghị|phối\s+hợp|hoàn\s+thành|trước\s+ngày)(?!\w)", re.IGNORECASE)
+    r"giao|yêu\s+cầu|đề\s+nghị|phối\s+hợp|hoàn\s+thành|trước\s+ngày|"
+    r"chuyển(?!\s+(?:giao|đổi|tiếp|công\s+tác))(?:\s+[^\W\d_]+){0,6}?\s+(?:đến|tới|lên|về))(?!\w)", re.IGNORECASE)
 PAST_WORDS = re.compile(r"(?<!\w)(?:đã|vừa|từng|đã\s+từng|trước\s+đó|khi\s+đó|lúc\s+đó|giai\s+đoạn)(?!\w)", re.IGNORECASE)
 ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 

@@ -20,7 +20,7 @@ from checker.kinds import Context, check_keys
 from checker.kinds.consistency.common import pipe_tables
 from checker.kinds.consistency.dates import (
     check_basis_after, check_clock, check_dates, check_deadline_before, check_impossible_dates, check_lead_days,
-    check_listed_dates, check_passed_date, check_period_after, check_periods, check_schedule_deadline,
+    check_listed_dates, check_passed_date, check_period_after, check_periods, check_schedule_deadline, check_acts_before_set_up, check_event_day,
     check_weekdays,
 )
 from checker.kinds.consistency.lists import (
@@ -47,7 +47,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline")
+          "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline", "acts_before_set_up", "event_day")
 
 
 def validate(detect: dict) -> None:
@@ -80,4 +80,6 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "change": check_change, "fund_text": check_fund_text, "clock": check_clock,
             "deadline_before": check_deadline_before, "period_after": check_period_after,
             "schedule_deadline": check_schedule_deadline,
+            "acts_before_set_up": check_acts_before_set_up,
+            "event_day": check_event_day,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)

@@ -994,3 +994,220 @@ def check_schedule_deadline(rule: Rule, ctx: Context) -> list[Finding]:
                                detail=f"tiến độ ở dòng {no} («{re.sub(r'[|]?[ ]{2,}[|]?|[ ]?[|][ ]?', ' | ', ctx.doc.raw_lines[no - 1].strip(' |'))}») xếp việc này "
                                       f"từ tháng {start.month}/{start.year}, sau thời hạn {due:%d/%m/%Y}"))
     return out
+
+
+# -- a body acting in a plan's timetable before the step that sets it up ----------------------------------------
+#: The step that sets a body up: "Ban hành Quyết định thành lập Tổ bầu cử", "thành lập Ban Kiểm phiếu" (folded);
+#: "kiện toàn" (the body already exists) is not read.
+_SETS_UP = re.compile(r"(?<!\w)(?<!da\s)(?<!duoc\s)thanh\s+lap\s+(?:cac\s+)?(?P<body>(?:tieu\s+ban|to\s+cong\s+tac|hoi\s+dong|to|ban|doan)"
+                      r"(?:\s+[a-z]+){1,3})")
+#: Words that end a body's name: its place, a purpose, a list of members.
+_NAME_END = {"thon", "xa", "phuong", "ban", "khu", "ap", "xom", "lang", "bon", "cua", "de", "va", "gom", "thi", "tran",
+             "tai", "theo", "nhiem", "voi", "so", "nam", "dot", "thuoc", "phu", "trach", "tdp", "do"}
+#: A header cell naming who does each step of a timetable (folded).
+_ACTOR_HEAD = re.compile(r"(?:nguoi|don\s+vi|co\s+quan|bo\s+phan|to\s+chuc|ca\s+nhan)\s+(?:thuc\s+hien|chu\s+tri|phu\s+trach|thuc\s+hien\s*/\s*chu\s+tri)"
+                         r"|(?:chu\s+tri|phu\s+trach|trach\s+nhiem|thuc\s+hien|phan\s+cong)(?:\s+thuc\s+hien)?$")
+#: A date bounded from above ("chậm nhất 31/3/2024", "trước ngày …", "hạn …") and from below ("sau", "từ").
+_UPPER = re.compile(r"(?<!\w)(?:cham\s+nhat|truoc|han(?:\s+(?:cuoi|chot))?|khong\s+qua|xong\s+truoc)(?!\w)")
+_LOWER = re.compile(r"(?<!\w)(?:sau|tu|ke\s+tu|bat\s+dau|tiep\s+theo|du\s+kien)(?!\w)")
+_ACT_LEAD = r"(?:(?:to\s+truong|pho\s+to\s+truong|truong\s+ban|pho\s+truong\s+ban|thu\s+ky|(?:cac\s+)?thanh\s+vien)\s+)?"
+
+
+def _body_key(name: str) -> str | None:
+    words = name.split()
+    head = 2 if words[:2] in (["tieu", "ban"], ["hoi", "dong"]) else (3 if words[:3] == ["to", "cong", "tac"] else 1)
+    out = words[:head]
+    for w in words[head:]:
+        if w in _NAME_END:
+            break
+        out.append(w)
+    return " ".join(out) if len(out) > head else None
+
+
+def _timetable_steps(ctx: Context) -> list[tuple[int, str, str | None, datetime.date, str]]:
+    """(line, task, actor or None, date, bound) of each dated step of a timetable — a table row (cells split by bars or
+    by runs of spaces) with one dated cell, its actor in the column headed «Người thực hiện / Chủ trì / Trách nhiệm …»;
+    or a list item ("- Ngày 31/3/2024: Tổ bầu cử niêm yết …") with one date. bound: "upper" (chậm nhất, trước),
+    "lower" (sau, từ) or "" (on that day)."""
+    steps = []
+    actor_col = None
+    for no, raw in enumerate(ctx.doc.raw_lines, 1):
+        line = fold_keep_length(raw).lower()
+        cells = [c.strip() for c in (split_row(line) if "|" in line else re.split(r" {2,}|\t", line.strip()))]
+        cells = [c for c in cells if c]
+        if len(cells) >= 2:
+            if not list(_dated(line)):
+                heads = [k for k, c in enumerate(cells) if _ACTOR_HEAD.search(c.strip(" .:"))]
+                if heads and any(re.search(r"thoi\s+(?:gian|han)|ngay|tien\s+do|moc", c) for c in cells):
+                    actor_col = heads[-1]
+                continue
+            whens = [k for k, c in enumerate(cells) if _one_date(c)]
+            if len(whens) != 1:
+                continue
+            k = whens[0]
+            c = cells[k]
+            m, d = next(_dated(c))
+            before = c[:m.start()]
+            bound = "upper" if _UPPER.search(before) else ("lower" if _LOWER.search(before) else "")
+            actor = cells[actor_col] if actor_col is not None and actor_col < len(cells) and actor_col != k else None
+            task = " | ".join(x for j, x in enumerate(cells) if j not in (k, actor_col))
+            steps.append((no, task, actor, d, bound))
+            continue
+        if not line.strip():
+            continue
+        actor_col = None
+        if not (BULLET.match(line) or re.match(r"\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[:–-]", line)):
+            continue
+        ds = list(_dated(line))
+        if len(ds) != 1 or re.search(r"\d\s*[-–]\s*\d|(?<!\w)(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d", line):
+            continue
+        m, d = ds[0]
+        before = line[max(0, m.start() - 25):m.start()]
+        bound = "upper" if _UPPER.search(before) else ("lower" if _LOWER.search(before) else "")
+        task = BULLET.sub("", line, count=1)
+        task = re.sub(r"^\s*(?:(?:cham\s+nhat|truoc)\s+)?(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[:,–-]?\s*", "", task)
+        steps.append((no, task.strip(), None, d, bound))
+    return steps
+
+
+def _acts(step, key: str) -> bool:
+    """Whether the body (its folded key) does the step: it is the step's actor cell, or the task's subject
+    ("Tổ bầu cử niêm yết …"), or named after "do / giao / người thực hiện:"."""
+    _, task, actor, _, _ = step
+    k = rf"(?<!\w){key}(?!\w)"
+    if actor is not None:
+        return bool(re.search(k, actor))
+    return bool(re.match(rf"\s*{_ACT_LEAD}{k}", task)
+                or re.search(rf"(?<!\w)(?:do|giao(?:\s+cho)?|(?:nguoi|don\s+vi|bo\s+phan)\s+thuc\s+hien\s*:|(?:chu\s+tri|phu\s+trach|trach\s+nhiem)\s*:)\s*"
+                             rf"{_ACT_LEAD}{k}", task))
+
+
+def check_acts_before_set_up(rule: Rule, ctx: Context) -> list[Finding]:
+    """s19-ic2 (u68-04 l.24): a plan's timetable sets a body up in one step ("| 5 | Ban hành Quyết định thành lập Tổ bầu
+    cử | 01/4/2024 | Chủ tịch UBND xã |") and gives that body a step dated earlier ("| 4 | Niêm yết … | chậm nhất
+    31/3/2024 | Tổ bầu cử |"): the body acts before it exists. Read when the timetable has at least three dated steps,
+    one step sets the body up on a day (not "chậm nhất"), the earlier step's date is that day or a bound before it, and
+    the text says nowhere that the body was set up already ("đã thành lập", a basis "Quyết định … thành lập …").
+    Steps on the same day, a body "kiện toàn" (it exists) are silent."""
+    steps = _timetable_steps(ctx)
+    if len(steps) < 3:
+        return []
+    out = []
+    setups: dict[str, list] = {}
+    for s in steps:
+        for m in _SETS_UP.finditer(s[1]):
+            key = _body_key(m.group("body"))
+            if key and (not setups.get(key) or setups[key][-1] is not s):
+                setups.setdefault(key, []).append(s)
+    step_lines = {s[0] for s in steps}
+    for key, ss in setups.items():
+        if len(ss) != 1 or ss[0][4] != "" and ss[0][4] != "lower":
+            continue
+        setup = ss[0]
+        k = rf"(?<!\w){key}(?!\w)"
+        said = re.compile(rf"(?:(?:da|duoc|da\s+duoc)\s+thanh\s+lap\s+(?:cac\s+)?{k}|{k}[^.;]{{0,60}}?(?<!\w)(?:da|duoc|da\s+duoc)\s+thanh\s+lap"
+                          rf"|thanh\s+lap\s+(?:cac\s+)?{k}[^.;]{{0,80}}?\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}"
+                          rf"|\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}[^.;]{{0,80}}?thanh\s+lap\s+(?:cac\s+)?{k})")
+        if any(no not in step_lines and said.search(fold_keep_length(raw).lower())
+               for no, raw in enumerate(ctx.doc.raw_lines, 1)) \
+                or any(p.zone == "basis" and re.search(k, p.folded) for p in ctx.doc.paras):
+            continue
+        for s in steps:
+            if s is setup or _SETS_UP.search(s[1]) or s[4] == "lower" or s[3] >= setup[3] or not _acts(s, key):
+                continue
+            raw = ctx.doc.raw_lines[s[0] - 1]
+            name = ctx.doc.raw_lines[setup[0] - 1]
+            a = fold_keep_length(name).lower().find(key)
+            shown = name[a:a + len(key)] if a >= 0 else key
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(s[0]), found=raw.strip(" |"),
+                               detail=f"việc này giao cho {shown} với thời hạn {s[3]:%d/%m/%Y}, nhưng theo dòng {setup[0]} "
+                                      f"{shown} đến ngày {setup[3]:%d/%m/%Y} mới được thành lập"))
+    said = {f.evidence.line for f in out}
+    return out + [f for f in _uses_before_made(rule, ctx, steps) if f.evidence.line not in said]
+
+
+#: A step that makes public or sends on what another step makes: "Niêm yết các quyết định", "Thông báo, niêm yết các
+#: quyết định tại nhà văn hóa", "Công bố kết quả bầu cử" (folded task). ``what``: the product.
+_USES = re.compile(r"(?<!\w)(?:niem\s+yet|thong\s+bao|cong\s+bo|cong\s+khai|phat|gui|pho\s+bien|trien\s+khai|bao\s+cao)(?!\w)"
+                   r"[^|.;]{0,40}?(?<!\w)(?P<what>cac\s+quyet\s+dinh(?!\s+cua\s+cong\s+dong)|quyet\s+dinh\s+thanh\s+lap|"
+                   r"ket\s+qua\s+(?:cuoc\s+hop\s+)?(?:bau(?:\s+cu)?|kiem\s+phieu|bo\s+phieu))(?!\w)")
+#: The step that makes it: issuing a decision that organises the work (not one that recognises its outcome), or the
+#: vote itself.
+_MAKES = {"quyet dinh": re.compile(r"(?<!\w)(?:ban\s+hanh|ky|ra)\s+(?:cac\s+)?quyet\s+dinh(?!\s+(?:cong\s+nhan|cho\s+thoi|mien\s+nhiem|"
+                                   r"bai\s+nhiem|khen|phe\s+duyet\s+ket\s+qua))"),
+          "ket qua": re.compile(r"(?<!\w)(?:(?:to\s+chuc\s+)?(?:cuoc\s+hop|hoi\s+nghi)(?:\s+[a-z]+){0,6}?\s+bau|to\s+chuc\s+bau|"
+                                r"bo\s+phieu\s+bau|kiem\s+phieu)(?!\w)")}
+
+
+def _uses_before_made(rule: Rule, ctx: Context, steps) -> list[Finding]:
+    """s19-ic2 (n13 l.19, u68-04 l.24): a timetable step posts or sends on what a later step makes — "| 5 | Thông báo,
+    niêm yết các quyết định … | chậm nhất 09/11/2025 |" before "| 4 | Ban hành quyết định thành lập Tổ bầu cử … |
+    10/11/2025 |"; "Công bố kết quả bầu" before the vote. Read when exactly one step makes it, on a day after the
+    step's date (or bound); steps on the same day, a decision that recognises the outcome, are silent."""
+    out = []
+    for s in steps:
+        m = _USES.search(s[1])
+        if not m or s[4] == "lower":
+            continue
+        what = "quyet dinh" if "quyet dinh" in m.group("what") else "ket qua"
+        if what == "quyet dinh" and "thanh lap" in m.group("what"):
+            makers = [t for t in steps if t is not s and _SETS_UP.search(t[1]) and _MAKES[what].search(t[1])]
+        else:
+            makers = [t for t in steps if t is not s and _MAKES[what].search(t[1]) and not _USES.search(t[1])]
+        if len(makers) != 1:
+            continue
+        t = makers[0]
+        if t[4] == "upper" or t[3] <= s[3]:
+            continue
+        raw = ctx.doc.raw_lines[s[0] - 1]
+        made = re.sub(r"[ ]{2,}", " ", ctx.doc.raw_lines[t[0] - 1].strip(" |"))
+        out.append(finding(rule, ctx, ctx.doc.evidence_line(s[0]), found=raw.strip(" |"),
+                           detail=f"việc này có thời hạn {s[3]:%d/%m/%Y}, nhưng việc nó cần đến (dòng {t[0]}: «{made}») "
+                                  f"đến ngày {t[3]:%d/%m/%Y} mới làm"))
+    return out
+
+
+# -- the meeting's day restated with another date -------------------------------------------------------------
+#: "trước ngày bầu cử ngày 16/6/2024", "ngày họp là 16/6/2024", "ngày hội nghị (16/6/2024)" (folded): the day of the
+#: event named, then a date.
+EVENT_DAY = re.compile(r"(?<!\w)ngay\s+(?P<ev>(?:to\s+chuc\s+)?(?:cuoc\s+hop|hoi\s+nghi|hop)(?:\s+bau(?:\s+cu)?)?|bau\s+cu|bo\s+phieu)"
+                       r"\s*(?:,\s*)?(?:la\s+|vao\s+|:\s*|\(\s*)?(?:ngay\s+)?(?P<date>" + _LEAD_DATE.replace("?P<", "?P<e") + ")")
+#: Another round or several meetings: the days may differ.
+_ROUNDS = re.compile(r"(?<!\w)(?:bau\s+lai|bau\s+bo\s+sung|lan\s+(?:2|hai)|vong\s+(?:2|hai)|dot\s+(?:2|hai)|hop\s+lai|lui\s+(?:lai|ngay)|"
+                     r"doi\s+(?:lai\s+)?ngay|chuyen\s+sang\s+ngay|hoan)(?!\w)")
+
+
+def check_event_day(rule: Rule, ctx: Context) -> list[Finding]:
+    """s19-ic2 (u61-03 l.34): the day of the meeting restated ("… tức là trước ngày bầu cử ngày 16/6/2024") against the
+    one date the rest of the document gives that meeting ("Cuộc họp … bầu Tổ trưởng: 07 giờ 30, thứ Bảy, ngày
+    15/6/2024"). Silent when the rest gives the meeting no date or several, and when the text speaks of another round
+    or a changed day ("bầu lại", "lùi ngày", "hoãn")."""
+    out = []
+    if any(_ROUNDS.search(p.folded) for p in ctx.doc.paras):
+        return out
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for m in EVENT_DAY.finditer(f):
+            try:
+                said = datetime.date(int(m.group("ey") or m.group("ey2")), int(m.group("em") or m.group("em2")),
+                                     int(m.group("ed") or m.group("ed2")))
+            except (TypeError, ValueError):
+                continue
+            ev = m.group("ev")
+            noun = "bau cu" if re.search(r"bau|bo\s+phieu", ev) else ("hoi nghi" if "hoi nghi" in ev else "cuoc hop")
+            s0 = max(f.rfind(".", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+            e = re.search(r"\.(?!\d)|;", f[m.end():])
+            own = {d for _, d in _dated(f[s0:m.end() + e.start() if e else len(f)])}  # the restating sentence's dates
+            dates = _event_dates(ctx, p, noun, (m.start("date"), m.end("date"))) - own
+            if noun == "bau cu":
+                dates |= {d for q in ctx.doc.zone("preamble", "body", "closing") if q.index != p.index
+                          for _, d in _dated(q.folded) if re.search(r"(?<!\w)cuoc\s+hop[^.;]{0,80}?(?<!to\s)bau", q.folded)
+                          and len(list(_dated(q.folded))) == 1}
+            if len(dates) != 1:
+                continue
+            day = next(iter(dates))
+            if day == said:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"chỗ khác văn bản ghi ngày này là {day.day:02d}/{day.month:02d}/{day.year}"))
+    return out

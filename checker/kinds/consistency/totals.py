@@ -82,6 +82,11 @@ PART_WORDS_SKIP = {"co", "la", "cua", "thuoc", "tai", "o", "va", "so"}
 PERSON_NOUNS = {"thanh", "nguoi", "dai", "dong", "can", "cong", "vien", "to", "uy"}
 
 
+#: A digitless segment that is an uncounted part of its own, not a second name of the part before it: "các tổ dân
+#: phố", "một số hộ", "còn lại" (folded).
+_NOT_A_KIND = re.compile(r"(?<!\w)(?:cac|nhung|mot|so|con|lai|khac|va|hoac|trong|do|deu|chua|da|khong)(?!\w)")
+
+
 def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list[tuple[int, int, str]], bool, int]:
     """(count, multiplier, folded words) of each leading part of a breakdown ([] when it is not one), and
     whether the listing is clean: it did not stop at a count of something else ("…: 7 đợt"), which may
@@ -125,6 +130,10 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
             if _head_labelled(nxt, head):
                 continue  # "họp bàn hương ước, quy ước 9 cuộc": a comma inside a labelled part
+        if (out and ";" not in inner and last == bounds[i - 1][1] and inner[bounds[i - 1][1]:a].strip() == ","
+                and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", seg) and not _NOT_A_KIND.search(seg)
+                and PART.match(next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), ""))):
+            continue  # s19-ic2 (u64-10): "34 thôn, bản và 9 tổ dân phố": a second name of the part's kind after a comma
         if COMPARED.search(_period_label_years_blanked(seg)) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         seg = _period_label_named(seg)
@@ -1134,9 +1143,23 @@ def _disposition_group(labels: list[str]) -> bool:
         and any(m and m.group(1) == "da" for m in sts) and any(m and m.group(1) != "da" for m in sts)
 
 
+#: s19-ic2 (u61-05 l.27): a count cell with its unit, "27 vụ việc" (the unit the same down the column).
+_COUNT_CELL = re.compile(rf"(?P<n>{NUMBER})(?:\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?))?")
+
+
+def _count_cells(col: list[str]) -> list[str] | None:
+    """The numbers of a column of counts ("27 vụ việc", "15 vụ việc" or bare "27"), one unit or none throughout."""
+    ms = [_COUNT_CELL.fullmatch(v.strip()) for v in col]
+    if not all(ms) or len({fold_keep_length(m.group("unit") or "").lower() for m in ms}) != 1:
+        return None
+    return [m.group("n") for m in ms]
+
+
 def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     out = []
     header, rows = table[0][1], table[1:]
+    if len(header) >= 2 and _count_cells(header[1:2]) and not _count_cells(header[:1]):
+        header, rows = [""] * len(header), table  # no header row: the table opens with its whole ("Tổng số … | 27 vụ việc")
     labels = [fold_keep_length(c[0]) for _, c in rows]
     # rows: a counted whole, then status rows to the end of the table
     for i in range(len(rows) - 2):
@@ -1148,8 +1171,8 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
         for j in range(1, len(header)):
             if NOT_ADDED.search(fold_keep_length(header[j])):
                 continue
-            col = [c[j] if j < len(c) else "" for _, c in rows[i:]]
-            if not all(re.fullmatch(NUMBER, v) for v in col):
+            col = _count_cells([c[j] if j < len(c) else "" for _, c in rows[i:]])
+            if col is None:
                 continue
             whole, parts = _num(col[0]), [_num(v) for v in col[1:]]
             if sum(parts) != whole:
@@ -1207,12 +1230,34 @@ def _status_prose(rule: Rule, ctx: Context, p) -> list[Finding]:
     return out
 
 
+#: s19-ic2 (u61-05 l.27): a line that is a label and its count — two cells apart by spaces ("Đang xác minh      9 vụ
+#: việc") or a list item after a colon ("- Đang xác minh: 9 vụ việc;"); no digit in the label.
+_LABEL_COUNT = re.compile(r"^\s*(?:[-+•*]\s*)?(?P<label>[^\W\d_][^\d|:]{2,90}?)\s*(?::\s*|[ ]{2,}|\t+)"
+                          rf"(?P<count>{NUMBER}(?:\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?)\s*[;.,]?\s*$")
+
+
+def _label_count_runs(ctx: Context) -> list[list[tuple[int, list[str]]]]:
+    """Runs of three lines or more, each a label and its count, as the rows of a table without a header (the lines
+    a table aligned with spaces already turned into "| … |" rows are not read again)."""
+    runs, run = [], []
+    for no, line in enumerate([*_aligned(ctx), ""], 1):
+        m = _LABEL_COUNT.match(line) if "|" not in line else None
+        if m:
+            run.append((no, [m.group("label").strip(), m.group("count").strip()]))
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = []
+    return runs
+
+
 def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     """Items counted, then split by status to the end of the list ("27 kiến nghị: đã giải quyết 19, đang
     giải quyết 6"; a table's rows or columns "Đã giải quyết | Đang giải quyết"): the parts must add up to
     the whole. Not read when another kind of part follows ("chuyển cơ quan khác 2") or the statuses are of
     different actions ("đã công khai" / "đang hoàn thiện")."""
     out = [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 3 for f in _status_table(rule, ctx, t)]
+    out += [f for t in _label_count_runs(ctx) for f in _status_table(rule, ctx, t)]
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
