@@ -67,6 +67,7 @@ AREAS = {
     "probes_s19-ic.jsonl": ("internal_consistency", 16, 22),  # its 6 outdated-reference probes are read by OR-12, OR-40, OR-38
     "probes_s19-cb.jsonl": ("required_content", 14, 15),  # its 3 conflict probes (CF-742) are read as conflict
     "probes_s19-wp.jsonl": ("conflict", 9, 11),  # workplace: Ban reports to the head, >15-day answers, vote tables, dialogue replies; its 2 role probes are read by RL-42
+    "probes_s19-p2.jsonl": ("internal_consistency", 7, 14),  # precision on lawful7/8; its 4 conflict (CF-597, CF-121) and 1 RC-20 probes are read too; not read: a count against a "Dự họp" column, a titled quy chế lacking its items
 }
 
 
