@@ -124,14 +124,19 @@ def exception(key: str) -> list[tuple[int, int]]:
 
 def remedied(key: str) -> list[tuple[int, int]]:
     """Each sentence that goes on to tell the fault was dealt with ("…, chỉ được trả lời sau 19 ngày; … Ủy ban nhân dân
-    xã đã kiểm điểm, rút kinh nghiệm."): from the sentence's start to the cue."""
+    xã đã kiểm điểm, rút kinh nghiệm."): from the sentence's start to the cue — from the start of the sentence before
+    it when the remedy is told in a sentence of its own."""
     cues = _cues("remedied", "cues")
     out = []
-    start = 0
+    start, prev = 0, None
     for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
         m = cues.search(key, start, end)
         if m:
-            out.append((start, m.start()))
+            # s19-p2 (lw7_14 L22): the remedy told in the sentence right after the lapse, in the same paragraph
+            # ("… 02 kiến nghị được trả lời sau 17 và 21 ngày. Ban đã có văn bản đôn đốc; Chủ tịch … đã chỉ đạo
+            # khắc phục") covers that sentence too
+            out.append((start if prev is None else prev, m.start()))
+        prev = start
         start = end
     return out
 

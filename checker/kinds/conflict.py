@@ -560,6 +560,18 @@ def _share_head(folded: str, start: int) -> str:
     return re.split(r"[;,:.]", head)[-1]
 
 
+#: s19-p2 (lw8-08 L27): "(Công ty sử dụng từ 300 đến dưới 500 người lao động)", "Công ty sử dụng 412 người lao động":
+#: a count of the employer's workforce — its band under Decree 145/2020 Art. 38.2, or its headcount — not of a side's
+#: or a body's members (folded text).
+_WORKFORCE_AFTER = re.compile(r"\s+lao\s+dong(?!\w)")
+_WORKFORCE_BEFORE = re.compile(r"(?<!\w)(?:su\s+dung|tong\s+so|tu\s+\d[\d.]*\s+(?:nguoi\s+)?(?:lao\s+dong\s+)?den)"
+                               r"(?:\s+[^\s\d,;()]+){0,3}\s*$")
+
+
+def _workforce_count(folded: str, q: Quantity) -> bool:
+    return bool(_WORKFORCE_AFTER.match(folded, q.end)) and bool(_WORKFORCE_BEFORE.search(folded[max(0, q.start - 40):q.start]))
+
+
 def _is_share(folded: str, q: Quantity) -> bool:
     """"mỗi thôn bầu 01 thành viên" (a count per unit) or "01 thành viên Ban Thanh tra nhân
     dân" (a member of another body, in a list of who sits on this one): not a total."""
@@ -697,6 +709,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
                 continue
             if is_part_of_total(s.folded, qty, found_q):  # "07 người (06 người do …, 01 người …)"
+                continue
+            if unit in ("members", "people") and _workforce_count(s.folded, qty):
                 continue
             if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):

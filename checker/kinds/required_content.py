@@ -569,7 +569,7 @@ def applies(rule: Rule, ctx: Context) -> bool:
         return False
     if "issuer_if" in d and not all_groups(issuer_lines(ctx.doc), d["issuer_if"]):
         return False
-    if d.get("issued_text") and decision_without_text(ctx.doc):
+    if d.get("issued_text") and (decision_without_text(ctx.doc) or issued_extract(ctx.doc)):
         return False
     return True
 
@@ -592,6 +592,18 @@ def decision_without_text(doc) -> bool:
     attached after it ("QUY CHẾ / (Ban hành kèm theo Quyết định …)" read as "… kèm theo")."""
     return doc.header.doc_type == "Quyết định" and not any("kèm theo" in p.section or ATTACHED_TITLE.match(p.text)
                                                           for p in doc.paras)
+
+
+#: s19-p2 (lw7_07 L14): "QUY CHẾ (trích)", "TRÍCH QUY CHẾ …", "Quy chế … (trích các điều 1 đến 12)": the file holds an
+#: extract of the issued text — what it leaves out is not missing from the text.
+_EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?:một\s+số|mot\s+so|các|cac|điều|dieu|nội\s+dung|noi\s+dung)[^()]{0,60})?\s*\)",
+                      re.IGNORECASE)
+
+
+def issued_extract(doc) -> bool:
+    """The issued text in the file is an extract: its title line says so ("QUY CHẾ (trích)", "TRÍCH QUY CHẾ …")."""
+    return any(ATTACHED_TITLE.match(p.text) and len(p.text) < 160
+               and (_EXTRACT.search(p.text) or re.match(r"^\s*TRÍCH\s", p.text)) for p in doc.paras)
 
 
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.

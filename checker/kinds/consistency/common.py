@@ -71,7 +71,11 @@ def _style(marker: str) -> str:
 #: The label of a table's total row: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã".
 TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phuong|dac\s+khu|don\s+vi|cong\s+ty|tinh|huyen|"
                        r"thi\s+xa|thi\s+tran|thanh\s+pho|quan|trung\s+tam|co\s+quan|truong|benh\s+vien|nganh|thon|"
-                       r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc))\s*:?\s*$")
+                       r"to\s+dan\s+pho|hop\s+tac\s+xa|doanh\s+nghiep|vien|so|chi\s+cuc|cuc|"
+                       # s19-p2 (lw8-13): "| Toàn tổ | 264 | 215 | 187 |" under its "Cụm 1", "Cụm 2" rows — every unit a
+                       # community or a workplace is counted by
+                       r"to|tdp|ban|ap|khu\s+pho|khu|khom|khoi|xom|lang|buon|bon|soc|phum|cum|phan\s+xuong|nha\s+may|"
+                       r"chi\s+nhanh|tong\s+cong\s+ty))\s*:?\s*$")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
 TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
 

@@ -182,6 +182,9 @@ def check_numbers(rule: Rule, ctx: Context) -> list[Finding]:
 #: A quotation of amended text opens at the start of a paragraph and closes at its end:
 #: «1. Điều 3 được sửa đổi như sau: / "Điều 3. Việc cưới / 1. … / 2. …"».
 QUOTE_OPEN = re.compile(r'^\s*["“„«]')
+#: s19-p2 (lw8-07): an amending hương ước heads its articles with a note — "Điều 14 (sửa đổi). Khuyến học", "Điều 14a
+#: (bổ sung). …", "Điều 20 (giữ nguyên, nhắc lại). …": still an article, its clauses numbered from 1 again.
+ARTICLE_NOTED = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*\([^()]{1,40}\)\s*[.:]\s*(.*)$")
 QUOTE_CLOSE = re.compile(r'["”»]\s*[.;,]?\s*$')
 
 
@@ -212,7 +215,7 @@ def check_numbering(rule: Rule, ctx: Context) -> list[Finding]:
         if CHAPTER.match(t):  # "Chương II. …" then "1. …", "2. …": each chapter's own list
             clauses = {}
             continue
-        am = ARTICLE.match(t)
+        am = ARTICLE.match(t) or ARTICLE_NOTED.match(t)
         rm = ROMAN.match(t) if not articles else None
         cm = CLAUSE_NO.match(t)
         was_open, sub_open = sub_open, t.rstrip().endswith(":") and not cm

@@ -100,9 +100,14 @@ def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
 #: ``checker.tables`` does not align). Folded text.
 #: s17-i2 (u62-09, u62-12): a row may open with its number in a "TT" column ("   1   Được công nhận …   10") and hold
 #: a count with its unit in a column before the figure ("Bồi dưỡng …   56 người   28.000"); the figure is the last.
-_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*(?:\d{{1,2}}[.)]?[ \t]{{2,}})?)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z](?:[^|\d:]|(?<=[a-z] )\d+){{1,80}}?)"
+#: s19-p2 (lw8-14 l.24-30): a label may hold its reckoning in parentheses — "Hội nghị đối thoại (02 hội nghị x 20)   40":
+#: the row is still one of the list (else the rows after it were read as the whole list above its "Tổng cộng").
+_LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*(?:\d{{1,2}}[.)]?[ \t]{{2,}})?)(?P<bullet>[-–+•*]\s+)?(?P<label>[a-z](?:[^|\d:()]|\([^()|\n]{{0,60}}\)|(?<=[a-z] )\d+){{1,80}}?)"
                           rf"(?:\s{{2,}}\d{{1,3}}\s+[a-z]+(?:\s[a-z]+)?)?"
                           rf"(?:\s*\.{{3,}}\s*|\s{{3,}})(?P<n>{NUMBER})\s*$")
+#: … or with a gap of two spaces only when its figure ends at the column (±1) of the line above or below it (a long
+#: label pushed against a right-aligned column: "… Ban công tác Mặt trận (02 lớp x 45)  90").
+_LEADER_NARROW = re.compile(_LEADER_LINE.pattern.replace(r"|\s{3,})(?P<n>", r"|\s{2,})(?P<n>"))
 _LEADER_TOTAL = re.compile(r"^(?:tong\s+cong|tong\s+so|tong|cong)(?!\w)")
 _LEADER_SOME = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ty\s+le|binh\s+quan|trung\s+binh|con\s+lai|ton|so\s+du|du\s+dau)(?!\w)")
 
@@ -117,6 +122,11 @@ def _leader_sums(rule: Rule, ctx: Context) -> list[Finding]:
     for no, line in enumerate(raw, 1):
         f = fold_keep_length(line).lower()
         m = _LEADER_LINE.match(f)
+        if m is None and (m := _LEADER_NARROW.match(f)) is not None:
+            width = len(line.rstrip())
+            near = [raw[i] for i in (no - 2, no) if 0 <= i < len(raw)]
+            if not any(abs(len(x.rstrip()) - width) <= 1 and _LEADER_LINE.match(fold_keep_length(x).lower()) for x in near):
+                m = None
         if not m or "|" in f:
             if rows[-1]:
                 rows.append([])

@@ -508,6 +508,11 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                     segs[-1] += ", " + seg
             nums = []
             for seg in segs:
+                # s19-p2 (lw7_14 L15): "19 kiến nghị (6 tháng đầu năm …: 8; 6 tháng cuối năm: 11)" — a sub-period's
+                # label opens the part; its count is the number after the colon
+                pl = _PERIOD_LABEL.match(fold(seg).lower())
+                if pl and not _PERIOD_COMPARE.search(fold(seg).lower()):
+                    seg = seg[pl.end("label"):].lstrip(" :") + " ky"
                 nm = re.match(rf"({NUMBER})\s+\D", seg)
                 if not nm:
                     nums = []
