@@ -35,12 +35,6 @@ def rule_reach() -> list:
     return out
 
 
-def _cites(finding: dict, item: dict) -> bool:
-    art = item.get("basis_article")
-    return any(b.get("doc") == item.get("basis_doc") and (art is None or str(b.get("article")) == str(art))
-               for b in finding.get("basis") or ())
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
@@ -50,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from checker import check_file, to_dict
-    from checker.evaluation import MISS_CAUSES, load_cases, miss_cause, score_case
+    from checker.evaluation import MISS_CAUSES, cites_label, load_cases, miss_cause, score_case
     from ui.common import open_store
 
     store = open_store(argparse.Namespace(kb=args.kb), ensure=True)
@@ -72,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                     near = ""
                     if cause == "fired_elsewhere":
                         near = "  ← " + ", ".join(sorted({f"{f['rule']}@{(f.get('evidence') or {}).get('line')}"
-                                                         for f in findings if _cites(f, item)}))
+                                                         for f in findings if cites_label(f, item)}))
                     print(f"{(case.get('id') or case['file'])[:16]:16} {(doc_type or '?')[:20]:20} {cause:18} "
                           f"{item['kind'][:20]:20} {item.get('basis_doc') or '-'} Điều {item.get('basis_article') or '-'} "
                           f"line {item.get('line')}: {(item.get('contains') or '')[:60]}{near}")

@@ -181,8 +181,11 @@ class RuleReach:
     articles: frozenset[tuple[str, str]]
 
 
-def _cites(basis: Iterable[dict], doc: str, article: str | None) -> bool:
-    return any(b.get("doc") == doc and (article is None or str(b.get("article") or "") == article) for b in basis)
+def cites_label(finding: dict, item: dict) -> bool:
+    """Does ``finding`` (JSON form) cite the document (and article, when given) that the expected ``item`` names?"""
+    doc, article = item.get("basis_doc"), item.get("basis_article")
+    return bool(doc) and any(b.get("doc") == doc and (article is None or str(b.get("article") or "") == str(article))
+                             for b in finding.get("basis") or ())
 
 
 def miss_cause(item: dict, findings: Iterable[dict], rules: Iterable[RuleReach], doc_type: str | None) -> str:
@@ -195,7 +198,7 @@ def miss_cause(item: dict, findings: Iterable[dict], rules: Iterable[RuleReach],
     def reaches(r: RuleReach) -> bool:
         return any(d == doc and (article is None or a == article) for d, a in r.articles)
 
-    if any(_cites(f.get("basis") or (), doc, article) for f in findings):
+    if any(cites_label(f, item) for f in findings):
         return "fired_elsewhere"
     citing = [r for r in rules if reaches(r)]
     same_kind = [r for r in citing if r.kind == item["kind"]]
