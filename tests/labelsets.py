@@ -36,7 +36,7 @@ REVIEW_DAY = "2026-12-02"
 BLIND = frozenset({"checker_unseen58", "checker_unseen59", "checker_unseen60", "checker_unseen65",
                    "checker_unseen66", "checker_lawful5", "checker_unseen69", "checker_unseen70",
                    "checker_unseen71", "checker_unseen72", "checker_lawful6", "checker_unseen73",
-                   "checker_unseen74"})
+                   "checker_unseen74", "checker_lawful9", "checker_unseen75"})
 
 
 def studied_sets() -> list[str]:
