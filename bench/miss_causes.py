@@ -21,11 +21,11 @@ sys.path.insert(0, str(ROOT))
 
 def rule_reach() -> list:
     from checker.evaluation import RuleReach
-    from checker.rules import load_rules
+    from checker.rules import catalogue
     from kb.citations.parse import parse_citation
 
     out = []
-    for r in load_rules():
+    for r in catalogue():  # the catalogue the checker runs (``$DCCS_RULES`` too), loaded once for both
         arts = set()
         for b in r.basis:
             c = parse_citation(b)

@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from checker.evaluation import MISS_CAUSES, RuleReach, miss_cause
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +40,6 @@ def test_other_kind_no_rule_no_basis():
                                 "no_basis"}
 
 
-@pytest.mark.usefixtures("kb_path")
 def test_bench_counts_every_miss_of_a_studied_set(kb_path):
     """On a real set: the classes add up to the bench's misses, and --totals prints no document or line."""
     # the studied set with the most misses at its floor, so the classes have something to count
