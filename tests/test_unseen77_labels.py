@@ -1,0 +1,41 @@
+"""The coverage brief of tests/data/checker_unseen77/ (a blind held-out set on workplaces outside the
+commune: private and state enterprises, a cooperative, a public hospital, a provincial department,
+dialogue schedules and minutes, a trade-union letter and a report with figures on dialogue held).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these
+tests read the labels only and never run the checker.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.labelsets import LabelledSet
+
+LABELLED = LabelledSet("checker_unseen77")
+
+
+def test_the_writers_brief():
+    """13 documents of 25-70 lines, 3-4 clean, 8-17 lawful sentences each (110 in all), at least 35
+    findings (2-6 per defective document, at most three per provision), every grade and the five main kinds."""
+    assert LABELLED.brief_problems(clean=(3, 4)) == []
+
+
+def test_coverage_of_the_set():
+    """The set's own mix: the workplace document types its theme needs and dates before and after the
+    2025 reform."""
+    cases = LABELLED.cases()
+    types = Counter(c["type"] for c in cases)
+    assert types["quy_che_doanh_nghiep"] >= 3 and types["quy_che_co_quan"] >= 1 and types["bao_cao"] >= 1
+    assert types["ke_hoach"] >= 2 and types[None] >= 4
+    assert not types["huong_uoc"] and not types["quy_che_xa"]
+    years = {c["as_of"][:4] for c in cases}
+    assert {"2023", "2024", "2025", "2026"} <= years
+    assert any(c["as_of"] < "2025-07-01" for c in cases) and any(c["as_of"] >= "2025-07-01" for c in cases)
+
+
+def test_spread_of_findings():
+    """The Law, Decree 59, the Labour Code, Decree 145 and the 2025 reform are all represented."""
+    expects = LABELLED.expects()
+    docs = {e["basis_doc"] for e in expects}
+    assert {"10/2022/QH15", "59/2023/NĐ-CP", "45/2019/QH14", "145/2020/NĐ-CP", "72/2025/QH15"} <= docs
+    assert Counter(e["severity"] for e in expects)["lỗi"] >= 20
