@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 import sys
 from pathlib import Path
 
@@ -33,6 +34,21 @@ STAGES = ("not_applied", "context", "excluded", "withheld", "reading")
 #: The detection modes of ``conflict._check``, in its order of dispatch; a rule with none of them restates.
 MODES = ("headcount", "year_span", "dates", "date_pair", "post_count", "next_year_deadline", "school_year_deadline",
          "attendance", "annual_conference", "year_end", "quantity", "forbidden", "tally", "members", "roll", "actor")
+
+
+def shape_of(line_text: str) -> str:
+    """The shape of the labelled line: a table row ("|" or columns two spaces apart), a label and its value, a list
+    item, or running text."""
+    t = line_text.strip()
+    if t.count("|") >= 2:
+        return "table_bar"
+    if len(re.findall(r"\S\s{2,}\S", t)) >= 2:
+        return "table_spaced"
+    if re.match(r"^[^.;]{2,40}:\s*\S", t):
+        return "label_value"
+    if re.match(r"^(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s", t):
+        return "list_item"
+    return "prose"
 
 
 def mode_of(rule) -> str:
@@ -108,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             if c and c.doc and c.doc.number and c.article:
                 arts.add((c.doc.number, str(c.article)))
         cites[r.id] = arts
-    counts, modes = collections.Counter(), collections.Counter()
+    counts, modes, shapes = collections.Counter(), collections.Counter(), collections.Counter()
     for folder in args.folders:
         folder, cases = load_cases(folder)
         for case in cases:
@@ -137,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
                     stages.append((stage_of(r, ctx, item["line"], raw), r.id))
                 best = max(stages, key=lambda x: STAGES.index(x[0])) if stages else ("context", "-")
                 counts[best[0]] += 1
+                lines = path.read_text(encoding="utf-8").splitlines()
+                shapes[(best[0], shape_of(lines[item["line"] - 1] if item["line"] <= len(lines) else ""))] += 1
                 if best[0] == "reading":  # which readers recognised the subject and found no fault
                     for m in sorted({mode_of(r) for r, (st, _) in zip(mine, stages) if st == "reading"}):
                         modes[m] += 1
@@ -147,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{total} silent misses, by the furthest stage a rule citing the article reaches on the labelled line:")
     for k in (*STAGES, "other_kind", "no_line"):
         print(f"  {counts[k]:4}  {k}")
+    print("the shape of the labelled line, by stage:")
+    for (st, sh), n in sorted(shapes.items()):
+        print(f"  {n:4}  {st:11} {sh}")
     print("the readers of the rules that reach 'reading' (an item may count under several):")
     for m, n in modes.most_common():
         print(f"  {n:4}  {m}")
