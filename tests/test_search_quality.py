@@ -368,6 +368,30 @@ def test_asking_phrase_names_a_category_by_itself():
     assert asking_phrase(folded_tokens("hương ước có hiệu lực khi nào"), phrases) == ()
 
 
+def test_a_vague_phrase_asks_for_the_matters_without_words_of_its_own():
+    """"những việc gì", "những gì" ask for the nội dung family (search_synonyms.yaml asked_by), apart
+    from the asking equivalents: they add no word to the search."""
+    from kb.search.analysis import folded_tokens
+    from kb.search.answer import asking_phrase
+    from kb.search.synonyms import synonyms
+    got = asking_phrase(folded_tokens("Bà con trong thôn được tự quyết những việc gì"), synonyms().asked_by)
+    assert ("noi", "dung") in got
+    assert asking_phrase(folded_tokens("bàn và quyết định những gì"), synonyms().asked_by) == got
+    assert asking_phrase(folded_tokens("nghị định 59 quy định chi tiết những điều nào"), synonyms().asked_by) == ()
+    assert asking_phrase(folded_tokens("những việc gì"), synonyms().asking_phrases) == ()
+    assert not any(e.variant == ("những", "việc", "gì") for e in synonyms().equivalences)
+
+
+def test_a_vaguely_asked_list_prefers_the_article_of_its_matters(engine):
+    """"… bàn và quyết định những gì" → Law 10/2022 Art. 67 "Những nội dung người lao động bàn và
+    quyết định" first (Art. 68 "Hình thức …" stood first without asked_by); asked vaguely, an
+    article of a body's duties is not damped (Art. 43 "Nhiệm vụ, quyền hạn của Ban Giám sát …")."""
+    assert engine.rank("người lao động doanh nghiệp nhà nước bàn và quyết định những gì", limit=3)[0] == \
+        "10/2022/QH15:d67"
+    assert engine.rank("công trình xây trường ở xã làm ẩu, ban giám sát của dân được kiểm tra những việc gì",
+                       limit=3)[0] == "10/2022/QH15:d43"
+
+
 def test_an_article_titled_by_what_the_question_asks_for_is_preferred(engine):
     """"… bằng những hình thức nào" → Law 75/2015 Art. 27 "Hình thức giám sát" first (a plan for
     supervision, which says more of the words, stood first without it); a quiz's "nào" asks which
