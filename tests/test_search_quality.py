@@ -380,6 +380,8 @@ def test_a_vague_phrase_asks_for_the_matters_without_words_of_its_own():
     assert asking_phrase(folded_tokens("nghị định 59 quy định chi tiết những điều nào"), synonyms().asked_by) == ()
     assert asking_phrase(folded_tokens("những việc gì"), synonyms().asking_phrases) == ()
     assert not any(e.variant == ("những", "việc", "gì") for e in synonyms().equivalences)
+    # an organ's role is titled by its duties
+    assert ("trach", "nhiem") in asking_phrase(folded_tokens("Công đoàn có vai trò gì"), synonyms().asked_by)
 
 
 def test_a_vaguely_asked_list_prefers_the_article_of_its_matters(engine):
