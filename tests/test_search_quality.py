@@ -382,6 +382,7 @@ def test_a_vague_phrase_asks_for_the_matters_without_words_of_its_own():
     assert not any(e.variant == ("những", "việc", "gì") for e in synonyms().equivalences)
     # an organ's role is titled by its duties
     assert ("trach", "nhiem") in asking_phrase(folded_tokens("Công đoàn có vai trò gì"), synonyms().asked_by)
+    assert asking_phrase(folded_tokens("hỏi ý kiến dân bằng cách nào"), synonyms().asked_by) == (("hinh", "thuc"),)
 
 
 def test_a_vaguely_asked_list_prefers_the_article_of_its_matters(engine):
