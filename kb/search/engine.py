@@ -452,13 +452,17 @@ class SearchEngine:
         # a quiz's "… nào?" asks which of its choices, not what kind of article
         category = asked_category(typed, self.synonyms.asked_categories)
         wants = asked(typed)
+        vague = False
         if not category and wants is None:  # a quantity asked ("bao lâu" → thời hạn) is rerank's test
             # an equivalent asking by itself ("để làm gì" → mục đích; search_synonyms.yaml)
             category = asking_phrase(typed, self.synonyms.asking_phrases)
+            if not category:  # … or a vaguer phrase ("những việc gì" → nội dung: asked_by)
+                category = asking_phrase(typed, self.synonyms.asked_by)
+                vague = bool(category)
         if category and split_quiz(parsed.text) is None:
             factor[self._headed(row_list, category)] *= CATEGORY_BOOST
             # asked for something else, an article restating the others as duties ("Trách nhiệm …")
-            restating = tuple(h for h in self.synonyms.restating_heads if h not in category)
+            restating = () if vague else tuple(h for h in self.synonyms.restating_heads if h not in category)
             if restating:
                 factor[self._headed(row_list, restating)] *= RESTATING
         core, in_force = self._row_factors(rows, as_of)

@@ -49,6 +49,10 @@ class Synonyms:
     #: the abbreviations that name a document type only beside its number ("nd 59", "159/2016/NĐ-CP"),
     #: folded, each → what it stands for elsewhere ("ct ubnd xã": chủ tịch; none: left as typed)
     numbered_abbreviations: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: phrases asking for a category in words too vague to stand for its head ("những việc gì" → the
+    #: nội dung family; search_synonyms.yaml asked_by), folded, longest first, each with that family:
+    #: like ``asking_phrases`` but no restating head is damped (the matters asked may be someone's duties)
+    asked_by: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()
 
     def abbreviation_at(self, folded: list[str], k: int) -> tuple[tuple[str, ...], ...] | None:
         """What the abbreviation ``folded[k]`` stands for there (None: not one, or nothing there)."""
@@ -139,6 +143,17 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
             asking.setdefault(said, family)
         elif len(said) <= 2:
             categories.setdefault(said, family)
+    asked_by: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    # a phrase that asks for a category without standing for its words ("những việc gì" asks for
+    # "Những nội dung …" but is not the words "nội dung": search_synonyms.yaml asked_by)
+    for head, phrases in (raw.get("asked_by") or {}).items():
+        family = categories.get(tuple(fold(s).lower() for s in syllables(str(head))))
+        if not family or not isinstance(phrases, list) or \
+                not all(isinstance(w, str) and w.strip() for w in phrases):
+            raise SynonymsError(f"{path}: «asked_by» «{head}» phải là một mục của asked_categories "
+                                "và danh sách cụm từ hỏi nó.")
+        for phrase in phrases:
+            asked_by.setdefault(tuple(fold(s).lower() for s in syllables(phrase)), family)
     restating = raw.get("restating_heads") or []
     heads_restating = {tuple(fold(s).lower() for s in syllables(w)) for w in restating if isinstance(w, str)}
     # a phrase asking for a restating head ("phải làm gì" → trách nhiệm) asks for a procedure as often:
@@ -157,7 +172,8 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> Synonyms:
                     tuple(d for d in definitions if d),
                     frozenset(fold(s).lower() for w in filler for s in syllables(w)), tuple(law_subjects),
                     categories, tuple(tuple(fold(s).lower() for s in syllables(w)) for w in restating),
-                    tuple(sorted(asking.items(), key=lambda kv: len(kv[0]), reverse=True)), numbered)
+                    tuple(sorted(asking.items(), key=lambda kv: len(kv[0]), reverse=True)), numbered,
+                    tuple(sorted(asked_by.items(), key=lambda kv: len(kv[0]), reverse=True)))
 
 
 @lru_cache(maxsize=1)
