@@ -7,7 +7,10 @@ the document's own rule or act (cue lists and examples in ``rules/guards.yaml``)
 - ``before_reform``: in a clause before the sentence's turning point of the 2025 reform — "Sáu tháng đầu năm, …
   theo chỉ đạo của UBND thành phố …; từ tháng 7/2025, …";
 - ``remedied``: before the words of a sentence that tell the fault it recounts was dealt with — "… chỉ được trả lời
-  sau 19 ngày; … Ủy ban nhân dân xã đã kiểm điểm, rút kinh nghiệm".
+  sau 19 ngày; … Ủy ban nhân dân xã đã kiểm điểm, rút kinh nghiệm";
+- ``law_wording``: the Law's own generic enumeration of commune-level units ("xã, phường, thị trấn") in a sentence
+  that sends the reader to the Law or a Decree — "Ban Thanh tra nhân dân ở xã, phường, thị trấn … thực hiện theo
+  Luật Thực hiện dân chủ ở cơ sở": the Law's wording, not the document's own address.
 
 ``keep(rule, ctx, findings)`` is called by the conflict, role_concurrency and outdated_reference kinds on every
 finding: a finding whose quoted text («found» of its message) sits, at every place it appears in its paragraph, inside
@@ -28,10 +31,11 @@ from checker.ruledata import RULES_DIR, read_yaml
 from checker.text import match_key
 
 GUARDS_FILE = "guards.yaml"
-NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception", "remedied")
+NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception", "remedied",
+         "law_wording")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
              "before_reform": ("pivots",), "negation": ("before",), "exception": ("opens",),
-             "remedied": ("cues",)}
+             "remedied": ("cues",), "law_wording": ("enumerations", "cites")}
 
 
 @lru_cache(maxsize=1)
@@ -141,9 +145,22 @@ def remedied(key: str) -> list[tuple[int, int]]:
     return out
 
 
+def law_wording(key: str) -> list[tuple[int, int]]:
+    """s20-pr (u59-08 L47): each generic enumeration of the Law ("xã, phường, thị trấn") in a sentence that names the
+    Law or a Decree as what applies ("… thực hiện theo Luật Thực hiện dân chủ ở cơ sở")."""
+    enums, cites = _cues("law_wording", "enumerations"), _cues("law_wording", "cites")
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
+        if cites.search(key, start, end):
+            out += [m.span() for m in enums.finditer(key, start, end)]
+        start = end
+    return out
+
+
 READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
            "before_reform": before_reform, "exception": exception,
-           "remedied": remedied}
+           "remedied": remedied, "law_wording": law_wording}
 
 
 def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:

@@ -34,8 +34,20 @@ COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke
 NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|(?<!tong\s)(?<!trong\s)so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
 
 
-def _labelled_number(folded: str, start: int) -> bool:
-    return bool(NUMBER_LABEL.search(folded[max(0, start - 12):start]))
+#: s20-pr (u58_13 L18): a count per unit — "mỗi thôn 01 thành viên", "mỗi tổ dân phố, thôn 02 người", "mỗi hộ được
+#: bầu 01 người" — is never a whole: no breakdown, share or restated count is read from it (folded).
+PER_UNIT_BEFORE = re.compile(r"(?<!\w)moi\s+[a-z]+(?:\s+[a-z]+){0,3}(?:\s*,\s*[a-z]+(?:\s+[a-z]+){0,3})?\s*:?\s*$")
+
+
+def _per_unit_number(folded: str, start: int) -> bool:
+    """The number at ``start`` is a count per unit ("mỗi thôn 01 thành viên")."""
+    return bool(PER_UNIT_BEFORE.search(folded[max(0, start - 40):start]))
+
+
+def _labelled_number(folded: str, start: int, per_unit: bool = True) -> bool:
+    """The number at ``start`` names rather than counts a whole ("Điều 5", "năm 2026") — or, with ``per_unit``,
+    counts one unit only ("mỗi thôn 01 thành viên")."""
+    return bool(NUMBER_LABEL.search(folded[max(0, start - 12):start])) or (per_unit and _per_unit_number(folded, start))
 
 
 def _tolerance(p: str) -> float:

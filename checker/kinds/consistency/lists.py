@@ -636,7 +636,7 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
             continue  # "23 kiến nghị, trong đó:" opens a breakdown by counts, not a list of the things
         items = [q.folded for q in paras[i + 1:] if q.end_line <= last]
         ends = [(x, c) for x in items if (c := re.search(r"(?:[:\s]|^)(\d[\d.,]*)(?:\s+[a-z]+)?\s*[;.,]?\s*$", x))]
-        if any(not _labelled_number(x, c.start(1)) for x, c in ends):
+        if any(not _labelled_number(x, c.start(1), per_unit=False) for x, c in ends):
             continue  # an item that ends with a count ("+ đang giải quyết: 06;"): a breakdown (IC-71, IC-76 read it)
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last), ev.paragraph,
@@ -779,7 +779,7 @@ def _spelled_repeats(rule: Rule, ctx: Context) -> list[Finding]:
             if n == value:
                 continue
             a, b = m.start("n"), m.end()
-            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:m.end("n")],
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:m.end("n")], at="",
                                usual=p.text[m.start("w"):m.end("w")], lines=str(p.line_at(a))))
     return out
 
@@ -818,9 +818,21 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         n0, p0, a0, b0 = first[k]
         if n0 == n:
             continue
-        out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
-                           usual=p0.text[a0:b0], lines=str(p0.line_at(a0))))
+        # s20-pr (u60-01 L18/L43, review r03 L7/L58): a count stated twice is one finding about two places, both named
+        # in its message. It stands at the first statement in the text's body ("Điều 1. Bản … có 118 hộ" before the
+        # adoption record's "tổng số hộ trong bản 126 hộ"); an introduction before the body ("Tổ dân phố số 5 có 164
+        # hộ …, nằm ở trung tâm phường") yields to the body's statement ("Tổng số hộ trong tổ dân phố: 146 hộ")
+        (q, x, y), (q2, x2, y2) = (p, a, b), (p0, a0, b0)
+        if not (p0.zone != "body" and p.zone == "body"):
+            (q, x, y), (q2, x2, y2) = (q2, x2, y2), (q, x, y)
+        out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
+                           usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
     return out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx)
+
+
+def _at(line: int, other: int) -> str:
+    """" (dòng N)": the line of a two-place finding's own quote, for its message (empty when both are on one line)."""
+    return "" if line == other else f" (dòng {line})"
 
 
 #: s19-ic (u67-08 l.18): the commune's own count of its villages — "Xã Vân Trạch …, gồm 09 thôn, tổ dân phố",
@@ -863,6 +875,7 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
                     or _UNITS_ELSEWHERE.search(s):
                 continue
             return [finding(rule, ctx, _ev(ctx, p0, a0, b0), found=p0.text[a0:b0].strip(),
+                            at=_at(p0.line_at(a0), p.line_at(off + m.start())),
                             usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
     return []
 

@@ -459,7 +459,8 @@ def _check_role_breakdown(rule: Rule, ctx: Context, paras: list, i: int) -> list
         scope = ([paras[i - 1].folded] if i else []) + [f[:m.start()]]
         body = re.search(r"(?:co\s+cau|thanh\s+phan)\s+(?:cua\s+)?(ban|to|nhom)(?!\w)", m.group(0))
         # the roles of "Ban" are those of a Ban whose size is said ("Ban Thanh tra nhân dân … gồm 05 thành viên")
-        sizes = {int(x.group("n")) for t in scope for x in SIZE_BEFORE.finditer(t)
+        # s20-pr: "mỗi thôn có 01 thành viên" is a count per unit, not the Ban's size (``_labelled_number``)
+        sizes = {int(x.group("n")) for t in scope for x in SIZE_BEFORE.finditer(t) if not _labelled_number(t, x.start("n"))
                  if not body or re.search(rf"(?<!\w)(?:{body.group(1)}|bttnd|btt|bgsdtcd|bgs)(?!\w)", t[max(0, x.start() - 80):x.start()])}
         if len(sizes) != 1 or any(re.search(r"(?<!\w)(?:tu\s+\d{1,2}\s+den|khong\s+qua|toi\s+da|toi\s+thieu|it\s+nhat)\s+\d{1,2}\s+thanh\s+vien", t)
                                   for t in scope):
