@@ -857,11 +857,16 @@ def _title_sentences(rule: Rule, ctx: Context):
     only the sentences that match it ("Thông báo triệu tập gửi … 03 ngày trước ngày tổ chức"
     in a plan titled "… hội nghị định kỳ cuối năm của thôn …")."""
     groups = rule.detect.get("title")
-    if not groups or not all_groups(document_subject(ctx), groups):
+    if not groups:
         return
+    by_title = all_groups(document_subject(ctx), groups)
     skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
     within = rule.detect.get("title_context")
+    if not by_title and not within:
+        return
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if not by_title and not _heading_names(ctx, s.para, groups):
+            continue  # s20-cf: else the section heading over it may name the subject (with ``title_context`` only)
         if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
             continue  # already read by _sentences, or about another matter
         if within and not all_groups(s.key, within):
@@ -871,6 +876,14 @@ def _title_sentences(rule: Rule, ctx: Context):
         if skip and under_other_heading(ctx, s.para, skip, groups):
             continue
         yield s
+
+
+def _heading_names(ctx: Context, para, groups) -> bool:
+    """s20-cf (unseen58 u58_06 L22): a plan titled "Huy động nguồn lực xây dựng đường …" says what its voting rule is on
+    in the section heading over it — "III. MỨC ĐÓNG GÓP VÀ CÁCH THỨC THỰC HIỆN / … Nội dung được thông qua khi có trên 50%
+    …": the chapter or article heading ``para`` stands under matches the rule's ``title`` groups."""
+    head = heading_keys(ctx).get(para.index, "")
+    return bool(head.strip(" |")) and all_groups(head, groups)
 
 
 #: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
