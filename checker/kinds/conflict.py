@@ -401,6 +401,8 @@ def _sentences(rule: Rule, ctx: Context):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
             if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
+            if not about:
+                about = _row_label(s)  # the rest of a table row cut at a ";" in a cell: its first cell
             if not about and rule.detect.get("table_intro"):
                 about = table_intro(ctx, s.para)  # "2. Tổ phát phiếu lấy ý kiến gồm 07 thành viên:" over its roll
             if not about and rule.detect.get("table_header"):
@@ -541,6 +543,20 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
         if a <= at <= b:
             return _in_context(rule, s.key[a:b] + about)
     return True
+
+
+def _row_label(s) -> str:
+    """s20-cf (unseen58 u58_05 L20): a ";" inside a table cell ("| Khoản 4: quy chế dân chủ … | Niêm yết tại trụ sở;
+    trang TTĐT | Niêm yết 30 ngày, sau đó gỡ bỏ |") cuts the row into sentences, and the later ones lose the row's first
+    cell, which says what the row is about: they are read with it."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start == 0 or not text[:s.start].strip():
+        return ""
+    cells = [c for c in s.para.key.split("|") if c.strip()]
+    head = text[:s.start]
+    if not cells or head.count("|") < 2:  # the first cell must end before the sentence starts
+        return ""
+    return cells[0].strip()
 
 
 #: "mỗi Ban có tối thiểu 03 thành viên" names the body itself (each commune's Ban), not a unit's share.
