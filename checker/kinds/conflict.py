@@ -191,7 +191,8 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types", "at_anchor"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types", "at_anchor",
+                       "doc_date_title"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -201,6 +202,8 @@ def validate(detect: dict) -> None:
             raise ValueError("'dates.doc_date' phải là true hoặc false")
         if "doc_date_types" in d:
             check_cues(d["doc_date_types"], "dates.doc_date_types")
+        if "doc_date_title" in d:
+            check_groups(d["doc_date_title"], "dates.doc_date_title")
         check_groups(d["anchor"], "dates.anchor")
         check_groups(d["event"], "dates.event")
         for k in ("anchor_exclude", "event_exclude"):
@@ -1722,6 +1725,8 @@ def _own_date_counts(d: dict, ctx: Context) -> bool:
     not when the plan it carries out was issued. A text whose heading is not read keeps its own date."""
     kinds = d.get("doc_date_types")
     heading = (ctx.doc.header.doc_type or "").strip().lower()
+    if "doc_date_title" in d and not all_groups(document_subject(ctx), d["doc_date_title"]):
+        return False  # s20-cf: the own date is the event's only when the title names it ("QUYẾT ĐỊNH Về việc thành lập Tổ bầu cử …")
     return not kinds or not heading or heading in {k.lower() for k in kinds}
 
 
