@@ -2760,6 +2760,8 @@ def admits_past_year(rule: Rule, ctx: Context, f: Finding) -> bool:
     return bool(years) and all(2024 <= y < own for y in years)
 
 
+#: "quý II/2026", "tháng 3/2026": a period of a year, written with a slash (``_YEAR`` reads no year after "/").
+_PERIOD_OF_YEAR = re.compile(r"\b(?:quy\s+(?:[ivx]+|\d)|thang\s+\d{1,2})\s*/\s*(20\d\d)(?![\d/])")
 _DEFERRED_TO = re.compile(r"\b(?:sang|du kien|ke hoach|phuong huong|se|lui|hoan|chuyen|doi)(?:\s+[\w/]+){0,7}\s+$")
 
 
@@ -2783,6 +2785,9 @@ def defers_year(ctx: Context, f: Finding) -> bool:
     missed, moved = set(), set()
     for m in _YEAR.finditer(text):
         (moved if _DEFERRED_TO.search(text[max(0, m.start() - 40):m.start()]) else missed).add(int(m.group(1)))
+    for m in _PERIOD_OF_YEAR.finditer(text):  # s20-cf (unseen45 n07, unseen39 n06): "dự kiến tổ chức trong quý II/2026"
+        if _DEFERRED_TO.search(text[max(0, m.start() - 40):m.start()]):
+            moved.add(int(m.group(1)))
     return len(missed) == 1 and all(2023 <= y <= own and y + 1 in moved and not 2024 <= y < own for y in missed)
 
 
