@@ -96,6 +96,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # RC-57: a commune's plan to take the people's comments naming content, deadline and responsibility but no form
     # or manner of consultation (Law Art. 28.1); its recipients are complete (RC-11 silent)
     "ke_hoach_lay_y_kien_thieu_hinh_thuc_loi.txt": ("ke_hoach", [("RC-57", 5)]),
+    # s20-cf: a commune's plan to build its quy chế dân chủ that keeps the Front out of the draft (CF-998, Law Art.
+    # 35.2.c); a plan on one task, so RC-08 asks for the other groups (advice); the Căn cứ on the amended Law (OR-07)
+    "ke_hoach_xay_dung_quy_che_dan_chu_khong_mat_tran_loi.txt": ("ke_hoach", [
+        ("RC-08", 5), ("RC-08", 5), ("OR-07", 8), ("CF-998", 13)]),
+    # s20-cf: a commune's plan that holds back the papers of households that have not paid (CF-999, Law Art. 9.1)
+    "ke_hoach_dong_gop_dung_ho_so_loi.txt": ("ke_hoach", [("CF-999", 10)]),
     # round 13 (rulesR13a): a publication period for Law Art. 12.3's own scope; a community decision named by its vote;
     # "hồ sơ, gửi UBND xã đề nghị công nhận" (comma after hồ sơ; CF-48 yields to CF-154 there)
     # and a founding decision of the Chủ tịch UBND xã cited among the bases (CF-354, Law Art. 41.1); a Ban Thanh tra

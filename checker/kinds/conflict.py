@@ -191,7 +191,8 @@ def validate(detect: dict) -> None:
     if d is not None:
         check_keys(d, {"anchor", "anchor_exclude", "event", "event_exclude", "min_before", "max_after",
                        "min_workdays_before", "max_workdays_after", "doc_date", "anchor_fallback", "title", "event_title", "notice",
-                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types", "at_anchor"}, ["anchor", "event"])
+                       "record_date", "event_by_cue", "event_first", "record_title_exclude", "doc_date_types", "at_anchor",
+                       "doc_date_title"}, ["anchor", "event"])
         for k in ("anchor_fallback", "title", "event_title", "notice", "event_first"):
             if k in d:
                 check_groups(d[k], f"dates.{k}")
@@ -201,6 +202,8 @@ def validate(detect: dict) -> None:
             raise ValueError("'dates.doc_date' phải là true hoặc false")
         if "doc_date_types" in d:
             check_cues(d["doc_date_types"], "dates.doc_date_types")
+        if "doc_date_title" in d:
+            check_groups(d["doc_date_title"], "dates.doc_date_title")
         check_groups(d["anchor"], "dates.anchor")
         check_groups(d["event"], "dates.event")
         for k in ("anchor_exclude", "event_exclude"):
@@ -401,6 +404,8 @@ def _sentences(rule: Rule, ctx: Context):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
             if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
                 about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
+            if not about:
+                about = _row_label(s)  # the rest of a table row cut at a ";" in a cell: its first cell
             if not about and rule.detect.get("table_intro"):
                 about = table_intro(ctx, s.para)  # "2. Tổ phát phiếu lấy ý kiến gồm 07 thành viên:" over its roll
             if not about and rule.detect.get("table_header"):
@@ -541,6 +546,20 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
         if a <= at <= b:
             return _in_context(rule, s.key[a:b] + about)
     return True
+
+
+def _row_label(s) -> str:
+    """s20-cf (unseen58 u58_05 L20): a ";" inside a table cell ("| Khoản 4: quy chế dân chủ … | Niêm yết tại trụ sở;
+    trang TTĐT | Niêm yết 30 ngày, sau đó gỡ bỏ |") cuts the row into sentences, and the later ones lose the row's first
+    cell, which says what the row is about: they are read with it."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start == 0 or not text[:s.start].strip():
+        return ""
+    cells = [c for c in s.para.key.split("|") if c.strip()]
+    head = text[:s.start]
+    if not cells or head.count("|") < 2:  # the first cell must end before the sentence starts
+        return ""
+    return cells[0].strip()
 
 
 #: "mỗi Ban có tối thiểu 03 thành viên" names the body itself (each commune's Ban), not a unit's share.
@@ -857,11 +876,16 @@ def _title_sentences(rule: Rule, ctx: Context):
     only the sentences that match it ("Thông báo triệu tập gửi … 03 ngày trước ngày tổ chức"
     in a plan titled "… hội nghị định kỳ cuối năm của thôn …")."""
     groups = rule.detect.get("title")
-    if not groups or not all_groups(document_subject(ctx), groups):
+    if not groups:
         return
+    by_title = all_groups(document_subject(ctx), groups)
     skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
     within = rule.detect.get("title_context")
+    if not by_title and not within:
+        return
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if not by_title and not _heading_names(ctx, s.para, groups):
+            continue  # s20-cf: else the section heading over it may name the subject (with ``title_context`` only)
         if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
             continue  # already read by _sentences, or about another matter
         if within and not all_groups(s.key, within):
@@ -871,6 +895,14 @@ def _title_sentences(rule: Rule, ctx: Context):
         if skip and under_other_heading(ctx, s.para, skip, groups):
             continue
         yield s
+
+
+def _heading_names(ctx: Context, para, groups) -> bool:
+    """s20-cf (unseen58 u58_06 L22): a plan titled "Huy động nguồn lực xây dựng đường …" says what its voting rule is on
+    in the section heading over it — "III. MỨC ĐÓNG GÓP VÀ CÁCH THỨC THỰC HIỆN / … Nội dung được thông qua khi có trên 50%
+    …": the chapter or article heading ``para`` stands under matches the rule's ``title`` groups."""
+    head = heading_keys(ctx).get(para.index, "")
+    return bool(head.strip(" |")) and all_groups(head, groups)
 
 
 #: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
@@ -1693,6 +1725,8 @@ def _own_date_counts(d: dict, ctx: Context) -> bool:
     not when the plan it carries out was issued. A text whose heading is not read keeps its own date."""
     kinds = d.get("doc_date_types")
     heading = (ctx.doc.header.doc_type or "").strip().lower()
+    if "doc_date_title" in d and not all_groups(document_subject(ctx), d["doc_date_title"]):
+        return False  # s20-cf: the own date is the event's only when the title names it ("QUYẾT ĐỊNH Về việc thành lập Tổ bầu cử …")
     return not kinds or not heading or heading in {k.lower() for k in kinds}
 
 
@@ -2726,6 +2760,8 @@ def admits_past_year(rule: Rule, ctx: Context, f: Finding) -> bool:
     return bool(years) and all(2024 <= y < own for y in years)
 
 
+#: "quý II/2026", "tháng 3/2026": a period of a year, written with a slash (``_YEAR`` reads no year after "/").
+_PERIOD_OF_YEAR = re.compile(r"\b(?:quy\s+(?:[ivx]+|\d)|thang\s+\d{1,2})\s*/\s*(20\d\d)(?![\d/])")
 _DEFERRED_TO = re.compile(r"\b(?:sang|du kien|ke hoach|phuong huong|se|lui|hoan|chuyen|doi)(?:\s+[\w/]+){0,7}\s+$")
 
 
@@ -2749,6 +2785,9 @@ def defers_year(ctx: Context, f: Finding) -> bool:
     missed, moved = set(), set()
     for m in _YEAR.finditer(text):
         (moved if _DEFERRED_TO.search(text[max(0, m.start() - 40):m.start()]) else missed).add(int(m.group(1)))
+    for m in _PERIOD_OF_YEAR.finditer(text):  # s20-cf (unseen45 n07, unseen39 n06): "dự kiến tổ chức trong quý II/2026"
+        if _DEFERRED_TO.search(text[max(0, m.start() - 40):m.start()]):
+            moved.add(int(m.group(1)))
     return len(missed) == 1 and all(2023 <= y <= own and y + 1 in moved and not 2024 <= y < own for y in missed)
 
 
