@@ -1160,6 +1160,13 @@ def _count_cells(col: list[str]) -> list[str] | None:
     return [m.group("n") for m in ms]
 
 
+#: The row of the whole the disposition rows below account for: "Tổng số …", or what was received — s20-ic (u58_03
+#: l.24): "Tiếp nhận trong năm | 14" over "Đã xem xét, xác minh xong | 9", "Đang xác minh | 3", "Chuyển cơ quan … | 1";
+#: "Số đơn tiếp nhận", "Nhận được", "Tổng số đơn thư nhận được" (folded, lower case).
+_COUNTED_WHOLE = re.compile(r"\s*(?:tong\s+so(?!\w)|tong\s+cong(?!\w)|(?:da\s+)?(?:tiep\s+nhan|nhan\s+duoc)(?!\w)"
+                            r"|so\s+(?:[a-z]+\s+){1,3}?(?:da\s+|duoc\s+)?(?:tiep\s+nhan|nhan\s+duoc)(?!\w))")
+
+
 def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     out = []
     header, rows = table[0][1], table[1:]
@@ -1170,7 +1177,7 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
     for i in range(len(rows) - 2):
         if STATUS_LABEL.match(labels[i]) or labels[i].startswith(("trong do", "-", "+")):
             continue
-        if not _status_group(labels[i + 1:]) and not (re.match(r"\s*tong\s+so(?!\w)", labels[i].lower())
+        if not _status_group(labels[i + 1:]) and not (_COUNTED_WHOLE.match(labels[i].lower())
                                                       and _disposition_group(labels[i + 1:])):
             continue
         for j in range(1, len(header)):
