@@ -445,7 +445,7 @@ _STATED_TOTAL = re.compile(rf"(?<!\w)tong\s+(?:so|cong)(?P<noun>(?:\s+[a-z]+){{0
                            rf"(?P<n>{NUMBER})(?![\d/,%]|\.\d)\s+(?P<unit>[a-z]+)")
 #: … over a list of its parts below, a line each: a label, dot leaders, a colon or a wide gap, the count and the same
 #: unit ("Thôn Cối Trên ............. 6 hộ", "- Thôn Nà Sại: 7 hộ;", "Tổ 3        4 hộ").
-_UNIT_LINE = re.compile(rf"^\s*(?:[-+•*]\s*|[a-z]\)\s*|\d{{1,2}}[.)]\s+)?(?P<label>[a-z][^\d|:.…]{{1,80}}?)\s*"
+_UNIT_LINE = re.compile(rf"^\s*(?:[-+•*]\s*|[a-z]\)\s*|\d{{1,2}}[.)]\s+)?(?P<label>[a-z](?:[^\d|:.…]|(?<=[a-z] )\d{{1,2}}(?!\d)){{1,80}}?)\s*"
                         rf"(?:[.…]{{3,}}\s*|:\s*|\s{{2,}})(?P<n>{NUMBER})\s+(?P<unit>[a-z]+)\s*[;.,]?\s*$")
 #: A list that is a part of the total only, or not its parts: "trong đó", "riêng", "ngoài ra", a rate.
 _NOT_SPLIT = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ngoai\s+ra|ty\s+le|ti\s+le|binh\s+quan|du\s+kien|ke\s+hoach|"

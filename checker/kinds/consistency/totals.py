@@ -1274,7 +1274,13 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p, paras[i + 1] if i + 1 < len(paras) else None)
-    return out + _received_list(rule, ctx)
+    out += _received_list(rule, ctx)
+    seen, kept = set(), []
+    for f in out:  # s20-ic: a list of label-and-count lines read as a table and as prose: one finding a line
+        if f.evidence.line not in seen:
+            seen.add(f.evidence.line)
+            kept.append(f)
+    return kept
 
 
 #: A list item of a status: "- đã xem xét, giải quyết xong: 09;", "- đang xác minh: 05 đơn", "- chuyển cơ quan có
