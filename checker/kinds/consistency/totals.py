@@ -869,11 +869,14 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     # "có 81 hộ dự họp" counts those present, not the whole
     stated = re.compile(rf"(?<!\w)(?:co|gom|tong\s+cong|tong\s+so|voi)\s+(?:la\s+)?(?P<n>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
                         r"(?!(?:\s+[a-z]+){0,3}?\s+(?:du|tham\s+du|co\s+mat|tan\s+thanh|dong\s+y|vang|bieu\s+quyet|nhat\s+tri)(?!\w))"
-                        rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)")
+                        rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)"
+                        # s20-ic (u59-01 l.29): those present as a fraction of the whole, "171/212 hộ có đại diện dự họp"
+                        rf"|(?<![\w/.,]){NUMBER}\s*/\s*(?P<n3>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
+                        r"(?=(?:\s+[a-z]+){0,4}?\s+(?:du(?:\s+hop)?|tham\s+du|co\s+mat)(?!\w))")
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for m in stated.finditer(p.folded):
-            out.append(_num(m.group("n") or m.group("n2")))
+            out.append(_num(m.group("n") or m.group("n2") or m.group("n3")))
     for rows in pipe_tables(_aligned(ctx)):
         if len(rows) < 3:
             continue
@@ -1711,6 +1714,34 @@ def _money_bases(text: str, base: str, skip: tuple[int, int]) -> set[float]:
             if not skip[0] <= m.start() < skip[1] and not COMPARED.search(m.group("mid"))}
 
 
+#: The unit of a table's column of money: "Số tiền (đồng)", "Kinh phí (triệu đồng)", "Dự toán (nghìn đồng)".
+_MONEY_HEAD_UNIT = re.compile(r"\(\s*(?P<u>ty|trieu|nghin|ngan)?\s*(?:dong|d)\s*\)")
+
+
+def _money_table_wholes(ctx: Context, base: str) -> set[float]:
+    """The sums a table gives for a named sum (``base``, folded: "tong von", "tong kinh phi"): in a table one of whose
+    headers names it ("Nguồn vốn", "Kinh phí") and whose money column says its unit ("Số tiền (đồng)"), the total
+    row's amount and the sum of the rows above it. Empty when two such tables are found."""
+    noun = re.sub(r"^tong\s+(?:muc\s+)?", "", base).split()[0]
+    found: list[set[float]] = []
+    for rows in pipe_tables(_aligned(ctx)):
+        table = [[fold_keep_length(c).lower() for c in cells] for _, cells in rows]
+        if len(table) < 4 or not any(re.search(rf"(?<!\w){noun}(?!\w)", h) for h in table[0]):
+            continue
+        for j, h in enumerate(table[0]):
+            u = _MONEY_HEAD_UNIT.search(h)
+            if not u or j == 0:
+                continue
+            for i, row in enumerate(table[1:], 1):
+                if TOTAL_ROW.match(row[0]) and j < len(row) and re.fullmatch(NUMBER, row[j].strip()):
+                    col = [r[j].strip() if j < len(r) else "" for r in table[1:i]]
+                    got = {_money(row[j].strip(), u.group("u"))}
+                    if len(col) >= 2 and all(re.fullmatch(NUMBER, v) for v in col):
+                        got.add(sum(_money(v, u.group("u")) for v in col))
+                    found.append(got)
+    return found[0] if len(found) == 1 else set()
+
+
 def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
     """An amount and its percentage of a named sum ("1.240 triệu đồng, bằng 68% tổng mức đầu tư") that the
     document states with one value elsewhere ("tổng mức đầu tư 2.000 triệu đồng"): the amount over that sum must
@@ -1724,10 +1755,18 @@ def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
         for m in MONEY_SHARE.finditer(key):
             base = " ".join(m.group("base").split())
             values = _money_bases(text, r"\s+".join(base.split()), (offset + m.start(), offset + m.end()))
+            part, pct = _money(m.group("n"), m.group("u")), float(m.group("p").replace(",", "."))
+            if not values and (wholes := _money_table_wholes(ctx, base)):
+                # s20-ic (u58_02 l.24): the sum stated only as a table's total row, right or wrong — none fits
+                if all(0 < part <= w and abs(100.0 * part / w - pct) > _tolerance(m.group("p")) + 1e-9 for w in wholes):
+                    shown = "; ".join(f"{m.group('n')}/{_vn_int(round(w / _SCALE[m.group('u')]))} = {_vn_pct(100.0 * part / w)}%"
+                                      for w in sorted(wholes))
+                    out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                                       detail=f"{shown}, không phải {m.group('p')}%"))
+                continue
             if len(values) != 1:
                 continue
-            whole, part = next(iter(values)), _money(m.group("n"), m.group("u"))
-            pct = float(m.group("p").replace(",", "."))
+            whole = next(iter(values))
             if not 0 < part <= whole or abs(100.0 * part / whole - pct) <= _tolerance(m.group("p")) + 1e-9:
                 continue
             unit = m.group("u")
