@@ -70,7 +70,7 @@ AREAS = {
     "probes_s19-cr2.jsonl": ("conflict", 9, 11),  # community/commune bodies round 2; its 2 role probes (RL-03 across «được bầu tại thôn») are read by role_concurrency
     "probes_s19-ic2.jsonl": ("internal_consistency", 11, 14),  # timetables (IC-94), restated meeting day (IC-95), parts (IC-01, IC-71); its 3 outdated-reference probes ("chuyển đơn … đến UBND thị xã") are read by OR-12
     "probes_s19-p2.jsonl": ("internal_consistency", 7, 14),  # precision on lawful7/8; its 4 conflict (CF-597, CF-121) and 1 RC-20 probes are read too; not read: a count against a "Dự họp" column, a titled quy chế lacking its items
-    "probes_s20-ic.jsonl": ("internal_consistency", 8, 8),  # a received row over dispositions, decimal and lettered-group totals, a stated total over its listed lines (IC-71, IC-10, IC-85; one read by IC-76)
+    "probes_s20-ic.jsonl": ("internal_consistency", 13, 15),  # a received row over dispositions, decimal and lettered-group totals (| and space-aligned), a stated total over its listed lines, a share of a fraction's whole, a money share of a table total (IC-71, IC-10, IC-85, IC-76, IC-01, IC-80); its 2 outdated-reference probes are read by OR-40
 }
 
 

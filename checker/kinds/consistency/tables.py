@@ -152,6 +152,7 @@ _LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*(?:\d{{1,2}}[.)]?[ \t]{{2,}})?)(?P<b
 #: … or with a gap of two spaces only when its figure ends at the column (±1) of the line above or below it (a long
 #: label pushed against a right-aligned column: "… Ban công tác Mặt trận (02 lớp x 45)  90").
 _LEADER_NARROW = re.compile(_LEADER_LINE.pattern.replace(r"|\s{3,})(?P<n>", r"|\s{2,})(?P<n>"))
+_LEADER_GROUP = re.compile(r"^(?:[a-d]|[ivx]{1,4})[.)]?\s{2,}(?P<rest>\S.*)$")
 _LEADER_TOTAL = re.compile(r"^(?:tong\s+cong|tong\s+so|tong|cong)(?!\w)")
 _LEADER_SOME = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ty\s+le|binh\s+quan|trung\s+binh|con\s+lai|ton|so\s+du|du\s+dau)(?!\w)")
 
@@ -176,13 +177,31 @@ def _leader_sums(rule: Rule, ctx: Context) -> list[Finding]:
                 rows.append([])
             continue
         rows[-1].append((no, len(m.group("ind").expandtabs(4)), bool(m.group("bullet")), m.group("label").strip(" ."),
-                         _num(m.group("n")), line.strip()))
+                         _num(m.group("n")), line.strip(), bool(re.search(r"\d", m.group("ind")))))
     out = []
     for run in rows:
         if len(run) < 3 or any(_LEADER_SOME.search(r[3]) for r in run):
             continue
         done: set[int] = set()
-        for i, (no, ind, bullet, label, value, text) in enumerate(run):
+        for i, (no, ind, bullet, label, value, text, _) in enumerate(run):
+            group = _LEADER_GROUP.match(label)
+            if group and _LEADER_TOTAL.match(group.group("rest")):
+                # s20-ic: "A     Tổng thu ngân sách xã     12.500" over "1     Thu …     3.100", "2     …": a lettered
+                # group's total over the numbered rows under it, up to the next group
+                items = []
+                for r in run[i + 1:]:
+                    if not r[6] or _LEADER_TOTAL.match(r[3]):
+                        break
+                    items.append(r)
+                if len(items) >= 2 and sum(r[4] for r in items) != value:
+                    total = sum(r[4] for r in items)
+                    ev = ctx.doc.evidence_line(no)
+                    shown = re.sub(r"\s{2,}", " | ", text)
+                    out.append(finding(rule, ctx, Evidence(ev.text, no, items[-1][0], ev.paragraph, ev.section),
+                                       found=shown, column=(re.split(r"\s{2,}", text) + [""])[1] or text,
+                                       detail=f"{' + '.join(_vn_int(r[4]) for r in items)} = {_vn_int(total)}, "
+                                              f"không phải {_vn_int(value)}"))
+                continue
             if not _LEADER_TOTAL.match(label):
                 continue
             items = []
