@@ -16,7 +16,7 @@ from checker.kinds.consistency.common import (
 )
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
-from checker.text import digits_for_words, fold_keep_length
+from checker.text import digits_for_words, fold_keep_length, numbered_text
 
 
 _FILLER = {"de", "cho", "ve", "duoc", "da"}
@@ -477,7 +477,7 @@ def _total_over_list(rule: Rule, ctx: Context) -> list[Finding]:
     Cối Trên ....... 6 hộ" / …): the parts must add up to the total. Silent on fewer than three parts, on a part
     labelled as a total or a share ("trong đó", "còn lại"), and when the list is followed by more parts elsewhere."""
     raw = ctx.doc.raw_lines
-    folded = [fold_keep_length(x).lower() for x in raw]
+    folded = [fold_keep_length(numbered_text(x)).lower() for x in raw]  # "mười lăm hộ", "15 (mười lăm) hộ" as "15 hộ", same length
     out = []
     for k, f in enumerate(folded):
         ms = [m for m in _STATED_TOTAL.finditer(f) if m.group("unit") in m.group("noun").split() or not m.group("noun").strip()]
@@ -508,7 +508,7 @@ def _total_over_list(rule: Rule, ctx: Context) -> list[Finding]:
         p = ctx.doc.para_at_line(k + 1)
         if p is None:
             continue
-        at = max(0, p.folded.find(f[m.start():m.end()]))
+        at = max(0, fold_keep_length(numbered_text(p.text)).lower().find(f[m.start():m.end()]))
         ev = _ev(ctx, p, at, at + m.end() - m.start())
         out.append(finding(rule, ctx, Evidence(ev.text, ev.line, parts[-1][0] + 1, ev.paragraph, ev.section),
                            found=raw[k][m.start():m.end()].strip(),
