@@ -842,7 +842,9 @@ _APPLIED_CUE = re.compile(r"(?<!\w)(?:thực\s+hiện|thuc\s+hien|theo|áp\s+d�
 
 def _period_years(ctx: Context) -> tuple[int, ...]:
     """The years a report's title names as its period (none: the report's period is not read)."""
-    return tuple(int(y) for y in ANY_YEAR.findall(ctx.doc.title_text or ""))  # "… năm 2025", "6 tháng đầu năm 2026"
+    # s20-ic (u59-04): not the year inside a document's number ("… Pháp lệnh số 34/2007/PL-UBTVQH11" read with the
+    # title of a 2024 report whose first line carries it out)
+    return tuple(int(y) for y in ANY_YEAR.findall(_DOC_NUMBER.sub(" ", ctx.doc.title_text or "")))  # "… năm 2025"
 
 
 #: Documents named before the mention in one list under one cue: "theo Luật Thực hiện dân chủ ở cơ sở và Nghị định

@@ -16,7 +16,7 @@ from checker.kinds.consistency.common import (
 )
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
-from checker.text import digits_for_words, fold_keep_length
+from checker.text import digits_for_words, fold_keep_length, numbered_text
 
 
 _FILLER = {"de", "cho", "ve", "duoc", "da"}
@@ -91,8 +91,52 @@ def check_table_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """A table's "Tổng cộng" row against the sum of the rows above it, column by column; a table laid out
     in two side-by-side halves ("| Đơn vị | Số hộ | Đơn vị | Số hộ |") is read as one column."""
     return [f for t in pipe_tables(_aligned(ctx)) if len(t) >= 4
-            for t in [_without_running(t)]
-            for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)] + _leader_sums(rule, ctx)
+            for f in _grouped_sums(rule, ctx, t)
+            + [f for t in [_without_running(t)] for f in _table_sums(rule, ctx, _stacked(t)) + _money_sums(rule, ctx, t)]] \
+        + _leader_sums(rule, ctx)
+
+
+#: s20-ic (u58_04 l.17): a row of a numbered table's group — "A", "B", "I", "II" in its "TT" column — whose label is a
+#: total ("| A | TỔNG THU NGÂN SÁCH XÃ | 9.860 |") over the rows numbered "1", "2", "3" under it up to the next group.
+_GROUP_CELL = re.compile(r"\s*(?:[A-D]|[IVX]{1,4})\s*[.)]?\s*")
+_ITEM_CELL = re.compile(r"\s*\d{1,2}\s*[.)]?\s*")
+_GROUP_TOTAL = re.compile(r"^\s*(?:tong|cong)(?!\w)")
+
+
+def _grouped_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """A table numbered in its own "TT" column, its groups lettered ("A", "B" or "I", "II") and their items numbered
+    ("1", "2"): a group's row labelled as a total ("Tổng thu …", "Tổng chi …", "Cộng …") must be the sum of its items,
+    column by column. Silent when an item row has sub-rows ("-", "a)", "Trong đó") or a cell is not a plain number."""
+    header = table[0][1]
+    if len(header) < 3 or not _RUNNING_HEAD.fullmatch(fold_keep_length(header[0]).lower()):
+        return []
+    rows, out = table[1:], []
+    for i, (no, cells) in enumerate(rows):
+        if len(cells) != len(header) or not _GROUP_CELL.fullmatch(cells[0]) \
+                or not _GROUP_TOTAL.match(fold_keep_length(cells[1]).lower()):
+            continue
+        items = []
+        for no2, c in rows[i + 1:]:
+            if _GROUP_CELL.fullmatch(c[0]) or TOTAL_ROW.match(fold_keep_length(c[1] if len(c) > 1 else "")):
+                break
+            items.append((no2, c))
+        if len(items) < 2 or any(len(c) != len(header) or not _ITEM_CELL.fullmatch(c[0])
+                                 or SUBTOTAL_LABEL.match(fold_keep_length(c[1])) for _, c in items):
+            continue
+        for j in range(2, len(header)):
+            head = fold_keep_length(header[j]).lower()
+            if NOT_ADDED.search(head) and not YEAR_AMOUNTS.match(head) and not re.search(r"du\s+toan|ke\s+hoach|thuc\s+hien", head):
+                continue
+            col = [c[j].strip() for _, c in items]
+            if not re.fullmatch(NUMBER, cells[j].strip()) or not all(re.fullmatch(NUMBER, v) for v in col):
+                continue
+            total, got = _num(cells[j].strip()), sum(_num(v) for v in col)
+            if total != got:
+                ev = ctx.doc.evidence_line(no)
+                out.append(finding(rule, ctx, Evidence(ev.text, ev.line, items[-1][0], ev.paragraph, ev.section),
+                                   found=" | ".join(cells[1:]), column=header[j],
+                                   detail=f"{' + '.join(col)} = {_vn_int(got)}, không phải {cells[j].strip()}"))
+    return out
 
 
 #: A line of a list of figures: a label, then dot leaders or a wide gap, then one number — "Tổng thu ngân sách xã
@@ -108,6 +152,7 @@ _LEADER_LINE = re.compile(rf"^(?P<ind>[ \t]*(?:\d{{1,2}}[.)]?[ \t]{{2,}})?)(?P<b
 #: … or with a gap of two spaces only when its figure ends at the column (±1) of the line above or below it (a long
 #: label pushed against a right-aligned column: "… Ban công tác Mặt trận (02 lớp x 45)  90").
 _LEADER_NARROW = re.compile(_LEADER_LINE.pattern.replace(r"|\s{3,})(?P<n>", r"|\s{2,})(?P<n>"))
+_LEADER_GROUP = re.compile(r"^(?:[a-d]|[ivx]{1,4})[.)]?\s{2,}(?P<rest>\S.*)$")
 _LEADER_TOTAL = re.compile(r"^(?:tong\s+cong|tong\s+so|tong|cong)(?!\w)")
 _LEADER_SOME = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ty\s+le|binh\s+quan|trung\s+binh|con\s+lai|ton|so\s+du|du\s+dau)(?!\w)")
 
@@ -132,13 +177,31 @@ def _leader_sums(rule: Rule, ctx: Context) -> list[Finding]:
                 rows.append([])
             continue
         rows[-1].append((no, len(m.group("ind").expandtabs(4)), bool(m.group("bullet")), m.group("label").strip(" ."),
-                         _num(m.group("n")), line.strip()))
+                         _num(m.group("n")), line.strip(), bool(re.search(r"\d", m.group("ind")))))
     out = []
     for run in rows:
         if len(run) < 3 or any(_LEADER_SOME.search(r[3]) for r in run):
             continue
         done: set[int] = set()
-        for i, (no, ind, bullet, label, value, text) in enumerate(run):
+        for i, (no, ind, bullet, label, value, text, _) in enumerate(run):
+            group = _LEADER_GROUP.match(label)
+            if group and _LEADER_TOTAL.match(group.group("rest")):
+                # s20-ic: "A     Tổng thu ngân sách xã     12.500" over "1     Thu …     3.100", "2     …": a lettered
+                # group's total over the numbered rows under it, up to the next group
+                items = []
+                for r in run[i + 1:]:
+                    if not r[6] or _LEADER_TOTAL.match(r[3]):
+                        break
+                    items.append(r)
+                if len(items) >= 2 and sum(r[4] for r in items) != value:
+                    total = sum(r[4] for r in items)
+                    ev = ctx.doc.evidence_line(no)
+                    shown = re.sub(r"\s{2,}", " | ", text)
+                    out.append(finding(rule, ctx, Evidence(ev.text, no, items[-1][0], ev.paragraph, ev.section),
+                                       found=shown, column=(re.split(r"\s{2,}", text) + [""])[1] or text,
+                                       detail=f"{' + '.join(_vn_int(r[4]) for r in items)} = {_vn_int(total)}, "
+                                              f"không phải {_vn_int(value)}"))
+                continue
             if not _LEADER_TOTAL.match(label):
                 continue
             items = []
@@ -254,6 +317,32 @@ SUBTOTAL_LABEL = re.compile(r"(?i)\s*(?:trong\s+do|[-+]|tong(?!\w)|cong(?:\s*$|\
 YEAR_AMOUNTS = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*(?:\([^()%]*\))?\s*$")
 
 
+#: s20-ic (u59-05 l.23): a column of measures with decimals ("Diện tích (km2)": "12,46", "21,08", "18,37" over "Cộng |
+#: 52,91"), each cell a number with a decimal comma.
+_DECIMAL = re.compile(r"(\d{1,3}(?:\.\d{3})*),(\d{1,3})")
+#: A column of a measure per unit or a level, whose total row is no sum: "Mật độ (người/km2)", "Mức …", "Hệ số …".
+_NOT_SUMMED = re.compile(r"/|(?<!\w)(?:mat\s+do|muc|he\s+so|don\s+gia|gia)(?!\w)")
+
+
+def _decimal_sum(rule: Rule, ctx: Context, no: int, cells: list[str], j: int, header: list[str], col: list[str],
+                 head: str) -> list[Finding]:
+    """The total row's cell ``j`` against the sum of a column of decimal numbers, within the rounding of its parts
+    (each written to its last digit: half a unit each)."""
+    ms = [_DECIMAL.fullmatch(v.strip()) for v in [*col, cells[j]]]
+    if not all(ms) or _NOT_SUMMED.search(head):
+        return []
+    vals = [_num(m.group(1)) + int(m.group(2)) / 10 ** len(m.group(2)) for m in ms]
+    unit = 10 ** -max(len(m.group(2)) for m in ms)
+    total, s = vals[-1], sum(vals[:-1])
+    if abs(total - s) <= unit * (len(col) + 1) / 2 + 1e-9:
+        return []
+    digits = max(len(m.group(2)) for m in ms)
+    shown = f"{s:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return [finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                    column=header[j] if j < len(header) else str(j),
+                    detail=f"{' + '.join(v.strip() for v in col)} = {shown}, không phải {cells[j].strip()}")]
+
+
 def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header, rows = table[0][1], table[1:]
     out, start = [], 0
@@ -274,10 +363,14 @@ def _table_sums(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) ->
             head = fold_keep_length(header[j]).lower() if j < len(header) else ""
             # "2.850 hộ" under "Số hộ": the total may repeat the column's unit
             cell = re.fullmatch(rf"({NUMBER})(?:\s+(\w+))?", fold_keep_length(cells[j]).lower())
-            if NOT_ADDED.search(head) and not YEAR_AMOUNTS.match(head) or not cell \
-                    or cell.group(2) and cell.group(2) not in head.split():
-                continue
             col = [c[j] if j < len(c) else "" for _, c in data]
+            if NOT_ADDED.search(head) and not YEAR_AMOUNTS.match(head):
+                continue
+            if not cell and _DECIMAL.fullmatch(cells[j].strip()):
+                out += _decimal_sum(rule, ctx, no, cells, j, header, col, head)
+                continue
+            if not cell or cell.group(2) and cell.group(2) not in head.split():
+                continue
             if not all(re.fullmatch(NUMBER, v) for v in col):
                 continue
             total, s = _num(cell.group(1)), sum(_num(v) for v in col)
@@ -363,6 +456,65 @@ def check_count_table(rule: Rule, ctx: Context) -> list[Finding]:
                                r"(?:(?!\s(?:nhu\s+sau|sau\s+day|duoi\s+day|va|theo|cua)(?!\w))[^,;:()]){0,60}(?<=\w)",
                                f[m.start():]).end()],
                            detail=detail))
+    return out + _total_over_list(rule, ctx)
+
+
+#: s20-ic (u60-10 l.11): a total stated with its unit ("Tổng số hộ được hỗ trợ: 27 hộ", "tổng cộng 27 hộ") … (folded)
+_STATED_TOTAL = re.compile(rf"(?<!\w)tong\s+(?:so|cong)(?P<noun>(?:\s+[a-z]+){{0,8}}?)\s*(?::|\s(?:la|gom|co))?\s*"
+                           rf"(?P<n>{NUMBER})(?![\d/,%]|\.\d)\s+(?P<unit>[a-z]+)")
+#: … over a list of its parts below, a line each: a label, dot leaders, a colon or a wide gap, the count and the same
+#: unit ("Thôn Cối Trên ............. 6 hộ", "- Thôn Nà Sại: 7 hộ;", "Tổ 3        4 hộ").
+_UNIT_LINE = re.compile(rf"^\s*(?:[-+•*]\s*|[a-z]\)\s*|\d{{1,2}}[.)]\s+)?(?P<label>[a-z](?:[^\d|:.…]|(?<=[a-z] )\d{{1,2}}(?!\d)){{1,80}}?)\s*"
+                        rf"(?:[.…]{{3,}}\s*|:\s*|\s{{2,}})(?P<n>{NUMBER})\s+(?P<unit>[a-z]+)\s*[;.,]?\s*$")
+#: A list that is a part of the total only, or not its parts: "trong đó", "riêng", "ngoài ra", a rate.
+_NOT_SPLIT = re.compile(r"(?<!\w)(?:trong\s+do|rieng|ngoai\s+ra|ty\s+le|ti\s+le|binh\s+quan|du\s+kien|ke\s+hoach|"
+                        r"nam\s+truoc|cung\s+ky|(?:con\s+)?lai)(?!\w)")
+
+
+def _total_over_list(rule: Rule, ctx: Context) -> list[Finding]:
+    """A total stated with its unit, then — after at most three lines that count nothing in that unit — the list of
+    its parts, one a line with the same unit ("1. Tổng số hộ được hỗ trợ: 27 hộ." … "2. Danh sách theo thôn:" / "Thôn
+    Cối Trên ....... 6 hộ" / …): the parts must add up to the total. Silent on fewer than three parts, on a part
+    labelled as a total or a share ("trong đó", "còn lại"), and when the list is followed by more parts elsewhere."""
+    raw = ctx.doc.raw_lines
+    folded = [fold_keep_length(numbered_text(x)).lower() for x in raw]  # "mười lăm hộ", "15 (mười lăm) hộ" as "15 hộ", same length
+    out = []
+    for k, f in enumerate(folded):
+        ms = [m for m in _STATED_TOTAL.finditer(f) if m.group("unit") in m.group("noun").split() or not m.group("noun").strip()]
+        if len(ms) != 1 or _NOT_SPLIT.search(f) or k and _UNIT_LINE.match(folded[k - 1]):
+            continue  # a total among the lines of a list: which lines it adds is not read
+        m = ms[0]
+        unit = m.group("unit")
+        same = re.compile(rf"(?<![\w/]){NUMBER}\s+{unit}(?!\w)")
+        j, between = k + 1, 0
+        while j < len(folded) and not _UNIT_LINE.match(folded[j]) and between <= 3:
+            if folded[j].strip():
+                between += 1
+                if same.search(folded[j]) or _NOT_SPLIT.search(folded[j]) or "|" in folded[j]:
+                    break
+            j += 1
+        parts = []
+        while j < len(folded) and (u := _UNIT_LINE.match(folded[j])) and u.group("unit") == unit:
+            parts.append((j, u))
+            j += 1
+        if len(parts) < 3 or any(TOTAL_ROW.match(u.group("label")) or _STATED_TOTAL.search(folded[i])
+                                 or _NOT_SPLIT.search(u.group("label")) for i, u in parts):
+            continue
+        if j < len(folded) and same.search(folded[j]):
+            continue  # the list goes on in another shape
+        got = sum(_num(u.group("n")) for _, u in parts)
+        if got == _num(m.group("n")):
+            continue
+        p = ctx.doc.para_at_line(k + 1)
+        if p is None:
+            continue
+        at = max(0, fold_keep_length(numbered_text(p.text)).lower().find(f[m.start():m.end()]))
+        ev = _ev(ctx, p, at, at + m.end() - m.start())
+        out.append(finding(rule, ctx, Evidence(ev.text, ev.line, parts[-1][0] + 1, ev.paragraph, ev.section),
+                           found=raw[k][m.start():m.end()].strip(),
+                           detail=f"danh sách bên dưới cộng lại {' + '.join(u.group('n') for _, u in parts)} = "
+                                  f"{_vn_int(got)} {raw[parts[0][0]][parts[0][1].start('unit'):parts[0][1].end('unit')]}"
+                                  f", không phải {m.group('n')}"))
     return out
 
 

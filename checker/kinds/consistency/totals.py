@@ -870,11 +870,14 @@ def _document_wholes(ctx: Context, key: list[str]) -> list[int]:
     # "có 81 hộ dự họp" counts those present, not the whole
     stated = re.compile(rf"(?<!\w)(?:co|gom|tong\s+cong|tong\s+so|voi)\s+(?:la\s+)?(?P<n>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
                         r"(?!(?:\s+[a-z]+){0,3}?\s+(?:du|tham\s+du|co\s+mat|tan\s+thanh|dong\s+y|vang|bieu\s+quyet|nhat\s+tri)(?!\w))"
-                        rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)")
+                        rf"|(?<!\w)tong\s+so\s+(?:nguoi\s+)?{words}(?!\w)[^\d;.%]{{0,40}}?(?P<n2>{NUMBER})(?![\d/,%])(?!\s*%)"
+                        # s20-ic (u59-01 l.29): those present as a fraction of the whole, "171/212 hộ có đại diện dự họp"
+                        rf"|(?<![\w/.,]){NUMBER}\s*/\s*(?P<n3>{NUMBER})(?![\d/,])\s+(?:nguoi\s+)?{words}(?!\w)"
+                        r"(?=(?:\s+[a-z]+){0,4}?\s+(?:du(?:\s+hop)?|tham\s+du|co\s+mat)(?!\w))")
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for m in stated.finditer(p.folded):
-            out.append(_num(m.group("n") or m.group("n2")))
+            out.append(_num(m.group("n") or m.group("n2") or m.group("n3")))
     for rows in pipe_tables(_aligned(ctx)):
         if len(rows) < 3:
             continue
@@ -1161,6 +1164,13 @@ def _count_cells(col: list[str]) -> list[str] | None:
     return [m.group("n") for m in ms]
 
 
+#: The row of the whole the disposition rows below account for: "Tổng số …", or what was received — s20-ic (u58_03
+#: l.24): "Tiếp nhận trong năm | 14" over "Đã xem xét, xác minh xong | 9", "Đang xác minh | 3", "Chuyển cơ quan … | 1";
+#: "Số đơn tiếp nhận", "Nhận được", "Tổng số đơn thư nhận được" (folded, lower case).
+_COUNTED_WHOLE = re.compile(r"\s*(?:tong\s+so(?!\w)|tong\s+cong(?!\w)|(?:da\s+)?(?:tiep\s+nhan|nhan\s+duoc)(?!\w)"
+                            r"|so\s+(?:[a-z]+\s+){1,3}?(?:da\s+|duoc\s+)?(?:tiep\s+nhan|nhan\s+duoc)(?!\w))")
+
+
 def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     out = []
     header, rows = table[0][1], table[1:]
@@ -1171,7 +1181,7 @@ def _status_table(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
     for i in range(len(rows) - 2):
         if STATUS_LABEL.match(labels[i]) or labels[i].startswith(("trong do", "-", "+")):
             continue
-        if not _status_group(labels[i + 1:]) and not (re.match(r"\s*tong\s+so(?!\w)", labels[i].lower())
+        if not _status_group(labels[i + 1:]) and not (_COUNTED_WHOLE.match(labels[i].lower())
                                                       and _disposition_group(labels[i + 1:])):
             continue
         for j in range(1, len(header)):
@@ -1268,7 +1278,13 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p, paras[i + 1] if i + 1 < len(paras) else None)
-    return out + _received_list(rule, ctx)
+    out += _received_list(rule, ctx)
+    seen, kept = set(), []
+    for f in out:  # s20-ic: a list of label-and-count lines read as a table and as prose: one finding a line
+        if f.evidence.line not in seen:
+            seen.add(f.evidence.line)
+            kept.append(f)
+    return kept
 
 
 #: A list item of a status: "- đã xem xét, giải quyết xong: 09;", "- đang xác minh: 05 đơn", "- chuyển cơ quan có
@@ -1699,6 +1715,34 @@ def _money_bases(text: str, base: str, skip: tuple[int, int]) -> set[float]:
             if not skip[0] <= m.start() < skip[1] and not COMPARED.search(m.group("mid"))}
 
 
+#: The unit of a table's column of money: "Số tiền (đồng)", "Kinh phí (triệu đồng)", "Dự toán (nghìn đồng)".
+_MONEY_HEAD_UNIT = re.compile(r"\(\s*(?P<u>ty|trieu|nghin|ngan)?\s*(?:dong|d)\s*\)")
+
+
+def _money_table_wholes(ctx: Context, base: str) -> set[float]:
+    """The sums a table gives for a named sum (``base``, folded: "tong von", "tong kinh phi"): in a table one of whose
+    headers names it ("Nguồn vốn", "Kinh phí") and whose money column says its unit ("Số tiền (đồng)"), the total
+    row's amount and the sum of the rows above it. Empty when two such tables are found."""
+    noun = re.sub(r"^tong\s+(?:muc\s+)?", "", base).split()[0]
+    found: list[set[float]] = []
+    for rows in pipe_tables(_aligned(ctx)):
+        table = [[fold_keep_length(c).lower() for c in cells] for _, cells in rows]
+        if len(table) < 4 or not any(re.search(rf"(?<!\w){noun}(?!\w)", h) for h in table[0]):
+            continue
+        for j, h in enumerate(table[0]):
+            u = _MONEY_HEAD_UNIT.search(h)
+            if not u or j == 0:
+                continue
+            for i, row in enumerate(table[1:], 1):
+                if TOTAL_ROW.match(row[0]) and j < len(row) and re.fullmatch(NUMBER, row[j].strip()):
+                    col = [r[j].strip() if j < len(r) else "" for r in table[1:i]]
+                    got = {_money(row[j].strip(), u.group("u"))}
+                    if len(col) >= 2 and all(re.fullmatch(NUMBER, v) for v in col):
+                        got.add(sum(_money(v, u.group("u")) for v in col))
+                    found.append(got)
+    return found[0] if len(found) == 1 else set()
+
+
 def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
     """An amount and its percentage of a named sum ("1.240 triệu đồng, bằng 68% tổng mức đầu tư") that the
     document states with one value elsewhere ("tổng mức đầu tư 2.000 triệu đồng"): the amount over that sum must
@@ -1712,10 +1756,18 @@ def check_money_share(rule: Rule, ctx: Context) -> list[Finding]:
         for m in MONEY_SHARE.finditer(key):
             base = " ".join(m.group("base").split())
             values = _money_bases(text, r"\s+".join(base.split()), (offset + m.start(), offset + m.end()))
+            part, pct = _money(m.group("n"), m.group("u")), float(m.group("p").replace(",", "."))
+            if not values and (wholes := _money_table_wholes(ctx, base)):
+                # s20-ic (u58_02 l.24): the sum stated only as a table's total row, right or wrong — none fits
+                if all(0 < part <= w and abs(100.0 * part / w - pct) > _tolerance(m.group("p")) + 1e-9 for w in wholes):
+                    shown = "; ".join(f"{m.group('n')}/{_vn_int(round(w / _SCALE[m.group('u')]))} = {_vn_pct(100.0 * part / w)}%"
+                                      for w in sorted(wholes))
+                    out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
+                                       detail=f"{shown}, không phải {m.group('p')}%"))
+                continue
             if len(values) != 1:
                 continue
-            whole, part = next(iter(values)), _money(m.group("n"), m.group("u"))
-            pct = float(m.group("p").replace(",", "."))
+            whole = next(iter(values))
             if not 0 < part <= whole or abs(100.0 * part / whole - pct) <= _tolerance(m.group("p")) + 1e-9:
                 continue
             unit = m.group("u")
