@@ -70,6 +70,7 @@ AREAS = {
     "probes_s19-cr2.jsonl": ("conflict", 9, 11),  # community/commune bodies round 2; its 2 role probes (RL-03 across «được bầu tại thôn») are read by role_concurrency
     "probes_s19-ic2.jsonl": ("internal_consistency", 11, 14),  # timetables (IC-94), restated meeting day (IC-95), parts (IC-01, IC-71); its 3 outdated-reference probes ("chuyển đơn … đến UBND thị xã") are read by OR-12
     "probes_s19-p2.jsonl": ("internal_consistency", 7, 14),  # precision on lawful7/8; its 4 conflict (CF-597, CF-121) and 1 RC-20 probes are read too; not read: a count against a "Dự họp" column, a titled quy chế lacking its items
+    "probes_s20-rq.jsonl": ("required_content", 10, 14),  # the opened unseen58-60 and unseen64 u64-08 in other words; its 4 role probes (a members table aligned with spaces, "Thành phần Ban … có 01 công chức … của xã") are read by RL-03, RL-04
 }
 
 

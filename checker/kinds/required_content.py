@@ -304,7 +304,7 @@ def recipient_paras(doc) -> tuple:
         if _ADDRESSED.match(p.text):  # "Kính gửi: Ủy ban nhân dân xã …" under a report's title (header or body)
             out.append(p)
             continue
-        if p.zone not in ("body", "closing", "preamble"):
+        if p.zone not in ("body", "closing", "preamble") and not _body_like(p):
             continue
         if _RECIPIENTS_HEAD.match(p.text):
             listing = True
@@ -314,11 +314,23 @@ def recipient_paras(doc) -> tuple:
             out.append(p)
             continue
         listing = False
-        # a notice with no article after its Căn cứ is read as its preamble (s20-rq: unseen58 u58_10 L29)
-        if p.zone in ("body", "preamble") and any(not _SENDS_OTHER.match(p.text, m.end()) and not _sent_thing_named_before(p.text, m.start())
+        # a notice with no article after its Căn cứ is read as its preamble, or its Căn cứ run on (s20-rq: unseen58
+        # u58_10 L29)
+        if _body_like(p) and any(not _SENDS_OTHER.match(p.text, m.end()) and not _sent_thing_named_before(p.text, m.start())
                                     for m in _SENT.finditer(p.text)):
             out.append(p)
     return tuple(out)
+
+
+#: A Căn cứ line: "Căn cứ …", "Thực hiện …", "Theo …", "Xét …".
+_BASIS_OPENING = re.compile(r"^\s*(?:căn cứ|thực hiện|theo|xét|sau khi|trên cơ sở|can cu|thuc hien|xet|sau khi|tren co so)(?!\w)",
+                            re.IGNORECASE)
+
+
+def _body_like(p) -> bool:
+    """A paragraph of the text's body: the body, the preamble of a text with no article, or a line the reader left in
+    the Căn cứ block that is no Căn cứ ("Thông báo này được gửi …" under a notice's bases)."""
+    return p.zone in ("body", "preamble") or (p.zone == "basis" and not _BASIS_OPENING.match(p.text))
 
 
 #: "… gửi kết quả về …", "gửi phiếu đến từng hộ": the sentence sends something else, not the text itself.
@@ -619,7 +631,7 @@ def recipients_evidence(ctx: Context) -> Evidence | None:
     """A missing recipient points at the sentence that sends the document, else at its "Nơi nhận" with
     the entries listed under it (the lines a reader looks at for the missing one)."""
     paras = recipient_paras(ctx.doc)
-    p = next((p for p in paras if p.zone in ("body", "preamble") and _SENDS_ITSELF.search(p.text)), None)
+    p = next((p for p in paras if _body_like(p) and _SENDS_ITSELF.search(p.text)), None)
     if p is not None:
         return ctx.doc.evidence(p)
     p = next((p for p in paras if _RECIPIENTS_HEAD.match(p.text)), None)
