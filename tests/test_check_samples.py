@@ -108,7 +108,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # nhân dân's specific plan sent two days before the supervision (CF-355, Decree 59 Art. 14.1.b)
     # s13-pa: the commune's publication plan names no form of publication (RC-700, cảnh báo, Law Art. 14.1)
     "ke_hoach_cong_khai_thon_loi.txt": ("ke_hoach", [
-        ("OR-07", 7), ("CF-354", 8), ("CF-353", 14), ("CF-15", 15), ("CF-154", 16), ("CF-355", 17), ("RC-700", 4)]),
+        ("OR-07", 7), ("CF-354", 8), ("CF-353", 14), ("CF-15", 15), ("CF-154", 16), ("CF-355", 17), ("RC-700", 4),
+        ("RC-87", 4)]),  # s20-rq: the results go back to the office, never to the HĐND (Law Art. 14.3)
     # round 11 (rulesY): the yearly conference's deadline written as a point of the next year (line 10 / 9: the
     # resolution's or the reports' own deadline, not the conference's — silent)
     "quy_che_doanh_nghiep_han_nam_sau_loi.txt": ("quy_che_doanh_nghiep", [
@@ -654,6 +655,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_ban_ttnd_dnnn_bao_cao_giam_doc_loi.txt": ("bao_cao", [("CF-441", 14), ("CF-37", 15), ("CF-515", 15)]),
     "bao_cao_hoi_nghi_vien_chuc_bang_bieu_quyet_loi.txt": ("bao_cao", [("CF-305", 12), ("CF-442", 14), ("CF-37", 15), ("CF-443", 15)]),
     "cong_van_tra_loi_yeu_cau_doi_thoai_loi.txt": ("", [("CF-444", 10)]),
+    # s20-rq: the Front's notice of the Ban Thanh tra nhân dân's composition sent to the UBND only (RC-86, Law Art.
+    # 40.2.b); a commune's budget notice whose footer names its website, its forms leaving it out (RC-88, Art. 13.1);
+    # a Ban Giám sát đầu tư của cộng đồng's report of payments without the acceptance checked (RC-89, Art. 43.1.b)
+    "thong_bao_thanh_phan_ban_ttnd_loi.txt": ("", [("OR-07", 8), ("RC-86", 12)]),
+    "thong_bao_cong_khai_du_toan_website_loi.txt": ("", [("OR-07", 8), ("RC-88", 5)]),
+    "bao_cao_giam_sat_dau_tu_giai_ngan_loi.txt": ("bao_cao", [("RC-89", 5)]),
+    # s20-rq: a UBND's decision suspending part of a hương ước, sent to the village head only (RC-90, Decree 61 Art.
+    # 12.4) and setting no deadline for the amendment (RC-91, Art. 12.3)
+    "quyet_dinh_tam_ngung_huong_uoc_loi.txt": ("", [("RC-90", 16), ("RC-91", 5)]),
 }
 
 

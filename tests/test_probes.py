@@ -73,6 +73,7 @@ AREAS = {
     "probes_s20-pr.jsonl": ("internal_consistency", 4, 6),  # precision on unseen58-60: 7 lawful paraphrases (per-unit count, also as the Ban's size, merger told with «nhập», the Law's «xã, phường, thị trấn»); its 2 outdated-reference look-alikes are read by OR-38, OR-08
     "probes_s20-cf.jsonl": ("conflict", 17, 18),  # the opened sets' conflict misses in other words; not read: a table row's period in a cell after a ";" with the posting word after it
     "probes_s20-ic.jsonl": ("internal_consistency", 13, 15),  # a received row over dispositions, decimal and lettered-group totals (| and space-aligned), a stated total over its listed lines, a share of a fraction's whole, a money share of a table total (IC-71, IC-10, IC-85, IC-76, IC-01, IC-80); its 2 outdated-reference probes are read by OR-40
+    "probes_s20-rq.jsonl": ("required_content", 10, 14),  # the opened unseen58-60 and unseen64 u64-08 in other words; its 4 role probes (a members table aligned with spaces, "Thành phần Ban … có 01 công chức … của xã") are read by RL-03, RL-04
 }
 
 

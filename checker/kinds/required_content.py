@@ -6,7 +6,7 @@ so drafters' own wording counts, not one fixed phrase. The result is also a
 coverage matrix item × section for the report.
 
 detect:
-  scope: body | closing | all | whole | signatures | recipients   # where to look (default: body; whole adds the heading block);
+  scope: body | closing | all | whole | preamble+body | signatures | recipients   # where to look (default: body; whole adds the heading block);
                                   # recipients: the "Nơi nhận" entries and the body's sentences that
                                   # send the text ("Kế hoạch được gửi …"); a text with neither says nothing
   min_items: N                    # optional: at least N items (default: all)
@@ -62,6 +62,8 @@ from checker.text import ATTACHED_TITLE, match_key
 
 SCOPES = {"body": ("body",), "closing": ("closing",), "all": ("preamble", "body", "closing"),
           "body+closing": ("body", "closing"), "signatures": (), "recipients": (),
+          # a notice with no article is read as its preamble; its closing (a footer naming the commune's website) is not
+          "preamble+body": ("preamble", "body"),
           # a short plan's first item ("1. Thời gian: …") may be read into the heading block after its title
           "whole": ("header", "preamble", "body", "closing")}
 SIGNATURE_TAIL = 25  # signature titles sit in the last paragraphs, written in capitals
@@ -302,7 +304,7 @@ def recipient_paras(doc) -> tuple:
         if _ADDRESSED.match(p.text):  # "Kính gửi: Ủy ban nhân dân xã …" under a report's title (header or body)
             out.append(p)
             continue
-        if p.zone not in ("body", "closing", "preamble"):
+        if p.zone not in ("body", "closing", "preamble") and not _body_like(p):
             continue
         if _RECIPIENTS_HEAD.match(p.text):
             listing = True
@@ -312,10 +314,23 @@ def recipient_paras(doc) -> tuple:
             out.append(p)
             continue
         listing = False
-        if p.zone == "body" and any(not _SENDS_OTHER.match(p.text, m.end()) and not _sent_thing_named_before(p.text, m.start())
+        # a notice with no article after its Căn cứ is read as its preamble, or its Căn cứ run on (s20-rq: unseen58
+        # u58_10 L29)
+        if _body_like(p) and any(not _SENDS_OTHER.match(p.text, m.end()) and not _sent_thing_named_before(p.text, m.start())
                                     for m in _SENT.finditer(p.text)):
             out.append(p)
     return tuple(out)
+
+
+#: A Căn cứ line: "Căn cứ …", "Thực hiện …", "Theo …", "Xét …".
+_BASIS_OPENING = re.compile(r"^\s*(?:căn cứ|thực hiện|theo|xét|sau khi|trên cơ sở|can cu|thuc hien|xet|sau khi|tren co so)(?!\w)",
+                            re.IGNORECASE)
+
+
+def _body_like(p) -> bool:
+    """A paragraph of the text's body: the body, the preamble of a text with no article, or a line the reader left in
+    the Căn cứ block that is no Căn cứ ("Thông báo này được gửi …" under a notice's bases)."""
+    return p.zone in ("body", "preamble") or (p.zone == "basis" and not _BASIS_OPENING.match(p.text))
 
 
 #: "… gửi kết quả về …", "gửi phiếu đến từng hộ": the sentence sends something else, not the text itself.
@@ -608,6 +623,7 @@ def issued_extract(doc) -> bool:
 
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
 _SENDS_ITSELF = re.compile(r"(?<!\w)(?:(?:kế hoạch|ke hoach|văn bản|van ban)(?:\s+(?:này|nay))?\s+(?:được\s+|duoc\s+)?(?:gửi|gui)"
+                           r"|(?:thông báo|thong bao|báo cáo|bao cao|quyết định|quyet dinh)\s+(?:này|nay)\s+(?:được\s+|duoc\s+)?(?:gửi|gui)"
                            r"|(?:gửi|gui)\s+(?:kế hoạch|ke hoach))(?!\w)", re.IGNORECASE)
 
 
@@ -615,7 +631,7 @@ def recipients_evidence(ctx: Context) -> Evidence | None:
     """A missing recipient points at the sentence that sends the document, else at its "Nơi nhận" with
     the entries listed under it (the lines a reader looks at for the missing one)."""
     paras = recipient_paras(ctx.doc)
-    p = next((p for p in paras if p.zone == "body" and _SENDS_ITSELF.search(p.text)), None)
+    p = next((p for p in paras if _body_like(p) and _SENDS_ITSELF.search(p.text)), None)
     if p is not None:
         return ctx.doc.evidence(p)
     p = next((p for p in paras if _RECIPIENTS_HEAD.match(p.text)), None)

@@ -284,7 +284,7 @@ FORMER = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ|từng là
                     r"thôi làm|miễn nhiệm|bãi nhiệm|cách chức|"
                     r"nguyen|cuu|tung la|tung giu|tung lam|truoc day la|truoc day|da thoi|da nghi|"
                     r"thoi lam|mien nhiem|bai nhiem|cach chuc)"
-                    r"(?:\s+(?:chức|chuc))?\s*$")
+                    r"(?:\s+(?:chức|chuc|là|la))?\s*$")  # "02 người nguyên là Trưởng thôn"
 
 
 def _former(f: str, upto: int) -> bool:
@@ -542,7 +542,8 @@ def _lists_in_para(para, sents, A, B):
             if lm and lm.start() - after > 40 and not ACTED_ON.match(f[after:lm.start()]):
                 lm = None
             colon = None if lm else _COLON_LIST.match(f, after)  # "- Tổ bầu cử: Bà A (…) - Tổ trưởng; Ông B …"
-            lm = lm or colon
+            counted = None if (lm or colon) else _COUNT_LIST.match(f, after)  # "Thành phần Ban … có 01 công chức …"
+            lm = lm or colon or counted
             if not lm or _negated(f, lm.start()) or _conditional(f, e.start - s.start):
                 continue
             tail = [s]
@@ -567,7 +568,7 @@ def _lists_in_para(para, sents, A, B):
                 if (resume := _past_proposer(ft, sm)) is not None:
                     begin, sm = resume, stops.search(ft, resume)
                 end = sm.start() if sm else len(ft)
-                for r in t.ents:
+                for r in (*t.ents, *_office_roles(t)):
                     rs = r.start - t.start
                     if r.label != "ROLE" or r.id not in other or not begin <= rs:
                         continue
@@ -581,6 +582,30 @@ def _lists_in_para(para, sents, A, B):
                         continue  # "(nguyên Kế toán trưởng)", "(giúp việc cho Kế toán trưởng)", "nhiệm kỳ Trưởng thôn"
                     yield (e, r, t, rs)
                     return
+
+
+#: "Thành phần Ban Giám sát đầu tư của cộng đồng có 01 công chức …", "Ban … công trình đường thôn có 02 đại diện …, 01
+#: công chức …": "có" and a count right after the body (its project named between) open a member list as "gồm" does
+#: (s20-rq: unseen59 u59-10 L25); "có trách nhiệm", "có 05 ngày" hold no count of people, and a role must follow.
+_COUNT_LIST = re.compile(r"[^,;.:()]{0,40}?(?<!\w)(?:có|co)\s+(?:cả\s+|thêm\s+|ca\s+|them\s+)?"
+                         r"(?=(?:\d{1,2}|một|hai|ba|bốn|năm|mot|bon|nam)\s+(?!ngày|tháng|năm|lần|buổi|ngay|thang|nam|lan|buoi)\S)")
+#: A civil servant of one of the commune's own offices named with "của / thuộc" the commune (since 01/07/2025: Văn
+#: phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội): "01 công chức Phòng Kinh tế của xã", "cán bộ Văn phòng
+#: HĐND và UBND thuộc Ủy ban nhân dân phường" — the lexicon names these offices with the commune right after them.
+_OFFICE_OF_COMMUNE = re.compile(r"(?<!\w)(?:cong chuc|can bo)\s+(?:phong|van phong)\s+[^,;.:()]{2,60}?\s+(?:cua|thuoc)\s+"
+                                r"(?:(?:uy ban nhan dan|ubnd)\s+)?(?:xa|phuong|dac khu)(?!\w)")
+
+
+def _office_roles(t) -> tuple:
+    """A commune office's civil servant named with "của / thuộc" its commune (``_OFFICE_OF_COMMUNE``) as a role
+    ``cong_chuc_xa`` the lexicon did not find (no other role inside it)."""
+    from checker.nlp import Ent
+    out = []
+    for m in _OFFICE_OF_COMMUNE.finditer(fold_keep_length(t.key)):
+        a, b = t.start + m.start(), t.start + m.end()
+        if not any(e.label == "ROLE" and e.start < b and a < e.end for e in t.ents):
+            out.append(Ent("ROLE", "cong_chuc_xa", a, b))
+    return tuple(out)
 
 
 #: "…; Kế toán trưởng không tham gia": the role named only to be kept out.
@@ -2113,8 +2138,16 @@ def _table_runs(ctx: Context):
     while i < len(paras):
         if paras[i].zone in _TABLE_ZONES and (rows := _line_rows(ctx, paras[i])):
             header = rows[0] if _row_name(ctx, rows[0]) is None else None
-            yield i, header, [r for r in rows if _row_name(ctx, r) is not None]
-            i += 1
+            # the header and the first row joined into one paragraph, the further rows one paragraph each (s20-rq:
+            # unseen58 u58_10, "TT  Họ và tên  Thôn bầu  Chức danh trong Ban  Nghề nghiệp, chức vụ hiện tại" over
+            # "1   Trương Công Bình   Gò Sả   Trưởng ban   Cựu chiến binh"): one table
+            j = i + 1
+            while j < len(paras) and paras[j].zone == paras[i].zone and not TABLE_ROW.match(paras[j].text.strip()) \
+                    and (_aligned(ctx, paras[j]) or _carried(ctx, paras[j])):
+                j += 1
+            more = [r for r in paras[i + 1:j] if _aligned(ctx, r)]
+            yield i, header, [r for r in rows + more if _row_name(ctx, r) is not None]
+            i = max(i + 1, j)
             continue
         if paras[i].zone in _TABLE_ZONES and _aligned(ctx, paras[i]) and (j := _aligned_runs(ctx, i)) > i:
             rows = [r for r in paras[i:j] if _aligned(ctx, r) or (not _carried(ctx, r) and _squeezed(ctx, r))]
@@ -2160,6 +2193,8 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
                 found.append((at, b))
         if in_basis and found and not any(b for _, b in found):
             break
+        if found and not any(b for _, b in found) and (_aligned(ctx, p) or TABLE_ROW.match(p.text.strip())):
+            continue  # the table's header row: "Chức danh trong Ban" names the Ban the lead above names (s20-rq)
         if found and _BARE_BAN_OPENS.match(_NUMBERING.sub("", p.key, count=1)):
             # lw2-08: "Ban được Ủy ban Mặt trận … thành lập …, gồm 07 thành viên: 01 đại diện Ủy ban Mặt trận …, 01 đại
             # diện Ban Thanh tra nhân dân xã …": a bare "Ban" opening the lead is the Ban the document is by; the bodies
@@ -2170,6 +2205,10 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
             # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
             # a board opening the paragraph is its subject
             opening = [b for at, b in found if b and at <= 12 and not re.search(r"\w", _NUMBERING.sub("", p.key[:at]))]
+            if not any(b for _, b in found):
+                # "… thông báo thành phần Ban như sau:": a bare "Ban" is the board the title and issuer name (s20-rq)
+                board = document_board(ctx.doc)
+                return board[0] if board else None
             return opening[0] if opening else max(found, key=lambda t: t[0])[1]
         if _CHAPTER.match(p.text):
             return None
