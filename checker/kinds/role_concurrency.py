@@ -2193,8 +2193,6 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
                 found.append((at, b))
         if in_basis and found and not any(b for _, b in found):
             break
-        if found and not any(b for _, b in found) and (_aligned(ctx, p) or TABLE_ROW.match(p.text.strip())):
-            continue  # the table's header row: "Chức danh trong Ban" names the Ban the lead above names (s20-rq)
         if found and _BARE_BAN_OPENS.match(_NUMBERING.sub("", p.key, count=1)):
             # lw2-08: "Ban được Ủy ban Mặt trận … thành lập …, gồm 07 thành viên: 01 đại diện Ủy ban Mặt trận …, 01 đại
             # diện Ban Thanh tra nhân dân xã …": a bare "Ban" opening the lead is the Ban the document is by; the bodies
@@ -2205,10 +2203,6 @@ def _table_body(ctx: Context, first: int, votes: bool) -> str | None:
             # "Ban Thanh tra nhân dân Trường … được bầu theo đề nghị của …; Ban Chấp hành Công đoàn công nhận …":
             # a board opening the paragraph is its subject
             opening = [b for at, b in found if b and at <= 12 and not re.search(r"\w", _NUMBERING.sub("", p.key[:at]))]
-            if not any(b for _, b in found):
-                # "… thông báo thành phần Ban như sau:": a bare "Ban" is the board the title and issuer name (s20-rq)
-                board = document_board(ctx.doc)
-                return board[0] if board else None
             return opening[0] if opening else max(found, key=lambda t: t[0])[1]
         if _CHAPTER.match(p.text):
             return None
