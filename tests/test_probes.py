@@ -71,6 +71,7 @@ AREAS = {
     "probes_s19-ic2.jsonl": ("internal_consistency", 11, 14),  # timetables (IC-94), restated meeting day (IC-95), parts (IC-01, IC-71); its 3 outdated-reference probes ("chuyển đơn … đến UBND thị xã") are read by OR-12
     "probes_s19-p2.jsonl": ("internal_consistency", 7, 14),  # precision on lawful7/8; its 4 conflict (CF-597, CF-121) and 1 RC-20 probes are read too; not read: a count against a "Dự họp" column, a titled quy chế lacking its items
     "probes_s20-pr.jsonl": ("internal_consistency", 4, 6),  # precision on unseen58-60: 7 lawful paraphrases (per-unit count, also as the Ban's size, merger told with «nhập», the Law's «xã, phường, thị trấn»); its 2 outdated-reference look-alikes are read by OR-38, OR-08
+    "probes_s20-pr2.jsonl": ("conflict", 3, 4),  # precision on lawful11: a delay is no posting period (CF-23, CF-602), «không nhằm / không hề hạn chế» (negation guard); its IC-10 look-alike («Cộng các nguồn») is read by internal_consistency
 }
 
 
