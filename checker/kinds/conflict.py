@@ -725,6 +725,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lead is not None and qty.lead != lead:
                 continue
+            if lead is False and ("min" in q or "gt" in q) and is_delay(s.key, qty.start):
+                continue  # "trả lời ngày 04/4, sau 11 ngày", "công khai chậm 02 ngày": a delay, not how long
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
                 continue
             if is_part_of_total(s.folded, qty, found_q):  # "07 người (06 người do …, 01 người …)"
@@ -2580,6 +2582,22 @@ def document_subject(ctx: Context) -> str:
 _REJECTED = re.compile(r"(?<!\w)(?:khong\s+phai(?:\s+la)?|chu\s+khong(?:\s+phai(?:\s+la)?)?|"
                        r"khong\s+(?:duoc\s+)?tinh\s+(?:theo|tren|bang)|thay\s+vi|khong\s+lay)"
                        r"(?:\s+(?:tren|theo|so\s+voi|muc|ty\s+le|la)){0,2}\s*$")
+
+
+#: s20-pr2 (lw11-08 L40): a period that measures a delay — how late something was done ("công khai chậm 02 ngày",
+#: "niêm yết muộn 03 ngày", "quá hạn 05 ngày") or how long after its request an answer came ("UBND xã trả lời ngày
+#: 04/4/2025, sau 11 ngày", "được phản hồi sau 09 ngày") — is no duration: a rule setting how long at least (a posting
+#: or a consultation period) does not read it (match key: "sau" is after, "sáu" six).
+_LATE_BEFORE = re.compile(r"(?<!\w)(?:chậm|muộn|trễ|quá\s+hạn)\s+(?:(?:khoảng|hơn|gần|mất)\s+)?$")
+_REPLY_DELAY = re.compile(r"(?<!\w)(?:trả\s+lời|phản\s+hồi|giải\s+quyết|xử\s+lý|hồi\s+âm|có\s+văn\s+bản)(?:(?!niêm\s+yết|"
+                          r"đăng\s+tải|công\s+khai|lấy\s+ý\s+kiến)[^.;])*?[,(]?\s*(?:chỉ\s+|tức\s+là\s+|tức\s+)?sau\s+"
+                          r"(?:(?:khoảng|hơn|gần|tròn|đúng|đến|tới)\s+)?$")
+
+
+def is_delay(key: str, at: int) -> bool:
+    """Is the period at ``at`` a delay (see ``_LATE_BEFORE``, ``_REPLY_DELAY``), not a duration?"""
+    before = key[max(0, at - 80):at]
+    return bool(_LATE_BEFORE.search(before) or _REPLY_DELAY.search(before))
 
 
 def rejected_before(key: str, at: int) -> bool:

@@ -88,8 +88,12 @@ TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phu
                        # community or a workplace is counted by
                        r"to|tdp|ban|ap|khu\s+pho|khu|khom|khoi|xom|lang|buon|bon|soc|phum|cum|phan\s+xuong|nha\s+may|"
                        r"chi\s+nhanh|tong\s+cong\s+ty))\s*:?\s*$")
+#: s20-pr2 (lw11-08 L30): folded "cong" is also "Công" and the first syllable of a compound noun — "Công ty CP … tài
+#: trợ", "Cộng đồng dân cư đóng góp", "Công đoàn", "Tổng công ty": a row naming a source or a body, not a sum.
+NOT_SUM_CONG = (r"(?!\s+(?:ty|dong|dan|doan|chuc|nhan|trinh|an|tac|viec|van|khai|ich|nghe|nghiep|thuong|hoa|san|ly|lap|"
+                r"bang|su|vu|suat|trai|cu|lao|chung|cong|bo|dien|thong|ngu)(?!\w))")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
-TOTAL_ROW_NAMED = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|cong)\s+[a-z]")
+TOTAL_ROW_NAMED = re.compile(rf"^\s*(?:tong\s+cong(?!\s+ty(?!\w))|tong\s+so|cong{NOT_SUM_CONG})\s+[a-z]")
 
 _ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
 
