@@ -154,16 +154,20 @@ def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_
     who = match_key(f"{doc.title_text} {doc.header.issuer}")
     whole: str | None = None
     best: Detection | None = None
+    unmet = ""  # a type whose heading and title fit, ruled out by its exclude or document cues (``unmet_note``)
     for t in types:
         by_heading = bool(heading) and heading in {_norm(h) for h in t.headings}
         if heading and not by_heading:
             continue
-        if t.exclude_cues and _hits(who, t.exclude_cues):
-            continue
-        if t.document_cues:
+        ruled_out = bool(t.exclude_cues and _hits(who, t.exclude_cues))
+        if not ruled_out and t.document_cues:
             whole = whole if whole is not None else match_key(doc.text)
-            if not all(_hits(whole, g) for g in t.document_cues):
-                continue
+            ruled_out = not all(_hits(whole, g) for g in t.document_cues)
+        if ruled_out:
+            if t.unmet_note and not unmet and t.title_cues and \
+                    all(_hits(title, g) or _hits(opening, g) for g in t.title_cues):
+                unmet = t.unmet_note
+            continue
         cues: list[str] = []
         if t.title_cues:
             groups = [(_hits(title, g, title_text), _hits(opening, g, opening_text)) for g in t.title_cues]
@@ -187,7 +191,10 @@ def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_
             best = Detection(t.id, t.label, heading, score, "; ".join(parts))
     if best:
         return best
-    cue = f"tiêu đề «{heading_text}» không thuộc loại văn bản nào có quy tắc riêng" if heading_text else ""
+    if unmet:
+        cue = f"tiêu đề «{heading_text}»: {unmet}" if heading_text else unmet
+    else:
+        cue = f"tiêu đề «{heading_text}» không thuộc loại văn bản nào có quy tắc riêng" if heading_text else ""
     return Detection(UNKNOWN, UNKNOWN_LABEL, heading, 0, cue)
 
 

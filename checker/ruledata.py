@@ -141,6 +141,9 @@ class DocTypeDef:
     document_cues: tuple[tuple[str, ...], ...] = ()
     #: any of these in the title or the issuer excludes the type (a private school is no agency)
     exclude_cues: tuple[str, ...] = ()
+    #: what to tell the user when the heading and title cues fit but an exclude or document cue rules the type out
+    #: (a private company's quy chế: the state-enterprise section of the Law does not govern it)
+    unmet_note: str = ""
 
 
 # ---------------------------------------------------------------------------
@@ -243,6 +246,7 @@ def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:
             bool(t.get("normative", False)),
             cue_groups(t.get("document_cues", []), "document_cues", path, t["id"]),
             str_list(t.get("exclude_cues", []), "exclude_cues", path, t["id"], allow_empty=True),
+            str(t.get("unmet_note", "") or ""),
         ))
     return tuple(out)
 

@@ -77,13 +77,17 @@ def test_private_school_private_company_and_letters_stay_unknown(review):
     # The same quy chế with no word of state ownership and no Ban Thanh tra nhân dân: a private firm.
     lines = [ln for ln in company.splitlines()
              if not re.search(r"Nhà nước|chủ sở hữu|Ban Thanh tra nhân dân", ln, re.IGNORECASE)]
-    assert detect(build_input("\n".join(lines))).type == ""
+    det = detect(build_input("\n".join(lines)))
+    assert det.type == ""
+    # … and the report says why: an enterprise's quy chế that names no state ownership (rules/doctypes.yaml unmet_note)
+    assert "không nêu đây là doanh nghiệp nhà nước" in det.cue and "Nghị định 145/2020/NĐ-CP" in det.cue
+    assert "doanh nghiệp nhà nước" not in detect(build_input(private)).cue  # a private school is no enterprise
     letter = ("ỦY BAN NHÂN DÂN XÃ AN HÒA\nSố: 12/UBND-VP\nV/v hướng dẫn xây dựng Quy chế thực hiện dân chủ ở xã\n"
               "An Hòa, ngày 03 tháng 3 năm 2026\n\nKính gửi: Ban công tác Mặt trận các thôn\n\n"
               "Để triển khai Quy chế thực hiện dân chủ ở xã, Ủy ban nhân dân xã hướng dẫn như sau:\n"
               "1. Các thôn rà soát hương ước.\n")
     det = detect(build_input(letter))
-    assert det.type == "" and det.heading == "cong van"
+    assert det.type == "" and det.heading == "cong van" and "doanh nghiệp nhà nước" not in det.cue
 
 
 def test_report_about_a_quy_che_is_a_report(review):
