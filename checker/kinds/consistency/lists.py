@@ -493,11 +493,17 @@ _KIND_WORDS = re.compile(r"^(?:thôn|bản|làng|xóm|ấp|tổ dân phố|khu p
                          re.IGNORECASE)
 
 
+#: Words no proper name opens with: in a text in capitals ("TỔ CHỨC HỘI NGHỊ Ở 03 THÔN (MỖI THÔN 01 BUỔI, TRONG
+#: THÁNG 10)") the case of a word says nothing, and "MỖI THÔN 01 BUỔI" is no thôn's name.
+_NOT_A_NAME_START = frozenset({"mỗi", "trong", "từ", "đến", "tại", "theo", "với", "cho", "các", "những", "và", "hoặc",
+                               "của", "vào", "sau", "trước", "khi", "nếu", "để", "ngày", "tháng", "năm", "gồm", "có"})
+
+
 def _name_item(item: str) -> bool:
     """A named place or body: capitalised words, perhaps after its kind and with a number ("thôn Bình
-    Giang 1", "tổ dân phố số 5"); at most six words."""
+    Giang 1", "tổ dân phố số 5"); at most six words, not opening with a function word (``_NOT_A_NAME_START``)."""
     words = _KIND_WORDS.sub("", item).split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 6 or words[0].lower() in _NOT_A_NAME_START:
         return False
     if words[0].lower() == "số":
         return len(words) == 2 and words[1].isdigit()
