@@ -19,20 +19,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def cited_articles(rule) -> frozenset[tuple[str, str]]:
+    """(document number, article) of each provision a rule's basis cites."""
+    from kb.citations.parse import parse_citation
+
+    arts = set()
+    for b in rule.basis:
+        c = parse_citation(b)
+        if c and c.doc and c.doc.number and c.article:
+            arts.add((c.doc.number, str(c.article)))
+    return frozenset(arts)
+
+
 def rule_reach() -> list:
     from checker.evaluation import RuleReach
     from checker.rules import catalogue
-    from kb.citations.parse import parse_citation
 
-    out = []
-    for r in catalogue():  # the catalogue the checker runs (``$DCCS_RULES`` too), loaded once for both
-        arts = set()
-        for b in r.basis:
-            c = parse_citation(b)
-            if c and c.doc and c.doc.number and c.article:
-                arts.add((c.doc.number, str(c.article)))
-        out.append(RuleReach(r.kind, tuple(r.applies_to), frozenset(arts)))
-    return out
+    # the catalogue the checker runs (``$DCCS_RULES`` too), loaded once for both
+    return [RuleReach(r.kind, tuple(r.applies_to), cited_articles(r)) for r in catalogue()]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -105,25 +105,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--totals", action="store_true", help="counts only (for blind sets)")
     args = ap.parse_args(argv)
 
-    from bench.miss_causes import rule_reach
+    from bench.miss_causes import cited_articles, rule_reach
     from checker import check_file, to_dict
     from checker import kinds
     from checker.evaluation import load_cases, miss_cause, score_case
     from checker.rules import catalogue
-    from kb.citations.parse import parse_citation
     from ui.common import open_store
 
     store = open_store(argparse.Namespace(kb=args.kb), ensure=True)
     reach = rule_reach()
     rules = [r for r in catalogue() if r.kind == "conflict"]
-    cites = {}
-    for r in rules:
-        arts = set()
-        for b in r.basis:
-            c = parse_citation(b)
-            if c and c.doc and c.doc.number and c.article:
-                arts.add((c.doc.number, str(c.article)))
-        cites[r.id] = arts
+    cites = {r.id: cited_articles(r) for r in rules}
     counts, modes, shapes = collections.Counter(), collections.Counter(), collections.Counter()
     for folder in args.folders:
         folder, cases = load_cases(folder)
@@ -135,7 +127,10 @@ def main(argv: list[str] | None = None) -> int:
                       if miss_cause(it, findings, reach, doc_type) == "rule_silent"]
             if not silent:
                 continue
-            ctx = document_context(path.read_text(encoding="utf-8"), store, path.name)
+            text = path.read_text(encoding="utf-8")
+            ctx = document_context(text, store, path.name)
+            lines = text.splitlines()
+            raw_by_rule: dict[str, set[int]] = {}  # a rule's finding lines in this document, run once for all its items
             dtype = ctx.doc_type
             for item in silent:
                 if item["kind"] != "conflict":
@@ -149,11 +144,12 @@ def main(argv: list[str] | None = None) -> int:
                                                                     ("?" in r.applies_to or "*" in r.applies_to))]
                 stages = []
                 for r in mine:
-                    raw = {f.evidence.line for f in kinds.module(r.kind).check(r, ctx)}
+                    if r.id not in raw_by_rule:
+                        raw_by_rule[r.id] = {f.evidence.line for f in kinds.module(r.kind).check(r, ctx)}
+                    raw = raw_by_rule[r.id]
                     stages.append((stage_of(r, ctx, item["line"], raw), r.id))
                 best = max(stages, key=lambda x: STAGES.index(x[0])) if stages else ("context", "-")
                 counts[best[0]] += 1
-                lines = path.read_text(encoding="utf-8").splitlines()
                 shapes[(best[0], shape_of(lines[item["line"] - 1] if item["line"] <= len(lines) else ""))] += 1
                 if best[0] == "reading":  # which readers recognised the subject and found no fault
                     for m in sorted({mode_of(r) for r, (st, _) in zip(mine, stages) if st == "reading"}):

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.silent_stages import STAGES, document_context, mode_of, stage_of  # noqa: E402
+from checker import kinds  # noqa: E402
 from checker.rules import catalogue  # noqa: E402
 
 HEAD = "ỦY BAN NHÂN DÂN XÃ AN PHÚ\nAn Phú, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức bầu Trưởng thôn Gò Me\n\n"
@@ -41,7 +42,7 @@ def test_stage_of_a_line(store, cf150, line, stage):
 
 def test_a_finding_on_the_line_is_withheld_not_silent(store, cf150):
     ctx = document_context(HEAD + "Cuộc họp bầu Trưởng thôn do Trưởng thôn đương nhiệm triệu tập và chủ trì.\n", store)
-    raw = {f.evidence.line for f in __import__("checker.kinds", fromlist=["module"]).module("conflict").check(cf150, ctx)}
+    raw = {f.evidence.line for f in kinds.module("conflict").check(cf150, ctx)}
     assert 6 in raw  # the rule reads this fault …
     assert stage_of(cf150, ctx, 6, raw) == "withheld"  # … so a miss there is the engine's, not the reader's
 

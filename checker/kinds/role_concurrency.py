@@ -53,7 +53,7 @@ from checker import guards
 from checker.kinds import conflict
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.model import Evidence, Finding, Rule
-from checker.nlp import keep_entity, pipeline
+from checker.nlp import Ent, keep_entity, pipeline
 from checker.subject import boards, document_board
 from checker.tables import carried_cell, cell_spans, space_row
 from checker.text import UPPER, fold_keep_length
@@ -599,7 +599,6 @@ _OFFICE_OF_COMMUNE = re.compile(r"(?<!\w)(?:cong chuc|can bo)\s+(?:phong|van pho
 def _office_roles(t) -> tuple:
     """A commune office's civil servant named with "của / thuộc" its commune (``_OFFICE_OF_COMMUNE``) as a role
     ``cong_chuc_xa`` the lexicon did not find (no other role inside it)."""
-    from checker.nlp import Ent
     out = []
     for m in _OFFICE_OF_COMMUNE.finditer(fold_keep_length(t.key)):
         a, b = t.start + m.start(), t.start + m.end()

@@ -67,8 +67,13 @@ def _vn_pct(x: float) -> str:
 _SCALE = {"ty": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3, None: 1.0}
 
 
+def _decimal(n: str) -> float:
+    """A number as Vietnamese writes it: "." between thousands, "," before decimals ("1.250,5" → 1250.5)."""
+    return float(n.replace(".", "").replace(",", "."))
+
+
 def _money(n: str, unit: str | None) -> float:
-    return float(n.replace(".", "").replace(",", ".")) * _SCALE[unit]
+    return _decimal(n) * _SCALE[unit]
 
 
 BULLET = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")

@@ -11,7 +11,7 @@ import re
 
 from checker.kinds import Context, finding
 from checker.kinds.consistency.common import (
-    _aligned, COMPARED, _ev, _labelled_number, _money, NOT_ADDED, _num, NUMBER, PERCENT_CELL, pipe_tables,
+    _aligned, COMPARED, _decimal, _ev, _labelled_number, _money, NOT_ADDED, _num, NUMBER, PERCENT_CELL, pipe_tables,
     RATE_COLUMN, _rule_cells, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
 from checker.model import Evidence, Finding, Rule
@@ -331,7 +331,7 @@ def _decimal_sum(rule: Rule, ctx: Context, no: int, cells: list[str], j: int, he
     ms = [_DECIMAL.fullmatch(v.strip()) for v in [*col, cells[j]]]
     if not all(ms) or _NOT_SUMMED.search(head):
         return []
-    vals = [_num(m.group(1)) + int(m.group(2)) / 10 ** len(m.group(2)) for m in ms]
+    vals = [_decimal(m.group(0)) for m in ms]
     unit = 10 ** -max(len(m.group(2)) for m in ms)
     total, s = vals[-1], sum(vals[:-1])
     if abs(total - s) <= unit * (len(col) + 1) / 2 + 1e-9:

@@ -25,7 +25,7 @@ import re
 
 from checker.kinds import Context, finding
 from checker.kinds.consistency.common import (
-    _aligned, BULLET, _BULLET_ITEM, COMPARED, _ev, _FOR, _labelled_number, _money, NOT_ADDED, _num, NUMBER,
+    _aligned, BULLET, _BULLET_ITEM, COMPARED, _decimal, _ev, _FOR, _labelled_number, _money, NOT_ADDED, _num, NUMBER,
     NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE, _style,
     _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
@@ -754,10 +754,6 @@ CHANGE_SINCE = re.compile(
     re.IGNORECASE)
 
 
-def _dec(s: str) -> float:
-    return float(s.replace(".", "").replace(",", "."))
-
-
 def check_change(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
@@ -769,7 +765,7 @@ def check_change(rule: Rule, ctx: Context) -> list[Finding]:
             verb2 = m.group("verb2").lower() if "verb2" in m.re.groupindex else verb
             if verb != verb2:
                 continue
-            a, b, c = _dec(m.group("a")), _dec(m.group("b")), _dec(m.group("c"))
+            a, b, c = _decimal(m.group("a")), _decimal(m.group("b")), _decimal(m.group("c"))
             ua, ub, uc = (fold_keep_length((m.group(k) or "").lower()).split() for k in ("ua", "ub", "uc"))
             a_pct = ua[:1] == ["%"] or ua[:2] == ["phan", "tram"]
             b_pct = ub[:1] == ["%"] or ub[:2] == ["phan", "tram"]
