@@ -166,7 +166,7 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             out.append((_num(lm.group("n")), 1, " ".join([lm.group("label"), lm.group("unit")])))
             last = b
             continue
-        if out and ";" not in inner and not re.search(r"\d", seg) and i + 1 < len(bounds) \
+        if (out or i == 0) and ";" not in inner and not re.search(r"\d", seg) and i + 1 < len(bounds) \
                 and re.fullmatch(r"\s+va\s+", inner[b:bounds[i + 1][0]]):
             nxt = inner[bounds[i + 1][0]:bounds[i + 1][1]].strip(" -+")
             jm = re.fullmatch(rf"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,11}})\s+(?P<n>{NUMBER})(?![\d/,])\s+"
