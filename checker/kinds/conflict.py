@@ -2249,6 +2249,8 @@ def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
         for m in itertools.chain((m for m in _YEAR_SPAN.finditer(s.key)
                                   if int(m.group("b")) - int(m.group("a")) > most),
                                  _term_years(s.key, most) if counted else ()):
+            if m.end() > len(s.text):  # in the heading read as the sentence's "about" (AboutSentence): not its words
+                continue
             if not _clause_ok(rule, s, m.start()):
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))

@@ -94,7 +94,13 @@ ABOUT_REPEAL = ("hết hiệu lực", "bãi bỏ", "thay thế", "trước đây
 
 def validate(detect: dict) -> None:
     detect = guards.strip_off(detect)
-    check_keys(detect, {"check", "where", "names"} | LEVEL_KEYS | UNVERIFIED_KEYS, ["check"])
+    check_keys(detect, {"check", "where", "names", "transitional"} | LEVEL_KEYS | UNVERIFIED_KEYS, ["check"])
+    if "transitional" in detect:
+        tr = detect["transitional"]
+        if not isinstance(tr, dict) or set(tr) != {"made", "continues"}:
+            raise ValueError("'transitional' cần 'made' và 'continues'")
+        check_cues(tr["made"], "transitional.made")
+        check_cues(tr["continues"], "transitional.continues")
     if detect["check"] not in CHECKS:
         raise ValueError(f"'check' phải là một trong: {', '.join(CHECKS)}")
     if detect.get("where", "all") not in WHERE:
@@ -237,6 +243,24 @@ def _clause_start(text: str, start: int, reach: int = 240) -> int:
     return min(max(0, start - 80), cut + 1 if cut >= 0 else lo)
 
 
+def _transitional(rule: Rule, key: str, start: int, end: int) -> bool:
+    """``transitional`` (data in the rule): a body or text MADE under the ended document that CONTINUES until its term
+    or its amendment — "Ban Thanh tra nhân dân được bầu theo Nghị định số 159/2016/NĐ-CP tiếp tục hoạt động cho đến
+    khi tổ chức bầu nhiệm kỳ mới" (unseen66 u66-04 L44): the transitional rule of Decree 59/2023 Art. 29.2 (Law Art.
+    91.3, Decree 61/2023 Art. 24.1 for a hương ước), told, not the ended document applied. Both cues are needed: the
+    past act right before the mention ("được bầu theo"), and the continuation after it in the same clause ("tiếp tục
+    hoạt động", "đến hết nhiệm kỳ"); "Ban tiếp tục hoạt động theo Nghị định 159/2016" applies the ended decree."""
+    tr = rule.detect.get("transitional")
+    if not tr:
+        return False
+    before = key[max(0, start - 80):start]
+    if not re.search(r"(?:" + cue_regex(tuple(tr["made"])).pattern + r")\s*$", before):
+        return False
+    stop = re.search(r"[;.!?]", key[end:])
+    after = key[end:end + (stop.start() if stop else 200)][:200]
+    return bool(cue_regex(tuple(tr["continues"])).search(after))
+
+
 def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
     """A reference to a document no longer in force on the check date. When the document was
     issued while the reference was still in force (a 2019 hương ước citing QĐ 22/2018, checked
@@ -266,6 +290,8 @@ def check_ended(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             naming_only = all(fold_keep_length(u.group(0)).lower() in _NAMING_ONLY_FOLDED for u in uses)
             if cue_regex(ABOUT_REPEAL).search(f[_clause_start(f, m.start):m.end + 80]):
+                continue
+            if _transitional(rule, f, m.start, m.end):
                 continue
         elif REPLACED_BEFORE.search(f[max(0, m.start - 30):m.start]) or REPLACED_AFTER.match(f[m.end:m.end + 40]):
             continue  # named as the replaced document, not used as a basis

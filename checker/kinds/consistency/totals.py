@@ -118,7 +118,10 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
     bounds.append((pos, len(inner)))
     people = head in PERSON_NOUNS
     out, last = [], 0
+    joined: set[int] = set()  # a part read with the label words before its "và" (below)
     for i, (a, b) in enumerate(bounds):
+        if i in joined:
+            continue
         seg = inner[a:b].strip(" -+")
         if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[:1] == [head]:
             after = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:]
@@ -163,6 +166,17 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             out.append((_num(lm.group("n")), 1, " ".join([lm.group("label"), lm.group("unit")])))
             last = b
             continue
+        if (out or i == 0) and ";" not in inner and not re.search(r"\d", seg) and i + 1 < len(bounds) \
+                and re.fullmatch(r"\s+va\s+", inner[b:bounds[i + 1][0]]):
+            nxt = inner[bounds[i + 1][0]:bounds[i + 1][1]].strip(" -+")
+            jm = re.fullmatch(rf"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,11}})\s+(?P<n>{NUMBER})(?![\d/,])\s+"
+                              rf"{re.escape(head)}(?:\s+[^\W\d_]+)?", nxt)
+            if jm:
+                out.append((_num(jm.group("n")), 1, " ".join([seg, jm.group("label"), head])))
+                last = bounds[i + 1][1]
+                joined.add(i + 1)
+                continue  # s21-pr (u65-10 L24): "…, hỗ trợ Ban Thanh tra nhân dân và Ban Giám sát đầu tư của cộng đồng
+                # 28 triệu đồng": a part whose label joins two names by "và" — read on, not a stop that ends the list
         return out, not re.search(r"\d", seg), last
     return out, True, last
 
