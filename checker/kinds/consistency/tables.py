@@ -766,6 +766,25 @@ def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
 
 
+def _rate_fits(cells: list[str], a: int, b: int, r: int) -> bool | None:
+    m = PERCENT_CELL.match(re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].lower())))
+    if not (re.fullmatch(NUMBER, cells[a]) and re.fullmatch(NUMBER, cells[b]) and m):
+        return None
+    x, y = _num(cells[a]), _num(cells[b])
+    p = float(m.group(1).replace(",", "."))
+    return any(abs(100 * n / d - p) <= _tolerance(m.group(1)) + 0.05 for n, d in ((x, y), (y, x)) if d)
+
+
+def _rate_learned(table: list[tuple[int, list[str]]], width: int, a: int, b: int, r: int) -> bool:
+    """s21-ic (u65-07 l.17): whatever the two count columns are called ("Tổng số hộ | Tán thành | Tỷ lệ"), the rate is
+    one over the other on most rows (two at least, with a part neither nil nor the whole): a row where it is not is
+    a slip."""
+    got = [(c, _rate_fits(c, a, b, r)) for _, c in table[1:] if len(c) == width]
+    fit = [c for c, ok in got if ok and _num(c[a]) != _num(c[b]) and min(_num(c[a]), _num(c[b])) > 0]
+    wrong = [c for c, ok in got if ok is False]
+    return len(fit) >= 2 and 2 * len(wrong) <= len(fit)
+
+
 def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header = [fold_keep_length(c).lower() for c in table[0][1]]
     if any(re.search(r"(?<!\w)(?:binh\s+quan|trung\s+binh|tang|giam|so\s+voi|cung\s+ky)(?!\w)", h) for h in header):
@@ -780,7 +799,7 @@ def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
         if counts != [r - 2, r - 1]:
             continue
         a, b = r - 2, r - 1
-        if not _whole_and_part(header[a], header[b]):
+        if not _whole_and_part(header[a], header[b]) and not _rate_learned(table, len(header), a, b, r):
             continue
         for no, cells in table[1:]:
             if len(cells) != len(header):
@@ -926,6 +945,10 @@ _NOT_COUNT_HEAD = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+b
                              r"ma(?:\s+so)?|so\s+hieu|ngay|nam\s+sinh|dien\s+thoai|sdt|diem|he\s+so|don\s+gia|gia|"
                              r"muc|dinh\s+muc|luy\s+ke|so\s+du|ton|con\s+lai|chenh\s+lech|tang|giam|"
                              r"so\s+(?:quyet\s+dinh|van\s+ban|phong|nha|ho\s+so)|dien\s+tich|tuoi)(?!\w)")
+#: s21-ic (u59-12 l.18): headers of a merger's table — the former units and the new one ("Sà Nam (cũ) | … | Xã Hòa
+#: Mạc"): the new unit's count of villages may be their sum, its Ban Thanh tra nhân dân is not (folded; "cũ" is read
+#: on the written header, folded it is also "cử").
+_MERGED_HEAD = re.compile(r"(?<!\w)(?:sap\s+xep|sap\s+nhap|hop\s+nhat|truoc|sau|moi\s+thanh\s+lap)(?!\w)")
 #: A row that is no row of parts: a sub-row ("Trong đó", "- …", "+ …"), a rate or an average.
 _NOT_DATA_ROW = re.compile(r"^\s*(?:trong\s+do|rieng|[-+]|ty\s+le|ti\s+le|binh\s+quan|trung\s+binh)(?!\w)")
 
@@ -962,6 +985,8 @@ def _learned_rows(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
     totals = [(no, c) for no, c in body if TOTAL_ROW.match(fold_keep_length(c[0]).lower())
               or TOTAL_ROW_NAMED.match(fold_keep_length(c[0]).lower())]
     data = [(no, c) for no, c in body if (no, c) not in totals and not _NOT_DATA_ROW.match(fold_keep_length(c[0]).lower())]
+    if any(_MERGED_HEAD.search(fold_keep_length(h).lower()) or re.search(r"(?<!\w)cũ(?!\w)", h.lower()) for h in header):
+        return []  # former units beside the merged one: a body or a count of the new unit is no sum of the old ones
     ints = _int_columns(header, [c for _, c in data])
     if len(ints) < 3:
         return []
@@ -1015,6 +1040,9 @@ def _learned_total_row(rule: Rule, ctx: Context, header: list[str], body: list[t
     to the total-row reader (IC table sums)."""
     last_no, last = body[-1]
     label = fold_keep_length(last[0]).lower()
+    if any(_MERGED_HEAD.search(fold_keep_length(c[0]).lower()) or re.search(r"(?<!\w)cũ(?!\w)", c[0].lower())
+           for _, c in body):
+        return []
     if TOTAL_ROW.match(label) or TOTAL_ROW_NAMED.match(label) or last_no in seen:
         return []
     above = [c for _, c in body[:-1]]
