@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent / "data"
 AS_OF = "2026-06-30"
 #: probe set → (the kind of its area's rules, violating probes read — the floor, raised as rules improve — of how many)
 AREAS = {
+    "probes_s21-ic.jsonl": ("internal_consistency", 11, 11),  # 6 lawful look-alikes; row relation, total row, rate, structure, village count, change
     "probes_s13-qa.jsonl": ("internal_consistency", 24, 42),
     "probes_s13-qb.jsonl": ("required_content", 41, 42),
     "probes_s13-qc.jsonl": ("role_concurrency", 36, 48),

@@ -843,13 +843,19 @@ def _at(line: int, other: int) -> str:
 
 #: s19-ic (u67-08 l.18): the commune's own count of its villages — "Xã Vân Trạch …, gồm 09 thôn, tổ dân phố",
 #: "Toàn xã có 12 thôn", "Phường có 07 tổ dân phố" — at the start of its sentence, the count closing its clause (folded).
-UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
+#: s21-ic (u65-03 l.18): or the scope of the text over the commune — "Quy chế áp dụng trên địa bàn xã đảo Hòn Mây gồm 09
+#: thôn", "Hương ước được thực hiện trong phạm vi phường … có 07 tổ dân phố".
+UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:(?:quy\s+che|huong\s+uoc|quy\s+uoc|quy\s+dinh|ke\s+hoach|van\s+ban)"
+                         r"(?:\s+nay)?\s+(?:duoc\s+)?(?:ap\s+dung|thuc\s+hien|trien\s+khai)\s+(?:tren|tai|trong)\s+"
+                         r"(?:(?:toan\s+)?dia\s+ban|pham\s+vi(?:\s+toan)?)\s+(?:cua\s+)?)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
                          r"\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
                          r"(?:\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?=\s*(?:[,.;(]|$|va\s|voi\s))")
 #: Another count of those villages anywhere: "niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố", "ở 11 thôn".
 UNITS_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)")
 #: A sentence about another place or time: the former communes, a district, a province, before the merger.
-_UNITS_ELSEWHERE = re.compile(r"(?<!\w)(?:cu|truoc|sap\s+nhap|sap\s+xep|hop\s+nhat|huyen|tinh|toan\s+quoc|ca\s+nuoc|nam\s+20\d\d|"
+#: s21-ic (u65-03 l.31): "cũ" (former) is read on the written text — folded, "cu" is also "cử" (appoints).
+_FORMER = re.compile(r"(?<!\w)cũ(?!\w)", re.I)
+_UNITS_ELSEWHERE = re.compile(r"(?<!\w)(?:truoc|sap\s+nhap|sap\s+xep|hop\s+nhat|huyen|tinh|toan\s+quoc|ca\s+nuoc|nam\s+20\d\d|"
                               r"giai\s+doan|cac\s+xa|moi\s+xa|xa\s+khac|phuong\s+khac|thi\s+tran|du\s+kien|se)(?!\w)")
 
 
@@ -870,17 +876,22 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
     if len({w[3].group("n").lstrip("0") for w in wholes}) != 1:
         return []
     p0, a0, b0, w, wsent = wholes[0]
-    if _UNITS_ELSEWHERE.search(wsent[:w.start("n")]):
+    if _UNITS_ELSEWHERE.search(wsent[:w.start("n")]) or _FORMER.search(p0.text[a0 - w.start("n"):a0]):
         return []
     n0, kind = int(w.group("n")), w.group("kind")
     for p, off, s in sents:
         if any(p is q and off <= a < off + len(s) for q, a, *_ in wholes):
             continue
         for m in UNITS_COUNT.finditer(s):
-            if m.group("kind") != kind or int(m.group("n")) <= n0 or _labelled_number(s, m.start("n")) \
-                    or _UNITS_ELSEWHERE.search(s):
+            # "Mỗi thôn trong 11 thôn của xã": the number after "mỗi thôn trong" counts the villages themselves
+            among = re.search(rf"(?<!\w)moi\s+{kind}\s+(?:trong|trong\s+so|cua|thuoc)\s+$", s[:m.start("n")])
+            if m.group("kind") != kind or int(m.group("n")) <= n0 or _labelled_number(s, m.start("n"), not among) \
+                    or _UNITS_ELSEWHERE.search(s) or _FORMER.search(p.text[off:off + len(s)]):
                 continue
-            return [finding(rule, ctx, _ev(ctx, p0, a0, b0), found=p0.text[a0:b0].strip(),
+            # the evidence quotes both places: either number may be the slip
+            ev = _ev(ctx, p0, a0, b0)
+            ev = Evidence(f"{ev.text} … {p.text[off:off + len(s)].strip()}", ev.line, ev.end_line, ev.paragraph, ev.section)
+            return [finding(rule, ctx, ev, found=p0.text[a0:b0].strip(),
                             at=_at(p0.line_at(a0), p.line_at(off + m.start())),
                             usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
     return []
@@ -890,7 +901,7 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
 _COUNT = r"\d{1,3}(?:\s*\([^()]*\))?|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi)){0,2}"
 #: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 (năm) chương và 20 điều", "Quy ước thôn Đông Lao
 #: gồm ba chương, mười hai điều", "… có 4 điều, chia thành 2 chương": the text's own structure.
-STRUCTURE = re.compile(rf"(?<!\w)(?:nay|(?:huong\s+uoc|quy\s+uoc|quy\s+che|quy\s+dinh|noi\s+quy|dieu\s+le)[^\d.;:()]{{0,60}}?)"
+STRUCTURE = re.compile(rf"(?<!\w)(?:nay|(?:huong\s+uoc|quy\s+uoc|quy\s+che|quy\s+dinh|noi\s+quy|dieu\s+le)[^\d.;:()]{{0,160}}?)"
                        rf"\s+(?:gom|co|bao\s+gom)\s+(?:(?P<ch>{_COUNT})\s+chuong\s*,?\s*(?:va\s+|voi\s+)?)?"
                        rf"(?P<art>{_COUNT})\s+dieu(?!\w)(?:\s*,?\s*(?:duoc\s+)?(?:chia\s+(?:thanh|lam)|trong)\s+(?P<ch_after>{_COUNT})\s+chuong)?")
 

@@ -661,7 +661,16 @@ def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
     of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
     return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2
-            for f in [*_row_sums(rule, ctx, t), *_status_rows(rule, ctx, t)]]
+            for f in _first_per_line([*_row_sums(rule, ctx, t), *_status_rows(rule, ctx, t), *_learned_rows(rule, ctx, t)])]
+
+
+def _first_per_line(found: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for f in found:
+        if f.evidence.line not in seen:
+            seen.add(f.evidence.line)
+            out.append(f)
+    return out
 
 
 #: The columns of a table of petitions: received, then its statuses (folded headers).
@@ -757,6 +766,25 @@ def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
 
 
+def _rate_fits(cells: list[str], a: int, b: int, r: int) -> bool | None:
+    m = PERCENT_CELL.match(re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].lower())))
+    if not (re.fullmatch(NUMBER, cells[a]) and re.fullmatch(NUMBER, cells[b]) and m):
+        return None
+    x, y = _num(cells[a]), _num(cells[b])
+    p = float(m.group(1).replace(",", "."))
+    return any(abs(100 * n / d - p) <= _tolerance(m.group(1)) + 0.05 for n, d in ((x, y), (y, x)) if d)
+
+
+def _rate_learned(table: list[tuple[int, list[str]]], width: int, a: int, b: int, r: int) -> bool:
+    """s21-ic (u65-07 l.17): whatever the two count columns are called ("Tổng số hộ | Tán thành | Tỷ lệ"), the rate is
+    one over the other on most rows (two at least, with a part neither nil nor the whole): a row where it is not is
+    a slip."""
+    got = [(c, _rate_fits(c, a, b, r)) for _, c in table[1:] if len(c) == width]
+    fit = [c for c, ok in got if ok and _num(c[a]) != _num(c[b]) and min(_num(c[a]), _num(c[b])) > 0]
+    wrong = [c for c, ok in got if ok is False]
+    return len(fit) >= 2 and 2 * len(wrong) <= len(fit)
+
+
 def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
     header = [fold_keep_length(c).lower() for c in table[0][1]]
     if any(re.search(r"(?<!\w)(?:binh\s+quan|trung\s+binh|tang|giam|so\s+voi|cung\s+ky)(?!\w)", h) for h in header):
@@ -771,7 +799,7 @@ def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
         if counts != [r - 2, r - 1]:
             continue
         a, b = r - 2, r - 1
-        if not _whole_and_part(header[a], header[b]):
+        if not _whole_and_part(header[a], header[b]) and not _rate_learned(table, len(header), a, b, r):
             continue
         for no, cells in table[1:]:
             if len(cells) != len(header):
@@ -905,3 +933,138 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                            detail=f"{detail}, không phải {cells[1] if len(cells) > 1 else ''}"))
     return out
+
+
+# -- a relation learned from the table's own rows ------------------------------------------------------------------
+#: s21-ic (u66-11 l.17-18): whatever the headers say, when one count column equals the sum of the run of count columns
+#: beside it on most rows, a row where it does not is a slip ("| Nguồn kiến nghị | Tiếp nhận | Đã giải quyết | Đang
+#: giải quyết | Chuyển cơ quan có thẩm quyền |": 11 = 7 + 3 + 1, 8 = 5 + 2 + 1, but 5 ≠ 3 + 1 + 0). The same for a
+#: last row that is the sum of the rows above it in most columns, whatever it is called. Folded headers that are never
+#: counts: rates, averages, ranks, codes, numbers of order, dates, scores, phone numbers.
+_NOT_COUNT_HEAD = re.compile(r"%|(?<!\w)(?:ty\s+le|ti\s+le|binh\s+quan|trung\s+binh|xep\s+loai|thu\s+tu|s?tt|so\s+tt|"
+                             r"ma(?:\s+so)?|so\s+hieu|ngay|nam\s+sinh|dien\s+thoai|sdt|diem|he\s+so|don\s+gia|gia|"
+                             r"muc|dinh\s+muc|luy\s+ke|so\s+du|ton|con\s+lai|chenh\s+lech|tang|giam|"
+                             r"so\s+(?:quyet\s+dinh|van\s+ban|phong|nha|ho\s+so)|dien\s+tich|tuoi)(?!\w)")
+#: s21-ic (u59-12 l.18): headers of a merger's table — the former units and the new one ("Sà Nam (cũ) | … | Xã Hòa
+#: Mạc"): the new unit's count of villages may be their sum, its Ban Thanh tra nhân dân is not (folded; "cũ" is read
+#: on the written header, folded it is also "cử").
+_MERGED_HEAD = re.compile(r"(?<!\w)(?:sap\s+xep|sap\s+nhap|hop\s+nhat|truoc|sau|moi\s+thanh\s+lap)(?!\w)")
+#: A row that is no row of parts: a sub-row ("Trong đó", "- …", "+ …"), a rate or an average.
+_NOT_DATA_ROW = re.compile(r"^\s*(?:trong\s+do|rieng|[-+]|ty\s+le|ti\s+le|binh\s+quan|trung\s+binh)(?!\w)")
+
+
+def _int_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    """Columns holding a plain count on every row that has a figure there and on at least two rows, whose header is
+    not a rate, a code or a date; a column numbered 1, 2, 3 … down its rows (a "TT" column) is left out."""
+    out = []
+    for j in range(len(header)):
+        head = fold_keep_length(header[j]).lower()
+        if _NOT_COUNT_HEAD.search(head):
+            continue
+        col = [r[j].strip() for r in rows if j < len(r) and r[j].strip() not in ("", "-", "–")]
+        if len(col) < 2 or not all(re.fullmatch(NUMBER, v) for v in col):
+            continue
+        if [_num(v) for v in col] == list(range(1, len(col) + 1)):
+            continue
+        out.append(j)
+    return out
+
+
+def _holds(row: list[str], t: int, parts: list[int]) -> bool | None:
+    cells = [row[j].strip() if j < len(row) else "" for j in [t, *parts]]
+    if not all(re.fullmatch(NUMBER, c) for c in cells):
+        return None
+    return _num(cells[0]) == sum(_num(c) for c in cells[1:])
+
+
+def _learned_rows(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    header = table[0][1]
+    body = [(no, c) for no, c in table[1:] if len(c) == len(header)]
+    if len(body) < 3 or len(header) < 4:
+        return []
+    totals = [(no, c) for no, c in body if TOTAL_ROW.match(fold_keep_length(c[0]).lower())
+              or TOTAL_ROW_NAMED.match(fold_keep_length(c[0]).lower())]
+    data = [(no, c) for no, c in body if (no, c) not in totals and not _NOT_DATA_ROW.match(fold_keep_length(c[0]).lower())]
+    if any(_MERGED_HEAD.search(fold_keep_length(h).lower()) or re.search(r"(?<!\w)cũ(?!\w)", h.lower()) for h in header):
+        return []  # former units beside the merged one: a body or a count of the new unit is no sum of the old ones
+    ints = _int_columns(header, [c for _, c in data])
+    if len(ints) < 3:
+        return []
+    # hypotheses: a count column against a contiguous run (two or more) of count columns just after or before it
+    hyps = []
+    for k, t in enumerate(ints):
+        for end in range(k + 3, len(ints) + 1):
+            if ints[end - 1] - ints[k + 1] == end - k - 2:  # contiguous in the table
+                hyps.append((t, ints[k + 1:end]))
+        for start in range(0, k - 1):
+            if ints[k - 1] - ints[start] == k - 1 - start:
+                hyps.append((t, ints[start:k]))
+    exact = []
+    for t, parts in hyps:
+        got = [(no, c, _holds(c, t, parts)) for no, c in data]
+        got = [g for g in got if g[2] is not None]
+        if len(got) >= 2 and all(g[2] for g in got):
+            exact.append((t, parts))
+    out, seen = [], set()
+    for t, parts in hyps:
+        got = [(no, c, _holds(c, t, parts)) for no, c in data]
+        got = [g for g in got if g[2] is not None]
+        agree = [(no, c) for no, c, ok in got if ok and _num(c[t]) >= 3
+                 and sum(1 for j in parts if _num(c[j]) > 0) >= 2]
+        wrong = [(no, c) for no, c, ok in got if not ok]
+        if len(agree) < 2 or not wrong or 2 * len(wrong) > len(agree):
+            continue
+        # another reading holds on every row: the same parts make another column, or this column is another run
+        if any((t2 != t and p2 == parts) or (t2 == t and p2 != parts) or t in p2 and set(parts) & set(p2)
+               for t2, p2 in exact):
+            continue
+        wrong += [(no, c) for no, c in totals if _holds(c, t, parts) is False]
+        names = ", ".join(f"«{c[0]}»" if c[0].strip() and not re.fullmatch(NUMBER, c[0].strip()) else f"dòng {no}"
+                          for no, c in agree[:3])
+        for no, c in wrong:
+            if no in seen:
+                continue
+            seen.add(no)
+            vals = [c[j].strip() for j in parts]
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(c), column=header[t],
+                               detail=f"{' + '.join(vals)} = {_vn_int(sum(_num(v) for v in vals))}, không phải "
+                                      f"{c[t].strip()} (các dòng {names} đều có «{header[t]}» bằng tổng các cột "
+                                      f"{', '.join('«' + header[j] + '»' for j in parts)})"))
+    return out + _learned_total_row(rule, ctx, header, body, seen)
+
+
+def _learned_total_row(rule: Rule, ctx: Context, header: list[str], body: list[tuple[int, list[str]]],
+                       seen: set) -> list[Finding]:
+    """The last row, whatever its label, against the sum of the rows above it column by column: when it is their
+    sum in most count columns (two at least), a column where it is not is a slip. A row labelled as a total is left
+    to the total-row reader (IC table sums)."""
+    last_no, last = body[-1]
+    label = fold_keep_length(last[0]).lower()
+    if any(_MERGED_HEAD.search(fold_keep_length(c[0]).lower()) or re.search(r"(?<!\w)cũ(?!\w)", c[0].lower())
+           for _, c in body):
+        return []
+    if TOTAL_ROW.match(label) or TOTAL_ROW_NAMED.match(label) or last_no in seen:
+        return []
+    above = [c for _, c in body[:-1]]
+    if len(above) < 2 or any(_NOT_DATA_ROW.match(fold_keep_length(c[0]).lower()) or TOTAL_ROW.match(
+            fold_keep_length(c[0]).lower()) for c in above):
+        return []
+    ints = _int_columns(header, [c for _, c in body])
+    agree, wrong = [], []
+    for j in ints:
+        col = [c[j].strip() for c in above]
+        if not all(re.fullmatch(NUMBER, v) for v in col) or not re.fullmatch(NUMBER, last[j].strip()):
+            continue
+        s = sum(_num(v) for v in col)
+        if s == _num(last[j].strip()):
+            if sum(1 for v in col if _num(v) > 0) >= 2 and s >= 3:
+                agree.append(j)
+        else:
+            wrong.append((j, col, s))
+    if len(agree) < 2 or not wrong or 2 * len(wrong) > len(agree):
+        return []
+    heads = ", ".join(f"«{header[j]}»" for j in agree[:3])
+    return [finding(rule, ctx, ctx.doc.evidence_line(last_no), found=" | ".join(last), column=header[j],
+                    detail=f"{' + '.join(col)} = {_vn_int(s)}, không phải {last[j].strip()} (ở các cột {heads} dòng "
+                           f"này đúng bằng tổng các dòng trên)")
+            for j, col, s in wrong]

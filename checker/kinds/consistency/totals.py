@@ -768,13 +768,23 @@ CHANGE_SINCE = re.compile(
     re.IGNORECASE)
 
 
+#: s21-ic (u65-07 l.27): the change first, then both figures in parentheses — "tăng 12 nội dung so với năm 2024 (46 so
+#: với 38)", "giảm 5 cuộc so với năm trước (31 cuộc so với 36 cuộc)": the new figure before "so với", the old after.
+CHANGE_PAIR = re.compile(
+    rf"(?<!\w)(?P<verb>giảm|tăng)(?:\s+(?:được|thêm))?\s+(?P<c>{_DEC})(?![\d/])\s*(?P<uc>%|điểm\s+phần\s+trăm|phần\s+trăm|[^\W\d_]+)?"
+    rf"(?:\s+[^\W\d_]+){{0,2}}?\s+so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm|quý|tháng|kỳ|nhiệm\s+kỳ)?\s*(?:trước|(?:19|20)\d\d)?\s*"
+    rf"\(\s*(?P<b>{_DEC})(?![\d/])\s*(?P<ub>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})?\s+so\s+với\s+"
+    rf"(?P<a>{_DEC})(?![\d/])\s*(?P<ua>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})?\s*\)",
+    re.IGNORECASE)
+
+
 def check_change(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
         if p.zone not in ("body", "closing", "preamble"):
             continue
         text = p.numbered  # spelled numbers read as digits, same length as the text
-        for m in [*CHANGE.finditer(text), *CHANGE_SINCE.finditer(text)]:
+        for m in [*CHANGE.finditer(text), *CHANGE_SINCE.finditer(text), *CHANGE_PAIR.finditer(text)]:
             verb = m.group("verb").lower()
             verb2 = m.group("verb2").lower() if "verb2" in m.re.groupindex else verb
             if verb != verb2:
