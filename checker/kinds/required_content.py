@@ -394,7 +394,7 @@ def validate(detect: dict) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("id") or not it.get("label"):
             raise ValueError(f"mục yêu cầu thiếu 'id' hoặc 'label': {it!r}")
-        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless"}:
+        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if"}:
             raise ValueError(f"mục {it['id']}: khóa không được hỗ trợ")
         if it["id"] in ids:
             raise ValueError(f"mục {it['id']} bị trùng")
@@ -404,6 +404,8 @@ def validate(detect: dict) -> None:
         check_groups(it.get("cues"), f"items.{it['id']}.cues")
         if "title_unless" in it:
             check_cues(it["title_unless"], f"items.{it['id']}.title_unless")
+        if "evidence_if" in it:
+            check_groups(it["evidence_if"], f"items.{it['id']}.evidence_if")
     m = detect.get("min_items")
     if m is not None and (not isinstance(m, int) or not 1 <= m <= len(items)):
         raise ValueError("'min_items' phải là số nguyên từ 1 đến số mục")
@@ -504,6 +506,12 @@ def _run_in_heading(doc) -> str | None:
 def title_key(doc) -> str:
     """The document's own title ("KẾ HOẠCH Tổ chức bầu Trưởng thôn …"), never its Căn cứ lines."""
     key = _title_key(doc)
+    # the issuer's line taken for the heading ("CÔNG TY TNHH … / … / QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI NƠI LÀM VIỆC"): the title
+    # line that opens with the type word is the heading; the issuer's line goes after it
+    head = match_key(doc.heading_para.text).strip(" *")
+    rest = key.strip(" *")[len(head):].strip(" *") if key.strip(" *").startswith(head) else ""
+    if not any(key.lstrip(" *").startswith(t) for t in _TYPE_WORDS) and any(rest.startswith(t) for t in _TYPE_WORDS):
+        return match_key(f"{rest} {head}")
     # a type word only inside the title's bracket ("(Ban hành kèm theo Quyết định số 07/2025/QĐ-BV …)") names the
     # issuing decision, not this text's type (unseen35 n06, unseen40 n11: "QUY CHẾ" cut off the title's own line)
     bracketed = any(t in key for t in _TYPE_WORDS)
@@ -741,6 +749,15 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if "evidence_if" in rule.detect:  # the sentence a reader completes (the drafting team's list), not the title
         at = next((p for p in ctx.doc.paras if p.zone != "header" and all_groups(p.key, rule.detect["evidence_if"])), None)
         ev = ctx.doc.evidence(at) if at is not None else ev
+    # an item's own evidence_if: the sentence that names the slot and leaves its value out ("tổ chức đối thoại định kỳ
+    # theo kế hoạch do Tổng Giám đốc quyết định": the dialogue, with no number of times nor time; unseen30 n07)
+    for row in missing:
+        it = next((x for x in rule.detect["items"] if x["id"] == row.item), {})
+        if "evidence_if" in it:
+            at = next((p for p in ctx.doc.paras if p.zone == "body" and all_groups(p.key, it["evidence_if"])), None)
+            if at is not None:
+                ev = ctx.doc.evidence(at)
+                break
     m = rule.detect.get("min_items")
     if m is not None:
         covered = len(matrix.rows) - len(missing)

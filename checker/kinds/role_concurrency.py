@@ -1478,7 +1478,7 @@ def _nominees(ctx: Context):
             at = m.start() - t.start
             pm = _PUTS_UP.search(t.key, max(0, at - 40), at)
             if pm is None or _negated(t.key, pm.start()) or _conditional(t.key, pm.start()) \
-                    or _OTHER_SEAT.search(t.key, m.end() - t.start):
+                    or _OTHER_SEAT.search(re.sub(r"\([^()]*\)", " ", t.key[m.end() - t.start:])):
                 continue
             body = _elected_seat(t)
             if body is None and k and sents[k - 1].para is t.para:
