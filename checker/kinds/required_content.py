@@ -532,16 +532,7 @@ def _run_in_heading(doc) -> str | None:
 def title_key(doc) -> str:
     """The document's own title ("KẾ HOẠCH Tổ chức bầu Trưởng thôn …"), never its Căn cứ lines."""
     key = _title_key(doc)
-    # the issuer's line taken for the heading ("CÔNG TY TNHH … / … / QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI NƠI LÀM VIỆC"): the title
-    # line that opens with the type word is the heading; the issuer's line goes after it
-    head = match_key(doc.heading_para.text).strip(" *")
-    rest = key.strip(" *")[len(head):].strip(" *") if key.strip(" *").startswith(head) else ""
-    if not any(key.lstrip(" *").startswith(t) for t in _TYPE_WORDS) and any(rest.startswith(t) for t in _TYPE_WORDS):
-        return match_key(f"{rest} {head}")
-    # a type word only inside the title's bracket ("(Ban hành kèm theo Quyết định số 07/2025/QĐ-BV …)") names the
-    # issuing decision, not this text's type (unseen35 n06, unseen40 n11: "QUY CHẾ" cut off the title's own line)
-    bracketed = any(t in key for t in _TYPE_WORDS)
-    if not any(t in re.sub(r"\([^()]*\)", " ", key) for t in _TYPE_WORDS):
+    if not any(t in key for t in _TYPE_WORDS):
         # no type word in the title read: a heading run into the body's first line (u61-02)
         run_in = _run_in_heading(doc)
         if run_in is not None:
@@ -552,8 +543,6 @@ def title_key(doc) -> str:
         kind = (doc.header.doc_type or "").strip()
         if kind and any(p.zone == "header" and p.index > doc.heading_para.index
                         and p.text.lstrip(" *").startswith(kind.upper()) for p in doc.paras):
-            if bracketed:  # the type, then the title's own line ("QUY CHẾ ĐỐI THOẠI …"), then the issuer's line
-                return match_key(f"{kind} {doc.title_text} {doc.heading_para.text}")
             return match_key(f"{kind} {key}")
     return key
 
