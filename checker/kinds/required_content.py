@@ -46,6 +46,8 @@ detect:
                                   # in one line, its drafting team listed in another: Decree 61 Art. 8.2)
   evidence_if: [[…], …]           # optional: the finding points at the first body paragraph matching every group
                                   # (the drafting team's list a reader completes), not at the title
+  items_in_evidence: true         # optional: the items are read in that paragraph and the list items under it only
+                                  # (the members a provision requires must be among those listed)
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
                                   # who signed ("Biên bản … có chữ ký của Thư ký và Chủ tịch Công đoàn"); a missing
                                   # signature then points from that sentence to the signature block
@@ -350,7 +352,7 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
-                        "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if"}, ["items"])
+                        "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence"}, ["items"])
     for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if"):
         if k in detect:
             check_groups(detect[k], k)
@@ -394,7 +396,7 @@ def validate(detect: dict) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("id") or not it.get("label"):
             raise ValueError(f"mục yêu cầu thiếu 'id' hoặc 'label': {it!r}")
-        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless"}:
+        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if"}:
             raise ValueError(f"mục {it['id']}: khóa không được hỗ trợ")
         if it["id"] in ids:
             raise ValueError(f"mục {it['id']} bị trùng")
@@ -404,6 +406,8 @@ def validate(detect: dict) -> None:
         check_groups(it.get("cues"), f"items.{it['id']}.cues")
         if "title_unless" in it:
             check_cues(it["title_unless"], f"items.{it['id']}.title_unless")
+        if "evidence_if" in it:
+            check_groups(it["evidence_if"], f"items.{it['id']}.evidence_if")
     m = detect.get("min_items")
     if m is not None and (not isinstance(m, int) or not 1 <= m <= len(items)):
         raise ValueError("'min_items' phải là số nguyên từ 1 đến số mục")
@@ -412,8 +416,32 @@ def validate(detect: dict) -> None:
         raise ValueError("'min_present' phải là số nguyên từ 1 đến dưới số mục")
 
 
+#: A list item under the paragraph that opens the list ("1. Ông A, Trưởng bản - Tổ trưởng;", "- Bà B, …", "| … |").
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*|])\s*")
+
+
+def evidence_list(doc, groups) -> tuple:
+    """The paragraph matching ``groups`` that opens a list ("Tổ soạn thảo … gồm 05 thành viên: …") and the list items
+    right under it: where the members a provision requires must be named."""
+    paras = list(doc.paras)
+    at = next((k for k, p in enumerate(paras) if p.zone != "header" and all_groups(p.key, groups)), None)
+    if at is None:
+        return ()
+    out = [paras[at]]
+    for p in paras[at + 1:]:
+        if p.zone != paras[at].zone or not _LIST_ITEM.match(p.text):
+            break
+        out.append(p)
+    return tuple(out)
+
+
 def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
     paras = scope_paras(ctx.doc, rule.detect.get("scope", "body"))
+    if rule.detect.get("items_in_evidence") and "evidence_if" in rule.detect:
+        # the members a provision requires are read in the list itself, not anywhere in the text: a "Già làng Triệu
+        # Văn Nặm" signing the hương ước is no member of its Tổ soạn thảo (unseen23 n01)
+        listed = evidence_list(ctx.doc, rule.detect["evidence_if"])
+        paras = listed or paras
     if rule.detect.get("scope") == "signatures":
         key = "required_content.signer_posts"  # one reading per document, not per rule and per coverage call
         if key not in ctx.memo:
@@ -736,6 +764,15 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if "evidence_if" in rule.detect:  # the sentence a reader completes (the drafting team's list), not the title
         at = next((p for p in ctx.doc.paras if p.zone != "header" and all_groups(p.key, rule.detect["evidence_if"])), None)
         ev = ctx.doc.evidence(at) if at is not None else ev
+    # an item's own evidence_if: the sentence that names the slot and leaves its value out ("tổ chức đối thoại định kỳ
+    # theo kế hoạch do Tổng Giám đốc quyết định": the dialogue, with no number of times nor time; unseen30 n07)
+    for row in missing:
+        it = next((x for x in rule.detect["items"] if x["id"] == row.item), {})
+        if "evidence_if" in it:
+            at = next((p for p in ctx.doc.paras if p.zone == "body" and all_groups(p.key, it["evidence_if"])), None)
+            if at is not None:
+                ev = ctx.doc.evidence(at)
+                break
     m = rule.detect.get("min_items")
     if m is not None:
         covered = len(matrix.rows) - len(missing)

@@ -169,9 +169,15 @@ _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đa
 #: residence, ethnicity) — never a past post ("nguyên", "trước đây là": not a description, the gap does not match).
 _DESCRIPTION = (r"(?:sinh năm\s+\d{4}|sinh ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|năm sinh\s*:?\s*\d{4}|"
                 r"\d{2,3}\s+tuổi|dân tộc\s*:?\s*[\wÀ-ỹ]+|giới tính\s*:?\s*[\wÀ-ỹ]+|"
-                r"(?:hiện\s+)?(?:thường trú|tạm trú|cư trú|trú|nơi ở|quê quán|quê)\s*(?:tại|ở)?\s*:?\s*[^,;.:()]{1,40}?)")
-_DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" + _DESCRIPTION + r"\s*\))*\s*,\s*"
+                r"(?:hiện\s+)?(?:thường trú|tạm trú|cư trú|trú|nơi ở|quê quán|quê)\s*(?:tại|ở)?\s*:?\s*[^,;.:()]{1,40}?|"
+                # "(thôn Gành Đỏ)", "(tổ dân phố Bến Vạn)": the unit a member comes from; "thành viên được bầu ở thôn 3"
+                r"(?:thôn|bản|tổ dân phố|khu phố|ấp|xóm|làng|buôn|khối)\s+[^,;.:()]{1,30}?|"
+                r"(?:thành viên|ủy viên|uỷ viên)(?:\s+(?:của\s+)?ban)?(?:\s+(?:được\s+bầu|đại\s+diện)\s+(?:tại|ở|từ|của)?\s*"
+                r"(?:thôn|bản|tổ dân phố|khu phố|ấp|xóm|làng|buôn|khối)\s+[^,;.:()]{1,30}?)?)")
+_DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" + _DESCRIPTION + r"\s*\))*(?:\s*,\s*"
                                   r"(?:(?:(?:hiện nay|hiện|hiện đang|đang|nay|đồng thời|hiện cũng|cũng)\s+)?(?:là|giữ chức|làm)\s+)?"
+                                  # "ông A (thôn Gành Đỏ) hiện là …": after a bracket, the present post with no comma
+                                  r"|(?<=\))\s+(?:hiện nay|hiện|hiện đang|đang)\s+(?:là|giữ chức|làm)\s+)"
                                   r"(?:chức\s+)?$")
 #: "ông A trúng cử thành viên Ban Thanh tra nhân dân xã": the post a named person is elected to (not in a condition:
 #: "Trường hợp ông A trúng cử Trưởng thôn thì …").
@@ -195,6 +201,16 @@ _POST_IS_NAME = re.compile(r"^(?:\s+(?P<q>[^,;.:()]{1,40}?))?\s+(?:hiện nay\s+
 _BARE_POST_IS_NAME = re.compile(r"(?:^|[;:]\s*|\.\s+|^\s*(?:\d{1,2}[.)]|[-–+•*])\s*)"
                                 r"(?P<post>phó trưởng ban|trưởng ban|ủy viên|uỷ viên|thành viên)"
                                 r"(?=(?:\s+[^,;.:()]{1,40}?)?\s+(?:hiện nay\s+|hiện\s+)?là\s+$)")
+
+
+#: "Thành viên ông Khổng Văn Bãi (thôn Gành Đỏ) hiện là công chức …", "Ủy viên bà A, …": a bare post of the Ban written
+#: as the person's title, right before the name, opening a clause (u65-09).
+_BARE_POST_TITLE = re.compile(r"(?:^|[;:,(]\s*|\.\s+|^\s*(?:\d{1,2}[.)]|[-–+•*])\s*)"
+                              r"(?P<post>phó trưởng ban|trưởng ban|ủy viên|uỷ viên|thành viên)\s+$")
+#: "Ông A, thành viên (của Ban) được bầu ở thôn 3, hiện là …", "bà B, Ủy viên, …": the bare post as an apposition
+#: right after the name, closed by a comma, a bracket or the place the member was elected at.
+_BARE_POST_APPOSED = re.compile(r"\s*,\s*(?P<post>phó trưởng ban|trưởng ban|ủy viên|uỷ viên|thành viên)"
+                                r"(?:\s+(?:của\s+)?ban(?:\s+này)?)?(?=\s*[,;)]|\s+(?:được\s+bầu|đại\s+diện)\s)")
 
 
 def _holder_named(gap: str, span: str) -> bool:
@@ -1367,6 +1383,16 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                     body = _topic_body(ctx, s.para, s.start + ps, s.key[ps:pe])
                     if body:
                         out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
+            # "Thành viên ông A (thôn …) hiện là …", "Ông A, thành viên được bầu ở thôn 3, hiện là …": a bare post of
+            # the Ban the text speaks of, as the person's title or apposition — counted when the person holds a role too
+            tm = _BARE_POST_TITLE.search(s.key, 0, m.start() - s.start) or _BARE_POST_APPOSED.match(s.key, m.end() - s.start)
+            if tm and held and not any(x.start - s.start <= tm.start("post") < x.end - s.start for x in s.ents) \
+                    and not _negated(s.key, tm.start("post")) and not _conditional(s.key, tm.start("post")) \
+                    and not _former(s.key, tm.start("post")):
+                ps = tm.start("post")
+                body = _topic_body(ctx, s.para, s.start + ps, " ".join(tm.group("post").split()))
+                if body:
+                    out.setdefault(name, []).append((f"member:{body}", s, s.start + ps))
             # "Ủy viên phụ trách thôn Bến Chuối là ông A": a bare post of the Ban the text speaks of, before its holder
             bm = _BARE_POST_IS_NAME.search(s.key, 0, m.start() - s.start)
             if bm and _holder_named(s.key[bm.end("post"):m.start() - s.start], s.key[bm.start("post"):m.start() - s.start]) \
@@ -1409,11 +1435,29 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
 _NOMINEE_LIST = re.compile(r"^\s*(?:[-–+•*]\s*)?(?:danh sách|danh sach)\s+(?:người\s+|nguoi\s+)?"
                            r"(?:đề cử|ứng cử|giới thiệu|dự kiến|đề xuất|de cu|ung cu|gioi thieu|du kien|de xuat)\s*:")
 _ELECTS_BODY = re.compile(r"(?<!\w)(?:bầu|bau)\s+$")
+#: "Bầu bổ sung 01 thành viên Ban Thanh tra nhân dân …", "bầu thêm ủy viên Ban …": an election that fills a body's seat.
+_ELECTS_SEAT = re.compile(r"(?<!\w)(?:bầu|bau)\s+(?:(?:bổ\s+sung|thêm|lại|bo\s+sung|them|lai)\s+)?"
+                          r"(?:(?:\d{1,2}|một|hai|ba|mot)\s+)?(?:(?:thành\s+viên|ủy\s+viên|uỷ\s+viên|người)\s+(?:vào\s+)?)?$")
+#: "…; Ban Chấp hành Công đoàn giới thiệu ông A, Kế toán trưởng Công ty.", "Công đoàn đề cử ông A (…)": who is put up.
+_PUTS_UP = re.compile(r"(?<!\w)(?:giới thiệu|đề cử|đề xuất|gioi thieu|de cu|de xuat)\s+(?:(?:người\s+ứng\s+cử|nhân\s+sự)\s+(?:là\s+)?)?$")
+#: …unless the sentence gives the person another post or body: "giới thiệu ông A làm Thư ký hội nghị".
+_OTHER_SEAT = re.compile(r"(?<!\w)(?:làm|vào|giữ chức|phụ trách|tham gia|lam|vao|giu chuc|phu trach|tham gia)\s")
+
+
+def _elected_seat(s) -> str | None:
+    """The body whose seat the sentence elects ("Bầu bổ sung 01 thành viên Ban Thanh tra nhân dân …"), else None."""
+    for e in s.ents:
+        body = e.id if e.label == "BODY" else e.id[len("member:"):] if e.label == "ROLE" and e.id.startswith("member:") else None
+        if body and _ELECTS_SEAT.search(s.key, 0, e.start - s.start) and not _negated(s.key, e.start - s.start) \
+                and not _conditional(s.key, e.start - s.start):
+            return body
+    return None
 
 
 def _nominees(ctx: Context):
     """(body id, name, sentence, offset) for each person of a nominee list whose sentence follows one electing the
-    body ("Bầu <body> …"), in the same paragraph or the one above."""
+    body ("Bầu <body> …"), in the same paragraph or the one above; and each person put up ("giới thiệu / đề cử ông A,
+    <post>") in the sentence that elects a seat of the body or in the one after it (u66-12)."""
     sents = ctx.ann.sentences
     for prev, t in zip(sents, sents[1:]):
         if not _NOMINEE_LIST.match(t.key) or prev.para.zone != t.para.zone or t.para.index - prev.para.index > 1:
@@ -1427,6 +1471,20 @@ def _nominees(ctx: Context):
             continue
         for m in PERSON.finditer(t.para.text, t.start, t.end):
             yield body, " ".join(m.group("name").split()), t, m.start()
+    for k, t in enumerate(sents):
+        if t.para.zone != "body":
+            continue
+        for m in PERSON.finditer(t.para.text, t.start, t.end):
+            at = m.start() - t.start
+            pm = _PUTS_UP.search(t.key, max(0, at - 40), at)
+            if pm is None or _negated(t.key, pm.start()) or _conditional(t.key, pm.start()) \
+                    or _OTHER_SEAT.search(re.sub(r"\([^()]*\)", " ", t.key[m.end() - t.start:])):
+                continue
+            body = _elected_seat(t)
+            if body is None and k and sents[k - 1].para is t.para:
+                body = _elected_seat(sents[k - 1])
+            if body:
+                yield body, " ".join(m.group("name").split()), t, m.start()
 
 
 def _inline_members(ctx: Context):
