@@ -1029,6 +1029,9 @@ def _cell_end(s, e) -> int:
     return len(s.key) if i < 0 else i
 
 
+_ROW_MEETING_TASK = re.compile(r"(?:to\s+chuc\s+|trieu\s+tap\s+|tien\s+hanh\s+)?(?:cac\s+)?(?:cuoc\s+hop|hoi\s+nghi|hop)\b")
+
+
 def _row_cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of every cell of a flattened row "| a | b |", blank ones too, the outer bars dropped."""
     bars = [m.start() for m in re.finditer(r"\|", text)]
@@ -1056,6 +1059,12 @@ def _row_actor(ctx: Context, s, verbs) -> list | None:
         return None
     cells_ = _row_cells(text)
     if col >= len(cells_) or len(cells_) != len(hcells):
+        return None
+    # the row's task is the meeting itself ("Tổ chức cuộc họp bầu …", "Họp cộng đồng dân cư …"), not another act at it
+    # ("Báo cáo … tại hội nghị định kỳ cuối năm | Trưởng ban công tác Mặt trận": who reports, not who chairs)
+    task = next((s.para.folded[x:y].strip() for x, y in cells_[:col] if not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
+                                                                                          text[x:y])), "")
+    if not _ROW_MEETING_TASK.match(task):
         return None
     a, b = cells_[col]
     found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
