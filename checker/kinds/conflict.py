@@ -3927,6 +3927,8 @@ def _annual_conference_in_sentence(rule: Rule, ctx: Context, a: dict) -> list[Fi
     names = cue_regex(tuple(c for group in a["title"] for c in group))
     out = []
     for s in joined_sentences(ctx, ("body",)):
+        if s.para.text.lstrip().startswith("|"):
+            continue  # a plan's timetable row: CF-373 reads the month it puts the conference in
         if not all_groups(s.key, a["title"]) or any_cue(s.key, skip):
             continue
         n = names.search(s.key)
