@@ -664,6 +664,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s20-rq: a UBND's decision suspending part of a hương ước, sent to the village head only (RC-90, Decree 61 Art.
     # 12.4) and setting no deadline for the amendment (RC-91, Art. 12.3)
     "quyet_dinh_tam_ngung_huong_uoc_loi.txt": ("", [("RC-90", 16), ("RC-91", 5)]),
+    # s21-cf: the plan's timetable puts the outgoing Trưởng bản in the «Chủ trì» column of the election meeting (CF-150b,
+    # Decree 59 Art. 3.1.b: the Tổ bầu cử convenes and chairs); the other steps' heads are not read
+    "ke_hoach_bau_truong_thon_bang_chu_tri_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-150b", 15)]),
 }
 
 

@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from checker.kinds import (Context, all_groups, any_cue, check_cues, check_groups, check_keys,
-                           cue_regex, finding)
+                           cue_regex, fill, finding)
 from checker import guards
 from checker.model import Evidence, Finding, Rule
 from checker.nlp import Sentence
@@ -75,7 +75,7 @@ ZONES = {"body": ("body",), "all": ("preamble", "body", "closing")}
 def validate(detect: dict) -> None:
     detect = guards.strip_off(detect)
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
-                        "expect", "clause", "unless_after", "dates", "title", "title_exclude", "title_context",
+                        "expect", "clause", "unless_after", "advice_after", "dates", "title", "title_exclude", "title_context",
                         "tally", "community", "members", "paragraph", "not_if", "not_if_unless", "only_if",
                         "unknown_type_if", "headcount", "year_span", "heading_context",
                         "title_para_exclude", "carry", "past_year", "held_late", "transitional", "date_pair", "post_count",
@@ -121,6 +121,12 @@ def validate(detect: dict) -> None:
         raise ValueError("'subject_context' phải là true, false hoặc title")
     if "unless_after" in detect:
         check_cues(detect["unless_after"], "unless_after")
+    if "advice_after" in detect:
+        a = detect["advice_after"]
+        check_keys(a, {"cues", "message", "basis"}, ["cues", "message"])
+        check_cues(a["cues"], "advice_after.cues")
+        if "forbidden" not in detect:
+            raise ValueError("'advice_after' chỉ dùng với 'forbidden'")
     if "context" in detect:
         check_groups(detect["context"], "context")
     if "exclude" in detect:
@@ -180,9 +186,15 @@ def validate(detect: dict) -> None:
         check_cues(detect["title_para_exclude"], "title_para_exclude")
     a = detect.get("actor")
     if a is not None:
-        check_keys(a, {"verbs", "forbidden", "window", "unless", "forbidden_cues"}, ["verbs", "forbidden"])
+        check_keys(a, {"verbs", "forbidden", "allowed", "allowed_cues", "window", "unless", "forbidden_cues"}, ["verbs"])
+        if "allowed_cues" in a:
+            check_cues(a["allowed_cues"], "actor.allowed_cues")
         check_cues(a["verbs"], "actor.verbs")
-        check_cues(a["forbidden"], "actor.forbidden")
+        if "forbidden" not in a and "allowed" not in a:
+            raise ValueError("'actor' cần 'forbidden' hoặc 'allowed'")
+        for k in ("forbidden", "allowed"):
+            if k in a:
+                check_cues(a[k], f"actor.{k}")
         if "forbidden_cues" in a:
             check_cues(a["forbidden_cues"], "actor.forbidden_cues")
         if "unless" in a:
@@ -823,6 +835,7 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction)."""
     cues = tuple(rule.detect["forbidden"])
     unless = tuple(rule.detect.get("unless_after", ()))
+    advice = rule.detect.get("advice_after")
     out = []
     for s in _sentences(rule, ctx):
         for m in cue_regex(cues).finditer(s.key):
@@ -834,10 +847,22 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
                     continue
             if not _clause_ok(rule, s, m.start()) or rejected_before(s.key, m.start()) or on_second_base(s.key, m.start()):
                 continue
-            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()),
-                               found=s.text[m.start():m.end()]))
+            f = finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()])
+            if advice and cue_regex(tuple(advice["cues"])).search(s.key[m.end():m.end() + 60]):
+                f = _as_advice(rule, ctx, f, advice, s.text[m.start():m.end()])
+            out.append(f)
             break
     return out
+
+
+def _as_advice(rule: Rule, ctx: Context, f: Finding, advice: dict, found: str) -> Finding:
+    """s21-cf (unseen65 u65-01 L19): ``advice_after`` — the sanction sent on to a law by name ("người vi phạm bị xử phạt
+    theo quy định của Luật Thủy sản") sets none: the text only restates what the law provides, advice (gợi ý) with the
+    advice's own message and basis."""
+    basis = f.basis
+    if advice.get("basis"):
+        basis = ctx.resolver.for_rule(replace(rule, basis=(advice["basis"],))) or f.basis
+    return replace(f, severity="gợi ý", message=fill(advice["message"], found=found), basis=basis)
 
 
 #: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon.
@@ -935,11 +960,20 @@ def _signing_titles(ctx: Context, para) -> bool:
     return _SIGNED_ROW.match(nxt) is not None or len(after) <= 2
 
 
+#: Roles that name who is elected or heard, never who convenes or chairs: with ``actor.allowed`` they are not read
+#: as an actor outside the allowed list ("cuộc họp giới thiệu người ứng cử … chủ trì" names the candidate)
+_NOT_ACTORS = frozenset({"ung_cu_vien", "cong_dan_uy_tin"})
+
+
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
     actor; is it one the law excludes?"""
     a = rule.detect["actor"]
-    forbidden = ctx.lexicon.expand(a["forbidden"])
+    forbidden = ctx.lexicon.expand(a.get("forbidden", ()))
+    # s21-cf: ``allowed`` — the law names the one lawful actor; any other recognised role in the slot is flagged
+    allowed = ctx.lexicon.expand(a["allowed"]) if "allowed" in a else None
+    # ``allowed_cues``: a lawful actor the lexicon has no role for ("Tổ bầu cử"), written with the role
+    lawful_cues = cue_regex(tuple(a["allowed_cues"])) if "allowed_cues" in a else None
     unless = ctx.lexicon.expand(a.get("unless", ()))
     verbs = cue_regex(tuple(a["verbs"]))
     window = int(a.get("window", 40))
@@ -949,7 +983,18 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         if _signing_titles(ctx, s.para):
             continue
         hit = None
-        for vm in verbs.finditer(s.key):
+        # a row read by the title alone may be another step of the plan ("| Niêm yết các quyết định | Trưởng thôn |")
+        row_actor = None if by_title or not _MEETING_WORD.search(s.folded) else _row_actor(ctx, s, verbs)
+        if row_actor is not None and lawful_cues is not None and lawful_cues.search(
+                s.key, s.key.rfind("|", 0, row_actor[0].start - s.start) + 1, _cell_end(s, row_actor[0])):
+            row_actor = None  # "| … | Tổ trưởng Tổ bầu cử (Phó Trưởng ban công tác Mặt trận) |": the lawful body named
+        if row_actor is not None:
+            ids = {e.id for e in row_actor}
+            first = row_actor[0]
+            if not (unless and ids & unless) and (first.id in forbidden or (
+                    allowed is not None and not ids & allowed and first.id not in _NOT_ACTORS)):
+                hit = (first.start - s.start, first.end - s.start)
+        for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window)
             cued = _cued_actor(a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
@@ -962,14 +1007,68 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
             if not by_title and not _clause_ok(rule, s, vm.start()):
                 continue
+            if lawful_cues is not None and lawful_cues.search(s.key, max(0, actor.start - s.start - 30), vm.start()):
+                continue  # "Tổ trưởng Tổ bầu cử, ông A (Trưởng ban công tác Mặt trận) chủ trì": the lawful body acts
             if _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
                 continue  # "cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ trì": the role is the object, the agent follows "do"
-            if actor.id in forbidden:
+            if actor.id in forbidden or (allowed is not None and actor.id not in allowed
+                                         and actor.id not in _NOT_ACTORS):
                 hit = (actor.start - s.start, actor.end - s.start)
                 break
         if hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
     return out
+
+
+_MEETING_WORD = re.compile(r"\b(?:cuoc\s+hop|hoi\s+nghi|hop\s+(?:thon|to|ban|cong\s+dong))\b")
+
+
+def _cell_end(s, e) -> int:
+    """The end (sentence offset) of the table cell the entity ``e`` stands in."""
+    i = s.key.find("|", e.end - s.start)
+    return len(s.key) if i < 0 else i
+
+
+_ROW_MEETING_TASK = re.compile(r"(?:to\s+chuc\s+|trieu\s+tap\s+|tien\s+hanh\s+)?(?:cac\s+)?(?:cuoc\s+hop|hoi\s+nghi|hop)\b")
+
+
+def _row_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every cell of a flattened row "| a | b |", blank ones too, the outer bars dropped."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+def _row_actor(ctx: Context, s, verbs) -> list | None:
+    """s21-cf (unseen13 p03 L33): a plan's timetable names who convenes or chairs in a column of its own — "| TT | Nội
+    dung | Thời gian | Chủ trì |" over "| 7 | Tổ chức cuộc họp bầu Trưởng thôn | 17/5/2026 | Trưởng thôn đương nhiệm |":
+    the roles written in the cell under the column whose heading is an ``actor.verbs`` cue (header row = the first row
+    of the table), or None when the sentence is no such row."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start > text.find("|") + 1:
+        return None
+    paras = ctx.doc.paras
+    j = s.para.index - 1  # 0-based index of the row
+    while j > 0 and paras[j - 1].text.lstrip().startswith("|"):
+        j -= 1
+    head = paras[j]
+    if head is s.para or head.index == s.para.index:
+        return None
+    hcells = _row_cells(head.text.strip())
+    col = next((k for k, (a, b) in enumerate(hcells) if verbs.search(match_key(head.text.strip()[a:b]))), None)
+    if col is None:
+        return None
+    cells_ = _row_cells(text)
+    if col >= len(cells_) or len(cells_) != len(hcells):
+        return None
+    # the row's task is the meeting itself ("Tổ chức cuộc họp bầu …", "Họp cộng đồng dân cư …"), not another act at it
+    # ("Báo cáo … tại hội nghị định kỳ cuối năm | Trưởng ban công tác Mặt trận": who reports, not who chairs)
+    task = next((s.para.folded[x:y].strip() for x, y in cells_[:col] if not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
+                                                                                          text[x:y])), "")
+    if not _ROW_MEETING_TASK.match(task):
+        return None
+    a, b = cells_[col]
+    found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
+    return found or None
 
 
 def _cued_actor(a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
@@ -1050,6 +1149,18 @@ _HH = r"(?:dai\s+dien\s+)?(?:ho|phieu|nguoi)(?:\s+gia\s+dinh|\s+dan)?"
 #: "Tổng số hộ: 168", "tổng số hộ trong thôn là 236 hộ", "Tổng số hộ gia đình của tổ dân phố: 146".
 _TOTAL_HH = re.compile(rf"\btong\s+so\s+(?:dai\s+dien\s+)?ho(?:\s+gia\s+dinh)?(?:\s+(?:trong|cua|toan|o)\s+[^:\d;.()]{{1,30}}?)?"
                        rf"\s*:?\s*(?:la\s+|co\s+)?(?P<n>{_NUM})(?!\s*/)")
+#: s21-cf (unseen65 u65-01 L37): the number before the unit — "Kết quả biểu quyết: tổng số 236 hộ; 171 đại diện hộ dự họp;
+#: 118 đại diện hộ tán thành" — not "tổng số 171 hộ dự họp", "tổng số 12 hộ nghèo".
+_TOTAL_N_HH = re.compile(rf"\btong\s+so\s+(?:la\s+|co\s+)?(?P<n>{_NUM})\s+ho(?:\s+gia\s+dinh)?\b"
+                         rf"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh|san\s+xuat|chinh\s+sach|dong\s+bao|tham|du|tan|dong\s+y|"
+                         rf"nhat\s+tri|co\s+mat|vang|khong|bo\s+phieu|bieu\s+quyet|kien\s+nghi|de\s+nghi|gop|dang\s+ky))")
+
+
+def _totals_hh(f: str):
+    """The matches of every shape of "all the households" a paragraph writes: "Tổng số hộ: 236", "tổng số 236 hộ"."""
+    return itertools.chain(_TOTAL_HH.finditer(f), _TOTAL_N_HH.finditer(f))
+
+
 #: "thôn nay có 168 hộ", "Bản Sáng Pao có 96 hộ, 478 nhân khẩu" — not "mỗi thôn có", "18 hộ nghèo".
 _COMMUNITY_HH = re.compile(
     rf"(?<!moi )(?<!cac )(?<!nhung )\b(?:thon|to\s+dan\s+pho|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)"
@@ -1160,7 +1271,7 @@ def community_households(ctx: Context) -> int | None:
         ctx.memo["conflict.households_names"] = {
             n for p in ctx.doc.paras for m in _COMMUNITY_HH.finditer(p.folded)
             for n in _community_names(p.text[m.start():m.end()])}
-        found |= {_int(m.group("n")) for f in texts for m in _TOTAL_HH.finditer(f)
+        found |= {_int(m.group("n")) for f in texts for m in _totals_hh(f)
                   if not _ONE_PART.search(f[max(0, m.start() - 30):m.start()])}
         found |= _households_named_whole(texts)
         # s19-cm (unseen68 u68-12): "cuộc họp … có 180/236 đại diện hộ gia đình tham dự." names all the households as the
@@ -1358,7 +1469,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
                 total = households_present(ctx) or (d if d and _OF_PRESENT_AFTER.match(f, start) else None)
             else:
-                own = next((_int(x.group("n")) for x in _TOTAL_HH.finditer(f)), None)
+                own = next((_int(x.group("n")) for x in _totals_hh(f)), None)
                 # s17-c2b: the document's one whole belongs to a village named by name; a vote of another village named
                 # in its sentence is measured on its own denominator, not on that village's households
                 named = _community_names((fact or p.text)[_sentence_span(f, start, end)]) if whole_names else set()
@@ -3758,7 +3869,7 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     a = rule.detect["annual_conference"]
     subject = document_subject(ctx)
     if not all_groups(subject, a["title"]) or any_cue(subject, tuple(a.get("title_exclude", ()))):
-        return []
+        return _annual_conference_in_sentence(rule, ctx, a)
     # the date written right after the cue ("Thời gian: 8 giờ 00, ngày 22/4/2026"), not the first of a paragraph that
     # opens "Thực hiện … Quyết định … ngày 20/02/2024, hôm nay, …"
     cue = cue_regex(tuple(c for group in a["held"] for c in group))
@@ -3797,6 +3908,51 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
     line = p.line if text is not p.text else p.line_at(dt.start)
     return [finding(rule, ctx, ctx.doc.evidence_line(line), found=text[dt.start:dt.end].strip(),
                     year=held.year - 1)]
+
+
+#: "Hội nghị viên chức, người lao động năm 2025 của Trung tâm": the year the sentence gives the conference, right after
+#: its name (folded text).
+_CONF_YEAR = re.compile(r"[^.;:\d]{0,60}?\bnam\s+((?:19|20)\d\d)(?![\d/-])")
+
+
+_DATE_BOUND = re.compile(r"\b(?:truoc|cham\s+nhat|den|toi|het|khong|tu|sau)\b")
+
+
+def _annual_conference_in_sentence(rule: Rule, ctx: Context, a: dict) -> list[Finding]:
+    """s21-cf (unseen66 d11 L33): a document about something else (a report on the year's kiến nghị) says when the yearly
+    conference of a named year sits — "Hội nghị viên chức, người lao động năm 2025 của Trung tâm dự kiến tổ chức trong
+    tháng 5 năm 2026": the conference of year N sitting in year N + 1 after the ``months``-th month is late whatever the
+    year it reviews. One sentence names the conference (every ``title`` group, no ``title_exclude`` cue), its year, and
+    the date after a ``held`` cue; a conference named with the year it sits in says nothing of the year reviewed."""
+    cue = cue_regex(tuple(c for group in a["held"] for c in group))
+    skip = tuple(a.get("held_exclude", ())) + tuple(a.get("title_exclude", ()))
+    names = cue_regex(tuple(c for group in a["title"] for c in group))
+    out = []
+    for s in joined_sentences(ctx, ("body",)):
+        if s.para.text.lstrip().startswith("|"):
+            continue  # a plan's timetable row: CF-373 reads the month it puts the conference in
+        if not all_groups(s.key, a["title"]) or any_cue(s.key, skip):
+            continue
+        n = names.search(s.key)
+        y = _CONF_YEAR.match(s.folded, n.end()) if n else None
+        if y is None:
+            continue
+        # the date after a ``held`` cue, or the first one right after the conference's year ("Trung tâm sẽ tổ chức Hội
+        # nghị viên chức năm 2025 vào tháng 6/2026") with no bound between ("trước", "chậm nhất", "đến" …)
+        starts = [m.end() for m in cue.finditer(s.key, n.start())] + [y.end()]
+        for at in starts:
+            dt = next((d for d in find_dates(s.folded) if at <= d.start <= at + 40
+                       and not _DATE_BOUND.search(s.folded, at, d.start)), None) or _held_month(s.folded, at)
+            if dt is None:
+                continue
+            held = dt.value
+            if held.year == int(y.group(1)) + 1 and held.month > a["months"]:
+                out.append(finding(rule, ctx, _evidence(ctx, s, dt.start), found=s.text[dt.start:dt.end].strip(),
+                                   year=held.year - 1))
+            break
+        if out:
+            break
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------------
