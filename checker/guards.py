@@ -198,7 +198,7 @@ def remedied_section(ctx, para) -> bool:
     Roman-numbered section it sits in, names them ("III. THIẾU SÓT ĐÃ KHẮC PHỤC", "4. Thiếu sót đã khắc phục: …")."""
     heads = _cues("remedied", "headings")
     key = match_key(para.text)
-    label = re.match(r"^[^:.;]{0,70}:", key)
+    label = re.match(r"^\s*(?:[ivxlc]+|\d{1,2}|[a-zđ])?[.)]?\s*[^:.;]{0,70}:", key)
     if label and heads.search(label.group(0)):
         return True
     paras = ctx.doc.paras

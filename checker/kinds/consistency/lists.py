@@ -1320,7 +1320,7 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
             if len(ks) < 2 or any(k is None for k in ks):
                 continue
             total = _num(t.group("n"))
-            if sum(ks) != total and _BULLET_ITEM.match(f) and sum(ks) + sum(_earlier_items(paras, i, t.group("noun"))) == total:
+            if sum(ks) != total and _BULLET_ITEM.match(f) and sum(ks) + sum(_earlier_items(ctx.doc.paras, p.index - 1, t.group("noun"))) == total:
                 continue  # s21-pr2 (lw5-13 L14): the last item of a tally closes the whole list with its total
             if sum(ks) != total:
                 a, b = sent.start(), sent.start() + t.end()
@@ -1333,11 +1333,15 @@ def _earlier_items(paras: list, i: int, noun: str) -> list[int]:
     """The lead counts of the list items right above ``paras[i]`` (same marker), each the first count in ``noun``
     after the item's label ("- Đồng ý cho thôi: 109 hộ, bằng 69,0% tổng số 158 hộ;" gives 109): a tally written one
     answer per line whose last line ends "…; cộng 117 hộ" totals every line, not only its own (s21-pr2, lw5-13 L14)."""
-    mark = _BULLET_ITEM.match(paras[i].folded).group(0).strip()[:1]
+    def kind(m) -> str:  # "-", "+", "•" alike; "a)" with "b)"; "1." with "2."
+        c = m.group(0).strip()[:1]
+        return "letter" if c.isalpha() else "number" if c.isdigit() else "dash"
+
+    mark = kind(_BULLET_ITEM.match(paras[i].folded))
     out = []
     for q in reversed(paras[max(0, i - 8):i]):
         mq = _BULLET_ITEM.match(q.folded)
-        if not mq or mq.group(0).strip()[:1] != mark:
+        if not mq or kind(mq) != mark:
             break
         c = re.search(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+{re.escape(noun)}(?!\w)", q.folded)
         if not c:
