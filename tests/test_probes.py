@@ -75,6 +75,7 @@ AREAS = {
     "probes_s20-ic.jsonl": ("internal_consistency", 13, 15),  # a received row over dispositions, decimal and lettered-group totals (| and space-aligned), a stated total over its listed lines, a share of a fraction's whole, a money share of a table total (IC-71, IC-10, IC-85, IC-76, IC-01, IC-80); its 2 outdated-reference probes are read by OR-40
     "probes_s20-rq.jsonl": ("required_content", 10, 14),  # the opened unseen58-60 and unseen64 u64-08 in other words; its 4 role probes (a members table aligned with spaces, "Thành phần Ban … có 01 công chức … của xã") are read by RL-03, RL-04
     "probes_s20-pr2.jsonl": ("conflict", 3, 4),  # precision on lawful11: a delay is no posting period (CF-23, CF-602), «không nhằm / không hề hạn chế» (negation guard); its IC-10 look-alike («Cộng các nguồn») is read by internal_consistency
+    "probes_s21-pr2.jsonl": ("internal_consistency", 3, 5),  # precision on lawful5/6: a tally's total over its list, a breakdown with shares, a name without «của», faults under a remedied heading, a post given up; its CF-370 and RL-03 probes are read by conflict, role_concurrency
 }
 
 
