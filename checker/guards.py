@@ -35,7 +35,7 @@ NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negat
          "law_wording")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
              "before_reform": ("pivots",), "negation": ("before",), "exception": ("opens",),
-             "remedied": ("cues",), "law_wording": ("enumerations", "cites")}
+             "remedied": ("cues", "headings"), "law_wording": ("enumerations", "cites")}
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +193,23 @@ def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str
 _FOUND = re.compile(r"«([^«»]{3,200})»")
 
 
+def remedied_section(ctx, para) -> bool:
+    """s21-pr2 (lw6-11 L32): ``para`` recounts faults already dealt with — its own opening label, or the heading of the
+    Roman-numbered section it sits in, names them ("III. THIẾU SÓT ĐÃ KHẮC PHỤC", "4. Thiếu sót đã khắc phục: …")."""
+    heads = _cues("remedied", "headings")
+    key = match_key(para.text)
+    label = re.match(r"^\s*(?:[ivxlc]+|\d{1,2}|[a-zđ])?[.)]?\s*[^:.;]{0,70}:", key)
+    if label and heads.search(label.group(0)):
+        return True
+    paras = ctx.doc.paras
+    k = paras.index(para) if para in paras else -1
+    for q in reversed(paras[max(0, k - 25):k] if k > 0 else []):
+        qk = match_key(q.text)
+        if len(qk) <= 90 and re.match(r"^\s*[ivxlc]+[.)]\s+\S", qk):
+            return bool(heads.search(qk))
+    return False
+
+
 def keep(rule, ctx, findings: list) -> list:
     """``findings`` without those a shared guard covers (see the module's doc)."""
     if not findings:
@@ -204,5 +221,9 @@ def keep(rule, ctx, findings: list) -> list:
         para = ctx.doc.para_at_line(f.evidence.line) if m else None
         if para is not None and guarded_by(para.text, m.group(1), rule.kind, off):
             continue
+        if "remedied" not in off and rule.kind in guard_data()["remedied"]["kinds"]:
+            para = para or ctx.doc.para_at_line(f.evidence.line)
+            if para is not None and remedied_section(ctx, para):
+                continue
         out.append(f)
     return out

@@ -30,3 +30,17 @@ def test_guards_off_is_validated():
     assert guards.strip_off({"a": 1, "guards_off": ["negation"]}) == {"a": 1}
     with pytest.raises(ValueError):
         guards.strip_off({"guards_off": ["no_such_guard"]})
+
+
+HEADING_CASES = [(ex, kind == "guarded") for kind in ("guarded", "open")
+                 for ex in guards.guard_data()["remedied"]["heading_examples"][kind]]
+
+
+@pytest.mark.parametrize("example,guarded", HEADING_CASES)
+def test_remedied_heading_examples(example, guarded):
+    """s21-pr2: a paragraph under a section heading (or opening with a label) that names its faults as already dealt
+    with recounts them; a heading that only plans a remedy does not."""
+    from types import SimpleNamespace
+    paras = [SimpleNamespace(text=t.replace("«", "").replace("»", "")) for t in example.split("\n")]
+    ctx = SimpleNamespace(doc=SimpleNamespace(paras=paras))
+    assert guards.remedied_section(ctx, paras[-1]) is guarded, example

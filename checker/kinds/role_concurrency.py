@@ -1831,6 +1831,8 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     def add(s, at, x_id, y_id, name="", end_line=0):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
+        if _LEFT_ONE.search(s.key):
+            return  # s21-pr2 (lw6-11 L33): the sentence tells one of the two posts was given up — no concurrency
         if named and not name and not PERSON.search(s.para.text, s.start, s.end):
             return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
         if named and (a_id, b_id) in pairs:
@@ -2533,6 +2535,13 @@ def _signature_pairs(ctx: Context, A, B):
 # tư cách …", "… Ban làm …", "… Ban.") so that "tham gia Ban Chấp hành Công đoàn" is another body.
 _BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|làm|lam|nhiệm\s+kỳ|nhiem\s+ky|để|nhằm|de|nham)(?!\w)"
                        r"|\s*(?:[,.;:)]|$))")
+
+
+#: s21-pr2 (lw6-11 L33): "Một thành viên Ban … được bầu làm Tổ trưởng … đã thôi làm thành viên Ban", "… đã được cho
+#: thôi làm Trưởng thôn", "đã xin thôi giữ chức …", "đã rút khỏi Ban": the sentence reports one post given up.
+_LEFT_ONE = re.compile(r"(?<!\w)(?:đã|da)\s+(?:(?:được|duoc|xin|cho|nộp\s+đơn|có\s+đơn)\s+){0,3}(?:(?:ông|bà|anh|chị|ong|ba)\s+)?"
+                       r"(?:thôi\s+(?:làm|giữ|đảm\s+nhiệm|tham\s+gia|là)|thoi\s+(?:lam|giu|dam\s+nhiem|tham\s+gia|la)|"
+                       r"rút\s+khỏi|rut\s+khoi|nghỉ\s+(?:làm|giữ)|nghi\s+(?:lam|giu))(?!\w)")
 
 
 #: "… được bổ nhiệm làm Phó Giám đốc thì thôi làm thành viên Ban": a consequence, leaving the Ban.

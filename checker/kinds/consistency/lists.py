@@ -80,7 +80,9 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
                                count=forms[main]))
     out += _person_names(rule, ctx)
     for body in ctx.lexicon.bodies:
-        variants = tuple(v for v in body.variants if not v.split()[-1].isupper())
+        # s21-pr2 (lw6-09 L31): a variant that only leaves out a linking word of the name ("Ban Giám sát đầu tư cộng
+        # đồng" for "… đầu tư của cộng đồng") is the same name written shorter, as an abbreviation is
+        variants = tuple(v for v in body.variants if not v.split()[-1].isupper() and not _shortened(v, body.name))
         if not variants:
             continue
         canon, other = cue_regex((body.name,)), cue_regex(variants)
@@ -100,6 +102,16 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], usual=body.name,
                                    count=len(canon_lines)))
     return out
+
+
+#: Linking words a drafter leaves out of a body's name without naming another body (folded).
+_LINK_WORDS = {"cua", "ve", "va", "o", "tai", "cap"}
+
+
+def _shortened(variant: str, name: str) -> bool:
+    """``variant`` is ``name`` with one or more linking words left out, nothing else changed."""
+    v, n = fold(variant.lower()).split(), fold(name.lower()).split()
+    return v != n and [w for w in n if w not in _LINK_WORDS] == [w for w in v if w not in _LINK_WORDS]
 
 
 #: s19-ic (u68-06 l.27): a person named with a title — "ông Vi Đức Lượng", "bà Hà Thị Lanh", "đồng chí …" — the full
@@ -615,6 +627,10 @@ def _list_items(paras: list, start: int) -> tuple[int, int] | None:
     return k, last
 
 
+#: A share or rate closing a list item, after its count: " (77,78%)", " (chiếm 14,8%)", ", bằng 7,41%" (folded).
+_SHARE_TAIL = re.compile(r"\s*(?:\((?:chiem\s+|bang\s+|dat\s+)?[\d.,]+\s*%\)|,\s*(?:chiem|bang|dat)\s+(?:ty\s+le\s+)?[\d.,]+\s*%)(?=\s*[;.,]?\s*$)")
+
+
 def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
     """s18-ic (u63-03 l.18): a count of things announced at the end of a line ("Việc lấy ý kiến được thực hiện bằng 03
     hình thức sau:", "Kế hoạch gồm 04 nội dung chính:") and the list right below it, one item per line (a table
@@ -640,10 +656,14 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
         k, last = got
         if k < 2 or k == n or re.search(r"(?<!\w)trong\s+do(?!\w)", m.group("mid")):
             continue  # "23 kiến nghị, trong đó:" opens a breakdown by counts, not a list of the things
-        items = [q.folded for q in paras[i + 1:] if q.end_line <= last]
+        # s21-pr2 (lw6-14 L13): the item's share after its count ("- Đã giải quyết xong: 21 (77,78%);") is read past
+        items = [_SHARE_TAIL.sub("", q.folded) for q in paras[i + 1:] if q.end_line <= last]
         ends = [(x, c) for x in items if (c := re.search(r"(?:[:\s]|^)(\d[\d.,]*)(?:\s+[a-z]+)?\s*[;.,]?\s*$", x))]
         if any(not _labelled_number(x, c.start(1), per_unit=False) for x, c in ends):
             continue  # an item that ends with a count ("+ đang giải quyết: 06;"): a breakdown (IC-71, IC-76 read it)
+        leads = [c for x in items if (c := re.search(rf"(?<![\w/.,])({NUMBER})(?!\d|[.,]\d|\s*/|\s*%)", _BULLET_ITEM.sub("", x)))]
+        if len(leads) == len(items) and sum(_num(c.group(1)) for c in leads) == n:
+            continue  # every item opens its own count and the counts add up to the total: a breakdown, not a list
         ev = ctx.doc.evidence(p, m.start(), m.end())
         out.append(finding(rule, ctx, Evidence(ev.text, p.line_at(m.start()), max(ev.end_line, last), ev.paragraph,
                                                ev.section),
@@ -1311,11 +1331,34 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
             if len(ks) < 2 or any(k is None for k in ks):
                 continue
             total = _num(t.group("n"))
+            if sum(ks) != total and _BULLET_ITEM.match(f) and sum(ks) + sum(_earlier_items(ctx.doc.paras, p.index - 1, t.group("noun"))) == total:
+                continue  # s21-pr2 (lw5-13 L14): the last item of a tally closes the whole list with its total
             if sum(ks) != total:
                 a, b = sent.start(), sent.start() + t.end()
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
                                    detail=f"{' + '.join(map(_vn_int, ks))} = {_vn_int(sum(ks))}, không phải {_vn_int(total)}"))
     return out + _group_parts(rule, ctx, paras)
+
+
+def _earlier_items(paras: list, i: int, noun: str) -> list[int]:
+    """The lead counts of the list items right above ``paras[i]`` (same marker), each the first count in ``noun``
+    after the item's label ("- Đồng ý cho thôi: 109 hộ, bằng 69,0% tổng số 158 hộ;" gives 109): a tally written one
+    answer per line whose last line ends "…; cộng 117 hộ" totals every line, not only its own (s21-pr2, lw5-13 L14)."""
+    def kind(m) -> str:  # "-", "+", "•" alike; "a)" with "b)"; "1." with "2."
+        c = m.group(0).strip()[:1]
+        return "letter" if c.isalpha() else "number" if c.isdigit() else "dash"
+
+    mark = kind(_BULLET_ITEM.match(paras[i].folded))
+    out = []
+    for q in reversed(paras[max(0, i - 8):i]):
+        mq = _BULLET_ITEM.match(q.folded)
+        if not mq or kind(mq) != mark:
+            break
+        c = re.search(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+{re.escape(noun)}(?!\w)", q.folded)
+        if not c:
+            break
+        out.append(_num(c.group("n")))
+    return out
 
 
 #: "Phòng Hành chính - Tổng hợp ........... 06", "Ban Giám đốc (đại biểu đương nhiên) …… 07 người": a part on a
