@@ -79,6 +79,7 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
                                usual=ctx.doc.paras[main_name[1].index - 1].text[main_name[2]:main_name[3]],
                                count=forms[main]))
     out += _person_names(rule, ctx)
+    out += _one_letter_slips(rule, ctx, places)
     for body in ctx.lexicon.bodies:
         variants = tuple(v for v in body.variants if not v.split()[-1].isupper())
         if not variants:
@@ -133,6 +134,62 @@ def _person_names(rule: Rule, ctx: Context) -> list[Finding]:
             if form != main:
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                                    usual=m0[1].text[m0[2]:m0[3]], count=k))
+    return out
+
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two folded names of as many words, one word differing by one letter inside it (not its first): "sa ngan" /
+    "sa nhan", "tran van khai" / "tran van khoi" — a slip, where "Minh" / "Linh", "Tâm" / "Lâm" may be two people."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) != len(y) or len(x) < 3 or x[0] != y[0]:
+        return False
+    return sum(1 for c, d in zip(x, y) if c != d) == 1
+
+
+def _one_letter_slips(rule: Rule, ctx: Context, places: dict) -> list[Finding]:
+    """s21-ic2 (unseen39 n12 l.34, u54-10 l.22): a place or a titled person written once with one letter changed
+    against a form written at least twice ("phường Sa Ngân" in the heading and body, "UBMTTQ phường Sa Nhân" in the
+    signature; "ông Trần Văn Khải" four times, "ông Trần Văn Khởi" in the vote): the text names someone or somewhere
+    else. Silent when both forms stand in one paragraph (two names side by side) or each is written more than once."""
+    groups: dict[str, list[tuple[str, object, int, int]]] = {}
+    for key, uses in places.items():  # "PHƯỜNG SA NGÂN" in the heading and "phường Sa Ngân" are one form
+        groups.setdefault(key.lower(), []).extend((key.lower(), p, a, b) for _, p, a, b in uses)
+    for p in ctx.doc.paras:
+        for m in TITLED_NAME.finditer(p.text):
+            name = m.group("name")
+            if not all(w[:1].isupper() and not w.isupper() for w in name.split()):
+                continue
+            key = "người " + fold(name).lower()
+            groups.setdefault(key, []).append((key, p, m.start("name"), m.end("name")))
+    whole = fold("\n".join(ctx.doc.raw_lines)).lower()
+
+    def written(name: str) -> int:  # the bare name anywhere: the heading in capitals, the place-and-date line
+        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", whole))
+
+    keys = list(groups)
+    out = []
+    for k1 in keys:
+        main = groups[k1]
+        kw1, _, rest1 = k1.partition(" ")
+        for k2 in keys:
+            slip = groups[k2]
+            kw2, _, rest2 = k2.partition(" ")
+            if k2 == k1 or len(slip) != 1 or kw1 != kw2 or not _one_letter_off(rest1, rest2):
+                continue
+            if written(rest2) != 1 or written(rest1) < 2:
+                continue
+            _, p, a, b = slip[0]
+            if any(q is p for _, q, *_ in main):
+                continue  # both forms in one paragraph: two names side by side
+            _, p0, a0, b0 = main[0]
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], usual=p0.text[a0:b0], count=written(rest1)))
     return out
 
 
