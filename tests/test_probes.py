@@ -77,6 +77,7 @@ AREAS = {
     "probes_s20-rq.jsonl": ("required_content", 10, 14),  # the opened unseen58-60 and unseen64 u64-08 in other words; its 4 role probes (a members table aligned with spaces, "Thành phần Ban … có 01 công chức … của xã") are read by RL-03, RL-04
     "probes_s20-pr2.jsonl": ("conflict", 3, 4),  # precision on lawful11: a delay is no posting period (CF-23, CF-602), «không nhằm / không hề hạn chế» (negation guard); its IC-10 look-alike («Cộng các nguồn») is read by internal_consistency
     "probes_s21-pr.jsonl": ("conflict", 4, 8),  # precision area: its 2 outdated-reference (OR-02) and 2 internal-consistency (IC-01) probes are read too
+    "probes_s21-ic2.jsonl": ("internal_consistency", 8, 13),  # village counts of former units against the whole (IC-06), a name written once with one letter changed (IC-02), a period recalled by its length against its dates (IC-11); its 5 outdated-reference probes (Labour Code 2012, Decree 149/2018, Law on Inspection 2010 cited after their end) are read by OR-01, OR-02
     "probes_s21-rq.jsonl": ("required_content", 4, 10),  # the opened unseen65/66 and studied RC-20 misses in other words; not read: 2 RC-20 probes whose issuer line is taken for the heading; its 4 role probes (a Ban post as the person's title, a nominee put up for a seat) are read by RL-03, RL-31
 }
 
