@@ -956,7 +956,14 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
 
 # -- s21-ic2: the commune's villages counted whole, against the count of each former unit it was formed from --------
 #: A count of villages: "9 thôn", "08 tổ dân phố", "09 thôn, tổ dân phố" (folded).
-_UNIT_KINDS = r"thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom"
+_UNIT_KINDS = r"thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho|buon|lang|xom"
+
+
+def _unit_kind(word: str) -> str:
+    """A kind of village as one word: "tổ dân phố" and its short form "TDP" alike (folded)."""
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    return "to dan pho" if w == "tdp" else w
+
 _UNITS_N = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}})\s+(?P<kind>{_UNIT_KINDS})(?!\w)(?P<both>\s*,\s*(?:{_UNIT_KINDS})(?!\w))?")
 #: A former unit and its villages: "xã Pò Lạn (11 thôn)", "thị trấn Sà Nam (08 tổ dân phố)" (folded).
 _PART_PAREN = re.compile(rf"(?<!\w)(?:xa|phuong|thi\s+tran)\s+[^\W\d_][^(),;.]{{0,30}}?\(\s*(?P<n>\d{{1,3}})\s+(?P<kind>{_UNIT_KINDS})"
@@ -992,25 +999,25 @@ def _units_merged(rule: Rule, ctx: Context) -> list[Finding]:
         f = p.folded
         if _MERGED_FROM.search(f):
             for m in _PART_PAREN.finditer(f):
-                parts.append((int(m.group("n")), m.group("kind"), p, m.start()))
+                parts.append((int(m.group("n")), _unit_kind(m.group("kind")), p, m.start()))
                 if m.group("n2"):
-                    parts.append((int(m.group("n2")), m.group("kind2"), p, m.start("n2")))
+                    parts.append((int(m.group("n2")), _unit_kind(m.group("kind2")), p, m.start("n2")))
         for line_start in [0] + [k + 1 for k, c in enumerate(f) if c == "\n"]:
             m = _PART_ROW.match(f, line_start)
             if m and _FORMER.search(p.text[line_start:m.end()]):
-                parts.append((int(m.group("n")), m.group("kind"), p, m.start("n")))
+                parts.append((int(m.group("n")), _unit_kind(m.group("kind")), p, m.start("n")))
         for sm in re.finditer(r"(?:[^.;\n]|\.(?=\d))+", f):
             sent = sm.group(0)
             m = _WHOLE_TOTAL.search(sent)
             if m and not _FORMER.search(p.text[sm.start():sm.end()]) and not _UNITS_ELSEWHERE.search(sent[:m.start()].replace("sap xep", "")):
-                kinds = {m.group("kind")}
+                kinds = {_unit_kind(m.group("kind"))}
                 wholes.append((int(m.group("n")), kinds, p, sm.start() + m.start(), sm.start() + m.end()))
                 continue
             lead = f[sm.end():sm.end() + 3]
             if _BREAKDOWN_LEAD.search(sent + (":" if lead.startswith(":") else "")) and i + 1 < len(paras) + 1:
                 um = _UNITS_N.search(sent)
                 if um and not _FORMER.search(p.text[sm.start():sm.end()]):
-                    kinds = {um.group("kind")} | ({re.sub(r"^\s*,\s*", "", um.group("both"))} if um.group("both") else set())
+                    kinds = {_unit_kind(um.group("kind"))} | ({_unit_kind(re.sub(r"^\s*,\s*", "", um.group("both")))} if um.group("both") else set())
                     wholes.append((int(um.group("n")), kinds, p, sm.start() + um.start(), sm.start() + um.end()))
     if not wholes or len(parts) < 2:
         return []
