@@ -90,6 +90,50 @@ def _date_of(m, p: str, year: str | None):
         return None
 
 
+
+# s21-ic2 (u64-02 l.24): a period recalled by its length — "Hết thời hạn niêm yết 30 ngày nêu trên", "sau 30 ngày
+# niêm yết nói trên" — against the one range of dates the text gave that activity before ("Thời gian niêm yết: từ
+# ngày 06/11/2023 đến hết ngày 25/11/2023", 20 days) (folded).
+_ACTS = r"niem\s+yet|lay\s+y\s+kien|gop\s+y|cong\s+khai"
+_RECALLED = re.compile(rf"(?<!\w)(?:(?:thoi\s+han|thoi\s+gian)\s+(?P<act>{_ACTS})\s+(?:la\s+)?(?P<n>\d{{1,3}})\s+ngay"
+                       rf"|(?P<n2>\d{{1,3}})\s+ngay\s+(?P<act2>{_ACTS}))"
+                       rf"(?!\s+lam\s+viec)\s*,?\s+(?:neu\s+tren|noi\s+tren|ke\s+tren|o\s+tren|tren|(?:nhu\s+)?da\s+neu|nhu\s+tren)(?!\w)")
+
+
+def _period_recalled(rule: Rule, ctx: Context) -> list[Finding]:
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    out = []
+    for p in paras:
+        for m in _RECALLED.finditer(p.folded):
+            act = re.sub(r"\s+", " ", m.group("act") or m.group("act2"))
+            n = int(m.group("n") or m.group("n2"))
+            spans = set()
+            for q in paras:
+                if q.line > p.line or (q is p and False):
+                    break
+                f = q.folded
+                if act not in re.sub(r"\s+", " ", f):
+                    continue
+                for r in RANGE.finditer(f):
+                    if r.end() > len(f) or (q is p and r.start() >= m.start()):
+                        continue
+                    yb = r.group("by") or r.group("by2")
+                    a, b = _date_of(r, "a", r.group("ay") or r.group("ay2") or yb), _date_of(r, "b", yb)
+                    if a and b and b >= a:
+                        spans.add((a, b, q, r.start(), r.end()))
+            if len({(a, b) for a, b, *_ in spans}) != 1:
+                continue
+            a, b, q, x, y = next(iter(spans))
+            days = (b - a).days
+            if n in (days, days + 1):
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"{n} ngày nhắc lại khoảng «{q.text[x:y]}» (dòng {q.line_at(x)}): từ "
+                                      f"{a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} là "
+                                      f"{days + 1} ngày (tính cả ngày đầu)"))
+    return out
+
+
 RANGE = re.compile(rf"(?<!\w){_RANGE}")
 _YEARS = r"(?:nam\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|den|toi)\s*(?:nam\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
 #: "nhiệm kỳ 05 năm (2021 - 2026)", "giai đoạn 2021 - 2025 (05 năm)": a number of years and the years.
@@ -160,7 +204,7 @@ def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
     """A number of days stated with the dates that bound them: the dates count one day more or less; and
     a period that ends before it begins."""
-    out = []
+    out = _period_recalled(rule, ctx)
     for p in ctx.doc.paras:
         f = p.folded
         out += _span_in_parens(rule, ctx, p)

@@ -79,6 +79,7 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
                                usual=ctx.doc.paras[main_name[1].index - 1].text[main_name[2]:main_name[3]],
                                count=forms[main]))
     out += _person_names(rule, ctx)
+    out += _one_letter_slips(rule, ctx, places)
     for body in ctx.lexicon.bodies:
         # s21-pr2 (lw6-09 L31): a variant that only leaves out a linking word of the name ("Ban Giám sát đầu tư cộng
         # đồng" for "… đầu tư của cộng đồng") is the same name written shorter, as an abbreviation is
@@ -145,6 +146,62 @@ def _person_names(rule: Rule, ctx: Context) -> list[Finding]:
             if form != main:
                 out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
                                    usual=m0[1].text[m0[2]:m0[3]], count=k))
+    return out
+
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two folded names of as many words, one word differing by one letter inside it (not its first): "sa ngan" /
+    "sa nhan", "tran van khai" / "tran van khoi" — a slip, where "Minh" / "Linh", "Tâm" / "Lâm" may be two people."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) != len(y) or len(x) < 3 or x[0] != y[0]:
+        return False
+    return sum(1 for c, d in zip(x, y) if c != d) == 1
+
+
+def _one_letter_slips(rule: Rule, ctx: Context, places: dict) -> list[Finding]:
+    """s21-ic2 (unseen39 n12 l.34, u54-10 l.22): a place or a titled person written once with one letter changed
+    against a form written at least twice ("phường Sa Ngân" in the heading and body, "UBMTTQ phường Sa Nhân" in the
+    signature; "ông Trần Văn Khải" four times, "ông Trần Văn Khởi" in the vote): the text names someone or somewhere
+    else. Silent when both forms stand in one paragraph (two names side by side) or each is written more than once."""
+    groups: dict[str, list[tuple[str, object, int, int]]] = {}
+    for key, uses in places.items():  # "PHƯỜNG SA NGÂN" in the heading and "phường Sa Ngân" are one form
+        groups.setdefault(key.lower(), []).extend((key.lower(), p, a, b) for _, p, a, b in uses)
+    for p in ctx.doc.paras:
+        for m in TITLED_NAME.finditer(p.text):
+            name = m.group("name")
+            if not all(w[:1].isupper() and not w.isupper() for w in name.split()):
+                continue
+            key = "người " + fold(name).lower()
+            groups.setdefault(key, []).append((key, p, m.start("name"), m.end("name")))
+    whole = fold("\n".join(ctx.doc.raw_lines)).lower()
+
+    def written(name: str) -> int:  # the bare name anywhere: the heading in capitals, the place-and-date line
+        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", whole))
+
+    keys = list(groups)
+    out = []
+    for k1 in keys:
+        main = groups[k1]
+        kw1, _, rest1 = k1.partition(" ")
+        for k2 in keys:
+            slip = groups[k2]
+            kw2, _, rest2 = k2.partition(" ")
+            if k2 == k1 or len(slip) != 1 or kw1 != kw2 or not _one_letter_off(rest1, rest2):
+                continue
+            if written(rest2) != 1 or written(rest1) < 2:
+                continue
+            _, p, a, b = slip[0]
+            if any(q is p for _, q, *_ in main):
+                continue  # both forms in one paragraph: two names side by side
+            _, p0, a0, b0 = main[0]
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], usual=p0.text[a0:b0], count=written(rest1)))
     return out
 
 
@@ -853,7 +910,7 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             (q, x, y), (q2, x2, y2) = (q2, x2, y2), (q, x, y)
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
-    return out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx)
+    return out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx)
 
 
 def _at(line: int, other: int) -> str:
@@ -915,6 +972,89 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
                             at=_at(p0.line_at(a0), p.line_at(off + m.start())),
                             usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
     return []
+
+
+# -- s21-ic2: the commune's villages counted whole, against the count of each former unit it was formed from --------
+#: A count of villages: "9 thôn", "08 tổ dân phố", "09 thôn, tổ dân phố" (folded).
+_UNIT_KINDS = r"thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho|buon|lang|xom"
+
+
+def _unit_kind(word: str) -> str:
+    """A kind of village as one word: "tổ dân phố" and its short form "TDP" alike (folded)."""
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    return "to dan pho" if w == "tdp" else w
+
+_UNITS_N = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}})\s+(?P<kind>{_UNIT_KINDS})(?!\w)(?P<both>\s*,\s*(?:{_UNIT_KINDS})(?!\w))?")
+#: A former unit and its villages: "xã Pò Lạn (11 thôn)", "thị trấn Sà Nam (08 tổ dân phố)" (folded).
+_PART_PAREN = re.compile(rf"(?<!\w)(?:xa|phuong|thi\s+tran)\s+[^\W\d_][^(),;.]{{0,30}}?\(\s*(?P<n>\d{{1,3}})\s+(?P<kind>{_UNIT_KINDS})"
+                         rf"(?!\w)(?:\s*,\s*(?P<n2>\d{{1,3}})\s+(?P<kind2>{_UNIT_KINDS})(?!\w))?\s*\)")
+#: A row of a breakdown by former unit: "Thị trấn Sà Nam (cũ)   08 tổ dân phố   08", "| Xã Mạc Thượng (cũ) | 09 thôn |"
+#: "- Xã Điền Hải (cũ): 08 thôn;" — the line opens with the unit marked former (folded; "(cũ)" is read on the written text).
+_PART_ROW = re.compile(rf"^\s*\|?\s*(?:[-+•*]\s*)?(?:\d{{1,2}}[.)]\s*|\|\s*\d{{1,2}}\s*\|\s*)?(?:xa|phuong|thi\s+tran)\s+[^\W\d_][^|\d]{{0,40}}?"
+                       rf"\(\s*cu\s*\)\s*[|:]?\s*(?P<n>\d{{1,3}})\s+(?P<kind>{_UNIT_KINDS})(?!\w)")
+#: The commune formed from former units: "được thành lập trên cơ sở nhập …", "sắp xếp từ …", "tổ chức lại …" (folded).
+_MERGED_FROM = re.compile(r"(?<!\w)(?:nhap|sap\s+nhap|sap\s+xep|hop\s+nhat|to\s+chuc\s+lai|thanh\s+lap\s+tren\s+co\s+so)(?!\w)")
+#: The villages themselves merged or re-drawn: then the sum of the former counts is not the new count (folded).
+_UNITS_REDRAWN = re.compile(rf"(?<!\w)(?:nhap|sap\s+nhap|sap\s+xep|hop\s+nhat|dieu\s+chinh|chia|tach|giai\s+the|thanh\s+lap)"
+                            rf"\s+(?:lai\s+)?(?:cac\s+|mot\s+so\s+|\d{{1,3}}\s+)?(?:{_UNIT_KINDS})(?!\w)")
+#: The new commune's own count, whole: "Tổng số thôn của xã sau khi tổ chức lại là 26 thôn", "Xã … gồm 26 thôn",
+#: "Hương ước, quy ước của 24 thôn, tổ dân phố … cụ thể:" (a count that opens the breakdown) (folded).
+_WHOLE_TOTAL = re.compile(rf"(?<!\w)tong\s+so\s+(?:{_UNIT_KINDS})(?:\s*,\s*(?:{_UNIT_KINDS}))?(?!\w)[^.;:]{{0,60}}?"
+                          rf"(?:la|:|co|gom)\s+(?P<n>\d{{1,3}})\s+(?P<kind>{_UNIT_KINDS})(?!\w)")
+_BREAKDOWN_LEAD = re.compile(r"(?:cu\s+the|nhu\s+sau|gom|bao\s+gom)\s*:\s*$")
+
+
+def _units_merged(rule: Rule, ctx: Context) -> list[Finding]:
+    """The commune's villages counted whole ("Tổng số thôn của xã sau khi tổ chức lại là 26 thôn", "… của 24 thôn, tổ
+    dân phố …, cụ thể:") against the villages of the former units it was formed from, each counted ("nhập xã Khe Mỹ (9
+    thôn), xã Pò Lạn (11 thôn) và xã Tà Pình (8 thôn)", rows "Xã Mạc Thượng (cũ)   09 thôn"): the parts must add up to
+    the whole. Silent when the text says villages were themselves merged or re-drawn, when either side is stated
+    twice differently, and for fewer than two parts."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    if any(_UNITS_REDRAWN.search(p.folded) for p in paras):
+        return []
+    parts: list[tuple[int, str, object, int]] = []  # (n, kind, para, offset)
+    wholes = []  # (n, kinds, para, start, end)
+    for i, p in enumerate(paras):
+        f = p.folded
+        if _MERGED_FROM.search(f):
+            for m in _PART_PAREN.finditer(f):
+                parts.append((int(m.group("n")), _unit_kind(m.group("kind")), p, m.start()))
+                if m.group("n2"):
+                    parts.append((int(m.group("n2")), _unit_kind(m.group("kind2")), p, m.start("n2")))
+        for line_start in [0] + [k + 1 for k, c in enumerate(f) if c == "\n"]:
+            m = _PART_ROW.match(f, line_start)
+            if m and _FORMER.search(p.text[line_start:m.end()]):
+                parts.append((int(m.group("n")), _unit_kind(m.group("kind")), p, m.start("n")))
+        for sm in re.finditer(r"(?:[^.;\n]|\.(?=\d))+", f):
+            sent = sm.group(0)
+            m = _WHOLE_TOTAL.search(sent)
+            if m and not _FORMER.search(p.text[sm.start():sm.end()]) and not _UNITS_ELSEWHERE.search(sent[:m.start()].replace("sap xep", "")):
+                kinds = {_unit_kind(m.group("kind"))}
+                wholes.append((int(m.group("n")), kinds, p, sm.start() + m.start(), sm.start() + m.end()))
+                continue
+            lead = f[sm.end():sm.end() + 3]
+            if _BREAKDOWN_LEAD.search(sent + (":" if lead.startswith(":") else "")) and i + 1 < len(paras) + 1:
+                um = _UNITS_N.search(sent)
+                if um and not _FORMER.search(p.text[sm.start():sm.end()]):
+                    kinds = {_unit_kind(um.group("kind"))} | ({_unit_kind(re.sub(r"^\s*,\s*", "", um.group("both")))} if um.group("both") else set())
+                    wholes.append((int(um.group("n")), kinds, p, sm.start() + um.start(), sm.start() + um.end()))
+    if not wholes or len(parts) < 2:
+        return []
+    if len({w[0] for w in wholes}) != 1:
+        return []
+    n0, kinds, p0, a0, b0 = wholes[0]
+    used = [x for x in parts if x[1] in kinds and not (x[2] is p0 and a0 <= x[3] < b0)]
+    if len(used) < 2:
+        return []
+    total = sum(x[0] for x in used)
+    if total == n0:
+        return []
+    p1, o1 = used[0][2], used[0][3]
+    ev = _ev(ctx, p0, a0, b0)
+    usual = " + ".join(str(x[0]) for x in used) + f" = {total} " + p1.text[used[0][3]:].split()[1].rstrip(",;.)")
+    return [finding(rule, ctx, ev, found=p0.text[a0:b0].strip(), at=_at(p0.line_at(a0), p1.line_at(o1)),
+                    usual=usual, lines=str(p1.line_at(o1)))]
 
 
 #: "Hương ước này gồm 4 chương, 14 điều", "Quy chế này có 05 chương và 20 điều": the text's own structure.
