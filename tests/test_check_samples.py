@@ -231,7 +231,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_hoi_nghi_vien_chuc_loi.txt": ("ke_hoach", [("OR-07", 9),
         ("CF-310", 10), ("CF-309", 11), ("CF-305", 12), ("CF-303", 13), ("CF-307", 13), ("CF-315", 14),
         ("RL-30", 15), ("CF-311", 16), ("CF-317", 17)]),
-    "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-314", 10), ("CF-316", 11)]),
+    "ke_hoach_hoi_nghi_nguoi_lao_dong_loi.txt": ("ke_hoach", [("RC-92", 5), ("OR-07", 8), ("CF-314", 10), ("CF-316", 11)]),
     "bao_cao_hoi_nghi_nguoi_lao_dong_loi.txt": ("bao_cao", [("OR-07", 10),
         ("CF-306", 12), ("CF-304", 13), ("CF-308", 13), ("RL-31", 14), ("CF-312", 15), ("CF-313", 16)]),
     # rulesR round 8: a state enterprise's conference held in June for a year ended 31/12 (CF-319), a past year
@@ -299,7 +299,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # round 15: an agency's yearly conference sitting on 22/4 to review 2025 (CF-374); a state company's on 22/5
     # (CF-356); a report's table of what was made public, a quy chế posted 15 working days after its decision (CF-357)
     "bien_ban_hoi_nghi_cbcc_muon_loi.txt": ("", [("CF-374", 8)]),
-    "ke_hoach_hoi_nghi_nld_muon_loi.txt": ("ke_hoach", [("CF-356", 14)]),
+    "ke_hoach_hoi_nghi_nld_muon_loi.txt": ("ke_hoach", [("RC-92", 1), ("CF-356", 14)]),
     "bao_cao_cong_khai_bang_loi.txt": ("bao_cao", [("OR-07", 8), ("CF-357", 13), ("CF-400", 18)]),
     # minutes electing a Ban Thanh tra member convened and chaired by the Front's chairman (CF-358, Decree 59 Art. 3.1.a)
     "bien_ban_bau_thanh_vien_bttnd_loi.txt": ("", [("CF-358", 14)]),

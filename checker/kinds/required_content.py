@@ -435,6 +435,38 @@ def evidence_list(doc, groups) -> tuple:
     return tuple(out)
 
 
+#: s21-rq2 (unseen36 n08 L19): a slot of the document named with its value put off to later ("Địa điểm: sẽ thông báo
+#: sau.", "2. Thời gian: chưa xác định", "Kinh phí: sẽ bổ sung sau"): the item the law requires is not stated. Only a
+#: short "label: deferral" line; blanks ("Địa điểm: ……") are DC-02's.
+_DEFERRED_SLOT = re.compile(
+    r"^\s*(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ][.)]\s*)?[^\W\d][^:;.\n]{0,40}:\s*"
+    r"(?:(?:sẽ|se)\s+(?:được\s+|duoc\s+)?)?"
+    r"(?:(?:thông\s+báo|thong\s+bao|xác\s+định|xac\s+dinh|bố\s+trí|bo\s+tri|cập\s+nhật|cap\s+nhat|bổ\s+sung|bo\s+sung|"
+    r"quyết\s+định|quyet\s+dinh|thống\s+nhất|thong\s+nhat)\s+sau"
+    r"|(?:chưa|chua)\s+(?:xác\s+định|xac\s+dinh|có|co|rõ|ro|thống\s+nhất|thong\s+nhat)"
+    r"|(?:đang|dang)\s+(?:cập\s+nhật|cap\s+nhat|xác\s+định|xac\s+dinh))"
+    r"\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def deferred_slot(text: str) -> bool:
+    """A line naming a slot whose value is put off ("Địa điểm: sẽ thông báo sau.")."""
+    return len(text) <= 90 and bool(_DEFERRED_SLOT.match(text))
+
+
+def deferred_line(p, cues) -> int | None:
+    """The line of paragraph ``p`` that names the item of ``cues`` as a slot and puts its value off, or None: each line
+    of the paragraph is read alone (a line without a full stop is joined to the next by the reader)."""
+    starts = list(getattr(p, "seg_starts", ()) or ())
+    if not starts:
+        return None
+    bounds = starts + [len(p.text)]
+    for k, start in enumerate(starts):
+        seg = p.text[start:bounds[k + 1]].strip()
+        if deferred_slot(seg) and all_groups(match_key(seg), cues):
+            return p.seg_lines[k]
+    return None
+
+
 def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
     paras = scope_paras(ctx.doc, rule.detect.get("scope", "body"))
     if rule.detect.get("items_in_evidence") and "evidence_if" in rule.detect:
@@ -457,8 +489,14 @@ def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
         # "signers": the names written under every title of the item, added up ("ĐẠI DIỆN HỘ GIA ĐÌNH: A" on one line
         # and again on the next are the two who must sign); a title with no countable names leaves the count open
         counted, named_total, unknown = set(), 0, False
+        deferred = False
         for p in paras:
             if all_groups(p.key, it["cues"]):
+                if not isinstance(p, SignaturePiece) and deferred_line(p, it["cues"]) is not None:
+                    # "Địa điểm: sẽ thông báo sau.": the text's own slot for the item says its value is not set; a
+                    # heading ("II. THỜI GIAN, ĐỊA ĐIỂM") or a loose word elsewhere ("bầu tại tổ dân phố") fills nothing
+                    deferred = True
+                    continue
                 if "signers" in it and isinstance(p, SignaturePiece):
                     if (p.line, p.key) not in counted:
                         counted.add((p.line, p.key))
@@ -468,6 +506,8 @@ def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
                         else:
                             named_total += named
                 cells.setdefault(p.section, []).append(p.line)
+        if deferred:
+            cells = {}
         if "signers" in it and counted and not unknown and named_total < it["signers"]:
             cells = {}  # "ĐẠI DIỆN CÁC HỘ GIA ĐÌNH / Lò Văn Chài": one of the two who must sign
         rows.append(CoverageRow(it["id"], it["label"],
@@ -768,6 +808,14 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     # theo kế hoạch do Tổng Giám đốc quyết định": the dialogue, with no number of times nor time; unseen30 n07)
     for row in missing:
         it = next((x for x in rule.detect["items"] if x["id"] == row.item), {})
+        at = next((p for p in ctx.doc.paras if p.zone in ("body", "preamble") and it.get("cues")
+                   and deferred_line(p, it["cues"]) is not None), None)
+        if at is not None:
+            line = deferred_line(at, it["cues"])
+            k = at.seg_lines.index(line)
+            bounds = list(at.seg_starts) + [len(at.text)]
+            ev = ctx.doc.evidence(at, at.seg_starts[k], bounds[k + 1])
+            break
         if "evidence_if" in it:
             at = next((p for p in ctx.doc.paras if p.zone == "body" and all_groups(p.key, it["evidence_if"])), None)
             if at is not None:
