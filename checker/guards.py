@@ -32,11 +32,11 @@ from checker.text import match_key
 
 GUARDS_FILE = "guards.yaml"
 NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception", "remedied",
-         "law_wording", "judged_fault")
+         "law_wording", "judged_fault", "rejected_view")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
              "before_reform": ("pivots",), "negation": ("before", "carries", "joins"), "exception": ("opens",),
              "remedied": ("cues", "headings"), "law_wording": ("enumerations", "cites"),
-             "judged_fault": ("judges", "past")}
+             "judged_fault": ("judges", "past"), "rejected_view": ("views", "rejects")}
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +174,21 @@ def judged_fault(key: str) -> list[tuple[int, int]]:
     return out
 
 
+def rejected_view(key: str) -> list[tuple[int, int]]:
+    """s21-pr3 (d02 L21): in each sentence, from a reported view ("có người cho rằng …") to a later clause setting it
+    aside for the law's rule ("… nay thôn đã thống nhất làm đúng luật là …", "… không được hội nghị chấp nhận")."""
+    views, rejects = _cues("rejected_view", "views"), _cues("rejected_view", "rejects")
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
+        v = views.search(key, start, end)
+        r = rejects.search(key, v.end(), end) if v else None
+        if v and r:
+            out.append((v.start(), r.start()))
+        start = end
+    return out
+
+
 def _negation_before() -> re.Pattern:
     """The negation that ends right before the found words — directly, or through a verb that hands a task on and the
     earlier members of a list («không được giao cho Bí thư chi bộ hoặc …»)."""
@@ -188,7 +203,8 @@ def _negation_before() -> re.Pattern:
 
 READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
            "before_reform": before_reform, "exception": exception,
-           "remedied": remedied, "law_wording": law_wording, "judged_fault": judged_fault}
+           "remedied": remedied, "law_wording": law_wording, "judged_fault": judged_fault,
+           "rejected_view": rejected_view}
 
 
 def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:
