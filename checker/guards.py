@@ -32,10 +32,11 @@ from checker.text import match_key
 
 GUARDS_FILE = "guards.yaml"
 NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception", "remedied",
-         "law_wording")
+         "law_wording", "judged_fault", "rejected_view")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
-             "before_reform": ("pivots",), "negation": ("before",), "exception": ("opens",),
-             "remedied": ("cues", "headings"), "law_wording": ("enumerations", "cites")}
+             "before_reform": ("pivots",), "negation": ("before", "carries", "joins"), "exception": ("opens",),
+             "remedied": ("cues", "headings"), "law_wording": ("enumerations", "cites"),
+             "judged_fault": ("judges", "past"), "rejected_view": ("views", "rejects")}
 
 
 @lru_cache(maxsize=1)
@@ -158,9 +159,52 @@ def law_wording(key: str) -> list[tuple[int, int]]:
     return out
 
 
+def judged_fault(key: str) -> list[tuple[int, int]]:
+    """s21-pr3 (d01 L15): each sentence that tells a past time or a finding and judges a figure against the law's
+    ("Năm 2024, … chỉ được niêm yết 10 ngày, ngắn hơn thời hạn 30 ngày liên tục"): from the sentence's start to the
+    judgement — the figure before it is the lapse the report names."""
+    judges, past = _cues("judged_fault", "judges"), _cues("judged_fault", "past")
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
+        m = judges.search(key, start, end)
+        if m and past.search(key, start, end):
+            out.append((start, m.start()))
+        start = end
+    return out
+
+
+def rejected_view(key: str) -> list[tuple[int, int]]:
+    """s21-pr3 (d02 L21): in each sentence, from a reported view ("có người cho rằng …") to a later clause setting it
+    aside for the law's rule ("… nay thôn đã thống nhất làm đúng luật là …", "… không được hội nghị chấp nhận")."""
+    views, rejects = _cues("rejected_view", "views"), _cues("rejected_view", "rejects")
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
+        v = views.search(key, start, end)
+        r = rejects.search(key, v.end(), end) if v else None
+        if v and r:
+            out.append((v.start(), r.start()))
+        start = end
+    return out
+
+
+def _negation_before() -> re.Pattern:
+    """The negation that ends right before the found words — directly, or through a verb that hands a task on and the
+    earlier members of a list («không được giao cho Bí thư chi bộ hoặc …»)."""
+    g = guard_data()["negation"]
+    before = _cues("negation", "before").pattern
+    if not g.get("carries"):
+        return re.compile(r"(?:" + before + r")\s+$")
+    carries, joins = _cues("negation", "carries").pattern, _cues("negation", "joins").pattern
+    member = r"(?:[^\s.;:!?()]+\s+){0,6}?[^\s.;:!?()]+\s*(?:" + joins + r")\s*"
+    return re.compile(r"(?:" + before + r")\s+(?:(?:" + carries + r")\s+(?:" + member + r"){0,3})?$")
+
+
 READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
            "before_reform": before_reform, "exception": exception,
-           "remedied": remedied, "law_wording": law_wording}
+           "remedied": remedied, "law_wording": law_wording, "judged_fault": judged_fault,
+           "rejected_view": rejected_view}
 
 
 def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:
@@ -178,11 +222,11 @@ def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str
         spans += [(name, a, b) for a, b in READERS[name](key)]
     neg = None
     if "negation" not in off and kind in guard_data()["negation"]["kinds"]:
-        neg = re.compile(r"(?:" + _cues("negation", "before").pattern + r")\s+$")
+        neg = _negation_before()
     names = []
     for a, b in places:
         hit = next((n for n, x, y in spans if x <= a and b <= y), None)
-        if hit is None and neg is not None and neg.search(key[max(0, a - 40):a]):
+        if hit is None and neg is not None and neg.search(key[max(0, a - 90):a]):
             hit = "negation"
         if hit is None:
             return None

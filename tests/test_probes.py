@@ -82,6 +82,7 @@ AREAS = {
     "probes_s21-rq.jsonl": ("required_content", 4, 10),  # the opened unseen65/66 and studied RC-20 misses in other words; not read: 2 RC-20 probes whose issuer line is taken for the heading; its 4 role probes (a Ban post as the person's title, a nominee put up for a seat) are read by RL-03, RL-31
     "probes_s21-cf.jsonl": ("conflict", 18, 18),  # who acts read as a slot (actor.allowed) in other words and in a timetable's «Chủ trì» column; the Ban kiểm phiếu of an election, a vote at exactly half against «tổng số N hộ», the yearly conference of year N set after March of N+1 in a report, a sanction sent on to a named law (advice)
     "probes_s21-pr2.jsonl": ("internal_consistency", 3, 5),  # precision on lawful5/6: a tally's total over its list, a breakdown with shares, a name without «của», faults under a remedied heading, a post given up; its CF-370 and RL-03 probes are read by conflict, role_concurrency
+    "probes_s21-pr3.jsonl": ("conflict", 7, 7),  # precision on own lawful documents: the negation over a handing-on verb and its list (CF-158), a past figure judged against the law's (CF-602), a reported view set aside for the law's rule (CF-05); 8 lawful look-alikes
 }
 
 
