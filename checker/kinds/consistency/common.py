@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.kinds import Context
-from checker.model import Evidence
+from checker.model import Evidence, Finding
 from checker.tables import from_dashes, from_spaces, row_facts, split_row
 
 
@@ -18,6 +18,16 @@ NUMBER = r"\d{1,3}(?:\.\d{3})*"
 
 def _num(s: str) -> int:
     return int(s.replace(".", ""))
+
+
+def first_per_line(found: list[Finding]) -> list[Finding]:
+    """One finding a line, the first: a table read by two readers, or a list read as a table and as prose."""
+    seen, kept = set(), []
+    for f in found:
+        if f.evidence.line not in seen:
+            seen.add(f.evidence.line)
+            kept.append(f)
+    return kept
 
 
 def _ev(ctx: Context, p, a: int, b: int) -> Evidence:

@@ -11,8 +11,8 @@ import re
 
 from checker.kinds import Context, finding
 from checker.kinds.consistency.common import (
-    _aligned, COMPARED, _decimal, _ev, _labelled_number, _money, NOT_ADDED, _num, NUMBER, PERCENT_CELL, pipe_tables,
-    RATE_COLUMN, _rule_cells, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
+    _aligned, COMPARED, _decimal, _ev, first_per_line, _labelled_number, _money, NOT_ADDED, _num, NUMBER, PERCENT_CELL,
+    pipe_tables, RATE_COLUMN, _rule_cells, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
@@ -661,16 +661,7 @@ def check_row_sums(rule: Rule, ctx: Context) -> list[Finding]:
     """Each row of a table whose last column is its total ("| Nội dung | 2027 | 2028 | Cộng |") against the sum
     of the part columns before it. Only parts of one kind (years, quarters, places) are added."""
     return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2
-            for f in _first_per_line([*_row_sums(rule, ctx, t), *_status_rows(rule, ctx, t), *_learned_rows(rule, ctx, t)])]
-
-
-def _first_per_line(found: list[Finding]) -> list[Finding]:
-    seen, out = set(), []
-    for f in found:
-        if f.evidence.line not in seen:
-            seen.add(f.evidence.line)
-            out.append(f)
-    return out
+            for f in first_per_line([*_row_sums(rule, ctx, t), *_status_rows(rule, ctx, t), *_learned_rows(rule, ctx, t)])]
 
 
 #: The columns of a table of petitions: received, then its statuses (folded headers).
@@ -766,13 +757,21 @@ def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
 
 
-def _rate_fits(cells: list[str], a: int, b: int, r: int) -> bool | None:
+def _row_rate(cells: list[str], a: int, b: int, r: int) -> tuple[int, int, str, list[bool]] | None:
+    """The two counts of a row, its rate as written and, for each way round with a non-zero base, whether the rate is
+    one count over the other within the rounding of its last digit; None when a cell is no figure. A rate may be
+    spelled ("Tám mươi sáu phần trăm")."""
     m = PERCENT_CELL.match(re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].lower())))
     if not (re.fullmatch(NUMBER, cells[a]) and re.fullmatch(NUMBER, cells[b]) and m):
         return None
     x, y = _num(cells[a]), _num(cells[b])
-    p = float(m.group(1).replace(",", "."))
-    return any(abs(100 * n / d - p) <= _tolerance(m.group(1)) + 0.05 for n, d in ((x, y), (y, x)) if d)
+    p, tol = float(m.group(1).replace(",", ".")), _tolerance(m.group(1)) + 0.05
+    return x, y, m.group(1), [abs(100 * n / d - p) <= tol for n, d in ((x, y), (y, x)) if d]
+
+
+def _rate_fits(cells: list[str], a: int, b: int, r: int) -> bool | None:
+    rate = _row_rate(cells, a, b, r)
+    return None if rate is None else any(rate[3])
 
 
 def _rate_learned(table: list[tuple[int, list[str]]], width: int, a: int, b: int, r: int) -> bool:
@@ -804,19 +803,13 @@ def _row_percents(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) 
         for no, cells in table[1:]:
             if len(cells) != len(header):
                 continue
-            # a rate may be spelled ("Tám mươi sáu phần trăm")
-            m = PERCENT_CELL.match(re.sub(r"\s*phần\s+trăm\s*$", "%", digits_for_words(cells[r].lower())))
-            if not (re.fullmatch(NUMBER, cells[a]) and re.fullmatch(NUMBER, cells[b]) and m):
+            rate = _row_rate(cells, a, b, r)
+            if rate is None or not rate[3] or any(rate[3]):
                 continue
-            x, y = _num(cells[a]), _num(cells[b])
-            p = float(m.group(1).replace(",", "."))
-            tol = _tolerance(m.group(1)) + 0.05
-            fits = [100 * n / d for n, d in ((x, y), (y, x)) if d]
-            if not fits or any(abs(f - p) <= tol for f in fits):
-                continue
+            x, y, written, _ = rate
             lo, hi = min(x, y), max(x, y)
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
-                               detail=f"{_vn_int(lo)}/{_vn_int(hi)} = {_vn_pct(100 * lo / hi)}%, không phải {m.group(1)}%"))
+                               detail=f"{_vn_int(lo)}/{_vn_int(hi)} = {_vn_pct(100 * lo / hi)}%, không phải {written}%"))
     return out
 
 

@@ -25,9 +25,9 @@ import re
 
 from checker.kinds import Context, finding
 from checker.kinds.consistency.common import (
-    _aligned, BULLET, _BULLET_ITEM, COMPARED, _decimal, _ev, _FOR, _labelled_number, _money, NOT_ADDED, _num, NUMBER,
-    NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE, _style,
-    _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
+    _aligned, BULLET, _BULLET_ITEM, COMPARED, _decimal, _ev, first_per_line, _FOR, _labelled_number, _money, NOT_ADDED,
+    _num, NUMBER, NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE,
+    _style, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
@@ -1299,12 +1299,7 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p, paras[i + 1] if i + 1 < len(paras) else None)
     out += _received_list(rule, ctx)
-    seen, kept = set(), []
-    for f in out:  # s20-ic: a list of label-and-count lines read as a table and as prose: one finding a line
-        if f.evidence.line not in seen:
-            seen.add(f.evidence.line)
-            kept.append(f)
-    return kept
+    return first_per_line(out)  # s20-ic: a list of label-and-count lines read as a table and as prose
 
 
 #: A list item of a status: "- đã xem xét, giải quyết xong: 09;", "- đang xác minh: 05 đơn", "- chuyển cơ quan có
