@@ -1,0 +1,180 @@
+"""The checker's figures on every labelled set, as a closing note reports them, in one command.
+
+    python bench/labelled_figures.py OUT [--kb PATH] [--no-studied]
+    python bench/labelled_figures.py --compare OLD/studied.txt NEW/studied.txt
+
+Writes into the folder OUT (all runs without ``--type`` and without ``--as-of``, as a user checks a file):
+
+- ``studied.txt``: ``bench/review_bench.py -v`` over every studied set (``tests.labelsets.studied_sets()``);
+- ``blind.txt``: one line of totals per blind set (``tests.labelsets.BLIND``) — recall sets as
+  found/expected · right/(right + false lỗi-cảnh báo) · lawful sentences flagged, lawful sets as false findings ·
+  lawful sentences flagged — their sums, the count of documents whose detected type differs from the labelled one
+  (by type pair only), and ``bench/miss_causes.py --totals`` and ``bench/silent_stages.py --totals`` on the blind
+  recall sets. Nothing of a blind set is printed beyond counts: no case, line, rule or label.
+
+``--compare`` reads two ``studied.txt`` files and lists, set by set and case by case, expected items lost and gained,
+new and gone false findings, and lawful sentences newly flagged (the gate for a merge: a LOST or NEW line is a
+regression to explain).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _blind_sets() -> tuple[list[Path], list[Path]]:
+    from tests.labelsets import BLIND, DATA
+    names = sorted(BLIND, key=lambda n: (len(n), n))
+    recall = [DATA / n for n in names if n.startswith("checker_unseen")]
+    lawful = [DATA / n for n in names if n.startswith("checker_lawful")]
+    return recall, lawful
+
+
+def _blind_totals(folders: list[Path], kb: str | None) -> tuple[list[str], Counter, Counter]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from review_bench import run_folder
+    from checker.evaluation import totals
+    from ui.common import open_store
+
+    store = open_store(argparse.Namespace(kb=kb), ensure=True)
+    lines: list[str] = []
+    pairs: Counter = Counter()
+    sums: Counter = Counter()
+    for folder in folders:
+        rows = run_folder(folder, store, with_type=False, with_as_of=False)
+        t = totals(s for _, _, s in rows)
+        for case, d, _ in rows:
+            detected = d["document"].get("type")
+            if detected != case.get("type"):
+                pairs[(case.get("type") or "?", detected or "?")] += 1
+        fp = t.false_positives
+        if t.expected:
+            lines.append(f"{folder.name:20} {t.found}/{t.expected} · {t.serious_matched}/{t.serious_matched + fp} "
+                         f"· {t.mnf_violations} (severity as labelled {t.severity_ok}/{t.found})")
+        else:
+            lines.append(f"{folder.name:20} false findings {fp} · lawful sentences flagged {t.mnf_violations}")
+        sums.update(expected=t.expected, found=t.found, ok=t.serious_matched, fp=fp, mnf=t.mnf_violations,
+                    sev=t.severity_ok, cases=len(rows))
+    return lines, sums, pairs
+
+
+def figures(out: Path, kb: str | None, studied: bool) -> int:
+    from tests.labelsets import studied_sets, DATA
+    out.mkdir(parents=True, exist_ok=True)
+    kb_args = ["--kb", kb] if kb else []
+    procs = []
+    if studied:
+        sets = [str(DATA / n) for n in studied_sets()]
+        fh = (out / "studied.txt").open("w", encoding="utf-8")
+        procs.append((subprocess.Popen([sys.executable, str(ROOT / "bench/review_bench.py"), *sets, "--no-as-of",
+                                        "-v", *kb_args], stdout=fh, stderr=subprocess.STDOUT), fh))
+    recall, lawful = _blind_sets()
+    t0 = time.perf_counter()
+    report = [f"# blind sets, no --type, no --as-of ({time.strftime('%Y-%m-%d %H:%M')})", ""]
+    for name, folders in (("recall", recall), ("lawful", lawful)):
+        lines, sums, pairs = _blind_totals(folders, kb)
+        report += [f"## {name} sets", *lines]
+        if name == "recall":
+            report.append(f"SUM {len(folders)} sets: recall {sums['found']}/{sums['expected']} = "
+                          f"{sums['found'] / max(sums['expected'], 1):.3f} · precision {sums['ok']}/{sums['ok'] + sums['fp']}"
+                          f" = {sums['ok'] / max(sums['ok'] + sums['fp'], 1):.3f} · lawful sentences flagged {sums['mnf']}"
+                          f" · severity as labelled {sums['sev']}/{sums['found']}")
+        else:
+            report.append(f"SUM {len(folders)} sets: false findings {sums['fp']} · lawful sentences flagged {sums['mnf']}")
+        report.append(f"type detected ≠ labelled: {sum(pairs.values())} of {sums['cases']} documents")
+        report += [f"  {a} → {b}: {n}" for (a, b), n in sorted(pairs.items())]
+        report.append("")
+    for tool in ("miss_causes.py", "silent_stages.py"):
+        res = subprocess.run([sys.executable, str(ROOT / "bench" / tool), *map(str, recall), "--totals", *kb_args],
+                             capture_output=True, text=True)
+        report += [f"## {tool} --totals (blind recall sets)", res.stdout.rstrip(), ""]
+    report.append(f"({time.perf_counter() - t0:.0f} s)")
+    (out / "blind.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
+    print("\n".join(report))
+    rc = 0
+    for proc, fh in procs:
+        rc |= proc.wait()
+        fh.close()
+        text = (out / "studied.txt").read_text(encoding="utf-8")
+        print(_studied_sum(text))
+    return rc
+
+
+_HEAD = re.compile(r"^== (\S+)")
+_CASE = re.compile(r"^(\S.{0,43}?)\s+\S+\s+\d+/\d+\s+\d+/\d+\s+\d+$")
+_TOTAL = re.compile(r"^TOTAL recall (\d+)/(\d+) .*? precision (\d+)/(\d+) .*?must_not_flag hits (\d+)")
+
+
+def _studied_sum(text: str) -> str:
+    sums = [0] * 5
+    n = 0
+    for line in text.splitlines():
+        if m := _TOTAL.match(line):
+            n += 1
+            sums = [a + int(b) for a, b in zip(sums, m.groups())]
+    found, expected, ok, judged, mnf = sums
+    return (f"studied ({n} sets): recall {found}/{expected} = {found / max(expected, 1):.3f} · precision {ok}/{judged}"
+            f" = {ok / max(judged, 1):.3f} · lawful sentences flagged {mnf}")
+
+
+def _items(path: Path) -> dict[tuple[str, str], set[str]]:
+    """(set, case) → the MISS / FP / MNF lines of a verbose review bench output (SEV and UNSC left aside)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    folder = case = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if m := _HEAD.match(line):
+            folder, case = Path(m.group(1)).name, ""
+        elif line.startswith("    ") and case:
+            item = line.strip()
+            if item.split()[0] in {"MISS", "FP", "MNF"}:
+                out.setdefault((folder, case), set()).add(re.sub(r"\s+", " ", item))
+        elif folder and (m := _CASE.match(line)):
+            case = m.group(1).strip()
+            out.setdefault((folder, case), set())
+    return out
+
+
+def compare(old: Path, new: Path) -> int:
+    a, b = _items(old), _items(new)
+    counts = Counter()
+    for key in sorted(set(a) | set(b)):
+        before, after = a.get(key, set()), b.get(key, set())
+        for item in sorted(after - before):
+            tag = {"MISS": "LOST", "FP": "NEW FP", "MNF": "NEW MNF"}[item.split()[0]]
+            counts[tag] += 1
+            print(f"{tag:8} {key[0]} {key[1]}: {item}")
+        for item in sorted(before - after):
+            tag = {"MISS": "GAINED", "FP": "GONE FP", "MNF": "GONE MNF"}[item.split()[0]]
+            counts[tag] += 1
+            print(f"{tag:8} {key[0]} {key[1]}: {item}")
+    missing = sorted(set(a) ^ set(b))
+    if missing:
+        print(f"cases in one file only: {len(missing)} (an incomplete run?)")
+    print(" · ".join(f"{k} {counts[k]}" for k in ("LOST", "GAINED", "NEW FP", "GONE FP", "NEW MNF", "GONE MNF")))
+    return 1 if missing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", nargs="?", type=Path)
+    ap.add_argument("--kb")
+    ap.add_argument("--no-studied", action="store_true")
+    ap.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"))
+    args = ap.parse_args(argv)
+    if args.compare:
+        return compare(*args.compare)
+    if not args.out:
+        ap.error("give OUT or --compare OLD NEW")
+    return figures(args.out, args.kb, not args.no_studied)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
