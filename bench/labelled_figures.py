@@ -52,9 +52,9 @@ def _blind_totals(folders: list[Path], kb: str | None) -> tuple[list[str], Count
         rows = run_folder(folder, store, with_type=False, with_as_of=False)
         t = totals(s for _, _, s in rows)
         for case, d, _ in rows:
-            detected = d["document"].get("type")
-            if detected != case.get("type"):
-                pairs[(case.get("type") or "?", detected or "?")] += 1
+            detected, labelled = d["document"].get("type") or None, case.get("type") or None
+            if detected != labelled:
+                pairs[(labelled or "?", detected or "?")] += 1
         fp = t.false_positives
         if t.expected:
             lines.append(f"{folder.name:20} {t.found}/{t.expected} · {t.serious_matched}/{t.serious_matched + fp} "
