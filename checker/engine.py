@@ -27,6 +27,7 @@ from checker.doctype import UNKNOWN, Detection, detect, is_normative, label_of
 from checker.model import SEVERITIES, Basis, DocumentInfo, Finding, Report, Rule
 from checker.policy import cap_severity, gate, in_force, is_kb, transitional_for
 from checker.rules import catalogue, doctypes
+from checker.scope import build_scope
 from checker.text import build_input
 from corpus.loader import LoadedText, SourceError, load_bytes, load_file
 from kb.facts import facts
@@ -209,6 +210,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     findings: list[Finding] = []
     coverage = []
     seen: list[Basis] = []
+    ran: list[Rule] = []
     withheld = 0
     for rule in rules:
         if not dtype and "*" not in rule.applies_to and "?" not in rule.applies_to:
@@ -218,6 +220,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         mod = kinds.module(rule.kind)
         if not getattr(mod, "applies", _always)(rule, ctx):
             continue  # e.g. RC-10 only for a non-state employer's quy chế: no coverage, no law "applied"
+        ran.append(rule)
         seen.extend(resolver.for_rule(rule))
         for f in mod.check(rule, ctx):
             seen.extend(f.basis)
@@ -246,8 +249,10 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
                      f"tại ngày {vn_date(as_of)}.")
     for t in protect:
         notes.append(f"Quy định chuyển tiếp ({t.provision}): {t.note}")
+    scope = build_scope(ran, [b for r in ran for b in resolver.for_rule(r) if is_kb(b) and in_force(b)], dtype or "",
+                        lambda number: _doc_name(store, number)[0])
     return Report(info, as_of, tuple(findings), tuple(coverage), tuple(notes), as_of_from=as_of_from,
-                  applied=applied, not_applied=not_applied)
+                  applied=applied, not_applied=not_applied, scope=scope)
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,20 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """What a check covered and what it cannot tell, shown in every report: a report without findings
+    says only that these rules found nothing (``checker.scope``)."""
+
+    rules: tuple[tuple[str, int], ...]  # (kind, rules of that kind run on this document and date), in KINDS order
+    provisions: tuple[tuple[str, tuple[str, ...]], ...]  # (document, its articles the rules run rest on), in force
+    limits: tuple[str, ...]  # Vietnamese: what the check does not cover (rules/scope.yaml)
+
+    @property
+    def rule_count(self) -> int:
+        return sum(n for _, n in self.rules)
+
+
+@dataclass(frozen=True)
 class Report:
     document: DocumentInfo
     as_of: str
@@ -168,6 +182,7 @@ class Report:
     as_of_from: str = ""  # where the check date came from: the document's date, today, the user
     applied: tuple[str, ...] = ()  # documents whose provisions applied on the date
     not_applied: tuple[str, ...] = ()  # basis documents not in force on the date
+    scope: Scope | None = None  # what was checked and what was not
 
     def summary(self) -> dict[str, int]:
         counts = {s: 0 for s in SEVERITIES}

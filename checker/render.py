@@ -54,6 +54,32 @@ def coverage_json(m: CoverageMatrix) -> dict:
                       "cells": {s: list(lines) for s, lines in r.cells}} for r in m.rows]}
 
 
+def scope_json(r: Report) -> dict | None:
+    sc = r.scope
+    if sc is None:
+        return None
+    return {"rules": dict(sc.rules), "rules_total": sc.rule_count,
+            "provisions": [{"document": doc, "articles": list(arts)} for doc, arts in sc.provisions],
+            "limits": list(sc.limits)}
+
+
+SCOPE_HEADING = "Phạm vi kiểm tra"
+
+
+def scope_lines(r: Report) -> tuple[str, str, tuple[str, ...]]:
+    """(what ran, the articles its rules rest on, what is not covered) in Vietnamese, for every format: a report
+    without findings says only that these rules found nothing on this date."""
+    sc = r.scope
+    if sc is None:
+        return "", "", ()
+    kinds = ", ".join(f"{n} về {KIND_LABELS[k]}" for k, n in sc.rules)
+    ran = (f"Đã chạy {sc.rule_count} quy tắc áp dụng cho văn bản này tại ngày {vn_date(r.as_of)}"
+           + (f" ({kinds})" if kinds else "") + ".")
+    provisions = "; ".join(f"{doc}: Điều {', '.join(arts)}" for doc, arts in sc.provisions)
+    return ran, (f"Các điều được đối chiếu (căn cứ của các quy tắc đã chạy): {provisions}." if provisions else ""), \
+        sc.limits
+
+
 def to_dict(r: Report) -> dict:
     d = r.document
     summary = r.summary()
@@ -73,6 +99,7 @@ def to_dict(r: Report) -> dict:
         "notes": list(r.notes),
         "findings": [finding_json(f) for f in r.findings],
         "coverage": [coverage_json(m) for m in r.coverage],
+        "scope": scope_json(r),
     }
 
 
@@ -152,6 +179,10 @@ def to_text(r: Report) -> str:
     if not r.findings:
         out.append("Không phát hiện vấn đề nào theo các quy tắc đang áp dụng.")
         out.append("")
+    ran, provisions, limits = scope_lines(r)
+    if ran:
+        out += [SCOPE_HEADING.upper(), f"  {ran}"] + ([f"  {provisions}"] if provisions else [])
+        out += ["  Giới hạn:"] + [f"  - {x}" for x in limits] + [""]
     for m in r.coverage:
         out.append(f"MA TRẬN NỘI DUNG BẮT BUỘC — {m.rule}: {m.title}")
         for row in m.rows:
@@ -191,6 +222,10 @@ def to_markdown(r: Report) -> str:
         if f.uncertain:
             out += ["- ⚠ Phát hiện này dựa trên dữ kiện chưa chắc chắn: cần đối chiếu trước khi kết luận."]
         out += ["", f"**Đề xuất sửa.** {m_(f.fix)}", ""]
+    ran, provisions, limits = scope_lines(r)
+    if ran:
+        out += [f"## {SCOPE_HEADING}", "", m_(ran), ""] + ([m_(provisions), ""] if provisions else [])
+        out += ["**Giới hạn:**", ""] + [f"- {m_(x)}" for x in limits] + [""]
     for m in r.coverage:
         out += [f"## Ma trận nội dung bắt buộc — {m_(m.rule)}", "", m_(m.title), ""]
         cols = list(m.sections)
@@ -244,6 +279,10 @@ def to_html(r: Report) -> str:
         if f.uncertain:
             out.append("<p>⚠ Phát hiện này dựa trên dữ kiện chưa chắc chắn: cần đối chiếu trước khi kết luận.</p>")
         out.append(f"<p><b>Đề xuất sửa.</b> {e_(f.fix)}</p></div>")
+    ran, provisions, limits = scope_lines(r)
+    if ran:
+        out.append(f"<h2>{SCOPE_HEADING}</h2><p>{e_(ran)}</p>" + (f"<p>{e_(provisions)}</p>" if provisions else "")
+                   + "<p><b>Giới hạn:</b></p><ul>" + "".join(f"<li>{e_(x)}</li>" for x in limits) + "</ul>")
     for m in r.coverage:
         out.append(f"<h2>Ma trận nội dung bắt buộc — {e_(m.rule)}</h2><p>{e_(m.title)}</p><table><tr>"
                    "<th>Nội dung</th>" + "".join(f"<th>{e_(c)}</th>" for c in m.sections) + "</tr>")

@@ -22,7 +22,8 @@ RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 LEXICON_FILE = "lexicon.yaml"
 DOCTYPES_FILE = "doctypes.yaml"
 GUARDS_FILE = "guards.yaml"  # the shared sentence guards' cues (checker/guards.py)
-DATA_FILES = (LEXICON_FILE, DOCTYPES_FILE, GUARDS_FILE)
+SCOPE_FILE = "scope.yaml"  # what a check does not cover, said in every report (checker/scope.py)
+DATA_FILES = (LEXICON_FILE, DOCTYPES_FILE, GUARDS_FILE, SCOPE_FILE)
 
 #: Role patterns too generic to name a role (what a YAML comma leaves of "cán bộ, công chức …").
 GENERIC_PATTERNS = {"can bo", "cong chuc", "thanh vien", "dai dien", "nguoi dan", "vien chuc"}

@@ -270,6 +270,9 @@ def test_check_page_upload_findings_coverage_downloads(app):
     assert "34/2007/PL-UBTVQH11" in page  # the ended ordinance in the Căn cứ list
     assert "Dòng 16" in page
     assert any(label.startswith("Căn cứ: ") for label, _ in links(at))
+    # What the check covered and its limits, said under the findings (checker/scope.py).
+    assert any(e.label.startswith("Phạm vi kiểm tra: đã chạy ") for e in at.expander)
+    assert "Giới hạn:" in page and "Luật 10/2022/QH15: Điều " in page
     # The coverage matrix and the downloads, rendered in memory.
     summary, coverage = at.dataframe[0].value, at.dataframe[1].value
     assert list(summary.columns[:2]) == ["Mức độ", "Dòng"]

@@ -12,6 +12,7 @@ from datetime import date
 import streamlit as st
 
 from checker.engine import check_upload
+from checker.render import SCOPE_HEADING, scope_lines
 from checker.ruledata import doctypes
 from kb.escape import md_inline
 from ui import state
@@ -155,7 +156,8 @@ def render_report(result) -> None:
     for n in report.notes:
         st.info(md_inline(n))
     if not report.findings:
-        st.success("Không phát hiện vấn đề nào theo bộ quy tắc hiện có.")
+        st.success("Không phát hiện vấn đề nào theo bộ quy tắc hiện có — xem «Phạm vi kiểm tra» bên dưới: "
+                   "điều đó không có nghĩa văn bản đúng pháp luật ở mọi nội dung.")
     else:
         st.markdown("#### Danh sách phát hiện")
         st.dataframe([{"Mức độ": label, "Dòng": f.evidence.line, "Vị trí": f.evidence.section,
@@ -165,9 +167,22 @@ def render_report(result) -> None:
         st.markdown(f"### :{colour}[{label}] ({len(items)})")
         for f in items:
             render_finding(f)
+    render_scope(report)
     for m in report.coverage:
         st.markdown(f"#### Ma trận bao quát: {md_inline(m.title)}")
         st.dataframe(coverage_table(m), hide_index=True, width="stretch")
+
+
+def render_scope(report) -> None:
+    """What ran, on which articles, and the limits of the check (``checker.scope``)."""
+    ran, provisions, limits = scope_lines(report)
+    if not ran:
+        return
+    with st.expander(f"{SCOPE_HEADING}: {ran[:-1].split(' (')[0].lower()}", expanded=not report.findings):
+        st.markdown(md_inline(ran))
+        if provisions:
+            st.markdown(md_inline(provisions))
+        st.markdown("**Giới hạn:**\n" + "\n".join(f"- {md_inline(x)}" for x in limits))
 
 
 result = st.session_state.get("chk_result")
