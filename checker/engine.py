@@ -211,6 +211,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     coverage = []
     seen: list[Basis] = []
     ran: list[Rule] = []
+    ran_bases: list[Basis] = []  # the bases of the rules run, for the report's scope
     withheld = 0
     for rule in rules:
         if not dtype and "*" not in rule.applies_to and "?" not in rule.applies_to:
@@ -221,7 +222,9 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         if not getattr(mod, "applies", _always)(rule, ctx):
             continue  # e.g. RC-10 only for a non-state employer's quy chế: no coverage, no law "applied"
         ran.append(rule)
-        seen.extend(resolver.for_rule(rule))
+        own = resolver.for_rule(rule)
+        ran_bases.extend(own)
+        seen.extend(own)
         for f in mod.check(rule, ctx):
             seen.extend(f.basis)
             if quotes_nothing(rule, f):
@@ -249,7 +252,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
                      f"tại ngày {vn_date(as_of)}.")
     for t in protect:
         notes.append(f"Quy định chuyển tiếp ({t.provision}): {t.note}")
-    scope = build_scope(ran, [b for r in ran for b in resolver.for_rule(r) if is_kb(b) and in_force(b)], dtype or "",
+    scope = build_scope(ran, [b for b in ran_bases if is_kb(b) and in_force(b)], dtype or "",
                         lambda number: _doc_name(store, number)[0])
     return Report(info, as_of, tuple(findings), tuple(coverage), tuple(notes), as_of_from=as_of_from,
                   applied=applied, not_applied=not_applied, scope=scope)
