@@ -32,7 +32,7 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                  "checker_lawful6", "checker_lawful7", "checker_lawful8", "checker_unseen73",
                                  "checker_unseen74", "checker_lawful9", "checker_unseen75", "checker_unseen76",
                                  "checker_unseen77", "checker_lawful10", "checker_lawful11", "checker_unseen78",
-                                 "checker_unseen79", "checker_lawful12", "checker_unseen81")]
+                                 "checker_unseen79", "checker_lawful12", "checker_unseen81", "checker_lawful13")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
