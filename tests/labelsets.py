@@ -37,7 +37,7 @@ BLIND = frozenset({"checker_unseen69", "checker_unseen70",
                    "checker_unseen71", "checker_unseen72", "checker_unseen73",
                    "checker_unseen74", "checker_lawful9", "checker_unseen75", "checker_unseen76",
                    "checker_unseen77", "checker_lawful10", "checker_unseen78",
-                   "checker_unseen79", "checker_lawful12"})
+                   "checker_unseen79", "checker_lawful12", "checker_unseen80"})
 
 
 def studied_sets() -> list[str]:
