@@ -1,6 +1,6 @@
 """The checker's figures on every labelled set, as a closing note reports them, in one command.
 
-    python bench/labelled_figures.py OUT [--kb PATH] [--no-studied]
+    python bench/labelled_figures.py OUT [--kb PATH] [--no-studied] [--without RULE,RULE]
     python bench/labelled_figures.py --compare OLD/studied.txt NEW/studied.txt
 
 Writes into the folder OUT (all runs without ``--type`` and without ``--as-of``, as a user checks a file):
@@ -11,6 +11,9 @@ Writes into the folder OUT (all runs without ``--type`` and without ``--as-of``,
   lawful sentences flagged — their sums, the count of documents whose detected type differs from the labelled one
   (by type pair only), and ``bench/miss_causes.py --totals`` and ``bench/silent_stages.py --totals`` on the blind
   recall sets. Nothing of a blind set is printed beyond counts: no case, line, rule or label.
+
+``--without RULE,…`` runs the blind totals with those rules left out of the catalogue (no studied run, no causes): the
+do-no-harm gate of a new rule, which must not cost the blind sets a lawful sentence or a right finding.
 
 ``--compare`` reads two ``studied.txt`` files and lists, set by set and case by case, expected items lost and gained,
 new and gone false findings, and lawful sentences newly flagged (the gate for a merge: a LOST or NEW line is a
@@ -66,9 +69,22 @@ def _blind_totals(folders: list[Path], kb: str | None) -> tuple[list[str], Count
     return lines, sums, pairs
 
 
-def figures(out: Path, kb: str | None, studied: bool) -> int:
+def _leave_out(rule_ids: set[str]) -> None:
+    """Run the checker without these rules (this process only)."""
+    import checker.engine as engine
+    full = engine.catalogue
+    missing = rule_ids - {r.id for r in full()}
+    if missing:
+        raise SystemExit(f"no such rule: {', '.join(sorted(missing))}")
+    engine.catalogue = lambda *a, **k: tuple(r for r in full(*a, **k) if r.id not in rule_ids)
+
+
+def figures(out: Path, kb: str | None, studied: bool, without: set[str] = frozenset()) -> int:
     from tests.labelsets import studied_sets, DATA
     out.mkdir(parents=True, exist_ok=True)
+    if without:
+        _leave_out(set(without))
+        studied = False
     kb_args = ["--kb", kb] if kb else []
     procs = []
     if studied:
@@ -78,7 +94,8 @@ def figures(out: Path, kb: str | None, studied: bool) -> int:
                                         "-v", *kb_args], stdout=fh, stderr=subprocess.STDOUT), fh))
     recall, lawful = _blind_sets()
     t0 = time.perf_counter()
-    report = [f"# blind sets, no --type, no --as-of ({time.strftime('%Y-%m-%d %H:%M')})", ""]
+    report = [f"# blind sets, no --type, no --as-of ({time.strftime('%Y-%m-%d %H:%M')})"
+              + (f", without {', '.join(sorted(without))}" if without else ""), ""]
     for name, folders in (("recall", recall), ("lawful", lawful)):
         lines, sums, pairs = _blind_totals(folders, kb)
         report += [f"## {name} sets", *lines]
@@ -92,7 +109,7 @@ def figures(out: Path, kb: str | None, studied: bool) -> int:
         report.append(f"type detected ≠ labelled: {sum(pairs.values())} of {sums['cases']} documents")
         report += [f"  {a} → {b}: {n}" for (a, b), n in sorted(pairs.items())]
         report.append("")
-    for tool in ("miss_causes.py", "silent_stages.py"):
+    for tool in ("miss_causes.py", "silent_stages.py") if not without else ():
         res = subprocess.run([sys.executable, str(ROOT / "bench" / tool), *map(str, recall), "--totals", *kb_args],
                              capture_output=True, text=True)
         report += [f"## {tool} --totals (blind recall sets)", res.stdout.rstrip(), ""]
@@ -167,13 +184,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", nargs="?", type=Path)
     ap.add_argument("--kb")
     ap.add_argument("--no-studied", action="store_true")
+    ap.add_argument("--without", default="", help="rule ids to leave out, comma-separated (blind totals only)")
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"))
     args = ap.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
     if not args.out:
         ap.error("give OUT or --compare OLD NEW")
-    return figures(args.out, args.kb, not args.no_studied)
+    without = {r.strip() for r in args.without.split(",") if r.strip()}
+    return figures(args.out, args.kb, not args.no_studied, without)
 
 
 if __name__ == "__main__":
