@@ -19,11 +19,6 @@ detect:
                                   # title with fewer names written under it does not count
                                   # ("ĐẠI DIỆN CÁC HỘ GIA ĐÌNH" over one name); a blank form or a row of
                                   # columns is not counted, and passes
-                                  # at_adoption (scope signatures): the signers are chosen at the meeting that
-                                  # adopts the text (the 02 household representatives of Decree 61 Art. 6.1): a
-                                  # DRAFT without their line is a gợi ý, to complete when the text is adopted —
-                                  # the form of Art. 6.1 is the adopted text's; a post a draft names wrongly
-                                  # (no Front chair, a Bí thư chi bộ) stays at the rule's grade
   level_basis: [{cues: [...], basis: <citation>, severity: <sev>}, …, {basis: <citation>}]
                                   # optional: the provision that makes the issuer decide this
                                   # content, chosen by the issuer named in the header (first entry
@@ -64,7 +59,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from checker.docdate import is_draft
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, finding
 from checker.model import SEVERITIES, CoverageMatrix, CoverageRow, Evidence, Finding, Rule
 from checker.tables import split_row
@@ -404,8 +398,7 @@ def validate(detect: dict) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("id") or not it.get("label"):
             raise ValueError(f"mục yêu cầu thiếu 'id' hoặc 'label': {it!r}")
-        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if",
-                          "at_adoption"}:
+        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if"}:
             raise ValueError(f"mục {it['id']}: khóa không được hỗ trợ")
         if it["id"] in ids:
             raise ValueError(f"mục {it['id']} bị trùng")
@@ -415,8 +408,6 @@ def validate(detect: dict) -> None:
         check_groups(it.get("cues"), f"items.{it['id']}.cues")
         if "title_unless" in it:
             check_cues(it["title_unless"], f"items.{it['id']}.title_unless")
-        if "at_adoption" in it and (it["at_adoption"] is not True or detect.get("scope") != "signatures"):
-            raise ValueError(f"mục {it['id']}: 'at_adoption' chỉ nhận true, với scope: signatures")
         if "evidence_if" in it:
             check_groups(it["evidence_if"], f"items.{it['id']}.evidence_if")
     m = detect.get("min_items")
@@ -847,13 +838,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
         f = finding(rule, ctx, ev, basis=basis, item=row.label)
-        grade = severity
-        it = next((x for x in rule.detect["items"] if x["id"] == row.item), {})
-        if it.get("at_adoption") and is_draft(ctx.doc):
-            grade = max(grade, "gợi ý", key=SEVERITIES.index)
-            f = replace(f, notes=(*f.notes, "Dự thảo: người ký này được xác định khi cộng đồng dân cư thông qua văn "
-                                            "bản; bổ sung dòng ký khi hoàn thiện (khoản 1 Điều 6 Nghị định 61/2023/NĐ-CP)."))
-        out.append(f if grade == f.severity else replace(f, severity=grade))
+        out.append(f if severity == f.severity else replace(f, severity=severity))
     return out
 
 
