@@ -197,7 +197,8 @@ def _negation_before() -> re.Pattern:
     if not g.get("carries"):
         return re.compile(r"(?:" + before + r")\s+$")
     carries, joins = _cues("negation", "carries").pattern, _cues("negation", "joins").pattern
-    member = r"(?:[^\s.;:!?()]+\s+){0,6}?[^\s.;:!?()]+\s*(?:" + joins + r")\s*"
+    # a comma joins a list too; the cue "," cannot (a cue may not touch a word, and a list's comma does)
+    member = r"(?:[^\s.;:!?(),]+\s+){0,6}?[^\s.;:!?(),]+\s*(?:" + joins + r"|,)\s*"
     return re.compile(r"(?:" + before + r")\s+(?:(?:" + carries + r")\s+(?:" + member + r"){0,3})?$")
 
 

@@ -83,6 +83,7 @@ AREAS = {
     "probes_s21-cf.jsonl": ("conflict", 18, 18),  # who acts read as a slot (actor.allowed) in other words and in a timetable's «Chủ trì» column; the Ban kiểm phiếu of an election, a vote at exactly half against «tổng số N hộ», the yearly conference of year N set after March of N+1 in a report, a sanction sent on to a named law (advice)
     "probes_s21-pr2.jsonl": ("internal_consistency", 3, 5),  # precision on lawful5/6: a tally's total over its list, a breakdown with shares, a name without «của», faults under a remedied heading, a post given up; its CF-370 and RL-03 probes are read by conflict, role_concurrency
     "probes_s21-pr3.jsonl": ("conflict", 7, 7),  # precision on own lawful documents: the negation over a handing-on verb and its list (CF-158), a past figure judged against the law's (CF-602), a reported view set aside for the law's rule (CF-05); 8 lawful look-alikes
+    "probes_s22-pr.jsonl": ("conflict", 4, 4),  # precision on lawful9 and own lawful documents: a sanction under "không ai / không hộ nào (bị | được dùng … để)" and its list (CF-18), a total of representatives whose parts stand in brackets (CF-121); 6 lawful look-alikes
 }
 
 

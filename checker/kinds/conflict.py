@@ -3495,7 +3495,22 @@ def is_part_of_total(folded: str, qty, found) -> bool:
             return True
         if _PART_HEAD.search(between) and ";" not in between:
             return True
+    if qty.unit in ("members", "people"):
+        # a total of persons counted with a noun the quantity reader takes as no unit ("16 đại diện (Công đoàn cơ sở 13
+        # người, nhóm đại diện đối thoại 03 người)", "12 thành viên đại diện (…)"): the count inside the parenthesis
+        # opened on it is one of its parts (lawful9 lw9-07)
+        head = folded[:qty.start]
+        opened = head.rfind("(")
+        if opened >= 0 and ")" not in head[opened:] and ";" not in head[opened:]:
+            m = _PERSONS_TOTAL.search(head[:opened])
+            if m and float(m.group(1)) > qty.value:
+                return True
     return False
+
+
+#: A count of representatives right before a parenthesis: "16 đại diện (", "12 thành viên đại diện (" — never a
+#: workforce ("420 người lao động (Bên người lao động gồm 13 người …)" names the workers, not a total of the 13).
+_PERSONS_TOTAL = re.compile(r"(?<![\d.,/])(\d{1,3})\s+(?:nguoi\s+|thanh\s+vien\s+)?(?:dai\s+dien|dai\s+bieu)\s*$")
 
 
 # ---------------------------------------------------------------------------------------------------------

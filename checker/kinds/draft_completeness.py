@@ -55,7 +55,7 @@ PLACEHOLDER = re.compile(
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"check", "zones", "cues", "end_articles", "end_lines"}, ["check"])
+    check_keys(detect, {"check", "zones", "cues", "end_articles", "end_lines", "normative_only"}, ["check"])
     if detect["check"] not in ("placeholders", "missing_basis", "missing_effective"):
         raise ValueError("'check' phải là placeholders, missing_basis hoặc missing_effective")
     zones = detect.get("zones", list(ZONES))
@@ -66,6 +66,8 @@ def validate(detect: dict) -> None:
         for key in ("end_articles", "end_lines"):
             if key in detect:
                 check_cues(detect[key], key)
+        if "normative_only" in detect and detect["normative_only"] is not True:
+            raise ValueError("'normative_only' chỉ nhận true")
 
 
 #: A line of underscores or dashes alone is a rule (the line above footnotes, under a signature), not a blank.
@@ -210,8 +212,28 @@ def _shows_its_end(detect: dict, ctx: Context) -> bool:
                for p in ctx.doc.zone("body", "closing"))
 
 
+#: A document number of the individual form, with no year between the number and the sign: "23/NQ-HĐND",
+#: "…/NQ-HĐND". A legal normative document is numbered in each year with its year: "19/2024/NQ-HĐND",
+#: "/2026/NQ-HĐND" (Luật Ban hành văn bản quy phạm pháp luật: số, năm ban hành, ký hiệu).
+_INDIVIDUAL_NUMBER = re.compile(r"^[\s.…_\d]*/\s*(?!(?:19|20)\d\d\s*/)[A-ZĐ]{1,6}\s*-", re.IGNORECASE)
+
+
+def normative_number(doc) -> bool | None:
+    """Is the document numbered as a legal normative document (True), as an individual one (False), or not
+    numbered at all (None)?"""
+    raw = (doc.header.number_raw or "").strip()
+    if not raw or "/" not in raw:
+        return None
+    return not _INDIVIDUAL_NUMBER.match(raw)
+
+
 def check_missing_effective(rule: Rule, ctx: Context) -> list[Finding]:
     cues = tuple(rule.detect["cues"])
+    if rule.detect.get("normative_only") and normative_number(ctx.doc) is False:
+        # "Số: 23/NQ-HĐND": an individual resolution (a commune's measures, Law Art. 86.1.a) takes effect as adopted
+        # unless it says otherwise; the clause on the date of effect is a normative document's (lawful9 lw9-08,
+        # unseen58 u58_09)
+        return []
     if any(any_cue(p.key, cues) for p in ctx.doc.zone("body", "closing")):
         return []
     if not _shows_its_end(rule.detect, ctx):

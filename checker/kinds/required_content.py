@@ -40,6 +40,8 @@ detect:
                                   # committee's meeting, not of the community's)
   issuer_if: [[…], …]             # optional: the header lines down to the type heading (not "Kính gửi") match every
                                   # group — who issues the text ("BAN THANH TRA NHÂN DÂN XÃ …"), not a body it names
+  issuer_unless: [[…], …]         # optional: the rule stands aside when those header lines match every group — a
+                                  # text a thôn or tổ dân phố issues is not the commune's (RC-11, Law Art. 28.1)
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
                                   # định whose file holds no attached text is not read (the text is not there)
   also_if: [[…], …]               # optional: a second only_if, met by any paragraph (an ethnic-minority village said
@@ -351,9 +353,9 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
+    check_keys(detect, {"scope", "issuer_unless", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence"}, ["items"])
-    for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if"):
+    for k in ("not_if", "only_if", "title_if", "issuer_if", "issuer_unless", "also_if", "evidence_if"):
         if k in detect:
             check_groups(detect[k], k)
     for k in ("title_unless", "statement"):
@@ -651,6 +653,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
         return False
     if "issuer_if" in d and not all_groups(issuer_lines(ctx.doc), d["issuer_if"]):
+        return False
+    if "issuer_unless" in d and all_groups(issuer_lines(ctx.doc), d["issuer_unless"]):
         return False
     if d.get("issued_text") and (decision_without_text(ctx.doc) or issued_extract(ctx.doc)):
         return False
