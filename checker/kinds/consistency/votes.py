@@ -908,7 +908,7 @@ def _votes_told(ctx: Context) -> list[tuple[int, int, dict[str, int]]]:
 
 
 BULLET_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
-_NAMES = {"for": "tán thành", "against": "không tán thành", "abstain": "không biểu quyết, ý kiến khác"}
+_NAMES = {"for": "tán thành", "against": "không tán thành", "abstain": "ý kiến khác (không biểu quyết)"}
 
 
 def check_vote_stated_total(rule: Rule, ctx: Context) -> list[Finding]:
@@ -931,8 +931,8 @@ def check_vote_stated_total(rule: Rule, ctx: Context) -> list[Finding]:
             a0, b0, got = near[0]
             lo, hi = min(a0, line) - 1, max(b0, line) + 1
             window = " ".join(fold_keep_length(x).lower() for x in ctx.doc.raw_lines[max(0, lo - 1):hi])
-            if re.search(r"(?<!\w)hop\s+le(?!\w)", window):
-                continue
+            if re.search(r"(?<!\w)(?:hop\s+le|phieu\s+trang|de\s+trong|bo\s+trong)(?!\w)", window):
+                continue  # ballots: the answers add up to the valid ones, a blank ballot is no answer
             n, total = _num(m.group("n")), sum(got.values())
             if total == n or (len(got) < 3 and total < n):
                 continue
