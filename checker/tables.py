@@ -126,8 +126,43 @@ def from_spaces(lines: Sequence[str]) -> list[str]:
         if len(run) >= 2:
             for k, row in enumerate(run, start=i):
                 out[k] = "| " + " | ".join(row) + " |"
+        elif (got := _worded_run(lines, i, first)):
+            run = got
+            for k, row in enumerate(run, start=i):
+                out[k] = "| " + " | ".join(row) + " |"
         i += len(run)
     return out
+
+
+#: The label of a total row under a table aligned with spaces: "Tổng cộng", "Tổng số", "Cộng".
+_SPACE_TOTAL = re.compile(r"^(?:[Tt]ổng\s+cộng|[Tt]ổng\s+số|[Tt]ổng|[Cc]ộng|TỔNG\s+CỘNG|TỔNG\s+SỐ|CỘNG)\s*:?$")
+
+
+#: A month or a quarter of a year as a row's label ("3/2026", "IV/2025"): a period, not a figure.
+_MONTH_CELL = re.compile(r"^\d{1,2}/(?:19|20)\d\d$")
+
+
+def _worded_run(lines: list[str], i: int, first: list[str]) -> list[list[str]] | None:
+    """s22-ic (u69-02 l.23): a table aligned with spaces whose rows hold words before their one figure, in the last
+    column ("IV/2025    Thu, chi quỹ vì người nghèo của phường    2"), closed by a total row whose figure stands in
+    that last column ("Tổng cộng                                  12"): the rows as cells, the total row padded with
+    empty cells to the header's width. None unless two rows or more of the header's width end in a figure, no other
+    cell of theirs is a figure alone, and the total row follows right under them, its figure ending where theirs end."""
+    rows: list[list[str]] = []
+    k = i + 1
+    while k < len(lines) and (c := space_cells(lines[k])) and len(c) == len(first) \
+            and _FIGURE_CELL.match(c[-1]) and not any(_FIGURE_CELL.match(x) and not _MONTH_CELL.match(x) for x in c[:-1]):
+        rows.append(c)
+        k += 1
+    if len(rows) < 2 or k >= len(lines) or "|" in lines[k] or "\t" in lines[k]:
+        return None
+    total = [x.strip() for x in _GAP.split(lines[k].strip())]
+    if len(total) != 2 or not _SPACE_TOTAL.match(total[0]) or not _FIGURE_CELL.match(total[1]):
+        return None
+    ends = {len(lines[j].rstrip()) for j in range(i + 1, k)}
+    if not any(abs(len(lines[k].rstrip()) - e) <= 2 for e in ends):
+        return None
+    return [first, *rows, [total[0], *[""] * (len(first) - 2), total[1]]]
 
 
 _DASH = re.compile(r"\s+[-–]\s+")

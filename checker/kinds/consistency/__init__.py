@@ -36,7 +36,8 @@ from checker.kinds.consistency.totals import (
     check_rate_base, check_rest_parts, check_share_before, check_shares, check_status_parts, check_totals,
 )
 from checker.kinds.consistency.votes import (
-    check_absent_count, check_ballots, check_candidate_votes, check_present_share, check_vote_totals,
+    check_absent_count, check_ballots, check_candidate_votes, check_present_share, check_vote_stated_total,
+    check_vote_totals,
 )
 from checker.model import Finding, Rule
 
@@ -47,7 +48,8 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
-          "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline", "acts_before_set_up", "event_day")
+          "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline", "acts_before_set_up", "event_day",
+          "vote_stated_total")
 
 
 def validate(detect: dict) -> None:
@@ -82,4 +84,5 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "schedule_deadline": check_schedule_deadline,
             "acts_before_set_up": check_acts_before_set_up,
             "event_day": check_event_day,
+            "vote_stated_total": check_vote_stated_total,
             "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)

@@ -1135,7 +1135,7 @@ def check_acts_before_set_up(rule: Rule, ctx: Context) -> list[Finding]:
     Steps on the same day, a body "kiện toàn" (it exists) are silent."""
     steps = _timetable_steps(ctx)
     if len(steps) < 3:
-        return []
+        return _collected_before_handed_out(rule, ctx)
     out = []
     setups: dict[str, list] = {}
     for s in steps:
@@ -1167,7 +1167,9 @@ def check_acts_before_set_up(rule: Rule, ctx: Context) -> list[Finding]:
                                detail=f"việc này giao cho {shown} với thời hạn {s[3]:%d/%m/%Y}, nhưng theo dòng {setup[0]} "
                                       f"{shown} đến ngày {setup[3]:%d/%m/%Y} mới được thành lập"))
     said = {f.evidence.line for f in out}
-    return out + [f for f in _uses_before_made(rule, ctx, steps) if f.evidence.line not in said]
+    out += [f for f in _uses_before_made(rule, ctx, steps) if f.evidence.line not in said]
+    said = {f.evidence.line for f in out}
+    return out + [f for f in _collected_before_handed_out(rule, ctx) if f.evidence.line not in said]
 
 
 #: A step that makes public or sends on what another step makes: "Niêm yết các quyết định", "Thông báo, niêm yết các
@@ -1208,6 +1210,55 @@ def _uses_before_made(rule: Rule, ctx: Context, steps) -> list[Finding]:
         out.append(finding(rule, ctx, ctx.doc.evidence_line(s[0]), found=raw.strip(" |"),
                            detail=f"việc này có thời hạn {s[3]:%d/%m/%Y}, nhưng việc nó cần đến (dòng {t[0]}: «{made}») "
                                   f"đến ngày {t[3]:%d/%m/%Y} mới làm"))
+    return out
+
+
+#: s22-ic (u70-13 l.22): the steps of consulting households by ballot (Decree 61/2023 Art. 10.2; Law 10/2022 Art. 25):
+#: the ballots are handed out ("phát phiếu"), then collected and counted ("thu phiếu", "kiểm phiếu") — folded labels.
+_HAND_OUT = re.compile(r"(?<!\w)phat\s+(?:phieu|lai\s+phieu)(?!\w)")
+_COLLECT = re.compile(r"(?<!\w)(?:thu\s+(?:lai\s+|ve\s+)?phieu|kiem\s+phieu)(?!\w)")
+
+
+def _step_label(line: str) -> str | None:
+    """The label of a dated line of a plan: the words before its first colon in a list item or a numbered line
+    ("7. Thời hạn thu phiếu: chậm nhất ngày 20/11/2023"), or the cells of a table row that hold no date."""
+    if "|" in line:
+        cells = [c.strip() for c in split_row(line)]
+        return " | ".join(c for c in cells if c and not list(_dated(c)))
+    m = re.match(r"\s*(?:\d{1,2}[.)]|[-+•*]|[a-z][.)])?\s*(?P<label>[^:\d]{3,80}):", line)
+    return m.group("label") if m else None
+
+
+def _collected_before_handed_out(rule: Rule, ctx: Context) -> list[Finding]:
+    """The ballots collected or counted by a day before the day they begin to be handed out ("6. Thời gian phát phiếu:
+    từ ngày 25/11/2023 đến ngày 28/11/2023" and "7. Thời hạn thu phiếu: chậm nhất ngày 20/11/2023"): no household can
+    return a ballot it has not been given — one of the dates is wrong. Read when one line (a numbered or bulleted line
+    opening with its label, or a table row) names the handing out and one names the collecting, each with full dates
+    and neither naming the other step; the handing out starts on its earliest date, the collecting ends on its latest."""
+    handed, collected = [], []
+    for no, raw in enumerate(ctx.doc.raw_lines, 1):
+        line = fold_keep_length(raw).lower()
+        label = _step_label(line)
+        if not label:
+            continue
+        days = [d for _, d in _dated(line)]
+        if not days:
+            continue
+        out_, in_ = bool(_HAND_OUT.search(label)), bool(_COLLECT.search(label))
+        if out_ and not in_:
+            handed.append((no, min(days)))
+        elif in_ and not out_:
+            collected.append((no, max(days)))
+    if len(handed) != 1 or not collected:
+        return []
+    h_no, start = handed[0]
+    out = []
+    for no, last in collected:
+        if last < start:
+            raw = ctx.doc.raw_lines[no - 1]
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |-"),
+                               detail=f"phiếu được thu, kiểm đến ngày {last:%d/%m/%Y}, nhưng theo dòng {h_no} đến ngày "
+                                      f"{start:%d/%m/%Y} mới bắt đầu phát phiếu"))
     return out
 
 

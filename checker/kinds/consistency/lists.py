@@ -48,6 +48,47 @@ PLACE = re.compile(
 CLAUSE_NO = re.compile(r"^(\d{1,2})\.\s+\S")
 
 
+#: The two kinds of residential community (Law 10/2022 Art. 2; Decree 61/2023): a village and a street group.
+_COMMUNITY = re.compile(r"(?<![\w])(?i:(?P<kw>thôn|tổ dân phố))\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})")
+#: A text that turns a village into a street group or re-draws them: both kinds may then carry one name.
+_KIND_CHANGED = re.compile(r"(?<!\w)(?:chuyen\s+(?:thon\s+)?thanh|doi\s+ten|sap\s+xep|sap\s+nhap|hop\s+nhat|nhap|thanh\s+lap\s+(?:cac\s+)?(?:thon|to\s+dan\s+pho)|"
+                           r"giai\s+the|truoc\s+day|chia\s+tach)(?!\w)")
+
+
+def _community_kind_slips(rule: Rule, ctx: Context) -> list[Finding]:
+    """s22-ic (u70-06 l.18): one community named as a village in most places ("Hương ước thôn Đông Rạ", "Trưởng thôn
+    Đông Rạ") and as a street group in another ("Quy ước tổ dân phố Đông Rạ"): a community is either a thôn or a tổ
+    dân phố, so one of the two is a slip. The kind written fewer times is reported; silent when both are written
+    equally often, and when the text turns villages into street groups, renames or re-draws them."""
+    if any(_KIND_CHANGED.search(p.folded) or _FORMER.search(p.text) for p in ctx.doc.paras):
+        return []
+    uses: dict[str, dict[str, list]] = {}
+    for p in ctx.doc.paras:
+        for m in _COMMUNITY.finditer(p.text):
+            keep = []
+            for w in m.group("name").split():
+                if not w[:1].isupper():
+                    break
+                keep.append(w)
+            if not keep or all(w.isupper() for w in keep) and len(keep) > 1 and p.zone == "header":
+                continue
+            name = " ".join(keep)
+            kind = fold(m.group("kw")).lower()
+            uses.setdefault(fold(normalize_tones(name)).lower(), {}).setdefault(kind, []).append(
+                (p, m.start(), m.start("name") + len(name)))
+    out = []
+    for kinds in uses.values():
+        if len(kinds) != 2:
+            continue
+        (k1, u1), (k2, u2) = sorted(kinds.items(), key=lambda kv: len(kv[1]))
+        if len(u1) >= len(u2):
+            continue
+        p0, a0, b0 = u2[0]
+        for p, a, b in u1:
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b], usual=p0.text[a0:b0], count=len(u2)))
+    return out
+
+
 def check_names(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     places: dict[str, list[tuple[str, object, int, int]]] = {}
@@ -80,6 +121,7 @@ def check_names(rule: Rule, ctx: Context) -> list[Finding]:
                                count=forms[main]))
     out += _person_names(rule, ctx)
     out += _one_letter_slips(rule, ctx, places)
+    out += _community_kind_slips(rule, ctx)
     for body in ctx.lexicon.bodies:
         # s21-pr2 (lw6-09 L31): a variant that only leaves out a linking word of the name ("Ban Giám sát đầu tư cộng
         # đồng" for "… đầu tư của cộng đồng") is the same name written shorter, as an abbreviation is
@@ -331,6 +373,14 @@ MEMBERS = re.compile(rf"(?:gồm|gom|có|co|bầu|bau)\s+(?P<n>\d{{1,2}})\s+(?P<
                      r"\s*:\s*(?P<rest>.*)$"
                      # "danh sách … gồm 11 thành viên (xác định năm 2024, …)." and a table of members below it
                      r"|(?:gồm|gom)\s+(?P<n2>\d{1,2})\s+(?:thành viên|thanh vien|người|nguoi)\s*(?:\([^()]*\))?\s*\.?\s*$(?P<table>)")
+#: s22-ic (u69-01 l.18): the count named by the act that makes the body, its words about the body running on (a clause in
+#: parentheses too: "(xã có 09 thôn; …)") up to the colon that hands over to the list — "Công nhận 07 thành viên Ban
+#: Thanh tra nhân dân xã … được bầu tại hội nghị … (…), cụ thể:". No other count of people outside parentheses ("lên
+#: 07 người"), no sentence end.
+MEMBERS_LONG = re.compile(r"(?<!\w)(?:công nhận|cong nhan|bầu|bau|cử|gồm|gom|có|co|kiện toàn|kien toan|thành lập|thanh lap)\s+"
+                          r"(?P<n>\d{1,2})\s+(?P<noun>thành viên|thanh vien|người|nguoi)(?!\w)"
+                          r"(?:(?!\d{1,3}\s+(?:thành viên|thanh vien|người|nguoi|ủy viên|uy vien)(?!\w))[^:.;()]|\([^()]*\)){0,240}?,?\s*(?:cụ thể|cu the|như sau|nhu sau|sau đây|sau day|gồm có|gom co|gồm|gom)"
+                          r"(?:\s+(?:các|cac)\s+(?:ông|ong|đồng chí|dong chi)(?:\s*,\s*(?:bà|ba))?)?\s*:\s*(?P<rest>)$(?P<n2>(?!x)x)?")
 #: A table's header naming the people it lists: "Họ và tên", "Thành viên đại diện bên người lao động".
 _PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien)(?!\w)", re.IGNORECASE)
 _BARE_NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}")
@@ -369,7 +419,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         if p.zone not in ("preamble", "body", "closing"):
             continue
-        m = MEMBERS.search(p.key)
+        m = MEMBERS.search(p.key) or MEMBERS_LONG.search(p.key)
         if not m:
             continue
         n = int(m.group("n") or m.group("n2"))
@@ -1302,6 +1352,37 @@ def check_own_articles(rule: Rule, ctx: Context) -> list[Finding]:
             has = max(len(arts) for _, _, arts, _ in cands)
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                count=has))
+    said = {(f.evidence.line, f.evidence.text) for f in out}
+    return out + [f for f in _beyond_stated_articles(rule, ctx) if (f.evidence.line, f.evidence.text) not in said]
+
+
+_TEXT_KINDS = ("quy che", "huong uoc", "quy uoc", "quy dinh", "noi quy", "dieu le")
+
+
+def _beyond_stated_articles(rule: Rule, ctx: Context) -> list[Finding]:
+    """s22-ic (u69-11 l.33): an excerpt of a text that states its own size ("Trích Chương IV …; quy chế gồm 5 chương, 22
+    điều") and cites an article of that text beyond it ("theo Điều 27 của Quy chế này"): the text has no such article,
+    whatever part of it is quoted. Read when the text states one number of articles, in a sentence naming that kind of
+    text (or "… này"), and the reference names the same kind."""
+    stated: set[int] = set()
+    kinds: set[str] = set()
+    for p in ctx.doc.paras:
+        for m in [*STRUCTURE.finditer(p.folded), *STRUCTURE_PAREN.finditer(p.folded)]:
+            n = _count(m.group("art"))
+            if n is None:
+                continue
+            stated.add(n)
+            head = re.sub(r"\s+", " ", m.group(0)[:12])
+            kinds |= {k for k in _TEXT_KINDS if head.startswith(k)}
+    if len(stated) != 1 or len(kinds) != 1:
+        return []
+    total, kind = next(iter(stated)), next(iter(kinds))
+    out = []
+    for p in ctx.doc.paras:
+        for m in OWN_ARTICLE.finditer(p.folded):
+            if re.sub(r"\s+", " ", m.group("kind")) == kind and int(m.group("n")) > total:
+                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                                   count=total))
     return out
 
 

@@ -131,7 +131,7 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
                 continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part
         if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[-1:] == [head]:
             nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
-            if _head_labelled(nxt, head):
+            if _head_labelled(nxt, head, total_words):
                 continue  # "họp bàn hương ước, quy ước 9 cuộc": a comma inside a labelled part
         if (out and ";" not in inner and last == bounds[i - 1][1] and inner[bounds[i - 1][1]:a].strip() == ","
                 and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", seg) and not _NOT_A_KIND.search(seg)
@@ -161,7 +161,7 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
             out.append((_num(m.group("n")), 1, " ".join([m.group("label").rstrip(":"), *unit])))
             last = b
             continue
-        lm = _head_labelled(seg, head)
+        lm = _head_labelled(seg, head, total_words)
         if lm:  # "họp bàn xây dựng đường giao thông nông thôn 23 cuộc": a long label, the total's own noun
             out.append((_num(lm.group("n")), 1, " ".join([lm.group("label"), lm.group("unit")])))
             last = b
@@ -207,17 +207,23 @@ def _period_label_named(seg: str) -> str:
 
 #: A part in parentheses named by a few words before its bare count: "kho Bắc Cửa 148", "đội xe 74" (folded).
 BARE_LABELLED = re.compile(rf"^(?P<label>[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?P<n>{NUMBER})$")
+BARE_LABELLED_LONG = re.compile(rf"^(?P<label>[a-z]+(?:\s+[a-z]+){{0,7}})\s+(?P<n>{NUMBER})$")
 
 
-def _bare_labelled(inner: str) -> list[tuple[int, int, str]]:
+#: A label whose last words bound or compare its count ("trên 27", "khoảng 14"); "phát trên truyền thanh 9" is a channel.
+_ENDS_NOT_BREAKDOWN = re.compile(NOT_BREAKDOWN.pattern + r"\s*$")
+
+
+def _bare_labelled(inner: str, words: int = 5) -> list[tuple[int, int, str]]:
     """The parts of a parenthesis right after a total when every item is a name and a bare count ("kho Bắc Cửa 148,
     đội xe 74, văn phòng 48"), else []. A name ending in a word that numbers ("khoản 3", "năm 2024", "số 7") or
     opening with a comparison ("tăng 20") is no part."""
     items = [x.strip(" -+") for x in re.split(r"\s*;\s*" if ";" in inner else r"\s*,\s*|\s+va\s+", inner.strip())]
     out = []
     for x in items:
-        m = BARE_LABELLED.match(x)
-        if not m or NUMBER_LABEL.search(re.sub(r"van\s+phong$", "van", m.group("label"))) or COMPARED.search(x) or NOT_BREAKDOWN.search(m.group("label")) \
+        m = (BARE_LABELLED if words <= 5 else BARE_LABELLED_LONG).match(x)
+        if not m or NUMBER_LABEL.search(re.sub(r"van\s+phong$", "van", m.group("label"))) or COMPARED.search(x) \
+                or (NOT_BREAKDOWN.search(m.group("label")) if words <= 5 else _ENDS_NOT_BREAKDOWN.search(m.group("label"))) \
                 or m.group("label").split()[0] in PART_WORDS_SKIP:
             return []
         out.append((_num(m.group("n")), 1, m.group("label")))
@@ -225,12 +231,15 @@ def _bare_labelled(inner: str) -> list[tuple[int, int, str]]:
 
 
 #: A part labelled by up to twelve words and counted in the total's own noun ("họp bàn mức đóng góp quỹ 19 cuộc").
-LONG_LABELLED = re.compile(rf"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,11}})\s+(?P<n>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)\s*$")
+#: s22-ic (n07 class): the total's noun may be two words ("14 nội dung", "9 ý kiến") — the second one of the total's words.
+LONG_LABELLED = re.compile(rf"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){{0,11}})\s+(?P<n>{NUMBER})(?![\d/,])\s+(?P<unit>[^\W\d_]+)"
+                           rf"(?:\s+(?P<unit2>[^\W\d_]+))?\s*$")
 
 
-def _head_labelled(seg: str, head: str):
+def _head_labelled(seg: str, head: str, total_words: set[str] = frozenset()):
     m = LONG_LABELLED.match(seg)
-    return m if m and m.group("unit") == head and m.group("label").split()[0] not in PART_WORDS_SKIP else None
+    return m if m and m.group("unit") == head and (m.group("unit2") is None or m.group("unit2") in total_words - {head}) \
+        and m.group("label").split()[0] not in PART_WORDS_SKIP else None
 
 
 #: "… trong đó 104 lao động nữ (chiếm 33,3%)": a part and its share of the total.
@@ -281,6 +290,14 @@ def _continued(ctx: Context, p, end: int) -> str:
     return " " + g[:SENTENCE_END.search(g).start()]
 
 
+#: s22-ic: a part that is a form of making information public — the same content is posted on the commune's portal and on
+#: the notice board (Law 10/2022 Art. 13.1-2), read on the loudspeakers, so the forms' counts overlap (folded).
+_DISCLOSURE_FORM = re.compile(r"(?<!\w)(?:niem\s+yet|dang\s+(?:tai|tren|cong|trang)|cong\s+thong\s+tin|trang\s+thong\s+tin|"
+                              r"truyen\s+thanh|loa|thong\s+bao|phat\s+(?:tren|qua)|mang\s+xa\s+hoi|zalo|tin\s+nhan)(?!\w)")
+#: ... unless the text says each content is counted once ("mỗi nội dung tính theo hình thức chính một lần").
+_COUNTED_ONCE = re.compile(r"(?<!\w)(?:tinh|dem)\s+(?:[a-z]+\s+){0,6}?(?:mot\s+lan|01\s+lan|1\s+lan)(?!\w)|(?<!\w)chi\s+tinh(?!\w)")
+
+
 def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     f = p.folded
@@ -290,7 +307,15 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue
         end = SENTENCE_END.search(f, m.end()).start()
         cue, start = m.group("cue") or "", m.end()
-        if m.group("paren"):
+        close = f.find(")", m.end()) if m.group("paren") else -1
+        remark = re.match(r"\s*[,;]?\s*(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the)\s*:?\s*", f[close + 1:]) \
+            if close > 0 and not re.search(r"[\d(]", f[m.end():close]) else None
+        if remark:
+            # s22-ic (n07 l.17): a remark in parentheses between the total and its parts — "48 nội dung (mỗi nội dung
+            # tính theo hình thức chính một lần), trong đó niêm yết 27, …": the parts follow the remark
+            cue, start = remark.group("cue"), close + 1 + remark.end()
+            end = SENTENCE_END.search(f, start).start()
+        elif m.group("paren"):
             close = f.find(")", m.end())
             if close < 0 or "(" in f[m.end():close]:
                 continue
@@ -309,6 +334,11 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         if len(parts) < 2 and m.group("paren") and not cue:
             parts, last = _bare_labelled(inner), len(inner)  # "260 người (kho Bắc Cửa 148, đội xe 74, văn phòng 48)"
             clean = bool(parts)
+        elif len(parts) < 2 and cue.startswith("trong"):
+            # s22-ic (n07 l.17): "48 nội dung …, trong đó niêm yết 27, đăng cổng thông tin điện tử 14, phát trên truyền
+            # thanh 9": every item a label and a bare count of the total's noun, to the sentence's end; "trong đó" may
+            # name only some parts, so only more than the total is read (below)
+            parts, last, clean = _bare_labelled(f[start:end], 7), end - start, False
         if len(parts) < 2:
             continue
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
@@ -323,6 +353,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         whole = (clean and (not cue.startswith("trong") or listed)) or _covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
+        if s > total and sum(1 for _, _, w in parts if _DISCLOSURE_FORM.search(w)) >= 2 \
+                and not _COUNTED_ONCE.search(f[m.start():end]):
+            continue  # one content made public in several forms (Law 10/2022 Art. 13.1-2): forms overlap
         terms = " + ".join(f"{n} × {k}" if k != 1 or any(k2 != 1 for _, k2, _ in parts) else str(n)
                            for n, k, _ in parts)
         stop = min(start + last, len(f))

@@ -17,7 +17,7 @@ import re
 
 from checker.kinds import Context, finding
 from checker.kinds.consistency.common import (
-    _aligned, _aligned_read, _ev, _FOR, _LABEL_END, _labelled_number, NOT_ADDED, _num, NUMBER, pipe_tables, _PLACE,
+    _aligned, _aligned_read, _ev, _FOR, VOTE_OPTION, _LABEL_END, _labelled_number, NOT_ADDED, _num, NUMBER, pipe_tables, _PLACE,
     POPULATION, _tolerance, _vn_int, _vn_pct,
 )
 from checker.model import Evidence, Finding, Rule
@@ -236,7 +236,7 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             out += _one_over_present(rule, ctx, p, sent, {x[0] for x in present})
             out += _shares_over_whole(rule, ctx, p, sent)
             fo, ag, ab = _vote(s, _FOR), _vote(s, _AGAINST), _vote(s, _ABSTAIN)
-            out += _votes_exceed_whole(rule, ctx, p, sent, {x[0] for x in present})
+            out += _votes_exceed_whole(rule, ctx, p, sent, {x[0] for x in present}, _present_of(present))
             if len(fo) == 1 and len(ag) == 1 and len(ab) == 1 and "phieu" not in s \
                     and not re.search(r"\d\s*/\s*\d", _DATE_SLASH.sub(" ", s)):
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
@@ -282,7 +282,17 @@ def _vote_fraction(sentence: str, label: str) -> list[tuple[int, int]]:
     return [(int(m.group("a") or m.group("b")), int(m.group("n") or m.group("m"))) for m in re.finditer(rx, sentence)]
 
 
-def _votes_exceed_whole(rule: Rule, ctx: Context, p, sent, present: set[int]) -> list[Finding]:
+def _present_of(present: list) -> dict[int, set[int]]:
+    """Those present told as a ratio of the whole body ("Có mặt: 06/07 thành viên"), by that whole: {7: {6}}."""
+    out: dict[int, set[int]] = {}
+    for k, _, m in present:
+        if m.re is PRESENT_RATIO and (w := m.group("whole") or m.group("whole2")):
+            out.setdefault(_num(w), set()).add(k)
+    return out
+
+
+def _votes_exceed_whole(rule: Rule, ctx: Context, p, sent, present: set[int],
+                        present_of: dict[int, set[int]] | None = None) -> list[Finding]:
     """A show-of-hands vote whose stated categories, each told once, add up to MORE than those present: the whole
     is the one "k/N" the categories give ("tán thành 08/09 người (88,9%), không tán thành 02 người": 8 + 2 = 10 of
     9), or the one number present in the sentence or stated before ("số đại diện hộ dự họp 97; tán thành 81, không
@@ -304,6 +314,7 @@ def _votes_exceed_whole(rule: Rule, ctx: Context, p, sent, present: set[int]) ->
             wholes.add(frac[0][1])
     if len(cats) < 2:
         return []
+    frac_whole = bool(wholes)
     if not wholes:
         if len(cats) == 3:
             return []  # the sum-equals check judges a full plain vote
@@ -313,11 +324,18 @@ def _votes_exceed_whole(rule: Rule, ctx: Context, p, sent, present: set[int]) ->
     if len(wholes) != 1 or (n := next(iter(wholes))) <= 0:
         return []
     total = sum(cats)
+    told = ""
+    if total <= n and frac_whole and len(here := (present_of or {}).get(n, set())) == 1 and next(iter(here)) < n:
+        # s22-ic (u69-06 l.22): the vote over the whole body ("tán thành 03/07, không tán thành 04/07") when only part
+        # of it was there ("Có mặt: 06/07 thành viên"): an absent member casts no vote, so the votes are at most those
+        # present
+        told = f" ({_vn_int(next(iter(here)))}/{_vn_int(n)})"
+        n = next(iter(here))
     if total <= n:
         return []
     a, b = sent.start(), sent.end()
     return [finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
-                    detail=f"{' + '.join(_vn_int(c) for c in cats)} = {_vn_int(total)}, nhiều hơn {_vn_int(n)} người có mặt")]
+                    detail=f"{' + '.join(_vn_int(c) for c in cats)} = {_vn_int(total)}, nhiều hơn {_vn_int(n)} người có mặt{told}")]
 
 
 #: "Không đồng ý ........ 38/124", "71/124 đại diện hộ đồng ý": one category's count over those present.
@@ -810,3 +828,115 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
         ev = dataclasses.replace(ev, line=invalid_line, end_line=max(ev.end_line, ev.line))
     return [finding(rule, ctx, ev, found=last[1].strip(),
                     detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ{of}")]
+
+
+# -- s22-ic: a vote's options against the total of the vote the document states -----------------------------------
+
+#: The total of one vote, stated: "Tổng số phiếu biểu quyết: 110", "tổng số người tham gia biểu quyết là 62", "Tổng số
+#: đại diện hộ biểu quyết 97" (folded).
+VOTE_TOTAL = re.compile(rf"(?<!\w)tong\s+so\s+(?:phieu\s+|nguoi\s+|dai\s+dien(?:\s+ho(?:\s+gia\s+dinh)?)?\s+|dai\s+bieu\s+|ho\s+)?"
+                        rf"(?:(?:da|tham\s+gia)\s+)?bieu\s+quyet\s*(?::|la|co)?\s*(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)")
+_CATS = (("against", re.compile(rf"(?<!\w)(?:{_AGAINST})(?!\w)")), ("abstain", re.compile(rf"(?<!\w)(?:{_ABSTAIN})(?!\w)")),
+         ("for", re.compile(rf"(?<!\w)(?:{_FOR})(?!\w)")))
+
+
+def _option_of(cell: str) -> str | None:
+    """The answer a table column or a label holds: "Tán thành" → for, "Không tán thành" → against, "Ý kiến khác" →
+    abstain (folded)."""
+    c = cell.strip(" :.")
+    if not VOTE_OPTION.match(c):
+        return None
+    for cat, rx in _CATS:
+        if rx.search(c):
+            return cat
+    return None
+
+
+def _votes_told(ctx: Context) -> list[tuple[int, int, dict[str, int]]]:
+    """Each vote the document tells with two answers or more, as (first line, last line, {answer: count}): a table
+    whose header names the answers over one row a question ("| Nội dung | Tán thành | Không tán thành | Ý kiến khác |"
+    / "| Thông qua toàn văn Quy ước | 100 | 6 | 2 |"); a sentence giving each answer once ("tán thành 100, không tán
+    thành 6, ý kiến khác 2"); or the answers one per list line or table row ("- Tán thành: 100;", "| Tán thành | 100 |")."""
+    votes = []
+    lines = _aligned(ctx)
+    in_table: set[int] = set()
+    for table in pipe_tables(lines, 2):
+        in_table |= {no for no, _ in table}
+        head = [_option_of(fold_keep_length(c).lower()) for c in table[0][1]]
+        if sum(1 for h in head if h) >= 2 and len({h for h in head if h}) == sum(1 for h in head if h):
+            for no, cells in table[1:]:
+                got = {}
+                for h, c in zip(head, cells):
+                    if h and re.fullmatch(rf"\s*{NUMBER}\s*", c):
+                        got[h] = _num(c.strip())
+                if len(got) >= 2:
+                    votes.append((no, no, got))
+            continue
+        run: dict[str, int] = {}
+        first = last = 0
+        for no, cells in table:
+            cat = _option_of(fold_keep_length(cells[0]).lower()) if cells else None
+            nums = [c for c in cells[1:] if re.fullmatch(rf"\s*{NUMBER}(?:\s+[a-z]+){{0,3}}\s*", fold_keep_length(c).lower())]
+            if cat and nums and cat not in run:
+                run[cat] = _num(re.match(NUMBER, nums[0].strip()).group(0))
+                first, last = first or no, no
+        if len(run) >= 2:
+            votes.append((first, last, run))
+    run, first, last = {}, 0, 0
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        if p.line in in_table:
+            continue
+        f = p.folded
+        cats = {c: _vote(f, rx) for c, rx in (("for", _FOR), ("against", _AGAINST), ("abstain", _ABSTAIN))}
+        told = {c: v for c, v in cats.items() if v}
+        if len(told) >= 2 and all(len(v) == 1 for v in told.values()) and not re.search(r"\d\s*/\s*\d", f):
+            votes.append((p.line, p.end_line, {c: v[0] for c, v in told.items()}))
+            run = {}
+            continue
+        if len(told) == 1 and BULLET_LINE.match(p.text):
+            (c, v), = told.items()
+            if len(v) == 1 and c not in run:
+                run[c] = v[0]
+                first, last = first or p.line, p.end_line
+                continue
+        if len(run) >= 2:
+            votes.append((first, last, run))
+        run, first, last = {}, 0, 0
+    if len(run) >= 2:
+        votes.append((first, last, run))
+    return votes
+
+
+BULLET_LINE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s*")
+_NAMES = {"for": "tán thành", "against": "không tán thành", "abstain": "ý kiến khác (không biểu quyết)"}
+
+
+def check_vote_stated_total(rule: Rule, ctx: Context) -> list[Finding]:
+    """s22-ic (u70-04 l.22): the total of a vote stated right by it ("Tổng số phiếu biểu quyết: 110") against the answers
+    the vote gives ("| Thông qua toàn văn Quy ước | 100 | 6 | 2 |" under "Tán thành | Không tán thành | Ý kiến khác"):
+    every vote cast is one answer, so all the answers add up to the total, and two of them never exceed it. Read when
+    the total stands within three lines of exactly one vote; silent when valid or invalid ballots are spoken of
+    there (the answers then add up to the valid ballots, IC-78), or when fewer than all three answers fall short of
+    the total (an answer may be untold)."""
+    votes = _votes_told(ctx)
+    if not votes:
+        return []
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for m in VOTE_TOTAL.finditer(p.folded):
+            line = p.line_at(m.start())
+            near = [v for v in votes if v[0] - 3 <= line <= v[1] + 3]
+            if len(near) != 1:
+                continue
+            a0, b0, got = near[0]
+            lo, hi = min(a0, line) - 1, max(b0, line) + 1
+            window = " ".join(fold_keep_length(x).lower() for x in ctx.doc.raw_lines[max(0, lo - 1):hi])
+            if re.search(r"(?<!\w)(?:hop\s+le|phieu\s+trang|de\s+trong|bo\s+trong)(?!\w)", window):
+                continue  # ballots: the answers add up to the valid ones, a blank ballot is no answer
+            n, total = _num(m.group("n")), sum(got.values())
+            if total == n or (len(got) < 3 and total < n):
+                continue
+            parts = " + ".join(f"{_vn_int(got[c])} {_NAMES[c]}" for c in ("for", "against", "abstain") if c in got)
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                               detail=f"{parts} = {_vn_int(total)}, {'nhiều hơn' if total > n else 'không phải'} {_vn_int(n)}"))
+    return out
