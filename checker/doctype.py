@@ -212,7 +212,9 @@ def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_
         if not ruled_out and t.document_cues:
             whole = whole if whole is not None else match_key(doc.text)
             ruled_out = not all(_hits(whole, g) for g in t.document_cues)
-        if not ruled_out and t.owner is not None:  # an employer's quy chế that does not say who owns the employer
+        # an employer's quy chế under no heading of its own (a letter, a list, an e-mail that names the quy chế) is read
+        # as one only when it says who owns the employer
+        if not ruled_out and t.owner is not None and not by_heading:
             ruled_out = not owner(doc, t)[0]
         if ruled_out:
             if t.unmet_note and not unmet and t.title_cues and \

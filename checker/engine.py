@@ -129,7 +129,7 @@ def _variants(doc, det: Detection, dtype: str, given: str) -> tuple[str, ...]:
 def _owner_note(doc_type: str, variants: tuple[str, ...], det: Detection) -> str:
     """The report's line on who owns the employer whose quy chế this is, and which part of the Law applies."""
     t = next((x for x in doctypes() if x.id == doc_type), None)
-    if t is None or t.owner is None or not variants:
+    if t is None or t.owner is None:
         return ""
     said = dict(t.owner.notes).get("+".join(sorted(variants)), "")
     why = det.cue.split("chủ sở hữu: ", 1)[1] \

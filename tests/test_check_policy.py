@@ -78,9 +78,13 @@ def test_private_school_private_company_and_letters_stay_unknown(review):
     lines = [ln for ln in company.splitlines()
              if not re.search(r"Nhà nước|chủ sở hữu|Ban Thanh tra nhân dân", ln, re.IGNORECASE)]
     det = detect(build_input("\n".join(lines)))
-    assert det.type == ""
-    # … and the report says why: an enterprise's quy chế that names no state ownership (rules/doctypes.yaml unmet_note)
-    assert "không nêu chủ sở hữu" in det.cue and "Nghị định 145/2020/NĐ-CP" in det.cue
+    # an employer's quy chế all the same, of no variant: the labour-law rules read it, Chương IV Mục 1's do not
+    assert (det.type, det.variants) == ("quy_che_doanh_nghiep", ())
+    # … a text naming such a quy chế under no heading of its own stays unknown, and the note says why
+    # (rules/doctypes.yaml unmet_note)
+    det = detect(build_input("CÔNG TY CỔ PHẦN MAY MINH ANH\n\nNgười lao động đọc Quy chế dân chủ ở cơ sở tại nơi làm "
+                             "việc của Công ty tại bảng tin từng phân xưởng.\n"))
+    assert det.type == "" and "không nêu chủ sở hữu" in det.cue and "Nghị định 145/2020/NĐ-CP" in det.cue
     assert "doanh nghiệp nhà nước" not in detect(build_input(private)).cue  # a private school is no enterprise
     letter = ("ỦY BAN NHÂN DÂN XÃ AN HÒA\nSố: 12/UBND-VP\nV/v hướng dẫn xây dựng Quy chế thực hiện dân chủ ở xã\n"
               "An Hòa, ngày 03 tháng 3 năm 2026\n\nKính gửi: Ban công tác Mặt trận các thôn\n\n"
@@ -119,8 +123,8 @@ def test_an_employers_owner_is_read_from_the_text(review):
     # Art. 82.2: a non-state employer that chose Mục 1 has both
     assert owner_of("Công ty là doanh nghiệp ngoài Nhà nước; Công ty lựa chọn áp dụng quy định về hội nghị người lao "
                     "động của doanh nghiệp nhà nước.") == ("quy_che_doanh_nghiep", ("ngoai_nha_nuoc", "nha_nuoc"))
-    # a text that does not say who owns the employer stays of unknown type
-    assert owner_of("Công ty có 230 người lao động.") == ("", ())
+    # a quy chế that does not say who owns the employer: the type, no variant
+    assert owner_of("Công ty có 230 người lao động.") == ("quy_che_doanh_nghiep", ())
 
 
 def test_state_enterprise_rules_run_on_the_state_variant_only(store, review):
