@@ -33,8 +33,8 @@ class Detection:
     score: int
     cue: str = ""  # Vietnamese: what decided ("tiêu đề «HƯƠNG ƯỚC THÔN ĐÔNG LÂM»; …")
     #: the type's attributes read from the text (``owner``): an employer's quy chế is "nha_nuoc" or "ngoai_nha_nuoc",
-    #: both when a non-state employer chose the state-enterprise section (Law 10/2022 Art. 82.2), none when the text
-    #: does not say who owns it
+    #: with "chon_muc_1" when a non-state employer chose the state-enterprise section (Law 10/2022 Art. 82.2), none when
+    #: the text does not say who owns it
     variants: tuple[str, ...] = ()
 
 
@@ -147,8 +147,9 @@ def owner(doc: InputDoc, t: DocTypeDef) -> tuple[tuple[str, ...], str]:
     the employer outside the State sector ("doanh nghiệp ngoài Nhà nước", "100% vốn đầu tư nước ngoài", "không phải
     doanh nghiệp nhà nước", "Căn cứ Điều 82 …") — which a text of a state enterprise has no cause to write, while a
     private company's text names "doanh nghiệp nhà nước" only as the regime it does not follow; then words saying
-    the State owns it. A non-state employer that chooses the state-enterprise section in one paragraph ("Công ty lựa
-    chọn áp dụng thêm quy định về hội nghị người lao động của doanh nghiệp nhà nước") has both variants.
+    the State owns it. An employer that chooses the state-enterprise section in one paragraph ("Công ty lựa chọn áp
+    dụng thêm quy định về hội nghị người lao động của doanh nghiệp nhà nước") is a non-state one that chose it (the
+    choice is only theirs, Art. 82.2): the not-state variant and the chosen one.
     """
     o = t.owner
     if o is None:
@@ -165,12 +166,14 @@ def owner(doc: InputDoc, t: DocTypeDef) -> tuple[tuple[str, ...], str]:
                     value += 0.001
                 return ((o.state_variant,) if value > o.more_than else (o.not_state_variant,)), f"«{said}»"
     outside = _hits(key, o.not_state, src)
+    # the choice of Art. 82.2 is itself a non-state employer's word, said or not beside it
+    for p in doc.paras if o.chose_state else ():
+        pk = match_key(p.text)
+        found = [_hits(pk, g, p.text) for g in o.chose_state]
+        if all(found):
+            said = f"«{outside[0]}»; " if outside else ""
+            return (o.not_state_variant, o.chose_variant), f"{said}«{found[0][0]} … {found[-1][0]}»"
     if outside:
-        for p in doc.paras:
-            pk = match_key(p.text)
-            found = [_hits(pk, g, p.text) for g in o.chose_state]
-            if o.chose_state and all(found):
-                return (o.not_state_variant, o.state_variant), f"«{outside[0]}»; «{found[0][0]} … {found[-1][0]}»"
         return (o.not_state_variant,), f"«{outside[0]}»"
     state = _hits(key, o.state, src)
     if state:

@@ -167,6 +167,7 @@ class OwnerCues:
     chose_state: tuple[tuple[str, ...], ...]
     state_variant: str
     not_state_variant: str
+    chose_variant: str = ""  # Art. 82.2: beside not_state_variant when the employer chose the state-enterprise section
     #: what the report says for each reading: "nha_nuoc", "ngoai_nha_nuoc", both joined by "+", or "" (not said)
     notes: tuple[tuple[str, str], ...] = ()
 
@@ -260,7 +261,7 @@ def _owner_cues(raw: Any, path, type_id: str) -> OwnerCues | None:
     if raw is None:
         return None
     if not isinstance(raw, dict) or set(raw) - {"share", "more_than", "not_state", "state", "chose_state",
-                                                "state_variant", "not_state_variant", "notes"}:
+                                                "state_variant", "not_state_variant", "chose_variant", "notes"}:
         raise RuleError(path, "'owner' có dạng {share, more_than, not_state, state, chose_state, state_variant, "
                               "not_state_variant}", type_id)
     return OwnerCues(str_list(raw.get("share", []), "owner.share", path, type_id, allow_empty=True),
@@ -269,6 +270,7 @@ def _owner_cues(raw: Any, path, type_id: str) -> OwnerCues | None:
                      str_list(raw.get("state"), "owner.state", path, type_id),
                      cue_groups(raw.get("chose_state", []), "owner.chose_state", path, type_id),
                      str(raw.get("state_variant", "")), str(raw.get("not_state_variant", "")),
+                     str(raw.get("chose_variant", "") or raw.get("state_variant", "")),
                      tuple((str(k), str(v).strip()) for k, v in (raw.get("notes") or {}).items()))
 
 

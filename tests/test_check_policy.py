@@ -120,9 +120,9 @@ def test_an_employers_owner_is_read_from_the_text(review):
     assert owner_of("Nhà nước nắm giữ 30% vốn điều lệ của Công ty.") == ngoai
     assert owner_of("Công ty có vốn nhà nước chiếm 54% vốn điều lệ.") == nha_nuoc
     assert owner_of("Công ty là doanh nghiệp nhà nước.") == nha_nuoc
-    # Art. 82.2: a non-state employer that chose Mục 1 has both
+    # Art. 82.2: a non-state employer that chose Mục 1 has the chosen variant too
     assert owner_of("Công ty là doanh nghiệp ngoài Nhà nước; Công ty lựa chọn áp dụng quy định về hội nghị người lao "
-                    "động của doanh nghiệp nhà nước.") == ("quy_che_doanh_nghiep", ("ngoai_nha_nuoc", "nha_nuoc"))
+                    "động của doanh nghiệp nhà nước.") == ("quy_che_doanh_nghiep", ("ngoai_nha_nuoc", "chon_muc_1"))
     # a quy chế that does not say who owns the employer: the type, no variant
     assert owner_of("Công ty có 230 người lao động.") == ("quy_che_doanh_nghiep", ())
 
@@ -131,7 +131,7 @@ def test_state_enterprise_rules_run_on_the_state_variant_only(store, review):
     """A rule of Chương IV Mục 1 (RL-06, Law Art. 77.2) names ``quy_che_doanh_nghiep:nha_nuoc``; a rule of the labour
     law names the type alone and reads every employer."""
     rl06 = [r for r in catalogue() if r.id == "RL-06"]
-    assert rl06[0].applies_to == ("quy_che_doanh_nghiep:nha_nuoc",)
+    assert rl06[0].applies_to == ("quy_che_doanh_nghiep:nha_nuoc", "quy_che_doanh_nghiep:chon_muc_1")
     body = ("QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI NƠI LÀM VIỆC\ncủa Công ty cổ phần May Đông Hải {owner}\n\n"
             "Điều 9. Ban Thanh tra nhân dân\nKế toán trưởng Công ty là thành viên Ban Thanh tra nhân dân.")
     private = check_text(body.format(owner="(doanh nghiệp thuộc khu vực ngoài Nhà nước)"), store, rules=rl06,
@@ -144,6 +144,13 @@ def test_state_enterprise_rules_run_on_the_state_variant_only(store, review):
     forced = check_text(body.format(owner="(doanh nghiệp thuộc khu vực ngoài Nhà nước)"), store, rules=rl06,
                         as_of="2026-06-01", doc_type="quy_che_doanh_nghiep:nha_nuoc")
     assert [f.rule for f in forced.findings] == ["RL-06"]
+    # Art. 82.2: the employer that chose the state enterprise's Ban Thanh tra nhân dân is held to Art. 77.2 …
+    chose = check_text(body.format(owner="(doanh nghiệp thuộc khu vực ngoài Nhà nước)") + "\nĐiều 10. Công ty lựa chọn "
+                       "áp dụng quy định về Ban Thanh tra nhân dân tại Mục 1 Chương IV Luật.", store, rules=rl06,
+                       as_of="2026-06-01")
+    assert [f.rule for f in chose.findings] == ["RL-06"]
+    # … but not asked for every content group of the section it chose only a part of (RC-04: a state enterprise's)
+    assert [r.applies_to for r in catalogue() if r.id == "RC-04"] == [("quy_che_doanh_nghiep:nha_nuoc",)]
 
 
 def test_report_about_a_quy_che_is_a_report(review):
