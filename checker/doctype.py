@@ -32,6 +32,10 @@ class Detection:
     heading: str  # the heading word found, folded ("nghi quyet"), or ""
     score: int
     cue: str = ""  # Vietnamese: what decided ("tiêu đề «HƯƠNG ƯỚC THÔN ĐÔNG LÂM»; …")
+    #: the type's attributes read from the text (``owner``): an employer's quy chế is "nha_nuoc" or "ngoai_nha_nuoc",
+    #: with "chon_muc_1" when a non-state employer chose the state-enterprise section (Law 10/2022 Art. 82.2), none when
+    #: the text does not say who owns it
+    variants: tuple[str, ...] = ()
 
 
 def _norm(s: str) -> str:
@@ -129,6 +133,54 @@ def attached_heading(doc: InputDoc) -> tuple[str, str]:
     return "", ""
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def owner(doc: InputDoc, t: DocTypeDef) -> tuple[tuple[str, ...], str]:
+    """(the variants, the words that decided) of an employer's quy chế by who owns the employer
+    (``DocTypeDef.owner``); ((), "") for a type without it or a text that does not say.
+
+    Law 10/2022 Art. 2.4 parts the employers into state enterprises (Chương IV Mục 1) and the others "thuộc khu vực
+    ngoài Nhà nước" (Art. 82: Chương I and the labour law, unless they choose Mục 1, Art. 82.2); the Enterprise Law
+    2020 (Art. 4.11, 88) makes an enterprise a state one when the State holds more than half of its charter capital.
+    So the State's share written as a figure decides first ("Nhà nước nắm giữ 62% vốn điều lệ"); then words placing
+    the employer outside the State sector ("doanh nghiệp ngoài Nhà nước", "100% vốn đầu tư nước ngoài", "không phải
+    doanh nghiệp nhà nước", "Căn cứ Điều 82 …") — which a text of a state enterprise has no cause to write, while a
+    private company's text names "doanh nghiệp nhà nước" only as the regime it does not follow; then words saying
+    the State owns it. An employer that chooses the state-enterprise section in one paragraph ("Công ty lựa chọn áp
+    dụng thêm quy định về hội nghị người lao động của doanh nghiệp nhà nước") is a non-state one that chose it (the
+    choice is only theirs, Art. 82.2): the not-state variant and the chosen one.
+    """
+    o = t.owner
+    if o is None:
+        return (), ""
+    src = doc.text
+    key = match_key(src)
+    if o.share:
+        for m in cue_regex(tuple(o.share)).finditer(key):
+            fig = _FIGURE.search(key, m.start(), m.end())
+            if fig:
+                value = float(fig.group(0).replace(",", "."))
+                said = src[m.start():m.end()]
+                if re.search(r"\btrên\b|\btren\b", key[m.start():fig.start()]):  # "trên 50%": more than the figure
+                    value += 0.001
+                return ((o.state_variant,) if value > o.more_than else (o.not_state_variant,)), f"«{said}»"
+    outside = _hits(key, o.not_state, src)
+    # the choice of Art. 82.2 is itself a non-state employer's word, said or not beside it
+    for p in doc.paras if o.chose_state else ():
+        pk = match_key(p.text)
+        found = [_hits(pk, g, p.text) for g in o.chose_state]
+        if all(found):
+            said = f"«{outside[0]}»; " if outside else ""
+            return (o.not_state_variant, o.chose_variant), f"{said}«{found[0][0]} … {found[-1][0]}»"
+    if outside:
+        return (o.not_state_variant,), f"«{outside[0]}»"
+    state = _hits(key, o.state, src)
+    if state:
+        return (o.state_variant,), f"«{state[0]}»"
+    return (), ""
+
+
 def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detection:
     """The type by the first heading; when nothing fits it, by the heading of an attached document."""
     types = types or doctypes()
@@ -141,7 +193,7 @@ def detect(doc: InputDoc, types: tuple[DocTypeDef, ...] | None = None) -> Detect
         second = _detect(doc, types, att, att_text)
         if second.type:
             return Detection(second.type, second.label, second.heading, second.score,
-                             f"{second.cue} (văn bản kèm theo «{heading_text}»)")
+                             f"{second.cue} (văn bản kèm theo «{heading_text}»)", second.variants)
     return first
 
 
@@ -163,6 +215,10 @@ def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_
         if not ruled_out and t.document_cues:
             whole = whole if whole is not None else match_key(doc.text)
             ruled_out = not all(_hits(whole, g) for g in t.document_cues)
+        # an employer's quy chế under no heading of its own (a letter, a list, an e-mail that names the quy chế) is read
+        # as one only when it says who owns the employer
+        if not ruled_out and t.owner is not None and not by_heading:
+            ruled_out = not owner(doc, t)[0]
         if ruled_out:
             if t.unmet_note and not unmet and t.title_cues and \
                     all(_hits(title, g) or _hits(opening, g) for g in t.title_cues):
@@ -190,6 +246,12 @@ def _detect(doc: InputDoc, types: tuple[DocTypeDef, ...], heading: str, heading_
                 parts.append("từ khóa " + ", ".join(f"«{c}»" for c in dict.fromkeys(cues)))
             best = Detection(t.id, t.label, heading, score, "; ".join(parts))
     if best:
+        t = next(x for x in types if x.id == best.type)
+        if t.owner is not None:
+            variants, said = owner(doc, t)
+            if variants:
+                return Detection(best.type, best.label, best.heading, best.score,
+                                 f"{best.cue}; chủ sở hữu: {said}" if best.cue else f"chủ sở hữu: {said}", variants)
         return best
     if unmet:
         cue = f"tiêu đề «{heading_text}»: {unmet}" if heading_text else unmet

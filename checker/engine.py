@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from checker import kinds
 from checker.basis import BasisResolver, vn_date
 from checker.docdate import DocDate, document_date
-from checker.doctype import UNKNOWN, Detection, detect, is_normative, label_of
+from checker.doctype import UNKNOWN, Detection, detect, is_normative, label_of, owner
 from checker.model import SEVERITIES, Basis, DocumentInfo, Finding, Report, Rule
 from checker.policy import cap_severity, gate, in_force, is_kb, transitional_for
 from checker.rules import catalogue, doctypes
@@ -111,7 +111,34 @@ def type_ids() -> list[str]:
     return [t.id for t in doctypes()]
 
 
-def _notes(as_of: str, det: Detection, doc_type: str) -> list[str]:
+def type_choices() -> list[str]:
+    """What ``--type`` accepts: a type, or a type and one of its variants ("quy_che_doanh_nghiep:nha_nuoc")."""
+    return type_ids() + [f"{t.id}:{v}" for t in doctypes() for v in t.variants]
+
+
+def _variants(doc, det: Detection, dtype: str, given: str) -> tuple[str, ...]:
+    """The variants of the type checked: those named by ``--type`` ("quy_che_doanh_nghiep:nha_nuoc"), else the ones
+    the detector read, else — a type given without one — the ones its ``owner`` cues read from the text."""
+    if ":" in given:
+        return (given.split(":", 1)[1],)
+    if dtype == det.type:
+        return det.variants
+    t = next((x for x in doctypes() if x.id == dtype), None)
+    return owner(doc, t)[0] if t is not None and t.owner is not None else ()
+
+
+def _owner_note(doc_type: str, variants: tuple[str, ...], det: Detection) -> str:
+    """The report's line on who owns the employer whose quy chế this is, and which part of the Law applies."""
+    t = next((x for x in doctypes() if x.id == doc_type), None)
+    if t is None or t.owner is None:
+        return ""
+    said = dict(t.owner.notes).get("+".join(sorted(variants)), "")
+    why = det.cue.split("chủ sở hữu: ", 1)[1] \
+        if (doc_type, variants) == (det.type, det.variants) and "chủ sở hữu: " in det.cue else ""
+    return f"Chủ sở hữu: {said}" + (f" (theo {why})." if why else ".") if said else ""
+
+
+def _notes(as_of: str, det: Detection, doc_type: str, variants: tuple[str, ...] = ()) -> list[str]:
     notes = []
     if not doc_type:
         why = f" ({det.cue})" if det.cue else ""
@@ -122,6 +149,9 @@ def _notes(as_of: str, det: Detection, doc_type: str) -> list[str]:
                      f"{label_of(det.type)}.")
     elif not det.type:
         notes.append(f"Loại văn bản do người dùng chỉ định ({label_of(doc_type)}).")
+    said = _owner_note(doc_type, variants, det)
+    if said:
+        notes.append(said)
     for r in facts().relations:
         if r.kind in ("amends", "supplements") and r.effective and r.effective <= as_of \
                 and r.target == "10/2022/QH15":
@@ -189,15 +219,17 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         parse_as_of(as_of)
     except ValueError as exc:
         raise CheckInputError(source_name, str(exc)) from exc
-    if doc_type and doc_type not in type_ids():
+    if doc_type and doc_type not in type_choices():
         raise CheckInputError(source_name, f"loại văn bản «{doc_type}» không có; chọn một trong: "
-                                           f"{', '.join(type_ids())}")
+                                           f"{', '.join(type_choices())}")
     try:
         doc = build_input(text, source_name, fmt=fmt, line_origin=line_origin)
     except ValueError as exc:
         raise CheckInputError(source_name, str(exc)) from exc
     det = detect(doc)
-    dtype = doc_type or det.type
+    given = doc_type or ""
+    dtype = given.split(":", 1)[0] or det.type
+    variants = _variants(doc, det, dtype, given)
     ddate = document_date(doc, dtype)
     try:
         as_of, as_of_from = resolve_as_of(as_of, ddate)
@@ -205,6 +237,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         raise CheckInputError(source_name, str(exc)) from exc
     resolver = BasisResolver(store, as_of)
     ctx = kinds.Context(doc, store, resolver, as_of, dtype, is_normative(dtype))
+    ctx.variants = variants
     rules = tuple(rules) if rules is not None else catalogue()
     protect = transitional_for(dtype, ddate.iso, as_of, facts().transitional)
     findings: list[Finding] = []
@@ -216,7 +249,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     for rule in rules:
         if not dtype and "*" not in rule.applies_to and "?" not in rule.applies_to:
             continue
-        if dtype and not rule.applies(dtype):
+        if dtype and not rule.applies(dtype, variants):
             continue
         mod = kinds.module(rule.kind)
         if not getattr(mod, "applies", _always)(rule, ctx):
@@ -246,7 +279,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         fmt=fmt, lines=len(doc.raw_lines), paragraphs=len(doc.paras), type_cue=det.cue,
         date_kind=ddate.kind, date_text=ddate.evidence, draft=ddate.draft, date_note=ddate.note,
     )
-    notes = _notes(as_of, det, dtype)
+    notes = _notes(as_of, det, dtype, variants)
     if withheld:
         notes.append(f"{withheld} phát hiện không được nêu vì căn cứ của chúng chưa có hoặc đã hết hiệu lực "
                      f"tại ngày {vn_date(as_of)}.")

@@ -202,7 +202,8 @@ def miss_cause(item: dict, findings: Iterable[dict], rules: Iterable[RuleReach],
         return "fired_elsewhere"
     citing = [r for r in rules if reaches(r)]
     same_kind = [r for r in citing if r.kind == item["kind"]]
-    if any((doc_type or "?") in r.applies_to or "*" in r.applies_to for r in same_kind):
+    # "quy_che_doanh_nghiep:nha_nuoc" reaches a quy_che_doanh_nghiep (the variant is read from its text)
+    if any((doc_type or "?") in {a.split(":", 1)[0] for a in r.applies_to} or "*" in r.applies_to for r in same_kind):
         return "rule_silent"
     if same_kind:
         return "rule_not_for_type"

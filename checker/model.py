@@ -67,8 +67,12 @@ class Rule:
     #: rule's finding on that line is not shown (one defect, said once)
     yields_to: tuple[str, ...] = ()
 
-    def applies(self, doc_type: str) -> bool:
-        return "*" in self.applies_to or doc_type in self.applies_to
+    def applies(self, doc_type: str, variants: tuple[str, ...] = ()) -> bool:
+        """For a document of ``doc_type`` whose text gives it ``variants`` (``checker.doctype.owner``): an entry
+        "quy_che_doanh_nghiep" takes every employer's quy chế, "quy_che_doanh_nghiep:nha_nuoc" only one of that
+        variant."""
+        return "*" in self.applies_to or doc_type in self.applies_to \
+            or any(f"{doc_type}:{v}" in self.applies_to for v in variants)
 
 
 @dataclass(frozen=True)

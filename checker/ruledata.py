@@ -145,6 +145,32 @@ class DocTypeDef:
     #: what to tell the user when the heading and title cues fit but an exclude or document cue rules the type out
     #: (a private company's quy chế: the state-enterprise section of the Law does not govern it)
     unmet_note: str = ""
+    #: the attribute a rule's ``applies_to`` may name after a colon ("quy_che_doanh_nghiep:nha_nuoc"), read from the
+    #: text by ``owner`` (an employer's quy chế: who owns the employer, Law 10/2022 Art. 2.4, Art. 82)
+    variants: tuple[str, ...] = ()
+    owner: "OwnerCues | None" = None
+
+
+@dataclass(frozen=True)
+class OwnerCues:
+    """How a text says who owns the employer whose quy chế it is (``rules/doctypes.yaml``, ``owner``).
+
+    ``share``: the State's share of the charter capital written as a figure ("Nhà nước nắm giữ 62% vốn điều lệ"),
+    decided by ``more_than`` (Enterprise Law 2020 Art. 4.11: a state enterprise is one where the State holds more
+    than 50%); ``not_state``: the text places the employer outside the State sector; ``state``: it says the State
+    owns it (or sets up what only the state-enterprise section has); ``chose_state``: cue groups of one paragraph
+    where a non-state employer chooses the state-enterprise section (Law 10/2022 Art. 82.2)."""
+
+    share: tuple[str, ...]
+    more_than: float
+    not_state: tuple[str, ...]
+    state: tuple[str, ...]
+    chose_state: tuple[tuple[str, ...], ...]
+    state_variant: str
+    not_state_variant: str
+    chose_variant: str = ""  # Art. 82.2: beside not_state_variant when the employer chose the state-enterprise section
+    #: what the report says for each reading: "nha_nuoc", "ngoai_nha_nuoc", both joined by "+", or "" (not said)
+    notes: tuple[tuple[str, str], ...] = ()
 
 
 # ---------------------------------------------------------------------------
@@ -232,6 +258,23 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     return Lexicon(tuple(roles), tuple(bodies), tuple(aliases))
 
 
+def _owner_cues(raw: Any, path, type_id: str) -> OwnerCues | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) - {"share", "more_than", "not_state", "state", "chose_state",
+                                                "state_variant", "not_state_variant", "chose_variant", "notes"}:
+        raise RuleError(path, "'owner' có dạng {share, more_than, not_state, state, chose_state, state_variant, "
+                              "not_state_variant}", type_id)
+    return OwnerCues(str_list(raw.get("share", []), "owner.share", path, type_id, allow_empty=True),
+                     float(raw.get("more_than", 50)),
+                     str_list(raw.get("not_state"), "owner.not_state", path, type_id),
+                     str_list(raw.get("state"), "owner.state", path, type_id),
+                     cue_groups(raw.get("chose_state", []), "owner.chose_state", path, type_id),
+                     str(raw.get("state_variant", "")), str(raw.get("not_state_variant", "")),
+                     str(raw.get("chose_variant", "") or raw.get("state_variant", "")),
+                     tuple((str(k), str(v).strip()) for k, v in (raw.get("notes") or {}).items()))
+
+
 def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:
     path = path or RULES_DIR / DOCTYPES_FILE
     raw = read_yaml(path)
@@ -248,6 +291,8 @@ def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:
             cue_groups(t.get("document_cues", []), "document_cues", path, t["id"]),
             str_list(t.get("exclude_cues", []), "exclude_cues", path, t["id"], allow_empty=True),
             str(t.get("unmet_note", "") or ""),
+            str_list(t.get("variants", []), "variants", path, t["id"], allow_empty=True),
+            _owner_cues(t.get("owner"), path, t["id"]),
         ))
     return tuple(out)
 

@@ -193,7 +193,8 @@ def rule_files(directory: Path) -> list[Path]:
 def load_rules(directory: Path | str | None = None, files: Iterable[Path] | None = None) -> tuple[Rule, ...]:
     """Every rule of the catalogue, validated; raises ``RuleError`` on the first problem."""
     directory = Path(directory) if directory else RULES_DIR
-    type_ids = {t.id for t in doctypes()}
+    # a type, or a type and one of its variants ("quy_che_doanh_nghiep:nha_nuoc", ``DocTypeDef.variants``)
+    type_ids = {t.id for t in doctypes()} | {f"{t.id}:{v}" for t in doctypes() for v in t.variants}
     paths = list(files) if files is not None else rule_files(directory)
     if not paths:
         raise RuleError(directory, "không có tệp quy tắc nào (*.yaml)")

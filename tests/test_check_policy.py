@@ -78,9 +78,13 @@ def test_private_school_private_company_and_letters_stay_unknown(review):
     lines = [ln for ln in company.splitlines()
              if not re.search(r"Nhà nước|chủ sở hữu|Ban Thanh tra nhân dân", ln, re.IGNORECASE)]
     det = detect(build_input("\n".join(lines)))
-    assert det.type == ""
-    # … and the report says why: an enterprise's quy chế that names no state ownership (rules/doctypes.yaml unmet_note)
-    assert "không nêu đây là doanh nghiệp nhà nước" in det.cue and "Nghị định 145/2020/NĐ-CP" in det.cue
+    # an employer's quy chế all the same, of no variant: the labour-law rules read it, Chương IV Mục 1's do not
+    assert (det.type, det.variants) == ("quy_che_doanh_nghiep", ())
+    # … a text naming such a quy chế under no heading of its own stays unknown, and the note says why
+    # (rules/doctypes.yaml unmet_note)
+    det = detect(build_input("CÔNG TY CỔ PHẦN MAY MINH ANH\n\nNgười lao động đọc Quy chế dân chủ ở cơ sở tại nơi làm "
+                             "việc của Công ty tại bảng tin từng phân xưởng.\n"))
+    assert det.type == "" and "không nêu chủ sở hữu" in det.cue and "Nghị định 145/2020/NĐ-CP" in det.cue
     assert "doanh nghiệp nhà nước" not in detect(build_input(private)).cue  # a private school is no enterprise
     letter = ("ỦY BAN NHÂN DÂN XÃ AN HÒA\nSố: 12/UBND-VP\nV/v hướng dẫn xây dựng Quy chế thực hiện dân chủ ở xã\n"
               "An Hòa, ngày 03 tháng 3 năm 2026\n\nKính gửi: Ban công tác Mặt trận các thôn\n\n"
@@ -88,6 +92,65 @@ def test_private_school_private_company_and_letters_stay_unknown(review):
               "1. Các thôn rà soát hương ước.\n")
     det = detect(build_input(letter))
     assert det.type == "" and det.heading == "cong van" and "doanh nghiệp nhà nước" not in det.cue
+
+
+def test_an_employers_owner_is_read_from_the_text(review):
+    """Law 10/2022 Art. 2.4, 82 and the Enterprise Law's Art. 4.11: who owns the employer decides whether Chương IV
+    Mục 1 binds its quy chế; the type is the same, its variant says (rules/doctypes.yaml ``owner``)."""
+    company = (review / "r08-quy-che-dan-chu-cong-ty-thuy-loi-ha-lam.txt").read_text(encoding="utf-8")
+    det = detect(build_input(company))
+    assert (det.type, det.variants) == ("quy_che_doanh_nghiep", ("nha_nuoc",)) and "Nhà nước nắm giữ 100%" in det.cue
+    bare = "\n".join(ln for ln in company.splitlines()
+                     if not re.search(r"Nhà nước|chủ sở hữu|Ban Thanh tra nhân dân", ln, re.IGNORECASE))
+
+    def owner_of(sentence: str) -> tuple[str, tuple[str, ...]]:
+        d = detect(build_input(bare.replace("Theo đề nghị của Trưởng phòng", sentence + "\nTheo đề nghị của Trưởng phòng")))
+        return d.type, d.variants
+
+    ngoai, nha_nuoc = ("quy_che_doanh_nghiep", ("ngoai_nha_nuoc",)), ("quy_che_doanh_nghiep", ("nha_nuoc",))
+    # the two cues that once typed a foreign or private company as a state enterprise
+    assert owner_of("Công ty là doanh nghiệp 100% vốn đầu tư nước ngoài.") == ngoai
+    assert owner_of("Công ty không phải doanh nghiệp nhà nước, thực hiện dân chủ theo pháp luật về lao động.") == ngoai
+    assert owner_of("Căn cứ Điều 82 Luật Thực hiện dân chủ ở cơ sở;") == ngoai
+    assert owner_of("Hợp tác xã sử dụng 38 người lao động theo hợp đồng lao động.") == ngoai
+    # "không lựa chọn áp dụng": only an employer outside the State sector has that choice (Art. 82.2)
+    assert owner_of("Công ty không lựa chọn áp dụng các quy định về doanh nghiệp nhà nước.") == ngoai
+    # the State's share in figures decides (more than 50%)
+    assert owner_of("Nhà nước nắm giữ 62% vốn điều lệ của Công ty.") == nha_nuoc
+    assert owner_of("Nhà nước nắm giữ 30% vốn điều lệ của Công ty.") == ngoai
+    assert owner_of("Công ty có vốn nhà nước chiếm 54% vốn điều lệ.") == nha_nuoc
+    assert owner_of("Công ty là doanh nghiệp nhà nước.") == nha_nuoc
+    # Art. 82.2: a non-state employer that chose Mục 1 has the chosen variant too
+    assert owner_of("Công ty là doanh nghiệp ngoài Nhà nước; Công ty lựa chọn áp dụng quy định về hội nghị người lao "
+                    "động của doanh nghiệp nhà nước.") == ("quy_che_doanh_nghiep", ("ngoai_nha_nuoc", "chon_muc_1"))
+    # a quy chế that does not say who owns the employer: the type, no variant
+    assert owner_of("Công ty có 230 người lao động.") == ("quy_che_doanh_nghiep", ())
+
+
+def test_state_enterprise_rules_run_on_the_state_variant_only(store, review):
+    """A rule of Chương IV Mục 1 (RL-06, Law Art. 77.2) names ``quy_che_doanh_nghiep:nha_nuoc``; a rule of the labour
+    law names the type alone and reads every employer."""
+    rl06 = [r for r in catalogue() if r.id == "RL-06"]
+    assert rl06[0].applies_to == ("quy_che_doanh_nghiep:nha_nuoc", "quy_che_doanh_nghiep:chon_muc_1")
+    body = ("QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI NƠI LÀM VIỆC\ncủa Công ty cổ phần May Đông Hải {owner}\n\n"
+            "Điều 9. Ban Thanh tra nhân dân\nKế toán trưởng Công ty là thành viên Ban Thanh tra nhân dân.")
+    private = check_text(body.format(owner="(doanh nghiệp thuộc khu vực ngoài Nhà nước)"), store, rules=rl06,
+                         as_of="2026-06-01")
+    assert private.document.type == "quy_che_doanh_nghiep" and not private.findings
+    assert any("khu vực ngoài Nhà nước" in n and "Mục 1 Chương IV" in n for n in private.notes)
+    state = check_text(body.format(owner="(Nhà nước nắm giữ 65% vốn điều lệ)"), store, rules=rl06, as_of="2026-06-01")
+    assert [f.rule for f in state.findings] == ["RL-06"]
+    # --type with a variant overrides the text
+    forced = check_text(body.format(owner="(doanh nghiệp thuộc khu vực ngoài Nhà nước)"), store, rules=rl06,
+                        as_of="2026-06-01", doc_type="quy_che_doanh_nghiep:nha_nuoc")
+    assert [f.rule for f in forced.findings] == ["RL-06"]
+    # Art. 82.2: the employer that chose the state enterprise's Ban Thanh tra nhân dân is held to Art. 77.2 …
+    chose = check_text(body.format(owner="(doanh nghiệp thuộc khu vực ngoài Nhà nước)") + "\nĐiều 10. Công ty lựa chọn "
+                       "áp dụng quy định về Ban Thanh tra nhân dân tại Mục 1 Chương IV Luật.", store, rules=rl06,
+                       as_of="2026-06-01")
+    assert [f.rule for f in chose.findings] == ["RL-06"]
+    # … but not asked for every content group of the section it chose only a part of (RC-04: a state enterprise's)
+    assert [r.applies_to for r in catalogue() if r.id == "RC-04"] == [("quy_che_doanh_nghiep:nha_nuoc",)]
 
 
 def test_report_about_a_quy_che_is_a_report(review):

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from checker.basis import BasisResolver
-from checker.engine import check_many, check_upload, files_in, parse_as_of, type_ids
+from checker.engine import check_many, check_upload, files_in, parse_as_of, type_choices
 from checker.render import FORMATS, batch_dict, render, report_bytes, to_dict
 from checker.rules import RuleError, catalogue, check_basis, unresolved_basis
 from kb.serialize import dumps
@@ -33,7 +33,9 @@ def register(sub, parent) -> None:
     p.add_argument("path", metavar="TỆP|THƯ_MỤC")
     p.add_argument("--type", dest="doc_type", metavar="LOẠI",
                    help="loại văn bản (mặc định: tự nhận dạng): nghi_quyet_bien_phap, quy_che_xa, quy_che_co_quan, "
-                        "quy_che_doanh_nghiep, huong_uoc, ke_hoach, bao_cao")
+                        "quy_che_doanh_nghiep, huong_uoc, ke_hoach, bao_cao; quy chế của doanh nghiệp, tổ chức có "
+                        "sử dụng lao động: chủ sở hữu đọc từ văn bản, hoặc chỉ định quy_che_doanh_nghiep:nha_nuoc / "
+                        "quy_che_doanh_nghiep:ngoai_nha_nuoc")
     p.add_argument("--as-of", metavar="ban-hanh|hom-nay|YYYY-MM-DD",
                    help="kiểm tra theo pháp luật có hiệu lực tại ngày nào: ban-hanh (ngày của văn bản: ngày ban "
                         "hành; với hương ước là ngày UBND xã công nhận), hom-nay, hoặc một ngày (YYYY-MM-DD hay "
@@ -50,8 +52,8 @@ def register(sub, parent) -> None:
 def _validate(args) -> str | None:
     if args.format not in FORMATS:
         return f"định dạng «{args.format}» không hỗ trợ; chọn một trong: {', '.join(FORMATS)}"
-    if args.doc_type and args.doc_type not in type_ids():
-        return f"loại văn bản «{args.doc_type}» không có; chọn một trong: {', '.join(type_ids())}"
+    if args.doc_type and args.doc_type not in type_choices():
+        return f"loại văn bản «{args.doc_type}» không có; chọn một trong: {', '.join(type_choices())}"
     try:
         args.as_of = parse_as_of(args.as_of)
     except ValueError as exc:

@@ -42,6 +42,7 @@ class Context:
         self.doc, self.store, self.resolver = doc, store, resolver
         self.as_of, self.doc_type, self.normative = as_of, doc_type, normative
         self.memo: dict = {}  # per-document results shared by several rules of one kind
+        self.variants: tuple[str, ...] = ()  # the type's variants read from the text (``checker.doctype.owner``)
 
     @cached_property
     def ann(self):
