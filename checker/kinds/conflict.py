@@ -842,14 +842,15 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s in _sentences(rule, ctx):
         lead = list_lead_in(ctx, s)
-        if lead and _PROHIBITING_LEAD.search(lead[1]):
+        forbids = bool(lead) and bool(_PROHIBITING_LEAD.search(lead[1]))
+        if forbids:
             # "Hương ước không được quy định các nội dung sau:" over "- Phạt tiền hộ vi phạm": the lead-in's prohibition
             # reaches the item's first clause, which names what is forbidden, not what the text does
             head = _first_clause_end(s.key)
             if any(m.start() < head for m in cue_regex(cues).finditer(s.key)):
                 continue
         hits = [m for m in cue_regex(cues).finditer(s.key) if m.start() < len(s.text)]
-        if not hits and lead:
+        if not hits and lead and not forbids:  # "Trưởng thôn không được:" / "- chỉ định Ban kiểm phiếu": no act joined
             f = _forbidden_across_lead(rule, ctx, s, lead, cues, unless)
             if f is not None:
                 out.append(f)
