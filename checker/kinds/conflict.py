@@ -426,7 +426,7 @@ def _sentences(rule: Rule, ctx: Context):
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
                 about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
-            if not about and "forbidden" in rule.detect:
+            if not about and ("forbidden" in rule.detect or "actor" in rule.detect):
                 lead = list_lead_in(ctx, s)  # "Trưởng thôn có nhiệm vụ:" over "- quyết định …": the item's subject
                 about = lead[1] if lead else ""
             if not about and "year_span" in rule.detect and "heading_context" in rule.detect:
@@ -910,7 +910,16 @@ def _last_sentence(text: str) -> int:
 
 
 def list_lead_in(ctx: Context, s) -> tuple[str, str] | None:
-    """(text, key) of the lead-in that opens the list item ``s`` begins: the last sentence of the nearest paragraph
+    """(text, key) of the lead-in (``lead_in_at``)."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    para, a, b = at
+    return para.text[a:b], para.key[a:b]
+
+
+def lead_in_at(ctx: Context, s) -> tuple[Any, int, int] | None:
+    """(paragraph, start, end) of the lead-in that opens the list item ``s`` begins: the last sentence of the nearest paragraph
     above it, past the item's siblings (items of the same marker), that ends with ":" — or, for an item written on
     the lead-in's own line ("Trưởng thôn có nhiệm vụ: a) …; b) …"), the words before that line's colon. None for a
     sentence that starts no item, or a list under a heading without a colon."""
@@ -924,11 +933,11 @@ def list_lead_in(ctx: Context, s) -> tuple[str, str] | None:
         if colon < 0:
             return None
         a = _last_sentence(before[:colon + 1])
-        return para.text[a:colon], para.key[a:colon]
+        return para, a, colon
     style = _item_style(para.text)
     if style is None:
         return None
-    memo = ctx.memo.setdefault("conflict.lead_in", {})
+    memo = ctx.memo.setdefault("conflict.lead_in_at", {})
     if para.index in memo:
         return memo[para.index]
     paras = ctx.doc.paras
@@ -945,11 +954,28 @@ def list_lead_in(ctx: Context, s) -> tuple[str, str] | None:
         if _item_style(q.text) == style and not _HEADING.match(q.text):
             continue  # a sibling item
         if t.endswith(":"):  # the lead-in, also an article's own line ("Điều 11. Hộ vi phạm … thì bị tổ dân phố:")
-            a = _last_sentence(t)
-            out = (t[a:-1], q.key[a:len(t) - 1])
+            out = (q, _last_sentence(t), len(t) - 1)
         break
     memo[para.index] = out
     return out
+
+
+def lead_in_subject(ctx: Context, s, zones: tuple[str, ...]):
+    """The role that opens the lead-in of the list item ``s`` — its subject, who does what each item says: "2. Trưởng
+    ban công tác Mặt trận có trách nhiệm:" over "- triệu tập và chủ trì hội nghị …". None when the lead-in forbids
+    ("Trưởng thôn không được:"), or opens with anything but a role."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    para, a, b = at
+    if _PROHIBITING_LEAD.search(para.key[a:b]):
+        return None
+    m = _ITEM_MARK.match(para.text[a:b])
+    head = a + (m.end() if m else 0)
+    roles = [e for t in joined_sentences(ctx, zones) if t.para.index == para.index
+             for e in t.ents if e.label == "ROLE" and a <= e.start < b]
+    first = min(roles, key=lambda e: e.start, default=None)
+    return first if first is not None and first.start - head <= 2 else None
 
 
 def _first_clause_end(key: str) -> int:
@@ -1144,8 +1170,20 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             if not (unless and ids & unless) and (first.id in forbidden or (
                     allowed is not None and not ids & allowed and first.id not in _NOT_ACTORS)):
                 hit = (first.start - s.start, first.end - s.start)
+        lead_hit = None
         for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window)
+            if actor is None and not by_title and vm.start() < _first_clause_end(s.key) and \
+                    not _ROLE_AFTER.match(s.key, vm.end()) and not _LABEL_TAIL.match(s.folded, vm.end()):
+                # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
+                # its subject is the lead-in's
+                lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
+                if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        lead.id in forbidden or (allowed is not None and lead.id not in allowed
+                                                 and lead.id not in _NOT_ACTORS)):
+                    at = lead_in_at(ctx, s)
+                    lead_hit = at[0].text[lead.start:lead.end]
+                    break
             cued = _cued_actor(a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
                     (by_title or _clause_ok(rule, s, vm.start())):
@@ -1167,7 +1205,13 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 break
         if hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+        elif lead_hit:
+            out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+#: a verb followed by its agent ("… triệu tập bởi …", "do … chủ trì"): the lead-in's subject is not its actor
+_ROLE_AFTER = re.compile(r"\s*(?:bởi|do|boi)\b")
 
 
 _MEETING_WORD = re.compile(r"\b(?:cuoc\s+hop|hoi\s+nghi|hop\s+(?:thon|to|ban|cong\s+dong))\b")
