@@ -839,10 +839,14 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     cues = tuple(rule.detect["forbidden"])
     unless = tuple(rule.detect.get("unless_after", ()))
     advice = rule.detect.get("advice_after")
+    exclude = tuple(rule.detect.get("exclude", ()))
     out = []
     for s in _sentences(rule, ctx):
         lead = list_lead_in(ctx, s)
         forbids = bool(lead) and bool(_PROHIBITING_LEAD.search(lead[1]))
+        if lead and exclude and not rule.detect.get("clause") and _excluded_outside_replaced(lead[1], exclude):
+            continue  # "Trưởng thôn lập biên bản, đề nghị Ủy ban nhân dân xã:" / "- xử phạt hộ vi phạm": the lead-in's own
+            #           exclude cue sets its items aside as it would the one sentence
         if forbids:
             # "Hương ước không được quy định các nội dung sau:" over "- Phạt tiền hộ vi phạm": the lead-in's prohibition
             # reaches the item's first clause, which names what is forbidden, not what the text does
