@@ -1018,9 +1018,10 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, lead: tuple[str, str], c
 
 
 #: "thay cho việc lập biên bản xử phạt của cơ quan có thẩm quyền": what follows a replacing word, to the clause's end,
-#: is the measure the text sets aside — an exclude cue there ("cơ quan có thẩm quyền") names what is NOT done
+#: is the measure the text sets aside — an exclude cue there ("cơ quan có thẩm quyền") names what is NOT done; an
+#: exclude cue that is the replacing word itself ("thay vì" of CF-171: the lawful meeting put first) still holds
 _REPLACED = re.compile(r"(?<!\w)(?<!không\s)(?<!khong\s)(?<!chứ\s)(?<!chu\s)(?:thay\s+(?:cho|vì|thế(?:\s+cho)?)|"
-                       r"thay\s+(?:cho|vi|the(?:\s+cho)?))(?!\w)[^;.]*")
+                       r"thay\s+(?:cho|vi|the(?:\s+cho)?))(?!\w)([^;.]*)")
 
 
 def _excluded_outside_replaced(key: str, exclude: tuple) -> bool:
@@ -1028,7 +1029,7 @@ def _excluded_outside_replaced(key: str, exclude: tuple) -> bool:
     measure the sentence says it replaces (``_REPLACED``): "bị thôn phạt 2.000.000 đồng, thay cho việc lập biên bản xử
     phạt của cơ quan có thẩm quyền" fines in the authority's place; "… không thay thế việc xử lý của cơ quan có thẩm
     quyền" and "báo cơ quan có thẩm quyền xử lý" keep the authority and stay set aside."""
-    spans = [(m.start(), m.end()) for m in _REPLACED.finditer(key)]
+    spans = [(m.start(1), m.end(1)) for m in _REPLACED.finditer(key)]  # the object, not the replacing words
     for m in cue_regex(exclude).finditer(key):
         if not any(a <= m.start() and m.end() <= b for a, b in spans):
             return True
