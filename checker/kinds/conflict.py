@@ -898,7 +898,7 @@ _PROHIBITING_LEAD = re.compile(r"(?<!\w)(?:nghiêm\s+cấm|cấm|bị\s+cấm|kh
                                r"(?![^:]*?(?<!\w)(?:thì|bị|sẽ|phải|thi|bi|se|phai)(?!\w))[^:]*:?\s*$")
 
 
-def _item_style(text: str) -> str | None:
+def _item_marker(text: str) -> str | None:
     """The marker kind of a list item: the bullet's own glyph ("-" and "+" are two levels), "letter" or "number"."""
     m = _ITEM_MARK.match(text)
     if not m:
@@ -938,7 +938,7 @@ def lead_in_at(ctx: Context, s) -> tuple[Any, int, int] | None:
             return None
         a = _last_sentence(before[:colon + 1])
         return para, a, colon
-    style = _item_style(para.text)
+    style = _item_marker(para.text)
     if style is None:
         return None
     memo = ctx.memo.setdefault("conflict.lead_in_at", {})
@@ -955,7 +955,7 @@ def lead_in_at(ctx: Context, s) -> tuple[Any, int, int] | None:
         if q.zone != para.zone:
             break
         t = q.text.rstrip()
-        if _item_style(q.text) == style and not _HEADING.match(q.text):
+        if _item_marker(q.text) == style and not _HEADING.match(q.text):
             continue  # a sibling item
         if t.endswith(":"):  # the lead-in, also an article's own line ("Điều 11. Hộ vi phạm … thì bị tổ dân phố:")
             out = (q, _last_sentence(t), len(t) - 1)
