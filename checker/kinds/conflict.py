@@ -1178,7 +1178,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         lead_hit = None
         for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window)
-            if actor is None and not by_title and vm.start() < _first_clause_end(s.key) and \
+            if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
                     not _ROLE_AFTER.match(s.key, vm.end()) and not _LABEL_TAIL.match(s.folded, vm.end()):
                 # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
                 # its subject is the lead-in's
@@ -1213,6 +1213,16 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+def _item_head_verb(key: str, at: int) -> bool:
+    """Does the item's predicate open at ``at`` — its first words after the marker, at most two ("- triệu tập …", "- kịp
+    thời triệu tập …")? "- kết quả hội nghị do … chủ trì", "- việc triệu tập …" name an act, they do not do it."""
+    m = _ITEM_MARK.match(key)
+    if not m or at < m.end():
+        return False
+    head = key[m.end():at].split()
+    return len(head) <= 2 and not any(w in ("việc", "viec", "kết", "ket", "nội", "noi") for w in head)
 
 
 #: a verb followed by its agent ("… triệu tập bởi …", "do … chủ trì"): the lead-in's subject is not its actor
