@@ -185,3 +185,60 @@ def test_a_cues_punctuation_may_follow_a_space():
     assert any_cue("công bố họ tên , đơn vị của người tố cáo", ["họ tên, đơn vị"])
     assert any_cue("công bố họ tên, đơn vị của người tố cáo", ["họ tên, đơn vị"])
     assert not any_cue("công bố họ tên đơn vị của người tố cáo", ["họ tên, đơn vị"])
+
+
+# s22-cf: a list item read with its lead-in; exclude cues in a replaced measure
+
+@pytest.mark.parametrize("lead,forbids", [
+    ("hương ước không được quy định các nội dung sau", True),
+    ("nghiêm cấm các hình thức xử lý sau đây", True),
+    ("trưởng thôn không được", True),
+    ("các hành vi bị cấm", True),
+    ("hộ không chấp hành thì bị thôn", False),  # the items are the negation's consequence, not its object
+    ("trưởng thôn có nhiệm vụ", False),
+    ("các hộ cam kết", False),  # "cam" is no "cấm"
+])
+def test_a_prohibiting_lead_in(lead, forbids):
+    from checker.kinds.conflict import _PROHIBITING_LEAD
+    assert bool(_PROHIBITING_LEAD.search(lead)) is forbids
+
+
+@pytest.mark.parametrize("key,excluded", [
+    ("bị thôn phạt 2.000.000 đồng, thay cho việc lập biên bản xử phạt của cơ quan có thẩm quyền.", False),
+    ("trưởng thôn báo cơ quan có thẩm quyền xử lý.", True),
+    ("các hình thức này không thay thế việc xử lý của cơ quan có thẩm quyền.", True),  # a negated replacement
+    ("cơ quan có thẩm quyền xử phạt thay cho thôn.", True),  # the cue before the replacing words
+])
+def test_an_exclude_cue_in_the_replaced_measure(key, excluded):
+    from checker.kinds.conflict import _excluded_outside_replaced
+    assert _excluded_outside_replaced(key, ("cơ quan có thẩm quyền",)) is excluded
+
+
+def test_the_replacing_word_itself_may_be_the_exclude_cue():
+    from checker.kinds.conflict import _excluded_outside_replaced
+    assert _excluded_outside_replaced("họp toàn thôn thay vì họp theo cụm dân cư.", ("thay vì",))
+
+
+def _lead(text, line):
+    import argparse
+    from bench.silent_stages import document_context
+    from checker.kinds import conflict
+    from ui.common import open_store
+    ctx = document_context(text, open_store(argparse.Namespace(kb=None), ensure=True), "x", "huong_uoc")
+    s = next(s for s in conflict.joined_sentences(ctx, ("body",)) if s.para.line_at(s.start) == line)
+    return conflict.list_lead_in(ctx, s)
+
+
+def test_the_lead_in_of_a_list_item_past_its_siblings():
+    text = ("HƯƠNG ƯỚC THÔN A\n\nĐiều 11. Hộ vi phạm quy định tại Điều 6 thì bị tổ dân phố:\n- nhắc nhở lần đầu;\n"
+            "+ tại cuộc họp tổ;\n- thu 500.000 đồng nếu tái phạm.")
+    assert _lead(text, 4)[0] == "Hộ vi phạm quy định tại Điều 6 thì bị tổ dân phố"
+    assert _lead(text, 5) is None  # "+" under "- nhắc nhở lần đầu;" (no colon)
+    assert _lead(text, 6) is None  # a "+" item between: read conservatively, no lead-in
+    text = text.replace("+ tại cuộc họp tổ;\n", "- phê bình tại cuộc họp tổ;\n")
+    assert _lead(text, 6)[0] == "Hộ vi phạm quy định tại Điều 6 thì bị tổ dân phố"  # past its siblings
+
+
+def test_items_on_the_lead_ins_own_line():
+    text = "HƯƠNG ƯỚC THÔN A\n\nĐiều 3. Trưởng thôn có trách nhiệm: a) triệu tập cuộc họp; b) lập Ban kiểm phiếu."
+    assert _lead(text, 3) is None or _lead(text, 3)[0] == "Trưởng thôn có trách nhiệm"

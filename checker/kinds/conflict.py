@@ -426,6 +426,9 @@ def _sentences(rule: Rule, ctx: Context):
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
                 about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
+            if not about and ("forbidden" in rule.detect or "actor" in rule.detect):
+                lead = list_lead_in(ctx, s)  # "Trưởng thôn có nhiệm vụ:" over "- quyết định …": the item's subject
+                about = lead[1] if lead else ""
             if not about and "year_span" in rule.detect and "heading_context" in rule.detect:
                 # "IV. BẦU BAN THANH TRA NHÂN DÂN / … hội nghị biểu quyết 05 thành viên, nhiệm kỳ 2025 – 2028" (s15)
                 head = heading_keys(ctx).get(s.para.index, "")
@@ -435,7 +438,7 @@ def _sentences(rule: Rule, ctx: Context):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
             f = s.key
-        if exclude and any_cue(f, exclude):
+        if exclude and (_excluded_outside_replaced(f, exclude) if "forbidden" in rule.detect else any_cue(f, exclude)):
             continue
         yield s
 
@@ -836,9 +839,27 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     cues = tuple(rule.detect["forbidden"])
     unless = tuple(rule.detect.get("unless_after", ()))
     advice = rule.detect.get("advice_after")
+    exclude = tuple(rule.detect.get("exclude", ()))
     out = []
     for s in _sentences(rule, ctx):
-        for m in cue_regex(cues).finditer(s.key):
+        lead = list_lead_in(ctx, s)
+        forbids = bool(lead) and bool(_PROHIBITING_LEAD.search(lead[1]))
+        if lead and exclude and not rule.detect.get("clause") and _excluded_outside_replaced(lead[1], exclude):
+            continue  # "Trưởng thôn lập biên bản, đề nghị Ủy ban nhân dân xã:" / "- xử phạt hộ vi phạm": the lead-in's own
+            #           exclude cue sets its items aside as it would the one sentence
+        if forbids:
+            # "Hương ước không được quy định các nội dung sau:" over "- Phạt tiền hộ vi phạm": the lead-in's prohibition
+            # reaches the item's first clause, which names what is forbidden, not what the text does
+            head = _first_clause_end(s.key)
+            if any(m.start() < head for m in cue_regex(cues).finditer(s.key)):
+                continue
+        hits = [m for m in cue_regex(cues).finditer(s.key) if m.start() < len(s.text)]
+        if not hits and lead and not forbids:  # "Trưởng thôn không được:" / "- chỉ định Ban kiểm phiếu": no act joined
+            f = _forbidden_across_lead(rule, ctx, s, lead, cues, unless)
+            if f is not None:
+                out.append(f)
+            continue
+        for m in hits:
             if m.start() >= len(s.text):  # in the Ban's name read after a bare "Ban" (AboutSentence)
                 break
             if unless:
@@ -853,6 +874,166 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(f)
             break
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# s22-cf: a list item read with its lead-in. "Trưởng thôn có nhiệm vụ:" / "- quyết định mức thu …", "Hộ vi phạm bị
+# thôn:" / "- phạt 500.000 đồng": who acts, and the act's first words, stand once in the line that opens the list
+# and are carried by every item under it. The item is read (1) with the lead-in as its subject when the item alone
+# misses the rule's context cues, (2) joined to the lead-in when a forbidden wording starts in the lead-in and ends
+# in the item, and (3) under the lead-in's prohibition ("Nghiêm cấm …:", "Hương ước không được quy định …:") when
+# the forbidden wording stands in the item's first clause — the item then names what is forbidden.
+# ---------------------------------------------------------------------------------------------------------
+
+#: a list item's marker and the space after it: "- ", "+ ", "a) ", "2. ", "3) "
+_ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+#: the end of a sentence inside a lead-in paragraph, before its last sentence ("Điều 5. Xử lý vi phạm. Hộ … bị thôn:")
+_LEAD_CUT = re.compile(r"[.;!?]\s+")
+#: a lead-in that forbids what its items name; "thì", "bị", "sẽ", "phải" after the negation make the items its
+#: consequence ("Hộ không chấp hành thì bị thôn:"), not its object
+_PROHIBITING_LEAD = re.compile(r"(?<!\w)(?:nghiêm\s+cấm|cấm|bị\s+cấm|không\s+được(?:\s+phép)?|không\s+cho\s+phép|"
+                               r"không\s+(?:quy\s+định|đặt\s+ra|áp\s+dụng|bao\s+gồm|sử\s+dụng|dùng)|"
+                               r"nghiem\s+cam|bi\s+cam|khong\s+duoc(?:\s+phep)?|khong\s+cho\s+phep|"
+                               r"khong\s+(?:quy\s+dinh|dat\s+ra|ap\s+dung|bao\s+gom|su\s+dung|dung))(?!\w)"
+                               r"(?![^:]*?(?<!\w)(?:thì|bị|sẽ|phải|thi|bi|se|phai)(?!\w))[^:]*:?\s*$")
+
+
+def _item_marker(text: str) -> str | None:
+    """The marker kind of a list item: the bullet's own glyph ("-" and "+" are two levels), "letter" or "number"."""
+    m = _ITEM_MARK.match(text)
+    if not m:
+        return None
+    head = m.group(0).strip()
+    return head[:1] if head[:1] in "-–+•*" else ("letter" if head[:1].isalpha() else "number")
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` (a lead-in ending ":") begins."""
+    body = text.rstrip()
+    return max((m.end() for m in _LEAD_CUT.finditer(body, 0, max(0, len(body) - 1))), default=0)
+
+
+def list_lead_in(ctx: Context, s) -> tuple[str, str] | None:
+    """(text, key) of the lead-in (``lead_in_at``)."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    para, a, b = at
+    return para.text[a:b], para.key[a:b]
+
+
+def lead_in_at(ctx: Context, s) -> tuple[Any, int, int] | None:
+    """(paragraph, start, end) of the lead-in that opens the list item ``s`` begins: the last sentence of the nearest paragraph
+    above it, past the item's siblings (items of the same marker), that ends with ":" — or, for an item written on
+    the lead-in's own line ("Trưởng thôn có nhiệm vụ: a) …; b) …"), the words before that line's colon. None for a
+    sentence that starts no item, or a list under a heading without a colon."""
+    para = s.para
+    own = para.text[s.start:s.end]
+    if s.start > 0:
+        if not _ITEM_MARK.match(own):
+            return None
+        before = para.text[:s.start]
+        colon = before.rfind(":")
+        if colon < 0:
+            return None
+        a = _last_sentence(before[:colon + 1])
+        return para, a, colon
+    style = _item_marker(para.text)
+    if style is None:
+        return None
+    memo = ctx.memo.setdefault("conflict.lead_in_at", {})
+    if para.index in memo:
+        return memo[para.index]
+    paras = ctx.doc.paras
+    i = next((k for k, q in enumerate(paras) if q.index == para.index), 0)
+    out = None
+    for _ in range(30):
+        i -= 1
+        if i < 0:
+            break
+        q = paras[i]
+        if q.zone != para.zone:
+            break
+        t = q.text.rstrip()
+        if _item_marker(q.text) == style and not _HEADING.match(q.text):
+            continue  # a sibling item
+        if t.endswith(":"):  # the lead-in, also an article's own line ("Điều 11. Hộ vi phạm … thì bị tổ dân phố:")
+            out = (q, _last_sentence(t), len(t) - 1)
+        break
+    memo[para.index] = out
+    return out
+
+
+def lead_in_subject(ctx: Context, s, zones: tuple[str, ...]):
+    """The role that opens the lead-in of the list item ``s`` — its subject, who does what each item says: "2. Trưởng
+    ban công tác Mặt trận có trách nhiệm:" over "- triệu tập và chủ trì hội nghị …". None when the lead-in forbids
+    ("Trưởng thôn không được:"), or opens with anything but a role."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    para, a, b = at
+    if _PROHIBITING_LEAD.search(para.key[a:b]):
+        return None
+    m = _ITEM_MARK.match(para.text[a:b])
+    head = a + (m.end() if m else 0)
+    roles = [e for t in joined_sentences(ctx, zones) if t.para.index == para.index
+             for e in t.ents if e.label == "ROLE" and a <= e.start < b]
+    first = min(roles, key=lambda e: e.start, default=None)
+    return first if first is not None and first.start - head <= 2 else None
+
+
+def _first_clause_end(key: str) -> int:
+    """The end of an item's first clause (at ",", ";", ":" or "."), past its marker."""
+    m = _ITEM_MARK.match(key)
+    start = m.end() if m else 0
+    e = re.compile(r"[,;:.]").search(key, start)
+    return e.start() if e else len(key)
+
+
+def _forbidden_across_lead(rule: Rule, ctx: Context, s, lead: tuple[str, str], cues, unless) -> Finding | None:
+    """A forbidden wording that starts in the lead-in and ends in the item ("Hộ vi phạm bị thôn:" / "- xử phạt
+    200.000 đồng"): the lead-in's last clause and the item without its marker are read as one sentence; the finding
+    is the item's, quoting the item's words of it."""
+    text, key = lead
+    tail_at = max(key.rfind(";"), key.rfind(","))
+    key = key[tail_at + 1:] if tail_at >= 0 else key
+    m0 = _ITEM_MARK.match(s.key)
+    body = m0.end() if m0 else 0
+    own = s.key[body:len(s.text)]
+    joined = key.rstrip() + " " + own
+    cut = len(key.rstrip()) + 1
+    for m in cue_regex(cues).finditer(joined):
+        if m.start() >= cut or m.end() <= cut:
+            continue  # wholly in the lead-in (the lead-in's own finding) or wholly in the item (read already)
+        at = body + (m.end() - cut)
+        if unless and cue_regex(unless).search(s.key[at:at + 60]):
+            continue
+        if rejected_before(joined, m.start()) or not _clause_ok(rule, s, body):
+            continue
+        found = s.text[body:at].strip()
+        if not found:
+            continue
+        return finding(rule, ctx, _evidence(ctx, s, body), found=found)
+    return None
+
+
+#: "thay cho việc lập biên bản xử phạt của cơ quan có thẩm quyền": what follows a replacing word, to the clause's end,
+#: is the measure the text sets aside — an exclude cue there ("cơ quan có thẩm quyền") names what is NOT done; an
+#: exclude cue that is the replacing word itself ("thay vì" of CF-171: the lawful meeting put first) still holds
+_REPLACED = re.compile(r"(?<!\w)(?<!không\s)(?<!khong\s)(?<!chứ\s)(?<!chu\s)(?:thay\s+(?:cho|vì|thế(?:\s+cho)?)|"
+                       r"thay\s+(?:cho|vi|the(?:\s+cho)?))(?!\w)([^;.]*)")
+
+
+def _excluded_outside_replaced(key: str, exclude: tuple) -> bool:
+    """An exclude cue of a ``forbidden`` rule sets the sentence aside unless every place it stands is inside the
+    measure the sentence says it replaces (``_REPLACED``): "bị thôn phạt 2.000.000 đồng, thay cho việc lập biên bản xử
+    phạt của cơ quan có thẩm quyền" fines in the authority's place; "… không thay thế việc xử lý của cơ quan có thẩm
+    quyền" and "báo cơ quan có thẩm quyền xử lý" keep the authority and stay set aside."""
+    spans = [(m.start(1), m.end(1)) for m in _REPLACED.finditer(key)]  # the object, not the replacing words
+    for m in cue_regex(exclude).finditer(key):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            return True
+    return False
 
 
 def _as_advice(rule: Rule, ctx: Context, f: Finding, advice: dict, found: str) -> Finding:
@@ -994,8 +1175,20 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             if not (unless and ids & unless) and (first.id in forbidden or (
                     allowed is not None and not ids & allowed and first.id not in _NOT_ACTORS)):
                 hit = (first.start - s.start, first.end - s.start)
+        lead_hit = None
         for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window)
+            if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
+                    not _ROLE_AFTER.match(s.key, vm.end()) and not _LABEL_TAIL.match(s.folded, vm.end()):
+                # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
+                # its subject is the lead-in's
+                lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
+                if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        lead.id in forbidden or (allowed is not None and lead.id not in allowed
+                                                 and lead.id not in _NOT_ACTORS)):
+                    at = lead_in_at(ctx, s)
+                    lead_hit = at[0].text[lead.start:lead.end]
+                    break
             cued = _cued_actor(a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
                     (by_title or _clause_ok(rule, s, vm.start())):
@@ -1017,7 +1210,23 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 break
         if hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+        elif lead_hit:
+            out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+def _item_head_verb(key: str, at: int) -> bool:
+    """Does the item's predicate open at ``at`` — its first words after the marker, at most two ("- triệu tập …", "- kịp
+    thời triệu tập …")? "- kết quả hội nghị do … chủ trì", "- việc triệu tập …" name an act, they do not do it."""
+    m = _ITEM_MARK.match(key)
+    if not m or at < m.end():
+        return False
+    head = key[m.end():at].split()
+    return len(head) <= 2 and not any(w in ("việc", "viec", "kết", "ket", "nội", "noi") for w in head)
+
+
+#: a verb followed by its agent ("… triệu tập bởi …", "do … chủ trì"): the lead-in's subject is not its actor
+_ROLE_AFTER = re.compile(r"\s*(?:bởi|do|boi)\b")
 
 
 _MEETING_WORD = re.compile(r"\b(?:cuoc\s+hop|hoi\s+nghi|hop\s+(?:thon|to|ban|cong\s+dong))\b")
