@@ -236,8 +236,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     except ValueError as exc:
         raise CheckInputError(source_name, str(exc)) from exc
     resolver = BasisResolver(store, as_of)
-    ctx = kinds.Context(doc, store, resolver, as_of, dtype, is_normative(dtype))
-    ctx.variants = variants
+    ctx = kinds.Context(doc, store, resolver, as_of, dtype, is_normative(dtype), variants)
     rules = tuple(rules) if rules is not None else catalogue()
     protect = transitional_for(dtype, ddate.iso, as_of, facts().transitional)
     findings: list[Finding] = []

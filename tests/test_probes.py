@@ -30,7 +30,10 @@ AREAS = {
     "probes_s14-ic.jsonl": ("internal_consistency", 32, 35),
     "probes_s14-cfw.jsonl": ("conflict", 37, 43),
     "probes_s14-rc.jsonl": ("required_content", 35, 36),
-    "probes_s14-ra.jsonl": ("conflict", 54, 60),
+    # 53 since s22-ty: probe 96 (a "Công ty TNHH một thành viên" whose text does not say the State owns it, noted as a
+    # state enterprise by its writer) no longer gets Mục 1's CF-27 unless its owner is given — see
+    # test_a_state_rule_needs_the_owner below, which keeps it read with ``quy_che_doanh_nghiep:nha_nuoc``
+    "probes_s14-ra.jsonl": ("conflict", 53, 60),
     "probes_s14-rv.jsonl": ("conflict", 59, 72),
     "probes_s14-rb.jsonl": ("conflict", 52, 65),
     "probes_s15-cc.jsonl": ("conflict", 16, 17),
@@ -62,7 +65,9 @@ AREAS = {
     "probes_s18-wp.jsonl": ("conflict", 15, 15),  # a company naming its Ban TTND; a timetable row; a count under its side's item; Labour Code 93.3, 104.2, 119.2
     "probes_s18-ic.jsonl": ("internal_consistency", 18, 22),  # its 4 outdated-reference probes are read by OR-36
     "probes_s18-vl.jsonl": ("conflict", 38, 48),  # the thôn by clause (Decree 59 Arts. 3-11, Law 17-21); its candidate-in-the-Tổ-bầu-cử probe is read by RL-07
-    "probes_s18-wk.jsonl": ("conflict", 32, 39),  # its 6 role probes (Law Arts. 60.2, 77.2) are read by RL-05, RL-06, RL-30, RL-31; a vote as «15/36» is not read
+    # 29 since s22-ty (was 32): probes 35, 36 and 40, state companies whose excerpt does not say the State owns them,
+    # no longer get Mục 1's CF-27 / CF-35 unless the owner is given (test_a_state_rule_needs_the_owner)
+    "probes_s18-wk.jsonl": ("conflict", 29, 39),  # its 6 role probes (Law Arts. 60.2, 77.2) are read by RL-05, RL-06, RL-30, RL-31; a vote as «15/36» is not read
     "probes_s18-cg.jsonl": ("conflict", 38, 45),  # commune bodies by clause; its 2 RL-03 probes are read by role_concurrency; not read: "02 buổi" of broadcast, "04 đồng chí", a table of posts, a Ban's report not naming the Ban
     "probes_s19-pr.jsonl": ("conflict", 3, 8),  # precision, 11 lawful look-alikes; its 3 role (RL-03, RL-40), IC-91 and OR-06 probes are read too
     "probes_s19-cm.jsonl": ("conflict", 20, 22),  # the thôn read in other words (unseen68, lawful4); its 2 role probes are read by RL-07
@@ -106,3 +111,19 @@ def test_area_rules_read_the_probes_and_spare_the_lawful_ones(store, name):
             flagged.append((p["text"][:120], [f.rule for f in mine]))
     assert not flagged, f"{name}: lawful probes flagged by the area's rules: {flagged}"
     assert read >= floor, f"{name}: the area's rules read {read}/{total} violating probes (floor {floor})"
+
+
+@pytest.mark.parametrize("name, index, rule", [("probes_s14-ra.jsonl", 96, "CF-27"), ("probes_s18-wk.jsonl", 35, "CF-27"),
+                                               ("probes_s18-wk.jsonl", 36, "CF-27"), ("probes_s18-wk.jsonl", 40, "CF-35")])
+def test_a_state_rule_needs_the_owner(store, name, index, rule):
+    """Law 10/2022 Chương IV Mục 1 (Art. 65.2: a state enterprise publishes within 15 days; Art. 69.2.c: its
+    conference's quorum) binds a state enterprise (Art. 2.4, 82): a company's quy chế that does not say who owns it is
+    read with Chương I and the labour-law rules only, and the report says so; with the owner given
+    (``--type quy_che_doanh_nghiep:nha_nuoc``) Mục 1's rule reads it."""
+    probe = _probes(name)[index]
+    assert probe["violates"] and probe["type"] == "quy_che_doanh_nghiep"
+    unowned = check_text(probe["text"], store, doc_type="quy_che_doanh_nghiep", as_of=AS_OF)
+    state = check_text(probe["text"], store, doc_type="quy_che_doanh_nghiep:nha_nuoc", as_of=AS_OF)
+    assert rule not in {f.rule for f in unowned.findings}
+    assert any("Chủ sở hữu" in n for n in unowned.notes)
+    assert rule in {f.rule for f in state.findings}

@@ -38,11 +38,11 @@ class Context:
     """Everything a rule may look at; expensive parts are built on first use."""
 
     def __init__(self, doc: InputDoc, store, resolver: BasisResolver, as_of: str, doc_type: str,
-                 normative: bool):
+                 normative: bool, variants: tuple[str, ...] = ()):
         self.doc, self.store, self.resolver = doc, store, resolver
         self.as_of, self.doc_type, self.normative = as_of, doc_type, normative
         self.memo: dict = {}  # per-document results shared by several rules of one kind
-        self.variants: tuple[str, ...] = ()  # the type's variants read from the text (``checker.doctype.owner``)
+        self.variants = variants  # the type's variants read from the text (``checker.doctype.owner``)
 
     @cached_property
     def ann(self):
