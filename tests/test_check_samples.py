@@ -600,7 +600,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # lacks the meeting's minutes (RC-78, Decree 61 Art. 11.4.b); a commune's notice of the poor households' support not
     # sent to the village heads (RC-80, Law Art. 13.4)
     "ke_hoach_phat_phieu_thon_to_truong_loi.txt": ("ke_hoach", [("RL-10", 15), ("RC-79", 22)]),
-    "to_trinh_cong_nhan_huong_uoc_thieu_bien_ban_loi.txt": ("", [("RC-78", 5)]),
+    "to_trinh_cong_nhan_huong_uoc_thieu_bien_ban_loi.txt": ("", [("RC-78", 14)]),  # s22-rq: at the list of the file
     "thong_bao_cong_khai_ho_ngheo_noi_nhan_loi.txt": ("", [("RC-80", 12)]),
     "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
         ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),

@@ -295,6 +295,8 @@ _SENT = re.compile(r"(?<!\w)(?:gửi|gui)(?!\w)", re.IGNORECASE)
 _SIGNER = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|Q\.|[A-ZĐ][A-ZĐÀ-Ỹ ]{3,}$)")
 
 
+#: A "Nơi nhận" entry that sends the text to those an article names: "- Như Điều 3;", "- Như Điều 2 (để thực hiện);".
+_AS_ARTICLE = re.compile(r"(?<!\w)(?:như|nhu)\s+(?:điều|dieu)\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\s*[-–*]?\s*(?:kính gửi|kinh gui)\s*:", re.IGNORECASE)
 
 
@@ -314,6 +316,10 @@ def recipient_paras(doc) -> tuple:
             continue
         if listing and p.zone == "closing" and not _SIGNER.match(p.text):
             out.append(p)
+            # s22-rq (unseen70 d08): "- Như Điều 5;" sends the text to those the article names ("Chánh Văn phòng, …, Tổ
+            # trưởng Tổ dân phố số 11 … chịu trách nhiệm thi hành Quyết định này")
+            for no in _AS_ARTICLE.findall(p.text):
+                out.extend(q for q in doc.paras if q.zone == "body" and q.section == f"Điều {no}" and q not in out)
             continue
         listing = False
         # a notice with no article after its Căn cứ is read as its preamble, or its Căn cứ run on (s20-rq: unseen58
@@ -542,12 +548,35 @@ def issuer_lines(doc) -> str:
     """``issuer_if``: the header lines above the type heading (and the heading line itself) — who issues the text, never
     whom it is sent to ("Kính gửi: …") nor a body named in the text ("BAN THANH TRA NHÂN DÂN XÃ VĨNH HÒA / … BÁO CÁO")."""
     head = doc.heading_para
-    return " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= head.index
+    stop = head.index
+    if doc.paras and head is doc.paras[0]:
+        # s22-rq (unseen69 u69-06): no type heading was found ("BIÊN BẢN HỌP BAN THANH TRA NHÂN DÂN XÃ … - phiên thường
+        # kỳ …" in mixed case): the issuer is every header line down to the first that opens with a type word
+        stop = next((p.index for p in doc.paras if p.zone == "header"
+                     and any(p.key.lstrip(" *").startswith(w) for w in _TYPE_WORDS)), head.index)
+    return " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= stop
                     and not re.match(r"\s*kính\s+gửi", p.key))
 
 
 _TYPE_WORDS = ("biên bản", "nghị quyết", "bản thỏa thuận", "bản ghi nhớ", "kế hoạch", "báo cáo", "quyết định",
-               "thông báo", "hương ước", "quy ước", "quy chế", "tờ trình", "công văn", "giấy mời")
+               "thông báo", "hương ước", "quy ước", "quy chế", "tờ trình", "công văn", "giấy mời",
+               # s22-rq (unseen70 d05 L5): the request of Decree 61's Mẫu số 01 is headed by its own name
+               "văn bản đề nghị", "văn bản kiến nghị", "kiến nghị")
+
+
+def _caps_heading(doc) -> str | None:
+    """A header line in capitals that opens with a type word ("VĂN BẢN ĐỀ NGHỊ CÔNG NHẬN HƯƠNG ƯỚC", under the
+    place-and-date line) that the header reader did not take for the type heading, with the header line after it."""
+    paras = list(doc.paras[:12])
+    for k, p in enumerate(paras):
+        t = p.text.strip(" *")
+        if p.zone != "header" or not _mostly_upper(t) or len(t) > 160:
+            continue
+        if any(match_key(t).startswith(w) for w in _TYPE_WORDS):
+            nxt = paras[k + 1] if k + 1 < len(paras) and paras[k + 1].zone == "header" \
+                and not re.match(r"\s*kính\s+gửi", paras[k + 1].key) else None
+            return " ".join(x.text for x in (p, nxt) if x is not None)
+    return None
 
 
 def _run_in_heading(doc) -> str | None:
@@ -577,6 +606,9 @@ def title_key(doc) -> str:
         run_in = _run_in_heading(doc)
         if run_in is not None:
             return match_key(f"{run_in} {key}")
+        caps = _caps_heading(doc)
+        if caps is not None:
+            return match_key(caps)
         # s19-cb (unseen68 u68-08): the issuer's line taken for the heading ("THÔN CỒN MƯỚP - XÃ QUẾ SA") and the type
         # word cut off the title's own line ("NGHỊ QUYẾT CỦA CỘNG ĐỒNG DÂN CƯ THÔN …" over a second title line): the
         # type the header reader found, when a header line below the issuer's starts with it in capitals
