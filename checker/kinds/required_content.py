@@ -434,8 +434,12 @@ def evidence_list(doc, groups) -> tuple:
     if at is None:
         return ()
     out = [paras[at]]
+    # s22-rq: a list head the reader left in the Căn cứ block ("Hồ sơ gửi kèm:" after a tờ trình's account) keeps its
+    # items, which fall in the preamble or the body
+    text_zones = ("basis", "preamble", "body")
     for p in paras[at + 1:]:
-        if p.zone != paras[at].zone or not _LIST_ITEM.match(p.text):
+        if not _LIST_ITEM.match(p.text) or (p.zone != paras[at].zone
+                                             and not (paras[at].zone in text_zones and p.zone in text_zones)):
             break
         out.append(p)
     return tuple(out)
