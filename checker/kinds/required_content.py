@@ -40,8 +40,6 @@ detect:
                                   # committee's meeting, not of the community's)
   issuer_if: [[…], …]             # optional: the header lines down to the type heading (not "Kính gửi") match every
                                   # group — who issues the text ("BAN THANH TRA NHÂN DÂN XÃ …"), not a body it names
-  issuer_unless: [[…], …]         # optional: the rule stands aside when those header lines match every group — a
-                                  # text a thôn or tổ dân phố issues is not the commune's (RC-11, Law Art. 28.1)
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
                                   # định whose file holds no attached text is not read (the text is not there)
   also_if: [[…], …]               # optional: a second only_if, met by any paragraph (an ethnic-minority village said
@@ -297,6 +295,8 @@ _SENT = re.compile(r"(?<!\w)(?:gửi|gui)(?!\w)", re.IGNORECASE)
 _SIGNER = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|Q\.|[A-ZĐ][A-ZĐÀ-Ỹ ]{3,}$)")
 
 
+#: A "Nơi nhận" entry that sends the text to those an article names: "- Như Điều 3;", "- Như Điều 2 (để thực hiện);".
+_AS_ARTICLE = re.compile(r"(?<!\w)(?:như|nhu)\s+(?:điều|dieu)\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\s*[-–*]?\s*(?:kính gửi|kinh gui)\s*:", re.IGNORECASE)
 
 
@@ -316,6 +316,10 @@ def recipient_paras(doc) -> tuple:
             continue
         if listing and p.zone == "closing" and not _SIGNER.match(p.text):
             out.append(p)
+            # s22-rq (unseen70 d08): "- Như Điều 5;" sends the text to those the article names ("Chánh Văn phòng, …, Tổ
+            # trưởng Tổ dân phố số 11 … chịu trách nhiệm thi hành Quyết định này")
+            for no in _AS_ARTICLE.findall(p.text):
+                out.extend(q for q in doc.paras if q.zone == "body" and q.section == f"Điều {no}" and q not in out)
             continue
         listing = False
         # a notice with no article after its Căn cứ is read as its preamble, or its Căn cứ run on (s20-rq: unseen58
@@ -353,9 +357,9 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "issuer_unless", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
+    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence"}, ["items"])
-    for k in ("not_if", "only_if", "title_if", "issuer_if", "issuer_unless", "also_if", "evidence_if"):
+    for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if"):
         if k in detect:
             check_groups(detect[k], k)
     for k in ("title_unless", "statement"):
@@ -430,8 +434,12 @@ def evidence_list(doc, groups) -> tuple:
     if at is None:
         return ()
     out = [paras[at]]
+    # s22-rq: a list head the reader left in the Căn cứ block ("Hồ sơ gửi kèm:" after a tờ trình's account) keeps its
+    # items, which fall in the preamble or the body
+    text_zones = ("basis", "preamble", "body")
     for p in paras[at + 1:]:
-        if p.zone != paras[at].zone or not _LIST_ITEM.match(p.text):
+        if not _LIST_ITEM.match(p.text) or (p.zone != paras[at].zone
+                                             and not (paras[at].zone in text_zones and p.zone in text_zones)):
             break
         out.append(p)
     return tuple(out)
@@ -544,12 +552,35 @@ def issuer_lines(doc) -> str:
     """``issuer_if``: the header lines above the type heading (and the heading line itself) — who issues the text, never
     whom it is sent to ("Kính gửi: …") nor a body named in the text ("BAN THANH TRA NHÂN DÂN XÃ VĨNH HÒA / … BÁO CÁO")."""
     head = doc.heading_para
-    return " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= head.index
+    stop = head.index
+    if doc.paras and head is doc.paras[0]:
+        # s22-rq (unseen69 u69-06): no type heading was found ("BIÊN BẢN HỌP BAN THANH TRA NHÂN DÂN XÃ … - phiên thường
+        # kỳ …" in mixed case): the issuer is every header line down to the first that opens with a type word
+        stop = next((p.index for p in doc.paras if p.zone == "header"
+                     and any(p.key.lstrip(" *").startswith(w) for w in _TYPE_WORDS)), head.index)
+    return " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= stop
                     and not re.match(r"\s*kính\s+gửi", p.key))
 
 
 _TYPE_WORDS = ("biên bản", "nghị quyết", "bản thỏa thuận", "bản ghi nhớ", "kế hoạch", "báo cáo", "quyết định",
-               "thông báo", "hương ước", "quy ước", "quy chế", "tờ trình", "công văn", "giấy mời")
+               "thông báo", "hương ước", "quy ước", "quy chế", "tờ trình", "công văn", "giấy mời",
+               # s22-rq (unseen70 d05 L5): the request of Decree 61's Mẫu số 01 is headed by its own name
+               "văn bản đề nghị", "văn bản kiến nghị", "kiến nghị")
+
+
+def _caps_heading(doc) -> str | None:
+    """A header line in capitals that opens with a type word ("VĂN BẢN ĐỀ NGHỊ CÔNG NHẬN HƯƠNG ƯỚC", under the
+    place-and-date line) that the header reader did not take for the type heading, with the header line after it."""
+    paras = list(doc.paras[:12])
+    for k, p in enumerate(paras):
+        t = p.text.strip(" *")
+        if p.zone != "header" or not _mostly_upper(t) or len(t) > 160:
+            continue
+        if any(match_key(t).startswith(w) for w in _TYPE_WORDS):
+            nxt = paras[k + 1] if k + 1 < len(paras) and paras[k + 1].zone == "header" \
+                and not re.match(r"\s*kính\s+gửi", paras[k + 1].key) else None
+            return " ".join(x.text for x in (p, nxt) if x is not None)
+    return None
 
 
 def _run_in_heading(doc) -> str | None:
@@ -579,6 +610,9 @@ def title_key(doc) -> str:
         run_in = _run_in_heading(doc)
         if run_in is not None:
             return match_key(f"{run_in} {key}")
+        caps = _caps_heading(doc)
+        if caps is not None:
+            return match_key(caps)
         # s19-cb (unseen68 u68-08): the issuer's line taken for the heading ("THÔN CỒN MƯỚP - XÃ QUẾ SA") and the type
         # word cut off the title's own line ("NGHỊ QUYẾT CỦA CỘNG ĐỒNG DÂN CƯ THÔN …" over a second title line): the
         # type the header reader found, when a header line below the issuer's starts with it in capitals
@@ -653,8 +687,6 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
         return False
     if "issuer_if" in d and not all_groups(issuer_lines(ctx.doc), d["issuer_if"]):
-        return False
-    if "issuer_unless" in d and all_groups(issuer_lines(ctx.doc), d["issuer_unless"]):
         return False
     if d.get("issued_text") and (decision_without_text(ctx.doc) or issued_extract(ctx.doc)):
         return False
