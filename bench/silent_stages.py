@@ -89,13 +89,15 @@ def document_context(text: str, store, name: str = "văn bản", doc_type: str |
     from checker import kinds
     from checker.basis import BasisResolver
     from checker.doctype import detect, is_normative
-    from checker.engine import document_date, resolve_as_of
+    from checker.engine import document_date, resolve_as_of, type_variants
     from checker.text import build_input
 
     doc = build_input(text, name)
-    dtype = doc_type or detect(doc).type
+    det = detect(doc)
+    dtype = doc_type or det.type
     as_of, _ = resolve_as_of(None, document_date(doc, dtype))
-    return kinds.Context(doc, store, BasisResolver(store, as_of), as_of, dtype, is_normative(dtype))
+    return kinds.Context(doc, store, BasisResolver(store, as_of), as_of, dtype, is_normative(dtype),
+                         type_variants(doc, det, dtype))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                     counts["no_line"] += 1
                     continue
                 key = (item.get("basis_doc"), str(item.get("basis_article")))
-                mine = [r for r in rules if key in cites[r.id] and (r.applies(dtype) if dtype else
+                mine = [r for r in rules if key in cites[r.id] and (r.applies(dtype, ctx.variants) if dtype else
                                                                     ("?" in r.applies_to or "*" in r.applies_to))]
                 stages = []
                 for r in mine:

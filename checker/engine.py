@@ -116,7 +116,7 @@ def type_choices() -> list[str]:
     return type_ids() + [f"{t.id}:{v}" for t in doctypes() for v in t.variants]
 
 
-def _variants(doc, det: Detection, dtype: str, given: str) -> tuple[str, ...]:
+def type_variants(doc, det: Detection, dtype: str, given: str = "") -> tuple[str, ...]:
     """The variants of the type checked: those named by ``--type`` ("quy_che_doanh_nghiep:nha_nuoc"), else the ones
     the detector read, else — a type given without one — the ones its ``owner`` cues read from the text."""
     if ":" in given:
@@ -229,7 +229,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     det = detect(doc)
     given = doc_type or ""
     dtype = given.split(":", 1)[0] or det.type
-    variants = _variants(doc, det, dtype, given)
+    variants = type_variants(doc, det, dtype, given)
     ddate = document_date(doc, dtype)
     try:
         as_of, as_of_from = resolve_as_of(as_of, ddate)
