@@ -149,6 +149,8 @@ class DocTypeDef:
     #: text by ``owner`` (an employer's quy chế: who owns the employer, Law 10/2022 Art. 2.4, Art. 82)
     variants: tuple[str, ...] = ()
     owner: "OwnerCues | None" = None
+    #: (variant, Vietnamese label) for the user's choice of a variant (the web page's list of types)
+    variant_labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -293,8 +295,18 @@ def load_doctypes(path: Path | None = None) -> tuple[DocTypeDef, ...]:
             str(t.get("unmet_note", "") or ""),
             str_list(t.get("variants", []), "variants", path, t["id"], allow_empty=True),
             _owner_cues(t.get("owner"), path, t["id"]),
+            _variant_labels(t, path),
         ))
     return tuple(out)
+
+
+def _variant_labels(t: dict, path) -> tuple[tuple[str, str], ...]:
+    raw = t.get("variant_labels") or {}
+    if not isinstance(raw, dict) or not all(isinstance(v, str) and v.strip() for v in raw.values()) \
+            or set(raw) - set(t.get("variants") or []):
+        raise RuleError(path, "'variant_labels' phải là bảng tên biến thể → nhãn, chỉ gồm các biến thể đã khai báo",
+                        t.get("id"))
+    return tuple((str(k), v.strip()) for k, v in raw.items())
 
 
 @lru_cache(maxsize=4)

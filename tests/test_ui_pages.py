@@ -256,6 +256,8 @@ def test_check_page_upload_findings_coverage_downloads(app):
     at = check_page(app)
     assert at.title[0].value == "Kiểm tra văn bản"
     assert at.button(key="chk_run").disabled  # nothing to check yet
+    # the types offered include an employer's owner (rules/doctypes.yaml variant_labels), as --type TYPE:VARIANT
+    assert any(o.endswith("— doanh nghiệp nhà nước (Mục 1 Chương IV Luật)") for o in at.selectbox(key="chk_kind").options)
     at.file_uploader(key="chk_file").upload(DRAFT.name, DRAFT.read_bytes(), "text/plain").run()
     at.radio(key="chk_as_of_mode").set_value("khac").run()  # the check date: "Ngày khác"
     at.date_input(key="chk_date").set_value("2025-12-01")

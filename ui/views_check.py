@@ -48,7 +48,10 @@ else:
     if pasted.strip():
         name, data = "van-ban-dan.txt", pasted.encode("utf-8")
 
-kinds = {"": "Tự nhận diện", **{t.id: t.label for t in doctypes()}}
+kinds = {"": "Tự nhận diện"}
+for t in doctypes():  # a type, then its variants (an employer's owner: rules/doctypes.yaml ``variant_labels``)
+    kinds[t.id] = t.label
+    kinds.update({f"{t.id}:{v}": f"{t.label} — {label}" for v, label in t.variant_labels})
 #: The check date: the same choice as ``dccs check --as-of`` (docs/severity-policy.md).
 AS_OF_MODES = {
     "auto": "Ngày của văn bản nếu đã ban hành, nếu không thì hôm nay",
