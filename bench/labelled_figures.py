@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]  # the package, and review_bench beside this file
 
 
 def _blind_sets() -> tuple[list[Path], list[Path]]:
@@ -42,7 +42,6 @@ def _blind_sets() -> tuple[list[Path], list[Path]]:
 
 
 def _blind_totals(folders: list[Path], kb: str | None) -> tuple[list[str], Counter, Counter]:
-    sys.path.insert(0, str(ROOT / "bench"))
     from review_bench import run_folder
     from checker.evaluation import totals
     from ui.common import open_store

@@ -181,7 +181,7 @@ def render_scope(report) -> None:
     ran, provisions, limits = scope_lines(report)
     if not ran:
         return
-    with st.expander(f"{SCOPE_HEADING}: {ran[:-1].split(' (')[0].lower()}", expanded=not report.findings):
+    with st.expander(f"{SCOPE_HEADING}: đã chạy {report.scope.rule_count} quy tắc", expanded=not report.findings):
         st.markdown(md_inline(ran))
         if provisions:
             st.markdown(md_inline(provisions))
