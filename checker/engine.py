@@ -14,11 +14,12 @@ with ``checker.render.report_bytes``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from checker import kinds
 from checker.basis import BasisResolver, vn_date
@@ -170,13 +171,15 @@ def _doc_name(store: Store, number: str) -> tuple[str, str | None]:
     return (f"{f.doc_type} {number}", f.effective) if f else (number, None)
 
 
-def _law_lines(store: Store, bases: Iterable[Basis], as_of: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(documents applied, documents not applied on the date) among the knowledge-base basis seen."""
+def _law_lines(doc_name: Callable[[str], tuple[str, str | None]], bases: Iterable[Basis],
+               as_of: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(documents applied, documents not applied on the date) among the knowledge-base basis seen;
+    ``doc_name`` is ``_doc_name`` bound to the store (looked up once per document and check)."""
     applied, not_applied = {}, {}
     for b in bases:
         if not is_kb(b) or b.doc in applied or b.doc in not_applied:
             continue
-        name, eff = _doc_name(store, b.doc)
+        name, eff = doc_name(b.doc)
         since = f"có hiệu lực từ {vn_date(eff)}" if eff else "chưa rõ ngày có hiệu lực"
         if in_force(b):
             applied[b.doc] = f"{name} ({since})"
@@ -271,7 +274,8 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     findings = said_once(findings, rules)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings.sort(key=lambda f: (f.evidence.line, order[f.severity], f.rule))
-    applied, not_applied = _law_lines(store, seen, as_of)
+    doc_name = functools.cache(lambda number: _doc_name(store, number))
+    applied, not_applied = _law_lines(doc_name, seen, as_of)
     info = DocumentInfo(
         source=source_name, type=dtype or UNKNOWN, type_label=label_of(dtype),
         type_detected=det.type, title=doc.title_text, issuer=doc.header.issuer, date=ddate.iso,
@@ -285,7 +289,7 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
     for t in protect:
         notes.append(f"Quy định chuyển tiếp ({t.provision}): {t.note}")
     scope = build_scope(ran, [b for b in ran_bases if is_kb(b) and in_force(b)], dtype or "",
-                        lambda number: _doc_name(store, number)[0])
+                        lambda number: doc_name(number)[0])
     return Report(info, as_of, tuple(findings), tuple(coverage), tuple(notes), as_of_from=as_of_from,
                   applied=applied, not_applied=not_applied, scope=scope)
 
