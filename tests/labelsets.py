@@ -36,7 +36,7 @@ REVIEW_DAY = "2026-12-02"
 BLIND = frozenset({"checker_unseen73",
                    "checker_unseen74", "checker_unseen75", "checker_unseen76",
                    "checker_unseen77", "checker_unseen78",
-                   "checker_unseen79", "checker_lawful12", "checker_unseen81", "checker_lawful13", "checker_unseen80"})
+                   "checker_unseen79", "checker_lawful12", "checker_unseen81", "checker_lawful13", "checker_unseen80", "checker_lawful14"})
 
 
 def studied_sets() -> list[str]:
