@@ -48,13 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from checker import check_file, to_dict
-    from checker.evaluation import MISS_CAUSES, cites_label, load_cases, miss_cause, score_case
+    from checker.evaluation import MISS_CAUSES, cites_clause, cites_label, load_cases, miss_cause, score_case
     from ui.common import open_store
 
     store = open_store(argparse.Namespace(kb=args.kb), ensure=True)
     reach = rule_reach()
     by_cause, by_kind = collections.Counter(), collections.Counter()
-    missed = 0
+    missed = same_clause = 0
     for folder in args.folders:
         folder, cases = load_cases(folder)
         for case in cases:
@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             for item in score_case(case, findings).missed:
                 cause = miss_cause(item, findings, reach, doc_type)
                 missed += 1
+                if cause == "fired_elsewhere" and any(cites_clause(f, item) for f in findings):
+                    same_clause += 1
                 by_cause[cause] += 1
                 by_kind[(cause, item["kind"])] += 1
                 if not args.totals:
@@ -78,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     for cause in MISS_CAUSES:
         kinds = ", ".join(f"{k} {n}" for (c, k), n in sorted(by_kind.items()) if c == cause)
         print(f"  {by_cause[cause]:4}  {cause:18} {MISS_CAUSES[cause]}" + (f"  [{kinds}]" if kinds else ""))
+        if cause == "fired_elsewhere":
+            print(f"{'':24}of which {same_clause} by a finding citing the labelled clause itself (the others cite "
+                  "another clause of the article: that clause has no finding)")
     if args.json:
         print(json.dumps({"missed": missed, "by_cause": dict(by_cause)}, ensure_ascii=False))
     return 0

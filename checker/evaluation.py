@@ -188,6 +188,16 @@ def cites_label(finding: dict, item: dict) -> bool:
                              for b in finding.get("basis") or ())
 
 
+def cites_clause(finding: dict, item: dict) -> bool:
+    """``cites_label`` down to the clause: the finding cites the labelled clause itself (a label without a clause, or a
+    basis without one, counts as the article's)."""
+    clause = item.get("basis_clause")
+    return cites_label(finding, item) and any(
+        b.get("doc") == item.get("basis_doc") and str(b.get("article") or "") == str(item.get("basis_article") or "")
+        and (not clause or not b.get("clause") or str(b.get("clause")) == str(clause))
+        for b in finding.get("basis") or ())
+
+
 def miss_cause(item: dict, findings: Iterable[dict], rules: Iterable[RuleReach], doc_type: str | None) -> str:
     """The ``MISS_CAUSES`` class of a missed expected ``item`` given the report's findings (JSON form)."""
     doc = item.get("basis_doc")

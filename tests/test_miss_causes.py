@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from checker.evaluation import MISS_CAUSES, RuleReach, miss_cause
+from checker.evaluation import MISS_CAUSES, RuleReach, cites_clause, miss_cause
 
 ROOT = Path(__file__).resolve().parents[1]
 LAW = "10/2022/QH15"
@@ -19,6 +19,19 @@ RULES = [RuleReach("conflict", ("huong_uoc",), frozenset({(LAW, "21")})),
 def test_fired_elsewhere_when_a_finding_cites_the_article():
     f = {"kind": "conflict", "basis": [{"doc": LAW, "article": "21"}], "evidence": {"line": 30}}
     assert miss_cause(ITEM, [f], RULES, "huong_uoc") == "fired_elsewhere"
+
+
+def test_cites_clause_tells_the_labelled_clause_from_a_neighbour():
+    """fired_elsewhere is counted by article; cites_clause says whether the finding is on the labelled clause itself
+    (CF-23 citing Art. 13.2 where the label is Art. 13.3 is a neighbour: clause 3 has no finding)."""
+    item = {**ITEM, "basis_clause": 3}
+    on = {"basis": [{"doc": LAW, "article": 21, "clause": 3}]}
+    neighbour = {"basis": [{"doc": LAW, "article": 21, "clause": 2}]}
+    whole_article = {"basis": [{"doc": LAW, "article": 21, "clause": None}]}
+    assert cites_clause(on, item) and cites_clause(whole_article, item)
+    assert not cites_clause(neighbour, item)
+    assert miss_cause(item, [neighbour], RULES, "huong_uoc") == "fired_elsewhere"
+    assert cites_clause(neighbour, {**ITEM, "basis_clause": None})
 
 
 def test_a_finding_on_another_article_does_not_count():
