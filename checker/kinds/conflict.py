@@ -82,7 +82,7 @@ def validate(detect: dict) -> None:
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
-                        "sentence_exclude", "issuer_with", "table_header"})
+                        "sentence_exclude", "issuer_with", "table_header", "joined_scope"})
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
@@ -121,6 +121,10 @@ def validate(detect: dict) -> None:
         raise ValueError("'subject_context' phải là true, false hoặc title")
     if "unless_after" in detect:
         check_cues(detect["unless_after"], "unless_after")
+    if "joined_scope" in detect:
+        if "forbidden" not in detect:
+            raise ValueError("'joined_scope' chỉ dùng với 'forbidden'")
+        check_cues(detect["joined_scope"], "joined_scope")
     if "advice_after" in detect:
         a = detect["advice_after"]
         check_keys(a, {"cues", "message", "basis"}, ["cues", "message"])
@@ -438,7 +442,8 @@ def _sentences(rule: Rule, ctx: Context):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
             f = s.key
-        if exclude and (_excluded_outside_replaced(f, exclude) if "forbidden" in rule.detect else any_cue(f, exclude)):
+        if exclude and (_excluded_outside_replaced(f, exclude, tuple(rule.detect.get("joined_scope", ())))
+                        if "forbidden" in rule.detect else any_cue(f, exclude)):
             continue
         yield s
 
@@ -1049,12 +1054,31 @@ _REPLACED = re.compile(r"(?<!\w)(?<!không\s)(?<!khong\s)(?<!chứ\s)(?<!chu\s)(
                        r"thay\s+(?:cho|vi|the(?:\s+cho)?))(?!\w)([^;.]*)")
 
 
-def _excluded_outside_replaced(key: str, exclude: tuple) -> bool:
+#: s23-rd: "… áp dụng biểu quyết trực tuyến đối với các công việc tự quản theo khoản 6 Điều 15 Luật … và đối với chủ
+#: trương, mức đóng góp xây dựng công trình công cộng …": a scope joined to the lawful one ("và (cả) đối với …", "và cả …").
+_JOINED = re.compile(r"(?:,\s*)?(?<!\w)(?:và|va)\s+(?:(?:cả|ca)\s+)?(?:(?:đối|doi)\s+(?:với|voi)|(?:với|voi)|(?:cả|ca))\s+([^;.]*)")
+
+
+#: … unless the conjunct restricts or denies ("chỉ áp dụng …", "không áp dụng …, và với …": no extension).
+_RESTRICTS = re.compile(r"(?<!\w)(?:không|khong|chưa|chua|chỉ|chi|trừ|tru|ngoài|ngoai|nghiêm\s+cấm|cấm|cam)(?!\w)")
+
+
+def _excluded_outside_replaced(key: str, exclude: tuple, joined_scope: tuple = ()) -> bool:
     """An exclude cue of a ``forbidden`` rule sets the sentence aside unless every place it stands is inside the
     measure the sentence says it replaces (``_REPLACED``): "bị thôn phạt 2.000.000 đồng, thay cho việc lập biên bản xử
     phạt của cơ quan có thẩm quyền" fines in the authority's place; "… không thay thế việc xử lý của cơ quan có thẩm
-    quyền" and "báo cơ quan có thẩm quyền xử lý" keep the authority and stay set aside."""
+    quyền" and "báo cơ quan có thẩm quyền xử lý" keep the authority and stay set aside.
+
+    ``joined_scope`` (s23-rd): a lawful scope the exclude cue restates ("các công việc tự quản theo khoản 6 Điều 15")
+    spares nothing when the sentence joins to it another scope naming one of these cues ("… và đối với chủ trương, mức
+    đóng góp …"): the cues standing before the join are not read; one inside the joined scope ("… và đối với mức đóng
+    góp thì không áp dụng") or elsewhere still sets the sentence aside."""
     spans = [(m.start(1), m.end(1)) for m in _REPLACED.finditer(key)]  # the object, not the replacing words
+    if joined_scope:
+        for j in _JOINED.finditer(key):
+            start = max(key.rfind(",", 0, j.start()), key.rfind(":", 0, j.start())) + 1
+            if cue_regex(joined_scope).search(j.group(1)) and not _RESTRICTS.search(key, start, j.start()):
+                spans.append((start, j.start()))  # the lawful scope restated, in the conjunct the joined one extends
     for m in cue_regex(exclude).finditer(key):
         if not any(a <= m.start() and m.end() <= b for a, b in spans):
             return True
@@ -2827,6 +2851,11 @@ _NOT_YET_SO = re.compile(_NOT_YET_THEN.pattern + r"|^\W*(?:do|vi)\s+(?:[^.;,]{0,
 #: quan, đơn vị chưa có trang thông tin điện tử nội bộ … thì … niêm yết"), told to say which form applies — not a
 #: shortcoming the report admits (s23-rd, unseen72 u72-10 line 20). Blanked before ``_SHORTCOMING``; a report admitting
 #: the short posting says so in words of its own ("chỉ …", "chưa đủ", "hạn chế").
+#: "dự thảo quy ước thôn Pác Mạ chỉ niêm yết 21 ngày nên Ủy ban nhân dân xã không công nhận": a report telling a fault
+#: together with the sanction the law gives it — the authority refused to recognise, sent it back, had it redone — recounts
+#: the law applied, not a rule of its own (s23-rd, checker_lawful10 lw10-10 line 23).
+_SANCTIONED = re.compile(r"\bnen\s+(?:[^.;]{0,60}?\s)?(?:khong\s+(?:duoc\s+)?cong\s+nhan|tra\s+lai\s+(?:ho\s+so|du\s+thao)|"
+                         r"yeu\s+cau\s+(?:[^.;]{0,30}?\s)?(?:niem\s+yet|to\s+chuc|thuc\s+hien|lay\s+y\s+kien|cong\s+khai)\s+lai)\b")
 _NO_SITE = re.compile(r"\bchua\s+co\s+(?:trang|he\s+thong|cong)(?:\s+thong\s+tin)?(?:\s+dien\s+tu)?(?:\s+noi\s+bo)?\b")
 
 
@@ -2890,6 +2919,7 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
     shortcoming = _SHORTCOMING.search(told) and not (not_yet.search(told)
                                                      and not _SHORTCOMING.search(not_yet.sub(" ", told)))
     if _BEFORE_LAW.search(_CONTENT_YEAR.sub(lambda m: "_" * len(m.group()), text)) or shortcoming or _BEFORE_DATE.search(text) \
+            or _SANCTIONED.search(text) \
             or _FORMER.search(normalize_tones(raw).lower()):
         return True
     para = ctx.doc.para_at_line(f.evidence.line)
