@@ -212,6 +212,10 @@ BARE_LABELLED_LONG = re.compile(rf"^(?P<label>[a-z]+(?:\s+[a-z]+){{0,7}})\s+(?P<
 
 #: A label whose last words bound or compare its count ("trên 27", "khoảng 14"); "phát trên truyền thanh 9" is a channel.
 _ENDS_NOT_BREAKDOWN = re.compile(NOT_BREAKDOWN.pattern + r"\s*$")
+#: s23-pr (lawful10 lw10-14 L19): the ends or the mean of a range — "15 ngày (nhanh nhất 6 ngày, chậm nhất 14 ngày)",
+#: "(thấp nhất 62%, cao nhất 91%)", "(bình quân 8 hộ)" — describe the values, they are not parts that add up (folded).
+EXTREMES = re.compile(r"(?<!\w)(?:(?:nhanh|cham|som|muon|cao|thap|it|nhieu|lon|nho|dai|ngan|tre|gia|dong|lau)\s+nhat|"
+                      r"trung\s+binh|binh\s+quan)(?!\w)")
 
 
 def _bare_labelled(inner: str, words: int = 5) -> list[tuple[int, int, str]]:
@@ -330,6 +334,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
         out += _part_percents(rule, ctx, p, start, end, total)
         inner = f[start:end] + _continued(ctx, p, end)
+        if EXTREMES.search(f[start:end]):
+            continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": a range's ends, not its parts
         parts, clean, last = _breakdown_parts(inner, head, total_words)
         if len(parts) < 2 and m.group("paren") and not cue:
             parts, last = _bare_labelled(inner), len(inner)  # "260 người (kho Bắc Cửa 148, đội xe 74, văn phòng 48)"
@@ -1476,8 +1482,8 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
             partial = re.match(r"\s*(?:trong\s+do|gom\s+co|bao\s+gom|gom|cu\s+the)?\s*:?\s*", inner)
             cue = inner[:partial.end()].strip(" :")
             parts = [LABELLED_PART.match(x) for x in re.split(r"\s*[,;]\s*|\s+va\s+", inner[partial.end():])]
-            if len(parts) < 2 or not all(parts):
-                continue
+            if len(parts) < 2 or not all(parts) or any(EXTREMES.search(x.group("label")) for x in parts):
+                continue  # s23-pr: "(nhanh nhất 6 ngày, chậm nhất 14 ngày)" names a range's ends
             if m.group("noun") and any(x.group("noun") and x.group("noun") != m.group("noun") for x in parts):
                 continue  # parts counted in another unit
             total, s = _num(m.group("total")), sum(_num(x.group("n")) for x in parts)
