@@ -350,6 +350,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
+        if s != total and any(k != 1 for _, k, _ in parts) and sum(k if k != 1 else n for n, k, _ in parts) == total:
+            continue  # s23-pr: "gồm văn phòng 38 người và 04 đội lâm sinh 226 người": the 226 are the four teams' people
+            # together, not each team's — read so, the parts make the total
         # "trong đó" may name only some parts; "trong đó:" opening a list of three or more parts, each a
         # count of the total's own noun ("46 cuộc họp, trong đó: 17 cuộc họp …, 21 cuộc họp …, 06 cuộc họp …"),
         # lays the whole out
