@@ -39,7 +39,7 @@ _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), 
              "before_reform": ("pivots",), "negation": ("before", "carries", "joins"), "exception": ("opens",),
              "remedied": ("cues", "headings", "redo"), "law_wording": ("enumerations", "cites"),
              "judged_fault": ("judges", "past"), "rejected_view": ("views", "rejects"),
-             "repealed": ("opens", "stops"), "question": ("asks", "closes")}
+             "repealed": ("opens", "objects", "stops"), "question": ("asks", "closes")}
 
 
 @lru_cache(maxsize=1)
@@ -197,11 +197,12 @@ def rejected_view(key: str) -> list[tuple[int, int]]:
 
 
 def repealed(key: str) -> list[tuple[int, int]]:
-    """s23-pr (lw10-02 L20): each clause opening with a repeal ("Bãi bỏ Điều 12 (mức phạt tiền …)"), to the end of
-    its sentence's clause (";", ".", ":") or to the words that bring the replacement in ("…, thay bằng …")."""
-    opens, stops = _cues("repealed", "opens"), _cues("repealed", "stops")
+    """s23-pr (lw10-02 L20): each repeal whose object names what is repealed ("Bãi bỏ Điều 12 (mức phạt tiền …)"), to
+    the end of its sentence's clause (";", ".", ":"), to the words that bring the replacement in ("…, thay bằng …") or
+    to a time ("… sau 20 ngày", "kể từ …")."""
+    opens, objects, stops = _cues("repealed", "opens"), _cues("repealed", "objects"), _cues("repealed", "stops")
     out = []
-    for m in re.finditer(r"(?:^|[,;(:]\s*|\d[.)]\s*|\s)(" + opens.pattern + r")", key):
+    for m in re.finditer(r"(?:^|[,;(:]\s*|\d[.)]\s*|\s)(" + opens.pattern + r")\s+(?=" + objects.pattern + r")", key):
         end = re.search(r"[;.!?:](?:\s|$)|[;:]", key[m.end(1):])
         stop = m.end(1) + (end.start() if end else len(key) - m.end(1))
         s = stops.search(key, m.end(1), stop)
