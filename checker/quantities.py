@@ -286,6 +286,10 @@ def parse_bound(value) -> float:
     return float(s.rstrip("%"))
 
 
+#: Units counted in whole numbers: a strict bound on them ("trên 07 người") is the next whole number ("từ 08 người").
+WHOLE_COUNTS = frozenset({"members", "people", "households", "deputies"})
+
+
 def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed=None, ceiling=None) -> bool:
     """Does the document's quantity contradict the legal bound?
 
@@ -300,6 +304,14 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
     eps = 1e-6
     low = q.lo if q.lo is not None else q.value
     high = q.hi if q.hi is not None else q.value
+    strict = q.strict
+    if q.strict and q.unit in WHOLE_COUNTS:
+        # s23-pr (lawful10 lw10-05 L23): people, members, households are counted whole — "vượt quá 07 người", "trên 07
+        # người" is at least 08, "dưới 08 người" at most 07 (Law 10/2022 Art. 60.1 draws its line at "từ 07 … trở xuống")
+        if q.lo is not None and float(q.lo).is_integer():
+            low, strict = q.lo + 1, False
+        if q.hi is not None and q.lo is None and float(q.hi).is_integer():
+            high = q.hi - 1
     if min_ is not None:
         if q.lo is None and q.hi is not None:
             return True  # "tối đa 3 ngày" allows less than the legal minimum
@@ -310,7 +322,7 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
     if gt is not None:
         if q.lo is None and q.hi is not None:
             return True
-        if low + eps < gt or (abs(low - gt) <= eps and not q.strict):
+        if low + eps < gt or (abs(low - gt) <= eps and not strict):
             return True
     if equals is not None and (abs(low - equals) > eps or abs(high - equals) > eps):
         return True

@@ -54,8 +54,10 @@ RATIO_NAMED = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?!
 _GENERIC_UNIT_WORDS = {"so", "dai", "dien", "gia", "dinh", "tong", "cua", "trong", "tan", "thanh", "dong", "y", "dat"}
 #: s23-ic (lw10-14 l.19): "trong thời hạn 15 ngày (nhanh nhất 6 ngày, chậm nhất 14 ngày)" — the extremes or the
 #: average of a set are no parts of its total (folded text; "nhất trí" is a vote, not an extreme).
-EXTREMES = (r"(?:nhanh|cham|cao|thap|nhieu|it|lon|nho|som|muon|dai|ngan|tre|gia)\s+nhat|toi\s+da|toi\s+thieu|"
+#: s23-pr (lawful10 lw10-14 L19): likewise "(thấp nhất 62%, cao nhất 91%)", "(bình quân 8 hộ)" describe the values.
+EXTREMES = (r"(?:nhanh|cham|cao|thap|nhieu|it|lon|nho|som|muon|dai|ngan|tre|gia|dong|lau)\s+nhat|toi\s+da|toi\s+thieu|"
             r"trung\s+binh|binh\s+quan")
+EXTREMES_RE = re.compile(rf"(?<!\w)(?:{EXTREMES})(?!\w)")
 NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan|"
                            + EXTREMES + r")(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
@@ -321,6 +323,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
         out += _part_percents(rule, ctx, p, start, end, total)
         inner = f[start:end] + _continued(ctx, p, end)
+        if EXTREMES_RE.search(f[start:end]):
+            continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": a range's ends, not its parts
         parts, clean, last = _breakdown_parts(inner, head, total_words)
         if len(parts) < 2 and m.group("paren") and not cue:
             parts, last = _bare_labelled(inner), len(inner)  # "260 người (kho Bắc Cửa 148, đội xe 74, văn phòng 48)"
@@ -330,11 +334,14 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             # thanh 9": every item a label and a bare count of the total's noun, to the sentence's end; "trong đó" may
             # name only some parts, so only more than the total is read (below)
             parts, last, clean = _bare_labelled(f[start:end], 7), end - start, False
-        if len(parts) < 2 or any(re.search(rf"(?<!\w)(?:{EXTREMES})(?!\w)", w) for _, _, w in parts):
+        if len(parts) < 2 or any(EXTREMES_RE.search(w) for _, _, w in parts):
             continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": extremes, not parts
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
+        if s != total and any(k != 1 for _, k, _ in parts) and sum(k if k != 1 else n for n, k, _ in parts) == total:
+            continue  # s23-pr: "gồm văn phòng 38 người và 04 đội lâm sinh 226 người": the 226 are the four teams' people
+            # together, not each team's — read so, the parts make the total
         # "trong đó" may name only some parts; "trong đó:" opening a list of three or more parts, each a
         # count of the total's own noun ("46 cuộc họp, trong đó: 17 cuộc họp …, 21 cuộc họp …, 06 cuộc họp …"),
         # lays the whole out
@@ -1518,9 +1525,8 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
             partial = re.match(r"\s*(?:trong\s+do|gom\s+co|bao\s+gom|gom|cu\s+the)?\s*:?\s*", inner)
             cue = inner[:partial.end()].strip(" :")
             parts = [LABELLED_PART.match(x) for x in re.split(r"\s*[,;]\s*|\s+va\s+", inner[partial.end():])]
-            if len(parts) < 2 or not all(parts) or any(re.search(rf"(?<!\w)(?:{EXTREMES})(?!\w)", x.group("label"))
-                                                       for x in parts):
-                continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": extremes, not parts
+            if len(parts) < 2 or not all(parts) or any(EXTREMES_RE.search(x.group("label")) for x in parts):
+                continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": a range's ends, not its parts
             if m.group("noun") and any(x.group("noun") and x.group("noun") != m.group("noun") for x in parts):
                 continue  # parts counted in another unit
             total, s = _num(m.group("total")), sum(_num(x.group("n")) for x in parts)
