@@ -10,7 +10,9 @@ the document's own rule or act (cue lists and examples in ``rules/guards.yaml``)
   sau 19 ngày; … Ủy ban nhân dân xã đã kiểm điểm, rút kinh nghiệm";
 - ``law_wording``: the Law's own generic enumeration of commune-level units ("xã, phường, thị trấn") in a sentence
   that sends the reader to the Law or a Decree — "Ban Thanh tra nhân dân ở xã, phường, thị trấn … thực hiện theo
-  Luật Thực hiện dân chủ ở cơ sở": the Law's wording, not the document's own address.
+  Luật Thực hiện dân chủ ở cơ sở": the Law's wording, not the document's own address;
+- ``repealed``: inside what an amending text repeals — "Bãi bỏ Điều 12 (mức phạt tiền …)", up to what replaces it;
+- ``question``: inside a question — a sentence ending "?", or "… hỏi có được biểu quyết trực tuyến … hay không".
 
 ``keep(rule, ctx, findings)`` is called by the conflict, role_concurrency and outdated_reference kinds on every
 finding: a finding whose quoted text («found» of its message) sits, at every place it appears in its paragraph, inside
@@ -32,11 +34,12 @@ from checker.text import match_key
 
 GUARDS_FILE = "guards.yaml"
 NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception", "remedied",
-         "law_wording", "judged_fault", "rejected_view")
+         "law_wording", "judged_fault", "rejected_view", "repealed", "question")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
              "before_reform": ("pivots",), "negation": ("before", "carries", "joins"), "exception": ("opens",),
-             "remedied": ("cues", "headings"), "law_wording": ("enumerations", "cites"),
-             "judged_fault": ("judges", "past"), "rejected_view": ("views", "rejects")}
+             "remedied": ("cues", "headings", "redo"), "law_wording": ("enumerations", "cites"),
+             "judged_fault": ("judges", "past"), "rejected_view": ("views", "rejects"),
+             "repealed": ("opens", "objects", "stops"), "question": ("asks", "closes")}
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +135,10 @@ def remedied(key: str) -> list[tuple[int, int]]:
     xã đã kiểm điểm, rút kinh nghiệm."): from the sentence's start to the cue — from the start of the sentence before
     it when the remedy is told in a sentence of its own."""
     cues = _cues("remedied", "cues")
+    if guard_data()["remedied"].get("redo"):
+        # s23-pr: the consequence drawn by the judging body ("… nên UBND xã không công nhận") or the step done again
+        # at a later, dated time ("… năm 2024 thôn niêm yết lại 32 ngày") tells the figure before it as the lapse
+        cues = re.compile(r"(?:" + cues.pattern + r")|(?:" + _cues("remedied", "redo").pattern + r")")
     out = []
     start, prev = 0, None
     for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
@@ -189,6 +196,39 @@ def rejected_view(key: str) -> list[tuple[int, int]]:
     return out
 
 
+def repealed(key: str) -> list[tuple[int, int]]:
+    """s23-pr (lw10-02 L20): each repeal whose object names what is repealed ("Bãi bỏ Điều 12 (mức phạt tiền …)"), to
+    the end of its sentence's clause (";", ".", ":"), to the words that bring the replacement in ("…, thay bằng …") or
+    to a time ("… sau 20 ngày", "kể từ …")."""
+    opens, objects, stops = _cues("repealed", "opens"), _cues("repealed", "objects"), _cues("repealed", "stops")
+    out = []
+    for m in re.finditer(r"(?:^|[,;(:]\s*|\d[.)]\s*|\s)(" + opens.pattern + r")\s+(?=" + objects.pattern + r")", key):
+        end = re.search(r"[;.!?:](?:\s|$)|[;:]", key[m.end(1):])
+        stop = m.end(1) + (end.start() if end else len(key) - m.end(1))
+        s = stops.search(key, m.end(1), stop)
+        out.append((m.start(1), s.start() if s else stop))
+    return out
+
+
+def question(key: str) -> list[tuple[int, int]]:
+    """s23-pr (lw10-16 L9): each sentence ending in "?", and each indirect question — from an asking word to its
+    closing "hay không" in the same sentence ("… hỏi có được biểu quyết trực tuyến … hay không")."""
+    asks, closes = _cues("question", "asks"), _cues("question", "closes")
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:
+        if key[start:end].rstrip().endswith("?"):
+            out.append((start, end))
+        else:
+            for a in asks.finditer(key, start, end):
+                c = closes.search(key, a.end(), end)
+                if c:
+                    out.append((a.start(), c.end()))
+                    break
+        start = end
+    return out
+
+
 def _negation_before() -> re.Pattern:
     """The negation that ends right before the found words — directly, or through a verb that hands a task on and the
     earlier members of a list («không được giao cho Bí thư chi bộ hoặc …»)."""
@@ -205,7 +245,7 @@ def _negation_before() -> re.Pattern:
 READERS = {"history_paren": history_paren, "reported_quote": reported_quote, "law_paren": law_paren,
            "before_reform": before_reform, "exception": exception,
            "remedied": remedied, "law_wording": law_wording, "judged_fault": judged_fault,
-           "rejected_view": rejected_view}
+           "rejected_view": rejected_view, "repealed": repealed, "question": question}
 
 
 def guarded_by(text: str, found: str, kind: str, off: Iterable[str] = ()) -> str | None:

@@ -143,6 +143,14 @@ def mark_six(folded: str, key: str | None) -> str:
     return _SAU.sub(lambda m: SIX if key[m.start():m.end()] == "sáu" else m.group(), folded)
 
 
+#: s23-rd: a day of a range of dates — "từ 03/4 đến 12/4/2025", "03/4 - 12/4", "từ ngày 01/3 đến 10/3" — is no fraction.
+#: A range of two fractions ("2/3 - 3/4 số hộ") stays read: the range is of dates when the second names its year, the
+#: first is written with a leading zero, or "từ" opens it.
+_DATE_RANGE_AFTER = re.compile(r"\s*(?:den(?:\s+(?:het\s+)?ngay)?|-|–)\s*\d{1,2}\s*/\s*\d{1,2}(?P<year>\s*/\s*\d{4})?(?!\d)")
+_DATE_RANGE_BEFORE = re.compile(r"(?:0\d\s*/\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:den(?:\s+(?:het\s+)?ngay)?|-|–)\s*$")
+_FROM_BEFORE = re.compile(r"(?<!\w)tu(?:\s+ngay)?\s+$")
+
+
 def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
     """Every quantity with a unit (or a fraction/percentage) in folded text.
 
@@ -164,6 +172,10 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
             a, b = (int(x) for x in re.split(r"\s*/\s*", m.group("frac")))
             if b == 0 or a > b or b > 20 or re.search(r"\bngay\s+$", folded[max(0, m.start() - 8):m.start()]):
                 continue  # "ngày 05/5": a date, not a fraction
+            ranged = _DATE_RANGE_AFTER.match(folded, m.end("frac"))
+            if (ranged and (ranged.group("year") or m.group("frac").startswith("0") or _FROM_BEFORE.search(folded, 0, m.start()))) \
+                    or _DATE_RANGE_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+                continue  # "(từ 03/4 đến 12/4/2025)": the first day of a range of dates, not three quarters
             value, unit = 100.0 * a / b, "percent"
         elif m.group("sfrac"):
             a, b = spelled_value(m.group("sfrac")), spelled_value(m.group("sden"))
@@ -216,12 +228,24 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
         elif qual in ("duoi", "it hon"):
             hi, strict = value, True
         out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict, lead))
+    for m in _POST_COUNT.finditer(folded):
+        # "Phó Trưởng ban: 03 đồng chí (…)", "Phó Trưởng ban gồm 03 người": the post labels the count of those who hold it
+        n = m.group("n")
+        v = _num(n) if n[0].isdigit() else spelled_value(n)
+        if v is not None:
+            out.append(Quantity(v, "deputies", m.start("n"), m.end(), None, None, False, False))
     for m in _WORD_THRESHOLD.finditer(folded):
         v, strict = WORD_THRESHOLDS[m.group(1)]
         # "trên một nửa", "hơn một nửa", "quá một nửa": more than half, as "trên 50%"
         strict = strict or bool(_MORE_THAN_BEFORE.search(folded, 0, m.start()))
         out.append(Quantity(v, "percent", m.start(), m.end(), v, None, strict))
     return sorted(out, key=lambda q: q.start)
+
+
+#: s23-rd (unseen72 u72-07 line 17): "Cơ cấu Ban: Trưởng ban: bà A; Phó Trưởng ban: 03 đồng chí (ông B, bà C, ông D)" —
+#: a label naming the post, then how many hold it, counted in persons ("đồng chí", "người", "thành viên", "ông/bà").
+_POST_COUNT = re.compile(rf"(?<!\w)(?:so\s+(?:luong\s+)?)?pho\s+truong\s+ban\s*(?::|gom|la|co)\s*(?P<n>\d{{1,2}}|{SPELLED_NUMBER})"
+                         r"(?:\s*\([^()\d]{1,12}\))?\s+(?:dong\s+chi|d/c|nguoi|thanh\s+vien|ong|ba)(?!\w)")
 
 
 def has_marks_key(key: str) -> bool:
@@ -262,6 +286,10 @@ def parse_bound(value) -> float:
     return float(s.rstrip("%"))
 
 
+#: Units counted in whole numbers: a strict bound on them ("trên 07 người") is the next whole number ("từ 08 người").
+WHOLE_COUNTS = frozenset({"members", "people", "households", "deputies"})
+
+
 def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed=None, ceiling=None) -> bool:
     """Does the document's quantity contradict the legal bound?
 
@@ -276,6 +304,14 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
     eps = 1e-6
     low = q.lo if q.lo is not None else q.value
     high = q.hi if q.hi is not None else q.value
+    strict = q.strict
+    if q.strict and q.unit in WHOLE_COUNTS:
+        # s23-pr (lawful10 lw10-05 L23): people, members, households are counted whole — "vượt quá 07 người", "trên 07
+        # người" is at least 08, "dưới 08 người" at most 07 (Law 10/2022 Art. 60.1 draws its line at "từ 07 … trở xuống")
+        if q.lo is not None and float(q.lo).is_integer():
+            low, strict = q.lo + 1, False
+        if q.hi is not None and q.lo is None and float(q.hi).is_integer():
+            high = q.hi - 1
     if min_ is not None:
         if q.lo is None and q.hi is not None:
             return True  # "tối đa 3 ngày" allows less than the legal minimum
@@ -286,7 +322,7 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
     if gt is not None:
         if q.lo is None and q.hi is not None:
             return True
-        if low + eps < gt or (abs(low - gt) <= eps and not q.strict):
+        if low + eps < gt or (abs(low - gt) <= eps and not strict):
             return True
     if equals is not None and (abs(low - equals) > eps or abs(high - equals) > eps):
         return True

@@ -684,6 +684,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s21-cf: the plan's timetable puts the outgoing Trưởng bản in the «Chủ trì» column of the election meeting (CF-150b,
     # Decree 59 Art. 3.1.b: the Tổ bầu cử convenes and chairs); the other steps' heads are not read
     "ke_hoach_bau_truong_thon_bang_chu_tri_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-150b", 15)]),
+    # s23-rd: a state company's letter stating the yearly conference's period as the first six months (CF-34b, Law Art.
+    # 69.1: no later than 03 months into the next year)
+    "cong_van_dnnn_thoi_han_hoi_nghi_loi.txt": ("", [("CF-34b", 12)]),
 }
 
 

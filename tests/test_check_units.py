@@ -42,9 +42,19 @@ def test_quantities(text, value, unit, lo, hi, strict):
     assert abs(q.value - value) < 1e-9
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Phó Trưởng ban: 03 đồng chí (ông A, bà B, ông C)", 3),  # s23-rd: the post as a label, then how many hold it
+    ("Phó Trưởng ban gồm hai người", 2),
+])
+def test_deputies_counted_after_the_post(text, value):
+    assert [q.value for q in find_quantities(fold_keep_length(text).lower()) if q.unit == "deputies"] == [value]
+
+
 @pytest.mark.parametrize("text", [
     "ngày 14/8/2023", "kể từ ngày ký", "sau ngày ký ban hành", "có 1.071 lao động", "nhiệm kỳ 2021 - 2026",
     "giảm từ 156 bản xuống còn 126 bản",
+    "(từ 03/4 đến 12/4/2025)", "03/4 - 12/4", "ngày 3/4 - 12/4/2025",  # s23-rd: ranges of dates, not three quarters
+    "Phó Trưởng ban là bà Lò Thị A",
 ])
 def test_not_quantities(text):
     assert find_quantities(fold_keep_length(text)) == []

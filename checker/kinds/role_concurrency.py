@@ -2354,6 +2354,8 @@ def _member_tables(ctx: Context, A, B):
 _PUT_FORWARD = re.compile(r"(?<!\w)(?:trúng cử|được bầu|bầu được|đắc cử|giới thiệu|đề cử|ứng cử|được đề cử|được giới thiệu)"
                           r"(?:\s+(?:thành viên|ủy viên|uỷ viên)(?:\s+ban(?:\s+[^\s,;:.()]+){0,5})?)?"
                           r"(?:\s+(?:được\s+)?(?:\d{1,2}|\w+)\s+(?:người|thành viên|ủy viên|đồng chí))?\s*(?:\([^()]{0,60}\)\s*)?"
+                          # s23-fe (u72-03 L23): the list's purpose before its colon, "giới thiệu 03 người để Hội nghị bầu:"
+                          r"(?:,?\s*để\s+(?:hội nghị|đại hội)\s+(?:xem xét,?\s+)?(?:bầu|biểu quyết|lựa chọn|bỏ phiếu)(?:\s+(?:bầu|chọn))?\s*)?"
                           r"(?::|là|gồm|gồm có|,\s*trong\s+đó(?:\s+có)?)\s*")
 #: "ông A, <post>" / "ông A (<post>)" / "ông A - <post>": the post right after the name is the person's own.
 _POST_AFTER_NAME = re.compile(r"(?:[,(]|\s[-–]\s)\s*(?:hiện\s+là\s+|là\s+)?$")

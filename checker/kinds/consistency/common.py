@@ -10,6 +10,7 @@ import re
 
 from checker.kinds import Context
 from checker.model import Evidence, Finding
+from checker.text import fold_keep_length
 from checker.tables import from_dashes, from_spaces, row_facts, split_row
 
 
@@ -205,7 +206,45 @@ _BULLET_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
 _PART_OF_PART = re.compile(r"(?<!\w)(?:trong\s+do|bao\s+gom|gom|ngoai\s+ra|rieng)(?!\w)")
 
 
+def part_of_part(folded: str, text: str) -> bool:
+    """Does a list line name a part of its own part ("trong đó", "gồm", "riêng")? In accented text a folded "gom"
+    is "gồm" only where the text writes it so: "giờ thu gom" collects (s23-ic, u71-07 l.23)."""
+    for m in _PART_OF_PART.finditer(folded):
+        if m.group(0) == "gom" and len(text) == len(folded) and text[m.start():m.end()].lower() == "gom":
+            continue
+        return True
+    return False
+
+
 _PLACE = r"(?:thon|to\s+dan\s+pho|buon|ban|ap|xom|lang|khu\s+pho|khu\s+dan\s+cu|soc|phum|to)"
 
 
 _FOR = r"(?<!khong\s)(?:tan\s+thanh|dong\s+y|nhat\s+tri)"
+
+
+def covers(parts_text: list[str], groups: list[list[str]]) -> bool:
+    """Do the parts name, one each, every member of a group that divides a whole ("nam"/"nữ")?"""
+    for group in groups:
+        forms = sorted({fold_keep_length(w) for w in group}, key=len, reverse=True)
+        seen, qualified, other = [], [], 0
+        for text in parts_text:
+            hit = next((w for w in forms if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)), None)
+            if hit is None:
+                if _OTHER_PART.search(text) and not other:
+                    other += 1  # "ý kiến khác 4": the rest, named once, closes the division
+                    continue
+                break
+            seen.append(hit)
+            qualified.append(bool(re.search(rf"(?<!\w){re.escape(hit)}\s+nhung(?!\w)", text)))
+        if len(seen) + other != len(parts_text) or set(seen) != set(forms):
+            continue
+        # s23-ic (u71-07 l.21): a member named twice is two parts when one of them is qualified by "nhưng" —
+        # "đồng ý với dự thảo 31; đồng ý nhưng đề nghị điều chỉnh 9; không đồng ý 4" divides the comments
+        plain = [w for w, q in zip(seen, qualified) if not q]
+        if len(set(plain)) == len(plain) and len(seen) == len(plain) + sum(qualified):
+            return True
+    return False
+
+
+#: The rest of a division named as such: "ý kiến khác", "nội dung khác", "khác" (folded).
+_OTHER_PART = re.compile(r"^(?:co\s+)?(?:y\s+kien\s+|noi\s+dung\s+|phuong\s+an\s+)?khac(?!\w)|(?<!\w)y\s+kien\s+khac(?!\w)")

@@ -135,6 +135,58 @@ def _period_recalled(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 RANGE = re.compile(rf"(?<!\w){_RANGE}")
+
+#: s23-ic (u71-06 l.25/30): a plan's length for an activity — "Thời gian lấy ý kiến Nhân dân: 10 ngày kể từ ngày công
+#: khai dự thảo" — stated before the timetable gives that activity its dates ("| Nhân dân góp ý … | Từ ngày 25/8/2025
+#: đến hết ngày 14/9/2025 |", 21 days). Asking for comments and giving them are one activity (folded text).
+_ACT_FAMILIES = {"y kien": r"lay\s+y\s+kien|gop\s+y|tham\s+gia\s+y\s+kien", "niem yet": r"niem\s+yet"}
+_LENGTH_OF = re.compile(r"(?<!\w)(?:thoi\s+han|thoi\s+gian)\s+(?P<act>lay\s+y\s+kien|gop\s+y|tham\s+gia\s+y\s+kien|niem\s+yet)"
+                        r"(?P<gap>(?:\s+[a-z]+){0,3}?)\s*(?::|la)?\s*(?P<n>\d{1,3})\s+ngay(?!\s+lam\s+viec)(?!\w)")
+#: A timetable line of another step that mentions the activity in passing: "Tổng hợp ý kiến góp ý", "thẩm định dự thảo
+#: sau khi tiếp thu ý kiến" (folded).
+_OTHER_STEP = re.compile(r"(?<!\w)(?:tong\s+hop|tiep\s+thu|giai\s+trinh|tham\s+dinh|bao\s+cao|trinh|ban\s+hanh|phe\s+duyet|"
+                         r"hoan\s+thien|xay\s+dung|du\s+thao\s+ke\s+hoach|cong\s+nhan|kiem\s+tra|so\s+ket|tong\s+ket)(?!\w)")
+
+
+def _period_scheduled(rule: Rule, ctx: Context) -> list[Finding]:
+    """The one length a text gives an activity against the one range of dates its timetable gives it. Silent with a
+    bound ("ít nhất", "tối đa", "không quá"), working days, two lengths or two ranges for the activity, a line that is
+    another step; the dates count the length with or without the first day."""
+    paras = list(ctx.doc.zone("preamble", "body", "closing"))
+    out = []
+    for fam, acts in _ACT_FAMILIES.items():
+        lengths = [(p, m) for p in paras for m in _LENGTH_OF.finditer(p.folded)
+                   if re.fullmatch(rf"(?:{acts})", m.group("act"))]
+        if len({int(m.group("n")) for _, m in lengths}) != 1 or any(
+                re.search(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|cham\s+nhat)(?!\w)",
+                          m.group("gap") + " " + p.folded[m.end():m.end() + 12]) or RANGE.search(p.folded)
+                for p, m in lengths):
+            continue  # a bound, or the dates beside the length (read above)
+        p0, m0 = lengths[0]
+        n = int(m0.group("n"))
+        spans = {}
+        for q in paras:
+            if q is p0 or any(q is p for p, _ in lengths):
+                continue
+            f = q.folded
+            if not re.search(rf"(?<!\w)(?:{acts})(?!\w)", f) or _OTHER_STEP.search(f):
+                continue
+            for r in RANGE.finditer(f):
+                yb = r.group("by") or r.group("by2")
+                a, b = _date_of(r, "a", r.group("ay") or r.group("ay2") or yb), _date_of(r, "b", yb)
+                if a and b and b >= a:
+                    spans.setdefault((a, b), (q, r.start(), r.end()))
+        if len(spans) != 1:
+            continue
+        (a, b), (q, x, y) = next(iter(spans.items()))
+        days = (b - a).days
+        if n in (days, days + 1):
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y],
+                           detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} là "
+                                  f"{days + 1} ngày (tính cả ngày đầu), không phải {n} ngày như «{p0.text[m0.start():m0.end()]}» "
+                                  f"(dòng {p0.line_at(m0.start())})"))
+    return out
 _YEARS = r"(?:nam\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|den|toi)\s*(?:nam\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
 #: "nhiệm kỳ 05 năm (2021 - 2026)", "giai đoạn 2021 - 2025 (05 năm)": a number of years and the years.
 YEAR_PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:\s*\([^()\d]*\))?\s+nam\s*[(,:]\s*(?:tu\s+)?{_YEARS}")
@@ -204,7 +256,7 @@ def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
     """A number of days stated with the dates that bound them: the dates count one day more or less; and
     a period that ends before it begins."""
-    out = _period_recalled(rule, ctx)
+    out = _period_recalled(rule, ctx) + _period_scheduled(rule, ctx)
     for p in ctx.doc.paras:
         f = p.folded
         out += _span_in_parens(rule, ctx, p)

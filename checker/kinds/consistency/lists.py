@@ -30,7 +30,7 @@ from collections import Counter
 from checker.basis import vn_date
 from checker.kinds import Context, cue_regex, finding
 from checker.kinds.consistency.common import (
-    BULLET, _BULLET_ITEM, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, _rule_cells, _style, _vn_int,
+    BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import spelled_value
@@ -42,7 +42,11 @@ from kb.vntext import fold
 
 
 PLACE = re.compile(
-    r"(?<![\w])(?i:(?P<kw>phường|xã|thôn|bản|ấp|tổ dân phố|thị trấn|huyện|quận|tỉnh|thành phố|đặc khu|làng|xóm))"
+    # s23-ic (u72-12 l.21): a school or health station is named after its place — "Trường Mầm non Ngọc Trì" beside
+    # "Trường Mầm non Ngọc Trĩ" is one name written two ways
+    r"(?<![\w])(?i:(?P<kw>phường|xã|thôn|bản|ấp|tổ dân phố|thị trấn|huyện|quận|tỉnh|thành phố|đặc khu|làng|xóm|"
+    r"trường (?:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|phổ thông dân tộc bán trú|"
+    r"phổ thông dân tộc nội trú|tiểu học và trung học cơ sở|th và thcs|liên cấp)|trạm y tế))"
     r"\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})"
 )
 CLAUSE_NO = re.compile(r"^(\d{1,2})\.\s+\S")
@@ -1151,6 +1155,17 @@ def _plain(arts: set[str]) -> bool:
     return all(a.isdigit() for a in arts) and {int(a) for a in arts} == set(range(1, len(arts) + 1))
 
 
+def _bases(arts: set[str]) -> set[str]:
+    """The article numbers, an inserted article ("Điều 11a", "Điều 11b") read as the one it follows — s23-ic (u72-11
+    l.12): articles 1 … 11, then 11a, 11b, 11c, have no Điều 12. A letter on a number the text lacks, or any other
+    compound label, is kept as written (not plain)."""
+    out = set()
+    for a in arts:
+        m = re.fullmatch(r"(\d+)[a-zđ]", a)
+        out.add(m.group(1) if m and m.group(1) in arts else a)
+    return out
+
+
 #: "… Quy chế thực hiện dân chủ trong hoạt động của cơ quan … (gồm 03 chương, 12 điều)": the structure in parentheses
 #: right after the name of a hương ước, quy ước, quy chế (folded; the name within 160 characters, no other parenthesis).
 STRUCTURE_PAREN = re.compile(rf"(?<!\w)(?:huong\s+uoc|quy\s+uoc|quy\s+che|quy\s+dinh|noi\s+quy|dieu\s+le)[^\d.;:()]{{0,160}}?"
@@ -1345,11 +1360,11 @@ def check_own_articles(rule: Rule, ctx: Context) -> list[Finding]:
             here = [i for i, (a, b, _, _) in enumerate(segs) if a <= p.line <= b]
             near = {j for i in here for j in (i - 1, i, i + 1) if 0 <= j < len(segs)}
             cands = [segs[j] for j in sorted(near) if len(segs[j][2]) >= 2]
-            if not cands or not all(_plain(arts) for _, _, arts, _ in cands):
+            if not cands or not all(_plain(_bases(arts)) for _, _, arts, _ in cands):
                 continue  # numbering with gaps or compound labels: what exists is not clear
             if not cands or any(m.group("n") in arts for _, _, arts, _ in cands):
                 continue
-            has = max(len(arts) for _, _, arts, _ in cands)
+            has = max(len(_bases(arts)) for _, _, arts, _ in cands)
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                count=has))
     said = {(f.evidence.line, f.evidence.text) for f in out}
@@ -1485,7 +1500,7 @@ def check_body_sizes(rule: Rule, ctx: Context) -> list[Finding]:
 # -- a total and its parts on list lines after "gồm:", or parts then "tổng cộng" ------------------------------------
 #: "Ban Thanh tra nhân dân có 9 thành viên, gồm:" closing its line; the parts follow one per list line.
 LIST_WHOLE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)(?P<mid>[^.:;\d()%]{{0,60}}?)"
-                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co|(?<=dong,\s)trong\s+do)\s*:\s*$")
+                        r",?\s+(?:gom|bao\s+gom|cu\s+the|nhu\s+sau|gom\s+co|trong\s+do)\s*:\s*$")
 #: "Tổng kinh phí … là 150.000.000 đồng, trong đó:": a total sum of money split on the lines below (not a count,
 #: whose "trong đó" names some of its parts only)
 _MONEY_TOTAL_HEAD = re.compile(r"(?<!\w)tong\s+(?:kinh\s+phi|so\s+tien|du\s+toan|muc\s+dau\s+tu|chi|thu)(?!\w)")
@@ -1520,25 +1535,36 @@ def check_listed_parts(rule: Rule, ctx: Context) -> list[Finding]:
     for i, p in enumerate(paras):
         f = p.folded
         m = LIST_WHOLE.search(f)
-        if m and m.group(0).rstrip(" :").endswith("trong do") and not (
-                m.group("noun") == "dong" and _MONEY_TOTAL_HEAD.search(f[:m.start()])):
-            m = None
+        # "trong đó:" may list only some parts of a count; its lines lay out the whole when it is a total sum of
+        # money, or when they name every answer of a division (s23-ic, u71-07 l.21: "46 ý kiến, trong đó:" / "a) Đồng
+        # ý …: 31 ý kiến;" / "b) Đồng ý nhưng đề nghị …: 9 ý kiến;" / "c) Không đồng ý …: 4 ý kiến.")
+        some = bool(m and m.group(0).rstrip(" :").endswith("trong do") and not (
+            m.group("noun") == "dong" and _MONEY_TOTAL_HEAD.search(f[:m.start()])))
+        last_line = p.end_line
         if m and not _labelled_number(f, m.start("n")):
-            parts = []
+            parts, labels, style = [], [], None
             for q in paras[i + 1:i + 15]:
-                if not _BULLET_ITEM.match(q.folded):
-                    break
+                mk = _BULLET_ITEM.match(q.folded)
+                if not mk or style and _style(mk.group(0)) != style:
+                    break  # the list ends at its last line or at a marker of another kind ("3. …" after "c) …")
+                style = _style(mk.group(0))
                 item = _BULLET_ITEM.sub("", q.folded)
                 k = _part_count(item, m.group("noun"))
-                if k is None or _PART_OF_PART.search(item):
+                if k is None or part_of_part(q.folded, q.text):
                     parts = []
                     break
                 parts.append(k)
-            if len(parts) < 2:
+                labels.append(re.split(r"\s*(?::|\d)", item, maxsplit=1)[0].strip())
+                last_line = q.end_line
+            if some and not covers(labels, rule.detect.get("complements", [])):
+                parts = []
+            elif len(parts) < 2:
                 parts = _leader_parts(ctx, p.end_line, m.group("noun"))
             total = _num(m.group("n"))
             if len(parts) >= 2 and sum(parts) != total:
-                out.append(finding(rule, ctx, _ev(ctx, p, m.start("n"), m.end("mid")), found=p.text[m.start("n"):m.end("mid")].strip(),
+                ev = _ev(ctx, p, m.start("n"), m.end("mid"))
+                ev = Evidence(ev.text, ev.line, max(ev.end_line, last_line), ev.paragraph, ev.section)
+                out.append(finding(rule, ctx, ev, found=p.text[m.start("n"):m.end("mid")].strip(),
                                    detail=f"{' + '.join(map(_vn_int, parts))} = {_vn_int(sum(parts))}, không phải {_vn_int(total)}"))
         for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
             s = sent.group(0)

@@ -754,7 +754,39 @@ def check_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
     """A row "| Thôn Đông | 120 | 98 | 81,7 |" under "| … | Số hộ | Số hộ dự | Tỷ lệ (%) |": the rate must be one
     count of the row over the other (either way round: a result over a plan may pass 100%). Only rows with
     exactly two counts before the rate are read."""
-    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2 for f in _row_percents(rule, ctx, t)]
+    return [f for t in pipe_tables(_aligned(ctx), 2) if len(t) >= 2
+            for f in _row_percents(rule, ctx, t) or _fraction_rates(rule, ctx, t)]
+
+
+#: A rate column that names the column it measures: "Tỷ lệ tán thành", "Tỷ lệ đồng ý (%)" (folded).
+_RATE_OF = re.compile(r"^\s*(?:ty|ti)\s+le\s+(?P<name>[a-z][a-z ]{1,40}?)\s*(?:\(\s*%\s*\))?\s*$")
+_FRACTION_CELL = re.compile(r"^\s*(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})\s*$")
+
+
+def _fraction_rates(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]) -> list[Finding]:
+    """s23-ic (u72-03 l.31): "| Mức đóng góp … | 08/11 | 03/11 | 78,6% |" under "| Nội dung | Tán thành | Không tán
+    thành | Tỷ lệ tán thành |": the rate column names the column it measures, whose cell writes its own fraction —
+    the rate is that fraction (8/11 = 72,7%). Only a column named exactly so, a cell "a/b" and a rate cell are read."""
+    header = [" ".join(fold_keep_length(c).lower().split()) for c in table[0][1]]
+    out = []
+    for r, h in enumerate(header):
+        m = _RATE_OF.match(h)
+        cols = [j for j, x in enumerate(header) if m and j != r and x == m.group("name")]
+        if len(cols) != 1:
+            continue
+        j = cols[0]
+        for no, cells in table[1:]:
+            if len(cells) != len(header):
+                continue
+            fr, pc = _FRACTION_CELL.match(cells[j]), PERCENT_CELL.match(cells[r].strip())
+            if not fr or not pc or not 0 < int(fr.group("b")) or int(fr.group("a")) > int(fr.group("b")):
+                continue
+            a, b, written = int(fr.group("a")), int(fr.group("b")), pc.group(1)
+            if abs(100.0 * a / b - float(written.replace(",", "."))) <= _tolerance(written) + 0.05:
+                continue
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
+                               detail=f"{a}/{b} = {_vn_pct(100 * a / b)}%, không phải {written}%"))
+    return out
 
 
 def _row_rate(cells: list[str], a: int, b: int, r: int) -> tuple[int, int, str, list[bool]] | None:

@@ -25,7 +25,7 @@ import re
 
 from checker.kinds import Context, finding
 from checker.kinds.consistency.common import (
-    _aligned, BULLET, _BULLET_ITEM, COMPARED, _decimal, _ev, first_per_line, _FOR, _labelled_number, _money, NOT_ADDED,
+    _aligned, BULLET, _BULLET_ITEM, COMPARED, covers, _decimal, _ev, first_per_line, _FOR, _labelled_number, _money, NOT_ADDED,
     _num, NUMBER, NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE,
     _style, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
@@ -52,7 +52,14 @@ RATIO_NAMED = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?!
                          r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+|tren\s+|cua\s+)?tong\s+so\s+"
                          r"(?P<base>[a-z]+(?:\s+[a-z]+){0,3}?)\s*\)")
 _GENERIC_UNIT_WORDS = {"so", "dai", "dien", "gia", "dinh", "tong", "cua", "trong", "tan", "thanh", "dong", "y", "dat"}
-NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan)(?!\w)")
+#: s23-ic (lw10-14 l.19): "trong thời hạn 15 ngày (nhanh nhất 6 ngày, chậm nhất 14 ngày)" — the extremes or the
+#: average of a set are no parts of its total (folded text; "nhất trí" is a vote, not an extreme).
+#: s23-pr (lawful10 lw10-14 L19): likewise "(thấp nhất 62%, cao nhất 91%)", "(bình quân 8 hộ)" describe the values.
+EXTREMES = (r"(?:nhanh|cham|cao|thap|nhieu|it|lon|nho|som|muon|dai|ngan|tre|gia|dong|lau)\s+nhat|toi\s+da|toi\s+thieu|"
+            r"trung\s+binh|binh\s+quan")
+EXTREMES_RE = re.compile(rf"(?<!\w)(?:{EXTREMES})(?!\w)")
+NOT_BREAKDOWN = re.compile(r"(?<!\w)(trong do|giam|tang|tu \d|xuong|dat|chiem|ty le|ti le|bang|khoang|tren|duoi|gan|"
+                           + EXTREMES + r")(?!\w)")
 #: "gồm 07 thành viên: 01 Trưởng ban, 01 Phó Trưởng ban và 04 Ủy viên" (the breakdown after a colon).
 TOTAL_COLON = re.compile(rf"(?<![\d/.,])(?P<total>{NUMBER})\s+(?P<noun>thành viên|thanh vien|người|nguoi|đại biểu|dai bieu)"
                          r"\s*:\s*(?P<inner>\d[^.:()]{3,300})")
@@ -262,20 +269,6 @@ def _part_percents(rule: Rule, ctx: Context, p, start: int, end: int, total: int
     return out
 
 
-def _covers(parts_text: list[str], groups: list[list[str]]) -> bool:
-    """Do the parts name, one each, every member of a group that divides a whole ("nam"/"nữ")?"""
-    for group in groups:
-        forms = sorted({fold_keep_length(w) for w in group}, key=len, reverse=True)
-        seen = []
-        for text in parts_text:
-            hit = next((w for w in forms if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)), None)
-            if hit is None:
-                break
-            seen.append(hit)
-        if len(seen) == len(parts_text) and len(set(seen)) == len(seen) == len(forms):
-            return True
-    return False
-
 
 def _continued(ctx: Context, p, end: int) -> str:
     """The next paragraph's first sentence when a list runs on past the end of ``p`` ("…: 128 người;" then
@@ -330,6 +323,8 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
         out += _part_percents(rule, ctx, p, start, end, total)
         inner = f[start:end] + _continued(ctx, p, end)
+        if EXTREMES_RE.search(f[start:end]):
+            continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": a range's ends, not its parts
         parts, clean, last = _breakdown_parts(inner, head, total_words)
         if len(parts) < 2 and m.group("paren") and not cue:
             parts, last = _bare_labelled(inner), len(inner)  # "260 người (kho Bắc Cửa 148, đội xe 74, văn phòng 48)"
@@ -339,18 +334,21 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             # thanh 9": every item a label and a bare count of the total's noun, to the sentence's end; "trong đó" may
             # name only some parts, so only more than the total is read (below)
             parts, last, clean = _bare_labelled(f[start:end], 7), end - start, False
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or any(EXTREMES_RE.search(w) for _, _, w in parts):
+            continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": extremes, not parts
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
+        if s != total and any(k != 1 for _, k, _ in parts) and sum(k if k != 1 else n for n, k, _ in parts) == total:
+            continue  # s23-pr: "gồm văn phòng 38 người và 04 đội lâm sinh 226 người": the 226 are the four teams' people
+            # together, not each team's — read so, the parts make the total
         # "trong đó" may name only some parts; "trong đó:" opening a list of three or more parts, each a
         # count of the total's own noun ("46 cuộc họp, trong đó: 17 cuộc họp …, 21 cuộc họp …, 06 cuộc họp …"),
         # lays the whole out
         listed = (cue.startswith("trong") and ":" in f[m.end("cue"):start] and len(parts) >= 3
                   and all(w.split()[:1] == [head] or w.split()[-1:] == [head] for _, k, w in parts if k == 1)
                   and all(k == 1 for _, k, _ in parts))
-        whole = (clean and (not cue.startswith("trong") or listed)) or _covers([w for _, _, w in parts], groups)
+        whole = (clean and (not cue.startswith("trong") or listed)) or covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         if s > total and sum(1 for _, _, w in parts if _DISCLOSURE_FORM.search(w)) >= 2 \
@@ -1332,7 +1330,58 @@ def check_status_parts(rule: Rule, ctx: Context) -> list[Finding]:
         found = _status_prose(rule, ctx, p)  # "| Đã giải quyết | 19 |": a cell between, not read as prose
         out += found or _received_prose(rule, ctx, p, paras[i + 1] if i + 1 < len(paras) else None)
     out += _received_list(rule, ctx)
+    out += [f for p in paras for f in _comments_answered(rule, ctx, p)]
     return first_per_line(out)  # s20-ic: a list of label-and-count lines read as a table and as prose
+
+
+#: What became of comments received: each is taken in ("tiếp thu") or answered ("giải trình"; Law 10/2022 Art. 28.3,
+#: Art. 55.1) — "tiếp thu 19 ý kiến", "19 ý kiến được tiếp thu", "giải trình 06 ý kiến" (folded, numbers as digits).
+_ANSWERED = re.compile(rf"(?<!\w)(?P<verb>(?:khong\s+|chua\s+)?tiep\s+thu|giai\s+trinh)\s+(?:(?:va\s+)?duoc\s+)?"
+                       rf"(?P<n>\d{{1,3}})(?![\d/,.]\d|\s*/|\s*%)\s+(?P<noun>[a-z]+)"
+                       rf"|(?<![\w/.,])(?P<n2>\d{{1,3}})(?![\d/,.]\d|\s*/|\s*%)\s+(?P<noun2>[a-z]+)(?:\s+[a-z]+)?\s+"
+                       rf"(?:da\s+)?(?:duoc\s+)?(?P<verb2>(?:khong\s+|chua\s+)?tiep\s+thu|giai\s+trinh)(?!\w)")
+#: The text says no comment is left: "không còn ý kiến nào chưa xử lý", "tất cả các ý kiến đều đã được tiếp thu,
+#: giải trình", "100% ý kiến được …".
+_NONE_LEFT = re.compile(r"(?<!\w)(?:khong\s+con\s+(?:[a-z]+\s+){0,3}?nao\s+(?:chua|khong)\s+(?:duoc\s+)?(?:xu\s+ly|tiep\s+thu|"
+                        r"giai\s+trinh|tra\s+loi|giai\s+quyet)|(?:tat\s+ca|toan\s+bo)\s+(?:cac\s+)?(?:y\s+kien|gop\s+y)\s+"
+                        r"(?:[a-z]+\s+){0,3}?(?:deu\s+)?(?:da\s+)?duoc\s+(?:xu\s+ly|tiep\s+thu|giai\s+trinh|tra\s+loi)|"
+                        r"100\s*%\s+(?:so\s+)?(?:y\s+kien|gop\s+y)\s+(?:deu\s+)?(?:da\s+)?duoc)")
+
+
+def _comments_answered(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """s23-ic (u72-10 l.25): "nhận 27 ý kiến; tiếp thu 19 ý kiến, giải trình 06 ý kiến, không còn ý kiến nào chưa xử
+    lý": comments received, those taken in and those answered, and the text saying none is left — the two then make
+    the whole. Read only with that saying, both dispositions told once, in the whole's noun, in one sentence; and only
+    fewer than received is a contradiction (one comment may be taken in part and answered in part)."""
+    out = []
+    f = p.folded
+    for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+        s, off = sent.group(0), sent.start()
+        ws = list(RECEIVED.finditer(s))
+        if len(ws) != 1 or not _NONE_LEFT.search(s, ws[0].end()):
+            continue
+        w = ws[0]
+        parts = []
+        for m in _ANSWERED.finditer(s, w.end()):
+            verb, n, noun = (m.group("verb"), m.group("n"), m.group("noun")) if m.group("verb") else \
+                (m.group("verb2"), m.group("n2"), m.group("noun2"))
+            if noun != w.group("noun"):
+                continue
+            parts.append((re.sub(r"\s+", " ", verb), _num(n), m))
+        verbs = [v for v, _, _ in parts]
+        if "tiep thu" not in verbs or "giai trinh" not in verbs or len(set(verbs)) != len(verbs):
+            continue
+        whole, total = _num(w.group("n")), sum(n for _, n, _ in parts)
+        if total >= whole:
+            continue
+        a, b = off + w.start(), off + parts[-1][2].end()
+        second = re.match(r"\s+[a-z]+", s[w.end():])  # "ý kiến": the noun's second word ends the quote too
+        if second and f[b:b + second.end()] == second.group(0):
+            b += second.end()
+        out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(" ,;"),
+                           detail=f"{' + '.join(_vn_int(n) for _, n, _ in parts)} = {_vn_int(total)}, ít hơn "
+                                  f"{_vn_int(whole)} đã nhận, trong khi văn bản nói không còn ý kiến nào chưa xử lý"))
+    return out
 
 
 #: A list item of a status: "- đã xem xét, giải quyết xong: 09;", "- đang xác minh: 05 đơn", "- chuyển cơ quan có
@@ -1476,8 +1525,8 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
             partial = re.match(r"\s*(?:trong\s+do|gom\s+co|bao\s+gom|gom|cu\s+the)?\s*:?\s*", inner)
             cue = inner[:partial.end()].strip(" :")
             parts = [LABELLED_PART.match(x) for x in re.split(r"\s*[,;]\s*|\s+va\s+", inner[partial.end():])]
-            if len(parts) < 2 or not all(parts):
-                continue
+            if len(parts) < 2 or not all(parts) or any(EXTREMES_RE.search(x.group("label")) for x in parts):
+                continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": a range's ends, not its parts
             if m.group("noun") and any(x.group("noun") and x.group("noun") != m.group("noun") for x in parts):
                 continue  # parts counted in another unit
             total, s = _num(m.group("total")), sum(_num(x.group("n")) for x in parts)

@@ -209,6 +209,17 @@ def _vote(sentence: str, label: str) -> list[int]:
     return counts + [0 for _ in re.finditer(none, sentence)]
 
 
+def _vote_line(line: str, label: str) -> list[int]:
+    """A list line's or table row's count for ``label``, as ``_vote`` reads it, or after the label and its object up to
+    the line's colon — s23-ic (u71-04 l.28): "- Tán thành chủ trương và mức đóng góp: 79 đại diện hộ;"."""
+    found = _vote(line, label)
+    if found:
+        return found
+    m = re.match(rf"^\s*(?:[-+•*]|[a-zđ]\)|\d{{1,2}}[.)])?\s*(?:{label})(?!\w)[^\d:;()]{{0,80}}:\s*(?P<n>{NUMBER})"
+                 rf"(?!\d|[.,]\d|\s*/|\s*%)", line)
+    return [_num(m.group("n"))] if m else []
+
+
 #: "62 trên (tổng số) 70 hộ": a part of a whole, read as "62/70".
 _OUT_OF = re.compile(rf"(?<![\w/.,])({NUMBER})\s+tren\s+(?:tong\s+so\s+)?({NUMBER})(?![\d/]|[.,]\d)")
 
@@ -480,9 +491,10 @@ def _listed_votes(rule: Rule, ctx: Context, paras: list) -> list[Finding]:
     for p in paras:
         text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
         listed = p.index in facts or _LIST_LINE.match(p.text)
-        cats = [(c, v) for c, v in (("against", _vote(text, _AGAINST)), ("abstain", _vote(text, _ABSTAIN)))
+        vote = _vote_line if listed else _vote
+        cats = [(c, v) for c, v in (("against", vote(text, _AGAINST)), ("abstain", vote(text, _ABSTAIN)))
                 if v]
-        fo = [] if cats else _vote(text, _FOR)
+        fo = [] if cats else vote(text, _FOR)
         if fo:
             cats = [("for", fo)]
         if listed and len(cats) == 1 and len(cats[0][1]) == 1 and "phieu" not in text \
@@ -576,7 +588,10 @@ def _check_ballots_core(rule: Rule, ctx: Context) -> list[Finding]:
         for whole in ("valid", "returned"):
             if whole in one and total > one[whole]:
                 names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
-                out.append(finding(rule, ctx, ctx.doc.evidence(last[whole], 0, len(last[whole].text)),
+                # s23-ic (u71-05 l.30-33): the evidence runs from the whole to the last answer, the tally's lines
+                ev = ctx.doc.evidence(last[whole], 0, len(last[whole].text))
+                ev = Evidence(ev.text, ev.line, max(ev.end_line, answer_para.end_line), ev.paragraph, ev.section)
+                out.append(finding(rule, ctx, ev,
                                    found=last[whole].text.strip(" -+;.|"),
                                    detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in given)
                                           + f" = {_vn_int(total)}, nhiều hơn {_vn_int(one[whole])} phiếu {_BALLOT_NAMES[whole]}"))
@@ -681,21 +696,25 @@ def _all_answers_vs_valid(rule: Rule, ctx: Context) -> list[Finding]:
     for i, v in enumerate(valids):
         end = valids[i + 1].start() if i + 1 < len(valids) else len(text)
         window = text[v.end():min(end, v.end() + 500)]
-        got = {}
+        got, last_at = {}, v.end()
         for k, rx in _ANSWERS3.items():
             hits = [m for m in rx.finditer(window)
                     if not (k == "for" and re.search(r"(?<!\w)khong\s+$|(?<!\w)y\s+kien\s+$", window[:m.start()]))]
             if len(hits) != 1:
                 break
             got[k] = int(hits[0].group("n"))
+            last_at = max(last_at, v.end() + hits[0].start())
         if len(got) != 3:
             continue
         valid, total = int(v.group("n")), sum(got.values())
         if total == valid:
             continue
         no = text.count("\n", 0, v.start()) + 1
+        # s23-ic (u71-05 l.30-33): the evidence runs from the valid ballots to the last answer, the tally's lines
+        ev = ctx.doc.evidence_line(no)
+        ev = Evidence(ev.text, no, max(no, text.count("\n", 0, last_at) + 1), ev.paragraph, ev.section)
         names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
-        out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw[no - 1].strip(" -+;.|"),
+        out.append(finding(rule, ctx, ev, found=raw[no - 1].strip(" -+;.|"),
                            detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in got.items())
                                   + f" = {_vn_int(total)}, không phải {_vn_int(valid)} phiếu hợp lệ"))
     return out
