@@ -66,6 +66,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
 
     "quy_che_doanh_nghiep_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 3),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
         ("CF-56", 19), ("CF-57", 20)]),
+    # an employer's quy chế đối thoại (s23-cl), Decree 145/2020 Art. 38.4: the dialogue shut to every other worker
+    # (CF-188, cảnh báo) and a dialogue on maternity held without the female workers' representatives (CF-189, lỗi)
+    "quy_che_doanh_nghiep_thanh_phan_doi_thoai_loi.txt": ("quy_che_doanh_nghiep", [("CF-188", 9), ("CF-189", 10)]),
     # minutes of a non-state employer's periodic dialogue (no type), Decree 145/2020 Art. 39.4: 06/10 representatives
     # present and the dialogue held (CF-379); the union does not sign (RC-52)
     # rulesS15f: an employer's nội quy lao động fining its workers (CF-461, Labour Code Art. 127.2), delaying a raise by
