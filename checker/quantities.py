@@ -7,7 +7,7 @@ so offsets are those of the original. Handles, among others:
    "bảy (07) thành viên";
 2. spelled numbers: "hai phần ba", "ba mươi ngày", "năm ngày làm việc";
 3. fractions and percentages: "2/3", "50%", "50 phần trăm", "quá bán", "một nửa";
-4. qualifiers: "trên 50%" (strictly more), "ít nhất", "tối thiểu", "không ít hơn",
+4. qualifiers: "trên 50%" (strictly more; "trên mức 50%" alike), "ít nhất", "tối thiểu", "không ít hơn",
    "từ … trở lên", "tối đa", "không quá", "chậm nhất", "không chậm hơn", ranges "từ 03 đến 09";
 5. lead times: a period followed by "trước" ("chậm nhất 03 ngày trước khi họp") is a
    lead time, and "chậm nhất N ngày trước" means *at least* N days before (``lead``); so is a period
@@ -54,7 +54,7 @@ DIGITS = r"\d{1,3}(?:[.,]\d+)?"
 QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:it\s+nhat|toi\s+thieu|khong\s+it\s+hon|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|
-              khong\s+cham\s+hon|cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:la\s+)?)?
+              khong\s+cham\s+hon|cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:(?:la|muc)\s+)?)?
     (?:
       (?<![\d/.,])(?P<frac>\d{{1,2}}\s*/\s*\d{{1,2}})(?![\d/])
      |(?P<sfrac>{SPELLED_NUMBER})\s+phan\s+(?P<sden>{SPELLED_NUMBER})(?!\s+tram)
@@ -165,7 +165,8 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
         if spelled_start and re.match(r"(?:muoi|tram)\b", spelled_start) and \
                 _SAU_BEFORE.search(folded, max(0, m.start() - 8), m.start()) and not (key and has_marks_key(key)):
             continue  # "sau mươi ngày" typed without accents: six, or after?
-        qual = re.sub(r"\s+la$", "", " ".join((m.group("qual") or "").split()))
+        # s23-pr2: "trên mức 50% tổng số đại diện hộ" — the qualifier bounds the level it names, as "trên 50%"
+        qual = re.sub(r"\s+(?:la|muc)$", "", " ".join((m.group("qual") or "").split()))
         unit_word = m.group("unit")
         unit = UNIT_WORDS.get(" ".join(unit_word.split())) if unit_word else None
         if m.group("frac"):
