@@ -54,7 +54,9 @@ DIGITS = r"\d{1,3}(?:[.,]\d+)?"
 QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:it\s+nhat|toi\s+thieu|khong\s+it\s+hon|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|
-              khong\s+cham\s+hon|cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:(?:la|muc)\s+)?)?
+              khong\s+cham\s+hon|khong\s+thap\s+hon|khong\s+ngan\s+hon|khong\s+nho\s+hon|cham\s+nhat|
+              cao\s+hon|lon\s+hon|dai\s+hon|vuot(?:\s+tren)?|(?<=\bco\s)hon|(?<=\bdat\s)hon|
+              tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:(?:la|muc)\s+)?)?
     (?:
       (?<![\d/.,])(?P<frac>\d{{1,2}}\s*/\s*\d{{1,2}})(?![\d/])
      |(?P<sfrac>{SPELLED_NUMBER})\s+phan\s+(?P<sden>{SPELLED_NUMBER})(?!\s+tram)
@@ -73,6 +75,11 @@ WORD_THRESHOLDS = {
     "mot nua": (50.0, False),
 }
 _WORD_THRESHOLD = re.compile(r"\b(qua ban|qua nua|mot nua)\b")
+#: s23-pr2: "trên", "quá", "hơn 50%" ("có hơn", "đạt hơn"), "cao hơn", "lớn hơn", "dài hơn", "vượt (trên) 50%":
+#: strictly more than — the law's "trên 50%" in other words; "không thấp hơn", "không ngắn hơn": at least.
+_MORE_THAN = frozenset({"tren", "qua", "nhieu hon", "hon", "cao hon", "lon hon", "dai hon", "vuot", "vuot tren"})
+#: "không được vượt quá 50%", "chưa cao hơn": a negated "more than" is "at most".
+_NEGATED_BEFORE = re.compile(r"\b(?:khong|chua|cam)\s+(?:(?:duoc|the|nen)\s+)?(?:vuot\s+)?$")
 _MORE_THAN_BEFORE = re.compile(r"\b(?:tren|hon|qua|nhieu\s+hon)\s+$")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
@@ -216,9 +223,12 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
             or _LEAD_EVENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()]))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))
-        elif qual in ("tren", "qua", "nhieu hon"):
+        elif qual in _MORE_THAN and _NEGATED_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            hi = value  # "không được vượt quá 50%", "không cao hơn 30 ngày": at most
+        elif qual in _MORE_THAN:
             lo, strict = value, True
-        elif qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi") or (
+        elif qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi", "khong thap hon", "khong ngan hon",
+                      "khong nho hon") or (
                 qual == "tu" and (m.group("tail") or "").strip() == "tro len"):
             lo = value
         elif lead and qual in ("cham nhat", "khong cham hon"):
