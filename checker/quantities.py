@@ -7,7 +7,7 @@ so offsets are those of the original. Handles, among others:
    "bảy (07) thành viên";
 2. spelled numbers: "hai phần ba", "ba mươi ngày", "năm ngày làm việc";
 3. fractions and percentages: "2/3", "50%", "50 phần trăm", "quá bán", "một nửa";
-4. qualifiers: "trên 50%" (strictly more), "ít nhất", "tối thiểu", "không ít hơn",
+4. qualifiers: "trên 50%" (strictly more; "trên mức 50%" alike), "ít nhất", "tối thiểu", "không ít hơn",
    "từ … trở lên", "tối đa", "không quá", "chậm nhất", "không chậm hơn", ranges "từ 03 đến 09";
 5. lead times: a period followed by "trước" ("chậm nhất 03 ngày trước khi họp") is a
    lead time, and "chậm nhất N ngày trước" means *at least* N days before (``lead``); so is a period
@@ -54,7 +54,9 @@ DIGITS = r"\d{1,3}(?:[.,]\d+)?"
 QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:it\s+nhat|toi\s+thieu|khong\s+it\s+hon|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|
-              khong\s+cham\s+hon|cham\s+nhat|tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:la\s+)?)?
+              khong\s+cham\s+hon|khong\s+thap\s+hon|khong\s+ngan\s+hon|khong\s+nho\s+hon|cham\s+nhat|
+              cao\s+hon|lon\s+hon|dai\s+hon|vuot(?:\s+tren)?|(?<=\bco\s)hon|(?<=\bdat\s)hon|
+              tren|qua|duoi|tu|it\s+hon|nhieu\s+hon|khong\s+duoi)\s+(?:(?:la|muc)\s+)?)?
     (?:
       (?<![\d/.,])(?P<frac>\d{{1,2}}\s*/\s*\d{{1,2}})(?![\d/])
      |(?P<sfrac>{SPELLED_NUMBER})\s+phan\s+(?P<sden>{SPELLED_NUMBER})(?!\s+tram)
@@ -73,6 +75,11 @@ WORD_THRESHOLDS = {
     "mot nua": (50.0, False),
 }
 _WORD_THRESHOLD = re.compile(r"\b(qua ban|qua nua|mot nua)\b")
+#: s23-pr2: "trên", "quá", "hơn 50%" ("có hơn", "đạt hơn"), "cao hơn", "lớn hơn", "dài hơn", "vượt (trên) 50%":
+#: strictly more than — the law's "trên 50%" in other words; "không thấp hơn", "không ngắn hơn": at least.
+_MORE_THAN = frozenset({"tren", "qua", "nhieu hon", "hon", "cao hon", "lon hon", "dai hon", "vuot", "vuot tren"})
+#: "không được vượt quá 50%", "chưa cao hơn": a negated "more than" is "at most".
+_NEGATED_BEFORE = re.compile(r"\b(?:khong|chua|cam)\s+(?:(?:duoc|the|nen)\s+)?(?:vuot\s+)?$")
 _MORE_THAN_BEFORE = re.compile(r"\b(?:tren|hon|qua|nhieu\s+hon)\s+$")
 #: After a period: "trước khi họp", "trước ngày bầu cử", "(ba) ngày trước" — a lead time.
 _LEAD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?truoc\b")
@@ -165,7 +172,8 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
         if spelled_start and re.match(r"(?:muoi|tram)\b", spelled_start) and \
                 _SAU_BEFORE.search(folded, max(0, m.start() - 8), m.start()) and not (key and has_marks_key(key)):
             continue  # "sau mươi ngày" typed without accents: six, or after?
-        qual = re.sub(r"\s+la$", "", " ".join((m.group("qual") or "").split()))
+        # s23-pr2: "trên mức 50% tổng số đại diện hộ" — the qualifier bounds the level it names, as "trên 50%"
+        qual = re.sub(r"\s+(?:la|muc)$", "", " ".join((m.group("qual") or "").split()))
         unit_word = m.group("unit")
         unit = UNIT_WORDS.get(" ".join(unit_word.split())) if unit_word else None
         if m.group("frac"):
@@ -215,9 +223,12 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
             or _LEAD_EVENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()]))
         if m.group("hi"):
             lo, hi = value, _num(m.group("hi"))
-        elif qual in ("tren", "qua", "nhieu hon"):
+        elif qual in _MORE_THAN and _NEGATED_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            hi = value  # "không được vượt quá 50%", "không cao hơn 30 ngày": at most
+        elif qual in _MORE_THAN:
             lo, strict = value, True
-        elif qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi") or (
+        elif qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi", "khong thap hon", "khong ngan hon",
+                      "khong nho hon") or (
                 qual == "tu" and (m.group("tail") or "").strip() == "tro len"):
             lo = value
         elif lead and qual in ("cham nhat", "khong cham hon"):

@@ -1717,7 +1717,9 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             a, d, pct, start, end = got
             a_, b_ = clauses_around(f, start)
-            if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu)\s+$",
+            # s23-pr2: "khi có hơn 50% …", "vượt mức 50%", "cao hơn 50%": the threshold restated, not a result
+            if _ONE_PART.search(f[a_:b_]) or re.search(r"\b(?:khi\s+co|neu|phai|it\s+nhat|tren|tu|hon|cao\s+hon|lon\s+hon|"
+                                                      r"nhieu\s+hon|vuot(?:\s+tren)?)(?:\s+muc)?\s+$",
                                                       f[max(0, start - 40):start]):
                 continue
             if t.get("count_not_after") and any_cue(key[a_:start], tuple(t["count_not_after"])):
