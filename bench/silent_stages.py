@@ -2,7 +2,7 @@
 the conflict rules that cite its article, classed by the first stage of the rule's reading that fails on the
 labelled line.
 
-The stages, in the order the rule runs them (``checker/kinds/conflict.py``):
+The stages, in the order the rule runs them (``checker/kinds/conflict/__init__.py``, ``check``):
 
 - ``not_applied``: the kind's ``applies`` hook leaves the rule out for this document;
 - ``context``: no sentence on the labelled line (±1) holds every context cue group (``detect.context``) — the

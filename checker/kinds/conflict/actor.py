@@ -1,0 +1,244 @@
+"""The conflict kind's ``actor`` reader: a role the law does not give the power to convene, chair or sign, in a
+sentence, a table row or under a heading."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from typing import Any
+
+from checker.kinds import Context, all_groups, cue_regex, finding
+from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
+from checker.kinds.conflict.context import _clause_ok, lead_in_at, lead_in_subject, _sentences, _title_sentences
+from checker.model import Finding, Rule
+from checker.text import match_key
+
+
+#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon.
+_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri))*(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+_LABEL_WINDOW = 60
+
+
+def _actors(s, vm, window: int) -> tuple[list, Any]:
+    """The roles that name who does the verb at ``vm``, and the actor among them: the nearest
+    role before the verb, or — when the verb is a label ("Người chủ trì: …") — the first role
+    after the colon, in the same clause."""
+    before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
+              and vm.start() - (e.end - s.start) <= window]
+    m = _LABEL_TAIL.match(s.folded, vm.end())
+    if m:
+        stop = min([i for i in (s.folded.find(";", m.end()), s.folded.find(".", m.end())) if i >= 0] or [len(s.folded)])
+        after = [e for e in s.ents if e.label == "ROLE" and m.end() <= e.start - s.start
+                 and e.end - s.start <= min(stop, m.end() + _LABEL_WINDOW)]
+        if after:
+            return after, min(after, key=lambda e: e.start)
+    if not before:
+        return [], None
+    return before, max(before, key=lambda e: e.end)
+
+
+#: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
+#: trì" — Tổ bầu cử, a body the lexicon has no role for, chairs; the role written before is the one elected)
+_AGENT_AFTER_DO = re.compile(r"(?<!\w)do(?!\w)")
+
+
+#: What a signature block writes under its titles: "(đã ký)", "(ký, ghi rõ họ tên)", "Đã ký" — once per column.
+_SIGNED_ROW = re.compile(r"^\s*(?:\(?\s*(?:đã\s+ký|ký(?:,?\s+(?:và\s+)?ghi\s+rõ\s+họ\s+tên)?)[^()]{0,20}\)?\s*)+$",
+                         re.IGNORECASE)
+
+
+def _signing_titles(ctx: Context, para) -> bool:
+    """s17-p2 (unseen64 u64-06): the row of signature titles that ends a minutes ("THƯ KÝ    TRƯỞNG BAN CÔNG TÁC MẶT
+    TRẬN    CHỦ TRÌ - TRƯỞNG BẢN" over "(đã ký)"), left in the body by the layout reader: its columns side by side are
+    no clause, and "CHỦ TRÌ" there labels a signer, not who chairs. A line in capitals with no sentence mark, the
+    signing mark on the next line or the text ending within two lines."""
+    # the layout reader may join the row with the line under it ("… CHỦ TRÌ - TRƯỞNG THÔN (đã ký) (đã ký)"): the
+    # paragraph's first line is the row, its other lines come after it
+    starts = list(getattr(para, "seg_starts", ()) or (0,)) + [len(para.text)]
+    lines = [para.text[a:b].strip() for a, b in zip(starts, starts[1:])]
+    t = lines[0]
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters) or re.search(r"[.;:!?]", t):
+        return False
+    after = [q for q in ctx.doc.paras if q.index > para.index]
+    nxt = lines[1] if len(lines) > 1 else (after[0].text if after else "")
+    return _SIGNED_ROW.match(nxt) is not None or len(after) <= 2
+
+
+#: Roles that name who is elected or heard, never who convenes or chairs: with ``actor.allowed`` they are not read
+#: as an actor outside the allowed list ("cuộc họp giới thiệu người ứng cử … chủ trì" names the candidate)
+_NOT_ACTORS = frozenset({"ung_cu_vien", "cong_dan_uy_tin"})
+
+
+def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
+    """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
+    actor; is it one the law excludes?"""
+    a = rule.detect["actor"]
+    forbidden = ctx.lexicon.expand(a.get("forbidden", ()))
+    # s21-cf: ``allowed`` — the law names the one lawful actor; any other recognised role in the slot is flagged
+    allowed = ctx.lexicon.expand(a["allowed"]) if "allowed" in a else None
+    # ``allowed_cues``: a lawful actor the lexicon has no role for ("Tổ bầu cử"), written with the role
+    lawful_cues = cue_regex(tuple(a["allowed_cues"])) if "allowed_cues" in a else None
+    unless = ctx.lexicon.expand(a.get("unless", ()))
+    verbs = cue_regex(tuple(a["verbs"]))
+    window = int(a.get("window", 40))
+    out = []
+    for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                       ((s, True) for s in _title_sentences(rule, ctx))):
+        if _signing_titles(ctx, s.para):
+            continue
+        hit = None
+        # a row read by the title alone may be another step of the plan ("| Niêm yết các quyết định | Trưởng thôn |")
+        row_actor = None if by_title or not _MEETING_WORD.search(s.folded) else _row_actor(ctx, s, verbs)
+        if row_actor is not None and lawful_cues is not None and lawful_cues.search(
+                s.key, s.key.rfind("|", 0, row_actor[0].start - s.start) + 1, _cell_end(s, row_actor[0])):
+            row_actor = None  # "| … | Tổ trưởng Tổ bầu cử (Phó Trưởng ban công tác Mặt trận) |": the lawful body named
+        if row_actor is not None:
+            ids = {e.id for e in row_actor}
+            first = row_actor[0]
+            if not (unless and ids & unless) and (first.id in forbidden or (
+                    allowed is not None and not ids & allowed and first.id not in _NOT_ACTORS)):
+                hit = (first.start - s.start, first.end - s.start)
+        lead_hit = None
+        for vm in verbs.finditer(s.key) if hit is None else ():
+            before, actor = _actors(s, vm, window)
+            if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
+                    not _ROLE_AFTER.match(s.key, vm.end()) and not _LABEL_TAIL.match(s.folded, vm.end()):
+                # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
+                # its subject is the lead-in's
+                lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
+                if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        lead.id in forbidden or (allowed is not None and lead.id not in allowed
+                                                 and lead.id not in _NOT_ACTORS)):
+                    at = lead_in_at(ctx, s)
+                    lead_hit = at[0].text[lead.start:lead.end]
+                    break
+            cued = _cued_actor(a, s, vm, window, actor)
+            if cued and (not unless or not any(e.id in unless for e in before)) and \
+                    (by_title or _clause_ok(rule, s, vm.start())):
+                hit = cued
+                break
+            if actor is None:
+                continue
+            if unless and any(e.id in unless for e in before):
+                continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
+            if not by_title and not _clause_ok(rule, s, vm.start()):
+                continue
+            if lawful_cues is not None and lawful_cues.search(s.key, max(0, actor.start - s.start - 30), vm.start()):
+                continue  # "Tổ trưởng Tổ bầu cử, ông A (Trưởng ban công tác Mặt trận) chủ trì": the lawful body acts
+            if _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
+                continue  # "cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ trì": the role is the object, the agent follows "do"
+            if actor.id in forbidden or (allowed is not None and actor.id not in allowed
+                                         and actor.id not in _NOT_ACTORS):
+                hit = (actor.start - s.start, actor.end - s.start)
+                break
+        if hit:
+            out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+        elif lead_hit:
+            out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
+    return out
+
+
+def _item_head_verb(key: str, at: int) -> bool:
+    """Does the item's predicate open at ``at`` — its first words after the marker, at most two ("- triệu tập …", "- kịp
+    thời triệu tập …")? "- kết quả hội nghị do … chủ trì", "- việc triệu tập …" name an act, they do not do it."""
+    m = _ITEM_MARK.match(key)
+    if not m or at < m.end():
+        return False
+    head = key[m.end():at].split()
+    return len(head) <= 2 and not any(w in ("việc", "viec", "kết", "ket", "nội", "noi") for w in head)
+
+
+#: a verb followed by its agent ("… triệu tập bởi …", "do … chủ trì"): the lead-in's subject is not its actor
+_ROLE_AFTER = re.compile(r"\s*(?:bởi|do|boi)\b")
+
+
+_MEETING_WORD = re.compile(r"\b(?:cuoc\s+hop|hoi\s+nghi|hop\s+(?:thon|to|ban|cong\s+dong))\b")
+
+
+def _cell_end(s, e) -> int:
+    """The end (sentence offset) of the table cell the entity ``e`` stands in."""
+    i = s.key.find("|", e.end - s.start)
+    return len(s.key) if i < 0 else i
+
+
+_ROW_MEETING_TASK = re.compile(r"(?:to\s+chuc\s+|trieu\s+tap\s+|tien\s+hanh\s+)?(?:cac\s+)?(?:cuoc\s+hop|hoi\s+nghi|hop)\b")
+
+
+def _row_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every cell of a flattened row "| a | b |", blank ones too, the outer bars dropped."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+def _row_actor(ctx: Context, s, verbs) -> list | None:
+    """s21-cf (unseen13 p03 L33): a plan's timetable names who convenes or chairs in a column of its own — "| TT | Nội
+    dung | Thời gian | Chủ trì |" over "| 7 | Tổ chức cuộc họp bầu Trưởng thôn | 17/5/2026 | Trưởng thôn đương nhiệm |":
+    the roles written in the cell under the column whose heading is an ``actor.verbs`` cue (header row = the first row
+    of the table), or None when the sentence is no such row."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start > text.find("|") + 1:
+        return None
+    paras = ctx.doc.paras
+    j = s.para.index - 1  # 0-based index of the row
+    while j > 0 and paras[j - 1].text.lstrip().startswith("|"):
+        j -= 1
+    head = paras[j]
+    if head is s.para or head.index == s.para.index:
+        return None
+    hcells = _row_cells(head.text.strip())
+    col = next((k for k, (a, b) in enumerate(hcells) if verbs.search(match_key(head.text.strip()[a:b]))), None)
+    if col is None:
+        return None
+    cells_ = _row_cells(text)
+    if col >= len(cells_) or len(cells_) != len(hcells):
+        return None
+    # the row's task is the meeting itself ("Tổ chức cuộc họp bầu …", "Họp cộng đồng dân cư …"), not another act at it
+    # ("Báo cáo … tại hội nghị định kỳ cuối năm | Trưởng ban công tác Mặt trận": who reports, not who chairs)
+    task = next((s.para.folded[x:y].strip() for x, y in cells_[:col] if not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
+                                                                                          text[x:y])), "")
+    if not _ROW_MEETING_TASK.match(task):
+        return None
+    a, b = cells_[col]
+    found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
+    return found or None
+
+
+def _cued_actor(a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
+    """``actor.forbidden_cues``: an actor the lexicon has no role for ("do Bí thư Chi bộ chủ trì"), written in the
+    ``window`` before the verb and after the last role there (a role nearer the verb is the actor)."""
+    cues = a.get("forbidden_cues")
+    if not cues:
+        return None
+    lo = max(0, vm.start() - window)
+    if actor is not None and vm.start() >= actor.end - s.start:
+        lo = max(lo, actor.end - s.start)
+    hits = list(cue_regex(tuple(cues)).finditer(s.key, lo, vm.start()))
+    if not hits or re.search(r"[;.]", s.key[hits[-1].end():vm.start()]):
+        return None
+    return hits[-1].start(), hits[-1].end()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``actor`` with ``heading_context``: an article about the meeting need not name it in every sentence — under
+# "Điều 4. Hội nghị định kỳ của tổ dân phố", "Hội nghị … do Chủ tịch Ủy ban nhân dân phường triệu tập và chủ trì"
+# speaks of the periodic meeting. Besides the sentences that meet ``context``, a sentence (no exclude cue) whose
+# chapter and article headings match every ``heading_context`` group is read for its actor.
+# ---------------------------------------------------------------------------------------------------------
+
+def check_actor_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
+    out = check_actor(rule, ctx)
+    heads = heading_keys(ctx)
+    groups = rule.detect["heading_context"]
+    under = [p for p in ctx.doc.paras if all_groups(heads.get(p.index, ""), groups)]
+    if not under:
+        return out
+    seen = {f.evidence.line for f in out}
+    detect = {k: v for k, v in rule.detect.items() if k not in ("context", "title", "title_exclude", "heading_context")}
+    for f in check_actor(replace(rule, detect=detect), ctx):
+        line = f.evidence.line
+        if line in seen or not any(p.line <= line <= (p.end_line or p.line) for p in under):
+            continue
+        seen.add(line)
+        out.append(f)
+    return out

@@ -1,0 +1,469 @@
+"""The conflict kind: where a rule's sentence is and what surrounds it — sentences joined across wraps, the subject,
+title, table or named body a sentence is read about, the context cues on a sentence or a clause, a list's lead-in,
+the sentences read under a title or a heading."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from checker.kinds import Context, all_groups, any_cue, cue_regex
+from checker.kinds.conflict.common import (
+    _BARE_BAN, _BASIS_LINE, clauses, document_subject, _FULL_STOP, _GOES_ON, _HEADING, heading_keys, _ITEM_MARK,
+    _PROHIBITING_LEAD, ZONES,
+)
+from checker.model import Rule
+from checker.nlp import Sentence
+from checker.subject import document_board, last_board, subject_text
+from checker.text import fold_keep_length, match_key
+
+
+_OPEN_END = re.compile(r"[^.;:!?…]\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*$")
+
+
+def _join_paras(p1, p2):
+    """One paragraph of two: the second is the hard-wrapped end of the first."""
+    shift = len(p1.text) + 1
+    return replace(p1, text=p1.text + "\n" + p2.text, end_line=p2.end_line,
+                   seg_starts=p1.seg_starts + tuple(shift + x for x in p2.seg_starts),
+                   seg_lines=p1.seg_lines + p2.seg_lines)
+
+
+def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
+    """The annotator's sentences of the zones. When the layout reader found no body at all (a
+    plan whose "Căn cứ" block it never saw end, or whose numbered points "1. … 2. …" after
+    "… như sau:" it took for an opening), the paragraphs it put among the bases that are no
+    "Căn cứ …" line, and the opening, are read as the body."""
+    if "body" in zones and not ctx.doc.zone("body"):
+        zones = tuple(dict.fromkeys(zones + ("preamble", "basis")))
+        return (s for s in ctx.ann.in_zones(*zones)
+                if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded) or _after_narrative(ctx, s.para))
+    return ctx.ann.in_zones(*zones)
+
+
+#: an opening that introduces a text's bases or its request, not its account: "Thực hiện …", "Căn cứ …", "Kính gửi …"
+_OPENER = re.compile(r"^\s*(?:can cu|thuc hien|theo|xet|tren co so|kinh gui|ve viec|v/v)\b")
+
+
+def _after_narrative(ctx: Context, para) -> bool:
+    """A "Căn cứ …" line written after the account has begun is a sentence of it, no basis of the document: the
+    notice "Ngày 08/10/2025, Ủy ban nhân dân xã nhận được …" then "Căn cứ quy chế làm việc …, thời hạn trả lời kiến
+    nghị là 45 ngày; …" (unseen42 n03). Where the account begins is read once per document."""
+    if "conflict.narrative_from" not in ctx.memo:
+        ctx.memo["conflict.narrative_from"] = next(
+            (q.index for q in ctx.doc.paras if q.zone in ("preamble", "body") and q.folded.strip()
+             and not _OPENER.match(q.folded)), None)
+    first = ctx.memo["conflict.narrative_from"]
+    return first is not None and first < para.index
+
+
+def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
+    """The annotator's sentences, with a sentence cut by a hard line wrap ("… bị phạt" /
+    "200.000 đồng/lần;") joined to what follows — in the same paragraph, or in the next
+    paragraph when that starts on the next line and goes on in lower case or with a number."""
+    key = ("conflict.sentences", zones)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    out: list = []
+    for s in _zone_sentences(ctx, zones):
+        prev = out[-1] if out else None
+        if prev is None or not _OPEN_END.search(prev.text) or _LIST_MARK.match(prev.text):
+            out.append(s)
+        elif prev.para is s.para and "\n\n" not in s.para.text[prev.end:s.start]:
+            out[-1] = Sentence(prev.para, prev.start, s.end, prev.ents + s.ents)
+        elif (prev.para is not s.para and s.start == 0 and s.para.zone == prev.para.zone
+              and s.para.line == prev.para.end_line + 1 and prev.end >= len(prev.para.text.rstrip())
+              and not prev.para.text.rstrip().endswith("|")  # a closed table row never wraps into the prose below it
+              and _GOES_ON.match(s.para.text)):
+            para = _join_paras(prev.para, s.para)
+            shift = len(prev.para.text) + 1
+            ents = prev.ents + tuple(replace(e, start=e.start + shift, end=e.end + shift) for e in s.ents)
+            out[-1] = Sentence(para, prev.start, s.end + shift, ents)
+        else:
+            out.append(s)
+    ctx.memo[key] = tuple(out)
+    return ctx.memo[key]
+
+
+def subject_about(ctx: Context) -> str:
+    """``subject_context: true``: a sentence that misses a context cue is read with the document's issuer and title
+    (and "V/v" line), which say what the whole text is about — an employer's plan "CÔNG TY … / KẾ HOẠCH Tổ chức đối
+    thoại định kỳ tại nơi làm việc" speaks of its workplace dialogue in "Đối thoại định kỳ được tổ chức 02 năm một
+    lần"; the exclude cues are read on them too."""
+    return match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}")
+
+
+def table_intro(ctx: Context, para) -> str:
+    """``table_intro: true``: a table row is read with the line that opens its table ("2. Tổ phát phiếu lấy ý kiến
+    gồm 07 thành viên:" over "| 1 | Ninh Văn Cường | Trưởng thôn | Tổ trưởng |"), when that line ends on a colon."""
+    if not para.text.lstrip().startswith("|"):
+        return ""
+    before = [p for p in ctx.doc.paras if p.index < para.index][::-1]
+    for k, p in enumerate(before):
+        if p.text.lstrip().startswith("|"):
+            continue
+        return p.key if k <= 40 and p.text.rstrip().endswith(":") else ""
+    return ""
+
+
+def table_header(ctx: Context, para) -> str:
+    """``table_header: true``: a table row is read with its table's header row — the column names say what its figures
+    are ("| Nội dung | Tán thành | Tỷ lệ | Kết quả |" over "| Điều chỉnh mức đóng góp … | 72/151 | 47,7% | Thông qua |",
+    unseen49 u49-05). Nothing for a row that is itself the header, or a table whose first row holds figures."""
+    from checker.tables import cells as _cells, _header
+    if _cells(para.text) is None:
+        return ""
+    first = None
+    for p in [q for q in ctx.doc.paras if q.index < para.index][::-1]:
+        if _cells(p.text) is None:
+            break
+        first = p
+    if first is None:
+        return ""
+    head = _cells(first.text)
+    return first.key if head and _header(head) else ""
+
+
+def title_about(ctx: Context) -> str:
+    """``subject_context: title``: only the document's own title, which names the one meeting minutes or a plan are
+    of ("BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn Bến Chum": "Ông A, Trưởng thôn đương nhiệm, triệu tập
+    và chủ trì cuộc họp" is that meeting); a letter's "V/v" line, which may list several matters ("V/v tổ chức hội
+    nghị định kỳ … và bầu Trưởng thôn …"), and the issuer are not read."""
+    return match_key(ctx.doc.title_text or "")
+
+
+def _sentences(rule: Rule, ctx: Context):
+    """Sentences where the context cues hold and no exclude cue occurs (with ``clause: true``
+    the exclude cues are read per clause, by ``_clause_ok``). A sentence that speaks of a bare
+    "Ban" ("Ban gồm 04 thành viên …") in a document by or about one Ban is read with that Ban's name."""
+    zones = ZONES[rule.detect.get("scope", "body")]
+    groups = rule.detect.get("context", [])
+    exclude = () if rule.detect.get("clause") else tuple(rule.detect.get("exclude", ()))
+    for s in joined_sentences(ctx, zones):
+        f = s.key
+        if groups and not all_groups(f, groups):
+            about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
+            if not about and ctx.doc_type == "huong_uoc" and _OWN_DRAFT.search(f):
+                about = "hương ước"  # "Dự thảo được coi là thông qua khi …" in a hương ước: the hương ước itself
+            if not about:
+                about = _row_label(s)  # the rest of a table row cut at a ";" in a cell: its first cell
+            if not about and rule.detect.get("table_intro"):
+                about = table_intro(ctx, s.para)  # "2. Tổ phát phiếu lấy ý kiến gồm 07 thành viên:" over its roll
+            if not about and rule.detect.get("table_header"):
+                about = table_header(ctx, s.para)  # "| Nội dung | Tán thành | Tỷ lệ | Kết quả |" over its rows
+            if not about and rule.detect.get("subject_context") == "title":
+                about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
+            elif not about and rule.detect.get("subject_context"):
+                about = subject_about(ctx)  # "CÔNG TY … / KẾ HOẠCH Tổ chức đối thoại định kỳ tại nơi làm việc"
+            if not about and ("forbidden" in rule.detect or "actor" in rule.detect):
+                lead = list_lead_in(ctx, s)  # "Trưởng thôn có nhiệm vụ:" over "- quyết định …": the item's subject
+                about = lead[1] if lead else ""
+            if not about and "year_span" in rule.detect and "heading_context" in rule.detect:
+                # "IV. BẦU BAN THANH TRA NHÂN DÂN / … hội nghị biểu quyết 05 thành viên, nhiệm kỳ 2025 – 2028" (s15)
+                head = heading_keys(ctx).get(s.para.index, "")
+                if all_groups(head, rule.detect["heading_context"]):
+                    about = head
+            if not about or not all_groups(f + " | " + about, groups):
+                continue
+            s = AboutSentence(s.para, s.start, s.end, s.ents, about)
+            f = s.key
+        if exclude and (_excluded_outside_replaced(f, exclude, tuple(rule.detect.get("joined_scope", ())))
+                        if "forbidden" in rule.detect else any_cue(f, exclude)):
+            continue
+        yield s
+
+
+#: In a hương ước, the draft or its amended content speaks of the hương ước itself: "Dự thảo được coi là thông qua
+#: khi …", "Các nội dung sửa đổi, bổ sung tại Điều 1 có hiệu lực kể từ …".
+_OWN_DRAFT = re.compile(r"(?<!\w)(?:dự\s+thảo|(?:các\s+)?nội\s+dung\s+sửa\s+đổi(?:,\s+bổ\s+sung)?)(?!\w)")
+
+
+@dataclass(frozen=True)
+class AboutSentence(Sentence):
+    """A sentence read with the name of the Ban it speaks of (``about``, as a cue-matching key) appended to
+    its key (never to its text)."""
+
+    about: str = ""
+
+    @property
+    def key(self) -> str:
+        return super().key + " | " + self.about
+
+
+def _bare_ban_name(ctx: Context, s) -> str:
+    """The Ban a bare "Ban" in sentence ``s`` speaks of: the one named last before it in its paragraph ("Ban Thanh
+    tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about."""
+    board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para) or _defined_board(ctx)
+    return board[1] if board else document_ban(ctx)
+
+
+#: "… của Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban) …": the text names the board a bare "Ban" stands for.
+_CALLED_BAN = re.compile(r"\(\s*sau\s+day\s+(?:duoc\s+)?(?:goi|viet)\s+(?:tat\s+)?la\s*[\"'“]?\s*ban\s*[\"'”]?\s*\)")
+
+
+def _defined_board(ctx: Context) -> tuple[str, str] | None:
+    """The board the document defines as "Ban" ("… Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban)"), when it
+    defines one only."""
+    key = "conflict.defined_board"
+    if key not in ctx.memo:
+        found = {b for p in ctx.doc.paras for m in _CALLED_BAN.finditer(p.folded)
+                 if (b := last_board(p.folded[:m.start()]))}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+def _heading_board(ctx: Context, para) -> tuple[str, str] | None:
+    """The board the chapter or article heading over ``para`` names ("Chương IV. BAN THANH TRA NHÂN DÂN / Điều 4.
+    Tổ chức / … 2. Nhiệm kỳ của Ban là 03 năm"): a bare "Ban" under it speaks of that board."""
+    head = heading_keys(ctx).get(para.index, "")
+    return last_board(fold_keep_length(head).lower()) if head.strip(" |") else None
+
+
+def document_ban(ctx: Context) -> str:
+    """The name of the one board the document is by or about (``checker.subject``), else ""."""
+    key = "conflict.document_ban"
+    if key not in ctx.memo:
+        board = document_board(ctx.doc)
+        ctx.memo[key] = board[1] if board else ""
+    return ctx.memo[key]
+
+
+def _in_context(rule: Rule, key: str) -> bool:
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    if groups and not all_groups(key, groups):
+        return False
+    return not (exclude and any_cue(key, exclude))
+
+
+def _full_sentence(s) -> str:
+    """The key of the whole sentence (to a full stop) around ``s``, whose own key ends at a semicolon."""
+    text = s.para.text
+    a = max((m.end() for m in _FULL_STOP.finditer(text, 0, s.start)), default=0)
+    m = _FULL_STOP.search(text, s.end)
+    return s.para.key[a:m.start() + 1 if m else len(text)]
+
+
+def _clause_ok(rule: Rule, s, at: int) -> bool:
+    """With ``clause: true``, do the context cues hold in the clause around offset ``at``?"""
+    if not rule.detect.get("clause"):
+        return True
+    if "sentence_exclude" in rule.detect and any_cue(_full_sentence(s), tuple(rule.detect["sentence_exclude"])):
+        return False  # ``sentence_exclude``: a cue anywhere in the sentence ("… tổ chức bầu bổ sung; bà A trúng cử …")
+    about = f" | {s.about}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
+    for a, b in clauses(s.key):
+        if a <= at <= b:
+            return _in_context(rule, s.key[a:b] + about)
+    return True
+
+
+def _row_label(s) -> str:
+    """s20-cf (unseen58 u58_05 L20): a ";" inside a table cell ("| Khoản 4: quy chế dân chủ … | Niêm yết tại trụ sở;
+    trang TTĐT | Niêm yết 30 ngày, sau đó gỡ bỏ |") cuts the row into sentences, and the later ones lose the row's first
+    cell, which says what the row is about: they are read with it."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start == 0 or not text[:s.start].strip():
+        return ""
+    cells = [c for c in s.para.key.split("|") if c.strip()]
+    head = text[:s.start]
+    if not cells or head.count("|") < 2:  # the first cell must end before the sentence starts
+        return ""
+    return cells[0].strip()
+#: the end of a sentence inside a lead-in paragraph, before its last sentence ("Điều 5. Xử lý vi phạm. Hộ … bị thôn:")
+_LEAD_CUT = re.compile(r"[.;!?]\s+")
+
+
+def _item_marker(text: str) -> str | None:
+    """The marker kind of a list item: the bullet's own glyph ("-" and "+" are two levels), "letter" or "number"."""
+    m = _ITEM_MARK.match(text)
+    if not m:
+        return None
+    head = m.group(0).strip()
+    return head[:1] if head[:1] in "-–+•*" else ("letter" if head[:1].isalpha() else "number")
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` (a lead-in ending ":") begins."""
+    body = text.rstrip()
+    return max((m.end() for m in _LEAD_CUT.finditer(body, 0, max(0, len(body) - 1))), default=0)
+
+
+def list_lead_in(ctx: Context, s) -> tuple[str, str] | None:
+    """(text, key) of the lead-in (``lead_in_at``)."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    para, a, b = at
+    return para.text[a:b], para.key[a:b]
+
+
+def lead_in_at(ctx: Context, s) -> tuple[Any, int, int] | None:
+    """(paragraph, start, end) of the lead-in that opens the list item ``s`` begins: the last sentence of the nearest paragraph
+    above it, past the item's siblings (items of the same marker), that ends with ":" — or, for an item written on
+    the lead-in's own line ("Trưởng thôn có nhiệm vụ: a) …; b) …"), the words before that line's colon. None for a
+    sentence that starts no item, or a list under a heading without a colon."""
+    para = s.para
+    own = para.text[s.start:s.end]
+    if s.start > 0:
+        if not _ITEM_MARK.match(own):
+            return None
+        before = para.text[:s.start]
+        colon = before.rfind(":")
+        if colon < 0:
+            return None
+        a = _last_sentence(before[:colon + 1])
+        return para, a, colon
+    style = _item_marker(para.text)
+    if style is None:
+        return None
+    memo = ctx.memo.setdefault("conflict.lead_in_at", {})
+    if para.index in memo:
+        return memo[para.index]
+    paras = ctx.doc.paras
+    i = next((k for k, q in enumerate(paras) if q.index == para.index), 0)
+    out = None
+    for _ in range(30):
+        i -= 1
+        if i < 0:
+            break
+        q = paras[i]
+        if q.zone != para.zone:
+            break
+        t = q.text.rstrip()
+        if _item_marker(q.text) == style and not _HEADING.match(q.text):
+            continue  # a sibling item
+        if t.endswith(":"):  # the lead-in, also an article's own line ("Điều 11. Hộ vi phạm … thì bị tổ dân phố:")
+            out = (q, _last_sentence(t), len(t) - 1)
+        break
+    memo[para.index] = out
+    return out
+
+
+def lead_in_subject(ctx: Context, s, zones: tuple[str, ...]):
+    """The role that opens the lead-in of the list item ``s`` — its subject, who does what each item says: "2. Trưởng
+    ban công tác Mặt trận có trách nhiệm:" over "- triệu tập và chủ trì hội nghị …". None when the lead-in forbids
+    ("Trưởng thôn không được:"), or opens with anything but a role."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    para, a, b = at
+    if _PROHIBITING_LEAD.search(para.key[a:b]):
+        return None
+    m = _ITEM_MARK.match(para.text[a:b])
+    head = a + (m.end() if m else 0)
+    roles = [e for t in joined_sentences(ctx, zones) if t.para.index == para.index
+             for e in t.ents if e.label == "ROLE" and a <= e.start < b]
+    first = min(roles, key=lambda e: e.start, default=None)
+    return first if first is not None and first.start - head <= 2 else None
+
+
+#: "thay cho việc lập biên bản xử phạt của cơ quan có thẩm quyền": what follows a replacing word, to the clause's end,
+#: is the measure the text sets aside — an exclude cue there ("cơ quan có thẩm quyền") names what is NOT done; an
+#: exclude cue that is the replacing word itself ("thay vì" of CF-171: the lawful meeting put first) still holds
+_REPLACED = re.compile(r"(?<!\w)(?<!không\s)(?<!khong\s)(?<!chứ\s)(?<!chu\s)(?:thay\s+(?:cho|vì|thế(?:\s+cho)?)|"
+                       r"thay\s+(?:cho|vi|the(?:\s+cho)?))(?!\w)([^;.]*)")
+
+
+#: s23-rd: "… áp dụng biểu quyết trực tuyến đối với các công việc tự quản theo khoản 6 Điều 15 Luật … và đối với chủ
+#: trương, mức đóng góp xây dựng công trình công cộng …": a scope joined to the lawful one ("và (cả) đối với …", "và cả …").
+_JOINED = re.compile(r"(?:,\s*)?(?<!\w)(?:và|va)\s+(?:(?:cả|ca)\s+)?(?:(?:đối|doi)\s+(?:với|voi)|(?:với|voi)|(?:cả|ca))\s+([^;.]*)")
+
+
+#: … unless the conjunct restricts or denies ("chỉ áp dụng …", "không áp dụng …, và với …": no extension).
+_RESTRICTS = re.compile(r"(?<!\w)(?:không|khong|chưa|chua|chỉ|chi|trừ|tru|ngoài|ngoai|nghiêm\s+cấm|cấm|cam)(?!\w)")
+
+
+def _excluded_outside_replaced(key: str, exclude: tuple, joined_scope: tuple = ()) -> bool:
+    """An exclude cue of a ``forbidden`` rule sets the sentence aside unless every place it stands is inside the
+    measure the sentence says it replaces (``_REPLACED``): "bị thôn phạt 2.000.000 đồng, thay cho việc lập biên bản xử
+    phạt của cơ quan có thẩm quyền" fines in the authority's place; "… không thay thế việc xử lý của cơ quan có thẩm
+    quyền" and "báo cơ quan có thẩm quyền xử lý" keep the authority and stay set aside.
+
+    ``joined_scope`` (s23-rd): a lawful scope the exclude cue restates ("các công việc tự quản theo khoản 6 Điều 15")
+    spares nothing when the sentence joins to it another scope naming one of these cues ("… và đối với chủ trương, mức
+    đóng góp …"): the cues standing before the join are not read; one inside the joined scope ("… và đối với mức đóng
+    góp thì không áp dụng") or elsewhere still sets the sentence aside."""
+    spans = [(m.start(1), m.end(1)) for m in _REPLACED.finditer(key)]  # the object, not the replacing words
+    if joined_scope:
+        for j in _JOINED.finditer(key):
+            start = max(key.rfind(",", 0, j.start()), key.rfind(":", 0, j.start())) + 1
+            if cue_regex(joined_scope).search(j.group(1)) and not _RESTRICTS.search(key, start, j.start()):
+                spans.append((start, j.start()))  # the lawful scope restated, in the conjunct the joined one extends
+    for m in cue_regex(exclude).finditer(key):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            return True
+    return False
+
+
+def _title_sentences(rule: Rule, ctx: Context):
+    """With ``title`` groups, a plan titled "… cuộc họp cho thôi làm Tổ trưởng …" gives the
+    context to its sentences ("Người triệu tập và chủ trì: …"), except those that name
+    another purpose (``title_exclude``, e.g. "bầu") or an exclude cue; with ``title_context``
+    only the sentences that match it ("Thông báo triệu tập gửi … 03 ngày trước ngày tổ chức"
+    in a plan titled "… hội nghị định kỳ cuối năm của thôn …")."""
+    groups = rule.detect.get("title")
+    if not groups:
+        return
+    by_title = all_groups(document_subject(ctx), groups)
+    skip = tuple(rule.detect.get("title_exclude", ())) + tuple(rule.detect.get("exclude", ()))
+    within = rule.detect.get("title_context")
+    if not by_title and not within:
+        return
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if not by_title and not _heading_names(ctx, s.para, groups):
+            continue  # s20-cf: else the section heading over it may name the subject (with ``title_context`` only)
+        if _in_context(rule, s.key) or (skip and any_cue(s.key, skip)):
+            continue  # already read by _sentences, or about another matter
+        if within and not all_groups(s.key, within):
+            continue
+        if other_matter_in_paragraph(rule, s):
+            continue
+        if skip and under_other_heading(ctx, s.para, skip, groups):
+            continue
+        yield s
+
+
+def _heading_names(ctx: Context, para, groups) -> bool:
+    """s20-cf (unseen58 u58_06 L22): a plan titled "Huy động nguồn lực xây dựng đường …" says what its voting rule is on
+    in the section heading over it — "III. MỨC ĐÓNG GÓP VÀ CÁCH THỨC THỰC HIỆN / … Nội dung được thông qua khi có trên 50%
+    …": the chapter or article heading ``para`` stands under matches the rule's ``title`` groups."""
+    head = heading_keys(ctx).get(para.index, "")
+    return bool(head.strip(" |")) and all_groups(head, groups)
+
+
+def other_matter_in_paragraph(rule: Rule, s) -> bool:
+    """A sentence read only because of the document's title ("Kết quả các cuộc họp, hội nghị của tổ
+    dân phố") stands aside when its paragraph names another matter (``title_para_exclude``): "Hội nghị
+    do UBND phường tổ chức để Nhân dân góp ý; giấy mời phát 04 ngày trước" is no periodic hội nghị."""
+    skip = tuple(rule.detect.get("title_para_exclude", ()))
+    return bool(skip) and any_cue(match_key(s.para.text), skip)
+
+
+#: A numbered item's heading line: "2. Bầu Trưởng thôn Đồng Chớp", "II. VỀ HỘI NGHỊ CỘNG ĐỒNG DÂN CƯ" — short,
+#: with no sentence after it.
+_ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+\S[^.;:!?]{0,90}$")
+
+
+def item_heads(ctx: Context) -> dict[int, str]:
+    """Para index → the cue-matching key of the numbered heading line it stands under (its own, for a heading)."""
+    key = "conflict.item_heads"
+    if key not in ctx.memo:
+        out, head = {}, ""
+        for p in ctx.doc.paras:
+            if p.zone != "body":
+                head = ""
+            elif _ITEM_HEAD.match(p.text):
+                head = p.key
+            out[p.index] = head
+        ctx.memo[key] = out
+    return ctx.memo[key]
+
+
+def under_other_heading(ctx: Context, para, skip: tuple, groups: list) -> bool:
+    """A sentence read only because of the document's title stands aside when the numbered item it stands under
+    names another purpose (a ``title_exclude`` cue) and not the title's subject: in a letter "V/v tổ chức hội nghị
+    định kỳ cuối năm … và bầu Trưởng thôn …", the sentences under "2. Bầu Trưởng thôn Đồng Chớp" speak of the
+    election, not of the periodic hội nghị."""
+    head = item_heads(ctx).get(para.index, "")
+    return bool(head) and any_cue(head, skip) and not all_groups(head, groups)

@@ -1,0 +1,186 @@
+"""The conflict kind's ``forbidden`` reader: wording the law does not allow, read in a sentence, across a list's
+lead-in, in a paragraph or under a heading."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.kinds import Context, all_groups, any_cue, check_groups, cue_regex, fill, finding
+from checker.kinds.conflict.common import (
+    clauses, _evidence, heading_keys, _ITEM_MARK, _list_style, on_second_base, _PROHIBITING_LEAD, rejected_before,
+    ZONES,
+)
+from checker.kinds.conflict.context import (
+    _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, list_lead_in, _sentences,
+)
+from checker.model import Finding, Rule
+
+
+def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
+    """Forbidden wording, unless followed closely by an ``unless_after`` cue
+    ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction)."""
+    cues = tuple(rule.detect["forbidden"])
+    unless = tuple(rule.detect.get("unless_after", ()))
+    advice = rule.detect.get("advice_after")
+    exclude = tuple(rule.detect.get("exclude", ()))
+    out = []
+    for s in _sentences(rule, ctx):
+        lead = list_lead_in(ctx, s)
+        forbids = bool(lead) and bool(_PROHIBITING_LEAD.search(lead[1]))
+        if lead and exclude and not rule.detect.get("clause") and _excluded_outside_replaced(lead[1], exclude):
+            continue  # "Trưởng thôn lập biên bản, đề nghị Ủy ban nhân dân xã:" / "- xử phạt hộ vi phạm": the lead-in's own
+            #           exclude cue sets its items aside as it would the one sentence
+        if forbids:
+            # "Hương ước không được quy định các nội dung sau:" over "- Phạt tiền hộ vi phạm": the lead-in's prohibition
+            # reaches the item's first clause, which names what is forbidden, not what the text does
+            head = _first_clause_end(s.key)
+            if any(m.start() < head for m in cue_regex(cues).finditer(s.key)):
+                continue
+        hits = [m for m in cue_regex(cues).finditer(s.key) if m.start() < len(s.text)]
+        if not hits and lead and not forbids:  # "Trưởng thôn không được:" / "- chỉ định Ban kiểm phiếu": no act joined
+            f = _forbidden_across_lead(rule, ctx, s, lead, cues, unless)
+            if f is not None:
+                out.append(f)
+            continue
+        for m in hits:
+            if m.start() >= len(s.text):  # in the Ban's name read after a bare "Ban" (AboutSentence)
+                break
+            if unless:
+                tail = s.key[m.end():m.end() + 60]
+                if cue_regex(unless).search(tail):
+                    continue
+            if not _clause_ok(rule, s, m.start()) or rejected_before(s.key, m.start()) or on_second_base(s.key, m.start()):
+                continue
+            f = finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()])
+            if advice and cue_regex(tuple(advice["cues"])).search(s.key[m.end():m.end() + 60]):
+                f = _as_advice(rule, ctx, f, advice, s.text[m.start():m.end()])
+            out.append(f)
+            break
+    return out
+
+
+def _first_clause_end(key: str) -> int:
+    """The end of an item's first clause (at ",", ";", ":" or "."), past its marker."""
+    m = _ITEM_MARK.match(key)
+    start = m.end() if m else 0
+    e = re.compile(r"[,;:.]").search(key, start)
+    return e.start() if e else len(key)
+
+
+def _forbidden_across_lead(rule: Rule, ctx: Context, s, lead: tuple[str, str], cues, unless) -> Finding | None:
+    """A forbidden wording that starts in the lead-in and ends in the item ("Hộ vi phạm bị thôn:" / "- xử phạt
+    200.000 đồng"): the lead-in's last clause and the item without its marker are read as one sentence; the finding
+    is the item's, quoting the item's words of it."""
+    text, key = lead
+    tail_at = max(key.rfind(";"), key.rfind(","))
+    key = key[tail_at + 1:] if tail_at >= 0 else key
+    m0 = _ITEM_MARK.match(s.key)
+    body = m0.end() if m0 else 0
+    own = s.key[body:len(s.text)]
+    joined = key.rstrip() + " " + own
+    cut = len(key.rstrip()) + 1
+    for m in cue_regex(cues).finditer(joined):
+        if m.start() >= cut or m.end() <= cut:
+            continue  # wholly in the lead-in (the lead-in's own finding) or wholly in the item (read already)
+        at = body + (m.end() - cut)
+        if unless and cue_regex(unless).search(s.key[at:at + 60]):
+            continue
+        if rejected_before(joined, m.start()) or not _clause_ok(rule, s, body):
+            continue
+        found = s.text[body:at].strip()
+        if not found:
+            continue
+        return finding(rule, ctx, _evidence(ctx, s, body), found=found)
+    return None
+
+
+def _as_advice(rule: Rule, ctx: Context, f: Finding, advice: dict, found: str) -> Finding:
+    """s21-cf (unseen65 u65-01 L19): ``advice_after`` — the sanction sent on to a law by name ("người vi phạm bị xử phạt
+    theo quy định của Luật Thủy sản") sets none: the text only restates what the law provides, advice (gợi ý) with the
+    advice's own message and basis."""
+    basis = f.basis
+    if advice.get("basis"):
+        basis = ctx.resolver.for_rule(replace(rule, basis=(advice["basis"],))) or f.basis
+    return replace(f, severity="gợi ý", message=fill(advice["message"], found=found), basis=basis)
+# -- forbidden wording, context from the paragraph -------------------------------
+
+def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
+    """``forbidden`` with ``paragraph: true``: the context cues may stand anywhere in the sentence's
+    paragraph — a report's item "5. Ban Thanh tra nhân dân xã: … kiện toàn Ban gồm 14 thành viên; UBND xã
+    đã ban hành quyết định công nhận kết quả bầu …" names the body in one clause and the act in the
+    next — and so are the exclude cues: a paragraph that also speaks of the Trưởng thôn's election leaves
+    "UBND xã đã công nhận kết quả bầu" ambiguous."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    cues = cue_regex(tuple(rule.detect["forbidden"]))
+    out = []
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if groups and not all_groups(s.para.key, groups):
+            continue
+        if exclude and any_cue(s.para.key, exclude):
+            continue
+        if "article_exclude" in rule.detect and any_cue(heading_keys(ctx).get(s.para.index, "").rsplit(" | ", 1)[-1],
+                                                         tuple(rule.detect["article_exclude"])):
+            continue  # ``article_exclude``: "Điều 4. Ban Giám sát đầu tư … / 2. Thành phần Ban gồm …": that article's Ban
+        m = cues.search(s.key)
+        if m:
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+        elif rule.detect.get("prior_items") and s.start == 0:
+            found = _in_prior_items(ctx, s.para, cues, exclude, rule.detect["prior_items"])
+            if found:
+                out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=found))
+    return out
+
+
+def _in_prior_items(ctx: Context, para, cues, exclude, most: int) -> str:
+    """``prior_items: N`` (with ``paragraph``): a list item whose fact the rule needs may stand in one of the N items
+    right before it in the same list — a plan's "2. Cơ quan hiện có 41 cán bộ, công chức, người lao động …" then "3.
+    Thành phần: 25 đại biểu do Chủ tịch UBND phường chỉ định" (unseen49 u49-08). The items are read up the list while
+    they are items of the same kind ("2." / "3.", "- " / "- ") in the same zone; an item with an exclude cue ends the
+    search. The text the cue finds there, else ""."""
+    style = _list_style(para.text)
+    if style not in ("bullet", "number"):
+        return ""
+    paras = ctx.doc.paras
+    i = next((k for k, q in enumerate(paras) if q.index == para.index), 0)
+    for _ in range(most):
+        i -= 1
+        if i < 0:
+            return ""
+        q = paras[i]
+        if q.zone != para.zone or _list_style(q.text) != style:
+            return ""
+        if exclude and any_cue(q.key, exclude):
+            return ""
+        m = cues.search(q.key)
+        if m:
+            return q.text[m.start():m.end()]
+    return ""
+
+
+def validate_heading_context(detect: dict) -> None:
+    if "heading_context" in detect:
+        check_groups(detect["heading_context"], "heading_context")
+        if ("forbidden" not in detect or not detect.get("clause")) and "actor" not in detect and "quantity" not in detect \
+                and "year_span" not in detect:
+            raise ValueError("'heading_context' chỉ dùng với 'actor', 'quantity', 'year_span', hoặc với 'forbidden' và 'clause: true'")
+
+
+def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
+    cues = cue_regex(tuple(rule.detect["forbidden"]))
+    unless = tuple(rule.detect.get("unless_after", ()))
+    exclude = tuple(rule.detect.get("exclude", ()))
+    heads = heading_keys(ctx)
+    out = []
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        under = all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])
+        for m in cues.finditer(s.key):
+            if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
+                continue
+            a, b = next(((a, b) for a, b in clauses(s.key) if a <= m.start() <= b), (0, len(s.key)))
+            clause = s.key[a:b]
+            if not _in_context(rule, clause) and not (under and not (exclude and any_cue(clause, exclude))):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
+            break
+    return out

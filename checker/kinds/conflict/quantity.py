@@ -1,0 +1,447 @@
+"""The conflict kind's ``quantity`` reader: a period, threshold or count near its cue words against the legal bound,
+and its forms read in a paragraph, under a heading or carried from an opening."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from typing import Any
+
+from checker.dates import find_spans
+from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
+from checker.kinds.conflict.common import (
+    _evidence, heading_keys, is_delay, _is_share, _lines_of, _merge_by_line, _PER, rejected_before, _share_head,
+    _SUMMONED, _with_continuations, _workforce_count, ZONES,
+)
+from checker.kinds.conflict.context import AboutSentence, _clause_ok, joined_sentences, _sentences, _title_sentences
+from checker.model import Evidence, Finding, Rule
+from checker.quantities import Quantity, find_quantities, in_days, parse_bound, violates
+from checker.tables import split_row
+
+
+def _near(f: str, q, cues: tuple[str, ...], window: int) -> bool:
+    if not cues:
+        return True
+    for m in cue_regex(cues).finditer(f):
+        if (0 <= q.start - m.end() <= window) or (0 <= m.start() - q.end <= window):
+            return True
+        if m.start() < q.end and q.start < m.end():  # the cue is the quantity's own qualifier: "chậm nhất 10 ngày"
+            return True
+    return False
+
+
+#: s23-rd: "Công ty đã niêm yết công khai Quyết định trích lập, sử dụng quỹ khen thưởng, quỹ phúc lợi năm 2024 tại trụ sở
+#: Công ty trong 10 ngày": how long the act lasts ("trong", "trong vòng", "suốt", "trong thời gian" before the period, or
+#: "liên tục" after it) is a slot of the verb that opens the clause, however long its object and place — the Law's own
+#: sentence ("niêm yết các thông tin … tại trụ sở … ít nhất là 20 ngày liên tục", Arts. 13.2, 48.2, 66.2) puts them
+#: between. Read for a duration rule (``lead: false`` with a floor) when a ``near`` cue opens the same clause before the
+#: period and no other act is joined in between ("… và tổ chức lấy ý kiến trong 10 ngày": that act's period).
+_DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong(?:\s+vong|\s+suot|\s+thoi\s+gian)?|suot)\s+(?:(?:la|it\s+nhat|toi\s+thieu)\s+)?$")
+_DURATION_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?lien\s+tuc\b")
+_CLAUSE_STOP = re.compile(r"[;:.!?]|(?<!\w)(?:va|roi|sau\s+do|dong\s+thoi|de)\s+(?:to\s+chuc|lay\s+y\s+kien|gui|hop|tra\s+loi|"
+                          r"giai\s+quyet|thong\s+bao|tiep\s+nhan|tong\s+hop|bao\s+cao|nop|thu|phat|trien\s+khai|thuc\s+hien)(?!\w)")
+
+
+def _governed_duration(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
+    """Is ``q`` a period marked as how long an act lasts, and does a cue open its clause before it?"""
+    if not cues or not (_DURATION_BEFORE.search(folded, max(0, q.start - 24), q.start)
+                        or _DURATION_AFTER.match(folded, q.end)):
+        return False
+    for m in cue_regex(cues).finditer(key, 0, q.start):
+        if not _CLAUSE_STOP.search(folded, m.end(), q.start):
+            return True
+    return False
+
+
+def _legal_text(q: dict) -> str:
+    if "allowed" in q:
+        return " hoặc ".join(str(v) for v in q["allowed"])
+    if "range" in q:
+        return f"từ {q['range'][0]} đến {q['range'][1]}"
+    for k, word in (("min", "ít nhất"), ("max", "tối đa"), ("gt", "trên"), ("equals", "đúng"), ("ceiling", "không quá")):
+        if k in q:
+            return f"{word} {q[k]}"
+    return ""
+
+
+#: "phường có 09 tổ dân phố", "trên địa bàn xã gồm 12 thôn": how many thôn, tổ dân phố the commune has.
+#: "gồm 16 thôn, tổ dân phố": one count of both kinds together.
+_UNIT_WORDS = r"(?:thon(?:\s*(?:,|va)\s*to dan pho(?!\s*\d))?|to dan pho|ban|lang|ap|khom|khu pho)"
+#: "… 12 thôn và 03 tổ dân phố", "24 thôn, 06 tổ dân phố": a second kind of unit added to the first.
+_UNIT_SECOND = r"(?:\s*(?:,|va)\s*(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?(?:to dan pho|khu pho|khom|thon|ban|ap))?"
+#: "… 12 thôn đã tổ chức hội nghị", "… 05 thôn chưa …": a part of the commune's thôn, not their number.
+_UNIT_SUBSET = r"(?!\s+(?:da|chua|dat|hoan thanh|to chuc|thuc hien|duoc|khong|tham gia|xay dung|co\s+\d|trong\s+do))"
+_UNIT_COUNT = re.compile(
+    r"(?<!cac )(?<!nhung )(?<!moi )\b(?:xa|phuong|thi tran|dia ban)\b(?:[^.;:()\n]|\([^()\n]{0,160}\)){0,60}?"
+    r"\b(?:co|gom)\s+"
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+(?:\([^()\d]{1,20}\)\s+)?" + _UNIT_WORDS + r"\b" + _UNIT_SECOND + _UNIT_SUBSET)
+
+
+#: "¹ Xã Tân Ngàn được sắp xếp từ xã …, xã … thuộc huyện Sơn Ngàn (cũ), hoạt động từ ngày 01/7/2025; có 19 thôn.":
+#: a paragraph (a footnote) about one commune whose last clause gives the count.
+_UNIT_COUNT_TAIL = re.compile(
+    r"^(?:[^\w\s]|[\d¹²³⁴⁵⁶⁷⁸⁹⁰])*\s*(?:xa|phuong|dac khu)\s[^\n]{0,300}?[;,]\s*(?:hien\s+nay\s+|hien\s+)?(?:co|gom)\s+"
+    r"(?:tong\s+(?:cong|so)\s+)?(\d{1,2})\s+" + _UNIT_WORDS + _UNIT_SECOND + r"\s*(?=[.;]|$|,\s*[\d.]+\s+ho\b)")
+
+
+#: "UBND xã Bồ Nông (11 thôn, 3.412 hộ) ban hành …": the count in brackets after the commune's name.
+_UNIT_COUNT_PAREN = re.compile(r"\b(?:xa|phuong|dac khu)\s[^()\n.;]{0,40}?\(\s*(\d{1,2})\s+" + _UNIT_WORDS + _UNIT_SECOND +
+                               r"\s*(?:[,;]\s*[\d.]+\s+ho\s*)?\)")
+
+
+#: s17-cc (unseen55 u55-13): "Kính gửi: Thường trực HĐND xã; UBND xã; Nhân dân 27 thôn, tổ dân phố." — a commune's notice
+#: addressed to the people of all its units, the count closing the addressee.
+_UNIT_COUNT_ADDRESSEE = re.compile(r"\bkinh gui\b[^\n]{0,200}?\b(?:nhan dan|ba con|cu tri)\s+(?:(?:cua|o|tai)\s+)?(?:cac\s+)?(\d{1,2})\s+"
+                                   + _UNIT_WORDS + _UNIT_SECOND + r"\s*(?=[.;]|$)")
+
+
+def commune_units(folded_texts) -> int | None:
+    """The number of thôn, tổ dân phố that folded texts give for their commune, when they give
+    one number only (two different figures — before and after a merger — say nothing). "các
+    xã có …", "mỗi xã có …" (a province's text) are no commune's count."""
+    folded_texts = list(folded_texts)
+    found = {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT.finditer(t)}
+    found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_TAIL.finditer(t)}
+    found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_PAREN.finditer(t)}
+    found |= {_unit_sum(m) for t in folded_texts for m in _UNIT_COUNT_ADDRESSEE.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _unit_sum(m: re.Match) -> int:
+    return int(m.group(1)) + (int(m.group(2)) if m.group(2) else 0)
+
+
+def unit_count(ctx: Context) -> int | None:
+    key = "conflict.unit_count"
+    if key not in ctx.memo:
+        ctx.memo[key] = commune_units(_with_continuations([p.folded for p in ctx.doc.paras]))
+    return ctx.memo[key]
+
+
+def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
+    q: dict[str, Any] = rule.detect["quantity"]
+    units = tuple(q["unit"]) if isinstance(q["unit"], list) else (q["unit"],)  # "07 người" or "07 thành viên"
+    unit, near, window = units[0], tuple(q.get("near", ())), int(q.get("window", 60))
+    bounds = {}
+    if "range" in q:
+        bounds["min_"], bounds["max_"] = parse_bound(q["range"][0]), parse_bound(q["range"][1])
+    for k, arg in (("min", "min_"), ("max", "max_"), ("gt", "gt"), ("equals", "equals"), ("ceiling", "ceiling")):
+        if k in q:
+            bounds[arg] = parse_bound(q[k])
+    if "allowed" in q:
+        bounds["allowed"] = [parse_bound(v) for v in q["allowed"]]
+    legal = ", ".join(rule.detect.get("expect", [])) or _legal_text(q)
+    floor_bounds = None
+    if q.get("min_units"):
+        floor_bounds = dict(bounds)
+        # "tương ứng số lượng thôn, tổ dân phố … nhưng không ít hơn 05 người": with the commune's
+        # count in the text, fewer members than thôn leaves a thôn unrepresented
+        n = unit_count(ctx)
+        if n and n > bounds["min_"]:
+            bounds["min_"] = float(n)
+            legal = f"tương ứng số lượng thôn, tổ dân phố — {n:02d} theo văn bản — nhưng không ít hơn {int(q['min']):02d} người"
+    lead = q.get("lead")
+    out = []
+    for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                       ((s, True) for s in _title_sentences(rule, ctx))):
+        found_q = find_quantities(s.folded, s.key)
+        if unit == "days":  # "trước 24 giờ", "trong vòng 01 tháng"
+            lenient = "max" not in q
+            found_q = [in_days(x, lenient_high=lenient) or x for x in found_q]
+        if q.get("spans") and unit == "days":
+            found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
+                        for sp in find_spans(s.folded)]
+        if q.get("of_summoned") and unit == "percent":
+            found_q += counts_of_summoned(ctx, s)
+        for qty in found_q:
+            calendar = _calendar_bounds(q, units, qty)
+            if (qty.unit not in units and calendar is None) or not (
+                    _near(s.key, qty, near, window)
+                    or (lead is False and ("min" in q or "gt" in q) and qty.unit in ("days", "workdays")
+                        and _governed_duration(s.folded, s.key, qty, near))
+                    # a table row read with its header: the column names qualify every figure of the row
+                    or (near and rule.detect.get("table_header") and isinstance(s, AboutSentence)
+                        and s.para.text.lstrip().startswith("|") and cue_regex(near).search(s.about))):
+                continue
+            if lead is not None and qty.lead != lead:
+                continue
+            if lead is False and ("min" in q or "gt" in q) and is_delay(s.key, qty.start):
+                continue  # "trả lời ngày 04/4, sau 11 ngày", "công khai chậm 02 ngày": a delay, not how long
+            if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
+                continue
+            if is_part_of_total(s.folded, qty, found_q):  # "07 người (06 người do …, 01 người …)"
+                continue
+            if unit in ("members", "people") and _workforce_count(s.folded, qty):
+                continue
+            if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
+                    and not (q.get("of_body") and _of_own_body(rule, s, qty)):
+                continue
+            if not by_title and not _clause_ok(rule, s, qty.start):
+                continue
+            use = calendar or bounds
+            if floor_bounds is not None and calendar is None and qty.lo is not None and qty.hi is None:
+                # "… 09 thành viên, mỗi thôn bầu 01 người, không ít hơn 05 người" (lw4_03): a floor is the law's
+                # "nhưng không ít hơn 05 người" restated, not the Ban's size — measured against the law's floor only
+                use = floor_bounds
+            if violates(qty, **use):
+                found = s.text[qty.start:qty.end].strip()
+                out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
+                break
+    if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
+        out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
+    return out
+
+
+#: how many paragraphs above a sentence may state the number summoned its count is measured against
+SUMMONED_REACH = 2
+
+
+def counts_of_summoned(ctx: Context, s) -> list:
+    """``quantity.of_summoned``: a count of people in the sentence ("hợp lệ khi có ít nhất 50 đại biểu được triệu tập
+    có mặt") read as the share it is of the number summoned — or of the whole staff — that the sentence itself, else
+    the nearest of the ``SUMMONED_REACH`` paragraphs above it, states ("… tổ chức hội nghị đại biểu, triệu tập 90 đại
+    biểu."): 50 of 90 is at least 55,6%. Nothing when no such number is written."""
+    t = own = _SUMMONED.search(s.key)
+    if t is None:
+        at = s.para.index - 1  # Para.index is 1-based
+        for q in ctx.doc.paras[max(0, at - SUMMONED_REACH):at][::-1]:
+            t = _SUMMONED.search(q.key)
+            if t:
+                break
+    if t is None:
+        total = _staff_table_total(ctx, s)
+        if total is None:
+            return []
+    else:
+        total = int(t.group("n") or t.group("n2") or t.group("n3"))
+    out = []
+    for m in _PEOPLE_COUNT.finditer(s.folded):
+        n = int(m.group("n"))
+        if not 0 < n <= total or (own is not None and own.start() <= m.start("n") < own.end()):
+            continue  # the number summoned itself is no condition
+        qual = " ".join((m.group("qual") or "").split())
+        v = 100.0 * n / total
+        lo = v if qual in ("it nhat", "toi thieu", "khong it hon", "khong duoi", "tren", "qua") or m.group("tail") else None
+        out.append(Quantity(v, "percent", m.start("n"), m.end(), lo, None, qual in ("tren", "qua")))
+    return out
+
+
+#: A table of the people by unit, right above the sentence: "| Bộ phận | Số người |" … "| Tổng cộng | 46 |".
+_TOTAL_ROW = re.compile(r"^\|\s*(?:tổng\s+cộng|tổng\s+số|cộng)\s*\|\s*(?P<n>\d{1,5})(?:\s*người)?\s*\|?\s*$")
+_PEOPLE_HEADER = re.compile(r"(?<!\w)số\s+(?:người|lượng|viên\s+chức|cán\s+bộ|công\s+chức|lao\s+động|người\s+lao\s+động|"
+                            r"đại\s+biểu)(?!\w)")
+_NOT_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:phiếu|tán\s+thành|hộ|đồng|tiền|kinh\s+phí|có\s+mặt|dự\s+họp|vắng)(?!\w)")
+
+
+def _staff_table_total(ctx: Context, s) -> int | None:
+    """The whole a count is measured against when no sentence states it (``counts_of_summoned``): the "Tổng cộng"
+    row closing a table of the people by unit ("| Bộ phận | Số người |" … "| Tổng cộng | 46 |") that stands right
+    above the sentence — the staff (or the delegates) of a plan's "Thành phần: … Cơ cấu như sau:". A table of votes,
+    households, money or attendance is no such whole."""
+    j = s.para.index - 2  # Para.index is 1-based: the paragraph right above
+    if j < 0:
+        return None
+    m = _TOTAL_ROW.match(ctx.doc.paras[j].key.strip())
+    if not m:
+        return None
+    while j > 0 and ctx.doc.paras[j - 1].key.lstrip().startswith("|"):
+        j -= 1
+    head = ctx.doc.paras[j].key
+    if not _PEOPLE_HEADER.search(head) or _NOT_PEOPLE_HEADER.search(head):
+        return None
+    return int(m.group("n"))
+
+
+#: "ít nhất 50 đại biểu", "từ 70 đại biểu trở lên", "trên 40 người" (folded): a count of people with its qualifier.
+_PEOPLE_COUNT = re.compile(r"(?:\b(?P<qual>it\s+nhat|toi\s+thieu|khong\s+it\s+hon|khong\s+duoi|tren|qua|tu)\s+(?:la\s+)?)?"
+                           r"(?<![\d/.,])(?P<n>\d{1,5})(?![\d/.,]\d)\s+(?:dai\s+bieu|nguoi|can\s+bo|cong\s+chuc|vien\s+chuc)\b"
+                           r"(?:[^.;,\d]{0,40}?(?P<tail>\btro\s+len\b))?")
+
+
+def _calendar_bounds(q: dict, units, qty) -> dict | None:
+    """``quantity.calendar_max``: a deadline in working days written in calendar days ("chậm nhất 15 ngày sau hội
+    nghị") is read against the most calendar days those working days can span (05 working days: 07 days)."""
+    if "calendar_max" not in q or qty.unit != "days" or "days" in units:
+        return None
+    return {"max_": parse_bound(q["calendar_max"])}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``quantity.of_body``: "bầu 03 thành viên Ban Thanh tra nhân dân" names the total of the body the rule is
+# about (its first context group), not a member of another body sitting on this one.
+# ---------------------------------------------------------------------------------------------------------
+
+def _of_own_body(rule: Rule, s, qty) -> bool:
+    head = _share_head(s.folded, qty.start)
+    if _PER.search(head):
+        return False  # "mỗi thôn bầu 01 thành viên Ban Thanh tra nhân dân": a count per thôn
+    groups = rule.detect.get("context") or [[]]
+    m = cue_regex(tuple(groups[0])).match(s.key, qty.end + 1) if groups[0] else None
+    return bool(m)
+
+
+# -- a quantity, its context from the paragraph ------------------------------------------------------------
+
+def check_quantity_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
+    """``quantity`` with ``paragraph: true``: the context cues (and the exclude cues) are read on the whole
+    paragraph, since the sentences of a report are cut at ";" — "hội nghị có 31/52 viên chức dự (đạt 59,6%);
+    Chủ tọa tuyên bố hội nghị đủ điều kiện tổ chức hợp lệ" gives the attendance in one sentence and calls the
+    conference valid in the next. The number itself is read as by ``check_quantity``."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    spans = [(p.line, p.end_line or p.line) for p in ctx.doc.paras
+             if p.zone in ZONES[rule.detect.get("scope", "body")]
+             and all_groups(p.key, groups) and not (exclude and any_cue(p.key, exclude))]
+    if not spans:
+        return []
+    d = {k: v for k, v in rule.detect.items() if k not in ("context", "exclude", "paragraph", "clause")}
+    found = check_quantity(replace(rule, detect=d), ctx)
+    return [f for f in found if any(a <= f.evidence.line <= b for a, b in spans)]
+
+
+#: what may stand before the act in a carried sentence: "thời gian niêm yết", "và được niêm yết", "việc niêm yết"
+_CARRY_OPENING = re.compile(r"(?:(?:thời\s+gian|thời\s+hạn|thoi\s+gian|thoi\s+han|việc|viec|được|duoc|và|va|đã|da|"
+                            r"phải|phai|sẽ|se)\s*){0,3}")
+
+
+def check_quantity_carried(rule: Rule, ctx: Context) -> list[Finding]:
+    d = {k: v for k, v in rule.detect.items() if k != "carry"}
+    found = check_quantity(replace(rule, detect=d), ctx)
+    groups = d.get("context", [])
+    exclude = tuple(d.get("exclude", ()))
+    spans = []
+    for s in joined_sentences(ctx, ZONES[d.get("scope", "body")]):
+        if len(groups) < 2 or all_groups(s.key, groups):
+            continue
+        act = cue_regex(tuple(groups[0])).search(s.key)
+        # ``carry: any`` (s17-cc, unseen55 u55-03): the act may stand anywhere in the sentence — "Ban Thanh tra nhân dân đã
+        # gửi 09 kiến nghị; Ủy ban nhân dân xã đã trả lời 07 kiến nghị, 02 kiến nghị còn lại đang trong thời hạn giải
+        # quyết 30 ngày" names the Ban in the sentence before and the answering body first
+        if not act or (rule.detect.get("carry") != "any" and not _CARRY_OPENING.fullmatch(s.key[:act.start()].strip())):
+            continue
+        before = s.para.key[:s.start]
+        if not before.rstrip().endswith(";"):
+            continue
+        if not all_groups(before + " " + s.key, groups[1:]) or (exclude and any_cue(before + " " + s.key, exclude)):
+            continue
+        spans.append(_lines_of(s))
+    if not spans:
+        return found
+    d2 = {k: v for k, v in d.items() if k not in ("title", "title_context", "title_exclude")}
+    d2["context"] = groups[:1]
+    return _merge_by_line(found, check_quantity(replace(rule, detect=d2), ctx), spans)
+
+
+def check_quantity_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
+    d = {k: v for k, v in rule.detect.items() if k != "heading_context"}
+    found = check_quantity(replace(rule, detect=d), ctx)
+    heads = heading_keys(ctx)
+    groups = d.get("context", [])
+    spans = [_lines_of(s) for s in joined_sentences(ctx, ZONES[d.get("scope", "body")])
+             if not all_groups(s.key, groups)
+             and all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])]
+    if not spans:
+        return found
+    d2 = {k: v for k, v in d.items() if k not in ("context", "title", "title_context", "title_exclude")}
+    d2["clause"] = True  # ``exclude`` read on the clause that holds the number
+    return _merge_by_line(found, check_quantity(replace(rule, detect=d2), ctx), spans)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A part of a total: "danh sách đại diện gồm 07 người (06 người do Công đoàn cơ sở cử, 01 người của nhóm đại
+# diện đối thoại)" or "gồm 07 người, trong đó 01 người …" — the numbers after the total break it down; read
+# against a minimum they would make a lawful count look short.
+# ---------------------------------------------------------------------------------------------------------
+
+_PART_HEAD = re.compile(r"\btrong\s+do\b(?:\s+(?:co|gom|la))?[^;.]{0,80}$")
+_COUNT_UNITS = ("members", "people", "households", "deputies")
+
+
+def is_part_of_total(folded: str, qty, found) -> bool:
+    """``qty`` breaks down a count of the same kind stated before it in the sentence: it stands inside a
+    parenthesis opened right after that count, or after "trong đó" that follows it."""
+    if qty.unit not in _COUNT_UNITS:
+        return False
+    # of the same kind: "11 thành viên, trong đó … 03 Phó Trưởng ban" counts deputies, a part with its own bound
+    family = {"members": "p", "people": "p"}
+    totals = [t for t in found if family.get(t.unit, t.unit) == family.get(qty.unit, qty.unit)
+              and t.end <= qty.start and t.value > qty.value]
+    for t in totals:
+        between = folded[t.end:qty.start]
+        opened = between.find("(")
+        # "07 người (06 …, 01 …)": the parenthesis opens on the total itself, not "230 người lao động (Bên …"
+        if 0 <= opened <= 3 and between.count("(") > between.count(")") and ";" not in between:
+            return True
+        if _PART_HEAD.search(between) and ";" not in between:
+            return True
+    if qty.unit in ("members", "people"):
+        # a total of persons counted with a noun the quantity reader takes as no unit ("16 đại diện (Công đoàn cơ sở 13
+        # người, nhóm đại diện đối thoại 03 người)", "12 thành viên đại diện (…)"): the count inside the parenthesis
+        # opened on it is one of its parts (lawful9 lw9-07)
+        head = folded[:qty.start]
+        opened = head.rfind("(")
+        if opened >= 0 and ")" not in head[opened:] and ";" not in head[opened:]:
+            m = _PERSONS_TOTAL.search(head[:opened])
+            if m and float(m.group(1)) > qty.value:
+                return True
+    return False
+
+
+#: A count of representatives right before a parenthesis: "16 đại diện (", "12 thành viên đại diện (" — never a
+#: workforce ("420 người lao động (Bên người lao động gồm 13 người …)" names the workers, not a total of the 13).
+_PERSONS_TOTAL = re.compile(r"(?<![\d.,/])(\d{1,3})\s+(?:nguoi\s+|thanh\s+vien\s+)?(?:dai\s+dien|dai\s+bieu)\s*$")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``quantity.table: true``: a count in a table whose header names the unit — "| Bên | Số người | Thành phần |"
+# over "| Người sử dụng lao động | 02 | Giám đốc …; Trưởng phòng … |". The bare number is read in the unit of
+# its column, and the row is read with the header's first cell before its own ("Bên" + "Người sử dụng lao
+# động") for the context and exclude cues.
+# ---------------------------------------------------------------------------------------------------------
+
+_COUNT_HEADER = re.compile(r"^\s*(?:tổng\s+)?(?:số\s+lượng|số|sl)(?:\s+(?:người|thành\s+viên|đại\s+diện|đại\s+biểu))?"
+                           r"(?:\s*\((?:người|thành\s+viên)\))?\s*$")
+_BARE_COUNT = re.compile(r"^\s*(\d{1,3})\s*(?:người|thành\s+viên)?\s*$")
+
+
+def _table_zones(ctx: Context, zones: tuple[str, ...]) -> tuple[str, ...]:
+    """As ``_zone_sentences``: when the layout reader found no body (a plan whose numbered sections "1. … 2. …"
+    after "… như sau:" it took for an opening), the opening's tables are the body's."""
+    if "body" in zones and not ctx.doc.zone("body"):
+        return tuple(dict.fromkeys(zones + ("preamble",)))
+    return zones
+
+
+def table_count_findings(rule: Rule, ctx: Context, units, bounds: dict, legal: str, seen: set) -> list[Finding]:
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    zones = _table_zones(ctx, ZONES[rule.detect.get("scope", "body")])
+    out: list[Finding] = []
+    header: tuple[list[str], int, str] | None = None
+    for p in ctx.doc.paras:
+        if not p.text.lstrip().startswith("|"):
+            header = None
+            continue
+        cells = split_row(p.key)
+        col = next((i for i, c in enumerate(cells) if _COUNT_HEADER.match(c)), None)
+        if col is not None:
+            unit = "members" if "thành viên" in cells[col] else "people"
+            header = (cells, col, unit)
+            continue
+        if header is None or p.zone not in zones or p.line in seen:
+            continue
+        hcells, col, unit = header
+        if len(cells) != len(hcells) or unit not in units:
+            continue
+        m = _BARE_COUNT.match(cells[col])
+        if not m:
+            continue
+        key = f"{hcells[0].strip()} {' '.join(c.strip() for c in cells)}"
+        if (groups and not all_groups(key, groups)) or (exclude and any_cue(key, exclude)):
+            continue
+        qty = Quantity(float(m.group(1)), units[0], 0, 0)
+        if violates(qty, **bounds):
+            ev = ctx.doc.evidence(p)
+            out.append(finding(rule, ctx, Evidence(ev.text, p.line, p.line, ev.paragraph, ev.section),
+                               found=f"{m.group(1)} {'thành viên' if unit == 'members' else 'người'}", legal=legal))
+    return out
