@@ -1,0 +1,214 @@
+"""The role_concurrency kind: what several of its readers share — negation, conditions, quotations, a post no
+longer held or someone else's, the role pair a rule asks for (``_across``), list items and table rows, a person's
+name (``PERSON``), a past portfolio, the wordings that give a post (``ASSIGN``, ``JOINS``, apposition), the item
+numbering and bare-Ban openings, and the label, holder and evidence of a finding."""
+from __future__ import annotations
+
+import re
+
+from checker.kinds import Context, cue_regex
+from checker.model import Evidence
+from checker.text import UPPER
+
+
+# "Phó Giám đốc Sở phụ trách công tác thanh tra, kiểm tra làm Trưởng ban …": the role's portfolio qualifies it
+# (up to 10 words, commas allowed) and is read past when nobody acts in it; the unit a bare post belongs to may
+# stand before it ("Phó Giám đốc Ban phụ trách bảo vệ rừng làm Trưởng BTTND").
+PORTFOLIO = re.compile(r"^\s*(?:(?:ban|công ty|trung tâm|bệnh viện|sở|trường|viện|cong ty|trung tam|benh vien|so|truong|vien)\s+)?"
+                       r"(?:(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?)?(?:phụ trách|phu trach)"
+                       r"(?:\s+[^\s;.:()]+){1,10}?(?=\s+(?:(?:có thể|co the)\s+)?(?:là|làm|giữ|được|đảm nhiệm|đảm nhận|la|lam|giu|duoc|dam nhiem|dam nhan|"
+                       r"(?:đã\s+)?trúng cử|(?:da\s+)?trung cu)\s)")
+# "Phó Giám đốc Sở không phụ trách công tác tài chính có thể được bầu làm …": a deputy still, whatever his
+# portfolio — the leading "không" negates the portfolio, not the taking of the post
+_PORTFOLIO_NEG = re.compile(r"^\s*(?:không|khong)\s+(?:trực tiếp\s+|truc tiep\s+)?")
+
+
+def _past_portfolio(gap: str) -> str:
+    """The gap with a leading "phụ trách …" qualifier removed (unless someone acts in it)."""
+    m = PORTFOLIO.match(gap)
+    if not m or _ACTS.search(m.group()):
+        return gap
+    body = m.group()[_PORTFOLIO_NEG.match(m.group()).end():] if _PORTFOLIO_NEG.match(m.group()) else m.group()
+    if NEGATION.search(body):
+        return gap  # "phụ trách tài chính không làm …": the negation is the sentence's
+    return gap[m.end():]
+
+
+ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
+# "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
+# tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
+JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"
+                   r"là ủy viên(?: của)?|làm ủy viên(?: của)?|được bầu vào|được cử vào|được giới thiệu vào|"
+                   r"được bổ sung vào|vào|(?:(?:ra |được )?ứng cử|(?:được )?đề cử)(?: vào| làm)?(?: thành viên(?: của)?)?|"
+                   # "Kế toán trưởng của Sở có thể được giới thiệu để hội nghị bầu vào Ban …": a passive permission
+                   r"được (?:ưu tiên )?(?:giới thiệu|đề cử|đề xuất)(?: để)?(?: (?:hội nghị|cuộc họp|nhân dân|cử tri|"
+                   r"các tổ dân phố|tổ dân phố|các thôn|thôn))? (?:bầu|ứng cử)(?: vào| làm)?(?: thành viên(?: của)?)?)\s*$")
+NEGATION = cue_regex(("không", "chưa", "cấm", "không được", "không thể", "không phải", "trừ", "ngoại trừ",
+                      "loại trừ", "ngoài"))
+# "Trường hợp Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận thì …" (Decree 59 Art. 3.1.c) provides
+# for a case; it makes no one hold both posts.
+CONDITIONAL = cue_regex(("trường hợp", "trong trường hợp", "nếu", "khi", "giả sử", "đối với trường hợp"))
+BULLET = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\))\s*")
+TABLE_ROW = re.compile(r"^[^|]*\|[^|]*\|")  # a flattened table row: "1 | Trần Văn Hùng | Phó Giám đốc | Trưởng ban"
+NAMED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s*(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐÀ-Ỹ]")  # "1. Ông Trần Văn Lộc, …"
+
+
+def _is_item(text: str) -> bool:
+    return bool(BULLET.match(text) or TABLE_ROW.match(text) or NAMED_ITEM.match(text))
+PERSON = re.compile(
+    r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
+    r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
+    r"(?P<name>[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4})"
+)
+
+
+def _label(ctx: Context, role_id: str) -> str:
+    r = ctx.lexicon.role(role_id)
+    return r.label if r else role_id
+
+
+def in_quotes(text: str, pos: int) -> bool:
+    """Inside “…” or "…": a quotation of the law, not the document's own provision."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# "đại diện hộ gia đình do người ứng cử giới thiệu", "vợ của Trưởng thôn": the role names someone else.
+# "(giúp việc Kế toán trưởng)", "trợ lý Giám đốc": the role names the one served, not the member
+OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của|giúp việc|trợ lý|phụ tá)"
+                          r"\s+(?:các\s+|những\s+|một\s+)?$")
+
+
+def _other_person(f: str, upto: int) -> bool:
+    return OTHER_PERSON.search(f[max(0, upto - 30):upto]) is not None
+
+
+# "nguyên Trưởng bản Nà Pục", "cựu Phó Giám đốc": a post the person no longer holds; "quyết định cho thôi làm thành
+# viên Ban …", "miễn nhiệm thành viên Ban …": a post the text takes away.
+FORMER = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ|từng làm|trước đây là|trước đây|đã thôi|đã nghỉ|"
+                    r"thôi làm|miễn nhiệm|bãi nhiệm|cách chức|"
+                    r"nguyen|cuu|tung la|tung giu|tung lam|truoc day la|truoc day|da thoi|da nghi|"
+                    r"thoi lam|mien nhiem|bai nhiem|cach chuc)"
+                    r"(?:\s+(?:chức|chuc|là|la))?\s*$")  # "02 người nguyên là Trưởng thôn"
+
+
+def _former(f: str, upto: int) -> bool:
+    return FORMER.search(f[max(0, upto - 20):upto]) is not None
+
+
+# "không phải là Trưởng thôn hoặc cán bộ, công chức xã", "Không có thành viên Ban lãnh đạo, điều hành hay Kế toán
+# trưởng tham gia Ban": a negation reaches every role of the list it opens.
+_NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không được là|không là|không đồng thời là|không có|"
+                           r"khong phai la|khong phai|khong duoc la|khong la|khong dong thoi la|khong co)\s+[^;.:()]{0,60}?"
+                           r"(?:hoặc|và|hay|hoac|va|,)\s*$")
+
+
+# "Không bố trí cán bộ, công chức xã, Trưởng thôn làm thành viên Ban …", "Nghiêm cấm giới thiệu Trưởng thôn …": a
+# negated act of appointing reaches every role of the list it governs.
+_NEGATED_ACT = re.compile(r"(?<!\w)(?:không|nghiêm cấm|cấm|khong|nghiem cam|cam)\s+(?:được\s+|duoc\s+)?"
+                          r"(?:bố trí|giới thiệu|bầu|cử|chọn|phân công|đề cử|đưa|bo tri|gioi thieu|bau|cu|chon|phan cong|"
+                          r"de cu|dua)\s+(?:[^;.:()]{0,70}?(?:hoặc|và|hay|hoac|va|,)\s*)?$")
+
+
+def _negated(f: str, upto: int, window: int = 16) -> bool:
+    return NEGATION.search(f[max(0, upto - window):upto]) is not None \
+        or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None \
+        or _NEGATED_ACT.search(f[max(0, upto - 100):upto]) is not None
+
+
+def _conditional(f: str, upto: int) -> bool:
+    """"Trường hợp <A> đồng thời là <B> thì …": the pair sits in the condition of a sentence."""
+    m = None
+    for m in CONDITIONAL.finditer(f, 0, upto):
+        pass
+    if m is not None and _HEDGE.fullmatch(f, m.start(), upto):
+        return False  # "Trường hợp cần thiết, Phó Giám đốc … có thể tham gia Ban …": a permission, no condition on A
+    return m is not None and upto - m.end() <= 40 and "thì" not in f[m.end():upto]
+
+
+_HEDGE = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|truong hop|khi|neu)\s+(?:thật\s+|that\s+|xét\s+thấy\s+|xet\s+thay\s+)?"
+                    r"(?:cần thiết|cần|can thiet|can)\s*,\s*")
+
+
+#: A degree or professional title standing for "ông / bà" before a name: "Trưởng ban: BSCKII Lục Thị Trầm, …".
+_DEGREE = r"(?:pgs\.?\s*ts|gs\.?\s*ts|bsckii|bscki|bsck\s*ii|bsck\s*i|bs|ths|ts|cn|ks|ds|ls)\.?"
+_NOT_HOLDER_QUALIFIER = cue_regex(("do", "được", "theo", "thay", "giúp", "với", "cho", "để", "trừ", "trước", "cũ",
+                                   "nguyên", "cựu", "sẽ", "dự kiến", "đề nghị", "giới thiệu", "bầu", "cử", "chọn"))
+APPOSITION_ACTS = cue_regex(("tạo điều kiện", "chỉ đạo", "có trách nhiệm", "chịu trách nhiệm", "phối hợp", "giải quyết",
+                             "ký", "quyết định", "cung cấp", "báo cáo", "xem xét", "công nhận", "triệu tập", "chủ trì"))
+
+
+def _upper_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _across(x_id: str, y_id: str, A, B) -> bool:
+    """One of the pair on each side of the rule."""
+    return (x_id in A and y_id in B) or (x_id in B and y_id in A)
+
+
+def _restricted_bodies(s, A, B):
+    """(body entity, the roles kept out of it) for each body of the sentence one side of the rule names."""
+    for e in s.ents:
+        member = f"member:{e.id}"
+        if e.label == "BODY" and (member in A or member in B):
+            yield e, (B if member in A else A)
+
+
+def _item_name(text: str) -> tuple[str, int] | None:
+    """The person an item names: "Ông A" / "Bà A", or a table cell holding a name alone ("| Lò Văn Sơn |")."""
+    m = PERSON.search(text)
+    if m:
+        return " ".join(m.group("name").split()), m.start()
+    if not TABLE_ROW.match(text):
+        return None
+    at = 0
+    for cell in text.split("|"):
+        c = cell.strip()
+        if c and _SIGNER.fullmatch(c) and c != c.upper():
+            return " ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", c).split()), at + cell.index(c)
+        at += len(cell) + 1
+    return None
+# What may follow a bare post: the end of a clause, "của Ban (này)", or a word that starts a new clause.
+_BARE_TAIL = re.compile(
+    r"\s*(?:(?:đương nhiên|duong nhien)\s+)?(?:(?:của|trong|thuộc|cua|thuoc)\s+ban(?:\s+(?:này|nay))?\s*)?"
+    r"(?:$|[,.;:)|–—]|-\s|(?:để|nhằm|nhiệm kỳ|kể từ|từ ngày|và|thay|de|nham|nhiem ky|ke tu|tu ngay|va)(?!\w))")
+# …unless someone else acts in between: "<role> cử / giới thiệu / đề nghị ông A làm Trưởng ban".
+_ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề nghị|đề xuất|bầu|chỉ định|phân công|giao|quyết định|"
+                   r"công nhận|chọn|cu|gioi thieu|de nghi|de xuat|bau|chi dinh|phan cong|giao|quyet dinh|cong nhan|chon)"
+                   r"(?!\w)")
+
+
+#: "… gồm: 01 Trưởng ban là …;" / "01 Phó Trưởng ban là …; 03 Ủy viên gồm …": a line that opens on a count of posts
+#: after a line ending in ";" or "," goes on with the list above it (the reader made it a paragraph of its own).
+_COUNT_LED = re.compile(r"^\s*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:phó\s+trưởng\s+ban|trưởng\s+ban|ủy\s+viên|uỷ\s+viên|thành\s+viên|thư\s+ký)(?!\w)",
+                        re.IGNORECASE)
+
+
+def _who(s, name: str = "", at: int | None = None) -> str:
+    """"Ông Lê Văn Hải" when the sentence (or the caller) names the person, else a neutral subject. When the
+    sentence names several people ("bà A (Trưởng ban, …), ông B (Phó Trưởng ban, Kế toán trưởng …)"), the one
+    named last before the pair at offset ``at`` — never the first of the list by default."""
+    if not name:
+        found = list(PERSON.finditer(s.para.text, s.start, s.end))
+        if at is not None and len(found) > 1:
+            before = [m for m in found if m.start() <= s.start + at]
+            found = before[-1:]
+        m = found[0] if found else None
+        name = " ".join(m.group("name").split()) if m else ""
+    return f"Ông/bà {name}" if name else "Một người (hoặc một chức danh)"
+
+
+def _evidence(ctx: Context, s, at: int) -> Evidence:
+    ev = ctx.doc.evidence(s.para, s.start, s.end)
+    line = s.para.line_at(s.start + at)
+    return Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section)
+#: "bố đẻ Giám đốc Công ty …", "vợ ông Chủ tịch": the post is a relative's (Law Art. 42.2 is a wording rule).
+_KIN = re.compile(r"(?<!\w)(?:bố|mẹ|cha|vợ|chồng|con|anh|chị|em|cháu|ông nội|bà nội|bo|me|vo|chong)"
+                  r"(?:\s+(?:đẻ|ruột|rể|dâu|trai|gái|de|ruot))?(?:\s+(?:của|cua|là|la))?\s+(?:(?:ông|bà|ong|ba)\s+)?$")
+_NUMBERING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*", re.IGNORECASE)
+
+
+_BARE_BAN_OPENS = re.compile(r"\s*ban\s+(?:được|gồm|có|do|đã|hiện|là)\b")
+_SIGNER = re.compile(r"^(?:[ÔôOo]ng\s+|[Bb]à\s+)?[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
