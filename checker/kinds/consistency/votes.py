@@ -20,7 +20,7 @@ from checker.kinds.consistency.common import (
     _aligned, _aligned_read, _ev, _FOR, VOTE_OPTION, _LABEL_END, _labelled_number, NOT_ADDED, _num, NUMBER, pipe_tables, _PLACE,
     POPULATION, _tolerance, _vn_int, _vn_pct,
 )
-from checker.model import Evidence, Finding, Rule
+from checker.model import Finding, Rule
 from checker.text import fold_keep_length
 
 
@@ -590,7 +590,7 @@ def _check_ballots_core(rule: Rule, ctx: Context) -> list[Finding]:
                 names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
                 # s23-ic (u71-05 l.30-33): the evidence runs from the whole to the last answer, the tally's lines
                 ev = ctx.doc.evidence(last[whole], 0, len(last[whole].text))
-                ev = Evidence(ev.text, ev.line, max(ev.end_line, answer_para.end_line), ev.paragraph, ev.section)
+                ev = dataclasses.replace(ev, end_line=max(ev.end_line, answer_para.end_line))
                 out.append(finding(rule, ctx, ev,
                                    found=last[whole].text.strip(" -+;.|"),
                                    detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in given)
@@ -668,7 +668,7 @@ def _answers_with_invalid(rule: Rule, ctx: Context) -> list[Finding]:
     no = text.count("\n", 0, max(inv_at, max(at for _, at in got.values()))) + 1
     first = text.count("\n", 0, ret.start()) + 1  # the evidence runs from the ballots returned to the last count
     ev = ctx.doc.evidence_line(no)
-    ev = Evidence(ev.text, min(first, no), no, ev.paragraph, ev.section)
+    ev = dataclasses.replace(ev, line=min(first, no), end_line=no)
     names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
     return [finding(rule, ctx, ev, found=raw[no - 1].strip(" -+;.|"),
                     detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, (n, _) in got.items())
@@ -712,7 +712,7 @@ def _all_answers_vs_valid(rule: Rule, ctx: Context) -> list[Finding]:
         no = text.count("\n", 0, v.start()) + 1
         # s23-ic (u71-05 l.30-33): the evidence runs from the valid ballots to the last answer, the tally's lines
         ev = ctx.doc.evidence_line(no)
-        ev = Evidence(ev.text, no, max(no, text.count("\n", 0, last_at) + 1), ev.paragraph, ev.section)
+        ev = dataclasses.replace(ev, line=no, end_line=max(no, text.count("\n", 0, last_at) + 1))
         names = {"for": "đồng ý", "against": "không đồng ý", "abstain": "ý kiến khác"}
         out.append(finding(rule, ctx, ev, found=raw[no - 1].strip(" -+;.|"),
                            detail=" + ".join(f"{_vn_int(n)} phiếu {names[k]}" for k, n in got.items())
