@@ -181,21 +181,24 @@ class RuleReach:
     articles: frozenset[tuple[str, str]]
 
 
+def _basis_names(b: dict, item: dict, by_clause: bool) -> bool:
+    """Does one basis (JSON form) name the document and article (and, ``by_clause``, the clause) the expected
+    ``item`` names? An article or clause the item leaves out, or a clause the basis leaves out, matches any."""
+    article, clause = item.get("basis_article"), item.get("basis_clause")
+    return b.get("doc") == item.get("basis_doc") \
+        and (article is None or str(b.get("article") or "") == str(article)) \
+        and (not by_clause or not clause or not b.get("clause") or str(b.get("clause")) == str(clause))
+
+
 def cites_label(finding: dict, item: dict) -> bool:
     """Does ``finding`` (JSON form) cite the document (and article, when given) that the expected ``item`` names?"""
-    doc, article = item.get("basis_doc"), item.get("basis_article")
-    return bool(doc) and any(b.get("doc") == doc and (article is None or str(b.get("article") or "") == str(article))
-                             for b in finding.get("basis") or ())
+    return bool(item.get("basis_doc")) and any(_basis_names(b, item, False) for b in finding.get("basis") or ())
 
 
 def cites_clause(finding: dict, item: dict) -> bool:
     """``cites_label`` down to the clause: the finding cites the labelled clause itself (a label without a clause, or a
     basis without one, counts as the article's)."""
-    clause = item.get("basis_clause")
-    return cites_label(finding, item) and any(
-        b.get("doc") == item.get("basis_doc") and str(b.get("article") or "") == str(item.get("basis_article") or "")
-        and (not clause or not b.get("clause") or str(b.get("clause")) == str(clause))
-        for b in finding.get("basis") or ())
+    return bool(item.get("basis_doc")) and any(_basis_names(b, item, True) for b in finding.get("basis") or ())
 
 
 def miss_cause(item: dict, findings: Iterable[dict], rules: Iterable[RuleReach], doc_type: str | None) -> str:

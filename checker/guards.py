@@ -134,11 +134,11 @@ def remedied(key: str) -> list[tuple[int, int]]:
     """Each sentence that goes on to tell the fault was dealt with ("…, chỉ được trả lời sau 19 ngày; … Ủy ban nhân dân
     xã đã kiểm điểm, rút kinh nghiệm."): from the sentence's start to the cue — from the start of the sentence before
     it when the remedy is told in a sentence of its own."""
-    cues = _cues("remedied", "cues")
-    if guard_data()["remedied"].get("redo"):
-        # s23-pr: the consequence drawn by the judging body ("… nên UBND xã không công nhận") or the step done again
-        # at a later, dated time ("… năm 2024 thôn niêm yết lại 32 ngày") tells the figure before it as the lapse
-        cues = re.compile(r"(?:" + cues.pattern + r")|(?:" + _cues("remedied", "redo").pattern + r")")
+    # s23-pr: the consequence drawn by the judging body ("… nên UBND xã không công nhận") or the step done again at a
+    # later, dated time ("… năm 2024 thôn niêm yết lại 32 ngày") tells the figure before it as the lapse too (``redo``);
+    # one cached alternation of both lists
+    g = guard_data()["remedied"]
+    cues = cue_regex(tuple(g["cues"]) + tuple(g.get("redo") or ()))
     out = []
     start, prev = 0, None
     for end in [m.end() for m in _SENT_CUT.finditer(key)] + [len(key)]:

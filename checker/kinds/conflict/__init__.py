@@ -112,6 +112,14 @@ __all__ = [
 ]
 
 
+#: the readers whose own options are checked when a rule is loaded (the others take none, or cue lists checked above)
+_MODE_VALIDATORS = {"date_pair": validate_date_pair, "post_count": validate_post_count,
+                    "next_year_deadline": validate_next_year_deadline,
+                    "school_year_deadline": validate_school_year_deadline,
+                    "annual_conference": validate_annual_conference, "year_end": validate_year_end,
+                    "attendance": validate_attendance, "roll": validate_roll}
+
+
 def validate(detect: dict) -> None:
     detect = guards.strip_off(detect)
     check_keys(detect, {"context", "exclude", "scope", "quantity", "forbidden", "actor", "restates",
@@ -135,22 +143,9 @@ def validate(detect: dict) -> None:
                          "date_pair", "post_count", "next_year_deadline", "school_year_deadline", "attendance",
                          "annual_conference", "year_end")
              if m in detect]
-    if "date_pair" in detect:
-        validate_date_pair(detect["date_pair"])
-    if "post_count" in detect:
-        validate_post_count(detect["post_count"])
-    if "next_year_deadline" in detect:
-        validate_next_year_deadline(detect["next_year_deadline"])
-    if "school_year_deadline" in detect:
-        validate_school_year_deadline(detect["school_year_deadline"])
-    if "annual_conference" in detect:
-        validate_annual_conference(detect["annual_conference"])
-    if "year_end" in detect:
-        validate_year_end(detect["year_end"])
-    if "attendance" in detect:
-        validate_attendance(detect["attendance"])
-    if "roll" in detect:
-        validate_roll(detect["roll"])
+    for mode, check_options in _MODE_VALIDATORS.items():  # in the order they were always checked
+        if mode in detect:
+            check_options(detect[mode])
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members, "
                          "year_span, date_pair, post_count, next_year_deadline, school_year_deadline, attendance, "
