@@ -9,7 +9,8 @@ Writes into the folder OUT (all runs without ``--type`` and without ``--as-of``,
 - ``blind.txt``: one line of totals per blind set (``tests.labelsets.BLIND``) — recall sets as
   found/expected · right/(right + false lỗi-cảnh báo) · lawful sentences flagged, lawful sets as false findings ·
   lawful sentences flagged — their sums, the count of documents whose detected type differs from the labelled one
-  (by type pair only), and ``bench/miss_causes.py --totals`` and ``bench/silent_stages.py --totals`` on the blind
+  (by type pair only), recall by the ``shape:`` tag of a set's case notes where its cases carry one, and
+  ``bench/miss_causes.py --totals`` and ``bench/silent_stages.py --totals`` on the blind
   recall sets. Nothing of a blind set is printed beyond counts: no case, line, rule or label.
 
 ``--without RULE,…`` runs the blind totals with those rules left out of the catalogue (no studied run, no causes): the
@@ -41,6 +42,23 @@ def _blind_sets() -> tuple[list[Path], list[Path]]:
     return recall, lawful
 
 
+#: a case's ``note`` may open with the shape of the sentence that carries its finding ("shape: list; …"): the short
+#: sets written for one reader (checker_unseen87–89) tag every case so a blind total can say which shape is missed
+_SHAPE = re.compile(r"^\s*shape:\s*([a-z_-]+)\s*;")
+
+
+def _shape_line(rows) -> str:
+    """Recall by the shape tag of the cases that carry one ("list 5/8 · passive 3/4 …"), or "" when none does."""
+    by: dict[str, list[int]] = {}
+    for case, _, score in rows:
+        m = _SHAPE.match(case.get("note") or "")
+        if m and score.expected:
+            n = by.setdefault(m.group(1), [0, 0])
+            n[0] += len(score.found)
+            n[1] += score.expected
+    return " · ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(by.items()))
+
+
 def _blind_totals(folders: list[Path], kb: str | None) -> tuple[list[str], Counter, Counter]:
     from review_bench import run_folder
     from checker.evaluation import totals
@@ -63,6 +81,8 @@ def _blind_totals(folders: list[Path], kb: str | None) -> tuple[list[str], Count
                          f"· {t.mnf_violations} (severity as labelled {t.severity_ok}/{t.found})")
         else:
             lines.append(f"{folder.name:20} false findings {fp} · lawful sentences flagged {t.mnf_violations}")
+        if shapes := _shape_line(rows):
+            lines.append(f"{'':20} recall by shape: {shapes}")
         sums.update(expected=t.expected, found=t.found, ok=t.serious_matched, fp=fp, mnf=t.mnf_violations,
                     sev=t.severity_ok, cases=len(rows))
     return lines, sums, pairs

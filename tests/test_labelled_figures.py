@@ -51,3 +51,14 @@ def test_a_case_in_one_file_only_is_an_incomplete_run(tmp_path, capsys):
     (tmp_path / "new.txt").write_text(NEW.split("u1-02")[0], encoding="utf-8")
     assert figures.compare(tmp_path / "old.txt", tmp_path / "new.txt") == 1
     assert "cases in one file only: 1" in capsys.readouterr().out
+
+
+def test_recall_by_shape_counts_only_cases_with_a_shape_tag():
+    from types import SimpleNamespace as Score
+    rows = [({"note": "shape: list; the act under a lead-in"}, {}, Score(expected=1, found=(0,))),
+            ({"note": "shape: list; another"}, {}, Score(expected=1, found=())),
+            ({"note": "shape: passive; do X quyết định"}, {}, Score(expected=1, found=(0,))),
+            ({"note": "a case with no tag"}, {}, Score(expected=1, found=())),
+            ({"note": "shape: label; a clean case"}, {}, Score(expected=0, found=()))]
+    assert figures._shape_line(rows) == "list 1/2 · passive 1/1"
+    assert figures._shape_line(rows[3:4]) == ""
