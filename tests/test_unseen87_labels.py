@@ -1,0 +1,69 @@
+"""The coverage brief of tests/data/checker_unseen87/ (a blind held-out set at the village level: forty short
+hương ước and quy ước excerpts, village and tổ dân phố minutes, notices, an invitation, Front committee letters and
+decisions, commune letters, plans and decisions and a village report, each on one provision of Law 10/2022 Chương II,
+Decree 59/2023 or Decree 61/2023; thirty carry exactly one act the law does not allow, ten are clean).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these
+tests read the labels only and never run the checker.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tests.labelsets import LabelledSet
+
+LABELLED = LabelledSet("checker_unseen87")
+SHAPES = {"sentence", "passive", "list", "label", "table", "minutes", "conditional", "split"}
+SHAPE_TAG = re.compile(r"^shape: ([a-z]+); ")
+
+
+def _shape(case: dict) -> str | None:
+    m = SHAPE_TAG.match(case.get("note", ""))
+    return m.group(1) if m else None
+
+
+def test_the_writers_brief():
+    """40 valid documents of 6-24 lines; 30 with exactly one finding, 10 clean; at least 15 provisions, at most
+    three findings on one; every finding an act the law does not allow (conflict or role_concurrency), graded
+    lỗi or cảnh báo."""
+    cases = LABELLED.cases()
+    assert len(cases) == 40
+    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
+    assert all(6 <= LABELLED.line_count(c["file"]) <= 24 for c in cases)
+    assert sum(c["clean"] for c in cases) == 10
+    assert all(len(c["expect"]) == 1 for c in cases if not c["clean"])
+    expects = LABELLED.expects()
+    assert len(expects) == 30
+    assert LABELLED.most_per_provision() <= 3
+    assert len({(e["basis_doc"], e["basis_article"], e["basis_clause"]) for e in expects}) >= 15
+    assert {e["kind"] for e in expects} <= {"conflict", "role_concurrency"}
+    assert {e["severity"] for e in expects} <= {"lỗi", "cảnh báo"}
+    assert all(e["line"] is not None and e["basis_doc"] for e in expects)
+
+
+def test_shapes_of_the_sentences():
+    """Every note starts with a shape tag; at least five shapes carry at least four of the 30 findings each."""
+    cases = LABELLED.cases()
+    assert all(_shape(c) in SHAPES for c in cases)
+    carried = Counter(_shape(c) for c in cases if not c["clean"])
+    assert sum(carried.values()) == 30
+    assert sum(1 for n in carried.values() if n >= 4) >= 5
+    assert len({_shape(c) for c in cases if c["clean"]}) >= 5
+
+
+def test_coverage_of_the_set():
+    """Lawful sentences everywhere; the Law and both decrees; dates before and after the 2025 reform, and a draft."""
+    cases = LABELLED.cases()
+    assert all(c["must_not_flag"] for c in cases)
+    assert all(len(c["must_not_flag"]) >= 3 for c in cases if c["clean"])
+    assert sum(len(c["must_not_flag"]) for c in cases) >= 100
+    docs = Counter(e["basis_doc"] for e in LABELLED.expects())
+    assert docs["10/2022/QH15"] >= 8 and docs["59/2023/NĐ-CP"] >= 8 and docs["61/2023/NĐ-CP"] >= 6
+    types = Counter(c["type"] for c in cases)
+    assert types["huong_uoc"] >= 6 and types["ke_hoach"] >= 3 and types["bao_cao"] >= 1 and types[None] >= 20
+    before = [c for c in cases if c["as_of"] < "2025-07-01"]
+    after = [c for c in cases if c["as_of"] >= "2025-07-01"]
+    assert len(before) >= 12 and len(after) >= 12
+    assert any(c["as_of"] < "2023-07-01" and c["clean"] for c in cases)
+    assert any(c["as_of"] == "2026-12-02" for c in cases)
