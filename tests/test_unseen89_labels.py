@@ -1,0 +1,72 @@
+"""The coverage brief of tests/data/checker_unseen89/ (a blind held-out set on workplace democracy: forty short
+documents of agencies, public service units, state enterprises and private employers — quy chế excerpts, notices,
+minutes of staff and employees' conferences and of a Ban Thanh tra nhân dân, dialogue minutes, HR letters — each
+on one provision; 30 carry exactly one finding, an act the law does not allow, in a sentence of a tagged shape).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these
+tests read the labels only and never run the checker.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tests.labelsets import LabelledSet
+
+LABELLED = LabelledSet("checker_unseen89")
+SHAPES = {"sentence", "passive", "list", "label", "table", "minutes", "conditional", "split"}
+SHAPE_TAG = re.compile(r"^shape: ([a-z]+); ")
+
+
+def _shape(case: dict) -> str | None:
+    match = SHAPE_TAG.match(case.get("note", ""))
+    return match.group(1) if match else None
+
+
+def test_the_writers_brief():
+    """40 documents of 6-24 lines with valid labels: 30 with exactly one finding and 10 clean."""
+    cases = LABELLED.cases()
+    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
+    assert len(cases) == 40
+    assert [c["file"] for c in cases if not 6 <= LABELLED.line_count(c["file"]) <= 24] == []
+    assert sum(c["clean"] for c in cases) == 10
+    assert all(len(c["expect"]) == 1 for c in cases if not c["clean"])
+    assert len(LABELLED.expects()) == 30
+
+
+def test_findings_are_acts_the_law_does_not_allow():
+    """Every finding is a conflict or a role concurrency, graded lỗi or cảnh báo, resting on a provision."""
+    expects = LABELLED.expects()
+    assert {e["kind"] for e in expects} <= {"conflict", "role_concurrency"}
+    assert {e["severity"] for e in expects} <= {"lỗi", "cảnh báo"}
+    assert all(e["basis_doc"] and e["basis_article"] and e["line"] for e in expects)
+
+
+def test_spread_of_provisions():
+    """At least 15 different provisions, at most three findings on one; the Law, Decree 59, the labour code and
+    Decree 145 are all represented."""
+    expects = LABELLED.expects()
+    provisions = {(e["basis_doc"], e["basis_article"], e["basis_clause"]) for e in expects}
+    assert len(provisions) >= 15
+    assert LABELLED.most_per_provision() <= 3
+    assert {"10/2022/QH15", "59/2023/NĐ-CP", "45/2019/QH14", "145/2020/NĐ-CP"} <= {e["basis_doc"] for e in expects}
+
+
+def test_shapes_of_the_sentences():
+    """Every case's note starts with a shape tag; among the 30 findings at least five shapes carry four or more."""
+    cases = LABELLED.cases()
+    assert all(_shape(c) in SHAPES for c in cases), [c["id"] for c in cases if _shape(c) not in SHAPES]
+    per_shape = Counter(_shape(c) for c in cases if not c["clean"])
+    assert sum(1 for n in per_shape.values() if n >= 4) >= 5, per_shape
+
+
+def test_coverage_of_the_set():
+    """Dates before and after the 2025 reform; agency and enterprise quy chế, plans and documents of other kinds;
+    lawful sentences in every document."""
+    cases = LABELLED.cases()
+    assert len([c for c in cases if c["as_of"] < "2025-07-01"]) >= 10
+    assert len([c for c in cases if c["as_of"] >= "2025-07-01"]) >= 10
+    types = Counter(c["type"] for c in cases)
+    assert types["quy_che_co_quan"] >= 5 and types["quy_che_doanh_nghiep"] >= 4
+    assert types["ke_hoach"] >= 2 and types[None] >= 15
+    assert all(c["must_not_flag"] for c in cases)
