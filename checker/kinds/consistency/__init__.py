@@ -19,7 +19,7 @@ from __future__ import annotations
 from checker.kinds import Context, check_keys
 from checker.kinds.consistency.common import pipe_tables
 from checker.kinds.consistency.dates import (
-    check_basis_after, check_clock, check_dates, check_deadline_before, check_impossible_dates, check_lead_days,
+    check_basis_after, check_clock, check_dates, check_deadline_before, check_effect_twice, check_impossible_dates, check_lead_days,
     check_listed_dates, check_passed_date, check_period_after, check_periods, check_schedule_deadline, check_acts_before_set_up, check_event_day,
     check_weekdays,
 )
@@ -49,7 +49,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "count_table", "passed_date", "table_rate",
           "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
           "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline", "acts_before_set_up", "event_day",
-          "vote_stated_total")
+          "vote_stated_total", "effect_twice")
 
 
 def validate(detect: dict) -> None:
@@ -85,4 +85,4 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "acts_before_set_up": check_acts_before_set_up,
             "event_day": check_event_day,
             "vote_stated_total": check_vote_stated_total,
-            "table_rate": check_table_rate}[rule.detect["check"]](rule, ctx)
+            "table_rate": check_table_rate, "effect_twice": check_effect_twice}[rule.detect["check"]](rule, ctx)

@@ -223,15 +223,35 @@ def _month_spans(f: str):
 SPAN_IN_PARENS = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<u>nam|thang)(?!\s+(?:19|20)\d\d)(?!\w)[^\d()%;.]{{0,80}}?"
                             rf"\(\s*(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?"
                             rf"(?:(?P<nay>nay|hien\s+nay)|(?:ngay\s+)?" + _DATE.format(p="b") + r")\s*\)")
+#: s24-ic (u73-04 l.22): the same with the dates after a comma or a colon, "Thời gian giám sát: 06 tháng, từ ngày
+#: 01/3/2024 đến ngày 31/7/2024", or the length after the dates, "từ ngày 01/01/2024 đến ngày 30/6/2024 (06 tháng)",
+#: "…, trong 06 tháng" (folded; both dates with their years).
+SPAN_BESIDE = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<u>nam|thang)(?!\s+(?:19|20)\d\d)(?!\w)\s*[,:–-]\s*"
+                         r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?"
+                         + _DATE.format(p="b"))
+SPAN_AFTER = re.compile(r"(?<!\w)(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?"
+                        r"(?:ngay\s+)?" + _DATE.format(p="b") + r"\s*[,(:]\s*(?:trong\s+|tong\s+cong\s+|la\s+)?"
+                        r"(?P<n>\d{1,2})\s+(?P<u>nam|thang)(?!\s+(?:19|20)\d\d)(?!\w)")
+
+
+def _whole_months(a: datetime.date, b: datetime.date) -> int | None:
+    """The calendar months from a to b when they begin on a month's first day and end on a month's last day
+    (01/3/2024 – 31/7/2024: five), else None."""
+    if a.day != 1 or (b + datetime.timedelta(days=1)).day != 1:
+        return None
+    return (b.year * 12 + b.month) - (a.year * 12 + a.month) + 1
 
 
 def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
     """The months or years stated against the dates in parentheses after them, within a month either way (a
     period counted "02 năm" from 01/7/2023 to 30/6/2025); "đến nay" ends on the document's own exact date."""
-    out = []
-    for m in SPAN_IN_PARENS.finditer(p.folded):
+    out, seen = [], []
+    for m in [*SPAN_IN_PARENS.finditer(p.folded), *SPAN_BESIDE.finditer(p.folded), *SPAN_AFTER.finditer(p.folded)]:
+        if any(x < m.end() and m.start() < y for x, y in seen):
+            continue
+        seen.append((m.start(), m.end()))
         a = _date_of(m, "a", None)
-        if m.group("nay"):
+        if m.groupdict().get("nay"):
             own = own_date(ctx.doc)
             if not own or not own[1]:
                 continue
@@ -243,13 +263,18 @@ def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
         months = ((b - a).days + 1) / 30.4375
         n = int(m.group("n"))
         stated = n * 12 if m.group("u") == "nam" else n
-        if abs(months - stated) <= 1.0:
-            continue
+        whole = None if m.groupdict().get("nay") else _whole_months(a, b)
+        if (stated == whole) if whole is not None else abs(months - stated) <= 1.0:
+            continue  # whole months are counted exactly; a period cut inside a month within a month either way
+        if whole is not None:
+            months = float(whole)
         unit = "năm" if m.group("u") == "nam" else "tháng"
         told = f"{months / 12:.1f}".replace(".", ",") + " năm" if unit == "năm" else f"{months:.1f}".replace(".", ",") + " tháng"
+        if whole is not None:
+            told = f"{whole} tháng" if unit == "tháng" or whole % 12 else f"{whole // 12} năm"
         out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
-                           detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} là khoảng "
-                                  f"{told}, không phải {n} {unit}"))
+                           detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year} là "
+                                  f"{'' if whole is not None else 'khoảng '}{told}, không phải {n} {unit}"))
     return out
 
 
@@ -1357,4 +1382,72 @@ def check_event_day(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
                                detail=f"chỗ khác văn bản ghi ngày này là {day.day:02d}/{day.month:02d}/{day.year}"))
+    return out
+
+
+# --- s24-ic (u74_11 l.30, u49-13 l.38): the document's own effect dated twice ---
+_OWN_TYPES = r"nghi\s+quyet|quyet\s+dinh|quy\s+che|huong\s+uoc|quy\s+uoc|noi\s+quy|quy\s+dinh|ke\s+hoach"
+#: "Nghị quyết này có hiệu lực từ ngày 01/02/2024", "Quyết định này có hiệu lực kể từ ngày ký", "Nghị quyết này đã được
+#: HĐND xã … thông qua ngày 15/12/2023 và có hiệu lực từ ngày 01/02/2024" — a text of the document's own kind at the
+#: start of a clause, saying from when it takes effect: a date, or the day it is signed, issued or passed (folded).
+EFFECT = re.compile(
+    rf"(?:^|(?<=[.;:])|(?<=[.;:]\s))\s*(?P<subj>{_OWN_TYPES})(?P<this>\s+nay)?\s+"
+    r"(?:(?:da\s+)?duoc\s+(?P<by>[^.;]{0,160}?)\s+va\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+(?:ngay\s+)?"
+    r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
+    r"|(?P<act>ky(?:\s+ban\s+hanh)?|ban\s+hanh|thong\s+qua)(?!\s+(?:quy|huong|nghi|quyet|ke|noi|cua|tai)(?!\w)))(?![\d/])")
+_PASSED_ON_DAY = re.compile(r"(?<!\w)thong\s+qua\s+(?:vao\s+)?ngay\s+(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+                            r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4}))")
+#: "Ban hành kèm theo Quyết định này Quy chế …": the text a decision issues takes its effect with it.
+_ISSUED_WITH = re.compile(rf"(?<!\w)ban\s+hanh\s+kem\s+theo\s+quyet\s+dinh\s+nay\s+(?:ban\s+)?(?P<what>{_OWN_TYPES})(?!\w)")
+
+
+def _day(m, p: str = ""):
+    d, mo, y = m.group(p + "d") or m.group(p + "d2"), m.group(p + "m") or m.group(p + "m2"), m.group(p + "y") or m.group(p + "y2")
+    try:
+        return datetime.date(int(y), int(mo), int(d)) if d else None
+    except ValueError:
+        return None
+
+
+def check_effect_twice(rule: Rule, ctx: Context) -> list[Finding]:
+    """The document says twice from when it takes effect, on two different days ("… thông qua ngày 15/12/2023 và có
+    hiệu lực từ ngày 01/02/2024" / "Nghị quyết có hiệu lực kể từ ngày thông qua"; a decision "có hiệu lực kể từ ngày ký"
+    and the Quy chế it issues "có hiệu lực từ ngày 01 tháng 6 năm 2026"). Read only for the document's own kind (its
+    heading's, "… này", or the text a decision issues "kèm theo Quyết định này"), and only when both days are known: a
+    date, or the day of signing (the heading's date) or of passing (the day the text says it was passed, else the
+    heading's). An effect tied to another act ("kể từ ngày được UBND xã công nhận") is not compared."""
+    own_type = re.sub(r"\s+", " ", fold_keep_length(ctx.doc.header.doc_type or "").lower()).strip()
+    own = own_date(ctx.doc)
+    own_day = datetime.date.fromisoformat(own[0]) if own and own[1] else None
+    issued = {m.group("what") for p in ctx.doc.paras for m in _ISSUED_WITH.finditer(p.folded)}
+    issued = {re.sub(r"\s+", " ", w) for w in issued}
+    passed = {d for p in ctx.doc.paras for m in _PASSED_ON_DAY.finditer(p.folded) if (d := _day(m))}
+    said = []  # (subject, day, how, paragraph, match)
+    for p in ctx.doc.paras:
+        for m in EFFECT.finditer(p.folded):
+            subj = re.sub(r"\s+", " ", m.group("subj"))
+            if not (m.group("this") or subj == own_type or subj in issued):
+                continue
+            act = m.group("act")
+            if not act:
+                day = _day(m)
+            elif act.startswith("thong"):
+                here = _PASSED_ON_DAY.search(m.group("by") or "")
+                day = (_day(here) if here else None) or (next(iter(passed)) if len(passed) == 1 else own_day)
+            else:
+                day = own_day
+            if day:
+                said.append((subj, day, p, m))
+    out = []
+    for i, (subj, day, p, m) in enumerate(said):
+        for subj0, day0, p0, m0 in said[:i]:
+            same = subj == subj0 or {subj, subj0} <= {"quyet dinh", *issued} and "quyet dinh" in {subj, subj0}
+            if not same or day == day0:
+                continue
+            a = m.start("subj")
+            out.append(finding(rule, ctx, _ev(ctx, p, a, m.end()), found=p.text[a:m.end()],
+                               detail=f"có hiệu lực từ {day.day:02d}/{day.month:02d}/{day.year}, trong khi "
+                                      f"«{p0.text[m0.start('subj'):m0.end()].strip()}» là từ "
+                                      f"{day0.day:02d}/{day0.month:02d}/{day0.year}"))
+            break
     return out

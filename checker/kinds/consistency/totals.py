@@ -714,18 +714,28 @@ _RATE_FIRST = re.compile(rf"(?<![\w/.,])(?P<r>{NUMBER})(?![.,]?\d)\s*(?:dong|d)\
                          rf"[^.!?\d]{{0,60}}?(?<![\w/.,])(?P<n>{NUMBER})(?![.,]?\d)\s+(?P=u)(?!\w)")
 _EACH_FIRST = re.compile(rf"(?<!\w)(?:moi|mot)\s+{_RATE_UNIT}\s*(?:dong\s+gop|dong|nop|gop|ho\s+tro|duoc\s+ho\s+tro|chi)?\s*:?\s*"
                          rf"(?P<r>{NUMBER})(?![.,]?\d)\s*(?:dong|d)(?!\w)[^.!?\d]{{0,60}}?(?<![\w/.,])(?P<n>{NUMBER})(?![.,]?\d)\s+(?P=u)(?!\w)")
-_RATE_RESULT = re.compile(rf"[^.!?\d;]{{0,20}}?(?<!\w)(?:la|=|bang|thanh|tong\s+cong|tong\s+so\s+tien|tong)\s*:?\s*"
+#: s24-ic (u74_02 l.20): the count first, then its rate, then the amount — "Danh sách 37 hộ được hỗ trợ …, mức hỗ trợ
+#: 10.000.000 đồng/hộ, tổng kinh phí 350.000.000 đồng" (folded; the rate per the same unit as the count; a name's
+#: number between, "bão số 3", is read past).
+_COUNT_FIRST = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?![.,]?\d)\s+{_RATE_UNIT}(?!\w)(?:[^.!?\d;]|(?<=so )\d{{1,3}}(?!\d)){{0,80}}?"
+                          rf"(?<![\w/.,])(?P<r>{NUMBER})(?![.,]?\d)\s*(?:dong|d)\s*/\s*(?P=u)(?!\w)")
+_RATE_RESULT = re.compile(rf"[^.!?\d;]{{0,20}}?(?<!\w)(?:la|=|bang|thanh(?:\s+tien)?|tong\s+cong|tong\s+so\s+tien|"
+                          rf"(?:tong\s+)?kinh\s+phi(?:\s+(?:ho\s+tro|du\s+kien|la))?|tong)\s*:?\s*"
                           rf"(?P<c>{NUMBER})(?![.,]?\d)\s*(?:dong|d)(?!\w)")
+#: Between the count and the amount: a bound, an average or a group excepted — the amount need not be the product
+#: ("mức hỗ trợ tối đa …", "đối với hộ không nghèo", "riêng hộ nghèo được miễn") (folded).
+_NOT_A_PRODUCT = re.compile(r"(?<!\w)(?:toi\s+da|toi\s+thieu|khong\s+qua|it\s+nhat|binh\s+quan|trung\s+binh|khoang|"
+                            r"doi\s+voi|rieng|tru|mien|giam|ngoai|tuy|neu|tu\s+\d|den\s+\d|hoac)(?!\w)")
 
 
 def _rate_products(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
         f = p.folded
-        for rx in (_RATE_FIRST, _EACH_FIRST):
+        for rx in (_RATE_FIRST, _EACH_FIRST, _COUNT_FIRST):
             for m in rx.finditer(f):
                 res = _RATE_RESULT.match(f, m.end())
-                if not res:
+                if not res or (rx is _COUNT_FIRST and _NOT_A_PRODUCT.search(f, m.start(), res.end())):
                     continue
                 r, n, c = _num(m.group("r")), _num(m.group("n")), _num(res.group("c"))
                 if r * n == c or n < 2:
@@ -1048,8 +1058,10 @@ _RATIO_CORE = (rf"(?P<a>{_RNUM})(?![\d,.]\d)(?:\s+[^\W\d_]+){{0,2}}\s*(?:/|\s(?:
                rf"(?P<b>{_RNUM})(?![\d/]|[,.]\d)")
 #: "… a/b …, đạt p%", "… a/b … (p%)", "a/b … = p%", "a/b …; tỷ lệ p%": the percentage after the ratio, only
 #: words (no number, no sentence end) between them.
+#: s24-ic (u73-05 l.26): the owner of the counted items may be counted between them, "361/383 hộ của hai thôn, đạt
+#: 96,3%" ("của" or "tại" and a small count), read past.
 RATIO_THEN_PCT = re.compile(
-    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>[^\d%;.:()=]{{0,90}}?)"
+    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>(?:[^\d%;.:()=]|(?<=(?:cua|tai) )\d{{1,2}}(?= +[a-z])){{0,90}}?)"
     r"(?:\s*[,(]\s*|\s*=\s*|\s*;\s*(?=(?:dat\s+)?(?:ty|ti)\s+le)|\s+(?=(?:dat|chiem|bang)\s))"
     r"(?:(?:dat|chiem|bang|la)\s+)?(?:(?:ty|ti)\s+le\s+(?:la\s+)?)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "đạt p% (a/b hộ)", "p% (a trên b hộ)": the percentage first, its ratio in the parentheses after it.
@@ -1436,7 +1448,8 @@ def _received_list(rule: Rule, ctx: Context) -> list[Finding]:
 RECEIVED = re.compile(r"(?<!\w)(?:tiep\s+nhan|nhan\s+duoc|(?<!ca\s)(?<!cong\s)(?<!dan\s)(?<!tu\s)nhan)\s+(?:duoc\s+)?(?:(?:tong\s+(?:so|cong)|tat\s+ca)\s+)?"
                       r"(?P<n>\d{1,3})\s+(?P<noun>[^\W\d_]+)(?!\s*/)")
 #: "Đã phối hợp giải quyết xong 11 đơn", "đang xem xét, xác minh 5 đơn": what became of them, by status.
-DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,?\s+){1,5}?)(?:xong\s+)?"
+#: s24-ic (u74_09 l.29): the verbs may run long, "đã xem xét, xác minh và trả lời bằng văn bản 9 đơn".
+DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con)\s+(?P<verb>(?:[^\W\d_]+,?\s+){1,10}?)(?:xong\s+)?"
                       r"(?P<n>\d{1,3})(?![\d/,.]\d|\s*/)\s+(?P<noun>[^\W\d_]+)")
 _DONE_VERB = re.compile(r"(?<!\w)(?:giai\s+quyet|tra\s+loi|xu\s+ly|ket\s+thuc)(?!\w)")
 #: s19-ic (u67-04 l.31): the rest not yet done, "còn 03 kiến nghị đang xem xét", "còn lại 2 đơn chưa giải quyết".
