@@ -75,6 +75,17 @@ PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,40}" + _PLACE_UNITS + r"),\s*ngày\s*(?:(?P<d>\d{1,2})?\D{0,8}tháng\s*(?P<m>\d{1,2})?\D{0,8}năm\s*(?P<y>\d{4})?"
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
 )
+#: A "place" that is a document's number: the title "Tổng kết Chỉ thị số 30-CT/TW, ngày 18/02/1998 của Bộ Chính trị"
+#: reads like "Phú Lương, ngày 10 tháng 4 năm 2026" — its date is the cited directive's, not this document's.
+_CITED_NUMBER = re.compile(r"\bsố\s*\d|\d\s*/\s*\w|/\s*\d", re.IGNORECASE)
+
+
+def cited_not_place(place: str) -> bool:
+    """Is ``place`` a cited document ("Sơ kết Nghị quyết số 12/NQ-HĐND"), not a place? A header's own number line
+    ("Số: 09 /KH-UBND Phú Lương") is read as its number elsewhere and is not one."""
+    return not re.match(r"\s*Số\s*:", place, re.IGNORECASE) and _CITED_NUMBER.search(place) is not None
+
+
 BASIS_START = re.compile(r"^Căn cứ\b")
 #: The opening of minutes' or a notice's body: "Thời gian: …", "Địa điểm: …", "Thành phần: …",
 #: "Hôm nay, ngày …", "Vào hồi 8 giờ …" — never a header line.
@@ -418,7 +429,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 in_title = False
                 continue
             dm = PLACE_DATE.match(seg)
-            if dm:
+            if dm and not cited_not_place(dm.group("place")):
                 h.place = dm.group("place").strip()
                 h.date_raw = seg
                 day, month, year = (dm.group("d") or dm.group("d2"), dm.group("m") or dm.group("m2"),

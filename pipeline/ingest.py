@@ -150,7 +150,7 @@ def keep_apart(src: ParsedSource, holders_of: Callable[[str, str], list[str]]) -
 #: Bump when a reader's output changes (corpus/phapdien.py, corpus/official.py, facts applied at
 #: ingest): a source read by older readers is then read again by the next ingest, and the graph
 #: and the search index follow, since they key on the source's fingerprint.
-READER_VERSION = 11  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py);
+READER_VERSION = 12  # 6: a pháp điển heading belongs to the document of the article after it (corpus/phapdien.py);
 #                     "Thời gian: / Địa điểm: / Hôm nay, …" open a body (corpus/official.py)
 #                  7: "BIÊN BẢN …" is a type heading with its title; the Front's committee and the Ban TTND,
 #                     Ban GSĐTCĐ are issuers; "Hôm nay, …" after a blank line opens a paragraph (corpus/official.py)
@@ -163,6 +163,8 @@ READER_VERSION = 11  # 6: a pháp điển heading belongs to the document of the
 #                     title (corpus/official.py)
 #                 11: "ĐIỀU 3. …" in capitals is an article; "Kính gửi: …" and "Thực hiện Điều 33 Luật …" open a
 #                     paragraph, the latter never continues a title (corpus/official.py)
+#                 12: a title's "Chỉ thị số 30-CT/TW, ngày 18/02/1998 …" is no place and date line: the cited
+#                     document's date no longer dates the document nor ends its title (corpus/official.py)
 
 
 def fingerprint(sha256: str) -> str:

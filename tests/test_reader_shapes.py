@@ -1,4 +1,6 @@
 """Documents in the shapes users paste: e-mail and chat envelopes, bodies in capitals, OCR slips, dates in words."""
+import pytest
+
 from checker.text import build_input
 
 FORWARD = """Fw: KH to chuc HN VC-NLD 2026 (ban sua lan 2)
@@ -57,6 +59,30 @@ def test_header_date_in_words():
     d = build_input("UBND XÃ MÙ SƯƠNG\nSố: 96/KH-UBND   Mù Sương, ngày mười tháng tám năm hai nghìn không trăm hai mươi sáu\n"
                     "KẾ HOẠCH\nLấy ý kiến Nhân dân\n\n1. Nội dung.\n")
     assert d.header.issued == "2026-08-10"
+
+
+@pytest.mark.parametrize("title", [
+    "Tổng kết Chỉ thị số 30-CT/TW, ngày 18/02/1998 của Bộ Chính trị",
+    "Sơ kết Nghị quyết số 12/NQ-HĐND, ngày 10/12/2020 của HĐND xã",
+    "Về việc thực hiện Kết luận số 65, ngày 04 tháng 3 năm 2010 của Ban Bí thư",
+])
+def test_a_title_citing_a_dated_document_keeps_the_documents_own_date(title):
+    """The title's «…, ngày 18/02/1998» is the cited directive's date: it reads like a place and a date but its
+    «place» is a document's number; the report's own date line stands and the title is kept."""
+    d = build_input("ỦY BAN NHÂN DÂN XÃ PHÚ LƯƠNG\nSố: 12/BC-UBND\nPhú Lương, ngày 10 tháng 4 năm 2026\nBÁO CÁO\n"
+                    + title + "\n\nI. KẾT QUẢ\n1. Đã tổ chức hội nghị.\n")
+    assert (d.header.issued, d.header.place, d.header.title) == ("2026-04-10", "Phú Lương", title)
+
+
+def test_a_report_without_a_date_line_is_not_dated_by_its_titles_citation():
+    d = build_input("BÁO CÁO\nTổng kết Chỉ thị số 30-CT/TW, ngày 18/02/1998 của Bộ Chính trị\n\n"
+                    "Thực hiện Kế hoạch số 335-KH/TU, ngày 25/4/2025 của Ban Thường vụ Tỉnh ủy.\n")
+    assert d.header.issued is None and d.header.title.startswith("Tổng kết Chỉ thị số 30-CT/TW")
+
+
+def test_a_number_line_joined_to_the_place_still_dates_the_document():
+    d = build_input("UBND XÃ AN HÒA\nSố: 47 /KH-UBND An Hòa, ngày 27 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị\n\n1. Nội dung.\n")
+    assert d.header.issued == "2026-03-27"
 
 
 def test_body_in_capitals_wrapped_after_a_comma_is_one_paragraph():
