@@ -27,10 +27,13 @@ FOLDERS = {
     "probes_s23-pr2_docs": 30,
     # session 23, s23-pr3: thirty short documents of the workplace (agencies, state and non-state employers)
     "probes_s23-pr3_docs": 30,
+    # session 24, s24-pr: thirty short documents, the lawful twins of forbidden acts (village, commune, supervision
+    # boards, workplaces)
+    "probes_s24-pr_docs": 30,
 }
 #: the folders whose README names each document and the provisions it restates (s22-pr's and s23-pr's folders
 #: have no README)
-NAMED_IN_README = {"probes_s23-pr2_docs", "probes_s23-pr3_docs"}
+NAMED_IN_README = {"probes_s23-pr2_docs", "probes_s23-pr3_docs", "probes_s24-pr_docs"}
 FILES = [p for name in FOLDERS for p in sorted((DATA / name).glob("*.txt"))]
 
 
