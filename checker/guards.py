@@ -31,13 +31,14 @@ from typing import Any, Iterable
 from checker.kinds import check_cues, cue_regex
 from checker.ruledata import RULES_DIR, read_yaml
 from checker.text import match_key
+from kb.vntext import fold
 
 GUARDS_FILE = "guards.yaml"
 NAMES = ("history_paren", "reported_quote", "law_paren", "before_reform", "negation", "exception", "remedied",
          "law_wording", "judged_fault", "rejected_view", "repealed", "question")
 _CUE_KEYS = {"history_paren": ("opens", "closes"), "reported_quote": ("lead",), "law_paren": ("cues",),
              "before_reform": ("pivots",), "negation": ("before", "carries", "joins"), "exception": ("opens",),
-             "remedied": ("cues", "headings", "redo"), "law_wording": ("enumerations", "cites"),
+             "remedied": ("cues", "headings", "redo", "later_acts"), "law_wording": ("enumerations", "cites"),
              "judged_fault": ("judges", "past"), "rejected_view": ("views", "rejects"),
              "repealed": ("opens", "objects", "stops"), "question": ("asks", "closes")}
 
@@ -295,6 +296,53 @@ def remedied_section(ctx, para) -> bool:
     return False
 
 
+#: words too common to show two sentences name the same thing (bodies, units, dates, auxiliaries)
+_GENERIC = frozenset("uy ban nhan dan xa phuong thon to ngay thang nam da duoc va cua tai cac nhung lai du day theo "
+                     "voi cho trong khi thi la co khong mot hai so".split())
+_FULL_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\b|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
+_SET_AS_RULE = re.compile(r"\b(?:thi|phai|se|can|neu|truong\s+hop)\b")
+
+
+def _pairs(folded: str) -> set[str]:
+    words = re.findall(r"[a-z]+", folded)
+    return {f"{a} {b}" for a, b in zip(words, words[1:]) if a not in _GENERIC and b not in _GENERIC}
+
+
+def _sentence_at(folded: str, at: int) -> str:
+    starts = [0] + [m.end() for m in _SENT_CUT.finditer(folded) if m.end() <= at]
+    end = _SENT_CUT.search(folded, at)
+    return folded[starts[-1]:end.end() if end else len(folded)]
+
+
+def redone_later(ctx, para, found: str) -> bool:
+    """s24 (lawful12 lw12_05 L13): the lapse told in ``para`` (its quoted words ``found``) is done again later in the
+    document — a sentence after it that does the same act again («niêm yết lại», «trả lời lại»), told as done (a full
+    date or «đã», not «thì / phải / sẽ»), and names the same thing (two word pairs of the lapse's sentence that are no
+    generic words): the document recounts a lapse it put right (``remedied.later_acts``, examples beside them)."""
+    text = fold(para.text)
+    at = text.find(fold(found))
+    if at < 0:
+        return False
+    lapse = _sentence_at(text, at)
+    acts = [fold(a) for a in guard_data()["remedied"].get("later_acts") or ()]
+    acts = [a for a in acts if re.search(r"\b" + re.escape(a) + r"\b", lapse)]
+    if not acts:
+        return False
+    own = _pairs(lapse) - {p for a in acts for p in _pairs(a)}
+    paras = ctx.doc.paras
+    k = next((i for i, q in enumerate(paras) if q is para), -1)
+    for q in paras[k + 1:] if k >= 0 else ():
+        qt = fold(q.text)
+        for a in acts:
+            for m in re.finditer(r"\b" + re.escape(a) + r"\s+lai\b", qt):
+                s = _sentence_at(qt, m.start())
+                if _SET_AS_RULE.search(s) or not (_FULL_DATE.search(s) or re.search(r"\bda\b", s)):
+                    continue
+                if len(own & _pairs(s)) >= 2:
+                    return True
+    return False
+
+
 def keep(rule, ctx, findings: list) -> list:
     """``findings`` without those a shared guard covers (see the module's doc)."""
     if not findings:
@@ -308,7 +356,7 @@ def keep(rule, ctx, findings: list) -> list:
             continue
         if "remedied" not in off and rule.kind in guard_data()["remedied"]["kinds"]:
             para = para or ctx.doc.para_at_line(f.evidence.line)
-            if para is not None and remedied_section(ctx, para):
+            if para is not None and (remedied_section(ctx, para) or (m and redone_later(ctx, para, m.group(1)))):
                 continue
         out.append(f)
     return out

@@ -44,3 +44,19 @@ def test_remedied_heading_examples(example, guarded):
     paras = [SimpleNamespace(text=t.replace("«", "").replace("»", "")) for t in example.split("\n")]
     ctx = SimpleNamespace(doc=SimpleNamespace(paras=paras))
     assert guards.remedied_section(ctx, paras[-1]) is guarded, example
+
+
+LATER_CASES = [(ex, kind == "guarded") for kind in ("guarded", "open")
+               for ex in guards.guard_data()["remedied"]["later_examples"][kind]]
+
+
+@pytest.mark.parametrize("example,guarded", LATER_CASES)
+def test_remedied_later_examples(example, guarded):
+    """s24: a lapse told in one paragraph and done again, as a past act on the same thing, in a later one is recounted;
+    a redo of another thing, or one set as a rule or a plan, is not."""
+    from types import SimpleNamespace
+    found = re.search(r"«([^«»]+)»", example).group(1)
+    paras = [SimpleNamespace(text=t.replace("«", "").replace("»", "")) for t in example.split("\n")]
+    ctx = SimpleNamespace(doc=SimpleNamespace(paras=paras))
+    lapse = next(p for p in paras if found in p.text)
+    assert guards.redone_later(ctx, lapse, found) is guarded, example
