@@ -206,3 +206,23 @@ def test_missing_signers_of_a_draft_without_a_signature_block_point_at_its_signi
     other = head + "Điều 2. Biên bản cuộc họp thông qua quy ước có chữ ký của Tổ trưởng và thư ký cuộc họp.\n"
     r = check_text(other, store, doc_type="huong_uoc", as_of="2026-12-02", source_name="t", rules=[RULES["RC-05"]])
     assert {f.evidence.line for f in r.findings} == {4}
+
+
+@pytest.mark.parametrize("rule,text,authority", [
+    ("CF-844", "CÔNG TY TNHH MTV CẤP NƯỚC SƠN NGUYÊN\nSố: 45/QĐ-CN\nSơn Nguyên, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+               "Về việc công nhận kết quả bầu Ban Thanh tra nhân dân Công ty\n\nGIÁM ĐỐC CÔNG TY TNHH MTV CẤP NƯỚC SƠN NGUYÊN\n\n"
+               "Căn cứ Luật Thực hiện dân chủ ở cơ sở;\n\nQUYẾT ĐỊNH:\n"
+               "Điều 1. Công nhận kết quả bầu Ban Thanh tra nhân dân Công ty nhiệm kỳ 2026 - 2028 gồm 05 thành viên.", 8),
+    ("CF-742", "ỦY BAN NHÂN DÂN XÃ ĐỒNG SEN\nSố: 21/QĐ-UBND\nĐồng Sen, ngày 02 tháng 4 năm 2026\n\nQUYẾT ĐỊNH\n"
+               "Công nhận kết quả bầu thành viên Ban Thanh tra nhân dân xã\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐỒNG SEN\n\n"
+               "Căn cứ Luật Thực hiện dân chủ ở cơ sở;\n\nQUYẾT ĐỊNH:\n"
+               "Điều 1. Công nhận kết quả bầu 09 thành viên Ban Thanh tra nhân dân xã Đồng Sen.", 8),
+])
+def test_a_decision_by_the_wrong_authority_points_at_its_authority_line_quoting_its_article(store, rule, text, authority):
+    """s24-fe (unseen49 u49-11 L11, unseen50 u50_08 L21): who decides and the article that decides are one defect on
+    two lines; the one finding stands on the authority line and quotes Điều 1 after it."""
+    r = check_text(text, store, doc_type=None, as_of="2026-04-10", source_name="t", rules=[RULES[rule]])
+    (f,) = r.findings
+    assert (f.evidence.line, f.evidence.end_line) == (authority, authority)
+    assert f.evidence.text.startswith(text.splitlines()[authority - 1])
+    assert "Điều 1. Công nhận kết quả bầu" in f.evidence.text
