@@ -189,3 +189,40 @@ def test_a_date_finding_quotes_the_line_of_its_date_not_the_whole_paragraph(stor
     (f,) = r.findings
     assert (f.evidence.line, f.evidence.end_line) == (8, 8)
     assert "13/4/2026" in f.evidence.text and "xin thôi" not in f.evidence.text
+
+
+def test_missing_signers_of_a_draft_without_a_signature_block_point_at_its_signing_sentence(store):
+    """s24-fe (unseen13 p15 L35): a draft quy ước with no signature block says who signs it; each signer the sentence
+    leaves out is marked there (where the reviewer marks it), not on the title; a signer it names stays on the title,
+    and another paper's signing ("Biên bản … có chữ ký của …") is not the text's own."""
+    head = ("TỔ DÂN PHỐ SỐ 7\nDỰ THẢO (lần 1)\n\nQUY ƯỚC\nTỔ DÂN PHỐ SỐ 7, PHƯỜNG MẪU ĐƠN\n\n"
+            "Điều 1. Các hộ giữ gìn vệ sinh đường phố, không đổ rác ra kênh.\n")
+    text = head + "Điều 2. Sau khi được thông qua, Quy ước do Tổ trưởng tổ dân phố ký xác nhận và lưu tại tổ.\n"
+    r = check_text(text, store, doc_type="huong_uoc", as_of="2026-12-02", source_name="t", rules=[RULES["RC-05"]])
+    at = {f.message: f.evidence.line for f in r.findings}
+    assert at == {"Phần ký xác nhận thiếu: Trưởng ban công tác Mặt trận.": 8,
+                  "Phần ký xác nhận thiếu: 02 đại diện các hộ gia đình.": 8,
+                  "Phần ký xác nhận thiếu: Trưởng thôn (Tổ trưởng tổ dân phố).": 4}
+    other = head + "Điều 2. Biên bản cuộc họp thông qua quy ước có chữ ký của Tổ trưởng và thư ký cuộc họp.\n"
+    r = check_text(other, store, doc_type="huong_uoc", as_of="2026-12-02", source_name="t", rules=[RULES["RC-05"]])
+    assert {f.evidence.line for f in r.findings} == {4}
+
+
+@pytest.mark.parametrize("rule,text,authority", [
+    ("CF-844", "CÔNG TY TNHH MTV CẤP NƯỚC SƠN NGUYÊN\nSố: 45/QĐ-CN\nSơn Nguyên, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+               "Về việc công nhận kết quả bầu Ban Thanh tra nhân dân Công ty\n\nGIÁM ĐỐC CÔNG TY TNHH MTV CẤP NƯỚC SƠN NGUYÊN\n\n"
+               "Căn cứ Luật Thực hiện dân chủ ở cơ sở;\n\nQUYẾT ĐỊNH:\n"
+               "Điều 1. Công nhận kết quả bầu Ban Thanh tra nhân dân Công ty nhiệm kỳ 2026 - 2028 gồm 05 thành viên.", 8),
+    ("CF-742", "ỦY BAN NHÂN DÂN XÃ ĐỒNG SEN\nSố: 21/QĐ-UBND\nĐồng Sen, ngày 02 tháng 4 năm 2026\n\nQUYẾT ĐỊNH\n"
+               "Công nhận kết quả bầu thành viên Ban Thanh tra nhân dân xã\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐỒNG SEN\n\n"
+               "Căn cứ Luật Thực hiện dân chủ ở cơ sở;\n\nQUYẾT ĐỊNH:\n"
+               "Điều 1. Công nhận kết quả bầu 09 thành viên Ban Thanh tra nhân dân xã Đồng Sen.", 8),
+])
+def test_a_decision_by_the_wrong_authority_points_at_its_authority_line_quoting_its_article(store, rule, text, authority):
+    """s24-fe (unseen49 u49-11 L11, unseen50 u50_08 L21): who decides and the article that decides are one defect on
+    two lines; the one finding stands on the authority line and quotes Điều 1 after it."""
+    r = check_text(text, store, doc_type=None, as_of="2026-04-10", source_name="t", rules=[RULES[rule]])
+    (f,) = r.findings
+    assert (f.evidence.line, f.evidence.end_line) == (authority, authority)
+    assert f.evidence.text.startswith(text.splitlines()[authority - 1])
+    assert "Điều 1. Công nhận kết quả bầu" in f.evidence.text

@@ -264,7 +264,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Ban of "Số lượng thành viên …: 02 người" (CF-840, Art. 60.1)
     "thong_bao_cong_khai_doanh_nghiep_loi.txt": ("", [("CF-841", 10), ("CF-603", 13), ("CF-842", 14)]),
     "thong_bao_cong_khai_truong_loi.txt": ("", [("CF-843", 10)]),
-    "quyet_dinh_cong_nhan_ban_ttnd_loi.txt": ("", [("OR-07", 10), ("CF-844", 15)]),
+    # s24-fe: CF-844 stands on the authority line (8), quoting Điều 1 (15)
+    "quyet_dinh_cong_nhan_ban_ttnd_loi.txt": ("", [("OR-07", 10), ("CF-844", 8)]),
     "quyet_dinh_cong_nhan_ban_ttnd_sach.txt": ("", []),  # the union's executive committee recognises (Art. 63.2.a)
     "ke_hoach_hoi_nghi_vien_chuc_ban_ttnd_loi.txt": ("ke_hoach", [("CF-840", 15)]),
     # s17-cw: a hospital's plan giving the staff's contributions to the Director (CF-147, Law Art. 49.2), reviewing the

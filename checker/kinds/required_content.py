@@ -51,6 +51,9 @@ detect:
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
                                   # who signed ("Biên bản … có chữ ký của Thư ký và Chủ tịch Công đoàn"); a missing
                                   # signature then points from that sentence to the signature block
+  signing_said: [[…], …]          # optional (scope signatures): with no signature block, the last body sentence
+  signing_unless: […]             # matching every group and no unless cue (the text saying who signs it) carries
+                                  # each missing signer it does not name, instead of the title
 """
 from __future__ import annotations
 
@@ -358,11 +361,12 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
-                        "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence"}, ["items"])
-    for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if"):
+                        "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence",
+                        "signing_said", "signing_unless"}, ["items"])
+    for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if", "signing_said"):
         if k in detect:
             check_groups(detect[k], k)
-    for k in ("title_unless", "statement"):
+    for k in ("title_unless", "statement", "signing_unless"):
         if k in detect:
             check_cues(detect[k], k)
     alt = detect.get("title_or_body")
@@ -374,8 +378,9 @@ def validate(detect: dict) -> None:
         check_groups(alt["body"], "title_or_body.body")
         if "unless" in alt:
             check_cues(alt["unless"], "title_or_body.unless")
-    if "statement" in detect and detect.get("scope") != "signatures":
-        raise ValueError("'statement' chỉ dùng với 'scope: signatures'")
+    for k in ("statement", "signing_said", "signing_unless"):
+        if k in detect and detect.get("scope") != "signatures":
+            raise ValueError(f"'{k}' chỉ dùng với 'scope: signatures'")
     lb = detect.get("level_basis")
     if lb is not None:
         if not isinstance(lb, list) or not lb or not all(isinstance(x, dict) and isinstance(x.get("basis"), str)
@@ -778,6 +783,32 @@ def signatures_evidence(rule: Rule, ctx: Context, missing=()) -> Evidence | None
                     first.section)
 
 
+def signing_sentence(rule: Rule, ctx: Context):
+    """``signing_said`` (groups): a text with no signature block that says in its body who signs it ("Sau khi được
+    thông qua, Quy ước do Tổ trưởng tổ dân phố ký xác nhận và lưu tại tổ", unseen13 p15 L35) — the last body sentence
+    matching every group — is where a reader sees the missing signer: the reviewer marks the signer left out there,
+    not on the title. ``signing_unless`` (cues): a sentence naming another paper of the procedure ("Biên bản cuộc
+    họp … có chữ ký của …") says who signs that paper, not the text. None when the rule has no such groups or the
+    text no such sentence."""
+    groups = rule.detect.get("signing_said")
+    if not groups:
+        return None
+    unless = tuple(rule.detect.get("signing_unless", ()))
+    return next((p for p in reversed(ctx.doc.paras) if p.zone in ("body", "closing", "preamble")
+                 and all_groups(p.key, groups) and not (unless and any_cue(p.key, unless))), None)
+
+
+def _said_or(said, rule: Rule, item_id: str, ctx: Context, ev: Evidence) -> Evidence:
+    """The signing sentence for a signer it leaves out; ``ev`` (the title) for one it names — the sentence then says
+    that signer signs, and nothing on it is missing."""
+    if said is None:
+        return ev
+    it = next((x for x in rule.detect["items"] if x["id"] == item_id), {})
+    if it.get("cues") and all_groups(said.key, it["cues"]):
+        return ev
+    return ctx.doc.evidence(said)
+
+
 #: How far before the signature block (in paragraphs) the text may say who signs ("Biên bản lập thành 03 bản, có chữ
 #: ký của …"); a note after the block ("(Biên bản chỉ có chữ ký của …)") is read too.
 STATEMENT_REACH = 4
@@ -832,9 +863,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     if len(matrix.rows) - len(missing) < rule.detect.get("min_present", 0):
         return []  # an excerpt, not a plan that lists its parts
-    ev = ((recipients_evidence(ctx) if recipients else None)
-          or (signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None)
-          or title_evidence(ctx))
+    block = signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None
+    ev = (recipients_evidence(ctx) if recipients else None) or block or title_evidence(ctx)
+    said = signing_sentence(rule, ctx) if block is None else None
     if "statement" in rule.detect:
         ev = with_signing_statement(rule, ctx, ev)
     if "evidence_if" in rule.detect:  # the sentence a reader completes (the drafting team's list), not the title
@@ -869,7 +900,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     for row in missing:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
-        f = finding(rule, ctx, ev, basis=basis, item=row.label)
+        f = finding(rule, ctx, _said_or(said, rule, row.item, ctx, ev), basis=basis, item=row.label)
         out.append(f if severity == f.severity else replace(f, severity=severity))
     return out
 

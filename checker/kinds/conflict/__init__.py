@@ -99,6 +99,7 @@ from checker.kinds.conflict.quantity import (
 from checker.kinds.conflict.restates import check_restates
 from checker.kinds.conflict.tally import check_tally, tally_floor
 from checker.model import Finding, Rule
+from checker.text import QUOTE_MAX
 from checker.quantities import parse_bound
 from checker.subject import commune_office
 
@@ -396,13 +397,24 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
 def _at_authority(rule: Rule, ctx: Context, out: list[Finding]) -> list[Finding]:
     """s19-cb ``at_authority: true`` (with ``authority_if``): the fault is who decides — the decision's authority line
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" over the Căn cứ) — so the finding points there, its message quoting the article
-    that decides; one finding for the decision."""
+    that decides; one finding for the decision.
+
+    s24-fe: the fault stands on two lines — who decides and the article by which the decision acts ("Điều 1. Công nhận
+    kết quả bầu …") — and reviewers mark either (unseen49 u49-11 the authority line, unseen50 u50_08 the article): the
+    finding stays on the authority line and its quote carries the article's paragraph after it, so the one finding
+    shows the reader both lines instead of a second finding for the same defect."""
     head = ctx.doc.heading_para
     if not out or head is None:
         return out
     at = next((p for p in ctx.doc.paras if p.zone == "header" and p.index > head.index and p.text.strip()
                and p.text.strip().upper() == p.text.strip() and all_groups(p.key, rule.detect["authority_if"])), None)
-    return out if at is None else [replace(out[0], evidence=ctx.doc.evidence(at))]
+    if at is None:
+        return out
+    own = ctx.doc.evidence(at)
+    act = ctx.doc.para_at_line(out[0].evidence.line)
+    acts = " ".join(act.text.split()) if act is not None and act.index != at.index else ""
+    text = f"{own.text} … {acts}" if acts else own.text
+    return [replace(out[0], evidence=replace(own, text=text[:QUOTE_MAX]))]
 
 
 def _check(rule: Rule, ctx: Context) -> list[Finding]:
