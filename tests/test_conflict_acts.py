@@ -81,3 +81,37 @@ def test_a_match_counts_across_the_join_only():
 def test_first_clause_of_an_item():
     key = "- phạt tiền hộ vi phạm, thu tiền hộ vắng họp"
     assert key[acts.item_body(key):acts.first_clause_end(key)] == "phạt tiền hộ vi phạm"
+
+
+def test_a_table_row_read_under_its_agent_column():
+    rows = acts.row_acts("| tt | nội dung | cơ quan quyết định | thời gian |",
+                         "| 1 | mức đóng góp xây dựng đường | ủy ban nhân dân xã | quý i |")
+    assert [r.key for r in rows] == ["mức đóng góp xây dựng đường do ủy ban nhân dân xã quyết định"]
+    r = rows[0]
+    assert r.key[r.start:r.end] == "ủy ban nhân dân xã"
+
+
+def test_a_table_without_an_agent_column_states_no_act():
+    assert acts.row_acts("| tt | nội dung | thời gian |", "| 1 | mức đóng góp | quý i |") == []
+    assert acts.row_acts("| nội dung | người quyết định |", "| mức đóng góp | a | b |") == []  # cells differ
+
+
+@pytest.mark.parametrize("key,agent", [
+    ("hội nghị được chủ trì bởi chủ tịch công đoàn", "chủ tịch công đoàn"),
+    ("hội nghị được chủ trì bởi ông a, chủ tịch công đoàn", "a, chủ tịch công đoàn"),
+])
+def test_the_agent_of_a_passive(key, agent):
+    at = acts.agent_after(key, key.index("chủ trì") + len("chủ trì"))
+    assert key[at:] == agent
+
+
+def test_do_after_a_verb_is_not_read_as_its_agent():
+    key = "trưởng thôn chủ trì do chủ tịch ủy ban nhân dân xã vắng"  # "do" = because
+    assert acts.agent_after(key, key.index("chủ trì") + len("chủ trì")) is None
+
+
+def test_an_item_with_its_own_agent_takes_no_predicate_from_the_lead_in():
+    scope = acts.read_lead("Các nội dung sau đây do Hội đồng nhân dân xã quyết định")
+    assert acts.readings(scope, "- mức đóng góp tự nguyện do Nhân dân bàn;") == []
+    assert [j.key for j in acts.readings(scope, "- dự toán ngân sách xã;")] == [
+        "dự toán ngân sách xã do Hội đồng nhân dân xã quyết định"]

@@ -26,8 +26,10 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
     trì: …") — the first role after the colon, in the same clause."""
     by = acts.agent_after(s.key, vm.end())
     if by is not None:  # "Hội nghị được chủ trì bởi Chủ tịch Công đoàn": the passive's agent follows the verb
-        agent = [e for e in s.ents if e.label == "ROLE" and e.start - s.start == by]
-        if agent:
+        stop = min([i for i in (s.key.find(";", by), s.key.find(".", by)) if i >= 0] or [len(s.key)])
+        agent = sorted((e for e in s.ents if e.label == "ROLE" and by <= e.start - s.start < min(stop, by + 40)),
+                       key=lambda e: e.start)
+        if agent:  # the first role after «bởi» ("bởi ông A, Chủ tịch Công đoàn …")
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]

@@ -165,6 +165,11 @@ class Joined:
         return self.body + min(max(at, self.start), self.end) - self.start
 
 
+#: an item that states its own act — an agent («do», «bởi») or a predicate («được», «phải», «là», «thì») — is no
+#: bare subject of the lead-in's predicate
+_OWN_PREDICATE = re.compile(_W + r"(?:do|bởi|được|phải|là|thì|boi|duoc|phai|thi)" + _E)
+
+
 def label_end(key: str, body: int) -> int | None:
     """Where the value of a label that opens an item begins («b) Tái phạm: buộc nộp 300.000 đồng» → at «buộc»): a
     colon at most 40 characters after ``body`` with no clause mark before it, and words after it; else None."""
@@ -189,6 +194,8 @@ def readings(lead: Lead, item_key: str, body: int | None = None) -> list[Joined]
     of its own («a) Lần đầu: nhắc nhở», «b) Tái phạm: buộc nộp …») — the label's value, which continues the
     lead-in's sentence while the label says when."""
     body = item_body(item_key) if body is None else body
+    if lead.after and _OWN_PREDICATE.search(item_key, body):
+        return []  # "- mức đóng góp tự nguyện do Nhân dân bàn": the item has its own agent or predicate
     out = [join(lead, item_key, body)]
     value = label_end(item_key, body)
     if value is not None and not lead.after:
@@ -199,3 +206,55 @@ def readings(lead: Lead, item_key: str, body: int | None = None) -> list[Joined]
 def straddles(j: Joined, a: int, b: int) -> bool:
     """Does the match [a, b) of the joined key take words from both the lead-in and the item?"""
     return a < j.start < b or a < j.end < b
+
+
+#: a table column that names who does an act: «Người quyết định», «Cơ quan phê duyệt», «Đơn vị thực hiện», «Thẩm
+#: quyền quyết định» — its cells are the agent of that act, done to what the row's first cell names
+_AGENT_COLUMN = re.compile(r"^\s*(?:(?:người|cơ\s+quan|đơn\s+vị|chủ\s+thể|cấp|bộ\s+phận|tổ\s+chức|chức\s+danh)"
+                           r"(?:\s+có\s+thẩm\s+quyền)?|thẩm\s+quyền)\s+(?P<verb>[^\s|()]+(?:\s+[^\s|()]+){0,2})\s*$")
+_RUNNING_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[ivxlc]{1,5}|[a-zđ])[.)]?\s*$")
+
+
+def bar_cells(row: str) -> list[tuple[int, int]]:
+    """(start, end) of every cell of a flattened row "| a | b |", blank ones too, the outer bars dropped."""
+    bars = [m.start() for m in re.finditer(r"\|", row)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+@dataclass(frozen=True)
+class RowAct:
+    """A table row read as the sentence its columns make: «<what> do <agent> <verb>»; the agent's cell spans
+    [``cell_start``, ``cell_end``) of the row and [``start``, ``end``) of ``key``."""
+
+    key: str
+    start: int
+    end: int
+    cell_start: int
+    cell_end: int
+
+
+def row_acts(header_key: str, row_key: str) -> list[RowAct]:
+    """The acts a table row states under a header with an agent column («| Nội dung | Cơ quan quyết định |» over
+    «| Mức đóng góp xây dựng đường | UBND xã |» reads «Mức đóng góp xây dựng đường do UBND xã quyết định»). The
+    row and its header must have the same cells; what the act is done to is the row's first cell that is no running
+    number, before the agent's column."""
+    hcells, rcells = bar_cells(header_key.strip()), bar_cells(row_key)
+    if len(hcells) != len(rcells) or len(hcells) < 2:
+        return []
+    head = header_key.strip()
+    out = []
+    for k, (a, b) in enumerate(hcells):
+        m = _AGENT_COLUMN.match(head[a:b])
+        if not m:
+            continue
+        what = next((row_key[x:y].strip() for x, y in rcells[:k] if row_key[x:y].strip()
+                     and not _RUNNING_NUMBER.match(row_key[x:y])), "")
+        x, y = rcells[k]
+        agent = row_key[x:y].strip()
+        if not what or not agent:
+            continue
+        lead = f"{what} do "
+        key = f"{lead}{agent} {m.group('verb')}"
+        at = x + len(row_key[x:y]) - len(row_key[x:y].lstrip())
+        out.append(RowAct(key, len(lead), len(lead) + len(agent), at, at + len(agent)))
+    return out

@@ -351,7 +351,7 @@ def lead_scope(ctx: Context, s) -> acts.Lead | None:
     para, a, b = at
     scope = acts.read_lead(para.key[a:b])
     q, level = para, 0
-    while scope.modality == acts.STATED and a == 0 and level < 3 and _item_marker(q.text):
+    while scope.modality == acts.STATED and a <= acts.item_body(q.text) and level < 3 and _item_marker(q.text):
         up = lead_in_at(ctx, _WholePara(q, 0, len(q.text)))
         if up is None:
             break

@@ -11,6 +11,7 @@ from checker.kinds.conflict.common import (
 )
 from checker.kinds.conflict.context import (
     _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, lead_scope, list_lead_in, _sentences,
+    table_header,
 )
 from checker.model import Finding, Rule
 
@@ -41,6 +42,11 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
         hits = [m for m in cue_regex(cues).finditer(s.key) if m.start() < len(s.text)]
         if not hits and scope is not None and not forbids:  # "Trưởng thôn không được:" / "- chỉ định …": no act joined
             f = _forbidden_across_lead(rule, ctx, s, scope, cues, unless)
+            if f is not None:
+                out.append(f)
+            continue
+        if not hits and scope is None and s.start == 0 and s.text.lstrip().startswith("|"):
+            f = _forbidden_in_row(rule, ctx, s, cues, unless)  # "| Nội dung | Cơ quan quyết định |" over its rows
             if f is not None:
                 out.append(f)
             continue
@@ -90,6 +96,27 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
             if not found:
                 continue
             return finding(rule, ctx, _evidence(ctx, s, a), found=found)
+    return None
+
+
+def _forbidden_in_row(rule: Rule, ctx: Context, s, cues, unless) -> Finding | None:
+    """A table row under a header with an agent column, read as the sentence it states (``acts.row_acts``: "| Mức
+    đóng góp xây dựng đường | UBND xã |" under "| Nội dung | Cơ quan quyết định |" reads "Mức đóng góp xây dựng đường
+    do UBND xã quyết định"); a wording that reaches the agent's cell from the row's subject is the row's fault,
+    quoting the agent."""
+    head = table_header(ctx, s.para)
+    if not head:
+        return None
+    row = s.key[:len(s.text)]
+    for r in acts.row_acts(head, row):
+        for m in cue_regex(cues).finditer(r.key):
+            if not (m.start() < r.start < m.end()):
+                continue
+            if unless and cue_regex(unless).search(r.key[m.end():m.end() + 60]):
+                continue
+            if rejected_before(r.key, m.start()) or not _clause_ok(rule, s, r.cell_start):
+                continue
+            return finding(rule, ctx, _evidence(ctx, s, r.cell_start), found=s.text[r.cell_start:r.cell_end])
     return None
 
 
