@@ -115,3 +115,13 @@ def test_an_item_with_its_own_agent_takes_no_predicate_from_the_lead_in():
     assert acts.readings(scope, "- mức đóng góp tự nguyện do Nhân dân bàn;") == []
     assert [j.key for j in acts.readings(scope, "- dự toán ngân sách xã;")] == [
         "dự toán ngân sách xã do Hội đồng nhân dân xã quyết định"]
+
+
+@pytest.mark.parametrize("lead,before", [
+    ("Hộ vi phạm bị thôn xử lý, tùy theo mức độ, như sau", "Hộ vi phạm bị thôn"),
+    ("Hộ vi phạm bị thôn, tùy mức độ vi phạm", "Hộ vi phạm bị thôn"),
+    ("Trưởng thôn có trách nhiệm báo cáo UBND xã, phối hợp với Ban công tác Mặt trận", "phối hợp với Ban công tác Mặt trận"),
+    ("Hộ vi phạm, tùy mức độ, sẽ bị áp dụng một trong các hình thức sau đây", "sẽ bị"),
+])
+def test_inserts_and_announcing_clauses_are_passed_over(lead, before):
+    assert acts.read_lead(lead).before == before

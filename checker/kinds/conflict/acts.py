@@ -121,6 +121,26 @@ def last_clause(key: str) -> str:
     return key[at + 1:] if at >= 0 else key
 
 
+#: a clause inserted in a lead-in that carries no act of its own: «tùy (theo) mức độ», «theo quy định», «căn cứ …»
+_INSERT = re.compile(r"^\s*(?:tuy|theo|can\s+cu|muc\s+do|tinh\s+chat|lan\s+dau|tai\s+pham)" + _E)
+
+
+def _carried(key: str) -> str:
+    """The words an item goes on from: the lead-in's last clause that still has words once its announcing words are
+    dropped, past the inserts after it («Hộ vi phạm bị thôn xử lý, tùy theo mức độ, như sau» → «Hộ vi phạm bị
+    thôn»)."""
+    ends = [m.start() for m in re.finditer(r"[,;]", key)] + [len(key)]
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    for a, b in reversed(list(zip(starts, ends))):
+        clause = key[a:b]
+        cut = _ANNOUNCE.search(folded(clause))
+        if cut:
+            clause = clause[:cut.start()]
+        if clause.strip() and not _INSERT.match(folded(clause)):
+            return clause.strip()
+    return ""
+
+
 def read_lead(key: str) -> Lead:
     """The scope of a lead-in (its key, ending at or before its ":") over its items."""
     key = key.rstrip()
@@ -130,11 +150,7 @@ def read_lead(key: str) -> Lead:
     m = _ITEMS_AS_SUBJECT.match(f, clause_at) or _ITEMS_AS_SUBJECT.match(f)
     if m and mod != RULED_OUT:
         return Lead(key, "", key[m.end():].rstrip(" :"), mod)
-    before = key[clause_at:]
-    a = _ANNOUNCE.search(folded(before))
-    if a and a.start() > 0:
-        before = before[:a.start()]
-    return Lead(key, before.strip(), "", mod)
+    return Lead(key, _carried(key.rstrip(" :")), "", mod)
 
 
 def item_body(key: str) -> int:

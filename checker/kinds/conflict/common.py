@@ -7,6 +7,7 @@ from typing import Any
 
 from checker.dates import find_dates
 from checker.kinds import Context
+from checker.kinds.conflict.acts import ITEM_MARK
 from checker.model import Evidence, Finding
 from checker.quantities import UNIT_WORDS, Quantity
 from checker.subject import subject_text
@@ -108,8 +109,8 @@ def _evidence(ctx: Context, s, at: int) -> Evidence:
 # the forbidden wording stands in the item's first clause — the item then names what is forbidden.
 # ---------------------------------------------------------------------------------------------------------
 
-#: a list item's marker and the space after it: "- ", "+ ", "a) ", "2. ", "3) "
-_ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
+#: a list item's marker and the space after it: "- ", "+ ", "a) ", "2. ", "3) " (``acts.ITEM_MARK``)
+_ITEM_MARK = ITEM_MARK
 
 
 # -- recorded votes against all households ---------------------------------------------
