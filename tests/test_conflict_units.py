@@ -199,8 +199,8 @@ def test_a_cues_punctuation_may_follow_a_space():
     ("các hộ cam kết", False),  # "cam" is no "cấm"
 ])
 def test_a_prohibiting_lead_in(lead, forbids):
-    from checker.kinds.conflict import _PROHIBITING_LEAD
-    assert bool(_PROHIBITING_LEAD.search(lead)) is forbids
+    from checker.kinds.conflict.acts import read_lead
+    assert read_lead(lead).forbids is forbids
 
 
 @pytest.mark.parametrize("key,excluded", [

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from checker.kinds import Context, all_groups, cue_regex, finding
+from checker.kinds.conflict import acts
 from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
 from checker.kinds.conflict.context import _clause_ok, lead_in_at, lead_in_subject, _sentences, _title_sentences
 from checker.model import Finding, Rule
@@ -20,9 +21,16 @@ _LABEL_WINDOW = 60
 
 
 def _actors(s, vm, window: int) -> tuple[list, Any]:
-    """The roles that name who does the verb at ``vm``, and the actor among them: the nearest
-    role before the verb, or — when the verb is a label ("Người chủ trì: …") — the first role
-    after the colon, in the same clause."""
+    """The roles that name who does the verb at ``vm``, and the actor among them: the agent after «bởi» of a passive
+    verb (``acts.agent_after``), else the nearest role before the verb, or — when the verb is a label ("Người chủ
+    trì: …") — the first role after the colon, in the same clause."""
+    by = acts.agent_after(s.key, vm.end())
+    if by is not None:  # "Hội nghị được chủ trì bởi Chủ tịch Công đoàn": the passive's agent follows the verb
+        stop = min([i for i in (s.key.find(";", by), s.key.find(".", by)) if i >= 0] or [len(s.key)])
+        agent = sorted((e for e in s.ents if e.label == "ROLE" and by <= e.start - s.start < min(stop, by + 40)),
+                       key=lambda e: e.start)
+        if agent:  # the first role after «bởi» ("bởi ông A, Chủ tịch Công đoàn …")
+            return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
     m = _LABEL_TAIL.match(s.folded, vm.end())

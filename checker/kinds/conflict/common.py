@@ -7,6 +7,7 @@ from typing import Any
 
 from checker.dates import find_dates
 from checker.kinds import Context
+from checker.kinds.conflict.acts import ITEM_MARK
 from checker.model import Evidence, Finding
 from checker.quantities import UNIT_WORDS, Quantity
 from checker.subject import subject_text
@@ -108,15 +109,8 @@ def _evidence(ctx: Context, s, at: int) -> Evidence:
 # the forbidden wording stands in the item's first clause — the item then names what is forbidden.
 # ---------------------------------------------------------------------------------------------------------
 
-#: a list item's marker and the space after it: "- ", "+ ", "a) ", "2. ", "3) "
-_ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
-#: a lead-in that forbids what its items name; "thì", "bị", "sẽ", "phải" after the negation make the items its
-#: consequence ("Hộ không chấp hành thì bị thôn:"), not its object
-_PROHIBITING_LEAD = re.compile(r"(?<!\w)(?:nghiêm\s+cấm|cấm|bị\s+cấm|không\s+được(?:\s+phép)?|không\s+cho\s+phép|"
-                               r"không\s+(?:quy\s+định|đặt\s+ra|áp\s+dụng|bao\s+gồm|sử\s+dụng|dùng)|"
-                               r"nghiem\s+cam|bi\s+cam|khong\s+duoc(?:\s+phep)?|khong\s+cho\s+phep|"
-                               r"khong\s+(?:quy\s+dinh|dat\s+ra|ap\s+dung|bao\s+gom|su\s+dung|dung))(?!\w)"
-                               r"(?![^:]*?(?<!\w)(?:thì|bị|sẽ|phải|thi|bi|se|phai)(?!\w))[^:]*:?\s*$")
+#: a list item's marker and the space after it: "- ", "+ ", "a) ", "2. ", "3) " (``acts.ITEM_MARK``)
+_ITEM_MARK = ITEM_MARK
 
 
 # -- recorded votes against all households ---------------------------------------------

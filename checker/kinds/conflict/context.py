@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from checker.kinds import Context, all_groups, any_cue, cue_regex
+from checker.kinds.conflict import acts
 from checker.kinds.conflict.common import (
     _BARE_BAN, _BASIS_LINE, clauses, document_subject, _FULL_STOP, _GOES_ON, _HEADING, heading_keys, _ITEM_MARK,
-    _PROHIBITING_LEAD, ZONES,
+    ZONES,
 )
 from checker.model import Rule
 from checker.nlp import Sentence
@@ -340,6 +341,36 @@ def lead_in_at(ctx: Context, s) -> tuple[Any, int, int] | None:
     return out
 
 
+def lead_scope(ctx: Context, s) -> acts.Lead | None:
+    """The scope of the lead-in over the list item ``s`` (``acts.read_lead``), or None. A lead-in that is itself an
+    item and states no modality of its own takes its own lead-in's prohibition: under «Nghiêm cấm thôn áp dụng các
+    biện pháp sau:» / «- Các khoản thu:», the item «+ phạt tiền hộ vi phạm» is ruled out too (levels nest)."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    para, a, b = at
+    scope = acts.read_lead(para.key[a:b])
+    q, level = para, 0
+    while scope.modality == acts.STATED and a <= acts.item_body(q.text) and level < 3 and _item_marker(q.text):
+        up = lead_in_at(ctx, _WholePara(q, 0, len(q.text)))
+        if up is None:
+            break
+        q, a, b = up
+        if acts.read_lead(q.key[a:b]).forbids:
+            return replace(scope, modality=acts.RULED_OUT)
+        level += 1
+    return scope
+
+
+@dataclass(frozen=True)
+class _WholePara:
+    """A paragraph read as the one sentence that starts it (``lead_in_at`` of a lead-in that is an item)."""
+
+    para: Any
+    start: int
+    end: int
+
+
 def lead_in_subject(ctx: Context, s, zones: tuple[str, ...]):
     """The role that opens the lead-in of the list item ``s`` — its subject, who does what each item says: "2. Trưởng
     ban công tác Mặt trận có trách nhiệm:" over "- triệu tập và chủ trì hội nghị …". None when the lead-in forbids
@@ -348,8 +379,9 @@ def lead_in_subject(ctx: Context, s, zones: tuple[str, ...]):
     if at is None:
         return None
     para, a, b = at
-    if _PROHIBITING_LEAD.search(para.key[a:b]):
-        return None
+    scope = lead_scope(ctx, s)
+    if scope is not None and scope.forbids:
+        return None  # "Trưởng thôn không được:", and the items of a list nested under a prohibition
     m = _ITEM_MARK.match(para.text[a:b])
     head = a + (m.end() if m else 0)
     roles = [e for t in joined_sentences(ctx, zones) if t.para.index == para.index

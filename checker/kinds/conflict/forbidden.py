@@ -2,23 +2,25 @@
 lead-in, in a paragraph or under a heading."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from checker.kinds import Context, all_groups, any_cue, check_groups, cue_regex, fill, finding
+from checker.kinds.conflict import acts
 from checker.kinds.conflict.common import (
-    clauses, _evidence, heading_keys, _ITEM_MARK, _list_style, on_second_base, _PROHIBITING_LEAD, rejected_before,
-    ZONES,
+    clauses, _evidence, heading_keys, _list_style, on_second_base, rejected_before, ZONES,
 )
 from checker.kinds.conflict.context import (
-    _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, list_lead_in, _sentences,
+    _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, lead_scope, list_lead_in, _sentences,
+    table_header,
 )
 from checker.model import Finding, Rule
 
 
 def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     """Forbidden wording, unless followed closely by an ``unless_after`` cue
-    ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction)."""
+    ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction). A list item is read with its
+    lead-in's scope (``context.lead_scope``, ``acts``): under a prohibiting lead-in its first clause names what is
+    forbidden; otherwise an item that goes on with the lead-in's sentence is read with it as one."""
     cues = tuple(rule.detect["forbidden"])
     unless = tuple(rule.detect.get("unless_after", ()))
     advice = rule.detect.get("advice_after")
@@ -26,21 +28,34 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s in _sentences(rule, ctx):
         lead = list_lead_in(ctx, s)
-        forbids = bool(lead) and bool(_PROHIBITING_LEAD.search(lead[1]))
+        scope = lead_scope(ctx, s) if lead else None
+        forbids = scope is not None and scope.forbids
         if lead and exclude and not rule.detect.get("clause") and _excluded_outside_replaced(lead[1], exclude):
             continue  # "Trưởng thôn lập biên bản, đề nghị Ủy ban nhân dân xã:" / "- xử phạt hộ vi phạm": the lead-in's own
             #           exclude cue sets its items aside as it would the one sentence
         if forbids:
             # "Hương ước không được quy định các nội dung sau:" over "- Phạt tiền hộ vi phạm": the lead-in's prohibition
             # reaches the item's first clause, which names what is forbidden, not what the text does
-            head = _first_clause_end(s.key)
+            head = acts.first_clause_end(s.key)
             if any(m.start() < head for m in cue_regex(cues).finditer(s.key)):
                 continue
         hits = [m for m in cue_regex(cues).finditer(s.key) if m.start() < len(s.text)]
-        if not hits and lead and not forbids:  # "Trưởng thôn không được:" / "- chỉ định Ban kiểm phiếu": no act joined
-            f = _forbidden_across_lead(rule, ctx, s, lead, cues, unless)
+        if not hits and scope is not None and not forbids:  # "Trưởng thôn không được:" / "- chỉ định …": no act joined
+            f = _forbidden_across_lead(rule, ctx, s, scope, cues, unless)
             if f is not None:
                 out.append(f)
+            continue
+        if not hits and scope is None and s.start == 0 and s.text.lstrip().startswith("|"):
+            f = _forbidden_in_row(rule, ctx, s, cues, unless)  # "| Nội dung | Cơ quan quyết định |" over its rows
+            if f is not None:
+                out.append(f)
+            continue
+        if not hits and scope is None:  # "Hộ vi phạm bị thôn: buộc nộp 300.000 đồng": a label and its value
+            label = _label_scope(s)
+            if label is not None:
+                f = _forbidden_across_lead(rule, ctx, s, label[0], cues, unless, label[1])
+                if f is not None:
+                    out.append(f)
             continue
         for m in hits:
             if m.start() >= len(s.text):  # in the Ban's name read after a bare "Ban" (AboutSentence)
@@ -59,39 +74,64 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-def _first_clause_end(key: str) -> int:
-    """The end of an item's first clause (at ",", ";", ":" or "."), past its marker."""
-    m = _ITEM_MARK.match(key)
-    start = m.end() if m else 0
-    e = re.compile(r"[,;:.]").search(key, start)
-    return e.start() if e else len(key)
-
-
-def _forbidden_across_lead(rule: Rule, ctx: Context, s, lead: tuple[str, str], cues, unless) -> Finding | None:
-    """A forbidden wording that starts in the lead-in and ends in the item ("Hộ vi phạm bị thôn:" / "- xử phạt
-    200.000 đồng"): the lead-in's last clause and the item without its marker are read as one sentence; the finding
-    is the item's, quoting the item's words of it."""
-    text, key = lead
-    tail_at = max(key.rfind(";"), key.rfind(","))
-    key = key[tail_at + 1:] if tail_at >= 0 else key
-    m0 = _ITEM_MARK.match(s.key)
-    body = m0.end() if m0 else 0
-    own = s.key[body:len(s.text)]
-    joined = key.rstrip() + " " + own
-    cut = len(key.rstrip()) + 1
-    for m in cue_regex(cues).finditer(joined):
-        if m.start() >= cut or m.end() <= cut:
-            continue  # wholly in the lead-in (the lead-in's own finding) or wholly in the item (read already)
-        at = body + (m.end() - cut)
-        if unless and cue_regex(unless).search(s.key[at:at + 60]):
-            continue
-        if rejected_before(joined, m.start()) or not _clause_ok(rule, s, body):
-            continue
-        found = s.text[body:at].strip()
-        if not found:
-            continue
-        return finding(rule, ctx, _evidence(ctx, s, body), found=found)
+def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, unless,
+                           body: int | None = None) -> Finding | None:
+    """A forbidden act split between the lead-in and the item, read as one sentence (``acts.join``): the item goes
+    on from the lead-in's last clause, its announcing words dropped ("Hộ vi phạm bị Ban điều hành thôn xử lý như
+    sau:" / "- buộc nộp 500.000 đồng"), or is the subject of the lead-in's predicate ("Các nội dung sau do Chủ tịch
+    UBND xã quyết định:" / "- mức đóng góp …"). Only a wording that takes words from both counts (the others are
+    read on the lead-in or the item alone); the finding is the item's, quoting the item's words of it. An item that
+    opens with a label of its own is also read from the label's value ("b) Tái phạm: buộc nộp …"); ``body``: where
+    the item's words begin (a label's value read as the item of the label, ``_label_scope``)."""
+    for j in acts.readings(scope, s.key[:len(s.text)], body):
+        for m in cue_regex(cues).finditer(j.key):
+            if not acts.straddles(j, m.start(), m.end()):
+                continue  # wholly in the lead-in (the lead-in's own finding) or wholly in the item (read already)
+            a, at = j.item_offset(m.start()), j.item_offset(m.end())
+            if unless and cue_regex(unless).search(j.key[m.end():m.end() + 60]):
+                continue
+            if rejected_before(j.key, m.start()) or not _clause_ok(rule, s, j.body):
+                continue
+            found = s.text[a:at].strip()
+            if not found:
+                continue
+            return finding(rule, ctx, _evidence(ctx, s, a), found=found)
     return None
+
+
+def _forbidden_in_row(rule: Rule, ctx: Context, s, cues, unless) -> Finding | None:
+    """A table row under a header with an agent column, read as the sentence it states (``acts.row_acts``: "| Mức
+    đóng góp xây dựng đường | UBND xã |" under "| Nội dung | Cơ quan quyết định |" reads "Mức đóng góp xây dựng đường
+    do UBND xã quyết định"); a wording that reaches the agent's cell from the row's subject is the row's fault,
+    quoting the agent."""
+    head = table_header(ctx, s.para)
+    if not head:
+        return None
+    row = s.key[:len(s.text)]
+    for r in acts.row_acts(head, row):
+        for m in cue_regex(cues).finditer(r.key):
+            if not (m.start() < r.start < m.end()):
+                continue
+            if unless and cue_regex(unless).search(r.key[m.end():m.end() + 60]):
+                continue
+            if rejected_before(r.key, m.start()) or not _clause_ok(rule, s, r.cell_start):
+                continue
+            return finding(rule, ctx, _evidence(ctx, s, r.cell_start), found=s.text[r.cell_start:r.cell_end])
+    return None
+
+
+def _label_scope(s) -> tuple[acts.Lead, int] | None:
+    """A sentence that is a label and its value ("Hộ vi phạm bị thôn: buộc nộp 300.000 đồng", "Các nội dung sau do
+    UBND xã quyết định: mức đóng góp …"): the words before its colon read as a lead-in over the value, and where the
+    value begins; None for a sentence with no such colon or a prohibiting label."""
+    text = s.text
+    colon = text.find(":")
+    if colon < 0 or not text[colon + 1:].strip():
+        return None
+    scope = acts.read_lead(s.key[:colon])
+    if scope.forbids:
+        return None
+    return scope, colon + 1 + (len(text[colon + 1:]) - len(text[colon + 1:].lstrip()))
 
 
 def _as_advice(rule: Rule, ctx: Context, f: Finding, advice: dict, found: str) -> Finding:
