@@ -693,6 +693,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s23-rd: a state company's letter stating the yearly conference's period as the first six months (CF-34b, Law Art.
     # 69.1: no later than 03 months into the next year)
     "cong_van_dnnn_thoi_han_hoi_nghi_loi.txt": ("", [("CF-34b", 12)]),
+    # s24-rc: a ward's decision recognising a quy ước on a file its recital lists without the meeting's minutes (RC-99,
+    # Decree 61 Art. 11.4.b); the Ban Giám sát đầu tư của cộng đồng's plan with no money for its work (RC-100, Decree 59
+    # Art. 18.1)
+    "quyet_dinh_cong_nhan_quy_uoc_thieu_bien_ban_loi.txt": ("", [("OR-07", 12), ("RC-99", 14)]),
+    "ke_hoach_ban_gsdtcd_thieu_kinh_phi_loi.txt": ("ke_hoach", [("RC-100", 8)]),
 }
 
 

@@ -75,7 +75,9 @@ from checker.kinds.role_concurrency.lists import (
 )
 from checker.kinds.role_concurrency.nominees import _put_forward
 from checker.kinds.role_concurrency.persons import _persons
-from checker.kinds.role_concurrency.posts import _LEFT_ONE, _joins_bare_ban, _member_may_be, _posts_in_para
+from checker.kinds.role_concurrency.posts import (
+    _LEFT_ONE, _excepted_from_bar, _joins_bare_ban, _member_may_be, _posts_in_para,
+)
 from checker.kinds.role_concurrency.sentences import _joins_in_sentence, _pairs_in_sentence
 from checker.kinds.role_concurrency.signatures import _bare_head_titles, _column_titles, _signature_pairs, _split_titles
 from checker.kinds.role_concurrency.tables import _held_too_tables, _member_tables
@@ -179,6 +181,8 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
         for body, r, at in _joins_in_sentence(s, A, B):
             add(s, at, f"member:{body.id}", r.id)
         for body, r, at in _joins_bare_ban(ctx, s, A, B):
+            add(s, at, f"member:{body}", r.id)
+        for body, r, at in _excepted_from_bar(ctx, s, A, B):
             add(s, at, f"member:{body}", r.id)
         for body, r, at in _counted_members(s, A, B):
             add(s, at, f"member:{body}", r.id)

@@ -75,7 +75,9 @@ def in_quotes(text: str, pos: int) -> bool:
 
 # "đại diện hộ gia đình do người ứng cử giới thiệu", "vợ của Trưởng thôn": the role names someone else.
 # "(giúp việc Kế toán trưởng)", "trợ lý Giám đốc": the role names the one served, not the member
-OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của|giúp việc|trợ lý|phụ tá)"
+# "(Danh sách đã được Chủ tịch Công ty phê duyệt …)", "được Trưởng thôn giới thiệu": a role right after the passive
+# "được" is the one who acts on the member, not a post the member holds.
+OTHER_PERSON = re.compile(r"(?<!\w)(?:do|của|cho|với|thay|thay mặt|theo đề nghị của|giúp việc|trợ lý|phụ tá|được|duoc)"
                           r"\s+(?:các\s+|những\s+|một\s+)?$")
 
 

@@ -78,6 +78,15 @@ _BARE_POST_APPOSED = re.compile(r"\s*,\s*(?P<post>phó trưởng ban|trưởng b
                                 r"(?:\s+(?:của\s+)?ban(?:\s+này)?)?(?=\s*[,;)]|\s+(?:được\s+bầu|đại\s+diện)\s)")
 
 
+#: "Thành viên được bầu tại thôn Nà Lạn là bà A, công chức …" (u74_09): the qualifier says only where the member came
+#: from — the unit that elected or sent him — which gives the post to no one else (read in the sentence key).
+_FROM_UNIT_KEY = re.compile(r"(?:được\s+" + _ELECTOR + r"\s*(?:bầu|cử|giới thiệu|đề cử|bau|cu|gioi thieu|de cu)|đại diện|dai dien)"
+                            r"\s+(?:(?:tại|ở|từ|của|tai|o|tu|cua)\s+)?"
+                            r"(?:thôn|bản|tổ dân phố|khu phố|khu dân cư|ấp|xóm|làng|buôn|khối|sóc|"
+                            r"thon|ban|to dan pho|khu pho|khu dan cu|ap|xom|lang|buon|khoi|soc)"
+                            r"(?:\s+[^\s,;.:()]+){0,4}")
+
+
 def _holder_named(gap: str, span: str) -> bool:
     """``gap`` (text between a post and a name) says the name holds the post now (``_POST_IS_NAME``); ``span`` is the
     post with the gap, in the sentence key, read for negations, conditions and past terms."""
@@ -85,6 +94,8 @@ def _holder_named(gap: str, span: str) -> bool:
     if pm is None:
         return False
     q = pm.group("q") or ""
+    if q and _FROM_UNIT_KEY.fullmatch(q.strip()) and not NEGATION.search(span) and not _PAST_TERM.match(q):
+        return True
     return not (q and (_NOT_HOLDER_QUALIFIER.search(q) or APPOSITION_ACTS.search(q) or _PAST_TERM.match(q)
                        or re.search(r"(?<!\w)(?:nhiệm kỳ|khóa|khoá)\s+(?:trước|cũ|\d)", q))) \
         and not NEGATION.search(span)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.kinds import Context, cue_regex
-from checker.kinds.role_concurrency.bodies import _mentions, _topic_body
+from checker.kinds.role_concurrency.bodies import _CHAPTER, TOPIC_BACK, _mentions, _named_body, _topic_body
 from checker.kinds.role_concurrency.common import (
     JOINS, NEGATION, PERSON, _ACTS, _BARE_TAIL, _DEGREE, _across, _conditional, _former, _is_item, _negated,
     _other_person, _past_portfolio, in_quotes,
@@ -214,5 +214,75 @@ def _joins_bare_ban(ctx: Context, s, A, B):
                 or _conditional(f, rs) or in_quotes(s.text, rs) or _former(f, rs) or _other_person(f, rs):
             continue
         body = _topic_body(ctx, s.para, s.start + m.start(), "trưởng ban")
+        if body and _across(f"member:{body}", r.id, A, B):
+            yield body, r, rs
+
+
+# ---------------------------------------------------------------------------------------------------------
+# An exception to the bar on a body's members: "Thành viên Ban … không đồng thời là cán bộ, công chức xã, trừ công
+# chức Địa chính - Nông nghiệp - Xây dựng được … cử tham gia" (u73-11). The text restates the law's bar, then lets
+# one of the barred roles in: the role after "trừ / ngoại trừ" sits on the body the sentence's subject belongs to.
+# ---------------------------------------------------------------------------------------------------------
+
+#: The bar: "không (được) (đồng thời) là / làm / giữ …", "không phải là …".
+_BAR = re.compile(r"(?<!\w)(?:không|khong)\s+(?:được\s+|duoc\s+)?(?:đồng thời\s+|dong thoi\s+)?"
+                  r"(?:là|làm|giữ|phải là|la|lam|giu|phai la)(?!\w)")
+#: The exception, right before the role it lets in: "…, trừ công chức …", "(ngoại trừ 01 công chức …)".
+_EXCEPT_BEFORE = re.compile(r"(?:[,;(–—]|\s-)\s*(?:trừ|ngoại trừ|tru|ngoai tru)\s+(?:(?:trường hợp|truong hop)\s+)?"
+                            r"(?:(?:các|những|một|01|người là|cac|nhung|mot|nguoi la)\s+)?$")
+#: The sentence's subject is the member: "Thành viên Ban (…) là …" / "Ủy viên …" opening the sentence or its item.
+_MEMBER_SUBJECT = re.compile(r"^\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•*]\s*)?(?P<post>thành viên|ủy viên|uỷ viên|thanh vien|uy vien)"
+                             r"(?=\s+(?:của\s+|cua\s+)?ban(?!\w))")
+#: …unless the excepted one has left the barred post: "trừ công chức đã nghỉ hưu".
+_EXCEPT_LEFT = re.compile(r"^[^,;.()]{0,60}?(?<!\w)(?:đã nghỉ hưu|đã thôi|nghỉ hưu|đã nghỉ việc|da nghi huu|da thoi)(?!\w)")
+
+
+def _definite_ban(ctx: Context, para, upto: int) -> str | None:
+    """The Ban of "Thành viên Ban …" (the Ban already named): looked for as a Trưởng ban's is (the paragraph, the
+    article, a chapter heading naming it); else, in an article of the chapter naming none ("Điều 7. Tiêu chuẩn thành
+    viên" after "Điều 6. Thành lập Ban Giám sát đầu tư của cộng đồng"), the one Ban the chapter names above it — none
+    when it names two, or another body."""
+    named, body = _named_body(ctx, para, upto, "trưởng ban")
+    if named:
+        return body
+    paras = ctx.doc.paras
+    seen: set = set()
+    for k in range(para.index - 1, max(-1, para.index - 1 - TOPIC_BACK), -1):
+        p = paras[k]
+        if p.zone not in ("body", "preamble"):
+            break
+        seen |= {b for t in ctx.ann.by_para.get(p.index, ()) for _, b in _mentions(t, True)}
+        if _CHAPTER.match(p.text.lower()):
+            break
+    return next(iter(seen)) if len(seen) == 1 and None not in seen else None
+
+
+def _excepted_from_bar(ctx: Context, s, A, B):
+    """(body id, role ent, at): a role the rule keeps off a body, let in by an exception to the text's own bar."""
+    f = s.key
+    members = [e for e in s.ents if e.label == "ROLE" and e.id.startswith("member:")]
+    for r in s.ents:
+        if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
+            continue
+        rs, re_ = r.start - s.start, r.end - s.start
+        em = _EXCEPT_BEFORE.search(f, max(0, rs - 40), rs)
+        if em is None or in_quotes(s.text, rs) or _conditional(f, rs) or _former(f, rs) \
+                or _EXCEPT_LEFT.match(f, re_):
+            continue
+        bar = None
+        for bar in _BAR.finditer(f, 0, em.start()):
+            pass
+        # the bar names the class the excepted role belongs to: a role the rule restricts stands between them
+        if bar is None or not any(bar.end() <= e.start - s.start < em.start() and (e.id in A or e.id in B)
+                                  for e in s.ents if e.label == "ROLE" and not e.id.startswith("member:")):
+            continue
+        body = None
+        subject = next((e for e in members if e.start - s.start < bar.start()), None)
+        if subject is not None and re.fullmatch(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•*]\s*)?", f[:subject.start - s.start]):
+            body = subject.id[len("member:"):]
+        else:
+            sm = _MEMBER_SUBJECT.match(f)
+            if sm and sm.end() <= bar.start():
+                body = _definite_ban(ctx, s.para, s.start + sm.start("post"))
         if body and _across(f"member:{body}", r.id, A, B):
             yield body, r, rs

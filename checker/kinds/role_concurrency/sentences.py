@@ -61,6 +61,10 @@ def _reported(f: str, upto: int) -> bool:
     return _REPORTED.search(f, max(0, upto - 60), upto) is not None
 
 
+#: A role right after the passive "được" is the agent of what follows, never one of the pair (s24-rc).
+_PASSIVE_AGENT = re.compile(r"(?<!\w)(?:được|duoc)\s+$")
+
+
 def _pairs_in_sentence(s, A, B):
     """(a_ent, b_ent, at) for role pairs joined inside one sentence.
 
@@ -72,6 +76,8 @@ def _pairs_in_sentence(s, A, B):
     markers = cue_regex(MARKERS)
     assign = cue_regex(ASSIGN)
     for i, x in enumerate(roles):
+        if _PASSIVE_AGENT.search(f, max(0, x.start - s.start - 12), x.start - s.start):
+            continue  # "bà A … được Giám đốc Công ty giới thiệu để HNNLĐ bầu làm Ủy viên Ban TTND": the agent proposes
         for y in roles[i + 1:]:
             xs, xe, ys = x.start - s.start, x.end - s.start, y.start - s.start
             gap = f[xe:ys]
