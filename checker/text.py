@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from checker.model import Evidence
 from checker.quantities import spelled_number_spans, spelled_value, with_digits
 from corpus.official import (BODY_START, CLOSING, DOC_TYPE_HEAD, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header,
-                             Paragraph, parse_header, parse_official, unwrap)
+                             Paragraph, parse_header, parse_official, type_heading, unwrap)
 from checker.tables import from_tabs, join_carried_cells, named_rows, row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
@@ -350,7 +350,8 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             out.append(("closing", "Phần cuối", "Phần cuối"))
             continue
         k = bisect.bisect_right(lines, p.line) - 1
-        opened = opened or MINUTES_OPENING.match(p.text) is not None
+        # s24-fa2: a table that opens the body right under the title is the body, not a preamble
+        opened = opened or MINUTES_OPENING.match(p.text) is not None or (i == start and p.text.lstrip().startswith("|"))
         if k < 0:  # minutes' opening ("Hôm nay, …", "Thời gian: …") and what follows it record the meeting
             out.append(("body" if opened else "preamble", "Phần mở đầu", "Phần mở đầu"))
             continue
@@ -834,6 +835,25 @@ def _date_in_words(header: Header, head: list[Paragraph]) -> None:
             return
 
 
+def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
+    """s24-fa2 (checker_dev_acts da-27..30): a plan or quy chế whose body opens on a table right under its title
+    ("KẾ HOẠCH / Tổ chức hội nghị … / | TT | Nội dung | Người chủ trì |") — the header reader took the rows for lines
+    of the title, and the rows were read as no sentence of the body. A table row after the type heading is the body's
+    first paragraph; the title keeps only what came before it. Rows before the type heading (a two-column header
+    flattened into "| ỦY BAN NHÂN DÂN XÃ … | CỘNG HÒA … |") stay in the header."""
+    typed = False
+    for k, p in enumerate(paras[:start]):
+        if not typed:
+            typed = type_heading(p.text) is not None and ":" not in p.text
+            continue
+        if p.text.lstrip().startswith("|"):
+            first = next((c.strip() for c in p.text.split("|") if c.strip()), "")
+            if first and first in header.title:
+                header.title = header.title[:header.title.find(first)].strip()
+            return k
+    return start
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
@@ -849,6 +869,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)
+    start = _table_after_title(header, uparas, start)
     if not header.issued:
         _date_in_words(header, uparas[:start])
     if envelope.date and not header.issued and not header.date_raw:

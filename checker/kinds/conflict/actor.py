@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from checker.kinds import Context, all_groups, cue_regex, finding
+from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts
 from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
 from checker.kinds.conflict.context import _clause_ok, lead_in_at, lead_in_subject, _sentences, _title_sentences
@@ -101,6 +101,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         if row_actor is not None and lawful_cues is not None and lawful_cues.search(
                 s.key, s.key.rfind("|", 0, row_actor[0].start - s.start) + 1, _cell_end(s, row_actor[0])):
             row_actor = None  # "| … | Tổ trưởng Tổ bầu cử (Phó Trưởng ban công tác Mặt trận) |": the lawful body named
+        if row_actor is not None and rule.detect.get("clause") and any_cue(s.key, tuple(rule.detect.get("exclude", ()))):
+            row_actor = None  # s24-fa2: "| Hội nghị Ban Chấp hành Công đoàn | Chủ tịch Công đoàn |": the row's exclude cue
         if row_actor is not None:
             ids = {e.id for e in row_actor}
             first = row_actor[0]
