@@ -847,9 +847,12 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
             typed = type_heading(p.text) is not None and ":" not in p.text
             continue
         if p.text.lstrip().startswith("|"):
-            first = next((c.strip() for c in p.text.split("|") if c.strip()), "")
-            if first and first in header.title:
-                header.title = header.title[:header.title.find(first)].strip()
+            # the row's cells as the header reader appended them to the title ("… năm 2026 TT Nội dung Người chủ
+            # trì"): cut there — never at a first cell found inside a word of the title ("TT" in "Ban TTND")
+            cells = " ".join(c.strip() for c in p.text.split("|") if c.strip())
+            at = header.title.find(cells) if cells else -1
+            if at > 0 and not header.title[at - 1].isalnum():
+                header.title = header.title[:at].strip()
             return k
     return start
 

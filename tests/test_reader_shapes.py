@@ -198,3 +198,20 @@ def test_a_type_word_and_its_qualifier_in_capitals_then_a_title_in_lower_case():
                     "Công ty, Giám đốc và Ban Chấp hành Công đoàn thống nhất như sau.\n\nI. NỘI DUNG\n1. Hội nghị.\n")
     assert detect(d).type == "ke_hoach"
     assert d.header.doc_type == "Kế hoạch" and "thực hiện dân chủ ở Công ty" in d.title_text
+
+
+@pytest.mark.parametrize("row", ["| TT | Nội dung | Người chủ trì |", "| STT | Việc | Người quyết định |"])
+def test_a_table_right_under_the_title_opens_the_body_and_leaves_the_title_whole(row):
+    """s24-fa2: the rows of a table right under the title were read as lines of the title, so no rule read them; the
+    table is the body's first paragraph, and the title is cut where the rows began — never at a cell's words found
+    inside the title («TT» in «Ban TTND»)."""
+    d = build_input("UBND XÃ AN HÒA\nSố: 47/KH-UBND\nAn Hòa, ngày 27 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                    "Hoạt động của Ban TTND xã năm 2026\n" + row + "\n| 1 | Hội nghị định kỳ | Trưởng ban |\n")
+    assert d.header.title == "Hoạt động của Ban TTND xã năm 2026"
+    assert [p.zone for p in d.paras if p.text.startswith("|")] == ["body", "body"]
+
+
+def test_a_two_column_header_flattened_into_a_row_stays_in_the_header():
+    d = build_input("| ỦY BAN NHÂN DÂN XÃ AN HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 47/KH-UBND\n"
+                    "An Hòa, ngày 27 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị\n\n1. Nội dung.\n")
+    assert d.header.title == "Tổ chức hội nghị" and d.header.issued == "2026-03-27"
