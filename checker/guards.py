@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
+from checker.dates import find_dates
 from checker.kinds import check_cues, cue_regex
 from checker.ruledata import RULES_DIR, read_yaml
 from checker.text import match_key
@@ -299,7 +300,6 @@ def remedied_section(ctx, para) -> bool:
 #: words too common to show two sentences name the same thing (bodies, units, dates, auxiliaries)
 _GENERIC = frozenset("uy ban nhan dan xa phuong thon to ngay thang nam da duoc va cua tai cac nhung lai du day theo "
                      "voi cho trong khi thi la co khong mot hai so".split())
-_FULL_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\b|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 _SET_AS_RULE = re.compile(r"\b(?:thi|phai|se|can|neu|truong\s+hop)\b")
 
 
@@ -336,7 +336,7 @@ def redone_later(ctx, para, found: str) -> bool:
         for a in acts:
             for m in re.finditer(r"\b" + re.escape(a) + r"\s+lai\b", qt):
                 s = _sentence_at(qt, m.start())
-                if _SET_AS_RULE.search(s) or not (_FULL_DATE.search(s) or re.search(r"\bda\b", s)):
+                if _SET_AS_RULE.search(s) or not (find_dates(s) or re.search(r"\bda\b", s)):
                     continue
                 if len(own & _pairs(s)) >= 2:
                     return True

@@ -81,9 +81,9 @@ _CITED_NUMBER = re.compile(r"\bsố\s*\d|\d\s*/\s*\w|/\s*\d", re.IGNORECASE)
 
 
 def cited_not_place(place: str) -> bool:
-    """Is ``place`` a cited document ("Sơ kết Nghị quyết số 12/NQ-HĐND"), not a place? A header's own number line
-    ("Số: 09 /KH-UBND Phú Lương") is read as its number elsewhere and is not one."""
-    return not re.match(r"\s*Số\s*:", place, re.IGNORECASE) and _CITED_NUMBER.search(place) is not None
+    """Is ``place`` a cited document ("Sơ kết Nghị quyết số 12/NQ-HĐND"), not a place? (A header's own "Số: …" line
+    never gets here: ``parse_header`` reads it as the number first.)"""
+    return _CITED_NUMBER.search(place) is not None
 
 
 BASIS_START = re.compile(r"^Căn cứ\b")

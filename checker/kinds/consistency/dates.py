@@ -1401,14 +1401,6 @@ _PASSED_ON_DAY = re.compile(r"(?<!\w)thong\s+qua\s+(?:vao\s+)?ngay\s+(?:(?P<d>\d
 _ISSUED_WITH = re.compile(rf"(?<!\w)ban\s+hanh\s+kem\s+theo\s+quyet\s+dinh\s+nay\s+(?:ban\s+)?(?P<what>{_OWN_TYPES})(?!\w)")
 
 
-def _day(m, p: str = ""):
-    d, mo, y = m.group(p + "d") or m.group(p + "d2"), m.group(p + "m") or m.group(p + "m2"), m.group(p + "y") or m.group(p + "y2")
-    try:
-        return datetime.date(int(y), int(mo), int(d)) if d else None
-    except ValueError:
-        return None
-
-
 def check_effect_twice(rule: Rule, ctx: Context) -> list[Finding]:
     """The document says twice from when it takes effect, on two different days ("… thông qua ngày 15/12/2023 và có
     hiệu lực từ ngày 01/02/2024" / "Nghị quyết có hiệu lực kể từ ngày thông qua"; a decision "có hiệu lực kể từ ngày ký"
@@ -1421,7 +1413,7 @@ def check_effect_twice(rule: Rule, ctx: Context) -> list[Finding]:
     own_day = datetime.date.fromisoformat(own[0]) if own and own[1] else None
     issued = {m.group("what") for p in ctx.doc.paras for m in _ISSUED_WITH.finditer(p.folded)}
     issued = {re.sub(r"\s+", " ", w) for w in issued}
-    passed = {d for p in ctx.doc.paras for m in _PASSED_ON_DAY.finditer(p.folded) if (d := _day(m))}
+    passed = {d for p in ctx.doc.paras for m in _PASSED_ON_DAY.finditer(p.folded) if (d := _date_of(m, "", None))}
     said = []  # (subject, day, how, paragraph, match)
     for p in ctx.doc.paras:
         for m in EFFECT.finditer(p.folded):
@@ -1430,10 +1422,10 @@ def check_effect_twice(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             act = m.group("act")
             if not act:
-                day = _day(m)
+                day = _date_of(m, "", None)
             elif act.startswith("thong"):
                 here = _PASSED_ON_DAY.search(m.group("by") or "")
-                day = (_day(here) if here else None) or (next(iter(passed)) if len(passed) == 1 else own_day)
+                day = (_date_of(here, "", None) if here else None) or (next(iter(passed)) if len(passed) == 1 else own_day)
             else:
                 day = own_day
             if day:
