@@ -36,7 +36,8 @@ REVIEW_DAY = "2026-12-02"
 BLIND = frozenset({"checker_unseen77", "checker_unseen78", "checker_unseen79", "checker_unseen81",
                    "checker_unseen80", "checker_unseen82", "checker_unseen83", "checker_unseen84",
                    "checker_lawful14", "checker_unseen85", "checker_unseen86", "checker_unseen87",
-                   "checker_unseen88", "checker_unseen89", "checker_lawful15"})
+                   "checker_unseen88", "checker_unseen89", "checker_lawful15",
+                   "checker_lawful16"})
 
 
 def studied_sets() -> list[str]:
