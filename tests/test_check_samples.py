@@ -698,6 +698,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 18.1)
     "quyet_dinh_cong_nhan_quy_uoc_thieu_bien_ban_loi.txt": ("", [("OR-07", 12), ("RC-99", 14)]),
     "ke_hoach_ban_gsdtcd_thieu_kinh_phi_loi.txt": ("ke_hoach", [("RC-100", 8)]),
+    # s25-fe: a thôn's report of what was done under the community's decision on contributions, sent to the people and
+    # the Ban công tác Mặt trận but not to the UBND xã (RC-707, Law Art. 23.2)
+    "bao_cao_thon_ket_qua_dong_gop_khong_gui_ubnd_loi.txt": ("bao_cao", [("RC-707", 12)]),
 }
 
 
