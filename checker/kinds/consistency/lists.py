@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, FORMER as _FORMER, one_value, own_villages, TIED_FLOOR, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, FORMER as _FORMER, one_value, own_villages, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -968,7 +968,8 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             (q, x, y), (q2, x2, y2) = (q2, x2, y2), (q, x, y)
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
-    return out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
+    return (out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
+        + _lengths_restated(rule, ctx))
 
 
 def _at(line: int, other: int) -> str:
@@ -1036,6 +1037,18 @@ def _villages_restated(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, _ev(ctx, size.para, size.start, size.end), found=size.quote,
                            at=_at(size.line, w.line), usual=usual, lines=str(w.line)))
     return out
+
+
+def _lengths_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s25-ic (u69-13 l.15): a length the text says equals the route's whole length ("rãnh dọc … dài 1.450 m mỗi bên,
+    bằng toàn bộ chiều dài tuyến") against the route's length stated before it ("mặt đường … dài 1,2 km")."""
+    return [finding(rule, ctx, _ev(ctx, s.para, s.start, s.end), found=s.quote, at=_at(s.line, w.line),
+                    usual=f"{w.quote} = {_vn_int(w.value)} m", lines=str(w.line))
+            for s, w in tied_lengths(ctx) if abs(s.value - w.value) >= 1
+            # "rãnh hai bên tuyến dài 2.400 m, bằng toàn bộ chiều dài tuyến": both sides together may be told
+            and not (re.search(r"(?<!\w)hai\s+ben(?!\w)", s.para.folded[max(0, s.start - 80):s.end])
+                     and not re.search(r"(?<!\w)moi\s+ben(?!\w)", s.para.folded[s.start:s.end])
+                     and abs(s.value - 2 * w.value) < 1)]
 
 
 # -- s21-ic2: the commune's villages counted whole, against the count of each former unit it was formed from --------

@@ -150,3 +150,37 @@ def tied_sizes(ctx: Context) -> list[tuple[Stated, frozenset]]:
                 start = off + lead.start()
             out.append((Stated(int(m.group("n")), kinds, p, start, off + m.end(), shape="tied"), kinds))
     return out
+
+
+#: A length: "dài 1,2 km", "dài 1.450 m", "chiều dài 850m" (folded).
+LENGTH = re.compile(r"(?<!\w)(?:chieu\s+)?dai\s+(?:khoang\s+|tren\s+|gan\s+)?(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s*(?P<u>km|m)(?!\w)")
+#: s25-ic (u69-13 l.15): a length the text ties to the whole of the route — "rãnh dọc hai bên tuyến dài 1.450 m mỗi bên,
+#: bằng toàn bộ chiều dài tuyến", "… dài 900 m, bằng chiều dài toàn tuyến" (folded; the tied length right before the tie).
+TIED_LENGTH = re.compile(r"(?P<len>dai\s+(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s*(?P<u>km|m)(?!\w))(?:\s+moi\s+ben)?\s*,?\s*"
+                         r"(?:bang|dung\s+bang|tuong\s+ung(?:\s+voi)?)\s+(?:toan\s+bo\s+|ca\s+)?chieu\s+dai\s+(?:cua\s+)?"
+                         r"(?:toan\s+)?(?:tuyen|duong|cong\s+trinh)(?!\w)")
+
+
+def metres(n: str, unit: str) -> float:
+    """A length in metres: "1,2" km → 1200, "1.450" m → 1450."""
+    v = float(n.replace(".", "").replace(",", "."))
+    return v * 1000 if unit == "km" else v
+
+
+def tied_lengths(ctx: Context) -> list[tuple[Stated, Stated]]:
+    """Each length the text ties to the route's whole length, with the route's length: the first length stated in the
+    same paragraph before it that is not itself tied (the route's own: "mặt đường … dài 1,2 km"). Silent when the
+    paragraph states no earlier length, or a length qualified as approximate."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for t in TIED_LENGTH.finditer(f):
+            whole = next((m for m in LENGTH.finditer(f, 0, t.start()) if m.start() < t.start("len")), None)
+            if whole is None or re.search(r"(?:khoang|tren|gan)\s+$", f[whole.start():whole.start("n")]):
+                continue
+            w = Stated(round(metres(whole.group("n"), whole.group("u"))), frozenset({"m"}), p, whole.start(), whole.end(),
+                       shape="length")
+            s = Stated(round(metres(t.group("n"), t.group("u"))), frozenset({"m"}), p, t.start("len"), t.end(),
+                       shape="tied")
+            out.append((s, w))
+    return out
