@@ -60,3 +60,13 @@ def test_a_length_tied_to_the_route_and_the_route_s_length():
 def test_a_share_of_the_route_is_no_tie():
     ctx = _ctx("- Quy mô: mặt đường dài 1,2 km; rãnh dài 450 m, bằng khoảng một phần ba chiều dài tuyến.\n")
     assert tied_lengths(ctx) == []
+
+
+def test_frequencies_as_times_a_year_and_what_states_none():
+    from checker.kinds.consistency.stated import frequencies
+    ctx = _ctx("1. Công ty tổ chức đối thoại định kỳ với người lao động 06 tháng một lần.\n"
+               "2. Đối thoại định kỳ tổ chức 2 lần/năm.\n3. Hội nghị người lao động tổ chức mỗi năm một lần.\n"
+               "4. Đối thoại định kỳ ít nhất 03 tháng một lần.\n5. Đối thoại định kỳ mỗi quý 01 lần hoặc khi có yêu cầu.\n")
+    got = [(act, who, s.value) for act, who, s in frequencies(ctx)]
+    assert got == [("doi thoai dinh ky", "nguoi lao dong", 2000), ("doi thoai dinh ky", "", 2000),
+                   ("hoi nghi nguoi lao dong", "", 1000)]

@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, FORMER as _FORMER, one_value, own_villages, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, FORMER as _FORMER, frequencies, one_value, own_villages, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -969,7 +969,7 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
     return (out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
-        + _lengths_restated(rule, ctx))
+        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx))
 
 
 def _at(line: int, other: int) -> str:
@@ -1036,6 +1036,26 @@ def _villages_restated(rule: Rule, ctx: Context) -> list[Finding]:
         usual = w.quote + (f" = {w.value}" if w.shape == "by_kind" else "")
         out.append(finding(rule, ctx, _ev(ctx, size.para, size.start, size.end), found=size.quote,
                            at=_at(size.line, w.line), usual=usual, lines=str(w.line)))
+    return out
+
+
+def _frequencies_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s25-ic (u49-04 l.28): one periodic act stated twice with two exact frequencies ("đối thoại định kỳ với người
+    lao động 06 tháng một lần" … "hội nghị đối thoại định kỳ tổ chức mỗi năm một lần"). Silent for a bound ("ít nhất
+    …"), for dialogues with different parties, and when the act's frequencies are more than two."""
+    by_act: dict[str, list[tuple[str, Stated]]] = {}
+    for act, who, s in frequencies(ctx):
+        by_act.setdefault(act, []).append((who, s))
+    out = []
+    for act, got in by_act.items():
+        if len({s.value for _, s in got}) != 2:
+            continue
+        (w0, a), diff = got[0], [(w, s) for w, s in got[1:] if s.value != got[0][1].value]
+        w1, b = diff[0]
+        if w0 and w1 and w0 != w1:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),
+                           usual=a.quote, lines=str(a.line)))
     return out
 
 

@@ -184,3 +184,56 @@ def tied_lengths(ctx: Context) -> list[tuple[Stated, Stated]]:
                        shape="tied")
             out.append((s, w))
     return out
+
+
+# -- a frequency ---------------------------------------------------------------------------------------------------
+#: How often a periodic act is held, as times a year: "06 tháng một lần", "mỗi năm một lần", "03 tháng/lần", "2 lần/năm",
+#: "mỗi quý 01 lần" (folded; the number words are digits in ``Para.numbered``'s folded form).
+_PER = {"tuan": 52.0, "thang": 12.0, "quy": 4.0, "nam": 1.0}
+_ONE = r"(?:mot|01|1)"
+FREQUENCY = re.compile(
+    rf"(?<!\w)(?:(?P<k>\d{{1,2}})\s+(?P<u>tuan|thang|quy|nam)\s*(?:{_ONE}\s+lan|/\s*lan)"
+    rf"|moi\s+(?P<u2>tuan|thang|quy|nam)\s+(?P<t2>{_ONE}|\d{{1,2}})\s+lan"
+    rf"|(?P<t3>{_ONE}|\d{{1,2}})\s+lan\s*(?:/\s*|moi\s+|trong\s+(?:mot\s+)?|mot\s+)(?P<u3>tuan|thang|quy|nam))(?!\w)")
+#: A bound, not a frequency: "ít nhất 06 tháng một lần", "không quá …", "tối thiểu …"; an alternative ("hoặc"); an act
+#: held also when asked ("đột xuất", "khi cần thiết") (folded).
+_BOUND = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khong\s+it\s+hon|tren|duoi|hoac|dot\s+xuat|"
+                    r"khi\s+can(?:\s+thiet)?|khi\s+co\s+yeu\s+cau|neu|truong\s+hop)(?!\w)")
+#: The periodic acts whose frequency a text states and may restate: the periodic dialogue at a workplace or with the
+#: People (Law 10/2022 Arts. 63-64; Decree 145/2020 Art. 39), the conference of workers or of officials (folded).
+PERIODIC_ACTS = {
+    "doi thoai dinh ky": re.compile(r"(?<!\w)doi\s+thoai\s+dinh\s+ky(?!\w)|(?<!\w)dinh\s+ky\s+doi\s+thoai(?!\w)"),
+    "hoi nghi nguoi lao dong": re.compile(r"(?<!\w)hoi\s+nghi\s+nguoi\s+lao\s+dong(?!\w)"),
+    "hoi nghi can bo cong chuc": re.compile(r"(?<!\w)hoi\s+nghi\s+can\s+bo,?\s+cong\s+chuc(?!\w)"),
+}
+#: Whom the dialogue is with: "với người lao động", "với Nhân dân" (folded) — two dialogues with different parties
+#: are two acts.
+_WITH = re.compile(r"(?<!\w)voi\s+(?P<who>nguoi\s+lao\s+dong|nhan\s+dan|cong\s+dan|doan\s+vien|vien\s+chuc|can\s+bo)(?!\w)")
+
+
+def _per_year(m) -> float | None:
+    if m.group("u"):
+        return _PER[m.group("u")] / int(m.group("k")) if int(m.group("k")) else None
+    unit, times = (m.group("u2"), m.group("t2")) if m.group("u2") else (m.group("u3"), m.group("t3"))
+    return _PER[unit] * (1 if not times[:1].isdigit() else int(times))
+
+
+def frequencies(ctx: Context) -> list[tuple[str, str, Stated]]:
+    """Each exact frequency of a periodic act in a clause that names that one act: (act, whom it is with, the
+    frequency as times a year ×1000, rounded). A bound ("ít nhất"), an alternative, an act also held when asked, a clause
+    naming two acts or two frequencies state none."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for off, s in clauses(p):
+            acts = [a for a, rx in PERIODIC_ACTS.items() if rx.search(s)]
+            freqs = list(FREQUENCY.finditer(s))
+            if len(acts) != 1 or len(freqs) != 1 or _BOUND.search(s):
+                continue
+            m = freqs[0]
+            v = _per_year(m)
+            if v is None:
+                continue
+            w = _WITH.search(s)
+            out.append((acts[0], w.group("who") if w else "",
+                        Stated(round(v * 1000), frozenset({acts[0]}), p, off + m.start(), off + m.end(), shape="frequency")))
+    return out
