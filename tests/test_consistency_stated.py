@@ -70,3 +70,10 @@ def test_frequencies_as_times_a_year_and_what_states_none():
     got = [(act, who, s.value) for act, who, s in frequencies(ctx)]
     assert got == [("doi thoai dinh ky", "nguoi lao dong", 2000), ("doi thoai dinh ky", "", 2000),
                    ("hoi nghi nguoi lao dong", "", 1000)]
+
+
+def test_an_act_named_as_an_object_has_no_frequency_of_its_own():
+    from checker.kinds.consistency.stated import frequencies
+    ctx = _ctx("Điều 7. Định kỳ 06 tháng một lần, Giám đốc kiểm tra kết quả thực hiện nghị quyết hội nghị người lao động.\n"
+               "Điều 8. Giám đốc báo cáo việc đối thoại định kỳ tại hội nghị, 03 tháng một lần.\n")
+    assert frequencies(ctx) == []

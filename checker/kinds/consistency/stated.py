@@ -196,9 +196,11 @@ FREQUENCY = re.compile(
     rf"|moi\s+(?P<u2>tuan|thang|quy|nam)\s+(?P<t2>{_ONE}|\d{{1,2}})\s+lan"
     rf"|(?P<t3>{_ONE}|\d{{1,2}})\s+lan\s*(?:/\s*|moi\s+|trong\s+(?:mot\s+)?|mot\s+)(?P<u3>tuan|thang|quy|nam))(?!\w)")
 #: A bound, not a frequency: "ít nhất 06 tháng một lần", "không quá …", "tối thiểu …"; an alternative ("hoặc"); an act
-#: held also when asked ("đột xuất", "khi cần thiết") (folded).
+#: held also when asked ("đột xuất", "khi cần thiết"); a clause amending or recalling a frequency (folded).
 _BOUND = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khong\s+it\s+hon|tren|duoi|hoac|dot\s+xuat|"
-                    r"khi\s+can(?:\s+thiet)?|khi\s+co\s+yeu\s+cau|neu|truong\s+hop)(?!\w)")
+                    r"khi\s+can(?:\s+thiet)?|khi\s+co\s+yeu\s+cau|neu|truong\s+hop|"
+                    # a later amendment states the new frequency beside the old: "sửa đổi … thành 06 tháng một lần"
+                    r"sua\s+doi|thay\s+the|thay\s+bang|thay\s+vi|truoc\s+day|dieu\s+chinh|chuyen\s+thanh)(?!\w)")
 #: The periodic acts whose frequency a text states and may restate: the periodic dialogue at a workplace or with the
 #: People (Law 10/2022 Arts. 63-64; Decree 145/2020 Art. 39), the conference of workers or of officials (folded).
 PERIODIC_ACTS = {
@@ -209,6 +211,12 @@ PERIODIC_ACTS = {
 #: Whom the dialogue is with: "với người lao động", "với Nhân dân" (folded) — two dialogues with different parties
 #: are two acts.
 _WITH = re.compile(r"(?<!\w)voi\s+(?P<who>nguoi\s+lao\s+dong|nhan\s+dan|cong\s+dan|doan\s+vien|vien\s+chuc|can\s+bo)(?!\w)")
+
+
+#: What may stand between the act and its frequency: the party, "(được) tổ chức", "định kỳ" — the act is the subject
+#: held at that frequency ("đối thoại định kỳ với người lao động 06 tháng một lần", "hội nghị đối thoại định kỳ tổ chức
+#: mỗi năm một lần") (folded).
+_HELD_AT = re.compile(r"(?:\s+voi\s+[a-z]+(?:\s+[a-z]+){0,3}?)?(?:\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))?(?:\s+dinh\s+ky)?\s*,?\s*")
 
 
 def _per_year(m) -> float | None:
@@ -225,11 +233,15 @@ def frequencies(ctx: Context) -> list[tuple[str, str, Stated]]:
     out = []
     for p in ctx.doc.zone("preamble", "body", "closing"):
         for off, s in clauses(p):
-            acts = [a for a, rx in PERIODIC_ACTS.items() if rx.search(s)]
+            acts = [(a, x) for a, rx in PERIODIC_ACTS.items() for x in rx.finditer(s)]
             freqs = list(FREQUENCY.finditer(s))
             if len(acts) != 1 or len(freqs) != 1 or _BOUND.search(s):
                 continue
             m = freqs[0]
+            if acts[0][1].end() > m.start() or not _HELD_AT.fullmatch(s[acts[0][1].end():m.start()]):
+                continue  # "Định kỳ 06 tháng một lần, Giám đốc … kiểm tra … nghị quyết hội nghị người lao động": the act
+                # is named as an object, the frequency is another act's (s25-ic, unseen40 n04 l.26)
+            acts = [acts[0][0]]
             v = _per_year(m)
             if v is None:
                 continue
