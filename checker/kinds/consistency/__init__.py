@@ -1,11 +1,13 @@
 """Kind 6 — internal consistency: the document against itself.
 
 ``validate`` and ``check`` (dispatched on ``rule.detect["check"]``) and the list of checks, ``CHECKS``. The checks
-live in one module per reader family; each family imports only ``common``, and only this module imports the families:
+live in one module per reader family; each family imports only ``common`` and ``stated``, and only this module imports the families:
 
 - ``common``: the helpers several families share — Vietnamese numbers (``NUMBER``, ``_num``), evidence (``_ev``),
   the rounding tolerance of a percentage, the flattened-table reader (``pipe_tables``, ``_aligned``; ``pipe_tables`` is
   re-exported here) and the patterns more than one family reads.
+- ``stated``: a stated quantity (``Stated``) and the quantities read once per document that several statements
+  restate — the commune's own villages, a size or a length tied to a whole; families pair them.
 - ``totals``: totals, breakdowns, shares, percentages, rates, products, changes, amounts of money.
 - ``votes``: those present and absent, hand votes, ballots, candidates' votes, shares of those present.
 - ``tables``: sums of a table's rows and columns, counts stated in the text against a table, rates in tables,

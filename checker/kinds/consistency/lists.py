@@ -32,6 +32,10 @@ from checker.kinds import Context, cue_regex, finding
 from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
+from checker.kinds.consistency.stated import (
+    clauses, FORMER as _FORMER, frequencies, one_value, own_villages, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
+)
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import spelled_value
 from checker.tables import cells as row_cells
@@ -964,7 +968,8 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             (q, x, y), (q2, x2, y2) = (q2, x2, y2), (q, x, y)
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
-    return out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx)
+    return (out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
+        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx))
 
 
 def _at(line: int, other: int) -> str:
@@ -972,71 +977,104 @@ def _at(line: int, other: int) -> str:
     return "" if line == other else f" (dòng {line})"
 
 
-#: s19-ic (u67-08 l.18): the commune's own count of its villages — "Xã Vân Trạch …, gồm 09 thôn, tổ dân phố",
-#: "Toàn xã có 12 thôn", "Phường có 07 tổ dân phố" — at the start of its sentence, the count closing its clause (folded).
-#: s21-ic (u65-03 l.18): or the scope of the text over the commune — "Quy chế áp dụng trên địa bàn xã đảo Hòn Mây gồm 09
-#: thôn", "Hương ước được thực hiện trong phạm vi phường … có 07 tổ dân phố".
-UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:(?:quy\s+che|huong\s+uoc|quy\s+uoc|quy\s+dinh|ke\s+hoach|van\s+ban)"
-                         r"(?:\s+nay)?\s+(?:duoc\s+)?(?:ap\s+dung|thuc\s+hien|trien\s+khai)\s+(?:tren|tai|trong)\s+"
-                         r"(?:(?:toan\s+)?dia\s+ban|pham\s+vi(?:\s+toan)?)\s+(?:cua\s+)?)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
-                         r"\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
-                         r"(?:\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?=\s*(?:[,.;(]|$|va\s|voi\s))")
 #: Another count of those villages anywhere: "niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố", "ở 11 thôn".
 UNITS_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)")
-#: A sentence about another place or time: the former communes, a district, a province, before the merger.
-#: s21-ic (u65-03 l.31): "cũ" (former) is read on the written text — folded, "cu" is also "cử" (appoints).
-_FORMER = re.compile(r"(?<!\w)cũ(?!\w)", re.I)
-_UNITS_ELSEWHERE = re.compile(r"(?<!\w)(?:truoc|sap\s+nhap|sap\s+xep|hop\s+nhat|huyen|tinh|toan\s+quoc|ca\s+nuoc|nam\s+20\d\d|"
-                              r"giai\s+doan|cac\s+xa|moi\s+xa|xa\s+khac|phuong\s+khac|thi\s+tran|du\s+kien|se)(?!\w)")
 
 
 def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
-    """The commune's own count of its villages ("Xã … gồm 09 thôn, tổ dân phố") and, elsewhere in the text, more
-    villages than that doing something ("niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố"): one of the two numbers
-    is wrong. Silent when the commune's count is stated twice differently or not at all, for a sentence about former
-    communes, a district or province, another year or a plan to come, and for fewer villages (some of them)."""
-    wholes = []
-    sents = []
+    """The commune's own count of its villages (``stated.own_villages``: "Xã … gồm 09 thôn, tổ dân phố", "…; hiện có
+    14 thôn và 6 tổ dân phố") and, elsewhere in the text, more villages than that doing something ("niêm yết tại nhà
+    văn hóa của 11 thôn, tổ dân phố"): one of the two numbers is wrong. Silent when the commune's count is stated
+    twice differently or not at all, for a sentence about former communes, a district or province, another year or a
+    plan to come, and for fewer villages (some of them)."""
+    wholes = own_villages(ctx)
+    w = one_value(wholes)
+    if w is None:
+        return []
+    n0, kinds = w.value, w.what
     for p in ctx.doc.zone("preamble", "body", "closing"):
-        f = p.folded
-        for sm in re.finditer(r"(?:[^.;\n]|\.(?=\d))+", f):
-            sents.append((p, sm.start(), sm.group(0)))
-            m = UNITS_WHOLE.match(sm.group(0))
-            if m:
-                wholes.append((p, sm.start() + m.start("n"), sm.start() + m.end(), m, sm.group(0)))
-    if len({w[3].group("n").lstrip("0") for w in wholes}) != 1:
-        return []
-    p0, a0, b0, w, wsent = wholes[0]
-    if _UNITS_ELSEWHERE.search(wsent[:w.start("n")]) or _FORMER.search(p0.text[a0 - w.start("n"):a0]):
-        return []
-    n0, kind = int(w.group("n")), w.group("kind")
-    for p, off, s in sents:
-        if any(p is q and off <= a < off + len(s) for q, a, *_ in wholes):
-            continue
-        for m in UNITS_COUNT.finditer(s):
-            # "Mỗi thôn trong 11 thôn của xã": the number after "mỗi thôn trong" counts the villages themselves
-            among = re.search(rf"(?<!\w)moi\s+{kind}\s+(?:trong|trong\s+so|cua|thuoc)\s+$", s[:m.start("n")])
-            if m.group("kind") != kind or int(m.group("n")) <= n0 or _labelled_number(s, m.start("n"), not among) \
-                    or _UNITS_ELSEWHERE.search(s) or _FORMER.search(p.text[off:off + len(s)]):
+        for off, s in clauses(p):
+            if any(p is q.para and off <= q.start < off + len(s) for q in wholes):
                 continue
-            # the evidence quotes both places: either number may be the slip
-            ev = _ev(ctx, p0, a0, b0)
-            ev = Evidence(f"{ev.text} … {p.text[off:off + len(s)].strip()}", ev.line, ev.end_line, ev.paragraph, ev.section)
-            return [finding(rule, ctx, ev, found=p0.text[a0:b0].strip(),
-                            at=_at(p0.line_at(a0), p.line_at(off + m.start())),
-                            usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
+            for m in UNITS_COUNT.finditer(s):
+                kind = m.group("kind")
+                # "Mỗi thôn trong 11 thôn của xã": the number after "mỗi thôn trong" counts the villages themselves
+                among = re.search(rf"(?<!\w)moi\s+{kind}\s+(?:trong|trong\s+so|cua|thuoc)\s+$", s[:m.start("n")])
+                if unit_kind(kind) not in kinds or int(m.group("n")) <= n0 or _labelled_number(s, m.start("n"), not among) \
+                        or _UNITS_ELSEWHERE.search(s) or _FORMER.search(p.text[off:off + len(s)]):
+                    continue
+                # the evidence quotes both places: either number may be the slip
+                ev = _ev(ctx, w.para, w.start, w.end)
+                ev = Evidence(f"{ev.text} … {p.text[off:off + len(s)].strip()}", ev.line, ev.end_line, ev.paragraph, ev.section)
+                return [finding(rule, ctx, ev, found=w.quote, at=_at(w.line, p.line_at(off + m.start())),
+                                usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
     return []
+
+
+def _villages_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s25-ic: the commune's count of its villages and a size the text ties to it. A size tied to the villages by the
+    law's relation ("số thành viên tương ứng số thôn, tổ dân phố, tổng cộng 22 thành viên"; Law 10/2022 Art. 36.1, at
+    least 05) against the villages the text counts ("hiện có 14 thôn và 6 tổ dân phố"); and two statements of the
+    villages of the same kinds that differ. Silent when the villages are not stated, or stated twice differently for
+    the pairing of a size; when the tie names kinds the count does not (a size tied to the thôn alone, the villages
+    counted as thôn and tổ dân phố)."""
+    wholes = own_villages(ctx)
+    out = []
+    for k, a in enumerate(wholes):
+        b = next((b for b in wholes[k + 1:] if b.what == a.what and b.value != a.value), None)
+        if b is not None:
+            out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),
+                               usual=a.quote, lines=str(a.line)))
+            return out
+    w = one_value(wholes)
+    if w is None:
+        return out
+    want = max(w.value, TIED_FLOOR)
+    for size, kinds in tied_sizes(ctx):
+        if kinds != w.what or size.value == want:
+            continue
+        usual = w.quote + (f" = {w.value}" if w.shape == "by_kind" else "")
+        out.append(finding(rule, ctx, _ev(ctx, size.para, size.start, size.end), found=size.quote,
+                           at=_at(size.line, w.line), usual=usual, lines=str(w.line)))
+    return out
+
+
+def _frequencies_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s25-ic (u49-04 l.28): one periodic act stated twice with two exact frequencies ("đối thoại định kỳ với người
+    lao động 06 tháng một lần" … "hội nghị đối thoại định kỳ tổ chức mỗi năm một lần"). Silent for a bound ("ít nhất
+    …"), for dialogues with different parties, and when the act's frequencies are more than two."""
+    by_act: dict[str, list[tuple[str, Stated]]] = {}
+    for act, who, s in frequencies(ctx):
+        by_act.setdefault(act, []).append((who, s))
+    out = []
+    for act, got in by_act.items():
+        if len({s.value for _, s in got}) != 2:
+            continue
+        (w0, a), diff = got[0], [(w, s) for w, s in got[1:] if s.value != got[0][1].value]
+        w1, b = diff[0]
+        if w0 and w1 and w0 != w1:
+            continue
+        out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),
+                           usual=a.quote, lines=str(a.line)))
+    return out
+
+
+def _lengths_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s25-ic (u69-13 l.15): a length the text says equals the route's whole length ("rãnh dọc … dài 1.450 m mỗi bên,
+    bằng toàn bộ chiều dài tuyến") against the route's length stated before it ("mặt đường … dài 1,2 km")."""
+    return [finding(rule, ctx, _ev(ctx, s.para, s.start, s.end), found=s.quote, at=_at(s.line, w.line),
+                    usual=f"{w.quote} = {_vn_int(w.value)} m", lines=str(w.line))
+            for s, w in tied_lengths(ctx) if abs(s.value - w.value) >= 1
+            # "rãnh hai bên tuyến dài 2.400 m, bằng toàn bộ chiều dài tuyến": both sides together may be told
+            and not (re.search(r"(?<!\w)hai\s+ben(?!\w)", s.para.folded[max(0, s.start - 80):s.end])
+                     and not re.search(r"(?<!\w)moi\s+ben(?!\w)", s.para.folded[s.start:s.end])
+                     and abs(s.value - 2 * w.value) < 1)]
 
 
 # -- s21-ic2: the commune's villages counted whole, against the count of each former unit it was formed from --------
 #: A count of villages: "9 thôn", "08 tổ dân phố", "09 thôn, tổ dân phố" (folded).
-_UNIT_KINDS = r"thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho|buon|lang|xom"
-
-
-def _unit_kind(word: str) -> str:
-    """A kind of village as one word: "tổ dân phố" and its short form "TDP" alike (folded)."""
-    w = re.sub(r"\s+", " ", word.strip().lower())
-    return "to dan pho" if w == "tdp" else w
+_UNIT_KINDS = UNIT_KINDS
+_unit_kind = unit_kind
 
 _UNITS_N = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}})\s+(?P<kind>{_UNIT_KINDS})(?!\w)(?P<both>\s*,\s*(?:{_UNIT_KINDS})(?!\w))?")
 #: A former unit and its villages: "xã Pò Lạn (11 thôn)", "thị trấn Sà Nam (08 tổ dân phố)" (folded).

@@ -449,14 +449,57 @@ def check_count_table(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         m, detail = found
         last = body[-1][0]
-        ev = ctx.doc.evidence(p, m.start(), m.end())
-        out.append(finding(rule, ctx, Evidence(ev.text, ev.line, max(ev.end_line, last.end_line), ev.paragraph,
-                                               ev.section),
-                           found=p.text[m.start():m.start() + re.match(
-                               r"(?:(?!\s(?:nhu\s+sau|sau\s+day|duoi\s+day|va|theo|cua)(?!\w))[^,;:()]){0,60}(?<=\w)",
-                               f[m.start():]).end()],
-                           detail=detail))
-    return out + _total_over_list(rule, ctx)
+        out.append(_count_table_finding(rule, ctx, p, f, m, detail, last))
+    return out + _count_after_table(rule, ctx) + _total_over_list(rule, ctx)
+
+
+def _count_table_finding(rule: Rule, ctx: Context, p, f: str, m, detail: str, last) -> Finding:
+    ev = ctx.doc.evidence(p, m.start(), m.end())
+    return finding(rule, ctx, Evidence(ev.text, ev.line, max(ev.end_line, last.end_line), ev.paragraph, ev.section),
+                   found=p.text[m.start():m.start() + re.match(
+                       r"(?:(?!\s(?:nhu\s+sau|sau\s+day|duoi\s+day|va|theo|cua)(?!\w))[^,;:()]){0,60}(?<=\w)",
+                       f[m.start():]).end()],
+                   detail=detail)
+
+
+#: s25-ic (u75-03 l.25): the count closing a table, in the paragraph right under it — "Tổng số: 13 nội dung.", "Tổng
+#: cộng 12 kiến nghị", "Có tất cả 5 thôn" — states what the table's rows count, as a sentence handing over to it does
+#: (folded).
+_CLOSING_COUNT = re.compile(rf"^\s*(?:tong\s+so|tong\s+cong|cong|co\s+tat\s+ca|tat\s+ca\s+co)\s*(?::|\s+la\s+|\s+co\s+)?\s*"
+                            rf"(?=(?P<n>{NUMBER})(?![\d/,%]|\.\d)\s+[a-z])")
+
+
+def _count_after_table(rule: Rule, ctx: Context) -> list[Finding]:
+    """A count in the paragraph right under a table, opening with "Tổng số", "Tổng cộng", "Cộng": the count of the
+    table's rows it names, paired as a count handing over to a table is (``_table_count``)."""
+    out = []
+    paras = ctx.doc.paras
+    for i, p in enumerate(paras):
+        if i == 0 or p.zone not in ("preamble", "body", "closing") or row_cells(p.text) is not None:
+            continue
+        f = p.folded.rstrip()
+        lead = _CLOSING_COUNT.match(f)
+        if not lead or row_cells(paras[i - 1].text) is None:
+            continue
+        k = i - 1
+        while k > 0 and row_cells(paras[k - 1].text) is not None:
+            k -= 1
+        rows = [(r, row_cells(r.text)) for r in paras[k:i]]
+        if len(rows) < 3:
+            continue
+        counts = [m for m in _STATED.finditer(f, lead.end()) if m.start() == lead.end()
+                  and m.group("noun").split()[0] not in _COUNT_NOUN_SKIP]
+        header = rows[0][1]
+        body = [(r, c) for r, c in rows[1:] if not _rule_cells(c) and len(c) == len(header)]
+        if not counts or len(body) < 2 or len(body) != len(rows) - 1 - sum(1 for _, c in rows[1:] if _rule_cells(c)) \
+                or any(TOTAL_ROW.match(fold_keep_length(c[0]).lower()) for _, c in body):
+            continue
+        found = _table_count(header, body, counts)
+        if found is None:
+            continue
+        m, detail = found
+        out.append(_count_table_finding(rule, ctx, p, f, m, detail.replace("bảng dưới", "bảng trên"), body[-1][0]))
+    return out
 
 
 #: s20-ic (u60-10 l.11): a total stated with its unit ("Tổng số hộ được hỗ trợ: 27 hộ", "tổng cộng 27 hộ") … (folded)
@@ -918,6 +961,8 @@ def check_base_row_percents(rule: Rule, ctx: Context) -> list[Finding]:
 # -- a fund's closing balance: opening + receipts − spending --------------------------------------------------------
 _MONEY_CELL = re.compile(rf"({NUMBER}(?:,\d{{1,3}})?)(?:\s*(?:đồng|đ))?")
 #: The balance carried to the next period: "Tồn quỹ chuyển năm 2026", "Số dư cuối kỳ", "Tồn cuối năm", "Còn tồn".
+#: A balance named bare: "Tồn quỹ", "Số dư", "Còn lại", "Tồn" (folded; the whole label).
+_BARE_BALANCE = re.compile(r"^\s*(?:ton\s+quy|so\s+du|con\s+lai|ton|so\s+ton|so\s+tien\s+con\s+lai)\s*:?\s*$")
 CLOSING_ROW = re.compile(r"^\s*(?:ton\s+quy\s+chuyen|ton\s+cuoi|so\s+du\s+cuoi|so\s+ton\s+cuoi|con\s+ton|ton\s+quy\s+cuoi|"
                          r"so\s+du\s+chuyen|ton\s+quy\s+den\s+ngay)(?!\w)")
 
@@ -939,8 +984,12 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             v = _money(m.group(1), None)
             t = MONEY_TOTAL.match(label)
+            # s25-ic (u76-07 l.22): a bare balance ("Tồn quỹ", "Số dư", "Còn lại") stated after both the receipts and the
+            # spending is the one they leave, as one stated before them is the one carried in
+            after_both = bool(found["in"] and found["out"])
             kind = ("in" if t.group("w") == "thu" else "out") if t else \
-                "close" if CLOSING_ROW.match(label) else "open" if BALANCE_ROW.match(label) and not found["in"] else None
+                "close" if CLOSING_ROW.match(label) or after_both and _BARE_BALANCE.match(label) else \
+                "open" if BALANCE_ROW.match(label) and not found["in"] else None
             if kind:
                 found[kind].append((v, no, cells))
         if any(len(found[k]) != 1 for k in ("in", "out", "close")) or len(found["open"]) > 1:

@@ -29,6 +29,7 @@ from checker.kinds.consistency.common import (
     _num, NUMBER, NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE,
     _style, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
+from checker.kinds.consistency.stated import UNIT_KINDS
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
 from checker.text import digits_for_words, fold_keep_length
@@ -71,7 +72,7 @@ PART_SPLIT = re.compile(r"\s*(?:;|,|\s+va\s+|\s+và\s+)\s*")
 #: họp 02 cuộc". Matched on the folded text; "trong đó" may list only some parts, "gồm"/"cụ thể" lists all.
 #: "612 hộ gia đình của 04 thôn: Cầm Thượng 187 hộ, …": a colon before named parts (not a digit — "07 thành
 #: viên: 01 Trưởng ban …" is TOTAL_COLON's), the total's noun phrase may say whose units it counts.
-BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
+BREAKDOWN = re.compile(rf"(?<![\w/.,])(?P<total>{NUMBER})(?:/(?P<of>{NUMBER}))?(?![\d/,])\s+(?P<noun>[^\W\d_]+)"
                        r"(?P<mid>[^.;:()%\d]{0,120}?(?:\s+cua\s+\d{1,3}\s+[^\W\d_]+(?:\s+dan\s+pho)?)?)"
                        r"(?:(?:\s*[,:;]\s*|\s+)(?P<cue>trong\s+do|bao\s+gom|gom\s+co|gom|cu\s+the\s+(?:nhu\s+sau\s*)?)\s*:?\s*"
                        r"(?:(?<=trong\sdo\s)co\s+(?=\d))?"  # "7 công trình; trong đó có 3 công trình …"
@@ -130,6 +131,14 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
         if i in joined:
             continue
         seg = inner[a:b].strip(" -+")
+        if (out and ";" not in inner and not re.search(r"\d", seg) and re.match(rf"(?:{UNIT_KINDS})(?!\w)", seg)
+                and re.match(rf"(?:{UNIT_KINDS})(?!\w)", out[-1][2]) and last == bounds[i - 1][1]
+                and inner[bounds[i - 1][1]:a].strip() == ","):
+            # s25-ic (u75-11 l.16): "17 thôn, tổ dân phố họp toàn thể": a second kind of village named after a comma,
+            # then what the part does — the part's words go on
+            out[-1] = (out[-1][0], out[-1][1], f"{out[-1][2]} {seg}")
+            last = b
+            continue
         if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[:1] == [head]:
             after = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:]
                           if re.search(r"\d", inner[a2:b2])), "")
@@ -317,8 +326,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             cue, start = inner.group("cue") or "", m.end() + inner.end()
             if f[start:start + 1].isdigit() and ":" not in f[start:end] and not cue:
                 continue  # "41 thành viên (01 Trưởng ban, …)": the older parenthesis check reads it
-        if re.search(r"(?<!\w)(?:den|toi|tu|khoang|tren|duoi|da|thieu|nhat|hon|gan)\s*$|[-–]\s*$", f[max(0, m.start() - 12):m.start()]):
-            continue  # "từ 7 đến 9 xe", "tối đa 9 xe", "khoảng 120 đại biểu": the total is not exact
+        if re.search(r"(?<!\w)(?:den|toi|tu|khoang|tren|duoi|da|thieu|nhat|hon|gan)\s*$|\d\s*[-–]\s*$", f[max(0, m.start() - 12):m.start()]):
+            continue  # "từ 7 đến 9 xe", "tối đa 9 xe", "khoảng 120 đại biểu", "7 - 9 xe": the total is not exact; a list
+            # line's dash ("- 20 thôn …, trong đó …") is no range (s25-ic, u75-11 l.16)
         total, head = _num(m.group("total")), m.group("noun")
         total_words = {head, *m.group("mid").split()[:3]} - PART_WORDS_SKIP
         out += _part_percents(rule, ctx, p, start, end, total)
@@ -349,7 +359,7 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
                   and all(w.split()[:1] == [head] or w.split()[-1:] == [head] for _, k, w in parts if k == 1)
                   and all(k == 1 for _, k, _ in parts))
         whole = (clean and (not cue.startswith("trong") or listed)) or covers([w for _, _, w in parts], groups)
-        if s == total or (not whole and s < total):
+        if s == total or (not whole and s < total) or m.group("of") and s == _num(m.group("of")):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         if s > total and sum(1 for _, _, w in parts if _DISCLOSURE_FORM.search(w)) >= 2 \
                 and not _COUNTED_ONCE.search(f[m.start():end]):

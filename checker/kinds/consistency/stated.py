@@ -1,0 +1,251 @@
+"""Internal consistency — a stated quantity, read once per document, and the pairing of two statements of it.
+
+Every internal-consistency check states the same thing twice and compares: a total and its parts, a count in the text
+and the rows of a table, a size and what the size is tied to. This module holds the representation the families share
+for one such quantity — ``Stated``: its value, what it counts (a set of kinds, folded), whether the value is exact,
+the words and line it was read from — and the document's own count of its villages (thôn, tổ dân phố, bản, ấp …), the
+quantity that the most statements of a commune's documents restate (``own_villages``): "Xã … gồm 09 thôn, tổ dân
+phố", "…; hiện có 14 thôn và 6 tổ dân phố", "Toàn xã có 12 thôn". The family checks read it from here instead of each
+reading its own shape of it.
+
+Pure reading: paragraphs in (``ctx.doc.zone(...)``), statements out; nothing here decides a finding.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.kinds import Context
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One statement of a quantity: ``value`` of ``what`` (folded kinds, "thon", "to dan pho"), read from
+    ``para.text[start:end]``; ``exact`` is False for "khoảng", "trên", a range."""
+    value: int
+    what: frozenset
+    para: object
+    start: int
+    end: int
+    exact: bool = True
+    shape: str = ""
+
+    @property
+    def line(self) -> int:
+        return self.para.line_at(self.start)
+
+    @property
+    def quote(self) -> str:
+        return self.para.text[self.start:self.end].strip(" ,;:.")
+
+
+#: A kind of village (folded).
+UNIT_KINDS = r"thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho|buon|lang|xom"
+
+
+def unit_kind(word: str) -> str:
+    """A kind of village as one word: "tổ dân phố" and its short form "TDP" alike (folded)."""
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    return "to dan pho" if w == "tdp" else w
+
+
+#: s19-ic (u67-08 l.18): the commune's own count of its villages — "Xã Vân Trạch …, gồm 09 thôn, tổ dân phố",
+#: "Toàn xã có 12 thôn", "Phường có 07 tổ dân phố" — at the start of its sentence, the count closing its clause (folded).
+#: s21-ic (u65-03 l.18): or the scope of the text over the commune — "Quy chế áp dụng trên địa bàn xã đảo Hòn Mây gồm 09
+#: thôn", "Hương ước được thực hiện trong phạm vi phường … có 07 tổ dân phố".
+UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:(?:quy\s+che|huong\s+uoc|quy\s+uoc|quy\s+dinh|ke\s+hoach|van\s+ban)"
+                         r"(?:\s+nay)?\s+(?:duoc\s+)?(?:ap\s+dung|thuc\s+hien|trien\s+khai)\s+(?:tren|tai|trong)\s+"
+                         r"(?:(?:toan\s+)?dia\s+ban|pham\s+vi(?:\s+toan)?)\s+(?:cua\s+)?)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
+                         r"\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
+                         r"(?P<both>\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?=\s*(?:[,.;(]|$|va\s|voi\s))")
+#: s25-ic (u75-02 l.16): the same count by kind, in a clause that tells the commune's present — "…; hiện có 14 thôn và
+#: 6 tổ dân phố", "Xã … hiện có 14 thôn, 6 tổ dân phố": the villages are the kinds' sum (folded; the clause opens
+#: with "hiện (nay) có" or "hiện nay, xã có", its subject told before it, or "Trên địa bàn xã hiện có …").
+UNITS_BY_KIND = re.compile(rf"^\s*(?:[-+•*]\s*|\d{{1,2}}[.)]\s*)?(?:(?:(?:tren|trong)\s+(?:toan\s+)?(?:dia\s+ban|pham\s+vi)\s+(?:cua\s+)?)?(?:toan\s+)?(?:xa|phuong|dac\s+khu)(?!\w)[^.;:\d]{{0,60}}?\s+)?"
+                           rf"hien(?:\s+nay)?\s*,?\s*(?:(?:xa|phuong)\s+)?co\s+(?P<n1>\d{{1,3}})\s+(?P<k1>{UNIT_KINDS})(?!\w)"
+                           rf"\s*(?:,|va)\s*(?P<n2>\d{{1,3}})\s+(?P<k2>{UNIT_KINDS})(?!\w)\s*(?:[.;]|$)")
+#: A sentence about another place or time: the former communes, a district, a province, before the merger.
+#: s21-ic (u65-03 l.31): "cũ" (former) is read on the written text — folded, "cu" is also "cử" (appoints).
+FORMER = re.compile(r"(?<!\w)cũ(?!\w)", re.I)
+UNITS_ELSEWHERE = re.compile(r"(?<!\w)(?:truoc|sap\s+nhap|sap\s+xep|hop\s+nhat|huyen|tinh|toan\s+quoc|ca\s+nuoc|nam\s+20\d\d|"
+                             r"giai\s+doan|cac\s+xa|moi\s+xa|xa\s+khac|phuong\s+khac|thi\s+tran|du\s+kien|se)(?!\w)")
+
+
+def clauses(p) -> list[tuple[int, str]]:
+    """The clauses of a paragraph's folded text, cut at ".", ";" and line ends (a "." between digits is a
+    thousands separator): (offset, clause)."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"(?:[^.;\n]|\.(?=\d))+", p.folded)]
+
+
+_CACHE: dict[int, tuple[object, list[Stated]]] = {}
+
+
+def own_villages(ctx: Context) -> list[Stated]:
+    """Every statement of the commune's own count of its villages, in the order of the text. A clause about former
+    communes, a district, another year or a plan to come states none. The callers pair only when every statement
+    gives the same value (two different counts of the villages: which one is meant is not read)."""
+    doc = ctx.doc
+    got = _CACHE.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1]
+    out: list[Stated] = []
+    for p in doc.zone("preamble", "body", "closing"):
+        for off, s in clauses(p):
+            m = UNITS_WHOLE.match(s)
+            if m:
+                if UNITS_ELSEWHERE.search(s[:m.start("n")]) or FORMER.search(p.text[off:off + m.start("n")]):
+                    continue
+                kinds = {unit_kind(m.group("kind"))}
+                if m.group("both"):
+                    kinds.add(unit_kind(m.group("both").strip(" ,")))
+                out.append(Stated(int(m.group("n")), frozenset(kinds), p, off + m.start("n"), off + m.end(), shape="whole"))
+                continue
+            m = UNITS_BY_KIND.match(s)
+            if m and not UNITS_ELSEWHERE.search(s) and not FORMER.search(p.text[off:off + len(s)]):
+                k1, k2 = unit_kind(m.group("k1")), unit_kind(m.group("k2"))
+                if k1 == k2:
+                    continue
+                out.append(Stated(int(m.group("n1")) + int(m.group("n2")), frozenset({k1, k2}), p, off + m.start("n1"),
+                                  off + m.end("k2"), shape="by_kind"))
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[id(doc)] = (doc, out)
+    return out
+
+
+def one_value(stated: list[Stated]) -> Stated | None:
+    """The first statement when every statement gives the same value, else None (none, or two values)."""
+    return stated[0] if stated and len({s.value for s in stated}) == 1 else None
+
+
+#: s25-ic (u75-02 l.23): a size the text ties to the villages by the law's own relation (Law 10/2022 Art. 36.1: the Ban
+#: Thanh tra nhân dân's members "tương ứng số lượng thôn, tổ dân phố … nhưng không ít hơn 05 người") and then counts —
+#: "số thành viên tương ứng số thôn, tổ dân phố, tổng cộng 22 thành viên", "gồm 22 thành viên, tương ứng với số thôn,
+#: tổ dân phố" (folded; the count in the same clause, before or after the tie).
+TIED = re.compile(rf"(?<!\w)tuong\s+ung\s+(?:voi\s+)?(?:so\s+(?:luong\s+)?)?(?P<kinds>(?:{UNIT_KINDS})(?:\s*,\s*(?:{UNIT_KINDS}))*)(?!\w)")
+_TIED_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})(?![\d/,%]|\.\d)\s+(?P<noun>thanh\s+vien|nguoi|dai\s+dien|uy\s+vien)(?!\w)")
+#: The count is no exact size: "khoảng", "tối đa", "không quá", "ít nhất", a range.
+_INEXACT_BEFORE = re.compile(r"(?<!\w)(?:khoang|toi\s+da|toi\s+thieu|khong\s+qua|it\s+nhat|tren|duoi|gan|hon|tu|den|moi)\s*$")
+#: The law's floor of a tied size: not fewer than 05 members (Law 10/2022 Art. 36.1).
+TIED_FLOOR = 5
+
+
+def tied_sizes(ctx: Context) -> list[tuple[Stated, frozenset]]:
+    """Each count of members the text ties to its villages ("tương ứng số thôn, tổ dân phố") in the same clause, with
+    the kinds of village it is tied to."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for off, s in clauses(p):
+            t = TIED.search(s)
+            if not t or UNITS_ELSEWHERE.search(s) or FORMER.search(p.text[off:off + len(s)]):
+                continue
+            counts = [m for m in _TIED_COUNT.finditer(s) if not _INEXACT_BEFORE.search(s[max(0, m.start() - 14):m.start()])]
+            if len(counts) != 1:
+                continue  # none, or two sizes in the clause (a floor, another board): which one is tied is not read
+            m = counts[0]
+            kinds = frozenset(unit_kind(k) for k in re.split(r"\s*,\s*", t.group("kinds")))
+            start = off + m.start()
+            lead = re.search(r"(?:tong\s+cong|tong\s+so|gom|la|co)\s*:?\s*$", s[:m.start()])
+            if lead:
+                start = off + lead.start()
+            out.append((Stated(int(m.group("n")), kinds, p, start, off + m.end(), shape="tied"), kinds))
+    return out
+
+
+#: A length: "dài 1,2 km", "dài 1.450 m", "chiều dài 850m" (folded).
+LENGTH = re.compile(r"(?<!\w)(?:chieu\s+)?dai\s+(?:khoang\s+|tren\s+|gan\s+)?(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s*(?P<u>km|m)(?!\w)")
+#: s25-ic (u69-13 l.15): a length the text ties to the whole of the route — "rãnh dọc hai bên tuyến dài 1.450 m mỗi bên,
+#: bằng toàn bộ chiều dài tuyến", "… dài 900 m, bằng chiều dài toàn tuyến" (folded; the tied length right before the tie).
+TIED_LENGTH = re.compile(r"(?P<len>dai\s+(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s*(?P<u>km|m)(?!\w))(?:\s+moi\s+ben)?\s*,?\s*"
+                         r"(?:bang|dung\s+bang|tuong\s+ung(?:\s+voi)?)\s+(?:toan\s+bo\s+|ca\s+)?chieu\s+dai\s+(?:cua\s+)?"
+                         r"(?:toan\s+)?(?:tuyen|duong|cong\s+trinh)(?!\w)")
+
+
+def metres(n: str, unit: str) -> float:
+    """A length in metres: "1,2" km → 1200, "1.450" m → 1450."""
+    v = float(n.replace(".", "").replace(",", "."))
+    return v * 1000 if unit == "km" else v
+
+
+def tied_lengths(ctx: Context) -> list[tuple[Stated, Stated]]:
+    """Each length the text ties to the route's whole length, with the route's length: the first length stated in the
+    same paragraph before it that is not itself tied (the route's own: "mặt đường … dài 1,2 km"). Silent when the
+    paragraph states no earlier length, or a length qualified as approximate."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for t in TIED_LENGTH.finditer(f):
+            whole = next((m for m in LENGTH.finditer(f, 0, t.start()) if m.start() < t.start("len")), None)
+            if whole is None or re.search(r"(?:khoang|tren|gan)\s+$", f[whole.start():whole.start("n")]):
+                continue
+            w = Stated(round(metres(whole.group("n"), whole.group("u"))), frozenset({"m"}), p, whole.start(), whole.end(),
+                       shape="length")
+            s = Stated(round(metres(t.group("n"), t.group("u"))), frozenset({"m"}), p, t.start("len"), t.end(),
+                       shape="tied")
+            out.append((s, w))
+    return out
+
+
+# -- a frequency ---------------------------------------------------------------------------------------------------
+#: How often a periodic act is held, as times a year: "06 tháng một lần", "mỗi năm một lần", "03 tháng/lần", "2 lần/năm",
+#: "mỗi quý 01 lần" (folded; the number words are digits in ``Para.numbered``'s folded form).
+_PER = {"tuan": 52.0, "thang": 12.0, "quy": 4.0, "nam": 1.0}
+_ONE = r"(?:mot|01|1)"
+FREQUENCY = re.compile(
+    rf"(?<!\w)(?:(?P<k>\d{{1,2}})\s+(?P<u>tuan|thang|quy|nam)\s*(?:{_ONE}\s+lan|/\s*lan)"
+    rf"|moi\s+(?P<u2>tuan|thang|quy|nam)\s+(?P<t2>{_ONE}|\d{{1,2}})\s+lan"
+    rf"|(?P<t3>{_ONE}|\d{{1,2}})\s+lan\s*(?:/\s*|moi\s+|trong\s+(?:mot\s+)?|mot\s+)(?P<u3>tuan|thang|quy|nam))(?!\w)")
+#: A bound, not a frequency: "ít nhất 06 tháng một lần", "không quá …", "tối thiểu …"; an alternative ("hoặc"); an act
+#: held also when asked ("đột xuất", "khi cần thiết"); a clause amending or recalling a frequency (folded).
+_BOUND = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khong\s+it\s+hon|tren|duoi|hoac|dot\s+xuat|"
+                    r"khi\s+can(?:\s+thiet)?|khi\s+co\s+yeu\s+cau|neu|truong\s+hop|"
+                    # a later amendment states the new frequency beside the old: "sửa đổi … thành 06 tháng một lần"
+                    r"sua\s+doi|thay\s+the|thay\s+bang|thay\s+vi|truoc\s+day|dieu\s+chinh|chuyen\s+thanh)(?!\w)")
+#: The periodic acts whose frequency a text states and may restate: the periodic dialogue at a workplace or with the
+#: People (Law 10/2022 Arts. 63-64; Decree 145/2020 Art. 39), the conference of workers or of officials (folded).
+PERIODIC_ACTS = {
+    "doi thoai dinh ky": re.compile(r"(?<!\w)doi\s+thoai\s+dinh\s+ky(?!\w)|(?<!\w)dinh\s+ky\s+doi\s+thoai(?!\w)"),
+    "hoi nghi nguoi lao dong": re.compile(r"(?<!\w)hoi\s+nghi\s+nguoi\s+lao\s+dong(?!\w)"),
+    "hoi nghi can bo cong chuc": re.compile(r"(?<!\w)hoi\s+nghi\s+can\s+bo,?\s+cong\s+chuc(?!\w)"),
+}
+#: Whom the dialogue is with: "với người lao động", "với Nhân dân" (folded) — two dialogues with different parties
+#: are two acts.
+_WITH = re.compile(r"(?<!\w)voi\s+(?P<who>nguoi\s+lao\s+dong|nhan\s+dan|cong\s+dan|doan\s+vien|vien\s+chuc|can\s+bo)(?!\w)")
+
+
+#: What may stand between the act and its frequency: the party, "(được) tổ chức", "định kỳ" — the act is the subject
+#: held at that frequency ("đối thoại định kỳ với người lao động 06 tháng một lần", "hội nghị đối thoại định kỳ tổ chức
+#: mỗi năm một lần") (folded).
+_HELD_AT = re.compile(r"(?:\s+voi\s+[a-z]+(?:\s+[a-z]+){0,3}?)?(?:\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))?(?:\s+dinh\s+ky)?\s*,?\s*")
+
+
+def _per_year(m) -> float | None:
+    if m.group("u"):
+        return _PER[m.group("u")] / int(m.group("k")) if int(m.group("k")) else None
+    unit, times = (m.group("u2"), m.group("t2")) if m.group("u2") else (m.group("u3"), m.group("t3"))
+    return _PER[unit] * (1 if not times[:1].isdigit() else int(times))
+
+
+def frequencies(ctx: Context) -> list[tuple[str, str, Stated]]:
+    """Each exact frequency of a periodic act in a clause that names that one act: (act, whom it is with, the
+    frequency as times a year ×1000, rounded). A bound ("ít nhất"), an alternative, an act also held when asked, a clause
+    naming two acts or two frequencies state none."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for off, s in clauses(p):
+            acts = [(a, x) for a, rx in PERIODIC_ACTS.items() for x in rx.finditer(s)]
+            freqs = list(FREQUENCY.finditer(s))
+            if len(acts) != 1 or len(freqs) != 1 or _BOUND.search(s):
+                continue
+            m = freqs[0]
+            if acts[0][1].end() > m.start() or not _HELD_AT.fullmatch(s[acts[0][1].end():m.start()]):
+                continue  # "Định kỳ 06 tháng một lần, Giám đốc … kiểm tra … nghị quyết hội nghị người lao động": the act
+                # is named as an object, the frequency is another act's (s25-ic, unseen40 n04 l.26)
+            acts = [acts[0][0]]
+            v = _per_year(m)
+            if v is None:
+                continue
+            w = _WITH.search(s)
+            out.append((acts[0], w.group("who") if w else "",
+                        Stated(round(v * 1000), frozenset({acts[0]}), p, off + m.start(), off + m.end(), shape="frequency")))
+    return out
