@@ -226,10 +226,19 @@ def validate(detect: dict) -> None:
         check_cues(detect["title_para_exclude"], "title_para_exclude")
     a = detect.get("actor")
     if a is not None:
-        check_keys(a, {"verbs", "forbidden", "allowed", "allowed_cues", "window", "unless", "forbidden_cues"}, ["verbs"])
+        check_keys(a, {"verbs", "act", "forbidden", "allowed", "allowed_cues", "window", "unless", "forbidden_cues"})
         if "allowed_cues" in a:
             check_cues(a["allowed_cues"], "actor.allowed_cues")
-        check_cues(a["verbs"], "actor.verbs")
+        if "act" not in a and "verbs" not in a:
+            raise ValueError("'actor' cần 'act' (hành vi trong lexicon: convene, chair, …) hoặc 'verbs'")
+        if "act" in a:
+            from checker.ruledata import lexicon
+            acts = [a["act"]] if isinstance(a["act"], str) else a["act"]
+            if not isinstance(acts, list) or not acts:
+                raise ValueError("'actor.act' phải là tên một hành vi hoặc danh sách hành vi")
+            lexicon().act_cues(acts)
+        if "verbs" in a:
+            check_cues(a["verbs"], "actor.verbs")
         if "forbidden" not in a and "allowed" not in a:
             raise ValueError("'actor' cần 'forbidden' hoặc 'allowed'")
         for k in ("forbidden", "allowed"):

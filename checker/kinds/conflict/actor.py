@@ -15,9 +15,48 @@ from checker.model import Finding, Rule
 from checker.text import match_key
 
 
-#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon.
-_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri))*(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon. The verbs a label joins
+#: are the lexicon's convene and chair acts, as the law writes them ("chủ trì, điều hành") and drafters do ("chủ tọa").
+_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri|dieu\s+hanh|chu\s+toa))*"
+                         r"(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+#: s25-lex: a label whose act takes a longer object — "Người ký quyết định công nhận kết quả bầu: Giám đốc Trung tâm",
+#: "Cơ quan quyết định thành lập Tổ bầu cử: …": the line (or item) opens with the label's head, the verb, at most eight
+#: words, then the colon
+_LABEL_HEAD = re.compile(r"(?:^|[\n;])\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?"
+                         r"(?:nguoi|co\s+quan|chu\s+the|cap|don\s+vi|tham\s+quyen)?(?:\s+(?:co\s+tham\s+quyen|duoc\s+giao))?\s*$")
+_LABEL_OBJECT = re.compile(r"[^.;:|\n]{0,60}?:")
 _LABEL_WINDOW = 60
+
+
+def _label_end(s, vm) -> int | None:
+    """Where the value of a label whose verb is ``vm`` begins ("Người triệu tập và chủ trì: …", "Người ký quyết định
+    công nhận kết quả bầu: …"), or None when the verb is no label's."""
+    m = _LABEL_TAIL.match(s.folded, vm.end())
+    if m:
+        return m.end()
+    line_start = max(s.folded.rfind("\n", 0, vm.start()), s.folded.rfind(";", 0, vm.start()), -1) + 1
+    if _LABEL_HEAD.search(s.folded[line_start:vm.start()]) is None:
+        return None
+    m = _LABEL_OBJECT.match(s.folded, vm.end())
+    if m is None or len(s.folded[vm.end():m.end()].split()) > 8:
+        return None
+    return m.end()
+
+
+def _verbs(ctx: Context, a: dict):
+    """The regex of the acts an ``actor`` rule reads: the lexicon's cues for ``act`` (one act or a list) and the rule's
+    own ``verbs`` (kept for rules written before the act lexicon, and for a verb no act names)."""
+    cues = ctx.lexicon.act_cues(a["act"]) if "act" in a else ()
+    return cue_regex(tuple(dict.fromkeys((*cues, *a.get("verbs", ())))))
+
+
+def _blocked(ctx: Context, s, actor, vm) -> bool:
+    """Does a word between the role and the act make the role not the act's agent — it asks for it, advises on it,
+    helps, reports, is invited or only attends ("Trưởng ban công tác Mặt trận đề nghị triệu tập …", lexicon
+    ``act_blockers``)?"""
+    if not ctx.lexicon.act_blockers or actor.end - s.start > vm.start():
+        return False
+    return cue_regex(ctx.lexicon.act_blockers).search(s.key, actor.end - s.start, vm.start()) is not None
 
 
 def _actors(s, vm, window: int) -> tuple[list, Any]:
@@ -33,11 +72,11 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
-    m = _LABEL_TAIL.match(s.folded, vm.end())
-    if m:
-        stop = min([i for i in (s.folded.find(";", m.end()), s.folded.find(".", m.end())) if i >= 0] or [len(s.folded)])
-        after = [e for e in s.ents if e.label == "ROLE" and m.end() <= e.start - s.start
-                 and e.end - s.start <= min(stop, m.end() + _LABEL_WINDOW)]
+    end = _label_end(s, vm)
+    if end is not None:
+        stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
+        after = [e for e in s.ents if e.label == "ROLE" and end <= e.start - s.start
+                 and e.end - s.start <= min(stop, end + _LABEL_WINDOW)]
         if after:
             return after, min(after, key=lambda e: e.start)
     if not before:
@@ -88,7 +127,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     # ``allowed_cues``: a lawful actor the lexicon has no role for ("Tổ bầu cử"), written with the role
     lawful_cues = cue_regex(tuple(a["allowed_cues"])) if "allowed_cues" in a else None
     unless = ctx.lexicon.expand(a.get("unless", ()))
-    verbs = cue_regex(tuple(a["verbs"]))
+    verbs = _verbs(ctx, a)
     window = int(a.get("window", 40))
     out = []
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
@@ -113,7 +152,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window)
             if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
-                    not _ROLE_AFTER.match(s.key, vm.end()) and not _LABEL_TAIL.match(s.folded, vm.end()):
+                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm) is None:
                 # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
                 # its subject is the lead-in's
                 lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
@@ -136,6 +175,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lawful_cues is not None and lawful_cues.search(s.key, max(0, actor.start - s.start - 30), vm.start()):
                 continue  # "Tổ trưởng Tổ bầu cử, ông A (Trưởng ban công tác Mặt trận) chủ trì": the lawful body acts
+            if _blocked(ctx, s, actor, vm):
+                continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
             if _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
                 continue  # "cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ trì": the role is the object, the agent follows "do"
             if actor.id in forbidden or (allowed is not None and actor.id not in allowed
