@@ -50,6 +50,20 @@ def _verbs(ctx: Context, a: dict):
     return cue_regex(tuple(dict.fromkeys((*cues, *a.get("verbs", ())))))
 
 
+_PASSIVE_MARK = re.compile(r"(?<!\w)(?:được|bị|duoc|bi)\s*$")
+
+
+def _bare_passive(s, actor, vm) -> bool:
+    """A passive with no agent before its verb ("…, được thành lập …"), the role written further back: the role is
+    what the sentence is about or a part of it, not the act's agent. "Trưởng thôn được triệu tập …" (the marker right
+    after the role) is left as it was read."""
+    if actor.end - s.start > vm.start():
+        return False
+    gap = s.key[actor.end - s.start:vm.start()]
+    m = _PASSIVE_MARK.search(gap)
+    return m is not None and gap[:m.start()].strip() != ""
+
+
 def _blocked(ctx: Context, s, actor, vm) -> bool:
     """Does a word between the role and the act make the role not the act's agent — it asks for it, advises on it,
     helps, reports, is invited or only attends ("Trưởng ban công tác Mặt trận đề nghị triệu tập …", lexicon
@@ -129,6 +143,9 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     unless = ctx.lexicon.expand(a.get("unless", ()))
     verbs = _verbs(ctx, a)
     window = int(a.get("window", 40))
+    # s25-lex ``object``: what the act is done to ("Tổ bầu cử"), named in the act's clause — before the actor in a
+    # passive ("Tổ bầu cử … được Trưởng ban … thành lập"), after the verb in an active one
+    objects = cue_regex(tuple(a["object"])) if "object" in a else None
     out = []
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
                                        ((s, True) for s in _title_sentences(rule, ctx))):
@@ -137,6 +154,10 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         hit = None
         # a row read by the title alone may be another step of the plan ("| Niêm yết các quyết định | Trưởng thôn |")
         row_actor = None if by_title or not _MEETING_WORD.search(s.folded) else _row_actor(ctx, s, verbs)
+        if row_actor is None and not by_title:
+            row_actor = _row_doer(ctx, s, verbs)  # "| Quyết định thành lập Ban … | Chủ tịch UBND xã |" under "Người thực hiện"
+        if row_actor is not None and objects is not None and not objects.search(s.key):
+            row_actor = None
         if row_actor is not None and lawful_cues is not None and lawful_cues.search(
                 s.key, s.key.rfind("|", 0, row_actor[0].start - s.start) + 1, _cell_end(s, row_actor[0])):
             row_actor = None  # "| … | Tổ trưởng Tổ bầu cử (Phó Trưởng ban công tác Mặt trận) |": the lawful body named
@@ -175,8 +196,14 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lawful_cues is not None and lawful_cues.search(s.key, max(0, actor.start - s.start - 30), vm.start()):
                 continue  # "Tổ trưởng Tổ bầu cử, ông A (Trưởng ban công tác Mặt trận) chủ trì": the lawful body acts
+            if objects is not None and not _object_in_clause(s, min(actor.start - s.start, vm.start()), vm.end(), objects):
+                continue  # "Chủ tịch UBND xã thành lập Ban quản lý dự án; Ban Giám sát … giám sát": another object
             if _blocked(ctx, s, actor, vm):
                 continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
+            if actor.end - s.start <= vm.start() and "|" in s.key[actor.end - s.start:vm.start()]:
+                continue  # "… | Trưởng ban công tác Mặt trận | 11/3/2026\n4 | Quyết định thành lập …": another cell, another row
+            if _bare_passive(s, actor, vm):
+                continue  # "Tổ bầu cử gồm Trưởng ban … và 04 thành viên, được thành lập …": the role is a member
             if _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
                 continue  # "cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ trì": the role is the object, the agent follows "do"
             if actor.id in forbidden or (allowed is not None and actor.id not in allowed
@@ -188,6 +215,53 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+def _object_in_clause(s, start: int, end: int, objects) -> bool:
+    """Is the act's object named in the clause that holds [start, end) — from the last "." or ";" before it to the next
+    after it?"""
+    lo = max(s.key.rfind(";", 0, start), s.key.rfind(".", 0, start)) + 1
+    stops = [i for i in (s.key.find(";", end), s.key.find(".", end)) if i >= 0]
+    return objects.search(s.key, lo, min(stops) if stops else len(s.key)) is not None
+
+
+#: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
+_DOER_COLUMN = re.compile(r"^\s*(?:(?:người|cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|chủ\s+thể|cấp)\s+)?"
+                          r"(?:thực\s+hiện|phụ\s+trách|chủ\s+trì|thẩm\s+quyền|chịu\s+trách\s+nhiệm|trách\s+nhiệm)"
+                          r"(?:\s+(?:thực\s+hiện|chính))?\s*$")
+
+
+def _row_doer(ctx: Context, s, verbs) -> list | None:
+    """s25-lex: a table row whose task opens with the act («| 2 | Quyết định thành lập Ban Giám sát … | Chủ tịch Ủy ban
+    nhân dân xã |») under a header with a doer column («Người thực hiện», «Đơn vị chủ trì», «Phụ trách»): the roles in
+    the doer's cell do the act. None when the sentence is no such row."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start > text.find("|") + 1:
+        return None
+    paras = ctx.doc.paras
+    j = s.para.index - 1
+    while j > 0 and paras[j - 1].text.lstrip().startswith("|"):
+        j -= 1
+    head = paras[j]
+    if head is s.para or head.index == s.para.index:
+        return None
+    hcells = _row_cells(head.text.strip())
+    cells_ = _row_cells(text)
+    if len(cells_) != len(hcells):
+        return None
+    col = next((k for k, (a, b) in enumerate(hcells) if _DOER_COLUMN.match(head.text.strip()[a:b].lower())), None)
+    if col is None:
+        return None
+    task = next(((x, y) for x, y in cells_[:col] if text[x:y].strip() and not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
+                                                                                            text[x:y])), None)
+    if task is None:
+        return None
+    x, y = task
+    if verbs.match(match_key(text[x:y]).strip()) is None:  # the task opens with the act
+        return None
+    a, b = cells_[col]
+    found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
+    return found or None
 
 
 def _item_head_verb(key: str, at: int) -> bool:
