@@ -50,6 +50,28 @@ def _verbs(ctx: Context, a: dict):
     return cue_regex(tuple(dict.fromkeys((*cues, *a.get("verbs", ())))))
 
 
+#: words that make the role written right after them the object of an act, besides the lexicon's acts: "làm Trưởng
+#: thôn", "ứng cử Trưởng thôn", "đối với Trưởng thôn", "chức danh Trưởng thôn"
+_OBJECT_WORDS = ("làm", "ứng cử", "trúng cử", "đối với", "chức danh", "giữ chức", "thôi làm", "cử")
+
+
+def _object_of_act(ctx: Context, s, actor) -> bool:
+    """Is the role written right after an act ("bầu Trưởng thôn", "cho thôi làm Trưởng thôn", "công nhận Trưởng ban")
+    or a word that makes it an object ("làm", "đối với") — what the act is done to, not who does it?"""
+    at = actor.start - s.start
+    key = ("actor.object_words",)
+    if key not in ctx.memo:
+        cues = tuple(dict.fromkeys(c for a in ctx.lexicon.acts for c in a.patterns)) + _OBJECT_WORDS
+        ctx.memo[key] = cue_regex(cues)
+    last = None
+    for m in ctx.memo[key].finditer(s.key, max(0, at - 40), at):
+        last = m
+    return last is not None and re.fullmatch(r"\s*(?:(?:ông|bà|ong|ba)\s+)?", s.key[last.end():at]) is not None
+
+
+#: a role written as the owner of something ("đề nghị của …", "ý kiến của …"): not an agent
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|cua)\s+(?:(?:ông|bà|đồng\s+chí|ong|ba|dong\s+chi)\s+)?$")
+
 _PASSIVE_MARK = re.compile(r"(?<!\w)(?:được|bị|duoc|bi)\s*$")
 
 
@@ -202,6 +224,10 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
             if actor.end - s.start <= vm.start() and "|" in s.key[actor.end - s.start:vm.start()]:
                 continue  # "… | Trưởng ban công tác Mặt trận | 11/3/2026\n4 | Quyết định thành lập …": another cell, another row
+            if _object_of_act(ctx, s, actor):
+                continue  # "Quyết định … công nhận kết quả cho thôi làm Trưởng thôn …": the role is what an act is done to
+            if _OWNER_BEFORE.search(s.key, 0, actor.start - s.start):
+                continue  # "theo đề nghị của Chủ tịch Công đoàn, hội nghị cho thôi …": the role owns a proposal, not the act
             if _bare_passive(s, actor, vm):
                 continue  # "Tổ bầu cử gồm Trưởng ban … và 04 thành viên, được thành lập …": the role is a member
             if _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
