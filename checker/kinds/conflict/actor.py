@@ -52,7 +52,7 @@ def _verbs(ctx: Context, a: dict):
 
 #: words that make the role written right after them the object of an act, besides the lexicon's acts: "làm Trưởng
 #: thôn", "ứng cử Trưởng thôn", "đối với Trưởng thôn", "chức danh Trưởng thôn"
-_OBJECT_WORDS = ("làm", "ứng cử", "trúng cử", "đối với", "chức danh", "giữ chức", "thôi làm", "cử")
+_OBJECT_WORDS = ("làm", "ứng cử", "trúng cử", "đối với", "chức danh", "giữ chức", "thôi làm")
 
 
 def _object_of_act(ctx: Context, s, actor) -> bool:
