@@ -47,6 +47,18 @@ class RoleDef:
 
 
 @dataclass(frozen=True)
+class ActDef:
+    """An act a role does (``rules/lexicon.yaml`` ``acts``): its cues, the law's verbs first, and its examples —
+    sentences where the role written does the act (``is``) and where it does not (``is_not``)."""
+
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    is_examples: tuple[str, ...] = ()
+    is_not_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class BodyDef:
     id: str
     name: str
@@ -91,6 +103,23 @@ class Lexicon:
     roles: tuple[RoleDef, ...]
     bodies: tuple[BodyDef, ...]
     aliases: tuple[Alias, ...] = ()
+    acts: tuple[ActDef, ...] = ()
+    #: words between a role and an act that make the role not its agent ("đề nghị", "phối hợp", "dự")
+    act_blockers: tuple[str, ...] = ()
+
+    def act(self, act_id: str) -> ActDef | None:
+        return next((a for a in self.acts if a.id == act_id), None)
+
+    def act_cues(self, refs: str | Iterable[str]) -> tuple[str, ...]:
+        """The cues of one act or a list of acts (``actor.act: chair`` / ``[convene, chair]``); a ValueError for an
+        act the lexicon does not name."""
+        out: list[str] = []
+        for ref in ([refs] if isinstance(refs, str) else refs):
+            a = self.act(ref)
+            if a is None:
+                raise ValueError(f"hành vi «{ref}» không có trong lexicon (acts)")
+            out.extend(p for p in a.patterns if p not in out)
+        return tuple(out)
 
     def role(self, role_id: str) -> RoleDef | None:
         return next((r for r in self.roles if r.id == role_id), None)
@@ -257,7 +286,18 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         if not isinstance(a, dict) or not isinstance(a.get("name"), str) or not a["name"].strip():
             raise RuleError(path, f"mục viết tắt không hợp lệ: {a!r}")
         aliases.append(Alias(a["name"].strip(), str_list(a.get("short"), "short", path, a["name"])))
-    return Lexicon(tuple(roles), tuple(bodies), tuple(aliases))
+    acts = []
+    for a in raw.get("acts", []) or []:
+        if not isinstance(a, dict) or not a.get("id"):
+            raise RuleError(path, f"mục hành vi không hợp lệ: {a!r}")
+        ex = a.get("examples") or {}
+        if not isinstance(ex, dict) or set(ex) - {"is", "is_not"}:
+            raise RuleError(path, "'examples' của hành vi có dạng {is: [...], is_not: [...]}", a["id"])
+        acts.append(ActDef(a["id"], str(a.get("label", a["id"])), str_list(a.get("patterns"), "patterns", path, a["id"]),
+                           str_list(ex.get("is", []), "examples.is", path, a["id"], allow_empty=True),
+                           str_list(ex.get("is_not", []), "examples.is_not", path, a["id"], allow_empty=True)))
+    blockers = str_list(raw.get("act_blockers", []), "act_blockers", path, allow_empty=True)
+    return Lexicon(tuple(roles), tuple(bodies), tuple(aliases), tuple(acts), blockers)
 
 
 def _owner_cues(raw: Any, path, type_id: str) -> OwnerCues | None:

@@ -56,6 +56,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_co_quan_ban_ttnd_loi.txt": ("quy_che_co_quan", [
         ("RC-03", 4), ("CF-113", 8), ("CF-100", 9), ("CF-103", 10), ("CF-109", 14), ("CF-105", 15),
         ("CF-107", 16), ("CF-111", 17), ("RL-05", 18), ("CF-122", 19), ("CF-124", 20), ("CF-128", 21), ("CF-131", 22), ("CF-127", 25)]),
+    # s25-lex, actor rules over the act lexicon: a school's report with its head recognising the Ban's election (CF-307,
+    # which CF-844t yields to) and dismissing a member (CF-844s, Law Art. 60.3); a hospital's submission naming the
+    # director in the label of who signs the recognition (CF-844t, Decree 59 Art. 21.1); a commune's guidance giving the
+    # Ban công tác Mặt trận the decision when the dismissal meeting does not agree (CF-563s, Decree 59 Art. 9.3)
+    "bao_cao_ban_ttnd_truong_hoc_loi.txt": ("bao_cao", [("CF-307", 10), ("CF-844s", 11)]),
+    "to_trinh_cong_nhan_ban_ttnd_benh_vien_loi.txt": ("", [("CF-844t", 10)]),
+    "huong_dan_xa_khong_thong_nhat_cho_thoi_loi.txt": ("", [("CF-563s", 10)]),
     "quy_che_doanh_nghiep_ban_ttnd_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 4),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
         
         ("RC-04", 4), ("CF-114", 8), ("CF-102", 9), ("CF-101", 10), ("CF-104", 11), ("CF-110", 15),

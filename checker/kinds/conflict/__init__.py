@@ -147,6 +147,8 @@ def validate(detect: dict) -> None:
     for mode, check_options in _MODE_VALIDATORS.items():  # in the order they were always checked
         if mode in detect:
             check_options(detect[mode])
+    if set(modes) == {"forbidden", "actor"}:
+        modes = ["forbidden"]  # s25-lex: a forbidden rule with an actor slot read through the act lexicon
     if len(modes) != 1:
         raise ValueError("cần đúng một cách phát hiện: quantity, forbidden, actor, restates, dates, tally, members, "
                          "year_span, date_pair, post_count, next_year_deadline, school_year_deadline, attendance, "
@@ -226,10 +228,22 @@ def validate(detect: dict) -> None:
         check_cues(detect["title_para_exclude"], "title_para_exclude")
     a = detect.get("actor")
     if a is not None:
-        check_keys(a, {"verbs", "forbidden", "allowed", "allowed_cues", "window", "unless", "forbidden_cues"}, ["verbs"])
+        check_keys(a, {"verbs", "act", "forbidden", "allowed", "allowed_cues", "window", "unless", "forbidden_cues",
+                       "object"})
+        if "object" in a:
+            check_cues(a["object"], "actor.object")
         if "allowed_cues" in a:
             check_cues(a["allowed_cues"], "actor.allowed_cues")
-        check_cues(a["verbs"], "actor.verbs")
+        if "act" not in a and "verbs" not in a:
+            raise ValueError("'actor' cần 'act' (hành vi trong lexicon: convene, chair, …) hoặc 'verbs'")
+        if "act" in a:
+            from checker.ruledata import lexicon
+            acts = [a["act"]] if isinstance(a["act"], str) else a["act"]
+            if not isinstance(acts, list) or not acts:
+                raise ValueError("'actor.act' phải là tên một hành vi hoặc danh sách hành vi")
+            lexicon().act_cues(acts)
+        if "verbs" in a:
+            check_cues(a["verbs"], "actor.verbs")
         if "forbidden" not in a and "allowed" not in a:
             raise ValueError("'actor' cần 'forbidden' hoặc 'allowed'")
         for k in ("forbidden", "allowed"):
@@ -447,6 +461,8 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
         return check_quantity_under_heading(rule, ctx)
     if "quantity" in d:
         return check_quantity(rule, ctx)
+    if "forbidden" in d and "actor" in d:
+        return _forbidden_and_actor(rule, ctx)
     if "forbidden" in d and "heading_context" in d:
         return check_forbidden_under_heading(rule, ctx)
     if "forbidden" in d and d.get("paragraph"):
@@ -464,6 +480,20 @@ def _check(rule: Rule, ctx: Context) -> list[Finding]:
     if "actor" in d:
         return check_actor(rule, ctx)
     return check_restates(rule, ctx)
+
+
+def _forbidden_and_actor(rule: Rule, ctx: Context) -> list[Finding]:
+    """s25-lex: a ``forbidden`` rule that also has an ``actor`` slot — the wrongs its regexes name (bodies, shapes the
+    reader does not read yet) and every role the slot reads doing the act through the act lexicon; one finding a line."""
+    without_actor = replace(rule, detect={k: v for k, v in rule.detect.items() if k != "actor"})
+    without_forbidden = replace(rule, detect={k: v for k, v in rule.detect.items() if k != "forbidden"})
+    out = check(without_actor, ctx)
+    seen = {f.evidence.line for f in out}
+    for f in check(without_forbidden, ctx):
+        if f.evidence.line not in seen:
+            seen.add(f.evidence.line)
+            out.append(f)
+    return out
 
 
 def check_headcount(rule: Rule, ctx: Context) -> list[Finding]:

@@ -15,9 +15,84 @@ from checker.model import Finding, Rule
 from checker.text import match_key
 
 
-#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon.
-_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri))*(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon. The verbs a label joins
+#: are the lexicon's convene and chair acts, as the law writes them ("chủ trì, điều hành") and drafters do ("chủ tọa").
+_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri|dieu\s+hanh|chu\s+toa))*"
+                         r"(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+#: s25-lex: a label whose act takes a longer object — "Người ký quyết định công nhận kết quả bầu: Giám đốc Trung tâm",
+#: "Cơ quan quyết định thành lập Tổ bầu cử: …": the line (or item) opens with the label's head, the verb, at most eight
+#: words, then the colon
+_LABEL_HEAD = re.compile(r"(?:^|[\n;])\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?"
+                         r"(?:nguoi|co\s+quan|chu\s+the|cap|don\s+vi|tham\s+quyen)?(?:\s+(?:co\s+tham\s+quyen|duoc\s+giao))?\s*$")
+_LABEL_OBJECT = re.compile(r"[^.;:|\n]{0,60}?:")
 _LABEL_WINDOW = 60
+
+
+def _label_end(s, vm) -> int | None:
+    """Where the value of a label whose verb is ``vm`` begins ("Người triệu tập và chủ trì: …", "Người ký quyết định
+    công nhận kết quả bầu: …"), or None when the verb is no label's."""
+    m = _LABEL_TAIL.match(s.folded, vm.end())
+    if m:
+        return m.end()
+    line_start = max(s.folded.rfind("\n", 0, vm.start()), s.folded.rfind(";", 0, vm.start()), -1) + 1
+    if _LABEL_HEAD.search(s.folded[line_start:vm.start()]) is None:
+        return None
+    m = _LABEL_OBJECT.match(s.folded, vm.end())
+    if m is None or len(s.folded[vm.end():m.end()].split()) > 8:
+        return None
+    return m.end()
+
+
+def _verbs(ctx: Context, a: dict):
+    """The regex of the acts an ``actor`` rule reads: the lexicon's cues for ``act`` (one act or a list) and the rule's
+    own ``verbs`` (kept for rules written before the act lexicon, and for a verb no act names)."""
+    cues = ctx.lexicon.act_cues(a["act"]) if "act" in a else ()
+    return cue_regex(tuple(dict.fromkeys((*cues, *a.get("verbs", ())))))
+
+
+#: words that make the role written right after them the object of an act, besides the lexicon's acts: "làm Trưởng
+#: thôn", "ứng cử Trưởng thôn", "đối với Trưởng thôn", "chức danh Trưởng thôn"
+_OBJECT_WORDS = ("làm", "ứng cử", "trúng cử", "đối với", "chức danh", "giữ chức", "thôi làm")
+
+
+def _object_of_act(ctx: Context, s, actor) -> bool:
+    """Is the role written right after an act ("bầu Trưởng thôn", "cho thôi làm Trưởng thôn", "công nhận Trưởng ban")
+    or a word that makes it an object ("làm", "đối với") — what the act is done to, not who does it?"""
+    at = actor.start - s.start
+    key = ("actor.object_words",)
+    if key not in ctx.memo:
+        cues = tuple(dict.fromkeys(c for a in ctx.lexicon.acts for c in a.patterns)) + _OBJECT_WORDS
+        ctx.memo[key] = cue_regex(cues)
+    last = None
+    for m in ctx.memo[key].finditer(s.key, max(0, at - 40), at):
+        last = m
+    return last is not None and re.fullmatch(r"\s*(?:(?:ông|bà|ong|ba)\s+)?", s.key[last.end():at]) is not None
+
+
+#: a role written as the owner of something ("đề nghị của …", "ý kiến của …"): not an agent
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|cua)\s+(?:(?:ông|bà|đồng\s+chí|ong|ba|dong\s+chi)\s+)?$")
+
+_PASSIVE_MARK = re.compile(r"(?<!\w)(?:được|bị|duoc|bi)\s*$")
+
+
+def _bare_passive(s, actor, vm) -> bool:
+    """A passive with no agent before its verb ("…, được thành lập …"), the role written further back: the role is
+    what the sentence is about or a part of it, not the act's agent. "Trưởng thôn được triệu tập …" (the marker right
+    after the role) is left as it was read."""
+    if actor.end - s.start > vm.start():
+        return False
+    gap = s.key[actor.end - s.start:vm.start()]
+    m = _PASSIVE_MARK.search(gap)
+    return m is not None and gap[:m.start()].strip() != ""
+
+
+def _blocked(ctx: Context, s, actor, vm) -> bool:
+    """Does a word between the role and the act make the role not the act's agent — it asks for it, advises on it,
+    helps, reports, is invited or only attends ("Trưởng ban công tác Mặt trận đề nghị triệu tập …", lexicon
+    ``act_blockers``)?"""
+    if not ctx.lexicon.act_blockers or actor.end - s.start > vm.start():
+        return False
+    return cue_regex(ctx.lexicon.act_blockers).search(s.key, actor.end - s.start, vm.start()) is not None
 
 
 def _actors(s, vm, window: int) -> tuple[list, Any]:
@@ -33,11 +108,11 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
-    m = _LABEL_TAIL.match(s.folded, vm.end())
-    if m:
-        stop = min([i for i in (s.folded.find(";", m.end()), s.folded.find(".", m.end())) if i >= 0] or [len(s.folded)])
-        after = [e for e in s.ents if e.label == "ROLE" and m.end() <= e.start - s.start
-                 and e.end - s.start <= min(stop, m.end() + _LABEL_WINDOW)]
+    end = _label_end(s, vm)
+    if end is not None:
+        stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
+        after = [e for e in s.ents if e.label == "ROLE" and end <= e.start - s.start
+                 and e.end - s.start <= min(stop, end + _LABEL_WINDOW)]
         if after:
             return after, min(after, key=lambda e: e.start)
     if not before:
@@ -88,8 +163,11 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     # ``allowed_cues``: a lawful actor the lexicon has no role for ("Tổ bầu cử"), written with the role
     lawful_cues = cue_regex(tuple(a["allowed_cues"])) if "allowed_cues" in a else None
     unless = ctx.lexicon.expand(a.get("unless", ()))
-    verbs = cue_regex(tuple(a["verbs"]))
+    verbs = _verbs(ctx, a)
     window = int(a.get("window", 40))
+    # s25-lex ``object``: what the act is done to ("Tổ bầu cử"), named in the act's clause — before the actor in a
+    # passive ("Tổ bầu cử … được Trưởng ban … thành lập"), after the verb in an active one
+    objects = cue_regex(tuple(a["object"])) if "object" in a else None
     out = []
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
                                        ((s, True) for s in _title_sentences(rule, ctx))):
@@ -98,6 +176,10 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         hit = None
         # a row read by the title alone may be another step of the plan ("| Niêm yết các quyết định | Trưởng thôn |")
         row_actor = None if by_title or not _MEETING_WORD.search(s.folded) else _row_actor(ctx, s, verbs)
+        if row_actor is None and not by_title:
+            row_actor = _row_doer(ctx, s, verbs)  # "| Quyết định thành lập Ban … | Chủ tịch UBND xã |" under "Người thực hiện"
+        if row_actor is not None and objects is not None and not objects.search(s.key):
+            row_actor = None
         if row_actor is not None and lawful_cues is not None and lawful_cues.search(
                 s.key, s.key.rfind("|", 0, row_actor[0].start - s.start) + 1, _cell_end(s, row_actor[0])):
             row_actor = None  # "| … | Tổ trưởng Tổ bầu cử (Phó Trưởng ban công tác Mặt trận) |": the lawful body named
@@ -113,7 +195,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window)
             if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
-                    not _ROLE_AFTER.match(s.key, vm.end()) and not _LABEL_TAIL.match(s.folded, vm.end()):
+                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm) is None:
                 # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
                 # its subject is the lead-in's
                 lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
@@ -136,6 +218,18 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lawful_cues is not None and lawful_cues.search(s.key, max(0, actor.start - s.start - 30), vm.start()):
                 continue  # "Tổ trưởng Tổ bầu cử, ông A (Trưởng ban công tác Mặt trận) chủ trì": the lawful body acts
+            if objects is not None and not _object_in_clause(s, min(actor.start - s.start, vm.start()), vm.end(), objects):
+                continue  # "Chủ tịch UBND xã thành lập Ban quản lý dự án; Ban Giám sát … giám sát": another object
+            if _blocked(ctx, s, actor, vm):
+                continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
+            if actor.end - s.start <= vm.start() and "|" in s.key[actor.end - s.start:vm.start()]:
+                continue  # "… | Trưởng ban công tác Mặt trận | 11/3/2026\n4 | Quyết định thành lập …": another cell, another row
+            if _object_of_act(ctx, s, actor):
+                continue  # "Quyết định … công nhận kết quả cho thôi làm Trưởng thôn …": the role is what an act is done to
+            if _OWNER_BEFORE.search(s.key, 0, actor.start - s.start):
+                continue  # "theo đề nghị của Chủ tịch Công đoàn, hội nghị cho thôi …": the role owns a proposal, not the act
+            if _bare_passive(s, actor, vm):
+                continue  # "Tổ bầu cử gồm Trưởng ban … và 04 thành viên, được thành lập …": the role is a member
             if _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
                 continue  # "cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ trì": the role is the object, the agent follows "do"
             if actor.id in forbidden or (allowed is not None and actor.id not in allowed
@@ -147,6 +241,53 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+def _object_in_clause(s, start: int, end: int, objects) -> bool:
+    """Is the act's object named in the clause that holds [start, end) — from the last "." or ";" before it to the next
+    after it?"""
+    lo = max(s.key.rfind(";", 0, start), s.key.rfind(".", 0, start)) + 1
+    stops = [i for i in (s.key.find(";", end), s.key.find(".", end)) if i >= 0]
+    return objects.search(s.key, lo, min(stops) if stops else len(s.key)) is not None
+
+
+#: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
+_DOER_COLUMN = re.compile(r"^\s*(?:(?:người|cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|chủ\s+thể|cấp)\s+)?"
+                          r"(?:thực\s+hiện|phụ\s+trách|chủ\s+trì|thẩm\s+quyền|chịu\s+trách\s+nhiệm|trách\s+nhiệm)"
+                          r"(?:\s+(?:thực\s+hiện|chính))?\s*$")
+
+
+def _row_doer(ctx: Context, s, verbs) -> list | None:
+    """s25-lex: a table row whose task opens with the act («| 2 | Quyết định thành lập Ban Giám sát … | Chủ tịch Ủy ban
+    nhân dân xã |») under a header with a doer column («Người thực hiện», «Đơn vị chủ trì», «Phụ trách»): the roles in
+    the doer's cell do the act. None when the sentence is no such row."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start > text.find("|") + 1:
+        return None
+    paras = ctx.doc.paras
+    j = s.para.index - 1
+    while j > 0 and paras[j - 1].text.lstrip().startswith("|"):
+        j -= 1
+    head = paras[j]
+    if head is s.para or head.index == s.para.index:
+        return None
+    hcells = _row_cells(head.text.strip())
+    cells_ = _row_cells(text)
+    if len(cells_) != len(hcells):
+        return None
+    col = next((k for k, (a, b) in enumerate(hcells) if _DOER_COLUMN.match(head.text.strip()[a:b].lower())), None)
+    if col is None:
+        return None
+    task = next(((x, y) for x, y in cells_[:col] if text[x:y].strip() and not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
+                                                                                            text[x:y])), None)
+    if task is None:
+        return None
+    x, y = task
+    if verbs.match(match_key(text[x:y]).strip()) is None:  # the task opens with the act
+        return None
+    a, b = cells_[col]
+    found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
+    return found or None
 
 
 def _item_head_verb(key: str, at: int) -> bool:
