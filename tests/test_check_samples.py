@@ -114,6 +114,21 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
         ("RC-08", 5), ("RC-08", 5), ("OR-07", 8), ("CF-998", 13)]),
     # s20-cf: a commune's plan that holds back the papers of households that have not paid (CF-999, Law Art. 9.1)
     "ke_hoach_dong_gop_dung_ho_so_loi.txt": ("ke_hoach", [("CF-999", 10)]),
+    # s25-ua: the second actor the law names when the first step fails, and who decides a ballot or sets up the Tổ bầu
+    # cử (CF-651 Decree 59 Art. 9.3, CF-652 Law Art. 18.1, CF-656 Law Art. 19.1, CF-657 Decree 59 Art. 6.1.b; RC-08 as
+    # on any short plan of the commune)
+    "ke_hoach_nguoi_quyet_dinh_thay_loi.txt": ("ke_hoach", [("CF-651", 9), ("CF-652", 10), ("CF-656", 11), ("CF-657", 12),
+                                                          ("RC-08", 5), ("RC-08", 5), ("RC-08", 5)]),
+    # s25-ua: the union decides the ballot that Law Arts. 50.2 / 68.2 give the head (CF-653, CF-654; the short quy chế's
+    # missing groups and effect clause as usual)
+    "quy_che_co_quan_gui_phieu_loi.txt": ("quy_che_co_quan", [("CF-653", 9), ("DC-05", 4), ("RC-03", 4), ("RC-03", 4),
+                                                             ("RC-55", 4)]),
+    "quy_che_doanh_nghiep_gui_phieu_loi.txt": ("quy_che_doanh_nghiep", [("CF-654", 8), ("DC-05", 4), ("RC-04", 4),
+                                                                       ("RC-04", 4)]),
+    # s25-ua: a hương ước adopted by online vote after a failed meeting (CF-655, Decree 61 Art. 10) and its recognition
+    # signed by the Front's chair (CF-658, Art. 11.1); an extract, so no signatures (RC-05) and no scope content (RC-06)
+    "huong_uoc_thong_qua_truc_tuyen_loi.txt": ("huong_uoc", [("CF-655", 7), ("CF-658", 8), ("RC-05", 1), ("RC-05", 1),
+                                                             ("RC-05", 1), ("RC-06", 1)]),
     # round 13 (rulesR13a): a publication period for Law Art. 12.3's own scope; a community decision named by its vote;
     # "hồ sơ, gửi UBND xã đề nghị công nhận" (comma after hồ sơ; CF-48 yields to CF-154 there)
     # and a founding decision of the Chủ tịch UBND xã cited among the bases (CF-354, Law Art. 41.1); a Ban Thanh tra
