@@ -59,10 +59,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s25-lex, actor rules over the act lexicon: a school's report with its head recognising the Ban's election (CF-307,
     # which CF-844t yields to) and dismissing a member (CF-844s, Law Art. 60.3); a hospital's submission naming the
     # director in the label of who signs the recognition (CF-844t, Decree 59 Art. 21.1); a commune's guidance giving the
-    # Ban công tác Mặt trận the decision when the dismissal meeting does not agree (CF-563s, Decree 59 Art. 9.3)
+    # Ban công tác Mặt trận the decision when the dismissal meeting does not agree (CF-651, Decree 59 Art. 9.3)
     "bao_cao_ban_ttnd_truong_hoc_loi.txt": ("bao_cao", [("CF-307", 10), ("CF-844s", 11)]),
     "to_trinh_cong_nhan_ban_ttnd_benh_vien_loi.txt": ("", [("CF-844t", 10)]),
-    "huong_dan_xa_khong_thong_nhat_cho_thoi_loi.txt": ("", [("CF-563s", 10)]),
+    "huong_dan_xa_khong_thong_nhat_cho_thoi_loi.txt": ("", [("CF-651", 10)]),
     "quy_che_doanh_nghiep_ban_ttnd_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 4),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
         
         ("RC-04", 4), ("CF-114", 8), ("CF-102", 9), ("CF-101", 10), ("CF-104", 11), ("CF-110", 15),
@@ -115,9 +115,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s20-cf: a commune's plan that holds back the papers of households that have not paid (CF-999, Law Art. 9.1)
     "ke_hoach_dong_gop_dung_ho_so_loi.txt": ("ke_hoach", [("CF-999", 10)]),
     # s25-ua: the second actor the law names when the first step fails, and who decides a ballot or sets up the Tổ bầu
-    # cử (CF-651 Decree 59 Art. 9.3, CF-652 Law Art. 18.1, CF-656 Law Art. 19.1, CF-657 Decree 59 Art. 6.1.b; RC-08 as
+    # cử (CF-651 Decree 59 Art. 9.3, CF-652 Law Art. 18.1, CF-656 Law Art. 19.1, CF-176 Decree 59 Art. 6.1.b; RC-08 as
     # on any short plan of the commune)
-    "ke_hoach_nguoi_quyet_dinh_thay_loi.txt": ("ke_hoach", [("CF-651", 9), ("CF-652", 10), ("CF-656", 11), ("CF-657", 12),
+    "ke_hoach_nguoi_quyet_dinh_thay_loi.txt": ("ke_hoach", [("CF-651", 9), ("CF-652", 10), ("CF-656", 11), ("CF-176", 12),
                                                           ("RC-08", 5), ("RC-08", 5), ("RC-08", 5)]),
     # s25-ua: the union decides the ballot that Law Arts. 50.2 / 68.2 give the head (CF-653, CF-654; the short quy chế's
     # missing groups and effect clause as usual)
