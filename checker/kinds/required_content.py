@@ -563,8 +563,23 @@ def issuer_lines(doc) -> str:
         # kỳ …" in mixed case): the issuer is every header line down to the first that opens with a type word
         stop = next((p.index for p in doc.paras if p.zone == "header"
                      and any(p.key.lstrip(" *").startswith(w) for w in _TYPE_WORDS)), head.index)
-    return " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= stop
-                    and not re.match(r"\s*kính\s+gửi", p.key))
+    lines = " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= stop
+                     and not re.match(r"\s*kính\s+gửi", p.key))
+    # s25-pr (unseen76 u76-03): "UBND XÃ NGÀN SẬY / THÔN CỒN BÌM" — a community's own paper under the commune's name:
+    # the line above the issuing body names the body it belongs to (Decree 30/2020/NĐ-CP Annex I, "tên cơ quan, tổ
+    # chức chủ quản trực tiếp"); the thôn or tổ dân phố issues it, not the UBND
+    parent = _COMMUNITY_UNDER.match(match_key(doc.header.issuer or ""))
+    if parent:
+        at = lines.find(parent.group(0).strip())
+        if at >= 0:
+            lines = lines[:at] + " " * len(parent.group(0).strip()) + lines[at + len(parent.group(0).strip()):]
+    return lines
+
+
+#: The commune's UBND written above a community's name in the issuer block ("ubnd xã ngàn sậy thôn cồn bìm", key form).
+_COMMUNITY_UNDER = re.compile(
+    r"\s*(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+[^|]{1,40}?"
+    r"(?=\s*[-–,]?\s*(?:thôn|tổ\s+dân\s+phố|tdp|bản|ấp|làng|xóm|buôn|bon|plei|khu\s+phố|khóm|khu\s+dân\s+cư|tổ\s+dân\s+cư)\s+\S)")
 
 
 _TYPE_WORDS = ("biên bản", "nghị quyết", "bản thỏa thuận", "bản ghi nhớ", "kế hoạch", "báo cáo", "quyết định",
