@@ -105,6 +105,7 @@ class SignaturePiece:
     text: str
     line: int
     section: str
+    drafters: bool = False  # the drafting team's block ("TM. TỔ SOẠN THẢO" and the title under it)
 
     @property
     def key(self) -> str:
@@ -126,9 +127,25 @@ _ROLL_LINE = re.compile(r"^\s*[-+•*]?\s*[^\W\d][^.…:|]{0,40}?\s*(?:\.{3,}|�
                         r"(?:ông|bà|anh|chị|đồng\s+chí|đ/c|\d+\s*/\s*\d+)\s", re.IGNORECASE)
 
 
+#: "TM. TỔ SOẠN THẢO", "T/M BAN SOẠN THẢO": the drafting team signs the draft it posts for comments (Decree 61/2023
+#: Arts. 8, 9) — a signature of its own, not the confirmation of the adopted hương ước (Art. 6.1).
+_DRAFTERS = re.compile(r"^\s*(?:tm\.?|t/m|thay\s+mặt)\s+(?:tổ|ban|nhóm)\s+(?:soạn\s+thảo|biên\s+soạn|dự\s+thảo)\b",
+                       re.IGNORECASE)
+
+
+def drafters_block(doc) -> bool:
+    """The closing carries a drafting team's signature ("TM. TỔ SOẠN THẢO")."""
+    return any(_DRAFTERS.match(text) for p in doc.paras[-SIGNATURE_TAIL:] for text, _ in _pieces(p))
+
+
 def signature_pieces(doc) -> tuple:
     """Signature titles in the closing paragraphs: each input line (and table cell) that is written
-    in capitals, is a short label, or is a "title: name" line."""
+    in capitals, is a short label, or is a "title: name" line. A drafting team's block ("TM. TỔ SOẠN THẢO / TỔ
+    TRƯỞNG TỔ DÂN PHỐ") signs for the team: its opening line and the title right under it are left out (s25-pr)."""
+    return tuple(x for x in _signature_pieces(doc) if not x.drafters)
+
+
+def _signature_pieces(doc) -> tuple:
     out = []
     tail = list(doc.paras[-SIGNATURE_TAIL:])
     # a table the text goes on after ("| Tổng số hộ | Đại diện hộ có mặt |" above the vote and the conclusion) holds
@@ -137,6 +154,7 @@ def signature_pieces(doc) -> tuple:
     # a header that runs on past the first full sentence ("NGHỊ QUYẾT CỘNG ĐỒNG DÂN CƯ … / Thời gian lấy ý kiến: từ …
     # đến ….", the header parser finding no Căn cứ) has swallowed the body: its lines after that sentence are the text's
     first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
+    team_at = None
     for i, p in enumerate(tail):
         if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")):
             continue
@@ -152,8 +170,11 @@ def signature_pieces(doc) -> tuple:
                 continue
             m = _LABEL_NAME.match(text)
             label = m.group("label") if m and not _NOT_A_TITLE.match(text) else None
-            if _signature_line(text):
-                out.append(SignaturePiece(text, line, p.section))
+            if _DRAFTERS.match(text):
+                team_at = line
+                out.append(SignaturePiece(text, line, p.section, True))
+            elif _signature_line(text):
+                out.append(SignaturePiece(text, line, p.section, team_at is not None and line == team_at + 1))
             elif label:
                 out.append(SignaturePiece(label, line, p.section))
     return tuple(out)
@@ -878,6 +899,18 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     if len(matrix.rows) - len(missing) < rule.detect.get("min_present", 0):
         return []  # an excerpt, not a plan that lists its parts
+    if rule.detect.get("scope") == "signatures" and drafters_block(ctx.doc) and not any(
+            any(all_groups(p.key, it["cues"]) for it in rule.detect["items"]) for p in signature_pieces(ctx.doc)):
+        # s25-pr (unseen76 u76-06): the only signature is the drafting team's — a draft posted for comments, whose
+        # confirmation block (Decree 61/2023 Art. 6.1) comes with the adopted text: only a sentence saying who will sign
+        # and leaving a signer out is marked, there
+        said = signing_sentence(rule, ctx)
+        if said is None:
+            return []
+        missing = [r for r in missing if not all_groups(said.key, next(
+            (x for x in rule.detect["items"] if x["id"] == r.item), {}).get("cues", [[]]))]
+        if not missing:
+            return []
     block = signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None
     ev = (recipients_evidence(ctx) if recipients else None) or block or title_evidence(ctx)
     said = signing_sentence(rule, ctx) if block is None else None
