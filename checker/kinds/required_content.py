@@ -150,7 +150,9 @@ def _signature_pieces(doc) -> tuple:
     tail = list(doc.paras[-SIGNATURE_TAIL:])
     # a table the text goes on after ("| Tổng số hộ | Đại diện hộ có mặt |" above the vote and the conclusion) holds
     # figures, not signatures; a table of signers ends the text
-    last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=-1)
+    # (a footnote under the signatures — "¹ Thôn … trước ngày 01/7/2025 thuộc xã …" — is no text going on: s25-pr, heldout h01)
+    last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40
+                and p.zone != "footnote"), default=-1)
     # a header that runs on past the first full sentence ("NGHỊ QUYẾT CỘNG ĐỒNG DÂN CƯ … / Thời gian lấy ý kiến: từ …
     # đến ….", the header parser finding no Căn cứ) has swallowed the body: its lines after that sentence are the text's
     first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))

@@ -118,6 +118,10 @@ def _own_date_counts(d: dict, ctx: Context) -> bool:
     heading = (ctx.doc.header.doc_type or "").strip().lower()
     if "doc_date_title" in d and not all_groups(document_subject(ctx), d["doc_date_title"]):
         return False  # s20-cf: the own date is the event's only when the title names it ("QUYẾT ĐỊNH Về việc thành lập Tổ bầu cử …")
+    if any_cue(document_subject(ctx), tuple(d.get("event_exclude") or ())):
+        # s25-pr (probe p06): the title names another act of the procedure — "Thành lập Tổ bầu cử Trưởng bản …" (Decree
+        # 59 Art. 6.1.b, 10 days) is not the decision organising the election (Art. 6.1.a, 20 days): its own date is that act's
+        return False
     return not kinds or not heading or heading in {k.lower() for k in kinds}
 
 
