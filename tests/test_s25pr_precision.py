@@ -82,3 +82,9 @@ def test_each_bare_bar_row_is_its_own_paragraph():
                       "2 | Gửi hồ sơ | chậm nhất 03/4/2026\n3 | Công nhận | trong 05 ngày làm việc\n")
     rows = [p for p in doc.paras if p.text.startswith("|")]
     assert len(rows) == 4
+
+
+def test_community_under_the_commune_in_mixed_case():
+    doc = build_input("Ủy ban nhân dân XÃ NGÀN SẬY\nTHÔN CỒN BÌM\nSố: 02/KH-TCB\n\nKẾ HOẠCH\nPhát phiếu lấy ý kiến hộ gia đình\n\n"
+                      "1. Phát phiếu ngày 24/3/2026.")
+    assert "ủy ban nhân dân" not in issuer_lines(doc) and "thôn cồn bìm" in issuer_lines(doc)

@@ -591,7 +591,7 @@ def issuer_lines(doc) -> str:
     # s25-pr (unseen76 u76-03): "UBND XÃ NGÀN SẬY / THÔN CỒN BÌM" — a community's own paper under the commune's name:
     # the line above the issuing body names the body it belongs to (Decree 30/2020/NĐ-CP Annex I, "tên cơ quan, tổ
     # chức chủ quản trực tiếp"); the thôn or tổ dân phố issues it, not the UBND
-    parent = _COMMUNITY_UNDER.match(match_key(doc.header.issuer or ""))
+    parent = _COMMUNITY_UNDER.match(match_key(doc.header.issuer or "")) or _COMMUNITY_UNDER.match(lines)
     if parent:
         at = lines.find(parent.group(0).strip())
         if at >= 0:
