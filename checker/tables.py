@@ -198,6 +198,37 @@ def from_dashes(lines: Sequence[str]) -> list[str]:
     return out
 
 
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a row written with bars but no outer bars ("1 | Ban hành Kế hoạch | Chủ tịch UBND xã | 02/3/2026"):
+    three cells or more; None for a row already framed ("| … |"), a line with fewer bars, or an empty first cell."""
+    t = line.strip()
+    if not t or t.startswith("|") or t.count("|") < 2:
+        return None
+    cells = [c.strip() for c in t.split("|")]
+    return cells if cells[0] else None
+
+
+def from_bars(lines: Sequence[str]) -> list[str]:
+    """s25-pr (lawful13 lw13-10): a table typed with bars between its cells but none at the ends ("Bước | Nội dung |
+    Chủ trì | Thời gian" over "8 | Gửi quyết định … | Tổ trưởng Tổ bầu cử | chậm nhất 03/4/2026"), written as the
+    "| … |" rows the rest reads — each row a paragraph of its own, its date its own task's, never the next row's; every
+    other line as it is, one line for one line. The run is read as ``from_tabs`` reads tabs: two lines or more of as
+    many cells, three or more, with a figure cell below the first row or three rows; a two-column header line ("ỦY BAN
+    NHÂN DÂN XÃ … | CỘNG HÒA …") has too few cells."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        run = [first] if (first := _bar_cells(lines[i])) else []
+        while run and i + len(run) < len(lines) and (c := _bar_cells(lines[i + len(run)])) and len(c) == len(first):
+            run.append(c)
+        if len(run) >= 2 and (any(_FIGURE_CELL.match(c) for row in run[1:] for c in row)
+                              or (len(run) >= 3 and len(first) >= 3)):
+            for k, row in enumerate(run, start=i):
+                out[k] = "| " + " | ".join(row) + " |"
+        i += max(len(run), 1)
+    return out
+
+
 def from_tabs(lines: Sequence[str]) -> list[str]:
     """A table pasted from Word as tab-separated rows, written as the "| … |" rows the rest reads; every other line
     as it is, one line for one line (line numbers stay). A run of two or more lines with the same number of

@@ -18,7 +18,7 @@ from checker.model import Evidence
 from checker.quantities import spelled_number_spans, spelled_value, with_digits
 from corpus.official import (BODY_START, CLOSING, DOC_TYPE_HEAD, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header,
                              Paragraph, parse_header, parse_official, type_heading, unwrap)
-from checker.tables import from_tabs, join_carried_cells, named_rows, row_facts
+from checker.tables import from_bars, from_tabs, join_carried_cells, named_rows, row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, fold_keep_length, nfc
 from kb.vntext import has_diacritics as has_marks
@@ -863,7 +863,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     # Lines are counted as ``str.splitlines`` counts them — the same numbering
     # ``corpus.official.unwrap`` gives paragraphs (CRLF, CR, form feeds of PDF pages).
     lines, envelope = without_envelope(unquoted(without_ocr_slips(nfc(text)).splitlines()))
-    raw_lines = join_carried_cells(from_tabs(single_spaced(without_page_marks(lines))))
+    raw_lines = join_carried_cells(from_bars(from_tabs(single_spaced(without_page_marks(lines)))))
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")

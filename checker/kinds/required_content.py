@@ -105,6 +105,7 @@ class SignaturePiece:
     text: str
     line: int
     section: str
+    drafters: bool = False  # the drafting team's block ("TM. TỔ SOẠN THẢO" and the title under it)
 
     @property
     def key(self) -> str:
@@ -126,17 +127,36 @@ _ROLL_LINE = re.compile(r"^\s*[-+•*]?\s*[^\W\d][^.…:|]{0,40}?\s*(?:\.{3,}|�
                         r"(?:ông|bà|anh|chị|đồng\s+chí|đ/c|\d+\s*/\s*\d+)\s", re.IGNORECASE)
 
 
+#: "TM. TỔ SOẠN THẢO", "T/M BAN SOẠN THẢO": the drafting team signs the draft it posts for comments (Decree 61/2023
+#: Arts. 8, 9) — a signature of its own, not the confirmation of the adopted hương ước (Art. 6.1).
+_DRAFTERS = re.compile(r"^\s*(?:tm\.?|t/m|thay\s+mặt)\s+(?:tổ|ban|nhóm)\s+(?:soạn\s+thảo|biên\s+soạn|dự\s+thảo)\b",
+                       re.IGNORECASE)
+
+
+def drafters_block(doc) -> bool:
+    """The closing carries a drafting team's signature ("TM. TỔ SOẠN THẢO")."""
+    return any(_DRAFTERS.match(text) for p in doc.paras[-SIGNATURE_TAIL:] for text, _ in _pieces(p))
+
+
 def signature_pieces(doc) -> tuple:
     """Signature titles in the closing paragraphs: each input line (and table cell) that is written
-    in capitals, is a short label, or is a "title: name" line."""
+    in capitals, is a short label, or is a "title: name" line. A drafting team's block ("TM. TỔ SOẠN THẢO / TỔ
+    TRƯỞNG TỔ DÂN PHỐ") signs for the team: its opening line and the title right under it are left out (s25-pr)."""
+    return tuple(x for x in _signature_pieces(doc) if not x.drafters)
+
+
+def _signature_pieces(doc) -> tuple:
     out = []
     tail = list(doc.paras[-SIGNATURE_TAIL:])
     # a table the text goes on after ("| Tổng số hộ | Đại diện hộ có mặt |" above the vote and the conclusion) holds
     # figures, not signatures; a table of signers ends the text
-    last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=-1)
+    # (a footnote under the signatures — "¹ Thôn … trước ngày 01/7/2025 thuộc xã …" — is no text going on: s25-pr, heldout h01)
+    last = max((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40
+                and p.zone != "footnote"), default=-1)
     # a header that runs on past the first full sentence ("NGHỊ QUYẾT CỘNG ĐỒNG DÂN CƯ … / Thời gian lấy ý kiến: từ …
     # đến ….", the header parser finding no Căn cứ) has swallowed the body: its lines after that sentence are the text's
     first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
+    team_at = None
     for i, p in enumerate(tail):
         if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")):
             continue
@@ -152,8 +172,11 @@ def signature_pieces(doc) -> tuple:
                 continue
             m = _LABEL_NAME.match(text)
             label = m.group("label") if m and not _NOT_A_TITLE.match(text) else None
-            if _signature_line(text):
-                out.append(SignaturePiece(text, line, p.section))
+            if _DRAFTERS.match(text):
+                team_at = line
+                out.append(SignaturePiece(text, line, p.section, True))
+            elif _signature_line(text):
+                out.append(SignaturePiece(text, line, p.section, team_at is not None and line == team_at + 1))
             elif label:
                 out.append(SignaturePiece(label, line, p.section))
     return tuple(out)
@@ -563,8 +586,23 @@ def issuer_lines(doc) -> str:
         # kỳ …" in mixed case): the issuer is every header line down to the first that opens with a type word
         stop = next((p.index for p in doc.paras if p.zone == "header"
                      and any(p.key.lstrip(" *").startswith(w) for w in _TYPE_WORDS)), head.index)
-    return " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= stop
-                    and not re.match(r"\s*kính\s+gửi", p.key))
+    lines = " ".join(p.key for p in doc.paras if p.zone == "header" and p.index <= stop
+                     and not re.match(r"\s*kính\s+gửi", p.key))
+    # s25-pr (unseen76 u76-03): "UBND XÃ NGÀN SẬY / THÔN CỒN BÌM" — a community's own paper under the commune's name:
+    # the line above the issuing body names the body it belongs to (Decree 30/2020/NĐ-CP Annex I, "tên cơ quan, tổ
+    # chức chủ quản trực tiếp"); the thôn or tổ dân phố issues it, not the UBND
+    parent = _COMMUNITY_UNDER.match(match_key(doc.header.issuer or "")) or _COMMUNITY_UNDER.match(lines)
+    if parent:
+        at = lines.find(parent.group(0).strip())
+        if at >= 0:
+            lines = lines[:at] + " " * len(parent.group(0).strip()) + lines[at + len(parent.group(0).strip()):]
+    return lines
+
+
+#: The commune's UBND written above a community's name in the issuer block ("ubnd xã ngàn sậy thôn cồn bìm", key form).
+_COMMUNITY_UNDER = re.compile(
+    r"\s*(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+[^|]{1,40}?"
+    r"(?=\s*[-–,]?\s*(?:thôn|tổ\s+dân\s+phố|tdp|bản|ấp|làng|xóm|buôn|bon|plei|khu\s+phố|khóm|khu\s+dân\s+cư|tổ\s+dân\s+cư)\s+\S)")
 
 
 _TYPE_WORDS = ("biên bản", "nghị quyết", "bản thỏa thuận", "bản ghi nhớ", "kế hoạch", "báo cáo", "quyết định",
@@ -863,6 +901,18 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     if len(matrix.rows) - len(missing) < rule.detect.get("min_present", 0):
         return []  # an excerpt, not a plan that lists its parts
+    if rule.detect.get("scope") == "signatures" and drafters_block(ctx.doc) and not any(
+            any(all_groups(p.key, it["cues"]) for it in rule.detect["items"]) for p in signature_pieces(ctx.doc)):
+        # s25-pr (unseen76 u76-06): the only signature is the drafting team's — a draft posted for comments, whose
+        # confirmation block (Decree 61/2023 Art. 6.1) comes with the adopted text: only a sentence saying who will sign
+        # and leaving a signer out is marked, there
+        said = signing_sentence(rule, ctx)
+        if said is None:
+            return []
+        missing = [r for r in missing if not all_groups(said.key, next(
+            (x for x in rule.detect["items"] if x["id"] == r.item), {}).get("cues", [[]]))]
+        if not missing:
+            return []
     block = signatures_evidence(rule, ctx, missing) if rule.detect.get("scope") == "signatures" else None
     ev = (recipients_evidence(ctx) if recipients else None) or block or title_evidence(ctx)
     said = signing_sentence(rule, ctx) if block is None else None

@@ -118,6 +118,10 @@ def _own_date_counts(d: dict, ctx: Context) -> bool:
     heading = (ctx.doc.header.doc_type or "").strip().lower()
     if "doc_date_title" in d and not all_groups(document_subject(ctx), d["doc_date_title"]):
         return False  # s20-cf: the own date is the event's only when the title names it ("QUYẾT ĐỊNH Về việc thành lập Tổ bầu cử …")
+    if any_cue(document_subject(ctx), tuple(d.get("event_exclude") or ())):
+        # s25-pr (probe p06): the title names another act of the procedure — "Thành lập Tổ bầu cử Trưởng bản …" (Decree
+        # 59 Art. 6.1.b, 10 days) is not the decision organising the election (Art. 6.1.a, 20 days): its own date is that act's
+        return False
     return not kinds or not heading or heading in {k.lower() for k in kinds}
 
 
@@ -192,7 +196,9 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
             # ngày 06/4/2026 … (do ông … xin thôi …, đã được công nhận tại Quyết định … ngày 12/3/2026)")
             out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
-    if out and d.get("at_anchor") and not any(_in_body(ctx, f.evidence.line) for f in out):
+    # (never in a record: minutes tell the meeting's day as it happened, no date a reader would move — s25-pr, u48-05 L14)
+    if out and d.get("at_anchor") and ctx.doc.header.doc_type not in _RECORDS \
+            and not any(_in_body(ctx, f.evidence.line) for f in out):
         # s18-cm: ``at_anchor: true`` — a step dated too late only in the heading or the bases (the plan's own date, "Căn cứ
         # Quyết định số 58/QĐ-UBND ngày 08/5/2026 …") is said there and once more at the date of the meeting it precedes
         # ("1. Thời gian, địa điểm: 08 giờ, Chủ nhật ngày 24/5/2026"), the date in the body a reader would move; a step the

@@ -178,13 +178,36 @@ def late_deadlines(rule: Rule, ctx: Context, d: dict, anchored, is_late) -> list
     return out
 
 
+#: "Năm công tác của Trường tính từ ngày 01/9 năm trước đến ngày 31/8 năm sau", "năm tài chính của Công ty bắt đầu từ
+#: ngày 01/4 … kết thúc ngày 31/3": the document sets its own working (financial) year — the law's "03 tháng của năm công
+#: tác tiếp theo" (Law Arts. 51.1, 69.1) then runs from that year's end, not from 31 December (folded key).
+_OWN_WORK_YEAR = re.compile(
+    r"\bnam\s+(?:cong\s+tac|tai\s+chinh|hoc)\b[^.;]{0,60}?\b(?:tu|bat\s+dau)\b[^.;]{0,20}?"
+    r"(?:ngay\s+)?\d{1,2}\s*(?:/|thang\s+)\s*\d{1,2}\b[^.;]{0,40}?\b(?:den|toi|ket\s+thuc)\b\s*(?:het\s+)?(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*(?:/|thang\s+)\s*(?P<m>\d{1,2})(?![\d/])")
+
+
+def own_work_year_end(ctx: Context) -> int | None:
+    """The month the document's own working (or financial) year ends in, when it sets one not ending in December
+    ("Năm công tác … tính từ ngày 01/9 năm trước đến ngày 31/8 năm sau": 8); None otherwise."""
+    for p in ctx.doc.zone("preamble", "body"):
+        m = _OWN_WORK_YEAR.search(fold_keep_length(p.text).lower())
+        if m and 1 <= int(m.group("m")) <= 11:
+            return int(m.group("m"))
+    return None
+
+
 def check_next_year_deadline(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["next_year_deadline"]
     bound = (d["months"], _MONTH_DAYS[d["months"] - 1])
     anchor = cue_regex(tuple(d["anchor"]))
+    year_end = own_work_year_end(ctx)
 
     def is_late(m: re.Match) -> bool:
         late = latest_day(m)
+        if late is not None and year_end is not None and (m.group("m") or m.group("em") or m.group("d")):
+            # a month of the document's own working year: months after that year's end (October after an August end: 2)
+            return (late[0] - year_end) % 12 > d["months"] or (late[0] - year_end) % 12 == 0
         return late is not None and late > bound
 
     return late_deadlines(rule, ctx, d, lambda k, m: anchor.search(k) is not None, is_late)
