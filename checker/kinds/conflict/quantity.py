@@ -153,9 +153,6 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                         for sp in find_spans(s.folded)]
         if q.get("of_summoned") and unit == "percent":
             found_q += counts_of_summoned(ctx, s)
-        if "max" in q and "days" in units and "workdays" not in units:
-            # a deadline in working days against the law's calendar days: read as the fewest days it can span
-            found_q = [workdays_as_days(x) if x.unit == "workdays" else x for x in found_q]
         for qty in found_q:
             calendar = _calendar_bounds(q, units, qty)
             if (qty.unit not in units and calendar is None) or not (
@@ -267,27 +264,6 @@ def _calendar_bounds(q: dict, units, qty) -> dict | None:
     if "calendar_max" not in q or qty.unit != "days" or "days" in units:
         return None
     return {"max_": parse_bound(q["calendar_max"])}
-
-
-def fewest_days(workdays: float) -> float:
-    """The fewest calendar days ``workdays`` working days can span: a weekend falls between every five of them
-    ("05 ngày làm việc" may be Monday to Friday, "06 ngày làm việc" spans a weekend: at least 08 days)."""
-    n = int(workdays)
-    if n != workdays or n < 1:
-        return workdays
-    return float(n + 2 * ((n - 1) // 5))
-
-
-def workdays_as_days(qty: Quantity) -> Quantity:
-    """s25-pd: a deadline written in working days read against a rule whose law counts calendar days — the
-    answer to a Ban's kiến nghị "trong thời hạn 15 ngày kể từ ngày nhận được kiến nghị" (Law 10/2022 Arts. 40.1.c,
-    45.2.c) restated as "trong thời hạn 20 ngày làm việc" (at least 26 days) or "15 ngày làm việc" (at least 19). Each
-    figure becomes the fewest calendar days it can span, so that "10 ngày làm việc" (12 to 14 days) keeps within 15
-    days and only a period longer on every calendar is read as longer. Only for a maximum: a lead time or a minimum
-    in working days is left to the rules written in working days."""
-    conv = (lambda v: None if v is None else fewest_days(v))
-    return Quantity(fewest_days(qty.value), "days", qty.start, qty.end, conv(qty.lo), conv(qty.hi), qty.strict,
-                    qty.lead)
 
 
 # ---------------------------------------------------------------------------------------------------------
