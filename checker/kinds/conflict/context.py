@@ -236,7 +236,7 @@ def _board_of_list(ctx: Context, para) -> tuple[str, str] | None:
         return None
     paras = ctx.doc.paras
     for q in reversed(paras[:para.index - 1]):  # Para.index is 1-based
-        board = last_board(q.folded)
+        board = last_board(q.folded) if q.zone != "header" else None
         if board or _item_marker(q.text) != mark:
             return board
     return None
@@ -251,12 +251,18 @@ def _board_named_before(ctx: Context, para, reach: int = BOARD_REACH) -> tuple[s
     paras = ctx.doc.paras
     k = para.index - 1  # Para.index is 1-based
     for q in reversed(paras[max(0, k - reach):k]):
+        if q.zone == "header" and not _ADDRESSEE.match(q.key):
+            continue  # the issuer, number and title are the document's own board (``document_ban``), read with its doubts
         board = last_board(q.folded)
         if board:
             return board
         if _CHAPTER.match(q.text):
             return None
     return None
+
+
+#: "Kính gửi: Ban Giám sát đầu tư của cộng đồng …": the only line of a letter's heading that names another's board
+_ADDRESSEE = re.compile(r"^\W*kính\s+gửi\b")
 
 
 #: "… của Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban) …": the text names the board a bare "Ban" stands for.
