@@ -325,7 +325,11 @@ def violates(q: Quantity, *, min_=None, max_=None, gt=None, equals=None, allowed
             high = q.hi - 1
     if min_ is not None:
         if q.lo is None and q.hi is not None:
-            return True  # "tối đa 3 ngày" allows less than the legal minimum
+            # "tối đa 3 ngày" allows less than the legal minimum; but a count of members under a cap that the law's own
+            # range holds ("Vì Ban có dưới 09 thành viên, Ban có 01 Phó Trưởng ban" against 03 to 09: s25-pd, lawful9
+            # lw9-06 L14) says how large the body is not, only that it stays within the range's top
+            if not (max_ is not None and q.unit in WHOLE_COUNTS and min_ - eps <= high <= max_ + eps):
+                return True
         if low + eps < min_:
             return True
     if max_ is not None and not (q.lo is not None and q.hi is None) and high - eps > max_:

@@ -153,6 +153,17 @@ def _sentences(rule: Rule, ctx: Context):
                 about = table_intro(ctx, s.para)  # "2. Tổ phát phiếu lấy ý kiến gồm 07 thành viên:" over its roll
             if not about and rule.detect.get("table_header"):
                 about = table_header(ctx, s.para)  # "| Nội dung | Tán thành | Tỷ lệ | Kết quả |" over its rows
+            if not about and rule.detect.get("carry") == "any":
+                # s25-pd (unseen48 u48-11 L26, unseen69 u69-08 L21): a report's account of the answers follows the
+                # sentence on the Ban's kiến nghị — "Ban … ban hành 48 kiến nghị …" / "Ủy ban nhân dân xã đã giải quyết
+                # 41/48 kiến nghị" / "Thời gian thông báo kết quả giải quyết kiến nghị bình quân là 25 ngày …": the board
+                # named just before — in the paragraph, the heading of its section ("1. Ban Thanh tra nhân dân") or the
+                # ``CARRY_REACH`` paragraphs above — is whose kiến nghị they are
+                board = (last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para)
+                         or _board_named_before(ctx, s.para, CARRY_REACH) or _board_of_list(ctx, s.para))
+                # … else the one board the document is by or about: a Ban's own report asking the commune to answer "các
+                # kiến nghị trên trong thời hạn 30 ngày" (unseen69 u69-03 L31)
+                about = match_key(board[1]) if board else match_key(document_ban(ctx))
             if not about and rule.detect.get("subject_context") == "title":
                 about = title_about(ctx)  # "BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn …"
             elif not about and rule.detect.get("subject_context"):
@@ -194,9 +205,64 @@ class AboutSentence(Sentence):
 
 def _bare_ban_name(ctx: Context, s) -> str:
     """The Ban a bare "Ban" in sentence ``s`` speaks of: the one named last before it in its paragraph ("Ban Thanh
-    tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about."""
+    tra nhân dân do hội nghị bầu …; nhiệm kỳ của Ban là 03 năm"), else the one the document is by or about, else the one
+    named last in the paragraphs before it (``_board_named_before``)."""
     board = last_board(s.para.folded[:s.start]) or _heading_board(ctx, s.para) or _defined_board(ctx)
-    return board[1] if board else document_ban(ctx)
+    if board:
+        return board[1]
+    own = document_ban(ctx)
+    if own:
+        return own
+    board = _board_named_before(ctx, s.para)
+    return board[1] if board else ""
+
+
+#: how many paragraphs back a bare "Ban" may find the board named before it
+BOARD_REACH = 20
+#: "Chương III", "CHƯƠNG IV": a chapter opens — a board named in an earlier chapter is not the bare "Ban" of this one
+_CHAPTER = re.compile(r"^\s*chương\s+[ivxlc\d]+\b", re.IGNORECASE)
+
+
+#: how many paragraphs above a sentence ``carry: any`` reads for the board whose kiến nghị it speaks of
+CARRY_REACH = 2
+
+
+def _board_of_list(ctx: Context, para) -> tuple[str, str] | None:
+    """The board named in the items of the list ``para`` closes, or in the label that opens it ("1. Ban Thanh tra nhân
+    dân" over "- Ban Thanh tra nhân dân xã có 31 thành viên …" … "- Thời gian thông báo kết quả giải quyết kiến nghị bình
+    quân là 25 ngày …", unseen69 u69-08): the items before it of the same marker, then the line above them."""
+    mark = _item_marker(para.text)
+    if mark is None:
+        return None
+    paras = ctx.doc.paras
+    for q in reversed(paras[:para.index - 1]):  # Para.index is 1-based
+        board = last_board(q.folded) if q.zone != "header" else None
+        if board or _item_marker(q.text) != mark:
+            return board
+    return None
+
+
+def _board_named_before(ctx: Context, para, reach: int = BOARD_REACH) -> tuple[str, str] | None:
+    """s25-pd: the board named last in the paragraphs before ``para`` (at most ``BOARD_REACH``, never across a chapter's
+    opening) — a letter's addressee ("Kính gửi: Ban Giám sát đầu tư của cộng đồng công trình …" over "… thời hạn xem
+    xét, giải quyết kiến nghị của Ban là 30 ngày làm việc", unseen73 u73-07), or the article of the same chapter that
+    set the board up ("Điều 6. Thành lập Ban Giám sát đầu tư của cộng đồng" over "Điều 9 … 2. Xem xét, giải quyết kiến
+    nghị của Ban …", u73-11) when the document itself is by or about no one board."""
+    paras = ctx.doc.paras
+    k = para.index - 1  # Para.index is 1-based
+    for q in reversed(paras[max(0, k - reach):k]):
+        if q.zone == "header" and not _ADDRESSEE.match(q.key):
+            continue  # the issuer, number and title are the document's own board (``document_ban``), read with its doubts
+        board = last_board(q.folded)
+        if board:
+            return board
+        if _CHAPTER.match(q.text):
+            return None
+    return None
+
+
+#: "Kính gửi: Ban Giám sát đầu tư của cộng đồng …": the only line of a letter's heading that names another's board
+_ADDRESSEE = re.compile(r"^\W*kính\s+gửi\b")
 
 
 #: "… của Ban Giám sát đầu tư của cộng đồng (sau đây gọi là Ban) …": the text names the board a bare "Ban" stands for.

@@ -234,6 +234,13 @@ _NOT_YET_SO = re.compile(_NOT_YET_THEN.pattern + r"|^\W*(?:do|vi)\s+(?:[^.;,]{0,
 _SANCTIONED = re.compile(r"\bnen\s+(?:[^.;]{0,60}?\s)?(?:khong\s+(?:duoc\s+)?cong\s+nhan|tra\s+lai\s+(?:ho\s+so|du\s+thao)|"
                          r"yeu\s+cau\s+(?:[^.;]{0,30}?\s)?(?:niem\s+yet|to\s+chuc|thuc\s+hien|lay\s+y\s+kien|cong\s+khai)\s+lai)\b")
 _NO_SITE = re.compile(r"\bchua\s+co\s+(?:trang|he\s+thong|cong)(?:\s+thong\s+tin)?(?:\s+dien\s+tu)?(?:\s+noi\s+bo)?\b")
+#: s25-pd (unseen75 u75-03 L28): "trường hợp pháp luật chuyên ngành chưa quy định, Ủy ban nhân dân xã tổ chức công khai chậm
+#: nhất 10 ngày làm việc …", "thông tin chưa có thời hạn công khai riêng được công khai …": the condition under which the
+#: Law's own rule applies (Law 10/2022 Art. 12.3 "Trường hợp pháp luật chưa có quy định thì …", Arts. 47.2, 65.2 "trừ
+#: trường hợp pháp luật có quy định khác") — not a shortcoming the text admits. Blanked, as ``_NO_SITE``, before
+#: ``_SHORTCOMING``.
+_NO_RULE = re.compile(r"\b(?:phap\s+luat|luat|van\s+ban)(?:\s+(?:chuyen\s+nganh|lien\s+quan|khac))?\s+chua\s+(?:co\s+)?quy\s+dinh\b"
+                      r"|\bchua\s+(?:co\s+|duoc\s+)?(?:quy\s+dinh|thoi\s+han)(?:\s+(?:thoi\s+(?:han|diem)|cong\s+khai)){0,2}\s+rieng\b")
 
 
 #: "công nhận trước ngày 16/8/2023": what was done before a date the 2022-2023 law set; "huyện Pác Luông cũ"
@@ -292,7 +299,7 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
     raw = _former_place_dated(f.evidence.text)
     text = fold_keep_length(_MEND.sub(lambda m: "_" * len(m.group()), raw)).lower()
     not_yet = _NOT_YET_THEN if ctx.doc_type == "bao_cao" else _NOT_YET_SO
-    told = _NO_SITE.sub(lambda m: "_" * len(m.group()), text)
+    told = _NO_RULE.sub(lambda m: "_" * len(m.group()), _NO_SITE.sub(lambda m: "_" * len(m.group()), text))
     shortcoming = _SHORTCOMING.search(told) and not (not_yet.search(told)
                                                      and not _SHORTCOMING.search(not_yet.sub(" ", told)))
     if _BEFORE_LAW.search(_CONTENT_YEAR.sub(lambda m: "_" * len(m.group()), text)) or shortcoming or _BEFORE_DATE.search(text) \

@@ -305,7 +305,7 @@ _CARRY_OPENING = re.compile(r"(?:(?:thời\s+gian|thời\s+hạn|thoi\s+gian|tho
 
 
 def check_quantity_carried(rule: Rule, ctx: Context) -> list[Finding]:
-    d = {k: v for k, v in rule.detect.items() if k != "carry"}
+    d = dict(rule.detect)  # ``carry`` kept: ``_sentences`` reads it (``carry: any``: the board named just above)
     found = check_quantity(replace(rule, detect=d), ctx)
     groups = d.get("context", [])
     exclude = tuple(d.get("exclude", ()))
