@@ -271,8 +271,8 @@ def _row_doer(ctx: Context, s, verbs) -> list | None:
     head = paras[j]
     if head is s.para or head.index == s.para.index:
         return None
-    hcells = _row_cells(head.text.strip())
-    cells_ = _row_cells(text)
+    hcells = acts.bar_cells(head.text.strip())
+    cells_ = acts.bar_cells(text)
     if len(cells_) != len(hcells):
         return None
     col = next((k for k, (a, b) in enumerate(hcells) if _DOER_COLUMN.match(head.text.strip()[a:b].lower())), None)
@@ -316,12 +316,6 @@ def _cell_end(s, e) -> int:
 _ROW_MEETING_TASK = re.compile(r"(?:to\s+chuc\s+|trieu\s+tap\s+|tien\s+hanh\s+)?(?:cac\s+)?(?:cuoc\s+hop|hoi\s+nghi|hop)\b")
 
 
-def _row_cells(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every cell of a flattened row "| a | b |", blank ones too, the outer bars dropped."""
-    bars = [m.start() for m in re.finditer(r"\|", text)]
-    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
-
-
 def _row_actor(ctx: Context, s, verbs) -> list | None:
     """s21-cf (unseen13 p03 L33): a plan's timetable names who convenes or chairs in a column of its own — "| TT | Nội
     dung | Thời gian | Chủ trì |" over "| 7 | Tổ chức cuộc họp bầu Trưởng thôn | 17/5/2026 | Trưởng thôn đương nhiệm |":
@@ -337,11 +331,11 @@ def _row_actor(ctx: Context, s, verbs) -> list | None:
     head = paras[j]
     if head is s.para or head.index == s.para.index:
         return None
-    hcells = _row_cells(head.text.strip())
+    hcells = acts.bar_cells(head.text.strip())
     col = next((k for k, (a, b) in enumerate(hcells) if verbs.search(match_key(head.text.strip()[a:b]))), None)
     if col is None:
         return None
-    cells_ = _row_cells(text)
+    cells_ = acts.bar_cells(text)
     if col >= len(cells_) or len(cells_) != len(hcells):
         return None
     # the row's task is the meeting itself ("Tổ chức cuộc họp bầu …", "Họp cộng đồng dân cư …"), not another act at it
