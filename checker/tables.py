@@ -215,18 +215,7 @@ def from_bars(lines: Sequence[str]) -> list[str]:
     other line as it is, one line for one line. The run is read as ``from_tabs`` reads tabs: two lines or more of as
     many cells, three or more, with a figure cell below the first row or three rows; a two-column header line ("ỦY BAN
     NHÂN DÂN XÃ … | CỘNG HÒA …") has too few cells."""
-    out = list(lines)
-    i = 0
-    while i < len(lines):
-        run = [first] if (first := _bar_cells(lines[i])) else []
-        while run and i + len(run) < len(lines) and (c := _bar_cells(lines[i + len(run)])) and len(c) == len(first):
-            run.append(c)
-        if len(run) >= 2 and (any(_FIGURE_CELL.match(c) for row in run[1:] for c in row)
-                              or (len(run) >= 3 and len(first) >= 3)):
-            for k, row in enumerate(run, start=i):
-                out[k] = "| " + " | ".join(row) + " |"
-        i += max(len(run), 1)
-    return out
+    return _as_bar_rows(lines, _bar_cells)
 
 
 def from_tabs(lines: Sequence[str]) -> list[str]:
@@ -235,11 +224,18 @@ def from_tabs(lines: Sequence[str]) -> list[str]:
     tab-separated cells is a table when a row below its first holds a figure cell ("1\tLù Văn Dũng\t69\t42,1%"), or
     when it has three rows of three cells or more (a list of members and their posts); a two-column heading or a
     signature block of two columns ("TRƯỞNG THÔN\tTHƯ KÝ") is neither."""
+    return _as_bar_rows(lines, _tab_cells)
+
+
+def _as_bar_rows(lines: Sequence[str], cells_of) -> list[str]:
+    """``from_bars`` and ``from_tabs``: each run of two lines or more with as many cells (``cells_of`` reads a line's
+    cells, None when it is no row) that is a table — a figure cell below the first row, or three rows of three cells
+    or more — written as "| … |" rows; every other line as it is, one line for one line."""
     out = list(lines)
     i = 0
     while i < len(lines):
-        run = [first] if (first := _tab_cells(lines[i])) else []
-        while run and i + len(run) < len(lines) and (c := _tab_cells(lines[i + len(run)])) and len(c) == len(first):
+        run = [first] if (first := cells_of(lines[i])) else []
+        while run and i + len(run) < len(lines) and (c := cells_of(lines[i + len(run)])) and len(c) == len(first):
             run.append(c)
         if len(run) >= 2 and (any(_FIGURE_CELL.match(c) for row in run[1:] for c in row)
                               or (len(run) >= 3 and len(first) >= 3)):

@@ -257,19 +257,29 @@ _DOER_COLUMN = re.compile(r"^\s*(?:(?:người|cơ\s+quan|đơn\s+vị|bộ\s+ph
                           r"(?:\s+(?:thực\s+hiện|chính))?\s*$")
 
 
+def _table_head(ctx: Context, s):
+    """The header row (the first row) of the table whose row the sentence ``s`` opens, or None when ``s`` opens no
+    table row or is the header itself."""
+    text = s.para.text
+    if not text.lstrip().startswith("|") or s.start > text.find("|") + 1:
+        return None
+    paras = ctx.doc.paras
+    j = s.para.index - 1  # 0-based index of the row
+    while j > 0 and paras[j - 1].text.lstrip().startswith("|"):
+        j -= 1
+    head = paras[j]
+    if head is s.para or head.index == s.para.index:
+        return None
+    return head
+
+
 def _row_doer(ctx: Context, s, verbs) -> list | None:
     """s25-lex: a table row whose task opens with the act («| 2 | Quyết định thành lập Ban Giám sát … | Chủ tịch Ủy ban
     nhân dân xã |») under a header with a doer column («Người thực hiện», «Đơn vị chủ trì», «Phụ trách»): the roles in
     the doer's cell do the act. None when the sentence is no such row."""
     text = s.para.text
-    if not text.lstrip().startswith("|") or s.start > text.find("|") + 1:
-        return None
-    paras = ctx.doc.paras
-    j = s.para.index - 1
-    while j > 0 and paras[j - 1].text.lstrip().startswith("|"):
-        j -= 1
-    head = paras[j]
-    if head is s.para or head.index == s.para.index:
+    head = _table_head(ctx, s)
+    if head is None:
         return None
     hcells = acts.bar_cells(head.text.strip())
     cells_ = acts.bar_cells(text)
@@ -322,14 +332,8 @@ def _row_actor(ctx: Context, s, verbs) -> list | None:
     the roles written in the cell under the column whose heading is an ``actor.verbs`` cue (header row = the first row
     of the table), or None when the sentence is no such row."""
     text = s.para.text
-    if not text.lstrip().startswith("|") or s.start > text.find("|") + 1:
-        return None
-    paras = ctx.doc.paras
-    j = s.para.index - 1  # 0-based index of the row
-    while j > 0 and paras[j - 1].text.lstrip().startswith("|"):
-        j -= 1
-    head = paras[j]
-    if head is s.para or head.index == s.para.index:
+    head = _table_head(ctx, s)
+    if head is None:
         return None
     hcells = acts.bar_cells(head.text.strip())
     col = next((k for k, (a, b) in enumerate(hcells) if verbs.search(match_key(head.text.strip()[a:b]))), None)
