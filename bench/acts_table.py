@@ -3,18 +3,15 @@
 Lists every khoản of Law 10/2022/QH15 Arts. 11–84, Decree 59/2023/NĐ-CP Arts. 3–27 and Decree 61/2023/NĐ-CP
 Arts. 2–20 whose text holds an act word (who convenes, chairs, decides, sets up, recognises, signs, elects, dismisses,
 or what may not be done), with the rule ids whose `basis` names the khoản, else only its article. Reads the corpus
-đề mục 44.13 (``DCCS_CORPUS``) and ``rules/*.yaml``; writes a TSV (doc, article, title, khoản, text, rules, article
+đề mục 44.13 (``DCCS_CORPUS``) and the rules (``checker.rules.load_rules``, bases by ``kb.citations``); writes a TSV (doc, article, title, khoản, text, rules, article
 rules) and prints: rows, rows with no rule at the khoản, rows with no rule at all.
 
     python bench/acts_table.py OUT.tsv      (docs/coverage/s25-ua-acts.md is made from it)
 """
 import collections
-import glob
 import os
 import re
 import sys
-
-import yaml
 
 F = os.path.join(os.environ.get("DCCS_CORPUS", "/work/shared/corpus"),
                  "phapdien/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md")
@@ -30,21 +27,18 @@ for line in open(F,encoding='utf-8'):
         continue
     if re.match(r'Điều 44\.13\.',line): cur=None; continue
     if cur and line.strip() and not line.startswith('(Điều'): arts[cur]['lines'].append(line.strip())
-# rules basis
-basis=collections.defaultdict(set)
-def norm(b):
-    m=re.search(r'(?:điểm ([a-zđ]) )?(?:khoản (\d+) )?Điều (\d+) (Luật 10/2022|Nghị định 59/2023|Nghị định 61/2023)',b)
-    if not m: return None
-    d={'Luật 10/2022':'LQ','Nghị định 59/2023':'NĐ.1','Nghị định 61/2023':'NĐ.2'}[m.group(4)]
-    return d,int(m.group(3)),int(m.group(2)) if m.group(2) else None
-for f in sorted(glob.glob('rules/*.yaml')):
-    d=yaml.safe_load(open(f)); rules=d.get('rules') if isinstance(d,dict) else d
-    if not isinstance(rules,list): continue
-    for r in rules:
-        if not isinstance(r,dict) or 'id' not in r: continue
-        for b in (r.get('basis') or []):
-            n=norm(b)
-            if n: basis[n].add(r['id'])
+# the rules' basis, read by the project's citation parser (kb.citations), rules by the checker's loader
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from checker.rules import load_rules  # noqa: E402
+from kb.citations.parse import parse_citation  # noqa: E402
+
+NUMBER = {'10/2022/QH15': 'LQ', '59/2023/NĐ-CP': 'NĐ.1', '61/2023/NĐ-CP': 'NĐ.2'}
+basis = collections.defaultdict(set)
+for r in load_rules():
+    for b in r.basis:
+        c = parse_citation(b)
+        if c is not None and c.doc is not None and c.doc.number in NUMBER and c.article:
+            basis[NUMBER[c.doc.number], int(c.article), int(c.clause) if c.clause else None].add(r.id)
 ACT=re.compile(r'triệu tập|chủ trì|quyết định|thành lập|công nhận|\bký\b|phê duyệt|\bbầu\b|cho thôi|chỉ định|\bcử\b|ban hành|không được|nghiêm cấm|bị cấm|ủy quyền|chỉ đạo|lựa chọn|đề nghị|\bdo\b')
 def khoans(lines):
     out=[];cur=None
