@@ -37,7 +37,7 @@ BLIND = frozenset({"checker_unseen79", "checker_unseen81",
                    "checker_unseen80", "checker_unseen82", "checker_unseen83", "checker_unseen84",
                    "checker_unseen85", "checker_unseen86", "checker_unseen87",
                    "checker_unseen88", "checker_unseen89", "checker_lawful15",
-                   "checker_lawful16"})
+                   "checker_lawful16", "checker_lawful17"})
 
 
 def studied_sets() -> list[str]:
