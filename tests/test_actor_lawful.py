@@ -12,9 +12,10 @@ from checker.rules import catalogue
 RULES = {r.id: r for r in catalogue()}
 
 
-def _fires(store, rule_id: str, text: str, doc_type: str | None = None) -> bool:
+def _fires(store, rule_id: str, text: str, doc_type: str | None = "") -> bool:
+    """The rule alone on ``text``, as the rule's first type (``doc_type`` "", the default) or as detected (None)."""
     rule = RULES[rule_id]
-    report = check_text(text, store, doc_type=doc_type or rule.applies_to[0], as_of=EXAMPLE_AS_OF,
+    report = check_text(text, store, doc_type=rule.applies_to[0] if doc_type == "" else doc_type, as_of=EXAMPLE_AS_OF,
                         source_name=f"{rule_id} s26-lv", rules=[rule])
     return any(f.rule == rule_id for f in report.findings)
 
@@ -49,3 +50,14 @@ _THOI_LAM = "KẾ HOẠCH\nTổ chức cuộc họp cộng đồng dân cư xem 
 def test_the_lawful_sentence_beside_a_violation(store, rule_id, lawful, violates):
     assert _fires(store, rule_id, violates), "the violating twin must still be read"
     assert not _fires(store, rule_id, lawful)
+
+
+def test_a_label_whose_value_acts_by_the_same_role_keeps_it(store):
+    """checker_unseen61 u61-11 L17 (a lost label while s26-lv made the label yield to its value's clause): «Chủ trì:
+    ông A, Tổ trưởng tổ dân phố (người bị đề nghị cho thôi), triệu tập và điều hành cuộc họp» — the value's act has no
+    other agent, the Tổ trưởng convenes its own dismissal meeting (Decree 59 Art. 3.1.c)."""
+    text = ("BIÊN BẢN\nCuộc họp của cộng đồng dân cư về việc cho thôi làm Tổ trưởng tổ dân phố Gạch Cua\n\n"
+            "B. THÀNH PHẦN\n"
+            "- Chủ trì: ông Bạch Văn Toại, Tổ trưởng tổ dân phố (người bị đề nghị cho thôi), triệu tập và điều hành "
+            "cuộc họp.")
+    assert _fires(store, "CF-16", text, None)

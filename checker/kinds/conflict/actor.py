@@ -115,9 +115,13 @@ def _actors(s, vm, window: int, verbs=None) -> tuple[list, Any]:
                  and e.end - s.start <= min(stop, end + _LABEL_WINDOW)]
         if after:
             first = min(after, key=lambda e: e.start)
-            if verbs is not None and verbs.search(s.key, first.end - s.start, stop) is not None:
-                # s26-lv: the label's value is a clause with the act of its own ("Người triệu tập và chủ trì: Chủ tịch
-                # UBND xã đề nghị Trưởng ban công tác Mặt trận triệu tập …"): its verb is read in the clause
+            own = verbs.search(s.key, first.end - s.start, stop) if verbs is not None else None
+            if own is not None and any(first.end - s.start <= e.start - s.start < own.start()
+                                       for e in s.ents if e.label == "ROLE"):
+                # s26-lv: the label's value is a clause whose act has another agent ("Người triệu tập và chủ trì: Chủ
+                # tịch UBND xã đề nghị Trưởng ban công tác Mặt trận triệu tập …"): its verb is read in the clause. The
+                # value's own act with no other role before it ("Chủ trì: ông A, Tổ trưởng (người bị đề nghị cho
+                # thôi), triệu tập và điều hành") keeps the label's reading.
                 return [], None
             return after, first
     if not before:
