@@ -13,6 +13,8 @@ transformations stated once (``TRANSFORMS``) and grounded in the law:
                   Art. 3.1.b-c), only for a role the community elects or dismisses;
 - ``prohibited``  the act is ruled out for it, «<R> không được <act> …», «Nghiêm cấm <R> <act> …»;
 - ``assist``      it helps the lawful actor, «<R> giúp <A> chuẩn bị …» (Law Art. 51.1: the union «phối hợp»);
+- ``agree``       the lawful actor acts after agreeing with it, «<A>, sau khi thống nhất với <R>, <act> …» (Decree 59
+                  Art. 3.1.c, Law Art. 50.2);
 - ``allowed``     the lawful actor does the act with the same verb, «… do <A> <act>» (the rule's own ``allowed`` or
                   the provision's actor, ``LAWFUL``);
 - ``exception``   the law's own conditional exception, where the rule's provision has one (``EXCEPTIONS``).
@@ -257,6 +259,11 @@ def frames(rule, i, ex, lex, flagged_lines):
             if vm is not None and ("actor" in rule.detect or not re.search(r"[,;]", line[vm.end():])):
                 pre, post = line[:rs], line[vm.end():]
                 shape = "passive" if _PASSIVE_END.search(pre) else "active"
+                if ":" in pre and acts_rx.search(key, 0, pre.rindex(":")) is not None:
+                    # «Người triệu tập và chủ trì: <R> triệu tập …»: the label already says <R> acts — only the role
+                    # in the label can change («<A> triệu tập …», the role attending)
+                    shape = "label"
+                    pre, post = line[:rs], line[re_:]
                 out.append(Frame(rule, i, ex, lines, at, shape, pre, line[rs:re_], line[re_:vm.end()].strip(), post,
                                  rid, line[vm.start():vm.end()]))
                 break
@@ -294,6 +301,7 @@ def t_attend(f: Frame, A: str) -> list[str]:
                f.pre + A + " " + f.vp + body + " với sự tham gia của " + f.role + end]
         if f.shape == "active" and _meeting_vp(f) and _MEETING.search(body):
             out.append(f.pre + A + " mời " + f.role + " dự" + body + end)
+            out.append(f.pre + A + " " + f.vp + body + "; " + f.role + " được mời dự và phát biểu chỉ đạo" + end)
         return out
     if f.shape == "by":
         body, end = _split_end(f.post)
@@ -359,6 +367,18 @@ def t_assist(f: Frame, A: str) -> list[str]:
     return [f.pre + A + " " + f.vp + body + "; " + f.role + " giúp " + A + " chuẩn bị" + end]
 
 
+def t_agree(f: Frame, A: str) -> list[str]:
+    """The lawful actor acts after agreeing with the role (Decree 59 Art. 3.1.c: «… sau khi thống nhất với Chủ tịch Ủy ban
+    Mặt trận Tổ quốc Việt Nam cấp xã»; Law Art. 50.2: «sau khi đã thống nhất với Ban Chấp hành Công đoàn»)."""
+    if f.shape not in ("active", "passive"):
+        return []
+    body, end = _split_end(f.post)
+    if f.shape == "active":
+        return [f.pre + A + ", sau khi thống nhất với " + f.role + ", " + f.vp + f.post,
+                f.pre + A + " " + f.vp + body + " sau khi thống nhất với " + f.role + end]
+    return [f.pre + A + " " + f.vp + body + " sau khi thống nhất với " + f.role + end]
+
+
 def t_allowed(f: Frame, A: str) -> list[str]:
     if f.shape == "by":
         return [f.pre + f.vp + " bởi " + A + f.post]
@@ -373,7 +393,7 @@ def t_exception(f: Frame, A: str) -> list[str]:
 
 TRANSFORMS = {
     "attend": t_attend, "report": t_report, "propose": t_propose, "object": t_object, "prohibited": t_prohibited,
-    "assist": t_assist, "allowed": t_allowed, "exception": t_exception,
+    "assist": t_assist, "agree": t_agree, "allowed": t_allowed, "exception": t_exception,
 }
 #: what a forbidden rule with no actor slot may take: the act ruled out is lawful whoever it names
 FORBIDDEN_ONLY = ("prohibited",)

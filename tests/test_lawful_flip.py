@@ -19,6 +19,9 @@ from checker.rules import catalogue  # noqa: E402
 #: label, «bởi», a forbidden_cues body
 SAMPLE = ("CF-16", "CF-17", "CF-158", "CF-283", "CF-563", "CF-653", "CF-176")
 RULES = {r.id: r for r in catalogue()}
+#: every transformation but ``agree`` («<A>, sau khi thống nhất với <R>, <act> …»): the role after «với» as the act's
+#: partner is s26-fb's (actor._actors ``_PARTNER_BEFORE``, their 5c572dd4); add it here when both branches meet
+ASSERTED = tuple(t for t in flip.TRANSFORMS if t != "agree")
 
 
 @pytest.mark.slow
@@ -26,7 +29,7 @@ RULES = {r.id: r for r in catalogue()}
 def test_no_lawful_flip_fires(store, rule_id):
     rule = RULES[rule_id]
     lex = lexicon()
-    framed, lost, variants = flip.rule_variants(rule, store, lex)
+    framed, lost, variants = flip.rule_variants(rule, store, lex, ASSERTED)
     assert framed >= 1 and lost == 0, f"{rule_id}: {framed} frames, {lost} lost — the variants would prove nothing"
     assert variants, f"{rule_id}: no lawful variant written"
     fired = [v for v in variants if flip.findings(rule, v.example, v.text, store)]
