@@ -125,3 +125,25 @@ def test_an_item_with_its_own_agent_takes_no_predicate_from_the_lead_in():
 ])
 def test_inserts_and_announcing_clauses_are_passed_over(lead, before):
     assert acts.read_lead(lead).before == before
+
+
+
+@pytest.mark.parametrize("sentence,role,verb,ruled_out", [
+    # s26-lv: the act ruled out for the role — the text states the law (Decree 59 Art. 3.1.c, Law Art. 33.2)
+    ("Chủ tịch UBND xã không được triệu tập và chủ trì hội nghị.", "Chủ tịch UBND xã", "triệu tập", True),
+    ("Nghiêm cấm Trưởng thôn triệu tập cuộc họp cho thôi làm Trưởng thôn.", "Trưởng thôn", "triệu tập", True),
+    ("Cuộc họp không được do Chủ tịch UBND xã triệu tập.", "Chủ tịch UBND xã", "triệu tập", True),
+    ("Trưởng thôn đương nhiệm không được chủ trì cuộc họp bầu.", "Trưởng thôn", "chủ trì", True),
+    ("Hội nghị không được chủ trì bởi Chủ tịch Công đoàn.", "Chủ tịch Công đoàn", "chủ trì", True),
+    # the negation is another clause's, or a consequence follows it: the role acts
+    ("Trưởng thôn không được bầu thì Chủ tịch UBND xã triệu tập cuộc họp.", "Chủ tịch UBND xã", "triệu tập", False),
+    ("Khi Trưởng thôn không được bầu lại, Chủ tịch UBND xã chủ trì cuộc họp.", "Chủ tịch UBND xã", "chủ trì", False),
+    ("Chủ tịch UBND xã triệu tập cuộc họp; Trưởng thôn không được phát biểu.", "Chủ tịch UBND xã", "triệu tập", False),
+    ("Chủ tịch UBND xã trực tiếp chủ trì hội nghị.", "Chủ tịch UBND xã", "chủ trì", False),
+    ("Hội nghị được chủ trì bởi Chủ tịch Công đoàn.", "Chủ tịch Công đoàn", "chủ trì", False),
+])
+def test_an_act_ruled_out_for_its_role(sentence, role, verb, ruled_out):
+    k = sentence.lower()
+    r = k.index(role.lower())
+    v = k.index(verb.lower())
+    assert acts.ruled_out_for(k, r, r + len(role), v) is ruled_out

@@ -95,7 +95,7 @@ def _blocked(ctx: Context, s, actor, vm) -> bool:
     return cue_regex(ctx.lexicon.act_blockers).search(s.key, actor.end - s.start, vm.start()) is not None
 
 
-def _actors(s, vm, window: int) -> tuple[list, Any]:
+def _actors(s, vm, window: int, verbs=None) -> tuple[list, Any]:
     """The roles that name who does the verb at ``vm``, and the actor among them: the agent after «bởi» of a passive
     verb (``acts.agent_after``), else the nearest role before the verb, or — when the verb is a label ("Người chủ
     trì: …") — the first role after the colon, in the same clause."""
@@ -114,7 +114,16 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
         after = [e for e in s.ents if e.label == "ROLE" and end <= e.start - s.start
                  and e.end - s.start <= min(stop, end + _LABEL_WINDOW)]
         if after:
-            return after, min(after, key=lambda e: e.start)
+            first = min(after, key=lambda e: e.start)
+            own = verbs.search(s.key, first.end - s.start, stop) if verbs is not None else None
+            if own is not None and any(first.end - s.start <= e.start - s.start < own.start()
+                                       for e in s.ents if e.label == "ROLE"):
+                # s26-lv: the label's value is a clause whose act has another agent ("Người triệu tập và chủ trì: Chủ
+                # tịch UBND xã đề nghị Trưởng ban công tác Mặt trận triệu tập …"): its verb is read in the clause. The
+                # value's own act with no other role before it ("Chủ trì: ông A, Tổ trưởng (người bị đề nghị cho
+                # thôi), triệu tập và điều hành") keeps the label's reading.
+                return [], None
+            return after, first
     if not before:
         return [], None
     return before, max(before, key=lambda e: e.end)
@@ -193,7 +202,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 hit = (first.start - s.start, first.end - s.start)
         lead_hit = None
         for vm in verbs.finditer(s.key) if hit is None else ():
-            before, actor = _actors(s, vm, window)
+            before, actor = _actors(s, vm, window, verbs)
             if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
                     not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm) is None:
                 # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
@@ -205,7 +214,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     at = lead_in_at(ctx, s)
                     lead_hit = at[0].text[lead.start:lead.end]
                     break
-            cued = _cued_actor(a, s, vm, window, actor)
+            cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
                     (by_title or _clause_ok(rule, s, vm.start())):
                 hit = cued
@@ -222,6 +231,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Chủ tịch UBND xã thành lập Ban quản lý dự án; Ban Giám sát … giám sát": another object
             if _blocked(ctx, s, actor, vm):
                 continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
+            if acts.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start()):
+                continue  # s26-lv: "Chủ tịch UBND xã không được chủ trì …", "Nghiêm cấm …": the text states the law
             if actor.end - s.start <= vm.start() and "|" in s.key[actor.end - s.start:vm.start()]:
                 continue  # "… | Trưởng ban công tác Mặt trận | 11/3/2026\n4 | Quyết định thành lập …": another cell, another row
             if _object_of_act(ctx, s, actor):
@@ -353,9 +364,11 @@ def _row_actor(ctx: Context, s, verbs) -> list | None:
     return found or None
 
 
-def _cued_actor(a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
+def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
     """``actor.forbidden_cues``: an actor the lexicon has no role for ("do Bí thư Chi bộ chủ trì"), written in the
-    ``window`` before the verb and after the last role there (a role nearer the verb is the actor)."""
+    ``window`` before the verb and after the last role there (a role nearer the verb is the actor). s26-lv: read as a
+    role is — not when a blocker stands between it and the act («Ban Chấp hành Công đoàn đề nghị quyết định …») or the
+    act is ruled out for it («Bí thư Chi bộ không được chủ trì …»)."""
     cues = a.get("forbidden_cues")
     if not cues:
         return None
@@ -365,7 +378,12 @@ def _cued_actor(a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
     hits = list(cue_regex(tuple(cues)).finditer(s.key, lo, vm.start()))
     if not hits or re.search(r"[;.]", s.key[hits[-1].end():vm.start()]):
         return None
-    return hits[-1].start(), hits[-1].end()
+    h = hits[-1]
+    if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, h.end(), vm.start()):
+        return None
+    if acts.ruled_out_for(s.key, h.start(), h.end(), vm.start()):
+        return None
+    return h.start(), h.end()
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -115,6 +115,36 @@ def modality(key: str) -> str:
     return max(found)[1] if found else STATED
 
 
+#: what may stand between a prohibition and the role it rules an act out for: «Nghiêm cấm Trưởng thôn …», «Không được
+#: để / giao cho Chủ tịch … », «không được do Chủ tịch … chủ trì» — at most two words, no clause mark
+_TO_ROLE = re.compile(r"^\s*(?:\S+\s+){0,2}$")
+
+
+def ruled_out_for(key: str, role_start: int, role_end: int, verb_start: int) -> bool:
+    """s26-lv: is the act at ``verb_start`` ruled out for the role at [``role_start``, ``role_end``) — a prohibition
+    between them («Trưởng thôn không được triệu tập …», «… bị cấm chủ trì …») or governing the role right before it
+    («Nghiêm cấm Chủ tịch UBND xã chủ trì …», «Cuộc họp không được do Chủ tịch UBND xã triệu tập»), with no
+    consequence («thì», «bị», «sẽ», «phải») after the negation before the act («Trưởng thôn không được bầu thì Chủ tịch
+    … triệu tập» — the negation is another clause's)? The text then states the law, it does not break it."""
+    k = key.lower()
+    if role_start >= verb_start:  # «Hội nghị không được chủ trì bởi Chủ tịch Công đoàn»: the agent after the verb
+        m = None
+        for m in _RULED_OUT.finditer(k, max(0, verb_start - 30), verb_start):
+            pass
+        return m is not None and not _CONSEQUENCE.search(k, m.end(), verb_start)
+    if role_end <= verb_start:
+        for m in _RULED_OUT.finditer(k, role_end, verb_start):
+            if not _CONSEQUENCE.search(k, m.end(), verb_start):
+                return True
+    before = k[max(0, role_start - 40):role_start]
+    last = None
+    for m in _RULED_OUT.finditer(before):
+        last = m
+    if last is None or not _TO_ROLE.match(before[last.end():]) or re.search(r"[,;:.]", before[last.end():]):
+        return False
+    return not _CONSEQUENCE.search(k, role_start - len(before) + last.end(), verb_start)
+
+
 def last_clause(key: str) -> str:
     """The lead-in's last clause (after its last "," or ";"): the part an item goes on from."""
     at = max(key.rfind(";"), key.rfind(","))
