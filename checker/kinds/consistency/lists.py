@@ -421,6 +421,24 @@ def _named_after_label(item: str) -> int:
     return len(parts)
 
 
+#: s26-ic (dev_lawful_acts dla_02 l.9): a numbered item that runs on into the next ones on the same line — "2. Bà A,
+#: Chi hội trưởng …; 3. Anh B, Bí thư Chi đoàn thôn;", "4. Ông C và 5. Bà D, đại diện hộ gia đình" — the list's own
+#: numbers state how many it names: each marker after ";", "," or "và" that opens a person and carries the next number.
+_INLINE_ITEM = re.compile(r"(?:[;,]|\s(?:và|va))\s*(?P<k>\d{1,2})[.)]\s+(?=(?:ông|bà|anh|chị|đồng\s+chí|đ/c)\s+[^\W\d_])",
+                          re.IGNORECASE)
+
+
+def _inline_numbered(text: str, marker: str) -> int:
+    """How many members a numbered list line names: 1, plus each following marker numbered in sequence."""
+    k = int(re.match(r"\s*(\d{1,2})", marker).group(1))
+    n = 1
+    for m in _INLINE_ITEM.finditer(text, len(marker)):
+        if int(m.group("k")) != k + n:
+            break
+        n += 1
+    return n
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -473,7 +491,8 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                     break
                 counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
                 named = _named_after_label(q.text[b.end():])  # "- Thành viên: bà A (…), ông B, ông C và bà D"
-                listed, last, style = (listed + (int(counted.group(1)) if counted else named or 1), q,
+                inline = _inline_numbered(q.text, b.group(0)) if _style(b.group(0)) == "number" else 1
+                listed, last, style = (listed + (int(counted.group(1)) if counted else named or inline), q,
                                        _style(b.group(0)))
         last_line = last.end_line
         if listed == 0 and not m.group("n2") and not rest:
