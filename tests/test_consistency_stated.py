@@ -77,3 +77,36 @@ def test_an_act_named_as_an_object_has_no_frequency_of_its_own():
     ctx = _ctx("Điều 7. Định kỳ 06 tháng một lần, Giám đốc kiểm tra kết quả thực hiện nghị quyết hội nghị người lao động.\n"
                "Điều 8. Giám đốc báo cáo việc đối thoại định kỳ tại hội nghị, 03 tháng một lần.\n")
     assert frequencies(ctx) == []
+
+
+def test_each_periodic_act_of_the_vocabulary_reads_its_examples():
+    """s26-ic: the periodic acts are data (``stated:`` in rules/internal_consistency.yaml); each entry's sentences
+    that state a frequency are read as that act at that frequency, and those that state none are not."""
+    from checker.kinds.consistency.stated import VOCABULARY, frequencies
+    assert VOCABULARY.acts
+    for act in VOCABULARY.acts:
+        for text, per_year, who in act.states:
+            got = [(a, w, s.value) for a, w, s in frequencies(_ctx(text + "\n"))]
+            assert got == [(act.id, who, round(per_year * 1000))], (act.id, text, got)
+        for text in act.states_none:
+            assert [x for x in frequencies(_ctx(text + "\n")) if x[0] == act.id] == [], (act.id, text)
+
+
+def test_a_malformed_vocabulary_is_refused_by_name(tmp_path):
+    import pytest
+    from checker.kinds.consistency.stated import load_vocabulary
+    from checker.ruledata import RuleError
+    good = ("stated:\n  village_kinds: [thôn]\n  per_year: {năm: 1}\n  frequency_not_exact: [ít nhất]\n"
+            "  parties: [Nhân dân]\n  periodic_acts:\n    - id: doi_thoai\n      label: đối thoại\n"
+            "      patterns: [đối thoại định kỳ]\n      examples:\n        states:\n"
+            "          - {text: \"Đối thoại định kỳ mỗi năm một lần.\", per_year: 1}\n")
+    (tmp_path / "ok.yaml").write_text(good, encoding="utf-8")
+    assert [a.id for a in load_vocabulary(str(tmp_path / "ok.yaml")).acts] == ["doi thoai"]
+    for bad, said in ((good.replace("per_year: {năm: 1}", "per_year: {năm: 0}"), "per_year"),
+                      (good.replace("[đối thoại định kỳ]", "[đối]"), "hai từ"),
+                      (good.replace("        states:\n", "        stated:\n"), "examples"),
+                      (good.replace("  parties", "  partys"), "không dùng")):
+        (tmp_path / "bad.yaml").write_text(bad, encoding="utf-8")
+        load_vocabulary.cache_clear()
+        with pytest.raises(RuleError, match=said):
+            load_vocabulary(str(tmp_path / "bad.yaml"))
