@@ -110,3 +110,12 @@ def test_a_malformed_vocabulary_is_refused_by_name(tmp_path):
         load_vocabulary.cache_clear()
         with pytest.raises(RuleError, match=said):
             load_vocabulary(str(tmp_path / "bad.yaml"))
+
+
+def test_the_communes_area_as_the_subject_of_its_villages():
+    """s26-ic (u78-01 l.17): "…; địa bàn xã hiện có 12 thôn" states the commune's own count; by kind it is their sum."""
+    ctx = _ctx("2. Xã Khuê An được thành lập trên cơ sở sắp xếp xã Khuê An và xã Đá Mài; địa bàn xã hiện có 12 thôn.\n")
+    w = one_value(own_villages(ctx))
+    assert w is not None and (w.value, w.what) == (12, {"thon"})
+    ctx = _ctx("2. Trên địa bàn xã hiện có 9 thôn và 4 tổ dân phố.\n")
+    assert [(s.value, s.shape) for s in own_villages(ctx)] == [(13, "by_kind")]

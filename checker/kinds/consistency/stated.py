@@ -147,7 +147,9 @@ def unit_kind(word: str) -> str:
 #: thôn", "Hương ước được thực hiện trong phạm vi phường … có 07 tổ dân phố".
 UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:(?:quy\s+che|huong\s+uoc|quy\s+uoc|quy\s+dinh|ke\s+hoach|van\s+ban)"
                          r"(?:\s+nay)?\s+(?:duoc\s+)?(?:ap\s+dung|thuc\s+hien|trien\s+khai)\s+(?:tren|tai|trong)\s+"
-                         r"(?:(?:toan\s+)?dia\s+ban|pham\s+vi(?:\s+toan)?)\s+(?:cua\s+)?)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
+                         r"(?:(?:toan\s+)?dia\s+ban|pham\s+vi(?:\s+toan)?)\s+(?:cua\s+)?"
+                         # s26-ic (u78-01 l.17): the commune's area as the subject — "…; địa bàn xã hiện có 12 thôn"
+                         r"|(?:tren\s+)?(?:toan\s+)?dia\s+ban\s+(?:cua\s+)?)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
                          r"\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
                          r"(?P<both>\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?=\s*(?:[,.;(]|$|va\s|voi\s))")
 #: s25-ic (u75-02 l.16): the same count by kind, in a clause that tells the commune's present — "…; hiện có 14 thôn và
@@ -184,6 +186,8 @@ def own_villages(ctx: Context) -> list[Stated]:
     for p in doc.zone("preamble", "body", "closing"):
         for off, s in clauses(p):
             m = UNITS_WHOLE.match(s)
+            if m and UNITS_BY_KIND.match(s):
+                m = None  # "Trên địa bàn xã hiện có 9 thôn và 4 tổ dân phố": the count by kind, not 9 alone
             if m:
                 if UNITS_ELSEWHERE.search(s[:m.start("n")]) or FORMER.search(p.text[off:off + m.start("n")]):
                     continue
