@@ -119,3 +119,16 @@ def test_the_communes_area_as_the_subject_of_its_villages():
     assert w is not None and (w.value, w.what) == (12, {"thon"})
     ctx = _ctx("2. Trên địa bàn xã hiện có 9 thôn và 4 tổ dân phố.\n")
     assert [(s.value, s.shape) for s in own_villages(ctx)] == [(13, "by_kind")]
+
+
+def test_those_present_of_a_side():
+    """s26-ic (u77-08): a side's count of those present, where the side is listed and where it acts; a later moment
+    states none."""
+    from checker.kinds.consistency.stated import present_counts
+    ctx = _ctx("2. Bên người lao động: số thành viên đại diện là 11 người; có mặt 06 người, vắng 05 người.\n"
+               "- Bên người lao động (07 thành viên có mặt) đề nghị lập tổ giám sát.\n"
+               "- Bên người sử dụng lao động có mặt 03 người.\n"
+               "- Sau giờ giải lao, bên người lao động còn 05 người có mặt.\n")
+    got = [(side, s.value, s.quote) for side, s in present_counts(ctx)]
+    assert got == [("nguoi lao dong", 6, "có mặt 06 người"), ("nguoi lao dong", 7, "07 thành viên có mặt"),
+                   ("nguoi su dung lao dong", 3, "có mặt 03 người")]

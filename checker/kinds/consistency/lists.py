@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, FORMER as _FORMER, frequencies, one_value, own_villages, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, FORMER as _FORMER, frequencies, one_value, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -988,7 +988,25 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
     return (out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
-        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx))
+        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx) + _present_restated(rule, ctx))
+
+
+def _present_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s26-ic (u77-08 l.23): how many of one side are present (``stated.present_counts``), stated twice with two values —
+    "Bên người lao động: … có mặt 06 người" and "Bên người lao động (07 thành viên có mặt)". Said once, at the later
+    statement, quoting the first; silent when the side's count takes more than two values (moments not read)."""
+    by_side: dict[str, list] = {}
+    for side, s in present_counts(ctx):
+        by_side.setdefault(side, []).append(s)
+    out = []
+    for side, stated in by_side.items():
+        if len({s.value for s in stated}) != 2:
+            continue
+        a = stated[0]
+        b = next(s for s in stated if s.value != a.value)
+        out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),
+                           usual=a.quote, lines=str(a.line)))
+    return out
 
 
 def _at(line: int, other: int) -> str:

@@ -340,3 +340,51 @@ def frequencies(ctx: Context) -> list[tuple[str, str, Stated]]:
             out.append((acts[0], " ".join(w.group("who").replace(",", " ").split()) if w else "",
                         Stated(round(v * 1000), frozenset({acts[0]}), p, off + m.start(), off + m.end(), shape="frequency")))
     return out
+
+
+# -- those present of one side ---------------------------------------------------------------------------------------
+#: s26-ic (u77-08 l.23): how many of one side of a meeting are present, stated where the side is listed and again where
+#: it acts — "2. Bên người lao động: số thành viên đại diện … là 11 người; có mặt 06 người, vắng 05 người" and "Bên người
+#: lao động (07 thành viên có mặt) đề nghị …" (folded). The side is "bên …" (Decree 145/2020 Art. 38.3: the two sides of
+#: a dialogue at the workplace), read up to its colon, its parenthesis or "có mặt".
+_SIDE = r"(?<!\w)ben\s+(?P<side>[a-z]+(?:\s+[a-z]+){0,5}?)"
+_PRESENT_NOUN = r"(?:nguoi|thanh\s+vien|dai\s+dien|dai\s+bieu)"
+#: "Bên X: … có mặt 06 người" — the side labels its line; one count of those present in the line.
+SIDE_LABEL = re.compile(rf"^\s*(?:[-+•*]\s*|\d{{1,2}}[.)]\s*|[a-z][.)]\s*)?{_SIDE}\s*:")
+PRESENT_IN_LINE = re.compile(rf"(?<!\w)co\s+mat\s*:?\s*(?P<n>\d{{1,3}})\s+{_PRESENT_NOUN}(?!\w)")
+#: "Bên X (07 thành viên có mặt)", "bên X có mặt 07 người", "bên X có 07 người có mặt".
+SIDE_PRESENT = re.compile(rf"{_SIDE}\s*(?:\(\s*(?P<n>\d{{1,3}})\s+{_PRESENT_NOUN}\s+(?:co\s+mat|du\s+hop|tham\s+du)\s*\)"
+                          rf"|\s+co\s+mat\s*:?\s*(?P<n2>\d{{1,3}})\s+{_PRESENT_NOUN}(?!\w)"
+                          rf"|\s+co\s+(?P<n3>\d{{1,3}})\s+{_PRESENT_NOUN}\s+co\s+mat(?!\w))")
+#: A count of a later moment or of a part, not of the side at the meeting: after a break, at a second session, those
+#: still there, late or leaving early, "tối đa", another meeting (folded).
+_PRESENT_ELSEWHERE = re.compile(r"(?<!\w)(?:sau\s+(?:gio\s+)?giai\s+lao|sau\s+khi|phien|buoi|con\s+lai|con\s+\d|den\s+muon|ve\s+som|"
+                                r"roi\s+(?:cuoc|hoi)|luc\s+\d|lan\s+(?:thu|\d)|dot|quy\s+[ivx\d]|cuoc\s+(?:doi\s+thoai|hop)\s+(?:truoc|lan)|"
+                                r"toi\s+da|toi\s+thieu|it\s+nhat|khoang|tren\s+\d|du\s+kien|tong\s+so\s+cac)(?!\w)")
+
+
+def present_counts(ctx: Context) -> list[tuple[str, Stated]]:
+    """Each statement of how many of one side are present: (the side, folded; the count). A line or clause that speaks
+    of a later moment, a bound or another meeting states none; a line that labels a side and states two counts of
+    those present states none."""
+    out = []
+    for p in ctx.doc.zone("body", "closing"):
+        f = p.folded
+        lab = SIDE_LABEL.match(f)
+        if lab:
+            got = list(PRESENT_IN_LINE.finditer(f, lab.end()))
+            if len(got) == 1 and not _PRESENT_ELSEWHERE.search(f):
+                m = got[0]
+                out.append((" ".join(lab.group("side").split()),
+                            Stated(int(m.group("n")), frozenset({"present"}), p, m.start(), m.end(), shape="side_label")))
+            continue
+        for off, s in clauses(p):
+            for m in SIDE_PRESENT.finditer(s):
+                if _PRESENT_ELSEWHERE.search(s):
+                    break
+                n = m.group("n") or m.group("n2") or m.group("n3")
+                a = m.start("n") if m.group("n") else m.end("side")
+                end = m.end() - (1 if s[m.end() - 1] == ")" else 0)
+                out.append((" ".join(m.group("side").split()),
+                            Stated(int(n), frozenset({"present"}), p, off + a, off + end, shape="side")))
+    return out
