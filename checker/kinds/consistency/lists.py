@@ -709,6 +709,10 @@ _ITEM_NOUNS = (r"noi\s+dung|hinh\s+thuc|cach\s+thuc|nhiem\s+vu|giai\s+phap|muc\s
 #: "bằng 03 hình thức sau:", "gồm 04 nội dung chính như sau:", "có 5 nhiệm vụ:" — the line ends at the colon.
 ANNOUNCED = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<noun>{_ITEM_NOUNS})(?!\w)(?P<mid>[^.;:\d\n()]{{0,60}}?)"
                        r"\s*(?:(?:nhu\s+)?sau(?:\s+day)?|duoi\s+day|cu\s+the)?\s*:\s*$")
+#: s26-ic (u77-06 l.13): a heading that states the count of what it lists, in parentheses at its end — "II. NHIỆM VỤ (05
+#: nhiệm vụ)", "Phần 2. Các giải pháp (04 nhóm giải pháp):" (folded; the heading opens with its own marker).
+ANNOUNCED_HEAD = re.compile(rf"^\s*(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-z]|phan\s+[\divx]+|muc\s+[\divx]+)[.)]\s+[a-z][^()\d:]{{1,80}}?"
+                            rf"\(\s*(?P<n>\d{{1,2}})\s+(?P<noun>{_ITEM_NOUNS})(?!\w)(?P<mid>[^()\d]{{0,30}}?)\s*\)\s*:?\s*$")
 #: A bound, not a count: "ít nhất 03 hình thức", "tối đa 05 nội dung", "trong đó 02 nội dung".
 _BOUND_BEFORE_COUNT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khoang|tren|duoi|hon|gan|trong\s+do|"
                                r"tu|den|moi|hoac|dieu|khoan|diem|so|muc)\s*$")
@@ -778,8 +782,8 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
         f = p.folded
         if p.zone == "basis" and (i + 1 >= len(paras) or paras[i + 1].zone == "basis"):
             continue  # a basis line followed by another: no list of the body below it
-        m = ANNOUNCED.search(f)
-        if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start() - 14):m.start()]):
+        m = ANNOUNCED.search(f) or ANNOUNCED_HEAD.match(f)
+        if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start("n") - 14):m.start("n")]):
             continue
         n = int(m.group("n"))
         if i + 1 < len(paras) and row_cells(paras[i + 1].text) is not None:
