@@ -132,3 +132,15 @@ def test_those_present_of_a_side():
     got = [(side, s.value, s.quote) for side, s in present_counts(ctx)]
     assert got == [("nguoi lao dong", 6, "có mặt 06 người"), ("nguoi lao dong", 7, "07 thành viên có mặt"),
                    ("nguoi su dung lao dong", 3, "có mặt 03 người")]
+
+
+def test_the_pairing_of_two_statements():
+    """s26-ic: ``disagreeing`` pairs the first statement of a quantity with the first that differs; a quantity stated
+    with one value, or with three, pairs none."""
+    from checker.kinds.consistency.stated import Stated, disagreeing
+    ctx = _ctx("x\n")
+    p = ctx.doc.paras[-1]
+    st = lambda v: Stated(v, frozenset({"x"}), p, 0, 1)
+    got = disagreeing([("a", st(6), 1), ("b", st(3), 0), ("a", st(6), 2), ("a", st(7), 3), ("c", st(1), 0),
+                       ("c", st(2), 0), ("c", st(3), 0)])
+    assert [(a.value, ta, b.value, tb) for (a, ta), (b, tb) in got] == [(6, 1, 7, 3)]

@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, FORMER as _FORMER, frequencies, one_value, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, disagreeing, FORMER as _FORMER, frequencies, one_value, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -999,15 +999,8 @@ def _present_restated(rule: Rule, ctx: Context) -> list[Finding]:
     """s26-ic (u77-08 l.23): how many of one side are present (``stated.present_counts``), stated twice with two values —
     "Bên người lao động: … có mặt 06 người" and "Bên người lao động (07 thành viên có mặt)". Said once, at the later
     statement, quoting the first; silent when the side's count takes more than two values (moments not read)."""
-    by_side: dict[str, list] = {}
-    for side, s in present_counts(ctx):
-        by_side.setdefault(side, []).append(s)
     out = []
-    for side, stated in by_side.items():
-        if len({s.value for s in stated}) != 2:
-            continue
-        a = stated[0]
-        b = next(s for s in stated if s.value != a.value)
+    for (a, _), (b, _) in disagreeing((side, s, None) for side, s in present_counts(ctx)):
         out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),
                            usual=a.quote, lines=str(a.line)))
     return out
@@ -1084,15 +1077,8 @@ def _frequencies_restated(rule: Rule, ctx: Context) -> list[Finding]:
     """s25-ic (u49-04 l.28): one periodic act stated twice with two exact frequencies ("đối thoại định kỳ với người
     lao động 06 tháng một lần" … "hội nghị đối thoại định kỳ tổ chức mỗi năm một lần"). Silent for a bound ("ít nhất
     …"), for dialogues with different parties, and when the act's frequencies are more than two."""
-    by_act: dict[str, list[tuple[str, Stated]]] = {}
-    for act, who, s in frequencies(ctx):
-        by_act.setdefault(act, []).append((who, s))
     out = []
-    for act, got in by_act.items():
-        if len({s.value for _, s in got}) != 2:
-            continue
-        (w0, a), diff = got[0], [(w, s) for w, s in got[1:] if s.value != got[0][1].value]
-        w1, b = diff[0]
+    for (a, w0), (b, w1) in disagreeing((act, s, who) for act, who, s in frequencies(ctx)):
         if w0 and w1 and w0 != w1:
             continue
         out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),

@@ -388,3 +388,21 @@ def present_counts(ctx: Context) -> list[tuple[str, Stated]]:
                 out.append((" ".join(m.group("side").split()),
                             Stated(int(n), frozenset({"present"}), p, off + a, off + end, shape="side")))
     return out
+
+
+# -- the pairing -----------------------------------------------------------------------------------------------------
+def disagreeing(statements) -> list[tuple[tuple, tuple]]:
+    """The pairs of statements of one quantity that disagree: ``statements`` are (key, Stated, tag) in the order of the
+    text — the key names the quantity (a periodic act, a side of a meeting), the tag what else the reader told of it
+    (whom the act is with). For each key stated with exactly two values: (the first statement, the first that differs
+    from it), each as (Stated, tag). A key with three values or more is left: which moment each tells is not read."""
+    by_key: dict = {}
+    for key, s, tag in statements:
+        by_key.setdefault(key, []).append((s, tag))
+    out = []
+    for got in by_key.values():
+        if len({s.value for s, _ in got}) != 2:
+            continue
+        first = got[0]
+        out.append((first, next(x for x in got if x[0].value != first[0].value)))
+    return out
