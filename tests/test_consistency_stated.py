@@ -77,3 +77,70 @@ def test_an_act_named_as_an_object_has_no_frequency_of_its_own():
     ctx = _ctx("Điều 7. Định kỳ 06 tháng một lần, Giám đốc kiểm tra kết quả thực hiện nghị quyết hội nghị người lao động.\n"
                "Điều 8. Giám đốc báo cáo việc đối thoại định kỳ tại hội nghị, 03 tháng một lần.\n")
     assert frequencies(ctx) == []
+
+
+def test_each_periodic_act_of_the_vocabulary_reads_its_examples():
+    """s26-ic: the periodic acts are data (``stated:`` in rules/internal_consistency.yaml); each entry's sentences
+    that state a frequency are read as that act at that frequency, and those that state none are not."""
+    from checker.kinds.consistency.stated import VOCABULARY, frequencies
+    assert VOCABULARY.acts
+    for act in VOCABULARY.acts:
+        for text, per_year, who in act.states:
+            got = [(a, w, s.value) for a, w, s in frequencies(_ctx(text + "\n"))]
+            assert got == [(act.id, who, round(per_year * 1000))], (act.id, text, got)
+        for text in act.states_none:
+            assert [x for x in frequencies(_ctx(text + "\n")) if x[0] == act.id] == [], (act.id, text)
+
+
+def test_a_malformed_vocabulary_is_refused_by_name(tmp_path):
+    import pytest
+    from checker.kinds.consistency.stated import load_vocabulary
+    from checker.ruledata import RuleError
+    good = ("stated:\n  village_kinds: [thôn]\n  per_year: {năm: 1}\n  frequency_not_exact: [ít nhất]\n"
+            "  parties: [Nhân dân]\n  periodic_acts:\n    - id: doi_thoai\n      label: đối thoại\n"
+            "      patterns: [đối thoại định kỳ]\n      examples:\n        states:\n"
+            "          - {text: \"Đối thoại định kỳ mỗi năm một lần.\", per_year: 1}\n")
+    (tmp_path / "ok.yaml").write_text(good, encoding="utf-8")
+    assert [a.id for a in load_vocabulary(str(tmp_path / "ok.yaml")).acts] == ["doi thoai"]
+    for bad, said in ((good.replace("per_year: {năm: 1}", "per_year: {năm: 0}"), "per_year"),
+                      (good.replace("[đối thoại định kỳ]", "[đối]"), "hai từ"),
+                      (good.replace("        states:\n", "        stated:\n"), "examples"),
+                      (good.replace("  parties", "  partys"), "không dùng")):
+        (tmp_path / "bad.yaml").write_text(bad, encoding="utf-8")
+        load_vocabulary.cache_clear()
+        with pytest.raises(RuleError, match=said):
+            load_vocabulary(str(tmp_path / "bad.yaml"))
+
+
+def test_the_communes_area_as_the_subject_of_its_villages():
+    """s26-ic (u78-01 l.17): "…; địa bàn xã hiện có 12 thôn" states the commune's own count; by kind it is their sum."""
+    ctx = _ctx("2. Xã Khuê An được thành lập trên cơ sở sắp xếp xã Khuê An và xã Đá Mài; địa bàn xã hiện có 12 thôn.\n")
+    w = one_value(own_villages(ctx))
+    assert w is not None and (w.value, w.what) == (12, {"thon"})
+    ctx = _ctx("2. Trên địa bàn xã hiện có 9 thôn và 4 tổ dân phố.\n")
+    assert [(s.value, s.shape) for s in own_villages(ctx)] == [(13, "by_kind")]
+
+
+def test_those_present_of_a_side():
+    """s26-ic (u77-08): a side's count of those present, where the side is listed and where it acts; a later moment
+    states none."""
+    from checker.kinds.consistency.stated import present_counts
+    ctx = _ctx("2. Bên người lao động: số thành viên đại diện là 11 người; có mặt 06 người, vắng 05 người.\n"
+               "- Bên người lao động (07 thành viên có mặt) đề nghị lập tổ giám sát.\n"
+               "- Bên người sử dụng lao động có mặt 03 người.\n"
+               "- Sau giờ giải lao, bên người lao động còn 05 người có mặt.\n")
+    got = [(side, s.value, s.quote) for side, s in present_counts(ctx)]
+    assert got == [("nguoi lao dong", 6, "có mặt 06 người"), ("nguoi lao dong", 7, "07 thành viên có mặt"),
+                   ("nguoi su dung lao dong", 3, "có mặt 03 người")]
+
+
+def test_the_pairing_of_two_statements():
+    """s26-ic: ``disagreeing`` pairs the first statement of a quantity with the first that differs; a quantity stated
+    with one value, or with three, pairs none."""
+    from checker.kinds.consistency.stated import Stated, disagreeing
+    ctx = _ctx("x\n")
+    p = ctx.doc.paras[-1]
+    st = lambda v: Stated(v, frozenset({"x"}), p, 0, 1)
+    got = disagreeing([("a", st(6), 1), ("b", st(3), 0), ("a", st(6), 2), ("a", st(7), 3), ("c", st(1), 0),
+                       ("c", st(2), 0), ("c", st(3), 0)])
+    assert [(a.value, ta, b.value, tb) for (a, ta), (b, tb) in got] == [(6, 1, 7, 3)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from checker.kinds import Context, check_keys
 from checker.kinds.consistency.common import pipe_tables
+from checker.kinds.consistency.stated import load_vocabulary
 from checker.kinds.consistency.dates import (
     check_basis_after, check_clock, check_dates, check_deadline_before, check_effect_twice, check_impossible_dates, check_lead_days,
     check_listed_dates, check_passed_date, check_period_after, check_periods, check_schedule_deadline, check_acts_before_set_up, check_event_day,
@@ -56,6 +57,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"check", "complements"}, ["check"])
+    load_vocabulary()  # the vocabulary of stated quantities beside the rules (``stated:``): a malformed entry stops the load
     if detect["check"] not in CHECKS:
         raise ValueError(f"'check' phải là một trong: {', '.join(CHECKS)}")
     for group in detect.get("complements", ()):

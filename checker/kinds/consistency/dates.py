@@ -1212,7 +1212,7 @@ def check_acts_before_set_up(rule: Rule, ctx: Context) -> list[Finding]:
     Steps on the same day, a body "kiện toàn" (it exists) are silent."""
     steps = _timetable_steps(ctx)
     if len(steps) < 3:
-        return _collected_before_handed_out(rule, ctx)
+        return _collected_before_handed_out(rule, ctx) + _compiled_before_collected(rule, ctx)
     out = []
     setups: dict[str, list] = {}
     for s in steps:
@@ -1246,7 +1246,9 @@ def check_acts_before_set_up(rule: Rule, ctx: Context) -> list[Finding]:
     said = {f.evidence.line for f in out}
     out += [f for f in _uses_before_made(rule, ctx, steps) if f.evidence.line not in said]
     said = {f.evidence.line for f in out}
-    return out + [f for f in _collected_before_handed_out(rule, ctx) if f.evidence.line not in said]
+    out += [f for f in _collected_before_handed_out(rule, ctx) if f.evidence.line not in said]
+    said = {f.evidence.line for f in out}
+    return out + [f for f in _compiled_before_collected(rule, ctx) if f.evidence.line not in said]
 
 
 #: A step that makes public or sends on what another step makes: "Niêm yết các quyết định", "Thông báo, niêm yết các
@@ -1336,6 +1338,50 @@ def _collected_before_handed_out(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |-"),
                                detail=f"phiếu được thu, kiểm đến ngày {last:%d/%m/%Y}, nhưng theo dòng {h_no} đến ngày "
                                       f"{start:%d/%m/%Y} mới bắt đầu phát phiếu"))
+    return out
+
+
+#: s26-ic (u78-03 l.30): the time given to collect opinions ("Thời gian lấy ý kiến là 12 ngày, từ ngày 16/9/2024 đến hết
+#: ngày 27/9/2024") and the step that compiles all of them, bounded from above ("Trước ngày 25/9/2024: … tổng hợp toàn bộ
+#: ý kiến của Nhân dân"): the whole cannot be compiled before the last opinion may come in (folded).
+_COLLECT_PERIOD = re.compile(r"(?<!\w)(?:thoi\s+gian|thoi\s+han)\s+(?:lay|tiep\s+nhan|gop|nhan|thu\s+thap)\s+y\s+kien(?!\w)")
+_COMPILE_ALL = re.compile(r"(?<!\w)tong\s+hop\s+(?:toan\s+bo|tat\s+ca|day\s+du)\s+(?:cac\s+)?(?:y\s+kien|ket\s+qua\s+lay\s+y\s+kien)(?!\w)")
+#: A part or a moment of the compiling, not the whole: each round, each day, a first summary (folded).
+_COMPILE_PART = re.compile(r"(?<!\w)(?:tung\s+dot|dot\s+\d|hang\s+ngay|hang\s+tuan|dinh\s+ky|so\s+bo|buoc\s+dau|giua\s+ky|lan\s+\d|"
+                           r"theo\s+tung|da\s+nhan\s+duoc\s+den)(?!\w)")
+#: The bound before a date: "trước ngày", "chậm nhất (là) ngày", "xong trước", "hạn (chót)" (folded).
+_BOUND_DAY = re.compile(r"(?<!\w)(?:truoc|cham\s+nhat(?:\s+la)?|xong\s+truoc|han(?:\s+chot)?|khong\s+qua)\s+(?:ngay\s+)?$")
+
+
+def _compiled_before_collected(rule: Rule, ctx: Context) -> list[Finding]:
+    """All the opinions compiled by a day before the last day they may be given: one line states the time to give
+    them, ending on a full date, and a line gives the compiling of all of them ("toàn bộ", "tất cả", "đầy đủ") a bound
+    before that date. Silent when the time to give opinions ends on two different days (two rounds), or the compiling
+    is of one round, a first summary or a part."""
+    ends, compiles = set(), []
+    for no, raw in enumerate(ctx.doc.raw_lines, 1):
+        line = fold_keep_length(raw).lower()
+        if _COLLECT_PERIOD.search(line):
+            days = [(m, d) for m, d in _dated(line)]
+            if days:
+                m, d = max(days, key=lambda x: x[1])
+                if re.search(r"(?<!\w)(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?$", line[max(0, m.start() - 20):m.start()]):
+                    ends.add((d, no))
+            continue
+        if _COMPILE_ALL.search(line) and not _COMPILE_PART.search(line):
+            bounded = [d for m, d in _dated(line) if _BOUND_DAY.search(line[max(0, m.start() - 22):m.start()])]
+            if len(bounded) == 1:
+                compiles.append((no, bounded[0]))
+    if len({d for d, _ in ends}) != 1:
+        return []
+    end, e_no = min(ends)
+    out = []
+    for no, due in compiles:
+        if due < end:
+            raw = ctx.doc.raw_lines[no - 1]
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |-"),
+                               detail=f"toàn bộ ý kiến phải tổng hợp xong trước {due:%d/%m/%Y}, nhưng theo dòng {e_no} ý kiến "
+                                      f"còn được tiếp nhận đến hết ngày {end:%d/%m/%Y}"))
     return out
 
 

@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, FORMER as _FORMER, frequencies, one_value, own_villages, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, disagreeing, FORMER as _FORMER, frequencies, one_value, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -421,6 +421,24 @@ def _named_after_label(item: str) -> int:
     return len(parts)
 
 
+#: s26-ic (dev_lawful_acts dla_02 l.9): a numbered item that runs on into the next ones on the same line — "2. Bà A,
+#: Chi hội trưởng …; 3. Anh B, Bí thư Chi đoàn thôn;", "4. Ông C và 5. Bà D, đại diện hộ gia đình" — the list's own
+#: numbers state how many it names: each marker after ";", "," or "và" that opens a person and carries the next number.
+_INLINE_ITEM = re.compile(r"(?:[;,]|\s(?:và|va))\s*(?P<k>\d{1,2})[.)]\s+(?=(?:ông|bà|anh|chị|đồng\s+chí|đ/c)\s+[^\W\d_])",
+                          re.IGNORECASE)
+
+
+def _inline_numbered(text: str, marker: str) -> int:
+    """How many members a numbered list line names: 1, plus each following marker numbered in sequence."""
+    k = int(re.match(r"\s*(\d{1,2})", marker).group(1))
+    n = 1
+    for m in _INLINE_ITEM.finditer(text, len(marker)):
+        if int(m.group("k")) != k + n:
+            break
+        n += 1
+    return n
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -473,7 +491,8 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                     break
                 counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
                 named = _named_after_label(q.text[b.end():])  # "- Thành viên: bà A (…), ông B, ông C và bà D"
-                listed, last, style = (listed + (int(counted.group(1)) if counted else named or 1), q,
+                inline = _inline_numbered(q.text, b.group(0)) if _style(b.group(0)) == "number" else 1
+                listed, last, style = (listed + (int(counted.group(1)) if counted else named or inline), q,
                                        _style(b.group(0)))
         last_line = last.end_line
         if listed == 0 and not m.group("n2") and not rest:
@@ -690,6 +709,10 @@ _ITEM_NOUNS = (r"noi\s+dung|hinh\s+thuc|cach\s+thuc|nhiem\s+vu|giai\s+phap|muc\s
 #: "bằng 03 hình thức sau:", "gồm 04 nội dung chính như sau:", "có 5 nhiệm vụ:" — the line ends at the colon.
 ANNOUNCED = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})\s+(?P<noun>{_ITEM_NOUNS})(?!\w)(?P<mid>[^.;:\d\n()]{{0,60}}?)"
                        r"\s*(?:(?:nhu\s+)?sau(?:\s+day)?|duoi\s+day|cu\s+the)?\s*:\s*$")
+#: s26-ic (u77-06 l.13): a heading that states the count of what it lists, in parentheses at its end — "II. NHIỆM VỤ (05
+#: nhiệm vụ)", "Phần 2. Các giải pháp (04 nhóm giải pháp):" (folded; the heading opens with its own marker).
+ANNOUNCED_HEAD = re.compile(rf"^\s*(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-z]|phan\s+[\divx]+|muc\s+[\divx]+)[.)]\s+[a-z][^()\d:]{{1,80}}?"
+                            rf"\(\s*(?P<n>\d{{1,2}})\s+(?P<noun>{_ITEM_NOUNS})(?!\w)(?P<mid>[^()\d]{{0,30}}?)\s*\)\s*:?\s*$")
 #: A bound, not a count: "ít nhất 03 hình thức", "tối đa 05 nội dung", "trong đó 02 nội dung".
 _BOUND_BEFORE_COUNT = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khoang|tren|duoi|hon|gan|trong\s+do|"
                                r"tu|den|moi|hoac|dieu|khoan|diem|so|muc)\s*$")
@@ -759,8 +782,8 @@ def _announced_items(rule: Rule, ctx: Context) -> list[Finding]:
         f = p.folded
         if p.zone == "basis" and (i + 1 >= len(paras) or paras[i + 1].zone == "basis"):
             continue  # a basis line followed by another: no list of the body below it
-        m = ANNOUNCED.search(f)
-        if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start() - 14):m.start()]):
+        m = ANNOUNCED.search(f) or ANNOUNCED_HEAD.match(f)
+        if not m or _BOUND_BEFORE_COUNT.search(f[max(0, m.start("n") - 14):m.start("n")]):
             continue
         n = int(m.group("n"))
         if i + 1 < len(paras) and row_cells(paras[i + 1].text) is not None:
@@ -969,7 +992,18 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
     return (out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
-        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx))
+        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx) + _present_restated(rule, ctx))
+
+
+def _present_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s26-ic (u77-08 l.23): how many of one side are present (``stated.present_counts``), stated twice with two values —
+    "Bên người lao động: … có mặt 06 người" and "Bên người lao động (07 thành viên có mặt)". Said once, at the later
+    statement, quoting the first; silent when the side's count takes more than two values (moments not read)."""
+    out = []
+    for (a, _), (b, _) in disagreeing((side, s, None) for side, s in present_counts(ctx)):
+        out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),
+                           usual=a.quote, lines=str(a.line)))
+    return out
 
 
 def _at(line: int, other: int) -> str:
@@ -1043,15 +1077,8 @@ def _frequencies_restated(rule: Rule, ctx: Context) -> list[Finding]:
     """s25-ic (u49-04 l.28): one periodic act stated twice with two exact frequencies ("đối thoại định kỳ với người
     lao động 06 tháng một lần" … "hội nghị đối thoại định kỳ tổ chức mỗi năm một lần"). Silent for a bound ("ít nhất
     …"), for dialogues with different parties, and when the act's frequencies are more than two."""
-    by_act: dict[str, list[tuple[str, Stated]]] = {}
-    for act, who, s in frequencies(ctx):
-        by_act.setdefault(act, []).append((who, s))
     out = []
-    for act, got in by_act.items():
-        if len({s.value for _, s in got}) != 2:
-            continue
-        (w0, a), diff = got[0], [(w, s) for w, s in got[1:] if s.value != got[0][1].value]
-        w1, b = diff[0]
+    for (a, w0), (b, w1) in disagreeing((act, s, who) for act, who, s in frequencies(ctx)):
         if w0 and w1 and w0 != w1:
             continue
         out.append(finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line),

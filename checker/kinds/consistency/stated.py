@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from checker.kinds import Context
+from checker.ruledata import RULES_DIR, RuleError, read_yaml, str_list
+from kb.vntext import fold
 
 
 @dataclass(frozen=True)
@@ -39,8 +43,96 @@ class Stated:
         return self.para.text[self.start:self.end].strip(" ,;:.")
 
 
+# -- the vocabulary, data in ``rules/internal_consistency.yaml`` (``stated:``) -----------------------------------------
+#: The file that holds the vocabulary of stated quantities beside the rules that pair them.
+VOCABULARY_FILE = RULES_DIR / "internal_consistency.yaml"
+
+
+def phrase(words: str, comma: bool = True) -> str:
+    """A pattern for a phrase as a user writes it, matched on folded text: the words folded, any run of spaces between
+    them, a comma allowed between two words ("hội nghị cán bộ, công chức" and "hội nghị cán bộ công chức") unless
+    ``comma`` is False."""
+    return (r",?\s+" if comma else r"\s+").join(re.escape(w) for w in fold(words).replace(",", " ").split())
+
+
+def alternatives(phrases, comma: bool = True) -> str:
+    """One alternation of several phrases, the longest first (so "khi cần thiết" is read before "khi cần")."""
+    return "|".join(phrase(w, comma) for w in sorted(phrases, key=lambda w: -len(w)))
+
+
+@dataclass(frozen=True)
+class PeriodicAct:
+    """A periodic act of the vocabulary: ``pattern`` (folded) finds it; its examples — sentences that state its
+    frequency (``states``: text, times a year, whom with) and sentences that state none (``states_none``)."""
+    id: str
+    label: str
+    pattern: re.Pattern
+    states: tuple = ()
+    states_none: tuple = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    village_kinds: tuple          # folded kinds of village ("tdp" read as "to dan pho")
+    per_year: dict                # folded unit → how many a year
+    not_exact: re.Pattern         # a stated frequency that is a bound, an alternative, an amendment
+    parties: re.Pattern           # whom a periodic act is held with ("voi <who>")
+    acts: tuple                   # PeriodicAct, in the file's order
+
+
+def _need(cond: bool, path, problem: str, entry: str | None = None) -> None:
+    if not cond:
+        raise RuleError(path, problem, entry)
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
+    """The ``stated:`` section of ``rules/internal_consistency.yaml``, validated; ``RuleError`` names the file, the
+    entry and the problem (in Vietnamese)."""
+    path = Path(path) if path else VOCABULARY_FILE
+    raw = read_yaml(path)
+    voc = raw.get("stated") if isinstance(raw, dict) else None
+    _need(isinstance(voc, dict), path, "thiếu mục 'stated' (từ vựng của các số liệu được nêu)")
+    extra = set(voc) - {"village_kinds", "per_year", "frequency_not_exact", "parties", "periodic_acts"}
+    _need(not extra, path, f"'stated' có khóa không dùng: {', '.join(sorted(extra))}")
+    kinds = tuple(dict.fromkeys(fold(k) for k in str_list(voc.get("village_kinds"), "stated.village_kinds", path)))
+    per = voc.get("per_year")
+    _need(isinstance(per, dict) and per and all(isinstance(v, (int, float)) and v > 0 for v in per.values()), path,
+          "'stated.per_year' phải là bảng đơn vị → số lần trong năm (số dương)")
+    per_year = {fold(str(k)): float(v) for k, v in per.items()}
+    _need(all(" " not in k for k in per_year), path, "'stated.per_year': mỗi đơn vị là một từ (tuần, tháng, quý, năm)")
+    bounds = str_list(voc.get("frequency_not_exact"), "stated.frequency_not_exact", path)
+    parties = str_list(voc.get("parties"), "stated.parties", path)
+    acts = []
+    _need(isinstance(voc.get("periodic_acts"), list) and voc["periodic_acts"], path,
+          "'stated.periodic_acts' phải là danh sách hoạt động định kỳ")
+    for a in voc["periodic_acts"]:
+        _need(isinstance(a, dict) and isinstance(a.get("id"), str) and a.get("label"), path,
+              f"hoạt động định kỳ không hợp lệ: {a!r}")
+        aid = a["id"]
+        pats = str_list(a.get("patterns"), "patterns", path, aid)
+        _need(all(len(x.replace(",", " ").split()) >= 2 for x in pats), path, "mỗi mẫu ít nhất hai từ", aid)
+        ex = a.get("examples") or {}
+        _need(isinstance(ex, dict) and set(ex) <= {"states", "states_none"} and ex.get("states"), path,
+              "'examples' cần 'states' (câu nêu tần suất) và có thể có 'states_none'", aid)
+        states = []
+        for e in ex["states"]:
+            _need(isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("per_year"), (int, float))
+                  and set(e) <= {"text", "per_year", "with"}, path,
+                  f"ví dụ 'states' cần 'text' và 'per_year' (và có thể 'with'): {e!r}", aid)
+            states.append((e["text"], float(e["per_year"]), fold(e.get("with") or "")))
+        none = str_list(ex.get("states_none", []), "states_none", path, aid, allow_empty=True)
+        acts.append(PeriodicAct(fold(aid.replace("_", " ")), str(a["label"]),
+                                re.compile(rf"(?<!\w)(?:{alternatives(pats)})(?!\w)"), tuple(states), none))
+    _need(len({a.id for a in acts}) == len(acts), path, "mã hoạt động định kỳ trùng")
+    return Vocabulary(kinds, per_year, re.compile(rf"(?<!\w)(?:{alternatives(bounds)})(?!\w)"),
+                      re.compile(rf"(?<!\w)voi\s+(?P<who>{alternatives(parties)})(?!\w)"), tuple(acts))
+
+
+VOCABULARY = load_vocabulary()
+
 #: A kind of village (folded).
-UNIT_KINDS = r"thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho|buon|lang|xom"
+UNIT_KINDS = alternatives(VOCABULARY.village_kinds, comma=False)
 
 
 def unit_kind(word: str) -> str:
@@ -55,7 +147,9 @@ def unit_kind(word: str) -> str:
 #: thôn", "Hương ước được thực hiện trong phạm vi phường … có 07 tổ dân phố".
 UNITS_WHOLE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:(?:quy\s+che|huong\s+uoc|quy\s+uoc|quy\s+dinh|ke\s+hoach|van\s+ban)"
                          r"(?:\s+nay)?\s+(?:duoc\s+)?(?:ap\s+dung|thuc\s+hien|trien\s+khai)\s+(?:tren|tai|trong)\s+"
-                         r"(?:(?:toan\s+)?dia\s+ban|pham\s+vi(?:\s+toan)?)\s+(?:cua\s+)?)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
+                         r"(?:(?:toan\s+)?dia\s+ban|pham\s+vi(?:\s+toan)?)\s+(?:cua\s+)?"
+                         # s26-ic (u78-01 l.17): the commune's area as the subject — "…; địa bàn xã hiện có 12 thôn"
+                         r"|(?:tren\s+)?(?:toan\s+)?dia\s+ban\s+(?:cua\s+)?)?(?:toan\s+)?(?P<lvl>xa|phuong|dac\s+khu)(?!\w)[^.;:]{0,90}?(?<!\w)(?:gom|co|bao\s+gom)"
                          r"\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
                          r"(?P<both>\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?=\s*(?:[,.;(]|$|va\s|voi\s))")
 #: s25-ic (u75-02 l.16): the same count by kind, in a clause that tells the commune's present — "…; hiện có 14 thôn và
@@ -92,6 +186,8 @@ def own_villages(ctx: Context) -> list[Stated]:
     for p in doc.zone("preamble", "body", "closing"):
         for off, s in clauses(p):
             m = UNITS_WHOLE.match(s)
+            if m and UNITS_BY_KIND.match(s):
+                m = None  # "Trên địa bàn xã hiện có 9 thôn và 4 tổ dân phố": the count by kind, not 9 alone
             if m:
                 if UNITS_ELSEWHERE.search(s[:m.start("n")]) or FORMER.search(p.text[off:off + m.start("n")]):
                     continue
@@ -188,29 +284,24 @@ def tied_lengths(ctx: Context) -> list[tuple[Stated, Stated]]:
 
 # -- a frequency ---------------------------------------------------------------------------------------------------
 #: How often a periodic act is held, as times a year: "06 tháng một lần", "mỗi năm một lần", "03 tháng/lần", "2 lần/năm",
-#: "mỗi quý 01 lần" (folded; the number words are digits in ``Para.numbered``'s folded form).
-_PER = {"tuan": 52.0, "thang": 12.0, "quy": 4.0, "nam": 1.0}
+#: "mỗi quý 01 lần" (folded; the number words are digits in ``Para.numbered``'s folded form; the units and the acts are
+#: the vocabulary's).
+_PER = VOCABULARY.per_year
+_UNIT = "|".join(map(re.escape, _PER))
 _ONE = r"(?:mot|01|1)"
 FREQUENCY = re.compile(
-    rf"(?<!\w)(?:(?P<k>\d{{1,2}})\s+(?P<u>tuan|thang|quy|nam)\s*(?:{_ONE}\s+lan|/\s*lan)"
-    rf"|moi\s+(?P<u2>tuan|thang|quy|nam)\s+(?P<t2>{_ONE}|\d{{1,2}})\s+lan"
-    rf"|(?P<t3>{_ONE}|\d{{1,2}})\s+lan\s*(?:/\s*|moi\s+|trong\s+(?:mot\s+)?|mot\s+)(?P<u3>tuan|thang|quy|nam))(?!\w)")
-#: A bound, not a frequency: "ít nhất 06 tháng một lần", "không quá …", "tối thiểu …"; an alternative ("hoặc"); an act
-#: held also when asked ("đột xuất", "khi cần thiết"); a clause amending or recalling a frequency (folded).
-_BOUND = re.compile(r"(?<!\w)(?:it\s+nhat|toi\s+thieu|toi\s+da|khong\s+qua|khong\s+it\s+hon|tren|duoi|hoac|dot\s+xuat|"
-                    r"khi\s+can(?:\s+thiet)?|khi\s+co\s+yeu\s+cau|neu|truong\s+hop|"
-                    # a later amendment states the new frequency beside the old: "sửa đổi … thành 06 tháng một lần"
-                    r"sua\s+doi|thay\s+the|thay\s+bang|thay\s+vi|truoc\s+day|dieu\s+chinh|chuyen\s+thanh)(?!\w)")
-#: The periodic acts whose frequency a text states and may restate: the periodic dialogue at a workplace or with the
-#: People (Law 10/2022 Arts. 63-64; Decree 145/2020 Art. 39), the conference of workers or of officials (folded).
-PERIODIC_ACTS = {
-    "doi thoai dinh ky": re.compile(r"(?<!\w)doi\s+thoai\s+dinh\s+ky(?!\w)|(?<!\w)dinh\s+ky\s+doi\s+thoai(?!\w)"),
-    "hoi nghi nguoi lao dong": re.compile(r"(?<!\w)hoi\s+nghi\s+nguoi\s+lao\s+dong(?!\w)"),
-    "hoi nghi can bo cong chuc": re.compile(r"(?<!\w)hoi\s+nghi\s+can\s+bo,?\s+cong\s+chuc(?!\w)"),
-}
+    rf"(?<!\w)(?:(?P<k>\d{{1,2}})\s+(?P<u>{_UNIT})\s*(?:{_ONE}\s+lan|/\s*lan)"
+    rf"|moi\s+(?P<u2>{_UNIT})\s+(?P<t2>{_ONE}|\d{{1,2}})\s+lan"
+    rf"|(?P<t3>{_ONE}|\d{{1,2}})\s+lan\s*(?:/\s*|moi\s+|trong\s+(?:mot\s+)?|mot\s+)(?P<u3>{_UNIT}))(?!\w)")
+#: A bound, not a frequency: "ít nhất 06 tháng một lần"; an alternative; an act held also when asked; a clause amending
+#: or recalling a frequency (``frequency_not_exact`` of the vocabulary, folded).
+_BOUND = VOCABULARY.not_exact
+#: The periodic acts whose frequency a text states and may restate (``periodic_acts`` of the vocabulary): the folded
+#: act name → its pattern.
+PERIODIC_ACTS = {a.id: a.pattern for a in VOCABULARY.acts}
 #: Whom the dialogue is with: "với người lao động", "với Nhân dân" (folded) — two dialogues with different parties
 #: are two acts.
-_WITH = re.compile(r"(?<!\w)voi\s+(?P<who>nguoi\s+lao\s+dong|nhan\s+dan|cong\s+dan|doan\s+vien|vien\s+chuc|can\s+bo)(?!\w)")
+_WITH = VOCABULARY.parties
 
 
 #: What may stand between the act and its frequency: the party, "(được) tổ chức", "định kỳ" — the act is the subject
@@ -246,6 +337,72 @@ def frequencies(ctx: Context) -> list[tuple[str, str, Stated]]:
             if v is None:
                 continue
             w = _WITH.search(s)
-            out.append((acts[0], w.group("who") if w else "",
+            out.append((acts[0], " ".join(w.group("who").replace(",", " ").split()) if w else "",
                         Stated(round(v * 1000), frozenset({acts[0]}), p, off + m.start(), off + m.end(), shape="frequency")))
+    return out
+
+
+# -- those present of one side ---------------------------------------------------------------------------------------
+#: s26-ic (u77-08 l.23): how many of one side of a meeting are present, stated where the side is listed and again where
+#: it acts — "2. Bên người lao động: số thành viên đại diện … là 11 người; có mặt 06 người, vắng 05 người" and "Bên người
+#: lao động (07 thành viên có mặt) đề nghị …" (folded). The side is "bên …" (Decree 145/2020 Art. 38.3: the two sides of
+#: a dialogue at the workplace), read up to its colon, its parenthesis or "có mặt".
+_SIDE = r"(?<!\w)ben\s+(?P<side>[a-z]+(?:\s+[a-z]+){0,5}?)"
+_PRESENT_NOUN = r"(?:nguoi|thanh\s+vien|dai\s+dien|dai\s+bieu)"
+#: "Bên X: … có mặt 06 người" — the side labels its line; one count of those present in the line.
+SIDE_LABEL = re.compile(rf"^\s*(?:[-+•*]\s*|\d{{1,2}}[.)]\s*|[a-z][.)]\s*)?{_SIDE}\s*:")
+PRESENT_IN_LINE = re.compile(rf"(?<!\w)co\s+mat\s*:?\s*(?P<n>\d{{1,3}})\s+{_PRESENT_NOUN}(?!\w)")
+#: "Bên X (07 thành viên có mặt)", "bên X có mặt 07 người", "bên X có 07 người có mặt".
+SIDE_PRESENT = re.compile(rf"{_SIDE}\s*(?:\(\s*(?P<n>\d{{1,3}})\s+{_PRESENT_NOUN}\s+(?:co\s+mat|du\s+hop|tham\s+du)\s*\)"
+                          rf"|\s+co\s+mat\s*:?\s*(?P<n2>\d{{1,3}})\s+{_PRESENT_NOUN}(?!\w)"
+                          rf"|\s+co\s+(?P<n3>\d{{1,3}})\s+{_PRESENT_NOUN}\s+co\s+mat(?!\w))")
+#: A count of a later moment or of a part, not of the side at the meeting: after a break, at a second session, those
+#: still there, late or leaving early, "tối đa", another meeting (folded).
+_PRESENT_ELSEWHERE = re.compile(r"(?<!\w)(?:sau\s+(?:gio\s+)?giai\s+lao|sau\s+khi|phien|buoi|con\s+lai|con\s+\d|den\s+muon|ve\s+som|"
+                                r"roi\s+(?:cuoc|hoi)|luc\s+\d|lan\s+(?:thu|\d)|dot|quy\s+[ivx\d]|cuoc\s+(?:doi\s+thoai|hop)\s+(?:truoc|lan)|"
+                                r"toi\s+da|toi\s+thieu|it\s+nhat|khoang|tren\s+\d|du\s+kien|tong\s+so\s+cac)(?!\w)")
+
+
+def present_counts(ctx: Context) -> list[tuple[str, Stated]]:
+    """Each statement of how many of one side are present: (the side, folded; the count). A line or clause that speaks
+    of a later moment, a bound or another meeting states none; a line that labels a side and states two counts of
+    those present states none."""
+    out = []
+    for p in ctx.doc.zone("body", "closing"):
+        f = p.folded
+        lab = SIDE_LABEL.match(f)
+        if lab:
+            got = list(PRESENT_IN_LINE.finditer(f, lab.end()))
+            if len(got) == 1 and not _PRESENT_ELSEWHERE.search(f):
+                m = got[0]
+                out.append((" ".join(lab.group("side").split()),
+                            Stated(int(m.group("n")), frozenset({"present"}), p, m.start(), m.end(), shape="side_label")))
+            continue
+        for off, s in clauses(p):
+            for m in SIDE_PRESENT.finditer(s):
+                if _PRESENT_ELSEWHERE.search(s):
+                    break
+                n = m.group("n") or m.group("n2") or m.group("n3")
+                a = m.start("n") if m.group("n") else m.end("side")
+                end = m.end() - (1 if s[m.end() - 1] == ")" else 0)
+                out.append((" ".join(m.group("side").split()),
+                            Stated(int(n), frozenset({"present"}), p, off + a, off + end, shape="side")))
+    return out
+
+
+# -- the pairing -----------------------------------------------------------------------------------------------------
+def disagreeing(statements) -> list[tuple[tuple, tuple]]:
+    """The pairs of statements of one quantity that disagree: ``statements`` are (key, Stated, tag) in the order of the
+    text — the key names the quantity (a periodic act, a side of a meeting), the tag what else the reader told of it
+    (whom the act is with). For each key stated with exactly two values: (the first statement, the first that differs
+    from it), each as (Stated, tag). A key with three values or more is left: which moment each tells is not read."""
+    by_key: dict = {}
+    for key, s, tag in statements:
+        by_key.setdefault(key, []).append((s, tag))
+    out = []
+    for got in by_key.values():
+        if len({s.value for s, _ in got}) != 2:
+            continue
+        first = got[0]
+        out.append((first, next(x for x in got if x[0].value != first[0].value)))
     return out

@@ -617,6 +617,16 @@ def _content(words: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", words)} - _RATE_STOP
 
 
+def _rate_subject(header: str, phrase: str) -> bool:
+    """A column's header that names the rate's subject — the noun the rate's phrase opens with, nothing else:
+    "Doanh nghiệp" or "Số doanh nghiệp" for "doanh nghiệp đã đối thoại định kỳ" (folded)."""
+    h = re.match(r"^\s*(?:tong\s+so\s+|so\s+(?:luong\s+)?)?(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:\([^()]*\))?\s*$", header)
+    if not h or not _content(h.group("noun")):
+        return False
+    noun = " ".join(h.group("noun").split())
+    return re.match(rf"{re.escape(noun)}(?!\w)", " ".join(phrase.split())) is not None
+
+
 def check_table_rate(rule: Rule, ctx: Context) -> list[Finding]:
     """A rate the text states of a thing a table counts ("Tỷ lệ thôn, tổ dân phố có hương ước, quy ước được công nhận
     đạt 91,2%") against the table's total row: the one column whose header names that thing in the rate's words ("Đã
@@ -642,6 +652,11 @@ def check_table_rate(rule: Rule, ctx: Context) -> list[Finding]:
                          and not NOT_ADDED.search(h) and not re.match(r"\s*tong(?!\w)", h)]
                 wholes = [j for j, h in enumerate(header) if j and re.match(r"\s*tong\s+so\s+([a-z]+)", h)
                           and re.match(r"\s*tong\s+so\s+([a-z]+)", h).group(1) in words]
+                if not wholes:
+                    # s26-ic (u77-10 l.22): the whole's column headed by the very thing the rate is of — "Doanh nghiệp"
+                    # (or "Số doanh nghiệp") under "Tỷ lệ doanh nghiệp đã đối thoại định kỳ …": the rate's subject
+                    wholes = [j for j, h in enumerate(header) if j and j not in parts and _rate_subject(h, m.group("phrase"))]
+                    wholes = wholes if len(wholes) == 1 else []
                 if len(parts) == 1 and len(wholes) == 1:
                     hits.append((t, parts[0], wholes[0]))
             if len(hits) != 1:

@@ -1680,6 +1680,11 @@ def _stated_base(text: str, phrase: str, skip: tuple[int, int] = (0, 0)) -> int 
 
 
 #: A rate cell naming its own base under a plain "Tỷ lệ" column: "51,2% so với số đại diện hộ dự họp".
+#: A base given as a number in a rate's header or a table's title: "Tỷ lệ (trên 41 người dự)", "(tính trên 112 đại biểu
+#: có mặt)" (folded): a count of people, households or ballots, in parentheses.
+BASE_GIVEN = re.compile(rf"\(\s*(?:tinh\s+)?tren\s+(?:tong\s+so\s+)?(?P<n>{NUMBER})\s+(?:nguoi|dai\s+bieu|dai\s+dien|ho|phieu|"
+                        r"thanh\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|nguoi\s+lao\s+dong)(?!\w)[a-z ,]{0,40}\)")
+RATE_BASE_GIVEN_HEAD = re.compile(rf"^\s*(?:(?:ty|ti)\s+le|%)[a-z ]{{0,30}}?\s*{BASE_GIVEN.pattern}\s*(?:\(\s*%\s*\)|%)?\s*$")
 CELL_BASE = re.compile(r"^\s*(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:tren|so\s+voi|cua)\s*(?:tong\s+)?so\s+"
                        r"(?P<phrase>[a-z]+(?:\s+[a-z]+){0,6}?)\s*$")
 
@@ -1699,22 +1704,33 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
     keys = [fold_keep_length(p.key).lower() for p in paras]
     text = "\n".join(keys)
     out = []
-    for table in pipe_tables(_aligned(ctx), 2):
+    lines = _aligned(ctx)
+    for table in pipe_tables(lines, 2):
         if len(table) < 2:
             continue
         header = [fold_keep_length(c).lower() for c in table[0][1]]
+        # s26-ic (u77-05 l.21): the table's title gives the base of its rates — "BIỂU QUYẾT (tính trên 112 đại biểu có mặt)"
+        above = next((lines[i] for i in range(table[0][0] - 2, max(-1, table[0][0] - 4), -1) if lines[i].strip()), "")
+        tm = BASE_GIVEN.search(fold_keep_length(above).lower()) if "|" not in above else None
         for r, h in enumerate(header):
             hm = RATE_BASE_HEAD.match(h)
-            if r < 2 or not (hm or RATE_COLUMN.match(h)):
+            gm = RATE_BASE_GIVEN_HEAD.match(h)
+            if r < 2 or not (hm or gm or RATE_COLUMN.match(h)):
                 continue
             head_base = _rate_base(text, hm.group("phrase")) if hm else None
             if hm and not head_base:
                 continue
+            if not hm:
+                # s26-ic (u77-13 l.27): the rate's header gives its base — "Tỷ lệ (trên 41 người dự)"; or the title does
+                given = gm or (tm if re.match(r"\s*(?:ty|ti)\s+le(?!\w)", h) else None)
+                head_base = _num(given.group("n")) if given else None
+                if head_base == 0:
+                    continue
             for no, cells in table[1:]:
                 if len(cells) != len(header):
                     continue
                 base = head_base
-                if not hm:  # a plain "Tỷ lệ" column whose cells name their base: "51,2% so với số đại diện hộ dự họp"
+                if not base:  # a plain "Tỷ lệ" column whose cells name their base: "51,2% so với số đại diện hộ dự họp"
                     cm = CELL_BASE.match(fold_keep_length(cells[r]).lower())
                     if not cm or not (base := _rate_base(text, cm.group("phrase"))):
                         continue

@@ -270,7 +270,42 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             present += _present_counts(PRESENT, s)
             present += _present_counts(PRESENT_RATIO, s)
             voters += _present_counts(VOTERS, s)
-    return out + _listed_votes(rule, ctx, paras) + _fraction_votes(rule, ctx, paras)
+    said = {f.evidence.line for f in out}
+    return (out + _listed_votes(rule, ctx, paras) + _fraction_votes(rule, ctx, paras)
+            + [f for f in _table_votes(rule, ctx, {x[0] for x in present}) if f.evidence.line not in said])
+
+
+def _table_votes(rule: Rule, ctx: Context, present: set[int]) -> list[Finding]:
+    """s26-ic (u77-02 l.23): a table of votes, one matter a row, under the three answers ("| Nội dung | Tán thành | Không
+    tán thành | Không biểu quyết | Cộng |"), against the one number present the document states ("có mặt: 146"): every
+    one present gives one answer on each matter, so each row's three answers make those present. Read when the table
+    has the three answer columns, a row of it adds up to those present exactly (the table counts that meeting), and
+    the document gives one number present; a row that does not is said."""
+    if len(present) != 1:
+        return []
+    n = next(iter(present))
+    out = []
+    for table in pipe_tables(_aligned(ctx), 2):
+        header = [" ".join(fold_keep_length(c).lower().split()) for c in table[0][1]]
+        cols = [[j for j, h in enumerate(header) if j and re.fullmatch(rf"(?:so\s+)?(?:{rx})", h)]
+                for rx in (_FOR, _AGAINST, _ABSTAIN)]
+        if any(len(c) != 1 for c in cols) or any("phieu" in h for h in header):
+            continue
+        js = [c[0] for c in cols]
+        rows = []
+        for no, cells in table[1:]:
+            if len(cells) != len(header) or not all(re.fullmatch(NUMBER, cells[j].strip()) for j in js):
+                continue
+            rows.append((no, cells, [_num(cells[j].strip()) for j in js]))
+        if not any(sum(v) == n for _, _, v in rows):
+            continue
+        for no, cells, v in rows:
+            if sum(v) == n or 2 * sum(v) < n:
+                continue
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
+                               detail=f"{' + '.join(_vn_int(x) for x in v)} = {_vn_int(sum(v))}, không phải {_vn_int(n)} "
+                                      f"người có mặt (các dòng khác cộng đúng {_vn_int(n)})"))
+    return out
 
 
 #: Those who voted, told as a label and its count: "Số đại diện hộ tham gia biểu quyết: 130", "tham gia bình chọn
