@@ -10,7 +10,9 @@ from typing import Any
 from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts
 from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
-from checker.kinds.conflict.context import _clause_ok, lead_in_at, lead_in_subject, _sentences, _title_sentences
+from checker.kinds.conflict.context import (
+    _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, _title_sentences,
+)
 from checker.model import Finding, Rule
 from checker.text import match_key
 
@@ -26,6 +28,9 @@ _LABEL_HEAD = re.compile(r"(?:^|[\n;])\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)
                          r"(?:nguoi|co\s+quan|chu\s+the|cap|don\s+vi|tham\s+quyen)?(?:\s+(?:co\s+tham\s+quyen|duoc\s+giao))?\s*$")
 _LABEL_OBJECT = re.compile(r"[^.;:|\n]{0,60}?:")
 _LABEL_WINDOW = 60
+#: the most syllables a label's object takes ("Người quyết định số lượng thành viên Ban Thanh tra nhân dân:", 9; s26-fb:
+#: 8 left that label unread)
+_LABEL_OBJECT_WORDS = 12
 
 
 def _label_end(s, vm) -> int | None:
@@ -38,7 +43,7 @@ def _label_end(s, vm) -> int | None:
     if _LABEL_HEAD.search(s.folded[line_start:vm.start()]) is None:
         return None
     m = _LABEL_OBJECT.match(s.folded, vm.end())
-    if m is None or len(s.folded[vm.end():m.end()].split()) > 8:
+    if m is None or len(s.folded[vm.end():m.end()].split()) > _LABEL_OBJECT_WORDS:
         return None
     return m.end()
 
@@ -117,7 +122,14 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
             return after, min(after, key=lambda e: e.start)
     if not before:
         return [], None
-    return before, max(before, key=lambda e: e.end)
+    # s26-fb: a role right after «với» is the partner of another act ("Trưởng thôn, sau khi thống nhất với Ban công tác
+    # Mặt trận thôn, quyết định …"), not the subject of the verb: the nearest other role before it is
+    agents = [e for e in before if not _PARTNER_BEFORE.search(s.key, 0, e.start - s.start)] or before
+    return before, max(agents, key=lambda e: e.end)
+
+
+#: "với" right before a role: the role is who the act is done with ("thống nhất với", "phối hợp với")
+_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|voi)\s+$")
 
 
 #: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
@@ -200,6 +212,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 # its subject is the lead-in's
                 lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
                 if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
                         lead.id in forbidden or (allowed is not None and lead.id not in allowed
                                                  and lead.id not in _NOT_ACTORS)):
                     at = lead_in_at(ctx, s)
@@ -236,11 +249,52 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                                          and actor.id not in _NOT_ACTORS):
                 hit = (actor.start - s.start, actor.end - s.start)
                 break
+        if hit is None and lead_hit is None and not by_title and verbs.search(s.key) is None:
+            lead_hit = _lead_act(rule, ctx, s, verbs, window, objects, lambda e: not (unless and e.id in unless) and (
+                e.id in forbidden or (allowed is not None and e.id not in allowed and e.id not in _NOT_ACTORS)))
         if hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+#: an item that names its own agent ("- mức đóng góp do Nhân dân bàn, quyết định"): the lead-in's act is not done to it
+_OWN_AGENT = re.compile(r"(?<!\w)(?:do|bởi|boi)(?!\w)")
+
+
+def _lead_act(rule: Rule, ctx: Context, s, verbs, window: int, objects, wrong) -> str | None:
+    """s26-fb: a list item that names only what an act is done to, under a lead-in that states the act and its actor
+    and announces the items as the act's objects ("Trưởng thôn, sau khi thống nhất với …, quyết định các việc sau:" /
+    "- Mức đóng góp xây dựng nhà văn hóa thôn là 800.000 đồng/hộ"; ``acts.announces``): the lead-in's actor, read by the
+    sentence reader's own guards (a blocker, an owner, a bare passive, "do"), does the act to the item. The actor's
+    words when ``wrong(actor)`` holds and the item meets the rule's clause context and object, else None."""
+    at = lead_in_at(ctx, s)
+    if at is None or _OWN_AGENT.search(s.key):
+        return None
+    scope = lead_scope(ctx, s)
+    if scope is None or scope.forbids or scope.modality == acts.CONDITION:
+        return None
+    if not _clause_ok(rule, s, acts.item_body(s.key)) or (objects is not None and not objects.search(s.key)):
+        return None
+    para, a, b = at
+    for t in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if t.para.index != para.index or not t.start <= max(a, b - 1) < t.end:
+            continue
+        lo, hi = max(a - t.start, 0), b - t.start
+        for vm in verbs.finditer(t.key, lo, hi):
+            if not acts.announces(t.key[vm.end():hi]):
+                continue
+            # the lead-in's subject may open it well before its act ("Trưởng thôn, sau khi thống nhất với …, quyết định")
+            _, actor = _actors(t, vm, max(window, vm.start() - lo))
+            if actor is None or actor.start - t.start < lo or not wrong(actor):
+                continue
+            if _blocked(ctx, t, actor, vm) or _object_of_act(ctx, t, actor) or _bare_passive(t, actor, vm) or \
+                    _OWNER_BEFORE.search(t.key, 0, actor.start - t.start) or \
+                    _AGENT_AFTER_DO.search(t.key, actor.end - t.start, vm.start()):
+                continue
+            return t.text[actor.start - t.start:actor.end - t.start]
+    return None
 
 
 def _object_in_clause(s, start: int, end: int, objects) -> bool:
@@ -287,6 +341,16 @@ def _row_doer(ctx: Context, s, verbs) -> list | None:
         return None
     col = next((k for k, (a, b) in enumerate(hcells) if _DOER_COLUMN.match(head.text.strip()[a:b].lower())), None)
     if col is None:
+        # s26-fb: a column that names the act itself («Người quyết định», «Cơ quan phê duyệt», «Thẩm quyền thành lập»)
+        # is read by ``acts.row_acts``, the reader the ``forbidden`` rules use: the roles in its cell do that act to
+        # what the row names
+        for r in acts.row_acts(head.key, s.para.key):
+            if verbs.fullmatch(r.key[r.end:].strip()) is None:
+                continue
+            found = sorted((e for e in s.ents if e.label == "ROLE" and r.cell_start <= e.start < r.cell_end),
+                           key=lambda e: e.start)
+            if found:
+                return found
         return None
     task = next(((x, y) for x, y in cells_[:col] if text[x:y].strip() and not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
                                                                                             text[x:y])), None)
