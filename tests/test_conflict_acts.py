@@ -125,3 +125,15 @@ def test_an_item_with_its_own_agent_takes_no_predicate_from_the_lead_in():
 ])
 def test_inserts_and_announcing_clauses_are_passed_over(lead, before):
     assert acts.read_lead(lead).before == before
+
+
+@pytest.mark.parametrize("tail,announces", [
+    (" các việc sau:", True),          # «Trưởng thôn … quyết định các việc sau:» — the items are the act's objects
+    (" những nội dung sau đây:", True),
+    (":", True),
+    (" như sau", True),
+    (" mức đóng góp như sau:", False),  # the act has its own object; the items detail it
+    (" cuộc họp:", False),
+])
+def test_a_lead_in_act_followed_only_by_announcing_words_takes_the_items_as_objects(tail, announces):
+    assert acts.announces(tail) is announces

@@ -224,6 +224,17 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 hit = cued
                 break
             if actor is None:
+                # s26-fb: minutes name their chair once ("Chủ trì: ông A, Chủ tịch Ủy ban nhân dân xã") and then call
+                # him by his title alone ("ông Chủ tịch kết luận: thành lập Ban …"): the title stands for that role
+                ref = _chair_reference(ctx, s, vm, window)
+                if ref is not None and not (unless and ref[0].id in unless) and \
+                        (by_title or _clause_ok(rule, s, vm.start())) and \
+                        (objects is None or _object_in_clause(s, ref[1], vm.end(), objects)) and \
+                        not (lawful_cues is not None and lawful_cues.search(s.key, ref[1], vm.start())) and \
+                        (ref[0].id in forbidden or (allowed is not None and ref[0].id not in allowed
+                                                    and ref[0].id not in _NOT_ACTORS)):
+                    hit = (ref[1], ref[2])
+                    break
                 continue
             if unless and any(e.id in unless for e in before):
                 continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
@@ -257,6 +268,46 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+#: the chair's label in minutes: "Chủ trì: …", "Chủ tọa:", "Người chủ trì:", "- Chủ trì hội nghị: …"
+_CHAIR_LABEL = re.compile(r"(?:^|[\n;.])\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:nguoi\s+)?chu\s+(?:tri|toa)"
+                          r"(?:\s+(?:cuoc\s+hop|hoi\s+nghi|phien\s+hop))?\s*:")
+#: a title alone standing for the chair ("ông Chủ tịch", "đồng chí chủ trì", "chủ tọa"), no body named after it
+_CHAIR_TITLE = re.compile(r"(?<!\w)(?:(?:ong|ba|dong\s+chi|d/c)\s+(?:chu\s+tich|chu\s+tri|chu\s+toa)|nguoi\s+chu\s+tri|"
+                          r"chu\s+toa)(?!\s+(?:uy|ubnd|hdnd|ub|cong|mat|mttq|hoi|xa|phuong|thi|tinh|huyen|ban|nha|tp)(?!\w))")
+
+
+def _chair_reference(ctx: Context, s, vm, window: int):
+    """(role, start, end): the minutes' chair — the first role after the document's chair label — when the words
+    before the act at ``vm`` (its clause, ``window``) call him by his title alone ("ông Chủ tịch kết luận: thành lập …",
+    "đồng chí chủ trì quyết định …"); the span is the title's in ``s``. None elsewhere."""
+    lo = max(0, vm.start() - window, max(s.folded.rfind(".", 0, vm.start()), s.folded.rfind(";", 0, vm.start())) + 1)
+    refs = list(_CHAIR_TITLE.finditer(s.folded, lo, vm.start()))
+    if not refs:
+        return None
+    key = ("actor.chair_of_minutes",)
+    if key not in ctx.memo:
+        chair = None
+        for t in joined_sentences(ctx, ZONES["all"]):
+            m = _CHAIR_LABEL.search(t.folded)
+            if m is None:
+                continue
+            stop = min([i for i in (t.folded.find(";", m.end()), t.folded.find(".", m.end())) if i >= 0]
+                       or [len(t.folded)])
+            after = sorted((e for e in t.ents if e.label == "ROLE" and m.end() <= e.start - t.start < min(stop, m.end() + 80)),
+                           key=lambda e: e.start)
+            if after:
+                chair = after[0]
+                break
+        ctx.memo[key] = chair
+    chair = ctx.memo[key]
+    if chair is None:
+        return None
+    r = refs[-1]
+    if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, r.end(), vm.start()):
+        return None  # "ông Chủ tịch đề nghị Ủy ban Mặt trận … thành lập …": the chair asks, another acts
+    return chair, r.start(), r.end()
 
 
 #: an item that names its own agent ("- mức đóng góp do Nhân dân bàn, quyết định"): the lead-in's act is not done to it
