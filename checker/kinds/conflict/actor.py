@@ -124,7 +124,9 @@ def _actors(s, vm, window: int) -> tuple[list, Any]:
         return [], None
     # s26-fb: a role right after «với» is the partner of another act ("Trưởng thôn, sau khi thống nhất với Ban công tác
     # Mặt trận thôn, quyết định …"), not the subject of the verb: the nearest other role before it is
-    agents = [e for e in before if not _PARTNER_BEFORE.search(s.key, 0, e.start - s.start)] or before
+    agents = [e for e in before if not _PARTNER_BEFORE.search(s.key, 0, e.start - s.start)]
+    if not agents:
+        return before, None  # every role is a partner: the agent is one the lexicon has no role for
     return before, max(agents, key=lambda e: e.end)
 
 
