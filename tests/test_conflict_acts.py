@@ -127,7 +127,6 @@ def test_inserts_and_announcing_clauses_are_passed_over(lead, before):
     assert acts.read_lead(lead).before == before
 
 
-
 @pytest.mark.parametrize("sentence,role,verb,ruled_out", [
     # s26-lv: the act ruled out for the role — the text states the law (Decree 59 Art. 3.1.c, Law Art. 33.2)
     ("Chủ tịch UBND xã không được triệu tập và chủ trì hội nghị.", "Chủ tịch UBND xã", "triệu tập", True),
@@ -147,3 +146,15 @@ def test_an_act_ruled_out_for_its_role(sentence, role, verb, ruled_out):
     r = k.index(role.lower())
     v = k.index(verb.lower())
     assert acts.ruled_out_for(k, r, r + len(role), v) is ruled_out
+
+
+@pytest.mark.parametrize("tail,announces", [
+    (" các việc sau:", True),          # «Trưởng thôn … quyết định các việc sau:» — the items are the act's objects
+    (" những nội dung sau đây:", True),
+    (":", True),
+    (" như sau", True),
+    (" mức đóng góp như sau:", False),  # the act has its own object; the items detail it
+    (" cuộc họp:", False),
+])
+def test_a_lead_in_act_followed_only_by_announcing_words_takes_the_items_as_objects(tail, announces):
+    assert acts.announces(tail) is announces

@@ -10,7 +10,9 @@ from typing import Any
 from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts
 from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
-from checker.kinds.conflict.context import _clause_ok, lead_in_at, lead_in_subject, _sentences, _title_sentences
+from checker.kinds.conflict.context import (
+    _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, _title_sentences,
+)
 from checker.model import Finding, Rule
 from checker.text import match_key
 
@@ -26,6 +28,9 @@ _LABEL_HEAD = re.compile(r"(?:^|[\n;])\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)
                          r"(?:nguoi|co\s+quan|chu\s+the|cap|don\s+vi|tham\s+quyen)?(?:\s+(?:co\s+tham\s+quyen|duoc\s+giao))?\s*$")
 _LABEL_OBJECT = re.compile(r"[^.;:|\n]{0,60}?:")
 _LABEL_WINDOW = 60
+#: the most syllables a label's object takes ("Người quyết định số lượng thành viên Ban Thanh tra nhân dân:", 9; s26-fb:
+#: 8 left that label unread)
+_LABEL_OBJECT_WORDS = 12
 
 
 def _label_end(s, vm) -> int | None:
@@ -38,7 +43,7 @@ def _label_end(s, vm) -> int | None:
     if _LABEL_HEAD.search(s.folded[line_start:vm.start()]) is None:
         return None
     m = _LABEL_OBJECT.match(s.folded, vm.end())
-    if m is None or len(s.folded[vm.end():m.end()].split()) > 8:
+    if m is None or len(s.folded[vm.end():m.end()].split()) > _LABEL_OBJECT_WORDS:
         return None
     return m.end()
 
@@ -126,7 +131,16 @@ def _actors(s, vm, window: int, verbs=None) -> tuple[list, Any]:
             return after, first
     if not before:
         return [], None
-    return before, max(before, key=lambda e: e.end)
+    # s26-fb: a role right after «với» is the partner of another act ("Trưởng thôn, sau khi thống nhất với Ban công tác
+    # Mặt trận thôn, quyết định …"), not the subject of the verb: the nearest other role before it is
+    agents = [e for e in before if not _PARTNER_BEFORE.search(s.key, 0, e.start - s.start)]
+    if not agents:
+        return before, None  # every role is a partner: the agent is one the lexicon has no role for
+    return before, max(agents, key=lambda e: e.end)
+
+
+#: "với" right before a role: the role is who the act is done with ("thống nhất với", "phối hợp với")
+_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|voi)\s+$")
 
 
 #: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
@@ -209,6 +223,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 # its subject is the lead-in's
                 lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
                 if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
                         lead.id in forbidden or (allowed is not None and lead.id not in allowed
                                                  and lead.id not in _NOT_ACTORS)):
                     at = lead_in_at(ctx, s)
@@ -220,6 +235,17 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 hit = cued
                 break
             if actor is None:
+                # s26-fb: minutes name their chair once ("Chủ trì: ông A, Chủ tịch Ủy ban nhân dân xã") and then call
+                # him by his title alone ("ông Chủ tịch kết luận: thành lập Ban …"): the title stands for that role
+                ref = _chair_reference(ctx, s, vm, window)
+                if ref is not None and not (unless and ref[0].id in unless) and \
+                        (by_title or _clause_ok(rule, s, vm.start())) and \
+                        (objects is None or _object_in_clause(s, ref[1], vm.end(), objects)) and \
+                        not (lawful_cues is not None and lawful_cues.search(s.key, ref[1], vm.start())) and \
+                        (ref[0].id in forbidden or (allowed is not None and ref[0].id not in allowed
+                                                    and ref[0].id not in _NOT_ACTORS)):
+                    hit = (ref[1], ref[2])
+                    break
                 continue
             if unless and any(e.id in unless for e in before):
                 continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
@@ -247,11 +273,92 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                                          and actor.id not in _NOT_ACTORS):
                 hit = (actor.start - s.start, actor.end - s.start)
                 break
+        if hit is None and lead_hit is None and not by_title and verbs.search(s.key) is None:
+            lead_hit = _lead_act(rule, ctx, s, verbs, window, objects, lambda e: not (unless and e.id in unless) and (
+                e.id in forbidden or (allowed is not None and e.id not in allowed and e.id not in _NOT_ACTORS)))
         if hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+#: the chair's label in minutes: "Chủ trì: …", "Chủ tọa:", "Người chủ trì:", "- Chủ trì hội nghị: …"
+_CHAIR_LABEL = re.compile(r"(?:^|[\n;.])\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:nguoi\s+)?chu\s+(?:tri|toa)"
+                          r"(?:\s+(?:cuoc\s+hop|hoi\s+nghi|phien\s+hop))?\s*:")
+#: a title alone standing for the chair ("ông Chủ tịch", "đồng chí chủ trì", "chủ tọa"), no body named after it
+_CHAIR_TITLE = re.compile(r"(?<!\w)(?:(?:ong|ba|dong\s+chi|d/c)\s+(?:chu\s+tich|chu\s+tri|chu\s+toa)|nguoi\s+chu\s+tri|"
+                          r"chu\s+toa)(?!\s+(?:uy|ubnd|hdnd|ub|cong|mat|mttq|hoi|xa|phuong|thi|tinh|huyen|ban|nha|tp)(?!\w))")
+
+
+def _chair_reference(ctx: Context, s, vm, window: int):
+    """(role, start, end): the minutes' chair — the first role after the document's chair label — when the words
+    before the act at ``vm`` (its clause, ``window``) call him by his title alone ("ông Chủ tịch kết luận: thành lập …",
+    "đồng chí chủ trì quyết định …"); the span is the title's in ``s``. None elsewhere."""
+    lo = max(0, vm.start() - window, max(s.folded.rfind(".", 0, vm.start()), s.folded.rfind(";", 0, vm.start())) + 1)
+    refs = list(_CHAIR_TITLE.finditer(s.folded, lo, vm.start()))
+    if not refs:
+        return None
+    key = ("actor.chair_of_minutes",)
+    if key not in ctx.memo:
+        chair = None
+        for t in joined_sentences(ctx, ZONES["all"]):
+            m = _CHAIR_LABEL.search(t.folded)
+            if m is None:
+                continue
+            stop = min([i for i in (t.folded.find(";", m.end()), t.folded.find(".", m.end())) if i >= 0]
+                       or [len(t.folded)])
+            after = sorted((e for e in t.ents if e.label == "ROLE" and m.end() <= e.start - t.start < min(stop, m.end() + 80)),
+                           key=lambda e: e.start)
+            if after:
+                chair = after[0]
+                break
+        ctx.memo[key] = chair
+    chair = ctx.memo[key]
+    if chair is None:
+        return None
+    r = refs[-1]
+    if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, r.end(), vm.start()):
+        return None  # "ông Chủ tịch đề nghị Ủy ban Mặt trận … thành lập …": the chair asks, another acts
+    return chair, r.start(), r.end()
+
+
+#: an item that names its own agent ("- mức đóng góp do Nhân dân bàn, quyết định"): the lead-in's act is not done to it
+_OWN_AGENT = re.compile(r"(?<!\w)(?:do|bởi|boi)(?!\w)")
+
+
+def _lead_act(rule: Rule, ctx: Context, s, verbs, window: int, objects, wrong) -> str | None:
+    """s26-fb: a list item that names only what an act is done to, under a lead-in that states the act and its actor
+    and announces the items as the act's objects ("Trưởng thôn, sau khi thống nhất với …, quyết định các việc sau:" /
+    "- Mức đóng góp xây dựng nhà văn hóa thôn là 800.000 đồng/hộ"; ``acts.announces``): the lead-in's actor, read by the
+    sentence reader's own guards (a blocker, an owner, a bare passive, "do"), does the act to the item. The actor's
+    words when ``wrong(actor)`` holds and the item meets the rule's clause context and object, else None."""
+    at = lead_in_at(ctx, s)
+    if at is None or _OWN_AGENT.search(s.key):
+        return None
+    scope = lead_scope(ctx, s)
+    if scope is None or scope.forbids or scope.modality == acts.CONDITION:
+        return None
+    if not _clause_ok(rule, s, acts.item_body(s.key)) or (objects is not None and not objects.search(s.key)):
+        return None
+    para, a, b = at
+    for t in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if t.para.index != para.index or not t.start <= max(a, b - 1) < t.end:
+            continue
+        lo, hi = max(a - t.start, 0), b - t.start
+        for vm in verbs.finditer(t.key, lo, hi):
+            if not acts.announces(t.key[vm.end():hi]):
+                continue
+            # the lead-in's subject may open it well before its act ("Trưởng thôn, sau khi thống nhất với …, quyết định")
+            _, actor = _actors(t, vm, max(window, vm.start() - lo))
+            if actor is None or actor.start - t.start < lo or not wrong(actor):
+                continue
+            if _blocked(ctx, t, actor, vm) or _object_of_act(ctx, t, actor) or _bare_passive(t, actor, vm) or \
+                    _OWNER_BEFORE.search(t.key, 0, actor.start - t.start) or \
+                    _AGENT_AFTER_DO.search(t.key, actor.end - t.start, vm.start()):
+                continue
+            return t.text[actor.start - t.start:actor.end - t.start]
+    return None
 
 
 def _object_in_clause(s, start: int, end: int, objects) -> bool:
@@ -298,6 +405,16 @@ def _row_doer(ctx: Context, s, verbs) -> list | None:
         return None
     col = next((k for k, (a, b) in enumerate(hcells) if _DOER_COLUMN.match(head.text.strip()[a:b].lower())), None)
     if col is None:
+        # s26-fb: a column that names the act itself («Người quyết định», «Cơ quan phê duyệt», «Thẩm quyền thành lập»)
+        # is read by ``acts.row_acts``, the reader the ``forbidden`` rules use: the roles in its cell do that act to
+        # what the row names
+        for r in acts.row_acts(head.key, s.para.key):
+            if verbs.fullmatch(r.key[r.end:].strip()) is None:
+                continue
+            found = sorted((e for e in s.ents if e.label == "ROLE" and r.cell_start <= e.start < r.cell_end),
+                           key=lambda e: e.start)
+            if found:
+                return found
         return None
     task = next(((x, y) for x, y in cells_[:col] if text[x:y].strip() and not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
                                                                                             text[x:y])), None)

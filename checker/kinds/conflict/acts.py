@@ -145,6 +145,12 @@ def ruled_out_for(key: str, role_start: int, role_end: int, verb_start: int) -> 
     return not _CONSEQUENCE.search(k, role_start - len(before) + last.end(), verb_start)
 
 
+def announces(tail: str) -> bool:
+    """Are the words after a lead-in's act only the words that announce its list («quyết định các việc sau:», «phê
+    duyệt những nội dung sau đây:», «quyết định:»)? Then the act is done to each item: the items are its objects."""
+    return _ANNOUNCE.match(folded(tail)) is not None
+
+
 def last_clause(key: str) -> str:
     """The lead-in's last clause (after its last "," or ";"): the part an item goes on from."""
     at = max(key.rfind(";"), key.rfind(","))
