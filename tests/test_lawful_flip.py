@@ -19,9 +19,9 @@ from checker.rules import catalogue  # noqa: E402
 #: label, «bởi», a forbidden_cues body
 SAMPLE = ("CF-16", "CF-17", "CF-158", "CF-283", "CF-563", "CF-653", "CF-176")
 RULES = {r.id: r for r in catalogue()}
-#: every transformation but ``agree`` («<A>, sau khi thống nhất với <R>, <act> …»): the role after «với» as the act's
-#: partner is s26-fb's (actor._actors ``_PARTNER_BEFORE``, their 5c572dd4); add it here when both branches meet
-ASSERTED = tuple(t for t in flip.TRANSFORMS if t != "agree")
+#: every transformation, ``agree`` («<A>, sau khi thống nhất với <R>, <act> …») too: the role after «với» is the act's
+#: partner, not its doer (actor._actors ``_PARTNER_BEFORE``)
+ASSERTED = tuple(flip.TRANSFORMS)
 
 
 @pytest.mark.slow
