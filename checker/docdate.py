@@ -39,6 +39,15 @@ DRAFT = re.compile(r"\bDỰ\s+THẢO\b")
 ATTACHED = re.compile(r"\bBan\s+hành\s+kèm\s+theo\s+Quyết\s+định\s+số\s*:?\s*[\w/.\-–]*\s*ngày\s*" + _DMY,
                       re.IGNORECASE)
 ATTACHED_TO = "ngày của quyết định ban hành kèm theo"
+#: Minutes (biên bản) are written at the meeting they record: with no place-and-date line of their own, the opening
+#: that states when the meeting was held dates them — "Hồi 19 giờ 30 phút, ngày 14 tháng 8 năm 2022, tại …",
+#: "Hôm nay, vào hồi 08 giờ ngày 17/11/2024, …", "Thời gian: 14 giờ 00, Chủ nhật ngày 30/6/2024. Địa điểm: …",
+#: "1. Thời gian, địa điểm: 19 giờ 30 ngày 18/8/2024, tại …", a title's "BIÊN BẢN … được lập hồi 19 giờ 30 phút
+#: ngày 21 tháng 7 năm 2025"; the date in the opening's first clause only.
+MINUTES_OPENING = re.compile(
+    r"(?:^(?:\d{1,2}\.\s*)?|\bđược\s+lập\s+)(?:Hôm\s+nay\b|(?:Vào\s+)?(?:hồi|lúc)\b|Thời\s+gian(?:\s*,\s*địa\s+điểm)?\s*:)"
+    r"[^.;:]{0,60}?\bngày\s*" + _DMY, re.IGNORECASE)
+MEETING = "ngày họp ghi ở phần mở đầu biên bản"  # a kind, shown beside the date
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,22 @@ def attached_date(doc: InputDoc) -> DocDate | None:
         iso = _iso(m) if m else None
         if iso:
             return DocDate(iso, ISSUED, m.group(0), p.line_at(m.start()), note=ATTACHED_TO)
+    return None
+
+
+def minutes_date(doc: InputDoc, today: str | None = None) -> DocDate | None:
+    """The day of the meeting a biên bản records, read from its opening ("Hôm nay, …", "Hồi … giờ …, ngày …",
+    "Thời gian: … ngày …"): the first such paragraph before the minutes' second part; None for any other text."""
+    if not re.fullmatch(r"biên\s+bản", doc.header.doc_type or "", re.IGNORECASE):
+        return None
+    today = today or date.today().isoformat()
+    for p in doc.paras[:25]:
+        if re.match(r"II\.\s", p.text):
+            break
+        m = MINUTES_OPENING.search(p.text.strip())
+        iso = _iso(m) if m else None
+        if iso and iso <= today:
+            return DocDate(iso, MEETING, m.group(0), p.line)
     return None
 
 
@@ -162,7 +187,7 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
     if doc.header.issued:
         para = next((p for p in doc.paras if doc.header.date_raw and doc.header.date_raw in p.text), None)
         return DocDate(doc.header.issued, ISSUED, doc.header.date_raw, para.line if para else 0)
-    attached = attached_date(doc)
+    attached = attached_date(doc) or minutes_date(doc)
     if attached:
         return attached
     return DocDate(None, note="văn bản không ghi đủ ngày, tháng, năm ban hành", year=blank_year(doc))

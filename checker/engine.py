@@ -201,13 +201,19 @@ def quotes_nothing(rule: Rule, f: Finding) -> bool:
 
 def said_once(findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:
     """Drop a finding whose rule ``yields_to`` another rule that fired on the same line (the
-    same defect, stated more exactly by the other rule)."""
+    same defect, stated more exactly by the other rule); then one whose rule ``yields_in_text`` to a rule
+    with a finding kept anywhere in the text."""
+    rules = list(rules)
     yields = {r.id: set(r.yields_to) for r in rules if r.yields_to}
-    if not yields:
-        return findings
-    fired = {(f.evidence.line, f.rule) for f in findings}
-    return [f for f in findings
-            if not any((f.evidence.line, other) in fired for other in yields.get(f.rule, ()))]
+    if yields:
+        fired = {(f.evidence.line, f.rule) for f in findings}
+        findings = [f for f in findings
+                    if not any((f.evidence.line, other) in fired for other in yields.get(f.rule, ()))]
+    in_text = {r.id: set(r.yields_in_text) for r in rules if r.yields_in_text}
+    if in_text:
+        kept = {f.rule for f in findings}
+        findings = [f for f in findings if not in_text.get(f.rule, set()) & kept]
+    return findings
 
 
 def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: str | None = None,

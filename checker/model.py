@@ -66,6 +66,10 @@ class Rule:
     #: rules that state the same defect more exactly: when one of them fires on a line, this
     #: rule's finding on that line is not shown (one defect, said once)
     yields_to: tuple[str, ...] = ()
+    #: rules that state the same defect of the whole text more exactly: when one of them keeps a finding anywhere in
+    #: the text (after ``yields_to``), this rule's findings are not shown (CF-22 repeating at each mention of an online
+    #: vote the defect CF-22b states at the matter put to it)
+    yields_in_text: tuple[str, ...] = ()
 
     def applies(self, doc_type: str, variants: tuple[str, ...] = ()) -> bool:
         """For a document of ``doc_type`` whose text gives it ``variants`` (``checker.doctype.owner``): an entry

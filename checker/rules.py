@@ -24,7 +24,7 @@ from checker.ruledata import (  # the data files' tables, re-exported for caller
 
 RULE_ID = re.compile(r"^[A-Z]{2}-\d{2,3}[a-z]?$")
 RULE_KEYS = {"id", "title", "kind", "applies_to", "severity", "basis", "facts", "message", "fix",
-             "explanation", "detect", "examples", "yields_to"}
+             "explanation", "detect", "examples", "yields_to", "yields_in_text"}
 REQUIRED_KEYS = ("id", "title", "kind", "applies_to", "severity", "message", "fix", "detect")
 #: Kinds whose findings claim a contradiction with a provision: they must cite one.
 NEEDS_CITATION = ("required_content", "conflict", "role_concurrency")
@@ -183,7 +183,8 @@ def parse_rule(raw: Any, path: Path, type_ids: set[str]) -> Rule:
                 basis=basis, message=raw["message"].strip(), fix=raw["fix"].strip(),
                 explanation=str(raw.get("explanation", "")).strip(), facts=facts, detect=detect,
                 source=str(path), examples=_examples(raw.get("examples"), path, rid, type_ids),
-                yields_to=str_list(raw.get("yields_to", []), "yields_to", path, rid, allow_empty=True))
+                yields_to=str_list(raw.get("yields_to", []), "yields_to", path, rid, allow_empty=True),
+                yields_in_text=str_list(raw.get("yields_in_text", []), "yields_in_text", path, rid, allow_empty=True))
 
 
 def rule_files(directory: Path) -> list[Path]:
@@ -215,6 +216,9 @@ def load_rules(directory: Path | str | None = None, files: Iterable[Path] | None
         unknown = [r for r in rule.yields_to if r not in seen or r == rule.id]
         if unknown:
             raise RuleError(rule.source, f"'yields_to' nêu quy tắc không có: {', '.join(unknown)}", rule.id)
+        unknown = [r for r in rule.yields_in_text if r not in seen or r == rule.id]
+        if unknown:
+            raise RuleError(rule.source, f"'yields_in_text' nêu quy tắc không có: {', '.join(unknown)}", rule.id)
         both = [r for r in rule.yields_to if rule.id in yields[r]]
         if both:  # each would silence the other: the defect would not be said at all
             raise RuleError(rule.source, f"'yields_to' hai chiều với {', '.join(both)}", rule.id)

@@ -318,6 +318,41 @@ def test_a_regulation_issued_with_a_decision_is_dated_by_that_decision():
     assert document_date(build_input(blank), "quy_che_co_quan").year == 2026
 
 
+MINUTES_2022 = """THÔN GÒ SẬY - XÃ NAM ĐỒNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BIÊN BẢN
+Cuộc họp cộng đồng dân cư thôn Gò Sậy bàn mức đóng góp làm đường
+
+Căn cứ Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày 20/4/2007;
+Vào hồi 08 giờ 00, Chủ nhật ngày 11/9/2022, tại nhà văn hóa thôn, thôn tổ chức cuộc họp cộng đồng dân cư.
+I. THÀNH PHẦN
+- Chủ trì: ông Lê Văn An, Trưởng thôn.
+II. NỘI DUNG
+Mức đóng góp 500.000 đồng/hộ, nộp trước ngày 31/12/2022.
+"""
+
+
+def test_minutes_are_dated_by_the_meeting_they_record(store):
+    """s26-pr (lawful14 lw14-06): minutes with no place-and-date line of their own are dated by the meeting their
+    opening states ("Vào hồi 08 giờ 00, Chủ nhật ngày 11/9/2022, tại …"), and checked on it: a 2022 meeting under
+    Pháp lệnh 34/2007, then in force, is no Căn cứ on an ended document."""
+    d = document_date(build_input(MINUTES_2022))
+    assert (d.iso, d.kind) == ("2022-09-11", "ngày họp ghi ở phần mở đầu biên bản")
+    r = check_text(MINUTES_2022, store, source_name="bb")
+    assert r.as_of == "2022-09-11" and not [f for f in r.findings if f.rule == "OR-01"]
+    # the other openings: "Hôm nay, …", "Thời gian: …", a title's "được lập hồi …"
+    for opening, iso in (("Hôm nay, ngày 05 tháng 10 năm 2023, tại nhà văn hóa thôn.", "2023-10-05"),
+                         ("Thời gian: 19 giờ 30 ngày 24/8/2025. Địa điểm: nhà văn hóa.", "2025-08-24"),
+                         ("1. Thời gian, địa điểm: 19 giờ 30 ngày 18/8/2024, tại nhà sinh hoạt.", "2024-08-18")):
+        text = MINUTES_2022.replace("Vào hồi 08 giờ 00, Chủ nhật ngày 11/9/2022, tại nhà văn hóa thôn, thôn tổ chức "
+                                    "cuộc họp cộng đồng dân cư.", opening)
+        assert document_date(build_input(text)).iso == iso, opening
+    # a date the body reports is not the meeting's; a text that is no biên bản is not dated by it
+    later = MINUTES_2022.replace("Vào hồi 08 giờ 00, Chủ nhật ngày 11/9/2022, tại nhà văn hóa thôn, thôn tổ chức "
+                                 "cuộc họp cộng đồng dân cư.", "Thôn tổ chức cuộc họp cộng đồng dân cư.")
+    assert document_date(build_input(later)).iso is None
+    assert document_date(build_input(MINUTES_2022.replace("BIÊN BẢN", "THÔNG BÁO"))).iso is None
+
+
 def test_default_check_date_is_the_documents_own_date_else_today(review, store):
     r = check_file(review / "r12-bao-cao-so-ket-qcdc-xa-tan-hoa-2022.txt", store)
     assert r.as_of == "2022-11-15" and r.as_of_from == "ngày của văn bản"

@@ -226,3 +226,38 @@ def test_a_decision_by_the_wrong_authority_points_at_its_authority_line_quoting_
     assert (f.evidence.line, f.evidence.end_line) == (authority, authority)
     assert f.evidence.text.startswith(text.splitlines()[authority - 1])
     assert "Điều 1. Công nhận kết quả bầu" in f.evidence.text
+
+
+SUMMONS = ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 12/GTT-UBND                         Tân Lập, ngày 02 tháng 6 năm 2026\n\n"
+           "GIẤY TRIỆU TẬP\nCuộc họp cộng đồng dân cư thôn Nà Khoang để cho thôi làm Trưởng thôn\n\n"
+           "Ông Vi Văn Thịnh, Trưởng thôn Nà Khoang, hiện đồng thời là Trưởng ban công tác Mặt trận thôn, có đơn xin thôi "
+           "làm Trưởng thôn.\n"
+           "Do Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận, theo điểm c khoản 1 Điều 3 Nghị định số 59/2023/NĐ-CP, "
+           "Chủ tịch UBND xã triệu tập và chủ trì cuộc họp.\n")
+
+
+def test_a_concurrency_the_text_handles_by_the_decrees_own_case_is_not_warned(store):
+    """s26-pr (probe_s25pr p04 L7): the same pair told in a sentence that applies Decree 59 Art. 3.1.c (the commune's
+    Chairman convenes the dismissal meeting) is that case — RL-40's ``handled``; without that sentence it is warned."""
+    r = check_text(SUMMONS, store, source_name="p04", rules=[RULES["RL-40"]])
+    assert not r.findings
+    told = SUMMONS.split("Do Trưởng thôn")[0] + "Trưởng thôn triệu tập và chủ trì cuộc họp.\n"
+    assert [f.rule for f in check_text(told, store, source_name="p04b", rules=[RULES["RL-40"]]).findings] == ["RL-40"]
+
+
+SIGNERS = ("THÔN PÁC NHẠN – XÃ SUỐI TRẦU\nSố: 04/BB | Pác Nhạn, ngày 08/6/2025\n"
+           "BIÊN BẢN Cuộc họp cộng đồng dân cư bầu thành viên Ban Thanh tra nhân dân xã\n"
+           "Kết quả: bà Nông Thị Thủy trúng cử với 81/104 phiếu.\n"
+           "NGƯỜI CHỦ TRÌ – TRƯỞNG THÔN | TRƯỞNG BAN CÔNG TÁC MẶT TRẬN | ĐẠI DIỆN HỘ GIA ĐÌNH | THƯ KÝ\n"
+           "Mã Văn Nghị | Đàm Văn Tuyến | Lò Văn Pấu, Hoàng Thị Niên | Lường Thị Hoa\n")
+
+
+def test_a_row_of_signers_titles_is_no_persons_posts(store):
+    """s26-pr (dev_lawful_acts dla_21 L9): the meeting's «THƯ KÝ» three cells after «TRƯỞNG THÔN», another post
+    between them, is another signer's column — not a post of the Ban held by the Trưởng thôn (RL-03)."""
+    assert not check_text(SIGNERS, store, source_name="dla21", rules=[RULES["RL-03"]]).findings
+    row = SIGNERS.replace("NGƯỜI CHỦ TRÌ – TRƯỞNG THÔN | TRƯỞNG BAN CÔNG TÁC MẶT TRẬN | ĐẠI DIỆN HỘ GIA ĐÌNH | THƯ KÝ\n"
+                          "Mã Văn Nghị | Đàm Văn Tuyến | Lò Văn Pấu, Hoàng Thị Niên | Lường Thị Hoa\n",
+                          "Danh sách thành viên Ban Thanh tra nhân dân xã được bầu ở thôn:\n"
+                          "| 1 | Ông Mã Văn Nghị | Trưởng thôn Pác Nhạn | Thư ký |\n")
+    assert [f.rule for f in check_text(row, store, source_name="dla21b", rules=[RULES["RL-03"]]).findings] == ["RL-03"]

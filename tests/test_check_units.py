@@ -139,6 +139,17 @@ def test_folding_collisions_do_not_make_findings():
     assert not cue_regex(("tài sản",)).search(key) and not cue_regex(("kiêm",)).search(key)
 
 
+def test_regex_cues_read_the_lexicon_aliases():
+    """s26-pr (lawful14 lw14-04 L37): a regex cue that writes a name out reads its abbreviation too, as a word cue does
+    ("hội\\s+nghị … tổ\\s+dân\\s+phố" reads "Hội nghị định kỳ ở TDP"); the name inside a longer one is left alone."""
+    rx = cue_regex((r"re:hội\s+nghị\s+(?:định\s+kỳ\s+)?(?:ở|của|tại)\s+(?:các\s+)?(?:thôn|tổ\s+dân\s+phố)",))
+    assert rx.search(match_key("6 | Hội nghị định kỳ ở TDP | Tổ trưởng TDP"))
+    assert rx.search(match_key("Hội nghị tại các tổ dân phố"))
+    assert not rx.search(match_key("Hội nghị định kỳ ở TDPX"))
+    assert cue_regex((r"re:\bủy\s+ban\s+nhân\s+dân\s+xã\s+triệu\s+tập",)).search(match_key("UBND xã triệu tập"))
+    assert not cue_regex((r"re:ban\s+chấp\s+hành\s+công\s+đoàn",)).search(match_key("BCH Đoàn thanh niên"))
+
+
 def test_unaccented_drafts_still_match():
     key = match_key("truong thon dong thoi la truong ban cong tac mat tran")
     assert all_groups(key, [["Trưởng thôn"], ["Trưởng ban công tác Mặt trận"]])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.basis import BasisResolver
-from checker.engine import check_file
+from checker.engine import check_file, check_text
 from checker.model import KINDS, Basis
 from checker.rules import RULES_DIR, RuleError, catalogue, lexicon, load_lexicon, load_rules
 
@@ -208,3 +208,26 @@ def test_one_defect_is_said_once_when_a_rule_yields_to_a_more_exact_one(store, c
     cf34 = [r for r in catalogue() if r.id == "CF-34"]
     alone = check_file(doc, store, rules=cf34).findings
     assert [f.evidence.line for f in alone] == [63]
+
+
+ONLINE_VOTE = ("TỔ DÂN PHỐ SỐ 9 – PHƯỜNG NGẠN KIỀU\nNgạn Kiều, ngày 09 tháng 02 năm 2026\nBIÊN BẢN\n"
+               "Kết quả biểu quyết trực tuyến về việc lắp camera và mức đóng góp của các hộ\n"
+               "1. Nội dung biểu quyết: chủ trương lắp 12 mắt camera; mức đóng góp 300.000 đồng/hộ.\n"
+               "2. Tổ lấy ý kiến biểu quyết trực tuyến gồm 05 người.\n"
+               "3. Hình thức: bình chọn trên nhóm Zalo của tổ dân phố (đồng ý / không đồng ý / ý kiến khác).\n")
+
+
+def test_a_rule_yields_in_text_to_the_rule_stating_the_defect_at_its_place(store):
+    """s26-pr (unseen63 u63-12 L16): CF-22b states the online vote on a contribution at the matter put to it (L5); CF-22
+    no longer says it again at each line naming the online form. Run without CF-22b, CF-22 still fires."""
+    rules = [r for r in catalogue() if r.id in ("CF-22", "CF-22b")]
+    found = [(f.rule, f.evidence.line) for f in check_text(ONLINE_VOTE, store, source_name="u63", rules=rules).findings]
+    assert [r for r, _ in found] == ["CF-22b"]
+    alone = check_text(ONLINE_VOTE, store, source_name="u63", rules=rules[:1] if rules[0].id == "CF-22" else rules[1:])
+    assert [f.rule for f in alone.findings] and {f.rule for f in alone.findings} == {"CF-22"}
+
+
+def test_yields_in_text_names_a_known_rule(tmp_path):
+    with pytest.raises(RuleError, match="'yields_in_text' nêu quy tắc không có"):
+        load_rules(tmp_path, files=[_write(tmp_path, GOOD.replace("    fix: \"Sửa\"\n",
+                                                                   "    fix: \"Sửa\"\n    yields_in_text: [XX-99]\n"))])

@@ -75,6 +75,41 @@ def cue_forms(cue: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1)
+def _alias_regex() -> tuple[re.Pattern, dict[str, str]] | None:
+    """Each aliased name as a regex cue writes it ("tổ\\s+dân\\s+phố", "ủy ban nhân dân"), and the alternation
+    that reads its abbreviations too ("(?:tổ\\s+dân\\s+phố|tdp)")."""
+    found: dict[str, list[str]] = {}
+    for a in lexicon().aliases:
+        key = " ".join(normalize_tones(nfc(a.name)).lower().split())
+        for short in a.short:
+            form = r"\s+".join(re.escape(w) for w in normalize_tones(nfc(short)).lower().split())
+            if form not in found.setdefault(key, []):
+                found[key].append(form)
+    forms = {k: "|".join(v) for k, v in found.items() if v}
+    if not forms:
+        return None
+    names = sorted(forms, key=len, reverse=True)
+    rx = re.compile(r"(?:(?<=\\[a-zA-Z])|(?<![\w\\]))(?:" + "|".join(r"(?:\\s\+|\s)".join(re.escape(w) for w in n.split()) for n in names)
+                    + r")(?!\w)")
+    return rx, forms
+
+
+def regex_aliases(src: str) -> str:
+    """A regex cue reads the lexicon's aliases as a word cue does (``cue_forms``): a name it writes out is read
+    abbreviated too — "hội\\s+nghị\\s+(?:ở|của)\\s+tổ\\s+dân\\s+phố" also reads "Hội nghị định kỳ ở TDP"."""
+    made = _alias_regex()
+    if made is None:
+        return src
+    rx, forms = made
+
+    def widen(m: re.Match) -> str:
+        shorts = forms.get(" ".join(re.split(r"\\s\+|\s", m.group(0))), "")
+        return f"(?:{m.group(0)}|{shorts})" if shorts else m.group(0)
+
+    return rx.sub(widen, src)
+
+
 @lru_cache(maxsize=2048)
 def cue_regex(cues: tuple[str, ...]) -> re.Pattern:
     """One alternation for a list of cues, in both forms; a cue starting with 're:' is a regex.
@@ -85,7 +120,8 @@ def cue_regex(cues: tuple[str, ...]) -> re.Pattern:
     alts = []
     for c in sorted(cues, key=len, reverse=True):
         if c.startswith("re:"):
-            alts.extend(f"(?:{f})" for f in dict.fromkeys((normalize_tones(c[3:]), fold_keep_length(c[3:]))))
+            src = regex_aliases(normalize_tones(c[3:]))
+            alts.extend(f"(?:{f})" for f in dict.fromkeys((src, fold_keep_length(src))))
         else:
             for form in cue_forms(c):
                 alts.append(r"\s+".join(_word_regex(w) for w in form.split(" ")))

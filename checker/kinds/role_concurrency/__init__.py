@@ -36,6 +36,9 @@ quoted, or the condition of a rule ("Trường hợp A đồng thời là B thì
 detect: {a: [role ids | tag:<tag>], b: [...], mode: concurrency | delegation,
          ignore: [cues]   # a sentence with one of these words states a possibility, not a fact
                           # ("có thể đồng thời"): its pairs do not count (named persons still do)
+         handled: [cues], # a sentence with one of these applies the law's own rule for the concurrency it
+                          # states (the commune's Chairman calls the meeting, Decree 59 Art. 3.1.c): that pair is
+                          # not reported anywhere in the text
          unless: [cues],  # delegation: a paragraph with one of these is the lawful case
          only_if: [[cues], …],  # the rule reads only a document with a paragraph matching every group
          issued_by: [cues],  # … or one whose header names an issuer matching one of these
@@ -103,7 +106,7 @@ def validate(detect: dict) -> None:
             raise ValueError("'across_clauses' phải là true hoặc false")
         conflict.validate({k: v for k, v in detect.items() if k != "across_clauses"})
         return
-    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "only_if", "issued_by", "named", "subject_unless"}, ["a"])
+    check_keys(detect, {"a", "b", "mode", "unless", "ignore", "handled", "only_if", "issued_by", "named", "subject_unless"}, ["a"])
     if not isinstance(detect.get("named", False), bool):
         raise ValueError("'named' phải là true hoặc false")
     if "only_if" in detect:
@@ -121,7 +124,7 @@ def validate(detect: dict) -> None:
         v = detect[k]
         if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
             raise ValueError(f"'{k}' phải là danh sách mã vai trò")
-    for k in ("unless", "ignore", "subject_unless", "issued_by"):
+    for k in ("unless", "ignore", "handled", "subject_unless", "issued_by"):
         if k in detect:
             check_cues(detect[k], k)
     if "issued_by" in detect and "only_if" not in detect:
@@ -137,6 +140,9 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     if _by_wording(rule.detect) and not rule.detect.get("across_clauses"):
         return conflict.check(rule, ctx)  # guarded there
     return guards.keep(rule, ctx, _check_unguarded(rule, ctx))  # the shared sentence guards (checker/guards.py)
+
+
+_TOLD_TOGETHER = re.compile(r"(?<!\w)(?:đồng\s+thời|kiêm|vừa\s+là)(?!\w)")
 
 
 def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
@@ -155,10 +161,22 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     named = bool(rule.detect.get("named", False))
     out: dict[int, Finding] = {}
     pairs: set[tuple[str, str]] = set()
+    ignore = tuple(rule.detect.get("ignore", ()))
+    handled = tuple(rule.detect.get("handled", ()))
+    # ``handled``: a pair a sentence states while applying the law's own rule for it ("Do Trưởng thôn đồng thời là
+    # Trưởng ban công tác Mặt trận, theo điểm c khoản 1 Điều 3 Nghị định 59/2023/NĐ-CP, … Chủ tịch UBND xã triệu tập
+    # …"): the text handles the concurrency as the law's own case, and the same pair told elsewhere in it ("Ông A,
+    # Trưởng thôn, hiện đồng thời là Trưởng ban …") is that case, not a risk left unseen
+    # the sentence may name one post bare ("Vì Tổ trưởng kiêm Trưởng ban công tác Mặt trận nên …"): the posts of ``a``
+    # or ``b`` it names are excused
+    excused = {e.id for s in ctx.ann.sentences if s.ents and handled and any_cue(s.key, handled)
+               and _TOLD_TOGETHER.search(s.key) for e in s.ents if e.id in A or e.id in B}
 
     def add(s, at, x_id, y_id, name="", end_line=0):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
+        if a_id in excused or b_id in excused:
+            return
         if _LEFT_ONE.search(s.key):
             return  # s21-pr2 (lw6-11 L33): the sentence tells one of the two posts was given up — no concurrency
         if named and not name and not PERSON.search(s.para.text, s.start, s.end):
@@ -172,7 +190,6 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
         out.setdefault(ev.line, finding(rule, ctx, ev, a=_label(ctx, a_id), b=_label(ctx, b_id),
                                         who=_who(s, name, at)))
 
-    ignore = tuple(rule.detect.get("ignore", ()))
     for s in ctx.ann.sentences:
         if not s.ents or (ignore and any_cue(s.key, ignore)):
             continue

@@ -86,6 +86,14 @@ def _post_body(ctx: Context, s, ps: int, pe: int) -> str | None:
     return _topic_body(ctx, s.para, s.start + ps, f[ps:pe])
 
 
+def _post_cell_between(s, r, ps: int) -> bool:
+    """s26-pr (dev_lawful_acts dla_21 L9): another post in a cell between the role and the bare post — a row of the
+    signers' titles, one a column ("NGƯỜI CHỦ TRÌ – TRƯỞNG THÔN | TRƯỞNG BAN CÔNG TÁC MẶT TRẬN | … | THƯ KÝ"), not
+    one person's posts ("| Ông … | Kế toán trưởng, Phòng … | Phó Trưởng ban |")."""
+    re_ = r.end - s.start
+    return any(e is not r and re_ <= e.start - s.start < ps and "|" in s.key[re_:e.start - s.start] for e in s.ents)
+
+
 def _posts_in_para(ctx: Context, para, sents, A, B):
     """(body id, role ent, sentence, offset): a role holding a bare post of a body the rule restricts."""
     item = _is_item(para.text)
@@ -109,7 +117,8 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
                     elif re.fullmatch(r"[^;.:()]{0,25}?\(\s*", f[re_:ps]) and f[pe:].lstrip().startswith(")"):
                         linked = True  # "Phó Giám đốc Sở (Trưởng ban), …"
                     elif item and _ITEM_SEP.search(f[:ps]) and not NEGATION.search(gap) \
-                            and not _ACTS.search(gap) and not re.search(r"[.;]", gap):
+                            and not _ACTS.search(gap) and not re.search(r"[.;]", gap) \
+                            and not _post_cell_between(s, r, ps):
                         linked = True  # "| Ông … | Kế toán trưởng, Phòng … | Phó Trưởng ban |"
                     elif (_DASH.fullmatch(f[re_:ps]) or (_QUALIFIED_DASH.fullmatch(f[re_:ps]) and not NEGATION.search(gap)
                                                          and not _ACTS.search(gap))) and _LIST_SEGMENT.search(f[:rs]):
