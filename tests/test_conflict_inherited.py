@@ -71,10 +71,22 @@ def test_a_space_aligned_table_reads_each_row_as_its_own_sentence(store):
     assert rows and all("bồi thường" not in s.text for s in rows)  # row 2's words are not row 1's
 
 
-def test_the_inherited_subject_fills_a_group_only_with_the_lines_own_predicate(store):
+def test_the_fallback_reads_the_rows_subject_not_a_heading(store):
     from checker.kinds.conflict.context import inherited_about
     ctx = _ctx(store, QUY_CHE)
     s = _sentences(ctx, 8)[-1]
-    assert inherited_about(ctx, s, [["ban thanh tra"], ["nhiệm kỳ"]])  # the subject inherited, the predicate its own
-    assert not inherited_about(ctx, s, [["ban thanh tra"], ["kiến nghị"]])  # no group of its own but the subject
-    assert not inherited_about(ctx, s, [["ban thanh tra"]])  # a one-group rule: not from a heading
+    # measured: a heading read for every rule flagged lawful sentences; the rules that need it have their own option
+    assert not inherited_about(ctx, s, [["ban thanh tra"], ["nhiệm kỳ"]])
+    text = ("ỦY BAN NHÂN DÂN XÃ A\n\nKẾ HOẠCH\nCông khai thông tin năm 2026\n\nI. NỘI DUNG\n"
+            "| TT | Nội dung | Hình thức | Thời hạn |\n"
+            "| 4 | Danh sách hộ nghèo | Niêm yết; truyền thanh xã | niêm yết 30 ngày; truyền thanh 03 ngày liên tục |\n")
+    ctx = _ctx(store, text, "ke_hoach")
+    last = _sentences(ctx, 8)[-1]
+    assert last.text.startswith("truyền thanh 03 ngày")
+    assert dict(inherited(ctx, last)).get("label") == "danh sách hộ nghèo"  # the row's subject, not a sibling cell
+    assert not inherited_about(ctx, last, [["niêm yết"]])  # «niêm yết» of the sibling clause never leaks in
+
+
+def inherited(ctx, s):
+    from checker.kinds.conflict.context import inherited as _inherited
+    return _inherited(ctx, s)
