@@ -83,7 +83,7 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
             out[-1] = Sentence(para, prev.start, s.end + shift, ents)
         else:
             out.append(s)
-    ctx.memo[key] = tuple(r for s in out for r in _row_sentences(ctx, s))
+    ctx.memo[key] = tuple(out)
     return ctx.memo[key]
 
 
@@ -112,8 +112,10 @@ def spaced_row(ctx: Context, line: int) -> bool:
 
 
 def _row_sentences(ctx: Context, s):
-    """s26-ctx (unseen78 u78-02 L17): a sentence of a space-aligned table is cut at each row's start — a row is its own
-    subject ("3 Danh mục dự án … Niêm yết 20 ngày liên tục …" is not read with row 4's "bồi thường")."""
+    """s26-ctx (unseen78 u78-02 L17): for a ``quantity`` rule, a sentence of a space-aligned table is cut at each row's
+    start — a count is its row's ("3 Danh mục dự án … Niêm yết 20 ngày liên tục …" is not read with row 4's "bồi
+    thường"). Wording rules keep the paragraph: a members table's rows read with the line that opens it (unseen67
+    u67-12 L21, measured)."""
     if not spaced_table(ctx, s.para):
         yield s
         return
@@ -179,7 +181,10 @@ def _sentences(rule: Rule, ctx: Context):
     zones = ZONES[rule.detect.get("scope", "body")]
     groups = rule.detect.get("context", [])
     exclude = () if rule.detect.get("clause") else tuple(rule.detect.get("exclude", ()))
-    for s in joined_sentences(ctx, zones):
+    sentences = joined_sentences(ctx, zones)
+    if "quantity" in rule.detect:  # a count is its row's: a space-aligned table is read row by row
+        sentences = [r for s in sentences for r in _row_sentences(ctx, s)]
+    for s in sentences:
         f = s.key
         if groups and not all_groups(f, groups):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
