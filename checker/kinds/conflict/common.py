@@ -178,18 +178,9 @@ def heading_keys(ctx: Context) -> dict[int, str]:
     key = "conflict.heading_keys"
     if key not in ctx.memo:
         out, chapter, article = {}, "", ""
-        bare = False  # "Chương II" alone on its line: its title is the next line ("BAN THANH TRA NHÂN DÂN", s26-ctx)
         for p in ctx.doc.paras:
-            if bare and p.text.strip() and not _ARTICLE_HEAD.match(p.key) and not _ITEM_MARK.match(p.text) \
-                    and p.text.strip() == p.text.strip().upper() and len(p.text) <= 160:
-                chapter = chapter + " " + p.key[:160]
-                bare = False
-                out[p.index] = chapter + " | " + article
-                continue
-            bare = False
             if _CHAPTER_HEAD.match(p.text):
                 chapter, article = p.key[:160], ""
-                bare = not _CHAPTER_HEAD.sub("", p.text).strip(" .:-–")
             else:
                 m = _ARTICLE_HEAD.match(p.key)
                 if m:
