@@ -256,7 +256,7 @@ def _row_head(ctx: Context, s) -> str:
     yết; hệ thống truyền thanh xã | Niêm yết ít nhất 30 ngày liên tục;" before "phát thanh 01 ngày … |", unseen71 u71-01
     L25; a space-aligned row, unseen78 u78-02 L19): the row's subject and the column the sentence goes on in."""
     if s.para.text.lstrip().startswith("|"):
-        row, cells = 0, s.para.key[:s.start].split("|")
+        row, cells = 0, s.para.key[:s.start].split("|")[:-1]  # the cell the sentence starts in is not its subject
     elif spaced_row(ctx, s.para.line_at(s.start)):
         row = max((a for a in s.para.seg_starts if a <= s.start), default=0)
         cells = _SPACED_CELLS.split(ctx.doc.raw_lines[s.para.line_at(s.start) - 1].strip())
