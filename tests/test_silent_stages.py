@@ -68,5 +68,5 @@ def test_bench_on_studied_sets(kb_path):
     counts = [int(m.group(1)) for m in re.finditer(r"^\s+(\d+)\s+(?:%s|other_kind|no_line)$" % "|".join(STAGES),
                                                    totals.stdout, re.M)]
     assert n == sum(counts) > 0
-    assert not re.search(r"line\s+\d+", totals.stdout) and not re.search(r"CF-\d+", totals.stdout)
+    assert not re.search(r"\bline\s+\d+", totals.stdout) and not re.search(r"CF-\d+", totals.stdout)
     assert re.search(r"line\s+\d+", full.stdout)

@@ -87,6 +87,46 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
     return ctx.memo[key]
 
 
+#: a row of a table typed with runs of spaces between its cells ("3    Danh mục dự án …    Niêm yết    20 ngày …")
+_SPACED_CELLS = re.compile(r"\S\s{2,}(?=\S)")
+
+
+def spaced_table(ctx: Context, para) -> bool:
+    """Is ``para`` a table typed with runs of spaces (two input lines or more with two cell gaps or more each)? The
+    layout reader joins its rows into one paragraph and closes up the spaces."""
+    memo = ctx.memo.setdefault("conflict.spaced_table", {})
+    if para.index not in memo:
+        memo[para.index] = sum(1 for n in set(para.seg_lines) if spaced_row(ctx, n)) >= 2
+    return memo[para.index]
+
+
+def spaced_row(ctx: Context, line: int) -> bool:
+    """Is input line ``line`` a row of a space-aligned table: two cell gaps or more, and few against its words (a text
+    typed with two spaces between every word is no table)?"""
+    raw = ctx.doc.raw_lines
+    if not 0 < line <= len(raw):
+        return False
+    t = raw[line - 1].strip()
+    gaps = len(_SPACED_CELLS.findall(t))
+    return gaps >= 2 and gaps * 3 <= len(t.split())
+
+
+def _row_sentences(ctx: Context, s):
+    """s26-ctx (unseen78 u78-02 L17): for a ``quantity`` rule, a sentence of a space-aligned table is cut at each row's
+    start — a count is its row's ("3 Danh mục dự án … Niêm yết 20 ngày liên tục …" is not read with row 4's "bồi
+    thường"). Wording rules keep the paragraph: a members table's rows read with the line that opens it (unseen67
+    u67-12 L21, measured)."""
+    if not spaced_table(ctx, s.para):
+        yield s
+        return
+    cuts = [a for a in s.para.seg_starts if s.start < a < s.end] + [s.end]
+    a = s.start
+    for b in cuts:
+        if s.para.text[a:b].strip():
+            yield Sentence(s.para, a, b, tuple(e for e in s.ents if a <= e.start < b))
+        a = b
+
+
 def subject_about(ctx: Context) -> str:
     """``subject_context: true``: a sentence that misses a context cue is read with the document's issuer and title
     (and "V/v" line), which say what the whole text is about — an employer's plan "CÔNG TY … / KẾ HOẠCH Tổ chức đối
@@ -141,7 +181,10 @@ def _sentences(rule: Rule, ctx: Context):
     zones = ZONES[rule.detect.get("scope", "body")]
     groups = rule.detect.get("context", [])
     exclude = () if rule.detect.get("clause") else tuple(rule.detect.get("exclude", ()))
-    for s in joined_sentences(ctx, zones):
+    sentences = joined_sentences(ctx, zones)
+    if "quantity" in rule.detect:  # a count is its row's: a space-aligned table is read row by row
+        sentences = [r for s in sentences for r in _row_sentences(ctx, s)]
+    for s in sentences:
         f = s.key
         if groups and not all_groups(f, groups):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
@@ -177,6 +220,8 @@ def _sentences(rule: Rule, ctx: Context):
                 if all_groups(head, rule.detect["heading_context"]):
                     about = head
             if not about or not all_groups(f + " | " + about, groups):
+                about = inherited_about(ctx, s, groups)  # s26-ctx: a carrier above found words that do not fit
+            if not about or not all_groups(f + " | " + about, groups):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
             f = s.key
@@ -184,6 +229,118 @@ def _sentences(rule: Rule, ctx: Context):
                         if "forbidden" in rule.detect else any_cue(f, exclude)):
             continue
         yield s
+
+
+# ---------------------------------------------------------------------------------------------------------
+# s26-ctx: the subject a line inherits from its own structure. A drafter states a subject once and writes the lines
+# under it without it: an article's heading over its clauses ("Điều 9. Ban Thanh tra nhân dân" / "2. Nhiệm kỳ 05
+# năm"), a numbered section heading over its points, a lead-in over its items ("Trưởng thôn … quyết định các việc
+# sau:" / "- Mức đóng góp … 800.000 đồng/hộ"), a label over its value ("2. Bên người lao động: …; có mặt 06 người"),
+# a column header over a row's cells. ``inherited`` walks that chain for one sentence — its own line's label, the
+# lead-in of its list (nested lists up to three levels), its table's header row, the numbered section heading, the
+# article and the chapter it stands under — and never crosses into a sibling: a lead-in is found past the item's
+# own siblings only, a heading holds until the next heading of its level (``heading_keys``, ``item_heads``).
+# ``_sentences`` reads a sentence that misses a context group with what it inherits, for every rule read through it
+# (quantity, forbidden, actor, deadlines), when the sentence itself holds at least one group (the predicate is the
+# line's own; only the subject is inherited) — or, for a rule of one group, when the subject comes from the
+# nearest structure (label, lead-in, row header), not from a heading.
+# ---------------------------------------------------------------------------------------------------------
+
+#: a line's own label: the words before its first colon, short, with no sentence end before it ("2. Bên người lao
+#: động: …", "- Mức đóng góp: …"); a sentence starting after the colon reads it as its subject
+_OWN_LABEL = re.compile(r"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+|[-–+•*]\s+)?(?P<label>[^:;.!?|\n]{3,80}):(?!\s*$)")
+
+
+def _row_head(ctx: Context, s) -> str:
+    """The cells of a table row before sentence ``s``, cut from it at a ";" inside a cell ("| 4 | Chính sách … | Niêm
+    yết; hệ thống truyền thanh xã | Niêm yết ít nhất 30 ngày liên tục;" before "phát thanh 01 ngày … |", unseen71 u71-01
+    L25; a space-aligned row, unseen78 u78-02 L19): the row's subject and the column the sentence goes on in."""
+    if s.para.text.lstrip().startswith("|"):
+        row, cells = 0, s.para.key[:s.start].split("|")[:-1]  # the cell the sentence starts in is not its subject
+    elif spaced_row(ctx, s.para.line_at(s.start)):
+        row = max((a for a in s.para.seg_starts if a <= s.start), default=0)
+        cells = _SPACED_CELLS.split(ctx.doc.raw_lines[s.para.line_at(s.start) - 1].strip())
+        cells = [match_key(c) for c in cells]
+    else:
+        return ""
+    if s.start <= row or not s.para.text[row:s.start].strip(" |"):
+        return ""
+    # the row's subject: its first cell that is no running number ("| 4 |", "3    Danh mục …"); the cells between
+    # (another column's words, a clause before a ";") are siblings of the sentence, not its subject
+    subject = next((c.strip() for c in cells if c.strip() and not re.fullmatch(r"[\divxlc.)]+", c.strip())), "")
+    return subject if subject and subject in s.para.key[row:s.start] and not s.key.startswith(subject) else ""
+
+
+def own_label(s) -> str:
+    """The key of the label of the sentence's own line when the sentence starts after that label's colon."""
+    if s.start == 0:
+        return ""
+    m = _OWN_LABEL.match(s.para.text)
+    if not m or m.end() > s.start:
+        return ""
+    return s.para.key[m.start("label"):m.end("label")]
+
+
+def inherited(ctx: Context, s) -> list[tuple[str, str]]:
+    """(source, key) of what sentence ``s`` inherits from its own structure, nearest first: ``label`` (its line's
+    label, or a table row's first cell), ``lead`` (its list's lead-in, and the lead-ins that one is an item of),
+    ``header`` (its table's header row), ``section`` (the numbered heading it stands under), ``article`` and
+    ``chapter``."""
+    memo = ctx.memo.setdefault("conflict.inherited", {})
+    at = (s.para.index, s.start)
+    if at in memo:
+        return memo[at]
+    out: list[tuple[str, str]] = []
+    label = _row_head(ctx, s) or own_label(s)
+    if label:
+        out.append(("label", label))
+    lead = lead_in_at(ctx, s)
+    level = 0
+    while lead is not None and level < 3:
+        q, a, b = lead
+        out.append(("lead", q.key[a:b]))
+        if not _item_marker(q.text):
+            break
+        lead, level = lead_in_at(ctx, _WholePara(q, 0, len(q.text))), level + 1
+    head = table_header(ctx, s.para) if s.start == 0 else ""
+    if head and head != s.para.key:
+        out.append(("header", head))
+    section = item_heads(ctx).get(s.para.index, "")
+    if section and section != s.para.key:
+        out.append(("section", section))
+    chapter, _, article = heading_keys(ctx).get(s.para.index, " | ").partition(" | ")
+    if article.strip() and not s.para.key.startswith(article):
+        out.append(("article", article))
+    if chapter.strip() and not s.para.key.startswith(chapter):
+        out.append(("chapter", chapter))
+    memo[at] = out
+    return out
+
+
+#: the sources ``_sentences`` reads for every rule. Measured on the studied sets (s26-ctx): the lead-in, the header
+#: and the headings read for every rule gained nothing and flagged 12 lawful sentences (a heading «Điều 3. Cuộc họp
+#: của cộng đồng dân cư» gave actor rules the meeting of a lawful exception's sentence) — the rules that need them
+#: keep their own options (``table_header``, ``heading_context``, the lead-in of ``forbidden`` / ``actor``)
+FALLBACK_SOURCES = ("label",)
+#: the sources near enough to give a one-group rule its one subject
+_NEAR_SOURCES = ("label", "lead", "header")
+
+
+def inherited_about(ctx: Context, s, groups) -> str:
+    """The inherited subject (``inherited``) that, with the sentence, holds every context group — "" when none does, or
+    when the sentence holds no group itself (of a rule of two groups or more)."""
+    if not groups:
+        return ""
+    f = s.key
+    own = sum(1 for g in groups if cue_regex(tuple(g)).search(f))
+    if len(groups) > 1 and own == 0:
+        return ""
+    parts = [k for src, k in inherited(ctx, s) if src in FALLBACK_SOURCES and (len(groups) > 1 or src in _NEAR_SOURCES)]
+    for n in range(1, len(parts) + 1):
+        about = " | ".join(parts[:n])
+        if all_groups(f + " | " + about, groups):
+            return about
+    return ""
 
 
 #: In a hương ước, the draft or its amended content speaks of the hương ước itself: "Dự thảo được coi là thông qua
