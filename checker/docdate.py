@@ -140,6 +140,30 @@ def _amends_older(doc: InputDoc, rec: DocDate) -> bool:
     return bool(last and rec.iso and last.iso > rec.iso)
 
 
+MEETING = "ngày họp"
+#: Minutes are dated by the meeting they record: "Hồi 19 giờ 30 phút, ngày 14 tháng 8 năm 2022, tại Nhà văn hóa thôn
+#: …", "Hôm nay, vào lúc 14 giờ 00 ngày 20/5/2026, …", "Thời gian: 19 giờ 30, ngày 12/9/2026" — the time of day, then
+#: its day, in the opening of the minutes.
+_MEETING_TIME = re.compile(r"(?<!\w)(?:(?:vào\s+)?(?:hồi|lúc)|thời\s+gian(?:\s+bắt\s+đầu)?\s*:?)\s*\d{1,2}\s*(?:giờ|h)\b"
+                           r"[^.;\n]{0,30}?\bngày\s*" + _DMY, re.IGNORECASE)
+#: How far into minutes their opening runs: the meeting's time stands before the first section ("I. THÀNH PHẦN").
+MEETING_REACH = 8
+
+
+def meeting_date(doc: InputDoc) -> DocDate | None:
+    """The day of the meeting that minutes ("BIÊN BẢN") without a dated header record, read from their opening
+    (lawful14 lw14-06: a vote of 14/8/2022 is judged by the law of that day, not of the day it is checked)."""
+    if doc.header.doc_type != "Biên bản":
+        return None
+    for p in doc.paras[:MEETING_REACH]:
+        m = _MEETING_TIME.search(p.text)
+        iso = _iso(m) if m else None
+        if iso:
+            return DocDate(iso, MEETING, m.group(0), p.line_at(m.start()),
+                           note="biên bản không ghi ngày ở đầu văn bản: lấy ngày họp ghi trong biên bản")
+    return None
+
+
 def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
     if doc_type == "huong_uoc":  # a recognised hương ước is no longer a draft, whatever its header says
         rec = recognition(doc)
@@ -162,7 +186,7 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
     if doc.header.issued:
         para = next((p for p in doc.paras if doc.header.date_raw and doc.header.date_raw in p.text), None)
         return DocDate(doc.header.issued, ISSUED, doc.header.date_raw, para.line if para else 0)
-    attached = attached_date(doc)
+    attached = attached_date(doc) or meeting_date(doc)
     if attached:
         return attached
     return DocDate(None, note="văn bản không ghi đủ ngày, tháng, năm ban hành", year=blank_year(doc))
