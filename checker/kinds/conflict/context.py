@@ -76,7 +76,7 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
         elif (prev.para is not s.para and s.start == 0 and s.para.zone == prev.para.zone
               and s.para.line == prev.para.end_line + 1 and prev.end >= len(prev.para.text.rstrip())
               and not prev.para.text.rstrip().endswith("|")  # a closed table row never wraps into the prose below it
-              and not _spaced_rows(ctx, prev.para.end_line, s.para.line)
+              and not _spaced_rows(ctx, prev.para.line, s.para.line)
               and _GOES_ON.match(s.para.text)):
             para = _join_paras(prev.para, s.para)
             shift = len(prev.para.text) + 1
@@ -91,7 +91,8 @@ def joined_sentences(ctx: Context, zones: tuple[str, ...]) -> tuple:
 def _spaced_rows(ctx: Context, a: int, b: int) -> bool:
     """Are input lines ``a`` and ``b`` two rows of a table aligned with spaces ("3    Danh mục dự án …    Niêm yết    20
     ngày liên tục …    Trụ sở UBND xã" over "4    Kế hoạch thu hồi đất …")? One row never wraps into the next: each
-    says its own period of its own item (unseen78 u78-02)."""
+    says its own period of its own item (unseen78 u78-02). ``a`` is the first line of the row above, whose cells may
+    run on over lines of one cell ("      thời gian niêm yết ít nhất 30 ngày liên tục", unseen60 d06)."""
     from checker.tables import space_cells
     raw = ctx.doc.raw_lines
     return 0 < a <= len(raw) and 0 < b <= len(raw) and bool(space_cells(raw[a - 1])) and bool(space_cells(raw[b - 1]))
