@@ -158,16 +158,33 @@ _DATE_RANGE_BEFORE = re.compile(r"(?:0\d\s*/\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2}\s*/
 _FROM_BEFORE = re.compile(r"(?<!\w)tu(?:\s+ngay)?\s+$")
 
 
+#: The number words as an accented text writes them: a folded word is read as a number only where the accented text
+#: shows one of these — "Trung tâm ngày 16/01/2026" folds to "trung tam ngay" but "tâm" is no "tám" (eight), nor "tạm",
+#: "bà", "bày", "nằm", "muối" any number (unseen77 u77-12).
+_ACCENTED_NUMBER_WORDS = frozenset("một mốt hai ba bốn tư năm lăm nhăm sáu bảy bẩy tám chín mười mươi trăm".split())
+
+
+def _spelled_in_key(key: str | None, folded: str, start: int, end: int) -> bool:
+    """Do the words the folded text reads as a spelled number at ``start:end`` stand as number words in the accented
+    ``key``? True when there is no accented key to tell (a text typed without accents is read as before)."""
+    if not key or len(key) != len(folded) or not has_marks_key(key):
+        return True
+    return all(w in _ACCENTED_NUMBER_WORDS for w in key[start:end].split())
+
+
 def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
     """Every quantity with a unit (or a fraction/percentage) in folded text.
 
     ``key``: the same text with its accents (``checker.text.match_key``), to tell "sáu" (six) from
-    "sau" (after); without it, "sau mươi ngày" is not read (60 days, or "after ten days"?)."""
+    "sau" (after), "tám" (eight) from "tâm", "tạm"; without it, "sau mươi ngày" is not read (60 days, or
+    "after ten days"?)."""
     out: list[Quantity] = []
     folded = mark_six(folded, key)
     for m in QUANTITY.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
+        if any(m.group(g) and not _spelled_in_key(key, folded, m.start(g), m.end(g)) for g in ("sfrac", "sden", "spelled")):
+            continue  # a folded look-alike of a number word ("tâm", "bà", "nằm"): no number
         spelled_start = m.group("sfrac") or m.group("spelled")
         if spelled_start and re.match(r"(?:muoi|tram)\b", spelled_start) and \
                 _SAU_BEFORE.search(folded, max(0, m.start() - 8), m.start()) and not (key and has_marks_key(key)):

@@ -242,3 +242,21 @@ def test_the_lead_in_of_a_list_item_past_its_siblings():
 def test_items_on_the_lead_ins_own_line():
     text = "HƯƠNG ƯỚC THÔN A\n\nĐiều 3. Trưởng thôn có trách nhiệm: a) triệu tập cuộc họp; b) lập Ban kiểm phiếu."
     assert _lead(text, 3) is None or _lead(text, 3)[0] == "Trưởng thôn có trách nhiệm"
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # s26-qt (lawful14 lw14-14): the total, then its parts after "gồm", adding up to it
+    ("Bên người lao động: 16 người, gồm 14 người do Công đoàn cơ sở cử và 02 người do nhóm đại diện cử.", 2, True),
+    ("Bên người lao động: 16 người, gồm 14 người do Công đoàn cơ sở cử và 02 người do nhóm đại diện cử.", 14, True),
+    ("Bên người lao động có 20 người: 17 người là đoàn viên và 03 người không là đoàn viên.", 3, True),
+    # the counts after it do not make it up: no breakdown
+    ("Bên người lao động: 16 người, gồm 04 người do Công đoàn cơ sở cử.", 4, False),
+    # another clause: no part
+    ("Ban Thanh tra nhân dân có 16 người; bên người lao động gồm 02 người.", 2, False),
+])
+def test_parts_listed_after_their_total(text, part, expected):
+    from checker.kinds.conflict.quantity import is_part_of_total
+    p = build_input(text).paras[0]
+    found = find_quantities(p.folded, p.key)
+    qty = next(q for q in found if q.value == part)
+    assert is_part_of_total(p.folded, qty, found) is expected

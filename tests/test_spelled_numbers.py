@@ -55,3 +55,22 @@ def test_numbered_text_keeps_case_and_offsets():
     doc = build_input("Ban Thanh tra nhân dân gồm Bảy thành viên: 01 Trưởng ban, một Phó Trưởng ban.")
     p = doc.paras[0]
     assert len(p.numbered) == len(p.text) and "7   thành viên" in p.numbered and "1   Phó Trưởng ban" in p.numbered
+
+
+@pytest.mark.parametrize("text", [
+    "Sau khi thống nhất với Ban Chấp hành Công đoàn Trung tâm ngày 16/01/2026, Giám đốc ban hành Kế hoạch.",
+    "Hội nghị tạm ngừng; Bà con có mặt đông đủ.",
+    "Ông Lò Văn Bày ngày 05/3/2026 nộp đơn.",
+])
+def test_folded_look_alikes_of_number_words_are_no_numbers(text):
+    """s26-qt (unseen77 u77-12): "tâm", "tạm", "bà", "bày" fold to "tam", "ba", "bay": in an accented text they are read as
+    numbers only where the text writes the number word itself."""
+    p = build_input(text).paras[0]
+    assert not [q for q in find_quantities(p.folded, p.key) if q.unit in ("days", "people", "households")]
+
+
+def test_number_words_still_read_beside_look_alikes():
+    p = build_input("Trung tâm niêm yết trong tám ngày, sau đó lấy ý kiến trong hai mươi ngày.").paras[0]
+    got = [(q.value, q.unit) for q in find_quantities(p.folded, p.key)]
+    assert (8.0, "days") in got and (20.0, "days") in got
+    assert [(q.value, q.unit) for q in find_quantities("niem yet trong tam ngay")] == [(8.0, "days")]  # unaccented text

@@ -374,6 +374,8 @@ def is_part_of_total(folded: str, qty, found) -> bool:
             return True
         if _PART_HEAD.search(between) and ";" not in between:
             return True
+        if _sums_to(folded, t, qty, found, family):
+            return True
     if qty.unit in ("members", "people"):
         # a total of persons counted with a noun the quantity reader takes as no unit ("16 đại diện (Công đoàn cơ sở 13
         # người, nhóm đại diện đối thoại 03 người)", "12 thành viên đại diện (…)"): the count inside the parenthesis
@@ -384,6 +386,35 @@ def is_part_of_total(folded: str, qty, found) -> bool:
             m = _PERSONS_TOTAL.search(head[:opened])
             if m and float(m.group(1)) > qty.value:
                 return True
+    return False
+
+
+#: What opens the list of a total's parts right after it: "16 người, gồm 14 người … và 02 người …", "16 người: 14 …".
+_PARTS_OPEN = re.compile(r"^\s*(?:[,:]\s*)?(?:(?:bao\s+)?gom(?:\s+co)?|trong\s+do(?:\s+(?:co|gom|la))?|cu\s+the|la)?\s*[,:]?\s*$")
+
+
+def _sums_to(folded: str, total, qty, found, family: dict) -> bool:
+    """``qty`` is one of the parts listed right after ``total`` ("Bên người lao động: 16 người, gồm 14 người do Công
+    đoàn cơ sở cử và 02 người do nhóm đại diện đối thoại cử", lawful14 lw14-14): the counts of the same kind that follow
+    the total, in the same clause, add up to it, and the first of them stands right after it (at most "gồm", "trong
+    đó", ":" between). How a count relates to its parts, whatever word opens the list."""
+    kind = family.get(qty.unit, qty.unit)
+    after = [x for x in found if x.start >= total.end and family.get(x.unit, x.unit) == kind]
+    if not after or not _PARTS_OPEN.match(folded[total.end:after[0].start]):
+        return False
+    acc = 0.0
+    for x in after:
+        if ";" in folded[total.end:x.start]:
+            return False
+        acc += x.value
+        if x is qty or x.start >= qty.start:
+            # the parts up to the quantity must not yet pass the total, and the whole list must make it up
+            if acc > total.value:
+                return False
+            rest = [y for y in after if y.start > x.start and ";" not in folded[total.end:y.start]]
+            return acc + sum(y.value for y in rest) == total.value or acc == total.value
+        if acc > total.value:
+            return False
     return False
 
 
