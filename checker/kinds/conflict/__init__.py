@@ -131,11 +131,15 @@ def validate(detect: dict) -> None:
                         "next_year_deadline", "school_year_deadline", "admission", "attendance", "subject_unless",
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
-                        "sentence_exclude", "issuer_with", "table_header", "joined_scope"})
+                        "sentence_exclude", "sentence_context", "issuer_with", "table_header", "joined_scope"})
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
         check_cues(detect["sentence_exclude"], "sentence_exclude")
+    if "sentence_context" in detect:
+        if not detect.get("clause"):
+            raise ValueError("'sentence_context' chỉ dùng với 'clause: true'")
+        check_groups(detect["sentence_context"], "sentence_context")
     if "article_exclude" in detect:
         check_cues(detect["article_exclude"], "article_exclude")
     if "workforce_min" in detect and (not isinstance(detect["workforce_min"], int) or detect["workforce_min"] < 1):

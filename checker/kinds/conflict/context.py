@@ -476,6 +476,11 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
     if "sentence_exclude" in rule.detect and any_cue(_full_sentence(s), tuple(rule.detect["sentence_exclude"])):
         return False  # ``sentence_exclude``: a cue anywhere in the sentence ("… tổ chức bầu bổ sung; bà A trúng cử …")
     about = f" | {s.about}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
+    # ``sentence_context``: context groups that say what the whole sentence is about, read to its full stop, not per
+    # clause ("Danh sách hộ được hỗ trợ … niêm yết 30 ngày; phát thanh 01 ngày": the subject before the «;»)
+    whole = rule.detect.get("sentence_context", [])
+    if whole and not all_groups(_full_sentence(s) + about, whole):
+        return False
     for a, b in clauses(s.key):
         if a <= at <= b:
             return _in_context(rule, s.key[a:b] + about)
