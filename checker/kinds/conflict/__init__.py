@@ -137,8 +137,6 @@ def validate(detect: dict) -> None:
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
         check_cues(detect["sentence_exclude"], "sentence_exclude")
     if "sentence_context" in detect:
-        if not detect.get("clause"):
-            raise ValueError("'sentence_context' chỉ dùng với 'clause: true'")
         check_groups(detect["sentence_context"], "sentence_context")
     if "article_exclude" in detect:
         check_cues(detect["article_exclude"], "article_exclude")

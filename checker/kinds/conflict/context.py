@@ -225,10 +225,44 @@ def _sentences(rule: Rule, ctx: Context):
                 continue
             s = AboutSentence(s.para, s.start, s.end, s.ents, about)
             f = s.key
+        if "sentence_context" in rule.detect and not all_groups(_subject_key(ctx, s), rule.detect["sentence_context"]):
+            continue
         if exclude and (_excluded_outside_replaced(f, exclude, tuple(rule.detect.get("joined_scope", ())))
                         if "forbidden" in rule.detect else any_cue(f, exclude)):
             continue
         yield s
+
+
+#: what ``sentence_context`` reads besides the sentence: the structure a line inherits its subject from, not the
+#: article or chapter over it
+_SUBJECT_SOURCES = ("label", "lead", "header", "section")
+
+
+def _subject_key(ctx: Context, s) -> str:
+    """``sentence_context``: the context groups that say what a sentence is about are read over the whole sentence (to
+    its full stop: "Danh sách hộ được hỗ trợ … niêm yết 30 ngày; phát thanh 01 ngày" — the subject before the «;») and
+    the subject it inherits (its label or row, its list's lead-in, its table's header, the numbered heading over it:
+    "2. Danh sách 37 hộ được hỗ trợ xây dựng nhà ở" over "- Phát trên hệ thống truyền thanh của xã 01 ngày")."""
+    about = s.about if isinstance(s, AboutSentence) else ""
+    parts = [_full_sentence(s), about] + [k for src, k in inherited(ctx, s) if src in _SUBJECT_SOURCES]
+    return " | ".join(p for p in parts + [_parent_item(ctx, s.para)] if p)
+
+
+def _parent_item(ctx: Context, para, reach: int = 6) -> str:
+    """The numbered or lettered item a bulleted line stands under, whatever it ends with ("2. Danh sách 37 hộ được hỗ
+    trợ …." over "- Hình thức: …" / "- Phát trên hệ thống truyền thanh của xã 01 ngày"): "" for a line that is no
+    bullet, or when a non-item paragraph comes first."""
+    kind = _item_marker(para.text)
+    if kind is None or kind in ("number", "letter"):
+        return ""
+    paras = ctx.doc.paras
+    for q in reversed(paras[max(0, para.index - reach):para.index]):
+        k = _item_marker(q.text)
+        if k in ("number", "letter"):
+            return q.key
+        if k is None:
+            return ""
+    return ""
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -476,11 +510,6 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
     if "sentence_exclude" in rule.detect and any_cue(_full_sentence(s), tuple(rule.detect["sentence_exclude"])):
         return False  # ``sentence_exclude``: a cue anywhere in the sentence ("… tổ chức bầu bổ sung; bà A trúng cử …")
     about = f" | {s.about}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
-    # ``sentence_context``: context groups that say what the whole sentence is about, read to its full stop, not per
-    # clause ("Danh sách hộ được hỗ trợ … niêm yết 30 ngày; phát thanh 01 ngày": the subject before the «;»)
-    whole = rule.detect.get("sentence_context", [])
-    if whole and not all_groups(_full_sentence(s) + about, whole):
-        return False
     for a, b in clauses(s.key):
         if a <= at <= b:
             return _in_context(rule, s.key[a:b] + about)
