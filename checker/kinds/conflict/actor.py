@@ -31,6 +31,10 @@ _LABEL_WINDOW = 60
 #: the most syllables a label's object takes ("Người quyết định số lượng thành viên Ban Thanh tra nhân dân:", 9; s26-fb:
 #: 8 left that label unread)
 _LABEL_OBJECT_WORDS = 12
+#: before a colon, the words that announce the members of what the act sets up, not its doer ("Thành lập Tổ bầu cử
+#: Trưởng thôn Nà Ca gồm 05 người: bà A, đại diện Ban công tác Mặt trận thôn, …"; probes_s23-pr2 d06, lost by the
+#: longer label object)
+_COMPOSITION = re.compile(r"(?<!\w)(?:gom|bao\s+gom|co\s+\d{1,3}|\d{1,3}\s+(?:nguoi|thanh\s+vien))(?!\w)")
 
 
 def _label_end(s, vm) -> int | None:
@@ -45,6 +49,8 @@ def _label_end(s, vm) -> int | None:
     m = _LABEL_OBJECT.match(s.folded, vm.end())
     if m is None or len(s.folded[vm.end():m.end()].split()) > _LABEL_OBJECT_WORDS:
         return None
+    if _COMPOSITION.search(s.folded, vm.end(), m.end()):
+        return None  # "Thành lập Tổ bầu cử … gồm 05 người: bà A, đại diện Ban công tác Mặt trận, …": the members follow
     return m.end()
 
 

@@ -39,6 +39,9 @@ _RULED_OUT = re.compile(_W + r"(?:nghiêm\s+cấm|bị\s+cấm|cấm|không\s+đ
                         r"không\s+(?:quy\s+định|đặt\s+ra|áp\s+dụng|bao\s+gồm|sử\s+dụng|dùng)|"
                         r"nghiem\s+cam|bi\s+cam|khong\s+duoc(?:\s+phep)?|khong\s+cho\s+phep|"
                         r"khong\s+(?:quy\s+dinh|dat\s+ra|ap\s+dung|bao\s+gom|su\s+dung|dung))" + _E)
+#: a bare negation right before the act, after its role ("Giám đốc Trung tâm không quyết định …", "Chủ tịch UBND xã
+#: không trực tiếp chủ trì …"): the text says the role does not do it (probes_s24-pr w06, CF-147)
+_NOT_ACT = re.compile(r"(?<!\w)(?:không|khong)(?:\s+(?:trực\s+tiếp|truc\s+tiep|tự|tu))?\s*$")
 #: what makes the items after a negation its consequence, not its object ("Hộ không chấp hành thì bị thôn:")
 _CONSEQUENCE = re.compile(_W + r"(?:thì|bị|sẽ|phải|thi|se|phai)" + _E)
 _SANCTION = re.compile(_W + r"bị(?!\s+cấm)" + _E)
@@ -136,6 +139,8 @@ def ruled_out_for(key: str, role_start: int, role_end: int, verb_start: int) -> 
         for m in _RULED_OUT.finditer(k, role_end, verb_start):
             if not _CONSEQUENCE.search(k, m.end(), verb_start):
                 return True
+        if _NOT_ACT.search(k, role_end, verb_start):
+            return True  # «Giám đốc Trung tâm không quyết định việc thu, chi …»: the role is said not to do the act
     before = k[max(0, role_start - 40):role_start]
     last = None
     for m in _RULED_OUT.finditer(before):

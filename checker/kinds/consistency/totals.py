@@ -1708,10 +1708,10 @@ def check_rate_base(rule: Rule, ctx: Context) -> list[Finding]:
     for table in pipe_tables(lines, 2):
         if len(table) < 2:
             continue
-        header = [fold_keep_length(c).lower() for c in table[0][1]]
+        header = [fold_keep_length(digits_for_words(c.lower())).lower() for c in table[0][1]]  # «trên bốn mươi mốt người»
         # s26-ic (u77-05 l.21): the table's title gives the base of its rates — "BIỂU QUYẾT (tính trên 112 đại biểu có mặt)"
         above = next((lines[i] for i in range(table[0][0] - 2, max(-1, table[0][0] - 4), -1) if lines[i].strip()), "")
-        tm = BASE_GIVEN.search(fold_keep_length(above).lower()) if "|" not in above else None
+        tm = BASE_GIVEN.search(fold_keep_length(digits_for_words(above.lower())).lower()) if "|" not in above else None
         for r, h in enumerate(header):
             hm = RATE_BASE_HEAD.match(h)
             gm = RATE_BASE_GIVEN_HEAD.match(h)
