@@ -1331,13 +1331,19 @@ def _collected_before_handed_out(rule: Rule, ctx: Context) -> list[Finding]:
     if len(handed) != 1 or not collected:
         return []
     h_no, start = handed[0]
+    return _lines_before(rule, ctx, collected, start,
+                         lambda last: f"phiếu được thu, kiểm đến ngày {last:%d/%m/%Y}, nhưng theo dòng {h_no} đến ngày "
+                                      f"{start:%d/%m/%Y} mới bắt đầu phát phiếu")
+
+
+def _lines_before(rule: Rule, ctx: Context, dated: list, bound, detail) -> list[Finding]:
+    """A finding on each (line, day) of ``dated`` whose day falls before ``bound``, its line quoted; ``detail(day)``
+    says why."""
     out = []
-    for no, last in collected:
-        if last < start:
+    for no, day in dated:
+        if day < bound:
             raw = ctx.doc.raw_lines[no - 1]
-            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |-"),
-                               detail=f"phiếu được thu, kiểm đến ngày {last:%d/%m/%Y}, nhưng theo dòng {h_no} đến ngày "
-                                      f"{start:%d/%m/%Y} mới bắt đầu phát phiếu"))
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |-"), detail=detail(day)))
     return out
 
 
@@ -1375,14 +1381,9 @@ def _compiled_before_collected(rule: Rule, ctx: Context) -> list[Finding]:
     if len({d for d, _ in ends}) != 1:
         return []
     end, e_no = min(ends)
-    out = []
-    for no, due in compiles:
-        if due < end:
-            raw = ctx.doc.raw_lines[no - 1]
-            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=raw.strip(" |-"),
-                               detail=f"toàn bộ ý kiến phải tổng hợp xong trước {due:%d/%m/%Y}, nhưng theo dòng {e_no} ý kiến "
-                                      f"còn được tiếp nhận đến hết ngày {end:%d/%m/%Y}"))
-    return out
+    return _lines_before(rule, ctx, compiles, end,
+                         lambda due: f"toàn bộ ý kiến phải tổng hợp xong trước {due:%d/%m/%Y}, nhưng theo dòng {e_no} ý "
+                                     f"kiến còn được tiếp nhận đến hết ngày {end:%d/%m/%Y}")
 
 
 # -- the meeting's day restated with another date -------------------------------------------------------------
