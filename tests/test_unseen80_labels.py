@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen80/ (a blind held-out set on how the commune informs and
+"""The coverage brief of tests/data/checker_unseen80/ (written as a blind held-out set, opened for study in session 27, on how the commune informs and
 consults its people and lets them decide, Law 10/2022 Chương II with Decrees 59/2023 and 61/2023: a commune plan
 and its year-end report, a commune quy chế, a draft commune HĐND resolution on measures, a hương ước and a draft
 quy ước, minutes of a village meeting, a household ballot count, a consultation notice, a report answering the
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import LabelledSet
+from tests.labelsets import BLIND, LabelledSet
 
 LABELLED = LabelledSet("checker_unseen80")
 
@@ -49,3 +49,8 @@ def test_spread_of_findings():
     law_articles = {e["basis_article"] for e in expects if e["basis_doc"] == "10/2022/QH15"}
     assert law_articles >= {12, 13, 16, 20, 21, 28, 36, 37, 39, 40, 41, 42, 45}
     assert sum(1 for e in expects if e["line"] is None) >= 2
+
+
+def test_the_set_was_opened_for_study():
+    """Blind until session 27, which opened it (with the other two oldest sets): it is studied now and keeps floors."""
+    assert "checker_unseen80" not in BLIND
