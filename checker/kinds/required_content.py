@@ -222,6 +222,15 @@ def _all_names(text: str) -> bool:
 
 #: A signer's name under a title: "Lường Văn Cốm", "Ông Hà Văn Dông" — two to five words, each capitalised.
 _SIGNER_NAME = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4})$")
+#: A signature title and its signed mark written before the name in one cell: "ĐẠI DIỆN BÊN NGƯỜI LAO ĐỘNG (đã ký) ".
+_AFTER_MARK = re.compile(r"^[^()]*\(\s*(?:đã\s+ký|ký)[^)]*\)\s*(?=\S)", re.IGNORECASE)
+
+
+def _title_of(text: str) -> str:
+    """A signature piece's title: the words before its signed mark ("ĐẠI DIỆN BÊN NGƯỜI LAO ĐỘNG (đã ký) Mạc Thị
+    Giang" → "ĐẠI DIỆN BÊN NGƯỜI LAO ĐỘNG"); the piece as it is when it has no mark."""
+    m = re.search(r"\(\s*(?:đã\s+ký|ký)[^)]*\)", text, re.IGNORECASE)
+    return text[:m.start()].strip() if m and m.start() > 0 else text
 #: Where the body states a person's post: "Ông Lường Văn Cốm, Trưởng thôn nhiệm kỳ 2023 - 2026, …",
 #: "bà Nông Thị Chè (Trưởng ban công tác Mặt trận thôn)", "ông A - Trưởng thôn".
 #: The post is the apposition itself, written as a title (capitalised) and cut at the next comma or bracket —
@@ -240,6 +249,9 @@ def signer_posts(doc, pieces) -> tuple:
     names: dict[str, tuple[int, str]] = {}
     for no in range(first, len(doc.raw_lines) + 1):
         for chunk in re.split(r"\s{3,}|\|", doc.raw_lines[no - 1].strip()):  # columns: three spaces or more
+            # s27-pr (lawful15 lw15-12 L11): a cell holding the title, the mark and the name on one line ("ĐẠI DIỆN BÊN
+            # SỬ DỤNG LAO ĐỘNG (đã ký) Kiều Văn Thạch"): the name is what follows the mark
+            chunk = _AFTER_MARK.sub("", chunk)
             m = _SIGNER_NAME.match(" ".join(chunk.strip(" *").split()))
             if m and not _mostly_upper(m.group("name")):
                 para = next((p for p in doc.paras if p.line <= no <= (p.end_line or p.line)), None)
@@ -248,7 +260,8 @@ def signer_posts(doc, pieces) -> tuple:
     for name, (line, section) in names.items():
         rx = re.compile(re.escape(name) + _POST_AFTER)
         for p in doc.paras:
-            if p.zone == "body" and p.line < first:
+            # the minutes' account read as their preamble (no article, no numbered section) states posts too
+            if p.zone in ("body", "preamble") and p.line < first:
                 out.extend(SignaturePiece(m.group("post").strip(), line, section) for m in rx.finditer(p.text))
     return tuple(out)
 
@@ -878,7 +891,8 @@ def _closing_block(pieces) -> list:
         if run and run[0].line - piece.line > 3:
             break
         run.insert(0, piece)
-    start = next((i for i, piece in enumerate(run) if _mostly_upper(piece.text)), None)
+    start = next((i for i, piece in enumerate(run) if _mostly_upper(_title_of(piece.text))),
+                 None)
     return run[start:] if start is not None else []
 
 
