@@ -781,6 +781,20 @@ def issued_extract(doc) -> bool:
                and (_EXTRACT.search(p.text) or re.match(r"^\s*TRÍCH\s", p.text)) for p in doc.paras)
 
 
+#: s27-pr (dev_acts da-06, da-15): "(Trích Chương IV)", "(Trích Điều 12 - Điều 15)" under the title, "TRÍCH HƯƠNG ƯỚC …":
+#: the file says it holds part of the text.
+_EXTRACT_LINE = re.compile(r"^\s*(?:\(\s*(?i:trích|trich|bản\s+trích|ban\s+trich)(?!\w)[^()]{0,80}\)\s*$|TRÍCH\s+[A-ZĐ])")
+
+
+def declared_extract(doc) -> bool:
+    """The file says it is an extract: a line "(Trích …)" alone near the title, a title opening "TRÍCH …", or an
+    attached text titled so (``issued_extract``). What the extract leaves out — its closing, its signatures — is not
+    in the file, and not missing from the text."""
+    head = doc.heading_para
+    near = [p for p in doc.paras if p.index <= head.index + 3 or p.zone == "header"]
+    return issued_extract(doc) or any(_EXTRACT_LINE.match(p.text) for p in near)
+
+
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
 _SENDS_ITSELF = re.compile(r"(?<!\w)(?:(?:kế hoạch|ke hoach|văn bản|van ban)(?:\s+(?:này|nay))?\s+(?:được\s+|duoc\s+)?(?:gửi|gui)"
                            r"|(?:thông báo|thong bao|báo cáo|bao cao|quyết định|quyet dinh)\s+(?:này|nay)\s+(?:được\s+|duoc\s+)?(?:gửi|gui)"
@@ -903,6 +917,20 @@ def _item_excused(rule: Rule, item_id: str, ctx: Context) -> bool:
     return bool(it and it.get("title_unless") and any_cue(title_key(ctx.doc), it["title_unless"]))
 
 
+def _extract_silent(rule: Rule, ctx: Context) -> bool:
+    """s27-pr (dev_acts da-06, da-15): a file that says it is an extract ("HƯƠNG ƯỚC … (Trích Chương IV)") holds part of
+    the text: what it leaves out is not missing from the text. Signatures are judged only when the extract carries the
+    signature block; other content is not judged — except a list the rule reads where it stands (``items_in_evidence``)
+    or a text that lists its parts (``min_present``), both judged on what the file shows."""
+    d = rule.detect
+    if d.get("items_in_evidence") or d.get("min_present") or d.get("scope") == "recipients" \
+            or not declared_extract(ctx.doc):
+        return False
+    if d.get("scope") == "signatures":
+        return not _closing_block(signature_pieces(ctx.doc))
+    return True
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     if not applies(rule, ctx):
         return []
@@ -915,6 +943,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     if len(matrix.rows) - len(missing) < rule.detect.get("min_present", 0):
         return []  # an excerpt, not a plan that lists its parts
+    if _extract_silent(rule, ctx):
+        return []
     if rule.detect.get("scope") == "signatures" and drafters_block(ctx.doc) and not any(
             any(all_groups(p.key, it["cues"]) for it in rule.detect["items"]) for p in signature_pieces(ctx.doc)):
         # s25-pr (unseen76 u76-06): the only signature is the drafting team's — a draft posted for comments, whose
