@@ -920,7 +920,7 @@ def _item_excused(rule: Rule, item_id: str, ctx: Context) -> bool:
 def _extract_silent(rule: Rule, ctx: Context) -> bool:
     """s27-pr (dev_acts da-06, da-15): a file that says it is an extract ("HƯƠNG ƯỚC … (Trích Chương IV)") holds part of
     the text: what it leaves out is not missing from the text. Signatures are judged only when the extract carries the
-    signature block; other content is not judged — except a list the rule reads where it stands (``items_in_evidence``)
+    signature block; other content is not judged above a gợi ý — except a list the rule reads where it stands (``items_in_evidence``)
     or a text that lists its parts (``min_present``), both judged on what the file shows."""
     d = rule.detect
     if d.get("items_in_evidence") or d.get("min_present") or d.get("scope") == "recipients" \
@@ -928,7 +928,9 @@ def _extract_silent(rule: Rule, ctx: Context) -> bool:
         return False
     if d.get("scope") == "signatures":
         return not _closing_block(signature_pieces(ctx.doc))
-    return True
+    # advice may still be given on an extract (unseen35 n04 «(trích các điều chính)»: Law Art. 64.2's encouragement, a
+    # gợi ý); a lỗi or cảnh báo would say the text lacks what the file may simply not show
+    return rule.severity != "gợi ý"
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
