@@ -222,6 +222,15 @@ def _all_names(text: str) -> bool:
 
 #: A signer's name under a title: "Lường Văn Cốm", "Ông Hà Văn Dông" — two to five words, each capitalised.
 _SIGNER_NAME = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4})$")
+#: A signature title and its signed mark written before the name in one cell: "ĐẠI DIỆN BÊN NGƯỜI LAO ĐỘNG (đã ký) ".
+_AFTER_MARK = re.compile(r"^[^()]*\(\s*(?:đã\s+ký|ký)[^)]*\)\s*(?=\S)", re.IGNORECASE)
+
+
+def _title_of(text: str) -> str:
+    """A signature piece's title: the words before its signed mark ("ĐẠI DIỆN BÊN NGƯỜI LAO ĐỘNG (đã ký) Mạc Thị
+    Giang" → "ĐẠI DIỆN BÊN NGƯỜI LAO ĐỘNG"); the piece as it is when it has no mark."""
+    m = re.search(r"\(\s*(?:đã\s+ký|ký)[^)]*\)", text, re.IGNORECASE)
+    return text[:m.start()].strip() if m and m.start() > 0 else text
 #: Where the body states a person's post: "Ông Lường Văn Cốm, Trưởng thôn nhiệm kỳ 2023 - 2026, …",
 #: "bà Nông Thị Chè (Trưởng ban công tác Mặt trận thôn)", "ông A - Trưởng thôn".
 #: The post is the apposition itself, written as a title (capitalised) and cut at the next comma or bracket —
@@ -240,6 +249,9 @@ def signer_posts(doc, pieces) -> tuple:
     names: dict[str, tuple[int, str]] = {}
     for no in range(first, len(doc.raw_lines) + 1):
         for chunk in re.split(r"\s{3,}|\|", doc.raw_lines[no - 1].strip()):  # columns: three spaces or more
+            # s27-pr (lawful15 lw15-12 L11): a cell holding the title, the mark and the name on one line ("ĐẠI DIỆN BÊN
+            # SỬ DỤNG LAO ĐỘNG (đã ký) Kiều Văn Thạch"): the name is what follows the mark
+            chunk = _AFTER_MARK.sub("", chunk)
             m = _SIGNER_NAME.match(" ".join(chunk.strip(" *").split()))
             if m and not _mostly_upper(m.group("name")):
                 para = next((p for p in doc.paras if p.line <= no <= (p.end_line or p.line)), None)
@@ -248,7 +260,8 @@ def signer_posts(doc, pieces) -> tuple:
     for name, (line, section) in names.items():
         rx = re.compile(re.escape(name) + _POST_AFTER)
         for p in doc.paras:
-            if p.zone == "body" and p.line < first:
+            # the minutes' account read as their preamble (no article, no numbered section) states posts too
+            if p.zone in ("body", "preamble") and p.line < first:
                 out.extend(SignaturePiece(m.group("post").strip(), line, section) for m in rx.finditer(p.text))
     return tuple(out)
 
@@ -768,6 +781,20 @@ def issued_extract(doc) -> bool:
                and (_EXTRACT.search(p.text) or re.match(r"^\s*TRÍCH\s", p.text)) for p in doc.paras)
 
 
+#: s27-pr (dev_acts da-06, da-15): "(Trích Chương IV)", "(Trích Điều 12 - Điều 15)" under the title, "TRÍCH HƯƠNG ƯỚC …":
+#: the file says it holds part of the text.
+_EXTRACT_LINE = re.compile(r"^\s*(?:\(\s*(?i:trích|trich|bản\s+trích|ban\s+trich)(?!\w)[^()]{0,80}\)\s*$|TRÍCH\s+[A-ZĐ])")
+
+
+def declared_extract(doc) -> bool:
+    """The file says it is an extract: a line "(Trích …)" alone near the title, a title opening "TRÍCH …", or an
+    attached text titled so (``issued_extract``). What the extract leaves out — its closing, its signatures — is not
+    in the file, and not missing from the text."""
+    head = doc.heading_para
+    near = [p for p in doc.paras if p.index <= head.index + 3 or p.zone == "header"]
+    return issued_extract(doc) or any(_EXTRACT_LINE.match(p.text) for p in near)
+
+
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
 _SENDS_ITSELF = re.compile(r"(?<!\w)(?:(?:kế hoạch|ke hoach|văn bản|van ban)(?:\s+(?:này|nay))?\s+(?:được\s+|duoc\s+)?(?:gửi|gui)"
                            r"|(?:thông báo|thong bao|báo cáo|bao cao|quyết định|quyet dinh)\s+(?:này|nay)\s+(?:được\s+|duoc\s+)?(?:gửi|gui)"
@@ -878,7 +905,8 @@ def _closing_block(pieces) -> list:
         if run and run[0].line - piece.line > 3:
             break
         run.insert(0, piece)
-    start = next((i for i, piece in enumerate(run) if _mostly_upper(piece.text)), None)
+    start = next((i for i, piece in enumerate(run) if _mostly_upper(_title_of(piece.text))),
+                 None)
     return run[start:] if start is not None else []
 
 
@@ -887,6 +915,22 @@ def _item_excused(rule: Rule, item_id: str, ctx: Context) -> bool:
     dismisses the Trưởng thôn are not his to sign (RC-51)."""
     it = next((x for x in rule.detect["items"] if x["id"] == item_id), None)
     return bool(it and it.get("title_unless") and any_cue(title_key(ctx.doc), it["title_unless"]))
+
+
+def _extract_silent(rule: Rule, ctx: Context) -> bool:
+    """s27-pr (dev_acts da-06, da-15): a file that says it is an extract ("HƯƠNG ƯỚC … (Trích Chương IV)") holds part of
+    the text: what it leaves out is not missing from the text. Signatures are judged only when the extract carries the
+    signature block; other content is not judged above a gợi ý — except a list the rule reads where it stands (``items_in_evidence``)
+    or a text that lists its parts (``min_present``), both judged on what the file shows."""
+    d = rule.detect
+    if d.get("items_in_evidence") or d.get("min_present") or d.get("scope") == "recipients" \
+            or not declared_extract(ctx.doc):
+        return False
+    if d.get("scope") == "signatures":
+        return not _closing_block(signature_pieces(ctx.doc))
+    # advice may still be given on an extract (unseen35 n04 «(trích các điều chính)»: Law Art. 64.2's encouragement, a
+    # gợi ý); a lỗi or cảnh báo would say the text lacks what the file may simply not show
+    return rule.severity != "gợi ý"
 
 
 def check(rule: Rule, ctx: Context) -> list[Finding]:
@@ -901,6 +945,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []
     if len(matrix.rows) - len(missing) < rule.detect.get("min_present", 0):
         return []  # an excerpt, not a plan that lists its parts
+    if _extract_silent(rule, ctx):
+        return []
     if rule.detect.get("scope") == "signatures" and drafters_block(ctx.doc) and not any(
             any(all_groups(p.key, it["cues"]) for it in rule.detect["items"]) for p in signature_pieces(ctx.doc)):
         # s25-pr (unseen76 u76-06): the only signature is the drafting team's — a draft posted for comments, whose
