@@ -102,28 +102,6 @@ def find_mentions(doc: InputDoc) -> list[Mention]:
     return out
 
 
-#: "Tân Mỹ, ngày 10 tháng 12 năm 2021", "…, ngày …… tháng … năm 2026": the place-and-date line of a heading.
-HEADING_DATE = re.compile(r",\s*ngay\s+(?P<d>\d{1,2}|[.…\s_]+)\s*thang\s+(?P<m>\d{1,2}|[.…\s_]+)\s*nam\s+(?P<y>\d{4})(?!\d)")
-
-
-def own_date(doc: InputDoc) -> tuple[str, bool] | None:
-    """The document's own date and whether it is exact: the parsed heading's date, else the place-and-date
-    line among its first lines (a two-column heading flattened onto one line hides it from the parser);
-    a date with blanks ("ngày … tháng … năm 2026", a draft) gives the first day of its year, not exact."""
-    if doc.header.issued and len(doc.header.issued) == 10:
-        return doc.header.issued, True
-    for raw in doc.raw_lines[:20]:
-        m = HEADING_DATE.search(fold_keep_length(raw))
-        if not m:
-            continue
-        y = m.group("y")
-        if m.group("d").isdigit() and m.group("m").isdigit() and 1 <= int(m.group("m")) <= 12 \
-                and 1 <= int(m.group("d")) <= 31:
-            return f"{y}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", True
-        return f"{y}-01-01", False
-    return None
-
-
 def _year(s: str | None) -> str | None:
     return s[:4] if s else None
 

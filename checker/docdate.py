@@ -1,4 +1,12 @@
-"""The document's own date: the day from which its text is to be judged.
+"""The document's own date — the one reader of it, for the check date and for every rule.
+
+Two questions, one reader each, over the same primitives:
+
+- ``own_date``: the date the text bears (the header's date, else the place-and-date line among its first lines, a
+  two-column heading flattened onto one line hiding it from the header parser; a date with blanks gives its year's
+  first day, not exact; with ``meeting``, minutes with none are dated by their meeting, ``minutes_date``). The rules
+  that compare the text's events with its writing read it (consistency, conflict, outdated references).
+- ``document_date``: the day from which the text is judged (the check date), below.
 
 - An issued document: the date of its header ("Yên Khê, ngày 15 tháng 10 năm 2025").
 - A hương ước / quy ước: the day the UBND xã recognised it ("… đã được Ủy ban nhân
@@ -19,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from checker.text import InputDoc
+from checker.text import InputDoc, fold_keep_length
 from kb.vntext import dmy_to_iso
 
 ISSUED = "ngày ban hành"
@@ -42,10 +50,11 @@ ATTACHED_TO = "ngày của quyết định ban hành kèm theo"
 #: Minutes (biên bản) are written at the meeting they record: with no place-and-date line of their own, the opening
 #: that states when the meeting was held dates them — "Hồi 19 giờ 30 phút, ngày 14 tháng 8 năm 2022, tại …",
 #: "Hôm nay, vào hồi 08 giờ ngày 17/11/2024, …", "Thời gian: 14 giờ 00, Chủ nhật ngày 30/6/2024. Địa điểm: …",
-#: "1. Thời gian, địa điểm: 19 giờ 30 ngày 18/8/2024, tại …", a title's "BIÊN BẢN … được lập hồi 19 giờ 30 phút
+#: "1. Thời gian, địa điểm: 19 giờ 30 ngày 18/8/2024, tại …", "- Thời gian: 14 giờ 00 ngày 21/7/2024, tại …" (a
+#: list item under "2. Thời gian, thành phần"), a title's "BIÊN BẢN … được lập hồi 19 giờ 30 phút
 #: ngày 21 tháng 7 năm 2025"; the date in the opening's first clause only.
 MINUTES_OPENING = re.compile(
-    r"(?:^(?:\d{1,2}\.\s*)?|\bđược\s+lập\s+)(?:Hôm\s+nay\b|(?:Vào\s+)?(?:hồi|lúc)\b|Thời\s+gian(?:\s*,\s*địa\s+điểm)?\s*:)"
+    r"(?:^(?:\d{1,2}\.\s*|[-+•*]\s*)?|\bđược\s+lập\s+)(?:Hôm\s+nay\b|(?:Vào\s+)?(?:hồi|lúc)\b|Thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm|\s+(?:họp|tổ\s+chức|hội\s+nghị))?\s*:)"
     r"[^.;:]{0,60}?\bngày\s*" + _DMY, re.IGNORECASE)
 MEETING = "ngày họp ghi ở phần mở đầu biên bản"  # a kind, shown beside the date
 
@@ -79,10 +88,66 @@ def blank_year(doc: InputDoc) -> int | None:
 
 
 def is_draft(doc: InputDoc) -> bool:
-    head = " ".join(p.text for p in doc.paras[:15])
+    """A draft: the mark "DỰ THẢO" in its heading, a number or a date left blank. The mark is read before the body:
+    a tờ trình's section "II. NỘI DUNG CHÍNH CỦA DỰ THẢO" names the draft it presents, and the tờ trình itself is
+    numbered and dated (lawful2 lw2-02, lawful8 lw8-14)."""
+    head = " ".join(p.text for p in doc.paras[:15] if p.zone != "body")
     raw = doc.header.number_raw
     return bool(DRAFT.search(head)) or raw.startswith("/") or bool(
         doc.header.date_raw and not doc.header.issued and re.search(r"ngày\s+(tháng|\s)", doc.header.date_raw))
+
+
+#: "Tân Mỹ, ngày 10 tháng 12 năm 2021", "…, ngày …… tháng … năm 2026": the place-and-date line of a heading (folded).
+HEADING_DATE = re.compile(r",\s*ngay\s+(?P<d>\d{1,2}|[.…\s_]+)\s*thang\s+(?P<m>\d{1,2}|[.…\s_]+)\s*nam\s+(?P<y>\d{4})(?!\d)")
+#: "Cầy Vằn, ngày 20 tháng 11 năm 2026" alone on a line (folded, lower case): the place and date a notice signs with.
+SIGNED_DATE = re.compile(r"^\s*[^\d,;:.|]{2,50}" + HEADING_DATE.pattern + r"\s*\.?\s*$")
+_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét)\b", re.IGNORECASE)
+
+
+def _heading_line(doc: InputDoc) -> tuple[str, bool, int] | None:
+    """(date, exact, line) of the place-and-date line among the first twenty lines, which the header parser misses when
+    a two-column heading is flattened onto one line ("UBND TỈNH … — Số: 35/KH-SXD — Bạch Trúc, ngày 12 tháng 01 năm
+    2026 — KẾ HOẠCH …"); a date with blanks ("ngày … tháng … năm 2026", a draft) gives its year's first day, not
+    exact."""
+    for no, raw in enumerate(doc.raw_lines[:20], 1):
+        m = HEADING_DATE.search(fold_keep_length(raw))
+        if not m:
+            continue
+        y = m.group("y")
+        if m.group("d").isdigit() and m.group("m").isdigit() and 1 <= int(m.group("m")) <= 12 \
+                and 1 <= int(m.group("d")) <= 31:
+            return f"{y}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", True, no
+        return f"{y}-01-01", False, no
+    return None
+
+
+def signed_date(doc: InputDoc) -> str | None:
+    """The place-and-date line a text signs with at its end ("Cầy Vằn, ngày 20 tháng 11 năm 2026" above the signer's
+    name: a notice, an invitation), or None."""
+    for raw in reversed(doc.raw_lines[-12:]):
+        m = SIGNED_DATE.match(fold_keep_length(raw).lower())
+        if m and m.group("d").isdigit() and m.group("m").isdigit():
+            return dmy_to_iso(m.group("d"), m.group("m"), m.group("y"))
+    return None
+
+
+def own_date(doc: InputDoc, meeting: bool = False, signed: bool = False) -> tuple[str, bool] | None:
+    """The date the text bears and whether it is exact: the parsed heading's date, else the place-and-date line among
+    its first lines (``_heading_line``: a date with blanks gives its year's first day, not exact). ``signed``: with no
+    exact date at the head, the place and date it signs with at its end (``signed_date``: a notice). ``meeting``:
+    minutes («BIÊN BẢN») with no date at the head are dated by the meeting they record (``minutes_date``)."""
+    if doc.header.issued and len(doc.header.issued) == 10:
+        return doc.header.issued, True
+    line = _heading_line(doc)
+    if line and line[1]:
+        return line[0], True
+    if signed and (iso := signed_date(doc)):
+        return iso, True
+    if line:
+        return line[0], False
+    if meeting and (m := minutes_date(doc)):
+        return m.iso, True
+    return None
 
 
 def attached_date(doc: InputDoc) -> DocDate | None:
@@ -91,6 +156,8 @@ def attached_date(doc: InputDoc) -> DocDate | None:
     for p in doc.paras:
         if p.zone not in ("header", "preamble", "basis"):
             break
+        if _BASIS.match(p.text):
+            continue  # "Căn cứ Quy chế … ban hành kèm theo Quyết định số 210/QĐ-SXD ngày 15/9/2025": another text's date
         m = ATTACHED.search(p.text)
         iso = _iso(m) if m else None
         if iso:
@@ -187,7 +254,13 @@ def document_date(doc: InputDoc, doc_type: str = "") -> DocDate:
     if doc.header.issued:
         para = next((p for p in doc.paras if doc.header.date_raw and doc.header.date_raw in p.text), None)
         return DocDate(doc.header.issued, ISSUED, doc.header.date_raw, para.line if para else 0)
-    attached = attached_date(doc) or minutes_date(doc)
+    meeting = minutes_date(doc)
+    if meeting:
+        return meeting
+    line = _heading_line(doc)  # the same date ``own_date`` reads: a flattened heading's place-and-date line
+    if line and line[1]:
+        return DocDate(line[0], ISSUED, doc.raw_lines[line[2] - 1].strip(), line[2])
+    attached = attached_date(doc)
     if attached:
         return attached
     return DocDate(None, note="văn bản không ghi đủ ngày, tháng, năm ban hành", year=blank_year(doc))

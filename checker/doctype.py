@@ -72,6 +72,36 @@ _BASIS_LINE = re.compile(r"(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+#: A two-column heading flattened onto one line, its parts joined by a dash or a bar: "UBND TỈNH BẠCH TRÚC / SỞ XÂY
+#: DỰNG — Số: 35/KH-SXD — Bạch Trúc, ngày 12 tháng 01 năm 2026 — KẾ HOẠCH thực hiện dân chủ …" (unseen77 u77-06)
+_FLAT_PARTS = re.compile(r"\s+[—–|]\s+")
+
+
+def _heading_of(text: str, rx: re.Pattern, in_header: bool) -> str:
+    """The folded heading word when ``text`` is a type heading, else ""."""
+    m = rx.match(_norm(text))
+    if not m:
+        return ""
+    # "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)": a heading in capitals with its place in brackets
+    if _is_caps(_TRAILING_BRACKET.sub("", text)) and len(text) <= 160:
+        return m.group(1)
+    # "QUYẾT ĐỊNH Ban hành Quy chế …": the type word in capitals, the title on the same line
+    head = len(m.group(0).split()) - len(m.group(0)[m.end(1):].split())
+    tokens = text.split()
+    if head < len(tokens) and _is_caps(" ".join(tokens[:head])) and not _is_caps(tokens[head]) \
+            and tokens[head][:1].isupper():
+        return m.group(1)
+    # "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024": the type word and its qualifier in capitals, the
+    # title after them in lower case; "KẾ HOẠCH thực hiện dân chủ ở cơ sở trên địa bàn xã Cồn Giang năm 2024",
+    # "BÁO CÁO kết quả hoạt động năm 2025 …": the title straight after the type word, in lower case — in the
+    # heading only (a body sentence never opens on a type word in capitals before the first Điều or section)
+    caps = next((k for k, w in enumerate(tokens) if any(c.isalpha() and not c.isupper() for c in w)), len(tokens))
+    if (head < caps or head == caps and in_header) and caps < len(tokens) \
+            and _is_caps(" ".join(tokens[:caps])) and tokens[caps][:1].islower():
+        return m.group(1)
+    return ""
+
+
 def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str]:
     """(folded heading word, the paragraph it was read from), or ("", "")."""
     prefixes, others = _settings()
@@ -87,23 +117,14 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
             continue
         if len(text) > 300:
             continue
-        m = rx.match(_norm(text))
-        if not m:
-            continue
-        # "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)": a heading in capitals with its place in brackets
-        if _is_caps(_TRAILING_BRACKET.sub("", text)) and len(text) <= 160:
-            return m.group(1), text
-        # "QUYẾT ĐỊNH Ban hành Quy chế …": the type word in capitals, the title on the same line
-        head = len(m.group(0).split()) - len(m.group(0)[m.end(1):].split())
-        words = text.split()
-        if head < len(words) and _is_caps(" ".join(words[:head])) and not _is_caps(words[head]) \
-                and words[head][:1].isupper():
-            return m.group(1), text
-        # "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024": the type word and its qualifier in capitals, the
-        # title after them in lower case
-        caps = next((k for k, w in enumerate(words) if any(c.isalpha() and not c.isupper() for c in w)), len(words))
-        if head < caps < len(words) and _is_caps(" ".join(words[:caps])) and words[caps][:1].islower():
-            return m.group(1), text
+        found = _heading_of(text, rx, p.zone == "header")
+        if found:
+            return found, text
+        # a flattened heading: its last part is the type heading, when the parts before it are the issuer, the number
+        # and the place and date
+        parts = _FLAT_PARTS.split(text) if p.zone == "header" else []
+        if len(parts) > 2 and (found := _heading_of(parts[-1], rx, True)):
+            return found, parts[-1]
     if letter:
         return OFFICIAL_LETTER, letter
     if doc.header.doc_type and _norm(doc.header.doc_type) in words:

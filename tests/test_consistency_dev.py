@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from checker import check_file
-from checker.citations import own_date
+from checker.docdate import own_date
 from checker.rules import catalogue
 from checker.text import build_input
 

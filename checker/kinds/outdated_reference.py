@@ -42,7 +42,8 @@ from functools import lru_cache
 
 from checker.basis import vn_date
 from corpus.official import DOC_TYPE_HEAD
-from checker.citations import Mention, fold_issuer, own_date
+from checker.citations import Mention, fold_issuer
+from checker.docdate import own_date
 from checker.dates import find_dates
 from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker import guards
@@ -803,7 +804,7 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
     level = next((a for a in facts().abolished_levels if a.term == rule.detect["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []
-    own = own_date(ctx.doc) or _minutes_date(ctx)  # minutes dated by their opening time line
+    own = own_date(ctx.doc, meeting=True)  # minutes dated by their meeting
     if own is None or level.effective > own[0]:
         return []  # a letter of unknown date may have been sent before the reform
     reform_year = int(level.effective[:4])
@@ -1078,33 +1079,6 @@ _ISSUED_ON = re.compile(r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P
                         r"\s*(?:cua\s+)?$")
 
 
-#: s18-ic (u57-10 l.10): minutes without a place-and-date line, dated by their meeting's line "Thời gian: 14 giờ 00,
-#: ngày 27/02/2026" (folded, among the first lines).
-#: The minutes' opening time line: "Thời gian: …", "Vào hồi …", "Hôm nay, …", and s19-ic (u67-09 l.5) "Hồi 08 giờ 00 ngày
-#: 16 tháng 12 năm 2025, tại …", "Lúc 14 giờ ngày …" (folded).
-_MEETING_TIME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thoi\s+gian|vao\s+(?:hoi|luc)|hom\s+nay|"
-                           r"(?:hoi|luc)(?=\s+(?:\d|[a-z]+(?:\s+[a-z]+){0,2}\s+gio(?!\w))))[^:]{0,30}?:?\s")
-
-
-def _minutes_date(ctx: Context) -> tuple[str, bool] | None:
-    """The meeting's date of minutes ("BIÊN BẢN …") whose heading gives none: the full date on the "Thời gian: …" line
-    among the first twenty lines, when there is exactly one such date."""
-    kind = f"{ctx.doc.header.doc_type or ''} {ctx.doc.title_text or ''} {' '.join(ctx.doc.raw_lines[:6])}"
-    if "bien ban" not in fold_keep_length(kind).lower():
-        return None
-    for raw in ctx.doc.raw_lines[:20]:
-        f = fold_keep_length(raw).lower()
-        if not _MEETING_TIME.match(f):
-            continue
-        dates = {f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-                 for rx in (_DATE_FULL, _DATE_WORDS) for m in rx.finditer(f)
-                 if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31}
-        if len(dates) == 1:
-            return next(iter(dates)), True
-        return None
-    return None
-
-
 #: s18-ic (u63-10 l.18): the text hands a matter on to the body for it to act — "đơn … đã được chuyển đến Ủy ban nhân
 #: dân thành phố … để giải quyết theo thẩm quyền", "gửi hồ sơ lên Phòng … để thẩm định": the body is to act after
 #: the text's own date, so it exists then (folded: the words before the body, and after it).
@@ -1130,7 +1104,7 @@ def check_abolished_level_read(rule: Rule, ctx: Context) -> list[Finding]:
     level = next((a for a in facts().abolished_levels if a.term == d["level"]), None)
     if level is None or level.effective > ctx.as_of or level.effective > reference_date(ctx):
         return []
-    own = own_date(ctx.doc) or (_minutes_date(ctx) if where == "dated" else None)
+    own = own_date(ctx.doc, meeting=where == "dated")
     if where == "articles" and own is None:
         latest = _latest_time(ctx)  # an undated draft: "Quy chế có hiệu lực từ ngày …/…/2026"
         own = (latest, False) if latest else None

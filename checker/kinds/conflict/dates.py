@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from checker.citations import HEADING_DATE, own_date
+from checker.docdate import own_date
 from checker.dates import days_between, fewest_workdays, find_dates, most_workdays
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_keys, cue_regex, finding
 from checker.kinds.conflict.common import document_subject, _item_goes_on, own_date_in_header, _SENTENCE_END, ZONES
@@ -240,25 +240,15 @@ _RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d{
 _RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
-#: "Cầy Vằn, ngày 20 tháng 11 năm 2026" alone on a line (folded, lower case): the place and date a notice signs with.
-_SIGNED_DATE = re.compile(r"^\s*[^\d,;:.|]{2,50}" + HEADING_DATE.pattern + r"\s*\.?\s*$")
 _NOTICES = ("thông báo", "giấy mời")
 
 
 def notice_own_date(ctx: Context) -> _date | None:
     """A notice's or invitation's own date: the heading's, else the place-and-date line it signs with at its end
-    ("Cầy Vằn, ngày 20 tháng 11 năm 2026" above the Tổ trưởng's name); None without one."""
-    own = own_date(ctx.doc)
-    if own and own[1]:
-        return _date.fromisoformat(own[0])
-    for raw in reversed(ctx.doc.raw_lines[-12:]):
-        m = _SIGNED_DATE.match(fold_keep_length(raw).lower())
-        if m and m.group("d").isdigit() and m.group("m").isdigit():
-            try:
-                return _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            except ValueError:
-                return None
-    return None
+    ("Cầy Vằn, ngày 20 tháng 11 năm 2026" above the Tổ trưởng's name), read by ``docdate.own_date``; None without
+    one."""
+    own = own_date(ctx.doc, signed=True)
+    return _date.fromisoformat(own[0]) if own and own[1] else None
 
 
 def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> list[Finding]:

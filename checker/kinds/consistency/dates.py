@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from checker.basis import vn_date
-from checker.citations import HEADING_DATE, own_date
+from checker.docdate import HEADING_DATE, own_date
 from checker.dates import find_impossible_dates
 from checker.kinds import Context, finding
 from checker.kinds.consistency.common import BULLET, _ev, _labelled_number, pipe_tables

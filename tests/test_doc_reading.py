@@ -1,0 +1,106 @@
+"""Reading a document's type and its own date (s27-dt): the heading shapes of ``rules/doctypes.yaml``'s examples, and
+the one reader of the document's own date (``checker.docdate``: ``own_date``, ``minutes_date``, ``document_date``),
+with the dates the former readers (``citations.own_date``, ``outdated_reference._minutes_date``, the notice's signing
+line of ``conflict.dates``) handled."""
+from __future__ import annotations
+
+import pytest
+
+from checker.docdate import MEETING, document_date, is_draft, minutes_date, own_date, signed_date
+from checker.doctype import detect
+from checker.ruledata import DOCTYPES_FILE, RULES_DIR, read_yaml
+from checker.text import build_input
+
+_EXAMPLES = read_yaml(RULES_DIR / DOCTYPES_FILE)["examples"]
+
+
+@pytest.mark.parametrize("example", _EXAMPLES, ids=[e["text"].strip().split("\n")[-1][:40] for e in _EXAMPLES])
+def test_doctype_examples(example):
+    d = detect(build_input(example["text"], "x"))
+    assert d.type == example["type"]
+    assert set(example.get("variants", ())) <= set(d.variants)
+
+
+_HEAD = "ỦY BAN NHÂN DÂN XÃ TÂN PHONG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+
+
+def test_own_date_from_the_header():
+    doc = build_input(_HEAD + "Số: 12/KH-UBND                 Tân Phong, ngày 15 tháng 01 năm 2026\n\nKẾ HOẠCH\n"
+                      "Thực hiện dân chủ năm 2026\n\nI. MỤC ĐÍCH\n", "x")
+    assert own_date(doc) == ("2026-01-15", True)
+    assert document_date(doc, "ke_hoach").iso == "2026-01-15"
+
+
+def test_a_flattened_heading_dates_the_text_for_every_reader():
+    """unseen77 u77-06: the place-and-date line inside a heading flattened onto one line; a Căn cứ citing a quy chế
+    issued with a decision is not the text's own date."""
+    doc = build_input("UBND TỈNH BẠCH TRÚC / SỞ XÂY DỰNG — Số: 35/KH-SXD — Bạch Trúc, ngày 12 tháng 01 năm 2026 — "
+                      "KẾ HOẠCH thực hiện dân chủ ở cơ sở tại Sở Xây dựng năm 2026\n\n"
+                      "Căn cứ Quy chế thực hiện dân chủ của Sở ban hành kèm theo Quyết định số 210/QĐ-SXD ngày "
+                      "15/9/2025;\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm quyền được biết.\n", "x")
+    assert own_date(doc) == ("2026-01-12", True)
+    d = document_date(doc, "ke_hoach")
+    assert d.iso == "2026-01-12" and d.line == 1
+
+
+def test_a_blank_date_gives_its_year_not_exact():
+    doc = build_input(_HEAD + "Số:    /NQ-HĐND            Tân Phong, ngày …… tháng …… năm 2026\n\nDỰ THẢO\n\nNGHỊ QUYẾT\n"
+                      "Về biện pháp bảo đảm thực hiện dân chủ ở cơ sở\n", "x")
+    assert own_date(doc) == ("2026-01-01", False)
+    d = document_date(doc, "nghi_quyet_bien_phap")
+    assert d.iso is None and d.draft
+
+
+def test_a_tờ_trình_presenting_a_draft_is_no_draft():
+    """lawful2 lw2-02: "II. NỘI DUNG CHÍNH CỦA DỰ THẢO" names the draft the tờ trình presents."""
+    doc = build_input(_HEAD + "Số: 09/TTr-UBND                 Tân Phong, ngày 05 tháng 02 năm 2026\n\nTỜ TRÌNH\n"
+                      "Về dự thảo Nghị quyết quy định các biện pháp bảo đảm thực hiện dân chủ ở cơ sở\n\n"
+                      "Kính gửi: Hội đồng nhân dân xã Tân Phong.\n\nI. SỰ CẦN THIẾT\nThực hiện Luật.\n\n"
+                      "II. NỘI DUNG CHÍNH CỦA DỰ THẢO\nDự thảo gồm 3 chương.\n", "x")
+    assert not is_draft(doc)
+    assert document_date(doc, "").iso == "2026-02-05"
+    stamped = build_input(_HEAD + "Số:    /NQ-HĐND                 DỰ THẢO\n\nNGHỊ QUYẾT\nVề biện pháp\n", "x")
+    assert is_draft(stamped)
+
+
+_MINUTES = ("THÔN NÀ NGỰA                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ PÀ VINH                              Độc lập - Tự do - Hạnh phúc\n\n"
+            "BIÊN BẢN\nCuộc họp cộng đồng dân cư thôn Nà Ngựa\n\n{opening}\n\nII. NỘI DUNG\n- Chủ trì: ông Hoàng Văn Tiến.\n")
+
+
+@pytest.mark.parametrize("opening, iso", [
+    # the forms the former outdated_reference._minutes_date read
+    ("Thời gian: 14 giờ 00, ngày 27/02/2026, tại Nhà văn hóa thôn.", "2026-02-27"),
+    ("Vào hồi 08 giờ 00 ngày 16 tháng 12 năm 2025, tại Nhà văn hóa thôn.", "2025-12-16"),
+    ("Hồi 08 giờ 00 ngày 16 tháng 12 năm 2025, tại Nhà văn hóa thôn.", "2025-12-16"),
+    ("Lúc 14 giờ ngày 20/5/2026, tại Nhà văn hóa thôn.", "2026-05-20"),
+    ("Hôm nay, ngày 14 tháng 8 năm 2022, tại Nhà văn hóa thôn.", "2022-08-14"),
+    # unseen47 n07: a list item under "2. Thời gian, thành phần"
+    ("2. Thời gian, thành phần\n- Thời gian: 14 giờ 00 ngày 21/7/2024, tại Nhà văn hóa thôn Nà Ngựa.", "2024-07-21"),
+    ("1. Thời gian và địa điểm: 19 giờ 30 ngày 18/8/2024, tại Nhà văn hóa thôn.", "2024-08-18"),
+    # lawful12 lw12_11: the meeting's date first, a decision's date after it in the same line
+    ("Hồi 08 giờ 00 ngày 24/11/2024, tại nhà văn hóa thôn, Tổ bầu cử (thành lập theo Quyết định số 208/QĐ-UBND ngày "
+     "08/11/2024) triệu tập cuộc họp.", "2024-11-24"),
+])
+def test_minutes_are_dated_by_their_meeting_for_every_reader(opening, iso):
+    doc = build_input(_MINUTES.format(opening=opening), "x")
+    assert minutes_date(doc).iso == iso
+    assert own_date(doc, meeting=True) == (iso, True)  # ("Hôm nay, ngày …" reads as a place-and-date line too)
+    d = document_date(doc, "")
+    assert (d.iso, d.kind) == (iso, MEETING)
+
+
+def test_an_online_vote_spanning_days_is_no_meeting_date():
+    """unseen34 n06: "Thời gian bắt đầu: … ngày 03/10/2026; thời gian kết thúc: … 05/10/2026" — the minutes record
+    the vote's result, written at its end; no meeting opens them."""
+    doc = build_input(_MINUTES.format(opening="Thời gian bắt đầu: 07 giờ 00 ngày 03/10/2026; thời gian kết thúc: "
+                                              "21 giờ 00 ngày 05/10/2026."), "x")
+    assert minutes_date(doc) is None and own_date(doc, meeting=True) is None
+
+
+def test_a_notice_is_dated_by_the_line_it_signs_with():
+    text = ("THÔN ĐÔNG\n\nTHÔNG BÁO\nVề việc họp thôn\n\nThôn tổ chức họp vào ngày 28/11/2026.\n\n"
+            "Cầy Vằn, ngày 20 tháng 11 năm 2026\nTRƯỞNG THÔN\nLê Văn Hải\n")
+    doc = build_input(text, "x")
+    assert signed_date(doc) == "2026-11-20"
+    assert own_date(doc, signed=True) == ("2026-11-20", True)
