@@ -212,6 +212,22 @@ def pieces(lengths: list[int], limit: int = PIECE_CHARS) -> list[tuple[int, int]
     return out
 
 
+def _kept(doc: InputDoc, texts: list[str], span, ent_id: str, i: int, j: int) -> bool:
+    k, a, b = span(i, j)
+    return b <= len(texts[k]) and keep_entity(ent_id, doc.paras[k].text[a:b])
+
+
+def _rule_entities(nlp, sdoc, keep) -> None:
+    """The entity ruler's matches on the folded text, those the accented text rejects dropped BEFORE the longest
+    match is chosen: "TỔ TRƯỞNG TỔ DÂN PHỐ TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" folds to "… to dan pho truong ban cong tac
+    mat tran", where "pho truong ban cong tac mat tran" (Phó Trưởng ban …) is the longest match; chosen first and
+    rejected afterwards («phố» is not «phó»), it took both real roles with it (unseen80 u80-10 L46)."""
+    ruler = nlp.get_pipe("entity_ruler")
+    ids = ruler._ent_ids  # match key → (label, id): spaCy's own table
+    matches = [m for m in ruler.match(sdoc) if keep(ids[m[0]][1] if m[0] in ids else "", m[1], m[2])]
+    ruler.set_annotations(sdoc, matches)
+
+
 def annotate(doc: InputDoc) -> Annotated:
     """Sentences and entities of every paragraph, one pass per piece of the document."""
     nlp = pipeline()
@@ -226,7 +242,7 @@ def annotate(doc: InputDoc) -> Annotated:
         joined = PARA_SEP.join(texts[first:stop])
         if len(joined) >= nlp.max_length:  # one huge paragraph: tokens, not a parser, so no E088 risk
             nlp.max_length = len(joined) + 1
-        sdoc = nlp(joined)
+        sdoc = nlp(joined, disable=["entity_ruler"])
         origin = sdoc.user_data["origin"]
 
         def span(i: int, j: int) -> tuple[int, int, int]:
@@ -236,6 +252,7 @@ def annotate(doc: InputDoc) -> Annotated:
             b = origin[j - 1] + len(sdoc[j - 1].text)
             return first + k, a - offsets[k], b - offsets[k]
 
+        _rule_entities(nlp, sdoc, lambda ent_id, i, j: _kept(doc, texts, span, ent_id, i, j))
         for e in sdoc.ents:
             k, a, b = span(e.start, e.end)
             if b <= len(texts[k]) and keep_entity(e.ent_id_, doc.paras[k].text[a:b]):

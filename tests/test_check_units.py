@@ -158,6 +158,19 @@ def test_unaccented_drafts_still_match():
     assert ids == ["truong_thon", "truong_ban_ctmt"]
 
 
+def test_a_folded_match_the_accents_reject_does_not_hide_the_roles_beside_it():
+    """s27-or (unseen80 u80-10 L46): «tổ dân phố Trưởng ban công tác Mặt trận» folds to «… pho truong ban …», where
+    «Phó Trưởng ban công tác Mặt trận» is the longest match; rejected for its accents («phố» ≠ «phó») after it had
+    been chosen, it left the title line with no role at all. Matches are now filtered before the longest is chosen."""
+    for line in ("TỔ TRƯỞNG TỔ DÂN PHỐ          TRƯỞNG BAN CÔNG TÁC MẶT TRẬN",
+                 "Tổ trưởng tổ dân phố đồng thời là Trưởng ban công tác Mặt trận."):
+        doc = build_input(f"QUY ƯỚC\n{line}\n", "x")
+        assert [e.id for s in annotate(doc).sentences for e in s.ents] == ["to_truong_tdp", "truong_ban_ctmt"], line
+    # the deputy written as such is still the deputy
+    doc = build_input("QUY ƯỚC\nPhó Trưởng ban công tác Mặt trận dự họp.\n", "x")
+    assert [e.id for s in annotate(doc).sentences for e in s.ents] == ["thanh_vien_ban_ctmt"]
+
+
 def test_old_tone_placement_is_the_same_word():
     assert normalize_tones("Uỷ ban nhân dân phường Hoà Bình") == "ủy ban nhân dân phường hòa bình"
     assert len(normalize_tones("Thuỷ lợi")) == len("Thuỷ lợi")

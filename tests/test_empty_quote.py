@@ -61,3 +61,21 @@ def test_the_engine_drops_a_finding_that_quotes_nothing(store, monkeypatch):
                         else real(kind))
     report = check_text(U66_09, store, rules=[rule])
     assert [f.message for f in report.findings] == [rule.message.replace("{found}", "nhiệm kỳ 2025 - 2030")]
+
+
+BTTND_MINUTES = """ỦY BAN MTTQ VIỆT NAM XÃ PHIÊNG LỒM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN THANH TRA NHÂN DÂN                                 Độc lập - Tự do - Hạnh phúc
+                                        Phiêng Lồm, ngày 14 tháng 8 năm 2025
+BIÊN BẢN HỌP BAN THANH TRA NHÂN DÂN XÃ PHIÊNG LỒM
+
+1. Ban thống nhất kế hoạch giám sát quý III.
+"""
+
+
+def test_a_one_line_heading_is_quoted_once_for_missing_content(store):
+    """Missing content points at the heading and the title; a heading that holds its title on one line was quoted
+    as «BIÊN BẢN HỌP BAN … HỌP BAN …» (unseen69 u69-06, RC-95)."""
+    report = check_text(BTTND_MINUTES, store)
+    quotes = [f.evidence.text for f in report.findings if f.evidence.section == "Tiêu đề"]
+    assert quotes, "RC-95 points at the heading"
+    assert all(q.count("HỌP BAN THANH TRA") == 1 for q in quotes), quotes

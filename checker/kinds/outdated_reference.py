@@ -793,9 +793,33 @@ INSTRUCTS = re.compile(
     r"(?<!\w)(?:tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|chủ\s+động|chỉ\s+đạo|hướng\s+dẫn|"
     r"tổng\s+hợp|triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện|kiểm\s+tra|theo\s+dõi|rà\s+soát|báo\s+cáo|gửi|"
     r"giao|yêu\s+cầu|đề\s+nghị|phối\s+hợp|hoàn\s+thành|trước\s+ngày|"
-    r"chuyển(?!\s+(?:giao|đổi|tiếp|công\s+tác))(?:\s+[^\W\d_]+){0,6}?\s+(?:đến|tới|lên|về))(?!\w)", re.IGNORECASE)
+    r"chuyển(?!\s+(?:giao|đổi|tiếp|công\s+tác))(?:(?:\s+[^\W\d_]+){0,6}?\s+(?:đến|tới|lên|về))?|sẽ)(?!\w)", re.IGNORECASE)
 PAST_WORDS = re.compile(r"(?<!\w)(?:đã|vừa|từng|đã\s+từng|trước\s+đó|khi\s+đó|lúc\s+đó|giai\s+đoạn)(?!\w)", re.IGNORECASE)
 ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+#: A month of a year: "tháng 4/2025", "tháng 4 năm 2025", "04/2025" (folded text, after the full dates are cut out).
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(?:thang\s+)?(\d{1,2})\s*(?:/|\s+nam\s+)\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _time_before(words: str, effective: str) -> bool:
+    """The sentence places what it tells before ``effective`` (ISO date): a full date before it ("ngày 12/5/2025"),
+    a month before its month ("tháng 4/2025"), or a bare year up to its year ("năm 2024"; "năm 2025" may be before it,
+    so it counts too). A date after it — a deadline "trước ngày 30/9/2025" in minutes of August 2025 — is not history:
+    the year alone read it as such (unseen69 u69-06 L26, unseen73 u73-08 L31)."""
+    folded = fold_keep_length(words).lower()
+    cut = folded
+    for d in find_dates(folded):
+        if d.value.isoformat() < effective:
+            return True
+        cut = cut[:d.start] + " " * (d.end - d.start) + cut[d.end:]
+    year, month = int(effective[:4]), int(effective[5:7])
+    for m in _MONTH_YEAR.finditer(cut):
+        if 1 <= int(m.group(1)) <= 12:
+            if (int(m.group(2)), int(m.group(1))) < (year, month):
+                return True
+            cut = cut[:m.start()] + " " * (m.end() - m.start()) + cut[m.end():]
+    return any(int(y) <= year for y in ANY_YEAR.findall(cut))
 
 
 def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding]:
@@ -807,7 +831,6 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
     own = own_date(ctx.doc, meeting=True)  # minutes dated by their meeting
     if own is None or level.effective > own[0]:
         return []  # a letter of unknown date may have been sent before the reform
-    reform_year = int(level.effective[:4])
     spans_by_para: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
@@ -823,7 +846,7 @@ def check_abolished_level_instructions(rule: Rule, ctx: Context) -> list[Finding
             words = text[sent[0]:sent[1]]
             if not INSTRUCTS.search(words) or PAST_WORDS.search(words):
                 continue
-            if any(int(y) <= reform_year for y in ANY_YEAR.findall(words)):
+            if _time_before(words, level.effective):
                 continue  # "tháng 4/2025 UBND huyện hướng dẫn …": the time before the reform
             keep.append((a, b))
         if not keep:

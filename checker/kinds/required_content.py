@@ -569,7 +569,9 @@ def coverage(rule: Rule, ctx: Context) -> CoverageMatrix:
 def title_evidence(ctx: Context) -> Evidence:
     """Missing content has no line of its own: point at the document's type heading and title."""
     head = ctx.doc.heading_para
-    quote = " ".join(x for x in (head.text.strip(" *"), ctx.doc.title_text) if x)
+    heading, title = head.text.strip(" *"), ctx.doc.title_text
+    # a one-line heading holds its title ("BIÊN BẢN HỌP BAN THANH TRA NHÂN DÂN XÃ …"): quoted once, not twice
+    quote = heading if title and title in heading else " ".join(x for x in (heading, title) if x)
     ev = ctx.doc.evidence(head)
     return Evidence(quote[:260], ev.line, ev.end_line, ev.paragraph, "Tiêu đề")
 

@@ -35,6 +35,10 @@ def _past_portfolio(gap: str) -> str:
 
 
 ASSIGN = ("kiêm nhiệm", "đảm nhiệm", "đảm nhận", "kiêm")
+#: The vote that elects, read past before "trúng cử": "được 61/84 đại diện hộ tán thành, ", "được trên 50% số đại diện
+#: hộ gia đình dự họp tán thành, ", "được 81/131 đại diện hộ đồng ý (61,8%) và " (a regex fragment).
+VOTE_CLAUSE = (r"được\s+(?:\d{1,4}\s*/\s*\d{1,4}|trên\s+\d{1,3}(?:[,.]\d+)?\s*%)\s[^;.:()]{0,70}?(?:đồng ý|tán thành|nhất trí)"
+               r"(?:\s*\([^()]{0,60}\))?\s*(?:và\s+|,\s*)?")
 # "Kế toán trưởng Công ty tham gia Ban Thanh tra nhân dân", "giới thiệu Tổ trưởng tổ dân phố có uy tín
 # tham gia Ban …": a role that joins a body (the verb must stand right before the body's name).
 JOINS = re.compile(r"^[^;.:()]{0,40}?(?<!\w)(?:tham gia|là thành viên(?: của)?|làm thành viên(?: của)?|"

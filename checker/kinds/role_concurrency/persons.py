@@ -8,7 +8,7 @@ import re
 from checker.kinds import Context, cue_regex
 from checker.kinds.role_concurrency.bodies import _after_agent, _topic_body
 from checker.kinds.role_concurrency.common import (
-    APPOSITION_ACTS, NEGATION, PERSON, _BARE_TAIL, _NOT_HOLDER_QUALIFIER, _conditional, _former, _item_name, _negated,
+    APPOSITION_ACTS, NEGATION, PERSON, VOTE_CLAUSE, _BARE_TAIL, _NOT_HOLDER_QUALIFIER, _conditional, _former, _item_name, _negated,
 )
 from checker.kinds.role_concurrency.lists import _inline_members, _member_items, _role_items
 from checker.kinds.role_concurrency.nominees import _nominees
@@ -46,7 +46,7 @@ _DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" +
                                   r"(?:chức\s+)?$")
 #: "ông A trúng cử thành viên Ban Thanh tra nhân dân xã": the post a named person is elected to (not in a condition:
 #: "Trường hợp ông A trúng cử Trưởng thôn thì …").
-_NAME_ELECTED = re.compile(r"^\s*(?:đã\s+)?(?:trúng cử|được bầu vào|được bầu là|được bầu)\s+(?:làm\s+|vào\s+|chức\s+)?$")
+_NAME_ELECTED = re.compile(r"^\s*(?:" + VOTE_CLAUSE + r"|đã\s+)?(?:trúng cử|được bầu vào|được bầu là|được bầu)\s+(?:làm\s+|vào\s+|chức\s+)?$")
 
 
 def _described_post(text: str, gap: str, name_start: int, s) -> bool:

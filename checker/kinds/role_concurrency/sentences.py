@@ -7,7 +7,7 @@ import re
 
 from checker.kinds import cue_regex
 from checker.kinds.role_concurrency.common import (
-    APPOSITION_ACTS, ASSIGN, JOINS, NEGATION, _ACTS, _DEGREE, _NOT_HOLDER_QUALIFIER, _SIGNER, _across, _conditional,
+    APPOSITION_ACTS, ASSIGN, JOINS, NEGATION, VOTE_CLAUSE, _ACTS, _DEGREE, _NOT_HOLDER_QUALIFIER, _SIGNER, _across, _conditional,
     _former, _negated, _past_portfolio, _restricted_bodies, _upper_title, in_quotes,
 )
 from checker.text import fold_keep_length
@@ -17,7 +17,7 @@ MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", 
            "đồng thời đảm nhiệm", "kiêm nhiệm", "kiêm luôn", "kiêm chức", "kiêm", "cũng là", "cùng lúc là", "giữ luôn")
 # "Phó Hiệu trưởng làm Trưởng Ban Thanh tra nhân dân": a role that takes another (a few words may qualify it).
 TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được bầu làm|được cử làm|được phân công làm|"
-                   r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?: để(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
+                   r"tham gia với tư cách|tham gia làm|được (?:giới thiệu|đề xuất|đề nghị)(?:(?: để)?(?: hội nghị| đại hội| cuộc họp)? bầu)? (?:làm|vào)|(?:(?:được khuyến khích|được ưu tiên|có thể|nên) )?(?:ra |được )?ứng cử(?: làm| vào)?|(?:được )?đề cử(?: làm| vào)?)"
                    r"(?:\s+(?:đồng chí|dong chi|đ/c|d/c|một|mot|01))?\s*$")  # "… là đồng chí <role>", "… là một <role>"
 
 
@@ -36,6 +36,8 @@ def _past_qualities(gap: str) -> str:
 # "Trưởng thôn giới thiệu người ứng cử <B>": someone else stands; the role proposes.
 _STANDS = re.compile(r"(?:ứng cử|đề cử|ung cu|de cu)(?: làm| vào| lam| vao)?\s*$")
 _URGES = re.compile(r"(?<!được )(?<!\w)(?:khuyến khích|vận động|động viên|mời)\s+(?!ứng)")
+#: "Trưởng thôn giới thiệu bà Lan làm thành viên Ban …": the role acts on another person, who takes the post (key text).
+_NAMES_ANOTHER = re.compile(_ACTS.pattern + r"(?:\s+(?:bầu|bau))?\s+(?:các\s+|cac\s+)?(?:ông|bà|anh|chị|đồng chí|đ/c|ong|ba|chi|dong chi|d/c)(?!\w)")
 _LISTED = re.compile(r"^\s*(?:,|hoặc|và|hay|hoac|va)\s*$")
 
 
@@ -105,7 +107,8 @@ def _pairs_in_sentence(s, A, B):
                 continue
             tg = _past_qualities(_past_portfolio(_past_listed(gap, f, roles, xe, ys, s.start)))
             if TAKES.match(tg) and not NEGATION.search(_past_portfolio(gap)) and not in_quotes(s.text, xe) \
-                    and not ((sm := _STANDS.search(tg)) and (_ACTS.search(tg[:sm.start()]) or _URGES.search(tg[:sm.start()]))):
+                    and not ((sm := _STANDS.search(tg)) and (_ACTS.search(tg[:sm.start()]) or _URGES.search(tg[:sm.start()]))) \
+                    and not _NAMES_ANOTHER.search(tg):
                 yield (x, y, xs)
                 continue
             # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
@@ -131,8 +134,7 @@ def _pairs_in_sentence(s, A, B):
 TITLE_JOIN = re.compile(r"\s*[-–—/]\s*")
 #: "(Trưởng thôn) được 81/131 đại diện hộ gia đình đồng ý (61,8% tổng số hộ) và trúng cử <member>": the vote that
 #: elected the role's holder stands between the role and the post.
-_ELECTED_BY_VOTE = re.compile(r"^\s*\)?\s*,?\s*(?:được\s+\d{1,4}\s*/\s*\d{1,4}\s[^;.:()]{0,60}?(?:đồng ý|tán thành|nhất trí)"
-                              r"(?:\s*\([^()]{0,60}\))?\s*(?:và\s+|,\s*)?|(?:đã\s+|và\s+)?)"
+_ELECTED_BY_VOTE = re.compile(r"^\s*\)?\s*,?\s*(?:" + VOTE_CLAUSE + r"|(?:đã\s+|và\s+)?)"
                               r"(?:trúng cử|được bầu làm|được bầu vào|được bầu)(?:\s+(?:làm|vào))?\s*$")
 # After "đồng thời là / kiêm / cũng là" the second role follows at once, or after a word or two ("đồng thời giữ
 # chức", "Trưởng thôn Nà Lừa cũng là"): "Trưởng ban công tác Mặt trận cũng là người ký biên bản cùng Trưởng
@@ -209,6 +211,6 @@ def _joins_in_sentence(s, A, B):
             # the role's portfolio (negated or not) is read past, as in ``_pairs_in_sentence``
             gap = _past_portfolio(f[re_:es])
             if len(gap) > 60 or not JOINS.match(gap) or NEGATION.search(gap) or _negated(f, rs, 30) or _conditional(f, rs) \
-                    or in_quotes(s.text, rs) or _reported(f, rs):
+                    or in_quotes(s.text, rs) or _reported(f, rs) or _NAMES_ANOTHER.search(gap):
                 continue
             yield (e, r, rs)

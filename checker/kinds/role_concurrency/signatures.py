@@ -175,9 +175,15 @@ def _signatures(ctx: Context):
                             continue
                     # the title column this role sits in, and the name column nearest to it
                     tcol = max((at for at, _ in titles if at <= col), default=0)
-                    if len(titles) != len(names) and len(titles) > 1:
-                        break
                     starts = [at for at, _ in titles]
+                    if len(titles) != len(names) and len(titles) > 1:
+                        # a column holding a note instead of a name ("(02 người, ký, ghi rõ họ tên)" under "ĐẠI DIỆN
+                        # HỘ GIA ĐÌNH") keeps its place: with a cell under every title, the cells are counted
+                        # (unseen80 u80-10 L47)
+                        if len(cols) == len(titles) and tcol in starts and cols[starts.index(tcol)] in names:
+                            at, name = cols[starts.index(tcol)]
+                            out.append((" ".join(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", name).split()).lower(), e, t, j + 1))
+                        break
                     if len(titles) == len(names) > 1 and tcol in starts:
                         # as many names as titles: the name in the same column, counted — the offsets of a grid
                         # "TỔ TRƯỞNG … | TRƯỞNG THÔN | TRƯỞNG BAN …" / "Chu Văn Lạng | Hứa Văn Bạo | Lương Thị Nhài"
