@@ -281,24 +281,12 @@ def has_marks_key(key: str) -> bool:
     return any(ord(ch) > 127 for ch in key)
 
 
-def in_days(q: Quantity, *, lenient_high: bool, working_days: bool = False) -> Quantity | None:
-    """A period in hours, weeks, months or (``working_days``, against a maximum) working days as days (``None`` for
-    other units).
+def in_days(q: Quantity, *, lenient_high: bool) -> Quantity | None:
+    """A period in hours, weeks or months as days (``None`` for other units).
 
     A month is 28 to 31 days: ``lenient_high`` (a minimum to reach) counts 31, else 28,
     so that "niêm yết 01 tháng" meets a 30-day minimum and "trong vòng 01 tháng" still
     breaks a 15-day maximum."""
-    if q.unit == "workdays":
-        # s27-qt (unseen79 u79-d11 L31: "trả lời kiến nghị này trong thời hạn 30 ngày làm việc" against the Law's 15 days,
-        # Art. 40.1.c): N working days span at least N + 2 days for each full week after the first (Monday to Friday, no
-        # holiday) — read against a maximum, that fewest span breaks it only when every reading does. Against a minimum
-        # to reach, holidays may stretch them without bound: not read. Only for a rule whose law counts calendar days
-        # (``quantity.working_days``): a rule that is the calendar form of a period in working days (CF-250: 07 days
-        # for the Law's 05 working days) leaves the working days to its sibling.
-        if lenient_high or not working_days:
-            return None
-        least = (lambda v: None if v is None else v + 2 * ((max(int(v), 1) - 1) // 5))
-        return Quantity(least(q.value), "days", q.start, q.end, least(q.lo), least(q.hi), q.strict, q.lead)
     if q.unit == "hours":
         f = 1 / 24
     elif q.unit == "months":

@@ -279,18 +279,3 @@ def test_a_figure_the_text_says_falls_short(text, short):
     folded = fold_keep_length(text).lower()
     q = [x for x in find_quantities(folded, folded) if x.unit in ("percent", "days")][0]
     assert _stated_short(folded, q) is short
-
-
-@pytest.mark.parametrize("text, lenient, days", [
-    ("trong thời hạn 30 ngày làm việc", False, 40.0),  # s27-qt: six weeks and a day at the fewest
-    ("trong thời hạn 05 ngày làm việc", False, 5.0),
-    ("trong thời hạn 06 ngày làm việc", False, 8.0),
-    ("trong thời hạn 30 ngày làm việc", True, None),  # against a minimum: holidays stretch them without bound
-])
-def test_working_days_against_a_maximum_in_calendar_days(text, lenient, days):
-    folded = fold_keep_length(text).lower()
-    q = find_quantities(folded, folded)[0]
-    assert q.unit == "workdays"
-    got = in_days(q, lenient_high=lenient, working_days=True)
-    assert (got.value if got else None) == days
-    assert in_days(q, lenient_high=lenient) is None  # a rule whose law counts working days reads them as they are

@@ -182,8 +182,7 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
-                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max",
-                       "working_days"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max"}, ["unit"])
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):
@@ -194,8 +193,6 @@ def validate(detect: dict) -> None:
         bounds = [k for k in ("min", "max", "gt", "equals", "range", "allowed", "ceiling") if k in q]
         if not bounds:
             raise ValueError("'quantity' cần một giới hạn: min, max, gt, equals, range, allowed hoặc ceiling")
-        if "working_days" in q and (q["working_days"] is not True or q["unit"] != "days" or "max" not in q):
-            raise ValueError("'quantity.working_days' là true, với unit days và 'max'")
         for k in ("lead", "spans", "of_body", "of_summoned"):
             if k in q and not isinstance(q[k], bool):
                 raise ValueError(f"'quantity.{k}' phải là true hoặc false")

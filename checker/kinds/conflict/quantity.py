@@ -181,7 +181,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         found_q = find_quantities(s.folded, s.key)
         if unit == "days":  # "trước 24 giờ", "trong vòng 01 tháng"
             lenient = "max" not in q
-            found_q = [in_days(x, lenient_high=lenient, working_days=bool(q.get("working_days"))) or x for x in found_q]
+            found_q = [in_days(x, lenient_high=lenient) or x for x in found_q]
         if q.get("spans") and unit == "days":
             found_q += [Quantity(float(sp.days), "days", sp.start, sp.end, float(sp.days))
                         for sp in find_spans(s.folded)]
