@@ -260,3 +260,22 @@ def test_parts_listed_after_their_total(text, part, expected):
     found = find_quantities(p.folded, p.key)
     qty = next(q for q in found if q.value == part)
     assert is_part_of_total(p.folded, qty, found) is expected
+
+
+@pytest.mark.parametrize("text, short", [
+    # s27-qt (unseen80 u80-07): the shortfall the text records, which opens the ballot (Decree 61/2023 Art. 10.2.a)
+    ("cuộc họp ngày 09/3/2025 chỉ có đại diện 87/212 hộ tham dự (41,0%), không đủ tỷ lệ để thông qua quy ước tại cuộc họp "
+     "nên tổ dân phố tổ chức phát phiếu", True),
+    ("chỉ có 96/230 hộ dự họp, bằng 41,7%, chưa đạt tỷ lệ quy định nên trưởng thôn tổ chức phát phiếu", True),
+    ("dự thảo niêm yết 21 ngày, ngắn hơn thời hạn quy định nên ubnd xã không công nhận", True),
+    # … not a bound the text sets, nor a shortfall it goes on regardless of, nor one in another clause
+    ("hương ước được thông qua khi có từ 40% số hộ tán thành, nếu không đủ tỷ lệ thì phát phiếu", False),
+    ("cuộc họp chỉ có 41,7% số hộ tham dự, không đủ tỷ lệ nhưng vẫn biểu quyết thông qua hương ước", False),
+    ("có 41,7% số hộ tham dự; cuộc họp trước không đủ tỷ lệ", False),
+    ("có 41,7% số hộ tham dự, không đủ 50% tổng số hộ", False),
+])
+def test_a_figure_the_text_says_falls_short(text, short):
+    from checker.kinds.conflict.quantity import _stated_short
+    folded = fold_keep_length(text).lower()
+    q = [x for x in find_quantities(folded, folded) if x.unit in ("percent", "days")][0]
+    assert _stated_short(folded, q) is short

@@ -53,6 +53,40 @@ def _governed_duration(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
     return False
 
 
+#: s27-qt (unseen80 u80-07 line 11): "Cuộc họp … chỉ có đại diện 87/212 hộ tham dự (41,0%), không đủ tỷ lệ để thông qua quy
+#: ước tại cuộc họp nên tổ dân phố tổ chức phát phiếu …": a figure the text itself measures against the law's bound and
+#: finds short — the fact that opens the law's next step (Decree 61/2023 Art. 10.2.a: ballots "chỉ … sau khi cuộc họp …
+#: không thể thực hiện được do không đạt tỷ lệ quy định tại điểm a khoản 1"; Law 10/2022 Art. 19.1.b: "không có đủ đại
+#: diện của số hộ gia đình tham dự"), not a bound the text sets. Read for a bare figure (no "từ", "trên", "ít nhất" of
+#: its own: "khi có từ 40% … ; nếu không đủ …" sets a bound) whose clause says it falls short of what is required — "không
+#: đủ / chưa đạt tỷ lệ, số lượng, thời hạn …", "dưới mức quy định", "không đủ điều kiện" — with no threshold of its own
+#: after the words ("không đủ 50%") and no "vẫn" that goes on regardless ("không đủ tỷ lệ nhưng vẫn thông qua").
+_SHORT_OF = re.compile(
+    r"(?<!\w)(?:(?:khong|chua)\s+(?:co\s+)?(?:du|dat|bao\s+dam|dam\s+bao)\s+(?:(?:so\s+)?(?:ty\s+le|so\s+luong|muc|nguong|"
+    r"dieu\s+kien|so\s+ho|so\s+nguoi|so\s+dai\s+dien|so\s+thanh\s+vien|thoi\s+(?:han|gian)|so\s+ngay)|quy\s+dinh|theo\s+quy\s+dinh)"
+    r"|(?:thap|it|ngan)\s+hon\s+(?:muc|ty\s+le|so\s+luong|thoi\s+han)\s+(?:theo\s+)?quy\s+dinh"
+    r"|duoi\s+(?:muc|ty\s+le|nguong)\s+(?:theo\s+)?quy\s+dinh)(?!\s*(?:la\s+|tu\s+|tren\s+|it\s+nhat\s+)?\d)")
+#: … a figure in a condition or a duty ("khi có 40% …", "nếu …", "phải …") or after a qualifier ("từ", "trên") is a bound
+_CONDITION = re.compile(r"(?<!\w)(?:khi|neu|truong\s+hop|phai)(?!\w)")
+_QUALIFIED = re.compile(r"(?<!\w)(?:tu|tren|duoi|qua|hon|it\s+nhat|toi\s+thieu|toi\s+da)\s*$")
+_CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)")
+_REGARDLESS = re.compile(r"(?<!\w)(?:van|tuy\s+nhien\s+van|nhung\s+da)\s+(?:duoc\s+)?(?:thong\s+qua|to\s+chuc|tien\s+hanh|"
+                         r"bieu\s+quyet|cong\s+nhan|niem\s+yet|hop)")
+
+
+def _stated_short(folded: str, q) -> bool:
+    """Does the clause of a bare figure say the figure falls short of what the law requires?"""
+    if q.lo is not None or q.hi is not None or not folded[q.start:q.start + 1].isdigit():
+        return False
+    stops = [m.start() for m in _CLAUSE_END.finditer(folded)]
+    start = max((i + 1 for i in stops if i < q.start), default=0)
+    if _CONDITION.search(folded, start, q.start) or _QUALIFIED.search(folded[start:q.start]):
+        return False
+    clause = folded[start:min((i for i in stops if i >= q.end), default=len(folded))]
+    m = _SHORT_OF.search(clause)
+    return bool(m) and not _REGARDLESS.search(clause, m.end())
+
+
 def _legal_text(q: dict) -> str:
     if "allowed" in q:
         return " hoặc ".join(str(v) for v in q["allowed"])
@@ -169,6 +203,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "trả lời ngày 04/4, sau 11 ngày", "công khai chậm 02 ngày": a delay, not how long
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
                 continue
+            if ("min" in q or "gt" in q or "range" in q) and _stated_short(s.folded, qty):
+                continue  # "… (41,0%), không đủ tỷ lệ để thông qua … nên … phát phiếu": the shortfall the text records
             if is_part_of_total(s.folded, qty, found_q):  # "07 người (06 người do …, 01 người …)"
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
