@@ -17,10 +17,26 @@ from checker.model import Finding, Rule
 from checker.text import match_key
 
 
-#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon. The verbs a label joins
-#: are the lexicon's convene and chair acts, as the law writes them ("chủ trì, điều hành") and drafters do ("chủ tọa").
-_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri|dieu\s+hanh|chu\s+toa))*"
-                         r"(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon. s27-ls: the acts a label
+#: joins are the lexicon's, every one («Người triệu tập và chủ trì:», «Người quyết định và ký:», «Chủ trì, điều hành
+#: hội nghị:»), read by ``_label_tail`` on the key; what may close the label before its colon: the meeting it is of
+_LABEL_MEETING = r"(?:\s+(?:(?:cuộc|buổi|phiên)\s+họp|hội\s+nghị|(?:cuoc|buoi|phien)\s+hop|hoi\s+nghi))?\s*:"
+
+
+def label_tail(lexicon) -> re.Pattern:
+    """The words that close a label after its act: more of the ``lexicon``'s acts joined by «và» or «,», the meeting,
+    the colon — matched on a sentence's key right after the act."""
+    acts_rx = cue_regex(tuple(dict.fromkeys(c for a in lexicon.acts for c in a.patterns))).pattern
+    return re.compile(rf"(?:\s*(?:và|va|,)\s*{acts_rx})*{_LABEL_MEETING}")
+
+
+def _label_tail(ctx: Context) -> re.Pattern:
+    key = ("actor.label_tail",)
+    if key not in ctx.memo:
+        ctx.memo[key] = label_tail(ctx.lexicon)
+    return ctx.memo[key]
+
+
 #: s25-lex: a label whose act takes a longer object — "Người ký quyết định công nhận kết quả bầu: Giám đốc Trung tâm",
 #: "Cơ quan quyết định thành lập Tổ bầu cử: …": the line (or item) opens with the label's head, the verb, at most eight
 #: words, then the colon
@@ -37,10 +53,10 @@ _LABEL_OBJECT_WORDS = 12
 _COMPOSITION = re.compile(r"(?<!\w)(?:gom|bao\s+gom|co\s+\d{1,3}|\d{1,3}\s+(?:nguoi|thanh\s+vien))(?!\w)")
 
 
-def _label_end(s, vm) -> int | None:
+def _label_end(s, vm, tail: re.Pattern) -> int | None:
     """Where the value of a label whose verb is ``vm`` begins ("Người triệu tập và chủ trì: …", "Người ký quyết định
-    công nhận kết quả bầu: …"), or None when the verb is no label's."""
-    m = _LABEL_TAIL.match(s.folded, vm.end())
+    công nhận kết quả bầu: …"), or None when the verb is no label's. ``tail``: ``_label_tail``."""
+    m = tail.match(s.key, vm.end())
     if m:
         return m.end()
     line_start = max(s.folded.rfind("\n", 0, vm.start()), s.folded.rfind(";", 0, vm.start()), -1) + 1
@@ -106,7 +122,7 @@ def _blocked(ctx: Context, s, actor, vm) -> bool:
     return cue_regex(ctx.lexicon.act_blockers).search(s.key, actor.end - s.start, vm.start()) is not None
 
 
-def _actors(s, vm, window: int, verbs=None) -> tuple[list, Any]:
+def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any]:
     """The roles that name who does the verb at ``vm``, and the actor among them: the agent after «bởi» of a passive
     verb (``acts.agent_after``), else the nearest role before the verb, or — when the verb is a label ("Người chủ
     trì: …") — the first role after the colon, in the same clause."""
@@ -119,7 +135,7 @@ def _actors(s, vm, window: int, verbs=None) -> tuple[list, Any]:
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
-    end = _label_end(s, vm)
+    end = _label_end(s, vm, tail)
     if end is not None:
         stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
         after = [e for e in s.ents if e.label == "ROLE" and end <= e.start - s.start
@@ -206,6 +222,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     lawful_cues = cue_regex(tuple(a["allowed_cues"])) if "allowed_cues" in a else None
     unless = ctx.lexicon.expand(a.get("unless", ()))
     verbs = _verbs(ctx, a)
+    tail = _label_tail(ctx)
     window = int(a.get("window", 40))
     # s25-lex ``object``: what the act is done to ("Tổ bầu cử"), named in the act's clause — before the actor in a
     # passive ("Tổ bầu cử … được Trưởng ban … thành lập"), after the verb in an active one
@@ -240,12 +257,13 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         lead_hit = None
         named = {}  # s27-ls: a person's span → the role the document gave him (``_person_actor``)
         for vm in verbs.finditer(s.key) if hit is None else ():
-            before, actor = _actors(s, vm, window, verbs)
+            before, actor = _actors(s, vm, window, tail, verbs)
             if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
-                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm) is None:
+                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm, tail) is None:
                 # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
                 # its subject is the lead-in's
-                lead = lead_in_subject(ctx, s, ZONES[zrule.detect.get("scope", "body")])
+                zones = ZONES[zrule.detect.get("scope", "body")]
+                lead = _assignee(ctx, s, zones) or lead_in_subject(ctx, s, zones)  # the role handed the items acts
                 if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
                         objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
                         lead.id in forbidden or (allowed is not None and lead.id not in allowed
@@ -461,7 +479,7 @@ def _lead_act(rule: Rule, ctx: Context, s, verbs, window: int, objects, wrong) -
             if not acts.announces(t.key[vm.end():hi]):
                 continue
             # the lead-in's subject may open it well before its act ("Trưởng thôn, sau khi thống nhất với …, quyết định")
-            _, actor = _actors(t, vm, max(window, vm.start() - lo))
+            _, actor = _actors(t, vm, max(window, vm.start() - lo), _label_tail(ctx))
             if actor is None or actor.start - t.start < lo or not wrong(actor):
                 continue
             gap = t.key[actor.end - t.start:vm.start()]
@@ -543,6 +561,41 @@ def _row_doer(ctx: Context, s, verbs) -> list | None:
     a, b = cells_[col]
     found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
     return found or None
+
+
+#: s27-ls: a lead-in that hands its items to a role — «Hội nghị thống nhất giao cho Trưởng thôn:», «Ủy ban nhân dân xã
+#: phân công ông A, Phó Chủ tịch Ủy ban nhân dân xã, thực hiện các việc sau:» — the word that assigns, right before the
+#: role (a person's name and a comma may stand between)
+_ASSIGNS = re.compile(r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?|phân\s+công|ủy\s+quyền|uỷ\s+quyền|giao\s+nhiem\s+vu|giao|"
+                      r"phan\s+cong|uy\s+quyen)(?:\s+(?:cho|cho))?\s+(?:(?:ông|bà|đồng\s+chí|ong|ba|dong\s+chi)"
+                      r"(?:\s+[^\W\d_]\w*){0,5}\s*[,–-]\s*)?$")
+#: … and what may follow the role to the colon: its place, «(chủ trì,) thực hiện / chịu trách nhiệm / quyết định» and
+#: the words that announce the list — at most eight words, no clause mark, no other role
+_ASSIGN_TAIL_WORDS = 8
+
+
+def _assignee(ctx: Context, s, zones: tuple[str, ...]):
+    """s27-ls: the role a list's lead-in assigns its items to («Hội nghị giao cho Trưởng thôn:» / «- quyết định mức
+    đóng góp …»): the items' acts are that role's. None when the lead-in forbids or assigns nothing."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    scope = lead_scope(ctx, s)
+    if scope is None or scope.forbids or scope.modality == acts.CONDITION:
+        return None
+    para, a, b = at
+    roles = sorted((e for t in joined_sentences(ctx, zones) if t.para.index == para.index
+                    for e in t.ents if e.label == "ROLE" and a <= e.start < b), key=lambda e: e.start)
+    if not roles:
+        return None
+    last = roles[-1]
+    tail = para.key[last.end:b]
+    if re.search(r"[,;.]", tail) or len(tail.split()) > _ASSIGN_TAIL_WORDS:
+        return None
+    clause = max(para.key.rfind(",", a, last.start), para.key.rfind(";", a, last.start), a)
+    # the role right after the assigning word, or after a person named before it («giao ông A, Trưởng thôn:»)
+    head = para.key[clause:last.start] if not _ASSIGNS.search(para.key, a, last.start) else para.key[a:last.start]
+    return last if _ASSIGNS.search(head) else None
 
 
 def _item_head_verb(key: str, at: int) -> bool:
