@@ -73,7 +73,7 @@ from dataclasses import replace
 
 from checker import guards
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys
-from checker.kinds.conflict.actor import check_actor, check_actor_under_heading, _LABEL_TAIL
+from checker.kinds.conflict.actor import check_actor, check_actor_under_heading, label_tail
 from checker.kinds.conflict.attendance import check_attendance, validate_attendance
 from checker.kinds.conflict.common import clauses, _is_share, UNITS, ZONES
 from checker.kinds.conflict.context import _excluded_outside_replaced, joined_sentences, list_lead_in
@@ -108,7 +108,7 @@ from checker.subject import commune_office
 #: that ``role_concurrency``, ``bench/silent_stages.py`` and ``tests/test_conflict_units.py`` use).
 __all__ = [
     "validate", "check", "ZONES", "names_subject", "issuer_key", "recounts_before_law", "joined_sentences",
-    "list_lead_in", "clauses", "commune_units", "_is_share", "_LABEL_TAIL",
+    "list_lead_in", "clauses", "commune_units", "_is_share", "label_tail",
     "_excluded_outside_replaced",
 ]
 

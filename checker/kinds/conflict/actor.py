@@ -17,10 +17,26 @@ from checker.model import Finding, Rule
 from checker.text import match_key
 
 
-#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon. The verbs a label joins
-#: are the lexicon's convene and chair acts, as the law writes them ("chủ trì, điều hành") and drafters do ("chủ tọa").
-_LABEL_TAIL = re.compile(r"(?:\s*(?:va|,)\s*(?:trieu\s+tap|chu\s+tri|dieu\s+hanh|chu\s+toa))*"
-                         r"(?:\s+(?:cuoc\s+hop|hoi\s+nghi))?\s*:")
+#: "Người triệu tập và chủ trì: ông A, Tổ trưởng …" — a label: the actor follows the colon. s27-ls: the acts a label
+#: joins are the lexicon's, every one («Người triệu tập và chủ trì:», «Người quyết định và ký:», «Chủ trì, điều hành
+#: hội nghị:»), read by ``_label_tail`` on the key; what may close the label before its colon: the meeting it is of
+_LABEL_MEETING = r"(?:\s+(?:(?:cuộc|buổi|phiên)\s+họp|hội\s+nghị|(?:cuoc|buoi|phien)\s+hop|hoi\s+nghi))?\s*:"
+
+
+def label_tail(lexicon) -> re.Pattern:
+    """The words that close a label after its act: more of the ``lexicon``'s acts joined by «và» or «,», the meeting,
+    the colon — matched on a sentence's key right after the act."""
+    acts_rx = cue_regex(tuple(dict.fromkeys(c for a in lexicon.acts for c in a.patterns))).pattern
+    return re.compile(rf"(?:\s*(?:và|va|,)\s*{acts_rx})*{_LABEL_MEETING}")
+
+
+def _label_tail(ctx: Context) -> re.Pattern:
+    key = ("actor.label_tail",)
+    if key not in ctx.memo:
+        ctx.memo[key] = label_tail(ctx.lexicon)
+    return ctx.memo[key]
+
+
 #: s25-lex: a label whose act takes a longer object — "Người ký quyết định công nhận kết quả bầu: Giám đốc Trung tâm",
 #: "Cơ quan quyết định thành lập Tổ bầu cử: …": the line (or item) opens with the label's head, the verb, at most eight
 #: words, then the colon
@@ -37,10 +53,10 @@ _LABEL_OBJECT_WORDS = 12
 _COMPOSITION = re.compile(r"(?<!\w)(?:gom|bao\s+gom|co\s+\d{1,3}|\d{1,3}\s+(?:nguoi|thanh\s+vien))(?!\w)")
 
 
-def _label_end(s, vm) -> int | None:
+def _label_end(s, vm, tail: re.Pattern) -> int | None:
     """Where the value of a label whose verb is ``vm`` begins ("Người triệu tập và chủ trì: …", "Người ký quyết định
-    công nhận kết quả bầu: …"), or None when the verb is no label's."""
-    m = _LABEL_TAIL.match(s.folded, vm.end())
+    công nhận kết quả bầu: …"), or None when the verb is no label's. ``tail``: ``_label_tail``."""
+    m = tail.match(s.key, vm.end())
     if m:
         return m.end()
     line_start = max(s.folded.rfind("\n", 0, vm.start()), s.folded.rfind(";", 0, vm.start()), -1) + 1
@@ -106,7 +122,7 @@ def _blocked(ctx: Context, s, actor, vm) -> bool:
     return cue_regex(ctx.lexicon.act_blockers).search(s.key, actor.end - s.start, vm.start()) is not None
 
 
-def _actors(s, vm, window: int, verbs=None) -> tuple[list, Any]:
+def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any]:
     """The roles that name who does the verb at ``vm``, and the actor among them: the agent after «bởi» of a passive
     verb (``acts.agent_after``), else the nearest role before the verb, or — when the verb is a label ("Người chủ
     trì: …") — the first role after the colon, in the same clause."""
@@ -119,7 +135,7 @@ def _actors(s, vm, window: int, verbs=None) -> tuple[list, Any]:
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
-    end = _label_end(s, vm)
+    end = _label_end(s, vm, tail)
     if end is not None:
         stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
         after = [e for e in s.ents if e.label == "ROLE" and end <= e.start - s.start
@@ -182,6 +198,19 @@ def _signing_titles(ctx: Context, para) -> bool:
 _NOT_ACTORS = frozenset({"ung_cu_vien", "cong_dan_uy_tin"})
 
 
+def _opening_rule(rule: Rule, ctx: Context) -> Rule | None:
+    """s27-ls: a notice or letter with no Căn cứ and no numbered parts («THÔNG BÁO / Về cuộc họp … / Ông A là Trưởng
+    thôn. …, ông có trách nhiệm triệu tập …», «Trưởng thôn … quyết định các việc sau: / - Mức đóng góp …») has its whole
+    account in what the layout reader calls the preamble, the zone before the body: the rule is read there too (a
+    copy of it over every zone), when it reads the body only and the document states no basis — a decision's preamble
+    (its Căn cứ and «Xét đề nghị …») is not read. None otherwise."""
+    if rule.detect.get("scope", "body") != "body" or any(p.zone == "basis" for p in ctx.doc.paras):
+        return None
+    if not any(p.zone == "preamble" for p in ctx.doc.paras):
+        return None
+    return replace(rule, detect={**rule.detect, "scope": "all"})
+
+
 def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     """The role written just before "triệu tập" / "chủ trì" (or after "Người chủ trì:") is the
     actor; is it one the law excludes?"""
@@ -193,15 +222,20 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     lawful_cues = cue_regex(tuple(a["allowed_cues"])) if "allowed_cues" in a else None
     unless = ctx.lexicon.expand(a.get("unless", ()))
     verbs = _verbs(ctx, a)
+    tail = _label_tail(ctx)
     window = int(a.get("window", 40))
     # s25-lex ``object``: what the act is done to ("Tổ bầu cử"), named in the act's clause — before the actor in a
     # passive ("Tổ bầu cử … được Trưởng ban … thành lập"), after the verb in an active one
     objects = cue_regex(tuple(a["object"])) if "object" in a else None
     out = []
+    opened = _opening_rule(rule, ctx)
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
-                                       ((s, True) for s in _title_sentences(rule, ctx))):
+                                       ((s, True) for s in _title_sentences(rule, ctx)),
+                                       ((s, False) for s in (_sentences(opened, ctx) if opened else ())
+                                        if s.para.zone == "preamble")):
         if _signing_titles(ctx, s.para):
             continue
+        zrule = opened if s.para.zone == "preamble" and opened else rule  # the zones its lead-in is looked for in
         hit = None
         # a row read by the title alone may be another step of the plan ("| Niêm yết các quyết định | Trưởng thôn |")
         row_actor = None if by_title or not _MEETING_WORD.search(s.folded) else _row_actor(ctx, s, verbs)
@@ -221,13 +255,15 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     allowed is not None and not ids & allowed and first.id not in _NOT_ACTORS)):
                 hit = (first.start - s.start, first.end - s.start)
         lead_hit = None
+        named = {}  # s27-ls: a person's span → the role the document gave him (``_person_actor``)
         for vm in verbs.finditer(s.key) if hit is None else ():
-            before, actor = _actors(s, vm, window, verbs)
+            before, actor = _actors(s, vm, window, tail, verbs)
             if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
-                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm) is None:
+                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm, tail) is None:
                 # s22-cf: "Trưởng thôn có nhiệm vụ:" / "- triệu tập hội nghị …": the item's verb has no role before it;
                 # its subject is the lead-in's
-                lead = lead_in_subject(ctx, s, ZONES[rule.detect.get("scope", "body")])
+                zones = ZONES[zrule.detect.get("scope", "body")]
+                lead = _assignee(ctx, s, zones) or lead_in_subject(ctx, s, zones)  # the role handed the items acts
                 if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
                         objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
                         lead.id in forbidden or (allowed is not None and lead.id not in allowed
@@ -240,6 +276,11 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     (by_title or _clause_ok(rule, s, vm.start())):
                 hit = cued
                 break
+            if actor is None and not by_title:
+                person = _person_actor(ctx, s, vm, window)
+                if person is not None:
+                    before, actor = [person[0]], person[0]
+                    named[(actor.start - s.start, actor.end - s.start)] = person[1]
             if actor is None:
                 # s26-fb: minutes name their chair once ("Chủ trì: ông A, Chủ tịch Ủy ban nhân dân xã") and then call
                 # him by his title alone ("ông Chủ tịch kết luận: thành lập Ban …"): the title stands for that role
@@ -280,13 +321,95 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 hit = (actor.start - s.start, actor.end - s.start)
                 break
         if hit is None and lead_hit is None and not by_title and verbs.search(s.key) is None:
-            lead_hit = _lead_act(rule, ctx, s, verbs, window, objects, lambda e: not (unless and e.id in unless) and (
+            lead_hit = _lead_act(zrule, ctx, s, verbs, window, objects, lambda e: not (unless and e.id in unless) and (
                 e.id in forbidden or (allowed is not None and e.id not in allowed and e.id not in _NOT_ACTORS)))
         if hit:
-            out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+            found = s.text[hit[0]:hit[1]]
+            if (hit[0], hit[1]) in named:
+                found = f"{found} ({named[(hit[0], hit[1])]})"  # "ông (Trưởng thôn Bản Mạ)"
+            out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=found))
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     return out
+
+
+#: s27-ls: a person named by title and name ("ông Lò Văn Thắng", "bà Đào Thị Nhung", "đồng chí A") or by the bare title
+#: that stands for the last one named ("…, ông có trách nhiệm triệu tập …"); never «bà con», «ông bà», «các ông»
+_PERSON = re.compile(r"(?<![\w/])(?P<title>ông|bà|đồng\s+chí|đ/c)(?!\s+(?:con|bà|ông)(?!\w))(?!\w)")
+_PERSON_NOT = re.compile(r"(?<!\w)(?:các|những|vị|hai|mấy)\s+$")
+#: what joins a person's name to the role he holds: "ông A, Trưởng thôn", "ông A – Trưởng thôn", "Ông A là Trưởng
+#: thôn", "ông A (Trưởng thôn)", "ông A, hiện là Trưởng thôn"; or the role to the name after it: "Trưởng thôn, ông A"
+_NAME_ROLE = re.compile(r"^\s*(?:[,:(–-]\s*)?(?:(?:hiện\s+)?(?:là|giữ\s+chức|hien\s+la|la|giu\s+chuc)\s+)?$")
+_ROLE_NAME = re.compile(r"^\s*[,:(–-]?\s*$")
+
+
+def _name_after(text: str, at: int) -> tuple[str, int]:
+    """The name written after a title at ``at`` — words that open with a capital ("Lò Văn Thắng"), at most five —
+    lower-cased, and where it ends; ("", at) when none follows."""
+    end, words = at, []
+    for m in re.finditer(r"\s*([^\W\d_][\w]*)", text[at:]):
+        if m.start() != end - at or not m.group(1)[:1].isupper() or len(words) == 5:
+            break
+        words.append(m.group(1).lower())
+        end = at + m.end()
+    return " ".join(words), end
+
+
+def _people(ctx: Context) -> list:
+    """(paragraph index, offset, title, name, role, role's words): each person the document names with a role, in reading order — the
+    name joined to the role by a comma, a dash, a parenthesis or «là» (``_NAME_ROLE``, ``_ROLE_NAME``)."""
+    key = ("actor.people",)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    out = []
+    for t in joined_sentences(ctx, ZONES["all"]):
+        roles = sorted((e for e in t.ents if e.label == "ROLE"), key=lambda e: e.start)
+        for m in _PERSON.finditer(t.key):
+            if _PERSON_NOT.search(t.key, 0, m.start()):
+                continue
+            name, end = _name_after(t.text, m.end())
+            if not name:
+                continue
+            a, b = t.start + m.start(), t.start + end
+            after = next((e for e in roles if e.start >= b), None)
+            before = next((e for e in reversed(roles) if e.end <= a), None)
+            role = None
+            if after is not None and after.start - b <= 30 and _NAME_ROLE.match(t.para.key[b:after.start]):
+                role = after
+            elif before is not None and _ROLE_NAME.match(t.para.key[before.end:a]):
+                role = before
+            if role is not None:
+                out.append((t.para.index, a, m.group("title")[:1], name, role, t.para.text[role.start:role.end]))
+    ctx.memo[key] = out
+    return out
+
+
+def _person_actor(ctx: Context, s, vm, window: int):
+    """s27-ls: the agent of the act at ``vm`` when the clause names a person, not a role — "ông Lò Văn Thắng triệu tập
+    …" or the bare "ông" standing for the last man named ("Ông Lò Văn Thắng là Trưởng thôn Bản Mạ. …, ông có trách
+    nhiệm triệu tập và chủ trì …"): minutes and notices name the role once and the person after. The role the document
+    gave that person, as an entity over the person's words in ``s`` (the reader's guards then read it as a role), and
+    the role's words; or None."""
+    lo = max(0, vm.start() - window, max(s.key.rfind(".", 0, vm.start()), s.key.rfind(";", 0, vm.start())) + 1)
+    refs = [m for m in _PERSON.finditer(s.key, lo, vm.start()) if not _PERSON_NOT.search(s.key, 0, m.start())]
+    if not refs:
+        return None
+    r = refs[-1]
+    name, end = _name_after(s.text, r.end())
+    if end > vm.start():
+        return None
+    at = s.start + r.start()
+    title = r.group("title")[:1]
+    known = [p for p in _people(ctx) if (p[0], p[1]) < (s.para.index, at + 1)]
+    if name:
+        person = next((p for p in reversed(known) if p[3] == name or p[3].endswith(" " + name)), None)
+    else:
+        # the bare title: the last person of that title named before it, within the paragraph or the two above
+        person = next((p for p in reversed(known) if p[2] == title), None)
+        person = person if person is not None and s.para.index - person[0] <= 2 else None
+    if person is None:
+        return None
+    return replace(person[4], start=at, end=s.start + end), person[5]
 
 
 #: the chair's label in minutes: "Chủ trì: …", "Chủ tọa:", "Người chủ trì:", "- Chủ trì hội nghị: …"
@@ -356,8 +479,14 @@ def _lead_act(rule: Rule, ctx: Context, s, verbs, window: int, objects, wrong) -
             if not acts.announces(t.key[vm.end():hi]):
                 continue
             # the lead-in's subject may open it well before its act ("Trưởng thôn, sau khi thống nhất với …, quyết định")
-            _, actor = _actors(t, vm, max(window, vm.start() - lo))
+            _, actor = _actors(t, vm, max(window, vm.start() - lo), _label_tail(ctx))
             if actor is None or actor.start - t.start < lo or not wrong(actor):
+                continue
+            gap = t.key[actor.end - t.start:vm.start()]
+            if "," in gap and not gap.lstrip().startswith(","):
+                # s27-ls: the role does its own act and another clause, with its own subject, states the lead-in's
+                # («Trưởng thôn thông báo kết quả cuộc họp, cộng đồng dân cư đã quyết định các việc sau:»); an inserted
+                # clause («Trưởng thôn, sau khi thống nhất với …, quyết định») keeps the role as the subject
                 continue
             if _blocked(ctx, t, actor, vm) or _object_of_act(ctx, t, actor) or _bare_passive(t, actor, vm) or \
                     _OWNER_BEFORE.search(t.key, 0, actor.start - t.start) or \
@@ -432,6 +561,41 @@ def _row_doer(ctx: Context, s, verbs) -> list | None:
     a, b = cells_[col]
     found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
     return found or None
+
+
+#: s27-ls: a lead-in that hands its items to a role — «Hội nghị thống nhất giao cho Trưởng thôn:», «Ủy ban nhân dân xã
+#: phân công ông A, Phó Chủ tịch Ủy ban nhân dân xã, thực hiện các việc sau:» — the word that assigns, right before the
+#: role (a person's name and a comma may stand between)
+_ASSIGNS = re.compile(r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?|phân\s+công|ủy\s+quyền|uỷ\s+quyền|giao\s+nhiem\s+vu|giao|"
+                      r"phan\s+cong|uy\s+quyen)(?:\s+(?:cho|cho))?\s+(?:(?:ông|bà|đồng\s+chí|ong|ba|dong\s+chi)"
+                      r"(?:\s+[^\W\d_]\w*){0,5}\s*[,–-]\s*)?$")
+#: … and what may follow the role to the colon: its place, «(chủ trì,) thực hiện / chịu trách nhiệm / quyết định» and
+#: the words that announce the list — at most eight words, no clause mark, no other role
+_ASSIGN_TAIL_WORDS = 8
+
+
+def _assignee(ctx: Context, s, zones: tuple[str, ...]):
+    """s27-ls: the role a list's lead-in assigns its items to («Hội nghị giao cho Trưởng thôn:» / «- quyết định mức
+    đóng góp …»): the items' acts are that role's. None when the lead-in forbids or assigns nothing."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    scope = lead_scope(ctx, s)
+    if scope is None or scope.forbids or scope.modality == acts.CONDITION:
+        return None
+    para, a, b = at
+    roles = sorted((e for t in joined_sentences(ctx, zones) if t.para.index == para.index
+                    for e in t.ents if e.label == "ROLE" and a <= e.start < b), key=lambda e: e.start)
+    if not roles:
+        return None
+    last = roles[-1]
+    tail = para.key[last.end:b]
+    if re.search(r"[,;.]", tail) or len(tail.split()) > _ASSIGN_TAIL_WORDS:
+        return None
+    clause = max(para.key.rfind(",", a, last.start), para.key.rfind(";", a, last.start), a)
+    # the role right after the assigning word, or after a person named before it («giao ông A, Trưởng thôn:»)
+    head = para.key[clause:last.start] if not _ASSIGNS.search(para.key, a, last.start) else para.key[a:last.start]
+    return last if _ASSIGNS.search(head) else None
 
 
 def _item_head_verb(key: str, at: int) -> bool:
