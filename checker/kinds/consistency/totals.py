@@ -29,7 +29,7 @@ from checker.kinds.consistency.common import (
     _num, NUMBER, NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE,
     _style, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
-from checker.kinds.consistency.stated import UNIT_KINDS
+from checker.kinds.consistency.stated import UNIT_KINDS, distributed
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
 from checker.text import digits_for_words, fold_keep_length
@@ -230,6 +230,19 @@ BARE_LABELLED_LONG = re.compile(rf"^(?P<label>[a-z]+(?:\s+[a-z]+){{0,7}})\s+(?P<
 _ENDS_NOT_BREAKDOWN = re.compile(NOT_BREAKDOWN.pattern + r"\s*$")
 
 
+def _spread(parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """s27-ic (u79-d03 l.30): each part whose label spreads its count over several units it names ("quý I và quý II
+    mỗi quý 5.000.000 đồng") counts that many times (``stated.distributed``); [] when a label spreads it over units it
+    does not count ("các thôn còn lại mỗi thôn 02 buổi")."""
+    out = []
+    for n, k, w in parts:
+        d = distributed(w) if k == 1 else 1
+        if not d:
+            return []
+        out.append((n, k * d, w))
+    return out
+
+
 def _bare_labelled(inner: str, words: int = 5) -> list[tuple[int, int, str]]:
     """The parts of a parenthesis right after a total when every item is a name and a bare count ("kho Bắc Cửa 148,
     đội xe 74, văn phòng 48"), else []. A name ending in a word that numbers ("khoản 3", "năm 2024", "số 7") or
@@ -243,7 +256,7 @@ def _bare_labelled(inner: str, words: int = 5) -> list[tuple[int, int, str]]:
                 or m.group("label").split()[0] in PART_WORDS_SKIP:
             return []
         out.append((_num(m.group("n")), 1, m.group("label")))
-    return out if len(out) >= 2 else []
+    return _spread(out) if len(out) >= 2 else []
 
 
 #: A part labelled by up to twelve words and counted in the total's own noun ("họp bàn mức đóng góp quỹ 19 cuộc").
@@ -346,6 +359,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             parts, last, clean = _bare_labelled(f[start:end], 7), end - start, False
         if len(parts) < 2 or any(EXTREMES_RE.search(w) for _, _, w in parts):
             continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": extremes, not parts
+        parts = _spread(parts)
+        if not parts:
+            continue  # a part counted per unit over units it does not count: no exact sum
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
@@ -579,6 +595,8 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if _roles_of_other_count(f[m.start("noun"):m.end("noun")], segs):
                 continue
+            if any(distributed(fold(seg).lower()) != 1 for seg in segs):
+                continue  # s27-ic: "02 thôn mỗi thôn 03 buổi" — a part counted per unit; the breakdown reader weighs it
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
                                detail=f"{' + '.join(str(n) for n in nums)} = {sum(nums)}, không phải {total}"))
@@ -606,7 +624,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     seen: set[tuple[int, str]] = set()
     unique = []
     for fd in out:
-        key = (fd.evidence.line, fd.message.rsplit(":", 1)[-1].strip())
+        key = (fd.evidence.line, re.sub(r"(?<=\d)\.(?=\d{3}(?!\d))", "", fd.message.rsplit(":", 1)[-1].strip()))
         if key not in seen:
             seen.add(key)
             unique.append(fd)
@@ -647,7 +665,11 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
             if not pm or COMPARED.search(pm.group("label")):
                 values = []
                 break
-            values.append((pm.group("n"), _money(pm.group("n"), pm.group("u"))))
+            d = distributed(pm.group("label"))  # s27-ic: "quý I và quý II mỗi quý 5.000.000 đồng" counts twice
+            if not d:
+                values = []
+                break
+            values.append((pm.group("n") if d == 1 else f"{pm.group('n')} × {d}", d * _money(pm.group("n"), pm.group("u"))))
         if len(values) < 2:
             continue
         total = _money(m.group("tn"), m.group("tu"))
@@ -1552,10 +1574,13 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": a range's ends, not its parts
             if m.group("noun") and any(x.group("noun") and x.group("noun") != m.group("noun") for x in parts):
                 continue  # parts counted in another unit
-            total, s = _num(m.group("total")), sum(_num(x.group("n")) for x in parts)
+            spread = [distributed(x.group("label")) for x in parts]
+            if not all(spread):
+                continue  # s27-ic: a part counted per unit over units it does not count
+            total, s = _num(m.group("total")), sum(_num(x.group("n")) * d for x, d in zip(parts, spread))
             if s == total or (cue.startswith("trong") and s < total):
                 continue
-            terms = " + ".join(str(_num(x.group("n"))) for x in parts)
+            terms = " + ".join(str(_num(x.group("n"))) + (f" × {d}" if d != 1 else "") for x, d in zip(parts, spread))
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
     return out
