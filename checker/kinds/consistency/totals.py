@@ -1518,6 +1518,9 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
         # "…, còn 03 kiến nghị đang xem xét": the rest, not yet done, its count before its status
         parts = sorted([*parts, *(m for m in REMAINDER.finditer(rest) if m.group("noun") == w.group("noun")
                                   and not any(q.start() <= m.start("n") < q.end() for q in parts))], key=lambda m: m.start())
+        if not parts:
+            out += _received_bare(rule, ctx, p, f, w)  # s27-ic: the dispositions as bare counts
+            continue
         if len(parts) < 2 or not any(m.group("st") == "da" and (_DONE_VERB.search(m.group("verb")) or
                                                                  re.search(r"(?<!\w)xong\s", m.group(0))) for m in parts) \
                 or not any(m.group("st") != "da" for m in parts):
@@ -1547,6 +1550,45 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
                                   f"không phải {w.group('n')}{also}"))
     return out
 
+
+#: s27-ic (u79-d04 l.24): what became of the items received, each a status or a passing-on and a bare count in the
+#: same sentence — "tiếp nhận 23 đơn, kiến nghị của công dân; đã giải quyết xong 15, đang giải quyết 06, chuyển cơ
+#: quan có thẩm quyền 03" (folded; the counts count the items received, since none names another noun).
+BARE_DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con(?:\s+lai)?|chuyen|tra\s+lai|huong\s+dan)\s+"
+                           r"(?P<verb>(?:[^\W\d_]+,?\s+){0,10}?)(?:xong\s+)?(?P<n>\d{1,3})(?![\d/,.]\d|\s*/|\s*%)"
+                           r"\s*(?=[,;.]|$|va\s)")
+
+
+def _received_bare(rule: Rule, ctx: Context, p, f: str, w) -> list[Finding]:
+    """The dispositions of the items received (``RECEIVED``: "tiếp nhận 23 đơn") told as bare counts in the same
+    sentence, right after the whole: one done ("đã giải quyết xong 15"), one not yet or passed on ("đang giải quyết
+    06", "chuyển cơ quan có thẩm quyền 03"); every count of the sentence after the whole one of them. The dispositions
+    share the items out (each item is in one state), so they make the whole — unless "trong đó" names only some, and
+    a part that is the sum of the parts after it (a part of a part: "chuyển … 17, đã trả lời 12, còn 5") reads none."""
+    end = SENTENCE_END.search(f, w.end()).start()
+    rest = f[w.end():end]
+    parts = list(BARE_DISPOSED.finditer(rest))
+    if len(parts) < 2 or re.search(r"\d", rest[:parts[0].start()]):
+        return []
+    if len(re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)*", rest)) != len(parts):
+        return []  # another count in the sentence: not every one is a disposition
+    if any(re.search(r"\d", rest[a.end():b.start()]) or not re.fullmatch(r"\s*[,;]?\s*(?:va\s+)?", rest[a.end():b.start()])
+           for a, b in zip(parts, parts[1:])):
+        return []  # the dispositions stand one after another
+    if not any(m.group("st") == "da" and (_DONE_VERB.search(m.group("verb")) or "xong" in m.group(0)) for m in parts) \
+            or not any(m.group("st") != "da" for m in parts):
+        return []
+    whole, nums = _num(w.group("n")), [_num(m.group("n")) for m in parts]
+    partial = re.search(r"(?<!\w)trong\s+do(?!\w)", rest[:parts[0].start()])
+    if sum(nums) == whole or (partial and sum(nums) < whole):
+        return []
+    if any(nums[i] == sum(nums[i + 1:]) for i in range(len(nums) - 2)) or \
+            any(sum(nums[:i]) == whole for i in range(2, len(nums))):
+        return []  # a part of a part, or a split that already makes the whole and another after it
+    a, b = w.start(), w.end() + parts[-1].end()
+    return [finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
+                    detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
+                           f"{'nhiều hơn' if sum(nums) > whole else 'không phải'} {w.group('n')}")]
 
 
 # -- a labelled count and its labelled parts in brackets ----------------------------------------------------
