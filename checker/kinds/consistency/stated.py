@@ -470,3 +470,49 @@ def disagreeing(statements) -> list[tuple[tuple, tuple]]:
         first = got[0]
         out.append((first, next(x for x in got if x[0].value != first[0].value)))
     return out
+
+
+#: s27-ic (u80-13 l.15): the document's whole of a counted noun, stated as the whole — "Tổng số ý kiến: 146 ý kiến",
+#: "tổng số ý kiến nhận được là 146" (folded; a two-word noun, repeated after the count or not).
+WHOLE_OF = re.compile(r"(?<!\w)tong\s+so\s+(?P<noun>[a-z]+\s+[a-z]+)(?:\s+(?:nhan\s+duoc|tiep\s+nhan|thu\s+duoc|da\s+nhan))?"
+                      r"\s*(?::|la)?\s*(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/,%]|\.\d)(?:\s+(?P<again>[a-z]+\s+[a-z]+))?")
+#: s27-ic (u80-13 l.22): the same whole shared out by a classification — "Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý
+#: kiến; 09 ý kiến thuộc thẩm quyền cấp tỉnh" (folded): each item one count of one noun.
+CLASSIFIED = re.compile(r"(?<!\w)phan\s+loai(?:\s+[a-z]+){0,5}?\s*:\s*(?P<list>[^:]+)$")
+_ITEM_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/,%]|\.\d)\s+(?P<noun>[a-z]+\s+[a-z]+)")
+
+
+def stated_wholes(ctx: Context) -> list[Stated]:
+    """Each statement of a whole count ("Tổng số ý kiến: 146 ý kiến"): ``what`` is its noun (folded)."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for off, s in clauses(p):
+            for m in WHOLE_OF.finditer(s):
+                if m.group("again") and m.group("again") != m.group("noun"):
+                    continue
+                out.append(Stated(int(m.group("n").replace(".", "")), frozenset({m.group("noun")}), p, off + m.start(),
+                                  off + m.end(), shape="whole"))
+    return out
+
+
+def classified_sums(ctx: Context) -> list[tuple[Stated, list[str]]]:
+    """Each classification of a whole ("Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý kiến; 09 ý kiến …") as the sum of
+    its items, with the counts as written: every item holds one count, all of one noun; none says "trong đó"."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = re.sub(r"\.\s*$", "", p.folded.rstrip())
+        m = CLASSIFIED.search(text)
+        if not m or re.search(r"(?<!\w)trong\s+do(?!\w)", m.group("list")):
+            continue
+        items = [x for x in re.split(r"\s*[;,]\s*", m.group("list")) if x.strip()]
+        counts = [list(_ITEM_COUNT.finditer(x)) for x in items]
+        if len(items) < 2 or any(len(c) != 1 or len(re.findall(r"\d+", x)) != 1 for c, x in zip(counts, items)):
+            continue
+        nouns = {c[0].group("noun") for c in counts}
+        if len(nouns) != 1:
+            continue
+        total = sum(int(c[0].group("n").replace(".", "")) for c in counts)
+        out.append((Stated(total, frozenset(nouns), p, m.start(), len(text), shape="classified"),
+                    [c[0].group("n") for c in counts]))
+    return out
+

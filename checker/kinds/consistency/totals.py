@@ -29,7 +29,7 @@ from checker.kinds.consistency.common import (
     _num, NUMBER, NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE,
     _style, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
-from checker.kinds.consistency.stated import UNIT_KINDS, distributed
+from checker.kinds.consistency.stated import UNIT_KINDS, classified_sums, distributed, stated_wholes
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
 from checker.text import digits_for_words, fold_keep_length
@@ -556,8 +556,28 @@ def _roles_of_other_count(noun_f: str, segs: list[str]) -> bool:
     return bool(_PLACE_NOUN.match(noun_f)) and all(_ROLE_PART.match(fold(s.strip())) for s in segs)
 
 
+def _classified_against_whole(rule: Rule, ctx: Context) -> list[Finding]:
+    """s27-ic (u80-13 l.22): a classification of a whole ("Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý kiến; 09 ý
+    kiến thuộc thẩm quyền cấp tỉnh") against the one whole the document states of the same noun ("Tổng số ý kiến: 146
+    ý kiến"): classifying shares every item out once, so the items make the whole. Silent when the whole is stated with
+    two values or not at all."""
+    wholes = stated_wholes(ctx)
+    out = []
+    for cls, written in classified_sums(ctx):
+        same = [w for w in wholes if w.what == cls.what]
+        if len({w.value for w in same}) != 1 or same[0].value == cls.value:
+            continue
+        w = same[0]
+        ev = _ev(ctx, cls.para, cls.start, cls.end)
+        out.append(finding(rule, ctx, ev, found=cls.quote,
+                           detail=f"{' + '.join(written)} = {_vn_int(cls.value)}, "
+                                  f"{'nhiều hơn' if cls.value > w.value else 'không phải'} {_vn_int(w.value)} "
+                                  f"(«{w.quote}», dòng {w.line})"))
+    return out
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
-    out = _check_shares_of_document(rule, ctx)
+    out = _check_shares_of_document(rule, ctx) + _classified_against_whole(rule, ctx)
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
     for i in range(len(zone)):
         out += _check_role_breakdown(rule, ctx, zone, i)
