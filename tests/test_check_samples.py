@@ -530,6 +530,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bien_ban_tong_so_bieu_quyet_loi.txt": ("", [("IC-96", 17)]),
     # s24-ic: a decision stating its own effect twice, from 01/4/2026 and from the day it is signed, 02/3/2026 (IC-97)
     "quyet_dinh_hieu_luc_hai_lan_loi.txt": ("", [("IC-97", 15)]),
+    # s27-ic: a several-seat election, one candidate credited with more votes than the valid ballots (IC-98)
+    "bien_ban_kiem_phieu_bttnd_phieu_vuot_loi.txt": ("", [("IC-98", 14)]),
     "bao_cao_ky_van_ban_het_hieu_luc_loi.txt": ("bao_cao", [("OR-40", 14)]),
     # an agency's quy chế of 2020 still applied, never remade under the Law (OR-41, gợi ý, Law Art. 59.1.a)
     "bao_cao_quy_che_co_quan_cu_loi.txt": ("bao_cao", [("OR-41", 14)]),  # an act of the period under NĐ 159/2016; "được công nhận theo" QĐ 22/2018 is not

@@ -144,3 +144,15 @@ def test_the_pairing_of_two_statements():
     got = disagreeing([("a", st(6), 1), ("b", st(3), 0), ("a", st(6), 2), ("a", st(7), 3), ("c", st(1), 0),
                        ("c", st(2), 0), ("c", st(3), 0)])
     assert [(a.value, ta, b.value, tb) for (a, ta), (b, tb) in got] == [(6, 1, 7, 3)]
+
+
+def test_each_distributive_example_of_the_vocabulary_counts_its_units():
+    """s27-ic (u79-d03 l.30): a part counted per unit over the units its label names ("quý I và quý II mỗi quý") counts
+    that many times; the examples are data (``stated.distributive`` in rules/internal_consistency.yaml)."""
+    from checker.kinds.consistency.stated import VOCABULARY, distributed
+    assert VOCABULARY.spreads and VOCABULARY.spreads_unknown
+    for text, units in VOCABULARY.spreads:
+        label = _ctx(text + "\n").doc.paras[-1].folded
+        assert distributed(label) == units, (text, distributed(label))
+    for text in VOCABULARY.spreads_unknown:
+        assert distributed(_ctx(text + "\n").doc.paras[-1].folded) == 0, text

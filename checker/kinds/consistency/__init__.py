@@ -39,7 +39,7 @@ from checker.kinds.consistency.totals import (
     check_rate_base, check_rest_parts, check_share_before, check_shares, check_status_parts, check_totals,
 )
 from checker.kinds.consistency.votes import (
-    check_absent_count, check_ballots, check_candidate_votes, check_present_share, check_vote_stated_total,
+    check_absent_count, check_ballots, check_candidate_over_valid, check_candidate_votes, check_present_share, check_vote_stated_total,
     check_vote_totals,
 )
 from checker.model import Finding, Rule
@@ -50,7 +50,7 @@ CHECKS = ("totals", "names", "dates", "numbers", "numbering", "members", "restat
           "lead_days", "own_clauses", "listed_dates", "body_sizes", "share_before", "row_sums", "row_percents",
           "fraction_counts", "status_parts", "labelled_parts", "absent_count", "rest_parts", "rate_base", "vote_totals", "listed_parts",
           "count_table", "passed_date", "table_rate",
-          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "products",
+          "ballots", "present_share", "money_share", "base_row_percents", "fund_balance", "candidate_votes", "candidate_over_valid", "products",
           "change", "fund_text", "clock", "deadline_before", "period_after", "schedule_deadline", "acts_before_set_up", "event_day",
           "vote_stated_total", "effect_twice")
 
@@ -81,7 +81,7 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
             "vote_totals": check_vote_totals, "listed_parts": check_listed_parts,
             "ballots": check_ballots, "present_share": check_present_share,
             "money_share": check_money_share, "base_row_percents": check_base_row_percents,
-            "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes,
+            "fund_balance": check_fund_balance, "candidate_votes": check_candidate_votes, "candidate_over_valid": check_candidate_over_valid,
             "products": check_products, "count_table": check_count_table, "passed_date": check_passed_date,
             "change": check_change, "fund_text": check_fund_text, "clock": check_clock,
             "deadline_before": check_deadline_before, "period_after": check_period_after,

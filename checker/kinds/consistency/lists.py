@@ -378,7 +378,9 @@ MEMBERS = re.compile(rf"(?:gồm|gom|có|co|bầu|bau)\s+(?P<n>\d{{1,2}})\s+(?P<
                      # "có 07 thành viên gồm:", "gồm 05 người, là các ông, bà:" — the list's own word before the colon
                      r"|,?\s+(?:gồm\s+có|gom\s+co|bao\s+gồm|bao\s+gom|gồm|gom|là|la)"
                      r"(?:\s+(?:các|cac)\s+(?:ông|ong|bà|ba|đồng\s+chí|dong\s+chi)(?:\s*,\s*(?:bà|ba))?)?)?"
-                     r"\s*:\s*(?P<rest>.*)$"
+                     # s27-ic (u79-d09 l.21): a remark in parentheses before the colon — "gồm 07 thành viên có tên sau
+                     # đây (mỗi người trúng cử được trên 50% … tán thành):"
+                     r"(?:\s*\([^()]*\))?\s*:\s*(?P<rest>.*)$"
                      # "danh sách … gồm 11 thành viên (xác định năm 2024, …)." and a table of members below it
                      r"|(?:gồm|gom)\s+(?P<n2>\d{1,2})\s+(?:thành viên|thanh vien|người|nguoi)\s*(?:\([^()]*\))?\s*\.?\s*$(?P<table>)")
 #: s22-ic (u69-01 l.18): the count named by the act that makes the body, its words about the body running on (a clause in
@@ -388,7 +390,7 @@ MEMBERS = re.compile(rf"(?:gồm|gom|có|co|bầu|bau)\s+(?P<n>\d{{1,2}})\s+(?P<
 MEMBERS_LONG = re.compile(r"(?<!\w)(?:công nhận|cong nhan|bầu|bau|cử|gồm|gom|có|co|kiện toàn|kien toan|thành lập|thanh lap)\s+"
                           r"(?P<n>\d{1,2})\s+(?P<noun>thành viên|thanh vien|người|nguoi)(?!\w)"
                           r"(?:(?!\d{1,3}\s+(?:thành viên|thanh vien|người|nguoi|ủy viên|uy vien)(?!\w))[^:.;()]|\([^()]*\)){0,240}?,?\s*(?:cụ thể|cu the|như sau|nhu sau|sau đây|sau day|gồm có|gom co|gồm|gom)"
-                          r"(?:\s+(?:các|cac)\s+(?:ông|ong|đồng chí|dong chi)(?:\s*,\s*(?:bà|ba))?)?\s*:\s*(?P<rest>)$(?P<n2>(?!x)x)?")
+                          r"(?:\s+(?:các|cac)\s+(?:ông|ong|đồng chí|dong chi)(?:\s*,\s*(?:bà|ba))?)?(?:\s*\([^()]*\))?\s*:\s*(?P<rest>)$(?P<n2>(?!x)x)?")
 #: A table's header naming the people it lists: "Họ và tên", "Thành viên đại diện bên người lao động".
 _PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien)(?!\w)", re.IGNORECASE)
 _BARE_NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}")

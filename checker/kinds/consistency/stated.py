@@ -78,6 +78,10 @@ class Vocabulary:
     not_exact: re.Pattern         # a stated frequency that is a bound, an alternative, an amendment
     parties: re.Pattern           # whom a periodic act is held with ("voi <who>")
     acts: tuple                   # PeriodicAct, in the file's order
+    each: tuple = ()              # folded words opening the unit a part is counted per ("moi", "tung")
+    all: tuple = ()               # folded words after units that each take the count ("deu")
+    spreads: tuple = ()           # examples: (label, units it spreads its count over)
+    spreads_unknown: tuple = ()   # examples: labels that spread a count over units they do not count
 
 
 def _need(cond: bool, path, problem: str, entry: str | None = None) -> None:
@@ -93,7 +97,7 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
     raw = read_yaml(path)
     voc = raw.get("stated") if isinstance(raw, dict) else None
     _need(isinstance(voc, dict), path, "thiếu mục 'stated' (từ vựng của các số liệu được nêu)")
-    extra = set(voc) - {"village_kinds", "per_year", "frequency_not_exact", "parties", "periodic_acts"}
+    extra = set(voc) - {"village_kinds", "per_year", "frequency_not_exact", "parties", "periodic_acts", "distributive"}
     _need(not extra, path, f"'stated' có khóa không dùng: {', '.join(sorted(extra))}")
     kinds = tuple(dict.fromkeys(fold(k) for k in str_list(voc.get("village_kinds"), "stated.village_kinds", path)))
     per = voc.get("per_year")
@@ -125,14 +129,74 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
         acts.append(PeriodicAct(fold(aid.replace("_", " ")), str(a["label"]),
                                 re.compile(rf"(?<!\w)(?:{alternatives(pats)})(?!\w)"), tuple(states), none))
     _need(len({a.id for a in acts}) == len(acts), path, "mã hoạt động định kỳ trùng")
+    dist = voc.get("distributive") or {}
+    _need(isinstance(dist, dict) and set(dist) <= {"each", "all", "examples"}, path,
+          "'stated.distributive' cần 'each', 'all' và có thể 'examples'")
+    each = tuple(fold(w) for w in str_list(dist.get("each", []), "stated.distributive.each", path, allow_empty=True))
+    every = tuple(fold(w) for w in str_list(dist.get("all", []), "stated.distributive.all", path, allow_empty=True))
+    ex = dist.get("examples") or {}
+    _need(isinstance(ex, dict) and set(ex) <= {"spreads", "unknown"}, path,
+          "'stated.distributive.examples' cần 'spreads' (nhãn, số đơn vị) và 'unknown'")
+    spreads = []
+    for e in ex.get("spreads") or []:
+        _need(isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("units"), int)
+              and e["units"] >= 1 and set(e) == {"text", "units"}, path,
+              f"ví dụ 'spreads' cần 'text' và 'units' (số nguyên dương): {e!r}")
+        spreads.append((e["text"], e["units"]))
+    unknown = str_list(ex.get("unknown", []), "stated.distributive.examples.unknown", path, allow_empty=True)
     return Vocabulary(kinds, per_year, re.compile(rf"(?<!\w)(?:{alternatives(bounds)})(?!\w)"),
-                      re.compile(rf"(?<!\w)voi\s+(?P<who>{alternatives(parties)})(?!\w)"), tuple(acts))
+                      re.compile(rf"(?<!\w)voi\s+(?P<who>{alternatives(parties)})(?!\w)"), tuple(acts),
+                      each, every, tuple(spreads), tuple(unknown))
 
 
 VOCABULARY = load_vocabulary()
 
 #: A kind of village (folded).
 UNIT_KINDS = alternatives(VOCABULARY.village_kinds, comma=False)
+
+
+#: s27-ic (u79-d03 l.30): a part counted per unit over the units its label names — "quý I và quý II mỗi quý 5.000.000
+#: đồng" (``stated.distributive`` in the vocabulary; folded, spelled numbers as digits).
+_EACH = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, VOCABULARY.each)) or '(?!)'})\s+(?P<unit>[a-z]+)(?!\w)")
+_ALL = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, VOCABULARY.all)) or '(?!)'})(?!\w)")
+_NUMERAL = r"(?:[ivx]{1,4}|\d{1,2})"
+_SMALL = {"hai": 2, "ba": 3, "bon": 4}  # a count spelled where the text reads no number ("hai quý đầu năm")
+_LEAD_SKIP = {"cac", "nhung", "ca", "hai", "moi", "va", "cua"}
+
+
+def distributed(label: str) -> int:
+    """How many units a part's label spreads its count over: 1 when it spreads it over none ("hội trường"); the units
+    named when it does ("quý I và quý II mỗi quý" → 2, "04 thôn vùng cao mỗi thôn" → 4, "xóm Trên và xóm Dưới đều"
+    → 2); 0 when it spreads it over units it does not count ("các thôn còn lại mỗi thôn"): no exact part. ``label``
+    is folded, with spelled numbers as digits."""
+    w = re.sub(r"\s+", " ", label.strip(" ,;:-+"))
+    m = _EACH.search(w)
+    if m:
+        unit, before = m.group("unit"), w[:m.start()].strip(" ,;:")
+    else:
+        m = _ALL.search(w)
+        if not m:
+            return 1
+        before = w[:m.start()].strip(" ,;:")
+        lead = [x for x in before.split() if x not in _LEAD_SKIP]
+        if not lead:
+            return 0
+        unit = lead[0]
+    if not before:
+        return 0
+    if m.re is _EACH and not re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", before) \
+            and not re.search(rf"(?<![\w.,])(?:\d{{1,3}}|hai|ba|bon)\s+", before):
+        return 1  # folded "moi" is also "môi", "mới" ("ý kiến về môi trường"): a cue over no unit the label names
+    c = re.search(rf"(?<![\w.,])(?P<n>\d{{1,3}}|hai|ba|bon)\s+{re.escape(unit)}(?!\w)", before)
+    if c:
+        return _SMALL.get(c.group("n")) or int(c.group("n"))
+    named = re.findall(rf"(?<!\w){re.escape(unit)}\s+(?!va\b|moi\b)[a-z0-9]", before)
+    if len(named) >= 2:
+        return len(named)
+    lst = re.search(rf"(?<!\w){re.escape(unit)}\s+{_NUMERAL}(?:\s*(?:,|va)\s*{_NUMERAL})+(?!\w)", before)
+    if lst:
+        return len(re.findall(rf"(?<!\w){_NUMERAL}(?!\w)", lst.group(0)[len(unit):]))
+    return 0
 
 
 def unit_kind(word: str) -> str:
@@ -406,3 +470,49 @@ def disagreeing(statements) -> list[tuple[tuple, tuple]]:
         first = got[0]
         out.append((first, next(x for x in got if x[0].value != first[0].value)))
     return out
+
+
+#: s27-ic (u80-13 l.15): the document's whole of a counted noun, stated as the whole — "Tổng số ý kiến: 146 ý kiến",
+#: "tổng số ý kiến nhận được là 146" (folded; a two-word noun, repeated after the count or not).
+WHOLE_OF = re.compile(r"(?<!\w)tong\s+so\s+(?P<noun>[a-z]+\s+[a-z]+)(?:\s+(?:nhan\s+duoc|tiep\s+nhan|thu\s+duoc|da\s+nhan))?"
+                      r"\s*(?::|la)?\s*(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/,%]|\.\d)(?:\s+(?P<again>[a-z]+\s+[a-z]+))?")
+#: s27-ic (u80-13 l.22): the same whole shared out by a classification — "Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý
+#: kiến; 09 ý kiến thuộc thẩm quyền cấp tỉnh" (folded): each item one count of one noun.
+CLASSIFIED = re.compile(r"(?<!\w)phan\s+loai(?:\s+[a-z]+){0,5}?\s*:\s*(?P<list>[^:]+)$")
+_ITEM_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/,%]|\.\d)\s+(?P<noun>[a-z]+\s+[a-z]+)")
+
+
+def stated_wholes(ctx: Context) -> list[Stated]:
+    """Each statement of a whole count ("Tổng số ý kiến: 146 ý kiến"): ``what`` is its noun (folded)."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for off, s in clauses(p):
+            for m in WHOLE_OF.finditer(s):
+                if m.group("again") and m.group("again") != m.group("noun"):
+                    continue
+                out.append(Stated(int(m.group("n").replace(".", "")), frozenset({m.group("noun")}), p, off + m.start(),
+                                  off + m.end(), shape="whole"))
+    return out
+
+
+def classified_sums(ctx: Context) -> list[tuple[Stated, list[str]]]:
+    """Each classification of a whole ("Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý kiến; 09 ý kiến …") as the sum of
+    its items, with the counts as written: every item holds one count, all of one noun; none says "trong đó"."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = re.sub(r"\.\s*$", "", p.folded.rstrip())
+        m = CLASSIFIED.search(text)
+        if not m or re.search(r"(?<!\w)trong\s+do(?!\w)", m.group("list")):
+            continue
+        items = [x for x in re.split(r"\s*[;,]\s*", m.group("list")) if x.strip()]
+        counts = [list(_ITEM_COUNT.finditer(x)) for x in items]
+        if len(items) < 2 or any(len(c) != 1 or len(re.findall(r"\d+", x)) != 1 for c, x in zip(counts, items)):
+            continue
+        nouns = {c[0].group("noun") for c in counts}
+        if len(nouns) != 1:
+            continue
+        total = sum(int(c[0].group("n").replace(".", "")) for c in counts)
+        out.append((Stated(total, frozenset(nouns), p, m.start(), len(text), shape="classified"),
+                    [c[0].group("n") for c in counts]))
+    return out
+

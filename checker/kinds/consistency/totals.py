@@ -29,7 +29,7 @@ from checker.kinds.consistency.common import (
     _num, NUMBER, NUMBER_LABEL, _PART_OF_PART, PERCENT_CELL, pipe_tables, _PLACE, RATE_COLUMN, _rule_cells, _SCALE,
     _style, _tolerance, TOTAL_ROW, TOTAL_ROW_NAMED, _vn_int, _vn_pct, VOTE_OPTION,
 )
-from checker.kinds.consistency.stated import UNIT_KINDS
+from checker.kinds.consistency.stated import UNIT_KINDS, classified_sums, distributed, stated_wholes
 from checker.model import Evidence, Finding, Rule
 from checker.tables import cells as row_cells
 from checker.text import digits_for_words, fold_keep_length
@@ -230,6 +230,19 @@ BARE_LABELLED_LONG = re.compile(rf"^(?P<label>[a-z]+(?:\s+[a-z]+){{0,7}})\s+(?P<
 _ENDS_NOT_BREAKDOWN = re.compile(NOT_BREAKDOWN.pattern + r"\s*$")
 
 
+def _spread(parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """s27-ic (u79-d03 l.30): each part whose label spreads its count over several units it names ("quý I và quý II
+    mỗi quý 5.000.000 đồng") counts that many times (``stated.distributed``); [] when a label spreads it over units it
+    does not count ("các thôn còn lại mỗi thôn 02 buổi")."""
+    out = []
+    for n, k, w in parts:
+        d = distributed(w) if k == 1 else 1
+        if not d:
+            return []
+        out.append((n, k * d, w))
+    return out
+
+
 def _bare_labelled(inner: str, words: int = 5) -> list[tuple[int, int, str]]:
     """The parts of a parenthesis right after a total when every item is a name and a bare count ("kho Bắc Cửa 148,
     đội xe 74, văn phòng 48"), else []. A name ending in a word that numbers ("khoản 3", "năm 2024", "số 7") or
@@ -243,7 +256,7 @@ def _bare_labelled(inner: str, words: int = 5) -> list[tuple[int, int, str]]:
                 or m.group("label").split()[0] in PART_WORDS_SKIP:
             return []
         out.append((_num(m.group("n")), 1, m.group("label")))
-    return out if len(out) >= 2 else []
+    return _spread(out) if len(out) >= 2 else []
 
 
 #: A part labelled by up to twelve words and counted in the total's own noun ("họp bàn mức đóng góp quỹ 19 cuộc").
@@ -346,6 +359,9 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
             parts, last, clean = _bare_labelled(f[start:end], 7), end - start, False
         if len(parts) < 2 or any(EXTREMES_RE.search(w) for _, _, w in parts):
             continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": extremes, not parts
+        parts = _spread(parts)
+        if not parts:
+            continue  # a part counted per unit over units it does not count: no exact sum
         if m.group("colon") and inner[last:].strip(" ,;:.-"):
             continue  # a colon list is a breakdown only when every item is a counted part
         s = sum(n * k for n, k, _ in parts)
@@ -540,8 +556,28 @@ def _roles_of_other_count(noun_f: str, segs: list[str]) -> bool:
     return bool(_PLACE_NOUN.match(noun_f)) and all(_ROLE_PART.match(fold(s.strip())) for s in segs)
 
 
+def _classified_against_whole(rule: Rule, ctx: Context) -> list[Finding]:
+    """s27-ic (u80-13 l.22): a classification of a whole ("Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý kiến; 09 ý
+    kiến thuộc thẩm quyền cấp tỉnh") against the one whole the document states of the same noun ("Tổng số ý kiến: 146
+    ý kiến"): classifying shares every item out once, so the items make the whole. Silent when the whole is stated with
+    two values or not at all."""
+    wholes = stated_wholes(ctx)
+    out = []
+    for cls, written in classified_sums(ctx):
+        same = [w for w in wholes if w.what == cls.what]
+        if len({w.value for w in same}) != 1 or same[0].value == cls.value:
+            continue
+        w = same[0]
+        ev = _ev(ctx, cls.para, cls.start, cls.end)
+        out.append(finding(rule, ctx, ev, found=cls.quote,
+                           detail=f"{' + '.join(written)} = {_vn_int(cls.value)}, "
+                                  f"{'nhiều hơn' if cls.value > w.value else 'không phải'} {_vn_int(w.value)} "
+                                  f"(«{w.quote}», dòng {w.line})"))
+    return out
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
-    out = _check_shares_of_document(rule, ctx)
+    out = _check_shares_of_document(rule, ctx) + _classified_against_whole(rule, ctx)
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
     for i in range(len(zone)):
         out += _check_role_breakdown(rule, ctx, zone, i)
@@ -579,6 +615,8 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if _roles_of_other_count(f[m.start("noun"):m.end("noun")], segs):
                 continue
+            if any(distributed(fold(seg).lower()) != 1 for seg in segs):
+                continue  # s27-ic: "02 thôn mỗi thôn 03 buổi" — a part counted per unit; the breakdown reader weighs it
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()),
                                found=f"{total} {m.group('noun').strip()}",
                                detail=f"{' + '.join(str(n) for n in nums)} = {sum(nums)}, không phải {total}"))
@@ -606,7 +644,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     seen: set[tuple[int, str]] = set()
     unique = []
     for fd in out:
-        key = (fd.evidence.line, fd.message.rsplit(":", 1)[-1].strip())
+        key = (fd.evidence.line, re.sub(r"(?<=\d)\.(?=\d{3}(?!\d))", "", fd.message.rsplit(":", 1)[-1].strip()))
         if key not in seen:
             seen.add(key)
             unique.append(fd)
@@ -647,7 +685,11 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
             if not pm or COMPARED.search(pm.group("label")):
                 values = []
                 break
-            values.append((pm.group("n"), _money(pm.group("n"), pm.group("u"))))
+            d = distributed(pm.group("label"))  # s27-ic: "quý I và quý II mỗi quý 5.000.000 đồng" counts twice
+            if not d:
+                values = []
+                break
+            values.append((pm.group("n") if d == 1 else f"{pm.group('n')} × {d}", d * _money(pm.group("n"), pm.group("u"))))
         if len(values) < 2:
             continue
         total = _money(m.group("tn"), m.group("tu"))
@@ -1496,6 +1538,9 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
         # "…, còn 03 kiến nghị đang xem xét": the rest, not yet done, its count before its status
         parts = sorted([*parts, *(m for m in REMAINDER.finditer(rest) if m.group("noun") == w.group("noun")
                                   and not any(q.start() <= m.start("n") < q.end() for q in parts))], key=lambda m: m.start())
+        if not parts:
+            out += _received_bare(rule, ctx, p, f, w)  # s27-ic: the dispositions as bare counts
+            continue
         if len(parts) < 2 or not any(m.group("st") == "da" and (_DONE_VERB.search(m.group("verb")) or
                                                                  re.search(r"(?<!\w)xong\s", m.group(0))) for m in parts) \
                 or not any(m.group("st") != "da" for m in parts):
@@ -1526,6 +1571,45 @@ def _received_prose(rule: Rule, ctx: Context, p, after=None) -> list[Finding]:
     return out
 
 
+#: s27-ic (u79-d04 l.24): what became of the items received, each a status or a passing-on and a bare count in the
+#: same sentence — "tiếp nhận 23 đơn, kiến nghị của công dân; đã giải quyết xong 15, đang giải quyết 06, chuyển cơ
+#: quan có thẩm quyền 03" (folded; the counts count the items received, since none names another noun).
+BARE_DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con(?:\s+lai)?|chuyen|tra\s+lai|huong\s+dan)\s+"
+                           r"(?P<verb>(?:[^\W\d_]+,?\s+){0,10}?)(?:xong\s+)?(?P<n>\d{1,3})(?![\d/,.]\d|\s*/|\s*%)"
+                           r"\s*(?=[,;.]|$|va\s)")
+
+
+def _received_bare(rule: Rule, ctx: Context, p, f: str, w) -> list[Finding]:
+    """The dispositions of the items received (``RECEIVED``: "tiếp nhận 23 đơn") told as bare counts in the same
+    sentence, right after the whole: one done ("đã giải quyết xong 15"), one not yet or passed on ("đang giải quyết
+    06", "chuyển cơ quan có thẩm quyền 03"); every count of the sentence after the whole one of them. The dispositions
+    share the items out (each item is in one state), so they make the whole — unless "trong đó" names only some, and
+    a part that is the sum of the parts after it (a part of a part: "chuyển … 17, đã trả lời 12, còn 5") reads none."""
+    end = SENTENCE_END.search(f, w.end()).start()
+    rest = f[w.end():end]
+    parts = list(BARE_DISPOSED.finditer(rest))
+    if len(parts) < 2 or re.search(r"\d", rest[:parts[0].start()]):
+        return []
+    if len(re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)*", rest)) != len(parts):
+        return []  # another count in the sentence: not every one is a disposition
+    if any(re.search(r"\d", rest[a.end():b.start()]) or not re.fullmatch(r"\s*[,;]?\s*(?:va\s+)?", rest[a.end():b.start()])
+           for a, b in zip(parts, parts[1:])):
+        return []  # the dispositions stand one after another
+    if not any(m.group("st") == "da" and (_DONE_VERB.search(m.group("verb")) or "xong" in m.group(0)) for m in parts) \
+            or not any(m.group("st") != "da" for m in parts):
+        return []
+    whole, nums = _num(w.group("n")), [_num(m.group("n")) for m in parts]
+    partial = re.search(r"(?<!\w)trong\s+do(?!\w)", rest[:parts[0].start()])
+    if sum(nums) == whole or (partial and sum(nums) < whole):
+        return []
+    if any(nums[i] == sum(nums[i + 1:]) for i in range(len(nums) - 2)) or \
+            any(sum(nums[:i]) == whole for i in range(2, len(nums))):
+        return []  # a part of a part, or a split that already makes the whole and another after it
+    a, b = w.start(), w.end() + parts[-1].end()
+    return [finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b],
+                    detail=f"{' + '.join(m.group('n') for m in parts)} = {_vn_int(sum(nums))}, "
+                           f"{'nhiều hơn' if sum(nums) > whole else 'không phải'} {w.group('n')}")]
+
 
 # -- a labelled count and its labelled parts in brackets ----------------------------------------------------
 #: "vắng 55 (trực chuyên môn 43, ốm 9, việc riêng 5)", "nữ: 64 (công nhân 50, nhân viên 12)": the count follows its
@@ -1552,10 +1636,13 @@ def check_labelled_parts(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "(nhanh nhất 6 ngày, chậm nhất 14 ngày)": a range's ends, not its parts
             if m.group("noun") and any(x.group("noun") and x.group("noun") != m.group("noun") for x in parts):
                 continue  # parts counted in another unit
-            total, s = _num(m.group("total")), sum(_num(x.group("n")) for x in parts)
+            spread = [distributed(x.group("label")) for x in parts]
+            if not all(spread):
+                continue  # s27-ic: a part counted per unit over units it does not count
+            total, s = _num(m.group("total")), sum(_num(x.group("n")) * d for x, d in zip(parts, spread))
             if s == total or (cue.startswith("trong") and s < total):
                 continue
-            terms = " + ".join(str(_num(x.group("n"))) for x in parts)
+            terms = " + ".join(str(_num(x.group("n"))) + (f" × {d}" if d != 1 else "") for x, d in zip(parts, spread))
             out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()].strip(),
                                detail=f"{terms} = {s}, {'nhiều hơn' if s > total else 'không phải'} {total}"))
     return out

@@ -21,6 +21,7 @@ from checker.kinds.consistency.common import (
     POPULATION, _tolerance, _vn_int, _vn_pct,
 )
 from checker.model import Finding, Rule
+from checker.tables import cells as row_cells, space_cells
 from checker.text import fold_keep_length
 
 
@@ -882,6 +883,72 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
         ev = dataclasses.replace(ev, line=invalid_line, end_line=max(ev.end_line, ev.line))
     return [finding(rule, ctx, ev, found=last[1].strip(),
                     detail=f"{parts} = {_vn_int(total)} phiếu bầu, nhiều hơn {_vn_int(n)} phiếu hợp lệ{of}")]
+
+
+# -- s27-ic: one candidate's votes against the valid ballots, whatever the seats -------------------------------------
+#: A header cell naming the candidates ("Họ và tên", "Người ứng cử", "Người trúng cử") and one counting their votes
+#: ("Số phiếu", "Số phiếu bầu", "Phiếu bầu"; not a rate) — folded.
+_NAMES_HEAD = re.compile(r"(?<!\w)(?:ho\s+(?:va\s+)?ten|(?:nguoi\s+)?(?:ung|trung)\s+cu)(?!\w)")
+_VOTES_HEAD = re.compile(r"^\s*(?:so\s+)?phieu(?:\s+bau)?(?:\s+(?:dong\s+y|tan\s+thanh))?\s*$")
+_A_NAME = re.compile(r"(?:(?:ong|ba|anh|chi)\s+)?[a-z]+(?:\s+[a-z]+){1,4}")
+
+
+def _candidate_rows(ctx: Context) -> list[tuple[int, str, int]]:
+    """(line, name, votes) of each row of a table of candidates — a header with a names column and a votes column,
+    then numbered rows naming a person and a bare count — in "| … |" rows or columns aligned with spaces."""
+    out = []
+    rows: list[tuple[int, list[str]]] = []
+    for no, line in enumerate(ctx.doc.raw_lines, 1):
+        cells = row_cells(line) if "|" in line else space_cells(line)
+        rows.append((no, cells or []))
+    k = 0
+    while k < len(rows):
+        no, head = rows[k]
+        heads = [fold_keep_length(c).lower().strip() for c in head]
+        names = next((i for i, h in enumerate(heads) if _NAMES_HEAD.search(h)), None)
+        votes = next((i for i, h in enumerate(heads) if _VOTES_HEAD.match(h)), None)
+        k += 1
+        if names is None or votes is None or any(re.search(r"\d", h) for h in heads):
+            continue
+        while k < len(rows) and len(rows[k][1]) == len(head):
+            no2, cells = rows[k]
+            name = fold_keep_length(cells[names]).lower().strip()
+            got = re.fullmatch(rf"({NUMBER})(?:\s+phieu)?", fold_keep_length(cells[votes]).lower().strip())
+            if not (_A_NAME.fullmatch(name) and got and cells[names].split()[-1][:1].isupper()):
+                break
+            out.append((no2, cells[names].strip(), _num(got.group(1))))
+            k += 1
+    return out
+
+
+def check_candidate_over_valid(rule: Rule, ctx: Context) -> list[Finding]:
+    """s27-ic (u79-d07 l.26): a secret ballot gives each candidate at most one vote, however many seats are filled, so
+    no candidate has more votes than the valid ballots the document states once (or, with none stated, the ballots
+    returned). Candidates are read from a table ("| STT | Họ và tên | … | Số phiếu |", also in columns aligned with
+    spaces); silent with two valid counts (two rounds), or a candidate named twice."""
+    facts = _facts(ctx)
+    valid: set[int] = set()
+    returned: set[int] = set()
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
+        if "phieu" in text:
+            valid |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["valid"].finditer(text)
+                      if not re.search(r"(?<!\w)khong\s+$", text[:m.start()])}
+            returned |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["returned"].finditer(text)}
+    bound, what = (valid, "phiếu hợp lệ") if valid else (returned, "phiếu thu về")
+    if len(bound) != 1:
+        return []
+    n = next(iter(bound))
+    rows = _candidate_rows(ctx)
+    if len({name for _, name, _ in rows}) != len(rows):
+        return []
+    out = []
+    for no, name, k in rows:
+        if k > n:
+            also = f", {_vn_int(next(iter(returned)))} phiếu thu về" if valid and len(returned) == 1 and k > next(iter(returned)) else ""
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=f"{name}: {_vn_int(k)} phiếu",
+                               detail=f"{_vn_int(k)} phiếu, nhiều hơn {_vn_int(n)} {what}{also}"))
+    return out
 
 
 # -- s22-ic: a vote's options against the total of the vote the document states -----------------------------------
