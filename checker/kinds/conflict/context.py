@@ -248,7 +248,14 @@ def _subject_key(ctx: Context, s) -> str:
     # s27-ctx: last, the document's own subject (its title, else its «V/v» line) — a notice «Công khai kết quả bình
     # xét hộ nghèo được hỗ trợ …» publishes that in every line of its «Hình thức công khai» («3. Phát trên Đài truyền
     # thanh xã 01 buổi …», unseen52 u52-05 L26); a notice «Công khai dự toán ngân sách xã» gives none (unseen58 u58_04)
-    return " | ".join(p for p in parts + [_parent_item(ctx, s.para), document_subject(ctx)] if p)
+    return " | ".join(p for p in parts + [_parent_item(ctx, s.para), _document_about(ctx)] if p)
+
+
+def _document_about(ctx: Context) -> str:
+    """The document's subject (``document_subject``: its title, else its «V/v» line) — or, when the layout reader found
+    neither (a heading run into one line with the issuer: «BAN CHỈ HUY QUÂN SỰ XÃ … — ngày … / KẾ HOẠCH công khai danh
+    sách công dân gọi nhập ngũ năm 2026», probes_s14-cfc), the header's own lines."""
+    return document_subject(ctx) or " | ".join(p.key for p in ctx.doc.zone("header"))
 
 
 def _parent_item(ctx: Context, para, reach: int = 6) -> str:
