@@ -92,3 +92,54 @@ def test_the_fallback_reads_the_rows_subject_not_a_heading(store):
 def inherited(ctx, s):
     from checker.kinds.conflict.context import inherited as _inherited
     return _inherited(ctx, s)
+
+
+# s27-ctx: ``sentence_context`` (CF-45, CF-512: what Law Art. 13.3 binds) reads the line's own structure and, last, the
+# document's subject; a sibling's subject never leaks in, and a coordinated predicate keeps its own words.
+
+def _rule(rid):
+    from checker.rules import catalogue
+    return next(r for r in catalogue() if r.id == rid)
+
+
+def _check(store, text, rid, dtype="ke_hoach"):
+    import datetime
+    from checker import check_text
+    report = check_text(text, store, doc_type=None if dtype == "?" else dtype, as_of=datetime.date(2025, 6, 1), source_name="x", rules=[_rule(rid)])
+    return sorted(f.evidence.line for f in report.findings if f.rule == rid)
+
+
+PLAN = ("ỦY BAN NHÂN DÂN XÃ A\nA, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\nThực hiện dân chủ ở cơ sở năm 2025\n\n"
+        "1. Công khai thông tin\n"
+        "a) Danh sách hộ được trợ cấp do thiên tai: niêm yết ít nhất 30 ngày liên tục và phát trên loa truyền thanh xã 01 lần.\n"
+        "b) Quy chế thực hiện dân chủ ở xã: niêm yết thường xuyên và phát trên loa truyền thanh xã 01 lần.\n")
+
+
+def test_the_subject_of_a_broadcast_is_its_own_labels_not_a_siblings(store):
+    assert _check(store, PLAN, "CF-512") == [7]  # item b) (Art. 11.4) does not take item a)'s subject
+
+
+def test_a_sibling_sections_subject_never_leaks_into_the_sentence_subject(store):
+    from checker.kinds.conflict.context import _subject_key
+    text = ("ỦY BAN NHÂN DÂN XÃ A\nA, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\nTuyên truyền năm 2025\n\n"
+            "1. Danh sách hộ nghèo được hỗ trợ năm 2025\n- Niêm yết tại trụ sở 30 ngày.\n"
+            "2. Tuyên truyền ngày hội đại đoàn kết\n- Phát trên hệ thống truyền thanh của xã 01 lần.\n")
+    ctx = _ctx(store, text, "ke_hoach")
+    key = _subject_key(ctx, _sentences(ctx, 9)[-1])
+    assert "đại đoàn kết" in key and "hộ nghèo" not in key
+    assert _check(store, text, "CF-512") == []
+
+
+def test_the_notices_title_gives_what_it_publishes(store):
+    head = "ỦY BAN NHÂN DÂN XÃ A\nA, ngày 20 tháng 3 năm 2025\nTHÔNG BÁO\n"
+    tail = "\n\nHình thức công khai:\n1. Niêm yết tại trụ sở 30 ngày.\n2. Phát trên hệ thống truyền thanh của xã 01 buổi.\n"
+    assert _check(store, head + "Công khai danh sách hộ nghèo được hỗ trợ năm 2025" + tail, "CF-512", "?") == [8]
+    assert _check(store, head + "Công khai dự toán ngân sách xã năm 2025" + tail, "CF-512", "?") == []  # Art. 11.2
+
+
+def test_a_conjunct_keeps_its_own_period():
+    from checker.kinds.conflict.context import conjunct_around
+    key = "niêm yết ít nhất 30 ngày liên tục và phát trên loa truyền thanh xã 01 lần vào sáng thứ hai"
+    assert conjunct_around(key, key.index("truyền thanh")) == "phát trên loa truyền thanh xã 01 lần vào sáng thứ hai"
+    key = "phát trên hệ thống truyền thanh của xã 03 ngày liên tục, mỗi ngày 01 buổi"
+    assert "liên tục" in conjunct_around(key, key.index("truyền thanh"))

@@ -245,7 +245,17 @@ def _subject_key(ctx: Context, s) -> str:
     "2. Danh sách 37 hộ được hỗ trợ xây dựng nhà ở" over "- Phát trên hệ thống truyền thanh của xã 01 ngày")."""
     about = s.about if isinstance(s, AboutSentence) else ""
     parts = [_full_sentence(s), about] + [k for src, k in inherited(ctx, s) if src in _SUBJECT_SOURCES]
-    return " | ".join(p for p in parts + [_parent_item(ctx, s.para)] if p)
+    # s27-ctx: last, the document's own subject (its title, else its «V/v» line) — a notice «Công khai kết quả bình
+    # xét hộ nghèo được hỗ trợ …» publishes that in every line of its «Hình thức công khai» («3. Phát trên Đài truyền
+    # thanh xã 01 buổi …», unseen52 u52-05 L26); a notice «Công khai dự toán ngân sách xã» gives none (unseen58 u58_04)
+    return " | ".join(p for p in parts + [_parent_item(ctx, s.para), _document_about(ctx)] if p)
+
+
+def _document_about(ctx: Context) -> str:
+    """The document's subject (``document_subject``: its title, else its «V/v» line) — or, when the layout reader found
+    neither (a heading run into one line with the issuer: «BAN CHỈ HUY QUÂN SỰ XÃ … — ngày … / KẾ HOẠCH công khai danh
+    sách công dân gọi nhập ngũ năm 2026», probes_s14-cfc), the header's own lines."""
+    return document_subject(ctx) or " | ".join(p.key for p in ctx.doc.zone("header"))
 
 
 def _parent_item(ctx: Context, para, reach: int = 6) -> str:
@@ -512,8 +522,30 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
     about = f" | {s.about}" if isinstance(s, AboutSentence) else ""  # the bare "Ban"'s name
     for a, b in clauses(s.key):
         if a <= at <= b:
+            if "conjunct_exclude" in rule.detect and any_cue(conjunct_around(s.key, at, a, b),
+                                                              tuple(rule.detect["conjunct_exclude"])):
+                return False
             return _in_context(rule, s.key[a:b] + about)
     return True
+
+
+#: where a clause's predicates join: «… và …», «…, …» (s27-ctx)
+_CONJUNCT_JOIN = re.compile(r",\s+|\s+(?:và|va)\s+")
+
+
+def conjunct_around(key: str, at: int, a: int = 0, b: int | None = None) -> str:
+    """``conjunct_exclude`` (s27-ctx): the conjunct of clause ``key[a:b]`` that holds offset ``at`` — from the join
+    («và», «,») before ``at`` to the next join after the words found there. A clause that coordinates two predicates
+    («niêm yết ít nhất 30 ngày liên tục và phát trên loa truyền thanh xã 01 lần», unseen80 u80-01 L22) gives each its
+    own words: the posting's «ít nhất … liên tục» is no period of the broadcast. The found words themselves may hold a
+    join («phát … 03 ngày liên tục, mỗi ngày 01 buổi»): the conjunct runs to the first join after ``at`` that is past
+    the next digit run, so a period written inside the found words stays the broadcast's own."""
+    b = len(key) if b is None else b
+    start = max((m.end() for m in _CONJUNCT_JOIN.finditer(key, a, at)), default=a)
+    m = re.compile(r"\d").search(key, at, b)
+    after = m.end() if m else at
+    end = next((m.start() for m in _CONJUNCT_JOIN.finditer(key, after, b)), b)
+    return key[start:end]
 
 
 def _row_label(s) -> str:
