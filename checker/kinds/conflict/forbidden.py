@@ -16,6 +16,26 @@ from checker.kinds.conflict.context import (
 from checker.model import Finding, Rule
 
 
+def restated(rx, key: str, m) -> bool:
+    """s27-ng: the polarity of a matched span. A forbidden wording whose span holds a prohibition between its words
+    («Chủ tịch UBND xã không được quyết định thành lập Tổ …», «Ban kiểm phiếu không được do Trưởng thôn chỉ định»,
+    «Trưởng thôn tuyệt đối không được chỉ định …») restates the law: the text rules the act out, it does not do it.
+    The prohibition (``acts`` ruled-out cues: «không được», «cấm», «nghiêm cấm», «không cho phép», «không áp dụng» …)
+    counts only when the rule's pattern still reads the span without it — the words the pattern names are there
+    without the negation, which a gap of the pattern took in — so a pattern whose fault is the prohibition itself
+    («không được khiếu nại», a right restricted) keeps its finding; and only with no consequence («thì», «bị»,
+    «sẽ», «phải») between it and the span's end («Trưởng thôn không được bầu thì UBND xã chỉ định …»: another
+    clause's negation)."""
+    low = key.lower()
+    for c in acts._RULED_OUT.finditer(low, m.start(), m.end()):
+        if c.start() <= m.start() or acts._CONSEQUENCE.search(low, c.end(), m.end()):
+            continue
+        cut = key[:c.start()] + " " * (c.end() - c.start()) + key[c.end():]
+        if rx.match(cut, m.start()):
+            return True
+    return False
+
+
 def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     """Forbidden wording, unless followed closely by an ``unless_after`` cue
     ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction). A list item is read with its
@@ -66,6 +86,8 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
                     continue
             if not _clause_ok(rule, s, m.start()) or rejected_before(s.key, m.start()) or on_second_base(s.key, m.start()):
                 continue
+            if restated(cue_regex(cues), s.key, m):
+                continue
             f = finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()])
             if advice and cue_regex(tuple(advice["cues"])).search(s.key[m.end():m.end() + 60]):
                 f = _as_advice(rule, ctx, f, advice, s.text[m.start():m.end()])
@@ -90,7 +112,7 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
             a, at = j.item_offset(m.start()), j.item_offset(m.end())
             if unless and cue_regex(unless).search(j.key[m.end():m.end() + 60]):
                 continue
-            if rejected_before(j.key, m.start()) or not _clause_ok(rule, s, j.body):
+            if rejected_before(j.key, m.start()) or not _clause_ok(rule, s, j.body) or restated(cue_regex(cues), j.key, m):
                 continue
             found = s.text[a:at].strip()
             if not found:
@@ -114,7 +136,7 @@ def _forbidden_in_row(rule: Rule, ctx: Context, s, cues, unless) -> Finding | No
                 continue
             if unless and cue_regex(unless).search(r.key[m.end():m.end() + 60]):
                 continue
-            if rejected_before(r.key, m.start()) or not _clause_ok(rule, s, r.cell_start):
+            if rejected_before(r.key, m.start()) or not _clause_ok(rule, s, r.cell_start) or restated(cue_regex(cues), r.key, m):
                 continue
             return finding(rule, ctx, _evidence(ctx, s, r.cell_start), found=s.text[r.cell_start:r.cell_end])
     return None
@@ -162,7 +184,7 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
         if "article_exclude" in rule.detect and any_cue(heading_keys(ctx).get(s.para.index, "").rsplit(" | ", 1)[-1],
                                                          tuple(rule.detect["article_exclude"])):
             continue  # ``article_exclude``: "Điều 4. Ban Giám sát đầu tư … / 2. Thành phần Ban gồm …": that article's Ban
-        m = cues.search(s.key)
+        m = next((m for m in cues.finditer(s.key) if not restated(cues, s.key, m)), None)
         if m:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
         elif rule.detect.get("prior_items") and s.start == 0:
@@ -216,6 +238,8 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
         under = all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])
         for m in cues.finditer(s.key):
             if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
+                continue
+            if restated(cues, s.key, m):
                 continue
             a, b = next(((a, b) for a, b in clauses(s.key) if a <= m.start() <= b), (0, len(s.key)))
             clause = s.key[a:b]

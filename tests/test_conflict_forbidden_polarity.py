@@ -1,0 +1,46 @@
+"""s27-ng: the polarity of a ``forbidden`` rule's matched span (``forbidden.restated``): a prohibition that a gap of the
+pattern took in restates the law; a prohibition the pattern names is the fault; a negation followed by a consequence
+is another clause's."""
+from __future__ import annotations
+
+import pytest
+
+from checker.kinds import cue_regex
+from checker.kinds.conflict.forbidden import restated
+
+_ACT = ("re:(?:chủ\\s+tịch\\s+)?(?:ủy\\s+ban\\s+nhân\\s+dân|ubnd)\\s+xã(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:ra\\s+)?"
+        "(?:quyết\\s+định\\s+)?thành\\s+lập\\s+tổ\\s+soạn\\s+thảo",
+        "re:ban\\s+kiểm\\s+phiếu[^;.]{0,60}?\\sdo\\s+trưởng\\s+thôn(?:\\s+[^\\s;.,]+){0,3}?\\s+chỉ\\s+định")
+#: CF-820's own wording: the prohibition is the fault (Law Art. 51.2.đ lets a small unit hold the conference)
+_BAN = ("re:từ\\s+0?7\\s+[^;.]{0,60}?trở\\s+xuống[^;.]{0,40}?không\\s+được\\s+(?:tổ\\s+chức|triệu\\s+tập)\\s+hội\\s+nghị",)
+
+
+def _first(cues, text):
+    rx = cue_regex(cues)
+    key = text.lower()
+    m = rx.search(key)
+    assert m is not None, text
+    return rx, key, m
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND xã không được quyết định thành lập Tổ soạn thảo hương ước.",
+    "Chủ tịch UBND xã không được tự ra quyết định thành lập Tổ soạn thảo.",
+    "Chủ tịch UBND xã nghiêm cấm ra quyết định thành lập Tổ soạn thảo.",
+    "Ban kiểm phiếu không được do Trưởng thôn chỉ định.",
+    "Ban kiểm phiếu cuộc họp không được do Trưởng thôn tự chỉ định.",
+    "chu tich ubnd xa khong duoc quyet dinh thanh lap to soan thao",
+])
+def test_prohibition_in_the_gap_restates(text):
+    assert restated(*_first(_ACT, text))
+
+
+@pytest.mark.parametrize("cues,text", [
+    (_ACT, "Chủ tịch UBND xã quyết định thành lập Tổ soạn thảo hương ước."),
+    # the negation is another clause's: a consequence follows it inside the span
+    (_ACT, "Ban kiểm phiếu, nếu cuộc họp không được tổ chức thì do Trưởng thôn chỉ định."),
+    # the pattern names the prohibition: it is the fault
+    (_BAN, "Đơn vị có từ 07 người trở xuống không được tổ chức hội nghị."),
+])
+def test_fault_stays(cues, text):
+    assert not restated(*_first(cues, text))
