@@ -44,3 +44,31 @@ def test_prohibition_in_the_gap_restates(text):
 ])
 def test_fault_stays(cues, text):
     assert not restated(*_first(cues, text))
+
+
+_FINE = ("re:thu\\s+[\\d.]+\\s+đồng[^;.]{0,60}?lao\\s+động",)
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND xã đã từ chối quyết định thành lập Tổ soạn thảo hương ước.",
+    "Chủ tịch UBND xã không quyết định thành lập Tổ soạn thảo hương ước.",
+    "Chủ tịch UBND xã chưa ra quyết định thành lập Tổ soạn thảo.",
+])
+def test_refused_or_not_done(text):
+    assert restated(*_first(_ACT, text))
+
+
+def test_another_partys_omission_is_no_negation_of_the_act():
+    # the household did not work: the fine is still set
+    assert not restated(*_first(_FINE, "Thôn thu 50.000 đồng đối với hộ không tham gia lao động công ích."))
+
+
+_BELIEF = ("re:theo\\s+đạo[^;.]{0,80}?không\\s+được|theo\\s+đạo[^;.]{0,80}?chia\\s+nước",)
+
+
+def test_a_sanction_after_then_is_the_fault():
+    # unseen37 n02 L17: «… thì không được dự lễ … và không được chia nước giếng chung» is what the quy ước imposes
+    text = "Hộ nào theo đạo khác với tín ngưỡng truyền thống của buôn thì không được dự lễ cúng bến nước và không được chia nước giếng chung."
+    rx = cue_regex(_BELIEF)
+    key = text.lower()
+    assert all(not restated(rx, key, m) for m in rx.finditer(key))
