@@ -72,3 +72,18 @@ def test_a_sanction_after_then_is_the_fault():
     rx = cue_regex(_BELIEF)
     key = text.lower()
     assert all(not restated(rx, key, m) for m in rx.finditer(key))
+
+
+def test_a_wording_past_the_negation_does_not_count():
+    # CF-181: «… thì thôn không báo cáo cơ quan chức năng và không bị xử lý …» — blanking the first «không» lets the
+    # gap reach «không bị xử lý» beyond the span; only a reading inside the span counts
+    cues = ("re:đã\\s+bồi\\s+thường[^.;]{0,80}?thì\\s+[^.;]{0,40}?(?:không\\s+bị\\s+xử\\s+lý|không\\s+báo\\s+cáo\\s+cơ\\s+quan)",)
+    text = "Hộ đã bồi thường theo Hương ước thì thôn không báo cáo cơ quan chức năng và không bị xử lý theo pháp luật."
+    assert not restated(*_first(cues, text))
+
+
+def test_a_negation_before_a_turn_is_the_clause_befores():
+    # CF-562: «… không gửi trước đến các hộ mà được phát … tại cuộc họp» — the «mà» clause is what was done
+    cues = ("re:dự\\s+toán[^;.]{0,80}?phát(?:\\s+cho\\s+[^;.]{0,40}?)?\\s+tại\\s+cuộc\\s+họp",)
+    text = "Dự toán chi tiết không gửi trước đến các hộ mà được phát cho đại diện hộ gia đình tại cuộc họp."
+    assert not restated(*_first(cues, text))

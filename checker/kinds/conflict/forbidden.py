@@ -22,7 +22,7 @@ def restated(rx, key: str, m) -> bool:
     («Chủ tịch UBND xã không được quyết định thành lập Tổ …», «Ban kiểm phiếu không được do Trưởng thôn chỉ định»,
     «Trưởng thôn tuyệt đối không được chỉ định …») restates the law: the text rules the act out, it does not do it.
     The prohibition (``acts`` ruled-out cues: «không được», «cấm», «nghiêm cấm», «không cho phép», «không áp dụng» …)
-    counts only when the rule's pattern still reads the span without it — the words the pattern names are there
+    counts only when the rule's pattern still reads the span without it, within the span — the words the pattern names are there
     without the negation, which a gap of the pattern took in — so a pattern whose fault is the prohibition itself
     («không được khiếu nại», a right restricted) keeps its finding; and only with no consequence («thì», «bị»,
     «sẽ», «phải») between it and the span's end («Trưởng thôn không được bầu thì UBND xã chỉ định …»: another
@@ -36,12 +36,13 @@ def restated(rx, key: str, m) -> bool:
     negations += [c for c in _NOT_DONE.finditer(low, m.start(), m.end())
                   if not _OTHER_PARTY.search(low, m.start(), c.start())]
     for c in negations:
-        if c.start() <= m.start() or acts._CONSEQUENCE.search(low, c.end(), m.end()):
-            continue
+        if c.start() <= m.start() or acts._CONSEQUENCE.search(low, c.end(), m.end()) \
+                or _TURN.search(low, c.end(), m.end()):
+            continue  # «… không gửi trước đến các hộ mà được phát … tại cuộc họp»: the negation is the clause before
         if _SANCTIONED.search(low, max(0, c.start() - 16), c.start()) or low.startswith("bị", c.start()):
             continue  # «Hộ nào theo đạo khác … thì không được dự lễ …», «… bị cấm …»: a sanction, the fault itself
         cut = key[:c.start()] + " " * (c.end() - c.start()) + key[c.end():]
-        if rx.match(cut, m.start()):
+        if rx.match(cut, m.start(), m.end()):  # within the span: not a wording the gap reaches beyond it
             return True
     return False
 
@@ -53,6 +54,9 @@ _NOT_AGENT = re.compile(r"(?<!\w)(?:không|chưa|khong|chua)(?:\s+(?:phải|phai
 #: a consequence right before the negation: the negation is what the text imposes («… thì không được chia nước giếng
 #: chung», «… sẽ không được xét …»: unseen37 n02 L17), not a rule it restates
 _SANCTIONED = re.compile(r"(?<!\w)(?:thì|sẽ|thi|se)(?:\s+(?:bị|cũng|đều))?\s+$")
+
+#: a turn to another clause after the negation: what follows is not what it negates
+_TURN = re.compile(r"(?<!\w)(?:mà|nhưng|song|rồi|ma|nhung)(?!\w)|[,;:]")
 
 #: the act refused: «Chủ tịch UBND xã đã từ chối quyết định thành lập Tổ …», «… không đồng ý chỉ định …»
 _REFUSED = re.compile(r"(?<!\w)(?:đã\s+)?(?:từ\s+chối|không\s+(?:đồng\s+ý|chấp\s+nhận|chấp\s+thuận))(?!\w)")
