@@ -17,7 +17,11 @@ transformations stated once (``TRANSFORMS``) and grounded in the law:
                   Art. 3.1.c, Law Art. 50.2);
 - ``allowed``     the lawful actor does the act with the same verb, «… do <A> <act>» (the rule's own ``allowed`` or
                   the provision's actor, ``LAWFUL``);
-- ``exception``   the law's own conditional exception, where the rule's provision has one (``EXCEPTIONS``).
+- ``exception``   the law's own conditional exception, where the rule's provision has one (``EXCEPTIONS``);
+- ``quoted``      (s27-ng) the prohibition quoted as a rule followed, «Thôn thực hiện đúng quy định «<R> không được
+                  <act> …»», «Quán triệt nguyên tắc: <R> không được <act> …»;
+- ``refused``     (s27-ng) the act refused or not done, «<R> đã từ chối <act> …», «<R> không <act> …» (only when named:
+                  ``OPT_IN``).
 
 ``<R>`` is the role the rule flags in the example, ``<A>`` the actor the provision names, ``<act>`` the example's
 own verb phrase. Only the line the rule flags is rewritten; the other lines (title, headings) stay, so the rule's
@@ -25,8 +29,8 @@ context cues still hold. A frame is checked first: the line rebuilt from its par
 example is counted as ``no frame`` and yields nothing). Each variant is run with the rule ALONE, as
 ``tests/test_rule_examples.py`` runs examples; every variant that fires is a lawful flip.
 
-For ``forbidden`` rules with no ``actor`` slot that name a role and an act in their violation, only ``prohibited``
-is used: the act may be unlawful whoever does it (a fine in a hương ước), so attending, proposing or another actor
+For ``forbidden`` rules with no ``actor`` slot that name a role and an act in their violation, only ``prohibited``,
+``quoted`` and ``refused`` are used: the act may be unlawful whoever does it (a fine in a hương ước), so attending, proposing or another actor
 could still be a fault.
 
     python bench/lawful_flip_bench.py [--rule CF-16 ...] [--transform T ...] [-v] [--json out.json]
@@ -358,6 +362,38 @@ def t_prohibited(f: Frame, A: str) -> list[str]:
             mark + "Nghiêm cấm " + f.role + (gap if gap.strip() else " ") + act + f.post]
 
 
+def _gap_act(f: Frame) -> tuple[str, str]:
+    """The words between the role and the act cue (a tense word dropped), spaced on both sides when any, and the act
+    cue."""
+    gap, act = f.vp[:len(f.vp) - len(f.act)], f.act
+    gap = re.sub(r"(?i)(?<!\w)(?:đã|đang|sẽ)\s+", "", gap).strip()
+    return (" " + gap + " " if gap else " "), act
+
+
+def t_quoted(f: Frame, A: str) -> list[str]:
+    """s27-ng: the prohibition quoted to say it was followed — a report's «Thực hiện đúng quy định «<R> không được
+    <act> …»» and a text's «Quán triệt nguyên tắc: <R> không được <act> …» state the law; they do not break it."""
+    if f.shape != "active" or _SUBORDINATE.search(f.pre):
+        return []
+    mark = _MARK.match(f.pre).group(0)
+    gap, act = _gap_act(f)
+    body, end = _split_end(f.post)
+    said = f.role + gap + "không được " + act + body
+    return [mark + "Thôn thực hiện đúng quy định «" + said + "»" + end,
+            mark + "Quán triệt nguyên tắc: " + said + end]
+
+
+def t_refused(f: Frame, A: str) -> list[str]:
+    """s27-ng: a report that the act was refused or not done — «<R> đã từ chối <act> …», «đề nghị … để <R> <act> … không
+    được chấp nhận», «<R> không <act> …»: nobody did the act the rule forbids."""
+    if f.shape != "active" or _SUBORDINATE.search(f.pre) or re.search(r"(?i)(?<!\w)bị\s*$", f.pre):
+        return []
+    vp = re.sub(r"(?i)^(?:đã|đang|sẽ)\s+", "", f.vp.strip())
+    body, end = _split_end(f.post)
+    return [f.pre + f.role + " đã từ chối " + vp + body + end,
+            f.pre + f.role + " không " + vp + body + end]
+
+
 def t_assist(f: Frame, A: str) -> list[str]:
     if f.shape not in ("active", "passive"):
         return []
@@ -394,9 +430,15 @@ def t_exception(f: Frame, A: str) -> list[str]:
 TRANSFORMS = {
     "attend": t_attend, "report": t_report, "propose": t_propose, "object": t_object, "prohibited": t_prohibited,
     "assist": t_assist, "agree": t_agree, "allowed": t_allowed, "exception": t_exception,
+    "quoted": t_quoted, "refused": t_refused,
 }
-#: what a forbidden rule with no actor slot may take: the act ruled out is lawful whoever it names
-FORBIDDEN_ONLY = ("prohibited",)
+#: transformations run only when named (``--transform``): ``refused`` fires on the ``actor`` reader, which reads no
+#: refusal («đã từ chối») nor bare «không» before the act yet (s27-ng: 26 of 54 variants, every one through an actor
+#: slot — a worklist for the owner of ``actor.py`` / ``acts.py``); the ``forbidden`` reader reads both (``restated``)
+OPT_IN = ("refused",)
+#: what a forbidden rule with no actor slot may take: the act ruled out, quoted as a rule followed, or refused is
+#: lawful whoever it names
+FORBIDDEN_ONLY = ("prohibited", "quoted", "refused")
 
 
 @dataclass(frozen=True)
@@ -426,7 +468,7 @@ def variants_of(f: Frame, lex, transforms=None):
     if A == "Trưởng thôn" and re.search(r"(?i)tổ dân phố|\bTDP\b", "\n".join(f.lines)):
         A = "Tổ trưởng tổ dân phố"  # the same post in a ward (Law Art. 2)
     slot = "actor" in f.rule.detect
-    for name in transforms or TRANSFORMS:
+    for name in transforms or [t for t in TRANSFORMS if t not in OPT_IN]:
         if not slot and name not in FORBIDDEN_ONLY:
             continue
         if A is None and name not in ("prohibited", "exception"):

@@ -20,8 +20,9 @@ from checker.rules import catalogue  # noqa: E402
 SAMPLE = ("CF-16", "CF-17", "CF-158", "CF-283", "CF-563", "CF-653", "CF-176")
 RULES = {r.id: r for r in catalogue()}
 #: every transformation, ``agree`` («<A>, sau khi thống nhất với <R>, <act> …») too: the role after «với» is the act's
-#: partner, not its doer (actor._actors ``_PARTNER_BEFORE``)
-ASSERTED = tuple(flip.TRANSFORMS)
+#: partner, not its doer (actor._actors ``_PARTNER_BEFORE``); not the opt-in ones (``flip.OPT_IN``: s27-ng's ``refused``,
+#: which the actor reader does not read yet)
+ASSERTED = tuple(t for t in flip.TRANSFORMS if t not in flip.OPT_IN)
 
 
 @pytest.mark.slow
@@ -50,3 +51,7 @@ def test_the_transforms_write_what_the_law_allows():
                         "Chủ tịch UBND xã", "chủ trì", " hội nghị.", "chu_tich_ubnd_xa", "chủ trì")
     assert flip.t_prohibited(active, "Trưởng thôn") == ["Chủ tịch UBND xã không được chủ trì hội nghị.",
                                                        "Nghiêm cấm Chủ tịch UBND xã chủ trì hội nghị."]
+    assert flip.t_quoted(active, "Trưởng thôn") == ["Thôn thực hiện đúng quy định «Chủ tịch UBND xã không được chủ trì hội nghị».",
+                                                   "Quán triệt nguyên tắc: Chủ tịch UBND xã không được chủ trì hội nghị."]
+    assert flip.t_refused(active, "Trưởng thôn") == ["Chủ tịch UBND xã đã từ chối chủ trì hội nghị.",
+                                                    "Chủ tịch UBND xã không chủ trì hội nghị."]

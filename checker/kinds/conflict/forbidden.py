@@ -2,6 +2,7 @@
 lead-in, in a paragraph or under a heading."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from checker.kinds import Context, all_groups, any_cue, check_groups, cue_regex, fill, finding
@@ -10,10 +11,73 @@ from checker.kinds.conflict.common import (
     clauses, _evidence, heading_keys, _list_style, on_second_base, rejected_before, ZONES,
 )
 from checker.kinds.conflict.context import (
-    _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, lead_scope, list_lead_in, _sentences,
+    AboutSentence, _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, lead_scope, list_lead_in, _sentences,
     table_header,
 )
 from checker.model import Finding, Rule
+
+
+def restated(rx, key: str, m) -> bool:
+    """s27-ng: the polarity of a matched span. A forbidden wording whose span holds a prohibition between its words
+    («Chủ tịch UBND xã không được quyết định thành lập Tổ …», «Ban kiểm phiếu không được do Trưởng thôn chỉ định»,
+    «Trưởng thôn tuyệt đối không được chỉ định …») restates the law: the text rules the act out, it does not do it.
+    The prohibition (``acts`` ruled-out cues: «không được», «cấm», «nghiêm cấm», «không cho phép», «không áp dụng» …)
+    counts only when the rule's pattern still reads the span without it, within the span — the words the pattern names are there
+    without the negation, which a gap of the pattern took in — so a pattern whose fault is the prohibition itself
+    («không được khiếu nại», a right restricted) keeps its finding; and only with no consequence («thì», «bị»,
+    «sẽ», «phải») between it and the span's end («Trưởng thôn không được bầu thì UBND xã chỉ định …»: another
+    clause's negation) nor right before it («… thì không được dự lễ …»: a sanction the text imposes).
+    Also read as the act not done: a passive's agent negated («không do …»), the act refused («đã từ chối …»), and a
+    bare «không / chưa» before the act when no other party stands before it in the span."""
+    low = key.lower()
+    negations = [c for c in acts._RULED_OUT.finditer(low, m.start(), m.end())]
+    negations += [c for c in _NOT_AGENT.finditer(low, m.start(), m.end())]
+    negations += [c for c in _REFUSED.finditer(low, m.start(), m.end())]
+    negations += [c for c in _NOT_DONE.finditer(low, m.start(), m.end())
+                  if not _OTHER_PARTY.search(low, m.start(), c.start())]
+    for c in negations:
+        if c.start() <= m.start() or acts._CONSEQUENCE.search(low, c.end(), m.end()) \
+                or _TURN.search(low, c.end(), m.end()):
+            continue  # «… không gửi trước đến các hộ mà được phát … tại cuộc họp»: the negation is the clause before
+        if _SANCTIONED.search(low, max(0, c.start() - 16), c.start()) or low.startswith("bị", c.start()):
+            continue  # «Hộ nào theo đạo khác … thì không được dự lễ …», «… bị cấm …»: a sanction, the fault itself
+        cut = key[:c.start()] + " " * (c.end() - c.start()) + key[c.end():]
+        if rx.match(cut, m.start(), m.end()):  # within the span: not a wording the gap reaches beyond it
+            return True
+    return False
+
+
+#: a bare negation of a passive's agent: «Ban kiểm phiếu không do Trưởng thôn chỉ định», «… chưa được Chủ tịch UBND
+#: xã công nhận» — the text says that agent does not act
+_NOT_AGENT = re.compile(r"(?<!\w)(?:không|chưa|khong|chua)(?:\s+(?:phải|phai))?(?=\s+(?:do|được|duoc)(?!\w))")
+
+#: a consequence right before the negation: the negation is what the text imposes («… thì không được chia nước giếng
+#: chung», «… sẽ không được xét …»: unseen37 n02 L17), not a rule it restates
+_SANCTIONED = re.compile(r"(?<!\w)(?:thì|sẽ|thi|se)(?:\s+(?:bị|cũng|đều))?\s+$")
+
+#: a turn to another clause after the negation: what follows is not what it negates
+_TURN = re.compile(r"(?<!\w)(?:mà|nhưng|song|rồi|ma|nhung)(?!\w)|[,;:]")
+
+#: the act refused: «Chủ tịch UBND xã đã từ chối quyết định thành lập Tổ …», «… không đồng ý chỉ định …»
+_REFUSED = re.compile(r"(?<!\w)(?:đã\s+)?(?:từ\s+chối|không\s+(?:đồng\s+ý|chấp\s+nhận|chấp\s+thuận))(?!\w)")
+#: a bare negation of the act («Giám đốc không quyết định …», «Trưởng thôn không trực tiếp chỉ định …») — it counts
+#: for the span's own subject only: not after another party the span names first («thu 50.000 đồng đối với hộ không
+#: tham gia …»: the household's omission, not the act's negation)
+_NOT_DONE = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:trực\s+tiếp|tự))?(?=\s)")
+_OTHER_PARTY = re.compile(r"(?<!\w)(?:hộ|người|đối\s+với|cho|của|với|nếu|khi|trường\s+hợp|mà|vì|do)(?!\w)")
+
+#: the agent of a passive after «được» («Tổ bầu cử gồm 05 người, được Trưởng ban công tác Mặt trận thôn quyết định
+#: thành lập»): the same reading as after «do», which the rules' patterns name; «được» keeps its length as «do  »
+_PASSIVE_BY = re.compile(r"(?<!\w)(?:được|duoc)(?=\s+\w)")
+
+
+def passive_key(key: str) -> str | None:
+    """The key with each «được» that may open a passive's agent read as «do» (same length: offsets hold), or None when
+    the key has none. A pattern that reads «… do <role> <act>» then reads «… được <role> <act>», the same passive;
+    «được» as a modal («Trưởng thôn được quyết định …») has no role after it and no «do» pattern reads it."""
+    if not _PASSIVE_BY.search(key):
+        return None
+    return _PASSIVE_BY.sub(lambda m: "do" + " " * (len(m.group(0)) - 2), key)
 
 
 def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
@@ -26,7 +90,7 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     advice = rule.detect.get("advice_after")
     exclude = tuple(rule.detect.get("exclude", ()))
     out = []
-    for s in _sentences(rule, ctx):
+    for s in _topic_sentences(rule, ctx):
         lead = list_lead_in(ctx, s)
         scope = lead_scope(ctx, s) if lead else None
         forbids = scope is not None and scope.forbids
@@ -40,6 +104,8 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
             if any(m.start() < head for m in cue_regex(cues).finditer(s.key)):
                 continue
         hits = [m for m in cue_regex(cues).finditer(s.key) if m.start() < len(s.text)]
+        if not hits and not forbids:
+            hits = _passive_hits(cue_regex(cues), s)
         if not hits and scope is not None and not forbids:  # "Trưởng thôn không được:" / "- chỉ định …": no act joined
             f = _forbidden_across_lead(rule, ctx, s, scope, cues, unless)
             if f is not None:
@@ -64,7 +130,10 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
                 tail = s.key[m.end():m.end() + 60]
                 if cue_regex(unless).search(tail):
                     continue
-            if not _clause_ok(rule, s, m.start()) or rejected_before(s.key, m.start()) or on_second_base(s.key, m.start()):
+            if not _clause_ok_or_topic(rule, s, m.start()) or rejected_before(s.key, m.start()) \
+                    or on_second_base(s.key, m.start()):
+                continue
+            if restated(cue_regex(cues), m.string, m):
                 continue
             f = finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()])
             if advice and cue_regex(tuple(advice["cues"])).search(s.key[m.end():m.end() + 60]):
@@ -72,6 +141,57 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(f)
             break
     return out
+
+
+#: a sentence's opening topic frame, up to its first comma: «Về (việc) thông qua hương ước sửa đổi, …», «Đối với việc
+#: bầu Trưởng thôn, …» — what every clause of the sentence speaks of
+_TOPIC = re.compile(r"^\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:về|đối\s+với|riêng|ve|doi\s+voi)\s+[^,;:.]{3,80},")
+
+
+def _topic_sentences(rule: Rule, ctx: Context):
+    """``context._sentences``, and (s27-ng) the later sentences of a paragraph that opens with a topic frame
+    («Về việc thông qua hương ước sửa đổi, Ban điều hành thôn đã thống nhất; hình thức: gửi phiếu lấy ý kiến đến từng
+    hộ gia đình, …»), read with the topic when it completes the rule's context groups (``AboutSentence``: the topic
+    joins the key, never the text)."""
+    seen = set()
+    for s in _sentences(rule, ctx):
+        seen.add((s.para.index, s.start))
+        yield s
+    groups = rule.detect.get("context")
+    if not groups or "sentence_context" in rule.detect or "quantity" in rule.detect:
+        return
+    exclude = () if rule.detect.get("clause") else tuple(rule.detect.get("exclude", ()))
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if s.start == 0 or (s.para.index, s.start) in seen:
+            continue
+        t = _TOPIC.match(s.para.key)
+        if t is None or t.end() > s.start or all_groups(s.key, groups) or not all_groups(s.key + " | " + t.group(0), groups):
+            continue
+        if exclude and _excluded_outside_replaced(s.key, exclude):
+            continue
+        yield AboutSentence(s.para, s.start, s.end, s.ents, t.group(0))
+
+
+def _clause_ok_or_topic(rule: Rule, s, at: int) -> bool:
+    """``_clause_ok``, or (s27-ng, checker_dev_acts da-26) the clause read with the sentence's opening topic frame
+    («Về việc thông qua hương ước sửa đổi, Ban điều hành thôn đã thống nhất; hình thức: gửi phiếu …»): the topic
+    is the subject of the clauses after it, as a list's lead-in is of its items."""
+    if _clause_ok(rule, s, at):
+        return True
+    t = _TOPIC.match(s.key)
+    if t is None or at < t.end():
+        return False
+    a, b = next(((a, b) for a, b in clauses(s.key) if a <= at <= b), (0, len(s.key)))
+    return _in_context(rule, s.key[a:b] + " | " + s.key[:t.end()])
+
+
+def _passive_hits(rx, s) -> list:
+    """s27-ng: the matches of the rule's patterns on the sentence read with «được» as the passive's «do»
+    (``passive_key``), those that take in such a «được»: a «do» the sentence wrote is read already."""
+    pk = passive_key(s.key[:len(s.text)])
+    if pk is None:
+        return []
+    return [m for m in rx.finditer(pk) if m.start() < len(s.text) and pk[m.start():m.end()] != s.key[m.start():m.end()]]
 
 
 def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, unless,
@@ -90,7 +210,7 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
             a, at = j.item_offset(m.start()), j.item_offset(m.end())
             if unless and cue_regex(unless).search(j.key[m.end():m.end() + 60]):
                 continue
-            if rejected_before(j.key, m.start()) or not _clause_ok(rule, s, j.body):
+            if rejected_before(j.key, m.start()) or not _clause_ok(rule, s, j.body) or restated(cue_regex(cues), j.key, m):
                 continue
             found = s.text[a:at].strip()
             if not found:
@@ -114,7 +234,7 @@ def _forbidden_in_row(rule: Rule, ctx: Context, s, cues, unless) -> Finding | No
                 continue
             if unless and cue_regex(unless).search(r.key[m.end():m.end() + 60]):
                 continue
-            if rejected_before(r.key, m.start()) or not _clause_ok(rule, s, r.cell_start):
+            if rejected_before(r.key, m.start()) or not _clause_ok(rule, s, r.cell_start) or restated(cue_regex(cues), r.key, m):
                 continue
             return finding(rule, ctx, _evidence(ctx, s, r.cell_start), found=s.text[r.cell_start:r.cell_end])
     return None
@@ -162,7 +282,7 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
         if "article_exclude" in rule.detect and any_cue(heading_keys(ctx).get(s.para.index, "").rsplit(" | ", 1)[-1],
                                                          tuple(rule.detect["article_exclude"])):
             continue  # ``article_exclude``: "Điều 4. Ban Giám sát đầu tư … / 2. Thành phần Ban gồm …": that article's Ban
-        m = cues.search(s.key)
+        m = next((m for m in cues.finditer(s.key) if not restated(cues, s.key, m)), None)
         if m:
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
         elif rule.detect.get("prior_items") and s.start == 0:
@@ -216,6 +336,8 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
         under = all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])
         for m in cues.finditer(s.key):
             if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
+                continue
+            if restated(cues, s.key, m):
                 continue
             a, b = next(((a, b) for a, b in clauses(s.key) if a <= m.start() <= b), (0, len(s.key)))
             clause = s.key[a:b]
