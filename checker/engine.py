@@ -294,6 +294,10 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
                      f"tại ngày {vn_date(as_of)}.")
     for t in protect:
         notes.append(f"Quy định chuyển tiếp ({t.provision}): {t.note}")
+    if any(r.kind == "required_content" for r in ran) and kinds.module("required_content").declared_extract(doc):
+        # say what the tool does not know: the rest of the text is not in the file
+        notes.append("Văn bản ghi là bản trích: nội dung bắt buộc nằm ngoài phần trích không được kiểm tra (chỉ nêu "
+                     "gợi ý); chữ ký chỉ được kiểm tra khi bản trích có phần ký.")
     scope = build_scope(ran, [b for b in ran_bases if is_kb(b) and in_force(b)], dtype or "",
                         lambda number: doc_name(number)[0])
     return Report(info, as_of, tuple(findings), tuple(coverage), tuple(notes), as_of_from=as_of_from,

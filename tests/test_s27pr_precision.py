@@ -1,6 +1,6 @@
 """s27-pr: mechanisms behind false findings on short lawful texts (docs/coverage/s27-pr-misses.md).
 
-Pure readers only: text in, values out — no knowledge base.
+Pure readers, and one check of the report's notes on an extract (with the knowledge base).
 """
 from __future__ import annotations
 
@@ -36,3 +36,17 @@ def test_whole_text_is_no_extract():
     doc = build_input("THÔN GÒ MÈ - XÃ TÂN DƯƠNG\n\nHƯƠNG ƯỚC THÔN GÒ MÈ\n\n"
                       "Điều 15. Trích quỹ thôn 10% để sửa đường.\nHộ gia đình không đổ rác ra kênh mương.")
     assert not declared_extract(doc)
+
+
+def test_the_report_says_an_extract_was_not_judged_for_what_it_leaves_out(store):
+    """What the tool does not know is said: a declared extract gets no lỗi or cảnh báo for missing content, and the
+    report's notes say why (checker.engine)."""
+    from checker import check_text
+
+    text = ("THÔN GÒ MÈ - XÃ TÂN DƯƠNG\n\nHƯƠNG ƯỚC THÔN GÒ MÈ\n(Trích Chương IV)\n\n"
+            "Điều 15. Giữ gìn vệ sinh môi trường\nHộ gia đình không đổ rác ra kênh mương.")
+    report = check_text(text, store, doc_type="huong_uoc")
+    assert any("bản trích" in n for n in report.notes)
+    assert not any(f.kind == "required_content" and f.severity in ("lỗi", "cảnh báo") for f in report.findings)
+    whole = check_text(text.replace("(Trích Chương IV)\n", ""), store, doc_type="huong_uoc")
+    assert not any("bản trích" in n for n in whole.notes)
