@@ -821,15 +821,10 @@ _PROSE_VOTES = re.compile(rf"(?<!\w)(?:ong|ba)\s+(?P<name>[a-z]+(?:\s+[a-z]+){{1
                           rf"(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/)\s+phieu(?!\s+(?:hop\s+le|khong|phat|thu))")
 
 
-def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
-    """The election of one head of a village or residential group: each valid ballot keeps at most one name, so the
-    candidates' votes together cannot exceed the valid ballots the document states once. Candidates are read from
-    a table's rows ("| Ông Hứa Văn Ngô | 88 phiếu |", "| Hà Văn Cầm | 97 | 68,3% |" under "Người ứng cử") or
-    from "ông A được 88 phiếu"; silent when a candidate is named twice with two counts, or the valid count is
-    not stated once."""
-    head = " ".join(q.folded for q in ctx.doc.paras[:15])
-    if not ONE_SEAT.search(head):
-        return []
+
+def _ballot_counts(ctx: Context) -> tuple[set[int], set[int], set[int], int]:
+    """The ballot counts the document states (each read once from its facts): valid (not "không hợp lệ"), returned,
+    invalid, and the line of the last invalid count — shared by the one-seat and the candidate checks."""
     facts = _facts(ctx)
     valid: set[int] = set()
     returned: set[int] = set()
@@ -845,6 +840,18 @@ def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
             if got:
                 invalid |= got
                 invalid_line = p.line
+    return valid, returned, invalid, invalid_line
+
+def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
+    """The election of one head of a village or residential group: each valid ballot keeps at most one name, so the
+    candidates' votes together cannot exceed the valid ballots the document states once. Candidates are read from
+    a table's rows ("| Ông Hứa Văn Ngô | 88 phiếu |", "| Hà Văn Cầm | 97 | 68,3% |" under "Người ứng cử") or
+    from "ông A được 88 phiếu"; silent when a candidate is named twice with two counts, or the valid count is
+    not stated once."""
+    head = " ".join(q.folded for q in ctx.doc.paras[:15])
+    if not ONE_SEAT.search(head):
+        return []
+    valid, returned, invalid, invalid_line = _ballot_counts(ctx)
     implied = False
     if not valid and len(returned) == 1 and len(invalid) == 1 and next(iter(invalid)) < next(iter(returned)):
         # "Số phiếu thu về | 171", "Số phiếu không hợp lệ | 4" and no valid count: the valid are the rest
@@ -926,15 +933,7 @@ def check_candidate_over_valid(rule: Rule, ctx: Context) -> list[Finding]:
     no candidate has more votes than the valid ballots the document states once (or, with none stated, the ballots
     returned). Candidates are read from a table ("| STT | Họ và tên | … | Số phiếu |", also in columns aligned with
     spaces); silent with two valid counts (two rounds), or a candidate named twice."""
-    facts = _facts(ctx)
-    valid: set[int] = set()
-    returned: set[int] = set()
-    for p in ctx.doc.zone("preamble", "body", "closing"):
-        text = fold_keep_length(facts[p.index]).lower() if p.index in facts else p.folded
-        if "phieu" in text:
-            valid |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["valid"].finditer(text)
-                      if not re.search(r"(?<!\w)khong\s+$", text[:m.start()])}
-            returned |= {_num(m.group("n") or m.group("m")) for m in _BALLOT["returned"].finditer(text)}
+    valid, returned, _, _ = _ballot_counts(ctx)
     bound, what = (valid, "phiếu hợp lệ") if valid else (returned, "phiếu thu về")
     if len(bound) != 1:
         return []
