@@ -245,11 +245,14 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 if e.start < m.end():
                     continue
                 gap = text[prev_end:e.start]
+                # the same gap with numbers read as digits in place ("được trên năm mươi phần trăm … tán thành"):
+                # the vote that elects is written either way (``Para.numbered`` keeps the offsets)
+                ngap = s.para.numbered[prev_end:e.start]
                 first = prev_end == m.end()
                 if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)) \
                         or (first and _NAME_THEN_POST.match(gap) and not _past_term(text, e.end)) \
-                        or (first and _described_post(text, gap, m.start(), s) and not _past_term(text, e.end)):
-                    if first and _NAME_ELECTED.match(gap):
+                        or (first and _described_post(text, ngap, m.start(), s) and not _past_term(text, e.end)):
+                    if first and _NAME_ELECTED.match(ngap):
                         ctx.memo.setdefault("elected", set()).add((s.para.index, e.start))
                     held.append(e)
                     prev_end = e.end
