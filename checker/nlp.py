@@ -253,10 +253,9 @@ def annotate(doc: InputDoc) -> Annotated:
             return first + k, a - offsets[k], b - offsets[k]
 
         _rule_entities(nlp, sdoc, lambda ent_id, i, j: _kept(doc, texts, span, ent_id, i, j))
-        for e in sdoc.ents:
+        for e in sdoc.ents:  # every one already kept by ``_kept`` (within its paragraph, its accents matching)
             k, a, b = span(e.start, e.end)
-            if b <= len(texts[k]) and keep_entity(e.ent_id_, doc.paras[k].text[a:b]):
-                by_para.setdefault(k, []).append(Ent(e.label_, e.ent_id_, a, b))
+            by_para.setdefault(k, []).append(Ent(e.label_, e.ent_id_, a, b))
         for s in sdoc.sents:
             k, a, b = span(s.start, s.end)
             b = min(b, len(texts[k]))

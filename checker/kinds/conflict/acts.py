@@ -35,7 +35,7 @@ _E = r"(?!\w)"
 
 #: the cues of a ruled-out act, on the lower-case key; a document typed without tone marks is read by the unambiguous
 #: multi-word forms ("khong duoc"), never by a bare "cam" (cam kết) or "bi" (bí thư)
-_RULED_OUT = re.compile(_W + r"(?:nghiêm\s+cấm|bị\s+cấm|cấm|không\s+được(?:\s+phép)?|không\s+cho\s+phép|"
+RULED_OUT_CUES = re.compile(_W + r"(?:nghiêm\s+cấm|bị\s+cấm|cấm|không\s+được(?:\s+phép)?|không\s+cho\s+phép|"
                         r"không\s+(?:quy\s+định|đặt\s+ra|áp\s+dụng|bao\s+gồm|sử\s+dụng|dùng)|"
                         r"nghiem\s+cam|bi\s+cam|khong\s+duoc(?:\s+phep)?|khong\s+cho\s+phep|"
                         r"khong\s+(?:quy\s+dinh|dat\s+ra|ap\s+dung|bao\s+gom|su\s+dung|dung))" + _E)
@@ -43,7 +43,7 @@ _RULED_OUT = re.compile(_W + r"(?:nghiêm\s+cấm|bị\s+cấm|cấm|không\s+đ
 #: không trực tiếp chủ trì …"): the text says the role does not do it (probes_s24-pr w06, CF-147)
 _NOT_ACT = re.compile(r"(?<!\w)(?:không|khong)(?:\s+(?:trực\s+tiếp|truc\s+tiep|tự|tu))?\s*$")
 #: what makes the items after a negation its consequence, not its object ("Hộ không chấp hành thì bị thôn:")
-_CONSEQUENCE = re.compile(_W + r"(?:thì|bị|sẽ|phải|thi|se|phai)" + _E)
+CONSEQUENCE_CUES = re.compile(_W + r"(?:thì|bị|sẽ|phải|thi|se|phai)" + _E)
 _SANCTION = re.compile(_W + r"bị(?!\s+cấm)" + _E)
 _OBLIGED = re.compile(_W + r"(?:phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|co\s+trach\s+nhiem|co\s+nhiem\s+vu)" + _E)
 _ALLOWED = re.compile(_W + r"(?:được|có\s+quyền|duoc|co\s+quyen)" + _E)
@@ -111,7 +111,7 @@ def modality(key: str) -> str:
     k = key.lower()
     if _CONDITION.match(k) and not _THEN.search(k):
         return CONDITION
-    if any(not _CONSEQUENCE.search(k, m.end()) for m in _RULED_OUT.finditer(k)):
+    if any(not CONSEQUENCE_CUES.search(k, m.end()) for m in RULED_OUT_CUES.finditer(k)):
         return RULED_OUT
     found = [(m.start(), name) for rx, name in ((_SANCTION, SANCTION), (_OBLIGED, OBLIGED), (_ALLOWED, ALLOWED),
                                                 (_REPORT, REPORT)) for m in rx.finditer(k)]
@@ -132,22 +132,22 @@ def ruled_out_for(key: str, role_start: int, role_end: int, verb_start: int) -> 
     k = key.lower()
     if role_start >= verb_start:  # «Hội nghị không được chủ trì bởi Chủ tịch Công đoàn»: the agent after the verb
         m = None
-        for m in _RULED_OUT.finditer(k, max(0, verb_start - 30), verb_start):
+        for m in RULED_OUT_CUES.finditer(k, max(0, verb_start - 30), verb_start):
             pass
-        return m is not None and not _CONSEQUENCE.search(k, m.end(), verb_start)
+        return m is not None and not CONSEQUENCE_CUES.search(k, m.end(), verb_start)
     if role_end <= verb_start:
-        for m in _RULED_OUT.finditer(k, role_end, verb_start):
-            if not _CONSEQUENCE.search(k, m.end(), verb_start):
+        for m in RULED_OUT_CUES.finditer(k, role_end, verb_start):
+            if not CONSEQUENCE_CUES.search(k, m.end(), verb_start):
                 return True
         if _NOT_ACT.search(k, role_end, verb_start):
             return True  # «Giám đốc Trung tâm không quyết định việc thu, chi …»: the role is said not to do the act
     before = k[max(0, role_start - 40):role_start]
     last = None
-    for m in _RULED_OUT.finditer(before):
+    for m in RULED_OUT_CUES.finditer(before):
         last = m
     if last is None or not _TO_ROLE.match(before[last.end():]) or re.search(r"[,;:.]", before[last.end():]):
         return False
-    return not _CONSEQUENCE.search(k, role_start - len(before) + last.end(), verb_start)
+    return not CONSEQUENCE_CUES.search(k, role_start - len(before) + last.end(), verb_start)
 
 
 def announces(tail: str) -> bool:

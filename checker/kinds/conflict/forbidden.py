@@ -30,13 +30,13 @@ def restated(rx, key: str, m) -> bool:
     Also read as the act not done: a passive's agent negated («không do …»), the act refused («đã từ chối …»), and a
     bare «không / chưa» before the act when no other party stands before it in the span."""
     low = key.lower()
-    negations = [c for c in acts._RULED_OUT.finditer(low, m.start(), m.end())]
+    negations = [c for c in acts.RULED_OUT_CUES.finditer(low, m.start(), m.end())]
     negations += [c for c in _NOT_AGENT.finditer(low, m.start(), m.end())]
     negations += [c for c in _REFUSED.finditer(low, m.start(), m.end())]
     negations += [c for c in _NOT_DONE.finditer(low, m.start(), m.end())
                   if not _OTHER_PARTY.search(low, m.start(), c.start())]
     for c in negations:
-        if c.start() <= m.start() or acts._CONSEQUENCE.search(low, c.end(), m.end()) \
+        if c.start() <= m.start() or acts.CONSEQUENCE_CUES.search(low, c.end(), m.end()) \
                 or _TURN.search(low, c.end(), m.end()):
             continue  # «… không gửi trước đến các hộ mà được phát … tại cuộc họp»: the negation is the clause before
         if _SANCTIONED.search(low, max(0, c.start() - 16), c.start()) or low.startswith("bị", c.start()):
