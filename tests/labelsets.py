@@ -36,7 +36,7 @@ REVIEW_DAY = "2026-12-02"
 BLIND = frozenset({"checker_unseen83", "checker_unseen84",
                    "checker_unseen85", "checker_unseen86", "checker_unseen87", "checker_unseen88",
                    "checker_unseen89", "checker_lawful17",
-                   "checker_unseen90"})
+                   "checker_unseen90", "checker_unseen91"})
 
 
 def studied_sets() -> list[str]:
