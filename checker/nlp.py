@@ -212,9 +212,25 @@ def pieces(lengths: list[int], limit: int = PIECE_CHARS) -> list[tuple[int, int]
     return out
 
 
+#: A role's first word that, after one of these words, ends another noun (folded): "chức vụ Trưởng phòng" is a post
+#: of a division (Trưởng phòng), no «Vụ trưởng» (the head of a ministry's Vụ); "nhiệm vụ", "nghĩa vụ", "dịch vụ" …
+#: (s28-rl, unseen81 u81-01 L45: RL-05 read «Công chức giữ chức vụ Trưởng phòng» as the agency's head).
+_COMPOUND_BEFORE = {"vu": frozenset("chuc nhiem nghia dich phuc tai su cong thoi mua nghiep".split())}
+_FIRST_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _ends_compound(folded: str, a: int) -> bool:
+    """The match at ``a`` opens with the second word of a compound whose first word stands right before it."""
+    first = _FIRST_WORD.match(folded, a)
+    before = first and _COMPOUND_BEFORE.get(first.group(0).lower())
+    prev = before and _LAST_WORD.search(folded[max(0, a - 24):a])
+    return bool(prev) and prev.group(1).lower() in before
+
+
 def _kept(doc: InputDoc, texts: list[str], span, ent_id: str, i: int, j: int) -> bool:
     k, a, b = span(i, j)
-    return b <= len(texts[k]) and keep_entity(ent_id, doc.paras[k].text[a:b])
+    return b <= len(texts[k]) and not _ends_compound(texts[k], a) and keep_entity(ent_id, doc.paras[k].text[a:b])
 
 
 def _rule_entities(nlp, sdoc, keep) -> None:

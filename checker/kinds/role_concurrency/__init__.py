@@ -172,10 +172,25 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     excused = {e.id for s in ctx.ann.sentences if s.ents and handled and any_cue(s.key, handled)
                and _TOLD_TOGETHER.search(s.key) for e in s.ents if e.id in A or e.id in B}
 
+    remedies: dict[int, list[tuple[int, int]]] = {}
+    off = tuple(rule.detect.get("guards_off", ()))
+
+    def told_remedied(s, at) -> bool:
+        """s28-rl (unseen81 u81-13 L27): a report that tells the pair as a fault already put right — "03 trường bầu
+        Phó Hiệu trưởng làm Trưởng ban, Sở đã chỉ đạo bầu lại" — records the lapse and its remedy, it seats no one (the
+        shared ``remedied`` guard: its cues in the sentence or the next one, or a section of faults dealt with). A
+        remedy only asked for ("đề nghị bầu lại", "phải bầu lại") is none."""
+        if "remedied" in off:
+            return False
+        spans = remedies.setdefault(s.para.index, guards.remedied(s.para.key))
+        return any(x <= s.start + at < y for x, y in spans) or guards.remedied_section(ctx, s.para)
+
     def add(s, at, x_id, y_id, name="", end_line=0):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
         if a_id in excused or b_id in excused:
+            return
+        if told_remedied(s, at):
             return
         if _LEFT_ONE.search(s.key):
             return  # s21-pr2 (lw6-11 L33): the sentence tells one of the two posts was given up — no concurrency

@@ -49,6 +49,11 @@ _DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" +
 _NAME_ELECTED = re.compile(r"^\s*(?:" + VOTE_CLAUSE + r"|đã\s+)?(?:trúng cử|được bầu vào|được bầu là|được bầu)\s+(?:làm\s+|vào\s+|chức\s+)?$")
 
 
+#: "Đề nghị UBND xã ra quyết định công nhận ông A là thành viên Ban …": the recognition asked for or given is the
+#: election's result, as "ông A trúng cử …" is — a finding points at the post that bars him (s28-rl, u82-01 L20).
+_RECOGNISED = re.compile(r"(?<!\w)công\s+nhận\s+(?:kết\s+quả\s+bầu\s+)?(?:cho\s+)?$")
+
+
 def _described_post(text: str, gap: str, name_start: int, s) -> bool:
     """The gap after a name leads to its holder's present post through describing clauses (``_DESCRIBED_THEN_POST``,
     at least one clause or "đồng thời / hiện là"), or the name is elected to it (``_NAME_ELECTED``, outside a
@@ -252,7 +257,7 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                 if (first and len(gap) <= 6 and _BETWEEN_NAME_ROLE.match(gap)) or (not first and _CHAIN.match(gap)) \
                         or (first and _NAME_THEN_POST.match(gap) and not _past_term(text, e.end)) \
                         or (first and _described_post(text, ngap, m.start(), s) and not _past_term(text, e.end)):
-                    if first and _NAME_ELECTED.match(ngap):
+                    if first and (_NAME_ELECTED.match(ngap) or _RECOGNISED.search(s.key, 0, m.start() - s.start)):
                         ctx.memo.setdefault("elected", set()).add((s.para.index, e.start))
                     held.append(e)
                     prev_end = e.end

@@ -10,7 +10,7 @@ from checker.kinds.role_concurrency.common import (
     APPOSITION_ACTS, ASSIGN, JOINS, NEGATION, VOTE_CLAUSE, _ACTS, _DEGREE, _NOT_HOLDER_QUALIFIER, _SIGNER, _across, _conditional,
     _former, _negated, _past_portfolio, _restricted_bodies, _upper_title, in_quotes,
 )
-from checker.text import fold_keep_length
+from checker.text import UPPER, fold_keep_length
 
 
 MARKERS = ("đồng thời là", "đồng thời giữ", "đồng thời làm", "đồng thời kiêm", "đồng thời đảm nhận",
@@ -23,9 +23,20 @@ TAKES = re.compile(r"^[^;.:()]{0,25}?(?<!\w)(?:là|làm|giữ chức|được b�
 
 # "Công chức cấp xã có uy tín, am hiểu pháp luật có thể được bầu làm thành viên Ban …": qualities of the role, read
 # past as a portfolio is.
-_QUALITIES = re.compile(r"^\s*(?:(?:có\s+uy\s+tín|có\s+kinh\s+nghiệm|có\s+năng\s+lực|có\s+trình\s+độ|nhiệt\s+tình|"
-                        r"am\s+hiểu(?:\s+(?:pháp\s+luật|chính\s+sách(?:,\s+pháp\s+luật)?|địa\s+bàn))?|tâm\s+huyết|gương\s+mẫu)"
-                        r"(?:\s*,\s*|\s+và\s+|\s+(?=\S)))+")
+_QUALITY_WORDS = (r"có\s+uy\s+tín|có\s+kinh\s+nghiệm|có\s+năng\s+lực|có\s+trình\s+độ|nhiệt\s+tình|"
+                  r"(?:am\s+hiểu|hiểu\s+biết)(?:\s+(?:về\s+)?(?:pháp\s+luật|chính\s+sách(?:,\s+pháp\s+luật)?|địa\s+bàn))?|"
+                  r"tâm\s+huyết|gương\s+mẫu")
+_QUALITIES = re.compile(r"^\s*(?:(?:" + _QUALITY_WORDS + r")(?:\s*,\s*|\s+và\s+|\s+(?=\S)))+")
+#: s28-rl (u82-11 L40): "Trưởng thôn, Bí thư chi bộ thôn có uy tín, hiểu biết pháp luật có thể được giới thiệu bầu làm
+#: thành viên Ban …": another post listed after the role (capitalised, a few words, none the lexicon knows) whose
+#: qualities the listed posts share — the act after them reaches the first role too (read on the text, for capitals).
+_LISTED_TITLE = re.compile(r"^\s*(?:,|hoặc|và|hay)\s+[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,5}?\s+(?=(?:"
+                           + _QUALITY_WORDS + r")(?!\w))")
+
+
+def _past_listed_title(text_gap: str, gap: str) -> str:
+    m = _LISTED_TITLE.match(text_gap)
+    return " " + gap[m.end():] if m else gap
 
 
 def _past_qualities(gap: str) -> str:
@@ -82,10 +93,12 @@ def _pairs_in_sentence(s, A, B):
             continue  # "bà A … được Giám đốc Công ty giới thiệu để HNNLĐ bầu làm Ủy viên Ban TTND": the agent proposes
         for y in roles[i + 1:]:
             xs, xe, ys = x.start - s.start, x.end - s.start, y.start - s.start
-            gap = f[xe:ys]
+            gap = _past_listed_title(s.text[xe:ys], f[xe:ys])
             # "ông A, Phó Giám đốc phụ trách kỹ thuật, trúng cử <member>": the portfolio read past
             elected = _ELECTED_BY_VOTE.match(gap) is not None or _ELECTED_BY_VOTE.match(_past_portfolio(gap)) is not None
-            if len(gap) > 60 and len(_past_portfolio(gap)) > 60 and not elected:  # a long portfolio is read past
+            # a long portfolio is read past, and the role's qualities ("có uy tín, hiểu biết pháp luật", s28-rl u82-11)
+            if len(gap) > 60 and len(_past_portfolio(gap)) > 60 and len(_past_qualities(_past_portfolio(gap))) > 60 \
+                    and not elected:
                 continue
             if not _across(x.id, y.id, A, B) or _conditional(f, xs) or _negated(f, xs, 30):
                 continue
