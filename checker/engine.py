@@ -298,6 +298,10 @@ def check_text(text: str, store: Store, *, doc_type: str | None = None, as_of: s
         # say what the tool does not know: the rest of the text is not in the file
         notes.append("Văn bản ghi là bản trích: nội dung bắt buộc nằm ngoài phần trích không được kiểm tra (chỉ nêu "
                      "gợi ý); chữ ký chỉ được kiểm tra khi bản trích có phần ký.")
+    elif any(r.kind == "required_content" and r.detect.get("scope") == "signatures" for r in ran) \
+            and kinds.module("required_content").unsigned_text(doc):
+        notes.append("Văn bản không có phần chữ ký: chữ ký chỉ được kiểm tra theo câu trong văn bản nói ai ký; "
+                     "nếu bản giấy có phần ký, hãy tải lên cả phần đó.")
     scope = build_scope(ran, [b for b in ran_bases if is_kb(b) and in_force(b)], dtype or "",
                         lambda number: doc_name(number)[0])
     return Report(info, as_of, tuple(findings), tuple(coverage), tuple(notes), as_of_from=as_of_from,

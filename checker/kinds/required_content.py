@@ -783,6 +783,13 @@ def issued_extract(doc) -> bool:
                and (_EXTRACT.search(p.text) or re.match(r"^\s*TRÍCH\s", p.text)) for p in doc.paras)
 
 
+def unsigned_text(doc) -> bool:
+    """The text carries no signature block at all — no signature title, no drafting team's block: a minutes or a
+    hương ước typed without what is written under it. Whether the paper was signed is not in the file, so a missing
+    signature is judged only where the text itself says who signs (``signing_sentence``)."""
+    return not _signature_pieces(doc)
+
+
 #: s27-pr (dev_acts da-06, da-15): "(Trích Chương IV)", "(Trích Điều 12 - Điều 15)" under the title, "TRÍCH HƯƠNG ƯỚC …":
 #: the file says it holds part of the text.
 _EXTRACT_LINE = re.compile(r"^\s*(?:\(\s*(?i:trích|trich|bản\s+trích|ban\s+trich)(?!\w)[^()]{0,80}\)\s*$|TRÍCH\s+[A-ZĐ])")
@@ -949,11 +956,13 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return []  # an excerpt, not a plan that lists its parts
     if _extract_silent(rule, ctx):
         return []
-    if rule.detect.get("scope") == "signatures" and drafters_block(ctx.doc) and not any(
+    if rule.detect.get("scope") == "signatures" and (drafters_block(ctx.doc) or unsigned_text(ctx.doc)) and not any(
             any(all_groups(p.key, it["cues"]) for it in rule.detect["items"]) for p in signature_pieces(ctx.doc)):
         # s25-pr (unseen76 u76-06): the only signature is the drafting team's — a draft posted for comments, whose
         # confirmation block (Decree 61/2023 Art. 6.1) comes with the adopted text: only a sentence saying who will sign
-        # and leaving a signer out is marked, there
+        # and leaving a signer out is marked, there. The same holds for a text that carries no signature block at all
+        # (s28, dev_acts2 da2-11, da2-13: short minutes typed without the signatures under them): the file does not
+        # show whether the paper was signed, and the report says so (engine)
         said = signing_sentence(rule, ctx)
         if said is None:
             return []
