@@ -556,6 +556,30 @@ def _roles_of_other_count(noun_f: str, segs: list[str]) -> bool:
     return bool(_PLACE_NOUN.match(noun_f)) and all(_ROLE_PART.match(fold(s.strip())) for s in segs)
 
 
+#: A seat in a body, held by one of its members: "01 Trưởng ban", "02 Phó Trưởng ban", "01 Tổ trưởng", "01 Thư ký"
+#: (folded). A member counted by whom he represents ("01 đại diện UBMTTQ xã") or by his kind ("05 người dân") is no seat.
+_SEAT = re.compile(r"\d{1,3}\s+(?:pho\s+)?(?:truong\s+(?:ban|to|nhom|doan)|to\s+(?:truong|pho)|chu\s+tich|uy\s+vien"
+                   r"|thu\s+ky|thanh\s+vien|to\s+vien|truong\s+ban|pho\s+ban)(?!\w)")
+
+
+def _another_reading_adds_up(inner: str, segs: list[str], nums: list[int], total: int) -> bool:
+    """s28-ic (lw16-27 l.5): "Ban gồm 07 thành viên: 01 đại diện UBMTTQ xã, 01 đại diện BTTND xã, 05 đại diện người
+    dân; 01 Phó Trưởng ban": the members are counted once by whom they represent (1 + 1 + 5 = 7); the seat after ";" is
+    held by one of them — a second classification of the same members, not a part of its own. Two readings do so:
+    - the list closed by ";" after two or more counted parts joined by "," or "và" (the parts before it);
+    - the parts that are not seats, when the list counts members by what they represent and names seats too.
+    When either reading makes the total, the text does not contradict itself."""
+    if ";" in inner:
+        before = [x for x in re.split(r"\s*,\s*|\s+(?:và|va)\s+", inner[:inner.index(";")].strip()) if x]
+        counted = [re.match(rf"({NUMBER})\s+\D", x) for x in before]
+        if len(before) >= 2 and all(counted) and sum(_num(c.group(1)) for c in counted) == total:
+            return True
+    seats = [bool(_SEAT.match(fold(s.strip()).lower())) for s in segs]
+    if any(seats) and sum(1 for x in seats if not x) >= 2:
+        return sum(n for n, seat in zip(nums, seats) if not seat) == total
+    return False
+
+
 def _classified_against_whole(rule: Rule, ctx: Context) -> list[Finding]:
     """s27-ic (u80-13 l.22): a classification of a whole ("Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý kiến; 09 ý
     kiến thuộc thẩm quyền cấp tỉnh") against the one whole the document states of the same noun ("Tổng số ý kiến: 146
@@ -613,6 +637,8 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             total = _num(m.group("total"))
             if len(nums) < 2 or any(n > total for n in nums) or sum(nums) == total:
                 continue
+            if _another_reading_adds_up(m.group("inner"), segs, nums, total):
+                continue  # s28-ic (lw16-27 l.5): the seats named after the constituencies are held by the same members
             if _roles_of_other_count(f[m.start("noun"):m.end("noun")], segs):
                 continue
             if any(distributed(fold(seg).lower()) != 1 for seg in segs):
