@@ -144,7 +144,11 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
                           if re.search(r"\d", inner[a2:b2])), "")
             nxt = PART.match(after)
             if nxt and nxt.group("words").split()[:1] == [head]:
-                continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part
+                # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part — its words go on the part's
+                # label (s28-ic, u81-04 l.32: "85 đại biểu do các Xí nghiệp, phòng bầu": who elects is in the label)
+                out[-1] = (out[-1][0], out[-1][1], f"{out[-1][2]} {seg}")
+                last = b
+                continue
         if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[-1:] == [head]:
             nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
             if _head_labelled(nxt, head, total_words):
@@ -152,7 +156,11 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
         if (out and ";" not in inner and last == bounds[i - 1][1] and inner[bounds[i - 1][1]:a].strip() == ","
                 and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", seg) and not _NOT_A_KIND.search(seg)
                 and PART.match(next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), ""))):
-            continue  # s19-ic2 (u64-10): "34 thôn, bản và 9 tổ dân phố": a second name of the part's kind after a comma
+            # s19-ic2 (u64-10): "34 thôn, bản và 9 tổ dân phố": a second name of the part's kind after a comma; s28-ic
+            # (u81-04 l.32): "85 đại biểu do các Xí nghiệp, phòng bầu và 30 đại biểu đương nhiên" — the words go on the
+            # part's label (what divides the whole: elected, ex officio)
+            out[-1] = (out[-1][0], out[-1][1], f"{out[-1][2]} {seg}")
+            continue
         if COMPARED.search(_period_label_years_blanked(seg)) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         seg = _period_label_named(seg)
