@@ -1142,12 +1142,15 @@ _RNUM = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
 #: "a/b", "a hộ/b hộ", "a trên b", "a trên tổng số b", "a trong tổng số b" (folded text, numbers as digits).
 _RATIO_CORE = (rf"(?P<a>{_RNUM})(?![\d,.]\d)(?:\s+[^\W\d_]+){{0,2}}\s*(?:/|\s(?:tren|trong)\s+(?:tong\s+so\s+)?)\s*"
                rf"(?P<b>{_RNUM})(?![\d/]|[,.]\d)")
+#: s28-ic (u81-13 l.24): the year or school year the counted acts belong to, read past between a ratio and its share —
+#: "312/340 trường đã tổ chức hội nghị viên chức năm học 2025 - 2026, đạt 93,5%" (folded; after "năm", "năm học").
+_PERIOD_YEAR = r"(?<=nam |hoc )(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?(?!\d)"
 #: "… a/b …, đạt p%", "… a/b … (p%)", "a/b … = p%", "a/b …; tỷ lệ p%": the percentage after the ratio, only
 #: words (no number, no sentence end) between them.
 #: s24-ic (u73-05 l.26): the owner of the counted items may be counted between them, "361/383 hộ của hai thôn, đạt
 #: 96,3%" ("của" or "tại" and a small count), read past.
 RATIO_THEN_PCT = re.compile(
-    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>(?:[^\d%;.:()=]|(?<=(?:cua|tai) )\d{{1,2}}(?= +[a-z])){{0,90}}?)"
+    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>(?:[^\d%;.:()=]|(?<=(?:cua|tai) )\d{{1,2}}(?= +[a-z])|{_PERIOD_YEAR}){{0,90}}?)"
     r"(?:\s*[,(]\s*|\s*=\s*|\s*;\s*(?=(?:dat\s+)?(?:ty|ti)\s+le)|\s+(?=(?:dat|chiem|bang)\s))"
     r"(?:(?:dat|chiem|bang|la)\s+)?(?:(?:ty|ti)\s+le\s+(?:la\s+)?)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "đạt p% (a/b hộ)", "p% (a trên b hộ)": the percentage first, its ratio in the parentheses after it.
@@ -1168,7 +1171,7 @@ def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) 
             continue
         if _NOT_COUNT_BEFORE.search(key[max(0, m.start() - 12):m.start()]) or OTHER_BASE.match(key[m.end():m.end() + 20]):
             continue
-        if re.search(r"(?<!\w)(?:tang|giam|so\s+voi|nam\s+\d{4})(?!\w)", m.groupdict().get("mid") or ""):
+        if re.search(r"(?<!\w)(?:tang|giam|so\s+voi|nam\s+truoc|ky\s+truoc)(?!\w)", m.groupdict().get("mid") or ""):
             continue
         a, b = _num(m.group("a")), _num(m.group("b"))
         if b == 0 or a > b or (a <= 12 and 1990 <= b <= 2100 and "." not in m.group("b")):
@@ -1714,6 +1717,36 @@ def _rest_sum(noun: str, items: list[str], total: int) -> tuple[list[int], int] 
     return parts, len(counted)
 
 
+#: s28-ic (u81-13 l.24-25): a ratio of those that did something, then the rest that did not — "312/340 trường đã tổ chức
+#: hội nghị …; còn 27 trường chưa tổ chức", "… 18/20 thôn đã họp, còn lại 2 thôn": the rest is the whole less the part
+#: (folded; the rest counts the ratio's own noun, "còn lại" or "còn … chưa/không", in the same sentence).
+RATIO_REST = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,]|\.\d)\s+(?P<noun>[a-z]+)"
+                        r"(?P<mid>(?:[^.;!?]|\.(?=\d)){0,160}?)[;,]\s*(?:(?P<lai>con\s+lai|so\s+con\s+lai)|con)\s+"
+                        rf"(?P<c>{NUMBER})(?![\d/,%]|\.\d)\s+(?P=noun)(?!\w)(?P<after>\s+[a-z]+(?:\s+[a-z]+){{0,2}})?")
+
+
+def _ratio_rest(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """The rest after a ratio ("312/340 trường đã …; còn 27 trường chưa …") must be the whole less the part. Silent
+    when the rest is not told as the rest ("còn lại", or "còn … chưa/không"), when the sentence compares (tăng, giảm,
+    so với) or names a second ratio between them."""
+    out = []
+    f = p.folded
+    for m in RATIO_REST.finditer(f):
+        if not m.group("lai") and (m.group("after") or "").split()[:1] not in (["chua"], ["khong"]):
+            continue
+        if re.search(r"\d\s*/\s*\d|(?<!\w)(?:tang|giam|so\s+voi|trong\s+do)(?!\w)", m.group("mid")):
+            continue
+        a, b, c = _num(m.group("a")), _num(m.group("b")), _num(m.group("c"))
+        if a > b or a + c == b or _labelled_number(f, m.start()):
+            continue
+        # the finding stands at the rest, the count a reader checks against the ratio told before it
+        end = m.end("c") + 1 + len(m.group("noun")) + len(m.group("after") or "")
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start("c"), end), found=p.text[m.start("c"):end].strip(" ,;"),
+                           detail=f"«{p.text[m.start():m.end('noun')]}» để lại {_vn_int(b)} − {_vn_int(a)} = "
+                                  f"{_vn_int(b - a)}, không phải {_vn_int(c)}"))
+    return out
+
+
 def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
     """A count split into parts of the same noun, the last of which is the rest ("còn 2 đơn đang xem xét"): the
     parts must add up to the count, since naming the rest says the list is complete. The parts follow a colon
@@ -1724,6 +1757,7 @@ def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
         f = p.folded
+        out += _ratio_rest(rule, ctx, p)
         for m in SPLIT_WHOLE.finditer(f):
             if _labelled_number(f, m.start("n")):
                 continue
