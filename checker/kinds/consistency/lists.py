@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, disagreeing, FORMER as _FORMER, frequencies, one_value, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, disagreeing, FORMER as _FORMER, frequencies, one_value, own_staff, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -994,7 +994,17 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
     return (out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
-        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx) + _present_restated(rule, ctx))
+        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx) + _present_restated(rule, ctx) + _staff_restated(rule, ctx))
+
+
+def _staff_restated(rule: Rule, ctx: Context) -> list[Finding]:
+    """s28-ic (u81-10 l.19, u81-06 l.22): the workforce of the document's own employer (``stated.own_staff``) stated
+    twice with two values — "Công ty có 180 người lao động" and "tổng số lao động hiện nay 186 người". Said once, at the
+    later statement, quoting the first; silent for another kind of staff, a count of another date or a bound, and when
+    the count takes more than two values."""
+    return [finding(rule, ctx, _ev(ctx, b.para, b.start, b.end), found=b.quote, at=_at(b.line, a.line), usual=a.quote,
+                    lines=str(a.line))
+            for (a, _), (b, _) in disagreeing((key, s, None) for key, s in own_staff(ctx))]
 
 
 def _present_restated(rule: Rule, ctx: Context) -> list[Finding]:

@@ -516,3 +516,52 @@ def classified_sums(ctx: Context) -> list[tuple[Stated, list[str]]]:
                     [c[0].group("n") for c in counts]))
     return out
 
+
+
+# -- the workforce of the document's own employer ---------------------------------------------------------------------
+#: s28-ic (u81-10 l.13/19, u81-06 l.16/22): how many people the employer the document speaks for employs, stated in one
+#: place and again in another — "Công ty có 180 người lao động" … "tổng số lao động hiện nay 186 người"; "Quy chế áp
+#: dụng đối với 96 người lao động …" … "Công ty có 112 người lao động làm việc phân tán …" (folded). The employer is
+#: named bare ("Công ty", "Nhà trường", "Cơ quan", "Đơn vị", "Doanh nghiệp"): the document's own; a named one ("Công ty
+#: TNHH An Phú có …") or a unit of it ("Xí nghiệp số 1 của Công ty có …") is another whole.
+_STAFF = (r"(?P<noun>(?:can\s+bo\s*,?\s*)?(?:cong\s+chuc\s*,?\s*)?(?:vien\s+chuc\s*,?\s*)?(?:nguoi\s+)?lao\s+dong"
+          r"|(?:can\s+bo\s*,?\s*)?(?:cong\s+chuc\s*,?\s*)?vien\s+chuc|can\s+bo\s*,?\s*cong\s+chuc)")
+_STAFF_N = r"(?P<n>\d{1,3}(?:\.\d{3})*|\d{1,6})(?![\d/,%]|\.\d)"
+#: What a count of the staff may not be followed by: a kind of worker (women, on contract), a place (a subset), a state.
+_STAFF_SUBSET = r"(?!\s*,?\s*(?:nu|nam|tre|hop\s+dong|thoi\s+vu|tai|o|thuoc|tham|dang|duoc|truc|nghi|moi|tuyen|la|chua|da|khong|cua)(?!\w))"
+STAFF_OWN = re.compile(rf"(?:^|(?<=[:,]\s)|(?<=\d[.)]\s)|(?<=dieu\s\d\.\s)|(?<=dieu\s\d\d\.\s))\s*(?:hien\s+nay\s*,?\s*)?"
+                       rf"(?:cong\s+ty|doanh\s+nghiep|co\s+quan|don\s+vi|nha\s+truong|benh\s+vien)\s+(?:hien\s+(?:nay\s+)?)?"
+                       rf"(?:co|gom)\s+(?:tong\s+(?:so\s+|cong\s+))?{_STAFF_N}\s+{_STAFF}(?!\w){_STAFF_SUBSET}")
+STAFF_TOTAL = re.compile(rf"(?<!\w)tong\s+so\s+{_STAFF}(?:\s+(?:hien\s+nay|hien\s+co|cua\s+(?:cong\s+ty|co\s+quan|don\s+vi|nha\s+truong)))?"
+                         rf"\s*(?::|la)?\s*{_STAFF_N}\s*(?:nguoi(?:\s+lao\s+dong)?|lao\s+dong)?\s*$")
+STAFF_SCOPE = re.compile(rf"(?<!\w)(?:quy\s+che|noi\s+quy|quy\s+dinh)(?:\s+nay)?\s+(?:duoc\s+)?ap\s+dung\s+(?:doi\s+voi|cho)\s+"
+                         rf"(?:toan\s+bo\s+|tat\s+ca\s+)?{_STAFF_N}\s+{_STAFF}(?!\w){_STAFF_SUBSET.replace('|tai|o|', '|')}")
+#: A clause of another moment: a date or year, a plan, a change, an average (a bound before the count is not read:
+#: the patterns take the count right after "có", "đối với", the colon).
+_STAFF_ELSEWHERE = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/(?:19|20)\d\d|tinh\s+den|den\s+ngay|thoi\s+diem|"
+                              r"truoc\s+day|truoc\s+khi|sau\s+khi|du\s+kien|se|tang|giam|nam\s+truoc|ky\s+truoc|binh\s+quan|trung\s+binh|"
+                              r"sap\s+xep|sap\s+nhap)(?!\w)")
+
+
+def _staff_key(noun: str) -> str:
+    words = re.sub(r"[\s,]+", " ", noun).split()
+    return "lao dong" if words in (["lao", "dong"], ["nguoi", "lao", "dong"]) else " ".join(words)
+
+
+def own_staff(ctx: Context) -> list[tuple[str, Stated]]:
+    """Each statement of the workforce of the document's own employer: (the kind of staff counted, folded — "lao động"
+    for "người lao động"; the count). A clause of another date, a plan, a change or a bound states none."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        for off, s in clauses(p):
+            if _STAFF_ELSEWHERE.search(s) or FORMER.search(p.text[off:off + len(s)]):
+                continue
+            for rx, shape in ((STAFF_OWN, "own"), (STAFF_TOTAL, "total"), (STAFF_SCOPE, "scope")):
+                for m in rx.finditer(s):
+                    # "tổng số lao động hiện nay 186 người": the noun before the count, quoted whole
+                    a, b = (m.start(), m.end()) if shape == "total" else (m.start("n"), m.end("noun"))
+                    out.append((_staff_key(m.group("noun")),
+                                Stated(int(m.group("n").replace(".", "")), frozenset({"staff"}), p, off + a, off + b,
+                                       shape=shape)))
+    out.sort(key=lambda x: (x[1].line, x[1].start))
+    return out

@@ -144,7 +144,11 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
                           if re.search(r"\d", inner[a2:b2])), "")
             nxt = PART.match(after)
             if nxt and nxt.group("words").split()[:1] == [head]:
-                continue  # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part
+                # "21 cuộc họp về hương ước, quy ước, 06 cuộc họp …": a comma inside a part — its words go on the part's
+                # label (s28-ic, u81-04 l.32: "85 đại biểu do các Xí nghiệp, phòng bầu": who elects is in the label)
+                out[-1] = (out[-1][0], out[-1][1], f"{out[-1][2]} {seg}")
+                last = b
+                continue
         if out and ";" not in inner and not re.search(r"\d", seg) and out[-1][2].split()[-1:] == [head]:
             nxt = next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), "")
             if _head_labelled(nxt, head, total_words):
@@ -152,7 +156,11 @@ def _breakdown_parts(inner: str, head: str, total_words: set[str]) -> tuple[list
         if (out and ";" not in inner and last == bounds[i - 1][1] and inner[bounds[i - 1][1]:a].strip() == ","
                 and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", seg) and not _NOT_A_KIND.search(seg)
                 and PART.match(next((inner[a2:b2].strip(" -+") for a2, b2 in bounds[i + 1:] if re.search(r"\d", inner[a2:b2])), ""))):
-            continue  # s19-ic2 (u64-10): "34 thôn, bản và 9 tổ dân phố": a second name of the part's kind after a comma
+            # s19-ic2 (u64-10): "34 thôn, bản và 9 tổ dân phố": a second name of the part's kind after a comma; s28-ic
+            # (u81-04 l.32): "85 đại biểu do các Xí nghiệp, phòng bầu và 30 đại biểu đương nhiên" — the words go on the
+            # part's label (what divides the whole: elected, ex officio)
+            out[-1] = (out[-1][0], out[-1][1], f"{out[-1][2]} {seg}")
+            continue
         if COMPARED.search(_period_label_years_blanked(seg)) or re.match(r"\d+\s*(?:den|toi|-|–|hoac)\s*\d", seg):
             return [], False, 0  # a comparison, or a range "02 đến 03 xe": no exact sum
         seg = _period_label_named(seg)
@@ -556,6 +564,30 @@ def _roles_of_other_count(noun_f: str, segs: list[str]) -> bool:
     return bool(_PLACE_NOUN.match(noun_f)) and all(_ROLE_PART.match(fold(s.strip())) for s in segs)
 
 
+#: A seat in a body, held by one of its members: "01 Trưởng ban", "02 Phó Trưởng ban", "01 Tổ trưởng", "01 Thư ký"
+#: (folded). A member counted by whom he represents ("01 đại diện UBMTTQ xã") or by his kind ("05 người dân") is no seat.
+_SEAT = re.compile(r"\d{1,3}\s+(?:pho\s+)?(?:truong\s+(?:ban|to|nhom|doan)|to\s+(?:truong|pho)|chu\s+tich|uy\s+vien"
+                   r"|thu\s+ky|thanh\s+vien|to\s+vien|truong\s+ban|pho\s+ban)(?!\w)")
+
+
+def _another_reading_adds_up(inner: str, segs: list[str], nums: list[int], total: int) -> bool:
+    """s28-ic (lw16-27 l.5): "Ban gồm 07 thành viên: 01 đại diện UBMTTQ xã, 01 đại diện BTTND xã, 05 đại diện người
+    dân; 01 Phó Trưởng ban": the members are counted once by whom they represent (1 + 1 + 5 = 7); the seat after ";" is
+    held by one of them — a second classification of the same members, not a part of its own. Two readings do so:
+    - the list closed by ";" after two or more counted parts joined by "," or "và" (the parts before it);
+    - the parts that are not seats, when the list counts members by what they represent and names seats too.
+    When either reading makes the total, the text does not contradict itself."""
+    if ";" in inner:
+        before = [x for x in re.split(r"\s*,\s*|\s+(?:và|va)\s+", inner[:inner.index(";")].strip()) if x]
+        counted = [re.match(rf"({NUMBER})\s+\D", x) for x in before]
+        if len(before) >= 2 and all(counted) and sum(_num(c.group(1)) for c in counted) == total:
+            return True
+    seats = [bool(_SEAT.match(fold(s.strip()).lower())) for s in segs]
+    if any(seats) and sum(1 for x in seats if not x) >= 2:
+        return sum(n for n, seat in zip(nums, seats) if not seat) == total
+    return False
+
+
 def _classified_against_whole(rule: Rule, ctx: Context) -> list[Finding]:
     """s27-ic (u80-13 l.22): a classification of a whole ("Phân loại: tiếp thu 98 ý kiến; giải trình 36 ý kiến; 09 ý
     kiến thuộc thẩm quyền cấp tỉnh") against the one whole the document states of the same noun ("Tổng số ý kiến: 146
@@ -613,6 +645,8 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
             total = _num(m.group("total"))
             if len(nums) < 2 or any(n > total for n in nums) or sum(nums) == total:
                 continue
+            if _another_reading_adds_up(m.group("inner"), segs, nums, total):
+                continue  # s28-ic (lw16-27 l.5): the seats named after the constituencies are held by the same members
             if _roles_of_other_count(f[m.start("noun"):m.end("noun")], segs):
                 continue
             if any(distributed(fold(seg).lower()) != 1 for seg in segs):
@@ -1108,12 +1142,15 @@ _RNUM = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
 #: "a/b", "a hộ/b hộ", "a trên b", "a trên tổng số b", "a trong tổng số b" (folded text, numbers as digits).
 _RATIO_CORE = (rf"(?P<a>{_RNUM})(?![\d,.]\d)(?:\s+[^\W\d_]+){{0,2}}\s*(?:/|\s(?:tren|trong)\s+(?:tong\s+so\s+)?)\s*"
                rf"(?P<b>{_RNUM})(?![\d/]|[,.]\d)")
+#: s28-ic (u81-13 l.24): the year or school year the counted acts belong to, read past between a ratio and its share —
+#: "312/340 trường đã tổ chức hội nghị viên chức năm học 2025 - 2026, đạt 93,5%" (folded; after "năm", "năm học").
+_PERIOD_YEAR = r"(?<=nam |hoc )(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?(?!\d)"
 #: "… a/b …, đạt p%", "… a/b … (p%)", "a/b … = p%", "a/b …; tỷ lệ p%": the percentage after the ratio, only
 #: words (no number, no sentence end) between them.
 #: s24-ic (u73-05 l.26): the owner of the counted items may be counted between them, "361/383 hộ của hai thôn, đạt
 #: 96,3%" ("của" or "tại" and a small count), read past.
 RATIO_THEN_PCT = re.compile(
-    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>(?:[^\d%;.:()=]|(?<=(?:cua|tai) )\d{{1,2}}(?= +[a-z])){{0,90}}?)"
+    rf"(?<![\w/.,]){_RATIO_CORE}(?P<mid>(?:[^\d%;.:()=]|(?<=(?:cua|tai) )\d{{1,2}}(?= +[a-z])|{_PERIOD_YEAR}){{0,90}}?)"
     r"(?:\s*[,(]\s*|\s*=\s*|\s*;\s*(?=(?:dat\s+)?(?:ty|ti)\s+le)|\s+(?=(?:dat|chiem|bang)\s))"
     r"(?:(?:dat|chiem|bang|la)\s+)?(?:(?:ty|ti)\s+le\s+(?:la\s+)?)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%")
 #: "đạt p% (a/b hộ)", "p% (a trên b hộ)": the percentage first, its ratio in the parentheses after it.
@@ -1134,7 +1171,7 @@ def _check_ratio_any(rule: Rule, ctx: Context, p, taken: list[tuple[int, int]]) 
             continue
         if _NOT_COUNT_BEFORE.search(key[max(0, m.start() - 12):m.start()]) or OTHER_BASE.match(key[m.end():m.end() + 20]):
             continue
-        if re.search(r"(?<!\w)(?:tang|giam|so\s+voi|nam\s+\d{4})(?!\w)", m.groupdict().get("mid") or ""):
+        if re.search(r"(?<!\w)(?:tang|giam|so\s+voi|nam\s+truoc|ky\s+truoc)(?!\w)", m.groupdict().get("mid") or ""):
             continue
         a, b = _num(m.group("a")), _num(m.group("b"))
         if b == 0 or a > b or (a <= 12 and 1990 <= b <= 2100 and "." not in m.group("b")):
@@ -1680,6 +1717,36 @@ def _rest_sum(noun: str, items: list[str], total: int) -> tuple[list[int], int] 
     return parts, len(counted)
 
 
+#: s28-ic (u81-13 l.24-25): a ratio of those that did something, then the rest that did not — "312/340 trường đã tổ chức
+#: hội nghị …; còn 27 trường chưa tổ chức", "… 18/20 thôn đã họp, còn lại 2 thôn": the rest is the whole less the part
+#: (folded; the rest counts the ratio's own noun, "còn lại" or "còn … chưa/không", in the same sentence).
+RATIO_REST = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,]|\.\d)\s+(?P<noun>[a-z]+)"
+                        r"(?P<mid>(?:[^.;!?]|\.(?=\d)){0,160}?)[;,]\s*(?:(?P<lai>con\s+lai|so\s+con\s+lai)|con)\s+"
+                        rf"(?P<c>{NUMBER})(?![\d/,%]|\.\d)\s+(?P=noun)(?!\w)(?P<after>\s+[a-z]+(?:\s+[a-z]+){{0,2}})?")
+
+
+def _ratio_rest(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """The rest after a ratio ("312/340 trường đã …; còn 27 trường chưa …") must be the whole less the part. Silent
+    when the rest is not told as the rest ("còn lại", or "còn … chưa/không"), when the sentence compares (tăng, giảm,
+    so với) or names a second ratio between them."""
+    out = []
+    f = p.folded
+    for m in RATIO_REST.finditer(f):
+        if not m.group("lai") and (m.group("after") or "").split()[:1] not in (["chua"], ["khong"]):
+            continue
+        if re.search(r"\d\s*/\s*\d|(?<!\w)(?:tang|giam|so\s+voi|trong\s+do)(?!\w)", m.group("mid")):
+            continue
+        a, b, c = _num(m.group("a")), _num(m.group("b")), _num(m.group("c"))
+        if a > b or a + c == b or _labelled_number(f, m.start()):
+            continue
+        # the finding stands at the rest, the count a reader checks against the ratio told before it
+        end = m.end("c") + 1 + len(m.group("noun")) + len(m.group("after") or "")
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start("c"), end), found=p.text[m.start("c"):end].strip(" ,;"),
+                           detail=f"«{p.text[m.start():m.end('noun')]}» để lại {_vn_int(b)} − {_vn_int(a)} = "
+                                  f"{_vn_int(b - a)}, không phải {_vn_int(c)}"))
+    return out
+
+
 def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
     """A count split into parts of the same noun, the last of which is the rest ("còn 2 đơn đang xem xét"): the
     parts must add up to the count, since naming the rest says the list is complete. The parts follow a colon
@@ -1690,6 +1757,7 @@ def check_rest_parts(rule: Rule, ctx: Context) -> list[Finding]:
     paras = list(ctx.doc.zone("preamble", "body", "closing"))
     for i, p in enumerate(paras):
         f = p.folded
+        out += _ratio_rest(rule, ctx, p)
         for m in SPLIT_WHOLE.finditer(f):
             if _labelled_number(f, m.start("n")):
                 continue
