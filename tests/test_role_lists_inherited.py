@@ -67,3 +67,11 @@ def test_those_attending_are_no_members(store):
                    "Thành phần tham dự gồm 03 thành viên:\n"
                    "   - Bà Triệu Thị Mến, Kế toán trưởng Công ty;\n")
     assert _lines(store, text) == []
+
+
+def test_another_group_listed_under_the_heading(store):
+    text = HEAD + ("5. Bầu Ban Thanh tra nhân dân nhiệm kỳ 2025 - 2028.\n"
+                   "Hội nghị biểu quyết cử Ban kiểm phiếu gồm 03 người:\n"
+                   "   - Bà Triệu Thị Mến, Kế toán trưởng Công ty;\n"
+                   "   - Ông Hà Văn Lộc, công nhân.\n")
+    assert _lines(store, text) == []

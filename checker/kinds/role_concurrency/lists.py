@@ -269,7 +269,11 @@ def _listed_bare(f: str) -> bool:
 _ANNOUNCES_MEMBERS = re.compile(
     r"(?<!\w)(?:trúng\s+cử|trung\s+cu|(?:bầu|bau)\s+(?:được\s+|duoc\s+)?(?:\d{1,2}|các|cac|những|nhung)\s+"
     r"(?:thành\s+viên|thanh\s+vien|người|nguoi|ông,\s+bà|ong,\s+ba|đồng\s+chí|dong\s+chi)|"
-    r"(?:gồm|gom)(?:\s+(?:có|co))?\s+(?:\d{1,2}\s+)?(?:thành\s+viên|thanh\s+vien))(?!\w)[^:]*:\s*$")
+    r"(?:gồm|gom)(?:\s+(?:có|co))?\s+(?:các\s+|cac\s+)?(?:\d{1,2}\s+)?(?:thành\s+viên|thanh\s+vien|người|nguoi|ông,\s+bà|ong,\s+ba|"
+    r"đồng\s+chí|dong\s+chi))(?!\w)[^:]*:\s*$")
+#: … whose own clause names no other group as the one it lists: "Ban kiểm phiếu gồm 03 người:", "Tổ bầu cử gồm 05
+#: thành viên:" under the election's heading list that group, not the body elected
+_GROUP_NOUN = re.compile(r"(?<!\w)(?:ban|tổ|to|hội\s+đồng|hoi\s+dong|đoàn|doan|nhóm|nhom|ủy\s+ban|uy\s+ban)(?!\w)")
 #: … not a meeting's attendance: "Thành phần tham dự gồm:", "Khách mời:"
 _ATTENDANCE = re.compile(r"(?<!\w)(?:tham\s+dự|tham\s+du|dự\s+họp|du\s+hop|khách\s+mời|khach\s+moi|có\s+mặt|co\s+mat|"
                          r"vắng|vang|được\s+mời|duoc\s+moi)(?!\w)")
@@ -317,7 +321,11 @@ def _heading_of_lead(ctx: Context, i: int, sents, A, B) -> str | None:
     if any((e.label == "BODY" or (e.label == "ROLE" and e.id.startswith("member:"))) and e.start >= lead_a
            for x in sents for e in x.ents):
         return None
-    if not _ANNOUNCES_MEMBERS.search(lead) or _ATTENDANCE.search(lead) or NEGATION.search(lead):
+    m = _ANNOUNCES_MEMBERS.search(lead)
+    if not m or _ATTENDANCE.search(lead) or NEGATION.search(lead):
+        return None
+    clause = re.split(r"[,;]", lead[:m.start()])[-1]
+    if _GROUP_NOUN.search(clause):
         return None
     if lead_a:
         return _body_in(sents, segs[-2], segs[-1], A, B)
