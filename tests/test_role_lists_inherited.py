@@ -75,3 +75,11 @@ def test_another_group_listed_under_the_heading(store):
                    "   - Bà Triệu Thị Mến, Kế toán trưởng Công ty;\n"
                    "   - Ông Hà Văn Lộc, công nhân.\n")
     assert _lines(store, text) == []
+
+
+def test_a_numbered_lead_in_is_its_own_heading(store):
+    text = HEAD + ("4. Bầu Ban Thanh tra nhân dân nhiệm kỳ 2025 - 2028 bằng bỏ phiếu kín.\n"
+                   "5. Bầu đại biểu dự Đại hội Công đoàn cấp trên, cả 02 người trúng cử:\n"
+                   "   - Bà Triệu Thị Mến, Kế toán trưởng Công ty;\n"
+                   "   - Ông Hà Văn Lộc, công nhân.\n")
+    assert _lines(store, text) == []

@@ -329,6 +329,8 @@ def _heading_of_lead(ctx: Context, i: int, sents, A, B) -> str | None:
         return None
     if lead_a:
         return _body_in(sents, segs[-2], segs[-1], A, B)
+    if _HEAD_MARK.match(para.text):
+        return None  # a numbered lead-in is its own heading: the numbered line above it is a sibling
     paras = ctx.doc.paras
     for q in reversed(paras[max(0, i - HEAD_REACH):i]):
         if _is_item(q.text):
