@@ -250,12 +250,9 @@ def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
         before = [e for e in s.ents if e.label == "BODY" and e.end - s.start <= lm.start()]
         if before:
             body = before[-1].id
-        elif _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)):
-            # s28-rl (u82-04 L13): "3. Ban gồm 05 thành viên:" names its Ban bare — the board the document is by or
-            # about (its issuer and title: "BAN THANH TRA NHÂN DÂN … Kết quả hoạt động của Ban Thanh tra nhân dân")
-            body = board[0] if board is not None else None
-    if body is not None and _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)):
-        # "Ban gồm 05 thành viên, trong đó có 01 thành viên Ban Thanh tra nhân dân phường …:": the document's Ban (lw2-08)
+    if (body is not None or _listed_bare(f)) and _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)):
+        # "Ban gồm 05 thành viên, trong đó có 01 thành viên Ban Thanh tra nhân dân phường …:": the document's Ban (lw2-08);
+        # s28-ctx: "3. Ban gồm 05 thành viên:" in the Ban's own report, no body named (unseen82 u82-04 L16)
         body = board[0] if board is not None else None
     if body is None or (f"member:{body}" not in A and f"member:{body}" not in B):
         return None
@@ -290,6 +287,88 @@ def _elected_lead_body(ctx: Context, k: int, sents, A, B) -> str | None:
     return body
 
 
+def _listed_bare(f: str) -> bool:
+    """A lead-in that opens a list with a list word ("gồm"), not negated: the list of a bare "Ban"."""
+    lm = cue_regex(LIST_WORDS).search(f)
+    return lm is not None and not _negated(f, lm.start())
+
+
+#: s28-ctx: a lead-in announcing the members a meeting elected or a body holds, naming no body: "…, cả 05 người trúng
+#: cử:", "hội nghị bầu 05 thành viên:", "Kết quả bầu:". Its body is the one the heading it stands under names.
+_ANNOUNCES_MEMBERS = re.compile(
+    r"(?<!\w)(?:trúng\s+cử|trung\s+cu|(?:bầu|bau)\s+(?:được\s+|duoc\s+)?(?:\d{1,2}|các|cac|những|nhung)\s+"
+    r"(?:thành\s+viên|thanh\s+vien|người|nguoi|ông,\s+bà|ong,\s+ba|đồng\s+chí|dong\s+chi)|"
+    r"(?:gồm|gom)(?:\s+(?:có|co))?\s+(?:các\s+|cac\s+)?(?:\d{1,2}\s+)?(?:thành\s+viên|thanh\s+vien|người|nguoi|ông,\s+bà|ong,\s+ba|"
+    r"đồng\s+chí|dong\s+chi))(?!\w)[^:]*:\s*$")
+#: … whose own clause names no other group as the one it lists: "Ban kiểm phiếu gồm 03 người:", "Tổ bầu cử gồm 05
+#: thành viên:" under the election's heading list that group, not the body elected
+_GROUP_NOUN = re.compile(r"(?<!\w)(?:ban|tổ|to|hội\s+đồng|hoi\s+dong|đoàn|doan|nhóm|nhom|ủy\s+ban|uy\s+ban)(?!\w)")
+#: … not a meeting's attendance: "Thành phần tham dự gồm:", "Khách mời:"
+_ATTENDANCE = re.compile(r"(?<!\w)(?:tham\s+dự|tham\s+du|dự\s+họp|du\s+hop|khách\s+mời|khach\s+moi|có\s+mặt|co\s+mat|"
+                         r"vắng|vang|được\s+mời|duoc\s+moi)(?!\w)")
+#: a heading the lead-in stands under: a numbered or lettered line, or a short line in capitals
+_HEAD_MARK = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+\S")
+#: how many paragraphs above the lead-in its heading may stand (the lead-in's own line first)
+HEAD_REACH = 2
+
+
+def _is_heading_line(text: str) -> bool:
+    """A numbered or lettered line, or a short line in capitals (with its bracketed term: "IV. BẦU BAN THANH TRA NHÂN
+    DÂN (nhiệm kỳ 2025-2027)")."""
+    t = text.strip()
+    if not t or len(t) > 120:
+        return False
+    bare = re.sub(r"\([^()]*\)", "", t)
+    return bool(_HEAD_MARK.match(t)) or (bare.isupper() and len(bare) <= 90)
+
+
+def _body_in(sents, a: int, b: int, A, B) -> str | None:
+    """The first body named between para offsets ``a`` and ``b``, when the rule reads it; else None."""
+    body = next((e for x in sents for e in x.ents if e.label == "BODY" and a <= e.start < b), None)
+    if body is not None and (f"member:{body.id}" in A or f"member:{body.id}" in B):
+        return body.id
+    return None
+
+
+def _heading_of_lead(ctx: Context, i: int, sents, A, B) -> str | None:
+    """s28-ctx: the body whose members a lead-in that names none announces (``_ANNOUNCES_MEMBERS``), taken from the
+    heading the lead-in stands under — its own structure: "5. Bầu Ban Thanh tra nhân dân nhiệm kỳ 2025 - 2028." /
+    "Ban Chấp hành Công đoàn giới thiệu 05 người; …, cả 05 người trúng cử:" / "- Bà …, Kế toán trưởng Công ty;"
+    (unseen81 u81-08 L23); "IV. BẦU BAN THANH TRA NHÂN DÂN (nhiệm kỳ 2025-2027)" / "…, hội nghị bầu 05 thành viên:" /
+    "3. Bà … - Kế toán trưởng Công ty - 127 phiếu" (unseen77 u77-02 L33; the layout reader may join the two lines
+    into one paragraph). Only the nearest heading above (no item between: a sibling list's heading never leaks in),
+    and only when it names a body the rule reads; a lead-in that names a body or a member role itself is
+    ``_intro_body``'s."""
+    para = ctx.doc.paras[i]
+    if not sents or not para.text.rstrip().endswith(":"):
+        return None
+    segs = para.seg_starts
+    lead_a = 0
+    if len(segs) > 1 and _is_heading_line(para.text[segs[-2]:segs[-1]]):
+        lead_a = segs[-1]  # the heading's line and the lead-in's, joined by the layout reader
+    lead = para.key[lead_a:]
+    if any((e.label == "BODY" or (e.label == "ROLE" and e.id.startswith("member:"))) and e.start >= lead_a
+           for x in sents for e in x.ents):
+        return None
+    m = _ANNOUNCES_MEMBERS.search(lead)
+    if not m or _ATTENDANCE.search(lead) or NEGATION.search(lead):
+        return None
+    clause = re.split(r"[,;]", lead[:m.start()])[-1]
+    if _GROUP_NOUN.search(clause):
+        return None
+    if lead_a:
+        return _body_in(sents, segs[-2], segs[-1], A, B)
+    if _HEAD_MARK.match(para.text):
+        return None  # a numbered lead-in is its own heading: the numbered line above it is a sibling
+    paras = ctx.doc.paras
+    for q in reversed(paras[max(0, i - HEAD_REACH):i]):
+        if _is_item(q.text):
+            return None  # a bulleted or named item between: the lead-in follows a sibling list, not its heading
+        if _is_heading_line(q.text):
+            return _body_in(ctx.ann.by_para.get(q.index, ()), 0, len(q.text), A, B)
+    return None
+
+
 def _member_items(ctx: Context, A, B):
     """(body id, item paragraph) for bulleted member lists: "… gồm 03 thành viên:" then "- Bà …, Phó Hiệu trưởng"."""
     out = []
@@ -305,6 +384,8 @@ def _member_items(ctx: Context, A, B):
             body = _elected_lead_body(ctx, i, sents, A, B)
         if body is None:
             body, named_only = _heading_body(paras[i], sents, A, B), True
+        if body is None:
+            body, named_only = _heading_of_lead(ctx, i, sents, A, B), True
         i += 1
         if body is None:
             continue
