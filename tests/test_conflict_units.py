@@ -330,3 +330,15 @@ def test_a_count_is_graded_by_the_bound_it_breaks(text, severity):
     f = Finding("CF-326", "conflict", "lỗi", "", "", Evidence(text, 1))
     assert _graded_by_bound({"range": [3, 9], "above": "cảnh báo"}, bounds, q, f).severity == severity
     assert _graded_by_bound({"range": [3, 9]}, bounds, q, f).severity == "lỗi"  # no ``above``: the rule's grade
+
+
+@pytest.mark.parametrize("text,share", [
+    ("số lượng Ban Thanh tra nhân dân xã nhiệm kỳ mới là 07 thành viên", False),  # "mới" (new) is no "mỗi" (each)
+    ("mỗi thôn bầu 01 thành viên", True),
+])
+def test_only_a_written_each_makes_a_count_a_share(text, share):
+    from types import SimpleNamespace
+    from checker.kinds.conflict.quantity import _each_only
+    s = SimpleNamespace(text=text, folded=fold_keep_length(text).lower())
+    q = next(x for x in _q(text) if x.unit == "members")
+    assert _is_share(_each_only(s), q) is share

@@ -220,7 +220,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
                 continue
-            if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
+            if unit in ("members", "people", "households", "deputies") and _is_share(_each_only(s), qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
             if not by_title and not _clause_ok(rule, s, qty.start):
@@ -267,6 +267,21 @@ def staff_count(ctx: Context) -> int | None:
                  for m in _STAFF.finditer(p.folded)}
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
+
+
+#: "mới" (new) folds to the "moi" of "mỗi" (each): "nhiệm kỳ mới là 07 thành viên" is no count per unit
+_NEW = re.compile(r"(?<!\w)mới(?!\w)", re.IGNORECASE)
+
+
+def _each_only(s) -> str:
+    """The sentence's folded text with every "mới" (new) blanked, so that only a written "mỗi" (each) makes a count a
+    share (``_is_share``; s28-qt, unseen22 n12 L32: "số lượng Ban Thanh tra nhân dân xã nhiệm kỳ mới là 07 thành viên")."""
+    folded, text = s.folded, s.text
+    if len(text) != len(folded):
+        return folded
+    for m in _NEW.finditer(text):
+        folded = folded[:m.start()] + "m_i" + folded[m.end():]
+    return folded
 
 
 def _graded_by_bound(q: dict, bounds: dict, qty: Quantity, f: Finding) -> Finding:
