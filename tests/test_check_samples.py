@@ -725,6 +725,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s25-fe: a thôn's report of what was done under the community's decision on contributions, sent to the people and
     # the Ban công tác Mặt trận but not to the UBND xã (RC-707, Law Art. 23.2)
     "bao_cao_thon_ket_qua_dong_gop_khong_gui_ubnd_loi.txt": ("bao_cao", [("RC-707", 12)]),
+    # s28-qt: an agency of 87 people, all at its office, summons a delegates' conference of 40 (CF-432, Law Art. 51.2.a:
+    # fewer than 100 people meet in plenary unless they work scattered or cannot leave their posts)
+    "ke_hoach_hoi_nghi_dai_bieu_van_phong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-432", 12)]),
 }
 
 

@@ -286,3 +286,59 @@ def test_a_figure_the_text_says_falls_short(text, short):
     folded = fold_keep_length(text).lower()
     q = [x for x in find_quantities(folded, folded) if x.unit in ("percent", "days")][0]
     assert _stated_short(folded, q) is short
+
+
+# s28-qt: the whole staff an agency's text gives (Law Art. 51.2.a) and the delegates a conference is made of
+@pytest.mark.parametrize("text,expected", [
+    ("Văn phòng hiện có 87 CBCCVC, NLĐ (61 công chức, 19 viên chức, 05 người lao động), toàn bộ làm việc tại trụ sở.", [87]),
+    ("Trường có 52 viên chức, người lao động.", [52]),
+    ("Tổng số cán bộ, công chức, viên chức, người lao động của Sở: 64 người.", [64]),
+    ("Trường có 21 viên chức nữ.", []),  # a part of the staff
+    ("Các phòng có 12 người.", []),  # the parts, not the agency
+    ("Hội nghị có 40 đại biểu có mặt.", []),
+])
+def test_the_whole_staff_of_an_agency(text, expected):
+    from checker.kinds.conflict.quantity import _STAFF
+    folded = fold_keep_length(text).lower()
+    assert [int(m.group("n") or m.group("n2")) for m in _STAFF.finditer(folded)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hội nghị đại biểu gồm 40 đại biểu do các phòng cử", [40]),
+    ("triệu tập 30 đại biểu", [30]),
+    ("có 40 đại biểu có mặt", []),  # those present, not those summoned
+    ("gồm 40 đại biểu tham dự", []),
+])
+def test_the_delegates_a_conference_is_made_of(text, expected):
+    from checker.kinds.conflict.quantity import _DELEGATES
+    folded = fold_keep_length(text).lower()
+    assert [int(m.group("n")) for m in _DELEGATES.finditer(folded)] == expected
+
+
+@pytest.mark.parametrize("text,severity", [
+    ("gồm 02 thành viên", "lỗi"),  # under the floor: no exception
+    ("gồm từ 02 đến 05 thành viên", "lỗi"),  # the range's low end under the floor
+    ("gồm 11 thành viên", "cảnh báo"),  # over the ceiling: the Law's exception may apply
+    ("gồm từ 03 đến 11 thành viên", "cảnh báo"),
+])
+def test_a_count_is_graded_by_the_bound_it_breaks(text, severity):
+    from checker.kinds.conflict.quantity import _graded_by_bound
+    from checker.model import Evidence, Finding
+    q = _q(text)[0]
+    bounds = {"min_": 3.0, "max_": 9.0}
+    assert violates(q, **bounds)
+    f = Finding("CF-326", "conflict", "lỗi", "", "", Evidence(text, 1))
+    assert _graded_by_bound({"range": [3, 9], "above": "cảnh báo"}, bounds, q, f).severity == severity
+    assert _graded_by_bound({"range": [3, 9]}, bounds, q, f).severity == "lỗi"  # no ``above``: the rule's grade
+
+
+@pytest.mark.parametrize("text,share", [
+    ("số lượng Ban Thanh tra nhân dân xã nhiệm kỳ mới là 07 thành viên", False),  # "mới" (new) is no "mỗi" (each)
+    ("mỗi thôn bầu 01 thành viên", True),
+])
+def test_only_a_written_each_makes_a_count_a_share(text, share):
+    from types import SimpleNamespace
+    from checker.kinds.conflict.quantity import _each_only
+    s = SimpleNamespace(text=text, folded=fold_keep_length(text).lower())
+    q = next(x for x in _q(text) if x.unit == "members")
+    assert _is_share(_each_only(s), q) is share

@@ -183,7 +183,12 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
-                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max", "above", "whole_staff"}, ["unit"])
+        if "whole_staff" in q and (not isinstance(q["whole_staff"], int) or isinstance(q["whole_staff"], bool)
+                                   or q["whole_staff"] < 1):
+            raise ValueError("'quantity.whole_staff' là số người (số nguyên dương) dưới mức đó phải họp toàn thể")
+        if "above" in q and ("range" not in q or q["above"] not in ("cảnh báo", "gợi ý")):
+            raise ValueError("'quantity.above' là mức (cảnh báo, gợi ý) của số vượt cận trên của 'range'")
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):
             raise ValueError("'quantity.min_units' phải là true hoặc false và cần 'min'")
         for u in (q["unit"] if isinstance(q["unit"], list) else [q["unit"]]):

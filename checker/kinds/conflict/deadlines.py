@@ -9,7 +9,7 @@ import re
 from checker.dates import DateAt, find_dates
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys, cue_regex, finding
 from checker.kinds.conflict.common import (
-    document_subject, _evidence, on_second_base, own_date_in_header, rejected_before,
+    document_subject, _evidence, on_second_base, own_date_in_header, rejected_before, ZONES,
 )
 from checker.kinds.conflict.context import _clause_ok, joined_sentences, _sentences
 from checker.model import Finding, Rule
@@ -156,6 +156,28 @@ def validate_next_year_deadline(d: dict) -> None:
             check_cues(d[k], f"next_year_deadline.{k}")
 
 
+#: s28-qt (unseen77 u77-04 L22): "Hội nghị tổ chức mỗi năm một lần, do Giám đốc chủ trì, phối hợp với Công đoàn; thời
+#: điểm do Giám đốc quyết định nhưng chậm nhất trước ngày 30 tháng 6 của năm tiếp theo" — a clause whose subject is the
+#: time (thời điểm, thời gian, thời hạn, ngày họp) of what the clause before it names (key text).
+_TIME_SUBJECT = re.compile(r"\W*(?:thời\s+điểm|thời\s+gian|thời\s+hạn|ngày\s+họp|ngày\s+tổ\s+chức)"
+                           r"(?:\s+(?:tổ\s+chức|họp|hội\s+nghị))?\s+(?:do|là|:|chậm|không|trước|trong|vào|cụ\s+thể)")
+
+
+def _time_clauses(rule: Rule, ctx: Context):
+    """(clause, the clause before it): a clause cut at ";" that gives the time (``_TIME_SUBJECT``) of what the clause
+    before it in the paragraph names, when that one holds the rule's context and neither an exclude cue — the meeting
+    it names is the one whose time this clause sets."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    prev = None
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if prev is not None and prev.para is s.para and prev.key.rstrip().endswith(";") and _TIME_SUBJECT.match(s.key) \
+                and not (groups and all_groups(s.key, groups)) and all_groups(prev.key, groups) \
+                and not any_cue(prev.key + " " + s.key, exclude):
+            yield s, prev
+        prev = s
+
+
 def late_deadlines(rule: Rule, ctx: Context, d: dict, anchored, is_late) -> list[Finding]:
     """The scan both deadline modes share: in each sentence, the first deadline (``_DEADLINE``) that
     ``anchored(key, match)`` ties to the next (school) year, that carries no year of its own, that
@@ -175,6 +197,13 @@ def late_deadlines(rule: Rule, ctx: Context, d: dict, anchored, is_late) -> list
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
             break
+    for s, before in _time_clauses(rule, ctx):  # "…; thời điểm do Giám đốc quyết định nhưng chậm nhất …"
+        k = s.key
+        m = next((m for m in _DEADLINE.finditer(k) if anchored(k, m) and not _OWN_YEAR.match(k, m.end()) and is_late(m)
+                  and not rejected_before(k, m.start()) and not on_second_base(k, m.start())), None)
+        if m is None or not event.search(before.key) or (other and other.search(k, 0, m.start())):
+            continue
+        out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
     return out
 
 

@@ -174,6 +174,14 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         if n and n > bounds["min_"]:
             bounds["min_"] = float(n)
             legal = f"tương ứng số lượng thôn, tổ dân phố — {n:02d} theo văn bản — nhưng không ít hơn {int(q['min']):02d} người"
+    if q.get("whole_staff"):
+        # Law 10/2022 Art. 51.2.a: an agency of fewer than 100 people "thì tổ chức hội nghị toàn thể" — those summoned
+        # are then the whole staff the text gives; silent when it gives none, or 100 or more (point b)
+        staff = staff_count(ctx)
+        if staff is None or staff >= int(q["whole_staff"]):
+            return []
+        bounds["min_"] = float(staff)
+        legal = f"toàn thể {staff} người theo văn bản (cơ quan, đơn vị có ít hơn {int(q['whole_staff'])} người)"
     lead = q.get("lead")
     out = []
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
@@ -187,6 +195,9 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                         for sp in find_spans(s.folded)]
         if q.get("of_summoned") and unit == "percent":
             found_q += counts_of_summoned(ctx, s)
+        if q.get("whole_staff"):
+            found_q = [Quantity(float(m.group("n")), unit, m.start("n"), m.end(), None, None, False, False)
+                       for m in _DELEGATES.finditer(s.folded)]
         for qty in found_q:
             calendar = _calendar_bounds(q, units, qty)
             if (qty.unit not in units and calendar is None) or not (
@@ -209,7 +220,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
                 continue
-            if unit in ("members", "people", "households", "deputies") and _is_share(s.folded, qty) \
+            if unit in ("members", "people", "households", "deputies") and _is_share(_each_only(s), qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
             if not by_title and not _clause_ok(rule, s, qty.start):
@@ -221,11 +232,66 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 use = floor_bounds
             if violates(qty, **use):
                 found = s.text[qty.start:qty.end].strip()
-                out.append(finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal))
+                f = finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal)
+                out.append(_graded_by_bound(q, use, qty, f))
                 break
     if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
         out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
     return out
+
+
+#: s28-qt (unseen81 u81-07 L18): the delegates a conference is made of — "hội nghị đại biểu gồm 40 đại biểu do các phòng
+#: cử", "triệu tập 45 đại biểu" — never those present or absent ("40 đại biểu có mặt").
+_DELEGATES = re.compile(r"(?<!\w)(?:gom(?:\s+co)?|trieu\s+tap|voi|la)\s+(?P<n>\d{1,4})\s+dai\s+bieu\b"
+                        r"(?!\s+(?:co\s+mat|vang|du\s+hop|tham\s+du|dat|tan\s+thanh))")
+#: the whole staff of the agency or unit: "Văn phòng hiện có 87 CBCCVC, NLĐ (61 công chức, …)", "Trường có 46 viên chức,
+#: người lao động", "Tổng số cán bộ, công chức, viên chức, người lao động của Sở: 64 người" — the unit names itself, and
+#: the count is followed by no part of the staff ("có 21 viên chức nữ", "có 12 đảng viên") or attendance.
+_STAFF_PEOPLE = (r"(?:nguoi|can\s+bo|cong\s+chuc|vien\s+chuc|nguoi\s+lao\s+dong|giao\s+vien|cbccvc|cbcc|cbcnvc|cbvc|ccvc|"
+                 r"cb\s*,\s*cc|cb\s*,\s*vc)\b")
+_STAFF = re.compile(
+    r"(?<!cac )(?<!moi )\b(?:co\s+quan|don\s+vi|van\s+phong|so|truong|nha\s+truong|trung\s+tam|benh\s+vien|vien|"
+    r"chi\s+cuc|cuc|ban\s+quan\s+ly|thu\s+vien|bao\s+tang)\b(?:\s+[^\s\d,;.()]+){0,6}?\s+(?:hien\s+nay\s+|hien\s+)?"
+    r"(?:co|gom)\s+(?:tong\s+so\s+|tong\s+cong\s+)?(?P<n>\d{1,4})\s+" + _STAFF_PEOPLE +
+    r"(?!\s*(?:nu|dang\s+vien|tham\s+du|du\s+hop|co\s+mat|la\s+dai\s+bieu|dai\s+bieu|nghi|chua|da|duoc))"
+    r"|\btong\s+so\s+(?:(?:can\s+bo|cong\s+chuc|vien\s+chuc|nguoi\s+lao\s+dong|giao\s+vien|cbccvc|nld)[,\s]*(?:va\s+)?)+"
+    r"(?:cua\s+[^:;.\d|]{1,40}?)?(?::|la|\|)\s*(?P<n2>\d{1,4})(?![\d/,.]\d)")
+
+
+def staff_count(ctx: Context) -> int | None:
+    """The one count of its whole staff an agency's text gives (``_STAFF``); None when it gives none or two different
+    ones, or says that some work away from the office (Law Art. 51.2.b lets them meet as delegates)."""
+    key = "conflict.staff_count"
+    if key not in ctx.memo:
+        found = {int(m.group("n") or m.group("n2")) for p in ctx.doc.paras if p.zone in ("header", "preamble", "body")
+                 for m in _STAFF.finditer(p.folded)}
+        ctx.memo[key] = found.pop() if len(found) == 1 else None
+    return ctx.memo[key]
+
+
+#: "mới" (new) folds to the "moi" of "mỗi" (each): "nhiệm kỳ mới là 07 thành viên" is no count per unit
+_NEW = re.compile(r"(?<!\w)mới(?!\w)", re.IGNORECASE)
+
+
+def _each_only(s) -> str:
+    """The sentence's folded text with every "mới" (new) blanked, so that only a written "mỗi" (each) makes a count a
+    share (``_is_share``; s28-qt, unseen22 n12 L32: "số lượng Ban Thanh tra nhân dân xã nhiệm kỳ mới là 07 thành viên")."""
+    folded, text = s.folded, s.text
+    if len(text) != len(folded):
+        return folded
+    for m in _NEW.finditer(text):
+        folded = folded[:m.start()] + "m_i" + folded[m.end():]
+    return folded
+
+
+def _graded_by_bound(q: dict, bounds: dict, qty: Quantity, f: Finding) -> Finding:
+    """``quantity.above``: the grade of a count that breaks only the range's upper bound. Law 10/2022 Arts. 60.1, 77.1
+    set the Ban Thanh tra nhân dân at "từ 03 đến 09 thành viên" and let a unit "có tính chất đặc thù hoặc hoạt động phân
+    tán" have more — a record of a larger Ban may rest on that exception unstated; fewer than the floor has none: the
+    rule's own grade ("gồm 02 thành viên", "từ 02 đến 05 thành viên" — its low end under the floor)."""
+    if "above" not in q or "min_" not in bounds or violates(qty, min_=bounds["min_"]):
+        return f
+    return replace(f, severity=q["above"])
 
 
 #: how many paragraphs above a sentence may state the number summoned its count is measured against
