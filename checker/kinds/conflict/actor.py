@@ -276,7 +276,10 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
-                    (by_title or _clause_ok(rule, s, vm.start())):
+                    (by_title or _clause_ok(rule, s, vm.start())) and \
+                    (objects is None or _object_in_clause(s, min(cued[0], vm.start()), vm.end(), objects)):
+                # s28-ls: the rule's ``object`` holds for an actor named by a cue as for a role («UBND xã … công nhận
+                # … thành viên Ban Thanh tra nhân dân»)
                 hit = cued
                 break
             if actor is None and not by_title:
