@@ -62,6 +62,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Ban công tác Mặt trận the decision when the dismissal meeting does not agree (CF-651, Decree 59 Art. 9.3)
     "bao_cao_ban_ttnd_truong_hoc_loi.txt": ("bao_cao", [("CF-307", 10), ("CF-844s", 11)]),
     "to_trinh_cong_nhan_ban_ttnd_benh_vien_loi.txt": ("", [("CF-844t", 10)]),
+    # s28-ls: a village notice asking the UBND xã to recognise an elected Ban Thanh tra nhân dân member (CF-155r, Law
+    # Art. 40.2.b: the Ủy ban MTTQ cấp xã recognises)
+    "thong_bao_bau_ttnd_de_nghi_ubnd_cong_nhan_loi.txt": ("", [("CF-155r", 10)]),
     "huong_dan_xa_khong_thong_nhat_cho_thoi_loi.txt": ("", [("CF-651", 10)]),
     "quy_che_doanh_nghiep_ban_ttnd_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 4),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
         

@@ -2,6 +2,8 @@
 sentences written from the law (Law 10/2022/QH15, Decree 61/2023/NĐ-CP Art. 4-5: a hương ước sets no fine)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker.kinds.conflict import acts
@@ -158,3 +160,32 @@ def test_an_act_ruled_out_for_its_role(sentence, role, verb, ruled_out):
 ])
 def test_a_lead_in_act_followed_only_by_announcing_words_takes_the_items_as_objects(tail, announces):
     assert acts.announces(tail) is announces
+
+
+_ACTS = re.compile(r"triệu\s+tập|chủ\s+trì|quyết\s+định|ký")
+
+
+@pytest.mark.parametrize("sentence,role,verb,done", [
+    # s28-ls: the clause's polarity — the act refused or not done by its subject (a report, a restatement)
+    ("Trưởng thôn đã từ chối triệu tập cuộc họp cho thôi làm Trưởng thôn.", "Trưởng thôn", "triệu tập", False),
+    ("Trưởng thôn không triệu tập và chủ trì cuộc họp.", "Trưởng thôn", "chủ trì", False),
+    ("Chủ tịch UBND xã không trực tiếp triệu tập và chủ trì cuộc họp.", "Chủ tịch UBND xã", "chủ trì", False),
+    ("Chủ tịch UBND phường đã từ chối ban hành quyết định thành lập Ban.", "Chủ tịch UBND phường", "quyết định", False),
+    ("Chủ tịch Ủy ban MTTQ phường đã từ chối xem xét, quyết định.", "Chủ tịch Ủy ban MTTQ phường", "quyết định", False),
+    ("Phó Trưởng thôn chưa ký quyết định thành lập Tổ bầu cử.", "Phó Trưởng thôn", "ký", False),
+    ("Giám đốc Trung tâm, theo Quy chế, không quyết định việc thu, chi.", "Giám đốc Trung tâm", "quyết định", False),
+    ("Trưởng thôn không có thẩm quyền triệu tập cuộc họp này.", "Trưởng thôn", "triệu tập", False),
+    # the negation governs another verb, or a turn follows it: the act is done
+    ("Trưởng thôn không họp mà tự quyết định thu quỹ.", "Trưởng thôn", "quyết định", True),
+    ("Trưởng thôn không chỉ triệu tập mà còn chủ trì cuộc họp.", "Trưởng thôn", "triệu tập", True),
+    ("Trưởng thôn từ chối đơn của hộ ông A và triệu tập cuộc họp.", "Trưởng thôn", "triệu tập", True),
+    ("Chủ tịch UBND xã không thông qua cuộc họp, trực tiếp quyết định.", "Chủ tịch UBND xã", "quyết định", True),
+    ("Trưởng thôn dù chưa được công nhận vẫn triệu tập cuộc họp.", "Trưởng thôn", "triệu tập", True),
+    ("Chủ tịch UBND xã, do thôn không tổ chức được, trực tiếp quyết định.", "Chủ tịch UBND xã", "quyết định", True),
+    ("Trưởng thôn không dự thì Phó Trưởng thôn chủ trì.", "Trưởng thôn", "chủ trì", True),
+])
+def test_an_act_refused_or_not_done(sentence, role, verb, done):
+    k = sentence.lower()
+    r = k.index(role.lower())
+    v = k.rindex(verb.lower())
+    assert acts.not_done(k, r + len(role), v, _ACTS) is not done

@@ -264,6 +264,9 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 # its subject is the lead-in's
                 zones = ZONES[zrule.detect.get("scope", "body")]
                 lead = _assignee(ctx, s, zones) or lead_in_subject(ctx, s, zones)  # the role handed the items acts
+                # s28-ls: "- không triệu tập cuộc họp khi …", "- đã từ chối ký …": the item says the act is not done
+                if lead is not None and acts.not_done(s.key, acts.item_body(s.key), vm.start(), verbs):
+                    lead = None
                 if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
                         objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
                         lead.id in forbidden or (allowed is not None and lead.id not in allowed
@@ -273,7 +276,10 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
-                    (by_title or _clause_ok(rule, s, vm.start())):
+                    (by_title or _clause_ok(rule, s, vm.start())) and \
+                    (objects is None or _object_in_clause(s, min(cued[0], vm.start()), vm.end(), objects)):
+                # s28-ls: the rule's ``object`` holds for an actor named by a cue as for a role («UBND xã … công nhận
+                # … thành viên Ban Thanh tra nhân dân»)
                 hit = cued
                 break
             if actor is None and not by_title:
@@ -304,8 +310,9 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Chủ tịch UBND xã thành lập Ban quản lý dự án; Ban Giám sát … giám sát": another object
             if _blocked(ctx, s, actor, vm):
                 continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
-            if acts.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start()):
-                continue  # s26-lv: "Chủ tịch UBND xã không được chủ trì …", "Nghiêm cấm …": the text states the law
+            if acts.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start(), verbs):
+                continue  # s26-lv: "Chủ tịch UBND xã không được chủ trì …", "Nghiêm cấm …": the text states the law;
+                #           s28-ls: "… đã từ chối ký …", "… không triệu tập …": the act is not done
             if actor.end - s.start <= vm.start() and "|" in s.key[actor.end - s.start:vm.start()]:
                 continue  # "… | Trưởng ban công tác Mặt trận | 11/3/2026\n4 | Quyết định thành lập …": another cell, another row
             if _object_of_act(ctx, s, actor):
@@ -449,6 +456,8 @@ def _chair_reference(ctx: Context, s, vm, window: int):
     r = refs[-1]
     if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, r.end(), vm.start()):
         return None  # "ông Chủ tịch đề nghị Ủy ban Mặt trận … thành lập …": the chair asks, another acts
+    if acts.ruled_out_for(s.key, r.start(), r.end(), vm.start()):
+        return None  # s28-ls: "ông Chủ tịch không đồng ý thành lập …": the act refused or ruled out
     return chair, r.start(), r.end()
 
 
@@ -488,6 +497,8 @@ def _lead_act(rule: Rule, ctx: Context, s, verbs, window: int, objects, wrong) -
                 # («Trưởng thôn thông báo kết quả cuộc họp, cộng đồng dân cư đã quyết định các việc sau:»); an inserted
                 # clause («Trưởng thôn, sau khi thống nhất với …, quyết định») keeps the role as the subject
                 continue
+            if acts.ruled_out_for(t.key, actor.start - t.start, actor.end - t.start, vm.start(), verbs):
+                continue  # s28-ls: "Trưởng thôn không quyết định các việc sau:": the act is not done
             if _blocked(ctx, t, actor, vm) or _object_of_act(ctx, t, actor) or _bare_passive(t, actor, vm) or \
                     _OWNER_BEFORE.search(t.key, 0, actor.start - t.start) or \
                     _AGENT_AFTER_DO.search(t.key, actor.end - t.start, vm.start()):
@@ -668,7 +679,7 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     h = hits[-1]
     if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, h.end(), vm.start()):
         return None
-    if acts.ruled_out_for(s.key, h.start(), h.end(), vm.start()):
+    if acts.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
         return None
     return h.start(), h.end()
 
