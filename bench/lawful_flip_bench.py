@@ -20,8 +20,11 @@ transformations stated once (``TRANSFORMS``) and grounded in the law:
 - ``exception``   the law's own conditional exception, where the rule's provision has one (``EXCEPTIONS``);
 - ``quoted``      (s27-ng) the prohibition quoted as a rule followed, «Thôn thực hiện đúng quy định «<R> không được
                   <act> …»», «Quán triệt nguyên tắc: <R> không được <act> …»;
-- ``refused``     (s27-ng) the act refused or not done, «<R> đã từ chối <act> …», «<R> không <act> …» (only when named:
-                  ``OPT_IN``).
+- ``refused``     (s27-ng) the act refused or not done, «<R> đã từ chối <act> …», «<R> không <act> …»; (s28-ng) the
+                  act only proposed and turned down, «<R> đề nghị <act> … nhưng hội nghị không đồng ý», «Đề nghị để <R>
+                  <act> … không được hội nghị chấp nhận», «Hội nghị đã bác bỏ đề nghị để <R> <act> …», not carried
+                  out, «<R> không thực hiện việc <act> …» (only when named: ``OPT_IN``; ``--patterns-only`` runs a
+                  forbidden rule without its ``actor`` slot: the ``forbidden`` reader's own figure).
 
 ``<R>`` is the role the rule flags in the example, ``<A>`` the actor the provision names, ``<act>`` the example's
 own verb phrase. Only the line the rule flags is rewritten; the other lines (title, headings) stay, so the rule's
@@ -391,7 +394,13 @@ def t_refused(f: Frame, A: str) -> list[str]:
     vp = re.sub(r"(?i)^(?:đã|đang|sẽ)\s+", "", f.vp.strip())
     body, end = _split_end(f.post)
     return [f.pre + f.role + " đã từ chối " + vp + body + end,
-            f.pre + f.role + " không " + vp + body + end]
+            f.pre + f.role + " không " + vp + body + end,
+            # s28-ng: the act only proposed and the proposal turned down, by the meeting or in the passive; the act
+            # not carried out; the proposal rejected before it is named
+            f.pre + f.role + " đề nghị " + vp + body + " nhưng hội nghị không đồng ý" + end,
+            f.pre + "Đề nghị để " + f.role + " " + vp + body + " không được hội nghị chấp nhận" + end,
+            f.pre + f.role + " không thực hiện việc " + vp + body + end,
+            f.pre + "Hội nghị đã bác bỏ đề nghị để " + f.role + " " + vp + body + end]
 
 
 def t_assist(f: Frame, A: str) -> list[str]:
@@ -498,7 +507,21 @@ def reads_actor(rule, lex) -> bool:
 # Runner
 # ---------------------------------------------------------------------------
 
+#: s28-ng ``--patterns-only``: only the ``forbidden`` rules, one with an ``actor`` slot run without the slot — the figure
+#: of the ``forbidden`` reader's own patterns (``checker/kinds/conflict/forbidden.py``), apart from the act reader's
+PATTERNS_ONLY = False
+
+
+def _patterns_only(rule):
+    from dataclasses import replace
+    d = rule.detect or {}
+    if PATTERNS_ONLY and "forbidden" in d and "actor" in d:
+        return replace(rule, detect={k: v for k, v in d.items() if k != "actor"})
+    return rule
+
+
 def findings(rule, ex, text, store, name="biến thể"):
+    rule = _patterns_only(rule) if name == "biến thể" else rule
     from checker import check_text
     from checker.model import EXAMPLE_AS_OF
     from checker.rules import example_type
@@ -535,8 +558,8 @@ def run(store, rules, transforms=None):
     firing: dict[str, Counter] = defaultdict(Counter)
     flips, frames_n, lost_n, n_rules = [], 0, 0, 0
     for rule in rules:
-        if not reads_actor(rule, lex):
-            continue
+        if not reads_actor(rule, lex) or (PATTERNS_ONLY and "forbidden" not in (rule.detect or {})):
+            continue  # --patterns-only: the rules the forbidden reader reads
         got, lost, vs = rule_variants(rule, store, lex, transforms)
         frames_n, lost_n = frames_n + got, lost_n + lost
         n_rules += bool(got)
@@ -557,7 +580,11 @@ def main(argv=None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every lawful variant that fires")
     ap.add_argument("--all", action="store_true", help="with -v, print every variant, fired or not")
     ap.add_argument("--json", help="write the table and the flips to this file")
+    ap.add_argument("--patterns-only", action="store_true",
+                    help="only forbidden rules, their variants run without an actor slot (the forbidden reader alone)")
     args = ap.parse_args(argv)
+    global PATTERNS_ONLY
+    PATTERNS_ONLY = args.patterns_only
 
     from checker.rules import catalogue
     from kb.store import Store

@@ -289,6 +289,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Ban of "Số lượng thành viên …: 02 người" (CF-840, Art. 60.1)
     "thong_bao_cong_khai_doanh_nghiep_loi.txt": ("", [("CF-841", 10), ("CF-603", 13), ("CF-842", 14)]),
     "thong_bao_cong_khai_truong_loi.txt": ("", [("CF-843", 10)]),
+    # s28-ng: what a text withholds or waives — the Ban GSĐTCĐ's checking of acceptance and final accounts ruled out
+    # (CF-277a, Law Art. 43.1.b); a commune refusing expired information (CF-843c, Art. 14.2), the final-accounts file
+    # (CF-277c, Art. 43.2.c), a support list called internal (CF-183n, Art. 11.7); the yearly dialogue without the Front
+    # (CF-49f, Art. 32.1) and a non-conforming hương ước kept to 2026 (CF-289b, Decree 61 Art. 24.2)
+    "ke_hoach_giam_sat_dau_tu_loi.txt": ("ke_hoach", [("CF-277a", 12)]),
+    "cong_van_tra_loi_cong_dan_loi.txt": ("", [("CF-843c", 8), ("CF-277c", 9), ("CF-183n", 10)]),
+    "bien_ban_doi_thoai_nhan_dan_loi.txt": ("", [("CF-49f", 10), ("CF-289b", 14)]),
     # s24-fe: CF-844 stands on the authority line (8), quoting Điều 1 (15)
     "quyet_dinh_cong_nhan_ban_ttnd_loi.txt": ("", [("OR-07", 10), ("CF-844", 8)]),
     "quyet_dinh_cong_nhan_ban_ttnd_sach.txt": ("", []),  # the union's executive committee recognises (Art. 63.2.a)

@@ -87,3 +87,30 @@ def test_a_negation_before_a_turn_is_the_clause_befores():
     cues = ("re:dự\\s+toán[^;.]{0,80}?phát(?:\\s+cho\\s+[^;.]{0,40}?)?\\s+tại\\s+cuộc\\s+họp",)
     text = "Dự toán chi tiết không gửi trước đến các hộ mà được phát cho đại diện hộ gia đình tại cuộc họp."
     assert not restated(*_first(cues, text))
+
+
+_CHOOSE = ("re:trưởng\\s+thôn(?:\\s+[^\\s,;.]+){0,3}?\\s+chỉ\\s+định\\s+ban\\s+kiểm\\s+phiếu",)
+
+
+@pytest.mark.parametrize("text", [
+    # s28-ng: the act only proposed and the proposal turned down in the same sentence (``turned_down``)
+    "Hội nghị đã bác bỏ đề nghị để Trưởng thôn chỉ định Ban kiểm phiếu.",
+    "Đề nghị để Trưởng thôn chỉ định Ban kiểm phiếu không được hội nghị chấp nhận.",
+    "Trưởng thôn đề nghị chỉ định Ban kiểm phiếu nhưng hội nghị không đồng ý.",
+    "UBND xã không chấp nhận đề xuất để Trưởng thôn chỉ định Ban kiểm phiếu.",
+    "Kiến nghị để Trưởng thôn chỉ định Ban kiểm phiếu đã bị cuộc họp bác bỏ.",
+])
+def test_a_proposal_turned_down_restates(text):
+    assert restated(*_first(_CHOOSE, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the act done, others disagree: still the fault
+    "Trưởng thôn chỉ định Ban kiểm phiếu nhưng các hộ không đồng ý.",
+    # the proposal accepted, or the rejection another clause's or sentence's
+    "Trưởng thôn đề nghị chỉ định Ban kiểm phiếu và hội nghị đã đồng ý.",
+    "Đề nghị để Trưởng thôn chỉ định Ban kiểm phiếu, các đề xuất khác không được thông qua.",
+    "UBND xã đề nghị, Trưởng thôn chỉ định Ban kiểm phiếu; hộ không đồng ý.",
+])
+def test_a_proposal_not_turned_down_stays(text):
+    assert not restated(*_first(_CHOOSE, text))

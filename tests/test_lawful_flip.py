@@ -54,4 +54,9 @@ def test_the_transforms_write_what_the_law_allows():
     assert flip.t_quoted(active, "Trưởng thôn") == ["Thôn thực hiện đúng quy định «Chủ tịch UBND xã không được chủ trì hội nghị».",
                                                    "Quán triệt nguyên tắc: Chủ tịch UBND xã không được chủ trì hội nghị."]
     assert flip.t_refused(active, "Trưởng thôn") == ["Chủ tịch UBND xã đã từ chối chủ trì hội nghị.",
-                                                    "Chủ tịch UBND xã không chủ trì hội nghị."]
+                                                    "Chủ tịch UBND xã không chủ trì hội nghị.",
+                                                 # s28-ng: the proposal turned down, the act not carried out
+                                                 "Chủ tịch UBND xã đề nghị chủ trì hội nghị nhưng hội nghị không đồng ý.",
+                                                 "Đề nghị để Chủ tịch UBND xã chủ trì hội nghị không được hội nghị chấp nhận.",
+                                                 "Chủ tịch UBND xã không thực hiện việc chủ trì hội nghị.",
+                                                 "Hội nghị đã bác bỏ đề nghị để Chủ tịch UBND xã chủ trì hội nghị."]

@@ -30,6 +30,8 @@ def restated(rx, key: str, m) -> bool:
     Also read as the act not done: a passive's agent negated («không do …»), the act refused («đã từ chối …»), and a
     bare «không / chưa» before the act when no other party stands before it in the span."""
     low = key.lower()
+    if turned_down(low, m.start(), m.end()):
+        return True
     negations = [c for c in acts.RULED_OUT_CUES.finditer(low, m.start(), m.end())]
     negations += [c for c in _NOT_AGENT.finditer(low, m.start(), m.end())]
     negations += [c for c in _REFUSED.finditer(low, m.start(), m.end())]
@@ -45,6 +47,41 @@ def restated(rx, key: str, m) -> bool:
         if rx.match(cut, m.start(), m.end()):  # within the span: not a wording the gap reaches beyond it
             return True
     return False
+
+
+#: s28-ng: a proposal — what the span names is only asked for: «đề nghị (để) …», «đề xuất (việc) …», «kiến nghị …»
+_PROPOSAL = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|de\s+nghi|de\s+xuat|kien\s+nghi)(?!\w)")
+#: the proposal turned down, before it: «Hội nghị đã bác bỏ đề nghị …», «UBND xã không chấp nhận đề xuất …», «… từ chối
+#: kiến nghị …» — the rejection, at most a few words (the proposal's owner), then the proposal, in one clause
+_REJECTED_BEFORE = re.compile(r"(?<!\w)(?:bác\s+bỏ|bác|từ\s+chối|không\s+(?:đồng\s+ý|chấp\s+nhận|chấp\s+thuận|"
+                              r"thông\s+qua|nhất\s+trí|tán\s+thành)(?:\s+với)?)\s+(?:các\s+|những\s+)?$")
+#: the proposal turned down, after the span in the same sentence: «… không được hội nghị chấp nhận», «… bị bác bỏ»,
+#: «…, nhưng hội nghị không đồng ý», «… song UBND xã từ chối»
+_REJECTED_AFTER = re.compile(
+    r"[^.;,]{0,160}?(?<!\w)(?:không\s+được(?:\s+[^\s,;.]+){0,5}?\s+(?:chấp\s+nhận|chấp\s+thuận|thông\s+qua|"
+    r"đồng\s+ý|tán\s+thành|nhất\s+trí)|bị(?:\s+[^\s,;.]+){0,4}?\s+(?:bác\s+bỏ|bác|từ\s+chối))(?!\w)|"
+    r"[^.;]{0,160}?(?<!\w)(?:nhưng|song|tuy\s+nhiên)(?!\w)[^.;,]{0,60}?(?<!\w)(?:không\s+(?:đồng\s+ý|chấp\s+nhận|"
+    r"chấp\s+thuận|thông\s+qua|nhất\s+trí|tán\s+thành)|bác\s+bỏ|từ\s+chối)(?!\w)")
+
+
+def turned_down(low: str, start: int, end: int) -> bool:
+    """s28-ng: is the wording at [``start``, ``end``) of the lower-case key only proposed, and the proposal turned down
+    in the same sentence? «Hội nghị đã bác bỏ đề nghị để Trưởng thôn chỉ định Ban kiểm phiếu», «Đề nghị để Chủ tịch
+    UBND phường quyết định … không được hội nghị chấp nhận», «Trưởng thôn đề nghị chỉ định Ban kiểm phiếu nhưng hội
+    nghị không đồng ý»: nobody did the act. The proposal («đề nghị», «đề xuất», «kiến nghị») stands just before the
+    span or in it; a rejection with no proposal («Trưởng thôn chỉ định Ban kiểm phiếu nhưng các hộ không đồng ý»: the
+    act was done, others disagreed) is not read."""
+    before = None
+    for p in _PROPOSAL.finditer(low, max(0, start - 40), end):
+        if p.start() >= start or not re.search(r"[,;:.]", low[p.end():start]):
+            before = p
+            break
+    if before is None:
+        return False
+    r = _REJECTED_BEFORE.search(low, max(0, before.start() - 40), before.start())
+    if r is not None:
+        return True
+    return _REJECTED_AFTER.match(low, end) is not None
 
 
 #: a bare negation of a passive's agent: «Ban kiểm phiếu không do Trưởng thôn chỉ định», «… chưa được Chủ tịch UBND
