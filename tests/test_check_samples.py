@@ -130,8 +130,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
                                                                        ("RC-04", 4)]),
     # s25-ua: a hương ước adopted by online vote after a failed meeting (CF-655, Decree 61 Art. 10) and its recognition
     # signed by the Front's chair (CF-658, Art. 11.1); an extract, so no signatures (RC-05) and no scope content (RC-06)
-    "huong_uoc_thong_qua_truc_tuyen_loi.txt": ("huong_uoc", [("CF-655", 7), ("CF-658", 8), ("RC-05", 1), ("RC-05", 1),
-                                                             ("RC-05", 1), ("RC-06", 1)]),
+    # s28: the file holds Điều 30 only and no signature block at all — whether the hương ước was signed is not in it,
+    # so RC-05 (Decree 61 Art. 6.1) no longer calls its three signers missing; the report's note says so
+    "huong_uoc_thong_qua_truc_tuyen_loi.txt": ("huong_uoc", [("CF-655", 7), ("CF-658", 8), ("RC-06", 1)]),
     # round 13 (rulesR13a): a publication period for Law Art. 12.3's own scope; a community decision named by its vote;
     # "hồ sơ, gửi UBND xã đề nghị công nhận" (comma after hồ sơ; CF-48 yields to CF-154 there)
     # and a founding decision of the Chủ tịch UBND xã cited among the bases (CF-354, Law Art. 41.1); a Ban Thanh tra

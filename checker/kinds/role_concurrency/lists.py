@@ -8,7 +8,6 @@ import re
 
 from checker.kinds import Context, cue_regex
 from checker.kinds.role_concurrency.bodies import _CHAPTER, _after_agent, _mentions
-from checker.kinds.role_concurrency.nominees import _elected_board
 from checker.kinds.role_concurrency.common import (
     ASSIGN, NEGATION, PERSON, _BARE_BAN_OPENS, _COUNT_LED, _NUMBERING, _across, _conditional, _former, _is_item,
     _item_name, _negated, _other_person, _restricted_bodies, in_quotes,
@@ -259,34 +258,6 @@ def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
     return body
 
 
-#: A lead that introduces the people a vote elected: "Hội nghị biểu quyết bằng giơ tay, cả 05 người trúng cử:",
-#: "…, 03 người được bầu:", "bầu được 05 người như sau:" — the items below are the members elected.
-_ELECTED_LEAD = re.compile(r"(?<!\w)(?:trúng cử|được bầu|đắc cử|bầu được(?:\s+(?:\d{1,2}|các)\s+(?:người|thành viên|ủy viên|uỷ viên))?)"
-                           r"(?:\s+(?:với số phiếu\s+)?như sau)?\s*:\s*$")
-
-
-def _elected_lead_body(ctx: Context, k: int, sents, A, B) -> str | None:
-    """s28-rl (u81-08 L21): the board a lead of elected people fills, when the lead names none — the paragraph's
-    earlier sentences name it, else the vote's neighbourhood does ("5. Bầu Ban Thanh tra nhân dân nhiệm kỳ …" above,
-    ``nominees._elected_board``); never a negated or conditional lead."""
-    if not sents or not sents[-1].text.rstrip().endswith(":"):
-        return None
-    s = sents[-1]
-    m = _ELECTED_LEAD.search(s.key)
-    if m is None or _negated(s.key, m.start()) or _conditional(s.key, m.start()):
-        return None
-    named = [e for x in sents for e in x.ents
-             if e.label == "BODY" or (e.label == "ROLE" and e.id.startswith("member:"))]
-    if named:
-        last = named[-1]
-        body = last.id if last.label == "BODY" else last.id[len("member:"):]
-    else:
-        body = _elected_board(ctx, k, k + 1)
-    if body is None or (f"member:{body}" not in A and f"member:{body}" not in B):
-        return None
-    return body
-
-
 def _listed_bare(f: str) -> bool:
     """A lead-in that opens a list with a list word ("gồm"), not negated: the list of a bare "Ban"."""
     lm = cue_regex(LIST_WORDS).search(f)
@@ -296,7 +267,7 @@ def _listed_bare(f: str) -> bool:
 #: s28-ctx: a lead-in announcing the members a meeting elected or a body holds, naming no body: "…, cả 05 người trúng
 #: cử:", "hội nghị bầu 05 thành viên:", "Kết quả bầu:". Its body is the one the heading it stands under names.
 _ANNOUNCES_MEMBERS = re.compile(
-    r"(?<!\w)(?:trúng\s+cử|trung\s+cu|(?:bầu|bau)\s+(?:được\s+|duoc\s+)?(?:\d{1,2}|các|cac|những|nhung)\s+"
+    r"(?<!\w)(?:trúng\s+cử|trung\s+cu|được\s+bầu|duoc\s+bau|(?:bầu|bau)\s+(?:được\s+|duoc\s+)?(?:\d{1,2}|các|cac|những|nhung)\s+"
     r"(?:thành\s+viên|thanh\s+vien|người|nguoi|ông,\s+bà|ong,\s+ba|đồng\s+chí|dong\s+chi)|"
     r"(?:gồm|gom)(?:\s+(?:có|co))?\s+(?:các\s+|cac\s+)?(?:\d{1,2}\s+)?(?:thành\s+viên|thanh\s+vien|người|nguoi|ông,\s+bà|ong,\s+ba|"
     r"đồng\s+chí|dong\s+chi))(?!\w)[^:]*:\s*$")
@@ -380,8 +351,6 @@ def _member_items(ctx: Context, A, B):
         sents = by_para.get(paras[i].index, ())
         body = _intro_body(sents, A, B, doc_board)
         named_only = False
-        if body is None:
-            body = _elected_lead_body(ctx, i, sents, A, B)
         if body is None:
             body, named_only = _heading_body(paras[i], sents, A, B), True
         if body is None:
