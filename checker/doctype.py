@@ -69,7 +69,10 @@ def _is_caps(s: str) -> bool:
 
 
 _BASIS_LINE = re.compile(r"(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình))\b", re.I)
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+#: the bracketed notes after a heading in capitals, one or more: "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)";
+#: "HƯƠNG ƯỚC THÔN LÀNG CHÈ (trích Chương IV) (Được UBND xã … công nhận tại Quyết định số 58/QĐ-UBND …)" — the title
+#: and the line under it read as one paragraph (dev_acts2 da2-05, da2-12)
+_TRAILING_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 
 
 #: A two-column heading flattened onto one line, its parts joined by a dash or a bar: "UBND TỈNH BẠCH TRÚC / SỞ XÂY
@@ -82,7 +85,8 @@ def _heading_of(text: str, rx: re.Pattern, in_header: bool) -> str:
     m = rx.match(_norm(text))
     if not m:
         return ""
-    # "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)": a heading in capitals with its place in brackets
+    # "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)": a heading in capitals with its place, or its extract and
+    # recognition notes, in brackets
     if _is_caps(_TRAILING_BRACKET.sub("", text)) and len(text) <= 160:
         return m.group(1)
     # "QUYẾT ĐỊNH Ban hành Quy chế …": the type word in capitals, the title on the same line

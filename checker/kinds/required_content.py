@@ -773,7 +773,9 @@ def decision_without_text(doc) -> bool:
 
 #: s19-p2 (lw7_07 L14): "QUY CHẾ (trích)", "TRÍCH QUY CHẾ …", "Quy chế … (trích các điều 1 đến 12)": the file holds an
 #: extract of the issued text — what it leaves out is not missing from the text.
-_EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?:một\s+số|mot\s+so|các|cac|điều|dieu|nội\s+dung|noi\s+dung)[^()]{0,60})?\s*\)",
+#: "(trích Chương IV)", "(trích Mục 2)" name the part kept as well (dev_acts2 da2-05).
+_EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?:một\s+số|mot\s+so|các|cac|điều|dieu|nội\s+dung|noi\s+dung"
+                      r"|chương|chuong|mục|muc|phần|phan|khoản|khoan)[^()]{0,60})?\s*\)",
                       re.IGNORECASE)
 
 
