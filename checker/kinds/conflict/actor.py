@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
-from checker.kinds.conflict import acts
+from checker.kinds.conflict import acts, polarity
 from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
 from checker.kinds.conflict.context import (
     _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, _title_sentences,
@@ -265,7 +265,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 zones = ZONES[zrule.detect.get("scope", "body")]
                 lead = _assignee(ctx, s, zones) or lead_in_subject(ctx, s, zones)  # the role handed the items acts
                 # s28-ls: "- không triệu tập cuộc họp khi …", "- đã từ chối ký …": the item says the act is not done
-                if lead is not None and acts.not_done(s.key, acts.item_body(s.key), vm.start(), verbs):
+                if lead is not None and polarity.not_done(s.key, acts.item_body(s.key), vm.start(), verbs):
                     lead = None
                 if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
                         objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
@@ -310,7 +310,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Chủ tịch UBND xã thành lập Ban quản lý dự án; Ban Giám sát … giám sát": another object
             if _blocked(ctx, s, actor, vm):
                 continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
-            if acts.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start(), verbs):
+            if polarity.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start(), verbs):
                 continue  # s26-lv: "Chủ tịch UBND xã không được chủ trì …", "Nghiêm cấm …": the text states the law;
                 #           s28-ls: "… đã từ chối ký …", "… không triệu tập …": the act is not done
             if actor.end - s.start <= vm.start() and "|" in s.key[actor.end - s.start:vm.start()]:
@@ -456,7 +456,7 @@ def _chair_reference(ctx: Context, s, vm, window: int):
     r = refs[-1]
     if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, r.end(), vm.start()):
         return None  # "ông Chủ tịch đề nghị Ủy ban Mặt trận … thành lập …": the chair asks, another acts
-    if acts.ruled_out_for(s.key, r.start(), r.end(), vm.start()):
+    if polarity.ruled_out_for(s.key, r.start(), r.end(), vm.start()):
         return None  # s28-ls: "ông Chủ tịch không đồng ý thành lập …": the act refused or ruled out
     return chair, r.start(), r.end()
 
@@ -497,7 +497,7 @@ def _lead_act(rule: Rule, ctx: Context, s, verbs, window: int, objects, wrong) -
                 # («Trưởng thôn thông báo kết quả cuộc họp, cộng đồng dân cư đã quyết định các việc sau:»); an inserted
                 # clause («Trưởng thôn, sau khi thống nhất với …, quyết định») keeps the role as the subject
                 continue
-            if acts.ruled_out_for(t.key, actor.start - t.start, actor.end - t.start, vm.start(), verbs):
+            if polarity.ruled_out_for(t.key, actor.start - t.start, actor.end - t.start, vm.start(), verbs):
                 continue  # s28-ls: "Trưởng thôn không quyết định các việc sau:": the act is not done
             if _blocked(ctx, t, actor, vm) or _object_of_act(ctx, t, actor) or _bare_passive(t, actor, vm) or \
                     _OWNER_BEFORE.search(t.key, 0, actor.start - t.start) or \
@@ -679,7 +679,7 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     h = hits[-1]
     if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, h.end(), vm.start()):
         return None
-    if acts.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
+    if polarity.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
         return None
     return h.start(), h.end()
 
