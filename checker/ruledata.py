@@ -106,6 +106,8 @@ class Lexicon:
     acts: tuple[ActDef, ...] = ()
     #: words between a role and an act that make the role not its agent ("đề nghị", "phối hợp", "dự")
     act_blockers: tuple[str, ...] = ()
+    #: s29-ls: the names of a meeting, what «triệu tập» and «chủ trì» are done to ("cuộc họp", "hội nghị")
+    meetings: tuple[str, ...] = ()
 
     def act(self, act_id: str) -> ActDef | None:
         return next((a for a in self.acts if a.id == act_id), None)
@@ -297,7 +299,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                            str_list(ex.get("is", []), "examples.is", path, a["id"], allow_empty=True),
                            str_list(ex.get("is_not", []), "examples.is_not", path, a["id"], allow_empty=True)))
     blockers = str_list(raw.get("act_blockers", []), "act_blockers", path, allow_empty=True)
-    return Lexicon(tuple(roles), tuple(bodies), tuple(aliases), tuple(acts), blockers)
+    meetings = str_list(raw.get("meetings", []), "meetings", path, allow_empty=True)
+    return Lexicon(tuple(roles), tuple(bodies), tuple(aliases), tuple(acts), blockers, meetings)
 
 
 def _owner_cues(raw: Any, path, type_id: str) -> OwnerCues | None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from checker.kinds.conflict import acts
+from checker.kinds.conflict import acts, polarity
 
 
 @pytest.mark.parametrize("clause,modality", [
@@ -147,7 +147,7 @@ def test_an_act_ruled_out_for_its_role(sentence, role, verb, ruled_out):
     k = sentence.lower()
     r = k.index(role.lower())
     v = k.index(verb.lower())
-    assert acts.ruled_out_for(k, r, r + len(role), v) is ruled_out
+    assert polarity.ruled_out_for(k, r, r + len(role), v) is ruled_out
 
 
 @pytest.mark.parametrize("tail,announces", [
@@ -188,4 +188,4 @@ def test_an_act_refused_or_not_done(sentence, role, verb, done):
     k = sentence.lower()
     r = k.index(role.lower())
     v = k.rindex(verb.lower())
-    assert acts.not_done(k, r + len(role), v, _ACTS) is not done
+    assert polarity.not_done(k, r + len(role), v, _ACTS) is not done

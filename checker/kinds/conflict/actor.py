@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
-from checker.kinds.conflict import acts
+from checker.kinds.conflict import acts, polarity
 from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
 from checker.kinds.conflict.context import (
     _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, _title_sentences,
@@ -138,8 +138,12 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
     end = _label_end(s, vm, tail)
     if end is not None:
         stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
+        # s29-ls (checker_dev_acts2 da2-28): a label's value is its line, however long («Người triệu tập và chủ trì hội
+        # nghị: Ban Chấp hành Công đoàn cơ sở Trung tâm (bà Lê Thị Ngát, Chủ tịch Công đoàn)»: the body first, its
+        # officer after); a value the layout joined with the next lines keeps the window
+        reach = max(end + _LABEL_WINDOW, min(_line_end(s, end), end + _LABEL_LINE))
         after = [e for e in s.ents if e.label == "ROLE" and end <= e.start - s.start
-                 and e.end - s.start <= min(stop, end + _LABEL_WINDOW)]
+                 and e.end - s.start <= min(stop, reach)]
         if after:
             first = min(after, key=lambda e: e.start)
             own = verbs.search(s.key, first.end - s.start, stop) if verbs is not None else None
@@ -159,6 +163,18 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
     if not agents:
         return before, None  # every role is a partner: the agent is one the lexicon has no role for
     return before, max(agents, key=lambda e: e.end)
+
+
+#: the most characters a label's value reaches on its own line (``_line_end``)
+_LABEL_LINE = 160
+
+
+def _line_end(s, at: int) -> int:
+    """The end (sentence offset) of the input line that holds the sentence offset ``at``: where the next line of the
+    paragraph begins, or the sentence's end."""
+    starts = getattr(s.para, "seg_starts", ()) or ()
+    nxt = [x - s.start for x in starts if x - s.start > at]
+    return min(nxt) if nxt else len(s.key)
 
 
 #: "với" right before a role: the role is who the act is done with ("thống nhất với", "phối hợp với")
@@ -238,7 +254,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         zrule = opened if s.para.zone == "preamble" and opened else rule  # the zones its lead-in is looked for in
         hit = None
         # a row read by the title alone may be another step of the plan ("| Niêm yết các quyết định | Trưởng thôn |")
-        row_actor = None if by_title or not _MEETING_WORD.search(s.folded) else _row_actor(ctx, s, verbs)
+        row_actor = None if by_title or not _meeting_words(ctx).search(s.key) else _row_actor(ctx, s, verbs)
         if row_actor is None and not by_title:
             row_actor = _row_doer(ctx, s, verbs)  # "| Quyết định thành lập Ban … | Chủ tịch UBND xã |" under "Người thực hiện"
         if row_actor is not None and objects is not None and not objects.search(s.key):
@@ -265,7 +281,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 zones = ZONES[zrule.detect.get("scope", "body")]
                 lead = _assignee(ctx, s, zones) or lead_in_subject(ctx, s, zones)  # the role handed the items acts
                 # s28-ls: "- không triệu tập cuộc họp khi …", "- đã từ chối ký …": the item says the act is not done
-                if lead is not None and acts.not_done(s.key, acts.item_body(s.key), vm.start(), verbs):
+                if lead is not None and polarity.not_done(s.key, acts.item_body(s.key), vm.start(), verbs):
                     lead = None
                 if lead is not None and not (unless and lead.id in unless) and _clause_ok(rule, s, vm.start()) and (
                         objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
@@ -274,6 +290,16 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     at = lead_in_at(ctx, s)
                     lead_hit = at[0].text[lead.start:lead.end]
                     break
+                if lead is None and a.get("forbidden_cues"):
+                    # s29-ls (checker_dev_acts2 da2-16): the lead-in opens with an actor the lexicon has no role for,
+                    # named by the rule's ``forbidden_cues`` («1. Ủy ban nhân dân xã có trách nhiệm:» / «b) Công nhận kết
+                    # quả bầu thành viên Ban Thanh tra nhân dân …»): the item's act is that body's
+                    cued_lead = _lead_cued(ctx, s, zones, cue_regex(tuple(a["forbidden_cues"])))
+                    if cued_lead is not None and not polarity.not_done(s.key, acts.item_body(s.key), vm.start(), verbs) \
+                            and _clause_ok(rule, s, vm.start()) and (
+                            objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)):
+                        lead_hit = cued_lead
+                        break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
                     (by_title or _clause_ok(rule, s, vm.start())) and \
@@ -310,7 +336,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Chủ tịch UBND xã thành lập Ban quản lý dự án; Ban Giám sát … giám sát": another object
             if _blocked(ctx, s, actor, vm):
                 continue  # "Trưởng ban công tác Mặt trận đề nghị triệu tập …": the role asks, another acts
-            if acts.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start(), verbs):
+            if polarity.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start(), verbs):
                 continue  # s26-lv: "Chủ tịch UBND xã không được chủ trì …", "Nghiêm cấm …": the text states the law;
                 #           s28-ls: "… đã từ chối ký …", "… không triệu tập …": the act is not done
             if actor.end - s.start <= vm.start() and "|" in s.key[actor.end - s.start:vm.start()]:
@@ -456,7 +482,7 @@ def _chair_reference(ctx: Context, s, vm, window: int):
     r = refs[-1]
     if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, r.end(), vm.start()):
         return None  # "ông Chủ tịch đề nghị Ủy ban Mặt trận … thành lập …": the chair asks, another acts
-    if acts.ruled_out_for(s.key, r.start(), r.end(), vm.start()):
+    if polarity.ruled_out_for(s.key, r.start(), r.end(), vm.start()):
         return None  # s28-ls: "ông Chủ tịch không đồng ý thành lập …": the act refused or ruled out
     return chair, r.start(), r.end()
 
@@ -497,7 +523,7 @@ def _lead_act(rule: Rule, ctx: Context, s, verbs, window: int, objects, wrong) -
                 # («Trưởng thôn thông báo kết quả cuộc họp, cộng đồng dân cư đã quyết định các việc sau:»); an inserted
                 # clause («Trưởng thôn, sau khi thống nhất với …, quyết định») keeps the role as the subject
                 continue
-            if acts.ruled_out_for(t.key, actor.start - t.start, actor.end - t.start, vm.start(), verbs):
+            if polarity.ruled_out_for(t.key, actor.start - t.start, actor.end - t.start, vm.start(), verbs):
                 continue  # s28-ls: "Trưởng thôn không quyết định các việc sau:": the act is not done
             if _blocked(ctx, t, actor, vm) or _object_of_act(ctx, t, actor) or _bare_passive(t, actor, vm) or \
                     _OWNER_BEFORE.search(t.key, 0, actor.start - t.start) or \
@@ -609,6 +635,34 @@ def _assignee(ctx: Context, s, zones: tuple[str, ...]):
     return last if _ASSIGNS.search(head) else None
 
 
+def _lead_cued(ctx: Context, s, zones: tuple[str, ...], cues) -> str | None:
+    """s29-ls: the words of an actor named by an ``actor.forbidden_cues`` cue (a body the lexicon has no role for: «Ủy
+    ban nhân dân xã») that opens the lead-in of the list item ``s`` as its subject — «1. Ủy ban nhân dân xã có trách
+    nhiệm:» — as ``context.lead_in_subject`` reads a role there. None when the lead-in forbids, states a condition,
+    hands the items to another («… giao …: », ``_ASSIGNS``), or has a blocker after the actor («Ủy ban nhân dân xã phối
+    hợp với …:», «… đề nghị …:»): the body asks or helps, another acts."""
+    at = lead_in_at(ctx, s)
+    if at is None:
+        return None
+    scope = lead_scope(ctx, s)
+    if scope is None or scope.forbids or scope.modality == acts.CONDITION:
+        return None
+    para, a, b = at
+    m = _ITEM_MARK.match(para.text[a:b])
+    head = a + (m.end() if m else 0)
+    c = cues.search(para.key, head, b)
+    if c is None or c.start() - head > 2:
+        return None
+    rest = para.key[c.end():b]
+    if _ASSIGNS_ANY.search(rest) or (ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(rest)):
+        return None
+    return para.text[c.start():c.end()]
+
+
+#: a lead-in that hands its items on, anywhere after its subject: «… giao (cho) …», «… phân công …», «… ủy quyền …»
+_ASSIGNS_ANY = re.compile(r"(?<!\w)(?:giao|phân\s+công|ủy\s+quyền|uỷ\s+quyền|phan\s+cong|uy\s+quyen)(?!\w)")
+
+
 def _item_head_verb(key: str, at: int) -> bool:
     """Does the item's predicate open at ``at`` — its first words after the marker, at most two ("- triệu tập …", "- kịp
     thời triệu tập …")? "- kết quả hội nghị do … chủ trì", "- việc triệu tập …" name an act, they do not do it."""
@@ -623,7 +677,22 @@ def _item_head_verb(key: str, at: int) -> bool:
 _ROLE_AFTER = re.compile(r"\s*(?:bởi|do|boi)\b")
 
 
-_MEETING_WORD = re.compile(r"\b(?:cuoc\s+hop|hoi\s+nghi|hop\s+(?:thon|to|ban|cong\s+dong))\b")
+def _meeting_words(ctx: Context) -> re.Pattern:
+    """The lexicon's ``meetings``: the names of a meeting («cuộc họp», «hội nghị», «họp thôn»)."""
+    key = ("actor.meetings",)
+    if key not in ctx.memo:
+        ctx.memo[key] = cue_regex(ctx.lexicon.meetings or ("cuộc họp", "hội nghị"))
+    return ctx.memo[key]
+
+
+def _meeting_task(ctx: Context) -> re.Pattern:
+    """A row's task that is the meeting itself: the lexicon's meeting, or a bare «họp», after «tổ chức / triệu tập /
+    tiến hành (các)» or alone («Tổ chức cuộc họp bầu …», «Họp cộng đồng dân cư …», «Hội nghị viên chức …»)."""
+    key = ("actor.meeting_task",)
+    if key not in ctx.memo:
+        lead = cue_regex(("tổ chức", "triệu tập", "tiến hành")).pattern
+        ctx.memo[key] = re.compile(rf"\s*(?:{lead}\s+)?(?:(?:các|cac)\s+)?(?:{_meeting_words(ctx).pattern}|(?<!\w)(?:họp|hop)(?!\w))")
+    return ctx.memo[key]
 
 
 def _cell_end(s, e) -> int:
@@ -632,7 +701,6 @@ def _cell_end(s, e) -> int:
     return len(s.key) if i < 0 else i
 
 
-_ROW_MEETING_TASK = re.compile(r"(?:to\s+chuc\s+|trieu\s+tap\s+|tien\s+hanh\s+)?(?:cac\s+)?(?:cuoc\s+hop|hoi\s+nghi|hop)\b")
 
 
 def _row_actor(ctx: Context, s, verbs) -> list | None:
@@ -653,9 +721,9 @@ def _row_actor(ctx: Context, s, verbs) -> list | None:
         return None
     # the row's task is the meeting itself ("Tổ chức cuộc họp bầu …", "Họp cộng đồng dân cư …"), not another act at it
     # ("Báo cáo … tại hội nghị định kỳ cuối năm | Trưởng ban công tác Mặt trận": who reports, not who chairs)
-    task = next((s.para.folded[x:y].strip() for x, y in cells_[:col] if not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
-                                                                                          text[x:y])), "")
-    if not _ROW_MEETING_TASK.match(task):
+    task = next((s.para.key[x:y].strip() for x, y in cells_[:col] if not re.fullmatch(r"\s*[\dIVXivx.]*\s*",
+                                                                                       text[x:y])), "")
+    if not _meeting_task(ctx).match(task):  # s29-ls: the meeting named through the lexicon (``meetings``)
         return None
     a, b = cells_[col]
     found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
@@ -679,7 +747,15 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     h = hits[-1]
     if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, h.end(), vm.start()):
         return None
-    if acts.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
+    # s29-ls: read as a role is — not a partner («phối hợp với Ban Chấp hành Công đoàn xây dựng, ban hành …»), an owner
+    # («ý kiến của Ban Chấp hành Công đoàn»), nor the body a bare passive speaks of after it («…, được ban hành»)
+    if _PARTNER_BEFORE.search(s.key, 0, h.start()) or _OWNER_BEFORE.search(s.key, 0, h.start()):
+        return None
+    gap = s.key[h.end():vm.start()]
+    p = _PASSIVE_MARK.search(gap)
+    if p is not None and gap[:p.start()].strip() != "":
+        return None
+    if polarity.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
         return None
     return h.start(), h.end()
 

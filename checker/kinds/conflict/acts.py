@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.kinds.conflict.polarity import CONSEQUENCE_CUES, RULED_OUT_CUES
 from checker.text import fold_keep_length
 
 #: a list item's marker: "-", "+", "•", "a)", "1." / "1)"
@@ -33,68 +34,6 @@ ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s+")
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
 
-#: the cues of a ruled-out act, on the lower-case key; a document typed without tone marks is read by the unambiguous
-#: multi-word forms ("khong duoc"), never by a bare "cam" (cam kết) or "bi" (bí thư)
-RULED_OUT_CUES = re.compile(_W + r"(?:nghiêm\s+cấm|bị\s+cấm|cấm|không\s+được(?:\s+phép)?|không\s+cho\s+phép|"
-                        r"không\s+(?:quy\s+định|đặt\s+ra|áp\s+dụng|bao\s+gồm|sử\s+dụng|dùng)|"
-                        r"nghiem\s+cam|bi\s+cam|khong\s+duoc(?:\s+phep)?|khong\s+cho\s+phep|"
-                        r"khong\s+(?:quy\s+dinh|dat\s+ra|ap\s+dung|bao\s+gom|su\s+dung|dung))" + _E)
-#: s28-ls, the clause's polarity (``not_done``): the act refused — «… đã từ chối quyết định …», «… không đồng ý / chấp
-#: nhận / chấp thuận …» — the same cues as the ``forbidden`` reader's refusal (``forbidden._REFUSED``)
-REFUSED_CUES = re.compile(_W + r"(?:từ\s+chối|không\s+(?:đồng\s+ý|chấp\s+nhận|chấp\s+thuận)|"
-                          r"tu\s+choi|khong\s+(?:dong\s+y|chap\s+nhan|chap\s+thuan))" + _E)
-#: … and a bare negation of the act: «không», «chưa», «không hề» («Giám đốc Trung tâm không quyết định …», «Chủ tịch
-#: UBND xã không trực tiếp chủ trì …»; probes_s24-pr w06, CF-147) — never «không chỉ / không những» (not only … but),
-#: «không ngừng», «không phải»
-NOT_DONE_CUES = re.compile(_W + r"(?:không|chưa|khong|chua)(?!\s+(?:chỉ|những|ngừng|phải|chi|nhung|ngung|phai)" + _E
-                           + r")" + _E)
-#: a turn to another clause after the negation, or a clause mark: what follows is not what it negates («Trưởng thôn
-#: không họp mà tự quyết định …»)
-TURN_CUES = re.compile(_W + r"(?:mà|nhưng|song|rồi|sau\s+đó|vẫn|ma|nhung|roi|sau\s+do)" + _E + r"|[;:.()]")
-#: what may stand between a bare negation and the act it negates wherever the subject stands: nothing, «trực tiếp», «tự»
-_RIGHT_BEFORE = re.compile(r"\s*(?:(?:trực\s+tiếp|truc\s+tiep|tự|tu)\s+)?")
-#: what joins verbs under one negation: «không triệu tập và chủ trì», «đã từ chối xem xét, quyết định»
-_COORD = re.compile(r"\s*(?:,|(?<!\w)(?:và|hoặc|hay|va|hoac)(?!\w))\s*")
-#: a verb joined to the act under the negation that the lexicon names no act: «xem xét, quyết định»
-_JOINED_VERB = re.compile(_W + r"(?:xem\s+xét|xem\s+xet)" + _E)
-#: the most words between the subject and the negation («Phó Trưởng thôn đã / vẫn …»), and in each verb phrase the
-#: negation covers before the act («không ban hành quyết định thành lập», «không trực tiếp chủ trì»; one more in a
-#: verb joined to it: «không trực tiếp triệu tập và chủ trì»)
-_SUBJECT_GAP_WORDS = 4
-_NEGATED_WORDS = 3
-
-
-def not_done(key: str, subject_end: int, verb_start: int, act_cues: re.Pattern | None = None) -> bool:
-    """s28-ls: the clause's polarity — is the act at ``verb_start`` said not done by the subject ending at
-    ``subject_end``: refused («Chủ tịch UBND xã đã từ chối ra quyết định thành lập …») or negated («Phó Trưởng thôn không
-    ký quyết định …», «… chưa triệu tập …»)? The negation stands in the subject's clause (at most four words after it,
-    no clause mark), and covers the act: no consequence («thì», «bị», «sẽ», «phải») nor a turn («mà», «nhưng», «;»)
-    after it, at most three words before the act, or verbs joined to it by «,» / «và» that are acts themselves
-    (``act_cues``, «xem xét»: «không triệu tập và chủ trì», «đã từ chối xem xét, quyết định»). A report of the act
-    refused or not done states no act done; «không được» is ``ruled_out_for``'s."""
-    if subject_end > verb_start:
-        return False
-    k = key.lower()
-    cues = list(REFUSED_CUES.finditer(k, subject_end, verb_start)) + list(NOT_DONE_CUES.finditer(k, subject_end, verb_start))
-    for c in sorted(cues, key=lambda m: -m.start()):
-        scope = k[c.end():verb_start]
-        if _RIGHT_BEFORE.fullmatch(scope) and not REFUSED_CUES.match(k, c.start()):
-            return True  # «Giám đốc Trung tâm, theo Quy chế, không quyết định …»: the bare negation right before the act
-        before = k[subject_end:c.start()]
-        if re.search(r"[,;:.()]", before) or len(before.split()) > _SUBJECT_GAP_WORDS:
-            continue
-        if CONSEQUENCE_CUES.search(scope) or TURN_CUES.search(scope):
-            continue
-        parts = _COORD.split(scope)
-        if len(parts[-1].split()) > _NEGATED_WORDS:
-            continue
-        if all(p.strip() == "" or (len(p.split()) <= _NEGATED_WORDS + 1 and (
-                _JOINED_VERB.search(p) or (act_cues is not None and act_cues.search(p))))
-               for p in parts[:-1]):
-            return True
-    return False
-#: what makes the items after a negation its consequence, not its object ("Hộ không chấp hành thì bị thôn:")
-CONSEQUENCE_CUES = re.compile(_W + r"(?:thì|bị|sẽ|phải|thi|se|phai)" + _E)
 _SANCTION = re.compile(_W + r"bị(?!\s+cấm)" + _E)
 _OBLIGED = re.compile(_W + r"(?:phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|co\s+trach\s+nhiem|co\s+nhiem\s+vu)" + _E)
 _ALLOWED = re.compile(_W + r"(?:được|có\s+quyền|duoc|co\s+quyen)" + _E)
@@ -167,40 +106,6 @@ def modality(key: str) -> str:
     found = [(m.start(), name) for rx, name in ((_SANCTION, SANCTION), (_OBLIGED, OBLIGED), (_ALLOWED, ALLOWED),
                                                 (_REPORT, REPORT)) for m in rx.finditer(k)]
     return max(found)[1] if found else STATED
-
-
-#: what may stand between a prohibition and the role it rules an act out for: «Nghiêm cấm Trưởng thôn …», «Không được
-#: để / giao cho Chủ tịch … », «không được do Chủ tịch … chủ trì» — at most two words, no clause mark
-_TO_ROLE = re.compile(r"^\s*(?:\S+\s+){0,2}$")
-
-
-def ruled_out_for(key: str, role_start: int, role_end: int, verb_start: int,
-                  act_cues: re.Pattern | None = None) -> bool:
-    """s26-lv: is the act at ``verb_start`` ruled out for the role at [``role_start``, ``role_end``) — a prohibition
-    between them («Trưởng thôn không được triệu tập …», «… bị cấm chủ trì …») or governing the role right before it
-    («Nghiêm cấm Chủ tịch UBND xã chủ trì …», «Cuộc họp không được do Chủ tịch UBND xã triệu tập»), with no
-    consequence («thì», «bị», «sẽ», «phải») after the negation before the act («Trưởng thôn không được bầu thì Chủ tịch
-    … triệu tập» — the negation is another clause's)? The text then states the law, it does not break it. s28-ls: or
-    the act is refused or not done by the role (``not_done``; ``act_cues``: the acts a negation may cover together)."""
-    k = key.lower()
-    if role_start >= verb_start:  # «Hội nghị không được chủ trì bởi Chủ tịch Công đoàn»: the agent after the verb
-        m = None
-        for m in RULED_OUT_CUES.finditer(k, max(0, verb_start - 30), verb_start):
-            pass
-        return m is not None and not CONSEQUENCE_CUES.search(k, m.end(), verb_start)
-    if role_end <= verb_start:
-        for m in RULED_OUT_CUES.finditer(k, role_end, verb_start):
-            if not CONSEQUENCE_CUES.search(k, m.end(), verb_start):
-                return True
-        if not_done(k, role_end, verb_start, act_cues):
-            return True  # «Giám đốc Trung tâm không quyết định …», «… đã từ chối ký …»: the role does not do the act
-    before = k[max(0, role_start - 40):role_start]
-    last = None
-    for m in RULED_OUT_CUES.finditer(before):
-        last = m
-    if last is None or not _TO_ROLE.match(before[last.end():]) or re.search(r"[,;:.]", before[last.end():]):
-        return False
-    return not CONSEQUENCE_CUES.search(k, role_start - len(before) + last.end(), verb_start)
 
 
 def announces(tail: str) -> bool:

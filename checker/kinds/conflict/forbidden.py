@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from checker.kinds import Context, all_groups, any_cue, check_groups, cue_regex, fill, finding
 from checker.kinds.conflict import acts
+from checker.kinds.conflict.polarity import restated  # s29-ls: the one reader of refusals (polarity)
 from checker.kinds.conflict.common import (
     clauses, _evidence, heading_keys, _list_style, on_second_base, rejected_before, ZONES,
 )
@@ -16,92 +17,6 @@ from checker.kinds.conflict.context import (
 )
 from checker.model import Finding, Rule
 
-
-def restated(rx, key: str, m) -> bool:
-    """s27-ng: the polarity of a matched span. A forbidden wording whose span holds a prohibition between its words
-    («Chủ tịch UBND xã không được quyết định thành lập Tổ …», «Ban kiểm phiếu không được do Trưởng thôn chỉ định»,
-    «Trưởng thôn tuyệt đối không được chỉ định …») restates the law: the text rules the act out, it does not do it.
-    The prohibition (``acts`` ruled-out cues: «không được», «cấm», «nghiêm cấm», «không cho phép», «không áp dụng» …)
-    counts only when the rule's pattern still reads the span without it, within the span — the words the pattern names are there
-    without the negation, which a gap of the pattern took in — so a pattern whose fault is the prohibition itself
-    («không được khiếu nại», a right restricted) keeps its finding; and only with no consequence («thì», «bị»,
-    «sẽ», «phải») between it and the span's end («Trưởng thôn không được bầu thì UBND xã chỉ định …»: another
-    clause's negation) nor right before it («… thì không được dự lễ …»: a sanction the text imposes).
-    Also read as the act not done: a passive's agent negated («không do …»), the act refused («đã từ chối …»), and a
-    bare «không / chưa» before the act when no other party stands before it in the span."""
-    low = key.lower()
-    if turned_down(low, m.start(), m.end()):
-        return True
-    negations = [c for c in acts.RULED_OUT_CUES.finditer(low, m.start(), m.end())]
-    negations += [c for c in _NOT_AGENT.finditer(low, m.start(), m.end())]
-    negations += [c for c in _REFUSED.finditer(low, m.start(), m.end())]
-    negations += [c for c in _NOT_DONE.finditer(low, m.start(), m.end())
-                  if not _OTHER_PARTY.search(low, m.start(), c.start())]
-    for c in negations:
-        if c.start() <= m.start() or acts.CONSEQUENCE_CUES.search(low, c.end(), m.end()) \
-                or _TURN.search(low, c.end(), m.end()):
-            continue  # «… không gửi trước đến các hộ mà được phát … tại cuộc họp»: the negation is the clause before
-        if _SANCTIONED.search(low, max(0, c.start() - 16), c.start()) or low.startswith("bị", c.start()):
-            continue  # «Hộ nào theo đạo khác … thì không được dự lễ …», «… bị cấm …»: a sanction, the fault itself
-        cut = key[:c.start()] + " " * (c.end() - c.start()) + key[c.end():]
-        if rx.match(cut, m.start(), m.end()):  # within the span: not a wording the gap reaches beyond it
-            return True
-    return False
-
-
-#: s28-ng: a proposal — what the span names is only asked for: «đề nghị (để) …», «đề xuất (việc) …», «kiến nghị …»
-_PROPOSAL = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|de\s+nghi|de\s+xuat|kien\s+nghi)(?!\w)")
-#: the proposal turned down, before it: «Hội nghị đã bác bỏ đề nghị …», «UBND xã không chấp nhận đề xuất …», «… từ chối
-#: kiến nghị …» — the rejection, at most a few words (the proposal's owner), then the proposal, in one clause
-_REJECTED_BEFORE = re.compile(r"(?<!\w)(?:bác\s+bỏ|bác|từ\s+chối|không\s+(?:đồng\s+ý|chấp\s+nhận|chấp\s+thuận|"
-                              r"thông\s+qua|nhất\s+trí|tán\s+thành)(?:\s+với)?)\s+(?:các\s+|những\s+)?$")
-#: the proposal turned down, after the span in the same sentence: «… không được hội nghị chấp nhận», «… bị bác bỏ»,
-#: «…, nhưng hội nghị không đồng ý», «… song UBND xã từ chối»
-_REJECTED_AFTER = re.compile(
-    r"[^.;,]{0,160}?(?<!\w)(?:không\s+được(?:\s+[^\s,;.]+){0,5}?\s+(?:chấp\s+nhận|chấp\s+thuận|thông\s+qua|"
-    r"đồng\s+ý|tán\s+thành|nhất\s+trí)|bị(?:\s+[^\s,;.]+){0,4}?\s+(?:bác\s+bỏ|bác|từ\s+chối))(?!\w)|"
-    r"[^.;]{0,160}?(?<!\w)(?:nhưng|song|tuy\s+nhiên)(?!\w)[^.;,]{0,60}?(?<!\w)(?:không\s+(?:đồng\s+ý|chấp\s+nhận|"
-    r"chấp\s+thuận|thông\s+qua|nhất\s+trí|tán\s+thành)|bác\s+bỏ|từ\s+chối)(?!\w)")
-
-
-def turned_down(low: str, start: int, end: int) -> bool:
-    """s28-ng: is the wording at [``start``, ``end``) of the lower-case key only proposed, and the proposal turned down
-    in the same sentence? «Hội nghị đã bác bỏ đề nghị để Trưởng thôn chỉ định Ban kiểm phiếu», «Đề nghị để Chủ tịch
-    UBND phường quyết định … không được hội nghị chấp nhận», «Trưởng thôn đề nghị chỉ định Ban kiểm phiếu nhưng hội
-    nghị không đồng ý»: nobody did the act. The proposal («đề nghị», «đề xuất», «kiến nghị») stands just before the
-    span or in it; a rejection with no proposal («Trưởng thôn chỉ định Ban kiểm phiếu nhưng các hộ không đồng ý»: the
-    act was done, others disagreed) is not read."""
-    before = None
-    for p in _PROPOSAL.finditer(low, max(0, start - 40), end):
-        if p.start() >= start or not re.search(r"[,;:.]", low[p.end():start]):
-            before = p
-            break
-    if before is None:
-        return False
-    r = _REJECTED_BEFORE.search(low, max(0, before.start() - 40), before.start())
-    if r is not None:
-        return True
-    return _REJECTED_AFTER.match(low, end) is not None
-
-
-#: a bare negation of a passive's agent: «Ban kiểm phiếu không do Trưởng thôn chỉ định», «… chưa được Chủ tịch UBND
-#: xã công nhận» — the text says that agent does not act
-_NOT_AGENT = re.compile(r"(?<!\w)(?:không|chưa|khong|chua)(?:\s+(?:phải|phai))?(?=\s+(?:do|được|duoc)(?!\w))")
-
-#: a consequence right before the negation: the negation is what the text imposes («… thì không được chia nước giếng
-#: chung», «… sẽ không được xét …»: unseen37 n02 L17), not a rule it restates
-_SANCTIONED = re.compile(r"(?<!\w)(?:thì|sẽ|thi|se)(?:\s+(?:bị|cũng|đều))?\s+$")
-
-#: a turn to another clause after the negation: what follows is not what it negates
-_TURN = re.compile(r"(?<!\w)(?:mà|nhưng|song|rồi|ma|nhung)(?!\w)|[,;:]")
-
-#: the act refused: «Chủ tịch UBND xã đã từ chối quyết định thành lập Tổ …», «… không đồng ý chỉ định …»
-_REFUSED = re.compile(r"(?<!\w)(?:đã\s+)?(?:từ\s+chối|không\s+(?:đồng\s+ý|chấp\s+nhận|chấp\s+thuận))(?!\w)")
-#: a bare negation of the act («Giám đốc không quyết định …», «Trưởng thôn không trực tiếp chỉ định …») — it counts
-#: for the span's own subject only: not after another party the span names first («thu 50.000 đồng đối với hộ không
-#: tham gia …»: the household's omission, not the act's negation)
-_NOT_DONE = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:trực\s+tiếp|tự))?(?=\s)")
-_OTHER_PARTY = re.compile(r"(?<!\w)(?:hộ|người|đối\s+với|cho|của|với|nếu|khi|trường\s+hợp|mà|vì|do)(?!\w)")
 
 #: the agent of a passive after «được» («Tổ bầu cử gồm 05 người, được Trưởng ban công tác Mặt trận thôn quyết định
 #: thành lập»): the same reading as after «do», which the rules' patterns name; «được» keeps its length as «do  »
