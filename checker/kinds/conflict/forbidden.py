@@ -240,7 +240,7 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
     read on the lead-in or the item alone); the finding is the item's, quoting the item's words of it. An item that
     opens with a label of its own is also read from the label's value ("b) Tái phạm: buộc nộp …"); ``body``: where
     the item's words begin (a label's value read as the item of the label, ``_label_scope``)."""
-    for j in acts.readings(scope, s.key[:len(s.text)], body):
+    for j in _lead_readings(scope, s.key[:len(s.text)], body, tuple(rule.detect.get("exclude", ()))):
         for m in cue_regex(cues).finditer(j.key):
             if not acts.straddles(j, m.start(), m.end()):
                 continue  # wholly in the lead-in (the lead-in's own finding) or wholly in the item (read already)
@@ -254,6 +254,22 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
                 continue
             return finding(rule, ctx, _evidence(ctx, s, a), found=found)
     return None
+
+
+def _lead_readings(scope: acts.Lead, item_key: str, body: int | None = None, exclude=()) -> list[acts.Joined]:
+    """``acts.readings``, then (s29-ng, checker_dev_acts2 da2-35) the same item read on from the lead-in's whole
+    sentence, its commas blanked: a lead-in's comma may join two nouns of one object («Người lao động gửi đơn kiến
+    nghị, khiếu nại đến cơ quan nhà nước … thì bị:» / «a) Không xét thưởng cuối năm …») rather than end a clause,
+    and the act the item's sanction follows on (the petition) is then cut off from its subject by the last-clause
+    reading. Read second, so a wording the last clause completes keeps its reading; the rule's exclude cues anywhere
+    in the whole lead-in set it aside («Người lao động gửi đơn tố cáo sai sự thật, vu khống … thì bị:»)."""
+    out = acts.readings(scope, item_key, body)
+    if scope.after or scope.forbids or "," not in scope.text:
+        return out
+    whole = acts.read_lead(scope.text.replace(",", " "))
+    if whole.after or whole.forbids or whole.before == scope.before or (exclude and any_cue(whole.before, exclude)):
+        return out
+    return out + acts.readings(whole, item_key, body)
 
 
 def _forbidden_in_row(rule: Rule, ctx: Context, s, cues, unless) -> Finding | None:
