@@ -121,13 +121,21 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     """Forbidden wording, unless followed closely by an ``unless_after`` cue
     ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction). A list item is read with its
     lead-in's scope (``context.lead_scope``, ``acts``): under a prohibiting lead-in its first clause names what is
-    forbidden; otherwise an item that goes on with the lead-in's sentence is read with it as one."""
+    forbidden; otherwise an item that goes on with the lead-in's sentence is read with it as one.
+    ``borrowed_once: true`` (s29-ng, unseen83 u83-29): the fault is one act — the text's matter put to a forbidden
+    mode — and a sentence that meets the rule's context only through words it borrows (the document's subject, a
+    lead-in, a label) tells that act again: after the first such finding, the others are not said; a sentence that
+    names the matter itself keeps its own."""
     cues = tuple(rule.detect["forbidden"])
     unless = tuple(rule.detect.get("unless_after", ()))
     advice = rule.detect.get("advice_after")
     exclude = tuple(rule.detect.get("exclude", ()))
+    once = rule.detect.get("borrowed_once", False)
+    borrowed = False  # a finding already made on a sentence that borrowed its context
     out = []
     for s in _topic_sentences(rule, ctx):
+        if once and borrowed and isinstance(s, AboutSentence):
+            continue  # ``borrowed_once``: the same fault, told again under the same borrowed subject
         lead = list_lead_in(ctx, s)
         scope = lead_scope(ctx, s) if lead else None
         forbids = scope is not None and scope.forbids
@@ -176,6 +184,7 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
             if advice and cue_regex(tuple(advice["cues"])).search(s.key[m.end():m.end() + 60]):
                 f = _as_advice(rule, ctx, f, advice, s.text[m.start():m.end()])
             out.append(f)
+            borrowed = borrowed or isinstance(s, AboutSentence)
             break
     return out
 
