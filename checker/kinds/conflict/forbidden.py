@@ -36,13 +36,21 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
     """Forbidden wording, unless followed closely by an ``unless_after`` cue
     ("xử phạt theo quy định của pháp luật" refers to the law and sets no sanction). A list item is read with its
     lead-in's scope (``context.lead_scope``, ``acts``): under a prohibiting lead-in its first clause names what is
-    forbidden; otherwise an item that goes on with the lead-in's sentence is read with it as one."""
+    forbidden; otherwise an item that goes on with the lead-in's sentence is read with it as one.
+    ``borrowed_once: true`` (s29-ng, unseen83 u83-29): the fault is one act — the text's matter put to a forbidden
+    mode — and a sentence that meets the rule's context only through words it borrows (the document's subject, a
+    lead-in, a label) tells that act again: after the first such finding, the others are not said; a sentence that
+    names the matter itself keeps its own."""
     cues = tuple(rule.detect["forbidden"])
     unless = tuple(rule.detect.get("unless_after", ()))
     advice = rule.detect.get("advice_after")
     exclude = tuple(rule.detect.get("exclude", ()))
+    once = rule.detect.get("borrowed_once", False)
+    borrowed = False  # a finding already made on a sentence that borrowed its context
     out = []
     for s in _topic_sentences(rule, ctx):
+        if once and borrowed and isinstance(s, AboutSentence):
+            continue  # ``borrowed_once``: the same fault, told again under the same borrowed subject
         lead = list_lead_in(ctx, s)
         scope = lead_scope(ctx, s) if lead else None
         forbids = scope is not None and scope.forbids
@@ -91,6 +99,7 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
             if advice and cue_regex(tuple(advice["cues"])).search(s.key[m.end():m.end() + 60]):
                 f = _as_advice(rule, ctx, f, advice, s.text[m.start():m.end()])
             out.append(f)
+            borrowed = borrowed or isinstance(s, AboutSentence)
             break
     return out
 
@@ -155,7 +164,7 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
     read on the lead-in or the item alone); the finding is the item's, quoting the item's words of it. An item that
     opens with a label of its own is also read from the label's value ("b) Tái phạm: buộc nộp …"); ``body``: where
     the item's words begin (a label's value read as the item of the label, ``_label_scope``)."""
-    for j in acts.readings(scope, s.key[:len(s.text)], body):
+    for j in _lead_readings(scope, s.key[:len(s.text)], body, tuple(rule.detect.get("exclude", ()))):
         for m in cue_regex(cues).finditer(j.key):
             if not acts.straddles(j, m.start(), m.end()):
                 continue  # wholly in the lead-in (the lead-in's own finding) or wholly in the item (read already)
@@ -169,6 +178,22 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
                 continue
             return finding(rule, ctx, _evidence(ctx, s, a), found=found)
     return None
+
+
+def _lead_readings(scope: acts.Lead, item_key: str, body: int | None = None, exclude=()) -> list[acts.Joined]:
+    """``acts.readings``, then (s29-ng, checker_dev_acts2 da2-35) the same item read on from the lead-in's whole
+    sentence, its commas blanked: a lead-in's comma may join two nouns of one object («Người lao động gửi đơn kiến
+    nghị, khiếu nại đến cơ quan nhà nước … thì bị:» / «a) Không xét thưởng cuối năm …») rather than end a clause,
+    and the act the item's sanction follows on (the petition) is then cut off from its subject by the last-clause
+    reading. Read second, so a wording the last clause completes keeps its reading; the rule's exclude cues anywhere
+    in the whole lead-in set it aside («Người lao động gửi đơn tố cáo sai sự thật, vu khống … thì bị:»)."""
+    out = acts.readings(scope, item_key, body)
+    if scope.after or scope.forbids or "," not in scope.text:
+        return out
+    whole = acts.read_lead(scope.text.replace(",", " "))
+    if whole.after or whole.forbids or whole.before == scope.before or (exclude and any_cue(whole.before, exclude)):
+        return out
+    return out + acts.readings(whole, item_key, body)
 
 
 def _forbidden_in_row(rule: Rule, ctx: Context, s, cues, unless) -> Finding | None:
