@@ -183,7 +183,12 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
-                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max", "above", "whole_staff"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max", "above", "whole_staff", "side"},
+                   ["unit"])
+        if "side" in q:
+            check_keys(q["side"], {"of", "other"}, ["of", "other"])
+            check_cues(q["side"]["of"], "quantity.side.of")
+            check_cues(q["side"]["other"], "quantity.side.other")
         if "whole_staff" in q and (not isinstance(q["whole_staff"], int) or isinstance(q["whole_staff"], bool)
                                    or q["whole_staff"] < 1):
             raise ValueError("'quantity.whole_staff' là số người (số nguyên dương) dưới mức đó phải họp toàn thể")

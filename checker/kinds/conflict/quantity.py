@@ -87,6 +87,25 @@ def _stated_short(folded: str, q) -> bool:
     return bool(m) and not _REGARDLESS.search(clause, m.end())
 
 
+#: how far after a count its party may be named when none is named before it ("03 người của bên người sử dụng lao động")
+_SIDE_AFTER = 30
+
+
+def _of_side(key: str, q, side: dict) -> bool:
+    """``quantity.side: {of: [cues], other: [cues]}``: two parties of one act (the dialogue's «bên người lao động» and
+    «bên người sử dụng lao động», Decree 145/2020 Art. 38.2) counted in one sentence — a count belongs to the party named
+    last before it ("bên người lao động gồm 21 thành viên, bên Công ty gồm 05 người": the 05 are the employer's), else
+    to the one named just after it. A count no party claims is read as the rule's."""
+    def last(cues):
+        return max((m.end() for m in cue_regex(tuple(cues)).finditer(key, 0, q.start)), default=-1)
+    mine, other = last(side["of"]), last(side["other"])
+    if mine >= 0 or other >= 0:
+        return mine >= other
+    def first(cues):
+        return min((m.start() for m in cue_regex(tuple(cues)).finditer(key, q.end, q.end + _SIDE_AFTER)), default=10**9)
+    return first(side["of"]) <= first(side["other"])
+
+
 def _legal_text(q: dict) -> str:
     if "allowed" in q:
         return " hoặc ".join(str(v) for v in q["allowed"])
@@ -220,6 +239,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
                 continue
+            if "side" in q and not _of_side(s.key, qty, q["side"]):
+                continue  # "bên người lao động gồm 21 thành viên, bên Công ty gồm 05 người": the employer's count
             if unit in ("members", "people", "households", "deputies") and _is_share(_each_only(s), qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
