@@ -459,10 +459,24 @@ def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
     hp, hd = head
     first = cue_regex(tuple(d["first"]))
     exclude = tuple(rule.detect.get("exclude", ()))
+    second = cue_regex(tuple(d["second"]))
     out = []
     for p in ctx.doc.zone("basis", "preamble", "body"):  # a notice has no "QUYẾT ĐỊNH:": its table may sit in any
-        if not (p.text.lstrip().startswith("|") or _NOTICE_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
-                or _BASIS_ITEM.match(p.key):
+        if exclude and any_cue(p.key, exclude):
+            continue
+        if not (p.text.lstrip().startswith("|") or _NOTICE_ITEM.match(p.text)) or _BASIS_ITEM.match(p.key):
+            # s29-qt (unseen84 u84-15 L6): the notice's own sentence names what it publishes — "Thực hiện điểm d khoản 1
+            # Điều 64 Luật …, Công ty thông báo công khai lần đầu nội dung Quyết định số 88/QĐ-XSKT ngày 08/10/2025 …":
+            # the decision is the object of its «công khai», not the basis it acts on
+            for m in _published_objects(p.key, second, first):
+                dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
+                if dt is None or dt.value >= own:
+                    continue
+                bad, gap = _gap_bad(d, dt.value, own)
+                if bad:
+                    out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)),
+                                       found=p.text[dt.start:dt.end].strip(), anchor=hp.text[hd.start:hd.end].strip(), days=gap))
+                break
             continue
         for m in first.finditer(p.key):
             dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
@@ -474,6 +488,20 @@ def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
                                    anchor=hp.text[hd.start:hd.end].strip(), days=gap))
             break  # one decision a row
     return out
+
+
+#: the words a publication verb may have between it and the document it publishes: "công khai (lần đầu) (toàn văn / nội
+#: dung / các nội dung của) Quyết định số …" — never "theo", "tại", "căn cứ", which send to a basis
+_PUBLISHED_GAP = re.compile(r"^\s*(?:(?:lần\s+đầu|toàn\s+văn|nội\s+dung|các|những|của|việc)\s*,?\s*){0,4}$")
+
+
+def _published_objects(key: str, second, first):
+    """The ``first`` cues (a document's number) that stand right after a ``second`` cue (the act of publishing) as its
+    object, in one sentence of a notice."""
+    for m2 in second.finditer(key):
+        m1 = first.search(key, m2.end(), m2.end() + 40)
+        if m1 is not None and _PUBLISHED_GAP.match(key[m2.end():m1.start()]):
+            yield m1
 
 
 def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
