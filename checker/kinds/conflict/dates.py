@@ -294,6 +294,9 @@ def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> lis
 # s12: ``min_workdays``: a lead time in working days, short only when Monday to Friday with no holiday leave fewer
 # (``checker.dates.most_workdays``; a Ban's inspection plan notified 05 working days ahead, Decree 59 Art. 22.1.b);
 # ``own_date_at: first``: the own-date finding is said at the first event's line ("Ngày 04/8/2025, UBND xã nhận được …");
+# ``own_only: true`` (with ``own_date``): only the own-date pair is read, never two dates of one paragraph (s29-qt: the
+# decision recognising a Trưởng thôn dates his start before its own day, "thực hiện nhiệm vụ Trưởng thôn kể từ ngày
+# 19/10/2025" in the decision of 24/10/2025 — Decree 59 Art. 8: he acts from the recognition, ``max_gap: 0``);
 # ``after_own: true`` (with ``own_date``): the first cue dates what the document itself does and may not be later than
 # its own date ("Quy ước có hiệu lực thi hành kể từ ngày 01/8/2025" in the recognition of 28/7/2025, Decree 61 Art. 11.5).
 # ``dates`` (one anchor, events anywhere in the text) reads the same periods: ``min_workdays_before`` and
@@ -304,7 +307,7 @@ def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> lis
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
                    "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own", "own_first",
-                   "own_rows"},
+                   "own_rows", "own_only"},
                ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
@@ -318,6 +321,8 @@ def validate_date_pair(d: dict) -> None:
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
+    if d.get("own_only") and "own_date" not in d:
+        raise ValueError("'date_pair.own_only' cần 'date_pair.own_date'")
     if d.get("own_rows") and "own_date" not in d:
         raise ValueError("'date_pair.own_rows' cần 'date_pair.own_date'")
     if d.get("after_own"):
@@ -510,7 +515,7 @@ def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
         return _own_date_rows(rule, ctx)
     if d.get("own_date"):
         own = _own_date_pair(rule, ctx)
-        if own or d.get("after_own"):
+        if own or d.get("after_own") or d.get("own_only"):
             return own
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
