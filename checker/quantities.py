@@ -88,9 +88,11 @@ _LEAD_BEFORE = re.compile(r"\btruoc\s+$")  # "thông báo trước 01 ngày"
 _LEAD_EARLIER = re.compile(r"\bsom\s+hon\s*[,:(]?\s*(?:(?:vi\s+du|chang\s+han|khoang|it\s+nhat)\s*[,:]?\s*)?$")
 #: "thông báo trước ngày họp 01 ngày", "trước khi tổ chức hội nghị ít nhất 05 ngày", "trước cuộc họp một ngày",
 #: "trước buổi đối thoại 02 ngày làm việc", "trước khi tiến hành kiểm tra 03 ngày":
-#: the event, then the period.
-_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi|gio)\s+)?(?:to\s+chuc\s+|tien\s+hanh\s+)?(?:cuoc\s+|buoi\s+)?(?:hop|hoi\s+nghi|"
-                                r"bau(?:\s+cu)?|phat\s+phieu|dien\s+ra|doi\s+thoai|kiem\s+tra|giam\s+sat)\s+$")
+#: the event, then the period; s29-qt (unseen83 u83-21 L8): the event's start named — "trước ngày bắt đầu giám sát 18
+#: ngày", "trước ngày thực hiện 30 ngày" (Law Art. 45.1.b's own event).
+_LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi|gio)\s+)?(?:to\s+chuc\s+|tien\s+hanh\s+|bat\s+dau\s+(?:thuc\s+hien\s+)?)?"
+                                r"(?:cuoc\s+|buoi\s+|viec\s+)?(?:hop|hoi\s+nghi|"
+                                r"bau(?:\s+cu)?|phat\s+phieu|dien\s+ra|doi\s+thoai|kiem\s+tra|giam\s+sat|thuc\s+hien)\s+$")
 #: "ba tiếng kẻng", "hai tiếng chuông": sounds, not hours.
 _NOT_HOURS = re.compile(r"\s*(?:keng|chuong|coi|trong|no|noi|hat|vo\s+tay)\b")
 #: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.

@@ -183,10 +183,18 @@ def validate(detect: dict) -> None:
     q = detect.get("quantity")
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
-                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max", "above", "whole_staff"}, ["unit"])
+                       "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max", "above", "whole_staff", "side",
+                       "unless_required"},
+                   ["unit"])
+        if "side" in q:
+            check_keys(q["side"], {"of", "other"}, ["of", "other"])
+            check_cues(q["side"]["of"], "quantity.side.of")
+            check_cues(q["side"]["other"], "quantity.side.other")
         if "whole_staff" in q and (not isinstance(q["whole_staff"], int) or isinstance(q["whole_staff"], bool)
                                    or q["whole_staff"] < 1):
             raise ValueError("'quantity.whole_staff' là số người (số nguyên dương) dưới mức đó phải họp toàn thể")
+        if "unless_required" in q and q["unless_required"] not in ("cảnh báo", "gợi ý"):
+            raise ValueError("'quantity.unless_required' là mức (cảnh báo, gợi ý) của giới hạn văn bản không đặt thành điều kiện bắt buộc")
         if "above" in q and ("range" not in q or q["above"] not in ("cảnh báo", "gợi ý")):
             raise ValueError("'quantity.above' là mức (cảnh báo, gợi ý) của số vượt cận trên của 'range'")
         if "min_units" in q and (not isinstance(q["min_units"], bool) or "min" not in q):

@@ -269,6 +269,11 @@ def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> lis
         return []
     if any(days_between(dt.value, anchor) >= d["min_before"] for _, dt in events):
         return []  # "… được phát trên loa truyền thanh từ ngày 10/3/2026": it reached the households in time
+    if any(0 <= days_between(dt.value, anchor) < d["min_before"] for _, dt in events):
+        # s29-qt (unseen83 u83-08 L14): the notice states when it reaches the households — "Thông báo này được gửi đến
+        # từng hộ … và đọc trên loa … từ tối ngày 12/12/2025" — and too late: the finding is that line's, said by the
+        # events' loop; the meeting's date is lawful
+        return []
     p, dt = anchors[0]
     return [finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=f"{own.day:02d}/{own.month:02d}/{own.year}",
                     anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap)]
@@ -289,6 +294,9 @@ def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> lis
 # s12: ``min_workdays``: a lead time in working days, short only when Monday to Friday with no holiday leave fewer
 # (``checker.dates.most_workdays``; a Ban's inspection plan notified 05 working days ahead, Decree 59 Art. 22.1.b);
 # ``own_date_at: first``: the own-date finding is said at the first event's line ("Ngày 04/8/2025, UBND xã nhận được …");
+# ``own_only: true`` (with ``own_date``): only the own-date pair is read, never two dates of one paragraph (s29-qt: the
+# decision recognising a Trưởng thôn dates his start before its own day, "thực hiện nhiệm vụ Trưởng thôn kể từ ngày
+# 19/10/2025" in the decision of 24/10/2025 — Decree 59 Art. 8: he acts from the recognition, ``max_gap: 0``);
 # ``after_own: true`` (with ``own_date``): the first cue dates what the document itself does and may not be later than
 # its own date ("Quy ước có hiệu lực thi hành kể từ ngày 01/8/2025" in the recognition of 28/7/2025, Decree 61 Art. 11.5).
 # ``dates`` (one anchor, events anywhere in the text) reads the same periods: ``min_workdays_before`` and
@@ -299,7 +307,7 @@ def _notice_dated_late(rule: Rule, ctx: Context, anchors, anchor, events) -> lis
 def validate_date_pair(d: dict) -> None:
     check_keys(d, {"first", "second", "min_gap", "max_gap", "max_workdays", "reach", "not_between", "across_items",
                    "across_rows", "named_rows", "own_date", "min_workdays", "own_date_at", "after_own", "own_first",
-                   "own_rows"},
+                   "own_rows", "own_only"},
                ["first", "second"])
     if "own_date" in d:
         check_cues(d["own_date"], "date_pair.own_date")
@@ -313,6 +321,8 @@ def validate_date_pair(d: dict) -> None:
     check_cues(d["second"], "date_pair.second")
     if "not_between" in d:
         check_cues(d["not_between"], "date_pair.not_between")
+    if d.get("own_only") and "own_date" not in d:
+        raise ValueError("'date_pair.own_only' cần 'date_pair.own_date'")
     if d.get("own_rows") and "own_date" not in d:
         raise ValueError("'date_pair.own_rows' cần 'date_pair.own_date'")
     if d.get("after_own"):
@@ -454,10 +464,24 @@ def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
     hp, hd = head
     first = cue_regex(tuple(d["first"]))
     exclude = tuple(rule.detect.get("exclude", ()))
+    second = cue_regex(tuple(d["second"]))
     out = []
     for p in ctx.doc.zone("basis", "preamble", "body"):  # a notice has no "QUYẾT ĐỊNH:": its table may sit in any
-        if not (p.text.lstrip().startswith("|") or _NOTICE_ITEM.match(p.text)) or (exclude and any_cue(p.key, exclude)) \
-                or _BASIS_ITEM.match(p.key):
+        if exclude and any_cue(p.key, exclude):
+            continue
+        if not (p.text.lstrip().startswith("|") or _NOTICE_ITEM.match(p.text)) or _BASIS_ITEM.match(p.key):
+            # s29-qt (unseen84 u84-15 L6): the notice's own sentence names what it publishes — "Thực hiện điểm d khoản 1
+            # Điều 64 Luật …, Công ty thông báo công khai lần đầu nội dung Quyết định số 88/QĐ-XSKT ngày 08/10/2025 …":
+            # the decision is the object of its «công khai», not the basis it acts on
+            for m in _published_objects(p.key, second, first):
+                dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
+                if dt is None or dt.value >= own:
+                    continue
+                bad, gap = _gap_bad(d, dt.value, own)
+                if bad:
+                    out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)),
+                                       found=p.text[dt.start:dt.end].strip(), anchor=hp.text[hd.start:hd.end].strip(), days=gap))
+                break
             continue
         for m in first.finditer(p.key):
             dt = next((x for x in find_dates(p.folded) if m.end() <= x.start <= m.end() + 40), None)
@@ -471,13 +495,27 @@ def _own_date_rows(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: the words a publication verb may have between it and the document it publishes: "công khai (lần đầu) (toàn văn / nội
+#: dung / các nội dung của) Quyết định số …" — never "theo", "tại", "căn cứ", which send to a basis
+_PUBLISHED_GAP = re.compile(r"^\s*(?:(?:lần\s+đầu|toàn\s+văn|nội\s+dung|các|những|của|việc)\s*,?\s*){0,4}$")
+
+
+def _published_objects(key: str, second, first):
+    """The ``first`` cues (a document's number) that stand right after a ``second`` cue (the act of publishing) as its
+    object, in one sentence of a notice."""
+    for m2 in second.finditer(key):
+        m1 = first.search(key, m2.end(), m2.end() + 40)
+        if m1 is not None and _PUBLISHED_GAP.match(key[m2.end():m1.start()]):
+            yield m1
+
+
 def check_date_pair(rule: Rule, ctx: Context) -> list[Finding]:
     d = rule.detect["date_pair"]
     if d.get("own_rows"):
         return _own_date_rows(rule, ctx)
     if d.get("own_date"):
         own = _own_date_pair(rule, ctx)
-        if own or d.get("after_own"):
+        if own or d.get("after_own") or d.get("own_only"):
             return own
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))

@@ -87,6 +87,25 @@ def _stated_short(folded: str, q) -> bool:
     return bool(m) and not _REGARDLESS.search(clause, m.end())
 
 
+#: how far after a count its party may be named when none is named before it ("03 người của bên người sử dụng lao động")
+_SIDE_AFTER = 30
+
+
+def _of_side(key: str, q, side: dict) -> bool:
+    """``quantity.side: {of: [cues], other: [cues]}``: two parties of one act (the dialogue's «bên người lao động» and
+    «bên người sử dụng lao động», Decree 145/2020 Art. 38.2) counted in one sentence — a count belongs to the party named
+    last before it ("bên người lao động gồm 21 thành viên, bên Công ty gồm 05 người": the 05 are the employer's), else
+    to the one named just after it. A count no party claims is read as the rule's."""
+    def last(cues):
+        return max((m.end() for m in cue_regex(tuple(cues)).finditer(key, 0, q.start)), default=-1)
+    mine, other = last(side["of"]), last(side["other"])
+    if mine >= 0 or other >= 0:
+        return mine >= other
+    def first(cues):
+        return min((m.start() for m in cue_regex(tuple(cues)).finditer(key, q.end, q.end + _SIDE_AFTER)), default=10**9)
+    return first(side["of"]) <= first(side["other"])
+
+
 def _legal_text(q: dict) -> str:
     if "allowed" in q:
         return " hoặc ".join(str(v) for v in q["allowed"])
@@ -220,6 +239,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
                 continue
+            if "side" in q and not _of_side(s.key, qty, q["side"]):
+                continue  # "bên người lao động gồm 21 thành viên, bên Công ty gồm 05 người": the employer's count
             if unit in ("members", "people", "households", "deputies") and _is_share(_each_only(s), qty) \
                     and not (q.get("of_body") and _of_own_body(rule, s, qty)):
                 continue
@@ -233,7 +254,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             if violates(qty, **use):
                 found = s.text[qty.start:qty.end].strip()
                 f = finding(rule, ctx, _evidence(ctx, s, qty.start), found=found, legal=legal)
-                out.append(_graded_by_bound(q, use, qty, f))
+                out.append(_graded_by_modality(q, s.folded, qty, _graded_by_bound(q, use, qty, f)))
                 break
     if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
         out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
@@ -292,6 +313,26 @@ def _graded_by_bound(q: dict, bounds: dict, qty: Quantity, f: Finding) -> Findin
     if "above" not in q or "min_" not in bounds or violates(qty, min_=bounds["min_"]):
         return f
     return replace(f, severity=q["above"])
+
+
+#: the words that make a stated bound a requirement — "phải được ít nhất 25% … đồng thuận … mới được gửi", "chỉ được
+#: đưa ra khi có từ 20% …", "bắt buộc" — rather than one case the text describes
+_REQUIRED = re.compile(r"(?<!\w)(?:phai|moi\s+(?:duoc|co\s+the|dua|gui)|chi\s+(?:duoc|khi|khi\s+co)|bat\s+buoc|"
+                       r"khong\s+duoc\s+(?:dua|gui|xem\s+xet)[^;.]{0,40}?(?:neu|khi)\s+(?:chua|khong|duoi))(?!\w)")
+_CLAUSE_CUTS = re.compile(r"[;\n]|\.(?!\d)")
+
+
+def _graded_by_modality(q: dict, folded: str, qty: Quantity, f: Finding) -> Finding:
+    """``quantity.unless_required``: the grade of a bound the text does not make a requirement. A floor above the law's
+    that the clause states as necessary ("phải được ít nhất 25% tổng số hộ … đồng thuận … mới được gửi", "chỉ … khi")
+    takes from citizens what the law gives them (Law 10/2022 Art. 16.3, a quy chế "không được trái hoặc hạn chế" it,
+    Art. 35.2.c): the rule's own grade; stated as one case that suffices ("được ít nhất 15% … đồng thuận thì gửi") it
+    denies nothing outright — a likely problem, this lower grade (s29-qt, unseen83 u83-31 L9)."""
+    if "unless_required" not in q:
+        return f
+    start = max((m.end() for m in _CLAUSE_CUTS.finditer(folded, 0, qty.start)), default=0)
+    end = next((m.start() for m in _CLAUSE_CUTS.finditer(folded, qty.end)), len(folded))
+    return f if _REQUIRED.search(folded, start, end) else replace(f, severity=q["unless_required"])
 
 
 #: how many paragraphs above a sentence may state the number summoned its count is measured against
