@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, disagreeing, FORMER as _FORMER, frequencies, one_value, own_staff, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, disagreeing, FORMER as _FORMER, SPELLED_SCALE, spelled_amount, frequencies, one_value, own_staff, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -886,39 +886,6 @@ def _proper(name: str) -> str:
 #: người)", "150.000.000 đồng (Một trăm năm mươi triệu đồng)"; the digits may carry a scale ("150 triệu đồng (…)").
 DIGITS_WORDS = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)(?P<unit>(?:\s+[^\W\d_]+){0,2}?)"
                           r"\s*\(\s*(?P<w>[^\W\d_][^()\d]{0,120}?)\s*[.;,]?\s*\)")
-_SPELLED_DIGIT = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5,
-                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
-_SPELLED_SCALE = {"nghin": 1000, "ngan": 1000, "trieu": 10 ** 6, "ty": 10 ** 9, "ti": 10 ** 9}
-
-
-def _spelled_amount(words: list[str]) -> tuple[int, int] | None:
-    """(value, words used) of a number spelled in full from the first of ``words`` (folded, lower case), with its
-    scales ("mot tram bon muoi trieu" → 140 000 000), or None when the first word spells no number."""
-    total = group = cur = 0
-    used = 0
-    seen = False
-    for w in words:
-        if w == "muoi" and seen:
-            cur = (cur or 1) * 10
-        elif w == "muoi":
-            cur += 10
-        elif w == "tram" and seen:
-            group += (cur or 1) * 100
-            cur = 0
-        elif w in ("linh", "le") and seen:
-            pass
-        elif w in _SPELLED_SCALE and seen:
-            total += (group + cur or 1) * _SPELLED_SCALE[w]
-            group = cur = 0
-        elif w in _SPELLED_DIGIT and (w not in ("tu", "lam", "nham") or seen):
-            cur += _SPELLED_DIGIT[w]
-        else:
-            break
-        seen = True
-        used += 1
-    return (total + group + cur, used) if seen else None
-
-
 def _spelled_repeats(rule: Rule, ctx: Context) -> list[Finding]:
     """A number written in digits whose repeat in words right after it says another number ("gồm 03 (bốn) thành
     viên", "140.000.000 đồng (Một trăm năm mươi triệu đồng)"). Only a parenthesis that is the number in words and
@@ -926,18 +893,20 @@ def _spelled_repeats(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
         f = fold_keep_length(p.text).lower()  # the written text: ``Para.folded`` blanks the repeat
+        accented = any(ord(ch) > 127 for ch in p.text)
         for m in DIGITS_WORDS.finditer(f):
             words = m.group("w").split()
             unit = m.group("unit").split()
-            got = _spelled_amount(words)
+            # s29-ic (u84-09 l.8, u84-10 l.6): the words as written, accents kept — "05 ông (bà)" spells no "ba"
+            got = spelled_amount(words, p.text[m.start("w"):m.end("w")].split() if accented else None)
             if not got:
                 continue
             value, used = got
             rest = words[used:]
             scale = 1
             for u in unit[:1]:
-                if u in _SPELLED_SCALE:
-                    scale = _SPELLED_SCALE[u]
+                if u in SPELLED_SCALE:
+                    scale = SPELLED_SCALE[u]
             if rest and not (unit and rest[:len(unit)] == unit and len(rest) <= len(unit) + 1
                              or rest in (["dong"], ["dong", "chan"], ["chan"])):
                 continue  # "15 giáo viên (năm học này)": the words say something else
