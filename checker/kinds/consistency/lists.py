@@ -388,8 +388,11 @@ MEMBERS = re.compile(rf"(?:gồm|gom|có|co|bầu|bau)\s+(?P<n>\d{{1,2}})\s+(?P<
 #: Thanh tra nhân dân xã … được bầu tại hội nghị … (…), cụ thể:". No other count of people outside parentheses ("lên
 #: 07 người"), no sentence end.
 MEMBERS_LONG = re.compile(r"(?<!\w)(?:công nhận|cong nhan|bầu|bau|cử|gồm|gom|có|co|kiện toàn|kien toan|thành lập|thanh lap)\s+"
-                          r"(?P<n>\d{1,2})\s+(?P<noun>thành viên|thanh vien|người|nguoi)(?!\w)"
-                          r"(?:(?!\d{1,3}\s+(?:thành viên|thanh vien|người|nguoi|ủy viên|uy vien)(?!\w))[^:.;()]|\([^()]*\)){0,240}?,?\s*(?:cụ thể|cu the|như sau|nhu sau|sau đây|sau day|gồm có|gom co|gồm|gom)"
+                          # s29-ic (u84-39 l.4): "công nhận 07 ông (bà) có tên sau trúng cử thành viên Ban …:" — the
+                          # people counted as "ông (bà)", the list opened by "có tên sau" and what they were elected to
+                          r"(?P<n>\d{1,2})\s+(?P<noun>thành viên|thanh vien|người|nguoi|(?:ông|ong)\s*(?:\(\s*(?:bà|ba)\s*\)|,\s*(?:bà|ba)))(?!\w)"
+                          r"(?:(?!\d{1,3}\s+(?:thành viên|thanh vien|người|nguoi|ủy viên|uy vien)(?!\w))[^:.;()]|\([^()]*\)){0,240}?,?\s*(?:cụ thể|cu the|như sau|nhu sau|sau đây|sau day|gồm có|gom co|gồm|gom"
+                          r"|(?:có|co)\s+(?:tên|ten)\s+(?:sau|dưới|duoi)(?:\s+(?:đây|day))?[^:.;,()\d]{0,120}?)"
                           r"(?:\s+(?:các|cac)\s+(?:ông|ong|đồng chí|dong chi)(?:\s*,\s*(?:bà|ba))?)?(?:\s*\([^()]*\))?\s*:\s*(?P<rest>)$(?P<n2>(?!x)x)?")
 #: A table's header naming the people it lists: "Họ và tên", "Thành viên đại diện bên người lao động".
 _PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien)(?!\w)", re.IGNORECASE)
@@ -445,11 +448,14 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
     for i, p in enumerate(paras):
-        if p.zone not in ("preamble", "body", "closing"):
+        # s29-ic (u84-39 l.4): a notice's "Căn cứ biên bản …, Ban Chấp hành … công nhận 07 ông (bà) có tên sau …:" is read
+        # as its Căn cứ, its list below as the body: the act that counts, its list in the next zone
+        if p.zone not in ("preamble", "body", "closing", "basis"):
             continue
         m = MEMBERS.search(p.key) or MEMBERS_LONG.search(p.key)
-        if not m:
+        if not m or p.zone == "basis" and not (m.group("n") and not p.text[m.start("rest"):].strip()):
             continue
+        zones = (p.zone, "preamble", "body") if p.zone == "basis" else (p.zone,)
         n = int(m.group("n") or m.group("n2"))
         rest = p.text[m.start("rest"):].strip() if m.group("n") else ""
         if m.group("n2"):  # no colon: only a table right below it lists the members
@@ -470,7 +476,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             listed, last, style, people = 0, p, None, False
             for q in paras[i + 1:]:
                 row = row_cells(q.text)
-                if row is not None and q.zone == p.zone and style in (None, "table"):
+                if row is not None and q.zone in zones and style in (None, "table"):
                     # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |";
                     # under a header "Họ và tên" the bare name "| 1 | Đặng Văn Chày | … |")
                     if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and len(row) > 1 and (
@@ -485,7 +491,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                 if m.group("n2"):
                     break
                 b = BULLET.match(q.text)
-                if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
+                if not b or q.zone not in zones or style not in (None, _style(b.group(0))):
                     break
                 item = q.key[b.end():]
                 if re.match(r"(?:các|những|cac|nhung)\s", item) and not _named_after_label(q.text[b.end():]):
