@@ -201,7 +201,8 @@ def _held_by(f: str, stop, rs: int, re_: int) -> bool:
 
 # "Danh sách Ban Thanh tra nhân dân xã:", "III. THÀNH PHẦN TỔ BẦU CỬ (dự kiến 05 người)": a heading that
 # names the body whose members follow as items.
-LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*"
+#: s29-ic (u76-09 l.22): "6. Dự kiến Tổ bầu cử:" — a plan's proposed body lists its members the same way.
+LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*(?:(?:dự kiến|du kien)\s+)?"
                           r"(?:(?:danh sách|thành phần|danh sach|thanh phan)\s+(?:(?:các\s+)?thành viên\s+|thanh vien\s+)?)?$", re.IGNORECASE)
 
 
