@@ -392,10 +392,13 @@ MEMBERS_LONG = re.compile(r"(?<!\w)(?:công nhận|cong nhan|bầu|bau|cử|gồ
                           # people counted as "ông (bà)", the list opened by "có tên sau" and what they were elected to
                           r"(?P<n>\d{1,2})\s+(?P<noun>thành viên|thanh vien|người|nguoi|(?:ông|ong)\s*(?:\(\s*(?:bà|ba)\s*\)|,\s*(?:bà|ba)))(?!\w)"
                           r"(?:(?!\d{1,3}\s+(?:thành viên|thanh vien|người|nguoi|ủy viên|uy vien)(?!\w))[^:.;()]|\([^()]*\)){0,240}?,?\s*(?:cụ thể|cu the|như sau|nhu sau|sau đây|sau day|gồm có|gom co|gồm|gom"
-                          r"|(?:có|co)\s+(?:tên|ten)\s+(?:sau|dưới|duoi)(?:\s+(?:đây|day))?[^:.;,()\d]{0,120}?)"
+                          r"|(?:có|co)\s+(?:tên|ten)\s+(?:sau|dưới|duoi)(?:\s+(?:đây|day))?(?:[^:.;,()\d]{0,120}?"
+                          # "… có tên sau đây trúng cử Trưởng thôn, Trưởng bản nhiệm kỳ 2025 - 2027:" (u48-06 l.19)
+                          r"|\s+(?:trúng cử|trung cu|là|la|làm|lam|được bầu|duoc bau)\s[^:.;()]{0,120}?))"
                           r"(?:\s+(?:các|cac)\s+(?:ông|ong|đồng chí|dong chi)(?:\s*,\s*(?:bà|ba))?)?(?:\s*\([^()]*\))?\s*:\s*(?P<rest>)$(?P<n2>(?!x)x)?")
 #: A table's header naming the people it lists: "Họ và tên", "Thành viên đại diện bên người lao động".
-_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien)(?!\w)", re.IGNORECASE)
+_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien|người\s+trúng\s+cử|"
+                            r"nguoi\s+trung\s+cu)(?!\w)", re.IGNORECASE)
 _BARE_NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}")
 
 #: s16-pa (unseen47 n03): "anh Sùng A Páo (Bí thư Chi đoàn)", "chị Lò Thị Hoa": a young member's form of address
@@ -453,8 +456,9 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
         if p.zone not in ("preamble", "body", "closing", "basis"):
             continue
         m = MEMBERS.search(p.key) or MEMBERS_LONG.search(p.key)
-        if not m or p.zone == "basis" and not (m.group("n") and not p.text[m.start("rest"):].strip()):
-            continue
+        if not m or p.zone == "basis" and not (m.group("n") and not p.text[m.start("rest"):].strip()
+                                                and "," in p.key[:m.start()]):
+            continue  # "Căn cứ Quyết định công nhận 07 …": a cited act, not the notice's own (its agent after a comma)
         zones = (p.zone, "preamble", "body") if p.zone == "basis" else (p.zone,)
         n = int(m.group("n") or m.group("n2"))
         rest = p.text[m.start("rest"):].strip() if m.group("n") else ""
@@ -481,11 +485,13 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                     # under a header "Họ và tên" the bare name "| 1 | Đặng Văn Chày | … |")
                     if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and len(row) > 1 and (
                             any(PERSON.search(c) for c in row[1:])
-                            or people and _BARE_NAME.fullmatch(row[1]) and all(w[0].isupper() for w in row[1].split())):
+                            or people and len(row) > people and _BARE_NAME.fullmatch(row[people])
+                            and all(w[0].isupper() for w in row[people].split())):
                         listed, last, style = listed + 1, q, "table"
                         continue
                     if style is None and not any(re.search(r"\d", c) for c in row):
-                        people = people or bool(len(row) > 1 and _PEOPLE_HEADER.search(row[1]))
+                        # the column of names: "Họ và tên" second, or "| TT | Thôn, bản | Người trúng cử |" (u48-06)
+                        people = people or next((k for k, c in enumerate(row) if k and _PEOPLE_HEADER.search(c)), 0)
                         continue
                     break
                 if m.group("n2"):
