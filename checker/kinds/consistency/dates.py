@@ -278,13 +278,68 @@ def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
     return out
 
 
+#: s29-ic (u83-18 l.8): a period named by its place in the year, then the dates that bound it in parentheses —
+#: "Trong quý II năm 2024 (từ ngày 01/7 đến ngày 30/9/2024)", "6 tháng đầu năm 2025 (từ 01/01 đến 30/6/2025)"
+#: (folded; spelled numbers read as digits).
+NAMED_PERIOD = re.compile(r"(?<!\w)(?:quy\s+(?P<q>iv|iii|ii|i|0?[1-4])|(?P<h>6)\s+thang\s+(?P<hw>dau|cuoi)|(?P<nine>9)\s+thang\s+dau)"
+                          r"(?:\s+nam|\s*/)?\s*(?P<y>(?:19|20)\d\d)?\s*\(\s*(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a")
+                          + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?" + _DATE.format(p="b") + r"\s*\)")
+_QUARTER_NUM = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_NAME = ("", "I", "II", "III", "IV")
+
+
+def _named_months(m) -> tuple[int, int, str]:
+    """The first and last month a ``NAMED_PERIOD`` names, and its name."""
+    if m.group("q"):
+        q = _QUARTER_NUM[m.group("q").lstrip("0")]
+        return 3 * q - 2, 3 * q, f"quý {_QUARTER_NAME[q]}"
+    if m.group("h"):
+        return (1, 6, "6 tháng đầu năm") if m.group("hw") == "dau" else (7, 12, "6 tháng cuối năm")
+    return 1, 9, "9 tháng đầu năm"
+
+
+def _named_period_dates(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """s29-ic (u83-18 l.8): a quarter or half of a year named with the dates that bound it, when the dates lie wholly
+    outside it ("quý II năm 2024 (từ ngày 01/7 đến ngày 30/9/2024)": the dates are quarter III). A reporting period
+    that overlaps its quarter — cut from the 15th of the month before, as periodic reports close their figures
+    (Decree 09/2019/NĐ-CP Art. 12), or a part of it — is not read as a slip; a period whose year the text does not
+    give, nor a range crossing a year without saying so, is not compared."""
+    out = []
+    for m in NAMED_PERIOD.finditer(p.folded):
+        b = _date_of(m, "b", m.group("y"))
+        if b is None:
+            continue
+        ya = m.group("ay") or m.group("ay2")
+        a_month = int(m.group("am") or m.group("am2"))
+        a = _date_of(m, "a", ya or str(b.year if a_month <= b.month else b.year - 1))
+        if a is None or b < a:
+            continue
+        m1, m2, name = _named_months(m)
+        year = int(m.group("y")) if m.group("y") else b.year
+        first = datetime.date(year, m1, 1)
+        last = (datetime.date(year + (m2 == 12), m2 % 12 + 1, 1) - datetime.timedelta(days=1))
+        if not (b < first - datetime.timedelta(days=20) or a > last):
+            continue  # the dates overlap the period named (or its reporting period, from the 15th before)
+        told = None
+        for q in range(1, 5):
+            qa = datetime.date(a.year, 3 * q - 2, 1)
+            qb = datetime.date(a.year + (q == 4), (3 * q) % 12 + 1, 1) - datetime.timedelta(days=1)
+            if a >= qa and b <= qb:
+                told = f"quý {_QUARTER_NAME[q]} năm {a.year}"
+        told = f" ({told})" if told else ""
+        out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
+                           detail=f"từ {a.day:02d}/{a.month:02d}/{a.year} đến {b.day:02d}/{b.month:02d}/{b.year}{told} "
+                                  f"nằm ngoài {name} năm {year}"))
+    return out
+
+
 def check_periods(rule: Rule, ctx: Context) -> list[Finding]:
     """A number of days stated with the dates that bound them: the dates count one day more or less; and
     a period that ends before it begins."""
     out = _period_recalled(rule, ctx) + _period_scheduled(rule, ctx)
     for p in ctx.doc.paras:
         f = p.folded
-        out += _span_in_parens(rule, ctx, p)
+        out += _span_in_parens(rule, ctx, p) + _named_period_dates(rule, ctx, p)
         for m in RANGE.finditer(f):
             if not (m.group("ay") or m.group("ay2")) or not (m.group("by") or m.group("by2")):
                 continue  # "từ 20/12 đến 10/01/2027" crosses a year: only dates with their years are compared

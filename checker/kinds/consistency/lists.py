@@ -33,7 +33,7 @@ from checker.kinds.consistency.common import (
     BULLET, _BULLET_ITEM, covers, _ev, _labelled_number, _num, NUMBER, _PART_OF_PART, part_of_part, _rule_cells, _style, _vn_int,
 )
 from checker.kinds.consistency.stated import (
-    clauses, disagreeing, FORMER as _FORMER, frequencies, one_value, own_staff, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
+    clauses, disagreeing, FORMER as _FORMER, SPELLED_SCALE, spelled_amount, frequencies, one_value, own_staff, own_villages, present_counts, TIED_FLOOR, tied_lengths, tied_sizes, UNIT_KINDS, unit_kind,
     UNITS_ELSEWHERE as _UNITS_ELSEWHERE,
 )
 from checker.model import Evidence, Finding, Rule
@@ -388,11 +388,17 @@ MEMBERS = re.compile(rf"(?:gồm|gom|có|co|bầu|bau)\s+(?P<n>\d{{1,2}})\s+(?P<
 #: Thanh tra nhân dân xã … được bầu tại hội nghị … (…), cụ thể:". No other count of people outside parentheses ("lên
 #: 07 người"), no sentence end.
 MEMBERS_LONG = re.compile(r"(?<!\w)(?:công nhận|cong nhan|bầu|bau|cử|gồm|gom|có|co|kiện toàn|kien toan|thành lập|thanh lap)\s+"
-                          r"(?P<n>\d{1,2})\s+(?P<noun>thành viên|thanh vien|người|nguoi)(?!\w)"
-                          r"(?:(?!\d{1,3}\s+(?:thành viên|thanh vien|người|nguoi|ủy viên|uy vien)(?!\w))[^:.;()]|\([^()]*\)){0,240}?,?\s*(?:cụ thể|cu the|như sau|nhu sau|sau đây|sau day|gồm có|gom co|gồm|gom)"
+                          # s29-ic (u84-39 l.4): "công nhận 07 ông (bà) có tên sau trúng cử thành viên Ban …:" — the
+                          # people counted as "ông (bà)", the list opened by "có tên sau" and what they were elected to
+                          r"(?P<n>\d{1,2})\s+(?P<noun>thành viên|thanh vien|người|nguoi|(?:ông|ong)\s*(?:\(\s*(?:bà|ba)\s*\)|,\s*(?:bà|ba)))(?!\w)"
+                          r"(?:(?!\d{1,3}\s+(?:thành viên|thanh vien|người|nguoi|ủy viên|uy vien)(?!\w))[^:.;()]|\([^()]*\)){0,240}?,?\s*(?:cụ thể|cu the|như sau|nhu sau|sau đây|sau day|gồm có|gom co|gồm|gom"
+                          r"|(?:có|co)\s+(?:tên|ten)\s+(?:sau|dưới|duoi)(?:\s+(?:đây|day))?(?:[^:.;,()\d]{0,120}?"
+                          # "… có tên sau đây trúng cử Trưởng thôn, Trưởng bản nhiệm kỳ 2025 - 2027:" (u48-06 l.19)
+                          r"|\s+(?:trúng cử|trung cu|là|la|làm|lam|được bầu|duoc bau)\s[^:.;()]{0,120}?))"
                           r"(?:\s+(?:các|cac)\s+(?:ông|ong|đồng chí|dong chi)(?:\s*,\s*(?:bà|ba))?)?(?:\s*\([^()]*\))?\s*:\s*(?P<rest>)$(?P<n2>(?!x)x)?")
 #: A table's header naming the people it lists: "Họ và tên", "Thành viên đại diện bên người lao động".
-_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien)(?!\w)", re.IGNORECASE)
+_PEOPLE_HEADER = re.compile(r"(?<!\w)(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten|thành\s+viên|thanh\s+vien|người\s+trúng\s+cử|"
+                            r"nguoi\s+trung\s+cu)(?!\w)", re.IGNORECASE)
 _BARE_NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}")
 
 #: s16-pa (unseen47 n03): "anh Sùng A Páo (Bí thư Chi đoàn)", "chị Lò Thị Hoa": a young member's form of address
@@ -445,11 +451,15 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
     for i, p in enumerate(paras):
-        if p.zone not in ("preamble", "body", "closing"):
+        # s29-ic (u84-39 l.4): a notice's "Căn cứ biên bản …, Ban Chấp hành … công nhận 07 ông (bà) có tên sau …:" is read
+        # as its Căn cứ, its list below as the body: the act that counts, its list in the next zone
+        if p.zone not in ("preamble", "body", "closing", "basis"):
             continue
         m = MEMBERS.search(p.key) or MEMBERS_LONG.search(p.key)
-        if not m:
-            continue
+        if not m or p.zone == "basis" and not (m.group("n") and not p.text[m.start("rest"):].strip()
+                                                and "," in p.key[:m.start()]):
+            continue  # "Căn cứ Quyết định công nhận 07 …": a cited act, not the notice's own (its agent after a comma)
+        zones = (p.zone, "preamble", "body") if p.zone == "basis" else (p.zone,)
         n = int(m.group("n") or m.group("n2"))
         rest = p.text[m.start("rest"):].strip() if m.group("n") else ""
         if m.group("n2"):  # no colon: only a table right below it lists the members
@@ -470,22 +480,24 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             listed, last, style, people = 0, p, None, False
             for q in paras[i + 1:]:
                 row = row_cells(q.text)
-                if row is not None and q.zone == p.zone and style in (None, "table"):
+                if row is not None and q.zone in zones and style in (None, "table"):
                     # a table of members: a header row, then one numbered row each ("| 1 | Bà A | … | Trưởng ban |";
                     # under a header "Họ và tên" the bare name "| 1 | Đặng Văn Chày | … |")
                     if re.fullmatch(r"\d{1,2}[.)]?", row[0]) and len(row) > 1 and (
                             any(PERSON.search(c) for c in row[1:])
-                            or people and _BARE_NAME.fullmatch(row[1]) and all(w[0].isupper() for w in row[1].split())):
+                            or people and len(row) > people and _BARE_NAME.fullmatch(row[people])
+                            and all(w[0].isupper() for w in row[people].split())):
                         listed, last, style = listed + 1, q, "table"
                         continue
                     if style is None and not any(re.search(r"\d", c) for c in row):
-                        people = people or bool(len(row) > 1 and _PEOPLE_HEADER.search(row[1]))
+                        # the column of names: "Họ và tên" second, or "| TT | Thôn, bản | Người trúng cử |" (u48-06)
+                        people = people or next((k for k, c in enumerate(row) if k and _PEOPLE_HEADER.search(c)), 0)
                         continue
                     break
                 if m.group("n2"):
                     break
                 b = BULLET.match(q.text)
-                if not b or q.zone != p.zone or style not in (None, _style(b.group(0))):
+                if not b or q.zone not in zones or style not in (None, _style(b.group(0))):
                     break
                 item = q.key[b.end():]
                 if re.match(r"(?:các|những|cac|nhung)\s", item) and not _named_after_label(q.text[b.end():]):
@@ -886,39 +898,6 @@ def _proper(name: str) -> str:
 #: người)", "150.000.000 đồng (Một trăm năm mươi triệu đồng)"; the digits may carry a scale ("150 triệu đồng (…)").
 DIGITS_WORDS = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)(?P<unit>(?:\s+[^\W\d_]+){0,2}?)"
                           r"\s*\(\s*(?P<w>[^\W\d_][^()\d]{0,120}?)\s*[.;,]?\s*\)")
-_SPELLED_DIGIT = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5,
-                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
-_SPELLED_SCALE = {"nghin": 1000, "ngan": 1000, "trieu": 10 ** 6, "ty": 10 ** 9, "ti": 10 ** 9}
-
-
-def _spelled_amount(words: list[str]) -> tuple[int, int] | None:
-    """(value, words used) of a number spelled in full from the first of ``words`` (folded, lower case), with its
-    scales ("mot tram bon muoi trieu" → 140 000 000), or None when the first word spells no number."""
-    total = group = cur = 0
-    used = 0
-    seen = False
-    for w in words:
-        if w == "muoi" and seen:
-            cur = (cur or 1) * 10
-        elif w == "muoi":
-            cur += 10
-        elif w == "tram" and seen:
-            group += (cur or 1) * 100
-            cur = 0
-        elif w in ("linh", "le") and seen:
-            pass
-        elif w in _SPELLED_SCALE and seen:
-            total += (group + cur or 1) * _SPELLED_SCALE[w]
-            group = cur = 0
-        elif w in _SPELLED_DIGIT and (w not in ("tu", "lam", "nham") or seen):
-            cur += _SPELLED_DIGIT[w]
-        else:
-            break
-        seen = True
-        used += 1
-    return (total + group + cur, used) if seen else None
-
-
 def _spelled_repeats(rule: Rule, ctx: Context) -> list[Finding]:
     """A number written in digits whose repeat in words right after it says another number ("gồm 03 (bốn) thành
     viên", "140.000.000 đồng (Một trăm năm mươi triệu đồng)"). Only a parenthesis that is the number in words and
@@ -926,18 +905,20 @@ def _spelled_repeats(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
         f = fold_keep_length(p.text).lower()  # the written text: ``Para.folded`` blanks the repeat
+        accented = any(ord(ch) > 127 for ch in p.text)
         for m in DIGITS_WORDS.finditer(f):
             words = m.group("w").split()
             unit = m.group("unit").split()
-            got = _spelled_amount(words)
+            # s29-ic (u84-09 l.8, u84-10 l.6): the words as written, accents kept — "05 ông (bà)" spells no "ba"
+            got = spelled_amount(words, p.text[m.start("w"):m.end("w")].split() if accented else None)
             if not got:
                 continue
             value, used = got
             rest = words[used:]
             scale = 1
             for u in unit[:1]:
-                if u in _SPELLED_SCALE:
-                    scale = _SPELLED_SCALE[u]
+                if u in SPELLED_SCALE:
+                    scale = SPELLED_SCALE[u]
             if rest and not (unit and rest[:len(unit)] == unit and len(rest) <= len(unit) + 1
                              or rest in (["dong"], ["dong", "chan"], ["chan"])):
                 continue  # "15 giáo viên (năm học này)": the words say something else

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from checker.kinds import Context
 from checker.ruledata import RULES_DIR, RuleError, read_yaml, str_list
+from checker.text import normalize_tones
 from kb.vntext import fold
 
 
@@ -197,6 +198,50 @@ def distributed(label: str) -> int:
     if lst:
         return len(re.findall(rf"(?<!\w){_NUMERAL}(?!\w)", lst.group(0)[len(unit):]))
     return 0
+
+
+#: A number spelled in words, the repeat of digits ("03 (ba) thành viên", "… đồng (Một trăm năm mươi triệu đồng)"):
+#: its digits and scales (folded) and the same words as an accented text writes them. s29-ic (u84-09 l.8, u84-10
+#: l.6): folded, "ông (bà)" reads "ba" (three) and "(nam)" five; only a word the accented text writes as a number
+#: word is one ("bà", "nam", "sau", "tâm", "bay" are not).
+SPELLED_DIGIT = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5,
+                 "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+SPELLED_SCALE = {"nghin": 1000, "ngan": 1000, "trieu": 10 ** 6, "ty": 10 ** 9, "ti": 10 ** 9}
+NUMBER_WORDS = frozenset("không một mốt hai ba bốn tư năm lăm nhăm sáu bảy bẩy tám chín mười mươi trăm linh lẻ "
+                         "nghìn ngàn triệu tỷ tỉ".split())
+
+
+def spelled_amount(words: list[str], written: list[str] | None = None) -> tuple[int, int] | None:
+    """(value, words used) of a number spelled in full from the first of ``words`` (folded, lower case), with its
+    scales ("mot tram bon muoi trieu" → 140 000 000), or None when the first word spells no number. ``written``: the
+    same words as an accented text writes them (None for a text typed without accents); a word it writes as no number
+    word ends the number ("ông (bà)", "(Nam)": none)."""
+    accented = written is not None and len(written) == len(words)
+    total = group = cur = 0
+    used = 0
+    seen = False
+    for k, w in enumerate(words):
+        if accented and normalize_tones(written[k]).strip(".,;:") not in NUMBER_WORDS:
+            break
+        if w == "muoi" and seen:
+            cur = (cur or 1) * 10
+        elif w == "muoi":
+            cur += 10
+        elif w == "tram" and seen:
+            group += (cur or 1) * 100
+            cur = 0
+        elif w in ("linh", "le") and seen:
+            pass
+        elif w in SPELLED_SCALE and seen:
+            total += (group + cur or 1) * SPELLED_SCALE[w]
+            group = cur = 0
+        elif w in SPELLED_DIGIT and (w not in ("tu", "lam", "nham") or seen):
+            cur += SPELLED_DIGIT[w]
+        else:
+            break
+        seen = True
+        used += 1
+    return (total + group + cur, used) if seen else None
 
 
 def unit_kind(word: str) -> str:

@@ -830,9 +830,15 @@ def _fraction_rates(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]
     for r, h in enumerate(header):
         m = _RATE_OF.match(h)
         cols = [j for j, x in enumerate(header) if m and j != r and x == m.group("name")]
+        learned = False
+        if not cols and r and _BARE_RATE.match(h):
+            # s29-ic (u81-11 l.19): a bare "Tỷ lệ" column right after a column of fractions ("| Số phiếu | Tỷ lệ |" over
+            # "| 132/140 | 94,3% |"): the rate is that fraction when it is so on two rows at least
+            cols, learned = [r - 1], True
         if len(cols) != 1:
             continue
         j = cols[0]
+        rows = []
         for no, cells in table[1:]:
             if len(cells) != len(header):
                 continue
@@ -840,11 +846,20 @@ def _fraction_rates(rule: Rule, ctx: Context, table: list[tuple[int, list[str]]]
             if not fr or not pc or not 0 < int(fr.group("b")) or int(fr.group("a")) > int(fr.group("b")):
                 continue
             a, b, written = int(fr.group("a")), int(fr.group("b")), pc.group(1)
-            if abs(100.0 * a / b - float(written.replace(",", "."))) <= _tolerance(written) + 0.05:
+            rows.append((no, cells, a, b, written,
+                         abs(100.0 * a / b - float(written.replace(",", "."))) <= _tolerance(written) + 0.05))
+        if learned and sum(fits for *_, fits in rows) < 2:
+            continue
+        for no, cells, a, b, written, fits in rows:
+            if fits:
                 continue
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells), column=table[0][1][r],
                                detail=f"{a}/{b} = {_vn_pct(100 * a / b)}%, không phải {written}%"))
     return out
+
+
+#: A rate column that names nothing: "Tỷ lệ", "Tỷ lệ (%)", "Tỷ lệ %" (folded).
+_BARE_RATE = re.compile(r"^\s*(?:ty|ti)\s+le\s*(?:\(\s*%\s*\)|%)?\s*$")
 
 
 def _row_rate(cells: list[str], a: int, b: int, r: int) -> tuple[int, int, str, list[bool]] | None:

@@ -276,15 +276,17 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
             + [f for f in _table_votes(rule, ctx, {x[0] for x in present}) if f.evidence.line not in said])
 
 
+_PRESENT_HEAD = re.compile(rf"(?:so\s+)?(?:[a-z]+\s+){{0,3}}?(?:{_ATTEND}|tham\s+gia\s+bieu\s+quyet)(?:\s+[a-z]+){{0,2}}")
+
+
 def _table_votes(rule: Rule, ctx: Context, present: set[int]) -> list[Finding]:
     """s26-ic (u77-02 l.23): a table of votes, one matter a row, under the three answers ("| Nội dung | Tán thành | Không
     tán thành | Không biểu quyết | Cộng |"), against the one number present the document states ("có mặt: 146"): every
     one present gives one answer on each matter, so each row's three answers make those present. Read when the table
     has the three answer columns, a row of it adds up to those present exactly (the table counts that meeting), and
-    the document gives one number present; a row that does not is said."""
-    if len(present) != 1:
-        return []
-    n = next(iter(present))
+    the document gives one number present; a row that does not is said. s29-ic (u84-38 l.8): a row that states its own
+    present under a column of those present or voting ("| Có mặt | Tán thành | Không tán thành | Không biểu quyết |",
+    "| 98 | 88 | 09 | 04 |") is read against its own cell."""
     out = []
     for table in pipe_tables(_aligned(ctx), 2):
         header = [" ".join(fold_keep_length(c).lower().split()) for c in table[0][1]]
@@ -293,19 +295,29 @@ def _table_votes(rule: Rule, ctx: Context, present: set[int]) -> list[Finding]:
         if any(len(c) != 1 for c in cols) or any("phieu" in h for h in header):
             continue
         js = [c[0] for c in cols]
+        own = [j for j, h in enumerate(header) if j not in js and _PRESENT_HEAD.fullmatch(h)
+               and not re.search(r"(?<!\w)(?:vang|khong)(?!\w)", h)]
+        own = own[0] if len(own) == 1 else None
+        if own is None and len(present) != 1:
+            continue
         rows = []
         for no, cells in table[1:]:
             if len(cells) != len(header) or not all(re.fullmatch(NUMBER, cells[j].strip()) for j in js):
                 continue
-            rows.append((no, cells, [_num(cells[j].strip()) for j in js]))
-        if not any(sum(v) == n for _, _, v in rows):
+            if own is not None and not re.fullmatch(NUMBER, cells[own].strip()):
+                continue
+            rows.append((no, cells, [_num(cells[j].strip()) for j in js],
+                         _num(cells[own].strip()) if own is not None else next(iter(present))))
+        if own is None and not any(sum(v) == n for _, _, v, n in rows):
             continue
-        for no, cells, v in rows:
+        for no, cells, v, n in rows:
             if sum(v) == n or 2 * sum(v) < n:
                 continue
+            told = ("người có mặt ghi ở cùng dòng" if own is not None
+                    else f"người có mặt (các dòng khác cộng đúng {_vn_int(n)})")
             out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                                detail=f"{' + '.join(_vn_int(x) for x in v)} = {_vn_int(sum(v))}, không phải {_vn_int(n)} "
-                                      f"người có mặt (các dòng khác cộng đúng {_vn_int(n)})"))
+                                      + told))
     return out
 
 
@@ -717,7 +729,11 @@ def _answers_with_invalid(rule: Rule, ctx: Context) -> list[Finding]:
 _ANSWER_AT = r"[^\d;\n]{{0,60}}?(?:\s*\.{{3,}}\s*|\s*:\s*|\s+(?:la\s+|co\s+)?)(?P<{k}>\d{{1,4}})(?![\d/%]|[.,]\d)(?:\s+phieu)?"
 _ANSWERS3 = {k: re.compile(rf"(?<![\w])(?:{lab})" + _ANSWER_AT.format(k="n"))
              for k, lab in (("for", _FOR), ("against", _AGAINST), ("abstain", _ABSTAIN))}
-_VALID_AT = re.compile(r"(?<![\w])(?<!khong\s)(?:so\s+)?phieu\s+hop\s+le\s*(?:\.{3,}\s*|:\s*|\s+(?:la\s+)?)(?P<n>\d{1,4})(?![\d/%]|[.,]\d)")
+_VALID_AT = re.compile(r"(?<![\w])(?<!khong\s)(?:so\s+)?phieu\s+hop\s+le\s*(?:\.{3,}\s*|:\s*|\s+(?:la\s+)?)(?P<n>\d{1,4})(?![\d/%]|[.,]\d)"
+                       # s29-ic (u83-32 l.9): "Kết quả kiểm phiếu: phát ra 131, thu về 131, hợp lệ 131; tán thành 97; …":
+                       # the valid ballots told bare, after the ballots issued or returned of the same count
+                       r"|(?<!\w)(?:phat\s+ra|thu\s+ve)(?!\w)[^\n;.]{0,40}?[,;]\s*hop\s+le\s*(?::\s*|\s+(?:la\s+)?)"
+                       r"(?P<b>\d{1,4})(?![\d/%]|[.,]\d)")
 
 
 def _all_answers_vs_valid(rule: Rule, ctx: Context) -> list[Finding]:
@@ -742,7 +758,7 @@ def _all_answers_vs_valid(rule: Rule, ctx: Context) -> list[Finding]:
             last_at = max(last_at, v.end() + hits[0].start())
         if len(got) != 3:
             continue
-        valid, total = int(v.group("n")), sum(got.values())
+        valid, total = int(v.group("n") or v.group("b")), sum(got.values())
         if total == valid:
             continue
         no = text.count("\n", 0, v.start()) + 1

@@ -74,7 +74,7 @@ from checker.kinds.role_concurrency.common import (
 from checker.kinds.role_concurrency.delegation import _delegations
 from checker.kinds.role_concurrency.kinship import _kinships
 from checker.kinds.role_concurrency.lists import (
-    _bare_lists, _continued, _counted_members, _lists_in_para, _member_items,
+    _bare_lists, _continued, _counted_members, _labelled_lines, _lists_in_para, _member_items,
 )
 from checker.kinds.role_concurrency.nominees import _put_forward
 from checker.kinds.role_concurrency.persons import _persons
@@ -83,7 +83,7 @@ from checker.kinds.role_concurrency.posts import (
 )
 from checker.kinds.role_concurrency.sentences import _joins_in_sentence, _pairs_in_sentence
 from checker.kinds.role_concurrency.signatures import _bare_head_titles, _column_titles, _signature_pairs, _split_titles
-from checker.kinds.role_concurrency.tables import _held_too_tables, _member_tables
+from checker.kinds.role_concurrency.tables import _held_too_tables, _member_tables, _same_name_columns
 from checker.model import Evidence, Finding, Rule
 from checker.ruledata import lexicon
 
@@ -246,6 +246,10 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     # a "Kiêm nhiệm" column: "| Hoàng Văn Sơn | Trưởng thôn Khe Mạ | Trưởng ban công tác Mặt trận thôn |"
     for x, y, t, name in _held_too_tables(ctx, A, B):
         add(t, y.start - t.start, x.id, y.id, name)
+    # s29-ic (u83-12 l.8): one name in two post columns of a row — "| Trưởng thôn/bản | Trưởng ban công tác Mặt trận |"
+    # over "| Lò Văn Khiêm | Lò Văn Khiêm |"
+    for x_id, y_id, t, at, name in _same_name_columns(ctx, A, B):
+        add(t, at, x_id, y_id, name)
     # a signature title cut over two lines: "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
     for x, t, y in _split_titles(ctx):
         if _across(x.id, y.id, A, B):
@@ -260,13 +264,22 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     for body_id, para in _member_items(ctx, A, B):
         member = f"member:{body_id}"
         other = B if member in A else A
+        # s29-ic (da2-18): a paragraph joined from lines that each name a member («Thành viên (…): bà A, …») is an
+        # item a line: the first post of each line is that member's
+        per_line = _labelled_lines(para)
+        said: set[int] = set()
         for t in ctx.ann.by_para.get(para.index, ()):
-            r = next((e for e in t.ents if e.label == "ROLE" and e.id in other
+            for r in (e for e in t.ents if e.label == "ROLE" and e.id in other
                       and not _negated(t.key, e.start - t.start) and not _other_person(t.key, e.start - t.start)
-                      and not _former(t.key, e.start - t.start)),
-                     None)
-            if r is not None:
+                      and not _former(t.key, e.start - t.start)):
+                line = para.line_at(r.start)
+                if line in said:
+                    continue
+                said.add(line)
                 add(t, r.start - t.start, member, r.id)
+                if not per_line:
+                    break
+            if said and not per_line:
                 break
     # one name signed under two titles: "TRƯỞNG THÔN … TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" / "Lường Văn Nọi … Lường Văn Nọi"
     for t, at, a_id, b_id, name, name_line in _signature_pairs(ctx, A, B):

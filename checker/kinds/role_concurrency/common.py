@@ -5,9 +5,11 @@ numbering and bare-Ban openings, and the label, holder and evidence of a finding
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.kinds import Context, cue_regex
 from checker.model import Evidence
+from checker.ruledata import RULES_DIR, RuleError, read_yaml, str_list
 from checker.text import UPPER
 
 
@@ -59,8 +61,34 @@ NAMED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s*(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng ch�
 
 def _is_item(text: str) -> bool:
     return bool(BULLET.match(text) or TABLE_ROW.match(text) or NAMED_ITEM.match(text))
+@lru_cache(maxsize=1)
+def person_titles() -> dict:
+    """The ``persons:`` section of ``rules/role_concurrency.yaml``: the titles and degrees a text writes before a name
+    instead of «ông», «bà» (``abbreviations`` read with their dot, ``words`` written out) and its examples."""
+    path = RULES_DIR / "role_concurrency.yaml"
+    raw = read_yaml(path)
+    sec = raw.get("persons") if isinstance(raw, dict) else None
+    if not isinstance(sec, dict):
+        raise RuleError(path, "thiếu mục 'persons' (chức danh, học vị viết trước tên người)")
+    extra = set(sec) - {"abbreviations", "words", "examples"}
+    if extra:
+        raise RuleError(path, f"'persons' có khóa không dùng: {', '.join(sorted(extra))}")
+    return {"abbreviations": str_list(sec.get("abbreviations"), "persons.abbreviations", path),
+            "words": str_list(sec.get("words"), "persons.words", path),
+            "examples": sec.get("examples") or {}}
+
+
+def _title_regex() -> str:
+    """A title or degree before a name: "BS.CKII ", "ThS. ", "PGS.TS. ", "Bác sĩ " (``person_titles``)."""
+    t = person_titles()
+    ab = "|".join(sorted(map(re.escape, t["abbreviations"]), key=len, reverse=True))
+    words = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in t["words"]), key=len, reverse=True))
+    return (rf"(?:(?:{ab})(?:\.(?:{ab}))+\.?\s+|(?:{ab})\.\s*(?!(?:{ab})\W)(?=[" + UPPER + "])"
+            + (rf"|(?:{words})\s+" if words else "") + ")")
+
+
 PERSON = re.compile(
-    r"(?<![\w])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+"
+    r"(?<![\w])(?:(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+|" + _title_regex() + ")"
     r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
     r"(?P<name>[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4})"
 )
@@ -116,8 +144,15 @@ _NEGATED_ACT = re.compile(r"(?<!\w)(?:không|nghiêm cấm|cấm|khong|nghiem ca
                           r"de cu|dua)\s+(?:[^;.:()]{0,70}?(?:hoặc|và|hay|hoac|va|,)\s*)?$")
 
 
+#: s29-ic: "(không đồng thời là cán bộ, công chức xã)", "không kiêm nhiệm Trưởng thôn": the post is denied, however long
+#: the words that deny it (NEGATION reads only the last 16 characters).
+_NOT_ALSO = re.compile(r"(?<!\w)(?:không|chưa|khong|chua)\s+(?:(?:được|duoc)\s+)?(?:đồng thời|kiêm nhiệm|kiêm|cùng lúc|"
+                       r"dong thoi|kiem nhiem|kiem|cung luc)(?:\s+(?:là|làm|giữ|la|lam|giu))?\s*$")
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
     return NEGATION.search(f[max(0, upto - window):upto]) is not None \
+        or _NOT_ALSO.search(f[max(0, upto - 40):upto]) is not None \
         or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None \
         or _NEGATED_ACT.search(f[max(0, upto - 100):upto]) is not None
 

@@ -201,7 +201,8 @@ def _held_by(f: str, stop, rs: int, re_: int) -> bool:
 
 # "Danh sách Ban Thanh tra nhân dân xã:", "III. THÀNH PHẦN TỔ BẦU CỬ (dự kiến 05 người)": a heading that
 # names the body whose members follow as items.
-LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*"
+#: s29-ic (u76-09 l.22): "6. Dự kiến Tổ bầu cử:" — a plan's proposed body lists its members the same way.
+LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*(?:(?:dự kiến|du kien)\s+)?"
                           r"(?:(?:danh sách|thành phần|danh sach|thanh phan)\s+(?:(?:các\s+)?thành viên\s+|thanh vien\s+)?)?$", re.IGNORECASE)
 
 
@@ -358,11 +359,27 @@ def _member_items(ctx: Context, A, B):
         i += 1
         if body is None:
             continue
-        while i < len(paras) and _is_item(paras[i].text):
+        while i < len(paras) and (_is_item(paras[i].text) or _labelled_lines(paras[i])):
             if not named_only or _item_name(paras[i].text):
                 out.append((body, paras[i]))
             i += 1
     return out
+
+
+#: s29-ic (da2-18 l.9): a member's line opened by his seat in the body, then a colon — "Thành viên (đại diện Nhân dân
+#: thôn Bến Sỏi): bà Mai Thị Diễm, công chức …", "Phó Trưởng ban: ông …" (lower-case key).
+_SEAT_LABEL = re.compile(r"^\s*(?:thành viên|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|tổ trưởng|tổ phó|thư ký)"
+                         r"(?:\s*\([^()]{0,80}\))?\s*:\s*(?:ông|bà|đồng chí|đ/c)\s")
+
+
+def _labelled_lines(para) -> bool:
+    """A paragraph the reader joined from lines that each name one member after his seat («Thành viên (…): bà A, …»
+    on each line, no bullet): every line is an item of the list above it."""
+    starts = getattr(para, "seg_starts", ())
+    if len(starts) < 2 or len(para.key) != len(para.text):
+        return False
+    ends = [*starts[1:], len(para.text)]
+    return all(_SEAT_LABEL.match(para.key[a:b]) for a, b in zip(starts, ends))
 
 
 # "III. NGƯỜI ỨNG CỬ" then "Ông Lò Văn Sơn, sinh năm 1980.": a short heading that is only the role.

@@ -200,6 +200,10 @@ _PROPOSED_LIST = re.compile(r"\s+(?:(?:đã|da)\s+)?(?:do|được|duoc)\s[^:;.(
 #: the lexicon: "người ứng cử") opens its list with "gồm:" after words of who drew it up; only such a role, and only
 #: before a colon, so "Trưởng ban … và các đoàn thể gồm: ông A" gives ông A no post.
 _HEAD_LIST_OPENS = re.compile(r"\s+(?:[^:;.()]{0,80}?\s)?(?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co))?\s*:\s*")
+#: s29-ic (u83-11 l.6, da2-03 l.7): "thống nhất danh sách (chính thức) người ứng cử Trưởng thôn gồm bà A và ông B": a
+#: list-head role named as a list ("danh sách" right before it) opens its names with "gồm" and no colon.
+_HEAD_LIST_GOM = re.compile(r"\s+(?:[^:;.()]{0,80}?\s)?(?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co))?\s+")
+_LIST_BEFORE = re.compile(r"(?<!\w)(?:danh sách|danh sach)(?:\s+(?:chính thức|chinh thuc|chốt|chot))?\s+$")
 
 
 #: "thống nhất danh sách người ứng cử (đã gửi UBND xã ngày 05/3/2026): ông A và ông B": an aside in brackets
@@ -235,6 +239,8 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                                            or _ASIDE_COLON.fullmatch(text[e.end:m.start()])
                                            or _PROPOSED_LIST.fullmatch(text[e.end:m.start()])
                                            or (e.id in list_heads and _HEAD_LIST_OPENS.fullmatch(text[e.end:m.start()]))
+                                           or (e.id in list_heads and _HEAD_LIST_GOM.fullmatch(text[e.end:m.start()])
+                                               and _LIST_BEFORE.search(s.key, max(0, e.start - s.start - 30), e.start - s.start))
                                            or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
                                                and text[m.end():].lstrip().startswith(")"))):
                     held.append(e)  # "Trưởng thôn: ông A", "01 người ứng cử (ông Lường Văn Khơi)"

@@ -320,3 +320,80 @@ def _held_too_tables(ctx: Context, A, B):
             pair = next(((x, y, t) for x, _ in outside for y, t in inside if _across(x.id, y.id, A, B)), None)
             if pair:
                 yield (*pair, name)
+
+
+def _bar_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every cell of a flattened row, blank ones included (the outer bars open and close no cell)."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    edges = [-1, *bars, len(text)]
+    spans = [(a + 1, b) for a, b in zip(edges, edges[1:])]
+    if spans and not text[spans[0][0]:spans[0][1]].strip():
+        spans = spans[1:]
+    if spans and not text[spans[-1][0]:spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
+
+
+#: A header cell whose post is held at another time than the row's other posts: "Trưởng thôn nhiệm kỳ trước",
+#: "Trưởng thôn cũ", "Trưởng ban (nhiệm kỳ 2019 - 2024)", "Trưởng thôn mới".
+_OTHER_TIME = re.compile(r"(?<!\w)(?:cũ|trước|tiền nhiệm|mới|sắp tới|tới|kế nhiệm|đã thôi|nhiệm kỳ\s+\d{4}|năm\s+\d{4}|"
+                         r"cu|truoc|tien nhiem|moi|sap toi|toi|ke nhiem|da thoi|nhiem ky\s+\d{4}|nam\s+\d{4})(?!\w)")
+
+
+#: A cell that names one person, with an aside after the name ("Nông Thị Mai (lâm thời)") or a title before it.
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _cell_person(cell: str) -> str | None:
+    """The person a table cell names alone ("Lò Văn Khiêm", "Ông Hà Văn Toản", "Nông Thị Mai (lâm thời)"), folded,
+    else None."""
+    c = " ".join(_ASIDE.sub(" ", cell).split())
+    if not c or c == c.upper() or not _SIGNER.fullmatch(c):
+        return None
+    return fold_keep_length(re.sub(r"^(?:[ÔôOo]ng|[Bb]à)\s+", "", c)).lower()
+
+
+def _same_name_columns(ctx: Context, A, B):
+    """(x id, y id, row sentence, offset, name) for a row of a table whose header gives two posts a column each and
+    whose row names one person in both — s29-ic (u83-12 l.8): "| TT | Thôn, bản | Trưởng thôn/bản | Trưởng ban công
+    tác Mặt trận | Ghi chú |" over "| 2 | Bản Nà Pheo | Lò Văn Khiêm | Lò Văn Khiêm | …": the person holds both posts.
+    Read only where each cell holds a name alone; a header post no longer held ("Trưởng thôn cũ") is none. A list
+    under its title may be read as the text's header: rows with bars are read in any zone."""
+    paras = ctx.doc.paras
+    i = 0
+    while i < len(paras):
+        header = paras[i]
+        i += 1
+        if not TABLE_ROW.match(header.text) or header.text.count("|") < 3:
+            continue
+        head = _bar_cells(header.text)
+        if any(_cell_person(header.text[a:b]) for a, b in head):
+            continue
+        posts: dict[int, set[str]] = {}
+        for t in ctx.ann.by_para.get(header.index, ()):
+            for e in t.ents:
+                if e.label != "ROLE" or e.id.startswith("member:") or _former(t.key, e.start - t.start):
+                    continue
+                col = next((k for k, (a, b) in enumerate(head) if a <= e.start < b), None)
+                if col is not None and not _OTHER_TIME.search(header.key, head[col][0], head[col][1]):
+                    posts.setdefault(col, set()).add(e.id)
+        pairs = [(k, j, x, y) for k in posts for j in posts if k < j
+                 for x in posts[k] for y in posts[j] if _across(x, y, A, B)]
+        if not pairs:
+            continue
+        while i < len(paras) and TABLE_ROW.match(paras[i].text):
+            row = paras[i]
+            i += 1
+            cells = _bar_cells(row.text)
+            if len(cells) != len(head):
+                continue
+            for k, j, x, y in pairs:
+                a = _cell_person(row.text[cells[k][0]:cells[k][1]])
+                if a is None or a != _cell_person(row.text[cells[j][0]:cells[j][1]]):
+                    continue
+                cell = row.text[cells[j][0]:cells[j][1]]
+                at = cells[j][0] + len(cell) - len(cell.lstrip())
+                t = next((t for t in ctx.ann.by_para.get(row.index, ()) if t.start <= at < t.end), None)
+                if t is not None:
+                    yield x, y, t, at - t.start, " ".join(_ASIDE.sub(" ", cell).split())
+                break
