@@ -143,3 +143,37 @@ def test_a_conjunct_keeps_its_own_period():
     assert conjunct_around(key, key.index("truyền thanh")) == "phát trên loa truyền thanh xã 01 lần vào sáng thứ hai"
     key = "phát trên hệ thống truyền thanh của xã 03 ngày liên tục, mỗi ngày 01 buổi"
     assert "liên tục" in conjunct_around(key, key.index("truyền thanh"))
+
+
+# s29-ctx: a numbered heading holds until the next item of its level — a heading the layout reader joined to the lines
+# under it is read from its first line, and the next number ends the heading even when it is a sentence.
+
+GUIDE = ("ỦY BAN NHÂN DÂN XÃ A\nA, ngày 20 tháng 01 năm 2025\nHƯỚNG DẪN\nBầu, cho thôi làm Trưởng thôn\n\n"
+         "1. Về bầu Trưởng thôn (Điều 6 đến Điều 8 Nghị định số 59/2023/NĐ-CP)\n"
+         "a) Cuộc họp bầu do Tổ bầu cử triệu tập và chủ trì.\n\n"
+         "2. Về cho thôi làm Trưởng thôn (Điều 9 Nghị định số 59/2023/NĐ-CP)\n"
+         "Cuộc họp cho thôi làm Trưởng thôn do Trưởng ban công tác Mặt trận thôn triệu tập và chủ trì;\n"
+         "trường hợp Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận thì Chủ tịch UBND xã triệu tập\n"
+         "và chủ trì.\n")
+
+
+def test_a_joined_heading_is_its_own_lines_section_not_the_siblings(store):
+    got = _inherited(store, GUIDE, 11)  # unseen20 n13's shape
+    assert got["section"].startswith("2. về cho thôi") and "bầu" not in got["section"]
+    assert _check(store, GUIDE, "CF-150", "?") == []  # the election's actor rule never reads the dismissal meeting
+
+
+def test_the_next_number_ends_a_heading_even_as_a_sentence(store):
+    text = ("ỦY BAN NHÂN DÂN XÃ A\n\nQUY CHẾ\n\n1. Bầu Trưởng thôn\n- Tổ bầu cử triệu tập cuộc họp.\n\n"
+            "2. Cuộc họp cho thôi làm Trưởng thôn do Trưởng ban công tác Mặt trận triệu tập.\n"
+            "- Chủ tịch UBND xã dự họp.\n")
+    assert "section" not in _inherited(store, text, 9)  # «1. Bầu Trưởng thôn» does not reach item 2's lines
+    assert _inherited(store, text, 6)["section"] == "1. bầu trưởng thôn"
+
+
+def test_a_wrapped_numbered_sentence_is_no_heading(store):
+    text = ("ỦY BAN NHÂN DÂN XÃ A\n\nQUY CHẾ\n\n1. Công khai thông tin\n\n"
+            "2. Trường hợp công dân gửi kiến nghị đến Ban Thanh tra nhân dân xã thì đơn\n"
+            "phải có xác nhận của Trưởng thôn nơi cư trú.\n- Ban trả lời trong 15 ngày.\n")
+    got = _inherited(store, text, 9)
+    assert "section" not in got or "kiến nghị" not in got["section"]

@@ -350,7 +350,7 @@ def inherited(ctx: Context, s) -> list[tuple[str, str]]:
     if head and head != s.para.key:
         out.append(("header", head))
     section = item_heads(ctx).get(s.para.index, "")
-    if section and section != s.para.key:
+    if section and not s.para.key[s.start:].startswith(section):  # not the heading itself
         out.append(("section", section))
     chapter, _, article = heading_keys(ctx).get(s.para.index, " | ").partition(" | ")
     if article.strip() and not s.para.key.startswith(article):
@@ -766,17 +766,49 @@ def other_matter_in_paragraph(rule: Rule, s) -> bool:
 _ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+\S[^.;:!?]{0,90}$")
 
 
+#: the marker that opens a numbered line: an Arabic number (group 1) or a Roman one (group 2)
+_ITEM_OPEN = re.compile(r"^\s*(?:(\d{1,2})|([IVX]{1,4}))\.\s")
+
+
+def _head_line(p) -> str | None:
+    """The key of paragraph ``p``'s first line when that line is a numbered heading (``_ITEM_HEAD``) — the whole
+    paragraph, or its first line when the layout reader joined the heading to the sentences under it («2. Về cho thôi
+    làm Trưởng thôn (Điều 9 …)» / «Cuộc họp cho thôi làm Trưởng thôn do …»: the next line opens a sentence of its own,
+    it is no wrapped end of the heading)."""
+    cut = next((a for a in p.seg_starts if a > 0), len(p.text))  # where the paragraph's second input line starts
+    first, rest = p.text[:cut].rstrip(), p.text[cut:]
+    if not _ITEM_HEAD.match(first):
+        return None
+    opens = rest.lstrip()[:1]
+    if opens and not (opens.isupper() or opens.isdigit() or opens in "-–+•*(["):
+        return None  # «2. Trường hợp công dân gửi kiến nghị … thì đơn» / «phải có xác nhận …»: a wrapped sentence
+    return p.key[:len(first)]
+
+
 def item_heads(ctx: Context) -> dict[int, str]:
-    """Para index → the cue-matching key of the numbered heading line it stands under (its own, for a heading)."""
+    """Para index → the cue-matching key of the numbered heading line it stands under (its own, for a heading).
+
+    s29-ctx: a heading holds until the next item of its level, never into a sibling's lines — a heading the layout
+    reader joined to the lines under it is read from its first line (unseen20 n13: «2. Về cho thôi làm Trưởng thôn …»
+    did not replace «1. Về bầu Trưởng thôn …», whose election subject the lawful sentence on the dismissal meeting
+    took), and the next number of an Arabic heading («2. Cuộc họp …» after «1. Bầu …») ends it even when that item is
+    a sentence, not a heading; a Roman heading ends the Arabic one under it."""
     key = "conflict.item_heads"
     if key not in ctx.memo:
-        out, head = {}, ""
+        out, heads, number = {}, {"roman": "", "number": ""}, 0
         for p in ctx.doc.paras:
             if p.zone != "body":
-                head = ""
-            elif _ITEM_HEAD.match(p.text):
-                head = p.key
-            out[p.index] = head
+                heads, number = {"roman": "", "number": ""}, 0
+            elif m := _ITEM_OPEN.match(p.text):
+                head = _head_line(p)
+                if m.group(2):  # «II. …»: a new part; the numbered heading of the last part ends with it
+                    if head is not None:
+                        heads, number = {"roman": head, "number": ""}, 0
+                elif head is not None:
+                    heads["number"], number = head, int(m.group(1))
+                elif number and int(m.group(1)) == number + 1:
+                    heads["number"], number = "", 0  # the next sibling of the heading, written as a sentence
+            out[p.index] = heads["number"] or heads["roman"]
         ctx.memo[key] = out
     return ctx.memo[key]
 
