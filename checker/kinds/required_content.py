@@ -88,6 +88,8 @@ def _signature_line(text: str) -> bool:
     t = text.strip(" *")
     if _NOT_A_TITLE.match(t):  # an article or a numbered item, in capitals or not ("ĐIỀU 12. HƯƠNG ƯỚC NÀY …")
         return False
+    if sum(c.isalpha() for c in t) < 2:  # s29-pr (unseen83 u83-38): "(...)", a mark of text left out, names no signer
+        return False
     if _mostly_upper(t):
         return True
     return 0 < len(t) <= 80 and not t.endswith((".", ";", ":"))
@@ -777,10 +779,19 @@ _EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?
                       re.IGNORECASE)
 
 
+def _input_lines(doc, paras):
+    """The input lines of ``paras``, as written: a rebuilt paragraph may join a title line to the line under it
+    ("QUY CHẾ … (trích)" + "(Ban hành kèm theo Quyết định …)", dev_acts2 da2-35), and a title is read on its own line."""
+    for p in paras:
+        for ln in range(p.line, (p.end_line or p.line) + 1):
+            if 0 < ln <= len(doc.raw_lines):
+                yield doc.raw_lines[ln - 1]
+
+
 def issued_extract(doc) -> bool:
     """The issued text in the file is an extract: its title line says so ("QUY CHẾ (trích)", "TRÍCH QUY CHẾ …")."""
-    return any(ATTACHED_TITLE.match(p.text) and len(p.text) < 160
-               and (_EXTRACT.search(p.text) or re.match(r"^\s*TRÍCH\s", p.text)) for p in doc.paras)
+    return any(ATTACHED_TITLE.match(t) and len(t) < 160 and (_EXTRACT.search(t) or re.match(r"^\s*TRÍCH\s", t))
+               for t in _input_lines(doc, doc.paras))
 
 
 def unsigned_text(doc) -> bool:
@@ -795,13 +806,24 @@ def unsigned_text(doc) -> bool:
 _EXTRACT_LINE = re.compile(r"^\s*(?:\(\s*(?i:trích|trich|bản\s+trích|ban\s+trich)(?!\w)[^()]{0,80}\)\s*$|TRÍCH\s+[A-ZĐ])")
 
 
+#: s29-pr (dev_acts2 da2-39): "QUY CHẾ DÂN CHỦ … - PHỤ LỤC 02: ĐỐI THOẠI TẠI NƠI LÀM VIỆC", "PHỤ LỤC 01 / …": the title
+#: says the file is an appendix of a larger text — one part of it, in capitals as a title is written.
+_APPENDIX_TITLE = re.compile(r"^\s*(?:(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY|KẾ HOẠCH|NGHỊ QUYẾT|"
+                             r"QUYẾT ĐỊNH)[^()]{0,120}?\s[-–:]\s*)?PHỤ\s+LỤC(?![^\W\d_])")
+#: s29-pr (unseen83 u83-17, u83-25 … u83-40): a line that is only an elision mark — "(...)", "[…]", "…" — says the file
+#: leaves part of the text out (a long run of dots is a blank to fill in, not a mark).
+_ELISION_LINE = re.compile(r"^\s*[(\[]?\s*(?:\.{3,5}|…{1,3})\s*[)\]]?\s*$")
+
+
 def declared_extract(doc) -> bool:
-    """The file says it is an extract: a line "(Trích …)" alone near the title, a title opening "TRÍCH …", or an
-    attached text titled so (``issued_extract``). What the extract leaves out — its closing, its signatures — is not
-    in the file, and not missing from the text."""
+    """The file says it holds part of a text: a line "(Trích …)" alone near the title, a title opening "TRÍCH …", an
+    attached text titled so (``issued_extract``), a title naming an appendix of the text ("QUY CHẾ … - PHỤ LỤC 02: …"),
+    or a line that only marks text left out ("(...)"). What the part leaves out — other articles, its closing, its
+    signatures — is not in the file, and not missing from the text."""
     head = doc.heading_para
     near = [p for p in doc.paras if p.index <= head.index + 3 or p.zone == "header"]
-    return issued_extract(doc) or any(_EXTRACT_LINE.match(p.text) for p in near)
+    return (issued_extract(doc) or any(_EXTRACT_LINE.match(t) or _APPENDIX_TITLE.match(t) for t in _input_lines(doc, near))
+            or any(_ELISION_LINE.match(t) for t in _input_lines(doc, doc.paras)))
 
 
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
