@@ -82,3 +82,43 @@ def test_the_part_is_not_judged_for_the_whole_texts_content(store):
         # the note comes with a content rule that ran (RC-20 does not run on an issued text's extract: issued_text)
         assert noted == any("bản trích" in n for n in report.notes)
         assert report.document.type == (dtype or "quy_che_doanh_nghiep")  # "(trích)" on the title line types it still
+
+
+# -- the sections of the whole quy chế are not asked of one chapter (RC-02/03/04 ``whole_text``) ----------------------
+
+CHAPTER = ("ỦY BAN NHÂN DÂN XÃ LẠC ĐIỀN\n"
+           "QUY CHẾ THỰC HIỆN DÂN CHỦ Ở XÃ LẠC ĐIỀN (trích Chương V)\n"
+           "(Ban hành kèm theo Quyết định số 41/QĐ-UBND ngày 12/3/2025 của Ủy ban nhân dân xã)\n"
+           "Điều 18. Ban Thanh tra nhân dân\n"
+           "Ban Thanh tra nhân dân xã kiểm tra, giám sát việc thực hiện chính sách, pháp luật trên địa bàn xã.\n")
+
+
+def test_a_chapter_named_in_the_title_bracket_is_an_extract():
+    assert declared_extract(build_input(CHAPTER))
+
+
+def test_one_chapter_is_not_asked_for_the_other_groups(store):
+    from checker import check_text
+    from checker.rules import catalogue
+
+    rc02 = [r for r in catalogue() if r.id == "RC-02"]
+    part = check_text(CHAPTER, store, doc_type="quy_che_xa", rules=rc02)
+    assert not part.findings
+    whole = check_text(CHAPTER.replace(" (trích Chương V)", ""), store, doc_type="quy_che_xa", rules=rc02)
+    assert whole.findings and all(f.severity == "gợi ý" for f in whole.findings)
+
+
+# -- the total of households in the attendance fraction (RC-58; dev_acts2 da2-02) -------------------------------------
+
+def test_attendance_over_all_households_states_the_total(store):
+    from checker import check_text
+    from checker.rules import catalogue
+
+    rc58 = [r for r in catalogue() if r.id == "RC-58"]
+    text = ("UBND XÃ NGHĨA LỘ - THÔN BẢN VẼN\nBIÊN BẢN CUỘC HỌP BẦU TRƯỞNG THÔN BẢN VẼN\n"
+            "Hồi 08 giờ ngày 14/12/2025, tại Nhà văn hóa thôn, cuộc họp có 176/230 đại diện hộ gia đình tham dự.\n"
+            "Tổ bầu cử điều hành việc bầu cử bằng hình thức bỏ phiếu kín.\n"
+            "Kết quả: ông Hà Văn Khiêm được 151 phiếu tán thành, trúng cử Trưởng thôn.\n")
+    assert not check_text(text, store, rules=rc58).findings
+    vote_only = text.replace("có 176/230 đại diện hộ gia đình tham dự", "có mặt 176 đại diện hộ gia đình")
+    assert any("tổng số hộ" in f.message for f in check_text(vote_only, store, rules=rc58).findings)

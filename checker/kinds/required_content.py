@@ -46,6 +46,9 @@ detect:
                                   # in one line, its drafting team listed in another: Decree 61 Art. 8.2)
   evidence_if: [[…], …]           # optional: the finding points at the first body paragraph matching every group
                                   # (the drafting team's list a reader completes), not at the title
+  whole_text: true                # optional: the items are the sections of the whole text (a quy chế's groups of
+                                  # content): a file that says it holds part of it (declared_extract) is not judged, not
+                                  # even as advice
   items_in_evidence: true         # optional: the items are read in that paragraph and the list items under it only
                                   # (the members a provision requires must be among those listed)
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
@@ -400,7 +403,7 @@ def scope_paras(doc, scope: str):
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence",
-                        "signing_said", "signing_unless"}, ["items"])
+                        "signing_said", "signing_unless", "whole_text"}, ["items"])
     for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if", "signing_said"):
         if k in detect:
             check_groups(detect[k], k)
@@ -773,9 +776,10 @@ def decision_without_text(doc) -> bool:
                                                           for p in doc.paras)
 
 
-#: s19-p2 (lw7_07 L14): "QUY CHẾ (trích)", "TRÍCH QUY CHẾ …", "Quy chế … (trích các điều 1 đến 12)": the file holds an
+#: s19-p2 (lw7_07 L14): "QUY CHẾ (trích)", "TRÍCH QUY CHẾ …", "Quy chế … (trích các điều 1 đến 12)", "(trích Chương V)"
+#: (s29-pr): the file holds an
 #: extract of the issued text — what it leaves out is not missing from the text.
-_EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?:một\s+số|mot\s+so|các|cac|điều|dieu|nội\s+dung|noi\s+dung)[^()]{0,60})?\s*\)",
+_EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?:một\s+số|mot\s+so|các|cac|điều|dieu|chương|chuong|mục|muc|phần|phan|phụ\s+lục|phu\s+luc|nội\s+dung|noi\s+dung)[^()]{0,60})?\s*\)",
                       re.IGNORECASE)
 
 
@@ -954,6 +958,10 @@ def _extract_silent(rule: Rule, ctx: Context) -> bool:
     signature block; other content is not judged above a gợi ý — except a list the rule reads where it stands (``items_in_evidence``)
     or a text that lists its parts (``min_present``), both judged on what the file shows."""
     d = rule.detect
+    if d.get("whole_text"):
+        # s29-pr (dev_acts2 da2-16/19/27/38, unseen69 u69-04/05/11, unseen83 u83-17/31): the sections of the whole quy
+        # chế are not in a file that says it holds one chapter or article of it
+        return declared_extract(ctx.doc)
     if d.get("items_in_evidence") or d.get("min_present") or d.get("scope") == "recipients" \
             or not declared_extract(ctx.doc):
         return False
