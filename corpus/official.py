@@ -272,7 +272,9 @@ AMENDMENT_PREFIX = (
 AMENDED_TYPE_HEAD = re.compile(rf"^{AMENDMENT_PREFIX}\s+(HƯƠNG ƯỚC|QUY ƯỚC|QUY CHẾ)\b")
 
 
-_HEAD_BRACKET = re.compile(r"\s*\([^()]{2,200}\)\s*$")
+#: … or more than one: "QUY CHẾ DÂN CHỦ … (trích) (Ban hành kèm theo Quyết định …)" — an extract's mark, then the issuing
+#: line the paragraph rebuilt from a hard-wrapped copy joined to it (s29-pr, dev_acts2 da2-35)
+_HEAD_BRACKET = re.compile(r"(?:\s*\([^()]{2,200}\)){1,3}\s*$")
 
 
 def type_heading(text: str) -> tuple[str, str] | None:

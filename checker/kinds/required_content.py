@@ -46,6 +46,9 @@ detect:
                                   # in one line, its drafting team listed in another: Decree 61 Art. 8.2)
   evidence_if: [[…], …]           # optional: the finding points at the first body paragraph matching every group
                                   # (the drafting team's list a reader completes), not at the title
+  whole_text: true                # optional: the items are the sections of the whole text (a quy chế's groups of
+                                  # content): a file that says it holds part of it (declared_extract) is not judged, not
+                                  # even as advice
   items_in_evidence: true         # optional: the items are read in that paragraph and the list items under it only
                                   # (the members a provision requires must be among those listed)
   statement: […]                  # optional (scope signatures): cues of the sentence in which the text itself says
@@ -87,6 +90,8 @@ def _signature_line(text: str) -> bool:
     đình") that is neither a sentence nor a numbered provision."""
     t = text.strip(" *")
     if _NOT_A_TITLE.match(t):  # an article or a numbered item, in capitals or not ("ĐIỀU 12. HƯƠNG ƯỚC NÀY …")
+        return False
+    if sum(c.isalpha() for c in t) < 2:  # s29-pr (unseen83 u83-38): "(...)", a mark of text left out, names no signer
         return False
     if _mostly_upper(t):
         return True
@@ -398,7 +403,7 @@ def scope_paras(doc, scope: str):
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence",
-                        "signing_said", "signing_unless"}, ["items"])
+                        "signing_said", "signing_unless", "whole_text"}, ["items"])
     for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if", "signing_said"):
         if k in detect:
             check_groups(detect[k], k)
@@ -771,18 +776,26 @@ def decision_without_text(doc) -> bool:
                                                           for p in doc.paras)
 
 
-#: s19-p2 (lw7_07 L14): "QUY CHẾ (trích)", "TRÍCH QUY CHẾ …", "Quy chế … (trích các điều 1 đến 12)": the file holds an
+#: s19-p2 (lw7_07 L14): "QUY CHẾ (trích)", "TRÍCH QUY CHẾ …", "Quy chế … (trích các điều 1 đến 12)", "(trích Chương V)"
+#: (s29-pr): the file holds an
 #: extract of the issued text — what it leaves out is not missing from the text.
-#: "(trích Chương IV)", "(trích Mục 2)" name the part kept as well (dev_acts2 da2-05).
-_EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?:một\s+số|mot\s+so|các|cac|điều|dieu|nội\s+dung|noi\s+dung"
-                      r"|chương|chuong|mục|muc|phần|phan|khoản|khoan)[^()]{0,60})?\s*\)",
+_EXTRACT = re.compile(r"\(\s*(?:trích|trich|bản\s+trích|ban\s+trich)(?:\s+(?:một\s+số|mot\s+so|các|cac|điều|dieu|chương|chuong|mục|muc|phần|phan|phụ\s+lục|phu\s+luc|khoản|khoan|nội\s+dung|noi\s+dung)[^()]{0,60})?\s*\)",
                       re.IGNORECASE)
+
+
+def _input_lines(doc, paras):
+    """The input lines of ``paras``, as written: a rebuilt paragraph may join a title line to the line under it
+    ("QUY CHẾ … (trích)" + "(Ban hành kèm theo Quyết định …)", dev_acts2 da2-35), and a title is read on its own line."""
+    for p in paras:
+        for ln in range(p.line, (p.end_line or p.line) + 1):
+            if 0 < ln <= len(doc.raw_lines):
+                yield doc.raw_lines[ln - 1]
 
 
 def issued_extract(doc) -> bool:
     """The issued text in the file is an extract: its title line says so ("QUY CHẾ (trích)", "TRÍCH QUY CHẾ …")."""
-    return any(ATTACHED_TITLE.match(p.text) and len(p.text) < 160
-               and (_EXTRACT.search(p.text) or re.match(r"^\s*TRÍCH\s", p.text)) for p in doc.paras)
+    return any(ATTACHED_TITLE.match(t) and len(t) < 160 and (_EXTRACT.search(t) or re.match(r"^\s*TRÍCH\s", t))
+               for t in _input_lines(doc, doc.paras))
 
 
 def unsigned_text(doc) -> bool:
@@ -797,13 +810,24 @@ def unsigned_text(doc) -> bool:
 _EXTRACT_LINE = re.compile(r"^\s*(?:\(\s*(?i:trích|trich|bản\s+trích|ban\s+trich)(?!\w)[^()]{0,80}\)\s*$|TRÍCH\s+[A-ZĐ])")
 
 
+#: s29-pr (dev_acts2 da2-39): "QUY CHẾ DÂN CHỦ … - PHỤ LỤC 02: ĐỐI THOẠI TẠI NƠI LÀM VIỆC", "PHỤ LỤC 01 / …": the title
+#: says the file is an appendix of a larger text — one part of it, in capitals as a title is written.
+_APPENDIX_TITLE = re.compile(r"^\s*(?:(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY|KẾ HOẠCH|NGHỊ QUYẾT|"
+                             r"QUYẾT ĐỊNH)[^()]{0,120}?\s[-–:]\s*)?PHỤ\s+LỤC(?![^\W\d_])")
+#: s29-pr (unseen83 u83-17, u83-25 … u83-40): a line that is only an elision mark — "(...)", "[…]", "…" — says the file
+#: leaves part of the text out (a long run of dots is a blank to fill in, not a mark).
+_ELISION_LINE = re.compile(r"^\s*[(\[]?\s*(?:\.{3,5}|…{1,3})\s*[)\]]?\s*$")
+
+
 def declared_extract(doc) -> bool:
-    """The file says it is an extract: a line "(Trích …)" alone near the title, a title opening "TRÍCH …", or an
-    attached text titled so (``issued_extract``). What the extract leaves out — its closing, its signatures — is not
-    in the file, and not missing from the text."""
+    """The file says it holds part of a text: a line "(Trích …)" alone near the title, a title opening "TRÍCH …", an
+    attached text titled so (``issued_extract``), a title naming an appendix of the text ("QUY CHẾ … - PHỤ LỤC 02: …"),
+    or a line that only marks text left out ("(...)"). What the part leaves out — other articles, its closing, its
+    signatures — is not in the file, and not missing from the text."""
     head = doc.heading_para
     near = [p for p in doc.paras if p.index <= head.index + 3 or p.zone == "header"]
-    return issued_extract(doc) or any(_EXTRACT_LINE.match(p.text) for p in near)
+    return (issued_extract(doc) or any(_EXTRACT_LINE.match(t) or _APPENDIX_TITLE.match(t) for t in _input_lines(doc, near))
+            or any(_ELISION_LINE.match(t) for t in _input_lines(doc, doc.paras)))
 
 
 #: "Kế hoạch (này) được gửi …", "gửi Kế hoạch này đến …": the sentence that sends the text itself.
@@ -934,6 +958,10 @@ def _extract_silent(rule: Rule, ctx: Context) -> bool:
     signature block; other content is not judged above a gợi ý — except a list the rule reads where it stands (``items_in_evidence``)
     or a text that lists its parts (``min_present``), both judged on what the file shows."""
     d = rule.detect
+    if d.get("whole_text"):
+        # s29-pr (dev_acts2 da2-16/19/27/38, unseen69 u69-04/05/11, unseen83 u83-17/31): the sections of the whole quy
+        # chế are not in a file that says it holds one chapter or article of it
+        return declared_extract(ctx.doc)
     if d.get("items_in_evidence") or d.get("min_present") or d.get("scope") == "recipients" \
             or not declared_extract(ctx.doc):
         return False
