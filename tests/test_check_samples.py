@@ -66,6 +66,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 40.2.b: the Ủy ban MTTQ cấp xã recognises)
     "thong_bao_bau_ttnd_de_nghi_ubnd_cong_nhan_loi.txt": ("", [("CF-155r", 10)]),
     "huong_dan_xa_khong_thong_nhat_cho_thoi_loi.txt": ("", [("CF-651", 10)]),
+    # s29-ls: minutes of a Ban Giám sát đầu tư của cộng đồng's first meeting where the UBND's deputy chairman appoints
+    # its Trưởng ban (CF-178g, Law Art. 45.1.a: the Ban elects him at a meeting the Front organises); an agency's quy
+    # chế whose amendment the union's committee decides and signs (CF-859q, Law Arts. 59.1.a, 55.2; an excerpt, so RC-03
+    # names the groups it lacks and DC-05 its unsigned end)
+    "bien_ban_hop_ban_gsdtcd_chi_dinh_truong_ban_loi.txt": ("", [("CF-178g", 8)]),
+    "quy_che_co_quan_cong_doan_ban_hanh_loi.txt": ("quy_che_co_quan", [("CF-859q", 11), ("DC-05", 1), ("RC-03", 1),
+                                                                       ("RC-03", 1), ("RC-03", 1)]),
     "quy_che_doanh_nghiep_ban_ttnd_loi.txt": ("quy_che_doanh_nghiep", [("RC-56", 4),  # RC-56 (gợi ý): what it makes public omits business ethics and social responsibility (Law Art. 64.2)
         
         ("RC-04", 4), ("CF-114", 8), ("CF-102", 9), ("CF-101", 10), ("CF-104", 11), ("CF-110", 15),

@@ -178,7 +178,9 @@ def _line_end(s, at: int) -> int:
 
 
 #: "với" right before a role: the role is who the act is done with ("thống nhất với", "phối hợp với")
-_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|voi)\s+$")
+#: s29-ls (checker_unseen84 u84-11 L8): «phối hợp (cùng) …» with no «với» names the partner too — «Trưởng ban Quản lý di
+#: tích phối hợp Chủ tịch Công đoàn xây dựng, ban hành Quy chế» (Law Art. 59.1.a: «Phối hợp cùng Ban Chấp hành Công đoàn»)
+_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|voi|phối\s+hợp(?:\s+cùng)?|phoi\s+hop(?:\s+cung)?)\s+$")
 
 
 #: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
