@@ -304,6 +304,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_giam_sat_dau_tu_loi.txt": ("ke_hoach", [("CF-277a", 12)]),
     "cong_van_tra_loi_cong_dan_loi.txt": ("", [("CF-843c", 8), ("CF-277c", 9), ("CF-183n", 10)]),
     "bien_ban_doi_thoai_nhan_dan_loi.txt": ("", [("CF-49f", 10), ("CF-289b", 14)]),
+    # s29-ng: a payment for worship forced on every household (CF-423c, Decree 61 Art. 4.3), a petition put under the
+    # Trưởng thôn's confirmation (CF-983k, Law Art. 35.2.c, 34.2), a UBND rewriting the contribution the community voted
+    # (CF-275s, Art. 22.3), an employer's letter telling views not taken left without reasons (CF-815r, Decree 145 Art. 48.2)
+    "huong_uoc_trich_le_hoi_loi.txt": ("huong_uoc", [("CF-423c", 6)]),
+    "cong_van_tiep_nhan_kien_nghi_xa_loi.txt": ("", [("CF-983k", 7)]),
+    "quyet_dinh_dieu_chinh_dong_gop_thon_loi.txt": ("", [("CF-275s", 13)]),
+    "cong_van_tiep_thu_gop_y_quy_che_loi.txt": ("", [("CF-815r", 8)]),
     # s24-fe: CF-844 stands on the authority line (8), quoting Điều 1 (15)
     "quyet_dinh_cong_nhan_ban_ttnd_loi.txt": ("", [("OR-07", 10), ("CF-844", 8)]),
     "quyet_dinh_cong_nhan_ban_ttnd_sach.txt": ("", []),  # the union's executive committee recognises (Art. 63.2.a)
