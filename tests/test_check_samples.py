@@ -449,6 +449,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 21.1), 14/4 after one ending 20/3 (Art. 25.1)
     "quyet_dinh_cong_nhan_ban_ttnd_co_quan_muon_loi.txt": ("", [("CF-503", 3)]),
     "quyet_dinh_cong_nhan_ban_ttnd_doanh_nghiep_muon_loi.txt": ("", [("CF-504", 3)]),
+    # s29-qt: CF-284d — the decision recognising a Trưởng thôn dates his start before its own day (Decree 59 Art. 8)
+    "quyet_dinh_cong_nhan_truong_thon_lui_ngay_loi.txt": ("", [("CF-284d", 16)]),
     # a commune's yearly report: conscription list on the radio 01 buổi (CF-512, Law Arts. 11.9, 13.3); poll notice
     # the day before the ballots (CF-505, Law Art. 19.2) and the decision sent 10 working days after (CF-514, Art.
     # 20.3); contribution papers the day before (CF-513, Decree 59 Art. 3.4); an election plan rolled out 13 days
