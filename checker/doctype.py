@@ -17,7 +17,7 @@ from functools import lru_cache
 from checker.kinds import cue_regex
 from checker.ruledata import DOCTYPES_FILE, RULES_DIR, DocTypeDef, doctypes, read_yaml
 from checker.text import InputDoc, fold_keep_length, match_key
-from corpus.official import AMENDMENT_PREFIX
+from corpus.official import AMENDMENT_PREFIX, HEAD_BRACKETS
 
 UNKNOWN = ""
 UNKNOWN_LABEL = "Không xác định"
@@ -69,10 +69,6 @@ def _is_caps(s: str) -> bool:
 
 
 _BASIS_LINE = re.compile(r"(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình))\b", re.I)
-#: the bracketed notes after a heading in capitals, one or more: "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)";
-#: "HƯƠNG ƯỚC THÔN LÀNG CHÈ (trích Chương IV) (Được UBND xã … công nhận tại Quyết định số 58/QĐ-UBND …)" — the title
-#: and the line under it read as one paragraph (dev_acts2 da2-05, da2-12)
-_TRAILING_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 
 
 #: A two-column heading flattened onto one line, its parts joined by a dash or a bar: "UBND TỈNH BẠCH TRÚC / SỞ XÂY
@@ -87,7 +83,7 @@ def _heading_of(text: str, rx: re.Pattern, in_header: bool) -> str:
         return ""
     # "HƯƠNG ƯỚC THÔN LÒ TRÊN (xã Bát Lò, huyện Gia Nung)": a heading in capitals with its place, or its extract and
     # recognition notes, in brackets
-    if _is_caps(_TRAILING_BRACKET.sub("", text)) and len(text) <= 160:
+    if _is_caps(HEAD_BRACKETS.sub("", text)) and len(text) <= 160:
         return m.group(1)
     # "QUYẾT ĐỊNH Ban hành Quy chế …": the type word in capitals, the title on the same line
     head = len(m.group(0).split()) - len(m.group(0)[m.end(1):].split())

@@ -274,7 +274,9 @@ AMENDED_TYPE_HEAD = re.compile(rf"^{AMENDMENT_PREFIX}\s+(HƯƠNG ƯỚC|QUY Ư�
 
 #: … or more than one: "QUY CHẾ DÂN CHỦ … (trích) (Ban hành kèm theo Quyết định …)" — an extract's mark, then the issuing
 #: line the paragraph rebuilt from a hard-wrapped copy joined to it (s29-pr, dev_acts2 da2-35)
-_HEAD_BRACKET = re.compile(r"(?:\s*\([^()]{2,200}\)){1,3}\s*$")
+#: also read by checker.doctype (a heading in capitals with its bracketed notes: "HƯƠNG ƯỚC THÔN LÀNG CHÈ (trích Chương IV)
+#: (Được UBND xã … công nhận …)", dev_acts2 da2-05, da2-12)
+HEAD_BRACKETS = re.compile(r"(?:\s*\([^()]{2,200}\)){1,3}\s*$")
 
 
 def type_heading(text: str) -> tuple[str, str] | None:
@@ -296,7 +298,7 @@ def type_heading(text: str) -> tuple[str, str] | None:
     if _is_caps(text):
         return gm.group(1), rest
     # "BIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)": a heading in capitals, its subject in brackets
-    bm = _HEAD_BRACKET.search(text)
+    bm = HEAD_BRACKETS.search(text)
     if bm and bm.start() > gm.start("rest") and _is_caps(text[:bm.start()]):
         return gm.group(1), rest
     if rest[:1].isupper() and not _is_caps(rest.split()[0]) and _is_caps(text[:gm.start("rest")]):
