@@ -54,3 +54,20 @@ def test_the_forbidden_readers_polarity(text, negated):
     m = rx.search(key)
     assert m is not None
     assert polarity.restated(rx, key, m) is negated
+
+
+@pytest.mark.parametrize("sentence,span,repealed", [
+    # s29 (dev_forbidden df-38 L14): the measure named as what the text repeals, after it or before it
+    ("Thông báo số 36/TB-TP ngày 17/6/2024 về trừ tiền lương người lao động đi muộn được bãi bỏ; các khoản đã trừ "
+     "được hoàn trả.", "trừ tiền lương", True),
+    ("Bãi bỏ quy định phạt tiền hộ không dự họp tại Hương ước năm 2019.", "phạt tiền", True),
+    ("Quy định thu 200.000 đồng của hộ không đi họp đã bị hủy bỏ.", "thu 200.000 đồng", True),
+    # a repeal in another clause, or none: the measure stands
+    ("Hộ vi phạm nộp 200.000 đồng; Quyết định số 12 bị bãi bỏ.", "nộp 200.000 đồng", False),
+    ("Hộ vi phạm bị phạt tiền, quy định cũ đã bãi bỏ.", "phạt tiền", False),
+    ("Người lao động đi muộn bị trừ 100.000 đồng vào tiền lương.", "trừ 100.000 đồng", False),
+])
+def test_a_measure_repealed(sentence, span, repealed):
+    low = sentence.lower()
+    i = low.index(span)
+    assert polarity.repealed(low, i, i + len(span)) is repealed

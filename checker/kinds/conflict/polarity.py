@@ -195,10 +195,12 @@ def restated(rx, key: str, m) -> bool:
     pattern whose fault is the prohibition itself («không được khiếu nại», a right restricted) keeps its finding; and
     only when it covers the span's end (``covers``). Also read as the act not done: a passive's agent negated («không
     do …»), the act refused («đã từ chối …»), a bare «không / chưa» before the act, and (s28-ng) the act only proposed
-    and turned down (``turned_down``)."""
+    and turned down (``turned_down``); (s29) the act named as what a text repeals (``repealed``)."""
     low = key.lower()
     if turned_down(low, m.start(), m.end()):
         return True
+    if not _REPEAL_WORDS.search(rx.pattern) and repealed(low, m.start(), m.end()):
+        return True  # a rule whose fault is a repeal (Law Art. 22: a community's decision abolished) reads it itself
     for c in span_negations(low, m.start(), m.end()):
         if c.start() <= m.start() or not covers(low, c, m.end()):
             continue  # «… không gửi trước đến các hộ mà được phát … tại cuộc họp»: the negation is the clause before
@@ -243,3 +245,28 @@ def turned_down(low: str, start: int, end: int) -> bool:
     if r is not None:
         return True
     return _REJECTED_AFTER.match(low, end) is not None
+
+
+# -- a measure repealed (s29) ----------------------------------------------------------------------------------------
+
+_REPEAL = r"(?:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|bai\s+bo|huy\s+bo)"
+#: a rule pattern that names a repeal itself
+_REPEAL_WORDS = re.compile(r"bãi|hủy|huỷ|bai\\s|huy\\s")
+#: the measure named, then repealed in the same clause: «Thông báo số 36/TB-TP … về trừ tiền lương người lao động đi
+#: muộn được bãi bỏ», «… việc thu 200.000 đồng/hộ đã bị hủy bỏ» — no clause mark between (dev_forbidden df-38 L14)
+_REPEALED_AFTER = re.compile(r"[^.;:,]{0,100}?" + _W + r"(?:(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+|(?:đã|da)\s+)"
+                             + _REPEAL + _E)
+#: the repeal, then the measure: «Bãi bỏ quy định về phạt tiền hộ không dự họp», «hủy bỏ việc trừ lương …» — at most a
+#: few words between, no clause mark
+_REPEALED_BEFORE = re.compile(_REPEAL + r"(?:\s+(?:các|những|cac|nhung))?(?:\s+[^\s,;:.]+){0,6}?\s+$")
+
+
+def repealed(low: str, start: int, end: int) -> bool:
+    """s29: is the wording at [``start``, ``end``) of the lower-case key what the text repeals? «Thông báo … về trừ
+    tiền lương người lao động đi muộn được bãi bỏ; các khoản đã trừ được hoàn trả», «Bãi bỏ quy định phạt tiền hộ không
+    dự họp»: the text ends the measure, it does not impose it. The repeal stands in the same clause, after the measure
+    as its predicate or right before it as the verb; a repeal in another clause («Hộ vi phạm nộp 200.000 đồng; Quyết
+    định số 12 bị bãi bỏ») is not read."""
+    if _REPEALED_AFTER.match(low, end):
+        return True
+    return _REPEALED_BEFORE.search(low, max(0, start - 60), start) is not None
