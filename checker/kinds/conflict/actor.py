@@ -613,14 +613,23 @@ _ASSIGNS = re.compile(r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?|phân\s+công|ủy\
 _ASSIGN_TAIL_WORDS = 8
 
 
-def _assignee(ctx: Context, s, zones: tuple[str, ...]):
-    """s27-ls: the role a list's lead-in assigns its items to («Hội nghị giao cho Trưởng thôn:» / «- quyết định mức
-    đóng góp …»): the items' acts are that role's. None when the lead-in forbids or assigns nothing."""
+def _open_lead(ctx: Context, s):
+    """The lead-in of the list item ``s`` as (paragraph, start, end), when it neither forbids nor states a condition —
+    the lead-ins whose actor may be the items' (``_assignee``, ``_lead_cued``); else None."""
     at = lead_in_at(ctx, s)
     if at is None:
         return None
     scope = lead_scope(ctx, s)
     if scope is None or scope.forbids or scope.modality == acts.CONDITION:
+        return None
+    return at
+
+
+def _assignee(ctx: Context, s, zones: tuple[str, ...]):
+    """s27-ls: the role a list's lead-in assigns its items to («Hội nghị giao cho Trưởng thôn:» / «- quyết định mức
+    đóng góp …»): the items' acts are that role's. None when the lead-in forbids or assigns nothing."""
+    at = _open_lead(ctx, s)
+    if at is None:
         return None
     para, a, b = at
     roles = sorted((e for t in joined_sentences(ctx, zones) if t.para.index == para.index
@@ -643,11 +652,8 @@ def _lead_cued(ctx: Context, s, zones: tuple[str, ...], cues) -> str | None:
     nhiệm:» — as ``context.lead_in_subject`` reads a role there. None when the lead-in forbids, states a condition,
     hands the items to another («… giao …: », ``_ASSIGNS``), or has a blocker after the actor («Ủy ban nhân dân xã phối
     hợp với …:», «… đề nghị …:»): the body asks or helps, another acts."""
-    at = lead_in_at(ctx, s)
+    at = _open_lead(ctx, s)
     if at is None:
-        return None
-    scope = lead_scope(ctx, s)
-    if scope is None or scope.forbids or scope.modality == acts.CONDITION:
         return None
     para, a, b = at
     m = _ITEM_MARK.match(para.text[a:b])
