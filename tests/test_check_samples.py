@@ -311,8 +311,6 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "cong_van_tiep_nhan_kien_nghi_xa_loi.txt": ("", [("CF-983k", 7)]),
     "quyet_dinh_dieu_chinh_dong_gop_thon_loi.txt": ("", [("CF-275s", 13)]),
     "cong_van_tiep_thu_gop_y_quy_che_loi.txt": ("", [("CF-815r", 8)]),
-    # s29-ng2: a hương ước that broadcasts a named violator on the loudspeaker (CF-18p, Decree 61 Art. 4.4)
-    "huong_uoc_trich_beu_ten_loi.txt": ("huong_uoc", [("CF-18p", 5)]),
     # s24-fe: CF-844 stands on the authority line (8), quoting Điều 1 (15)
     "quyet_dinh_cong_nhan_ban_ttnd_loi.txt": ("", [("OR-07", 10), ("CF-844", 8)]),
     "quyet_dinh_cong_nhan_ban_ttnd_sach.txt": ("", []),  # the union's executive committee recognises (Art. 63.2.a)
