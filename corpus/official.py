@@ -272,10 +272,11 @@ AMENDMENT_PREFIX = (
 AMENDED_TYPE_HEAD = re.compile(rf"^{AMENDMENT_PREFIX}\s+(HƯƠNG ƯỚC|QUY ƯỚC|QUY CHẾ)\b")
 
 
-#: … or more than one: "QUY CHẾ DÂN CHỦ … (trích) (Ban hành kèm theo Quyết định …)" — an extract's mark, then the issuing
-#: line the paragraph rebuilt from a hard-wrapped copy joined to it (s29-pr, dev_acts2 da2-35)
-#: also read by checker.doctype (a heading in capitals with its bracketed notes: "HƯƠNG ƯỚC THÔN LÀNG CHÈ (trích Chương IV)
-#: (Được UBND xã … công nhận …)", dev_acts2 da2-05, da2-12)
+#: The bracketed notes that may close a heading in capitals, one to three: its subject or place ("BIÊN BẢN HỌP CỘNG ĐỒNG
+#: DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)"), an extract's mark and the issuing or recognising line a hard-wrapped copy
+#: joined to it ("QUY CHẾ DÂN CHỦ … (trích) (Ban hành kèm theo Quyết định …)", s29-pr, dev_acts2 da2-35; "HƯƠNG ƯỚC THÔN
+#: LÀNG CHÈ (trích Chương IV) (Được UBND xã … công nhận …)", da2-05). The one pattern of it: the header reader below
+#: and the checker's type detection (``checker.doctype``).
 HEAD_BRACKETS = re.compile(r"(?:\s*\([^()]{2,200}\)){1,3}\s*$")
 
 
