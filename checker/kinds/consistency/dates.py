@@ -280,8 +280,8 @@ def _span_in_parens(rule: Rule, ctx: Context, p) -> list[Finding]:
 
 #: s29-ic (u83-18 l.8): a period named by its place in the year, then the dates that bound it in parentheses —
 #: "Trong quý II năm 2024 (từ ngày 01/7 đến ngày 30/9/2024)", "6 tháng đầu năm 2025 (từ 01/01 đến 30/6/2025)"
-#: (folded; spelled numbers read as digits).
-NAMED_PERIOD = re.compile(r"(?<!\w)(?:quy\s+(?P<q>iv|iii|ii|i|0?[1-4])|(?P<h>6)\s+thang\s+(?P<hw>dau|cuoi)|(?P<nine>9)\s+thang\s+dau)"
+#: (folded; spelled numbers read as digits; «06 tháng», «09 tháng» with a leading zero as drafters write them).
+NAMED_PERIOD = re.compile(r"(?<!\w)(?:quy\s+(?P<q>iv|iii|ii|i|0?[1-4])|(?P<h>0?6)\s+thang\s+(?P<hw>dau|cuoi)|(?P<nine>0?9)\s+thang\s+dau)"
                           r"(?:\s+nam|\s*/)?\s*(?P<y>(?:19|20)\d\d)?\s*\(\s*(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a")
                           + r"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?" + _DATE.format(p="b") + r"\s*\)")
 _QUARTER_NUM = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
