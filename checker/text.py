@@ -569,8 +569,6 @@ _FULL_DATE_START = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|^\d{1,2}\s+
 _DATE_START = re.compile(r"^\d{1,2}\s+tháng\b|^\d{1,2}/\d{1,2}/\d{2,4}|^\d{4}\b")
 #: "… niêm yết từ ngày / 05/9 đến hết ngày 20/9/2026": a range's first day, its year given with the last
 _RANGE_DATE_START = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s+(?:đến|tới)\b")
-#: "… gồm: 01 đại diện / Ủy ban MTTQ Việt Nam xã (Trưởng ban), …": whom a representative stands for, cut by the wrap
-#: (``join_wraps``: a paragraph ending on «đại diện» in lower case before a line opening with a capital)
 #: What starts a paragraph of its own even after a dangling word: an article, a list mark, a table row.
 _OWN_START = re.compile(r"^(?:Điều\s+\d|ĐIỀU\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
 
@@ -667,6 +665,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or (_ENDS_AT_DAY.search(prev.text) and (_FULL_DATE_START.match(p.text)
                                                                   or _RANGE_DATE_START.match(p.text))
                              and not prev.text.startswith("Căn cứ"))
+                         # «… gồm: 01 đại diện / Ủy ban MTTQ Việt Nam xã (Trưởng ban), …»: whom a representative
+                         # stands for, cut by the wrap
                          or (words[-2:] == ["đại", "diện"] and p.text[:1].isupper())
                          or (_COUNT_START.match(numbered_text(p.text)) and not _DATE_START.match(p.text)
                              and prev.text[-1:].islower())
