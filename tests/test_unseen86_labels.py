@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen86/ (a blind held-out set: forty short documents from an
+"""The coverage brief of tests/data/checker_unseen86/ (written as a blind held-out set, opened for study in session 30: forty short documents from an
 officer's inbox in the invented province of Tây Lâm — commune notices, plans and reports, village minutes,
 invitations, hương ước and quy ước excerpts, an HĐND xã resolution excerpt, decisions on Ban Thanh tra nhân dân,
 agency and public service unit notices and minutes, state and private companies' letters and dialogue minutes,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import LabelledSet
+from tests.labelsets import BLIND, LabelledSet
 
 LABELLED = LabelledSet("checker_unseen86")
 
@@ -68,3 +68,8 @@ def test_spread_of_findings():
             "72/2025/QH15"} <= docs
     law_articles = {e["basis_article"] for e in expects if e["basis_doc"] == "10/2022/QH15"}
     assert law_articles >= {12, 13, 21, 36, 37, 48, 51, 60, 65, 69, 77, 90}
+
+
+def test_the_set_was_opened_for_study():
+    """Blind until session 30, which opened it (with the other oldest blind recall set): it is studied now and keeps floors."""
+    assert "checker_unseen86" not in BLIND
