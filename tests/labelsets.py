@@ -36,7 +36,7 @@ REVIEW_DAY = "2026-12-02"
 BLIND = frozenset({"checker_unseen87", "checker_unseen88",
                    "checker_unseen89", "checker_lawful17",
                    "checker_unseen90", "checker_unseen91", "checker_unseen92",
-                   "checker_unseen93"})
+                   "checker_unseen93", "checker_unseen94"})
 
 
 def studied_sets() -> list[str]:

@@ -1,0 +1,97 @@
+"""The coverage brief of tests/data/checker_unseen94/ (a blind held-out set on who may do what, what may not be
+done and the numbers in the commune, the village / tổ dân phố and the supervision boards: forty short documents of
+the invented province of Lạc Bình — hương ước and quy ước excerpts, minutes of village meetings and of the boards,
+commune notices, plans, decisions, letters and reports; 30 carry exactly one finding, an act the law does not allow,
+ten in each class — actor, forbidden, quantity — in a sentence of a tagged shape; 10 are clean).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these
+tests read the labels only and never run the checker.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tests.labelsets import LabelledSet
+
+LABELLED = LabelledSet("checker_unseen94")
+SHAPES = {"sentence", "passive", "list", "label", "table", "minutes", "conditional", "split"}
+CLASSES = {"actor", "forbidden", "quantity"}
+TAG = re.compile(r"^shape: ([a-z]+); class: ([a-z]+); ")
+
+
+def _tag(case: dict) -> tuple[str | None, str | None]:
+    match = TAG.match(case.get("note", ""))
+    return (match.group(1), match.group(2)) if match else (None, None)
+
+
+def test_the_writers_brief():
+    """40 documents of 6-24 lines with valid labels: 30 with exactly one finding and 10 clean."""
+    cases = LABELLED.cases()
+    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
+    assert len(cases) == 40
+    assert [c["file"] for c in cases if not 6 <= LABELLED.line_count(c["file"]) <= 24] == []
+    assert sum(c["clean"] for c in cases) == 10
+    assert all(len(c["expect"]) == 1 for c in cases if not c["clean"])
+    assert len(LABELLED.expects()) == 30
+
+
+def test_findings_are_acts_the_law_does_not_allow():
+    """Every finding is a conflict or a role concurrency resting on a provision of the Law or its two decrees; lỗi,
+    except the concurrency Decree 59 Art. 3.1.c only contemplates, which is a cảnh báo."""
+    expects = LABELLED.expects()
+    assert {e["kind"] for e in expects} <= {"conflict", "role_concurrency"}
+    assert {e["severity"] for e in expects} <= {"lỗi", "cảnh báo"}
+    assert all(e["basis_doc"] and e["basis_article"] and e["line"] and e["contains"] for e in expects)
+    assert {e["basis_doc"] for e in expects} == {"10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP"}
+    for e in expects:
+        if e["severity"] == "cảnh báo":
+            assert e["kind"] == "role_concurrency" and (e["basis_doc"], e["basis_article"]) == ("59/2023/NĐ-CP", 3)
+        assert e["why"].count("«") >= 1, e["why"]
+    grades = Counter(e["severity"] for e in expects)
+    assert grades["lỗi"] >= 25 and grades["cảnh báo"] >= 1
+
+
+def test_spread_of_provisions():
+    """At least 15 different provisions, at most three findings on one."""
+    expects = LABELLED.expects()
+    provisions = {(e["basis_doc"], e["basis_article"], e["basis_clause"]) for e in expects}
+    assert len(provisions) >= 15
+    assert LABELLED.most_per_provision() <= 3
+
+
+def test_shapes_and_classes():
+    """Every case's note starts with a shape and a class tag; among the 30 findings at least five shapes carry four
+    or more; the three classes carry ten findings each; clean cases are tagged clean."""
+    cases = LABELLED.cases()
+    assert all(_tag(c)[0] in SHAPES for c in cases), [c["id"] for c in cases if _tag(c)[0] not in SHAPES]
+    assert all((_tag(c)[1] == "clean") == c["clean"] for c in cases)
+    per_shape = Counter(_tag(c)[0] for c in cases if not c["clean"])
+    assert sum(1 for n in per_shape.values() if n >= 4) >= 5, per_shape
+    per_class = Counter(_tag(c)[1] for c in cases if not c["clean"])
+    assert per_class == {"actor": 10, "forbidden": 10, "quantity": 10}, per_class
+
+
+def test_coverage_of_the_set():
+    """Dates before and after the 2025 reform, checked from the Decrees' entry into force; hương ước, commune quy
+    chế, plans, reports and documents of other kinds; 2-6 lawful sentences in every document, at least 100 in all."""
+    cases = LABELLED.cases()
+    assert all("2023-08-16" <= c["as_of"] <= "2026-12-31" for c in cases)
+    assert len([c for c in cases if c["as_of"] < "2025-07-01"]) >= 10
+    assert len([c for c in cases if c["as_of"] >= "2025-07-01"]) >= 10
+    assert len([c for c in cases if c["clean"] and c["as_of"] < "2025-07-01"]) >= 3
+    assert len([c for c in cases if c["clean"] and c["as_of"] >= "2025-07-01"]) >= 3
+    types = Counter(c["type"] for c in cases)
+    assert types["huong_uoc"] >= 4 and types["quy_che_xa"] >= 4
+    assert types["ke_hoach"] >= 2 and types["bao_cao"] >= 2 and types[None] >= 15
+    assert all(2 <= len(c["must_not_flag"]) <= 6 for c in cases)
+    assert sum(len(c["must_not_flag"]) for c in cases) >= 100
+
+
+def test_no_district_after_the_reform():
+    """A document dated from 01/07/2025 names no district (huyện) — the set's lawful sentences must not lean on an
+    outdated level of government."""
+    for case in LABELLED.cases():
+        if case["as_of"] >= "2025-07-01":
+            text = (LABELLED.folder / case["file"]).read_text(encoding="utf-8").lower()
+            assert "huyện" not in text, case["file"]
