@@ -385,6 +385,10 @@ def _caps_title(t: str) -> bool:
         and not QUOC_HIEU.search(t) and not MOTTO.search(t)
 
 
+#: an issuer's name with a note in parentheses closing the line: "CÔNG TY TNHH MTV LÂM NGHIỆP LAM ĐIỀN (100% vốn nhà nước)"
+_NOTED_ISSUER = re.compile(r"^\s*(?P<name>[^()]{6,150}?)\s*\([^()]{2,120}\)\s*$")
+
+
 def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     """Read the header block; return it and the index of the first body paragraph.
 
@@ -456,6 +460,13 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 in_title = True
                 continue
             if _is_caps(seg) and not h.doc_type and not in_title and (issuer_parts or ISSUER_HEAD.search(seg)):
+                issuer_parts.append(seg)
+                continue
+            # s30-rc (unseen86 u86-20): an issuer in capitals with its seat or owner in parentheses after it, in lower
+            # case ("CÔNG TY CỔ PHẦN GẠCH MEN KIM SA (thị trấn Kim Sa, huyện Sơn Thạch)") — the name is the issuer
+            named = _NOTED_ISSUER.match(seg)
+            if named and not issuer_parts and not h.doc_type and not in_title and _is_caps(named.group("name")) \
+                    and ISSUER_HEAD.match(named.group("name")):
                 issuer_parts.append(seg)
                 continue
             if in_title and _goes_on_title(seg, title_lines):
