@@ -51,7 +51,7 @@ SENTENCE_END = re.compile(r"[.;:!?…]\s*[\"”’)]?$|\./\.$")
 DOC_TYPE_HEAD = re.compile(
     r"^\**\s*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
     r"CÔNG VĂN|THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|LUẬT|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|"
-    r"CHƯƠNG TRÌNH|GIẤY MỜI)\b\s*\**\s*$"
+    r"CHƯƠNG TRÌNH|GIẤY MỜI|GIẤY TRIỆU TẬP)\b\s*\**\s*$"
 )
 ISSUER_HEAD = re.compile(
     r"(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|"
@@ -251,7 +251,7 @@ DRAFT_MARK = re.compile(r"^\(?\s*DỰ\s+THẢO\b.*$", re.IGNORECASE)
 #: "BẢN HƯƠNG ƯỚC CỦA THÔN HẠ VỊ", "QUY ƯỚC TỔ DÂN PHỐ SỐ 5".
 GLUED_TYPE_HEAD = re.compile(
     r"^(?:BẢN\s+)?(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
-    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|GIẤY MỜI)\s+(?P<rest>[^:\s].*)$"
+    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|GIẤY MỜI|GIẤY TRIỆU TẬP)\s+(?P<rest>[^:\s].*)$"
 )
 #: "năm 2022" alone: the end of a place-and-date line broken before the year.
 YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
