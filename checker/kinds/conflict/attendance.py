@@ -121,8 +121,9 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     record = _one_meeting_record(a, ctx)
     # minutes whose count present follows the title with no opening of its own ("BIÊN BẢN / Đối thoại định kỳ … /
     # Bên người lao động: có mặt 06/10 …") leave it in the header: in one meeting's record it is that meeting's count
+    # (s30-rc: or in the preamble — "Thành phần bên NLĐ: có mặt 06 người, …" right under the title is read as one)
     paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]
-             or (record and p.zone == "header" and _PRESENT.search(p.key))]
+             or (record and p.zone in ("header", "preamble") and _PRESENT.search(p.key))]
     valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
     for i, p in enumerate(paras):
