@@ -19,25 +19,18 @@ _PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+h�
 ATTENDANCE_REACH = 4
 
 #: s30-rc: the whole a count present belongs to, when it has no "/" and no one is said to be summoned — the absent
-#: written right after it ("có mặt 05 người, vắng 04"; "Có mặt: 28 người; vắng mặt 18 người": present + absent), or the
-#: list it is a part of earlier in its sentence ("Bên người lao động: danh sách … gồm 09 người (…); có mặt 05 người").
+#: written right after it ("có mặt 05 người, vắng 04"; "Có mặt: 28 people; vắng mặt 18 người": present + absent). (The
+#: size of a list before it — "danh sách … gồm 07 người; có mặt 04 người" — is not read: a record gives its own fraction
+#: at the declaration, and the list line is a lawful statement of the side's size — unseen43 n08 L17.)
 _PEOPLE_UNIT = r"(?:người|thành\s+viên|đại\s+biểu|đại\s+diện)"
 _ABSENT_AFTER = re.compile(r"\s*(?:" + _PEOPLE_UNIT + r")?\s*[,;]\s*vắng(?:\s+mặt)?\s*:?\s*(?P<n>\d{1,5})(?![\d/,.]\d)",
                            re.IGNORECASE)
-_LIST_OF = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*(?P<n>\d{1,5})\s+" + _PEOPLE_UNIT + r"(?!\w)", re.IGNORECASE)
-#: how far before the count present the list's size may stand (in its sentence)
-_LIST_REACH = 160
 
 
-def _whole_of_count(key: str, m: re.Match, start: int) -> int | None:
-    """The whole the count present ``m`` (no "/" after it) is a part of, read in its own sentence (``start``): present
-    + the absent written right after it, else the size of the list given before it ("gồm 09 người") — the last such
-    size in the sentence before the count, within ``_LIST_REACH`` characters."""
+def _whole_of_count(key: str, m: re.Match) -> int | None:
+    """The whole the count present ``m`` (no "/" after it) is a part of: present + the absent written right after it."""
     a = _ABSENT_AFTER.match(key, m.end())
-    if a:
-        return int(m.group("n")) + int(a.group("n"))
-    sizes = [g for g in _LIST_OF.finditer(key, max(start, m.start() - _LIST_REACH), m.start())]
-    return int(sizes[-1].group("n")) if sizes else None
+    return int(m.group("n")) + int(a.group("n")) if a else None
 
 
 def validate_attendance(a: dict) -> None:
@@ -143,9 +136,8 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
             if t:
                 total, whom_of = int(t.group("n") or t.group("n2") or t.group("n3")), bool(t.group("n3"))
-            else:  # present + absent, or the list the count is a part of (s30-rc: unseen86 u86-20)
-                start = max((x.end() for x in _FULL_STOP.finditer(p.key, 0, m.start())), default=0)
-                whole = _whole_of_count(p.key, m, start)
+            else:  # present + absent (s30-rc: unseen86 u86-20)
+                whole = _whole_of_count(p.key, m)
                 if whole is None:
                     continue
                 total, whom_of = whole, True
