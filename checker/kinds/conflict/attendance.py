@@ -18,6 +18,20 @@ _PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+h�
                       re.IGNORECASE)
 ATTENDANCE_REACH = 4
 
+#: s30-rc: the whole a count present belongs to, when it has no "/" and no one is said to be summoned — the absent
+#: written right after it ("có mặt 05 người, vắng 04"; "Có mặt: 28 people; vắng mặt 18 người": present + absent). (The
+#: size of a list before it — "danh sách … gồm 07 người; có mặt 04 người" — is not read: a record gives its own fraction
+#: at the declaration, and the list line is a lawful statement of the side's size — unseen43 n08 L17.)
+_PEOPLE_UNIT = r"(?:người|thành\s+viên|đại\s+biểu|đại\s+diện)"
+_ABSENT_AFTER = re.compile(r"\s*(?:" + _PEOPLE_UNIT + r")?\s*[,;]\s*vắng(?:\s+mặt)?\s*:?\s*(?P<n>\d{1,5})(?![\d/,.]\d)",
+                           re.IGNORECASE)
+
+
+def _whole_of_count(key: str, m: re.Match) -> int | None:
+    """The whole the count present ``m`` (no "/" after it) is a part of: present + the absent written right after it."""
+    a = _ABSENT_AFTER.match(key, m.end())
+    return int(m.group("n")) + int(a.group("n")) if a else None
+
 
 def validate_attendance(a: dict) -> None:
     check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach", "span"}, [])
@@ -100,8 +114,9 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     record = _one_meeting_record(a, ctx)
     # minutes whose count present follows the title with no opening of its own ("BIÊN BẢN / Đối thoại định kỳ … /
     # Bên người lao động: có mặt 06/10 …") leave it in the header: in one meeting's record it is that meeting's count
+    # (s30-rc: or in the preamble — "Thành phần bên NLĐ: có mặt 06 người, …" right under the title is read as one)
     paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]
-             or (record and p.zone == "header" and _PRESENT.search(p.key))]
+             or (record and p.zone in ("header", "preamble") and _PRESENT.search(p.key))]
     valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
     for i, p in enumerate(paras):
@@ -119,9 +134,13 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             total, whom_of = int(m.group("of")), False
         else:  # the summoned in the same paragraph or a table row just above
             t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
-            if not t:
-                continue
-            total, whom_of = int(t.group("n") or t.group("n2") or t.group("n3")), bool(t.group("n3"))
+            if t:
+                total, whom_of = int(t.group("n") or t.group("n2") or t.group("n3")), bool(t.group("n3"))
+            else:  # present + absent (s30-rc: unseen86 u86-20)
+                whole = _whole_of_count(p.key, m)
+                if whole is None:
+                    continue
+                total, whom_of = whole, True
         present = int(m.group("n"))
         if not 0 < present < total:
             continue
