@@ -302,6 +302,18 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                             objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)):
                         lead_hit = cued_lead
                         break
+            if actor is None and lead_hit is None and not by_title and _article_head_verb(s, vm.start()) and \
+                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm, tail) is None:
+                # s30-ac: a decision's article opens with the act («Điều 1. Công nhận kết quả bầu …») under the enacting
+                # formula that names its issuer («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» / «Căn cứ …» / «QUYẾT ĐỊNH:»): the
+                # issuer does the act
+                enact = _enacting_role(ctx, s)
+                if enact is not None and not (unless and enact[0].id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
+                        enact[0].id in forbidden or (allowed is not None and enact[0].id not in allowed
+                                                     and enact[0].id not in _NOT_ACTORS)):
+                    lead_hit = enact[1]
+                    break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
                     (by_title or _clause_ok(rule, s, vm.start())) and \
@@ -679,6 +691,78 @@ def _item_head_verb(key: str, at: int) -> bool:
         return False
     head = key[m.end():at].split()
     return len(head) <= 2 and not any(w in ("việc", "viec", "kết", "ket", "nội", "noi") for w in head)
+
+
+#: s30-ac: the mark of a decision's article, «Điều 1.», «Điều 2:» — what follows is the article's provision
+_ARTICLE_MARK = re.compile(r"^\s*(?:điều|dieu)\s+\d{1,2}\s*[.:]\s*")
+#: words that may stand before an article's act and still leave the issuer its doer («Điều 1. Nay công nhận …»); a
+#: negation or a modal («Điều 1. Không công nhận …», «Điều 1. Đề nghị công nhận …») leaves it not done by the issuer
+_ARTICLE_LEAD = frozenset({"nay", "chính", "thức", "chinh", "thuc", "ban", "hành", "hanh", "kèm", "kem", "theo"})
+
+
+def _article_head_verb(s, at: int) -> bool:
+    """s30-ac: does a decision's article open with the act at ``at`` (a sentence offset) — «Điều 1. Công nhận …»,
+    «Điều 1. Nay thành lập …» (at most two words between the mark and the act, none a negation or a request)? The
+    mark may stand in the sentence or before it in its paragraph (the layout reader reads it as the article's head)."""
+    m = _ARTICLE_MARK.match(s.para.key)
+    if not m:
+        return False
+    pos = s.start + at  # the paragraph's offset of the act
+    if pos < m.end() or s.para.key.find(".", m.end(), pos) >= 0:
+        return False  # the act in the article's second sentence, or the head itself
+    head = s.para.key[m.end():pos].split()
+    return len(head) <= 2 and all(w in _ARTICLE_LEAD for w in head)
+
+
+#: the decision line of the enacting formula: «QUYẾT ĐỊNH:», alone or after its issuer («TRƯỞNG THÔN MỘC LAN QUYẾT ĐỊNH:»)
+_DECIDES_LINE = re.compile(r"(?:^|\s)(?:quyết\s+định|quyet\s+dinh)\s*:\s*$")
+#: the lines an enacting formula holds between its issuer and «QUYẾT ĐỊNH:»: its bases and the proposal
+_FORMULA_LINE = re.compile(r"^\s*(?:căn\s+cứ|can\s+cu|xét|xet|theo\s+đề\s+nghị|theo\s+de\s+nghi|trên\s+cơ\s+sở|"
+                           r"tren\s+co\s+so|thực\s+hiện|thuc\s+hien)(?!\w)")
+#: the most lines of bases between the issuer and «QUYẾT ĐỊNH:»
+_FORMULA_LINES = 12
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _enacting_role(ctx: Context, s):
+    """s30-ac: the role that issues the decision whose article ``s`` is — the enacting formula's issuer, written in
+    capitals on its own line before the bases and «QUYẾT ĐỊNH:» («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP», «GIÁM ĐỐC SỞ
+    XÂY DỰNG») or on the decision line itself («TRƯỞNG THÔN MỘC LAN QUYẾT ĐỊNH:»), as (entity, its words). None when
+    the document has no such formula before ``s``, or the line opens with no role (a body the lexicon has no role for:
+    «ỦY BAN NHÂN DÂN XÃ …», «BAN THƯỜNG TRỰC …» name no single role)."""
+    key = ("actor.enacting",)
+    if key not in ctx.memo:
+        found = None
+        paras = ctx.doc.paras
+        for i, p in enumerate(paras):
+            if not _DECIDES_LINE.search(p.key.strip()):
+                continue
+            cands = [p]
+            j = i - 1
+            while j >= 0 and i - j <= _FORMULA_LINES and _FORMULA_LINE.match(paras[j].key):
+                j -= 1
+            if j >= 0 and j < i:
+                cands.insert(0, paras[j])
+            for q in cands:
+                text = q.text.strip()
+                if not _capitals(text):
+                    continue
+                lead = len(q.text) - len(q.text.lstrip())
+                roles = sorted((e for t in joined_sentences(ctx, ("header", "basis", *ZONES["all"]))
+                                if t.para.index == q.index for e in t.ents if e.label == "ROLE"), key=lambda e: e.start)
+                if roles and roles[0].start - lead <= 2:
+                    found = (p.index, roles[0], q.text[roles[0].start:roles[0].end])
+                    break
+            break  # the first decision line is the formula's
+        ctx.memo[key] = found
+    found = ctx.memo[key]
+    if found is None or s.para.index <= found[0]:
+        return None
+    return found[1], found[2]
 
 
 #: a verb followed by its agent ("… triệu tập bởi …", "do … chủ trì"): the lead-in's subject is not its actor
