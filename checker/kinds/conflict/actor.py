@@ -135,6 +135,10 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
+    signer = _decision_signer(s, vm)
+    if signer is not None and not any(vm.start() - (e.end - s.start) <= _DECISION_GAP for e in before):
+        # s30-ac: «Quyết định công nhận kết quả bầu … do Chủ tịch UBND xã ký»: the act is the decision's, its signer does it
+        return [signer], signer
     end = _label_end(s, vm, tail)
     if end is not None:
         stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
@@ -163,6 +167,56 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
     if not agents:
         return before, None  # every role is a partner: the agent is one the lexicon has no role for
     return before, max(agents, key=lambda e: e.end)
+
+
+#: s30-ac: the act named as a decision's content — «Quyết định công nhận …», «quyết định số 12/QĐ-UBND ngày 10/5/2026
+#: (về việc) công nhận …», «ra quyết định thành lập …» — right before the act
+_DECISION_BEFORE = re.compile(r"(?<!\w)(?:quyết\s+định|quyet\s+dinh)(?:\s+số\s+[\w/.-]+|\s+so\s+[\w/.-]+)?"
+                              r"(?:\s+(?:ngày|ngay)\s+[\d/]+)?(?:\s+(?:về|ve)\s+(?:việc|viec))?\s*$")
+#: … and its signer after it, in the act's clause: «… do (ông A,) Chủ tịch UBND xã ký», «… được Giám đốc ký ban hành»,
+#: «…; người ký: ông A, Chủ tịch UBND xã»
+_SIGNED_BY = re.compile(r"(?<!\w)(?:(?:do|được|duoc)\s+(?P<do>)|(?:người|nguoi)\s+(?:ký|ky)(?:\s+(?:ban\s+hành|ban\s+hanh))?"
+                        r"\s*:\s*(?P<label>))")
+_SIGN_VERB = re.compile(r"\s*(?:(?:đã|da)\s+)?(?:ký|ky)(?!\w)")
+#: the most characters between a role before the act and the act, for that role to stay its subject over a signer
+_DECISION_GAP = 25
+
+
+def _sentence_stop(key: str, at: int) -> int:
+    """The first full stop after ``at`` that ends a sentence — not one inside a number or a code («12/QĐ-UBND», «1.500»)."""
+    for m in re.finditer(r"\.(?=\s|$)", key[at:]):
+        return at + m.start()
+    return -1
+
+
+def _decision_signer(s, vm):
+    """s30-ac: the role that signs the decision whose content is the act at ``vm`` — «Quyết định công nhận kết quả bầu
+    thành viên Ban Thanh tra nhân dân do Chủ tịch UBND xã ký ngày 12/5/2026», «… số 12/QĐ-UBND; người ký: ông A, Chủ
+    tịch UBND xã»: the act opens the decision's name, the signer follows in its clause (a «do»/«được» agent whose verb
+    is «ký», or a «Người ký:» label). None otherwise."""
+    if not _DECISION_BEFORE.search(s.key, max(0, vm.start() - 60), vm.start()) and \
+            not re.match(r"(?:quyết|quyet)\s+(?:định|dinh)\s", vm.group(0)):  # the act's cue holds the decision
+        return None
+    # the decision's record may go on after «;» to its signer («…; người ký: …»); a «do» agent stays in the clause
+    stop = min([i for i in (_sentence_stop(s.key, vm.end()), s.key.find("\n", vm.end())) if i >= 0] or [len(s.key)])
+    semi = s.key.find(";", vm.end(), stop)
+    roles = sorted((e for e in s.ents if e.label == "ROLE" and vm.end() <= e.start - s.start < stop),
+                   key=lambda e: e.start)
+    for m in _SIGNED_BY.finditer(s.key, vm.end(), stop):
+        after = [e for e in roles if e.start - s.start >= m.end()]
+        if not after:
+            return None
+        first = after[0]
+        gap = s.key[m.end():first.start - s.start]
+        if len(gap) > 40 or (gap.strip() and not re.fullmatch(r"\s*(?:(?:ông|bà|đồng\s+chí|ong|ba|dong\s+chi)\s+[^,;.()]{2,40}"
+                                                                r"\s*[,(–-]\s*)?", gap)):
+            continue
+        if m.group("label") is None and semi >= 0 and m.start() > semi:
+            continue  # «…; do Chủ tịch UBND xã ký …»: another clause
+        if m.group("label") is None and not _SIGN_VERB.match(s.key, first.end - s.start):
+            continue  # «do Chủ tịch UBND xã đề nghị», «được Chủ tịch UBND xã chuyển đến»: no signing
+        return first
+    return None
 
 
 #: the most characters a label's value reaches on its own line (``_line_end``)
