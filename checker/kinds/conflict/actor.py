@@ -327,6 +327,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     allowed is not None and not ids & allowed and first.id not in _NOT_ACTORS)):
                 hit = (first.start - s.start, first.end - s.start)
         lead_hit = None
+        enact_hit = None
         named = {}  # s27-ls: a person's span → the role the document gave him (``_person_actor``)
         for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window, tail, verbs)
@@ -356,7 +357,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                             objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)):
                         lead_hit = cued_lead
                         break
-            if actor is None and lead_hit is None and not by_title and _article_head_verb(s, vm.start()) and \
+            if actor is None and lead_hit is None and enact_hit is None and not by_title and _article_head_verb(s, vm.start()) and \
                     not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm, tail) is None:
                 # s30-ac: a decision's article opens with the act («Điều 1. Công nhận kết quả bầu …») under the enacting
                 # formula that names its issuer («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» / «Căn cứ …» / «QUYẾT ĐỊNH:»): the
@@ -366,7 +367,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                         objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
                         enact[0].id in forbidden or (allowed is not None and enact[0].id not in allowed
                                                      and enact[0].id not in _NOT_ACTORS)):
-                    lead_hit = enact[1]
+                    enact_hit = enact
                     break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
@@ -421,6 +422,13 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                                          and actor.id not in _NOT_ACTORS):
                 hit = (actor.start - s.start, actor.end - s.start)
                 break
+        if enact_hit is not None:
+            # the fault is who issues the decision: the finding stands on the enacting formula's line, once
+            t, e = enact_hit[2], enact_hit[0]
+            ev = _evidence(ctx, t, e.start - t.start)
+            if all(f.evidence.line != ev.line for f in out):
+                out.append(finding(rule, ctx, ev, found=enact_hit[1]))
+            continue
         if hit is None and lead_hit is None and not by_title and verbs.search(s.key) is None:
             lead_hit = _lead_act(zrule, ctx, s, verbs, window, objects, lambda e: not (unless and e.id in unless) and (
                 e.id in forbidden or (allowed is not None and e.id not in allowed and e.id not in _NOT_ACTORS)))
@@ -809,14 +817,16 @@ def _enacting_role(ctx: Context, s):
                 roles = sorted((e for t in joined_sentences(ctx, ("header", "basis", *ZONES["all"]))
                                 if t.para.index == q.index for e in t.ents if e.label == "ROLE"), key=lambda e: e.start)
                 if roles and roles[0].start - lead <= 2:
-                    found = (p.index, roles[0], q.text[roles[0].start:roles[0].end])
+                    sent = next(t for t in joined_sentences(ctx, ("header", "basis", *ZONES["all"]))
+                                if t.para.index == q.index and t.start <= roles[0].start < t.end + 1)
+                    found = (p.index, roles[0], q.text[roles[0].start:roles[0].end], sent)
                     break
             break  # the first decision line is the formula's
         ctx.memo[key] = found
     found = ctx.memo[key]
     if found is None or s.para.index <= found[0]:
         return None
-    return found[1], found[2]
+    return found[1], found[2], found[3]
 
 
 #: a verb followed by its agent ("… triệu tập bởi …", "do … chủ trì"): the lead-in's subject is not its actor
