@@ -841,6 +841,20 @@ def _date_in_words(header: Header, head: list[Paragraph]) -> None:
             return
 
 
+#: a table's column heading row: its first cell numbers the rows ("STT", "TT", "Số TT", "Số thứ tự")
+_ORDINAL_CELL = re.compile(r"^\s*\|\s*(?:s[ốo]\s+)?(?:stt|tt|th[ứu]\s+t[ựu])\s*\|", re.IGNORECASE)
+_FIRST_NUMBER_CELL = re.compile(r"^\s*\|\s*(?:\d{1,3}|[IVX]{1,4})\.?\s*\|")
+
+
+def _numbered_table_at(paras: list[Paragraph], k: int, start: int) -> bool:
+    """s30-zn (checker_dev_forbidden df-29): an annex with no type heading ("Phụ lục: BẢNG ÁP DỤNG … / (Kèm theo
+    Quyết định số …) / | STT | Hành vi | … | / | 1 | … |") — the header reader ran on through its rows, and no rule read
+    them as the body. A column heading row whose first cell numbers the rows, over a row whose first cell is a number,
+    is the body's table: no line of a header (the two-column flattened "| ỦY BAN … | CỘNG HÒA … |") is such a pair."""
+    return (k > 0 and k + 1 < start and _ORDINAL_CELL.match(paras[k].text) is not None
+            and _FIRST_NUMBER_CELL.match(paras[k + 1].text) is not None)
+
+
 def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
     """s24-fa2 (checker_dev_acts da-27..30): a plan or quy chế whose body opens on a table right under its title
     ("KẾ HOẠCH / Tổ chức hội nghị … / | TT | Nội dung | Người chủ trì |") — the header reader took the rows for lines
@@ -851,6 +865,8 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
     for k, p in enumerate(paras[:start]):
         if not typed:
             typed = type_heading(p.text) is not None and ":" not in p.text
+            if not typed and _numbered_table_at(paras, k, start):
+                return k  # s30-zn: an untyped annex's table ("Phụ lục: BẢNG … / (Kèm theo …) / | STT | … |")
             continue
         if p.text.lstrip().startswith("|"):
             # the row's cells as the header reader appended them to the title ("… năm 2026 TT Nội dung Người chủ
