@@ -35,6 +35,12 @@ _HELD_NOT = re.compile(r"(?:kh[ôo]ng|ch[ưu]a|ch[ỉi]|n[ếe]u|khi|ph[ảa]i|m
                        re.IGNORECASE)
 
 
+#: s30-zn (checker_unseen77 u77-08, unseen86 u86-20): the absent written right after the count present — "có mặt 06
+#: người, vắng 05 người", "có mặt 05 người, vắng 04": present and absent are the whole of those called
+_ABSENT_AFTER = re.compile(r"\s*(?:người|đại\s+biểu|thành\s+viên|nguoi|dai\s+bieu|thanh\s+vien)?\s*[,;]\s*(?:và\s+|va\s+)?"
+                           r"(?:vắng|vang)(?:\s+(?:mặt|mat))?\s*:?\s*(?P<k>\d{1,5})(?![\d/,.]\d)", re.IGNORECASE)
+
+
 def _held_with(key: str, exclude: tuple) -> re.Match | None:
     """The count the record says the meeting went on with ("tiến hành với 41/68 người"), when its stretch — from the
     last ", " or ";" before it to the next ";", "." or " và " — carries no negation, condition or exclusion."""
@@ -149,8 +155,11 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
         m = held or next((m for m in _PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before, lead)), None)
         if not m:
             continue
+        absent = None if m.group("of") else _ABSENT_AFTER.match(p.key, m.end())
         if m.group("of"):  # "38/62": the whole the count is a part of, written beside it
             total, whom_of = int(m.group("of")), False
+        elif absent:  # "có mặt 06 người, vắng 05 người": those present and those absent make the whole
+            total, whom_of = int(m.group("n")) + int(absent.group("k")), True
         else:  # the summoned in the same paragraph or a table row just above
             t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
             if not t:
@@ -164,7 +173,10 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         pct_text = f"{pct:.1f}".replace(".", ",")
         quote = " ".join(p.text[m.start():m.end()].split())
-        if m.group("of"):
+        if absent:
+            quote = " ".join(p.text[m.start():absent.end()].split())
+            found = f"{quote} ({pct_text}% của {total})"
+        elif m.group("of"):
             found = f"{quote} ({pct_text}%)"
         else:
             whom = f"tổng số {total}" if whom_of else f"{total} được triệu tập"
