@@ -139,6 +139,7 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
              or (record and p.zone == "header" and _PRESENT.search(p.key))]
     valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
+    counts: list[tuple[int, int, bool]] = []  # (present, whole, held with) of each finding
     for i, p in enumerate(paras):
         held = _held_with(p.key, exclude) if all_groups(p.key, groups[:-1]) else None
         if held is not None and _present_of_side(a, p.key, held, "", _item_label(paras, i)):
@@ -190,4 +191,9 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             if last > (ev.end_line or ev.line):
                 ev = replace(ev, end_line=last)
         out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
-    return out
+        counts.append((present, total, held is not None))
+    # s30-zn (dev_forbidden df-34): the count given under the roll ("có mặt 04 thành viên, vắng 05") and again where the
+    # record says the meeting went on with it ("vẫn tiến hành đối thoại với 04/09 thành viên") is one count: said once,
+    # where the meeting is held with it
+    said = {(n, t) for n, t, h in counts if h}
+    return [f for f, (n, t, h) in zip(out, counts) if h or (n, t) not in said]
