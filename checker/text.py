@@ -682,6 +682,34 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     return out
 
 
+#: s30-zn (checker_dev_acts2 da2-10): a line that opens on a short capitalised label and a colon — "Tổ trưởng: ông A,
+#: Trưởng thôn", "Thành viên: bà B, …", "Thư ký: …", "Địa điểm: …"
+_LABEL_LINE = re.compile(r"^[" + "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ" + r"][^\W\d_]*"
+                         r"(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
+
+
+def split_label_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
+    """A roll written one "Label: value" a line ("Tổ trưởng: ông A, Trưởng thôn / Thành viên: bà B, … / Thành viên:
+    …"), its lines ending on no full stop, was joined by ``unwrap`` into one paragraph: every member's line then reads
+    as one sentence, the head's title beside the members'. Each labelled line is its own paragraph when the paragraph
+    holds two or more of them and the line before ends on no comma, colon or word a sentence does not end on."""
+    out: list[Paragraph] = []
+    for p in paras:
+        nos = [no for no in range(p.line, p.end_line + 1) if raw_lines[no - 1].strip()]
+        if len(nos) < 2:
+            out.append(p)
+            continue
+        lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in nos]
+        labelled = [i for i, t in enumerate(lines) if _LABEL_LINE.match(t)]
+        cut = [nos[i] for i in labelled if i > 0 and lines[i - 1].rstrip()[-1:] not in ",:(-–"
+               and lines[i - 1].split()[-1].lower() not in _DANGLING]
+        if len(labelled) < 2 or not cut or " ".join(lines) != p.text:
+            out.append(p)
+            continue
+        out += _cut_at(p, cut, raw_lines)
+    return out
+
+
 #: The title of a document attached to the one that issues it ("QUY CHẾ DÂN CHỦ …", "TRÍCH QUY CHẾ": an extract of it).
 _ATTACHED_TITLE = r"(?:TRÍCH\s+)?(?:QUY CHẾ|QUY ĐỊNH|HƯƠNG ƯỚC|QUY ƯỚC|ĐIỀU LỆ|NỘI QUY|KẾ HOẠCH)(?:\s|$)"
 ATTACHED_TITLE = re.compile(r"^\s*" + _ATTACHED_TITLE)
@@ -841,6 +869,20 @@ def _date_in_words(header: Header, head: list[Paragraph]) -> None:
             return
 
 
+#: a table's column heading row: its first cell numbers the rows ("STT", "TT", "Số TT", "Số thứ tự")
+_ORDINAL_CELL = re.compile(r"^\s*\|\s*(?:s[ốo]\s+)?(?:stt|tt|th[ứu]\s+t[ựu])\s*\|", re.IGNORECASE)
+_FIRST_NUMBER_CELL = re.compile(r"^\s*\|\s*(?:\d{1,3}|[IVX]{1,4})\.?\s*\|")
+
+
+def _numbered_table_at(paras: list[Paragraph], k: int, start: int) -> bool:
+    """s30-zn (checker_dev_forbidden df-29): an annex with no type heading ("Phụ lục: BẢNG ÁP DỤNG … / (Kèm theo
+    Quyết định số …) / | STT | Hành vi | … | / | 1 | … |") — the header reader ran on through its rows, and no rule read
+    them as the body. A column heading row whose first cell numbers the rows, over a row whose first cell is a number,
+    is the body's table: no line of a header (the two-column flattened "| ỦY BAN … | CỘNG HÒA … |") is such a pair."""
+    return (k > 0 and k + 1 < start and _ORDINAL_CELL.match(paras[k].text) is not None
+            and _FIRST_NUMBER_CELL.match(paras[k + 1].text) is not None)
+
+
 def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
     """s24-fa2 (checker_dev_acts da-27..30): a plan or quy chế whose body opens on a table right under its title
     ("KẾ HOẠCH / Tổ chức hội nghị … / | TT | Nội dung | Người chủ trì |") — the header reader took the rows for lines
@@ -851,6 +893,8 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
     for k, p in enumerate(paras[:start]):
         if not typed:
             typed = type_heading(p.text) is not None and ":" not in p.text
+            if not typed and _numbered_table_at(paras, k, start):
+                return k  # s30-zn: an untyped annex's table ("Phụ lục: BẢNG … / (Kèm theo …) / | STT | … |")
             continue
         if p.text.lstrip().startswith("|"):
             # the row's cells as the header reader appended them to the title ("… năm 2026 TT Nội dung Người chủ
@@ -873,8 +917,8 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
-    uparas = join_wraps(split_title_run(split_heading_run(split_openings(unwrap(text), raw_lines)), raw_lines),
-                        raw_lines)
+    uparas = split_label_run(join_wraps(split_title_run(split_heading_run(split_openings(unwrap(text), raw_lines)),
+                                                        raw_lines), raw_lines), raw_lines)
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)

@@ -51,7 +51,7 @@ SENTENCE_END = re.compile(r"[.;:!?…]\s*[\"”’)]?$|\./\.$")
 DOC_TYPE_HEAD = re.compile(
     r"^\**\s*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
     r"CÔNG VĂN|THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|LUẬT|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|"
-    r"CHƯƠNG TRÌNH|GIẤY MỜI)\b\s*\**\s*$"
+    r"CHƯƠNG TRÌNH|GIẤY MỜI|GIẤY TRIỆU TẬP)\b\s*\**\s*$"
 )
 ISSUER_HEAD = re.compile(
     r"(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|"
@@ -251,7 +251,7 @@ DRAFT_MARK = re.compile(r"^\(?\s*DỰ\s+THẢO\b.*$", re.IGNORECASE)
 #: "BẢN HƯƠNG ƯỚC CỦA THÔN HẠ VỊ", "QUY ƯỚC TỔ DÂN PHỐ SỐ 5".
 GLUED_TYPE_HEAD = re.compile(
     r"^(?:BẢN\s+)?(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|QUY CHẾ|HƯƠNG ƯỚC|QUY ƯỚC|TỜ TRÌNH|"
-    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|GIẤY MỜI)\s+(?P<rest>[^:\s].*)$"
+    r"THÔNG BÁO|CHỈ THỊ|QUY ĐỊNH|BIÊN BẢN|HỒ SƠ|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|GIẤY MỜI|GIẤY TRIỆU TẬP)\s+(?P<rest>[^:\s].*)$"
 )
 #: "năm 2022" alone: the end of a place-and-date line broken before the year.
 YEAR_ONLY = re.compile(r"^năm\s+(\d{4})\b")
@@ -385,6 +385,10 @@ def _caps_title(t: str) -> bool:
         and not QUOC_HIEU.search(t) and not MOTTO.search(t)
 
 
+#: an issuer's name with a note in parentheses closing the line: "CÔNG TY TNHH MTV LÂM NGHIỆP LAM ĐIỀN (100% vốn nhà nước)"
+_NOTED_ISSUER = re.compile(r"^\s*(?P<name>[^()]{6,150}?)\s*\([^()]{2,120}\)\s*$")
+
+
 def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     """Read the header block; return it and the index of the first body paragraph.
 
@@ -456,6 +460,13 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 in_title = True
                 continue
             if _is_caps(seg) and not h.doc_type and not in_title and (issuer_parts or ISSUER_HEAD.search(seg)):
+                issuer_parts.append(seg)
+                continue
+            # s30-rc (unseen86 u86-20): an issuer in capitals with its seat or owner in parentheses after it, in lower
+            # case ("CÔNG TY CỔ PHẦN GẠCH MEN KIM SA (thị trấn Kim Sa, huyện Sơn Thạch)") — the name is the issuer
+            named = _NOTED_ISSUER.match(seg)
+            if named and not issuer_parts and not h.doc_type and not in_title and _is_caps(named.group("name")) \
+                    and ISSUER_HEAD.match(named.group("name")):
                 issuer_parts.append(seg)
                 continue
             if in_title and _goes_on_title(seg, title_lines):

@@ -150,6 +150,11 @@ def signature_pieces(doc) -> tuple:
     return tuple(x for x in _signature_pieces(doc) if not x.drafters)
 
 
+#: s30-pr (unseen85 u85-07 l.5-6): "Chương IV" on its own line, its title in capitals under it ("KHEN THƯỞNG VÀ XỬ LÝ VI
+#: PHẠM"): the title of a part of the text, not a signer's title.
+_PART_HEADING = re.compile(r"^\s*(?:chương|mục|phần)\s+(?:thứ\s+)?[ivxlc\d]+\s*[.:]?\s*$", re.IGNORECASE)
+
+
 def _signature_pieces(doc) -> tuple:
     out = []
     tail = list(doc.paras[-SIGNATURE_TAIL:])
@@ -162,6 +167,7 @@ def _signature_pieces(doc) -> tuple:
     # đến ….", the header parser finding no Căn cứ) has swallowed the body: its lines after that sentence are the text's
     first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
     team_at = None
+    prev = ""
     for i, p in enumerate(tail):
         if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")):
             continue
@@ -169,7 +175,8 @@ def _signature_pieces(doc) -> tuple:
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
         wrapped = len(p.seg_starts) > 1 and _LAST_SENTENCE.search(p.text) is not None
         for text, line in _pieces(p):
-            if not text or (wrapped and not _mostly_upper(text)) or _ROLL_LINE.match(text):
+            after_heading, prev = _PART_HEADING.match(prev) is not None, text
+            if not text or (wrapped and not _mostly_upper(text)) or _ROLL_LINE.match(text) or after_heading:
                 continue
             listed = _listed_signers(text)
             if listed:
@@ -952,6 +959,9 @@ def _item_excused(rule: Rule, item_id: str, ctx: Context) -> bool:
     return bool(it and it.get("title_unless") and any_cue(title_key(ctx.doc), it["title_unless"]))
 
 
+_ON_BEHALF = re.compile(r"^\s*(?:tm\.?|t\.m\.?|t/m|thay\s+mặt)\s", re.IGNORECASE)
+
+
 def _extract_silent(rule: Rule, ctx: Context) -> bool:
     """s27-pr (dev_acts da-06, da-15): a file that says it is an extract ("HƯƠNG ƯỚC … (Trích Chương IV)") holds part of
     the text: what it leaves out is not missing from the text. Signatures are judged only when the extract carries the
@@ -966,7 +976,10 @@ def _extract_silent(rule: Rule, ctx: Context) -> bool:
             or not declared_extract(ctx.doc):
         return False
     if d.get("scope") == "signatures":
-        return not _closing_block(signature_pieces(ctx.doc))
+        # s30-pr (unseen85 u85-02 l.15): an extract whose last line is "TM. CỘNG ĐỒNG DÂN CƯ THÔN BÃI SẬY", the titles and
+        # names under it not in the file: a block that only says on whose behalf it is signed shows no signer
+        block = _closing_block(signature_pieces(ctx.doc))
+        return not block or all(_ON_BEHALF.match(piece.text) for piece in block)
     # advice may still be given on an extract (unseen35 n04 «(trích các điều chính)»: Law Art. 64.2's encouragement, a
     # gợi ý); a lỗi or cảnh báo would say the text lacks what the file may simply not show
     return rule.severity != "gợi ý"

@@ -324,8 +324,9 @@ def validate(detect: dict) -> None:
     if t is not None:
         check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to", "count_not_after",
                        "name_in_claim", "matter_in_sentence", "whole_after_present"}, ["part"])
-        if t.get("base", "all") not in ("all", "present"):
-            raise ValueError("'tally.base' chỉ nhận 'all' (tổng số hộ) hoặc 'present' (số hộ dự họp)")
+        if t.get("base", "all") not in ("all", "present", "attendees"):
+            raise ValueError("'tally.base' chỉ nhận 'all' (tổng số hộ), 'present' (số hộ dự họp) hoặc 'attendees' "
+                             "(số người dự hội nghị)")
         if "span_to" in t:
             check_cues(t["span_to"], "tally.span_to")
         if "count_not_after" in t:

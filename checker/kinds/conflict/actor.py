@@ -135,6 +135,10 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
+    signer = _decision_signer(s, vm)
+    if signer is not None and not any(vm.start() - (e.end - s.start) <= _DECISION_GAP for e in before):
+        # s30-ac: «Quyết định công nhận kết quả bầu … do Chủ tịch UBND xã ký»: the act is the decision's, its signer does it
+        return [signer], signer
     end = _label_end(s, vm, tail)
     if end is not None:
         stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
@@ -163,6 +167,56 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
     if not agents:
         return before, None  # every role is a partner: the agent is one the lexicon has no role for
     return before, max(agents, key=lambda e: e.end)
+
+
+#: s30-ac: the act named as a decision's content — «Quyết định công nhận …», «quyết định số 12/QĐ-UBND ngày 10/5/2026
+#: (về việc) công nhận …», «ra quyết định thành lập …» — right before the act
+_DECISION_BEFORE = re.compile(r"(?<!\w)(?:quyết\s+định|quyet\s+dinh)(?:\s+số\s+[\w/.-]+|\s+so\s+[\w/.-]+)?"
+                              r"(?:\s+(?:ngày|ngay)\s+[\d/]+)?(?:\s+(?:về|ve)\s+(?:việc|viec))?\s*$")
+#: … and its signer after it, in the act's clause: «… do (ông A,) Chủ tịch UBND xã ký», «… được Giám đốc ký ban hành»,
+#: «…; người ký: ông A, Chủ tịch UBND xã»
+_SIGNED_BY = re.compile(r"(?<!\w)(?:(?:do|được|duoc)\s+(?P<do>)|(?:người|nguoi)\s+(?:ký|ky)(?:\s+(?:ban\s+hành|ban\s+hanh))?"
+                        r"\s*:\s*(?P<label>))")
+_SIGN_VERB = re.compile(r"\s*(?:(?:đã|da)\s+)?(?:ký|ky)(?!\w)")
+#: the most characters between a role before the act and the act, for that role to stay its subject over a signer
+_DECISION_GAP = 25
+
+
+def _sentence_stop(key: str, at: int) -> int:
+    """The first full stop after ``at`` that ends a sentence — not one inside a number or a code («12/QĐ-UBND», «1.500»)."""
+    for m in re.finditer(r"\.(?=\s|$)", key[at:]):
+        return at + m.start()
+    return -1
+
+
+def _decision_signer(s, vm):
+    """s30-ac: the role that signs the decision whose content is the act at ``vm`` — «Quyết định công nhận kết quả bầu
+    thành viên Ban Thanh tra nhân dân do Chủ tịch UBND xã ký ngày 12/5/2026», «… số 12/QĐ-UBND; người ký: ông A, Chủ
+    tịch UBND xã»: the act opens the decision's name, the signer follows in its clause (a «do»/«được» agent whose verb
+    is «ký», or a «Người ký:» label). None otherwise."""
+    if not _DECISION_BEFORE.search(s.key, max(0, vm.start() - 60), vm.start()) and \
+            not re.match(r"(?:quyết|quyet)\s+(?:định|dinh)\s", vm.group(0)):  # the act's cue holds the decision
+        return None
+    # the decision's record may go on after «;» to its signer («…; người ký: …»); a «do» agent stays in the clause
+    stop = min([i for i in (_sentence_stop(s.key, vm.end()), s.key.find("\n", vm.end())) if i >= 0] or [len(s.key)])
+    semi = s.key.find(";", vm.end(), stop)
+    roles = sorted((e for e in s.ents if e.label == "ROLE" and vm.end() <= e.start - s.start < stop),
+                   key=lambda e: e.start)
+    for m in _SIGNED_BY.finditer(s.key, vm.end(), stop):
+        after = [e for e in roles if e.start - s.start >= m.end()]
+        if not after:
+            return None
+        first = after[0]
+        gap = s.key[m.end():first.start - s.start]
+        if len(gap) > 40 or (gap.strip() and not re.fullmatch(r"\s*(?:(?:ông|bà|đồng\s+chí|ong|ba|dong\s+chi)\s+[^,;.()]{2,40}"
+                                                                r"\s*[,(–-]\s*)?", gap)):
+            continue
+        if m.group("label") is None and semi >= 0 and m.start() > semi:
+            continue  # «…; do Chủ tịch UBND xã ký …»: another clause
+        if m.group("label") is None and not _SIGN_VERB.match(s.key, first.end - s.start):
+            continue  # «do Chủ tịch UBND xã đề nghị», «được Chủ tịch UBND xã chuyển đến»: no signing
+        return first
+    return None
 
 
 #: the most characters a label's value reaches on its own line (``_line_end``)
@@ -273,6 +327,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     allowed is not None and not ids & allowed and first.id not in _NOT_ACTORS)):
                 hit = (first.start - s.start, first.end - s.start)
         lead_hit = None
+        enact_hit = None
         named = {}  # s27-ls: a person's span → the role the document gave him (``_person_actor``)
         for vm in verbs.finditer(s.key) if hit is None else ():
             before, actor = _actors(s, vm, window, tail, verbs)
@@ -302,6 +357,18 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                             objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)):
                         lead_hit = cued_lead
                         break
+            if actor is None and lead_hit is None and enact_hit is None and not by_title and _article_head_verb(s, vm.start()) and \
+                    not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm, tail) is None:
+                # s30-ac: a decision's article opens with the act («Điều 1. Công nhận kết quả bầu …») under the enacting
+                # formula that names its issuer («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» / «Căn cứ …» / «QUYẾT ĐỊNH:»): the
+                # issuer does the act
+                enact = _enacting_role(ctx, s)
+                if enact is not None and not (unless and enact[0].id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
+                        enact[0].id in forbidden or (allowed is not None and enact[0].id not in allowed
+                                                     and enact[0].id not in _NOT_ACTORS)):
+                    enact_hit = enact
+                    break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
                     (by_title or _clause_ok(rule, s, vm.start())) and \
@@ -355,6 +422,13 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                                          and actor.id not in _NOT_ACTORS):
                 hit = (actor.start - s.start, actor.end - s.start)
                 break
+        if enact_hit is not None:
+            # the fault is who issues the decision: the finding stands on the enacting formula's line, once
+            t, e = enact_hit[2], enact_hit[0]
+            ev = _evidence(ctx, t, e.start - t.start)
+            if all(f.evidence.line != ev.line for f in out):
+                out.append(finding(rule, ctx, ev, found=enact_hit[1]))
+            continue
         if hit is None and lead_hit is None and not by_title and verbs.search(s.key) is None:
             lead_hit = _lead_act(zrule, ctx, s, verbs, window, objects, lambda e: not (unless and e.id in unless) and (
                 e.id in forbidden or (allowed is not None and e.id not in allowed and e.id not in _NOT_ACTORS)))
@@ -679,6 +753,80 @@ def _item_head_verb(key: str, at: int) -> bool:
         return False
     head = key[m.end():at].split()
     return len(head) <= 2 and not any(w in ("việc", "viec", "kết", "ket", "nội", "noi") for w in head)
+
+
+#: s30-ac: the mark of a decision's article, «Điều 1.», «Điều 2:» — what follows is the article's provision
+_ARTICLE_MARK = re.compile(r"^\s*(?:điều|dieu)\s+\d{1,2}\s*[.:]\s*")
+#: words that may stand before an article's act and still leave the issuer its doer («Điều 1. Nay công nhận …»); a
+#: negation or a modal («Điều 1. Không công nhận …», «Điều 1. Đề nghị công nhận …») leaves it not done by the issuer
+_ARTICLE_LEAD = frozenset({"nay", "chính", "thức", "chinh", "thuc", "ban", "hành", "hanh", "kèm", "kem", "theo"})
+
+
+def _article_head_verb(s, at: int) -> bool:
+    """s30-ac: does a decision's article open with the act at ``at`` (a sentence offset) — «Điều 1. Công nhận …»,
+    «Điều 1. Nay thành lập …» (at most two words between the mark and the act, none a negation or a request)? The
+    mark may stand in the sentence or before it in its paragraph (the layout reader reads it as the article's head)."""
+    m = _ARTICLE_MARK.match(s.para.key)
+    if not m:
+        return False
+    pos = s.start + at  # the paragraph's offset of the act
+    if pos < m.end() or s.para.key.find(".", m.end(), pos) >= 0:
+        return False  # the act in the article's second sentence, or the head itself
+    head = s.para.key[m.end():pos].split()
+    return len(head) <= 2 and all(w in _ARTICLE_LEAD for w in head)
+
+
+#: the decision line of the enacting formula: «QUYẾT ĐỊNH:», alone or after its issuer («TRƯỞNG THÔN MỘC LAN QUYẾT ĐỊNH:»)
+_DECIDES_LINE = re.compile(r"(?:^|\s)(?:quyết\s+định|quyet\s+dinh)\s*:\s*$")
+#: the lines an enacting formula holds between its issuer and «QUYẾT ĐỊNH:»: its bases and the proposal
+_FORMULA_LINE = re.compile(r"^\s*(?:căn\s+cứ|can\s+cu|xét|xet|theo\s+đề\s+nghị|theo\s+de\s+nghi|trên\s+cơ\s+sở|"
+                           r"tren\s+co\s+so|thực\s+hiện|thuc\s+hien)(?!\w)")
+#: the most lines of bases between the issuer and «QUYẾT ĐỊNH:»
+_FORMULA_LINES = 12
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _enacting_role(ctx: Context, s):
+    """s30-ac: the role that issues the decision whose article ``s`` is — the enacting formula's issuer, written in
+    capitals on its own line before the bases and «QUYẾT ĐỊNH:» («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP», «GIÁM ĐỐC SỞ
+    XÂY DỰNG») or on the decision line itself («TRƯỞNG THÔN MỘC LAN QUYẾT ĐỊNH:»), as (entity, its words). None when
+    the document has no such formula before ``s``, or the line opens with no role (a body the lexicon has no role for:
+    «ỦY BAN NHÂN DÂN XÃ …», «BAN THƯỜNG TRỰC …» name no single role)."""
+    key = ("actor.enacting",)
+    if key not in ctx.memo:
+        found = None
+        paras = ctx.doc.paras
+        for i, p in enumerate(paras):
+            if not _DECIDES_LINE.search(p.key.strip()):
+                continue
+            cands = [p]
+            j = i - 1
+            while j >= 0 and i - j <= _FORMULA_LINES and _FORMULA_LINE.match(paras[j].key):
+                j -= 1
+            if j >= 0 and j < i:
+                cands.insert(0, paras[j])
+            for q in cands:
+                text = q.text.strip()
+                if not _capitals(text):
+                    continue
+                lead = len(q.text) - len(q.text.lstrip())
+                roles = sorted((e for t in joined_sentences(ctx, ("header", "basis", *ZONES["all"]))
+                                if t.para.index == q.index for e in t.ents if e.label == "ROLE"), key=lambda e: e.start)
+                if roles and roles[0].start - lead <= 2:
+                    sent = next(t for t in joined_sentences(ctx, ("header", "basis", *ZONES["all"]))
+                                if t.para.index == q.index and t.start <= roles[0].start < t.end + 1)
+                    found = (p.index, roles[0], q.text[roles[0].start:roles[0].end], sent)
+                    break
+            break  # the first decision line is the formula's
+        ctx.memo[key] = found
+    found = ctx.memo[key]
+    if found is None or s.para.index <= found[0]:
+        return None
+    return found[1], found[2], found[3]
 
 
 #: a verb followed by its agent ("… triệu tập bởi …", "do … chủ trì"): the lead-in's subject is not its actor

@@ -18,6 +18,41 @@ _PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+h�
                       re.IGNORECASE)
 ATTENDANCE_REACH = 4
 
+#: s30-zn (checker_dev_forbidden df-30, df-34): the count present written as what the meeting went on with — "tiếp
+#: tục tiến hành với 41/68 người (60,3%)", "vẫn tiến hành đối thoại với 04/09 thành viên", "cuộc họp diễn ra với sự có
+#: mặt của 52 trên tổng số 90 đại biểu": the record says the meeting was held with that share, a declaration in itself.
+#: Only a count written with its whole ("N/M", "N trên (tổng số) M").
+_HELD_WITH = re.compile(r"(?<!\w)(?:ti[ếe]n\s+h[àa]nh|di[ễe]n\s+ra|l[àa]m\s+vi[ệe]c|h[ọo]p)"
+                        r"(?:\s+(?:cu[ộo]c\s+|bu[ổo]i\s+)?(?:h[ọo]p|h[ộo]i\s+ngh[ịi]|[đd][ốo]i\s+tho[ạa]i))?"
+                        r"\s+v[ớo]i\s+(?:s[ựu]\s+(?:c[óo]\s+m[ặa]t|tham\s+d[ựu]|tham\s+gia)\s+c[ủu]a\s+)?"
+                        r"(?:(?:t[ổo]ng\s+)?s[ốo]\s+)?(?P<n>\d{1,5})(?![\d,.]\d)(?!/\d{1,2}/)"
+                        r"\s*(?:/|tr[êe]n\s+(?:t[ổo]ng\s+s[ốo]\s+)?)\s*(?P<of>\d{1,5})(?![\d/,.]\d)",
+                        re.IGNORECASE)
+#: what may not stand just before "tiến hành" in its clause: the condition of a rule ("chỉ được tiến hành với …"),
+#: a negation, a plan ("dự kiến", "sẽ") or an adjournment
+_HELD_NOT = re.compile(r"(?:kh[ôo]ng|ch[ưu]a|ch[ỉi]|n[ếe]u|khi|ph[ảa]i|m[ớo]i|s[ẽe]|d[ựu]\s+ki[ếe]n|ho[ãa]n|d[ừu]ng|"
+                       r"tr[ưu][ờo]ng\s+h[ợo]p)(?:\s+(?:được|duoc|thể|the|cho|đã|da))*(?:\s+ti[ếe]p\s+t[ụu]c)?\s*$",
+                       re.IGNORECASE)
+
+
+#: s30-zn (checker_unseen77 u77-08, unseen86 u86-20): the absent written right after the count present — "có mặt 06
+#: người, vắng 05 người", "có mặt 05 người, vắng 04": present and absent are the whole of those called
+_ABSENT_AFTER = re.compile(r"\s*(?:người|đại\s+biểu|thành\s+viên|nguoi|dai\s+bieu|thanh\s+vien)?\s*[,;]\s*(?:và\s+|va\s+)?"
+                           r"(?:vắng|vang)(?:\s+(?:mặt|mat))?\s*:?\s*(?P<k>\d{1,5})(?![\d/,.]\d)", re.IGNORECASE)
+
+
+def _held_with(key: str, exclude: tuple) -> re.Match | None:
+    """The count the record says the meeting went on with ("tiến hành với 41/68 người"), when its stretch — from the
+    last ", " or ";" before it to the next ";", "." or " và " — carries no negation, condition or exclusion."""
+    for m in _HELD_WITH.finditer(key):
+        lo = max(key.rfind(", ", 0, m.start()) + 2, key.rfind(";", 0, m.start()) + 1, 0)
+        stop = re.compile(r";|\.(?!\d)|\s(?:và|va)\s").search(key, m.end())
+        hi = stop.start() if stop else len(key)
+        if _HELD_NOT.search(key[lo:m.start()]) or (exclude and any_cue(key[lo:hi], exclude)):
+            continue
+        return m
+    return None
+
 
 def validate_attendance(a: dict) -> None:
     check_keys(a, {"min", "gt", "present_context", "present_exclude", "reach", "span"}, [])
@@ -100,11 +135,18 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     record = _one_meeting_record(a, ctx)
     # minutes whose count present follows the title with no opening of its own ("BIÊN BẢN / Đối thoại định kỳ … /
     # Bên người lao động: có mặt 06/10 …") leave it in the header: in one meeting's record it is that meeting's count
+    # (s30-rc: or in the preamble — "Thành phần bên NLĐ: có mặt 06 người, …" right under the title is read as one)
     paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]
-             or (record and p.zone == "header" and _PRESENT.search(p.key))]
+             or (record and p.zone in ("header", "preamble") and _PRESENT.search(p.key))]
     valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
+    counts: list[tuple[int, int, bool]] = []  # (present, whole, held with) of each finding
     for i, p in enumerate(paras):
+        held = _held_with(p.key, exclude) if all_groups(p.key, groups[:-1]) else None
+        if held is not None and _present_of_side(a, p.key, held, "", _item_label(paras, i)):
+            valid.append(i)  # the paragraph declares the meeting held with the count it gives
+        else:
+            held = None
         if not any(i <= j <= i + ATTENDANCE_REACH for j in valid) and not (
                 record and any(j > i for j in valid) and not any_cue(p.key, exclude)):
             continue
@@ -112,11 +154,14 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
         before = q.key if q is not None and q.zone == p.zone and p.line == (q.end_line or q.line) + 1 \
             and re.search(r"[;,]\s*$|[^.;:!?…]\s*$", q.text) and _GOES_ON.match(p.text) else ""
         lead = _item_label(paras, i)
-        m = next((m for m in _PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before, lead)), None)
+        m = held or next((m for m in _PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before, lead)), None)
         if not m:
             continue
+        absent = None if m.group("of") else _ABSENT_AFTER.match(p.key, m.end())
         if m.group("of"):  # "38/62": the whole the count is a part of, written beside it
             total, whom_of = int(m.group("of")), False
+        elif absent:  # "có mặt 06 người, vắng 05 người": those present and those absent make the whole
+            total, whom_of = int(m.group("n")) + int(absent.group("k")), True
         else:  # the summoned in the same paragraph or a table row just above
             t = next((t for q in (p,) + tuple(paras[max(0, i - 2):i][::-1]) for t in [_SUMMONED.search(q.key)] if t), None)
             if not t:
@@ -130,7 +175,10 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         pct_text = f"{pct:.1f}".replace(".", ",")
         quote = " ".join(p.text[m.start():m.end()].split())
-        if m.group("of"):
+        if absent:
+            quote = " ".join(p.text[m.start():absent.end()].split())
+            found = f"{quote} ({pct_text}% của {total})"
+        elif m.group("of"):
             found = f"{quote} ({pct_text}%)"
         else:
             whom = f"tổng số {total}" if whom_of else f"{total} được triệu tập"
@@ -144,4 +192,9 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
             if last > (ev.end_line or ev.line):
                 ev = replace(ev, end_line=last)
         out.append(finding(rule, ctx, ev, found=found, legal=", ".join(rule.detect.get("expect", ()))))
-    return out
+        counts.append((present, total, held is not None))
+    # s30-zn (dev_forbidden df-34): the count given under the roll ("có mặt 04 thành viên, vắng 05") and again where the
+    # record says the meeting went on with it ("vẫn tiến hành đối thoại với 04/09 thành viên") is one count: said once,
+    # where the meeting is held with it
+    said = {(n, t) for n, t, h in counts if h}
+    return [f for f, (n, t, h) in zip(out, counts) if h or (n, t) not in said]

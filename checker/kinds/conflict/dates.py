@@ -240,7 +240,8 @@ _RECORD_OPENING = re.compile(r"^\s*(?:hom\s+nay|thoi\s+gian|(?:vao\s+)?hoi\s+\d{
 _RECORD_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)\s")
 
 
-_NOTICES = ("thông báo", "giấy mời")
+#: s30-rc (unseen85 u85-31): a summons ("GIẤY TRIỆU TẬP") is a notice as an invitation is
+_NOTICES = ("thông báo", "giấy mời", "giấy triệu tập")
 
 
 def notice_own_date(ctx: Context) -> _date | None:

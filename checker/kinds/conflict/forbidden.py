@@ -66,6 +66,8 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
         hits = [m for m in cue_regex(cues).finditer(s.key) if m.start() < len(s.text)]
         if not hits and not forbids:
             hits = _passive_hits(cue_regex(cues), s)
+        if not hits and not forbids:
+            hits = _paren_agent_hits(cue_regex(cues), s)
         if not hits and scope is not None and not forbids:  # "Trưởng thôn không được:" / "- chỉ định …": no act joined
             f = _forbidden_across_lead(rule, ctx, s, scope, cues, unless)
             if f is not None:
@@ -153,6 +155,64 @@ def _passive_hits(rx, s) -> list:
     if pk is None:
         return []
     return [m for m in rx.finditer(pk) if m.start() < len(s.text) and pk[m.start():m.end()] != s.key[m.start():m.end()]]
+
+
+#: s30-fb (checker_dev_forbidden df-21, label): a parenthesis that opens on a word and names who acts — «Mức đóng góp
+#: (UBND xã ấn định, không đưa ra họp thôn): 2.000.000 đồng/hộ», «Mức thu: 200.000 đồng/hộ (Trưởng thôn quyết định)» —
+#: says what «do <agent> <verb>» says: the agent of what the words before it name
+_PAREN_AGENT = re.compile(r"(?<=\w)\s*\((?=\s*[^\W\d_])")
+
+
+class _Span:
+    """A match of a pattern on a re-read key, carried back to the sentence's own offsets (``_paren_agent_hits``)."""
+
+    def __init__(self, start: int, end: int, string: str):
+        self._start, self._end, self.string = start, end, string
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, i: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+
+def _paren_agent_hits(rx, s) -> list:
+    """The matches of the rule's patterns on the sentence read with each parenthesis that opens on a word as «do»
+    (``_PAREN_AGENT``): «mức đóng góp (ubnd xã ấn định» read «mức đóng góp do ubnd xã ấn định». Only the matches that
+    take in such a «do» count (the others are read on the sentence itself); each is carried back to the sentence's
+    offsets, from the start of its first word to the end of its last, so the finding quotes the text as written."""
+    key = s.key[:len(s.text)]
+    opens = [m.end() - 1 for m in _PAREN_AGENT.finditer(key)]
+    if not opens:
+        return []
+    pk, ins, pos = "", [], 0
+    for i in opens:
+        pk += key[pos:i]
+        ins.append(len(pk))
+        pk += " do "
+        pos = i + 1
+    pk += key[pos:]
+
+    def back(p: int) -> int:
+        shift = 0
+        for k in ins:
+            if p >= k + 4:
+                shift += 3
+            elif p > k:
+                return k - shift  # inside the «do»: the parenthesis itself
+        return p - shift
+
+    out = []
+    for m in rx.finditer(pk):
+        if not any(m.start() <= k + 1 and k + 3 <= m.end() for k in ins):
+            continue
+        a, b = back(m.start()), back(m.end())
+        if a < b <= len(s.text):
+            out.append(_Span(a, b, s.key))
+    return out
 
 
 def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, unless,

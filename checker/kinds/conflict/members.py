@@ -163,6 +163,17 @@ def counted_list(listed: str) -> int:
 _ITEM_LINE = re.compile(r"^\s*(?:\||[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 
 
+#: a person named with an honorific: "bà Mùa Thị Dinh", "ông Sùng A Páo", "đồng chí Lò Văn Sáng"
+_NAMED_PERSON = re.compile(r"(?<!\w)(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[đĐ]ồng\s+chí|[đĐ]/[cC])\s+(?=(?P<name>\w+\s+\w+))")
+
+
+def _persons_named(text: str) -> int:
+    """How many persons ``text`` names with an honorific and a name in capitals ("bà Mùa Thị Dinh"), not "ông ấy"."""
+    text = re.sub(r"\([^()]*\)", " ", text)  # "(phụ trách cụm gồm các tổ của ông …)": no holder named in brackets
+    return sum(1 for m in _NAMED_PERSON.finditer(text)
+               if all(w[:1].isupper() for w in m.group("name").split()[:2]))
+
+
 def _item_style(text: str) -> str:
     """"|" (table row), "-" (bullet) or "1." (numbered point): a list keeps one style."""
     t = text.lstrip()
@@ -269,6 +280,15 @@ def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
             about += " | " + _bare_ban_lead(ctx, paras[i - 1])
         if all_groups(about, groups) and not (exclude and any_cue(lead, exclude)):
             holders = [q for q in paras[i:j] if post.search(q.key) or (style == "|" and _post_cell(q.key, d["post"]))]
+            # s30-rc (unseen85 u85-23): an item labelled with the post names its holders after the colon ("- Phó Trưởng
+            # ban: bà Mùa Thị Dinh (8/9), ông Sùng A Páo (7/9), bà Giàng Thị Mỷ (6/9);"): each person named is a holder
+            if style != "|":
+                labelled = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s*(?:" + cue_regex(tuple(d["post"])).pattern
+                                      + r")\s*:")
+                for q in paras[i:j]:
+                    lm = labelled.match(q.key)
+                    if lm and q not in holders:
+                        holders.extend([q] * _persons_named(q.text[lm.end():]))
             if len(holders) > d["max"]:
                 q = holders[d["max"]]
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(q.line), found=str(len(holders))))

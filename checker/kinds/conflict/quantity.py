@@ -239,6 +239,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
                 continue
+            if unit in ("members", "people") and _attendance_count(s.folded, qty):
+                continue  # "danh sách đại diện gồm 09 người …; có mặt 05 người, vắng 04": who came, not who sits
             if "side" in q and not _of_side(s.key, qty, q["side"]):
                 continue  # "bên người lao động gồm 21 thành viên, bên Công ty gồm 05 người": the employer's count
             if unit in ("members", "people", "households", "deputies") and _is_share(_each_only(s), qty) \
@@ -259,6 +261,18 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
     if q.get("table"):  # "| Bên | Số người |" over "| Người sử dụng lao động | 02 |"
         out += table_count_findings(rule, ctx, units, bounds, legal, {f.evidence.line for f in out})
     return out
+
+
+#: s30-pr (unseen86 u86-20 L5): "Bên người lao động: danh sách đại diện đã công bố gồm 09 người …; có mặt 05 người, vắng
+#: 04": a count marked present or absent ("có mặt 05 người", "vắng mặt: 02 thành viên", "05 người có mặt") says who came
+#: to a meeting, not how many a side or a body is made of — a composition rule reads the size, a quorum rule the share
+#: (units members/people only; "gồm 03 người tham dự đối thoại" stays a composition).
+_PRESENT_BEFORE = re.compile(r"(?<!\w)(?:co\s+mat|vang(?:\s+mat)?)\s*(?::\s*)?(?:la\s+)?$")
+_PRESENT_AFTER = re.compile(r"\s*(?:nguoi|thanh\s+vien|dai\s+dien)?\s*(?:co\s+mat|vang\s+mat)(?!\w)")
+
+
+def _attendance_count(folded: str, q) -> bool:
+    return bool(_PRESENT_BEFORE.search(folded[max(0, q.start - 20):q.start])) or bool(_PRESENT_AFTER.match(folded, q.end))
 
 
 #: s28-qt (unseen81 u81-07 L18): the delegates a conference is made of — "hội nghị đại biểu gồm 40 đại biểu do các phòng

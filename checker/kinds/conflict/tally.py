@@ -193,6 +193,10 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 continue  # "Thư ký: bà A, được … cử với 27/61 hộ giơ tay đồng ý": the vote of the sentence naming the matter
             if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
                 total = households_present(ctx) or (d if d and _OF_PRESENT_AFTER.match(f, start) else None)
+            elif t.get("base") == "attendees":  # a conference's vote: a share of those attending (Law Arts. 51.2.c, 69.2.c)
+                total = conference_attendees(ctx)
+                if pct is not None and _PCT_OF_WHOLE.match(f, end):
+                    continue  # "47,3% tổng số viên chức": a share of the whole staff, not of those attending
             else:
                 own = next((_int(x.group("n")) for x in _totals_hh(f)), None)
                 # s17-c2b: the document's one whole belongs to a village named by name; a vote of another village named
@@ -217,6 +221,10 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
             if "claim" in t:  # the defect is the decision declared passed: point at that sentence, else none
                 # "Nội dung 1 được thông qua do có 112/198 …": the claim its own sentence rests on the count comes first
                 ev = None if fact else _claim_before(ctx, p, start, tuple(t["claim"]))
+                if ev is None and t.get("base") == "attendees":
+                    ev = _first_claim(ctx, p, end, tuple(t["claim"]), cues)
+                    if ev is None:
+                        continue
                 if ev is None:
                     # s19-cm (unseen68 u68-07): a table row's own label ("| Đồng ý cho thôi làm Tổ trưởng | 82 | 49,7% |") is
                     # the vote, not its outcome: in a row the claim is read after the count's cell
@@ -306,6 +314,46 @@ def _claim_evidence(ctx: Context, p, after: int, cues: tuple) -> Evidence | None
             if _NEGATED.search(q.folded[max(0, m.start() - 12):m.start()]) or _states_rule(q.folded, m.start()):
                 continue
             return _evidence_para(ctx, q, m.start(), m.end())
+    return None
+
+
+#: s30-zn: "47,3% tổng số viên chức": a percentage of the whole staff, after the vote's share
+_PCT_OF_WHOLE = re.compile(r"\s*(?:cua\s+)?tong\s+so\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|nguoi\s+lao\s+dong|lao\s+dong|"
+                           r"cong\s+nhan|dai\s+bieu\s+duoc\s+trieu\s+tap)")
+
+
+def conference_attendees(ctx: Context) -> int | None:
+    """s30-zn (checker_unseen84 u84-05, dev_acts2 da2-33): those attending a conference as its record gives them —
+    "có mặt: 131 người", "Số đại biểu có mặt: 124/130", "số người dự hội nghị: 58" — the one count the document writes
+    (two different counts, two meetings or two rounds: none)."""
+    from checker.kinds.conflict.attendance import _PRESENT
+    key = "tally.attendees"
+    if key not in ctx.memo:
+        seen = {int(m.group("n")) for p in ctx.doc.paras if p.zone in ("header", "preamble", "body")
+                for m in _PRESENT.finditer(p.key)}
+        ctx.memo[key] = seen.pop() if len(seen) == 1 else None
+    return ctx.memo[key]
+
+
+def _first_claim(ctx: Context, p, after: int, cues: tuple, counts: re.Pattern) -> Evidence | None:
+    """``base: attendees``: the outcome of a conference's vote is the first claim cue after the count — in its paragraph or
+    the next ``CLAIM_REACH`` of the same zone, before another vote's count ("Tán thành: 62 người … / Chủ trì tuyên bố
+    nội dung … được thông qua"). A negated first claim ("không được thông qua") or a rule's condition ("khi có trên 50%
+    … thì được thông qua") ends the search: that vote was not declared passed."""
+    rx = cue_regex(cues)
+    paras = [q for q in ctx.doc.paras if q.index >= p.index and q.zone == p.zone][:CLAIM_REACH + 1]
+    for q in paras:
+        lo = after if q is p else 0
+        m = rx.search(q.key, lo)
+        other = counts.search(q.folded, lo) if q is not p else None
+        if other is not None and (m is None or other.start() < m.start()):
+            return None  # another vote's count comes first
+        if m is None:
+            continue
+        if _NEGATED.search(q.folded[max(0, m.start() - 12):m.start()]) or _states_rule(q.folded, m.start()) \
+                or re.search(r"\b(?:khi|neu)\b[^.;]{0,60}$", q.folded[max(0, m.start() - 60):m.start()]):
+            return None
+        return _evidence_para(ctx, q, m.start(), m.end())
     return None
 
 

@@ -447,6 +447,22 @@ def _inline_numbered(text: str, marker: str) -> int:
     return n
 
 
+#: s30-pr (u85-37 l.5): "Ban kiểm phiếu gồm 03 người: ông A (Trưởng ban), bà B, ông C; mời 02 đại diện hộ gia đình là
+#: ông D, bà E chứng kiến": the people a later clause invites or has witness (Decree 59/2023 Art. 3.5.c: two households'
+#: representatives "chứng kiến" the count) are no members of the body counted.
+_NOT_MEMBERS = re.compile(r"(?<!\w)(?:mời|moi|khách mời|chứng kiến|chung kien|giúp việc|giup viec)(?!\w)", re.IGNORECASE)
+
+
+def _members_part(rest: str) -> str:
+    """The list after the count up to the first ";" clause that, before naming anyone, invites or calls witnesses."""
+    segs = rest.split(";")
+    for k, seg in enumerate(segs[1:], 1):
+        pm = PERSON.search(seg)
+        if _NOT_MEMBERS.search(seg[:pm.start()] if pm else seg):
+            return ";".join(segs[:k])
+    return rest
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -467,7 +483,7 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             if nxt is None or row_cells(nxt.text) is None:
                 continue
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
-            listed = sum(1 for x in PERSON.finditer(rest) if x.group("initial").isupper())  # not "bà con"
+            listed = sum(1 for x in PERSON.finditer(_members_part(rest)) if x.group("initial").isupper())  # not "bà con"
             if not listed:  # "là các ông, bà: Lê Văn An, Trần Thị Bình, …": bare names, each two to five capitalised words
                 items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+và\s+", re.sub(r"\s*[.;]?\s*$", "", rest))]
                 if len(items) >= 2 and all(_BARE_NAME.fullmatch(x) and all(w[0].isupper() for w in x.split())

@@ -521,8 +521,12 @@ def _share_finding(rule: Rule, ctx: Context, p, ev: Evidence, found: str, a: int
 
 _ROLE = r"(?:truong\s+ban|pho\s+truong\s+ban|uy\s+vien|thu\s+ky|thanh\s+vien)"
 #: "Cơ cấu Ban gồm: 01 Trưởng ban, 01 Phó Trưởng ban và 02 Ủy viên": a body's roles, without a total of its own.
+#: s30-pr (u86-10 l.6): a list that goes on with a part it does not count ("01 Trưởng ban, 01 Phó Trưởng ban và các Ủy
+#: viên", "…, còn lại là các Ủy viên") leaves the number of that part open: it is no breakdown of the size, so it is not
+#: read as one.
 ROLE_BREAKDOWN = re.compile(rf"(?<!\w)(?:co\s+cau|thanh\s+phan)(?:\s+(?:cua\s+)?(?:ban|to|nhom)(?:\s+[a-z]+){{0,4}})?(?:\s*:?\s*(?:gom|co|la)\s*:?|\s*:)\s*"
-                            rf"(?P<list>\d{{1,2}}\s+{_ROLE}(?:\s*(?:,|;|va)\s*\d{{1,2}}\s+{_ROLE}){{1,5}})(?!\s*\d)")
+                            rf"(?P<list>\d{{1,2}}\s+{_ROLE}(?:\s*(?:,|;|va)\s*\d{{1,2}}\s+{_ROLE}){{1,5}})(?!\s*\d)"
+                            rf"(?!\s*(?:,|;|va)\s*(?:\d{{1,2}}\s+)?[^.;\d]{{0,25}}?{_ROLE})")
 #: "… gồm 05 thành viên", "có 07 thành viên": the body's size said just before its roles (not "từ 03 đến 05 thành viên").
 SIZE_BEFORE = re.compile(r"(?<!\w)(?<!den\s)(?<!qua\s)(?:gom|co)\s+(?P<n>\d{1,2})\s+thanh\s+vien(?!\w)")
 
