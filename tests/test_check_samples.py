@@ -755,6 +755,19 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s28-qt: an agency of 87 people, all at its office, summons a delegates' conference of 40 (CF-432, Law Art. 51.2.a:
     # fewer than 100 people meet in plenary unless they work scattered or cannot leave their posts)
     "ke_hoach_hoi_nghi_dai_bieu_van_phong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-432", 12)]),
+    # s30: a commune decision letting a Trưởng bản go with the village meeting said to be unneeded (CF-264m, Decree 59
+    # Art. 9.1: the Chủ tịch decides on the community meeting's proposal)
+    "quyet_dinh_cho_thoi_truong_ban_khong_hop_loi.txt": ("", [("OR-07", 12), ("CF-264m", 17)]),
+    # s30: a staff conference's vote of 38 of the 80 present declared passed (CF-305v, Law Art. 51.2.c: more than half of
+    # those attending); a state company's workers' conference passing a rule with 68 of 140 (CF-306v, Art. 69.2.c)
+    "bien_ban_hoi_nghi_vien_chuc_bieu_quyet_tren_so_du_loi.txt": ("", [("CF-305v", 15)]),
+    "bien_ban_hoi_nghi_nld_dnnn_bieu_quyet_loi.txt": ("", [("CF-306v", 11)]),
+    # s30: the Trưởng thôn heading the Tổ phát phiếu she sets up (CF-565h, Decree 59 Art. 4.3: its head represents the
+    # Ban công tác Mặt trận)
+    "quyet_dinh_to_phat_phieu_truong_thon_loi.txt": ("", [("CF-565h", 9)]),
+    # s30: a commune quy chế making the Ban Thanh tra nhân dân's access to records wait on the Party secretary's consent
+    # (CF-977c, Law Arts. 38.3, 40.1.b)
+    "quy_che_xa_ban_ttnd_cho_dong_y_loi.txt": ("", [("CF-977c", 11)]),
 }
 
 
