@@ -12,7 +12,7 @@ from checker.quantities import parse_bound
 
 #: "Có mặt: 28 người", "Số đại biểu có mặt: 188/300 (đạt 62,7%)", "Số người dự: 38/62", "có mặt 5 trên tổng số 9": the
 #: count present, and the whole it is a part of when a "/" or "trên (tổng số)" follows (never a date, "07/12/2025").
-_PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị|(?:người|đại\s+biểu)\s+dự(?=\s*:))"
+PRESENT = re.compile(r"(?<!\w)(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị|(?:người|đại\s+biểu)\s+dự(?=\s*:))"
                       r"\s*(?::|là|\|)?\s*(?P<n>\d{1,5})(?![\d,.]\d)(?!/\d{1,2}/)"
                       r"(?:\s*(?:/|trên\s+(?:tổng\s+số\s+)?)\s*(?P<of>\d{1,5})(?![\d/,.]\d))?",
                       re.IGNORECASE)
@@ -137,7 +137,7 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
     # Bên người lao động: có mặt 06/10 …") leave it in the header: in one meeting's record it is that meeting's count
     # (s30-rc: or in the preamble — "Thành phần bên NLĐ: có mặt 06 người, …" right under the title is read as one)
     paras = [p for p in ctx.doc.paras if p.zone in ZONES[rule.detect.get("scope", "body")]
-             or (record and p.zone in ("header", "preamble") and _PRESENT.search(p.key))]
+             or (record and p.zone in ("header", "preamble") and PRESENT.search(p.key))]
     valid = [i for i, p in enumerate(paras) if _declares_valid(p.key, groups, exclude)]
     out = []
     counts: list[tuple[int, int, bool]] = []  # (present, whole, held with) of each finding
@@ -154,7 +154,7 @@ def check_attendance(rule: Rule, ctx: Context) -> list[Finding]:
         before = q.key if q is not None and q.zone == p.zone and p.line == (q.end_line or q.line) + 1 \
             and re.search(r"[;,]\s*$|[^.;:!?…]\s*$", q.text) and _GOES_ON.match(p.text) else ""
         lead = _item_label(paras, i)
-        m = held or next((m for m in _PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before, lead)), None)
+        m = held or next((m for m in PRESENT.finditer(p.key) if _present_of_side(a, p.key, m, before, lead)), None)
         if not m:
             continue
         absent = None if m.group("of") else _ABSENT_AFTER.match(p.key, m.end())

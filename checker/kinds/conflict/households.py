@@ -122,11 +122,14 @@ def community_households(ctx: Context) -> int | None:
     return ctx.memo[key]
 
 
-def _the_one_count(ctx: Context, key: str, pattern: re.Pattern, skip) -> int | None:
-    """The one number (group "n") ``pattern`` finds in the document's folded paragraphs, leaving out a match
-    ``skip(folded, match)`` rejects; None when there is none or more than one. Kept in ``ctx.memo[key]``."""
+def the_one_count(ctx: Context, key: str, pattern: re.Pattern, skip=None, *, text: str = "folded",
+                  zones: tuple[str, ...] | None = None) -> int | None:
+    """The one number (group "n") ``pattern`` finds in the document's paragraphs (their ``text`` form: "folded" or
+    "key"; only those of ``zones`` when given), leaving out a match ``skip(text, match)`` rejects; None when there is
+    none or more than one. Kept in ``ctx.memo[key]``."""
     if key not in ctx.memo:
-        found = {_int(m.group("n")) for p in ctx.doc.paras for m in pattern.finditer(p.folded) if not skip(p.folded, m)}
+        texts = [getattr(p, text) for p in ctx.doc.paras if zones is None or p.zone in zones]
+        found = {_int(m.group("n")) for t in texts for m in pattern.finditer(t) if skip is None or not skip(t, m)}
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 
@@ -157,5 +160,5 @@ _ABSENT = re.compile(r"\b(?:khong|vang)\b[^:;.]{0,30}$")
 def households_present(ctx: Context) -> int | None:
     """The households present the document records, when it records one number ("Số đại diện hộ gia đình có mặt:
     131"); a count of the absent ("số hộ không có người đại diện tham dự: 105") is not one."""
-    return _the_one_count(ctx, "conflict.households_present", _HH_PRESENT,
+    return the_one_count(ctx, "conflict.households_present", _HH_PRESENT,
                           lambda f, m: _ABSENT.search(f[max(0, m.start() - 40):m.start()]))

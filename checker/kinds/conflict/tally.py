@@ -12,8 +12,9 @@ from checker.kinds.conflict.common import (
 )
 from checker.kinds.conflict.households import (
     community_households, community_households_names, _community_names, households_after_present, households_present,
-    _int, _totals_hh, unleader,
+    _int, the_one_count, _totals_hh, unleader,
 )
+from checker.kinds.conflict.attendance import PRESENT
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import parse_bound
 from checker.text import fold_keep_length, match_key
@@ -326,13 +327,7 @@ def conference_attendees(ctx: Context) -> int | None:
     """s30-zn (checker_unseen84 u84-05, dev_acts2 da2-33): those attending a conference as its record gives them —
     "có mặt: 131 người", "Số đại biểu có mặt: 124/130", "số người dự hội nghị: 58" — the one count the document writes
     (two different counts, two meetings or two rounds: none)."""
-    from checker.kinds.conflict.attendance import _PRESENT
-    key = "tally.attendees"
-    if key not in ctx.memo:
-        seen = {int(m.group("n")) for p in ctx.doc.paras if p.zone in ("header", "preamble", "body")
-                for m in _PRESENT.finditer(p.key)}
-        ctx.memo[key] = seen.pop() if len(seen) == 1 else None
-    return ctx.memo[key]
+    return the_one_count(ctx, "tally.attendees", PRESENT, text="key", zones=("header", "preamble", "body"))
 
 
 def _first_claim(ctx: Context, p, after: int, cues: tuple, counts: re.Pattern) -> Evidence | None:
