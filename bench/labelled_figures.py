@@ -42,18 +42,14 @@ def _blind_sets() -> tuple[list[Path], list[Path]]:
     return recall, lawful
 
 
-#: a case's ``note`` may open with the shape of the sentence that carries its finding ("shape: list; …"): the short
-#: sets written for one reader (checker_unseen87–89) tag every case so a blind total can say which shape is missed
-_SHAPE = re.compile(r"^\s*shape:\s*([a-z_-]+)\s*;")
-
-
 def _shape_line(rows) -> str:
     """Recall by the shape tag of the cases that carry one ("list 5/8 · passive 3/4 …"), or "" when none does."""
+    from tests.labelsets import shape_tag  # the one reading of a case's "shape: list; …" tag
     by: dict[str, list[int]] = {}
     for case, _, score in rows:
-        m = _SHAPE.match(case.get("note") or "")
-        if m and score.expected:
-            n = by.setdefault(m.group(1), [0, 0])
+        shape = shape_tag(case)[0]
+        if shape and score.expected:
+            n = by.setdefault(shape, [0, 0])
             n[0] += len(score.found)
             n[1] += score.expected
     return " · ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(by.items()))

@@ -38,6 +38,19 @@ BLIND = frozenset({"checker_unseen89", "checker_lawful17",
                    "checker_unseen93", "checker_unseen94"})
 
 
+#: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged
+#: sets, "class: actor; ") — the shape of the sentence that carries the finding, or for a clean case the lawful
+#: sentence nearest to a violation, so a blind total can say which shapes a reader misses (bench/labelled_figures.py).
+SHAPES = frozenset({"sentence", "passive", "list", "label", "table", "minutes", "conditional", "split"})
+_TAG = re.compile(r"^\s*shape:\s*([a-z_-]+)\s*;(?:\s*class:\s*([a-z_-]+)\s*;)?")
+
+
+def shape_tag(case: dict) -> tuple[str | None, str | None]:
+    """The (shape, class) a case's note opens with; None for what it does not tag."""
+    match = _TAG.match(case.get("note") or "")
+    return (match.group(1), match.group(2)) if match else (None, None)
+
+
 def studied_sets() -> list[str]:
     """Every labelled checker set under tests/data that is not blind, by name."""
     return sorted(p.parent.name for p in DATA.glob("checker_*/expected.json") if p.parent.name not in BLIND)
@@ -74,6 +87,30 @@ class LabelledSet:
     def line_count(self, name: str) -> int:
         """Lines of a document, not counting the empty string after its final newline."""
         return len((self.folder / name).read_text(encoding="utf-8").rstrip("\n").split("\n"))
+
+    def short_brief_problems(self, lawful: bool = False) -> list[str]:
+        """What a short set breaks of the short-document brief (the same for every set written to it: the one-reader
+        dev sets and checker_unseen83 onwards): 40 documents of 6-24 lines with valid labels, 30 with exactly one
+        finding and 10 clean, at least 15 provisions and at most three findings on one; with ``lawful``, also 2-6
+        lawful sentences in every document and at least 100 in all. Empty = the brief is kept."""
+        cases, expects = self.cases(), self.expects()
+        out = [p for c in cases for p in self.case_problems(c)]
+        out += [f"{c['file']}: {n} lines, not 6-24" for c in cases if not 6 <= (n := self.line_count(c["file"])) <= 24]
+        out += [f"{c['id']}: {len(c['expect'])} findings in a defective document, not 1" for c in cases
+                if not c["clean"] and len(c["expect"]) != 1]
+        provisions = {(e["basis_doc"], e["basis_article"], e["basis_clause"]) for e in expects if e["basis_doc"]}
+        checks = {
+            f"{len(cases)} documents, not 40": len(cases) == 40,
+            f"{sum(c['clean'] for c in cases)} clean documents, not 10": sum(c["clean"] for c in cases) == 10,
+            f"{len(expects)} expected findings, not 30": len(expects) == 30,
+            f"{len(provisions)} provisions, fewer than 15": len(provisions) >= 15,
+            "more than three findings on one provision": self.most_per_provision() <= 3,
+        }
+        if lawful:
+            checks["a document with fewer than 2 or more than 6 must_not_flag items"] = \
+                all(2 <= len(c["must_not_flag"]) <= 6 for c in cases)
+            checks["fewer than 100 must_not_flag items"] = sum(len(c["must_not_flag"]) for c in cases) >= 100
+        return out + [problem for problem, kept in checks.items() if not kept]
 
     def brief_problems(self, clean: tuple[int, int] = (3, 4)) -> list[str]:
         """What a blind set breaks of the writers' brief (the same for every set written to it): 13 documents of

@@ -20,14 +20,7 @@ LABELLED = LabelledSet("checker_unseen83")
 def test_the_sets_shape():
     """40 documents of 6-24 lines with valid labels: 30 with exactly one expected finding, 10 clean; 2-6 lawful
     sentences each and at least 100 in all."""
-    cases = LABELLED.cases()
-    assert len(cases) == 40
-    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
-    assert all(6 <= LABELLED.line_count(c["file"]) <= 24 for c in cases)
-    assert sum(c["clean"] for c in cases) == 10
-    assert all(len(c["expect"]) == 1 for c in cases if not c["clean"])
-    assert all(2 <= len(c["must_not_flag"]) <= 6 for c in cases)
-    assert sum(len(c["must_not_flag"]) for c in cases) >= 100
+    assert LABELLED.short_brief_problems(lawful=True) == []
 
 
 def test_spread_of_findings():

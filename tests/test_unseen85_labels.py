@@ -18,19 +18,7 @@ LABELLED = LabelledSet("checker_unseen85")
 def test_the_writers_brief():
     """40 documents of 6-24 lines with valid labels: 30 with exactly one finding, 10 clean; 2-6 lawful sentences
     each and at least 100 in all; at least 15 provisions, at most three findings on one."""
-    cases = LABELLED.cases()
-    assert len(cases) == 40
-    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
-    assert all(6 <= LABELLED.line_count(c["file"]) <= 24 for c in cases)
-    assert sum(c["clean"] for c in cases) == 10
-    assert all(len(c["expect"]) == 1 for c in cases if not c["clean"])
-    assert all(2 <= len(c["must_not_flag"]) <= 6 for c in cases)
-    assert sum(len(c["must_not_flag"]) for c in cases) >= 100
-    expects = LABELLED.expects()
-    assert len(expects) == 30
-    assert LABELLED.most_per_provision() <= 3
-    provisions = {(e["basis_doc"], e["basis_article"], e["basis_clause"]) for e in expects if e["basis_doc"]}
-    assert len(provisions) >= 15
+    assert LABELLED.short_brief_problems(lawful=True) == []
 
 
 def test_kinds_and_grades():

@@ -8,25 +8,16 @@ tests read the labels only and never run the checker.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from tests.labelsets import BLIND, LabelledSet
+from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_unseen88")
-SHAPES = {"sentence", "passive", "list", "label", "table", "minutes", "conditional", "split"}
-SHAPE_TAG = re.compile(r"^shape: (\w+); ")
 
 
 def test_the_writers_brief():
     """40 documents of 6-24 lines with valid labels: 30 with exactly one expected finding, 10 clean."""
-    cases = LABELLED.cases()
-    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
-    assert len(cases) == 40
-    assert all(6 <= LABELLED.line_count(c["file"]) <= 24 for c in cases)
-    assert sum(c["clean"] for c in cases) == 10
-    defective = [c for c in cases if not c["clean"]]
-    assert len(defective) == 30 and all(len(c["expect"]) == 1 for c in defective)
+    assert LABELLED.short_brief_problems() == []
 
 
 def test_every_finding_is_an_unlawful_act():
@@ -52,10 +43,8 @@ def test_spread_of_provisions():
 def test_shapes_of_the_acts():
     """Every case's note starts with a shape tag; at least five shapes each carry at least four of the 30 findings."""
     cases = LABELLED.cases()
-    tags = [SHAPE_TAG.match(c.get("note", "")) for c in cases]
-    assert all(tags), [c["id"] for c, t in zip(cases, tags) if not t]
-    assert {t.group(1) for t in tags} <= SHAPES
-    carried = Counter(t.group(1) for c, t in zip(cases, tags) if not c["clean"])
+    assert [c["id"] for c in cases if shape_tag(c)[0] not in SHAPES] == []
+    carried = Counter(shape_tag(c)[0] for c in cases if not c["clean"])
     assert sum(carried.values()) == 30
     assert sum(1 for n in carried.values() if n >= 4) >= 5
 

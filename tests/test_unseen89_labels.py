@@ -8,30 +8,16 @@ tests read the labels only and never run the checker.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from tests.labelsets import LabelledSet
+from tests.labelsets import SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_unseen89")
-SHAPES = {"sentence", "passive", "list", "label", "table", "minutes", "conditional", "split"}
-SHAPE_TAG = re.compile(r"^shape: ([a-z]+); ")
-
-
-def _shape(case: dict) -> str | None:
-    match = SHAPE_TAG.match(case.get("note", ""))
-    return match.group(1) if match else None
 
 
 def test_the_writers_brief():
     """40 documents of 6-24 lines with valid labels: 30 with exactly one finding and 10 clean."""
-    cases = LABELLED.cases()
-    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
-    assert len(cases) == 40
-    assert [c["file"] for c in cases if not 6 <= LABELLED.line_count(c["file"]) <= 24] == []
-    assert sum(c["clean"] for c in cases) == 10
-    assert all(len(c["expect"]) == 1 for c in cases if not c["clean"])
-    assert len(LABELLED.expects()) == 30
+    assert LABELLED.short_brief_problems() == []
 
 
 def test_findings_are_acts_the_law_does_not_allow():
@@ -55,8 +41,8 @@ def test_spread_of_provisions():
 def test_shapes_of_the_sentences():
     """Every case's note starts with a shape tag; among the 30 findings at least five shapes carry four or more."""
     cases = LABELLED.cases()
-    assert all(_shape(c) in SHAPES for c in cases), [c["id"] for c in cases if _shape(c) not in SHAPES]
-    per_shape = Counter(_shape(c) for c in cases if not c["clean"])
+    assert all(shape_tag(c)[0] in SHAPES for c in cases), [c["id"] for c in cases if shape_tag(c)[0] not in SHAPES]
+    per_shape = Counter(shape_tag(c)[0] for c in cases if not c["clean"])
     assert sum(1 for n in per_shape.values() if n >= 4) >= 5, per_shape
 
 

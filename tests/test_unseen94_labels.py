@@ -9,31 +9,17 @@ tests read the labels only and never run the checker.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from tests.labelsets import LabelledSet
+from tests.labelsets import SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_unseen94")
-SHAPES = {"sentence", "passive", "list", "label", "table", "minutes", "conditional", "split"}
 CLASSES = {"actor", "forbidden", "quantity"}
-TAG = re.compile(r"^shape: ([a-z]+); class: ([a-z]+); ")
-
-
-def _tag(case: dict) -> tuple[str | None, str | None]:
-    match = TAG.match(case.get("note", ""))
-    return (match.group(1), match.group(2)) if match else (None, None)
 
 
 def test_the_writers_brief():
     """40 documents of 6-24 lines with valid labels: 30 with exactly one finding and 10 clean."""
-    cases = LABELLED.cases()
-    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
-    assert len(cases) == 40
-    assert [c["file"] for c in cases if not 6 <= LABELLED.line_count(c["file"]) <= 24] == []
-    assert sum(c["clean"] for c in cases) == 10
-    assert all(len(c["expect"]) == 1 for c in cases if not c["clean"])
-    assert len(LABELLED.expects()) == 30
+    assert LABELLED.short_brief_problems() == []
 
 
 def test_findings_are_acts_the_law_does_not_allow():
@@ -64,11 +50,11 @@ def test_shapes_and_classes():
     """Every case's note starts with a shape and a class tag; among the 30 findings at least five shapes carry four
     or more; the three classes carry ten findings each; clean cases are tagged clean."""
     cases = LABELLED.cases()
-    assert all(_tag(c)[0] in SHAPES for c in cases), [c["id"] for c in cases if _tag(c)[0] not in SHAPES]
-    assert all((_tag(c)[1] == "clean") == c["clean"] for c in cases)
-    per_shape = Counter(_tag(c)[0] for c in cases if not c["clean"])
+    assert all(shape_tag(c)[0] in SHAPES for c in cases), [c["id"] for c in cases if shape_tag(c)[0] not in SHAPES]
+    assert all((shape_tag(c)[1] == "clean") == c["clean"] for c in cases)
+    per_shape = Counter(shape_tag(c)[0] for c in cases if not c["clean"])
     assert sum(1 for n in per_shape.values() if n >= 4) >= 5, per_shape
-    per_class = Counter(_tag(c)[1] for c in cases if not c["clean"])
+    per_class = Counter(shape_tag(c)[1] for c in cases if not c["clean"])
     assert per_class == {"actor": 10, "forbidden": 10, "quantity": 10}, per_class
 
 
