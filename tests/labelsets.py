@@ -35,7 +35,8 @@ REVIEW_DAY = "2026-12-02"
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
 BLIND = frozenset({"checker_unseen89", "checker_lawful17",
                    "checker_unseen90", "checker_unseen91", "checker_unseen92",
-                   "checker_unseen93", "checker_unseen94", "checker_unseen96"})
+                   "checker_unseen93", "checker_unseen94",
+                   "checker_unseen95", "checker_unseen96"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged
@@ -88,14 +89,15 @@ class LabelledSet:
         """Lines of a document, not counting the empty string after its final newline."""
         return len((self.folder / name).read_text(encoding="utf-8").rstrip("\n").split("\n"))
 
-    def short_brief_problems(self, lawful: bool = False) -> list[str]:
+    def short_brief_problems(self, lawful: bool = False, lines: tuple[int, int] = (6, 24)) -> list[str]:
         """What a short set breaks of the short-document brief (the same for every set written to it: the one-reader
-        dev sets and checker_unseen83 onwards): 40 documents of 6-24 lines with valid labels, 30 with exactly one
+        dev sets and checker_unseen83 onwards): 40 documents of 6-24 lines (or ``lines``) with valid labels, 30 with exactly one
         finding and 10 clean, at least 15 provisions and at most three findings on one; with ``lawful``, also 2-6
         lawful sentences in every document and at least 100 in all. Empty = the brief is kept."""
         cases, expects = self.cases(), self.expects()
         out = [p for c in cases for p in self.case_problems(c)]
-        out += [f"{c['file']}: {n} lines, not 6-24" for c in cases if not 6 <= (n := self.line_count(c["file"])) <= 24]
+        out += [f"{c['file']}: {n} lines, not {lines[0]}-{lines[1]}" for c in cases
+                if not lines[0] <= (n := self.line_count(c["file"])) <= lines[1]]
         out += [f"{c['id']}: {len(c['expect'])} findings in a defective document, not 1" for c in cases
                 if not c["clean"] and len(c["expect"]) != 1]
         provisions = {(e["basis_doc"], e["basis_article"], e["basis_clause"]) for e in expects if e["basis_doc"]}
