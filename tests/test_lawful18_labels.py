@@ -1,0 +1,125 @@
+"""The coverage brief of tests/data/checker_lawful18/ (a held-out set of lawful records of grassroots democracy:
+minutes, tally and voting sheets, registers, notices with labelled fields, plans and reports with tables, two hương
+ước and quy ước, in the villages, tổ dân phố, communes and supervision boards of the invented province of Sơn Hà, dated
+from 2022 to 2026 — under the old ordinance, under Law 10/2022 before the 2025 reform, and after it).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these tests read the
+labels only and never run the checker.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tests.labelsets import SHAPES, LabelledSet, shape_tag
+
+LABELLED = LabelledSet("checker_lawful18")
+_END = re.compile(r"[.:;!?,)]$")
+
+
+def _wrapped(lines: list[str], i: int) -> bool:
+    """Line i (0-based) is part of a sentence hard-wrapped over two lines: it runs on into a next line that starts in
+    lower case, or it continues, in lower case, a line that did not end a sentence."""
+    here = lines[i].rstrip()
+    runs_on = i + 1 < len(lines) and not _END.search(here) and lines[i + 1][:1].islower()
+    continues = i > 0 and here[:1].islower() and not _END.search(lines[i - 1].rstrip())
+    return runs_on or continues
+
+
+def test_every_case_is_clean_and_valid():
+    """30 lawful documents of 8-30 lines, each clean with no expected finding and a valid schema."""
+    cases = LABELLED.cases()
+    assert len(cases) == 30
+    assert all(c["clean"] and c["expect"] == [] for c in cases)
+    assert LABELLED.expects() == []
+    assert [p for c in cases for p in LABELLED.case_problems(c)] == []
+    assert all(8 <= LABELLED.line_count(c["file"]) <= 30 for c in cases)
+
+
+def test_lawful_sentences():
+    """3-8 lawful sentences per document, at least 120 in all, each with the provision that makes it lawful."""
+    cases = LABELLED.cases()
+    assert all(3 <= len(c["must_not_flag"]) <= 8 for c in cases)
+    assert sum(len(c["must_not_flag"]) for c in cases) >= 120
+    assert all(m["why"].strip() for c in cases for m in c["must_not_flag"])
+    assert all(re.search(r"(Art\.|Decree|Law|legal-timeline|Thông tư|Quyết định|Nghị định)", m["why"])
+               or re.search(r"\d", m["why"]) for c in cases for m in c["must_not_flag"])
+
+
+def test_mix_of_types():
+    """Mostly unnamed kinds (minutes, sheets, notices, decisions) as null, with plans, reports and hương ước."""
+    types = Counter(c["type"] for c in LABELLED.cases())
+    assert types[None] >= 15
+    assert types["ke_hoach"] >= 3 and types["bao_cao"] >= 3 and types["huong_uoc"] >= 2
+    assert set(types) <= {None, "ke_hoach", "bao_cao", "huong_uoc"}
+
+
+def test_mix_of_years_and_the_reform():
+    """At least 5 documents under the old rules (before 01/07/2023), 8 under Law 10/2022 before the 2025 reform and 10
+    after it; the old ones cite no later law, the later ones name no district except as history."""
+    cases = LABELLED.cases()
+    assert {"2022", "2023", "2024", "2025", "2026"} <= {c["as_of"][:4] for c in cases}
+    old = [c for c in cases if c["as_of"] < "2023-07-01"]
+    between = [c for c in cases if "2023-07-01" <= c["as_of"] < "2025-07-01"]
+    after = [c for c in cases if c["as_of"] >= "2025-07-01"]
+    assert len(old) >= 5 and len(between) >= 8 and len(after) >= 10
+    for case in old:
+        text = "\n".join(LABELLED.lines(case["file"]))
+        assert "10/2022" not in text and "59/2023" not in text and "61/2023" not in text, case["file"]
+    for case in after:
+        for line in LABELLED.lines(case["file"]):
+            for hit in re.finditer(r"(huyện|thị trấn|thị xã) [A-ZĐ]\w*( [A-ZĐ]\w*)?", line):
+                assert "(cũ)" in line[hit.end():hit.end() + 6] or line[hit.end():].startswith(" (cũ)"), (case["file"], line)
+    history = [m for c in after for m in c["must_not_flag"] if "cũ" in m["contains"]]
+    assert len(history) >= 4
+
+
+def test_the_records_have_their_shapes():
+    """Tables flattened into | rows, minutes lines, labelled fields and hard-wrapped lawful sentences are really there,
+    and each case is tagged with the shape of its riskiest line."""
+    cases = LABELLED.cases()
+    texts = {c["file"]: LABELLED.lines(c["file"]) for c in cases}
+    tables = [f for f, lines in texts.items() if sum(" | " in line for line in lines) >= 2]
+    minutes = [f for f, lines in texts.items() if any(re.match(r"(Chủ trì|Thư ký)( hội nghị)?:", line) for line in lines)]
+    labelled = [f for f, lines in texts.items()
+                if any(re.match(r"(Người ký|Thời hạn niêm yết|Thành phần|Kính gửi|Nội dung lấy ý kiến|Tham dự):", line)
+                       for line in lines)]
+    opinions = [f for f, lines in texts.items() if any(re.match(r"(Ý kiến|Kết luận)\b", line) for line in lines)]
+    wrapped = {c["file"] for c in cases for m in c["must_not_flag"] if _wrapped(texts[c["file"]], m["line"] - 1)}
+    on_table_rows = sum(" | " in m["contains"] for c in cases for m in c["must_not_flag"])
+    assert len(tables) >= 8, tables
+    assert len(minutes) >= 8, minutes
+    assert len(labelled) >= 8, labelled
+    assert len(opinions) >= 8, opinions
+    assert len(wrapped) >= 5, sorted(wrapped)
+    assert on_table_rows >= 15
+    shapes = Counter(shape_tag(c)[0] for c in cases)
+    assert None not in shapes and set(shapes) <= SHAPES
+    assert len(shapes) >= 4
+
+
+def test_counts_in_table_rows_add_up():
+    """Every share written with its percentage is right to the first decimal: «a/b ... (x,y%)» in a sentence, and
+    «| n | x,y%» rows under a table header that states its base («Tỷ lệ / 238 hộ», «Tỷ lệ / tổng số 264 hộ»)."""
+    checked = 0
+
+    def close(a: int, b: int, pct: str) -> bool:
+        return abs(round(100 * a / b, 1) - float(pct.replace(",", "."))) < 0.051
+
+    for case in LABELLED.cases():
+        base = None
+        for line in LABELLED.lines(case["file"]):
+            for a, b, pct in re.findall(r"(\d[\d.]*)/(\d[\d.]*)[^|%\d]{0,40}?\((\d+,\d)%\)", line):
+                assert close(int(a.replace(".", "")), int(b.replace(".", "")), pct), (case["file"], line)
+                checked += 1
+            header = re.search(r"Tỷ lệ / (?:tổng số )?(\d+) hộ", line)
+            if header:
+                base = int(header.group(1))
+                continue
+            row = re.search(r"\| (\d+) \| (\d+,\d)%$", line)
+            if base and row:
+                assert close(int(row.group(1)), base, row.group(2)), (case["file"], line)
+                checked += 1
+            elif " | " not in line:
+                base = None
+    assert checked >= 15
