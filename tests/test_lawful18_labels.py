@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.labelsets import SHAPES, LabelledSet, shape_tag
+from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_lawful18")
 _END = re.compile(r"[.:;!?,)]$")
+
+
+def test_the_set_is_blind():
+    assert "checker_lawful18" in BLIND
 
 
 def _wrapped(lines: list[str], i: int) -> bool:
