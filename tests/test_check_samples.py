@@ -676,6 +676,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quyet_dinh_lay_y_kien_noi_nhan_loi.txt": ("", [("OR-07", 10), ("RC-97", 21)]),
     "to_trinh_cong_nhan_huong_uoc_thieu_bien_ban_loi.txt": ("", [("RC-78", 14)]),  # s22-rq: at the list of the file
     "thong_bao_cong_khai_ho_ngheo_noi_nhan_loi.txt": ("", [("RC-80", 12)]),
+    # s31-fb: the UBND xã's notice of a dialogue before a decision refuses a representative (CF-27u, Law Art. 27.1)
+    "thong_bao_doi_thoai_khong_uy_quyen_loi.txt": ("", [("CF-27u", 11)]),
     "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
         ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),
         ("CF-982", 20), ("CF-983", 21), ("CF-985", 24), ("CF-986", 25), ("CF-987", 26), ("CF-988", 27), ("CF-989", 28),
