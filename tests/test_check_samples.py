@@ -649,6 +649,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "huong_uoc_phan_biet_dan_toc_loi.txt": ("huong_uoc", [("CF-782", 11), ("CF-783", 12), ("RC-76", 1)]),  # CF-783: a fine of a pig (Art. 5.4)
     "bao_cao_to_soan_thao_gia_lang_loi.txt": ("bao_cao", [("RC-75", 11)]),
     "huong_uoc_han_che_quyen_loi.txt": ("huong_uoc", [("CF-773", 10), ("CF-773", 11)]),
+    # s31-fb: a hương ước that withholds a household's recognition for petitioning the commune (CF-983r, Law Art. 9.1–2)
+    "huong_uoc_tru_dap_kien_nghi_loi.txt": ("huong_uoc", [("CF-983r", 12)]),
     # s14-rb: a commune's quy chế on the Ban Thanh tra nhân dân and the people's comments — the UBND chairman recognising
     # the members (CF-975, Law Art. 40.2.b), members paying the Ban's costs (CF-976, Art. 40.2.e), the Ban denied the
     # right to ask for documents (CF-977, Art. 38.3), the UBND giving documents only with the province's consent (CF-978,
