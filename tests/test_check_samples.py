@@ -678,6 +678,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quyet_dinh_lay_y_kien_noi_nhan_loi.txt": ("", [("OR-07", 10), ("RC-97", 21)]),
     "to_trinh_cong_nhan_huong_uoc_thieu_bien_ban_loi.txt": ("", [("RC-78", 14)]),  # s22-rq: at the list of the file
     "thong_bao_cong_khai_ho_ngheo_noi_nhan_loi.txt": ("", [("RC-80", 12)]),
+    # s31-fb: an invitation that shuts household members other than the representative out of the meeting (CF-24h, Law Art. 24.2)
+    "giay_moi_hop_thon_cam_thanh_vien_ho_loi.txt": ("", [("CF-24h", 9)]),
     # s31-fb: the UBND xã's notice of a dialogue before a decision refuses a representative (CF-27u, Law Art. 27.1)
     "thong_bao_doi_thoai_khong_uy_quyen_loi.txt": ("", [("CF-27u", 11)]),
     "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
