@@ -649,6 +649,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "huong_uoc_phan_biet_dan_toc_loi.txt": ("huong_uoc", [("CF-782", 11), ("CF-783", 12), ("RC-76", 1)]),  # CF-783: a fine of a pig (Art. 5.4)
     "bao_cao_to_soan_thao_gia_lang_loi.txt": ("bao_cao", [("RC-75", 11)]),
     "huong_uoc_han_che_quyen_loi.txt": ("huong_uoc", [("CF-773", 10), ("CF-773", 11)]),
+    # s31-fb: a hương ước that withholds a household's recognition for petitioning the commune (CF-983r, Law Art. 9.1–2)
+    "huong_uoc_tru_dap_kien_nghi_loi.txt": ("huong_uoc", [("CF-983r", 12)]),
     # s14-rb: a commune's quy chế on the Ban Thanh tra nhân dân and the people's comments — the UBND chairman recognising
     # the members (CF-975, Law Art. 40.2.b), members paying the Ban's costs (CF-976, Art. 40.2.e), the Ban denied the
     # right to ask for documents (CF-977, Art. 38.3), the UBND giving documents only with the province's consent (CF-978,
@@ -676,6 +678,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quyet_dinh_lay_y_kien_noi_nhan_loi.txt": ("", [("OR-07", 10), ("RC-97", 21)]),
     "to_trinh_cong_nhan_huong_uoc_thieu_bien_ban_loi.txt": ("", [("RC-78", 14)]),  # s22-rq: at the list of the file
     "thong_bao_cong_khai_ho_ngheo_noi_nhan_loi.txt": ("", [("RC-80", 12)]),
+    # s31-fb: an invitation that shuts household members other than the representative out of the meeting (CF-24h, Law Art. 24.2)
+    "giay_moi_hop_thon_cam_thanh_vien_ho_loi.txt": ("", [("CF-24h", 9)]),
+    # s31-fb: the UBND xã's notice of a dialogue before a decision refuses a representative (CF-27u, Law Art. 27.1)
+    "thong_bao_doi_thoai_khong_uy_quyen_loi.txt": ("", [("CF-27u", 11)]),
     "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
         ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),
         ("CF-982", 20), ("CF-983", 21), ("CF-985", 24), ("CF-986", 25), ("CF-987", 26), ("CF-988", 27), ("CF-989", 28),
