@@ -246,12 +246,46 @@ def _check_post_cells(rule: Rule, ctx: Context, d: dict, groups, exclude) -> lis
             k -= 1
         lead = match_key(raw[k - 1]) if k >= 1 else ""
         about = lead + " | " + title
+        if not all_groups(about, groups) and k not in para_of and not any(x in para_of for x in range(1, k)):
+            # s31-sv (unseen88 u88-22): the table opens the body, right under the document's heading («CƠ CẤU BAN GIÁM
+            # SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG / Công trình: … / (Kèm theo Thông báo …)»): the heading's lines say whose it is
+            lead = " | ".join([lead] + [p.key for p in ctx.doc.zone("header")])
+            about = lead + " | " + title
         if all_groups(about, groups) and not (exclude and any_cue(lead, exclude)):
             holders = [x for x in run if any(cue.match(match_key(c)) for c in (_member_cells(raw[x - 1]) or [])[1:])]
             if len(holders) > d["max"]:
                 out.append(finding(rule, ctx, ctx.doc.evidence_line(holders[d["max"]]), found=str(len(holders))))
+            else:
+                over = _counted_row(raw, k, n, holders, d["max"])
+                if over:
+                    out.append(finding(rule, ctx, ctx.doc.evidence_line(over[0]), found=str(over[1])))
         n = run[-1] + 1
     return out
+
+
+#: a table's count column: «Số lượng», «Số người», «SL»
+_COUNT_HEAD = re.compile(r"\s*(?:số\s+lượng(?:\s+\(?người\)?)?|số\s+người|sl)\s*")
+_COUNT_CELL = re.compile(r"\s*0?(\d{1,2})\s*(?:người)?\s*")
+
+
+def _counted_row(raw: list[str], k: int, n: int, holders: list[int], cap: int) -> tuple[int, int] | None:
+    """s31-sv (unseen88 u88-22): a make-up table gives one row to a class of members and their number in a count
+    column — «| TT | Thành phần | Số lượng | Chức danh |» over «| 3 | Đại diện người dân TDP số 7 | 07 | Ủy viên |»: the
+    row stands for that many members. The first holder row whose own count is over ``cap`` (line, count), else None;
+    counts of several rows are not added (a count per place is not the Ban's share for one place)."""
+    col = None
+    for line in raw[max(k, 0):n - 1]:  # the header rows between the lead and the first member row
+        if "|" in line:
+            cells = [match_key(c) for c in split_row(line)]
+            col = next((i for i, c in enumerate(cells) if _COUNT_HEAD.fullmatch(c)), col)
+    if col is None:
+        return None
+    for x in holders:
+        cells = split_row(raw[x - 1])
+        m = _COUNT_CELL.fullmatch(cells[col]) if col < len(cells) else None
+        if m and int(m.group(1)) > cap:
+            return x, int(m.group(1))
+    return None
 
 
 def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
