@@ -239,7 +239,9 @@ _PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|voi|phối\s+hợp(?:\s+cùng)?|p
 
 #: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
 #: trì" — Tổ bầu cử, a body the lexicon has no role for, chairs; the role written before is the one elected)
-_AGENT_AFTER_DO = re.compile(r"(?<!\w)do(?!\w)")
+#: s31-ac (checker_unseen87 u87-03): «do» ending a noun is no agent's mark — «tuyên bố lý do, khai mạc và điều hành
+#: cuộc họp», «nguyên do», «tự do»
+_AGENT_AFTER_DO = re.compile(r"(?<!\w)(?<!lý )(?<!ly )(?<!nguyên )(?<!nguyen )(?<!tự )(?<!tu )do(?!\w)")
 
 
 #: What a signature block writes under its titles: "(đã ký)", "(ký, ghi rõ họ tên)", "Đã ký" — once per column.
@@ -618,7 +620,10 @@ def _object_in_clause(s, start: int, end: int, objects) -> bool:
 
 
 #: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
-_DOER_COLUMN = re.compile(r"^\s*(?:(?:người|cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|chủ\s+thể|cấp)\s+)?"
+_DOER = r"(?:người|cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|chủ\s+thể|cấp)"
+#: s31-ac (checker_unseen87 u87-04): the doer's heading may join two kinds of doer by a slash or «và» («Người/cơ quan
+#: thực hiện», «Cơ quan, đơn vị chủ trì»)
+_DOER_COLUMN = re.compile(rf"^\s*(?:{_DOER}(?:\s*(?:/|,|và|hoặc)\s*{_DOER})*\s+)?"
                           r"(?:thực\s+hiện|phụ\s+trách|chủ\s+trì|thẩm\s+quyền|chịu\s+trách\s+nhiệm|trách\s+nhiệm)"
                           r"(?:\s+(?:thực\s+hiện|chính))?\s*$")
 
