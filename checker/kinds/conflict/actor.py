@@ -239,7 +239,9 @@ _PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|voi|phối\s+hợp(?:\s+cùng)?|p
 
 #: a "do" between the role and the verb names another agent (lw2-03: "riêng cuộc họp bầu Trưởng thôn do Tổ bầu cử chủ
 #: trì" — Tổ bầu cử, a body the lexicon has no role for, chairs; the role written before is the one elected)
-_AGENT_AFTER_DO = re.compile(r"(?<!\w)do(?!\w)")
+#: s31-ac (checker_unseen87 u87-03): «do» ending a noun is no agent's mark — «tuyên bố lý do, khai mạc và điều hành
+#: cuộc họp», «nguyên do», «tự do»
+_AGENT_AFTER_DO = re.compile(r"(?<!\w)(?<!lý )(?<!ly )(?<!nguyên )(?<!nguyen )(?<!tự )(?<!tu )do(?!\w)")
 
 
 #: What a signature block writes under its titles: "(đã ký)", "(ký, ghi rõ họ tên)", "Đã ký" — once per column.
@@ -618,7 +620,10 @@ def _object_in_clause(s, start: int, end: int, objects) -> bool:
 
 
 #: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
-_DOER_COLUMN = re.compile(r"^\s*(?:(?:người|cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|chủ\s+thể|cấp)\s+)?"
+_DOER = r"(?:người|cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|chủ\s+thể|cấp)"
+#: s31-ac (checker_unseen87 u87-04): the doer's heading may join two kinds of doer by a slash or «và» («Người/cơ quan
+#: thực hiện», «Cơ quan, đơn vị chủ trì»)
+_DOER_COLUMN = re.compile(rf"^\s*(?:{_DOER}(?:\s*(?:/|,|và|hoặc)\s*{_DOER})*\s+)?"
                           r"(?:thực\s+hiện|phụ\s+trách|chủ\s+trì|thẩm\s+quyền|chịu\s+trách\s+nhiệm|trách\s+nhiệm)"
                           r"(?:\s+(?:thực\s+hiện|chính))?\s*$")
 
@@ -897,6 +902,10 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     lo = max(0, vm.start() - window)
     if actor is not None and vm.start() >= actor.end - s.start:
         lo = max(lo, actor.end - s.start)
+    if actor is None:
+        label = _label_cued(ctx, s, vm, cue_regex(tuple(cues)))
+        if label is not None:
+            return label
     hits = list(cue_regex(tuple(cues)).finditer(s.key, lo, vm.start()))
     if not hits or re.search(r"[;.]", s.key[hits[-1].end():vm.start()]):
         return None
@@ -914,6 +923,24 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     if polarity.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
         return None
     return h.start(), h.end()
+
+
+def _label_cued(ctx: Context, s, vm, cues) -> tuple[int, int] | None:
+    """s31-ac (checker_unseen87 u87-01): the value of a label whose act is at ``vm`` («Người chủ trì: ông A, Bí thư Chi
+    bộ thôn», «Chủ trì cuộc họp: đồng chí Bí thư Chi bộ») names an actor the lexicon has no role for, by one of the
+    rule's ``forbidden_cues``: the cue's span when the value, in its clause and reach, names no role of the lexicon
+    (those ``_actors`` reads) and no blocker stands before the cue; else None."""
+    end = _label_end(s, vm, _label_tail(ctx))
+    if end is None:
+        return None
+    stop = min([i for i in (s.folded.find(";", end), s.folded.find(".", end)) if i >= 0] or [len(s.folded)])
+    reach = min(stop, max(end + _LABEL_WINDOW, min(_line_end(s, end), end + _LABEL_LINE)))
+    c = cues.search(s.key, end, reach)
+    if c is None or any(e.label == "ROLE" and end <= e.start - s.start < reach for e in s.ents):
+        return None  # a role in the value is read by ``_actors`` («ông A, Bí thư Chi bộ kiêm Trưởng thôn»: he may)
+    if ctx.lexicon.act_blockers and cue_regex(ctx.lexicon.act_blockers).search(s.key, end, c.start()):
+        return None
+    return c.start(), c.end()
 
 
 # ---------------------------------------------------------------------------------------------------------
