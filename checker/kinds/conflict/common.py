@@ -11,7 +11,7 @@ from checker.kinds.conflict.acts import ITEM_MARK
 from checker.model import Evidence, Finding
 from checker.quantities import UNIT_WORDS, Quantity
 from checker.subject import subject_text
-from checker.text import fold_keep_length, match_key
+from checker.text import fold_keep_length, match_key, QUOTE_MAX
 
 
 UNITS = set(UNIT_WORDS.values())
@@ -98,6 +98,21 @@ def _evidence(ctx: Context, s, at: int) -> Evidence:
     ev = ctx.doc.evidence(s.para, s.start, s.end)
     line = s.para.line_at(s.start + at)
     return Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section)
+
+
+def with_act(own: Evidence, act) -> Evidence:
+    """s24-fe, s31-ct: a finding on a decision's authority line («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» over the Căn cứ) whose
+    fault is who decides: the defect stands on two lines — who decides and the article by which the decision acts
+    («Điều 1. Cho ông A thôi làm thành viên Ban …») — and reviewers mark either (unseen49 u49-11 the authority line,
+    unseen50 u50_08 and unseen88 u88-08 the article). The finding stays on the authority line, once, and its quote
+    carries the article's paragraph ``act`` after it, so the reader sees both lines; the line itself is not widened
+    (the Căn cứ between them are no part of the defect)."""
+    if act is None:
+        return own
+    acts = " ".join(act.text.split())
+    if not acts or acts in " ".join(own.text.split()):
+        return own
+    return Evidence(f"{own.text} … {acts}"[:QUOTE_MAX], own.line, own.end_line, own.paragraph, own.section)
 
 
 # ---------------------------------------------------------------------------------------------------------
