@@ -75,7 +75,7 @@ from checker import guards
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys
 from checker.kinds.conflict.actor import check_actor, check_actor_under_heading, label_tail
 from checker.kinds.conflict.attendance import check_attendance, validate_attendance
-from checker.kinds.conflict.common import clauses, _is_share, UNITS, with_act, ZONES
+from checker.kinds.conflict.common import clauses, _is_share, UNITS, also_quoting, ZONES
 from checker.kinds.conflict.context import _excluded_outside_replaced, joined_sentences, list_lead_in
 from checker.kinds.conflict.dates import check_date_pair, check_dates, validate_date_pair
 from checker.kinds.conflict.deadlines import (
@@ -441,7 +441,7 @@ def _at_authority(rule: Rule, ctx: Context, out: list[Finding]) -> list[Finding]
     if at is None:
         return out
     act = ctx.doc.para_at_line(out[0].evidence.line)
-    return [replace(out[0], evidence=with_act(ctx.doc.evidence(at), act if act is not None and act.index != at.index
+    return [replace(out[0], evidence=also_quoting(ctx.doc.evidence(at), act if act is not None and act.index != at.index
                                               else None))]
 
 

@@ -100,19 +100,25 @@ def _evidence(ctx: Context, s, at: int) -> Evidence:
     return Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section)
 
 
-def with_act(own: Evidence, act) -> Evidence:
-    """s24-fe, s31-ct: a finding on a decision's authority line («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» over the Căn cứ) whose
-    fault is who decides: the defect stands on two lines — who decides and the article by which the decision acts
-    («Điều 1. Cho ông A thôi làm thành viên Ban …») — and reviewers mark either (unseen49 u49-11 the authority line,
-    unseen50 u50_08 and unseen88 u88-08 the article). The finding stays on the authority line, once, and its quote
-    carries the article's paragraph ``act`` after it, so the reader sees both lines; the line itself is not widened
-    (the Căn cứ between them are no part of the defect)."""
+def also_quoting(own: Evidence, act) -> Evidence:
+    """A defect that stands on two lines, said once: the finding stays on its own line and its quote carries the other
+    line's text (``act``: a paragraph or an evidence, anything with ``text``) after it, so the reader sees both and a
+    reviewer's mark on either is met; the line span itself is not widened (the lines between are no part of the defect).
+
+    s24-fe, s31-ct: a decision whose fault is who decides — the authority line («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» over the
+    Căn cứ) and the article by which it acts («Điều 1. Cho ông A thôi làm thành viên Ban …»); reviewers mark either
+    (unseen49 u49-11 the authority line, unseen50 u50_08 and unseen88 u88-08 the article). s31-ct: a date too late or
+    too early — the event's date and the anchor's it is counted from (unseen48 u48-10)."""
     if act is None:
         return own
     acts = " ".join(act.text.split())
     if not acts or acts in " ".join(own.text.split()):
         return own
-    return Evidence(f"{own.text} … {acts}"[:QUOTE_MAX], own.line, own.end_line, own.paragraph, own.section)
+    head = own.text
+    room = max(QUOTE_MAX - len(acts) - 3, 80)  # the own line shortened first, so the other line is seen too
+    if len(head) > room:
+        head = head[:room - 1].rstrip() + "…"
+    return Evidence(f"{head} … {acts}"[:QUOTE_MAX], own.line, own.end_line, own.paragraph, own.section)
 
 
 # ---------------------------------------------------------------------------------------------------------
