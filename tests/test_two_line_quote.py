@@ -65,13 +65,14 @@ II. TIẾN ĐỘ
 """
 
 
-def test_late_date_quotes_its_anchor(store):
+def test_late_date_stays_on_the_event(store):
+    # the date-gap finding is not given its anchor's line: quoting it lost five studied findings of the dates reader
+    # (unseen18, 32, 36, 41 — cause not read yet; a later stage reading the quote is suspected)
     report = check_text(ELECTION_PLAN.format(when="02/6/2026"), store, rules=[_rule("CF-43")])
     hits = [f for f in report.findings if f.rule == "CF-43"]
     assert len(hits) == 1
     ev = hits[0].evidence
     assert ev.line == 10 and ev.end_line == 10  # the event's date: the line a reader moves
-    assert "Quyết định số 21/QĐ-UBND công nhận kết quả cho thôi làm Trưởng thôn" in ev.text  # its anchor, L7
 
 
 def test_date_within_the_period_no_finding(store):

@@ -107,8 +107,7 @@ def also_quoting(own: Evidence, act) -> Evidence:
 
     s24-fe, s31-ct: a decision whose fault is who decides — the authority line («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» over the
     Căn cứ) and the article by which it acts («Điều 1. Cho ông A thôi làm thành viên Ban …»); reviewers mark either
-    (unseen49 u49-11 the authority line, unseen50 u50_08 and unseen88 u88-08 the article). s31-ct: a date too late or
-    too early — the event's date and the anchor's it is counted from (unseen48 u48-10)."""
+    (unseen49 u49-11 the authority line, unseen50 u50_08 and unseen88 u88-08 the article)."""
     if act is None:
         return own
     acts = " ".join(act.text.split())

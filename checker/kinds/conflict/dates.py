@@ -10,9 +10,7 @@ from typing import Any
 from checker.docdate import own_date
 from checker.dates import days_between, fewest_workdays, find_dates, most_workdays
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_keys, cue_regex, finding
-from checker.kinds.conflict.common import (
-    also_quoting, document_subject, _item_goes_on, own_date_in_header, _SENTENCE_END, ZONES,
-)
+from checker.kinds.conflict.common import document_subject, _item_goes_on, own_date_in_header, _SENTENCE_END, ZONES
 from checker.model import Finding, Rule
 from checker.text import fold_keep_length, match_key
 
@@ -196,15 +194,7 @@ def check_dates(rule: Rule, ctx: Context) -> list[Finding]:
         if bad:
             # the line of the date itself, not its whole paragraph ("Thực hiện Quyết định số 55/QĐ-UBND
             # ngày 06/4/2026 … (do ông … xin thôi …, đã được công nhận tại Quyết định … ngày 12/3/2026)")
-            # s31-ct: the gap stands between two dates — the finding stays on the event's line and quotes the anchor's
-            # line after it (``also_quoting``), where a reviewer may mark the fault (unseen48 u48-10 L10: the decision
-            # recognising the dismissal, 77 days before the decision to elect, dated at L33)
-            line = p.line_at(dt.start)
-            there = next((q.line_at(q_dt.start) for q, q_dt in anchors if q.line_at(q_dt.start) != line), None)
-            ev = ctx.doc.evidence_line(line)
-            if there is not None:
-                ev = also_quoting(ev, ctx.doc.evidence_line(there))
-            out.append(finding(rule, ctx, ev, found=p.text[dt.start:dt.end].strip(),
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(p.line_at(dt.start)), found=p.text[dt.start:dt.end].strip(),
                                anchor=f"{anchor.day:02d}/{anchor.month:02d}/{anchor.year}", days=gap))
     # (never in a record: minutes tell the meeting's day as it happened, no date a reader would move — s25-pr, u48-05 L14)
     if out and d.get("at_anchor") and ctx.doc.header.doc_type not in _RECORDS \
