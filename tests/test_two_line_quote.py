@@ -1,6 +1,6 @@
 """s31-ct: a defect that stands on two lines is said once, on its own line, and its quote carries the other line
 (``checker.kinds.conflict.common.also_quoting``): a decision whose issuer does what the law gives another body (the
-authority line and the article that acts), and a date counted from another date (the event and its anchor). The
+authority line and the article that acts). The
 texts here are written for these tests, in other words than the labelled sets'."""
 from __future__ import annotations
 
