@@ -75,7 +75,7 @@ from checker import guards
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys
 from checker.kinds.conflict.actor import check_actor, check_actor_under_heading, label_tail
 from checker.kinds.conflict.attendance import check_attendance, validate_attendance
-from checker.kinds.conflict.common import clauses, _is_share, UNITS, ZONES
+from checker.kinds.conflict.common import clauses, _is_share, UNITS, also_quoting, ZONES
 from checker.kinds.conflict.context import _excluded_outside_replaced, joined_sentences, list_lead_in
 from checker.kinds.conflict.dates import check_date_pair, check_dates, validate_date_pair
 from checker.kinds.conflict.deadlines import (
@@ -99,7 +99,6 @@ from checker.kinds.conflict.quantity import (
 from checker.kinds.conflict.restates import check_restates
 from checker.kinds.conflict.tally import check_tally, tally_floor
 from checker.model import Finding, Rule
-from checker.text import QUOTE_MAX
 from checker.quantities import parse_bound
 from checker.subject import commune_office
 
@@ -441,11 +440,9 @@ def _at_authority(rule: Rule, ctx: Context, out: list[Finding]) -> list[Finding]
                and p.text.strip().upper() == p.text.strip() and all_groups(p.key, rule.detect["authority_if"])), None)
     if at is None:
         return out
-    own = ctx.doc.evidence(at)
     act = ctx.doc.para_at_line(out[0].evidence.line)
-    acts = " ".join(act.text.split()) if act is not None and act.index != at.index else ""
-    text = f"{own.text} … {acts}" if acts else own.text
-    return [replace(out[0], evidence=replace(own, text=text[:QUOTE_MAX]))]
+    return [replace(out[0], evidence=also_quoting(ctx.doc.evidence(at), act if act is not None and act.index != at.index
+                                              else None))]
 
 
 def _check(rule: Rule, ctx: Context) -> list[Finding]:

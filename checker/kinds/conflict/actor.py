@@ -9,7 +9,7 @@ from typing import Any
 
 from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts, polarity
-from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, ZONES
+from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
 from checker.kinds.conflict.context import (
     _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, _title_sentences,
 )
@@ -427,7 +427,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         if enact_hit is not None:
             # the fault is who issues the decision: the finding stands on the enacting formula's line, once
             t, e = enact_hit[2], enact_hit[0]
-            ev = _evidence(ctx, t, e.start - t.start)
+            ev = also_quoting(_evidence(ctx, t, e.start - t.start), s.para if s.para.index != t.para.index else None)
             if all(f.evidence.line != ev.line for f in out):
                 out.append(finding(rule, ctx, ev, found=enact_hit[1]))
             continue

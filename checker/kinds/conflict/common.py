@@ -11,7 +11,7 @@ from checker.kinds.conflict.acts import ITEM_MARK
 from checker.model import Evidence, Finding
 from checker.quantities import UNIT_WORDS, Quantity
 from checker.subject import subject_text
-from checker.text import fold_keep_length, match_key
+from checker.text import fold_keep_length, match_key, QUOTE_MAX
 
 
 UNITS = set(UNIT_WORDS.values())
@@ -98,6 +98,26 @@ def _evidence(ctx: Context, s, at: int) -> Evidence:
     ev = ctx.doc.evidence(s.para, s.start, s.end)
     line = s.para.line_at(s.start + at)
     return Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section)
+
+
+def also_quoting(own: Evidence, act) -> Evidence:
+    """A defect that stands on two lines, said once: the finding stays on its own line and its quote carries the other
+    line's text (``act``: a paragraph or an evidence, anything with ``text``) after it, so the reader sees both and a
+    reviewer's mark on either is met; the line span itself is not widened (the lines between are no part of the defect).
+
+    s24-fe, s31-ct: a decision whose fault is who decides — the authority line («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» over the
+    Căn cứ) and the article by which it acts («Điều 1. Cho ông A thôi làm thành viên Ban …»); reviewers mark either
+    (unseen49 u49-11 the authority line, unseen50 u50_08 and unseen88 u88-08 the article)."""
+    if act is None:
+        return own
+    acts = " ".join(act.text.split())
+    if not acts or acts in " ".join(own.text.split()):
+        return own
+    head = own.text
+    room = max(QUOTE_MAX - len(acts) - 3, 80)  # the own line shortened first, so the other line is seen too
+    if len(head) > room:
+        head = head[:room - 1].rstrip() + "…"
+    return Evidence(f"{head} … {acts}"[:QUOTE_MAX], own.line, own.end_line, own.paragraph, own.section)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -39,8 +39,28 @@ def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
     if "body" in zones and not ctx.doc.zone("body"):
         zones = tuple(dict.fromkeys(zones + ("preamble", "basis")))
         return (s for s in ctx.ann.in_zones(*zones)
-                if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded) or _after_narrative(ctx, s.para))
+                if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded) or _after_narrative(ctx, s.para)
+                or _basis_leads_in(s.para))
+    if "body" in zones and any(_basis_leads_in(p) for p in ctx.doc.zone("basis")):
+        return (s for s in ctx.ann.in_zones(*(zones + ("basis",))) if s.para.zone != "basis" or _basis_leads_in(s.para))
     return ctx.ann.in_zones(*zones)
+
+
+#: the enacting formula's verb at a paragraph's end: «… CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUYẾT ĐỊNH:», «… HĐND XÃ QUYẾT NGHỊ:»
+_ENACTS = re.compile(r"(?:quyet dinh|quyet nghi|ban hanh|nghi quyet)\s*:\s*$")
+
+
+def _basis_leads_in(para) -> bool:
+    """s31-ct: a «Căn cứ …» paragraph the layout reader put among the bases that goes on, after its basis, to the
+    document's own act and opens the list that follows — «Căn cứ đề nghị của công chức Văn hóa - Xã hội, Chủ tịch
+    Ủy ban nhân dân xã chỉ định 07 ông, bà có tên sau làm thành viên Ban …:» (checker_dev_acts da-25), «Căn cứ kết quả
+    cuộc họp ngày …, Ban công tác Mặt trận thống nhất:» — is a sentence of the text, no basis: a basis ends in «;» or
+    «,» before the enacting formula, never in «:» unless it is that formula («… QUYẾT ĐỊNH:») or a list of bases
+    («Căn cứ các văn bản sau:», nothing after the basis cue but its own words)."""
+    f = para.folded.rstrip()
+    if not f.endswith(":") or not _BASIS_LINE.match(f) or _ENACTS.search(f):
+        return False
+    return "," in f  # the basis, then the act after the comma; «Căn cứ:» / «Căn cứ các văn bản sau:» have none
 
 
 #: an opening that introduces a text's bases or its request, not its account: "Thực hiện …", "Căn cứ …", "Kính gửi …"
