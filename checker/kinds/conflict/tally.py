@@ -109,6 +109,12 @@ def _tally_paras(rule: Rule, ctx: Context):
 #: matter in their opening ("Hôm nay, hồi 19 giờ 30 …, tổ dân phố tổ chức cuộc họp bàn và quyết định chủ trương, mức
 #: đóng góp lát gạch ngõ 42 …"): that opening is the record's subject, as a title would be.
 _OPENING_MEETING = re.compile(r"^\s*(?:hôm\s+nay|vào\s+(?:hồi|lúc))\b[^.]{0,200}?\b(?:họp|hội\s+nghị)\b")
+#: s31-qt (unseen87 u87-17): minutes whose subject line ("Về chủ trương, mức đóng góp lắp đặt …", "V/v bàn mức thu quỹ
+#: …") stands under the title but was read as the body's first paragraph — the published copy lost the header table,
+#: or the line ran on into the opening ("… ngõ xóm Hồi 19 giờ 30 ngày …"): that line is the record's subject, up to
+#: where the opening of the meeting starts.
+_SUBJECT_LINE = re.compile(r"^\s*(?:v/v|về\s+việc|về)\s+[^.;:]{6,200}?(?=\s+(?:hồi|vào\s+(?:hồi|lúc)|hôm\s+nay|"
+                           r"thời\s+gian)\b|[.;:]|$)")
 
 
 def _opening_subject(ctx: Context) -> str:
@@ -116,9 +122,12 @@ def _opening_subject(ctx: Context) -> str:
     among the first body paragraphs, else ""."""
     if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản":
         return ""
-    for p in ctx.doc.body[:3]:
+    for i, p in enumerate(ctx.doc.body[:3]):
         if _OPENING_MEETING.match(p.key):
             return p.key[:p.key.find(".") + 1 or None]
+        s = _SUBJECT_LINE.match(p.key) if i == 0 else None
+        if s:
+            return s.group(0)
     return ""
 
 
