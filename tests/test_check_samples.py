@@ -771,6 +771,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s31-qt: a hương ước giving its own effective date as a label, from the day of the vote (CF-20t, Decree 61 Art. 11.5:
     # from the day the UBND xã recognises it)
     "huong_uoc_hieu_luc_nhan_loi.txt": ("huong_uoc", [("CF-20t", 18)]),
+    # s31-qt: a village report on a hương ước ballot held with the community's meeting not held at all (CF-47n, Decree 61
+    # Art. 10.2.a: a ballot only after a meeting short of the share attending)
+    "bao_cao_phat_phieu_huong_uoc_khong_hop_loi.txt": ("bao_cao", [("CF-47n", 12)]),
 }
 
 
