@@ -36,7 +36,7 @@ def _int(s: str) -> int:
     return int(s.replace(".", ""))
 
 
-_COMMUNITY_NAME = r"(?:thon|to\s+dan\s+pho|tdp|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)\b"
+_COMMUNITY_NAME = r"(?:thon|to\s+dan\s+pho|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)\b"
 #: "Số hộ gia đình của tổ dân phố: 296 hộ" (a table row read as its sentence) — the community's own count.
 _HH_OF_COMMUNITY = re.compile(rf"(?<!moi )\bso\s+ho(?:\s+gia\s+dinh)?\s+(?:cua|trong|toan)\s+{_COMMUNITY_NAME}"
                               rf"[^:\d;.()]{{0,25}}?\s*(?::|la)\s*(?P<n>{_NUM})(?!\s*/|[\d,])")
