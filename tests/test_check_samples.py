@@ -774,6 +774,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s30: a commune quy chế making the Ban Thanh tra nhân dân's access to records wait on the Party secretary's consent
     # (CF-977c, Law Arts. 38.3, 40.1.b)
     "quy_che_xa_ban_ttnd_cho_dong_y_loi.txt": ("", [("CF-977c", 11)]),
+    # s31-qt: a hương ước giving its own effective date as a label, from the day of the vote (CF-20t, Decree 61 Art. 11.5:
+    # from the day the UBND xã recognises it)
+    "huong_uoc_hieu_luc_nhan_loi.txt": ("huong_uoc", [("CF-20t", 18)]),
+    # s31-qt: a village report on a hương ước ballot held with the community's meeting not held at all (CF-47n, Decree 61
+    # Art. 10.2.a: a ballot only after a meeting short of the share attending)
+    "bao_cao_phat_phieu_huong_uoc_khong_hop_loi.txt": ("bao_cao", [("CF-47n", 12)]),
 }
 
 

@@ -322,7 +322,7 @@ def validate(detect: dict) -> None:
     t = detect.get("tally")
     if t is not None:
         check_keys(t, {"part", "gt", "min", "matter", "claim", "of_present", "record_header", "base", "span_to", "count_not_after",
-                       "name_in_claim", "matter_in_sentence", "whole_after_present"}, ["part"])
+                       "name_in_claim", "matter_in_sentence", "whole_after_present", "against_counted"}, ["part"])
         if t.get("base", "all") not in ("all", "present", "attendees"):
             raise ValueError("'tally.base' chỉ nhận 'all' (tổng số hộ), 'present' (số hộ dự họp) hoặc 'attendees' "
                              "(số người dự hội nghị)")

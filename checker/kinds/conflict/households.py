@@ -27,7 +27,7 @@ def _totals_hh(f: str):
 
 #: "thôn nay có 168 hộ", "Bản Sáng Pao có 96 hộ, 478 nhân khẩu" — not "mỗi thôn có", "18 hộ nghèo".
 _COMMUNITY_HH = re.compile(
-    rf"(?<!moi )(?<!cac )(?<!nhung )\b(?:thon|to\s+dan\s+pho|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)"
+    rf"(?<!moi )(?<!cac )(?<!nhung )\b(?:thon|to\s+dan\s+pho|tdp|ban|lang|ap|xom|buon|bon|khu\s+pho|khom|khu\s+dan\s+cu|cong\s+dong\s+dan\s+cu)"
     rf"\b[^.;:()\n\d]{{0,40}}?\b(?:co|gom)\s+(?:tong\s+(?:so|cong)\s+)?(?P<n>{_NUM})\s+ho(?:\s+gia\s+dinh)?\b"
     rf"(?!\s+(?:ngheo|can\s+ngheo|kinh\s+doanh|san\s+xuat|chinh\s+sach|dong\s+bao|nguoi|tham|du|tan|dong\s+y))")
 

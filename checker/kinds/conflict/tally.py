@@ -84,6 +84,18 @@ def _tally_of_present(ctx: Context, f: str, m: re.Match):
     return count, None, None, c.start() if c else m.start(), o.end()
 
 
+#: s31-qt (unseen87 u87-17): a count against, the count first — "24 không tán thành", "29 hộ không tán thành" (a count
+#: written in words is digits in the key, padded: "29            hộ không tán thành") — is part of the tally line.
+_AGAINST_COUNT = re.compile(r"(?<![\d.,/])\d{1,5}\s+(?:(?:đại\s+diện\s+)?hộ(?:\s+gia\s+đình)?\s+|phiếu\s+|người\s+)?"
+                            r"(?:không|phản\s+đối)\s+(?:tán\s+thành|đồng\s+ý)")
+
+
+def _against_masked(key: str) -> str:
+    """``against_counted``: the key with each count against blanked (length kept), so that an exclude cue on "không
+    tán thành" (a paragraph arguing against the matter) does not set the tally line itself aside."""
+    return _AGAINST_COUNT.sub(lambda m: " " * len(m.group()), key)
+
+
 def tally_floor(t: dict) -> tuple[float, bool]:
     """(percent, strict) of a ``tally``: ``gt: 50`` → (50, True), a vote at or below breaks the rule; ``min: "2/3"``
     → (66.67, False), a vote below breaks it."""
@@ -109,6 +121,12 @@ def _tally_paras(rule: Rule, ctx: Context):
 #: matter in their opening ("Hôm nay, hồi 19 giờ 30 …, tổ dân phố tổ chức cuộc họp bàn và quyết định chủ trương, mức
 #: đóng góp lát gạch ngõ 42 …"): that opening is the record's subject, as a title would be.
 _OPENING_MEETING = re.compile(r"^\s*(?:hôm\s+nay|vào\s+(?:hồi|lúc))\b[^.]{0,200}?\b(?:họp|hội\s+nghị)\b")
+#: s31-qt (unseen87 u87-17): minutes whose subject line ("Về chủ trương, mức đóng góp lắp đặt …", "V/v bàn mức thu quỹ
+#: …") stands under the title but was read as the body's first paragraph — the published copy lost the header table,
+#: or the line ran on into the opening ("… ngõ xóm Hồi 19 giờ 30 ngày …"): that line is the record's subject, up to
+#: where the opening of the meeting starts.
+_SUBJECT_LINE = re.compile(r"^\s*(?:v/v|về\s+việc|về)\s+[^.;:]{6,200}?(?=\s+(?:hồi|vào\s+(?:hồi|lúc)|hôm\s+nay|"
+                           r"thời\s+gian)\b|[.;:]|$)")
 
 
 def _opening_subject(ctx: Context) -> str:
@@ -116,9 +134,12 @@ def _opening_subject(ctx: Context) -> str:
     among the first body paragraphs, else ""."""
     if (ctx.doc.header.doc_type or "").strip().lower() != "biên bản":
         return ""
-    for p in ctx.doc.body[:3]:
+    for i, p in enumerate(ctx.doc.body[:3]):
         if _OPENING_MEETING.match(p.key):
             return p.key[:p.key.find(".") + 1 or None]
+        s = _SUBJECT_LINE.match(p.key) if i == 0 else None
+        if s:
+            return s.group(0)
     return ""
 
 
@@ -168,7 +189,7 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
         fact = facts.get(p.index)
         f = fold_keep_length(fact) if fact else unleader(p.folded)
         key = match_key(fact) if fact else p.key
-        if exclude and any_cue(key, exclude):
+        if exclude and any_cue(_against_masked(key) if t.get("against_counted") else key, exclude):
             continue
         if matter and not (all_groups(key, matter) or all_groups(subject, matter) or _item_matter(ctx, key, matter)
                            or all_groups(_opening_subject(ctx), matter)):

@@ -37,6 +37,10 @@ _ATTEND = (r"co\s+mat|du\s+hop|tham\s+du|du\s+hoi\s+nghi|di\s+bau|tham\s+gia\s+b
 PRESENT = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND}))"
                      rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
                      rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:{_ATTEND})(?!\w)")
+#: s31-qt (unseen86 u86-28): those present under the bare verb after the noun they count — "đại diện hộ dự 171",
+#: "số hộ dự: 171", "đại biểu dự 45" — never "dự" alone ("dự toán 98.400.000", "dự kiến 20").
+PRESENT_DU = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:dai\s+dien\s+ho(?:\s+gia\s+dinh)?|ho(?:\s+gia\s+dinh)?|dai\s+bieu|"
+                        rf"cu\s+tri|nguoi)\s+du){_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
 #: Those present as a ratio of the whole: "có mặt 45/52 đại biểu", "45/52 đại biểu có mặt", "dự họp: 97/148 hộ".
 PRESENT_RATIO = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_ATTEND})){_LABEL_END}"
                            rf"(?P<n>{NUMBER})\s*/\s*(?P<whole>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
@@ -142,10 +146,10 @@ def check_absent_count(rule: Rule, ctx: Context) -> list[Finding]:
         scope = [_label_rows(q.folded) for q in paras[max(0, i - 3):i]] + [f[:bm.start()]]
         # "Số hộ vắng mặt: 20 hộ; số hộ có mặt: 60 hộ": those present told after the absent, in its sentence
         after = re.match(r"(?:[^.]|\.(?=\d))*", f[bm.end():]).group(0)
-        wholes, present = [], _present_counts(PRESENT, after)
+        wholes, present = [], _present_counts(PRESENT, after) + _present_counts(PRESENT_DU, after)
         for t in scope:
             wholes += [w for w in _counts(POPULATION, t) if not _NOT_WHOLE.search(w[2].group("label"))]
-            present += _present_counts(PRESENT, t)
+            present += _present_counts(PRESENT, t) + _present_counts(PRESENT_DU, t)
             for x in _present_counts(PRESENT_RATIO, t):
                 present.append(x)
                 wholes.append((_num(x[2].group("whole") or x[2].group("whole2")), x[1], x[2]))
