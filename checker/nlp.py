@@ -161,6 +161,11 @@ def pipeline():
     return _NLP
 
 
+#: s31-sv (unseen88 u88-06): a writer's en or em dash inside a title is the lexicon's hyphen — «công chức Văn hóa –
+#: Xã hội xã» is «công chức Văn hóa - Xã hội»; one character for one, so offsets stay the text's
+_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-"})
+
+
 def keep_entity(ent_id: str, original: str) -> bool:
     """Folding merges "Trưởng ban" (of a committee) with "Trưởng bản" (a village head).
 
@@ -171,11 +176,6 @@ def keep_entity(ent_id: str, original: str) -> bool:
     if fold_keep_length(original) == original.lower():
         return True
     return normalize_tones(original) in _FORMS.get(ent_id, ())
-
-
-#: s31-sv (unseen88 u88-06): a writer's en or em dash inside a title is the lexicon's hyphen — «công chức Văn hóa –
-#: Xã hội xã» is «công chức Văn hóa - Xã hội»; one character for one, so offsets stay the text's
-_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-"})
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ MNF_REQUIRED = {"line", "contains", "why"}
 BASIS_DOC = re.compile(r"^\d{1,3}/\d{4}/(QH1\d|NĐ-CP)$")
 NO_BASIS_KINDS = {"draft_completeness", "internal_consistency"}
 REVIEW_DAY = "2026-12-02"
+#: the two-tier local government reform: no district (huyện) from this day
+REFORM_DAY = "2025-07-01"
 #: Sets never opened: measured by totals only (bench/review_bench.py), never studied, no floors in any test.
 #: Every other set under tests/data/checker_* has been studied and keeps its floors in
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
@@ -114,6 +116,22 @@ class LabelledSet:
                 all(2 <= len(c["must_not_flag"]) <= 6 for c in cases)
             checks["fewer than 100 must_not_flag items"] = sum(len(c["must_not_flag"]) for c in cases) >= 100
         return out + [problem for problem, kept in checks.items() if not kept]
+
+    def reform_counts(self) -> Counter:
+        """Documents dated before and from 01/07/2025 (the two-tier local government reform), all and clean:
+        ``before``, ``after``, ``clean_before``, ``clean_after``."""
+        n: Counter = Counter()
+        for c in self.cases():
+            side = "before" if c["as_of"] < REFORM_DAY else "after"
+            n[side] += 1
+            n["clean_" + side] += c["clean"]
+        return n
+
+    def naming_after_reform(self, *words: str) -> list[str]:
+        """The documents dated from 01/07/2025 whose text names any of ``words`` (lower case: «huyện», «thị trấn» —
+        a level of government the reform ended)."""
+        return [c["file"] for c in self.cases() if c["as_of"] >= REFORM_DAY
+                and any(w in (self.folder / c["file"]).read_text(encoding="utf-8").lower() for w in words)]
 
     def brief_problems(self, clean: tuple[int, int] = (3, 4)) -> list[str]:
         """What a blind set breaks of the writers' brief (the same for every set written to it): 13 documents of
