@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen89/ (a blind held-out set on workplace democracy: forty short
+"""The coverage brief of tests/data/checker_unseen89/ (written as a blind held-out set, opened for study in session 32: on workplace democracy: forty short
 documents of agencies, public service units, state enterprises and private employers — quy chế excerpts, notices,
 minutes of staff and employees' conferences and of a Ban Thanh tra nhân dân, dialogue minutes, HR letters — each
 on one provision; 30 carry exactly one finding, an act the law does not allow, in a sentence of a tagged shape).
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import SHAPES, LabelledSet, shape_tag
+from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_unseen89")
 
@@ -56,3 +56,8 @@ def test_coverage_of_the_set():
     assert types["quy_che_co_quan"] >= 5 and types["quy_che_doanh_nghiep"] >= 4
     assert types["ke_hoach"] >= 2 and types[None] >= 15
     assert all(c["must_not_flag"] for c in cases)
+
+
+def test_the_set_was_opened_for_study():
+    """Blind until session 32, which opened it (with the other oldest blind recall set): it is studied now and keeps floors."""
+    assert "checker_unseen89" not in BLIND
