@@ -35,7 +35,7 @@ REFORM_DAY = "2025-07-01"
 #: Sets never opened: measured by totals only (bench/review_bench.py), never studied, no floors in any test.
 #: Every other set under tests/data/checker_* has been studied and keeps its floors in
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
-BLIND = frozenset({"checker_lawful17", "checker_lawful18",
+BLIND = frozenset({"checker_lawful17", "checker_lawful18", "checker_lawful19",
                    "checker_unseen91", "checker_unseen92",
                    "checker_unseen93", "checker_unseen94",
                    "checker_unseen95", "checker_unseen96", "checker_unseen97",
