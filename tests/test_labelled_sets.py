@@ -41,7 +41,8 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                   "checker_dev_acts2", "checker_unseen92", "checker_dev_forbidden",
                                   "checker_unseen93", "checker_unseen94", "checker_unseen95",
                                   "checker_unseen96", "checker_unseen97", "checker_unseen98", "checker_lawful18",
-                                  "checker_unseen99", "checker_lawful19", "checker_unseen100", "checker_unseen102")]
+                                  "checker_unseen99", "checker_lawful19", "checker_unseen100", "checker_unseen101",
+                                  "checker_unseen102")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
@@ -58,7 +59,8 @@ BRIEFED = {"checker_unseen45": (3, 5), "checker_unseen48": (3, 4), "checker_unse
            "checker_unseen78": (3, 4), "checker_unseen79": (3, 4), "checker_unseen81": (3, 4),
            "checker_unseen80": (3, 4), "checker_unseen82": (3, 4),
            "checker_unseen90": (3, 4), "checker_unseen91": (3, 4), "checker_unseen92": (3, 4),
-           "checker_unseen93": (3, 4), "checker_unseen96": (3, 4), "checker_unseen98": (3, 4)}
+           "checker_unseen93": (3, 4), "checker_unseen96": (3, 4), "checker_unseen98": (3, 4),
+           "checker_unseen101": (3, 4)}
 
 
 def test_top_level():
