@@ -56,6 +56,20 @@ def shape_tag(case: dict) -> tuple[str | None, str | None]:
     return (match.group(1), match.group(2)) if match else (None, None)
 
 
+#: The three classes a class-tagged short set's findings fall in, ten of each.
+CLASSES = ("actor", "forbidden", "quantity")
+_SENTENCE_END = re.compile(r"[.:;!?,)]$")
+
+
+def wrapped_line(lines: list[str], i: int) -> bool:
+    """Line i (0-based) is part of a sentence hard-wrapped over two lines: it runs on into a next line that starts in
+    lower case, or it continues, in lower case, a line that did not end a sentence."""
+    here = lines[i].rstrip()
+    runs_on = i + 1 < len(lines) and not _SENTENCE_END.search(here) and lines[i + 1][:1].islower()
+    continues = i > 0 and here[:1].islower() and not _SENTENCE_END.search(lines[i - 1].rstrip())
+    return runs_on or continues
+
+
 def studied_sets() -> list[str]:
     """Every labelled checker set under tests/data that is not blind, by name."""
     return sorted(p.parent.name for p in DATA.glob("checker_*/expected.json") if p.parent.name not in BLIND)
@@ -117,6 +131,74 @@ class LabelledSet:
                 all(2 <= len(c["must_not_flag"]) <= 6 for c in cases)
             checks["fewer than 100 must_not_flag items"] = sum(len(c["must_not_flag"]) for c in cases) >= 100
         return out + [problem for problem, kept in checks.items() if not kept]
+
+    def lawful_brief_problems(self, lines: tuple[int, int] = (6, 24)) -> list[str]:
+        """What a lawful set breaks of the lawful-set brief (checker_lawful16 onwards): 30 valid documents of 6-24 lines
+        (or ``lines``), every one clean with no expected finding; 3-8 lawful sentences in each, at least 120 in all,
+        each with its reason. Empty = the brief is kept."""
+        cases = self.cases()
+        out = [p for c in cases for p in self.case_problems(c)]
+        out += [f"{c['file']}: {n} lines, not {lines[0]}-{lines[1]}" for c in cases
+                if not lines[0] <= (n := self.line_count(c["file"])) <= lines[1]]
+        out += [f"{c['id']}: not clean" for c in cases if not c["clean"] or c["expect"]]
+        out += [f"{c['id']}: {len(c['must_not_flag'])} must_not_flag items, not 3-8" for c in cases
+                if not 3 <= len(c["must_not_flag"]) <= 8]
+        out += [f"{c['id']}: a must_not_flag item without its reason" for c in cases
+                if not all(m["why"].strip() for m in c["must_not_flag"])]
+        checks = {
+            f"{len(cases)} documents, not 30": len(cases) == 30,
+            "expected findings in a lawful set": self.expects() == [],
+            "fewer than 120 must_not_flag items": sum(len(c["must_not_flag"]) for c in cases) >= 120,
+        }
+        return out + [problem for problem, kept in checks.items() if not kept]
+
+    def finding_shapes(self) -> Counter:
+        """How many findings each shape carries (the shape tag of every case that is not clean)."""
+        return Counter(shape_tag(c)[0] for c in self.cases() if not c["clean"])
+
+    def tag_problems(self, classes: bool = True) -> list[str]:
+        """What a short set breaks of its tags: a case whose note opens with no known shape; with ``classes``, a
+        clean case not tagged clean or a finding tagged clean, a finding of no known class, the classes not ten
+        findings each. Empty = the tags are kept."""
+        cases = self.cases()
+        out = [f"{c['id']}: no known shape" for c in cases if shape_tag(c)[0] not in SHAPES]
+        if classes:
+            out += [f"{c['id']}: clean {c['clean']} but tagged {shape_tag(c)[1]}" for c in cases
+                    if (shape_tag(c)[1] == "clean") != c["clean"]]
+            out += [f"{c['id']}: class {shape_tag(c)[1]}" for c in cases
+                    if not c["clean"] and shape_tag(c)[1] not in CLASSES]
+            per_class = Counter(shape_tag(c)[1] for c in cases if not c["clean"])
+            if per_class != {k: 10 for k in CLASSES}:
+                out.append(f"classes {dict(per_class)}, not ten each")
+        return out
+
+    def share_problems(self, base_line: re.Pattern, row: re.Pattern) -> tuple[list[str], int]:
+        """The shares written with their percentage that are wrong to the first decimal, and how many were checked:
+        «a/b … (x,y%)» in a sentence, and table rows ``row`` (groups: the count, «x,y») under a line ``base_line``
+        states the base of (group 1) — the base holds while the table's rows go on."""
+        def close(a: int, b: int, pct: str) -> bool:
+            return abs(round(100 * a / b, 1) - float(pct.replace(",", "."))) < 0.051
+
+        wrong, checked = [], 0
+        for case in self.cases():
+            base = None
+            for line in self.lines(case["file"]):
+                for a, b, pct in re.findall(r"(\d[\d.]*)/(\d[\d.]*)[^|%\d]{0,40}?\((\d+,\d)%\)", line):
+                    checked += 1
+                    if not close(int(a.replace(".", "")), int(b.replace(".", "")), pct):
+                        wrong.append(f"{case['file']}: {line}")
+                header = base_line.search(line)
+                if header:
+                    base = int(header.group(1))
+                    continue
+                found = row.search(line)
+                if base and found:
+                    checked += 1
+                    if not close(int(found.group(1)), base, found.group(2)):
+                        wrong.append(f"{case['file']}: {line}")
+                elif " | " not in line:
+                    base = None
+        return wrong, checked
 
     def reform_counts(self) -> Counter:
         """Documents dated before and from 01/07/2025 (the two-tier local government reform), all and clean:
