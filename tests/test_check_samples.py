@@ -786,6 +786,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s32-fb: an employer's quy chế relieving itself of giving reasons for comments not taken (CF-383r, Decree 145
     # Art. 48.2)
     "quy_che_doanh_nghiep_gop_y_ly_do_loi.txt": ("quy_che_doanh_nghiep", [("CF-383r", 9)]),
+    # s32-fb: an employer's quy chế listing the labour norms among what the workers do not comment on (CF-323n, Decree 145
+    # Art. 44.1.b, Law Art. 82.3), the item under its lead-in
+    "quy_che_doanh_nghiep_loai_tham_gia_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("CF-323n", 10)]),
 }
 
 
