@@ -780,6 +780,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s31-qt: a village report on a hương ước ballot held with the community's meeting not held at all (CF-47n, Decree 61
     # Art. 10.2.a: a ballot only after a meeting short of the share attending)
     "bao_cao_phat_phieu_huong_uoc_khong_hop_loi.txt": ("bao_cao", [("CF-47n", 12)]),
+    # s32-fb: an agency's quy chế making a request to the Ban Thanh tra nhân dân wait on the station head's consent
+    # (CF-534c, Law Art. 58.2); RC-03 (gợi ý) for the contents this extract leaves out
+    "quy_che_co_quan_kien_nghi_dong_y_loi.txt": ("quy_che_co_quan", [("RC-03", 3), ("RC-03", 3), ("CF-534c", 9)]),
+    # s32-fb: an employer's quy chế relieving itself of giving reasons for comments not taken (CF-383r, Decree 145
+    # Art. 48.2)
+    "quy_che_doanh_nghiep_gop_y_ly_do_loi.txt": ("quy_che_doanh_nghiep", [("CF-383r", 9)]),
+    # s32-fb: an employer's quy chế listing the labour norms among what the workers do not comment on (CF-323n, Decree 145
+    # Art. 44.1.b, Law Art. 82.3), the item under its lead-in
+    "quy_che_doanh_nghiep_loai_tham_gia_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("CF-323n", 10)]),
 }
 
 
