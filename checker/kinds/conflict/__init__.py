@@ -75,7 +75,7 @@ from checker import guards
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys
 from checker.kinds.conflict.actor import check_actor, check_actor_under_heading, label_tail
 from checker.kinds.conflict.attendance import check_attendance, validate_attendance
-from checker.kinds.conflict.common import clauses, _is_share, UNITS, also_quoting, ZONES
+from checker.kinds.conflict.common import clauses, _is_share, UNITS, also_quoting, own_quote, ZONES
 from checker.kinds.conflict.context import _excluded_outside_replaced, joined_sentences, list_lead_in
 from checker.kinds.conflict.dates import check_date_pair, check_dates, validate_date_pair
 from checker.kinds.conflict.deadlines import (
@@ -420,7 +420,7 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
         return _check(rule, ctx)
     if rule.detect.get("admission"):  # the breach is the shortcoming the report admits (end of file)
         return [f for f in _check(rule, ctx) if not recounts_history(ctx, f)]
-    out = [f for f in _check(rule, ctx) if not recounts_before_law(ctx, f)]
+    out = [f for f in _check(rule, ctx) if not recounts_before_law(ctx, own_quote(ctx, f))]
     return _at_authority(rule, ctx, out) if rule.detect.get("at_authority") else out
 
 

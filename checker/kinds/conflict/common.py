@@ -3,6 +3,7 @@ evidence, the document's subject and own date, headings, wordings named only to 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from checker.dates import find_dates
@@ -118,6 +119,29 @@ def also_quoting(own: Evidence, act) -> Evidence:
     if len(head) > room:
         head = head[:room - 1].rstrip() + "…"
     return Evidence(f"{head} … {acts}"[:QUOTE_MAX], own.line, own.end_line, own.paragraph, own.section)
+
+
+def own_quote(ctx: Context, f: Finding) -> Finding:
+    """The finding as its own line quotes it, without the other line ``also_quoting`` carried after it: the readers
+    that judge the finding's sentence (``recounts_before_law``: a "(cũ)", a date before the law, "chưa …") read the
+    sentence that states the defect, not the article quoted beside it.
+
+    s32-ac (unseen90 u90-12): a decision issued by the wrong body — «CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» over «Điều 1.
+    Thành lập Ban … (đoạn qua khu dân cư thôn Đông Mai (cũ))» — was dropped as a recounted past because the article's
+    «(cũ)» (a merged village's former name) was read as the issuer line's. The split is the first " … " whose tail the
+    own paragraph does not hold (the own quote may itself contain " … ")."""
+    text = f.evidence.text
+    para = ctx.doc.para_at_line(f.evidence.line)
+    if " … " not in text or para is None:
+        return f
+    home = " ".join(para.text.split())
+    at = text.find(" … ")
+    while at >= 0:
+        tail = " ".join(text[at + 3:].split()).rstrip("…").strip()
+        if tail and tail[:60] not in home:
+            return replace(f, evidence=replace(f.evidence, text=text[:at]))
+        at = text.find(" … ", at + 3)
+    return f
 
 
 # ---------------------------------------------------------------------------------------------------------
