@@ -88,12 +88,16 @@ _PRED_RX = None
 
 
 def _subjectless(s: str) -> bool:
-    """A list item whose actor is its lead-in's («1. Triệu tập và chủ trì …» under «Tổ bầu cử có nhiệm vụ:»): put
-    after a speaker or a label it would take another subject, so the attributing shapes leave it."""
+    """A list item whose actor is its lead-in's («1. Triệu tập và chủ trì …», «a) ban hành quy chế …» under «Tổ bầu
+    cử có nhiệm vụ:»): put after a speaker or a label it would take another subject, so the attributing shapes leave
+    it. It opens with a small letter or with a verb (an act cue or a predicate word)."""
     global _PRED_RX
     if _PRED_RX is None:
         _PRED_RX = _pred_regex()
-    return _PRED_RX.search(" " + s[:40]) is not None and _PRED_RX.search(" " + s[:40]).start() == 0
+    if s[:1].islower():
+        return True
+    m = _PRED_RX.search("x " + s[:60])
+    return m is not None and m.start() == 1
 
 
 #: the shapes that put the sentence after a speaker or a label (a subjectless item would change subject)
