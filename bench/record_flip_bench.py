@@ -59,7 +59,7 @@ _END = re.compile(r"\s*[.;:]?\s*$")
 _PRED = ("do", "là", "được", "có", "phải", "không", "chưa", "đã", "sẽ", "đang", "cần", "tổ chức", "thực hiện",
          "gồm", "bao gồm")
 #: «<who> chủ trì …»: the sentence names who chairs
-_CHAIR = re.compile(r"^(?P<who>[^,;:.()]{3,80}?)\s+(?:(?:đã|sẽ|là người)\s+)?chủ\s+trì\b")
+_CHAIR = re.compile(r"^(?P<who>[^,;:.()]{3,120}?)\s+(?:(?:đã|sẽ|là người)\s+)?chủ\s+trì\b")
 
 
 def _body(line: str) -> tuple[str, str]:
@@ -119,7 +119,8 @@ def t_chair(s):
     m = _CHAIR.match(s)
     if m is None:
         return ()
-    return ("Chủ trì: " + m.group("who").strip() + ".", s)
+    who = re.split(r"(?i)(?<!\w)do\s+", m.group("who"))[-1].strip()  # «Hội nghị … do <who> chủ trì»: the agent
+    return ("Chủ trì: " + who + ".", s) if len(who.split()) >= 2 else ()
 
 
 def t_field(s):
