@@ -53,9 +53,16 @@ _LABEL_OBJECT_WORDS = 12
 _COMPOSITION = re.compile(r"(?<!\w)(?:gom|bao\s+gom|co\s+\d{1,3}|\d{1,3}\s+(?:nguoi|thanh\s+vien))(?!\w)")
 
 
+#: s32-pr: the chair owning what follows the colon («Kết luận của chủ trì:», «Ý kiến của người chủ trì:»)
+_OWNER_OF_LABEL = re.compile(r"(?<!\w)(?:của|cua)\s+(?:(?:người|nguoi)\s+)?$")
+
+
 def _label_end(s, vm, tail: re.Pattern) -> int | None:
     """Where the value of a label whose verb is ``vm`` begins ("Người triệu tập và chủ trì: …", "Người ký quyết định
     công nhận kết quả bầu: …"), or None when the verb is no label's. ``tail``: ``_label_tail``."""
+    if _OWNER_OF_LABEL.search(s.key, 0, vm.start()):
+        return None  # s32-pr: «Kết luận của chủ trì: …», «Ý kiến của chủ trì: …» — the act word names the chair as
+        #              the owner of what he said; the colon opens his words, not who chairs
     m = tail.match(s.key, vm.end())
     if m:
         return m.end()
