@@ -56,7 +56,7 @@ def _settings(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]
 def _heading_regex(words: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern:
     pre = "|".join(f"(?:{p})" for p in prefixes)
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^(?:(?:{pre})\s+)?({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
+    return re.compile(rf"^(?:(?:{pre})\s+){{0,2}}({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
 
 
 _STOP = re.compile(r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s(?!TRÌNH\b)|Phần\s+thứ|PHẦN\s+THỨ|[IVX]{1,4}\.\s|Căn cứ)")
