@@ -56,7 +56,7 @@ def _settings(path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]
 def _heading_regex(words: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern:
     pre = "|".join(f"(?:{p})" for p in prefixes)
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^(?:(?:{pre})\s+)?({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
+    return re.compile(rf"^(?:(?:{pre})\s+){{0,2}}({alts})(?:\s+\S.*)?$" if pre else rf"^({alts})(?:\s+\S.*)?$")
 
 
 _STOP = re.compile(r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s(?!TRÌNH\b)|Phần\s+thứ|PHẦN\s+THỨ|[IVX]{1,4}\.\s|Căn cứ)")
@@ -76,8 +76,15 @@ _BASIS_LINE = re.compile(r"(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình
 _FLAT_PARTS = re.compile(r"\s+[—–|]\s+")
 
 
+#: an extract's elision mark at a line's end («.....», «…», «[...]»): the lines left out of an extract, which the layout
+#: reader joins to the heading above them («QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI NƠI LÀM VIỆC (Ban hành kèm theo …) .....»,
+#: unseen84 u84-24) — no word of the heading
+_ELIDED = re.compile(r"(?:\s*(?:\.{3,}|…+|[\[(]\s*(?:\.{3,}|…)\s*[\])]))+\s*$")
+
+
 def _heading_of(text: str, rx: re.Pattern, in_header: bool) -> str:
     """The folded heading word when ``text`` is a type heading, else ""."""
+    text = _ELIDED.sub("", text) or text
     m = rx.match(_norm(text))
     if not m:
         return ""

@@ -296,7 +296,8 @@ def recounts_before_law(ctx: Context, f: Finding) -> bool:
     (01/7/2023), …; việc công nhận hương ước khi đó do Chủ tịch UBND huyện … thực hiện")?"""
     if ctx.normative or _labour_rules(ctx):
         return False
-    raw = _former_place_dated(f.evidence.text)
+    para = ctx.doc.para_at_line(f.evidence.line)
+    raw = _former_place_dated(f.evidence.text, _own_act_date(ctx) if para is not None and para.zone == "body" else None)
     text = fold_keep_length(_MEND.sub(lambda m: "_" * len(m.group()), raw)).lower()
     not_yet = _NOT_YET_THEN if ctx.doc_type == "bao_cao" else _NOT_YET_SO
     told = _NO_RULE.sub(lambda m: "_" * len(m.group()), _NO_SITE.sub(lambda m: "_" * len(m.group()), text))
@@ -441,14 +442,35 @@ def recounts_history(ctx: Context, f: Finding) -> bool:
 
 #: "Ngày 05/6/2025, UBND xã Yên Bồ (cũ) công nhận …": "(cũ)" after a place's name marks the unit before the 2025
 #: merger, not a time before the law — when the sentence dates its event on or after 01/7/2023 (Law 10/2022 in force).
-_FORMER_PLACE = re.compile(r"((?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)\s+(?:[A-ZĐÀ-Ỹ][\w-]*\s+){0,3}[A-ZĐÀ-Ỹ][\w-]*)\s*\(cũ\)")
+#: s32-ct: the villages and residential groups merged with their communes are named so too ("khu dân cư thôn Đông Mai
+#: (cũ)", unseen90 u90-12 L17).
+_FORMER_PLACE = re.compile(r"((?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thôn|bản|ấp|tổ dân phố|khu phố|tổ|xóm|làng)\s+"
+                           r"(?:(?:[A-ZĐÀ-Ỹ][\w-]*|số|\d+)\s+){0,3}(?:[A-ZĐÀ-Ỹ][\w-]*|\d+))\s*\(cũ\)")
+
+#: a decision's own heading: what its articles say, it does on its own date — they recount nothing
+_DECISION_HEAD = re.compile(r"^\W*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
 
 
-def _former_place_dated(text: str) -> str:
-    """The text with a place's "(cũ)" blanked when every full date it gives is on or after 01/7/2023."""
+def _own_act_date(ctx: Context) -> _date | None:
+    """s32-ct: the date of a decision whose articles are its own act (its heading «QUYẾT ĐỊNH», the sentence in its body),
+    else None — for a sentence that dates nothing itself."""
+    head = ctx.doc.heading_para
+    if head is None or not _DECISION_HEAD.match(head.text.replace("*", "")) or not ctx.doc.date:
+        return None
+    try:
+        return _date.fromisoformat(ctx.doc.date[:10])
+    except ValueError:
+        return None
+
+
+def _former_place_dated(text: str, own: _date | None = None) -> str:
+    """The text with a place's "(cũ)" blanked when every full date it gives is on or after 01/7/2023 — or, when it gives
+    none, when ``own`` (the date of the decision whose article it is, ``_own_act_date``) is: an article of a decision of
+    20/10/2025 that sets up a Ban for the road "qua khu dân cư thôn Đông Mai (cũ)" names the village before the merger,
+    and recounts no act before the law."""
     if "(cũ)" not in text:
         return text
-    dates = [d.value for d in find_dates(fold_keep_length(text).lower())]
+    dates = [d.value for d in find_dates(fold_keep_length(text).lower())] or ([own] if own else [])
     if not dates or min(dates) < _date(2023, 7, 1):
         return text
     return _FORMER_PLACE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
