@@ -898,6 +898,12 @@ HAS_COUNT = re.compile(rf"(?<!\w)(?P<kind>thôn|tổ dân phố|xã|phường|l�
 TOTAL_IN = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>hộ|ho|nhân khẩu|nhan khau)(?:\s+gia\s+đình|\s+gia\s+dinh)?"
                       rf"\s+(?:trong|của|cua|toàn|toan)\s+(?P<kind>thôn|tổ dân phố|xã|phường|làng|bản|ấp|khu phố|thon|to dan pho|xa|phuong)"
                       rf"(?P<name>(?:\s+[^\W\d_]+){{0,3}}?)\s*:?\s*(?:là\s+|la\s+)?(?P<n>{NUMBER})\s+(?:hộ|ho|nhân khẩu|nhan khau)(?!\w)")
+#: s32-qt: the households a community meeting is of, in its record — "Cuộc họp cộng đồng dân cư ngày 05/10/2025: tổng số
+#: 352 hộ; có 241 đại diện hộ tham dự", "Hội nghị toàn thể hộ gia đình của thôn: tổng số hộ 168 hộ" (not "tổng số hộ
+#: dự họp", "tổng số 120 hộ nghèo").
+MEETING_TOTAL = re.compile(rf"(?:cuộc\s+họp|hội\s+nghị)\s+(?:cộng\s+đồng\s+dân\s+cư|toàn\s+thể\s+(?:các\s+)?hộ(?:\s+gia\s+đình)?|"
+                           rf"(?:của\s+)?(?:thôn|tổ\s+dân\s+phố|bản|ấp|làng))[^.;:]{{0,60}}?:\s*(?:tổng\s+số\s+(?:hộ(?:\s+gia\s+đình)?\s+)?(?:là\s+)?)"
+                           rf"(?P<n>{NUMBER})\s+hộ(?:\s+gia\s+đình)?(?=\s*[;,.)]|\s*$)")
 #: A count of all households: "164 hộ", "236 hộ gia đình" — not "18 hộ nghèo", "92 hộ đồng ý".
 COUNT_ITEM = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>hộ|ho|nhân khẩu|nhan khau)(?:\s+gia\s+đình|\s+gia\s+dinh)?"
                         r"(?=\s*(?:[,;.:)]|với\b|voi\b|và\b|va\b|$))")
@@ -963,6 +969,15 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         for m in TOTAL_IN.finditer(p.key):
             stated.append((fold_keep_length(m.group("kind")), _proper(p.text[m.start("name"):m.end("name")]),
                            fold_keep_length(m.group("unit")).split()[0], _num(m.group("n")), p, m.start(), m.end()))
+    # s32-qt (unseen90 u90-05 l.43): the record of the community's own meeting counts the households it is the meeting
+    # of — "Cuộc họp cộng đồng dân cư ngày 05/10/2025: tổng số 352 hộ; có 241 đại diện hộ tham dự" — the households of
+    # the one place the text counts (read only when the text states the households of exactly one place)
+    places = {(kind, name) for kind, name, unit, *_ in stated if unit == "ho" and name}
+    if len(places) == 1:
+        kind, name = next(iter(places))
+        for p in ctx.doc.paras:
+            for m in MEETING_TOTAL.finditer(p.key):
+                stated.append((kind, name, "ho", _num(m.group("n")), p, m.start("n"), m.end()))
     out = []
     named: dict[str, set[str]] = {}
     for kind, name, *_ in stated:
