@@ -112,6 +112,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # round 12 (rulesZ): the deputies' cap written as people after the post (Decree 59 Arts. 13.3, 17.3); a decision
     # to elect a new Trưởng thôn dated over 60 days after the dismissal was recognised (Decree 59 Art. 9.3)
     "ke_hoach_pho_truong_ban_loi.txt": ("ke_hoach", [("CF-351", 11), ("CF-350", 12), ("CF-352", 13)]),
+    # s32-qt: an employer's plan setting the hội nghị người lao động every other year (Decree 145 Art. 47.1: hằng năm);
+    # RC-08 (gợi ý) asks the plan for what it leaves out
+    "ke_hoach_hoi_nghi_nld_hai_nam_loi.txt": ("ke_hoach", [("CF-540f", 14), ("RC-08", 5), ("RC-08", 5), ("RC-08", 5)]),
     # s18-cg: a Ban Thanh tra nhân dân's plan tying the Ban's term to the HĐND's, "hoạt động theo nhiệm kỳ của HĐND" (CF-950, Law Art. 36.2); RC-59: the
     # short plan lacks the basic contents of a Ban's plan (Decree 59 Art. 14.1)
     "ke_hoach_ban_ttnd_nhiem_ky_hdnd_loi.txt": ("ke_hoach", [("CF-950", 12), ("RC-59", 4), ("RC-59", 4)]),

@@ -898,6 +898,12 @@ HAS_COUNT = re.compile(rf"(?<!\w)(?P<kind>thôn|tổ dân phố|xã|phường|l�
 TOTAL_IN = re.compile(rf"(?:tổng\s+số|tong\s+so)\s+(?P<unit>hộ|ho|nhân khẩu|nhan khau)(?:\s+gia\s+đình|\s+gia\s+dinh)?"
                       rf"\s+(?:trong|của|cua|toàn|toan)\s+(?P<kind>thôn|tổ dân phố|xã|phường|làng|bản|ấp|khu phố|thon|to dan pho|xa|phuong)"
                       rf"(?P<name>(?:\s+[^\W\d_]+){{0,3}}?)\s*:?\s*(?:là\s+|la\s+)?(?P<n>{NUMBER})\s+(?:hộ|ho|nhân khẩu|nhan khau)(?!\w)")
+#: s32-qt: the households a community meeting is of, in its record — "Cuộc họp cộng đồng dân cư ngày 05/10/2025: tổng số
+#: 352 hộ; có 241 đại diện hộ tham dự", "Hội nghị toàn thể hộ gia đình của thôn: tổng số hộ 168 hộ" (not "tổng số hộ
+#: dự họp", "tổng số 120 hộ nghèo").
+MEETING_TOTAL = re.compile(rf"(?:cuộc\s+họp|hội\s+nghị)\s+(?:cộng\s+đồng\s+dân\s+cư|toàn\s+thể\s+(?:các\s+)?hộ(?:\s+gia\s+đình)?|"
+                           rf"(?:của\s+)?(?:thôn|tổ\s+dân\s+phố|bản|ấp|làng))[^.;:]{{0,60}}?:\s*(?:tổng\s+số\s+(?:hộ(?:\s+gia\s+đình)?\s+)?(?:là\s+)?)"
+                           rf"(?P<n>{NUMBER})\s+hộ(?:\s+gia\s+đình)?(?=\s*[;,.)]|\s*$)")
 #: A count of all households: "164 hộ", "236 hộ gia đình" — not "18 hộ nghèo", "92 hộ đồng ý".
 COUNT_ITEM = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>hộ|ho|nhân khẩu|nhan khau)(?:\s+gia\s+đình|\s+gia\s+dinh)?"
                         r"(?=\s*(?:[,;.:)]|với\b|voi\b|và\b|va\b|$))")
@@ -963,6 +969,15 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         for m in TOTAL_IN.finditer(p.key):
             stated.append((fold_keep_length(m.group("kind")), _proper(p.text[m.start("name"):m.end("name")]),
                            fold_keep_length(m.group("unit")).split()[0], _num(m.group("n")), p, m.start(), m.end()))
+    # s32-qt (unseen90 u90-05 l.43): the record of the community's own meeting counts the households it is the meeting
+    # of — "Cuộc họp cộng đồng dân cư ngày 05/10/2025: tổng số 352 hộ; có 241 đại diện hộ tham dự" — the households of
+    # the one place the text counts (read only when the text states the households of exactly one place)
+    places = {(kind, name) for kind, name, unit, *_ in stated if unit == "ho" and name}
+    if len(places) == 1:
+        kind, name = next(iter(places))
+        for p in ctx.doc.paras:
+            for m in MEETING_TOTAL.finditer(p.key):
+                stated.append((kind, name, "ho", _num(m.group("n")), p, m.start("n"), m.end()))
     out = []
     named: dict[str, set[str]] = {}
     for kind, name, *_ in stated:
@@ -991,7 +1006,8 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))
     return (out + _spelled_repeats(rule, ctx) + _units_exceeded(rule, ctx) + _units_merged(rule, ctx) + _villages_restated(rule, ctx)
-        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx) + _present_restated(rule, ctx) + _staff_restated(rule, ctx))
+        + _lengths_restated(rule, ctx) + _frequencies_restated(rule, ctx) + _present_restated(rule, ctx) + _staff_restated(rule, ctx)
+        + _units_by_status_exceeded(rule, ctx))
 
 
 def _staff_restated(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1051,6 +1067,51 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
                 ev = Evidence(f"{ev.text} … {p.text[off:off + len(s)].strip()}", ev.line, ev.end_line, ev.paragraph, ev.section)
                 return [finding(rule, ctx, ev, found=w.quote, at=_at(w.line, p.line_at(off + m.start())),
                                 usual=p.text[off + m.start():off + m.end()], lines=str(p.line_at(off + m.start())))]
+    return []
+
+
+#: s32-qt (unseen90 u90-03 l.18): the commune's villages split by where they stand — "11 thôn, TDP đã được UBND xã công
+#: nhận; 04 đang hoàn thiện hồ sơ; 03 chưa xây dựng": the first part names its kind, the next ones may not (folded).
+_STATUS_FIRST = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w)"
+                           r"(?P<both>\s*,\s*(?:thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w))?\s+(?P<st>da|dang|chua)\s+(?:duoc\s+)?(?P<verb>[a-z]+)")
+_STATUS_NEXT = re.compile(r"\s*[;,]\s*(?:va\s+)?(?P<n>\d{1,3})\s+(?:(?:thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w)"
+                          r"(?:\s*,\s*(?:thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w))?\s+)?(?P<st>da|dang|chua|con)\s+(?:duoc\s+)?(?P<verb>[a-z]+)"
+                          r"[^\d;,.]*")
+
+
+def _units_by_status_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
+    """The commune's own count of its villages (``stated.own_villages``) and, in one sentence, those villages split by
+    where they stand — done, under way, not yet: "11 thôn, TDP đã được công nhận; 04 đang hoàn thiện hồ sơ; 03 chưa
+    xây dựng" — that add up to more villages than the commune has. A split is read as one only when it has all three
+    standings (đã, đang, chưa) or "đã" and "chưa" of the same verb; fewer villages than the whole may be some of them,
+    and the same sentence about former communes, another year or a plan states no split of these."""
+    w = one_value(own_villages(ctx))
+    if w is None:
+        return []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            s = sent.group(0)
+            for m in _STATUS_FIRST.finditer(s):
+                kinds = {unit_kind(m.group("kind"))} | ({unit_kind(m.group("both").strip(" ,"))} if m.group("both") else set())
+                if not kinds <= w.what:
+                    continue
+                parts, end = [(int(m.group("n")), m.group("st"), m.group("verb"))], m.end()
+                end = end + len(re.match(r"[^\d;,.]*", s[end:]).group(0))
+                while (n := _STATUS_NEXT.match(s, end)) is not None:
+                    parts.append((int(n.group("n")), n.group("st"), n.group("verb")))
+                    end = n.end()
+                states = {st for _, st, _ in parts}
+                verbs = {st: v for _, st, v in parts}
+                split = {"da", "dang", "chua"} <= states or ({"da", "chua"} <= states and verbs["da"] == verbs["chua"])
+                total = sum(n for n, _, _ in parts)
+                if len(parts) < 2 or not split or total <= w.value or _UNITS_ELSEWHERE.search(s[:m.start()]) \
+                        or _FORMER.search(p.text[sent.start():sent.start() + end]) or re.search(r"\d", s[end:].split(";")[0]):
+                    continue
+                a, b = sent.start() + m.start(), sent.start() + end
+                written = " + ".join(f"{n:02d}" for n, _, _ in parts)
+                return [finding(rule, ctx, _ev(ctx, p, a, b), found=f"{p.text[a:b].strip()} — cộng lại {written} = {total}",
+                                at=_at(p.line_at(a), w.line), usual=w.quote, lines=str(w.line))]
     return []
 
 

@@ -274,6 +274,15 @@ UNITS_ELSEWHERE = re.compile(r"(?<!\w)(?:truoc|sap\s+nhap|sap\s+xep|hop\s+nhat|h
                              r"giai\s+doan|cac\s+xa|moi\s+xa|xa\s+khac|phuong\s+khac|thi\s+tran|du\s+kien|se)(?!\w)")
 
 
+#: s32-qt (unseen90 u90-03 l.9): the count in the clause after the commune's own sentence opened on its name — "Xã Ngọc
+#: Lư được thành lập … trên cơ sở nhập …; có 17 thôn, tổ dân phố với 6.842 hộ": the "; có N thôn" goes on saying of the
+#: commune that opens the paragraph (folded; the clause itself must name no other place or time).
+UNITS_GO_ON = re.compile(r"^\s*(?:hien(?:\s+nay)?\s+)?(?:co|gom|bao\s+gom)\s+(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
+                         r"(?P<both>\s*,\s*(?:thon|to\s+dan\s+pho|ban|ap|khu\s+pho))?(?!\s*(?:,|va)\s*\d)(?=\s*(?:[,.;(]|$|va\s|voi\s))")
+#: the paragraph opens on the commune and runs to the clause with no full stop between: "Xã Ngọc Lư …;"
+_OPENS_WITH_COMMUNE = re.compile(r"^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:xa|phuong|dac\s+khu)\s+[^\W\d_](?:[^.]|\.(?=\d))*;\s*$")
+
+
 def clauses(p) -> list[tuple[int, str]]:
     """The clauses of a paragraph's folded text, cut at ".", ";" and line ends (a "." between digits is a
     thousands separator): (offset, clause)."""
@@ -300,6 +309,14 @@ def own_villages(ctx: Context) -> list[Stated]:
             if m:
                 if UNITS_ELSEWHERE.search(s[:m.start("n")]) or FORMER.search(p.text[off:off + m.start("n")]):
                     continue
+                kinds = {unit_kind(m.group("kind"))}
+                if m.group("both"):
+                    kinds.add(unit_kind(m.group("both").strip(" ,")))
+                out.append(Stated(int(m.group("n")), frozenset(kinds), p, off + m.start("n"), off + m.end(), shape="whole"))
+                continue
+            m = UNITS_GO_ON.match(s)
+            if m and _OPENS_WITH_COMMUNE.match(p.folded[:off]) and not UNITS_ELSEWHERE.search(s) \
+                    and not FORMER.search(p.text[off:off + len(s)]):
                 kinds = {unit_kind(m.group("kind"))}
                 if m.group("both"):
                     kinds.add(unit_kind(m.group("both").strip(" ,")))
