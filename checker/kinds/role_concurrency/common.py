@@ -88,7 +88,8 @@ def _title_regex() -> str:
 
 
 PERSON = re.compile(
-    r"(?<![\w])(?:(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+|" + _title_regex() + ")"
+    # s32-sv (u76-07 l.28): "anh Lù Văn Pủa", "chị Lò Thị Hoa" name a person as «ông», «bà» do (a full name follows)
+    r"(?<![\w])(?:(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c|[Aa]nh|[Cc]hị)\s+|" + _title_regex() + ")"
     r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
     r"(?P<name>[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4})"
 )
