@@ -259,7 +259,7 @@ _SIGNER = re.compile(r"^(?:[ÔôOo]ng\s+|[Bb]à\s+)?[" + UPPER + r"][\wÀ-ỹ]*(
 #: s32-sv (u90-09 l.31): "Ban Thanh tra nhân dân Công ty có 01 thành viên là Phó Giám đốc phụ trách kỹ thuật": the
 #: body's members counted by the post they hold, with no total before — the count, then "là / giữ chức / kiêm" and the
 #: post (the sentence key). "gồm 07 thành viên là đại diện …" names no post: only a role of the rule's other side counts.
-COUNTED_IS = re.compile(r"(?<!\w)(?:có|gồm|co|gom)\s+(?:cả\s+|ca\s+)?(?:\d{1,2}|một|hai|ba|mot)\s+"
+COUNTED_IS = re.compile(r"(?<!\w)(?:có|gồm|co|gom)\s+(?:cả\s+|ca\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mot|bon|nam|sau|bay|tam|chin|muoi)\s+"
                         r"(?:người|nguoi|đồng\s+chí|dong\s+chi|thành\s+viên|thanh\s+vien|ủy\s+viên|uy\s+vien)\s+"
                         r"(?:(?:hiện|đang|nay|cũng|hien|dang|cung)\s+){0,2}"
                         r"(?:là|la|giữ\s+chức(?:\s+vụ|\s+danh)?|giu\s+chuc(?:\s+vu|\s+danh)?|kiêm|kiem|đồng\s+thời\s+là|"

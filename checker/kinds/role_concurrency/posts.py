@@ -38,7 +38,7 @@ _HONORIFIC = r"(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|thầy|cô|" + 
 #: s32-sv (u90-07 l.17): "Phó Trưởng ban: 03 người gồm bà A (Tổ trưởng TDP số 4), ông B (TDP số 7), …": the post
 #: shared by a counted group of named holders — each name, with its bracket, is one holder; the role in a holder's
 #: bracket or apposition is his own.
-_HOLDER_GROUP = (r"(?:\d{1,2}\s+(?:người|nguoi|đồng chí|dong chi|thành viên|thanh vien|ông,\s*bà|ông/bà)\s*"
+_HOLDER_GROUP = (r"(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mot|bon|nam|sau|bay|tam|chin|muoi)\s+(?:người|nguoi|đồng chí|dong chi|thành viên|thanh vien|ông,\s*bà|ông/bà)\s*"
                  # u72-07 l.17: "Ủy viên: 07 đồng chí, trong đó có ông A, Kế toán trưởng Bệnh viện"
                  r"(?:gồm|gom|là|la|,?\s*trong\s+(?:số\s+)?đó\s+(?:có\s+)?|,?\s*trong\s+(?:so\s+)?do\s+(?:co\s+)?)?\s*:?\s*)")
 _PRIOR_HOLDER = _HONORIFIC + r"\s+[^,;.:()]{2,30}?\s*(?:\([^();.:]{0,40}\))?\s*(?:,|và|va)\s*"
