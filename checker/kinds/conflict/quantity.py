@@ -283,7 +283,9 @@ _HOLDERS_AFTER = re.compile(r"\s*(?:(?:hien|dang|nay|cung)\s+){0,2}(?:la|giu\s+c
 
 
 def _holders_count(s, q) -> bool:
-    if not _HOLDERS_BEFORE.search(s.folded[max(0, q.start - 12):q.start]):
+    # "thành viên" only: "phía người sử dụng lao động có một người là Giám đốc Công ty" is the side's size (CF-92)
+    if not re.search(r"(?:thanh|uy)\s+vien\s*$", s.folded[q.start:q.end]) \
+            or not _HOLDERS_BEFORE.search(s.folded[max(0, q.start - 12):q.start]):
         return False
     m = _HOLDERS_AFTER.match(s.folded, q.end)
     return bool(m) and m.end() < len(s.text) and s.text[m.end()].isupper()
