@@ -239,6 +239,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
                 continue
+            if unit in ("members", "people") and _holders_count(s, qty):
+                continue  # "Ban có 01 thành viên là Phó Giám đốc …": the members holding a post, not the body's size
             if unit in ("members", "people") and _attendance_count(s.folded, qty):
                 continue  # "danh sách đại diện gồm 09 người …; có mặt 05 người, vắng 04": who came, not who sits
             if "side" in q and not _of_side(s.key, qty, q["side"]):
@@ -269,6 +271,24 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
 #: (units members/people only; "gồm 03 người tham dự đối thoại" stays a composition).
 _PRESENT_BEFORE = re.compile(r"(?<!\w)(?:co\s+mat|vang(?:\s+mat)?)\s*(?::\s*)?(?:la\s+)?$")
 _PRESENT_AFTER = re.compile(r"\s*(?:nguoi|thanh\s+vien|dai\s+dien)?\s*(?:co\s+mat|vang\s+mat)(?!\w)")
+
+
+#: s32-sv (u90-09 l.31): "Ban có 01 thành viên là Phó Giám đốc phụ trách kỹ thuật", "… có 02 người giữ chức Trưởng
+#: thôn": after «có» (not «gồm», which gives the whole), a count of members followed by the post they hold — a
+#: capitalised title — counts the holders of that post (a role_concurrency matter, Law Arts. 37.2, 60.2, 77.2), not how
+#: many the body has. "Ban có 07 thành viên là đại diện các thôn" names no post and stays a size.
+_HOLDERS_BEFORE = re.compile(r"(?<!\w)co\s+(?:ca\s+)?$")
+_HOLDERS_AFTER = re.compile(r"\s*(?:(?:hien|dang|nay|cung)\s+){0,2}(?:la|giu\s+chuc(?:\s+vu|\s+danh)?|kiem|dong\s+thoi\s+la)"
+                            r"\s+(?:(?:nguyen|cuu)\s+)?")
+
+
+def _holders_count(s, q) -> bool:
+    # "thành viên" only: "phía người sử dụng lao động có một người là Giám đốc Công ty" is the side's size (CF-92)
+    if not re.search(r"(?:thanh|uy)\s+vien\s*$", s.folded[q.start:q.end]) \
+            or not _HOLDERS_BEFORE.search(s.folded[max(0, q.start - 12):q.start]):
+        return False
+    m = _HOLDERS_AFTER.match(s.folded, q.end)
+    return bool(m) and m.end() < len(s.text) and s.text[m.end()].isupper()
 
 
 def _attendance_count(folded: str, q) -> bool:

@@ -88,7 +88,8 @@ def _title_regex() -> str:
 
 
 PERSON = re.compile(
-    r"(?<![\w])(?:(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c)\s+|" + _title_regex() + ")"
+    # s32-sv (u76-07 l.28): "anh Lù Văn Pủa", "chị Lò Thị Hoa" name a person as «ông», «bà» do (a full name follows)
+    r"(?<![\w])(?:(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng chí|Đ/c|đ/c|[Aa]nh|[Cc]hị)\s+|" + _title_regex() + ")"
     r"(?!(?:Phó|Chủ|Trưởng|Bí|Giám|Tổ|Hiệu|Kế|Thường|Ủy|Uỷ|Đại|Chánh|Thành)(?!\w))"  # "đồng chí Phó Chủ tịch" names a post
     r"(?P<name>[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4})"
 )
@@ -253,3 +254,13 @@ _NUMBERING = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\
 
 _BARE_BAN_OPENS = re.compile(r"\s*ban\s+(?:được|gồm|có|do|đã|hiện|là)\b")
 _SIGNER = re.compile(r"^(?:[ÔôOo]ng\s+|[Bb]à\s+)?[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
+
+
+#: s32-sv (u90-09 l.31): "Ban Thanh tra nhân dân Công ty có 01 thành viên là Phó Giám đốc phụ trách kỹ thuật": the
+#: body's members counted by the post they hold, with no total before — the count, then "là / giữ chức / kiêm" and the
+#: post (the sentence key). "gồm 07 thành viên là đại diện …" names no post: only a role of the rule's other side counts.
+COUNTED_IS = re.compile(r"(?<!\w)(?:có|gồm|co|gom)\s+(?:cả\s+|ca\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mot|bon|nam|sau|bay|tam|chin|muoi)\s+"
+                        r"(?:người|nguoi|đồng\s+chí|dong\s+chi|thành\s+viên|thanh\s+vien|ủy\s+viên|uy\s+vien)\s+"
+                        r"(?:(?:hiện|đang|nay|cũng|hien|dang|cung)\s+){0,2}"
+                        r"(?:là|la|giữ\s+chức(?:\s+vụ|\s+danh)?|giu\s+chuc(?:\s+vu|\s+danh)?|kiêm|kiem|đồng\s+thời\s+là|"
+                        r"dong\s+thoi\s+la)\s+$")

@@ -9,7 +9,7 @@ import re
 from checker.kinds import Context, cue_regex
 from checker.kinds.role_concurrency.bodies import _CHAPTER, _after_agent, _mentions
 from checker.kinds.role_concurrency.common import (
-    ASSIGN, NEGATION, PERSON, _BARE_BAN_OPENS, _COUNT_LED, _NUMBERING, _across, _conditional, _former, _is_item,
+    ASSIGN, COUNTED_IS, NEGATION, PERSON, _BARE_BAN_OPENS, _COUNT_LED, _NUMBERING, _across, _conditional, _former, _is_item,
     _item_name, _negated, _other_person, _restricted_bodies, in_quotes,
 )
 from checker.nlp import Ent
@@ -488,7 +488,8 @@ _COUNTED_HOLD = re.compile(r"trong\s+(?:số\s+|so\s+)?(?:đó|do)\s*:?\s*(?:có
 
 
 def _counted_members(s, A, B):
-    """(body id, role entity, offset) for "<Ban> … có N thành viên, trong đó (có) M người là <post>"."""
+    """(body id, role entity, offset) for "<Ban> … có N thành viên, trong đó (có) M người là <post>", and "<Ban> có N
+    thành viên là <post>" (``COUNTED_IS``)."""
     f = s.key
     # "Thành viên Ban Thanh tra nhân dân xã gồm 7 người, trong số đó …": the body named inside a member role
     bodies = [e for e in s.ents if e.label == "BODY" or (e.label == "ROLE" and e.id.startswith("member:"))]
@@ -499,6 +500,16 @@ def _counted_members(s, A, B):
             continue
         rs = r.start - s.start
         m = _COUNTED_HOLD.search(f[max(0, rs - 140):rs])
+        if not m and not _negated(f, rs, 30) and not _former(f, rs):
+            cm = COUNTED_IS.search(f, max(0, rs - 80), rs)
+            body = next((b for b in reversed(bodies) if b.end - s.start <= (cm.start() if cm else -1)
+                         and not re.search(r"[.;:]", f[b.end - s.start:cm.start()])
+                         and len(f[b.end - s.start:cm.start()]) <= 60), None)
+            if cm and body is not None:
+                bid = body.id if body.label == "BODY" else body.id[len("member:"):]
+                if _across(f"member:{bid}", r.id, A, B):
+                    yield bid, r, rs
+                continue
         if not m or _negated(f, rs, 30) or _former(f, rs):
             continue
         lead = f[:max(0, rs - 140) + m.start()]

@@ -92,6 +92,17 @@ _FROM_UNIT_KEY = re.compile(r"(?:được\s+" + _ELECTOR + r"\s*(?:bầu|cử|gi
                             r"(?:\s+[^\s,;.:()]+){0,4}")
 
 
+#: The level (and the name) of the body a member post names, written after it: "Thành viên Ban Thanh tra nhân dân | xã
+#: Khúc Rồng | được bầu tại thôn …".
+_LEVEL_AFTER = re.compile(r"^\s*(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran)"
+                          r"(?:\s+(?!(?:được|đại|là|hiện|duoc|dai|la|hien)(?!\w))[^\s,;.:()]+){0,3}(?=\s)")
+
+
+def _past_level(gap: str) -> str:
+    m = _LEVEL_AFTER.match(gap)
+    return gap[m.end():] if m else gap
+
+
 def _holder_named(gap: str, span: str) -> bool:
     """``gap`` (text between a post and a name) says the name holds the post now (``_POST_IS_NAME``); ``span`` is the
     post with the gap, in the sentence key, read for negations, conditions and past terms."""
@@ -242,7 +253,15 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                                            or (e.id in list_heads and _HEAD_LIST_GOM.fullmatch(text[e.end:m.start()])
                                                and _LIST_BEFORE.search(s.key, max(0, e.start - s.start - 30), e.start - s.start))
                                            or (re.fullmatch(r"\s*\(\s*", text[e.end:m.start()])
-                                               and text[m.end():].lstrip().startswith(")"))):
+                                               and text[m.end():].lstrip().startswith(")"))
+                                           # s32-sv (u76-07 l.28): "Thành viên Ban Thanh tra nhân dân xã được bầu tại
+                                           # thôn là anh A, công chức …": a body's member post, where it came from,
+                                           # then its holder after "là" (as for a bare post, ``_holder_named``)
+                                           or (e.id.startswith("member:") and _holder_named(
+                                               _past_level(s.key[e.end - s.start:m.start() - s.start]),
+                                               s.key[e.start - s.start:m.start() - s.start])
+                                               and not APPOSITION_ACTS.search(s.key, m.end() - s.start,
+                                                                              m.end() - s.start + 60))):
                     held.append(e)  # "Trưởng thôn: ông A", "01 người ứng cử (ông Lường Văn Khơi)"
             if held:
                 shared = list(held)

@@ -8,7 +8,7 @@ import re
 from checker.kinds import Context, cue_regex
 from checker.kinds.role_concurrency.bodies import _CHAPTER, TOPIC_BACK, _mentions, _named_body, _topic_body
 from checker.kinds.role_concurrency.common import (
-    JOINS, NEGATION, PERSON, _ACTS, _BARE_TAIL, _DEGREE, _across, _conditional, _former, _is_item, _negated,
+    COUNTED_IS, JOINS, NEGATION, PERSON, _ACTS, _BARE_TAIL, _DEGREE, _across, _conditional, _former, _is_item, _negated,
     _other_person, _past_portfolio, in_quotes,
 )
 from checker.text import UPPER
@@ -34,9 +34,17 @@ _APPOSITIVE_HOLDER = re.compile(r"(?:^|[\s(])(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng ch
                                 + r"][\wÀ-ỹ]*){0,4}\s*,\s*$")
 _APPOSITIVE_IS = re.compile(r"^\s*,\s*(?:hiện\s+nay\s+|hiện\s+|đồng\s+thời\s+|cũng\s+|đang\s+|hien\s+nay\s+|hien\s+|dong\s+thoi\s+|cung\s+|dang\s+)?"
                             r"(?:là|la)\s+(?:(?:01|một|mot)\s+)?$")
+_HONORIFIC = r"(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|thầy|cô|" + _DEGREE + r")"
+#: s32-sv (u90-07 l.17): "Phó Trưởng ban: 03 người gồm bà A (Tổ trưởng TDP số 4), ông B (TDP số 7), …": the post
+#: shared by a counted group of named holders — each name, with its bracket, is one holder; the role in a holder's
+#: bracket or apposition is his own.
+_HOLDER_GROUP = (r"(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mot|bon|nam|sau|bay|tam|chin|muoi)\s+(?:người|nguoi|đồng chí|dong chi|thành viên|thanh vien|ông,\s*bà|ông/bà)\s*"
+                 # u72-07 l.17: "Ủy viên: 07 đồng chí, trong đó có ông A, Kế toán trưởng Bệnh viện"
+                 r"(?:gồm|gom|là|la|,?\s*trong\s+(?:số\s+)?đó\s+(?:có\s+)?|,?\s*trong\s+(?:so\s+)?do\s+(?:co\s+)?)?\s*:?\s*)")
+_PRIOR_HOLDER = _HONORIFIC + r"\s+[^,;.:()]{2,30}?\s*(?:\([^();.:]{0,40}\))?\s*(?:,|và|va)\s*"
 _POST_IS = re.compile(
-    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem|gồm|gom)\s*(?:(?:ông|bà|đồng chí|ong|ba|dong chi|đ/c|d/c|"
-    r"thầy|cô|" + _DEGREE + r")\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
+    r"^\s*(?::|là|la|[-–—]|đồng thời là|cũng là|kiêm nhiệm|kiêm|dong thoi la|cung la|kiem nhiem|kiem|gồm|gom)\s*"
+    r"(?:" + _HOLDER_GROUP + r"?(?:" + _PRIOR_HOLDER + r"){0,8}" + _HONORIFIC + r"\s+[^,;.:()]{2,30}?\s*[,(–—-]\s*)?"
     r"(?:01\s+|một\s+|mot\s+|đồng chí\s+|dong chi\s+)?$")
 #: "ông A (Phó Trưởng ban, Kế toán trưởng …)": a named person's post in the Ban and his office, in one bracket.
 _NAMED_PAREN_POSTS = re.compile(PERSON.pattern + r"\s*\(\s*$")
@@ -196,9 +204,26 @@ def _member_may_be(ctx: Context, para, sents, A, B):
             yield body, r, s, r.start - s.start
 
 
+#: s32-sv (u90-09 l.31): "Ban có 01 thành viên là Phó Giám đốc phụ trách kỹ thuật": the bare "Ban" (of its article)
+#: opening the count of its members who hold a post (``lists.COUNTED_IS``), up to 30 characters before the count.
+_BARE_BAN_COUNTS = re.compile(r"(?<!\w)ban\s+(?:(?:này|nay|hiện|hien|cũng|cung)\s+)?$")
+
+
 def _joins_bare_ban(ctx: Context, s, A, B):
     """(body id, role ent, at): a role the rule restricts joining the bare "Ban" of its article."""
     f = s.key
+    if not any(e.label == "BODY" for e in s.ents):
+        for r in s.ents:
+            if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
+                continue
+            rs = r.start - s.start
+            cm = COUNTED_IS.search(f, max(0, rs - 80), rs)
+            if cm is None or not _BARE_BAN_COUNTS.search(f, max(0, cm.start() - 30), cm.start()) \
+                    or _negated(f, rs, 30) or _conditional(f, rs) or in_quotes(s.text, rs) or _former(f, rs):
+                continue
+            body = _topic_body(ctx, s.para, s.start + cm.start(), "trưởng ban")
+            if body and _across(f"member:{body}", r.id, A, B):
+                yield body, r, rs
     for r in s.ents:
         if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
             continue
