@@ -579,15 +579,21 @@ UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮ
 
 
 #: "… gồm 05 người: ông Lê Văn / An (Tổ trưởng); …": a person's name cut by the wrap (a title, then one to
-#: three capitalised words, no punctuation) goes on with the capitalised word that opens the next line.
-_CUT_NAME = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà)\s+(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){0,2}[A-ZÀ-ỸĐ][a-zà-ỹđ]*$")
+#: three capitalised words, no punctuation) goes on with the capitalised word that opens the next line; so does a
+#: village's ("Ông A, Trưởng thôn Nà / Hin, được đề cử …": a unit word, then its name begun).
+_CUT_NAME = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|thôn|bản|ấp|buôn|làng|xóm|sóc)\s+(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){0,2}"
+                       r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*$")
 _NAME_GOES_ON = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:[\s,;(]|$)")
 
 
 def _cut_name(prev: str, nxt: str) -> bool:
     m = _CUT_NAME.search(prev)
-    return bool(m and _NAME_GOES_ON.match(nxt) and nxt[:1].isupper()
-                and all(w[:1].isupper() for w in m.group().split()[1:]))  # the class above spans lower-case too
+    if not (m and _NAME_GOES_ON.match(nxt) and nxt[:1].isupper() and not _LABEL_LINE.match(nxt)
+            and all(w[:1].isupper() for w in m.group().split()[1:])):  # the class above spans lower-case too
+        return False
+    # a village's name only inside a sentence already going on (after a comma or a colon), never a heading's or a
+    # signature block's title line ("Trách nhiệm của Trưởng thôn Đông Hạ" / "Trưởng thôn tổ chức …")
+    return m.group().split()[0].lower() in ("ông", "bà") or bool(re.search(r"[,:]", prev[:m.start()]))
 
 #: "… trong đó / 06 người là …", "… nhiệm kỳ / 2026 – 2031": a count or a year that goes on with
 #: a lower-case word, not a list mark ("1.", "2)"); a count in words too ("… định kỳ / Hai năm một lần").

@@ -122,6 +122,13 @@ def test_evidence_names_the_exact_input_line_inside_a_wrapped_paragraph():
     ("1. Kế hoạch năm\n2026. Tổ chức hội nghị", False),  # "2026." is no year going on
     ("1. Giấy mời đã được gửi đến các hộ vào ngày\n11/4/2026, đồng thời thông báo trên loa.", True),  # a date cut
     ("1. Giấy mời được gửi vào tối thứ Bảy\n14/3/2026 qua loa truyền thanh.", True),
+    # s32: a village's name cut by the wrap, as a person's is
+    ("Ông Hà Văn Tám, Trưởng thôn Nà\nHin, được đề cử làm Trưởng ban Thanh tra nhân dân xã.", True),
+    ("Thành viên: bà Lò Thị Pọm, bản Pá\nKhoang (trưởng nhóm).", True),
+    ("Điều 5. Trách nhiệm của Trưởng thôn\nTrưởng thôn tổ chức họp.", False),  # a heading, no name begun
+    ("Hội nghị thôn Đông Hạ\nThời gian: 8 giờ.", False),  # a label opens the next line
+    ("Điều 3. Trách nhiệm của Trưởng thôn Đông Hạ\nTrưởng thôn tổ chức họp.", False),  # a heading's village
+    ("Ông Lê Văn An, Trưởng thôn Đông Hạ\nĐịa điểm: nhà văn hóa thôn.", False),
 ])
 def test_hard_wraps_join(text, joined):
     doc = build_input(text, "x")
