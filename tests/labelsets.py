@@ -152,6 +152,22 @@ class LabelledSet:
         }
         return out + [problem for problem, kept in checks.items() if not kept]
 
+    def record_shapes(self, minutes: str, labels: str) -> dict:
+        """Where a records set's shapes are: the documents with a table (two or more «|» rows), with a minutes line (one
+        opening on ``minutes`` and a colon), with a labelled field (one of ``labels`` and a colon), with a lawful sentence
+        hard-wrapped (``wrapped_line``), as lists of files; and ``on_table_rows``, the lawful sentences on a table row."""
+        cases = self.cases()
+        texts = {c["file"]: self.lines(c["file"]) for c in cases}
+        return {
+            "tables": [f for f, lines in texts.items() if sum(" | " in line for line in lines) >= 2],
+            "minutes": [f for f, lines in texts.items() if any(re.match(f"(?:{minutes}):", line) for line in lines)],
+            "labelled": [f for f, lines in texts.items() if any(re.match(f"(?:{labels}):", line) for line in lines)],
+            "wrapped": sorted({c["file"] for c in cases for m in c["must_not_flag"]
+                               if wrapped_line(texts[c["file"]], m["line"] - 1)}),
+            "on_table_rows": sum(" | " in m["contains"] or m["contains"].startswith("| ")
+                                 for c in cases for m in c["must_not_flag"]),
+        }
+
     def finding_shapes(self) -> Counter:
         """How many findings each shape carries (the shape tag of every case that is not clean)."""
         return Counter(shape_tag(c)[0] for c in self.cases() if not c["clean"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag, wrapped_line
+from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_lawful18")
 
@@ -65,21 +65,16 @@ def test_the_records_have_their_shapes():
     """Tables flattened into | rows, minutes lines, labelled fields and hard-wrapped lawful sentences are really there,
     and each case is tagged with the shape of its riskiest line."""
     cases = LABELLED.cases()
-    texts = {c["file"]: LABELLED.lines(c["file"]) for c in cases}
-    tables = [f for f, lines in texts.items() if sum(" | " in line for line in lines) >= 2]
-    minutes = [f for f, lines in texts.items() if any(re.match(r"(Chủ trì|Thư ký)( hội nghị)?:", line) for line in lines)]
-    labelled = [f for f, lines in texts.items()
-                if any(re.match(r"(Người ký|Thời hạn niêm yết|Thành phần|Kính gửi|Nội dung lấy ý kiến|Tham dự):", line)
-                       for line in lines)]
-    opinions = [f for f, lines in texts.items() if any(re.match(r"(Ý kiến|Kết luận)\b", line) for line in lines)]
-    wrapped = {c["file"] for c in cases for m in c["must_not_flag"] if wrapped_line(texts[c["file"]], m["line"] - 1)}
-    on_table_rows = sum(" | " in m["contains"] for c in cases for m in c["must_not_flag"])
-    assert len(tables) >= 8, tables
-    assert len(minutes) >= 8, minutes
-    assert len(labelled) >= 8, labelled
+    found = LABELLED.record_shapes(r"(?:Chủ trì|Thư ký)(?: hội nghị)?",
+                                   "Người ký|Thời hạn niêm yết|Thành phần|Kính gửi|Nội dung lấy ý kiến|Tham dự")
+    opinions = [c["file"] for c in cases
+                if any(re.match(r"(Ý kiến|Kết luận)\b", line) for line in LABELLED.lines(c["file"]))]
+    assert len(found["tables"]) >= 8, found["tables"]
+    assert len(found["minutes"]) >= 8, found["minutes"]
+    assert len(found["labelled"]) >= 8, found["labelled"]
     assert len(opinions) >= 8, opinions
-    assert len(wrapped) >= 5, sorted(wrapped)
-    assert on_table_rows >= 15
+    assert len(found["wrapped"]) >= 5, found["wrapped"]
+    assert found["on_table_rows"] >= 15
     shapes = Counter(shape_tag(c)[0] for c in cases)
     assert None not in shapes and set(shapes) <= SHAPES
     assert len(shapes) >= 4

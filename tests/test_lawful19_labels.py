@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag, wrapped_line
+from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_lawful19")
 
@@ -68,22 +68,17 @@ def test_the_records_have_their_shapes():
     the head and the union are named in one line in many records, and each case is tagged with the shape of its
     riskiest line."""
     cases = LABELLED.cases()
-    texts = {c["file"]: LABELLED.lines(c["file"]) for c in cases}
-    tables = [f for f, lines in texts.items() if sum(" | " in line for line in lines) >= 2]
-    minutes = [f for f, lines in texts.items() if any(re.match(r"(Chủ trì|Thư ký):", line) for line in lines)]
-    labelled = [f for f, lines in texts.items()
-                if any(re.match(r"(Kính gửi|Thành phần|Tham dự|Người ký|Khách mời|Có mặt|Đại biểu|Thời gian):", line)
-                       for line in lines)]
-    head_and_union = [f for f, lines in texts.items()
-                      if any(re.search(r"(Giám đốc|Hiệu trưởng)", line) and "Công đoàn" in line for line in lines)]
-    wrapped = {c["file"] for c in cases for m in c["must_not_flag"] if wrapped_line(texts[c["file"]], m["line"] - 1)}
-    on_table_rows = sum(" | " in m["contains"] or m["contains"].startswith("| ") for c in cases for m in c["must_not_flag"])
-    assert len(tables) >= 8, tables
-    assert len(minutes) >= 8, minutes
-    assert len(labelled) >= 8, labelled
+    found = LABELLED.record_shapes("Chủ trì|Thư ký",
+                                   "Kính gửi|Thành phần|Tham dự|Người ký|Khách mời|Có mặt|Đại biểu|Thời gian")
+    head_and_union = [c["file"] for c in cases
+                      if any(re.search(r"(Giám đốc|Hiệu trưởng)", line) and "Công đoàn" in line
+                             for line in LABELLED.lines(c["file"]))]
+    assert len(found["tables"]) >= 8, found["tables"]
+    assert len(found["minutes"]) >= 8, found["minutes"]
+    assert len(found["labelled"]) >= 8, found["labelled"]
     assert len(head_and_union) >= 12, head_and_union
-    assert len(wrapped) >= 5, sorted(wrapped)
-    assert on_table_rows >= 12
+    assert len(found["wrapped"]) >= 5, found["wrapped"]
+    assert found["on_table_rows"] >= 12
     shapes = Counter(shape_tag(c)[0] for c in cases)
     assert None not in shapes and set(shapes) <= SHAPES
     assert len(shapes) >= 5

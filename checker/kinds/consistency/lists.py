@@ -1072,10 +1072,11 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: s32-qt (unseen90 u90-03 l.18): the commune's villages split by where they stand — "11 thôn, TDP đã được UBND xã công
 #: nhận; 04 đang hoàn thiện hồ sơ; 03 chưa xây dựng": the first part names its kind, the next ones may not (folded).
-_STATUS_FIRST = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w)"
-                           r"(?P<both>\s*,\s*(?:thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w))?\s+(?P<st>da|dang|chua)\s+(?:duoc\s+)?(?P<verb>[a-z]+)")
-_STATUS_NEXT = re.compile(r"\s*[;,]\s*(?:va\s+)?(?P<n>\d{1,3})\s+(?:(?:thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w)"
-                          r"(?:\s*,\s*(?:thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w))?\s+)?(?P<st>da|dang|chua|con)\s+(?:duoc\s+)?(?P<verb>[a-z]+)"
+_UNIT_KINDS = r"thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho"
+_STATUS_FIRST = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>" + _UNIT_KINDS + r")(?!\w)"
+                           r"(?P<both>\s*,\s*(?:" + _UNIT_KINDS + r")(?!\w))?\s+(?P<st>da|dang|chua)\s+(?:duoc\s+)?(?P<verb>[a-z]+)")
+_STATUS_NEXT = re.compile(r"\s*[;,]\s*(?:va\s+)?(?P<n>\d{1,3})\s+(?:(?:" + _UNIT_KINDS + r")(?!\w)"
+                          r"(?:\s*,\s*(?:" + _UNIT_KINDS + r")(?!\w))?\s+)?(?P<st>da|dang|chua|con)\s+(?:duoc\s+)?(?P<verb>[a-z]+)"
                           r"[^\d;,.]*")
 
 
