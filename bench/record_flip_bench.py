@@ -51,6 +51,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from checker.evaluation import SERIOUS  # noqa: E402  (the severities the precision counts: lỗi, cảnh báo)
 from kb.vntext import nfc  # noqa: E402
 
 _MARK = re.compile(r"^\s*(?:[-+•*–]\s+|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ][.)]\s+)?")
@@ -182,7 +183,7 @@ def rewrite(lines: list[str], targets: set[int], shape: str) -> tuple[str, dict[
 
 
 def serious(report):
-    return [f for f in report.findings if f.severity in ("lỗi", "cảnh báo")]
+    return [f for f in report.findings if f.severity in SERIOUS]
 
 
 def _check(text, store, name):

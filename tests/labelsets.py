@@ -168,6 +168,25 @@ class LabelledSet:
                                  for c in cases for m in c["must_not_flag"]),
         }
 
+    def act_problems(self, bases: set[str], clause: bool = False) -> list[str]:
+        """What a class-tagged short set breaks of its findings' brief: each an act the law does not allow — a
+        ``conflict`` or a ``role_concurrency``, lỗi, or cảnh báo only for the concurrency Decree 59 Art. 3 contemplates
+        —, resting on a provision of exactly the documents ``bases`` (with its clause when ``clause``), with a line, a
+        contains and a why that quotes («…»). Empty = kept."""
+        expects = self.expects()
+        out = [f"{e['contains']}: kind {e['kind']}" for e in expects if e["kind"] not in ("conflict", "role_concurrency")]
+        out += [f"{e['contains']}: severity {e['severity']}" for e in expects if e["severity"] not in ("lỗi", "cảnh báo")]
+        out += [f"{e['contains']}: no basis, line or contains" for e in expects
+                if not (e["basis_doc"] and e["basis_article"] and e["line"] and e["contains"])
+                or (clause and not e["basis_clause"])]
+        out += [f"{e['contains']}: a cảnh báo other than Decree 59 Art. 3's concurrency" for e in expects
+                if e["severity"] == "cảnh báo"
+                and not (e["kind"] == "role_concurrency" and (e["basis_doc"], e["basis_article"]) == ("59/2023/NĐ-CP", 3))]
+        out += [f"{e['contains']}: the why quotes nothing" for e in expects if "«" not in e["why"]]
+        if {e["basis_doc"] for e in expects} != bases:
+            out.append(f"bases {sorted({e['basis_doc'] for e in expects})}, not {sorted(bases)}")
+        return out
+
     def finding_shapes(self) -> Counter:
         """How many findings each shape carries (the shape tag of every case that is not clean)."""
         return Counter(shape_tag(c)[0] for c in self.cases() if not c["clean"])
