@@ -1,0 +1,90 @@
+"""The coverage brief of tests/data/checker_lawful20/ (a held-out set of lawful records of the village and the tổ dân
+phố: hương ước and quy ước excerpts with their rewards tables, notices calling community meetings, minutes of the
+meetings, of the annual conference and of the vote counts, the Front committee's minutes, a Trưởng thôn's letters and
+reports, contribution tables, and the commune's decisions recognising a Trưởng thôn, a Tổ trưởng or a hương ước — in
+the villages, tổ dân phố, communes and wards of the invented province of Đông Nguyên, dated from 2022 to 2026: under
+the old rules before Law 10/2022 took effect, under Law 10/2022 and Decrees 59/2023 and 61/2023 before the 2025
+reform, and after it).
+
+The schema checks common to every labelled set are in tests/test_labelled_sets.py; like them, these tests read the
+labels only and never run the checker.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tests.labelsets import SHAPES, LabelledSet, shape_tag
+
+LABELLED = LabelledSet("checker_lawful20")
+
+
+def test_the_lawful_brief_is_kept():
+    """30 lawful documents of 8-30 lines, each clean with no expected finding and a valid schema; 3-8 lawful
+    sentences per document, at least 120 in all, each with its reason."""
+    assert LABELLED.lawful_brief_problems(lines=(8, 30)) == []
+
+
+def test_every_lawful_sentence_names_its_basis():
+    """Each lawful sentence's reason names the provision (or the fact, or the figures) that makes it lawful."""
+    cases = LABELLED.cases()
+    assert all(re.search(r"(Art\.|Decree|Law|legal-timeline|QĐ 22/2018)", m["why"]) or re.search(r"\d", m["why"])
+               for c in cases for m in c["must_not_flag"])
+
+
+def test_mix_of_types():
+    """Mostly unnamed kinds (minutes, notices, decisions, letters) as null, with at least six hương ước or quy ước,
+    plans and reports."""
+    types = Counter(c["type"] for c in LABELLED.cases())
+    assert types[None] >= 15
+    assert types["huong_uoc"] >= 6
+    assert types["ke_hoach"] >= 2 and types["bao_cao"] >= 2
+    assert set(types) <= {None, "huong_uoc", "ke_hoach", "bao_cao"}
+
+
+def test_mix_of_years_and_the_reform():
+    """At least 5 documents under the old rules (before 01/07/2023), 8 under Law 10/2022 before the 2025 reform and 10
+    after it; the old ones cite no later law, the later ones name no district, thị trấn or thị xã, and some earlier
+    ones name a district as a lawful sentence of their date."""
+    cases = LABELLED.cases()
+    assert {"2022", "2023", "2024", "2025", "2026"} <= {c["as_of"][:4] for c in cases}
+    old = [c for c in cases if c["as_of"] < "2023-07-01"]
+    between = [c for c in cases if "2023-07-01" <= c["as_of"] < "2025-07-01"]
+    after = [c for c in cases if c["as_of"] >= "2025-07-01"]
+    assert len(old) >= 5 and len(between) >= 8 and len(after) >= 10
+    for case in old:
+        text = "\n".join(LABELLED.lines(case["file"]))
+        assert "10/2022" not in text and "59/2023" not in text and "61/2023" not in text, case["file"]
+        assert "Thực hiện dân chủ ở cơ sở" not in text, case["file"]
+    assert LABELLED.naming_after_reform("huyện", "thị trấn", "thị xã") == []
+    district = [m for c in old + between for m in c["must_not_flag"] if "huyện" in m["contains"]]
+    assert len(district) >= 3
+
+
+def test_the_records_have_their_shapes():
+    """Tables flattened into | rows, minutes lines, labelled fields and hard-wrapped lawful sentences are really there,
+    the Trưởng thôn (or Tổ trưởng) and the Front committee are named in one line in many records, and each case is
+    tagged with the shape of its riskiest line."""
+    cases = LABELLED.cases()
+    found = LABELLED.record_shapes("Chủ trì|Thư ký",
+                                   "Kính gửi|Thành phần|Thời gian|Địa điểm|Đại biểu|Khách mời|Có mặt|Nội dung")
+    head_and_front = [c["file"] for c in cases
+                      if any(re.search(r"(Trưởng thôn|Tổ trưởng)", line) and "Mặt trận" in line
+                             for line in LABELLED.lines(c["file"]))]
+    assert len(found["tables"]) >= 8, found["tables"]
+    assert len(found["minutes"]) >= 8, found["minutes"]
+    assert len(found["labelled"]) >= 8, found["labelled"]
+    assert len(found["wrapped"]) >= 5, found["wrapped"]
+    assert found["on_table_rows"] >= 10
+    assert len(head_and_front) >= 15, head_and_front
+    shapes = Counter(shape_tag(c)[0] for c in cases)
+    assert None not in shapes and set(shapes) <= SHAPES
+    assert len(shapes) >= 5
+
+
+def test_counts_add_up():
+    """Every share written with its percentage is right to the first decimal: «a/b ... (x,y%)» in a sentence."""
+    wrong, checked = LABELLED.share_problems(re.compile(r"(?:tổng số) (\d+) (?:hộ)"),
+                                             re.compile(r"\| (\d+) \| (\d+,\d)% \|$"))
+    assert wrong == []
+    assert checked >= 15
