@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.labelsets import SHAPES, LabelledSet, shape_tag
+from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_lawful20")
+
+
+def test_the_set_is_blind():
+    assert "checker_lawful20" in BLIND
 
 
 def test_the_lawful_brief_is_kept():
