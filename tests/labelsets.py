@@ -38,7 +38,7 @@ REFORM_DAY = "2025-07-01"
 BLIND = frozenset({"checker_lawful18", "checker_lawful19", "checker_unseen93", "checker_unseen94",
                    "checker_unseen95", "checker_unseen96", "checker_unseen97", "checker_unseen98",
                    "checker_unseen99", "checker_unseen100", "checker_unseen101", "checker_unseen102",
-                   "checker_lawful20"})
+                   "checker_lawful20", "checker_unseen103"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged
