@@ -11,7 +11,7 @@ from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts, polarity
 from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
 from checker.kinds.conflict.context import (
-    _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, _title_sentences,
+    _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
 )
 from checker.model import Finding, Rule
 from checker.text import match_key
@@ -129,6 +129,10 @@ def _blocked(ctx: Context, s, actor, vm) -> bool:
     return cue_regex(ctx.lexicon.act_blockers).search(s.key, actor.end - s.start, vm.start()) is not None
 
 
+#: the speaker acting in his own words («Ông A (Tổ trưởng) phát biểu: tôi sẽ chủ trì …»): his post stays the agent
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|toi|chúng\s+tôi|chung\s+toi|bản\s+thân|ban\s+than)(?!\w)")
+
+
 def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any]:
     """The roles that name who does the verb at ``vm``, and the actor among them: the agent after «bởi» of a passive
     verb (``acts.agent_after``), else the nearest role before the verb, or — when the verb is a label ("Người chủ
@@ -142,6 +146,11 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
             return agent, agent[0]
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
+    said = speaker_end(s.text)
+    if said and vm.start() >= said and not _FIRST_PERSON.search(s.key, said, vm.start()):
+        # s33-pr: «Ý kiến ông A (trưởng thôn): Người chủ trì công bố kết quả …» — the speaker's post is who spoke, not
+        # the agent of an act in his words
+        before = [e for e in before if e.start - s.start >= said]
     signer = _decision_signer(s, vm)
     if signer is not None and not any(vm.start() - (e.end - s.start) <= _DECISION_GAP for e in before):
         # s30-ac: «Quyết định công nhận kết quả bầu … do Chủ tịch UBND xã ký»: the act is the decision's, its signer does it

@@ -342,6 +342,8 @@ def own_label(s) -> str:
     m = _OWN_LABEL.match(s.para.text)
     if not m or m.end() > s.start:
         return ""
+    if speaker_end(s.para.text) >= m.end():
+        return ""  # s33-pr: «Ý kiến ông A (trưởng thôn): …» names who spoke, not what his words are about
     return s.para.key[m.start("label"):m.end("label")]
 
 
@@ -533,6 +535,27 @@ def _full_sentence(s) -> str:
     return s.para.key[a:m.start() + 1 if m else len(text)]
 
 
+_UP = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+_HONORIFIC = r"(?:[ÔôOo]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+"
+_PERSON_NAME = rf"[{_UP}][^\W\d_]*(?:\s+[{_UP}][^\W\d_]*){{0,4}}"
+_SPEECH = r"(?:[ÝýYy]\s+kiến|[Pp]hát\s+biểu|[Tt]rình\s+bày|[Tt]ham\s+luận|[Gg]óp\s+ý|[Tt]hảo\s+luận)"
+#: s33-pr (record flips, «Ý kiến ông X (trưởng thôn): …»): minutes put a speaker before what he said — «Ý kiến ông
+#: Nguyễn Văn A (Trưởng thôn): …», «Phát biểu của bà B, Chủ tịch Công đoàn: …», «Ông C (đại diện hộ) phát biểu: …».
+#: The speaker's post tells who spoke, not what the clause after the colon is about (Law 10/2022 Art. 20.2, Decree 59
+#: Art. 3.5: the minutes record the opinions expressed); a clause's context is read in the words said.
+_SPEAKER = re.compile(
+    r"^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?"
+    rf"(?:{_SPEECH}(?:\s+của)?\s+{_HONORIFIC}{_PERSON_NAME}(?:\s*\([^()]{{2,100}}\)|\s*[,–-]\s*[^:;()]{{2,80}}?)?"
+    rf"|{_HONORIFIC}{_PERSON_NAME}(?:\s*\([^()]{{2,100}}\)|\s*[,–-]\s*[^:;()]{{2,80}}?)?\s+"
+    r"(?:phát\s+biểu|nêu\s+ý\s+kiến|có\s+ý\s+kiến|trình\s+bày|tham\s+luận|góp\s+ý|cho\s+rằng|nói))\s*:")
+
+
+def speaker_end(text: str) -> int:
+    """Where the words of a speaker a minutes line opens with begin («Ý kiến ông A (trưởng thôn): |…»); 0 if none."""
+    m = _SPEAKER.match(text)
+    return m.end() if m else 0
+
+
 def _clause_ok(rule: Rule, s, at: int) -> bool:
     """With ``clause: true``, do the context cues hold in the clause around offset ``at``?"""
     if not rule.detect.get("clause"):
@@ -545,6 +568,9 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
             if "conjunct_exclude" in rule.detect and any_cue(conjunct_around(s.key, at, a, b),
                                                               tuple(rule.detect["conjunct_exclude"])):
                 return False
+            said = speaker_end(s.text[a:b])
+            if said and a + said <= at:  # the speaker's post is no part of what he said (s33-pr)
+                return _in_context(rule, " " * said + s.key[a + said:b] + about)
             return _in_context(rule, s.key[a:b] + about)
     return True
 

@@ -73,6 +73,11 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
 # mời:") opens no roll of the body (``exclude``).
 
 _ROW_NO = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
+#: s33-pr (lawful17 lw17-25 L9): a header that says each row is not a member — a column that counts the members of
+#: the row («Số thành viên Ban», «Số lượng», «Số người»: a roll lists one person a row, it never counts), or a first
+#: column that names a work or a place («Công trình», «Dự án», «Địa bàn»: the Ban's works, one a row)
+_COUNT_HEAD = re.compile(r"^\s*(?:số\s+(?:lượng|người|thành\s+viên|tv)|sl)\b", re.I)
+_WORK_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:công\s+trình|dự\s+án|hạng\s+mục|chương\s+trình|địa\s+bàn|địa\s+điểm)\b", re.I)
 _ROW_NAME = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}")
 
 
@@ -108,6 +113,10 @@ def check_roll(rule: Rule, ctx: Context) -> list[Finding]:
         headed = all_groups(head.key, r["body"]) and not (exclude and any_cue(head.key, exclude))
         if not (opened or headed):
             continue
+        if not _ROW_NO.match(split_row(head.text)[0]):  # a header row
+            hs = [match_key(c) for c in split_row(head.text)[1:]]
+            if any(_COUNT_HEAD.match(c) for c in hs) or (hs and _WORK_HEAD.match(hs[0])):
+                continue  # the rows are works or counts, not the Ban's members
         named, other = [], []
         for k, q in enumerate(rows):
             cs = [c.strip() for c in split_row(q.text)]
