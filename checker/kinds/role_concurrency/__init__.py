@@ -88,6 +88,7 @@ from checker.kinds.role_concurrency.signatures import (
 from checker.kinds.role_concurrency.tables import _held_too_tables, _member_tables, _same_name_columns
 from checker.model import Evidence, Finding, Rule
 from checker.ruledata import lexicon
+from checker.text import UPPER
 
 
 #: What other modules take from this package: the kind's entry points (``checker.kinds.module``).
@@ -209,6 +210,11 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
             # s33-sv (unseen64 u64-07 L36): a signature title "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT
             # TRẬN" names its holder in the name signed under it
             name = signers().get((s.para.index, s.start), "")
+            # s33-sv (unseen76 u76-07 L11): "Trưởng thôn Hà Văn Tuyên (kiêm Trưởng ban …)": a full name written
+            # bare after its post, its middle name «Văn» / «Thị» telling it from a place's
+            bare = next((m for e in s.ents if e.label == "ROLE"
+                         for m in [_BARE_FULL_NAME.match(s.para.text, e.end, s.end)] if m), None)
+            name = name or (" ".join(bare.group().split()) if bare else "")
             if not name:
                 return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
         if named and (a_id, b_id) in pairs:
@@ -318,6 +324,7 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     return list(out.values())
 
 
+_BARE_FULL_NAME = re.compile(r"\s+[" + UPPER + r"][\wÀ-ỹ]*\s+(?:Văn|Thị)(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,2}(?![\wÀ-ỹ])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
