@@ -82,10 +82,13 @@ from checker.kinds.role_concurrency.posts import (
     _LEFT_ONE, _excepted_from_bar, _joins_bare_ban, _member_may_be, _posts_in_para,
 )
 from checker.kinds.role_concurrency.sentences import _joins_in_sentence, _pairs_in_sentence
-from checker.kinds.role_concurrency.signatures import _bare_head_titles, _column_titles, _signature_pairs, _split_titles
+from checker.kinds.role_concurrency.signatures import (
+    _bare_head_titles, _column_titles, _signature_pairs, _signatures, _split_titles,
+)
 from checker.kinds.role_concurrency.tables import _held_too_tables, _member_tables, _same_name_columns
 from checker.model import Evidence, Finding, Rule
 from checker.ruledata import lexicon
+from checker.text import UPPER
 
 
 #: What other modules take from this package: the kind's entry points (``checker.kinds.module``).
@@ -185,6 +188,15 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
         spans = remedies.setdefault(s.para.index, guards.remedied(s.para.key))
         return any(x <= s.start + at < y for x, y in spans) or guards.remedied_section(ctx, s.para)
 
+    signed: dict[tuple[int, int], str] = {}
+
+    def signers() -> dict[tuple[int, int], str]:
+        """The name signed under each signature title's sentence (``signatures._signatures``), read once."""
+        if not signed:
+            signed.update({(t.para.index, t.start): n.title() for n, _e, t, _line in reversed(_signatures(ctx))})
+            signed.setdefault((-1, -1), "")
+        return signed
+
     def add(s, at, x_id, y_id, name="", end_line=0):
         """A finding for the pair x, y (in either order: the side ``a`` names is put first)."""
         a_id, b_id = (x_id, y_id) if x_id in A else (y_id, x_id)
@@ -195,7 +207,16 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
         if _LEFT_ONE.search(s.key):
             return  # s21-pr2 (lw6-11 L33): the sentence tells one of the two posts was given up — no concurrency
         if named and not name and not PERSON.search(s.para.text, s.start, s.end):
-            return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
+            # s33-sv (unseen64 u64-07 L36): a signature title "TỔ TRƯỞNG TỔ DÂN PHỐ" / "KIÊM TRƯỞNG BAN CÔNG TÁC MẶT
+            # TRẬN" names its holder in the name signed under it
+            name = signers().get((s.para.index, s.start), "")
+            # s33-sv (unseen76 u76-07 L11): "Trưởng thôn Hà Văn Tuyên (kiêm Trưởng ban …)": a full name written
+            # bare after its post, its middle name «Văn» / «Thị» telling it from a place's
+            bare = next((m for e in s.ents if e.label == "ROLE"
+                         for m in [_BARE_FULL_NAME.match(s.para.text, e.end, s.end)] if m), None)
+            name = name or (" ".join(bare.group().split()) if bare else "")
+            if not name:
+                return  # ``named``: only a person the text names ("ông A, Trưởng thôn, đồng thời …")
         if named and (a_id, b_id) in pairs:
             return  # minutes naming the chair "Trưởng thôn kiêm …" then signing under both titles: one finding
         pairs.add((a_id, b_id))
@@ -303,6 +324,7 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     return list(out.values())
 
 
+_BARE_FULL_NAME = re.compile(r"\s+[" + UPPER + r"][\wÀ-ỹ]*\s+(?:Văn|Thị)(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,2}(?![\wÀ-ỹ])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 

@@ -264,3 +264,21 @@ COUNTED_IS = re.compile(r"(?<!\w)(?:có|gồm|co|gom)\s+(?:cả\s+|ca\s+)?(?:\d{
                         r"(?:(?:hiện|đang|nay|cũng|hien|dang|cung)\s+){0,2}"
                         r"(?:là|la|giữ\s+chức(?:\s+vụ|\s+danh)?|giu\s+chuc(?:\s+vu|\s+danh)?|kiêm|kiem|đồng\s+thời\s+là|"
                         r"dong\s+thoi\s+la)\s+$")
+
+
+# Shared by ``persons`` (a named person's posts) and ``nominees`` (a person put up for a board, s33-sv).
+#: "ông A, sinh năm 1979, thường trú tại thôn, hiện là công chức …", "ông A (sinh năm 1979), Trưởng thôn",
+#: "ông A, đồng thời là Trưởng thôn": the person's present post after a few clauses that only describe him (birth,
+#: residence, ethnicity) — never a past post ("nguyên", "trước đây là": not a description, the gap does not match).
+_DESCRIPTION = (r"(?:sinh năm\s+\d{4}|sinh ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|năm sinh\s*:?\s*\d{4}|"
+                r"\d{2,3}\s+tuổi|dân tộc\s*:?\s*[\wÀ-ỹ]+|giới tính\s*:?\s*[\wÀ-ỹ]+|"
+                r"(?:hiện\s+)?(?:thường trú|tạm trú|cư trú|trú|nơi ở|quê quán|quê)\s*(?:tại|ở)?\s*:?\s*[^,;.:()]{1,40}?|"
+                # "(thôn Gành Đỏ)", "(tổ dân phố Bến Vạn)": the unit a member comes from; "thành viên được bầu ở thôn 3"
+                r"(?:thôn|bản|tổ dân phố|khu phố|ấp|xóm|làng|buôn|khối)\s+[^,;.:()]{1,30}?|"
+                r"(?:thành viên|ủy viên|uỷ viên)(?:\s+(?:của\s+)?ban)?(?:\s+(?:được\s+bầu|đại\s+diện)\s+(?:tại|ở|từ|của)?\s*"
+                r"(?:thôn|bản|tổ dân phố|khu phố|ấp|xóm|làng|buôn|khối)\s+[^,;.:()]{1,30}?)?)")
+_DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" + _DESCRIPTION + r"\s*\))*(?:\s*,\s*"
+                                  r"(?:(?:(?:hiện nay|hiện|hiện đang|đang|nay|đồng thời|hiện cũng|cũng)\s+)?(?:là|giữ chức|làm)\s+)?"
+                                  # "ông A (thôn Gành Đỏ) hiện là …": after a bracket, the present post with no comma
+                                  r"|(?<=\))\s+(?:hiện nay|hiện|hiện đang|đang)\s+(?:là|giữ chức|làm)\s+)"
+                                  r"(?:chức\s+)?$")

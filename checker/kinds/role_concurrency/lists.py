@@ -526,9 +526,15 @@ def _counted_members(s, A, B):
 # "3. Thành phần gồm: đại diện …; công chức Địa chính - Xây dựng phường theo dõi dự án; …" under "Điều 8. Ban
 # Giám sát đầu tư của cộng đồng": a member list that names no body lists the members of the body its article
 # speaks of (the nearest body named above it in the article; a proposing body does not count).
+_OF_THE_BAN = r"(?:\s+(?:của\s+|cua\s+)?(?:ban|ban này|ban nay))?"
 _BARE_LIST = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*"
-    r"(?:thành phần|thành viên|thanh phan|thanh vien|ban)(?:\s+(?:của\s+|cua\s+)?(?:ban|ban này|ban nay))?"
+    # s33-sv (u91-08 l.22): "c) Các thành viên còn lại: …; ông A - công chức …" after "b) Ban gồm 04 thành viên;
+    # Trưởng ban là …": the rest of the Ban's members, listed bare
+    # ("thành phần khác" are other attendees, not members)
+    r"(?:(?:(?:các|những|cac|nhung)\s+)?(?:thành viên|ủy viên|uỷ viên|thanh vien|uy vien)" + _OF_THE_BAN
+    + r"\s+(?:còn lại|khác|con lai|khac)|(?:các|những|cac|nhung)\s+(?:thành viên|ủy viên|uỷ viên|thanh vien|uy vien)"
+    + _OF_THE_BAN + r"|(?:thành phần|thành viên|thanh phan|thanh vien|ban)" + _OF_THE_BAN + ")"
     r"(?:\s+(?:nhiệm kỳ|nhiem ky)\s+[\d\s\-–]+)?"
     r"\s*(?:(?:gồm có|gồm|bao gồm|gom co|gom|bao gom)\s*:?|:)\s*")
 LIST_TOPIC_BACK = 6

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from checker.kinds import Context
-from checker.kinds.role_concurrency.common import PERSON, _KIN, _across, _conditional, _negated, in_quotes
+from checker.kinds.role_concurrency.common import (
+    PERSON, _DESCRIBED_THEN_POST, _KIN, _across, _conditional, _negated, in_quotes,
+)
 from checker.subject import boards
 from checker.tables import cell_spans
 from checker.text import fold_keep_length
@@ -128,12 +130,21 @@ def _put_forward(ctx: Context, A, B):
             if not body:
                 continue
             for pm in PERSON.finditer(t.para.text, t.start + m.end(), t.end):
+                if _KIN.search(t.key[max(0, pm.start() - t.start - 25):pm.start() - t.start]):
+                    continue  # "ông A, …, con trai bà B, công chức …": B is named as A's kin, not put up (s33-sv)
                 r = next((e for e in t.ents if e.label == "ROLE" and not e.id.startswith("member:")
-                          and pm.end() <= e.start <= pm.end() + 14
-                          and _POST_AFTER_NAME.search(t.para.text[pm.end():e.start])
+                          and pm.end() <= e.start
+                          and (e.start <= pm.end() + 14 and _POST_AFTER_NAME.search(t.para.text[pm.end():e.start])
+                               or _described_gap(t.key[pm.end() - t.start:e.start - t.start]))
                           and not _KIN.search(t.key[max(0, e.start - t.start - 25):e.start - t.start])), None)
                 if r is not None and _across(f"member:{body}", r.id, A, B):
                     yield body, r, t, r.start - t.start, " ".join(pm.group("name").split())
+
+
+def _described_gap(gap: str) -> bool:
+    """s33-sv (u91-13 l.17): "giới thiệu 01 người ứng cử: bà A, sinh năm 1987, công chức Văn phòng - Thống kê …": the
+    post after clauses that only describe the person (birth, residence; ``common._DESCRIBED_THEN_POST``) is hers."""
+    return len(gap) <= 90 and bool(_DESCRIBED_THEN_POST.match(gap)) and bool(re.search(r"[\wÀ-ỹ]", gap))
 
 
 _BOARDS = ("bttnd", "bgsdtcd")

@@ -8,7 +8,7 @@ import re
 from checker.kinds import Context, cue_regex
 from checker.kinds.role_concurrency.bodies import _after_agent, _topic_body
 from checker.kinds.role_concurrency.common import (
-    APPOSITION_ACTS, NEGATION, PERSON, VOTE_CLAUSE, _BARE_TAIL, _NOT_HOLDER_QUALIFIER, _conditional, _former, _item_name, _negated,
+    APPOSITION_ACTS, NEGATION, PERSON, VOTE_CLAUSE, _BARE_TAIL, _DESCRIBED_THEN_POST, _NOT_HOLDER_QUALIFIER, _conditional, _former, _item_name, _negated,
 )
 from checker.kinds.role_concurrency.lists import _inline_members, _member_items, _role_items
 from checker.kinds.role_concurrency.nominees import _nominees
@@ -29,21 +29,6 @@ _NAME_THEN_POST = re.compile(r"^\s*,?\s*(?:(?:hiện nay|hiện|hiện đang|đa
                              r"(?:đồng thời\s+|cũng\s+|vẫn\s+)?(?:tiếp tục|hiện|hiện đang|đang|hiện nay|vẫn)\s+"
                              r"(?:làm|giữ chức|là|kiêm nhiệm|kiêm|đảm nhiệm|đảm nhận|giữ))\s+"
                              r"(?:chức\s+(?:danh\s+|vụ\s+)?|nhiệm vụ\s+)?$")
-#: "ông A, sinh năm 1979, thường trú tại thôn, hiện là công chức …", "ông A (sinh năm 1979), Trưởng thôn",
-#: "ông A, đồng thời là Trưởng thôn": the person's present post after a few clauses that only describe him (birth,
-#: residence, ethnicity) — never a past post ("nguyên", "trước đây là": not a description, the gap does not match).
-_DESCRIPTION = (r"(?:sinh năm\s+\d{4}|sinh ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|năm sinh\s*:?\s*\d{4}|"
-                r"\d{2,3}\s+tuổi|dân tộc\s*:?\s*[\wÀ-ỹ]+|giới tính\s*:?\s*[\wÀ-ỹ]+|"
-                r"(?:hiện\s+)?(?:thường trú|tạm trú|cư trú|trú|nơi ở|quê quán|quê)\s*(?:tại|ở)?\s*:?\s*[^,;.:()]{1,40}?|"
-                # "(thôn Gành Đỏ)", "(tổ dân phố Bến Vạn)": the unit a member comes from; "thành viên được bầu ở thôn 3"
-                r"(?:thôn|bản|tổ dân phố|khu phố|ấp|xóm|làng|buôn|khối)\s+[^,;.:()]{1,30}?|"
-                r"(?:thành viên|ủy viên|uỷ viên)(?:\s+(?:của\s+)?ban)?(?:\s+(?:được\s+bầu|đại\s+diện)\s+(?:tại|ở|từ|của)?\s*"
-                r"(?:thôn|bản|tổ dân phố|khu phố|ấp|xóm|làng|buôn|khối)\s+[^,;.:()]{1,30}?)?)")
-_DESCRIBED_THEN_POST = re.compile(r"^(?:\s*,\s*" + _DESCRIPTION + r"|\s*\(\s*" + _DESCRIPTION + r"\s*\))*(?:\s*,\s*"
-                                  r"(?:(?:(?:hiện nay|hiện|hiện đang|đang|nay|đồng thời|hiện cũng|cũng)\s+)?(?:là|giữ chức|làm)\s+)?"
-                                  # "ông A (thôn Gành Đỏ) hiện là …": after a bracket, the present post with no comma
-                                  r"|(?<=\))\s+(?:hiện nay|hiện|hiện đang|đang)\s+(?:là|giữ chức|làm)\s+)"
-                                  r"(?:chức\s+)?$")
 #: "ông A trúng cử thành viên Ban Thanh tra nhân dân xã": the post a named person is elected to (not in a condition:
 #: "Trường hợp ông A trúng cử Trưởng thôn thì …").
 _NAME_ELECTED = re.compile(r"^\s*(?:" + VOTE_CLAUSE + r"|đã\s+)?(?:trúng cử|được bầu vào|được bầu là|được bầu)\s+(?:làm\s+|vào\s+|chức\s+)?$")
