@@ -791,7 +791,11 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "quy_che_doanh_nghiep_gop_y_ly_do_loi.txt": ("quy_che_doanh_nghiep", [("CF-383r", 9)]),
     # s32-fb: an employer's quy chế listing the labour norms among what the workers do not comment on (CF-323n, Decree 145
     # Art. 44.1.b, Law Art. 82.3), the item under its lead-in
-    "quy_che_doanh_nghiep_loai_tham_gia_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("CF-323n", 10)]),
+    "quy_che_doanh_nghiep_loai_tham_gia_y_kien_loi.txt": ("quy_che_doanh_nghiep", [("CF-323n", 10)]),    # s33-ac: the minutes of a Ban Thanh tra nhân dân's meeting electing its Trưởng ban chaired, on its «Chủ trì:» label,
+    # by the ward's Phó Chủ tịch UBND (CF-736c, Law Art. 40.2.b: the Front organises that meeting)
+    "bien_ban_bau_truong_ban_bttnd_ubnd_chu_tri_loi.txt": ("", [("CF-736c", 11)]),    # s33-ac: an agency's plan leaving to the union's committee whether and when its conference is held (CF-310t, Law
+    # Art. 51.1: the head decides after hearing the union)
+    "ke_hoach_hoi_nghi_vien_chuc_cong_doan_quyet_dinh_loi.txt": ("ke_hoach", [("CF-310t", 15)]),
 }
 
 

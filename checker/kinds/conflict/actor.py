@@ -660,6 +660,13 @@ def _table_head(ctx: Context, s):
     return head
 
 
+#: s33-ac (checker_unseen88 u88-04): a row's task may open with the issuing of the decision whose content is the act —
+#: «| 3 | Ban hành quyết định công nhận kết quả bầu thành viên BTTND | Chủ tịch UBND phường |», «Ra quyết định thành
+#: lập …», «Ký ban hành quyết định …»: the doer issues it, so does the act; never «Trình (ký) quyết định …», «Dự thảo
+#: quyết định …», «Niêm yết quyết định …» (another step: the one who submits, drafts or posts it)
+_ISSUE_DECISION = re.compile(r"(?:ban\s+hành|ra|ký(?:\s+ban\s+hành)?|ban\s+hanh|ky(?:\s+ban\s+hanh)?)\s+(?=(?:quyết|quyet)\s+(?:định|dinh)\s)")
+
+
 def _row_doer(ctx: Context, s, verbs) -> list | None:
     """s25-lex: a table row whose task opens with the act («| 2 | Quyết định thành lập Ban Giám sát … | Chủ tịch Ủy ban
     nhân dân xã |») under a header with a doer column («Người thực hiện», «Đơn vị chủ trì», «Phụ trách»): the roles in
@@ -690,8 +697,11 @@ def _row_doer(ctx: Context, s, verbs) -> list | None:
     if task is None:
         return None
     x, y = task
-    if verbs.match(match_key(text[x:y]).strip()) is None:  # the task opens with the act
-        return None
+    key = match_key(text[x:y]).strip()
+    if verbs.match(key) is None:  # the task opens with the act …
+        issue = _ISSUE_DECISION.match(key)
+        if issue is None or verbs.match(key, issue.end()) is None:
+            return None  # … or with the issuing of the decision that does it («Ban hành quyết định công nhận …»)
     a, b = cells_[col]
     found = sorted((e for e in s.ents if e.label == "ROLE" and a <= e.start and e.end <= b), key=lambda e: e.start)
     return found or None
