@@ -102,7 +102,21 @@ def _present_counts(pattern, text: str) -> list[tuple[int, str | None, object]]:
     """Counts of those present, without the absent phrased as a negation ("số hộ không có người đại diện tham
     dự: 91" is not a count of "có người đại diện tham dự")."""
     return [x for x in _counts(pattern, text) if "khong" not in (x[2].group("label") or "")
-            and not re.search(r"(?<!\w)khong\s+$", text[:x[2].start()])]
+            and not re.search(r"(?<!\w)khong\s+$", text[:x[2].start()]) and not _vote_over_present(x[2], text)]
+
+
+#: s33-qt (u92-04 l.13, l.21): a count of one answer told over those present — "61/67 đại diện hộ dự họp giơ tay
+#: đồng ý", "Đồng ý: 59/67 đại diện hộ dự họp", "52 hộ dự họp biểu quyết tán thành" — counts those who answered so,
+#: not those present: the answer right after it in its clause, or its label right before it.
+_ANSWER = r"(?:khong\s+)?(?:tan\s+thanh|dong\s+y|nhat\s+tri)|phan\s+doi|khong\s+bieu\s+quyet|y\s+kien\s+khac"
+_ANSWER_AFTER = re.compile(rf"^\s*(?:(?:deu|da|cung)\s+)?(?:(?:gio\s+tay|bieu\s+quyet)\s+)?(?:{_ANSWER})(?!\w)")
+_ANSWER_BEFORE = re.compile(rf"(?<!\w)(?:{_ANSWER})\s*(?::|la|co)?\s*$")
+
+
+def _vote_over_present(m, text: str) -> bool:
+    if not m.groupdict().get("n2"):
+        return False  # "số đại diện hộ dự họp: 67": the label counts those present
+    return bool(_ANSWER_AFTER.match(text[m.end():]) or _ANSWER_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
 def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str | None, object]]:
