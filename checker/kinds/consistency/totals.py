@@ -612,13 +612,17 @@ def _classified_against_whole(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+_PAREN_CUE = re.compile(r"(?:bao\s+gom|gom(?:\s+co)?)\s*:?\s*(?=\d)")
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx) + _classified_against_whole(rule, ctx)
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
     for i in range(len(zone)):
         out += _check_role_breakdown(rule, ctx, zone, i)
     for p in zone:
-        out += _check_breakdown(rule, ctx, p)
+        said = _check_breakdown(rule, ctx, p)
+        out += said
         out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
@@ -626,10 +630,17 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         text, f = p.numbered, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
+            # s33-qt (u91-02 l.16): "96 đơn vị hành chính cấp xã (gồm 81 xã và 17 phường)": "gồm" says the parts
+            # make the whole, as a bare parenthesis of counts does; the breakdown reader speaks first when it reads it
+            cue = _PAREN_CUE.match(inner_f) if m.re is TOTAL else None
+            if cue and said:
+                continue
+            inner_raw = m.group("inner").strip()[cue.end():] if cue else m.group("inner").strip()
+            inner_f = inner_f[cue.end():] if cue else inner_f
             if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f) or _labelled_number(f, m.start()):
                 continue
             segs: list[str] = []
-            for seg in PART_SPLIT.split(m.group("inner").strip()):
+            for seg in PART_SPLIT.split(inner_raw):
                 if seg[:1].isdigit() or not segs:
                     segs.append(seg)
                 else:
