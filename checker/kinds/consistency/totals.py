@@ -1631,6 +1631,14 @@ BARE_DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con(?:\s+lai)?|chuyen|tr
                            r"\s*(?=[,;.]|$|va\s)")
 
 
+def _settled_then_open(a, b) -> bool:
+    """s33-qt (u91-08 l.15): "đã được giải quyết 9, đang giải quyết 6, chuyển … 3": items settled ("đã giải quyết")
+    then items not yet ("đang …", "chưa …", "còn …"): the two states exclude each other, so the first part holds none
+    of the parts after it, whatever their sum."""
+    return a.group("st") == "da" and bool(_DONE_VERB.search(a.group("verb")) or "xong" in a.group(0)) \
+        and b.group("st") in ("dang", "chua", "con", "con lai")
+
+
 def _received_bare(rule: Rule, ctx: Context, p, f: str, w) -> list[Finding]:
     """The dispositions of the items received (``RECEIVED``: "tiếp nhận 23 đơn") told as bare counts in the same
     sentence, right after the whole: one done ("đã giải quyết xong 15"), one not yet or passed on ("đang giải quyết
@@ -1654,7 +1662,7 @@ def _received_bare(rule: Rule, ctx: Context, p, f: str, w) -> list[Finding]:
     partial = re.search(r"(?<!\w)trong\s+do(?!\w)", rest[:parts[0].start()])
     if sum(nums) == whole or (partial and sum(nums) < whole):
         return []
-    if any(nums[i] == sum(nums[i + 1:]) for i in range(len(nums) - 2)) or \
+    if any(nums[i] == sum(nums[i + 1:]) and not _settled_then_open(parts[i], parts[i + 1]) for i in range(len(nums) - 2)) or \
             any(sum(nums[:i]) == whole for i in range(2, len(nums))):
         return []  # a part of a part, or a split that already makes the whole and another after it
     a, b = w.start(), w.end() + parts[-1].end()
