@@ -612,13 +612,17 @@ def _classified_against_whole(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+_PAREN_CUE = re.compile(r"(?:bao\s+gom|gom(?:\s+co)?)\s*:?\s*(?=\d)")
+
+
 def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     out = _check_shares_of_document(rule, ctx) + _classified_against_whole(rule, ctx)
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
     for i in range(len(zone)):
         out += _check_role_breakdown(rule, ctx, zone, i)
     for p in zone:
-        out += _check_breakdown(rule, ctx, p)
+        said = _check_breakdown(rule, ctx, p)
+        out += said
         out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
@@ -626,10 +630,17 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         text, f = p.numbered, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
+            # s33-qt (u91-02 l.16): "96 đơn vị hành chính cấp xã (gồm 81 xã và 17 phường)": "gồm" says the parts
+            # make the whole, as a bare parenthesis of counts does; the breakdown reader speaks first when it reads it
+            cue = _PAREN_CUE.match(inner_f) if m.re is TOTAL else None
+            if cue and said:
+                continue
+            inner_raw = m.group("inner").strip()[cue.end():] if cue else m.group("inner").strip()
+            inner_f = inner_f[cue.end():] if cue else inner_f
             if not inner_f[:1].isdigit() or NOT_BREAKDOWN.search(inner_f) or _labelled_number(f, m.start()):
                 continue
             segs: list[str] = []
-            for seg in PART_SPLIT.split(m.group("inner").strip()):
+            for seg in PART_SPLIT.split(inner_raw):
                 if seg[:1].isdigit() or not segs:
                     segs.append(seg)
                 else:
@@ -1620,6 +1631,14 @@ BARE_DISPOSED = re.compile(r"(?<!\w)(?P<st>da|dang|chua|con(?:\s+lai)?|chuyen|tr
                            r"\s*(?=[,;.]|$|va\s)")
 
 
+def _settled_then_open(a, b) -> bool:
+    """s33-qt (u91-08 l.15): "đã được giải quyết 9, đang giải quyết 6, chuyển … 3": items settled ("đã giải quyết")
+    then items not yet ("đang …", "chưa …", "còn …"): the two states exclude each other, so the first part holds none
+    of the parts after it, whatever their sum."""
+    return a.group("st") == "da" and bool(_DONE_VERB.search(a.group("verb")) or "xong" in a.group(0)) \
+        and b.group("st") in ("dang", "chua", "con", "con lai")
+
+
 def _received_bare(rule: Rule, ctx: Context, p, f: str, w) -> list[Finding]:
     """The dispositions of the items received (``RECEIVED``: "tiếp nhận 23 đơn") told as bare counts in the same
     sentence, right after the whole: one done ("đã giải quyết xong 15"), one not yet or passed on ("đang giải quyết
@@ -1643,7 +1662,7 @@ def _received_bare(rule: Rule, ctx: Context, p, f: str, w) -> list[Finding]:
     partial = re.search(r"(?<!\w)trong\s+do(?!\w)", rest[:parts[0].start()])
     if sum(nums) == whole or (partial and sum(nums) < whole):
         return []
-    if any(nums[i] == sum(nums[i + 1:]) for i in range(len(nums) - 2)) or \
+    if any(nums[i] == sum(nums[i + 1:]) and not _settled_then_open(parts[i], parts[i + 1]) for i in range(len(nums) - 2)) or \
             any(sum(nums[:i]) == whole for i in range(2, len(nums))):
         return []  # a part of a part, or a split that already makes the whole and another after it
     a, b = w.start(), w.end() + parts[-1].end()

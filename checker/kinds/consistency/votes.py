@@ -102,7 +102,21 @@ def _present_counts(pattern, text: str) -> list[tuple[int, str | None, object]]:
     """Counts of those present, without the absent phrased as a negation ("số hộ không có người đại diện tham
     dự: 91" is not a count of "có người đại diện tham dự")."""
     return [x for x in _counts(pattern, text) if "khong" not in (x[2].group("label") or "")
-            and not re.search(r"(?<!\w)khong\s+$", text[:x[2].start()])]
+            and not re.search(r"(?<!\w)khong\s+$", text[:x[2].start()]) and not _vote_over_present(x[2], text)]
+
+
+#: s33-qt (u92-04 l.13, l.21): a count of one answer told over those present — "61/67 đại diện hộ dự họp giơ tay
+#: đồng ý", "Đồng ý: 59/67 đại diện hộ dự họp", "52 hộ dự họp biểu quyết tán thành" — counts those who answered so,
+#: not those present: the answer right after it in its clause, or its label right before it.
+_ANSWER = r"(?:khong\s+)?(?:tan\s+thanh|dong\s+y|nhat\s+tri)|phan\s+doi|khong\s+bieu\s+quyet|y\s+kien\s+khac"
+_ANSWER_AFTER = re.compile(rf"^\s*(?:(?:deu|da|cung)\s+)?(?:(?:gio\s+tay|bieu\s+quyet)\s+)?(?:{_ANSWER})(?!\w)")
+_ANSWER_BEFORE = re.compile(rf"(?<!\w)(?:{_ANSWER})\s*(?::|la|co)?\s*$")
+
+
+def _vote_over_present(m, text: str) -> bool:
+    if not m.groupdict().get("n2"):
+        return False  # "số đại diện hộ dự họp: 67": the label counts those present
+    return bool(_ANSWER_AFTER.match(text[m.end():]) or _ANSWER_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
 def _counts(pattern, text: str, end: int | None = None) -> list[tuple[int, str | None, object]]:
@@ -862,12 +876,53 @@ def _ballot_counts(ctx: Context) -> tuple[set[int], set[int], set[int], int]:
                 invalid_line = p.line
     return valid, returned, invalid, invalid_line
 
+#: s33-qt (u92-08 l.28): a candidate's votes with or without a verb — "ông Mẫn Văn Tiến 05 phiếu", "bà B được 02 phiếu".
+_BARE_VOTES = re.compile(rf"(?<!\w)(?:ong|ba)\s+(?P<name>[a-z]+(?:\s+[a-z]+){{1,3}}?)\s+(?:(?:duoc|dat|co)\s+)?"
+                         rf"(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/)\s+phieu(?!\s+(?:hop\s+le|khong|phat|thu))")
+
+
+def _one_seat_sentence(rule: Rule, ctx: Context) -> list[Finding]:
+    """s33-qt (u92-08 l.28): one sentence tells the election of one seat ("Kết quả bầu Trưởng ban: số phiếu phát ra
+    06, thu về 06; ông A 05 phiếu, bà B 02 phiếu"), its ballots (valid, or returned when no invalid is told) and its
+    candidates' votes: each ballot keeps at most one name for one seat, so the votes cannot exceed those ballots. Read
+    per sentence, so a document electing two seats (Trưởng ban, then Phó Trưởng ban) weighs each on its own."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+", f):
+            s = sent.group(0)
+            if not ONE_SEAT.search(s) or "phieu" not in s:
+                continue
+            valid = {_num(m.group("n") or m.group("m")) for m in _BALLOT["valid"].finditer(s)
+                     if not re.search(r"(?<!\w)khong\s+$", s[:m.start()])}
+            returned = {_num(m.group("n") or m.group("m")) for m in _BALLOT["returned"].finditer(s)}
+            invalid = list(_BALLOT["invalid"].finditer(s))
+            base = valid if valid else (returned if not invalid else set())
+            if len(base) != 1:
+                continue
+            votes = [(m.group("name"), _num(m.group("n")), m) for m in _BARE_VOTES.finditer(s)]
+            if len(votes) < 2 or len({x for x, _, _ in votes}) != len(votes):
+                continue
+            n, total = next(iter(base)), sum(k for _, k, _ in votes)
+            if total <= n:
+                continue
+            a, b = sent.start() + votes[0][2].start(), sent.start() + votes[-1][2].end()
+            kind = "hợp lệ" if valid else "thu về"
+            out.append(finding(rule, ctx, _ev(ctx, p, a, b), found=p.text[a:b].strip(),
+                               detail=f"{' + '.join(_vn_int(k) for _, k, _ in votes)} = {_vn_int(total)} phiếu bầu, "
+                                      f"nhiều hơn {_vn_int(n)} phiếu {kind}"))
+    return out
+
+
 def check_candidate_votes(rule: Rule, ctx: Context) -> list[Finding]:
     """The election of one head of a village or residential group: each valid ballot keeps at most one name, so the
     candidates' votes together cannot exceed the valid ballots the document states once. Candidates are read from
     a table's rows ("| Ông Hứa Văn Ngô | 88 phiếu |", "| Hà Văn Cầm | 97 | 68,3% |" under "Người ứng cử") or
     from "ông A được 88 phiếu"; silent when a candidate is named twice with two counts, or the valid count is
     not stated once."""
+    told = _one_seat_sentence(rule, ctx)
+    if told:
+        return told
     head = " ".join(q.folded for q in ctx.doc.paras[:15])
     if not ONE_SEAT.search(head):
         return []
