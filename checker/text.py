@@ -792,10 +792,12 @@ _ENV_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*|\s+
 
 @dataclass(frozen=True)
 class Envelope:
-    """What an e-mail or chat envelope says of the message: its first date (ISO) and subject."""
+    """What an e-mail or chat envelope says of the message: its first date (ISO) and subject; ``bare`` when no
+    official header follows it (the envelope is the message's only header)."""
 
     date: str | None = None
     subject: str = ""
+    bare: bool = False
 
 
 def _envelope_date(value: str) -> str | None:
@@ -850,7 +852,7 @@ def without_envelope(lines: list[str]) -> tuple[list[str], Envelope]:
         if not subject and (m := _ENV_SUBJECT.match(t)):
             subject = clean_spaces(_REPLY_PREFIX.sub("", m.group("v").strip()))
         out[k] = ""
-    return out, Envelope(date, subject)
+    return out, Envelope(date, subject, start is None and bool(cut))
 
 
 #: A header's place-and-date written in words ("Mù Sương, ngày mười tháng tám năm hai nghìn không trăm hai mươi sáu",
@@ -913,6 +915,23 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
     return start
 
 
+#: A message's greeting on a line of its own («Các anh chị thân mến,», «Kính gửi anh chị,», «Chào cả nhà,», «Thân gửi
+#: Ban Chấp hành Công đoàn,», «Dear all,»): the message's header ends on it.
+_GREETING = re.compile(r"^\s*(?:(?:Đồng\s+)?Kính\s+gửi|Thân\s+gửi|(?:Xin\s+)?[Cc]hào|Dear|Hi|Gửi)\b[^.;:!?]{0,80},\s*$"
+                       r"|^\s*[^.;:!?,]{0,60}\bthân\s+mến\s*[,!]?\s*$", re.IGNORECASE)
+
+
+def _message_start(paras: list[Paragraph], start: int) -> int:
+    """s33-ct (unseen89 u89-18): an e-mail with no official header under its envelope — the header reader, finding no
+    type heading nor addressee's line, ran on through the message («Các anh chị thân mến, / Công ty đã nhận … / Những
+    người đã ký tên … sẽ không được xét nâng bậc lương …»), and no rule read its sentences. The message's own header
+    ends on its greeting; with no greeting, the message starts at its first line."""
+    for k, p in enumerate(paras[:start]):
+        if _GREETING.match(p.text):
+            return k + 1
+    return 0
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
@@ -935,8 +954,13 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
         header.issued = envelope.date  # an e-mail with no header of its own: dated when it was sent
     if envelope.subject and not header.title and not header.doc_type:
         header.title = envelope.subject
+    if envelope.bare and not header.doc_type:
+        start = _message_start(uparas, start)
     parsed = parse_official(text, name).documents[0]
     zs = _zones_and_sections(uparas, start, parsed.units)
+    if envelope.bare and not header.doc_type:
+        # s33-ct: the message under the envelope is the body, numbered or not (its lines are no preamble of a title)
+        zs = [("body", *z[1:]) if z[0] == "preamble" else z for z in zs]
     paras = []
     for i, (p, (zone, section, where)) in enumerate(zip(uparas, zs), start=1):
         starts, lines = _segments(p, raw_lines)
