@@ -309,6 +309,28 @@ _ACCOUNT_AFTER_BASES = re.compile(
     r"(?:Ngày\s+\d{1,2}[/.-]\d{1,2}[^;]*|\w[^;]*?\sđã\s[^;]*)\.\s*$")
 
 
+#: s33-ct (unseen89 u89-10): the closing's «Nơi nhận:» is the label alone, its list after it; a labelled field of the
+#: body that opens on the same words — «Nơi nhận báo cáo quý, 06 tháng, năm: Ban Chấp hành Công đoàn», «Nơi gửi hồ sơ:
+#: Bộ phận một cửa …» — names where the text's reports or files go and is no closing
+_CLOSING_LABEL = re.compile(r"^\s*\W?\s*Nơi\s+(?:nhận|gửi)\s*(?::|$|[-–•+*;]|\(|văn\s+bản\b)", re.IGNORECASE)
+
+
+#: s33-ct (unseen89 u89-10): a labelled field after the bases — «Cơ quan chỉ đạo trực tiếp: Ban Giám đốc Trung tâm»,
+#: «Người chủ trì: …», «Thời gian niêm yết: 30 ngày» — is a line of the text, no basis: a short label opening on no
+#: basis word nor a document's name, in ordinary case (no enacting «QUYẾT ĐỊNH:»), its value after the colon on the
+#: same line
+_FIELD_AFTER_BASES = re.compile(
+    r"^\s*(?!(?:Căn\s+cứ|Xét|Theo|Thực\s+hiện|Thi\s+hành|Triển\s+khai|Trên\s+cơ\s+sở|Được\s+sự|Sau\s+khi|Nhằm|Để|Với|"
+    r"Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|"
+    r"Hướng\s+dẫn|Công\s+văn|Văn\s+bản|Biên\s+bản|Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm)(?!\w))"
+    r"(?P<label>[^\W\d_][^:;.()\d]{2,50}):\s*[^\s:]")
+
+
+def _field_after_bases(text: str) -> bool:
+    m = _FIELD_AFTER_BASES.match(text)
+    return m is not None and m.group("label")[0].isupper() and any(c.islower() for c in m.group("label"))
+
+
 def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):
     """Zone, top-level section and finest label of each paragraph, from the parsed units."""
     # Reports may restart Roman numbering in each "Phần", so uids repeat: a
@@ -339,7 +361,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
         if i < start:
             out.append(("header", "Tiêu đề", "Tiêu đề"))
             continue
-        if CLOSING.match(p.text):
+        if CLOSING.match(p.text) and _CLOSING_LABEL.match(p.text):
             closing = True
         if p.line in attached:  # a document attached after the closing (the Quy chế of a Quyết định)
             closing = False
@@ -364,6 +386,9 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
         if u.level == "basis" and not bases_over and i > start and paras[i - 1].text.rstrip().endswith((";", ".")) \
                 and p.text.lstrip()[:1].isupper() and _ACCOUNT_AFTER_BASES.match(p.text):
             bases_over = True  # a quy ước's "Căn cứ …; / Dự thảo … đã được niêm yết …": the account of its adoption
+        if u.level == "basis" and not bases_over and i > start and paras[i - 1].text.rstrip().endswith((";", ".")) \
+                and _field_after_bases(p.text):
+            bases_over = True  # s33-ct: "Căn cứ ….  / Cơ quan chỉ đạo trực tiếp: Ban Giám đốc …": a field of the text
         if u.level == "basis" and not bases_over:
             out.append(("basis", "Căn cứ", "Căn cứ"))
             continue

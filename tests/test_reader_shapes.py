@@ -250,3 +250,34 @@ def test_a_two_column_header_flattened_into_a_row_stays_in_the_header():
     d = build_input("| ỦY BAN NHÂN DÂN XÃ AN HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 47/KH-UBND\n"
                     "An Hòa, ngày 27 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị\n\n1. Nội dung.\n")
     assert d.header.title == "Tổ chức hội nghị" and d.header.issued == "2026-03-27"
+
+
+def test_labelled_field_after_the_bases_is_the_body():
+    """s33-ct (unseen89 u89-10 in other words): a labelled field under the bases is a line of the text, and a field that
+    opens on «Nơi nhận …» names where reports go — no closing; the closing's «Nơi nhận:» and an enacting formula in
+    capitals keep their zones."""
+    d = build_input("BAN THANH TRA NHÂN DÂN | BỆNH VIỆN ĐA KHOA HUYỆN SÔNG MÃ\n"
+                    "Số: 02/KH-TTND | Sông Mã, ngày 15 tháng 01 năm 2026\n"
+                    "KẾ HOẠCH HOẠT ĐỘNG NĂM 2026\n"
+                    "Căn cứ Nghị quyết Hội nghị viên chức năm 2026.\n"
+                    "Người chỉ đạo hoạt động của Ban: Giám đốc Bệnh viện\n"
+                    "Nơi nhận kết quả giám sát: Ban Chấp hành Công đoàn Bệnh viện\n"
+                    "Quý II: giám sát việc công khai tài chính.\n"
+                    "Nơi nhận:\n- Công đoàn Bệnh viện;\n- Lưu.\n")
+    zone = {p.text.split(":")[0]: p.zone for p in d.paras}
+    assert zone["Người chỉ đạo hoạt động của Ban"] == "body"
+    assert zone["Nơi nhận kết quả giám sát"] == "body"
+    assert zone["Nơi nhận"] == "closing"
+    assert zone["Căn cứ Nghị quyết Hội nghị viên chức năm 2026."] == "basis"
+
+
+def test_enacting_formula_in_capitals_is_no_field():
+    d = build_input("ỦY BAN NHÂN DÂN XÃ TÂN PHONG\nSố: 05/QĐ-UBND    Tân Phong, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+                    "Ban hành Quy chế thực hiện dân chủ ở xã Tân Phong\n\nCăn cứ Luật Thực hiện dân chủ ở cơ sở;\n"
+                    "Xét đề nghị của công chức Văn phòng - Thống kê.\n"
+                    "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUYẾT ĐỊNH: Ban hành kèm theo Quyết định này Quy chế.\n")
+    from checker.text import _field_after_bases
+    assert not _field_after_bases("QUYẾT ĐỊNH: Ban hành kèm theo Quyết định này Quy chế.")
+    assert not _field_after_bases("Căn cứ Luật Thực hiện dân chủ ở cơ sở: các Điều 11, 12.")
+    assert _field_after_bases("Thời gian niêm yết: 30 ngày liên tục")
+    assert d.paras
