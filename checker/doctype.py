@@ -82,9 +82,22 @@ _FLAT_PARTS = re.compile(r"\s+[—–|]\s+")
 _ELIDED = re.compile(r"(?:\s*(?:\.{3,}|…+|[\[(]\s*(?:\.{3,}|…)\s*[\])]))+\s*$")
 
 
+#: s33-ct (lawful16 lw16-29): a note in capitals in brackets straight after the type word, the title after it on the
+#: same line — «KẾ HOẠCH (PHƯƠNG ÁN) Tổ chức cuộc họp …», «QUY CHẾ (SỬA ĐỔI) Thực hiện dân chủ …» — is part of the heading
+_HEAD_NOTE = re.compile(r"^(?P<head>[^()]{2,60}?)\s*\((?P<note>[^()]{2,40})\)\s+(?=\S)")
+
+
+def _without_head_note(text: str, rx: re.Pattern) -> str:
+    m = _HEAD_NOTE.match(text)
+    if m and _is_caps(m.group("head")) and _is_caps(m.group("note")) and rx.match(_norm(m.group("head"))):
+        return f"{m.group('head')} {text[m.end():]}"
+    return text
+
+
 def _heading_of(text: str, rx: re.Pattern, in_header: bool) -> str:
     """The folded heading word when ``text`` is a type heading, else ""."""
     text = _ELIDED.sub("", text) or text
+    text = _without_head_note(text, rx)
     m = rx.match(_norm(text))
     if not m:
         return ""

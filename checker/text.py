@@ -309,6 +309,28 @@ _ACCOUNT_AFTER_BASES = re.compile(
     r"(?:Ngày\s+\d{1,2}[/.-]\d{1,2}[^;]*|\w[^;]*?\sđã\s[^;]*)\.\s*$")
 
 
+#: s33-ct (unseen89 u89-10): the closing's «Nơi nhận:» is the label alone, its list after it; a labelled field of the
+#: body that opens on the same words — «Nơi nhận báo cáo quý, 06 tháng, năm: Ban Chấp hành Công đoàn», «Nơi gửi hồ sơ:
+#: Bộ phận một cửa …» — names where the text's reports or files go and is no closing
+_CLOSING_LABEL = re.compile(r"^\s*\W?\s*Nơi\s+(?:nhận|gửi)\s*(?::|$|[-–•+*;]|\(|văn\s+bản\b)", re.IGNORECASE)
+
+
+#: s33-ct (unseen89 u89-10): a labelled field after the bases — «Cơ quan chỉ đạo trực tiếp: Ban Giám đốc Trung tâm»,
+#: «Người chủ trì: …», «Thời gian niêm yết: 30 ngày» — is a line of the text, no basis: a short label opening on no
+#: basis word nor a document's name, in ordinary case (no enacting «QUYẾT ĐỊNH:»), its value after the colon on the
+#: same line
+_FIELD_AFTER_BASES = re.compile(
+    r"^\s*(?!(?:Căn\s+cứ|Xét|Theo|Thực\s+hiện|Thi\s+hành|Triển\s+khai|Trên\s+cơ\s+sở|Được\s+sự|Sau\s+khi|Nhằm|Để|Với|"
+    r"Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|"
+    r"Hướng\s+dẫn|Công\s+văn|Văn\s+bản|Biên\s+bản|Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm)(?!\w))"
+    r"(?P<label>[^\W\d_][^:;.()\d]{2,50}):\s*[^\s:]")
+
+
+def _field_after_bases(text: str) -> bool:
+    m = _FIELD_AFTER_BASES.match(text)
+    return m is not None and m.group("label")[0].isupper() and any(c.islower() for c in m.group("label"))
+
+
 def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):
     """Zone, top-level section and finest label of each paragraph, from the parsed units."""
     # Reports may restart Roman numbering in each "Phần", so uids repeat: a
@@ -339,7 +361,7 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
         if i < start:
             out.append(("header", "Tiêu đề", "Tiêu đề"))
             continue
-        if CLOSING.match(p.text):
+        if CLOSING.match(p.text) and _CLOSING_LABEL.match(p.text):
             closing = True
         if p.line in attached:  # a document attached after the closing (the Quy chế of a Quyết định)
             closing = False
@@ -364,6 +386,9 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
         if u.level == "basis" and not bases_over and i > start and paras[i - 1].text.rstrip().endswith((";", ".")) \
                 and p.text.lstrip()[:1].isupper() and _ACCOUNT_AFTER_BASES.match(p.text):
             bases_over = True  # a quy ước's "Căn cứ …; / Dự thảo … đã được niêm yết …": the account of its adoption
+        if u.level == "basis" and not bases_over and i > start and paras[i - 1].text.rstrip().endswith((";", ".")) \
+                and _field_after_bases(p.text):
+            bases_over = True  # s33-ct: "Căn cứ ….  / Cơ quan chỉ đạo trực tiếp: Ban Giám đốc …": a field of the text
         if u.level == "basis" and not bases_over:
             out.append(("basis", "Căn cứ", "Căn cứ"))
             continue
@@ -792,10 +817,12 @@ _ENV_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*|\s+
 
 @dataclass(frozen=True)
 class Envelope:
-    """What an e-mail or chat envelope says of the message: its first date (ISO) and subject."""
+    """What an e-mail or chat envelope says of the message: its first date (ISO) and subject; ``bare`` when no
+    official header follows it (the envelope is the message's only header)."""
 
     date: str | None = None
     subject: str = ""
+    bare: bool = False
 
 
 def _envelope_date(value: str) -> str | None:
@@ -850,7 +877,7 @@ def without_envelope(lines: list[str]) -> tuple[list[str], Envelope]:
         if not subject and (m := _ENV_SUBJECT.match(t)):
             subject = clean_spaces(_REPLY_PREFIX.sub("", m.group("v").strip()))
         out[k] = ""
-    return out, Envelope(date, subject)
+    return out, Envelope(date, subject, start is None and bool(cut))
 
 
 #: A header's place-and-date written in words ("Mù Sương, ngày mười tháng tám năm hai nghìn không trăm hai mươi sáu",
@@ -913,6 +940,23 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
     return start
 
 
+#: A message's greeting on a line of its own («Các anh chị thân mến,», «Kính gửi anh chị,», «Chào cả nhà,», «Thân gửi
+#: Ban Chấp hành Công đoàn,», «Dear all,»): the message's header ends on it.
+_GREETING = re.compile(r"^\s*(?:(?:Đồng\s+)?Kính\s+gửi|Thân\s+gửi|(?:Xin\s+)?[Cc]hào|Dear|Hi|Gửi)\b[^.;:!?]{0,80},\s*$"
+                       r"|^\s*[^.;:!?,]{0,60}\bthân\s+mến\s*[,!]?\s*$", re.IGNORECASE)
+
+
+def _message_start(paras: list[Paragraph], start: int) -> int:
+    """s33-ct (unseen89 u89-18): an e-mail with no official header under its envelope — the header reader, finding no
+    type heading nor addressee's line, ran on through the message («Các anh chị thân mến, / Công ty đã nhận … / Những
+    người đã ký tên … sẽ không được xét nâng bậc lương …»), and no rule read its sentences. The message's own header
+    ends on its greeting; with no greeting, the message starts at its first line."""
+    for k, p in enumerate(paras[:start]):
+        if _GREETING.match(p.text):
+            return k + 1
+    return 0
+
+
 def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
                 line_origin: tuple[int, ...] = ()) -> InputDoc:
     """Pure: text in, ``InputDoc`` out. Raises ``ValueError`` for an empty text."""
@@ -935,8 +979,13 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
         header.issued = envelope.date  # an e-mail with no header of its own: dated when it was sent
     if envelope.subject and not header.title and not header.doc_type:
         header.title = envelope.subject
+    if envelope.bare and not header.doc_type:
+        start = _message_start(uparas, start)
     parsed = parse_official(text, name).documents[0]
     zs = _zones_and_sections(uparas, start, parsed.units)
+    if envelope.bare and not header.doc_type:
+        # s33-ct: the message under the envelope is the body, numbered or not (its lines are no preamble of a title)
+        zs = [("body", *z[1:]) if z[0] == "preamble" else z for z in zs]
     paras = []
     for i, (p, (zone, section, where)) in enumerate(zip(uparas, zs), start=1):
         starts, lines = _segments(p, raw_lines)

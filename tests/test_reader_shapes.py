@@ -49,6 +49,41 @@ def test_email_without_header_is_dated_and_titled_by_its_envelope():
     assert any(p.line == 10 and p.text.startswith("2. Ngày:") for p in d.paras)  # a body line is no envelope
 
 
+MESSAGE = """From: Ban Hành chính - Công ty TNHH Gỗ Phú An
+To: Các tổ trưởng sản xuất
+Sent: 03/02/2026 08:15
+Subject: Thông báo về đơn đề nghị của người lao động
+Chào cả nhà,
+Công ty đã nhận đơn đề nghị về chế độ ăn ca do Công đoàn chuyển ngày 30/01/2026.
+Người nào đứng tên trong đơn sẽ bị điều chuyển sang bộ phận bốc xếp.
+Trân trọng,
+"""
+
+NO_GREETING = """Từ: Tổ trưởng tổ dân phố số 4
+Gửi: Các hộ gia đình
+Tiêu đề: Lịch họp tổ dân phố
+Tổ dân phố họp lúc 19 giờ ngày 12/3/2026 tại nhà văn hóa.
+Đề nghị mỗi hộ cử 01 đại diện dự họp.
+"""
+
+
+@pytest.mark.parametrize("text, first_body", [(MESSAGE, 6), (NO_GREETING, 4)])
+def test_message_under_its_envelope_is_the_body(text, first_body):
+    """s33-ct (unseen89 u89-18 in other words): an e-mail with no official header — its sentences are the body, the
+    header ending on its greeting («Chào cả nhà,»), or, with none, before its first line."""
+    d = build_input(text)
+    body = [p.line for p in d.paras if p.zone == "body"]
+    assert body and body[0] == first_body
+    assert all(p.zone == "header" for p in d.paras if p.line < first_body)
+
+
+def test_forwarded_official_document_keeps_its_own_zones():
+    """… while a forwarded document with its own header keeps the header reader's zones (no greeting cut)."""
+    d = build_input(FORWARD)
+    assert [p.zone for p in d.paras if p.line <= 11] == ["header"] * len([p for p in d.paras if p.line <= 11])
+    assert any(p.zone == "body" and p.text.startswith("I. MỤC ĐÍCH") for p in d.paras)
+
+
 def test_plain_document_is_untouched_by_the_envelope_reader():
     text = "ỦY BAN NHÂN DÂN XÃ AN HÒA\nSố: 47/KH-UBND\nAn Hòa, ngày 27 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức bầu Trưởng thôn\n\nTừ: ngày 01/4/2026 các thôn họp.\n"
     d = build_input(text)
@@ -215,3 +250,34 @@ def test_a_two_column_header_flattened_into_a_row_stays_in_the_header():
     d = build_input("| ỦY BAN NHÂN DÂN XÃ AN HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 47/KH-UBND\n"
                     "An Hòa, ngày 27 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị\n\n1. Nội dung.\n")
     assert d.header.title == "Tổ chức hội nghị" and d.header.issued == "2026-03-27"
+
+
+def test_labelled_field_after_the_bases_is_the_body():
+    """s33-ct (unseen89 u89-10 in other words): a labelled field under the bases is a line of the text, and a field that
+    opens on «Nơi nhận …» names where reports go — no closing; the closing's «Nơi nhận:» and an enacting formula in
+    capitals keep their zones."""
+    d = build_input("BAN THANH TRA NHÂN DÂN | BỆNH VIỆN ĐA KHOA HUYỆN SÔNG MÃ\n"
+                    "Số: 02/KH-TTND | Sông Mã, ngày 15 tháng 01 năm 2026\n"
+                    "KẾ HOẠCH HOẠT ĐỘNG NĂM 2026\n"
+                    "Căn cứ Nghị quyết Hội nghị viên chức năm 2026.\n"
+                    "Người chỉ đạo hoạt động của Ban: Giám đốc Bệnh viện\n"
+                    "Nơi nhận kết quả giám sát: Ban Chấp hành Công đoàn Bệnh viện\n"
+                    "Quý II: giám sát việc công khai tài chính.\n"
+                    "Nơi nhận:\n- Công đoàn Bệnh viện;\n- Lưu.\n")
+    zone = {p.text.split(":")[0]: p.zone for p in d.paras}
+    assert zone["Người chỉ đạo hoạt động của Ban"] == "body"
+    assert zone["Nơi nhận kết quả giám sát"] == "body"
+    assert zone["Nơi nhận"] == "closing"
+    assert zone["Căn cứ Nghị quyết Hội nghị viên chức năm 2026."] == "basis"
+
+
+def test_enacting_formula_in_capitals_is_no_field():
+    d = build_input("ỦY BAN NHÂN DÂN XÃ TÂN PHONG\nSố: 05/QĐ-UBND    Tân Phong, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+                    "Ban hành Quy chế thực hiện dân chủ ở xã Tân Phong\n\nCăn cứ Luật Thực hiện dân chủ ở cơ sở;\n"
+                    "Xét đề nghị của công chức Văn phòng - Thống kê.\n"
+                    "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUYẾT ĐỊNH: Ban hành kèm theo Quyết định này Quy chế.\n")
+    from checker.text import _field_after_bases
+    assert not _field_after_bases("QUYẾT ĐỊNH: Ban hành kèm theo Quyết định này Quy chế.")
+    assert not _field_after_bases("Căn cứ Luật Thực hiện dân chủ ở cơ sở: các Điều 11, 12.")
+    assert _field_after_bases("Thời gian niêm yết: 30 ngày liên tục")
+    assert d.paras
