@@ -16,7 +16,7 @@ from checker.kinds.conflict.common import (
 from checker.model import Rule
 from checker.nlp import Sentence
 from checker.subject import document_board, last_board, subject_text
-from checker.text import fold_keep_length, match_key
+from checker.text import UPPER, fold_keep_length, match_key
 
 
 _OPEN_END = re.compile(r"[^.;:!?…]\s*$")
@@ -535,9 +535,8 @@ def _full_sentence(s) -> str:
     return s.para.key[a:m.start() + 1 if m else len(text)]
 
 
-_UP = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 _HONORIFIC = r"(?:[ÔôOo]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+"
-_PERSON_NAME = rf"[{_UP}][^\W\d_]*(?:\s+[{_UP}][^\W\d_]*){{0,4}}"
+_PERSON_NAME = rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{0,4}}"
 _SPEECH = r"(?:[ÝýYy]\s+kiến|[Pp]hát\s+biểu|[Tt]rình\s+bày|[Tt]ham\s+luận|[Gg]óp\s+ý|[Tt]hảo\s+luận)"
 #: s33-pr (record flips, «Ý kiến ông X (trưởng thôn): …»): minutes put a speaker before what he said — «Ý kiến ông
 #: Nguyễn Văn A (Trưởng thôn): …», «Phát biểu của bà B, Chủ tịch Công đoàn: …», «Ông C (đại diện hộ) phát biểu: …».
