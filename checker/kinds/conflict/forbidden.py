@@ -68,8 +68,6 @@ def check_forbidden(rule: Rule, ctx: Context) -> list[Finding]:
             hits = _passive_hits(cue_regex(cues), s)
         if not hits and not forbids:
             hits = _paren_agent_hits(cue_regex(cues), s)
-        if not hits and not forbids:
-            hits = _place_name_hits(cue_regex(cues), s)
         if not hits and scope is not None and not forbids:  # "Trưởng thôn không được:" / "- chỉ định …": no act joined
             f = _forbidden_across_lead(rule, ctx, s, scope, cues, unless)
             if f is not None:
@@ -217,61 +215,6 @@ def _paren_agent_hits(rx, s) -> list:
     return out
 
 
-#: s33-fb (checker_unseen87 u87-08 L9, «Danh sách chính thức những người ứng cử Trưởng thôn do UBND xã Lâm Phong quyết
-#: định»): a body's level word and the place's own name after it — «UBND xã Lâm Phong», «Ủy ban MTTQ Việt Nam phường Trà
-#: Giang», «Chủ tịch UBND huyện Vân Lũy» — the name, in title case, carries no act
-_PLACE_LEVEL = re.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|tỉnh|thành\s+phố|đặc\s+khu|thôn|bản|ấp|"
-                          r"làng|xóm|khu\s+phố|tổ\s+dân\s+phố|tdp)(?!\w)")
-_WORD = re.compile(r"\S+")
-
-
-def _title_word(w: str) -> bool:
-    """A word of a proper name in title case («Lâm», «Phong», «Hòa-Bình»): a capital, then lower case (an all-capital
-    word — a heading, an abbreviation like «UBND» — is not read as one)."""
-    w = w.rstrip(",.;:)")
-    return len(w) > 1 and w[0].isupper() and w[1:].replace("-", "").islower()
-
-
-def place_blank_key(text: str, key: str) -> str | None:
-    """The key with each place's proper name after a body's level word blanked (same length: offsets hold), or None
-    when the text names none. Read on the text: the key is folded to lower case, the name's capitals are the text's.
-    Up to four words of title case right after the level word; the patterns' «\\s+» then joins the level word to the
-    act after the name, as in «UBND xã quyết định»."""
-    spans = []
-    for m in _PLACE_LEVEL.finditer(key[:len(text)]):
-        pos, n = m.end(), 0
-        end = pos
-        while n < 4:
-            w = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
-            if w is None or not _title_word(w.group(0)) or w.group(0)[-1] in ",.;:)":
-                if w is not None and _title_word(w.group(0)) and w.group(0)[-1] in ",.;:)":
-                    end = w.start() + len(w.group(0).rstrip(",.;:)"))  # the name's last word, its mark kept
-                    n += 1
-                break
-            end, pos, n = w.end(), w.end(), n + 1
-        if n:
-            spans.append((m.end(), end))
-    if not spans:
-        return None
-    out = list(key)
-    for a, b in spans:
-        for i in range(a, min(b, len(out))):
-            out[i] = " "
-    return "".join(out)
-
-
-def _place_name_hits(rx, s) -> list:
-    """s33-fb: the matches of the rule's patterns on the sentence read with the places' names blanked
-    (``place_blank_key``), those the blanking lets through: a match the sentence gives as written is read already.
-    Offsets are the sentence's own, so the finding quotes the text with the name."""
-    pk = place_blank_key(s.text, s.key[:len(s.text)])
-    if pk is None:
-        return []
-    seen = {(m.start(), m.end()) for m in rx.finditer(s.key[:len(s.text)])}
-    return [m for m in rx.finditer(pk) if m.start() < len(s.text) and (m.start(), m.end()) not in seen
-            and pk[m.start():m.end()] != s.key[m.start():m.end()]]
-
-
 def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, unless,
                            body: int | None = None) -> Finding | None:
     """A forbidden act split between the lead-in and the item, read as one sentence (``acts.join``): the item goes
@@ -281,11 +224,7 @@ def _forbidden_across_lead(rule: Rule, ctx: Context, s, scope: acts.Lead, cues, 
     read on the lead-in or the item alone); the finding is the item's, quoting the item's words of it. An item that
     opens with a label of its own is also read from the label's value ("b) Tái phạm: buộc nộp …"); ``body``: where
     the item's words begin (a label's value read as the item of the label, ``_label_scope``)."""
-    key = s.key[:len(s.text)]
-    blank = place_blank_key(s.text, key)  # s33-fb: then with the places' names blanked («- do UBND xã Lâm Phong quyết định»)
-    joined = [j for k in ((key,) if blank is None else (key, blank))
-              for j in _lead_readings(scope, k, body, tuple(rule.detect.get("exclude", ())))]
-    for j in joined:
+    for j in _lead_readings(scope, s.key[:len(s.text)], body, tuple(rule.detect.get("exclude", ()))):
         for m in cue_regex(cues).finditer(j.key):
             if not acts.straddles(j, m.start(), m.end()):
                 continue  # wholly in the lead-in (the lead-in's own finding) or wholly in the item (read already)
@@ -326,8 +265,7 @@ def _forbidden_in_row(rule: Rule, ctx: Context, s, cues, unless) -> Finding | No
     if not head:
         return None
     row = s.key[:len(s.text)]
-    blank = place_blank_key(s.text, row)  # s33-fb: then with the places' names blanked («| UBND xã Lâm Phong |»)
-    for r in [r for k in ((row,) if blank is None else (row, blank)) for r in acts.row_acts(head, k)]:
+    for r in acts.row_acts(head, row):
         for m in cue_regex(cues).finditer(r.key):
             if not (m.start() < r.start < m.end()):
                 continue
