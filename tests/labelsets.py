@@ -32,6 +32,8 @@ NO_BASIS_KINDS = {"draft_completeness", "internal_consistency"}
 REVIEW_DAY = "2026-12-02"
 #: the two-tier local government reform: no district (huyện) from this day
 REFORM_DAY = "2025-07-01"
+#: the day Law 10/2022/QH15 took effect (its Art. 90.1); documents dated before it were under the earlier rules
+LAW_DAY = "2023-07-01"
 #: Sets never opened: measured by totals only (bench/review_bench.py), never studied, no floors in any test.
 #: Every other set under tests/data/checker_* has been studied and keeps its floors in
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
@@ -242,6 +244,19 @@ class LabelledSet:
             n[side] += 1
             n["clean_" + side] += c["clean"]
         return n
+
+    def periods(self) -> tuple[list[dict], list[dict], list[dict]]:
+        """The cases dated before Law 10/2022 took effect, under it before the 2025 reform, and from the reform on."""
+        cases = self.cases()
+        return ([c for c in cases if c["as_of"] < LAW_DAY],
+                [c for c in cases if LAW_DAY <= c["as_of"] < REFORM_DAY],
+                [c for c in cases if c["as_of"] >= REFORM_DAY])
+
+    def citing_later_law(self, cases: list[dict], *titles: str) -> list[str]:
+        """Those of ``cases`` whose text cites Law 10/2022 or its two decrees by number, or names any of ``titles``
+        (for documents dated before the law: they were under the earlier rules)."""
+        return [c["file"] for c in cases
+                if any(w in "\n".join(self.lines(c["file"])) for w in ("10/2022", "59/2023", "61/2023", *titles))]
 
     def naming_after_reform(self, *words: str) -> list[str]:
         """The documents dated from 01/07/2025 whose text names any of ``words`` (lower case: «huyện», «thị trấn» —
