@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen93/ (a blind held-out set on grassroots democracy inside agencies,
+"""The coverage brief of tests/data/checker_unseen93/ (written as a blind held-out set, opened for study in session 34: on grassroots democracy inside agencies,
 public service units and state companies of the invented province of Vân Sơn, 2022-2026: a school report under the
 old rules, minutes of staff conferences at a health station and a primary school, a conference plan of a provincial
 unit, a decision recognising a school's Ban Thanh tra nhân dân, a commune notice to its staff, the Quy chế of a
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import LabelledSet
+from tests.labelsets import BLIND, LabelledSet
 
 LABELLED = LabelledSet("checker_unseen93")
 
@@ -57,3 +57,8 @@ def test_spread_of_findings():
     assert grades["cảnh báo"] >= 6 and grades["gợi ý"] >= 2
     assert any(e["kind"] == "role_concurrency" and e["severity"] == "cảnh báo" for e in expects)
     assert any(e["line"] is None for e in expects), "missing content labelled by its basis"
+
+
+def test_the_set_was_opened_for_study():
+    """Blind until session 34, which opened it (with the other oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_unseen93" not in BLIND

@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen94/ (a blind held-out set on who may do what, what may not be
+"""The coverage brief of tests/data/checker_unseen94/ (written as a blind held-out set, opened for study in session 34: on who may do what, what may not be
 done and the numbers in the commune, the village / tổ dân phố and the supervision boards: forty short documents of
 the invented province of Lạc Bình — hương ước and quy ước excerpts, minutes of village meetings and of the boards,
 commune notices, plans, decisions, letters and reports; 30 carry exactly one finding, an act the law does not allow,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import LabelledSet
+from tests.labelsets import BLIND, LabelledSet
 
 LABELLED = LabelledSet("checker_unseen94")
 
@@ -56,3 +56,8 @@ def test_no_district_after_the_reform():
     """A document dated from 01/07/2025 names no district (huyện) — the set's lawful sentences must not lean on an
     outdated level of government."""
     assert LABELLED.naming_after_reform("huyện") == []
+
+
+def test_the_set_was_opened_for_study():
+    """Blind until session 34, which opened it (with the other oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_unseen94" not in BLIND
