@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import REFORM_DAY, LabelledSet, shape_tag, wrapped_line
+from tests.labelsets import BLIND, REFORM_DAY, LabelledSet, shape_tag, wrapped_line
 
 LABELLED = LabelledSet("checker_unseen104")
 LAW = "10/2022/QH15"
@@ -22,6 +22,10 @@ D145 = "145/2020/NĐ-CP"
 LABOUR_CODE = "45/2019/QH14"
 #: the day each basis document took effect (Law Art. 90.1; Decree 59 Art. 28; Labour Code Art. 220; Decree 145 Art. 121)
 IN_FORCE = {LAW: "2023-07-01", D59: "2023-08-15", LABOUR_CODE: "2021-01-01", D145: "2021-02-01"}
+
+
+def test_the_set_is_blind():
+    assert "checker_unseen104" in BLIND
 
 
 def test_the_writers_brief():
