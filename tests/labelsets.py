@@ -39,7 +39,8 @@ LAW_DAY = "2023-07-01"
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
 BLIND = frozenset({"checker_lawful19", "checker_unseen95", "checker_unseen96", "checker_unseen97", "checker_unseen98",
                    "checker_unseen99", "checker_unseen100", "checker_unseen101", "checker_unseen102",
-                   "checker_lawful20", "checker_unseen103", "checker_unseen104"})
+                   "checker_lawful20", "checker_unseen103", "checker_unseen104",
+                   "checker_lawful21"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged
