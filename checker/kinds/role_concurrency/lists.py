@@ -341,6 +341,48 @@ def _heading_of_lead(ctx: Context, i: int, sents, A, B) -> str | None:
     return None
 
 
+#: s34-sv (unseen93 u93-04 l.22-24): a lead-in whose sentence began on the line above — the layout reader broke
+#: "Điều 1. Công nhận kết quả bầu Ban Thanh tra nhân dân Trường … nhiệm kỳ" / "2024 - 2026 (…) gồm 05 thành viên
+#: (…), cụ thể:" into two paragraphs. The line above ends on no stop, and the body it names last (nothing after it but
+#: the unit's name and a term) is the subject of the "gồm" that opens the list; a body the line above names as what
+#: something serves or is given to ("… giúp việc cho Ban …") is not.
+_SERVES_BODY = re.compile(r"(?<!\w)(?:cho|giúp|giúp việc|phục vụ|hỗ trợ|với|của|cua|giup|phuc vu|ho tro|voi)\s+$")
+
+
+def _wrapped_lead(ctx: Context, i: int, sents, A, B) -> str | None:
+    """The body of a lead-in ("… gồm 05 thành viên …, cụ thể:") that carries on the sentence of the paragraph
+    above it (``_intro_body`` reads a lead-in whose body it names itself)."""
+    paras = ctx.doc.paras
+    para = paras[i]
+    if i == 0 or len(sents) != 1 or not para.text.rstrip().endswith(":") or para.zone != "body":
+        return None
+    prev = paras[i - 1]
+    if prev.zone != para.zone or prev.text.rstrip().endswith((".", ";", ":", "!", "?")) \
+            or _is_item(para.text) or _HEAD_MARK.match(para.text) or para.text.strip()[:1].isupper():
+        return None
+    s = sents[0]
+    f = s.key
+    lm = _ANNOUNCES_MEMBERS.search(f)
+    if not lm or _negated(f, lm.start()) or NEGATION.search(f) or _ATTENDANCE.search(f) \
+            or any(e.start - s.start < lm.start() for e in s.ents):
+        return None
+    above = ctx.ann.by_para.get(prev.index, ())
+    if not above or _ATTENDANCE.search(above[-1].key):
+        return None
+    last = above[-1]
+    named = [e for e in last.ents if e.label == "BODY" or (e.label == "ROLE" and e.id.startswith("member:"))]
+    if not named or any(e.start > named[-1].start for e in last.ents):
+        return None
+    e = named[-1]
+    at = e.start - last.start
+    if _negated(last.key, at) or _conditional(last.key, at) or _SERVES_BODY.search(last.key[:at]):
+        return None
+    body = e.id if e.label == "BODY" else e.id[len("member:"):]
+    if f"member:{body}" not in A and f"member:{body}" not in B:
+        return None
+    return body
+
+
 def _member_items(ctx: Context, A, B):
     """(body id, item paragraph) for bulleted member lists: "… gồm 03 thành viên:" then "- Bà …, Phó Hiệu trưởng"."""
     out = []
@@ -356,6 +398,8 @@ def _member_items(ctx: Context, A, B):
             body, named_only = _heading_body(paras[i], sents, A, B), True
         if body is None:
             body, named_only = _heading_of_lead(ctx, i, sents, A, B), True
+        if body is None:
+            body, named_only = _wrapped_lead(ctx, i, sents, A, B), False
         i += 1
         if body is None:
             continue

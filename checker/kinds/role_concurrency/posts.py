@@ -182,7 +182,11 @@ _LEAVES = re.compile(r"(?<!\w)(?:thì|thôi|rút|ra khỏi|miễn nhiệm|không
 # "Kế toán trưởng của Sở được giới thiệu ứng cử nếu có uy tín": standing, with no object, in an article on the Ban;
 # "… có thể được bầu làm thành viên." names the post and still no body.
 _STANDS_BARE = re.compile(r"^[^;.:()]{0,30}?(?<!\w)(?:được giới thiệu ứng cử|được ứng cử|ra ứng cử|được tham gia ứng cử|"
-                          r"được giới thiệu để bầu|được bầu)"
+                          r"được giới thiệu để bầu|được bầu|"
+                          # s34-sv (unseen93 u93-08 l.38): who elects between "được" and "bầu" — "… có thể được hội
+                          # nghị bầu làm thành viên nếu có uy tín", "được Đại hội công nhân viên chức bầu vào"
+                          r"được\s+(?:hội nghị|đại hội|hội nghị đại biểu)(?:\s+[^\s;.:()]+){0,4}?\s+bầu"
+                          r"(?=\s+(?:làm|vào)\s))"
                           # "… có thể được bầu làm thành viên." (rulesS15b): a member of no body named, the article's Ban
                           r"(?:\s+(?:làm|vào)\s+(?:thành viên|ủy viên|uỷ viên))?(?=\s*(?:nếu|khi|để|nhằm|[,.;]|$))")
 # "Thành viên Ban … là người thường trú trên địa bàn; có thể là công chức phường …": the clause after ";" keeps the
@@ -209,6 +213,25 @@ def _member_may_be(ctx: Context, para, sents, A, B):
 _BARE_BAN_COUNTS = re.compile(r"(?<!\w)ban\s+(?:(?:này|nay|hiện|hien|cũng|cung)\s+)?$")
 
 
+#: between two roles named as one subject: ", ", " và ", " hoặc ", " hay " (a plural "các …" unit may follow the last).
+_COORD = re.compile(r"\s*(?:,|và|hoặc|hay|va|hoac)\s*$")
+_COORD_TAIL = re.compile(r"^(?:\s+(?:các|những|cac|nhung)\s+[^\s,;.:()]+(?:\s+[^\s,;.:()]+)?)?")
+
+
+def _coordinated_end(s, r, re_: int) -> int:
+    """The end of the last role named together with ``r`` as the sentence's subject ("Phó Giám đốc, Giám đốc các xí
+    nghiệp"), read from ``r``'s end: each next role joined by a comma or "và / hoặc", with a plural unit after it."""
+    f = s.key
+    ents = sorted((e for e in s.ents if e.label == "ROLE" and e.start > r.start), key=lambda e: e.start)
+    for e in ents:
+        es = e.start - s.start
+        if es < re_ or not _COORD.match(f[re_:es]) or not f[re_:es].strip():
+            break
+        re_ = e.end - s.start
+        re_ += _COORD_TAIL.match(f[re_:]).end()
+    return re_
+
+
 def _joins_bare_ban(ctx: Context, s, A, B):
     """(body id, role ent, at): a role the rule restricts joining the bare "Ban" of its article."""
     f = s.key
@@ -228,6 +251,9 @@ def _joins_bare_ban(ctx: Context, s, A, B):
         if r.label != "ROLE" or r.id.startswith("member:") or (r.id not in A and r.id not in B):
             continue
         rs, re_ = r.start - s.start, r.end - s.start
+        # s34-sv (unseen93 u93-08 l.38): "Phó Giám đốc, Giám đốc các xí nghiệp có thể được …": roles named together
+        # as one subject — the verb stands after the last of them
+        re_ = _coordinated_end(s, r, re_)
         sm = _STANDS_BARE.match(_past_portfolio(f[re_:]))
         if sm and not NEGATION.search(sm.group()) and not _negated(f, rs, 30) and not _conditional(f, rs) \
                 and not in_quotes(s.text, rs) and not _former(f, rs) and not _other_person(f, rs) \
