@@ -9,7 +9,7 @@ from typing import Any
 
 from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts, polarity
-from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
+from checker.kinds.conflict.common import _BARE_BAN, _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
 from checker.kinds.conflict.context import (
     _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
 )
@@ -632,7 +632,14 @@ def _object_in_clause(s, start: int, end: int, objects) -> bool:
     after it?"""
     lo = max(s.key.rfind(";", 0, start), s.key.rfind(".", 0, start)) + 1
     stops = [i for i in (s.key.find(";", end), s.key.find(".", end)) if i >= 0]
-    return objects.search(s.key, lo, min(stops) if stops else len(s.key)) is not None
+    hi = min(stops) if stops else len(s.key)
+    if objects.search(s.key, lo, hi) is not None:
+        return True
+    # s34-ac (checker_unseen94 u94-05): a bare «Ban» in the clause («Cơ quan quyết định thành lập Ban: Ủy ban nhân dân
+    # xã …») stands for the board the sentence was read with (``context.AboutSentence``: named before it, in the
+    # heading or the title); the object holds when that board is the rule's
+    about = getattr(s, "about", "")
+    return bool(about) and _BARE_BAN.search(s.key, lo, hi) is not None and objects.search(about) is not None
 
 
 #: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
@@ -923,6 +930,13 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     role is — not when a blocker stands between it and the act («Ban Chấp hành Công đoàn đề nghị quyết định …») or the
     act is ruled out for it («Bí thư Chi bộ không được chủ trì …»)."""
     cues = a.get("forbidden_cues")
+    label_cues = a.get("forbidden_label_cues")
+    if actor is None and label_cues:
+        # s34-ac (checker_unseen94 u94-05): ``forbidden_label_cues`` — a body read only as a label's value («Cơ quan
+        # quyết định thành lập Ban: Ủy ban nhân dân xã …»), for a rule whose ``forbidden`` patterns read the sentences
+        label = _label_cued(ctx, s, vm, cue_regex(tuple(label_cues)))
+        if label is not None:
+            return label
     if not cues:
         return None
     lo = max(0, vm.start() - window)
