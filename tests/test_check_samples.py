@@ -114,6 +114,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_pho_truong_ban_loi.txt": ("ke_hoach", [("CF-351", 11), ("CF-350", 12), ("CF-352", 13)]),
     # s32-qt: an employer's plan setting the hội nghị người lao động every other year (Decree 145 Art. 47.1: hằng năm);
     # RC-08 (gợi ý) asks the plan for what it leaves out
+    # s34-ac: the head alone decides the delegates of the staff conference (Law Art. 51.2.b)
+    "ke_hoach_hoi_nghi_dai_bieu_loi.txt": ("ke_hoach", [("CF-51b", 15)]),
     "ke_hoach_hoi_nghi_nld_hai_nam_loi.txt": ("ke_hoach", [("CF-540f", 14), ("RC-08", 5), ("RC-08", 5), ("RC-08", 5)]),
     # s18-cg: a Ban Thanh tra nhân dân's plan tying the Ban's term to the HĐND's, "hoạt động theo nhiệm kỳ của HĐND" (CF-950, Law Art. 36.2); RC-59: the
     # short plan lacks the basic contents of a Ban's plan (Decree 59 Art. 14.1)

@@ -244,7 +244,7 @@ def validate(detect: dict) -> None:
     a = detect.get("actor")
     if a is not None:
         check_keys(a, {"verbs", "act", "forbidden", "allowed", "allowed_cues", "window", "unless", "forbidden_cues",
-                       "object"})
+                       "forbidden_label_cues", "object"})
         if "object" in a:
             check_cues(a["object"], "actor.object")
         if "allowed_cues" in a:
@@ -266,6 +266,8 @@ def validate(detect: dict) -> None:
                 check_cues(a[k], f"actor.{k}")
         if "forbidden_cues" in a:
             check_cues(a["forbidden_cues"], "actor.forbidden_cues")
+        if "forbidden_label_cues" in a:
+            check_cues(a["forbidden_label_cues"], "actor.forbidden_label_cues")
         if "unless" in a:
             check_cues(a["unless"], "actor.unless")
     d = detect.get("dates")

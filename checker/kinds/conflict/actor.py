@@ -9,7 +9,7 @@ from typing import Any
 
 from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts, polarity
-from checker.kinds.conflict.common import _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
+from checker.kinds.conflict.common import _BARE_BAN, _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
 from checker.kinds.conflict.context import (
     _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
 )
@@ -387,6 +387,17 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                                                      and enact[0].id not in _NOT_ACTORS)):
                     enact_hit = enact
                     break
+            if actor is None and lead_hit is None and enact_hit is None and not by_title and _subject_head_verb(s, vm.start()):
+                # s34-ac (checker_dev_acts2 da2-32): a record of a document («Trích yếu: Công nhận kết quả bầu thành
+                # viên Ban Thanh tra nhân dân …») names its act as its subject and its signer on a label of its own
+                # («Người ký: ông A, Giám đốc»): the signer does the act
+                signer = _record_signer(ctx)
+                if signer is not None and not (unless and signer[0].id in unless) and _clause_ok(rule, s, vm.start()) and (
+                        objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
+                        signer[0].id in forbidden or (allowed is not None and signer[0].id not in allowed
+                                                      and signer[0].id not in _NOT_ACTORS)):
+                    enact_hit = signer
+                    break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
             if cued and (not unless or not any(e.id in unless for e in before)) and \
                     (by_title or _clause_ok(rule, s, vm.start())) and \
@@ -457,7 +468,36 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=found))
         elif lead_hit:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
+    out.extend(f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)
+               if all(g.evidence.line != f.evidence.line for g in out))
     return out
+
+
+def _record_subject_findings(rule: Rule, ctx: Context, verbs, forbidden, allowed, unless, objects) -> list[Finding]:
+    """s34-ac (checker_dev_acts2 da2-32): a record of a document, all of it in the header zone the layout reader gives
+    («PHIẾU THÔNG TIN VĂN BẢN / … / Trích yếu: Công nhận kết quả bầu thành viên Ban Thanh tra nhân dân … / Người ký:
+    Trịnh Văn Ước, Giám đốc»): the subject label's act, when it meets the rule's context, clause and object, is done by
+    the record's signer (``_record_signer``); the finding stands on the signer's line."""
+    signer = _record_signer(ctx)
+    if signer is None or (unless and signer[0].id in unless) or not (
+            signer[0].id in forbidden or (allowed is not None and signer[0].id not in allowed
+                                          and signer[0].id not in _NOT_ACTORS)):
+        return []
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    for s in joined_sentences(ctx, ("header",)):
+        if not _SUBJECT_LABEL.match(s.para.key) or (groups and not all_groups(s.key, groups)):
+            continue
+        if not rule.detect.get("clause") and exclude and any_cue(s.key, exclude):
+            continue
+        for vm in verbs.finditer(s.key):
+            if not _subject_head_verb(s, vm.start()) or not _clause_ok(rule, s, vm.start()):
+                continue
+            if objects is not None and not _object_in_clause(s, vm.start(), vm.end(), objects):
+                continue
+            t, e = signer[2], signer[0]
+            return [finding(rule, ctx, also_quoting(_evidence(ctx, t, e.start - t.start), s.para), found=signer[1])]
+    return []
 
 
 #: s27-ls: a person named by title and name ("ông Lò Văn Thắng", "bà Đào Thị Nhung", "đồng chí A") or by the bare title
@@ -632,7 +672,14 @@ def _object_in_clause(s, start: int, end: int, objects) -> bool:
     after it?"""
     lo = max(s.key.rfind(";", 0, start), s.key.rfind(".", 0, start)) + 1
     stops = [i for i in (s.key.find(";", end), s.key.find(".", end)) if i >= 0]
-    return objects.search(s.key, lo, min(stops) if stops else len(s.key)) is not None
+    hi = min(stops) if stops else len(s.key)
+    if objects.search(s.key, lo, hi) is not None:
+        return True
+    # s34-ac (checker_unseen94 u94-05): a bare «Ban» in the clause («Cơ quan quyết định thành lập Ban: Ủy ban nhân dân
+    # xã …») stands for the board the sentence was read with (``context.AboutSentence``: named before it, in the
+    # heading or the title); the object holds when that board is the rule's
+    about = getattr(s, "about", "")
+    return bool(about) and _BARE_BAN.search(s.key, lo, hi) is not None and objects.search(about) is not None
 
 
 #: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
@@ -807,6 +854,48 @@ def _article_head_verb(s, at: int) -> bool:
     return len(head) <= 2 and all(w in _ARTICLE_LEAD for w in head)
 
 
+#: s34-ac: the label of a record's subject — «Trích yếu:», «Trích yếu nội dung:», «V/v:», «Về việc:» — what follows is
+#: the act the recorded document does
+_SUBJECT_LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:trích\s+yếu(?:\s+nội\s+dung)?|v/v|về\s+việc)\s*:\s*")
+#: … and the record's signer label, the whole line's head: «Người ký: ông A, Giám đốc», «Người ký ban hành: …»
+_SIGNER_LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?người\s+ký(?:\s+ban\s+hành)?\s*:\s*")
+
+
+def _subject_head_verb(s, at: int) -> bool:
+    """s34-ac: does the record's subject label open with the act at ``at`` (a sentence offset) — «Trích yếu: Công nhận
+    kết quả bầu …», «V/v: Quyết định công nhận …» (no word between the colon and the act: «Trích yếu: Đề nghị công
+    nhận …», «Về việc: Không công nhận …» name no act done)?"""
+    m = _SUBJECT_LABEL.match(s.para.key)
+    if not m:
+        return False
+    pos = s.start + at
+    return pos == m.end() or (pos > m.end() and not s.para.key[m.end():pos].strip())
+
+
+def _record_signer(ctx: Context):
+    """s34-ac: the role on the record's one signer label («Người ký: Trịnh Văn Ước, Giám đốc»), the first role in its
+    line, as (entity, its words, its sentence) — as ``_enacting_role`` gives the issuer. None when the document has no
+    such label, more than one, or the label names no role of the lexicon."""
+    key = ("actor.record_signer",)
+    if key not in ctx.memo:
+        found, labels = None, 0
+        for p in ctx.doc.paras:
+            m = _SIGNER_LABEL.match(p.key)
+            if not m:
+                continue
+            labels += 1
+            line_end = min([x for x in (getattr(p, "seg_starts", ()) or ()) if x > m.end()] or [len(p.key)])
+            sents = [t for t in joined_sentences(ctx, ("header", "basis", *ZONES["all"])) if t.para.index == p.index]
+            roles = sorted((e for t in sents for e in t.ents if e.label == "ROLE" and m.end() <= e.start < line_end),
+                           key=lambda e: e.start)
+            if roles:
+                first = roles[0]
+                sent = next(t for t in sents if t.start <= first.start < t.end + 1)
+                found = (first, p.text[first.start:first.end], sent)
+        ctx.memo[key] = found if labels == 1 else None
+    return ctx.memo[key]
+
+
 #: the decision line of the enacting formula: «QUYẾT ĐỊNH:», alone or after its issuer («TRƯỞNG THÔN MỘC LAN QUYẾT ĐỊNH:»)
 _DECIDES_LINE = re.compile(r"(?:^|\s)(?:quyết\s+định|quyet\s+dinh)\s*:\s*$")
 #: the lines an enacting formula holds between its issuer and «QUYẾT ĐỊNH:»: its bases and the proposal
@@ -923,6 +1012,13 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     role is — not when a blocker stands between it and the act («Ban Chấp hành Công đoàn đề nghị quyết định …») or the
     act is ruled out for it («Bí thư Chi bộ không được chủ trì …»)."""
     cues = a.get("forbidden_cues")
+    label_cues = a.get("forbidden_label_cues")
+    if actor is None and label_cues:
+        # s34-ac (checker_unseen94 u94-05): ``forbidden_label_cues`` — a body read only as a label's value («Cơ quan
+        # quyết định thành lập Ban: Ủy ban nhân dân xã …»), for a rule whose ``forbidden`` patterns read the sentences
+        label = _label_cued(ctx, s, vm, cue_regex(tuple(label_cues)))
+        if label is not None:
+            return label
     if not cues:
         return None
     lo = max(0, vm.start() - window)

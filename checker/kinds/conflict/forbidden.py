@@ -13,7 +13,7 @@ from checker.kinds.conflict.common import (
 )
 from checker.kinds.conflict.context import (
     AboutSentence, _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, lead_scope, list_lead_in, _sentences,
-    table_header,
+    table_header, title_about,
 )
 from checker.model import Finding, Rule
 
@@ -311,10 +311,17 @@ def check_forbidden_in_paragraph(rule: Rule, ctx: Context) -> list[Finding]:
     exclude = tuple(rule.detect.get("exclude", ()))
     cues = cue_regex(tuple(rule.detect["forbidden"]))
     out = []
+    # s34-ac (checker_unseen94 u94-04): ``subject_context: title`` — a report whose title names the board («Kết quả kiện
+    # toàn Ban Thanh tra nhân dân xã …») speaks of it in an item that does not repeat it («3. Kết quả bầu 07 thành viên
+    # đã được Ủy ban nhân dân xã … ra quyết định công nhận»); the exclude cues are read on the title too
+    title = title_about(ctx) if rule.detect.get("subject_context") == "title" else ""
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
-        if groups and not all_groups(s.para.key, groups):
+        about = s.para.key
+        if groups and not all_groups(about, groups) and title:
+            about = s.para.key + " | " + title
+        if groups and not all_groups(about, groups):
             continue
-        if exclude and any_cue(s.para.key, exclude):
+        if exclude and any_cue(about, exclude):
             continue
         if "article_exclude" in rule.detect and any_cue(heading_keys(ctx).get(s.para.index, "").rsplit(" | ", 1)[-1],
                                                          tuple(rule.detect["article_exclude"])):
