@@ -798,6 +798,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bien_ban_bau_truong_ban_bttnd_ubnd_chu_tri_loi.txt": ("", [("CF-736c", 11)]),    # s33-ac: an agency's plan leaving to the union's committee whether and when its conference is held (CF-310t, Law
     # Art. 51.1: the head decides after hearing the union)
     "ke_hoach_hoi_nghi_vien_chuc_cong_doan_quyet_dinh_loi.txt": ("ke_hoach", [("CF-310t", 15)]),
+    # s34-fb: a tổ dân phố's invitation that takes only a man as the household's representative (CF-18d, Law Art. 18.2)
+    "giay_moi_hop_to_dan_pho_chi_nam_gioi_loi.txt": ("", [("CF-18d", 9)]),
 }
 
 
