@@ -140,6 +140,15 @@ def find_heading(doc: InputDoc, types: tuple[DocTypeDef, ...]) -> tuple[str, str
         found = _heading_of(text, rx, p.zone == "header")
         if found:
             return found, text
+        # s34-ct (lawful18 l20): the heading's input lines with a line of text the reader joined to them — "HƯƠNG ƯỚC
+        # THÔN BẾN ĐÁ (sửa đổi, bổ sung năm 2025) / (Công nhận tại Quyết định …) / Lời nói đầu: Thôn …;" — read the
+        # heading from its leading input lines, the first of them in capitals
+        if p.zone == "header" and len(p.seg_starts) > 1 and _is_caps(HEAD_BRACKETS.sub("", p.text[:p.seg_starts[1]].rstrip())):
+            lead = next((t for i in range(len(p.seg_starts) - 1, 0, -1)
+                         if (t := p.text[:p.seg_starts[i]].replace("*", "").strip())
+                         and _heading_of(t, rx, True)), "")
+            if lead:
+                return _heading_of(lead, rx, True), lead
         # a flattened heading: its last part is the type heading, when the parts before it are the issuer, the number
         # and the place and date
         parts = _FLAT_PARTS.split(text) if p.zone == "header" else []

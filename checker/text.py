@@ -331,8 +331,9 @@ def _field_after_bases(text: str) -> bool:
     return m is not None and m.group("label")[0].isupper() and any(c.islower() for c in m.group("label"))
 
 
-def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...]):
-    """Zone, top-level section and finest label of each paragraph, from the parsed units."""
+def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...], field_start: int | None = None):
+    """Zone, top-level section and finest label of each paragraph, from the parsed units. ``field_start``: the body
+    opens on a labelled field cut off the title (``_field_after_title``): it opens the record like «Thời gian: …»."""
     # Reports may restart Roman numbering in each "Phần", so uids repeat: a
     # unit's parent is the latest unit with that uid before it.
     current: dict[str, Unit] = {}
@@ -373,7 +374,8 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
             continue
         k = bisect.bisect_right(lines, p.line) - 1
         # s24-fa2: a table that opens the body right under the title is the body, not a preamble
-        opened = opened or MINUTES_OPENING.match(p.text) is not None or (i == start and p.text.lstrip().startswith("|"))
+        opened = opened or MINUTES_OPENING.match(p.text) is not None or (i == start and p.text.lstrip().startswith("|")) \
+            or i == field_start
         if k < 0:  # minutes' opening ("Hôm nay, …", "Thời gian: …") and what follows it record the meeting
             out.append(("body" if opened else "preamble", "Phần mở đầu", "Phần mở đầu"))
             continue
@@ -940,6 +942,65 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
     return start
 
 
+def split_field_under_title(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
+    """s34-ct: the title line under a bare type heading and the labelled field under it, joined by ``unwrap`` into one
+    paragraph («GIẤY MỜI / Dự Hội nghị … năm 2026 / Người triệu tập: ông A, …»): the field's line is cut off, for
+    ``_field_after_title`` to open the body on it."""
+    out: list[Paragraph] = []
+    typed = False
+    for k, p in enumerate(paras):
+        if k > 12 or not typed:
+            if k <= 12 and not typed:
+                th = type_heading(p.text) if ":" not in p.text else None
+                typed = th is not None and not th[1].strip()
+            out.append(p)
+            continue
+        nos = [no for no in range(p.line + 1, p.end_line + 1) if raw_lines[no - 1].strip()]
+        cut = [no for no in nos if _TITLE_FIELD.match(clean_spaces(raw_lines[no - 1]))
+               and not _HEADER_FIELD.match(raw_lines[no - 1])
+               and (prev := _last_filled(raw_lines, no - 1)).rstrip()[-1:] not in ",:(-–"
+               and prev.split()[-1].lower() not in _DANGLING]
+        out += _cut_at(p, cut[:1], raw_lines) if cut else [p]
+        typed = False
+    return out
+
+
+#: the labelled lines a header keeps: its number, addressee, subject line, excerpt and date
+_HEADER_FIELD = re.compile(r"^\s*(?:Số|Kính\s+gửi|Đồng\s+kính\s+gửi|V/[vV]|Về\s+việc|Trích\s+yếu|Tiêu\s+đề|Ngày|Nơi\s+nhận"
+                           r"|Người\s+ký|Căn\s+cứ)\b", re.IGNORECASE)
+
+
+#: a field's label of up to six words and its value: «Người triệu tập: …», «Người triệu tập và chủ trì: …», «Đại diện hộ
+#: gia đình có mặt: …»
+_TITLE_FIELD = re.compile(_LABEL_LINE.pattern.replace("{0,3}", "{0,5}"))
+
+
+def _field_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
+    """s34-ct (unseen89 u89-26): a notice's or invitation's labelled field right under its title — «GIẤY MỜI / Dự Hội
+    nghị người lao động năm 2026 / Người triệu tập: ông A, Chủ tịch Công đoàn Công ty / Thời gian: …» — was read by
+    the header reader as a line of the title, and no rule read it. After the type heading and a line of title, a line
+    that opens on a short capitalised label and a colon (no number, addressee or subject line of the header) is the
+    body's first field; the title keeps what came before it."""
+    typed = titled = False
+    for k, p in enumerate(paras[:start]):
+        if not typed:
+            # a heading that carries its title on the same line ("BIÊN BẢN CUỘC HỌP … CHO THÔI LÀM TRƯỞNG THÔN / Người
+            # triệu tập và chủ trì: …") is left as the header reader read it: minutes' fields under it are read as the
+            # record's header by the signature rules (checker_dev_acts2 da2-11)
+            th = type_heading(p.text) if ":" not in p.text else None
+            typed = th is not None and not th[1].strip()
+            if th is not None and not typed:
+                return start
+            continue
+        if titled and _TITLE_FIELD.match(p.text) and not _HEADER_FIELD.match(p.text):
+            at = header.title.find(" ".join(p.text.split())[:40])
+            if at > 0:
+                header.title = header.title[:at].strip()
+            return k
+        titled = True
+    return start
+
+
 #: A message's greeting on a line of its own («Các anh chị thân mến,», «Kính gửi anh chị,», «Chào cả nhà,», «Thân gửi
 #: Ban Chấp hành Công đoàn,», «Dear all,»): the message's header ends on it.
 _GREETING = re.compile(r"^\s*(?:(?:Đồng\s+)?Kính\s+gửi|Thân\s+gửi|(?:Xin\s+)?[Cc]hào|Dear|Hi|Gửi)\b[^.;:!?]{0,80},\s*$"
@@ -967,12 +1028,15 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     text = "\n".join(raw_lines)
     if not text.strip():
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
-    uparas = split_label_run(join_wraps(split_title_run(split_heading_run(split_openings(unwrap(text), raw_lines)),
-                                                        raw_lines), raw_lines), raw_lines)
+    uparas = split_field_under_title(split_label_run(join_wraps(split_title_run(split_heading_run(
+        split_openings(unwrap(text), raw_lines)), raw_lines), raw_lines), raw_lines), raw_lines)
     if not uparas:
         raise ValueError("văn bản rỗng: không có nội dung để kiểm tra")
     header, start = parse_header(uparas)
     start = _table_after_title(header, uparas, start)
+    fielded = _field_after_title(header, uparas, start)
+    field_start = fielded if fielded < start else None
+    start = fielded
     if not header.issued:
         _date_in_words(header, uparas[:start])
     if envelope.date and not header.issued and not header.date_raw:
@@ -982,7 +1046,7 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     if envelope.bare and not header.doc_type:
         start = _message_start(uparas, start)
     parsed = parse_official(text, name).documents[0]
-    zs = _zones_and_sections(uparas, start, parsed.units)
+    zs = _zones_and_sections(uparas, start, parsed.units, field_start)
     if envelope.bare and not header.doc_type:
         # s33-ct: the message under the envelope is the body, numbered or not (its lines are no preamble of a title)
         zs = [("body", *z[1:]) if z[0] == "preamble" else z for z in zs]

@@ -281,3 +281,24 @@ def test_enacting_formula_in_capitals_is_no_field():
     assert not _field_after_bases("Căn cứ Luật Thực hiện dân chủ ở cơ sở: các Điều 11, 12.")
     assert _field_after_bases("Thời gian niêm yết: 30 ngày liên tục")
     assert d.paras
+
+
+@pytest.mark.parametrize("text, field_line, title", [
+    # s34-ct (unseen89 u89-26 in other words): an invitation's first field under its title is the body
+    ("CÔNG ĐOÀN TRƯỜNG THPT HOA SEN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 04/GM-CĐ | Hoa Sen, ngày 02 tháng 3 năm 2026\n"
+     "GIẤY MỜI\nDự Hội nghị viên chức, người lao động năm học 2025 - 2026\nNgười triệu tập và chủ trì: bà Lê Thị Hoa, Chủ tịch Công đoàn\n"
+     "Thời gian: 14 giờ, ngày 10/3/2026.\n", 5, "Dự Hội nghị viên chức, người lao động năm học 2025 - 2026"),
+    ("THÔN ĐỒNG VÀNG\nTHÔNG BÁO\nVề việc họp thôn bàn mức đóng góp làm đường\nNgười chủ trì: ông Hà Văn Lâm, Trưởng thôn\n"
+     "Địa điểm: nhà văn hóa thôn.\n", 4, "Về việc họp thôn bàn mức đóng góp làm đường"),
+])
+def test_a_labelled_field_under_the_title_opens_the_body(text, field_line, title):
+    doc = build_input(text)
+    p = next(p for p in doc.paras if p.line == field_line)
+    assert p.zone == "body"
+    assert doc.header.title == title
+
+
+def test_the_header_keeps_its_own_labelled_lines():
+    doc = build_input("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 12/UBND\nCÔNG VĂN\nV/v: triển khai Quy chế dân chủ\nKính gửi: các thôn.\n"
+                      "1. Các thôn phổ biến Quy chế.\n")
+    assert all(p.zone == "header" for p in doc.paras if p.line <= 5)
