@@ -201,6 +201,11 @@ _SIGNERS_INTRO = re.compile(r"^\s*(?:(?:người|những\s+người)\s+ký(?:\s+
 _SIGNED_TAIL = re.compile(r"\s*\(?\s*(?:đã\s+ký|ký,?\s*ghi\s+rõ\s+họ\s+tên)\s*\)?\s*[.;]?\s*$", re.IGNORECASE)
 
 
+#: s34-pr (lawful18 l09): "đại diện 02 hộ gia đình: ông A, bà B" — the count of the signers in their title (Law Art.
+#: 20.2.g: "02 đại diện của các hộ gia đình") is no figure of the meeting; the names after the colon are what is read.
+_SIGNER_COUNT = re.compile(r"(?<![\d/.,])\(?0?[1-9]\)?(?=\s+(?:đại\s+diện|người|hộ|thành\s+viên)(?!\w))", re.IGNORECASE)
+
+
 def _listed_signers(text: str) -> list[str]:
     """The signature titles of a line listing the signers, separated by ";" — each "title: name" part gives its title,
     each part after a "Người ký xác nhận:" opening its whole wording ("Trưởng thôn Nguyễn Văn Quý"); [] for any other
@@ -214,7 +219,8 @@ def _listed_signers(text: str) -> list[str]:
     out = []
     for part in parts:
         m = _LABEL_NAME.match(part)
-        if m and not _NOT_A_TITLE.match(part) and not re.search(r"\d", part) and _all_names(part.partition(":")[2]):
+        if m and not _NOT_A_TITLE.match(part) and not re.search(r"\d", _SIGNER_COUNT.sub("", m.group("label"))) \
+                and not re.search(r"\d", part.partition(":")[2]) and _all_names(part.partition(":")[2]):
             out.append(m.group("label").strip())
         elif intro and ":" not in part and len(part) <= 90 and not re.search(r"\d", part):
             out.append(part)
