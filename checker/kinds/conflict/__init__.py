@@ -131,7 +131,7 @@ def validate(detect: dict) -> None:
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
                         "sentence_exclude", "sentence_context", "issuer_with", "table_header", "joined_scope",
-                        "conjunct_exclude", "borrowed_once"})
+                        "conjunct_exclude", "borrowed_once", "not_commune_office"})
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")

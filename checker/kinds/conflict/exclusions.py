@@ -12,7 +12,7 @@ from checker.dates import find_dates
 from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups, check_keys
 from checker.kinds.conflict.common import clauses, document_subject
 from checker.model import Finding, Rule
-from checker.subject import SETTING_READ, subject_text
+from checker.subject import SETTING_READ, commune_office, subject_text
 from checker.text import fold_keep_length, match_key, normalize_tones
 
 
@@ -99,6 +99,15 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     paras = ctx.doc.paras
     if "subject_unless" in d and names_subject(ctx, d["subject_unless"]):
         return True
+    # ``not_commune_office: true``: a rule of the commune's duties to its Nhân dân (Law Chapter II) stands aside for the
+    # commune UBND's own office as a workplace (``checker.subject.commune_office``): a notice "Công khai thông tin trong
+    # nội bộ cơ quan Ủy ban nhân dân xã" posts on the office's board for its staff, 20 days (Law Art. 48.2), not the
+    # commune's 30 (Art. 13.2) — s34-qt, unseen93 u93-05
+    if d.get("not_commune_office"):
+        if "conflict.commune_office" not in ctx.memo:
+            ctx.memo["conflict.commune_office"] = commune_office(ctx.doc)
+        if ctx.memo["conflict.commune_office"]:
+            return True
     if "subject_if" in d and ctx.doc_type in SETTING_READ and not names_subject(ctx, d["subject_if"]):
         return True
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras) \

@@ -997,6 +997,47 @@ CLOSING_ROW = re.compile(r"^\s*(?:ton\s+quy\s+chuyen|ton\s+cuoi|so\s+du\s+cuoi|s
                          r"so\s+du\s+chuyen|ton\s+quy\s+den\s+ngay)(?!\w)")
 
 
+#: s34-qt (u93-02 l.26-27): a fund's receipts, spending and balance told in one sentence — "Quỹ phúc lợi năm 2023: thu
+#: 12.000.000 đồng, chi 9.450.000 đồng, còn tồn chuyển sang năm 2024 là 2.250.000 đồng", "đã thu 40 triệu đồng, đã chi
+#: 38 triệu đồng, số dư 2 triệu đồng" (folded). The balance's label may name the year it is carried to.
+_PROSE_AMOUNT = r"(?P<{p}n>\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,3}})?)\s*(?P<{p}u>ty|trieu|nghin|ngan)?\s+(?:dong|d)(?!\w)"
+_PROSE_FUND = re.compile(
+    r"(?<!\w)(?:(?:tong|da)\s+)?thu(?:\s+(?:duoc|vao|trong\s+(?:nam|ky)))?\s*:?\s*(?:la\s+)?" + _PROSE_AMOUNT.format(p="a")
+    + r"\s*[,;]\s*(?:(?:tong|da)\s+)?chi(?:\s+(?:ra|trong\s+(?:nam|ky)))?\s*:?\s*(?:la\s+)?" + _PROSE_AMOUNT.format(p="b")
+    + r"\s*[,;]\s*(?P<label>(?:con\s+(?:ton|lai|du)|ton\s+quy|so\s+du|so\s+ton|ton|du)"
+      r"(?:\s+(?:quy|cuoi\s+(?:nam|ky)|chuyen(?:\s+sang)?|sang|nam|(?:19|20)\d\d|ky\s+sau|nam\s+sau|la))*)\s*:?\s*"
+    + _PROSE_AMOUNT.format(p="c"))
+#: Another amount in the sentence (an opening balance, a part of the receipts): the three are not read alone.
+_ANY_AMOUNT = re.compile(r"(?<![\w/.,])" + _PROSE_AMOUNT.format(p=""))
+
+
+def _prose_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
+    """s34-qt (u93-02 l.27): the receipts, the spending and the balance in one sentence; the balance is the receipts
+    less the spending. Silent when the sentence tells any other amount (an opening balance it may add, a part)."""
+    out = []
+    for p in ctx.doc.zone("preamble", "body", "closing"):
+        f = p.folded
+        if "thu" not in f or "chi" not in f:
+            continue
+        for m in _PROSE_FUND.finditer(f):
+            a = f.rfind(".", 0, m.start())
+            while a > 0 and f[a - 1].isdigit() and a + 1 < len(f) and f[a + 1].isdigit():
+                a = f.rfind(".", 0, a)  # a thousands dot ("1.250 hộ") ends no sentence
+            a, b = max(0, a + 1), f.find(".", m.end())
+            while 0 <= b < len(f) - 1 and f[b + 1].isdigit():
+                b = f.find(".", b + 1)
+            sentence = f[a:b if b >= 0 else len(f)]
+            if len(_ANY_AMOUNT.findall(sentence)) != 3 or re.search(r"(?<!\w)(?:dau\s+(?:nam|ky)|nam\s+truoc|chuyen\s+sang\s+nam\s+nay|no|tam\s+ung)(?!\w)", sentence):
+                continue
+            t_in, t_out = _money(m.group("an"), m.group("au")), _money(m.group("bn"), m.group("bu"))
+            close = _money(m.group("cn"), m.group("cu"))
+            if t_out > t_in or abs(close - (t_in - t_out)) < 0.5:
+                continue
+            out.append(finding(rule, ctx, _ev(ctx, p, m.start("cn"), m.end()), found=p.text[m.start("label"):m.end()].strip(),
+                               detail=f"{m.group('an')} − {m.group('bn')} = {_vn_int(round(t_in - t_out))}, không phải {m.group('cn')}"))
+    return out
+
+
 def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
     """A fund's table that states the receipts ("Tổng thu"), the spending ("Tổng chi") and the balance carried
     on ("Tồn quỹ chuyển năm 2026"): the balance is the receipts less the spending, plus the opening balance when
@@ -1036,7 +1077,7 @@ def check_fund_balance(rule: Rule, ctx: Context) -> list[Finding]:
             detail += f" (cộng tồn đầu kỳ {_vn_int(round(opening))}: {_vn_int(round(opening + t_in - t_out))})"
         out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=" | ".join(cells),
                            detail=f"{detail}, không phải {cells[1] if len(cells) > 1 else ''}"))
-    return out
+    return out + _prose_fund_balance(rule, ctx)
 
 
 # -- a relation learned from the table's own rows ------------------------------------------------------------------

@@ -469,6 +469,47 @@ def _same_base(f: str, m: re.Match) -> bool:
     return not _BASE_WIDER.search(rest)
 
 
+#: s34-qt (u91-12 l.20): a share that names its whole after it — "(chiếm 61,2% tổng số hộ)", "đạt 55% số hộ trong
+#: thôn" (folded).
+_SHARE_NAMED = re.compile(r"(?<!\w)(?:chiem|dat|bang)\s+(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s+"
+                          r"(?:cua\s+)?(?:tong\s+)?so\s+(?P<noun>[a-z]+)(?P<rest>(?:\s+[a-z]+){0,4})")
+
+
+def _named_whole_shares(rule: Rule, ctx: Context, p) -> list[Finding]:
+    """s34-qt (u91-12 l.20): the share of a count in the whole it names ("117 hộ tán thành mức đóng góp 1.500.000
+    đồng/hộ (chiếm 61,2% tổng số hộ)"), the whole stated once before in the paragraph with "có" / "gồm" ("thôn có 212
+    hộ gia đình"), the count the last "N hộ" of the share's own clause. Silent when the share names a wider place or
+    a narrower kind ("tổng số hộ của xã", "số hộ dự họp", "số hộ nghèo"), or the clause holds no count of that noun."""
+    out = []
+    fk = fold_keep_length(p.key)
+    for m in _SHARE_NAMED.finditer(fk):
+        noun = m.group("noun")
+        rest = re.split(r"[,.;)]", m.group("rest"))[0]
+        if noun in ("phieu", "tien", "kinh", "von") or _BASE_WIDER.search(rest) \
+                or re.search(r"(?<!\w)(?:du|dai\s+dien|tham\s+gia|co\s+mat|tan\s+thanh|dong\s+y|ngheo|duoc)(?!\w)", rest):
+            continue
+        count_rx = rf"(?<![\w/.,])(?P<n>{NUMBER})(?![\d/]|[.,]\d)\s+{re.escape(noun)}(?!\w)"
+        # "có 129 hộ đồng ý", "có 150 hộ dự họp": a count of those who answered or came, no whole
+        wholes = [w for w in re.finditer(rf"(?<!\w)(?:co|gom)\s+{count_rx}", fk[:m.start()])
+                  if not re.match(r"(?:\s+[a-z]+){0,2}?\s+(?:dong\s+y|tan\s+thanh|nhat\s+tri|khong|du|tham\s+gia|co\s+mat|"
+                                  r"vang|da|duoc|bieu\s+quyet)(?!\w)", fk[w.end():w.end() + 40])]
+        if len({_num(w.group("n")) for w in wholes}) != 1:
+            continue
+        b = _num(wholes[-1].group("n"))
+        clause_start = max(fk.rfind(";", 0, m.start()), fk.rfind(". ", 0, m.start()), wholes[-1].end())
+        parts = list(re.finditer(count_rx, fk[clause_start:m.start()]))
+        if not parts:
+            continue
+        a = _num(parts[-1].group("n"))
+        if not 0 < a < b:
+            continue
+        pct = float(m.group("p").replace(",", "."))
+        if abs(100.0 * a / b - pct) <= _tolerance(m.group("p")) + 1e-9:
+            continue
+        out += _share_finding(rule, ctx, p, _ev(ctx, p, m.start(), m.end()), p.text[m.start():m.end()], a, b, m.group("p"))
+    return out
+
+
 def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
     out = []
     key = p.key
@@ -488,10 +529,12 @@ def _check_percent(rule: Rule, ctx: Context, p) -> list[Finding]:
     for m in PERCENT.finditer(key):
         if any(a <= m.start() < b for a, b in pairs):
             continue
-        if key[max(0, m.start() - 1):m.start()] == "/" or OTHER_BASE.match(fk[m.end():m.end() + 20]):
+        if key[max(0, m.start() - 1):m.start()] == "/":
             continue
         a = _num(m.group("a"))
         unit = fold_keep_length(m.group("unit") or "")
+        if OTHER_BASE.match(fk[m.end():m.end() + 20]):
+            continue
         cands = [n for pos, u, n in totals if pos < m.start() and n > a and (not unit or unit in u)]
         if not cands:
             continue
@@ -626,6 +669,7 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
+        out += _named_whole_shares(rule, ctx, p)
         out += _check_amounts(rule, ctx, p)
         text, f = p.numbered, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:

@@ -1003,6 +1003,43 @@ def _candidate_rows(ctx: Context) -> list[tuple[int, str, int]]:
     return out
 
 
+#: s34-qt (u93-07 l.28): a candidate's votes and their share written beside them — "29 phiếu (91,2%)", "được 29 phiếu,
+#: đạt 91,2%", "29 phiếu (đạt 91,2% số phiếu hợp lệ)" (folded). A share that names another base ("% tổng số cử tri") is
+#: not read.
+_VOTES_SHARE = re.compile(rf"(?<![\w/.,])(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/)\s+phieu(?:\s+bau)?\s*(?:\(\s*|,\s*)"
+                          r"(?:(?:dat|chiem|bang)\s+)?(?:(?:ty|ti)\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%"
+                          r"(?=\s*(?:\)|\||;|$|\.|,)|\s+(?:(?:tong\s+)?so\s+)?phieu\s+hop\s+le(?!\w))")
+#: Every count the document writes (a share's base may be any of them: the valid ballots, those returned, present).
+_ANY_COUNT = re.compile(rf"(?<![\d.,])({NUMBER})(?![\d]|[.,]\d)")
+
+
+def _share_off_ballots(rule: Rule, ctx: Context, valid: set[int], returned: set[int]) -> list[Finding]:
+    """s34-qt (u93-07 l.28): a candidate's votes written with their share ("29 phiếu (91,2%)") where the document
+    states one count of the valid ballots (or, with none, of those returned): the share is of that count. Reported
+    only when it is the share of no count the document writes anywhere (issued, returned, present, convened) — the
+    text need not say which base it meant, and any base it states may be it."""
+    bound, what = (valid, "phiếu hợp lệ") if valid else (returned, "phiếu thu về")
+    if len(bound) != 1 or (n := next(iter(bound))) <= 0:
+        return []
+    counts = {_num(x) for line in ctx.doc.raw_lines for x in _ANY_COUNT.findall(line)}
+    out = []
+    for no, line in enumerate(ctx.doc.raw_lines, 1):
+        f = fold_keep_length(line).lower()
+        if "phieu" not in f or "%" not in f:
+            continue
+        for m in _VOTES_SHARE.finditer(f):
+            k, pct = _num(m.group("n")), float(m.group("p").replace(",", "."))
+            if k > n or k == 0:
+                continue  # more votes than ballots: IC-98's first reading; none: no share to check
+            tol = _tolerance(m.group("p")) + 1e-9
+            if any(y >= k and abs(100.0 * k / y - pct) <= tol for y in counts if y):
+                continue
+            out.append(finding(rule, ctx, ctx.doc.evidence_line(no), found=line[m.start():m.end()].strip(" ,(|"),
+                               detail=f"{_vn_int(k)}/{_vn_int(n)} {what} = {_vn_pct(100.0 * k / n)}%, "
+                                      f"không phải {m.group('p')}%"))
+    return out
+
+
 def check_candidate_over_valid(rule: Rule, ctx: Context) -> list[Finding]:
     """s27-ic (u79-d07 l.26): a secret ballot gives each candidate at most one vote, however many seats are filled, so
     no candidate has more votes than the valid ballots the document states once (or, with none stated, the ballots
@@ -1013,10 +1050,11 @@ def check_candidate_over_valid(rule: Rule, ctx: Context) -> list[Finding]:
     if len(bound) != 1:
         return []
     n = next(iter(bound))
+    shares = _share_off_ballots(rule, ctx, valid, returned)
     rows = _candidate_rows(ctx)
     if len({name for _, name, _ in rows}) != len(rows):
-        return []
-    out = []
+        return shares
+    out = shares
     for no, name, k in rows:
         if k > n:
             also = f", {_vn_int(next(iter(returned)))} phiếu thu về" if valid and len(returned) == 1 and k > next(iter(returned)) else ""
