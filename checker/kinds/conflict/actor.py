@@ -381,10 +381,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 # formula that names its issuer («CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …» / «Căn cứ …» / «QUYẾT ĐỊNH:»): the
                 # issuer does the act
                 enact = _enacting_role(ctx, s)
-                if enact is not None and not (unless and enact[0].id in unless) and _clause_ok(rule, s, vm.start()) and (
-                        objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
-                        enact[0].id in forbidden or (allowed is not None and enact[0].id not in allowed
-                                                     and enact[0].id not in _NOT_ACTORS)):
+                if _named_doer_offends(enact, rule, s, vm, objects, unless, forbidden, allowed):
                     enact_hit = enact
                     break
             if actor is None and lead_hit is None and enact_hit is None and not by_title and _subject_head_verb(s, vm.start()):
@@ -392,10 +389,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                 # viên Ban Thanh tra nhân dân …») names its act as its subject and its signer on a label of its own
                 # («Người ký: ông A, Giám đốc»): the signer does the act
                 signer = _record_signer(ctx)
-                if signer is not None and not (unless and signer[0].id in unless) and _clause_ok(rule, s, vm.start()) and (
-                        objects is None or _object_in_clause(s, vm.start(), vm.end(), objects)) and (
-                        signer[0].id in forbidden or (allowed is not None and signer[0].id not in allowed
-                                                      and signer[0].id not in _NOT_ACTORS)):
+                if _named_doer_offends(signer, rule, s, vm, objects, unless, forbidden, allowed):
                     enact_hit = signer
                     break
             cued = _cued_actor(ctx, a, s, vm, window, actor)
@@ -870,6 +864,21 @@ def _subject_head_verb(s, at: int) -> bool:
         return False
     pos = s.start + at
     return pos == m.end() or (pos > m.end() and not s.para.key[m.end():pos].strip())
+
+
+def _named_doer_offends(named, rule, s, vm, objects, unless, forbidden, allowed) -> bool:
+    """Whether the doer a document names outside the sentence — the enacting formula's issuer (``_enacting_role``) or
+    a record's one signer (``_record_signer``), as (entity, its words, …) or None — offends the rule at the verb ``vm``
+    of ``s``: not excused by ``unless``, the clause and the act's object in place, and the doer forbidden or not among
+    those allowed."""
+    if named is None or (unless and named[0].id in unless):
+        return False
+    if not _clause_ok(rule, s, vm.start()):
+        return False
+    if objects is not None and not _object_in_clause(s, vm.start(), vm.end(), objects):
+        return False
+    doer = named[0].id
+    return doer in forbidden or (allowed is not None and doer not in allowed and doer not in _NOT_ACTORS)
 
 
 def _record_signer(ctx: Context):
