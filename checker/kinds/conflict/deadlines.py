@@ -415,8 +415,9 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: "Hội nghị viên chức, người lao động năm 2025 của Trung tâm": the year the sentence gives the conference, right after
-#: its name (folded text).
-_CONF_YEAR = re.compile(r"[^.;:\d]{0,60}?\bnam\s+((?:19|20)\d\d)(?![\d/-])")
+#: its name (folded text); s34-q2 (unseen93 u93-09 L19): or the working (financial) year it reviews, named as such —
+#: "Hội nghị viên chức, người lao động đánh giá năm công tác 2024 được tổ chức ngày 15/4/2025".
+_CONF_YEAR = re.compile(r"[^.;:\d]{0,60}?\bnam\s+(?:(?:cong\s+tac|tai\s+chinh)\s+)?((?:19|20)\d\d)(?![\d/-])")
 
 
 _DATE_BOUND = re.compile(r"\b(?:truoc|cham\s+nhat|den|toi|het|khong|tu|sau)\b")
@@ -441,6 +442,9 @@ def _annual_conference_in_sentence(rule: Rule, ctx: Context, a: dict) -> list[Fi
         y = _CONF_YEAR.match(s.folded, n.end()) if n else None
         if y is None:
             continue
+        if "nam cong tac" in s.folded[y.start(1) - 14:y.start(1)] or "nam tai chinh" in s.folded[y.start(1) - 15:y.start(1)]:
+            if own_work_year_end(ctx) is not None:
+                continue  # a working year of the document's own, not ending in December: its third month differs
         # the date after a ``held`` cue, or the first one right after the conference's year ("Trung tâm sẽ tổ chức Hội
         # nghị viên chức năm 2025 vào tháng 6/2026") with no bound between ("trước", "chậm nhất", "đến" …)
         starts = [m.end() for m in cue.finditer(s.key, n.start())] + [y.end()]
