@@ -11,7 +11,8 @@ from checker.kinds import Context, all_groups, any_cue, check_cues, check_groups
 from checker.kinds.conflict.common import (
     document_subject, _evidence, on_second_base, own_date_in_header, rejected_before, ZONES,
 )
-from checker.kinds.conflict.context import _clause_ok, joined_sentences, _sentences
+from checker.kinds.conflict.common import heading_keys
+from checker.kinds.conflict.context import _clause_ok, item_heads, joined_sentences, _sentences
 from checker.model import Finding, Rule
 from checker.text import fold_keep_length, match_key
 
@@ -148,9 +149,11 @@ def latest_day(m: re.Match) -> tuple[int, int] | None:
 
 
 def validate_next_year_deadline(d: dict) -> None:
-    check_keys(d, {"months", "anchor", "event", "other"}, ["months", "anchor", "event"])
+    check_keys(d, {"months", "anchor", "event", "other", "under_heading"}, ["months", "anchor", "event"])
     if not isinstance(d["months"], int) or not 1 <= d["months"] <= 12:
         raise ValueError("'next_year_deadline.months' phải là số tháng từ 1 đến 12")
+    if not isinstance(d.get("under_heading", False), bool):
+        raise ValueError("'next_year_deadline.under_heading' phải là true hoặc false")
     for k in ("anchor", "event", "other"):
         if k in d:
             check_cues(d[k], f"next_year_deadline.{k}")
@@ -178,6 +181,32 @@ def _time_clauses(rule: Rule, ctx: Context):
         prev = s
 
 
+#: s34-q2 (unseen93 u93-08 L22): a clause whose subject is left out, opening on the holding itself or its frequency
+#: ("1. Tổ chức mỗi năm một lần, chậm nhất …", "Được tổ chức hằng năm …", "Mỗi năm họp một lần …") — under an article
+#: or section heading that names the meeting ("Điều 3. Hội nghị người lao động") it speaks of that meeting.
+_SUBJECTLESS_HOLDING = re.compile(
+    r"^\W*(?:(?:\d{1,2}|[a-zđ])[.)]\s+)?(?:được\s+)?(?:tổ\s+chức|họp|tiến\s+hành|triệu\s+tập|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
+    r"định\s+kỳ|thường\s+niên)\b")
+
+
+def _heading_sentences(rule: Rule, ctx: Context, read: set):
+    """Sentences that open on the holding itself (``_SUBJECTLESS_HOLDING``), not read through the rule's own
+    context, under a heading (the article, chapter or numbered section over them) that holds every context group
+    and the event, with no exclude cue in the heading or the sentence."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    if not groups:
+        return
+    heads, sections = heading_keys(ctx), item_heads(ctx)
+    for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
+        if (s.para.index, s.start) in read or not _SUBJECTLESS_HOLDING.match(s.key):
+            continue
+        head = " | ".join(h for h in (sections.get(s.para.index, ""), heads.get(s.para.index, "")) if h.strip(" |"))
+        if not head or not all_groups(head, groups) or any_cue(head + " " + s.key, exclude):
+            continue
+        yield s
+
+
 def late_deadlines(rule: Rule, ctx: Context, d: dict, anchored, is_late) -> list[Finding]:
     """The scan both deadline modes share: in each sentence, the first deadline (``_DEADLINE``) that
     ``anchored(key, match)`` ties to the next (school) year, that carries no year of its own, that
@@ -197,6 +226,15 @@ def late_deadlines(rule: Rule, ctx: Context, d: dict, anchored, is_late) -> list
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
             break
+    if d.get("under_heading"):
+        read = {(s.para.index, s.start) for s in _sentences(rule, ctx)}
+        for s in _heading_sentences(rule, ctx, read):
+            k = s.key
+            m = next((m for m in _DEADLINE.finditer(k) if anchored(k, m) and not _OWN_YEAR.match(k, m.end())
+                      and is_late(m) and not rejected_before(k, m.start()) and not on_second_base(k, m.start())
+                      and not (other and other.search(k, 0, m.start()))), None)
+            if m is not None:
+                out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()].strip()))
     for s, before in _time_clauses(rule, ctx):  # "…; thời điểm do Giám đốc quyết định nhưng chậm nhất …"
         k = s.key
         m = next((m for m in _DEADLINE.finditer(k) if anchored(k, m) and not _OWN_YEAR.match(k, m.end()) and is_late(m)
@@ -377,8 +415,9 @@ def check_annual_conference(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 #: "Hội nghị viên chức, người lao động năm 2025 của Trung tâm": the year the sentence gives the conference, right after
-#: its name (folded text).
-_CONF_YEAR = re.compile(r"[^.;:\d]{0,60}?\bnam\s+((?:19|20)\d\d)(?![\d/-])")
+#: its name (folded text); s34-q2 (unseen93 u93-09 L19): or the working (financial) year it reviews, named as such —
+#: "Hội nghị viên chức, người lao động đánh giá năm công tác 2024 được tổ chức ngày 15/4/2025".
+_CONF_YEAR = re.compile(r"[^.;:\d]{0,60}?\bnam\s+(?:(?:cong\s+tac|tai\s+chinh)\s+)?((?:19|20)\d\d)(?![\d/-])")
 
 
 _DATE_BOUND = re.compile(r"\b(?:truoc|cham\s+nhat|den|toi|het|khong|tu|sau)\b")
@@ -403,6 +442,9 @@ def _annual_conference_in_sentence(rule: Rule, ctx: Context, a: dict) -> list[Fi
         y = _CONF_YEAR.match(s.folded, n.end()) if n else None
         if y is None:
             continue
+        if "nam cong tac" in s.folded[y.start(1) - 14:y.start(1)] or "nam tai chinh" in s.folded[y.start(1) - 15:y.start(1)]:
+            if own_work_year_end(ctx) is not None:
+                continue  # a working year of the document's own, not ending in December: its third month differs
         # the date after a ``held`` cue, or the first one right after the conference's year ("Trung tâm sẽ tổ chức Hội
         # nghị viên chức năm 2025 vào tháng 6/2026") with no bound between ("trước", "chậm nhất", "đến" …)
         starts = [m.end() for m in cue.finditer(s.key, n.start())] + [y.end()]
