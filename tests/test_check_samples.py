@@ -800,6 +800,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_hoi_nghi_vien_chuc_cong_doan_quyet_dinh_loi.txt": ("ke_hoach", [("CF-310t", 15)]),
     # s34-fb: a tổ dân phố's invitation that takes only a man as the household's representative (CF-18d, Law Art. 18.2)
     "giay_moi_hop_to_dan_pho_chi_nam_gioi_loi.txt": ("", [("CF-18d", 9)]),
+    # s34-a2: a public unit's Ban Thanh tra nhân dân naming the head as its directing body in a label (CF-311l, Law
+    # Art. 62.1: the union's committee directs it)
+    "chuong_trinh_bttnd_co_quan_chi_dao_giam_doc_loi.txt": ("ke_hoach", [("CF-311l", 8)]),
 }
 
 
