@@ -84,7 +84,7 @@ from checker.kinds.conflict.deadlines import (
 )
 from checker.kinds.conflict.exclusions import (
     admits_past_year, defers_year, document_excluded, employer_headcount, held_late, issuer_key, names_subject,
-    recounts_before_law, recounts_history, validate_not_if, validate_report_admissions,
+    dated_before_basis, recounts_before_law, recounts_history, validate_not_if, validate_report_admissions,
 )
 from checker.kinds.conflict.forbidden import (
     check_forbidden, check_forbidden_in_paragraph, check_forbidden_under_heading, validate_heading_context,
@@ -131,7 +131,9 @@ def validate(detect: dict) -> None:
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
                         "sentence_exclude", "sentence_context", "issuer_with", "table_header", "joined_scope",
-                        "conjunct_exclude", "borrowed_once", "not_commune_office"})
+                        "conjunct_exclude", "borrowed_once", "not_commune_office", "past_act"})
+    if "past_act" in detect and detect["past_act"] != "dated":
+        raise ValueError("'past_act' là dated (việc đã làm, ghi ngày trước khi căn cứ có hiệu lực)")
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
@@ -423,6 +425,8 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     if rule.detect.get("admission"):  # the breach is the shortcoming the report admits (end of file)
         return [f for f in _check(rule, ctx) if not recounts_history(ctx, f)]
     out = [f for f in _check(rule, ctx) if not recounts_before_law(ctx, own_quote(ctx, f))]
+    if rule.detect.get("past_act") == "dated":  # s34-p2: an act told as done on a date before the basis stood
+        out = [f for f in out if not dated_before_basis(rule, ctx, own_quote(ctx, f))]
     return _at_authority(rule, ctx, out) if rule.detect.get("at_authority") else out
 
 

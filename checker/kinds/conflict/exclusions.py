@@ -483,3 +483,57 @@ def _former_place_dated(text: str, own: _date | None = None) -> str:
     if not dates or min(dates) < _date(2023, 7, 1):
         return text
     return _FORMER_PLACE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ``past_act: dated`` (s34-p2): an act the text tells as done and dates before the rule's provision came into force —
+# «Quy ước thôn … năm 2018 đã được Ủy ban nhân dân huyện công nhận», «Hương ước được UBND huyện công nhận tại Quyết
+# định số 45/QĐ-UBND ngày 12/3/2020», «Trước đây, hương ước do Chủ tịch UBND huyện công nhận» — was correct on its
+# date under the rules then in force (QĐ 22/2018/QĐ-TTg: the district recognised; Decree 61/2023 in force 16/08/2023),
+# even in a normative text of today (a hương ước's preamble telling its own history), which ``recounts_before_law``
+# does not read. The clause of the act must date it: a year, a full date, a local decision's number with its year,
+# or «trước đây» / «theo quy định cũ»; every date it gives must fall before the latest in-force date of the rule's
+# basis (read from the knowledge base), a bare year no later than that date's year. A past act dated after («năm 2024 đã được UBND huyện công nhận») is a violation
+# told and still fires; an undated one («đã được UBND huyện công nhận») is read as before.
+# ---------------------------------------------------------------------------------------------------------
+
+_ACT_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/])")
+#: "Quyết định số 12/2019/QĐ-UBND", "22/2018/QĐ-TTg": a decision's number carries its year (a law's, a decree's do not
+#: date the act: "cho phù hợp Nghị định 61/2023/NĐ-CP")
+_DECISION_YEAR = re.compile(r"\b\d{1,4}/((?:19|20)\d\d)/q[dđ]-")
+#: "nhiệm kỳ 2021 - 2023": a term names whose act it is, not when it was done — blanked before the years are read
+_TERM = re.compile(r"\bnhiem\s+ky\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
+_OLD_TIME = re.compile(r"\btruoc\s+day\b|\b(?:theo|cua)\s+(?:cac\s+)?quy\s+dinh\s+cu\b|\bthoi\s+(?:gian|ky)\s+truoc\b")
+
+
+def _basis_start(rule: Rule, ctx: Context) -> _date | None:
+    """The latest in-force date among the documents the rule's basis cites (the day the rule fully stands)."""
+    key = ("basis_start", rule.id)
+    if key not in ctx.memo:
+        days = []
+        for b in ctx.resolver.for_rule(rule):
+            doc = ctx.resolver.store.document(b.doc) if b.doc else None
+            if doc is not None and doc.effective:
+                try:
+                    days.append(_date.fromisoformat(doc.effective[:10]))
+                except ValueError:
+                    pass
+        ctx.memo[key] = max(days) if days else None
+    return ctx.memo[key]
+
+
+def dated_before_basis(rule: Rule, ctx: Context, f: Finding) -> bool:
+    start = _basis_start(rule, ctx)
+    if start is None:
+        return False
+    key = match_key(f.evidence.text)
+    m = any_cue(key, tuple(rule.detect.get("forbidden") or ()))
+    clause = next((key[a:b] for a, b in clauses(key) if a <= m.start() <= b), key) if m else key
+    text = _TERM.sub(lambda t: "_" * len(t.group()), fold_keep_length(clause).lower())
+    days = [d.value for d in find_dates(text)]
+    years = [int(y) for y in _ACT_YEAR.findall(text)] + [int(y) for y in _DECISION_YEAR.findall(text)]
+    old = bool(_OLD_TIME.search(text))
+    if not (days or years or old):
+        return False
+    # a bare year of the basis's own year (2023) does not say on which side of the day it falls: spared (precision first)
+    return all(d < start for d in days) and all(y <= start.year for y in years)
