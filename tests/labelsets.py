@@ -264,6 +264,57 @@ class LabelledSet:
         return [c["file"] for c in self.cases() if c["as_of"] >= REFORM_DAY
                 and any(w in (self.folder / c["file"]).read_text(encoding="utf-8").lower() for w in words)]
 
+    def reasons_without_basis(self, *names: str) -> list[str]:
+        """The lawful sentences whose reason names no provision — an article, a decree, a law, the facts file or one
+        of ``names`` — and no figure, as «file:line». Empty = every lawful sentence says what makes it lawful."""
+        basis = re.compile("|".join((r"Art\.", "Decree", "Law", "legal-timeline", *map(re.escape, names))))
+        return [f"{c['file']}:{m['line']}" for c in self.cases() for m in c["must_not_flag"]
+                if not basis.search(m["why"]) and not re.search(r"\d", m["why"])]
+
+    def reform_spread_problems(self, district: int) -> list[str]:
+        """What a lawful set of 2022-2026 breaks of its spread over the law's periods: a year with no document; fewer
+        than 5 documents under the old rules, 8 under Law 10/2022 before the reform or 10 after it; an old one citing
+        a later law (the Law's own title counted); a later one naming a district, thị trấn or thị xã; fewer than
+        ``district`` lawful sentences of the earlier ones naming a district (lawful on their date)."""
+        out = [f"no document dated {y}" for y in ("2022", "2023", "2024", "2025", "2026")
+               if y not in {c["as_of"][:4] for c in self.cases()}]
+        old, between, after = self.periods()
+        if len(old) < 5 or len(between) < 8 or len(after) < 10:
+            out.append(f"periods {len(old)} / {len(between)} / {len(after)}, not at least 5 / 8 / 10")
+        out += [f"{f}: cites a later law" for f in self.citing_later_law(old, "Thực hiện dân chủ ở cơ sở")]
+        out += [f"{f}: names a level the reform ended" for f in self.naming_after_reform("huyện", "thị trấn", "thị xã")]
+        named = [m for c in old + between for m in c["must_not_flag"] if "huyện" in m["contains"]]
+        if len(named) < district:
+            out.append(f"{len(named)} lawful sentences name a district, not at least {district}")
+        return out
+
+    def shape_spread_problems(self, kinds: int) -> list[str]:
+        """What a set breaks of its shape tags: a case with no shape tag or one outside SHAPES, fewer than ``kinds``
+        shapes in all."""
+        shapes = Counter(shape_tag(c)[0] for c in self.cases())
+        out = [f"shape {s!r} ({n} cases)" for s, n in shapes.items() if s is None or s not in SHAPES]
+        if len(shapes) < kinds:
+            out.append(f"{len(shapes)} shapes, not at least {kinds}")
+        return out
+
+    def shapes_per_class(self) -> dict[str, set]:
+        """The shapes each class (and «clean») is tagged with."""
+        out: dict[str, set] = {}
+        for case in self.cases():
+            shape, klass = shape_tag(case)
+            out.setdefault(klass, set()).add(shape)
+        return out
+
+    def split_cases(self) -> list[dict]:
+        """The cases tagged with the shape «split»."""
+        return [c for c in self.cases() if shape_tag(c)[0] == "split"]
+
+    def unwrapped_split_cases(self) -> list[str]:
+        """The split cases none of whose finding lines (or, clean, lawful lines) is hard-wrapped mid-sentence."""
+        return [c["id"] for c in self.split_cases()
+                if not any(wrapped_line(self.lines(c["file"]), item["line"] - 1)
+                           for item in (c["expect"] or c["must_not_flag"]))]
+
     def brief_problems(self, clean: tuple[int, int] = (3, 4)) -> list[str]:
         """What a blind set breaks of the writers' brief (the same for every set written to it): 13 documents of
         25-70 lines with valid labels; ``clean`` documents clean; 8-17 lawful sentences each and at least 110 in all;

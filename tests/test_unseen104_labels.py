@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import BLIND, REFORM_DAY, LabelledSet, shape_tag, wrapped_line
+from tests.labelsets import BLIND, REFORM_DAY, LabelledSet
 
 LABELLED = LabelledSet("checker_unseen104")
 LAW = "10/2022/QH15"
@@ -69,21 +69,14 @@ def test_shapes_and_classes():
     assert LABELLED.tag_problems() == []
     per_shape = LABELLED.finding_shapes()
     assert sum(1 for n in per_shape.values() if n >= 4) >= 5, per_shape
-    shapes_per_class: dict[str, set] = {}
-    for case in LABELLED.cases():
-        shape, klass = shape_tag(case)
-        shapes_per_class.setdefault(klass, set()).add(shape)
+    shapes_per_class = LABELLED.shapes_per_class()
     assert all(len(shapes_per_class[k]) >= 4 for k in ("actor", "forbidden", "quantity")), shapes_per_class
 
 
 def test_split_cases_are_hard_wrapped():
     """A case tagged split carries its finding (or, clean, a lawful sentence) on a line hard-wrapped mid-sentence."""
-    split = [c for c in LABELLED.cases() if shape_tag(c)[0] == "split"]
-    assert split
-    for case in split:
-        lines = LABELLED.lines(case["file"])
-        items = case["expect"] or case["must_not_flag"]
-        assert any(wrapped_line(lines, item["line"] - 1) for item in items), case["id"]
+    assert LABELLED.split_cases()
+    assert LABELLED.unwrapped_split_cases() == []
 
 
 def test_dates_and_the_law_in_force():
