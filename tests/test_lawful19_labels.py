@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_lawful19/ (a held-out set of lawful records of democracy at the workplace and
+"""The coverage brief of tests/data/checker_lawful19/ (written as a blind held-out set, opened for study in session 35: of lawful records of democracy at the workplace and
 of the supervision boards: quy chế excerpts, minutes of the hội nghị cán bộ, công chức, viên chức, người lao động and of
 the hội nghị người lao động, dialogue minutes, notices, a Ban's election minutes and member lists, its recommendations
 and the answers, reports and plans with tables — in agencies, a school, a hospital, a provincial centre, a state company,
@@ -18,8 +18,9 @@ from tests.labelsets import BLIND, LabelledSet
 LABELLED = LabelledSet("checker_lawful19")
 
 
-def test_the_set_is_blind():
-    assert "checker_lawful19" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 35, which opened it (the oldest blind lawful set): it is studied now and keeps floors."""
+    assert "checker_lawful19" not in BLIND
 
 
 def test_the_lawful_brief_is_kept():

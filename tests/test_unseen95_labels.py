@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen95/ (a blind held-out set on the records of grassroots democracy in
+"""The coverage brief of tests/data/checker_unseen95/ (written as a blind held-out set, opened for study in session 35: on the records of grassroots democracy in
 the invented province of Đông Lâm — minutes of village, tổ dân phố and board meetings, tally sheets, registers, forms,
 notices with labelled fields, plans and reports with tables, decisions and hương ước excerpts; 30 carry exactly one
 finding, an act the law does not allow, ten in each class — actor, forbidden, quantity — written mostly in minutes
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.labelsets import LabelledSet, shape_tag
+from tests.labelsets import BLIND, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_unseen95")
 
@@ -101,3 +101,8 @@ def test_no_district_after_the_reform():
     """A document dated from 01/07/2025 names no district (huyện) and no thị trấn — the set's lawful sentences must
     not lean on an outdated level of government."""
     assert LABELLED.naming_after_reform("huyện", "thị trấn") == []
+
+
+def test_the_set_was_opened_for_study():
+    """Blind until session 35, which opened it (with the other oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_unseen95" not in BLIND
