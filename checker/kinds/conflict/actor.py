@@ -11,7 +11,7 @@ from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts, polarity
 from checker.kinds.conflict.common import _BARE_BAN, _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
 from checker.kinds.conflict.context import (
-    _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
+    AboutSentence, _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
 )
 from checker.model import Finding, Rule
 from checker.text import match_key
@@ -317,6 +317,9 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     # s25-lex ``object``: what the act is done to ("Tổ bầu cử"), named in the act's clause — before the actor in a
     # passive ("Tổ bầu cử … được Trưởng ban … thành lập"), after the verb in an active one
     objects = cue_regex(tuple(a["object"])) if "object" in a else None
+    if a.get("labels_only"):
+        return _label_findings(rule, ctx, a, verbs, forbidden, allowed, unless, objects) + [
+            f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)]
     out = []
     opened = _opening_rule(rule, ctx)
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
@@ -464,6 +467,78 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     out.extend(f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)
                if all(g.evidence.line != f.evidence.line for g in out))
+    return out
+
+
+#: s35-ac: a record's lines that say what it is of — its title in capitals («PHIẾU THEO DÕI HỒ SƠ HƯƠNG ƯỚC, QUY
+#: ƯỚC»), its subject («V/v …», «Trích yếu: …») and the name of the document it tracks («Tên văn bản: Hương ước …»)
+_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản)\s*:")
+
+
+def _record_subject_text(ctx: Context) -> str:
+    """s35-ac: the key of a record's title, subject and name lines in its header zone (``_RECORD_NAME``)."""
+    key = ("actor.record_subject",)
+    if key not in ctx.memo:
+        ctx.memo[key] = " | ".join(p.key for p in ctx.doc.paras if p.zone == "header" and (
+            _capitals(p.text) or _SUBJECT_LABEL.match(p.key) or _RECORD_NAME.match(p.key)))
+    return ctx.memo[key]
+
+
+def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects) -> list[Finding]:
+    """s35-ac (checker_unseen95 u95-02): ``actor.labels_only`` — the rule reads only labels whose act is its own and
+    whose head names a doer or nothing («Cơ quan công nhận: Ban Thường trực Ủy ban MTTQ Việt Nam xã …», «Công nhận:
+    …»; not «Người đề nghị công nhận: …»), in the sentences its context reads and in a record's header zone (a
+    register's or form's fields, all of it above the body): there the context and the act's object may stand in the
+    record's title, subject or document-name lines (``_record_subject_text``) instead of the label's own line. The value
+    names the actor: a role of the lexicon forbidden or not allowed, or a body the rule's ``forbidden_label_cues`` /
+    ``forbidden_cues`` name (``_label_cued``)."""
+    tail = _label_tail(ctx)
+    window = int(a.get("window", 40))
+    cues = tuple(a.get("forbidden_label_cues", ())) + tuple(a.get("forbidden_cues", ()))
+    cue_rx = cue_regex(cues) if cues else None
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    subject = _record_subject_text(ctx)
+    out = []
+    for s, in_header in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                        ((s, True) for s in joined_sentences(ctx, ("header",)))):
+        if in_header:
+            if groups and not all_groups(f"{s.key} | {subject}", groups):
+                continue
+            if not rule.detect.get("clause") and exclude and any_cue(s.key, exclude):
+                continue
+            if groups and not all_groups(s.key, groups):
+                s = AboutSentence(s.para, s.start, s.end, s.ents, subject)  # the clause read with the record's name
+        for vm in verbs.finditer(s.key):
+            if vm.start() >= len(s.text):
+                break  # the name a sentence is read with, appended to its key
+            end = _label_end(s, vm, tail)
+            if end is None:
+                continue
+            line_start = max(s.folded.rfind("\n", 0, vm.start()), s.folded.rfind(";", 0, vm.start()), -1) + 1
+            if _LABEL_HEAD.search(s.folded[line_start:vm.start()]) is None:
+                continue  # «Người đề nghị công nhận: …»: the label's head is another act's doer
+            if not _clause_ok(rule, s, vm.start()):
+                continue
+            if objects is not None:
+                if in_header:  # a record's fields are its lines: the object in the label's own line or its name lines
+                    stop = s.key.find("\n", vm.end())
+                    held = objects.search(s.key, line_start, stop if stop >= 0 else len(s.text)) or objects.search(subject)
+                else:
+                    held = _object_in_clause(s, vm.start(), end, objects)
+                if not held:
+                    continue
+            _, actor = _actors(s, vm, window, tail, verbs)
+            hit = None
+            if actor is not None and actor.start - s.start >= end:
+                if not (unless and actor.id in unless) and (actor.id in forbidden or (
+                        allowed is not None and actor.id not in allowed and actor.id not in _NOT_ACTORS)):
+                    hit = (actor.start - s.start, actor.end - s.start)
+            elif actor is None and cue_rx is not None:
+                hit = _label_cued(ctx, s, vm, cue_rx)
+            if hit:
+                out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+                break
     return out
 
 
