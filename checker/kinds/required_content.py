@@ -289,6 +289,17 @@ _SIGNED_MARK = re.compile(r"^\(?\s*(?:đã\s+ký|ký|ký,\s*ghi\s+rõ\s+họ\s+t
                           re.IGNORECASE)
 
 
+#: s35-ac (checker_unseen96 u96-07 l.53): a note in brackets after a signer's name — his standing or the signed mark,
+#: «Bùi Văn Khuông (già làng, đã ký)» — is no second name: its comma splits nothing
+_NAME_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with the bracketed notes after its names set aside, when names remain."""
+    bare = _NAME_NOTE.sub("", text)
+    return bare if bare.strip() else text
+
+
 def _names_in(text: str) -> list[str]:
     """The parts of a line of signers: "Lục Văn Thính, Đàm Thị Bột", "A và B"."""
     return [c for c in re.split(r"\s*,\s*|\s+và\s+|;", text) if c.strip()]
@@ -305,7 +316,7 @@ def names_signed(doc, piece) -> int | None:
     head, _, after = raw.partition(":")
     if match_key(head).strip() != match_key(piece.text.partition(":")[0]).strip() or re.search(r"\S\s{2,}\S", head):
         return None
-    chunks = _names_in(after)
+    chunks = _names_in(_unbracketed(after))
     if not chunks:
         for line in doc.raw_lines[piece.line:piece.line + 6]:
             t = line.strip().strip("*")
@@ -317,7 +328,7 @@ def names_signed(doc, piece) -> int | None:
                 continue
             if re.search(r"\S\s{2,}\S", t) or _mostly_upper(t):
                 break  # the next titles, or columns
-            chunks.extend(_names_in(t))
+            chunks.extend(_names_in(_unbracketed(t)))
     names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
     return len(names) if names and len(names) == len(chunks) else None
 
