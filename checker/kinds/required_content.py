@@ -289,8 +289,10 @@ _SIGNED_MARK = re.compile(r"^\(?\s*(?:đã\s+ký|ký|ký,\s*ghi\s+rõ\s+họ\s+t
                           re.IGNORECASE)
 
 
-#: s35-ac (checker_unseen96 u96-07 l.53): a note in brackets after a signer's name — his standing or the signed mark,
-#: «Bùi Văn Khuông (già làng, đã ký)» — is no second name: its comma splits nothing
+#: s35-ac (checker_unseen96 u96-07 l.53): a note in brackets after a signer's name on the lines under his title — his
+#: standing or the signed mark, «ĐẠI DIỆN HỘ GIA ĐÌNH» over «Bùi Văn Khuông (già làng, đã ký)» — is no second name: its
+#: comma splits nothing. (A name after the title on its own line, «Đại diện hộ gia đình thứ nhất: A (đã ký)», is left
+#: uncounted as before: tests/test_check_roles_content.py pins it.)
 _NAME_NOTE = re.compile(r"\s*\([^()]*\)")
 
 
@@ -316,7 +318,7 @@ def names_signed(doc, piece) -> int | None:
     head, _, after = raw.partition(":")
     if match_key(head).strip() != match_key(piece.text.partition(":")[0]).strip() or re.search(r"\S\s{2,}\S", head):
         return None
-    chunks = _names_in(_unbracketed(after))
+    chunks = _names_in(after)
     if not chunks:
         for line in doc.raw_lines[piece.line:piece.line + 6]:
             t = line.strip().strip("*")
