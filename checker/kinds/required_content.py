@@ -289,6 +289,19 @@ _SIGNED_MARK = re.compile(r"^\(?\s*(?:đã\s+ký|ký|ký,\s*ghi\s+rõ\s+họ\s+t
                           re.IGNORECASE)
 
 
+#: s35-ac (checker_unseen96 u96-07 l.53): a note in brackets after a signer's name on the lines under his title — his
+#: standing or the signed mark, «ĐẠI DIỆN HỘ GIA ĐÌNH» over «Bùi Văn Khuông (già làng, đã ký)» — is no second name: its
+#: comma splits nothing. (A name after the title on its own line, «Đại diện hộ gia đình thứ nhất: A (đã ký)», is left
+#: uncounted as before: tests/test_check_roles_content.py pins it.)
+_NAME_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with the bracketed notes after its names set aside, when names remain."""
+    bare = _NAME_NOTE.sub("", text)
+    return bare if bare.strip() else text
+
+
 def _names_in(text: str) -> list[str]:
     """The parts of a line of signers: "Lục Văn Thính, Đàm Thị Bột", "A và B"."""
     return [c for c in re.split(r"\s*,\s*|\s+và\s+|;", text) if c.strip()]
@@ -317,7 +330,7 @@ def names_signed(doc, piece) -> int | None:
                 continue
             if re.search(r"\S\s{2,}\S", t) or _mostly_upper(t):
                 break  # the next titles, or columns
-            chunks.extend(_names_in(t))
+            chunks.extend(_names_in(_unbracketed(t)))
     names = [c for c in chunks if _SIGNER_NAME.match(c.strip(" .*"))]
     return len(names) if names and len(names) == len(chunks) else None
 

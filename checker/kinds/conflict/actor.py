@@ -11,7 +11,7 @@ from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts, polarity
 from checker.kinds.conflict.common import _BARE_BAN, _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
 from checker.kinds.conflict.context import (
-    _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
+    AboutSentence, _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
 )
 from checker.model import Finding, Rule
 from checker.text import match_key
@@ -317,6 +317,9 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     # s25-lex ``object``: what the act is done to ("Tổ bầu cử"), named in the act's clause — before the actor in a
     # passive ("Tổ bầu cử … được Trưởng ban … thành lập"), after the verb in an active one
     objects = cue_regex(tuple(a["object"])) if "object" in a else None
+    if a.get("labels_only"):
+        return _label_findings(rule, ctx, a, verbs, forbidden, allowed, unless, objects) + [
+            f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)]
     out = []
     opened = _opening_rule(rule, ctx)
     for s, by_title in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
@@ -467,19 +470,102 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
+#: s35-ac: a record's lines that say what it is of — its title in capitals («PHIẾU THEO DÕI HỒ SƠ HƯƠNG ƯỚC, QUY
+#: ƯỚC»), its subject («V/v …», «Trích yếu: …») and the name of the document it tracks («Tên văn bản: Hương ước …»)
+_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản)\s*:")
+
+
+def _record_subject_text(ctx: Context) -> str:
+    """s35-ac: the key of a record's title, subject and name lines in its header zone (``_RECORD_NAME``)."""
+    key = ("actor.record_subject",)
+    if key not in ctx.memo:
+        ctx.memo[key] = " | ".join(p.key for p in ctx.doc.paras if p.zone == "header" and (
+            _capitals(p.text) or _SUBJECT_LABEL.match(p.key) or _RECORD_NAME.match(p.key)))
+    return ctx.memo[key]
+
+
+def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects) -> list[Finding]:
+    """s35-ac (checker_unseen95 u95-02): ``actor.labels_only`` — the rule reads only labels whose act is its own and
+    whose head names a doer or nothing («Cơ quan công nhận: Ban Thường trực Ủy ban MTTQ Việt Nam xã …», «Công nhận:
+    …»; not «Người đề nghị công nhận: …»), in the sentences its context reads and in a record's header zone (a
+    register's or form's fields, all of it above the body): there the context and the act's object may stand in the
+    record's title, subject or document-name lines (``_record_subject_text``) instead of the label's own line. The value
+    names the actor: a role of the lexicon forbidden or not allowed, or a body the rule's ``forbidden_label_cues`` /
+    ``forbidden_cues`` name (``_label_cued``)."""
+    tail = _label_tail(ctx)
+    window = int(a.get("window", 40))
+    cues = tuple(a.get("forbidden_label_cues", ())) + tuple(a.get("forbidden_cues", ()))
+    cue_rx = cue_regex(cues) if cues else None
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    subject = _record_subject_text(ctx)
+    out = []
+    for s, in_header in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+                                        ((s, True) for s in joined_sentences(ctx, ("header",)))):
+        if in_header:
+            if groups and not all_groups(f"{s.key} | {subject}", groups):
+                continue
+            if not rule.detect.get("clause") and exclude and any_cue(s.key, exclude):
+                continue
+            if groups and not all_groups(s.key, groups):
+                s = AboutSentence(s.para, s.start, s.end, s.ents, subject)  # the clause read with the record's name
+        for vm in verbs.finditer(s.key):
+            if vm.start() >= len(s.text):
+                break  # the name a sentence is read with, appended to its key
+            end = _label_end(s, vm, tail)
+            if end is None:
+                continue
+            line_start = max(s.folded.rfind("\n", 0, vm.start()), s.folded.rfind(";", 0, vm.start()), -1) + 1
+            if _LABEL_HEAD.search(s.folded[line_start:vm.start()]) is None:
+                continue  # «Người đề nghị công nhận: …»: the label's head is another act's doer
+            if not _clause_ok(rule, s, vm.start()):
+                continue
+            if objects is not None:
+                if in_header:  # a record's fields are its lines: the object in the label's own line or its name lines
+                    stop = s.key.find("\n", vm.end())
+                    held = objects.search(s.key, line_start, stop if stop >= 0 else len(s.text)) or objects.search(subject)
+                else:
+                    held = _object_in_clause(s, vm.start(), end, objects)
+                if not held:
+                    continue
+            _, actor = _actors(s, vm, window, tail, verbs)
+            hit = None
+            if actor is not None and actor.start - s.start >= end:
+                if not (unless and actor.id in unless) and (actor.id in forbidden or (
+                        allowed is not None and actor.id not in allowed and actor.id not in _NOT_ACTORS)):
+                    hit = (actor.start - s.start, actor.end - s.start)
+            elif actor is None and cue_rx is not None:
+                hit = _label_cued(ctx, s, vm, cue_rx)
+            if hit:
+                out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+                break
+    return out
+
+
 def _record_subject_findings(rule: Rule, ctx: Context, verbs, forbidden, allowed, unless, objects) -> list[Finding]:
     """s34-ac (checker_dev_acts2 da2-32): a record of a document, all of it in the header zone the layout reader gives
     («PHIẾU THÔNG TIN VĂN BẢN / … / Trích yếu: Công nhận kết quả bầu thành viên Ban Thanh tra nhân dân … / Người ký:
     Trịnh Văn Ước, Giám đốc»): the subject label's act, when it meets the rule's context, clause and object, is done by
-    the record's signer (``_record_signer``); the finding stands on the signer's line."""
+    the record's signer (``_record_signer``); the finding stands on the signer's line. s35-ac (checker_unseen95 u95-04):
+    the subject line may stand before the body (the preamble zone), and the signer may be a body the lexicon has no role
+    for, named by the rule's ``forbidden_label_cues`` or ``forbidden_cues`` at the head of the issuer label's value
+    («Cơ quan ban hành, người ký: UBND xã Đồng Tiến – Phó Chủ tịch …»; ``_record_issuer_cued``)."""
     signer = _record_signer(ctx)
-    if signer is None or (unless and signer[0].id in unless) or not (
-            signer[0].id in forbidden or (allowed is not None and signer[0].id not in allowed
-                                          and signer[0].id not in _NOT_ACTORS)):
-        return []
+    if signer is not None:
+        if (unless and signer[0].id in unless) or not (
+                signer[0].id in forbidden or (allowed is not None and signer[0].id not in allowed
+                                              and signer[0].id not in _NOT_ACTORS)):
+            return []
+        doer = (signer[1], signer[2], signer[0].start - signer[2].start)
+    else:
+        a = rule.detect["actor"]
+        cues = tuple(a.get("forbidden_label_cues", ())) + tuple(a.get("forbidden_cues", ()))
+        doer = _record_issuer_cued(ctx, cue_regex(cues)) if cues else None
+        if doer is None:
+            return []
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
-    for s in joined_sentences(ctx, ("header",)):
+    for s in joined_sentences(ctx, ("header", "preamble")):
         if not _SUBJECT_LABEL.match(s.para.key) or (groups and not all_groups(s.key, groups)):
             continue
         if not rule.detect.get("clause") and exclude and any_cue(s.key, exclude):
@@ -489,8 +575,9 @@ def _record_subject_findings(rule: Rule, ctx: Context, verbs, forbidden, allowed
                 continue
             if objects is not None and not _object_in_clause(s, vm.start(), vm.end(), objects):
                 continue
-            t, e = signer[2], signer[0]
-            return [finding(rule, ctx, also_quoting(_evidence(ctx, t, e.start - t.start), s.para), found=signer[1])]
+            words, t, at = doer
+            other = s.para if s.para.index != t.para.index else None
+            return [finding(rule, ctx, also_quoting(_evidence(ctx, t, at), other), found=words)]
     return []
 
 
@@ -850,9 +937,15 @@ def _article_head_verb(s, at: int) -> bool:
 
 #: s34-ac: the label of a record's subject — «Trích yếu:», «Trích yếu nội dung:», «V/v:», «Về việc:» — what follows is
 #: the act the recorded document does
-_SUBJECT_LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:trích\s+yếu(?:\s+nội\s+dung)?|v/v|về\s+việc)\s*:\s*")
-#: … and the record's signer label, the whole line's head: «Người ký: ông A, Giám đốc», «Người ký ban hành: …»
-_SIGNER_LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?người\s+ký(?:\s+ban\s+hành)?\s*:\s*")
+#: s35-ac (checker_unseen95 u95-04): «V/v» and «Về việc» are labels by themselves, the colon left out as a document's
+#: subject line writes them («V/v thành lập Ban Giám sát đầu tư của cộng đồng …»)
+_SUBJECT_LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:trích\s+yếu(?:\s+nội\s+dung)?\s*:|(?:v/v|về\s+việc)(?:\s*:|(?=\s)))\s*")
+#: … and the record's signer label, the whole line's head: «Người ký: ông A, Giám đốc», «Người ký ban hành: …»; s35-ac
+#: (u95-04): the issuer's label, alone or joined with the signer's («Cơ quan ban hành, người ký: UBND xã … – Phó Chủ
+#: tịch …», «Đơn vị ban hành: …», «Người ký, chức vụ: …»). Matched at a line's start (``_line_starts``), no «^».
+_ISSUER_WORDS = r"(?:người\s+ký(?:\s+ban\s+hành)?|(?:cơ\s+quan|đơn\s+vị|cấp)\s+ban\s+hành|chức\s+vụ(?:\s+người\s+ký)?)"
+_SIGNER_LABEL = re.compile(rf"[ \t]*(?:[-+•*]\s*)?(?=(?:người\s+ký|cơ\s+quan|đơn\s+vị|cấp))"
+                           rf"{_ISSUER_WORDS}(?:\s*(?:,|/|và)\s*{_ISSUER_WORDS})*\s*:\s*")
 
 
 def _subject_head_verb(s, at: int) -> bool:
@@ -881,28 +974,84 @@ def _named_doer_offends(named, rule, s, vm, objects, unless, forbidden, allowed)
     return doer in forbidden or (allowed is not None and doer not in allowed and doer not in _NOT_ACTORS)
 
 
+def _line_starts(p) -> tuple[int, ...]:
+    """The offsets in ``p``'s text where its input lines begin (a paragraph the layout reader joined from wrapped
+    lines holds several)."""
+    return tuple(sorted({0, *(getattr(p, "seg_starts", ()) or ())}))
+
+
+def _record_labels(ctx: Context) -> list:
+    """s35-ac: every signer or issuer label of a record (``_SIGNER_LABEL``) at a line's start, as (the sentence that
+    holds its line, where its value begins and where its line ends, both offsets in that sentence). The layout reader
+    may have joined the line with the subject line above it (a sentence of two paragraphs): the line is looked for in
+    the sentences by its words."""
+    key = ("actor.record_labels",)
+    if key not in ctx.memo:
+        out = []
+        sents = joined_sentences(ctx, ("header", "basis", *ZONES["all"]))
+        for p in ctx.doc.paras:
+            starts = _line_starts(p)
+            for k, st in enumerate(starts):
+                m = _SIGNER_LABEL.match(p.key, st)
+                if not m:
+                    continue
+                end = starts[k + 1] if k + 1 < len(starts) else len(p.key)
+                line = p.key[st:end].rstrip()
+                cut = line.find(".", m.end() - st)  # a sentence may end inside the value («(KT. Chủ tịch)»)
+                line = line[:cut] if cut >= 0 else line
+                for t in sents:
+                    i = t.key.find(line) if line else -1
+                    if i >= 0:
+                        out.append((t, i + m.end() - st, i + len(line)))
+                        break
+        # the record's issuer: one label of the body («Cơ quan ban hành: …») and one of the signer («Người ký: …»), or
+        # one joining both; a register listing several documents repeats them and names no one issuer
+        kinds = [("signer" if re.match(r"\s*(?:[-+•*]\s*)?(?:người\s+ký|chức\s+vụ)", t.key[max(0, t.key.rfind("\n", 0, at)
+                                                                                              + 1):at]) else "body")
+                 for t, at, _ in out]
+        ctx.memo[key] = out if len(out) <= 2 and len(set(kinds)) == len(kinds) else []
+    return ctx.memo[key]
+
+
 def _record_signer(ctx: Context):
     """s34-ac: the role on the record's one signer label («Người ký: Trịnh Văn Ước, Giám đốc»), the first role in its
     line, as (entity, its words, its sentence) — as ``_enacting_role`` gives the issuer. None when the document has no
-    such label, more than one, or the label names no role of the lexicon."""
+    such label, repeats one (``_record_labels``), or its labels name no role of the lexicon."""
     key = ("actor.record_signer",)
     if key not in ctx.memo:
-        found, labels = None, 0
-        for p in ctx.doc.paras:
-            m = _SIGNER_LABEL.match(p.key)
-            if not m:
-                continue
-            labels += 1
-            line_end = min([x for x in (getattr(p, "seg_starts", ()) or ()) if x > m.end()] or [len(p.key)])
-            sents = [t for t in joined_sentences(ctx, ("header", "basis", *ZONES["all"])) if t.para.index == p.index]
-            roles = sorted((e for t in sents for e in t.ents if e.label == "ROLE" and m.end() <= e.start < line_end),
+        found = None
+        labels = _record_labels(ctx)
+        for t, at, line_end in labels:
+            roles = sorted((e for e in t.ents if e.label == "ROLE" and at <= e.start - t.start < line_end),
                            key=lambda e: e.start)
             if roles:
                 first = roles[0]
-                sent = next(t for t in sents if t.start <= first.start < t.end + 1)
-                found = (first, p.text[first.start:first.end], sent)
-        ctx.memo[key] = found if labels == 1 else None
+                found = (first, t.text[first.start - t.start:first.end - t.start], t)
+                break
+        ctx.memo[key] = found
     return ctx.memo[key]
+
+
+#: s35-ac: the most characters before the body a record's issuer label names first («UBND xã Đồng Tiến – Phó Chủ tịch
+#: …»: none; «- Ủy ban nhân dân xã …»)
+_ISSUER_AT_HEAD = 3
+
+
+def _record_issuer_cued(ctx: Context, cues: re.Pattern):
+    """s35-ac (checker_unseen95 u95-04): the body the record's one issuer label names first — «Cơ quan ban hành, người
+    ký: UBND xã Đồng Tiến – Phó Chủ tịch Nguyễn Đức Hạnh (KT. Chủ tịch)» — when the lexicon has no role for it and one
+    of the rule's ``cues`` names it at the value's head, as (its words, the sentence, its offset in the sentence). None
+    when the record repeats its labels (``_record_labels``), a label whose value names a role of the lexicon
+    (``_record_signer`` reads it) is passed over, and a body named later in its value («Ban Thường trực Ủy ban MTTQ xã,
+    theo đề nghị của UBND xã») is no issuer."""
+    for t, at, line_end in _record_labels(ctx):
+        if any(e.label == "ROLE" and at <= e.start - t.start < line_end for e in t.ents):
+            continue
+        c = cues.search(t.key, at, line_end)
+        if c is None or len(t.key[at:c.start()].strip(" -–•*(")) > _ISSUER_AT_HEAD:
+            continue
+        return t.text[c.start():c.end()], t, c.start()
+    return None
 
 
 #: the decision line of the enacting formula: «QUYẾT ĐỊNH:», alone or after its issuer («TRƯỞNG THÔN MỘC LAN QUYẾT ĐỊNH:»)

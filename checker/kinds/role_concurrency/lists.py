@@ -13,8 +13,8 @@ from checker.kinds.role_concurrency.common import (
     _item_name, _negated, _other_person, _restricted_bodies, in_quotes,
 )
 from checker.nlp import Ent
-from checker.subject import document_board
-from checker.text import fold_keep_length
+from checker.subject import boards, document_board
+from checker.text import fold_keep_length, match_key
 
 
 LIST_WORDS = ("gồm có", "gồm", "thành phần gồm", "thành phần là", "có các thành viên là", "thành viên là")
@@ -323,13 +323,18 @@ def _heading_of_lead(ctx: Context, i: int, sents, A, B) -> str | None:
            for x in sents for e in x.ents):
         return None
     m = _ANNOUNCES_MEMBERS.search(lead)
-    if not m or _ATTENDANCE.search(lead) or NEGATION.search(lead):
+    unbracketed = re.sub(r"\([^()]*\)", " ", lead)
+    # a tally of another group's election names that group («Kết quả bầu Ban kiểm phiếu:», «Kết quả bỏ phiếu chọn tổ
+    # thư ký:»): not the board's
+    tally = m is None and _TALLY_LEAD.search(unbracketed) is not None and not _GROUP_NOUN.search(unbracketed)
+    if not (m or tally) or _ATTENDANCE.search(lead) or NEGATION.search(lead):
         return None
-    clause = re.split(r"[,;]", lead[:m.start()])[-1]
-    if _GROUP_NOUN.search(clause):
-        return None
+    if m is not None:
+        clause = re.split(r"[,;]", lead[:m.start()])[-1]
+        if _GROUP_NOUN.search(clause):
+            return None
     if lead_a:
-        return _body_in(sents, segs[-2], segs[-1], A, B)
+        return _body_in(sents, segs[-2], segs[-1], A, B) or (_elected_board(ctx, A, B) if tally else None)
     if _HEAD_MARK.match(para.text):
         return None  # a numbered lead-in is its own heading: the numbered line above it is a sibling
     paras = ctx.doc.paras
@@ -337,8 +342,33 @@ def _heading_of_lead(ctx: Context, i: int, sents, A, B) -> str | None:
         if _is_item(q.text):
             return None  # a bulleted or named item between: the lead-in follows a sibling list, not its heading
         if _is_heading_line(q.text):
-            return _body_in(ctx.ann.by_para.get(q.index, ()), 0, len(q.text), A, B)
-    return None
+            return _body_in(ctx.ann.by_para.get(q.index, ()), 0, len(q.text), A, B) or (
+                _elected_board(ctx, A, B) if tally else None)
+    return _elected_board(ctx, A, B) if tally else None
+
+
+#: s35-ac (checker_unseen95 u95-09 l.11): the lead-in of a vote's tally — «Kết quả bỏ phiếu kín (Ban kiểm phiếu 03
+#: người):», «Kết quả kiểm phiếu:», «Kết quả bầu cử như sau:» — over the candidates with their votes; what is in
+#: brackets (the counting board) is set aside first
+_TALLY_LEAD = re.compile(r"^[^:]*?(?<!\w)(?:kết\s+quả|ket\s+qua)\s+(?:bỏ\s+phiếu|kiểm\s+phiếu|bầu(?:\s+cử)?|bo\s+phieu|"
+                         r"kiem\s+phieu|bau(?:\s+cu)?)(?!\w)[^:;]*:\s*$")
+#: … and the minutes it stands in hold one election: their title names the act
+_ELECTS = re.compile(r"(?<!\w)(?:bầu|bau)(?!\w)")
+
+
+def _elected_board(ctx: Context, A, B) -> str | None:
+    """s35-ac: the board a vote's tally with no heading of its own is of — the one board the title of the minutes (or,
+    when the layout reader found none, the header's lines) names, when it elects («BIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ / Bầu thành viên Ban Giám sát đầu tư của cộng đồng
+    …») and the rule reads that board's members; else None."""
+    head = ctx.doc.title_text or " ".join(p.text for p in ctx.doc.paras if p.zone == "header")
+    if not _ELECTS.search(match_key(head)):
+        return None
+    folded = fold_keep_length(head).lower()
+    named = {bid for bid, _, rx in boards() if rx.search(folded)}
+    if len(named) != 1:
+        return None
+    board = named.pop()
+    return board if (f"member:{board}" in A or f"member:{board}" in B) else None
 
 
 #: s34-sv (unseen93 u93-04 l.22-24): a lead-in whose sentence began on the line above — the layout reader broke
