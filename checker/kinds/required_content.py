@@ -189,9 +189,24 @@ def _signature_pieces(doc) -> tuple:
                 out.append(SignaturePiece(text, line, p.section, True))
             elif _signature_line(text):
                 out.append(SignaturePiece(text, line, p.section, team_at is not None and line == team_at + 1))
-            elif label:
+            elif label and not (not text.partition(":")[2].strip() and _heads_text(tail, i)):
                 out.append(SignaturePiece(label, line, p.section))
     return tuple(out)
+
+
+_BULLET_ITEM = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+\S")
+
+
+def _heads_text(tail: list, i: int) -> bool:
+    """s35-pw (lawful19 t21 l.9, l.14): a label with nothing after its colon ("Ý kiến của bên người lao động:",
+    "Kết luận:") over a table, a list item or a full sentence heads the text that follows it — a part of the body, not a
+    signature title (one stands over "(đã ký)" or a name)."""
+    nxt = next((q for q in tail[i + 1:] if q.text.strip()), None)
+    if nxt is None:
+        return False
+    t = nxt.text.strip()
+    return t.startswith("|") or (_BULLET_ITEM.match(t) is not None and len(t) >= 30) \
+        or (len(t) >= 40 and _LAST_SENTENCE.search(t) is not None)
 
 
 #: A line that lists who signed: "Người ký xác nhận: Trưởng thôn Nguyễn Văn Quý; Trưởng ban công tác Mặt trận …; đại diện

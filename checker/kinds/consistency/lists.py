@@ -429,6 +429,25 @@ def _named_after_label(item: str) -> int:
     return len(parts)
 
 
+#: A person named with a form of address and nothing else: "Ông Hoàng Văn Lợi", "bà Chu Thị Mai".
+_ADDRESSED_NAME = re.compile(r"(?:ông|bà|anh|chị|đồng\s+chí|đ/c)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}",
+                             re.IGNORECASE)
+
+
+def _persons_in_item(item: str) -> int:
+    """s35-pw (lawful19 t12 l.14-15): a list item that names several members before its remark — "Ông A, Bà B, Ông C
+    (đại diện người dân thôn Đông Thượng);", "Bà D và ông E - đại diện hộ gia đình" — counts each of them: the parts
+    of its opening (parentheses set aside, up to a dash, ";" or ":") that are each a form of address and a capitalised
+    name and nothing else. 0 unless at least two parts are names and every part before the last name is one."""
+    head = re.split(r"\s[-–]\s|[;:]", re.sub(r"\([^()]*\)", " ", item), maxsplit=1)[0]
+    parts = [x.strip(" .") for x in re.split(r"\s*,\s*|\s+(?:và|va)\s+", head) if x.strip(" .")]
+    named = [bool(_ADDRESSED_NAME.fullmatch(x)) and all(w[0].isupper() for w in x.split()[1:]) for x in parts]
+    if sum(named) < 2:
+        return 0
+    last = max(k for k, ok in enumerate(named) if ok)
+    return last + 1 if all(named[:last + 1]) else 0
+
+
 #: s26-ic (dev_lawful_acts dla_02 l.9): a numbered item that runs on into the next ones on the same line — "2. Bà A,
 #: Chi hội trưởng …; 3. Anh B, Bí thư Chi đoàn thôn;", "4. Ông C và 5. Bà D, đại diện hộ gia đình" — the list's own
 #: numbers state how many it names: each marker after ";", "," or "và" that opens a person and carries the next number.
@@ -522,6 +541,8 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
                 counted = re.match(r"(\d{1,2})\s+[^\W\d_]", item)  # "- 01 Trưởng ban"
                 named = _named_after_label(q.text[b.end():])  # "- Thành viên: bà A (…), ông B, ông C và bà D"
                 inline = _inline_numbered(q.text, b.group(0)) if _style(b.group(0)) == "number" else 1
+                if inline == 1:  # "4. Bà A, Ông B (đại diện người dân thôn …)": one item naming two members
+                    inline = _persons_in_item(q.text[b.end():]) or 1
                 listed, last, style = (listed + (int(counted.group(1)) if counted else named or inline), q,
                                        _style(b.group(0)))
         last_line = last.end_line
