@@ -803,6 +803,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s34-a2: a public unit's Ban Thanh tra nhân dân naming the head as its directing body in a label (CF-311l, Law
     # Art. 62.1: the union's committee directs it)
     "chuong_trinh_bttnd_co_quan_chi_dao_giam_doc_loi.txt": ("ke_hoach", [("CF-311l", 8)]),
+    # s35-fb: a commune's plan for village meetings that leaves households out on conditions the Law does not set
+    # (CF-992, Law Art. 18.1 / 19.3), takes only men (CF-18d, Art. 18.2), bars a member who disagrees (CF-24h, Art.
+    # 24.2), threatens to name those who complain (CF-991, Art. 9.2) and makes the Ban Thanh tra nhân dân wait on the
+    # chairman's consent (CF-994, Art. 40.1.b) and reads petitions out with the sender's name (CF-995, Art. 9.2)
+    "ke_hoach_hop_thon_loai_ho_loi.txt": ("ke_hoach", [("CF-992", 10), ("CF-18d", 11), ("CF-24h", 12), ("CF-991", 13),
+                                                       ("CF-994", 14), ("CF-995", 15)]),
 }
 
 
