@@ -86,6 +86,14 @@ def cited_not_place(place: str) -> bool:
     return _CITED_NUMBER.search(place) is not None
 
 
+#: s35-qt (unseen95 u95-18 L3): "Thời gian họp: 19 giờ, thứ Năm, ngày 07/12/2023" under a notice's title reads like
+#: "Phú Lương, ngày …" — its date is the meeting's, not the notice's: a "place" that opens with a label of time or place
+#: ("Thời gian họp:", "Địa điểm tổ chức:", "Ngày họp:") is a field of the body, never the place the text is issued at.
+#: … and such a line ("Thời gian họp: …", "Địa điểm tổ chức: …") opens the body as "Thời gian: …" does.
+_FIELD_OPENING = re.compile(r"^(?:Thời\s+gian|Địa\s+điểm)(?:\s+[^\W\d]+){1,2}\s*:")
+_LABELLED_TIME = re.compile(r"^\W*(?:thời\s+gian|địa\s+điểm|ngày|hạn|thời\s+hạn)\b[^:,]{0,30}:", re.IGNORECASE)
+
+
 BASIS_START = re.compile(r"^Căn cứ\b")
 #: The opening of minutes' or a notice's body: "Thời gian: …", "Địa điểm: …", "Thành phần: …",
 #: "Hôm nay, ngày …", "Vào hồi 8 giờ …" — never a header line.
@@ -408,10 +416,12 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
         # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
         is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
-        title_line = in_title and _goes_on_title(t, title_lines) and not BASIS_START.match(t) and not ARTICLE.match(t)
+        title_line = in_title and _goes_on_title(t, title_lines) and not BASIS_START.match(t) and not ARTICLE.match(t) \
+            and not _FIELD_OPENING.match(t)
         if not is_heading and not title_line and (
                 BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or lettered(t) or PART.match(t)
                 or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MINUTES_OPENING.match(t)
+                or _FIELD_OPENING.match(t)
                 or MARKER.match(t) and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
             break
         if i > 25:
@@ -438,7 +448,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 in_title = False
                 continue
             dm = PLACE_DATE.match(seg)
-            if dm and not cited_not_place(dm.group("place")):
+            if dm and not cited_not_place(dm.group("place")) and not _LABELLED_TIME.match(dm.group("place")):
                 h.place = dm.group("place").strip()
                 h.date_raw = seg
                 day, month, year = (dm.group("d") or dm.group("d2"), dm.group("m") or dm.group("m2"),
