@@ -286,6 +286,8 @@ AMENDED_TYPE_HEAD = re.compile(rf"^{AMENDMENT_PREFIX}\s+(HƯƠNG ƯỚC|QUY Ư�
 #: LÀNG CHÈ (trích Chương IV) (Được UBND xã … công nhận …)", da2-05). The one pattern of it: the header reader below
 #: and the checker's type detection (``checker.doctype``).
 HEAD_BRACKETS = re.compile(r"(?:\s*\([^()]{2,200}\)){1,3}\s*$")
+#: "(ngày 05/3/2026)", "(tháng 6/2026)": a heading's date in brackets, no title.
+_DATE_ONLY_BRACKETS = re.compile(r"\(\s*(?:ngày\s+)?(?:tháng\s+)?[\d\s/.-]+(?:năm\s+\d{4})?\s*\)\s*", re.IGNORECASE)
 
 
 def type_heading(text: str) -> tuple[str, str] | None:
@@ -306,6 +308,10 @@ def type_heading(text: str) -> tuple[str, str] | None:
     rest = gm.group("rest")
     if _is_caps(text):
         return gm.group(1), rest
+    # s35-qt (unseen95 u95-26 L2): "THÔNG BÁO (ngày 05/3/2026)" — the type word with only its date in brackets; the
+    # title follows on the next line ("BIÊN BẢN (cho thôi làm Trưởng thôn)": the brackets are its title)
+    if HEAD_BRACKETS.fullmatch(" " + rest) and _is_caps(text[:gm.start("rest")]):
+        return gm.group(1), "" if _DATE_ONLY_BRACKETS.fullmatch(rest) else rest
     # "BIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)": a heading in capitals, its subject in brackets
     bm = HEAD_BRACKETS.search(text)
     if bm and bm.start() > gm.start("rest") and _is_caps(text[:bm.start()]):
