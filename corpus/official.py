@@ -86,6 +86,14 @@ def cited_not_place(place: str) -> bool:
     return _CITED_NUMBER.search(place) is not None
 
 
+#: s35-qt (unseen95 u95-18 L3): "Thời gian họp: 19 giờ, thứ Năm, ngày 07/12/2023" under a notice's title reads like
+#: "Phú Lương, ngày …" — its date is the meeting's, not the notice's: a "place" that opens with a label of time or place
+#: ("Thời gian họp:", "Địa điểm tổ chức:", "Ngày họp:") is a field of the body, never the place the text is issued at.
+#: … and such a line ("Thời gian họp: …", "Địa điểm tổ chức: …") opens the body as "Thời gian: …" does.
+_FIELD_OPENING = re.compile(r"^(?:Thời\s+gian|Địa\s+điểm)(?:\s+[^\W\d]+){1,2}\s*:")
+_LABELLED_TIME = re.compile(r"^\W*(?:thời\s+gian|địa\s+điểm|ngày|hạn|thời\s+hạn)\b[^:,]{0,30}:", re.IGNORECASE)
+
+
 BASIS_START = re.compile(r"^Căn cứ\b")
 #: The opening of minutes' or a notice's body: "Thời gian: …", "Địa điểm: …", "Thành phần: …",
 #: "Hôm nay, ngày …", "Vào hồi 8 giờ …" — never a header line.
@@ -278,6 +286,8 @@ AMENDED_TYPE_HEAD = re.compile(rf"^{AMENDMENT_PREFIX}\s+(HƯƠNG ƯỚC|QUY Ư�
 #: LÀNG CHÈ (trích Chương IV) (Được UBND xã … công nhận …)", da2-05). The one pattern of it: the header reader below
 #: and the checker's type detection (``checker.doctype``).
 HEAD_BRACKETS = re.compile(r"(?:\s*\([^()]{2,200}\)){1,3}\s*$")
+#: "(ngày 05/3/2026)", "(tháng 6/2026)": a heading's date in brackets, no title.
+_DATE_ONLY_BRACKETS = re.compile(r"\(\s*(?:ngày\s+)?(?:tháng\s+)?[\d\s/.-]+(?:năm\s+\d{4})?\s*\)\s*", re.IGNORECASE)
 
 
 def type_heading(text: str) -> tuple[str, str] | None:
@@ -298,6 +308,10 @@ def type_heading(text: str) -> tuple[str, str] | None:
     rest = gm.group("rest")
     if _is_caps(text):
         return gm.group(1), rest
+    # s35-qt (unseen95 u95-26 L2): "THÔNG BÁO (ngày 05/3/2026)" — the type word with only its date in brackets; the
+    # title follows on the next line ("BIÊN BẢN (cho thôi làm Trưởng thôn)": the brackets are its title)
+    if HEAD_BRACKETS.fullmatch(" " + rest) and _is_caps(text[:gm.start("rest")]):
+        return gm.group(1), "" if _DATE_ONLY_BRACKETS.fullmatch(rest) else rest
     # "BIÊN BẢN HỌP CỘNG ĐỒNG DÂN CƯ (cho thôi làm Tổ trưởng tổ dân phố)": a heading in capitals, its subject in brackets
     bm = HEAD_BRACKETS.search(text)
     if bm and bm.start() > gm.start("rest") and _is_caps(text[:bm.start()]):
@@ -408,10 +422,12 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
         # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
         # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
         is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
-        title_line = in_title and _goes_on_title(t, title_lines) and not BASIS_START.match(t) and not ARTICLE.match(t)
+        title_line = in_title and _goes_on_title(t, title_lines) and not BASIS_START.match(t) and not ARTICLE.match(t) \
+            and not _FIELD_OPENING.match(t)
         if not is_heading and not title_line and (
                 BASIS_START.match(t) or ARTICLE.match(t) or ROMAN.match(t) or lettered(t) or PART.match(t)
                 or BODY_START.match(t) or t.startswith(("Thực hiện", "Xét ")) or MINUTES_OPENING.match(t)
+                or _FIELD_OPENING.match(t)
                 or MARKER.match(t) and not NUMBER_LINE.match(t) and not t.startswith(("-", "–"))):
             break
         if i > 25:
@@ -438,7 +454,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 in_title = False
                 continue
             dm = PLACE_DATE.match(seg)
-            if dm and not cited_not_place(dm.group("place")):
+            if dm and not cited_not_place(dm.group("place")) and not _LABELLED_TIME.match(dm.group("place")):
                 h.place = dm.group("place").strip()
                 h.date_raw = seg
                 day, month, year = (dm.group("d") or dm.group("d2"), dm.group("m") or dm.group("m2"),

@@ -126,9 +126,14 @@ def _own_date_counts(d: dict, ctx: Context) -> bool:
 
 
 def _in_body(ctx: Context, line: int) -> bool:
-    """Is ``line`` in a paragraph of the document's body (not its heading or bases)?"""
+    """Is ``line`` an item of the document's own (not its heading or bases)? A paragraph of the body, or a row of a
+    table wherever the zones put it: a plan with no numbered headings ("KẾ HOẠCH … / Lịch thực hiện: / | 3 | Ban hành
+    quyết định thành lập Tổ bầu cử | … | 21/10/2025 |") has all its lines in the preamble, and its timetable row is the
+    step's own item (s35-qt, unseen95 u95-29 L11)."""
     p = ctx.doc.para_at_line(line)
-    return p is not None and p.zone == "body"
+    if p is None:
+        return False
+    return p.zone == "body" or ctx.doc.raw_lines[line - 1].lstrip().startswith("|")
 
 
 def check_dates(rule: Rule, ctx: Context) -> list[Finding]:

@@ -53,9 +53,16 @@ def validate_not_if(detect: dict) -> None:
             raise ValueError("'headcount' là danh sách [số lao động từ, số tối thiểu], tăng dần, bắt đầu từ 0")
 
 
+#: s35-qt (unseen96 u96-10 L19): the Law's own name in a title ("Kết quả thực hiện dân chủ ở cơ sở năm 2025", a
+#: commune's report) names no workplace: its "cơ sở" is not a "Sở" (a department) the workplace rules' cues look for.
+_AT_GRASSROOTS = re.compile(r"(?<!\w)ở\s+cơ\s+sở(?!\w)")
+
+
 def names_subject(ctx: Context, cues) -> bool:
-    """Do the issuer, the title or the "V/v" line name one of ``cues``?"""
-    return any_cue(match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"), tuple(cues))
+    """Do the issuer, the title or the "V/v" line name one of ``cues``? (The Law's name, "dân chủ ở cơ sở", is read as
+    no subject.)"""
+    key = _AT_GRASSROOTS.sub(lambda m: " " * len(m.group()), match_key(f"{ctx.doc.header.issuer} {subject_text(ctx.doc)}"))
+    return any_cue(key, tuple(cues))
 
 
 def issuer_key(ctx: Context) -> str:

@@ -211,6 +211,8 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if t.get("count_not_after") and any_cue(key[a_:start], tuple(t["count_not_after"])):
                 continue  # ``count_not_after``: "- Tán thành: 141/149 đại diện hộ có mặt" counts votes, not who came
+            if _OF_PERSONS_NAMED.search((fact or p.text)[max(0, start - 160):start]):
+                continue  # s35-qt (u95-35 L5): "ông A, bà B (đại diện 02 hộ dự họp)" counts the persons just named
             if t.get("matter_in_sentence") and matter and not all_groups(key[_sentence_span(f, start, end)], matter):
                 continue  # "Thư ký: bà A, được … cử với 27/61 hộ giơ tay đồng ý": the vote of the sentence naming the matter
             if t.get("base") == "present":  # a share of those present (Decree 59 Art. 3.5.a: the secretary)
@@ -288,6 +290,12 @@ def check_tally(rule: Rule, ctx: Context) -> list[Finding]:
     dropped = {id(f) for a, base, tabled, f in counted if tabled and (a, base) in said}
     return [f for f in out if id(f) not in dropped]
 
+
+#: s35-qt (unseen95 u95-35 L5): "Người chứng kiến kiểm phiếu: ông Tăng Văn Bình, bà Cao Thị Lụa (đại diện 02 hộ dự họp)": a
+#: count in brackets right after persons named by title and name describes those persons (two witnesses from two
+#: households present), not the meeting's attendance.
+_OF_PERSONS_NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){1,3}[A-ZÀ-ỸĐ][^\W\d_]*"
+                               r"\s*\(\s*(?:là\s+|gồm\s+)?(?:đại\s+diện\s+(?:cho\s+)?|thuộc\s+|của\s+)?$")
 
 #: "Ông Hà Văn Men" (a cue naming the candidate of a "name: N phiếu" row): the name without its title.
 _NAMED = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(.+?)\s*$")
