@@ -20,7 +20,7 @@ from corpus.official import (BODY_START, CLOSING, DOC_TYPE_HEAD, FOOTNOTE_MARK, 
                              Paragraph, parse_header, parse_official, type_heading, unwrap)
 from checker.tables import from_bars, from_tabs, join_carried_cells, named_rows, row_facts
 from kb.model import Document, Unit
-from kb.vntext import clean_spaces, fold_keep_length, nfc
+from kb.vntext import clean_spaces, dmy_to_iso, fold_keep_length, nfc
 from kb.vntext import has_diacritics as has_marks
 
 QUOTE_MAX = 260
@@ -904,6 +904,48 @@ def _date_in_words(header: Header, head: list[Paragraph]) -> None:
             return
 
 
+_OWN_DMY = (r"(?P<dmy>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+            r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))")
+#: The text's own date written where ``parse_header`` does not look for it (no place before it): after its number
+#: ("Số: 88/KH-UBND, ngày 11/11/2024", "QUYẾT ĐỊNH Số 04/QĐ-MTTQ ngày 18/3/2025", "Số: 03/2026/QC-PH Ngày 12/3/2026"),
+#: alone on a heading line ("(Ngày 25/01/2024)", "Ngày 05 tháng 01 năm 2026"), or in brackets holding nothing else
+#: at the end of the type or title line ("THÔNG BÁO (ngày 01/12/2025)", "BÁO CÁO kết quả … (ngày 10/7/2025)").
+#: Not a bracket that says what happened that day ("(Thông qua tại cuộc họp ngày …)", "(phát ngày …)", "(Ban hành
+#: kèm theo Quyết định số … ngày …)", "DỰ THẢO (lần 2, ngày …)"): only "ngày" and the date.
+_OWN_DATE_LINES = (
+    re.compile(r"(?:^|\s)Số\s*:?\s*\d+[\w/.\-–]*\s*[,;]?\s*(?:[-–]\s*)?[Nn]gày\s*" + _OWN_DMY
+               + r"(?:\s*\.?\s*$|\s+(?=[^\W\d_]))"),
+    re.compile(r"^\(?\s*[Nn]gày\s*" + _OWN_DMY + r"\s*\)?\s*\.?\s*$"),
+    re.compile(r"\S\s*\(\s*[Nn]gày\s*" + _OWN_DMY + r"\s*\)\s*$"),
+)
+
+
+def _date_by_number_or_alone(header: Header, head: list[Paragraph]) -> None:
+    """Date ``header`` by its own date written beside its number or alone (``_OWN_DATE_LINES``), in place; a
+    draft is not dated so (its heading's date is the draft's round, not the text's; a date left blank, "ngày …
+    tháng … năm 2026", marks it)."""
+    if header.date_raw or any(re.search(r"\bDỰ\s+THẢO\b|\b[Dd]ự\s+thảo\s+lần\b", p.text) for p in head):
+        return
+    for p in head:
+        t = p.text.strip()
+        if t.startswith(("Căn cứ", "Thực hiện", "Kèm theo")):
+            continue
+        for rx in _OWN_DATE_LINES:
+            m = rx.search(t)
+            if not m or not (m.end() == len(t) or t[m.end()].isupper()):
+                continue  # the number line's date, then the title it wrapped onto ("… ngày 18/3/2025 Về việc …")
+            d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
+                m.group("d2"), m.group("m2"), m.group("y2"))
+            iso = dmy_to_iso(d, mo, y)
+            if iso:
+                header.issued = iso
+                header.date_raw = t[t.rfind("gày", 0, m.start("dmy")) - 1:m.end("dmy")]
+                wrapped = "(" + t[t.rfind("gày", 0, m.start("dmy")) - 1:m.end("dmy")] + ")"
+                if header.title.endswith(wrapped):  # "KẾ HOẠCH HOẠT ĐỘNG NĂM 2024 / (Ngày 25/01/2024)"
+                    header.title = header.title[:-len(wrapped)].rstrip()
+                return
+
+
 #: a table's column heading row: its first cell numbers the rows ("STT", "TT", "Số TT", "Số thứ tự")
 _ORDINAL_CELL = re.compile(r"^\s*\|\s*(?:s[ốo]\s+)?(?:stt|tt|th[ứu]\s+t[ựu])\s*\|", re.IGNORECASE)
 _FIRST_NUMBER_CELL = re.compile(r"^\s*\|\s*(?:\d{1,3}|[IVX]{1,4})\.?\s*\|")
@@ -1039,6 +1081,8 @@ def build_input(text: str, name: str = "văn bản", *, fmt: str = "text",
     start = fielded
     if not header.issued:
         _date_in_words(header, uparas[:start])
+    if not header.issued:
+        _date_by_number_or_alone(header, uparas[:start])
     if envelope.date and not header.issued and not header.date_raw:
         header.issued = envelope.date  # an e-mail with no header of its own: dated when it was sent
     if envelope.subject and not header.title and not header.doc_type:

@@ -43,6 +43,36 @@ def test_a_flattened_heading_dates_the_text_for_every_reader():
     assert d.iso == "2026-01-12" and d.line == 1
 
 
+@pytest.mark.parametrize("heading, iso", [
+    # s35-ct (unseen95 u95-23, u95-28): the date beside the number, or alone under the title, with no place before it
+    ("UBND XÃ BÌNH KHÊ\nSố: 41/TB-UBND, ngày 03/6/2024\nTHÔNG BÁO\nVề lịch tiếp công dân", "2024-06-03"),
+    ("UBND XÃ BÌNH KHÊ\nSố 41/TB-UBND - ngày 3 tháng 6 năm 2024\nTHÔNG BÁO\nVề lịch tiếp công dân", "2024-06-03"),
+    ("ỦY BAN MTTQ VIỆT NAM XÃ BÌNH KHÊ\nQUYẾT ĐỊNH Số 07/QĐ-MTTQ ngày 09/4/2025\nVề việc thành lập Ban giám sát",
+     "2025-04-09"),
+    ("BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG XÃ BÌNH KHÊ\nBÁO CÁO\nKết quả giám sát quý I\n(ngày 02/4/2025)",
+     "2025-04-02"),
+    ("TỔ DÂN PHỐ SỐ 2\nKẾ HOẠCH hoạt động năm 2024 (Ngày 08 tháng 01 năm 2024)", "2024-01-08"),
+    ("CÔNG TY TNHH GỖ MINH KHÊ\nQUY CHẾ ĐỐI THOẠI TẠI NƠI LÀM VIỆC\nNgày 20/02/2026", "2026-02-20"),
+])
+def test_a_date_beside_the_number_or_alone_dates_the_text(heading, iso):
+    doc = build_input(heading + "\n\nI. NỘI DUNG\n1. Các bộ phận thực hiện theo quy định.\n", "x")
+    assert doc.header.issued == iso
+    assert own_date(doc) == (iso, True)
+    assert document_date(doc).iso == iso
+
+
+@pytest.mark.parametrize("heading", [
+    # a bracket saying what happened that day, another document's date, a draft's round: not the text's own date
+    "THÔN KHE NƯA\nHƯƠNG ƯỚC THÔN KHE NƯA\n(Thông qua tại cuộc họp cộng đồng dân cư ngày 14/9/2025)",
+    "THÔN KHE NƯA\nGIẤY MỜI\nHọp cộng đồng dân cư (phát ngày 20/7/2025)",
+    "UBND XÃ BÌNH KHÊ\nKẾ HOẠCH\nThực hiện Quyết định số 12/QĐ-UBND ngày 05/3/2025",
+    "THÔN KHE NƯA\nDỰ THẢO\nHƯƠNG ƯỚC THÔN KHE NƯA\n(ngày 20/11/2026)",
+])
+def test_a_date_that_is_not_the_texts_own_does_not_date_it(heading):
+    doc = build_input(heading + "\n\nI. NỘI DUNG\n1. Các bộ phận thực hiện theo quy định.\n", "x")
+    assert doc.header.issued is None
+
+
 def test_a_blank_date_gives_its_year_not_exact():
     doc = build_input(_HEAD + "Số:    /NQ-HĐND            Tân Phong, ngày …… tháng …… năm 2026\n\nDỰ THẢO\n\nNGHỊ QUYẾT\n"
                       "Về biện pháp bảo đảm thực hiện dân chủ ở cơ sở\n", "x")

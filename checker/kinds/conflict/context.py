@@ -519,12 +519,13 @@ def document_ban(ctx: Context) -> str:
     return ctx.memo[key]
 
 
-def _in_context(rule: Rule, key: str) -> bool:
+def _in_context(rule: Rule, key: str, exclude_key: str | None = None) -> bool:
+    """The context cues hold in ``key`` and no exclude cue in ``exclude_key`` (default: ``key``)."""
     groups = rule.detect.get("context", [])
     exclude = tuple(rule.detect.get("exclude", ()))
     if groups and not all_groups(key, groups):
         return False
-    return not (exclude and any_cue(key, exclude))
+    return not (exclude and any_cue(key if exclude_key is None else exclude_key, exclude))
 
 
 def _full_sentence(s) -> str:
@@ -570,8 +571,25 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
             said = speaker_end(s.text[a:b])
             if said and a + said <= at:  # the speaker's post is no part of what he said (s33-pr)
                 return _in_context(rule, " " * said + s.key[a + said:b] + about)
+            cell = _cell_before(s) if a == 0 else ""
+            if cell:  # the exclude cues read with the words of the cell the piece was cut from
+                return _in_context(rule, s.key[a:b] + about, exclude_key=cell + s.key[a:b] + about)
             return _in_context(rule, s.key[a:b] + about)
     return True
+
+
+def _cell_before(s) -> str:
+    """s35-ct (unseen92 u92-10 L12): a table row cut into sentences at a ";" inside a cell («| 2 | Dự toán, quyết
+    toán ngân sách xã; tình hình thực hiện dự toán theo quý | Niêm yết tại trụ sở UBND xã | 15 ngày liên tục |»): the
+    key of that cell's words before the piece, which say what the cell lists («… ngân sách xã»: the commune's own
+    budget, not the budget law's subject). "" for a piece that starts a cell or a sentence that is no table row."""
+    text = s.para.text
+    if s.start == 0 or not text.lstrip().startswith("|"):
+        return ""
+    bar = text.rfind("|", 0, s.start)
+    if bar < 0 or not text[bar + 1:s.start].strip():
+        return ""
+    return s.para.key[bar + 1:s.start]
 
 
 #: where a clause's predicates join: «… và …», «…, …» (s27-ctx)

@@ -991,9 +991,12 @@ def _own_exact(ctx: Context) -> str | None:
     if any(_DRAFT_LINE.search(fold_keep_length(raw).lower()) for raw in ctx.doc.raw_lines[:12]):
         return None
     own = own_date(ctx.doc)
-    if own:
-        return own[0] if own[1] and own[0] in _place_dates(ctx) else None
+    if own and own[1] and own[0] in _place_dates(ctx):
+        return own[0]
+    if own and not re.match(r"\s*ngày\b", ctx.doc.header.date_raw or "", re.IGNORECASE):
+        return None
     # a heading that writes its date alone on a line, without the place: "Ngày 10 tháng 01 năm 2026", "Ngày 05/4/2026"
+    # (s35-ct: the header reader now dates the text by that line too, ``text._date_by_number_or_alone``)
     for raw in ctx.doc.raw_lines[:8]:
         m = _DATE_LINE.match(fold_keep_length(raw).lower())
         if m:
