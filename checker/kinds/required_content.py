@@ -191,7 +191,18 @@ def _signature_pieces(doc) -> tuple:
                 out.append(SignaturePiece(text, line, p.section, team_at is not None and line == team_at + 1))
             elif label:
                 out.append(SignaturePiece(label, line, p.section))
+                # s35-pr (unseen95 u95-07): "Người ký (1): Ông Phan Văn Lộc – Tổ trưởng tổ dân phố kiêm Trưởng ban công
+                # tác Mặt trận": the signer's post written after his name on the signature line is the title he signs under
+                post = _NAME_POST.match(text.partition(":")[2].strip())
+                if post:
+                    out.append(SignaturePiece(post.group("post").strip(), line, p.section))
     return tuple(out)
+
+
+#: A signer named with his post in one field: "Ông Phan Văn Lộc – Tổ trưởng tổ dân phố", "Bà Lò Thị Sen, Trưởng ban công
+#: tác Mặt trận", "Hà Văn Tâm (Trưởng thôn)"; the post a capitalised title, not a remark ("(đã ký)").
+_NAME_POST = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}\s*(?:,|\(|-|–)\s*"
+                        r"(?P<post>[A-ZĐ][^;.()\n]{2,90})\)?\s*[.;]?$")
 
 
 #: A line that lists who signed: "Người ký xác nhận: Trưởng thôn Nguyễn Văn Quý; Trưởng ban công tác Mặt trận …; đại diện
@@ -254,13 +265,39 @@ def _title_of(text: str) -> str:
 #: The post is the apposition itself, written as a title (capitalised) and cut at the next comma or bracket —
 #: never a remark after it ("bà Tô Thị Nga (được cuộc họp biểu quyết, 158/170 đại diện hộ đồng ý)").
 _POST_AFTER = r"\s*(?:,|\(|-|–)\s*(?P<post>[A-ZĐ][^;.,()\n]{2,60})"
+#: s35-pr (unseen96 u96-06): the second post the same person holds, after the first: "Ông Phạm Văn Sáu - Trưởng thôn, đồng
+#: thời là Trưởng ban công tác Mặt trận thôn", "bà A, Tổ trưởng tổ dân phố, kiêm Trưởng ban công tác Mặt trận"
+_SECOND_POST = re.compile(r"\s*,?\s*(?:đồng\s+thời\s+(?:là\s+|giữ\s+chức\s+|kiêm\s+)?|kiêm\s+(?:nhiệm\s+)?(?:chức\s+)?)"
+                          r"(?P<post>[A-ZĐ][^;.,()\n]{2,60})")
+#: "Chủ trì: ", "Thư ký cuộc họp: ": the title of a field on a closing line of signers, before the name.
+_FIELD_TITLE = re.compile(r"^[^\W\d][^:|()]{1,40}:\s*(?=(?:(?:Ông|Bà|ông|bà)\s+)?[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
+
+
+def _field_block(doc, pieces) -> list:
+    """s35-pr (unseen95 u95-24, u95-36): the signers written as the fields of the text's last line, "Thư ký: Lý Thị Hoài |
+    Chủ trì: Hà Văn Lượng" (or one such field a line): the pieces on those closing lines when each field is a title
+    and a name alone."""
+    run: list = []
+    for piece in reversed(pieces):
+        if run and run[0].line - piece.line > 1:
+            break
+        run.insert(0, piece)
+    last = max((i + 1 for i, x in enumerate(doc.raw_lines) if x.strip()), default=0)
+    if not run or run[-1].line != last:  # the text's last lines, nothing signed after them
+        return []
+    for line in sorted({piece.line for piece in run}):
+        fields = [f.strip() for f in doc.raw_lines[line - 1].split("|") if f.strip()]
+        if not fields or not all(_FIELD_TITLE.match(f) and _SIGNER_NAME.match(_FIELD_TITLE.sub("", f).strip(" .*"))
+                                 for f in fields):
+            return []
+    return run
 
 
 def signer_posts(doc, pieces) -> tuple:
     """The posts the body gives the persons who sign: minutes signed "NGƯỜI CHỦ TRÌ / Lường Văn Cốm" by a chair
     the body introduces as "Ông Lường Văn Cốm, Trưởng thôn …" bear the Trưởng thôn's signature. Each post is a
     piece on the signer's name line, so that a required signer is found under whatever title he signs."""
-    block = _closing_block(pieces)
+    block = _closing_block(pieces) or _field_block(doc, pieces)
     if not block:
         return ()
     first = block[0].line
@@ -270,6 +307,8 @@ def signer_posts(doc, pieces) -> tuple:
             # s27-pr (lawful15 lw15-12 L11): a cell holding the title, the mark and the name on one line ("ĐẠI DIỆN BÊN
             # SỬ DỤNG LAO ĐỘNG (đã ký) Kiều Văn Thạch"): the name is what follows the mark
             chunk = _AFTER_MARK.sub("", chunk)
+            # s35-pr (unseen95 u95-24): a field of the closing line of signers, "Chủ trì: Hà Văn Lượng": the name after the title
+            chunk = _FIELD_TITLE.sub("", chunk.strip())
             m = _SIGNER_NAME.match(" ".join(chunk.strip(" *").split()))
             if m and not _mostly_upper(m.group("name")):
                 para = next((p for p in doc.paras if p.line <= no <= (p.end_line or p.line)), None)
@@ -280,7 +319,11 @@ def signer_posts(doc, pieces) -> tuple:
         for p in doc.paras:
             # the minutes' account read as their preamble (no article, no numbered section) states posts too
             if p.zone in ("body", "preamble") and p.line < first:
-                out.extend(SignaturePiece(m.group("post").strip(), line, section) for m in rx.finditer(p.text))
+                for m in rx.finditer(p.text):
+                    out.append(SignaturePiece(m.group("post").strip(), line, section))
+                    second = _SECOND_POST.match(p.text, m.end())
+                    if second:
+                        out.append(SignaturePiece(second.group("post").strip(), line, section))
     return tuple(out)
 
 
