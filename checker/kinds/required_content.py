@@ -155,6 +155,10 @@ def signature_pieces(doc) -> tuple:
 _PART_HEADING = re.compile(r"^\s*(?:chương|mục|phần)\s+(?:thứ\s+)?[ivxlc\d]+\s*[.:]?\s*$", re.IGNORECASE)
 
 
+#: The head of an article: "Điều 5. Họp thôn", "Điều 12:".
+_ARTICLE_HEAD = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
+
+
 def _signature_pieces(doc) -> tuple:
     out = []
     tail = list(doc.paras[-SIGNATURE_TAIL:])
@@ -168,8 +172,11 @@ def _signature_pieces(doc) -> tuple:
     first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
     team_at = None
     prev = ""
+    # s35-pr (unseen95 u95-20): an article's lead-in to its list ("Điều 5. Họp thôn / Các hộ có trách nhiệm: / - Cử người
+    # …"), or any label above the text's last article, is a provision's wording: the signers sign under the articles
+    article = max((p.line for p in tail if _ARTICLE_HEAD.match(p.text)), default=0)
     for i, p in enumerate(tail):
-        if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")):
+        if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")) or p.line < article:
             continue
         # a sentence hard-wrapped over several lines ("- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
