@@ -172,6 +172,7 @@ def _signature_pieces(doc) -> tuple:
     first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
     team_at = None
     prev = ""
+    going_on = False
     # s35-pr (unseen95 u95-20): an article's lead-in to its list ("Điều 5. Họp thôn / Các hộ có trách nhiệm: / - Cử người
     # …"), or any label above the text's last article, is a provision's wording: the signers sign under the articles
     article = max((p.line for p in tail if _ARTICLE_HEAD.match(p.text)), default=0)
@@ -181,11 +182,20 @@ def _signature_pieces(doc) -> tuple:
         # a sentence hard-wrapped over several lines ("- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
         wrapped = len(p.seg_starts) > 1 and _LAST_SENTENCE.search(p.text) is not None
+        # s35-pr (lawful18 l27, lawful17 lw17-30 wrapped): the line listing the signers hard-wrapped ("Chữ ký: Trưởng
+        # thôn A; …; đại diện 02 hộ gia đình: ông B, / ông C."): the same list, read whole
+        listed = _listed_signers(" ".join(p.text.split())) if wrapped and _SIGNERS_INTRO.match(p.text) else []
+        if listed:
+            out.extend(SignaturePiece(t, p.line, p.section) for t in listed)
+            continue
         for text, line in _pieces(p):
             after_heading, prev = _PART_HEADING.match(prev) is not None, text
             if not text or (wrapped and not _mostly_upper(text)) or _ROLL_LINE.match(text) or after_heading:
                 continue
-            listed = _listed_signers(text)
+            listed = _listed_signers(text, continued=going_on)
+            # s35-pr (lawful18 l27 wrapped): a list of signers that goes on to the next line after ";" ("Chữ ký: Trưởng thôn
+            # A; Trưởng ban công tác Mặt trận B; / Thư ký C; đại diện 02 hộ gia đình: ông D, bà E.")
+            going_on = bool(_SIGNERS_INTRO.match(text) or (going_on and listed)) and text.rstrip().endswith((";", ","))
             if listed:
                 out.extend(SignaturePiece(t, line, p.section) for t in listed)
                 continue
@@ -224,15 +234,15 @@ _SIGNED_TAIL = re.compile(r"\s*\(?\s*(?:đã\s+ký|ký,?\s*ghi\s+rõ\s+họ\s+t�
 _SIGNER_COUNT = re.compile(r"(?<![\d/.,])\(?0?[1-9]\)?(?=\s+(?:đại\s+diện|người|hộ|thành\s+viên)(?!\w))", re.IGNORECASE)
 
 
-def _listed_signers(text: str) -> list[str]:
+def _listed_signers(text: str, continued: bool = False) -> list[str]:
     """The signature titles of a line listing the signers, separated by ";" — each "title: name" part gives its title,
     each part after a "Người ký xác nhận:" opening its whole wording ("Trưởng thôn Nguyễn Văn Quý"); [] for any other
     line (a line of fewer than two such parts is read as before)."""
-    intro = _SIGNERS_INTRO.match(text)
-    body = text[intro.end():] if intro else text
+    intro = _SIGNERS_INTRO.match(text) or continued  # the rest of a list opened on the line above
+    body = text[intro.end():] if intro is not True and intro else text
     parts = [_SIGNED_TAIL.sub("", x).strip(" .*") for x in body.split(";")]
     parts = [x for x in parts if x]
-    if len(parts) < 2:
+    if len(parts) < (1 if continued else 2):
         return []
     out = []
     for part in parts:
