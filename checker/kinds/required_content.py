@@ -310,6 +310,11 @@ def _field_block(doc, pieces) -> list:
     return run
 
 
+def section_is_article(section: str | None) -> bool:
+    """Whether a paragraph's section is an article («Điều 5») of the text, not a record's account."""
+    return bool(section) and bool(re.match(r"\s*Điều\s+\d", section))
+
+
 def signer_posts(doc, pieces) -> tuple:
     """The posts the body gives the persons who sign: minutes signed "NGƯỜI CHỦ TRÌ / Lường Văn Cốm" by a chair
     the body introduces as "Ông Lường Văn Cốm, Trưởng thôn …" bear the Trưởng thôn's signature. Each post is a
@@ -339,7 +344,11 @@ def signer_posts(doc, pieces) -> tuple:
                 for m in rx.finditer(p.text):
                     out.append(SignaturePiece(m.group("post").strip(), line, section))
                     second = _SECOND_POST.match(p.text, m.end())
-                    if second:
+                    # the second post only from the record's own account, not from an article of the text adopted: a
+                    # hương ước whose article makes the Trưởng thôn also Trưởng ban công tác Mặt trận states the
+                    # concurrency the law keeps apart (its own finding), and his one signature is not the Ban's
+                    # (corpus/samples/huong_uoc_loi.txt, Điều 5 khoản 4; Decree 61 Art. 6.1)
+                    if second and not section_is_article(p.section):
                         out.append(SignaturePiece(second.group("post").strip(), line, section))
     return tuple(out)
 
