@@ -155,6 +155,10 @@ def signature_pieces(doc) -> tuple:
 _PART_HEADING = re.compile(r"^\s*(?:chương|mục|phần)\s+(?:thứ\s+)?[ivxlc\d]+\s*[.:]?\s*$", re.IGNORECASE)
 
 
+#: The head of an article: "Điều 5. Họp thôn", "Điều 12:".
+_ARTICLE_HEAD = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
+
+
 def _signature_pieces(doc) -> tuple:
     out = []
     tail = list(doc.paras[-SIGNATURE_TAIL:])
@@ -168,17 +172,30 @@ def _signature_pieces(doc) -> tuple:
     first = min((i for i, p in enumerate(tail) if _LAST_SENTENCE.search(p.text) and len(p.text) >= 40), default=len(tail))
     team_at = None
     prev = ""
+    going_on = False
+    # s35-pr (unseen95 u95-20): an article's lead-in to its list ("Điều 5. Họp thôn / Các hộ có trách nhiệm: / - Cử người
+    # …"), or any label above the text's last article, is a provision's wording: the signers sign under the articles
+    article = max((p.line for p in tail if _ARTICLE_HEAD.match(p.text)), default=0)
     for i, p in enumerate(tail):
-        if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")):
+        if (p.zone == "header" and i <= first) or (i < last and p.text.lstrip().startswith("|")) or p.line < article:
             continue
         # a sentence hard-wrapped over several lines ("- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
         wrapped = len(p.seg_starts) > 1 and _LAST_SENTENCE.search(p.text) is not None
+        # s35-pr (lawful18 l27, lawful17 lw17-30 wrapped): the line listing the signers hard-wrapped ("Chữ ký: Trưởng
+        # thôn A; …; đại diện 02 hộ gia đình: ông B, / ông C."): the same list, read whole
+        listed = _listed_signers(" ".join(p.text.split())) if wrapped and _SIGNERS_INTRO.match(p.text) else []
+        if listed:
+            out.extend(SignaturePiece(t, p.line, p.section) for t in listed)
+            continue
         for text, line in _pieces(p):
             after_heading, prev = _PART_HEADING.match(prev) is not None, text
             if not text or (wrapped and not _mostly_upper(text)) or _ROLL_LINE.match(text) or after_heading:
                 continue
-            listed = _listed_signers(text)
+            listed = _listed_signers(text, continued=going_on)
+            # s35-pr (lawful18 l27 wrapped): a list of signers that goes on to the next line after ";" ("Chữ ký: Trưởng thôn
+            # A; Trưởng ban công tác Mặt trận B; / Thư ký C; đại diện 02 hộ gia đình: ông D, bà E.")
+            going_on = bool(_SIGNERS_INTRO.match(text) or (going_on and listed)) and text.rstrip().endswith((";", ","))
             if listed:
                 out.extend(SignaturePiece(t, line, p.section) for t in listed)
                 continue
@@ -191,6 +208,11 @@ def _signature_pieces(doc) -> tuple:
                 out.append(SignaturePiece(text, line, p.section, team_at is not None and line == team_at + 1))
             elif label and not (not text.partition(":")[2].strip() and _heads_text(tail, i)):
                 out.append(SignaturePiece(label, line, p.section))
+                # s35-pr (unseen95 u95-07): "Người ký (1): Ông Phan Văn Lộc – Tổ trưởng tổ dân phố kiêm Trưởng ban công
+                # tác Mặt trận": the signer's post written after his name on the signature line is the title he signs under
+                post = _NAME_POST.match(text.partition(":")[2].strip())
+                if post:
+                    out.append(SignaturePiece(post.group("post").strip(), line, p.section))
     return tuple(out)
 
 
@@ -209,6 +231,12 @@ def _heads_text(tail: list, i: int) -> bool:
         or (len(t) >= 40 and _LAST_SENTENCE.search(t) is not None)
 
 
+#: A signer named with his post in one field: "Ông Phan Văn Lộc – Tổ trưởng tổ dân phố", "Bà Lò Thị Sen, Trưởng ban công
+#: tác Mặt trận", "Hà Văn Tâm (Trưởng thôn)"; the post a capitalised title, not a remark ("(đã ký)").
+_NAME_POST = re.compile(r"^(?:(?:Ông|Bà|ông|bà)\s+)?[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}\s*(?:,|\(|-|–)\s*"
+                        r"(?P<post>[A-ZĐ][^;.()\n]{2,90})\)?\s*[.;]?$")
+
+
 #: A line that lists who signed: "Người ký xác nhận: Trưởng thôn Nguyễn Văn Quý; Trưởng ban công tác Mặt trận …; đại diện
 #: hộ gia đình: ông A, ông B." or "Trưởng thôn: Lê Văn T; Trưởng ban công tác Mặt trận: Ngô Thị U; …(đã ký)."
 _SIGNERS_INTRO = re.compile(r"^\s*(?:(?:người|những\s+người)\s+ký(?:\s+xác\s+nhận)?|chữ\s+ký(?:\s+xác\s+nhận)?|ký\s+xác\s+nhận|"
@@ -221,15 +249,15 @@ _SIGNED_TAIL = re.compile(r"\s*\(?\s*(?:đã\s+ký|ký,?\s*ghi\s+rõ\s+họ\s+t�
 _SIGNER_COUNT = re.compile(r"(?<![\d/.,])\(?0?[1-9]\)?(?=\s+(?:đại\s+diện|người|hộ|thành\s+viên)(?!\w))", re.IGNORECASE)
 
 
-def _listed_signers(text: str) -> list[str]:
+def _listed_signers(text: str, continued: bool = False) -> list[str]:
     """The signature titles of a line listing the signers, separated by ";" — each "title: name" part gives its title,
     each part after a "Người ký xác nhận:" opening its whole wording ("Trưởng thôn Nguyễn Văn Quý"); [] for any other
     line (a line of fewer than two such parts is read as before)."""
-    intro = _SIGNERS_INTRO.match(text)
-    body = text[intro.end():] if intro else text
+    intro = _SIGNERS_INTRO.match(text) or continued  # the rest of a list opened on the line above
+    body = text[intro.end():] if intro is not True and intro else text
     parts = [_SIGNED_TAIL.sub("", x).strip(" .*") for x in body.split(";")]
     parts = [x for x in parts if x]
-    if len(parts) < 2:
+    if len(parts) < (1 if continued else 2):
         return []
     out = []
     for part in parts:
@@ -269,13 +297,44 @@ def _title_of(text: str) -> str:
 #: The post is the apposition itself, written as a title (capitalised) and cut at the next comma or bracket —
 #: never a remark after it ("bà Tô Thị Nga (được cuộc họp biểu quyết, 158/170 đại diện hộ đồng ý)").
 _POST_AFTER = r"\s*(?:,|\(|-|–)\s*(?P<post>[A-ZĐ][^;.,()\n]{2,60})"
+#: s35-pr (unseen96 u96-06): the second post the same person holds, after the first: "Ông Phạm Văn Sáu - Trưởng thôn, đồng
+#: thời là Trưởng ban công tác Mặt trận thôn", "bà A, Tổ trưởng tổ dân phố, kiêm Trưởng ban công tác Mặt trận"
+_SECOND_POST = re.compile(r"\s*,?\s*(?:đồng\s+thời\s+(?:là\s+|giữ\s+chức\s+|kiêm\s+)?|kiêm\s+(?:nhiệm\s+)?(?:chức\s+)?)"
+                          r"(?P<post>[A-ZĐ][^;.,()\n]{2,60})")
+#: "Chủ trì: ", "Thư ký cuộc họp: ": the title of a field on a closing line of signers, before the name.
+_FIELD_TITLE = re.compile(r"^[^\W\d][^:|()]{1,40}:\s*(?=(?:(?:Ông|Bà|ông|bà)\s+)?[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
+
+
+def _field_block(doc, pieces) -> list:
+    """s35-pr (unseen95 u95-24, u95-36): the signers written as the fields of the text's last line, "Thư ký: Lý Thị Hoài |
+    Chủ trì: Hà Văn Lượng" (or one such field a line): the pieces on those closing lines when each field is a title
+    and a name alone."""
+    run: list = []
+    for piece in reversed(pieces):
+        if run and run[0].line - piece.line > 1:
+            break
+        run.insert(0, piece)
+    last = max((i + 1 for i, x in enumerate(doc.raw_lines) if x.strip()), default=0)
+    if not run or run[-1].line != last:  # the text's last lines, nothing signed after them
+        return []
+    for line in sorted({piece.line for piece in run}):
+        fields = [f.strip() for f in doc.raw_lines[line - 1].split("|") if f.strip()]
+        if not fields or not all(_FIELD_TITLE.match(f) and _SIGNER_NAME.match(_FIELD_TITLE.sub("", f).strip(" .*"))
+                                 for f in fields):
+            return []
+    return run
+
+
+def section_is_article(section: str | None) -> bool:
+    """Whether a paragraph's section is an article («Điều 5») of the text, not a record's account."""
+    return bool(section) and bool(re.match(r"\s*Điều\s+\d", section))
 
 
 def signer_posts(doc, pieces) -> tuple:
     """The posts the body gives the persons who sign: minutes signed "NGƯỜI CHỦ TRÌ / Lường Văn Cốm" by a chair
     the body introduces as "Ông Lường Văn Cốm, Trưởng thôn …" bear the Trưởng thôn's signature. Each post is a
     piece on the signer's name line, so that a required signer is found under whatever title he signs."""
-    block = _closing_block(pieces)
+    block = _closing_block(pieces) or _field_block(doc, pieces)
     if not block:
         return ()
     first = block[0].line
@@ -285,6 +344,8 @@ def signer_posts(doc, pieces) -> tuple:
             # s27-pr (lawful15 lw15-12 L11): a cell holding the title, the mark and the name on one line ("ĐẠI DIỆN BÊN
             # SỬ DỤNG LAO ĐỘNG (đã ký) Kiều Văn Thạch"): the name is what follows the mark
             chunk = _AFTER_MARK.sub("", chunk)
+            # s35-pr (unseen95 u95-24): a field of the closing line of signers, "Chủ trì: Hà Văn Lượng": the name after the title
+            chunk = _FIELD_TITLE.sub("", chunk.strip())
             m = _SIGNER_NAME.match(" ".join(chunk.strip(" *").split()))
             if m and not _mostly_upper(m.group("name")):
                 para = next((p for p in doc.paras if p.line <= no <= (p.end_line or p.line)), None)
@@ -295,7 +356,15 @@ def signer_posts(doc, pieces) -> tuple:
         for p in doc.paras:
             # the minutes' account read as their preamble (no article, no numbered section) states posts too
             if p.zone in ("body", "preamble") and p.line < first:
-                out.extend(SignaturePiece(m.group("post").strip(), line, section) for m in rx.finditer(p.text))
+                for m in rx.finditer(p.text):
+                    out.append(SignaturePiece(m.group("post").strip(), line, section))
+                    second = _SECOND_POST.match(p.text, m.end())
+                    # the second post only from the record's own account, not from an article of the text adopted: a
+                    # hương ước whose article makes the Trưởng thôn also Trưởng ban công tác Mặt trận states the
+                    # concurrency the law keeps apart (its own finding), and his one signature is not the Ban's
+                    # (corpus/samples/huong_uoc_loi.txt, Điều 5 khoản 4; Decree 61 Art. 6.1)
+                    if second and not section_is_article(p.section):
+                        out.append(SignaturePiece(second.group("post").strip(), line, section))
     return tuple(out)
 
 
