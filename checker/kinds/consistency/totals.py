@@ -382,7 +382,12 @@ def _check_breakdown(rule: Rule, ctx: Context, p) -> list[Finding]:
         listed = (cue.startswith("trong") and ":" in f[m.end("cue"):start] and len(parts) >= 3
                   and all(w.split()[:1] == [head] or w.split()[-1:] == [head] for _, k, w in parts if k == 1)
                   and all(k == 1 for _, k, _ in parts))
-        whole = (clean and (not cue.startswith("trong") or listed)) or covers([w for _, _, w in parts], groups)
+        # s35-rf (record flip, lawful18 l06 as a table row): a list cut at the end of a table cell after a separator
+        # ("| 14 cuộc họp gồm: 06 cuộc …, 05 cuộc …, |") goes on in the next row or line: it does not list every part
+        cut = f.find("|", start, end)
+        unfinished = cut >= 0 and re.search(r"(?:[,;]|(?<!\w)(?:va|hoac))\s*$", f[start:cut]) is not None
+        whole = (clean and not unfinished and (not cue.startswith("trong") or listed)) \
+            or covers([w for _, _, w in parts], groups)
         if s == total or (not whole and s < total) or m.group("of") and s == _num(m.group("of")):
             continue  # "trong đó" may list only some of the parts; more than the total cannot be
         if s > total and sum(1 for _, _, w in parts if _DISCLOSURE_FORM.search(w)) >= 2 \
