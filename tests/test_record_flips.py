@@ -17,6 +17,8 @@ CEILINGS = [
     # s33-pr: the minutes' speaker («Ý kiến ông A (trưởng thôn): …») read out of his words' context and actor — 5 opinion
     # flips (CF-174 ×3, CF-16, RL-03 on a row written without its opening bar) gone; left: RL-40 on dla_19 L8
     (("checker_lawful17", "checker_dev_lawful_acts"), ("opinion",), 1),
+    # s35-rf: IC-01 read a «gồm» list cut at a table cell's end (lawful18 l06 as rows) as every part — 1 flip → 0
+    (("checker_lawful18",), ("table",), 0),
 ]
 
 
