@@ -234,6 +234,20 @@ class LabelledSet:
                     base = None
         return wrong, checked
 
+    def row_share_problems(self) -> tuple[list[str], int]:
+        """The table rows «| total | count | x,y% |» whose share is not the count's share of the row's total to the
+        first decimal, and how many such rows there are."""
+        wrong, rows = [], 0
+        for case in self.cases():
+            for line in self.lines(case["file"]):
+                found = re.search(r"\| (\d+) \| (\d+) \| (\d+,\d)%", line)
+                if found:
+                    rows += 1
+                    total, count, pct = found.groups()
+                    if abs(round(100 * int(count) / int(total), 1) - float(pct.replace(",", "."))) >= 0.051:
+                        wrong.append(f"{case['file']}: {line}")
+        return wrong, rows
+
     def reform_counts(self) -> Counter:
         """Documents dated before and from 01/07/2025 (the two-tier local government reform), all and clean:
         ``before``, ``after``, ``clean_before``, ``clean_after``."""
