@@ -234,6 +234,11 @@ class LabelledSet:
                     base = None
         return wrong, checked
 
+    def files_naming_both(self, first: re.Pattern, second: re.Pattern) -> list[str]:
+        """The documents with a line naming both ``first`` and ``second`` (two posts or bodies in one sentence)."""
+        return [c["file"] for c in self.cases()
+                if any(first.search(line) and second.search(line) for line in self.lines(c["file"]))]
+
     def row_share_problems(self) -> tuple[list[str], int]:
         """The table rows «| total | count | x,y% |» whose share is not the count's share of the row's total to the
         first decimal, and how many such rows there are."""

@@ -56,13 +56,10 @@ def test_the_records_have_their_shapes():
     """Tables flattened into | rows, minutes lines, labelled fields and hard-wrapped lawful sentences are really there,
     the commune's chairman and the Front's chairman are named in one line in several records, and each case is tagged
     with the shape of its riskiest line."""
-    cases = LABELLED.cases()
     found = LABELLED.record_shapes("Chủ trì|Thư ký",
                                    "Kính gửi|Thành phần|Thời gian|Thời gian niêm yết|Địa điểm|Cơ quan ban hành|Nội dung|Có mặt")
-    two_chairmen = [c["file"] for c in cases
-                    if any(re.search(r"Chủ tịch (UBND|Ủy ban nhân dân) xã", line)
-                           and re.search(r"Chủ tịch Ủy ban MTTQ", line)
-                           for line in LABELLED.lines(c["file"]))]
+    two_chairmen = LABELLED.files_naming_both(re.compile(r"Chủ tịch (UBND|Ủy ban nhân dân) xã"),
+                                              re.compile(r"Chủ tịch Ủy ban MTTQ"))
     assert len(found["tables"]) >= 8, found["tables"]
     assert len(found["minutes"]) >= 8, found["minutes"]
     assert len(found["labelled"]) >= 8, found["labelled"]
