@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen97/ (a blind held-out set on democracy at the workplace: forty short
+"""The coverage brief of tests/data/checker_unseen97/ (written as a blind held-out set, opened for study in session 36: on democracy at the workplace: forty short
 documents of the invented province of Kim Thạch — excerpts of agencies', public service units' and enterprises' Quy chế
 dân chủ, minutes of staff and workers' conferences and of workplace dialogues, notices and decisions on the Ban Thanh
 tra nhân dân, plans, reports and table rows; 30 carry exactly one finding, an act the law does not allow, ten in each
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import SHAPES, LabelledSet, shape_tag
+from tests.labelsets import BLIND, SHAPES, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_unseen97")
 BASES = {"10/2022/QH15", "59/2023/NĐ-CP", "45/2019/QH14", "145/2020/NĐ-CP"}
@@ -104,3 +104,8 @@ def test_lawful_sentences_do_not_overlap_the_finding():
     for case in LABELLED.cases():
         lines = {e["line"] for e in case["expect"]}
         assert not lines & {m["line"] for m in case["must_not_flag"]}, case["id"]
+
+
+def test_the_set_was_opened_for_study():
+    """Blind until session 36, which opened it (with the other oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_unseen97" not in BLIND
