@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import REFORM_DAY, LabelledSet, shape_tag
+from tests.labelsets import BLIND, REFORM_DAY, LabelledSet, shape_tag
 
 LABELLED = LabelledSet("checker_unseen106")
 LAW = "10/2022/QH15"
@@ -144,3 +144,7 @@ def test_no_district_after_the_reform():
     named = [m for c in LABELLED.cases() if c["as_of"] < REFORM_DAY for m in c["must_not_flag"]
              if "huyện" in m["contains"].lower()]
     assert len(named) >= 5, len(named)
+
+
+def test_the_set_is_blind():
+    assert "checker_unseen106" in BLIND

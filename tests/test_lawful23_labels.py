@@ -1,0 +1,152 @@
+"""checker_lawful23: thirty lawful documents of a commune (xã, phường) in the invented province of Bình Sơn, 2022-2026 —
+notices publishing the budget, plans, land matters and results; plans to take the people's comments and the reports
+summarising them; the commune's answers; the HĐND's resolutions on measures; the yearly report; excerpts of the
+commune's quy chế dân chủ — before and after the 2025 reform. Every document is clean: any finding on it is a false
+one. Like the other label tests, these read the labels only and never run the checker.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from tests.labelsets import BLIND, LabelledSet, wrapped_line
+
+LABELLED = LabelledSet("checker_lawful23")
+
+
+def test_the_lawful_brief_is_kept():
+    """30 lawful documents of 10-35 lines, each clean with no expected finding and a valid schema; 3-8 lawful
+    sentences per document, at least 120 in all, each with its reason."""
+    assert LABELLED.lawful_brief_problems(lines=(10, 35)) == []
+
+
+def test_every_lawful_sentence_names_its_basis():
+    """Each lawful sentence's reason names the provision (or the fact, or the figures) that makes it lawful."""
+    assert LABELLED.reasons_without_basis("Pháp lệnh", "Luật Đất đai") == []
+
+
+def test_mix_of_types():
+    """At least six plans, six reports, three HĐND resolutions on measures and three quy chế excerpts; the rest
+    (notices, answers, minutes) null."""
+    types = Counter(c["type"] for c in LABELLED.cases())
+    assert types["ke_hoach"] >= 6 and types["bao_cao"] >= 6
+    assert types["nghi_quyet_bien_phap"] >= 3 and types["quy_che_xa"] >= 3
+    assert types[None] >= 5
+    assert set(types) <= {None, "ke_hoach", "bao_cao", "nghi_quyet_bien_phap", "quy_che_xa"}
+
+
+def test_mix_of_years_and_the_reform():
+    """At least 5 documents under the old rules (before 01/07/2023), 8 under Law 10/2022 before the 2025 reform and 10
+    after it; the old ones cite no later law, the later ones name no district, thị trấn or thị xã, and at least five
+    lawful sentences of the earlier ones name a district, lawful on their date."""
+    assert LABELLED.reform_spread_problems(district=5) == []
+
+
+def test_the_records_have_their_shapes():
+    """Tables flattened into | rows, labelled fields, minutes lines and hard-wrapped lawful sentences are really
+    there; the Chairman of the UBND and the Front's committee are named in one line in several documents; a deputy
+    signs «KT. Chủ tịch» in several; each case is tagged with the shape of its riskiest line."""
+    found = LABELLED.record_shapes("Chủ trì|Thư ký",
+                                   "Hình thức công khai|Thời gian niêm yết|Địa điểm niêm yết|Cơ quan chủ trì|"
+                                   "Hình thức lấy ý kiến|Thời gian lấy ý kiến|Kính gửi|Thời gian|Địa điểm|Thành phần|"
+                                   "Nội dung")
+    assert len(found["tables"]) >= 8, found["tables"]
+    assert len(found["labelled"]) >= 8, found["labelled"]
+    assert len(found["wrapped"]) >= 5, found["wrapped"]
+    assert len(found["minutes"]) >= 3, found["minutes"]
+    assert found["on_table_rows"] >= 10
+    chairman = re.compile(r"Chủ tịch UBND (?:xã|phường)")
+    front = re.compile(r"Ủy ban MTTQ")
+    assert len(LABELLED.files_naming_both(chairman, front)) >= 6
+    deputy = [c["file"] for c in LABELLED.cases() if "KT. CHỦ TỊCH" in "\n".join(LABELLED.lines(c["file"]))]
+    assert len(deputy) >= 8, deputy
+    assert LABELLED.shape_spread_problems(kinds=6) == []
+
+
+def test_hard_wrapped_sentences_really_run_on():
+    """The cases tagged «split» carry a lawful sentence hard-wrapped mid-sentence."""
+    assert len(LABELLED.split_cases()) >= 3
+    assert LABELLED.unwrapped_split_cases() == []
+
+
+def test_counts_add_up():
+    """Every share written with its percentage is right to the first decimal, in a sentence («a/b ... (x,y%)») or a
+    row «| total | count | x,y% |»; and every table's «Tổng»/«Toàn» row is the sum of the rows above it, column by
+    column, wherever the column holds whole numbers."""
+    wrong, checked = LABELLED.share_problems(re.compile(r"^(?!)(\d)"), re.compile(r"^(?!)"))
+    assert wrong == []
+    assert checked >= 5
+    wrong_rows, rows = LABELLED.row_share_problems()
+    assert wrong_rows == []
+    assert rows >= 15
+
+    def number(cell: str):
+        return int(cell.replace(".", "")) if re.fullmatch(r"\d{1,3}(?:\.\d{3})*|\d+", cell) else None
+
+    totals = 0
+    for case in LABELLED.cases():
+        block: list[list[str]] = []
+        for line in LABELLED.lines(case["file"]) + [""]:
+            if " | " in line:
+                block.append([c.strip() for c in line.strip().strip("|").split("|")])
+                continue
+            for i, row in enumerate(block):
+                if i >= 2 and re.match(r"Tổng|Toàn", row[0]):
+                    data = block[1:i] if number(block[0][-1]) is None else block[:i]
+                    for col in range(1, len(row)):
+                        cells = [number(r[col]) if col < len(r) else None for r in data]
+                        if number(row[col]) is not None and None not in cells:
+                            totals += 1
+                            assert sum(cells) == number(row[col]), (case["file"], row)
+            block = []
+    assert totals >= 12
+
+
+def test_periods_are_long_enough():
+    """Every span «từ ngày d/m/y đến (hết) ngày d/m/y» on a line that speaks of posting (niêm yết) lasts at least 30
+    days after its first day, and on one that speaks of taking comments (lấy ý kiến) at least 20 once Law 10/2022 is in
+    force (Art. 13.2, 28.2) — the set's spans really meet the law."""
+    span = re.compile(r"từ ngày (\d{1,2})/(\d{1,2})/(\d{4}) đến (?:hết )?ngày (\d{1,2})/(\d{1,2})/(\d{4})")
+    seen = 0
+    for case in LABELLED.cases():
+        for line in LABELLED.lines(case["file"]):
+            for m in span.finditer(line):
+                d1, mo1, y1, d2, mo2, y2 = map(int, m.groups())
+                days = (dt.date(y2, mo2, d2) - dt.date(y1, mo1, d1)).days
+                if "niêm yết" in line.lower():
+                    seen += 1
+                    assert days >= 30, (case["file"], line)
+                elif "lấy ý kiến" in line.lower() and case["as_of"] >= "2023-07-01":
+                    seen += 1
+                    assert days >= 20, (case["file"], line)
+    assert seen >= 8
+
+
+def test_thresholds_are_met_on_all_households():
+    """Every approval share «a/b ... (x,y%)» after «tán thành» in a document is over half of its base, and one on a
+    line that speaks of a contribution or of two-thirds is at least two-thirds (Law 10/2022 Art. 21.1)."""
+    share = re.compile(r"(\d+)/(\d+)([^|%\d]{0,40}?)\((\d+,\d)%\)")
+    seen = []
+    for case in LABELLED.cases():
+        for line in LABELLED.lines(case["file"]):
+            for m in share.finditer(line):
+                if "tán thành" not in m.group(3) and "tán thành" not in line[max(0, m.start() - 25):m.start()]:
+                    continue
+                a, b = int(m.group(1)), int(m.group(2))
+                seen.append((case["file"], line))
+                assert 2 * a > b, (case["file"], line)
+                if re.search(r"hai phần ba|đóng góp", line):
+                    assert 3 * a >= 2 * b, (case["file"], line)
+    assert len(seen) >= 4, seen
+
+
+def test_the_wrapped_helper_sees_the_wraps():
+    """At least six lawful sentences sit on a line that runs on into a lower-case next line."""
+    runs = [(c["file"], m["line"]) for c in LABELLED.cases() for m in c["must_not_flag"]
+            if wrapped_line(LABELLED.lines(c["file"]), m["line"] - 1)]
+    assert len(runs) >= 6, runs
+
+
+def test_the_set_is_blind():
+    assert "checker_lawful23" in BLIND
