@@ -71,6 +71,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # so RC-57 and RC-08 name what a full plan would carry
     "ke_hoach_lay_y_kien_quy_che_dan_chu_thay_y_kien_loi.txt": ("ke_hoach", [("RC-57", 4), ("RC-08", 4), ("RC-08", 4), ("RC-08", 4),
                                                                              ("OR-07", 7), ("CF-360c", 10), ("CF-360d", 11)]),
+    # s36-cm: a commune's report, posted «để Nhân dân biết», naming the one who denounced the village head (CF-360e, Law Art. 9.2)
+    "bao_cao_tiep_cong_dan_niem_yet_ten_nguoi_to_cao_loi.txt": ("bao_cao", [("CF-360e", 9)]),
     # s29-ls: minutes of a Ban Giám sát đầu tư của cộng đồng's first meeting where the UBND's deputy chairman appoints
     # its Trưởng ban (CF-178g, Law Art. 45.1.a: the Ban elects him at a meeting the Front organises); an agency's quy
     # chế whose amendment the union's committee decides and signs (CF-859q, Law Arts. 59.1.a, 55.2; an excerpt, so RC-03
