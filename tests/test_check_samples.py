@@ -73,6 +73,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
                                                                              ("OR-07", 7), ("CF-360c", 10), ("CF-360d", 11)]),
     # s36-cm: a commune's report, posted «để Nhân dân biết», naming the one who denounced the village head (CF-360e, Law Art. 9.2)
     "bao_cao_tiep_cong_dan_niem_yet_ten_nguoi_to_cao_loi.txt": ("bao_cao", [("CF-360e", 9)]),
+    # s36-cm: a village's contribution decision made to wait for the commune's approval (CF-360f, Law Art. 21.2)
+    "bien_ban_dong_gop_hieu_luc_sau_phe_duyet_loi.txt": ("", [("CF-360f", 10)]),
     # s29-ls: minutes of a Ban Giám sát đầu tư của cộng đồng's first meeting where the UBND's deputy chairman appoints
     # its Trưởng ban (CF-178g, Law Art. 45.1.a: the Ban elects him at a meeting the Front organises); an agency's quy
     # chế whose amendment the union's committee decides and signs (CF-859q, Law Arts. 59.1.a, 55.2; an excerpt, so RC-03
