@@ -66,6 +66,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Art. 40.2.b: the Ủy ban MTTQ cấp xã recognises)
     "thong_bao_bau_ttnd_de_nghi_ubnd_cong_nhan_loi.txt": ("", [("CF-155r", 10)]),
     "huong_dan_xa_khong_thong_nhat_cho_thoi_loi.txt": ("", [("CF-651", 10)]),
+    # s36-cm: a ward's plan for comments on its quy chế that keeps a sector quy chế from the People (CF-360c, Law Art.
+    # 25.7) and takes the tổ trưởng's and the chi bộ's views for the households' (CF-360d, Law Art. 26.1); an excerpt,
+    # so RC-57 and RC-08 name what a full plan would carry
+    "ke_hoach_lay_y_kien_quy_che_dan_chu_thay_y_kien_loi.txt": ("ke_hoach", [("RC-57", 4), ("RC-08", 4), ("RC-08", 4), ("RC-08", 4),
+                                                                             ("OR-07", 7), ("CF-360c", 10), ("CF-360d", 11)]),
+    # s36-cm: a commune's report, posted «để Nhân dân biết», naming the one who denounced the village head (CF-360e, Law Art. 9.2)
+    "bao_cao_tiep_cong_dan_niem_yet_ten_nguoi_to_cao_loi.txt": ("bao_cao", [("CF-360e", 9)]),
+    # s36-cm: a village's contribution decision made to wait for the commune's approval (CF-360f, Law Art. 21.2)
+    "bien_ban_dong_gop_hieu_luc_sau_phe_duyet_loi.txt": ("", [("CF-360f", 10)]),
     # s29-ls: minutes of a Ban Giám sát đầu tư của cộng đồng's first meeting where the UBND's deputy chairman appoints
     # its Trưởng ban (CF-178g, Law Art. 45.1.a: the Ban elects him at a meeting the Front organises); an agency's quy
     # chế whose amendment the union's committee decides and signs (CF-859q, Law Arts. 59.1.a, 55.2; an excerpt, so RC-03
