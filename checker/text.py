@@ -960,6 +960,24 @@ def _numbered_table_at(paras: list[Paragraph], k: int, start: int) -> bool:
             and _FIRST_NUMBER_CELL.match(paras[k + 1].text) is not None)
 
 
+#: a row of a header flattened into two columns: the quốc hiệu, the motto, the number, the addressee, the place-and-date
+_HEADER_ROW = re.compile(r"CỘNG\s+H[OÒ]A|Độc\s+lập|\|\s*Số\s*:|Kính\s+gửi|\bngày\s+\d{1,2}\s+tháng\b|V/[vV]\b",
+                         re.IGNORECASE)
+
+
+def _content_table_at(paras: list[Paragraph], k: int, start: int) -> bool:
+    """s35-hz (unseen95 u95-22): an extract or annex whose title lines ``unwrap`` joined into one paragraph («QUY CHẾ …
+    (trích Phụ lục 2) / (Kèm theo Quyết định số …) / Phụ lục 2. Tỷ lệ …»), no type heading read off it, and a table
+    under it whose rows are not numbered — the header reader ran on through the rows. The header's first table row
+    under a line of text, over a second row, neither of them a line of a header flattened into columns (the quốc
+    hiệu, the number, the addressee, the date), is the body's table."""
+    if not (0 < k and k + 1 < start):
+        return False
+    rows = paras[k].text.lstrip().startswith("|") and paras[k + 1].text.lstrip().startswith("|")
+    return (rows and not any(q.text.lstrip().startswith("|") for q in paras[:k])
+            and not _HEADER_ROW.search(paras[k].text) and not _HEADER_ROW.search(paras[k + 1].text))
+
+
 def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
     """s24-fa2 (checker_dev_acts da-27..30): a plan or quy chế whose body opens on a table right under its title
     ("KẾ HOẠCH / Tổ chức hội nghị … / | TT | Nội dung | Người chủ trì |") — the header reader took the rows for lines
@@ -972,6 +990,8 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
             typed = type_heading(p.text) is not None and ":" not in p.text
             if not typed and _numbered_table_at(paras, k, start):
                 return k  # s30-zn: an untyped annex's table ("Phụ lục: BẢNG … / (Kèm theo …) / | STT | … |")
+            if not typed and _content_table_at(paras, k, start):
+                return k  # s35-hz: a table under a title the header reader joined into one paragraph
             continue
         if p.text.lstrip().startswith("|"):
             # the row's cells as the header reader appended them to the title ("… năm 2026 TT Nội dung Người chủ
