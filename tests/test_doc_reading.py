@@ -134,3 +134,34 @@ def test_a_notice_is_dated_by_the_line_it_signs_with():
     doc = build_input(text, "x")
     assert signed_date(doc) == "2026-11-20"
     assert own_date(doc, signed=True) == ("2026-11-20", True)
+
+
+# s35-hz (unseen95 u95-22): a table under title lines that ``unwrap`` joined into one paragraph (no type heading read
+# off it) is the body's table, numbered or not; the rows of a header flattened into columns stay in the header.
+@pytest.mark.parametrize("text", [
+    "HƯƠNG ƯỚC THÔN NÀ LẦU (trích)\n(Ban hành kèm theo Quyết định số 14/QĐ-UBND ngày 03/3/2025 của UBND xã)\n"
+    "Biểu 1. Mức đóng góp của hộ gia đình\n| Khoản đóng góp | Mức thu | Thời hạn |\n"
+    "| Quỹ sửa đường làng | 200.000 đồng/hộ | Tháng 6 |\n| Quỹ khuyến học | 50.000 đồng/hộ | Tháng 9 |\n",
+    "QUY ƯỚC TỔ DÂN PHỐ SỐ 3 (trích Phụ lục)\n(Kèm theo Quyết định số 27/QĐ-UBND ngày 11/8/2025 của UBND phường)\n"
+    "Phụ lục. Việc Nhân dân bàn và quyết định\n| Việc | Cách quyết định | Ghi chú |\n"
+    "| Mức đóng góp sửa nhà văn hóa | Biểu quyết công khai | Trên 50% số hộ |\n"
+    "| Nội dung quy ước | Phát phiếu lấy ý kiến | Trên 50% số hộ |\n",
+])
+def test_a_content_table_under_a_joined_title_is_the_body(text):
+    doc = build_input(text, "x")
+    rows = [p for p in doc.paras if p.text.lstrip().startswith("|")]
+    assert rows and all(p.zone == "body" for p in rows)
+    assert doc.paras[0].zone == "header"
+
+
+@pytest.mark.parametrize("text", [
+    "| ỦY BAN NHÂN DÂN XÃ ĐÔNG LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "| Số: 12/TB-UBND | Độc lập - Tự do - Hạnh phúc |\n| | Đông Lâm, ngày 04 tháng 5 năm 2026 |\n"
+    "THÔNG BÁO\nVề việc họp thôn\n\nThôn tổ chức họp vào ngày 10/5/2026.\n",
+    "ỦY BAN NHÂN DÂN XÃ ĐÔNG LÂM\n| Số: 12/TB-UBND | Đông Lâm, ngày 04 tháng 5 năm 2026 |\n"
+    "| Kính gửi: | Trưởng các thôn |\nTHÔNG BÁO\nVề việc họp thôn\n\nThôn tổ chức họp vào ngày 10/5/2026.\n",
+])
+def test_a_header_flattened_into_columns_stays_in_the_header(text):
+    doc = build_input(text, "x")
+    rows = [p for p in doc.paras if p.text.lstrip().startswith("|")]
+    assert rows and all(p.zone == "header" for p in rows)
