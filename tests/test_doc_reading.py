@@ -165,3 +165,19 @@ def test_a_header_flattened_into_columns_stays_in_the_header(text):
     doc = build_input(text, "x")
     rows = [p for p in doc.paras if p.text.lstrip().startswith("|")]
     assert rows and all(p.zone == "header" for p in rows)
+
+
+# s36-hz (unseen95 u95-23): a header's number written with its date and no place («Số: 88/KH-UBND, ngày 11/11/2024»)
+# is the number — the number is no place — and the date stays the document's; a place between them is read as before.
+@pytest.mark.parametrize("line, number, date", [
+    ("Số: 88/KH-UBND, ngày 11/11/2024", "88/KH-UBND", "2024-11-11"),
+    ("Số: 14/TB-UBND , ngày 03 tháng 6 năm 2025", "14/TB-UBND", "2025-06-03"),
+    ("Số: 07/KH-BCĐ                Tân Phong, ngày 15 tháng 01 năm 2026", "07/KH-BCĐ", "2026-01-15"),
+])
+def test_a_number_beside_its_date_is_the_number(line, number, date):
+    doc = build_input("ỦY BAN NHÂN DÂN XÃ TÂN PHONG\n" + line + "\nKẾ HOẠCH\nTổ chức họp thôn năm 2026\n\n"
+                      "1. Các thôn tổ chức họp trong tháng 6.\n", "x")
+    assert doc.header.number == number
+    assert doc.header.place in ("", "Tân Phong")
+    assert own_date(doc)[0] == date
+    assert [p.zone for p in doc.paras[:2]] == ["header", "header"]
