@@ -1028,13 +1028,17 @@ def split_field_under_title(paras: list[Paragraph], raw_lines: list[str]) -> lis
 
 
 #: the labelled lines a header keeps: its number, addressee, subject line, excerpt and date
-_HEADER_FIELD = re.compile(r"^\s*(?:Số|Kính\s+gửi|Đồng\s+kính\s+gửi|V/[vV]|Về\s+việc|Trích\s+yếu|Tiêu\s+đề|Ngày|Nơi\s+nhận"
+#: («Số:» is the number's label; «Số người dự: 96», «Số phiếu hợp lệ: …» are a record's content — s36-hz)
+_HEADER_FIELD = re.compile(r"^\s*(?:Số(?=\s*:)|Kính\s+gửi|Đồng\s+kính\s+gửi|V/[vV]|Về\s+việc|Trích\s+yếu|Tiêu\s+đề|Ngày|Nơi\s+nhận"
                            r"|Người\s+ký|Căn\s+cứ)\b", re.IGNORECASE)
 
 
 #: a field's label of up to six words and its value: «Người triệu tập: …», «Người triệu tập và chủ trì: …», «Đại diện hộ
 #: gia đình có mặt: …»
 _TITLE_FIELD = re.compile(_LABEL_LINE.pattern.replace("{0,3}", "{0,5}"))
+
+
+_MINUTES_HEAD = re.compile(r"^\s*BIÊN\s+BẢN\b", re.IGNORECASE)
 
 
 def _field_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
@@ -1052,10 +1056,15 @@ def _field_after_title(header: Header, paras: list[Paragraph], start: int) -> in
             th = type_heading(p.text) if ":" not in p.text else None
             typed = th is not None and not th[1].strip()
             if th is not None and not typed:
-                return start
+                if _MINUTES_HEAD.match(th[0]):
+                    return start
+                # s36-hz (unseen97 u97-23): a notice's heading carrying its title («THÔNG BÁO Kết quả bầu Ban Thanh tra
+                # nhân dân nhiệm kỳ 2024 – 2026 / … / Đơn vị công nhận kết quả bầu: Giám đốc …») is typed and titled:
+                # the labelled field under it is the body's, as under a heading and a title line
+                typed = titled = True
             continue
         if titled and _TITLE_FIELD.match(p.text) and not _HEADER_FIELD.match(p.text):
-            at = header.title.find(" ".join(p.text.split())[:40])
+            at = header.title.find(" ".join(p.text.replace("|", " ").split())[:40])
             if at > 0:
                 header.title = header.title[:at].strip()
             return k

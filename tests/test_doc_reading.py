@@ -181,3 +181,25 @@ def test_a_number_beside_its_date_is_the_number(line, number, date):
     assert doc.header.place in ("", "Tân Phong")
     assert own_date(doc)[0] == date
     assert [p.zone for p in doc.paras[:2]] == ["header", "header"]
+
+
+# s36-hz (unseen97 u97-23): a notice's heading carrying its title on its own line, then labelled fields of content — the
+# first field opens the body, «Số người dự: …» included (only «Số:» is the header's number); a minutes' heading with its
+# title keeps its fields in the header (checker_dev_acts2 da2-11), and so does a number line.
+def test_fields_under_a_titled_notice_heading_are_the_body():
+    doc = build_input(
+        "BỆNH VIỆN ĐA KHOA HUYỆN LÂM SA\nTHÔNG BÁO Danh sách Ban Thanh tra nhân dân nhiệm kỳ 2025 – 2027\n"
+        "Hội nghị viên chức, người lao động ngày 12/3/2025 (120/131 người có mặt) đã bầu Ban Thanh tra nhân dân gồm 03 "
+        "thành viên do Công đoàn giới thiệu.\nSố đại biểu có mặt: 120 | Số phiếu phát ra: 120\n"
+        "Người ký quyết định công nhận: Giám đốc Bệnh viện (Quyết định số 21/QĐ-BV ngày 15/3/2025)\n"
+        "Thành viên: bà Lò Thị A, ông Cầm Văn B, bà Vi Thị C\nNhiệm kỳ: 02 năm, kể từ ngày công nhận\n"
+        "Nơi nhận: các khoa, phòng; lưu VT.\n", "x")
+    fields = [p for p in doc.paras if ":" in p.text and not p.text.startswith("Nơi nhận")]
+    assert doc.paras[0].zone == "header" and len(fields) >= 3 and all(p.zone == "body" for p in fields)
+    assert doc.header.doc_type == "Thông báo" and doc.header.title.startswith("Danh sách Ban Thanh tra")
+
+
+def test_a_number_line_under_a_titled_notice_heading_stays_in_the_header():
+    doc = build_input("ỦY BAN NHÂN DÂN XÃ ĐÔNG LÂM\nTHÔNG BÁO Lịch họp thôn tháng 5\nSố: 12/TB-UBND\n"
+                      "Thời gian họp: 19 giờ ngày 10/5/2026\n", "x")
+    assert [p.zone for p in doc.paras[:3]] == ["header"] * 3
