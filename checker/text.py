@@ -960,6 +960,24 @@ def _numbered_table_at(paras: list[Paragraph], k: int, start: int) -> bool:
             and _FIRST_NUMBER_CELL.match(paras[k + 1].text) is not None)
 
 
+#: a row of a header flattened into two columns: the quốc hiệu, the motto, the number, the addressee, the place-and-date
+_HEADER_ROW = re.compile(r"CỘNG\s+H[OÒ]A|Độc\s+lập|\|\s*Số\s*:|Kính\s+gửi|\bngày\s+\d{1,2}\s+tháng\b|V/[vV]\b",
+                         re.IGNORECASE)
+
+
+def _content_table_at(paras: list[Paragraph], k: int, start: int) -> bool:
+    """s35-hz (unseen95 u95-22): an extract or annex whose title lines ``unwrap`` joined into one paragraph («QUY CHẾ …
+    (trích Phụ lục 2) / (Kèm theo Quyết định số …) / Phụ lục 2. Tỷ lệ …»), no type heading read off it, and a table
+    under it whose rows are not numbered — the header reader ran on through the rows. The header's first table row
+    under a line of text, over a second row, neither of them a line of a header flattened into columns (the quốc
+    hiệu, the number, the addressee, the date), is the body's table."""
+    if not (0 < k and k + 1 < start):
+        return False
+    rows = paras[k].text.lstrip().startswith("|") and paras[k + 1].text.lstrip().startswith("|")
+    return (rows and not any(q.text.lstrip().startswith("|") for q in paras[:k])
+            and not _HEADER_ROW.search(paras[k].text) and not _HEADER_ROW.search(paras[k + 1].text))
+
+
 def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
     """s24-fa2 (checker_dev_acts da-27..30): a plan or quy chế whose body opens on a table right under its title
     ("KẾ HOẠCH / Tổ chức hội nghị … / | TT | Nội dung | Người chủ trì |") — the header reader took the rows for lines
@@ -972,6 +990,8 @@ def _table_after_title(header: Header, paras: list[Paragraph], start: int) -> in
             typed = type_heading(p.text) is not None and ":" not in p.text
             if not typed and _numbered_table_at(paras, k, start):
                 return k  # s30-zn: an untyped annex's table ("Phụ lục: BẢNG … / (Kèm theo …) / | STT | … |")
+            if not typed and _content_table_at(paras, k, start):
+                return k  # s35-hz: a table under a title the header reader joined into one paragraph
             continue
         if p.text.lstrip().startswith("|"):
             # the row's cells as the header reader appended them to the title ("… năm 2026 TT Nội dung Người chủ
@@ -1008,13 +1028,17 @@ def split_field_under_title(paras: list[Paragraph], raw_lines: list[str]) -> lis
 
 
 #: the labelled lines a header keeps: its number, addressee, subject line, excerpt and date
-_HEADER_FIELD = re.compile(r"^\s*(?:Số|Kính\s+gửi|Đồng\s+kính\s+gửi|V/[vV]|Về\s+việc|Trích\s+yếu|Tiêu\s+đề|Ngày|Nơi\s+nhận"
+#: («Số:» is the number's label; «Số người dự: 96», «Số phiếu hợp lệ: …» are a record's content — s36-hz)
+_HEADER_FIELD = re.compile(r"^\s*(?:Số(?=\s*:)|Kính\s+gửi|Đồng\s+kính\s+gửi|V/[vV]|Về\s+việc|Trích\s+yếu|Tiêu\s+đề|Ngày|Nơi\s+nhận"
                            r"|Người\s+ký|Căn\s+cứ)\b", re.IGNORECASE)
 
 
 #: a field's label of up to six words and its value: «Người triệu tập: …», «Người triệu tập và chủ trì: …», «Đại diện hộ
 #: gia đình có mặt: …»
 _TITLE_FIELD = re.compile(_LABEL_LINE.pattern.replace("{0,3}", "{0,5}"))
+
+
+_MINUTES_HEAD = re.compile(r"^\s*BIÊN\s+BẢN\b", re.IGNORECASE)
 
 
 def _field_after_title(header: Header, paras: list[Paragraph], start: int) -> int:
@@ -1032,10 +1056,15 @@ def _field_after_title(header: Header, paras: list[Paragraph], start: int) -> in
             th = type_heading(p.text) if ":" not in p.text else None
             typed = th is not None and not th[1].strip()
             if th is not None and not typed:
-                return start
+                if _MINUTES_HEAD.match(th[0]):
+                    return start
+                # s36-hz (unseen97 u97-23): a notice's heading carrying its title («THÔNG BÁO Kết quả bầu Ban Thanh tra
+                # nhân dân nhiệm kỳ 2024 – 2026 / … / Đơn vị công nhận kết quả bầu: Giám đốc …») is typed and titled:
+                # the labelled field under it is the body's, as under a heading and a title line
+                typed = titled = True
             continue
         if titled and _TITLE_FIELD.match(p.text) and not _HEADER_FIELD.match(p.text):
-            at = header.title.find(" ".join(p.text.split())[:40])
+            at = header.title.find(" ".join(p.text.replace("|", " ").split())[:40])
             if at > 0:
                 header.title = header.title[:at].strip()
             return k

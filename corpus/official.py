@@ -348,7 +348,12 @@ def header_segments(text: str) -> list[str]:
         for m in rx.finditer(text):
             cuts.update((m.start(), m.end()))
     nm = re.match(r"^Số\s*:\s*(\S*)\s+(?=\S[^,]{1,40}" + _PLACE_UNITS + r",\s*ngày\b)", text, re.IGNORECASE)
-    if nm:
+    # s36-hz (unseen95 u95-23): "Số: 88/KH-UBND, ngày 11/11/2024" — the number with its date and no place: a "place"
+    # that is a document's number (``cited_not_place``) is the number itself; cut after it, not before it
+    dm = re.match(r"^Số\s*:\s*(\S*\d\S*?)\s*,\s*(?=ngày\b)", text, re.IGNORECASE)
+    if dm and (nm is None or not nm.group(1)):
+        cuts.update((dm.end(1), dm.end()))
+    elif nm:
         cuts.add(nm.end())
     for m in ADDRESSED.finditer(text):  # "… năm 2026 Kính gửi: …" joined to the date line
         cuts.add(m.start())
@@ -358,7 +363,7 @@ def header_segments(text: str) -> list[str]:
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
         piece = text[a:b].strip(" -–—|")
-        if piece:
+        if piece.strip(","):
             pieces.append(piece)
     return pieces
 

@@ -134,3 +134,72 @@ def test_a_notice_is_dated_by_the_line_it_signs_with():
     doc = build_input(text, "x")
     assert signed_date(doc) == "2026-11-20"
     assert own_date(doc, signed=True) == ("2026-11-20", True)
+
+
+# s35-hz (unseen95 u95-22): a table under title lines that ``unwrap`` joined into one paragraph (no type heading read
+# off it) is the body's table, numbered or not; the rows of a header flattened into columns stay in the header.
+@pytest.mark.parametrize("text", [
+    "HƯƠNG ƯỚC THÔN NÀ LẦU (trích)\n(Ban hành kèm theo Quyết định số 14/QĐ-UBND ngày 03/3/2025 của UBND xã)\n"
+    "Biểu 1. Mức đóng góp của hộ gia đình\n| Khoản đóng góp | Mức thu | Thời hạn |\n"
+    "| Quỹ sửa đường làng | 200.000 đồng/hộ | Tháng 6 |\n| Quỹ khuyến học | 50.000 đồng/hộ | Tháng 9 |\n",
+    "QUY ƯỚC TỔ DÂN PHỐ SỐ 3 (trích Phụ lục)\n(Kèm theo Quyết định số 27/QĐ-UBND ngày 11/8/2025 của UBND phường)\n"
+    "Phụ lục. Việc Nhân dân bàn và quyết định\n| Việc | Cách quyết định | Ghi chú |\n"
+    "| Mức đóng góp sửa nhà văn hóa | Biểu quyết công khai | Trên 50% số hộ |\n"
+    "| Nội dung quy ước | Phát phiếu lấy ý kiến | Trên 50% số hộ |\n",
+])
+def test_a_content_table_under_a_joined_title_is_the_body(text):
+    doc = build_input(text, "x")
+    rows = [p for p in doc.paras if p.text.lstrip().startswith("|")]
+    assert rows and all(p.zone == "body" for p in rows)
+    assert doc.paras[0].zone == "header"
+
+
+@pytest.mark.parametrize("text", [
+    "| ỦY BAN NHÂN DÂN XÃ ĐÔNG LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "| Số: 12/TB-UBND | Độc lập - Tự do - Hạnh phúc |\n| | Đông Lâm, ngày 04 tháng 5 năm 2026 |\n"
+    "THÔNG BÁO\nVề việc họp thôn\n\nThôn tổ chức họp vào ngày 10/5/2026.\n",
+    "ỦY BAN NHÂN DÂN XÃ ĐÔNG LÂM\n| Số: 12/TB-UBND | Đông Lâm, ngày 04 tháng 5 năm 2026 |\n"
+    "| Kính gửi: | Trưởng các thôn |\nTHÔNG BÁO\nVề việc họp thôn\n\nThôn tổ chức họp vào ngày 10/5/2026.\n",
+])
+def test_a_header_flattened_into_columns_stays_in_the_header(text):
+    doc = build_input(text, "x")
+    rows = [p for p in doc.paras if p.text.lstrip().startswith("|")]
+    assert rows and all(p.zone == "header" for p in rows)
+
+
+# s36-hz (unseen95 u95-23): a header's number written with its date and no place («Số: 88/KH-UBND, ngày 11/11/2024»)
+# is the number — the number is no place — and the date stays the document's; a place between them is read as before.
+@pytest.mark.parametrize("line, number, date", [
+    ("Số: 88/KH-UBND, ngày 11/11/2024", "88/KH-UBND", "2024-11-11"),
+    ("Số: 14/TB-UBND , ngày 03 tháng 6 năm 2025", "14/TB-UBND", "2025-06-03"),
+    ("Số: 07/KH-BCĐ                Tân Phong, ngày 15 tháng 01 năm 2026", "07/KH-BCĐ", "2026-01-15"),
+])
+def test_a_number_beside_its_date_is_the_number(line, number, date):
+    doc = build_input("ỦY BAN NHÂN DÂN XÃ TÂN PHONG\n" + line + "\nKẾ HOẠCH\nTổ chức họp thôn năm 2026\n\n"
+                      "1. Các thôn tổ chức họp trong tháng 6.\n", "x")
+    assert doc.header.number == number
+    assert doc.header.place in ("", "Tân Phong")
+    assert own_date(doc)[0] == date
+    assert [p.zone for p in doc.paras[:2]] == ["header", "header"]
+
+
+# s36-hz (unseen97 u97-23): a notice's heading carrying its title on its own line, then labelled fields of content — the
+# first field opens the body, «Số người dự: …» included (only «Số:» is the header's number); a minutes' heading with its
+# title keeps its fields in the header (checker_dev_acts2 da2-11), and so does a number line.
+def test_fields_under_a_titled_notice_heading_are_the_body():
+    doc = build_input(
+        "BỆNH VIỆN ĐA KHOA HUYỆN LÂM SA\nTHÔNG BÁO Danh sách Ban Thanh tra nhân dân nhiệm kỳ 2025 – 2027\n"
+        "Hội nghị viên chức, người lao động ngày 12/3/2025 (120/131 người có mặt) đã bầu Ban Thanh tra nhân dân gồm 03 "
+        "thành viên do Công đoàn giới thiệu.\nSố đại biểu có mặt: 120 | Số phiếu phát ra: 120\n"
+        "Người ký quyết định công nhận: Giám đốc Bệnh viện (Quyết định số 21/QĐ-BV ngày 15/3/2025)\n"
+        "Thành viên: bà Lò Thị A, ông Cầm Văn B, bà Vi Thị C\nNhiệm kỳ: 02 năm, kể từ ngày công nhận\n"
+        "Nơi nhận: các khoa, phòng; lưu VT.\n", "x")
+    fields = [p for p in doc.paras if ":" in p.text and not p.text.startswith("Nơi nhận")]
+    assert doc.paras[0].zone == "header" and len(fields) >= 3 and all(p.zone == "body" for p in fields)
+    assert doc.header.doc_type == "Thông báo" and doc.header.title.startswith("Danh sách Ban Thanh tra")
+
+
+def test_a_number_line_under_a_titled_notice_heading_stays_in_the_header():
+    doc = build_input("ỦY BAN NHÂN DÂN XÃ ĐÔNG LÂM\nTHÔNG BÁO Lịch họp thôn tháng 5\nSố: 12/TB-UBND\n"
+                      "Thời gian họp: 19 giờ ngày 10/5/2026\n", "x")
+    assert [p.zone for p in doc.paras[:3]] == ["header"] * 3

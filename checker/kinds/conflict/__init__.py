@@ -185,8 +185,10 @@ def validate(detect: dict) -> None:
     if q is not None:
         check_keys(q, {"unit", "near", "window", "min", "max", "gt", "equals", "range", "allowed", "ceiling", "lead",
                        "spans", "min_units", "of_body", "table", "of_summoned", "calendar_max", "above", "whole_staff", "side",
-                       "unless_required"},
+                       "unless_required", "other_act"},
                    ["unit"])
+        if "other_act" in q:
+            check_cues(q["other_act"], "quantity.other_act")
         if "side" in q:
             check_keys(q["side"], {"of", "other"}, ["of", "other"])
             check_cues(q["side"]["of"], "quantity.side.of")

@@ -42,6 +42,21 @@ _CLAUSE_STOP = re.compile(r"[;:.!?]|(?<!\w)(?:va|roi|sau\s+do|dong\s+thoi|de)\s+
                           r"giai\s+quyet|thong\s+bao|tiep\s+nhan|tong\s+hop|bao\s+cao|nop|thu|phat|trien\s+khai|thuc\s+hien)(?!\w)")
 
 
+#: s36-hz (unseen71 u71-03 L14, exposed by s35-hz's header zone): «… | Niêm yết từ 04/9/2025 đến 03/10/2025; phát thanh 03
+#: ngày liên tục |» — a period's own stretch, from the last cell bar, semicolon, colon, comma or sentence end before it,
+#: names the act the period measures. When that stretch names another act (``quantity.other_act``: the commune's
+#: broadcast, whose period is Law Art. 13.3's «ít nhất là 03 ngày liên tục»), the period is that act's, not the
+#: consultation's (Art. 28.2) nor the posting's (Art. 13.2), whatever subject the row or the lead-in gives.
+_STRETCH_START = re.compile(r"[|;:,]|\.(?!\d)")
+
+
+def _other_act_period(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
+    if not cues:
+        return False
+    start = max((m.end() for m in _STRETCH_START.finditer(folded, 0, q.start)), default=0)
+    return cue_regex(cues).search(key, start, q.start) is not None
+
+
 def _governed_duration(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
     """Is ``q`` a period marked as how long an act lasts, and does a cue open its clause before it?"""
     if not cues or not (_DURATION_BEFORE.search(folded, max(0, q.start - 24), q.start)
@@ -229,6 +244,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lead is not None and qty.lead != lead:
                 continue
+            if _other_act_period(s.folded, s.key, qty, tuple(q.get("other_act", ()))):
+                continue  # "…; phát thanh 03 ngày liên tục": the broadcast's period, not this rule's act
             if lead is False and ("min" in q or "gt" in q) and is_delay(s.key, qty.start):
                 continue  # "trả lời ngày 04/4, sau 11 ngày", "công khai chậm 02 ngày": a delay, not how long
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
