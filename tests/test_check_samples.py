@@ -794,6 +794,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s31-qt: a village report on a hương ước ballot held with the community's meeting not held at all (CF-47n, Decree 61
     # Art. 10.2.a: a ballot only after a meeting short of the share attending)
     "bao_cao_phat_phieu_huong_uoc_khong_hop_loi.txt": ("bao_cao", [("CF-47n", 12)]),
+    # s36-qt: an initiative kept off the agenda under a floor of 30% the village set (Law Art. 16.3: 10%)
+    "bao_cao_thon_sang_kien_nguong_cao_loi.txt": ("bao_cao", [("CF-380r", 9)]),
     # s32-fb: an agency's quy chế making a request to the Ban Thanh tra nhân dân wait on the station head's consent
     # (CF-534c, Law Art. 58.2); RC-03 (gợi ý) for the contents this extract leaves out
     "quy_che_co_quan_kien_nghi_dong_y_loi.txt": ("quy_che_co_quan", [("RC-03", 3), ("RC-03", 3), ("CF-534c", 9)]),

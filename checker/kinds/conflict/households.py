@@ -152,7 +152,9 @@ def households_after_present(ctx: Context) -> int | None:
         ctx.memo[key] = found.pop() if len(found) == 1 else None
     return ctx.memo[key]
 #: "Số đại diện hộ gia đình có mặt: 131" (folded): the households present; not "số hộ không có người đại diện tham dự: 105".
-_HH_PRESENT = re.compile(r"(?<!khong )(?<!khong co )(?<!nguoi )(?<!dai dien )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*(?::|la)\s*"
+#: s36-qt (unseen98 u98-04 L13): "số hộ có đại diện dự họp: 160 hộ" — the households that have a representative present —
+#: is the count present; a bare "đại diện dự họp" is not read (a representative's own attendance), nor the absent (``_ABSENT``).
+_HH_PRESENT = re.compile(r"(?<!khong )(?<!khong co )(?<!nguoi )(?<!(?<!co )dai dien )\b(?:co\s+mat|du\s+hop|tham\s+du)\s*(?::|la)\s*"
                          rf"(?P<n>{_NUM})(?![\d,.]\d|\s*/|\s*%)")
 _ABSENT = re.compile(r"\b(?:khong|vang)\b[^:;.]{0,30}$")
 
