@@ -62,6 +62,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # Ban công tác Mặt trận the decision when the dismissal meeting does not agree (CF-651, Decree 59 Art. 9.3)
     "bao_cao_ban_ttnd_truong_hoc_loi.txt": ("bao_cao", [("CF-307", 10), ("CF-844s", 11)]),
     "to_trinh_cong_nhan_ban_ttnd_benh_vien_loi.txt": ("", [("CF-844t", 10)]),
+    # s36-ac: a school's notice in which the headmaster convenes and chairs the Ban's meeting that elects its Trưởng ban
+    # (CF-307h, Law Art. 63.2.a: the union's executive committee organises it)
+    "thong_bao_hop_dau_tien_ban_ttnd_truong_hoc_loi.txt": ("", [("CF-307h", 10)]),
     # s28-ls: a village notice asking the UBND xã to recognise an elected Ban Thanh tra nhân dân member (CF-155r, Law
     # Art. 40.2.b: the Ủy ban MTTQ cấp xã recognises)
     "thong_bao_bau_ttnd_de_nghi_ubnd_cong_nhan_loi.txt": ("", [("CF-155r", 10)]),

@@ -165,7 +165,18 @@ def _posts_in_para(ctx: Context, para, sents, A, B):
 # Ban named above it in the same article, as for a bare "Trưởng ban"). The bare "Ban" must end its phrase ("… Ban với
 # tư cách …", "… Ban làm …", "… Ban.") so that "tham gia Ban Chấp hành Công đoàn" is another body.
 _BARE_BAN = re.compile(r"(?<!\w)ban(?=\s+(?:với\s+tư\s+cách|voi\s+tu\s+cach|làm|lam|nhiệm\s+kỳ|nhiem\s+ky|để|nhằm|de|nham)(?!\w)"
+                       # s36-ac (u97-24 L7): the votes that elected the member — "… thành viên Ban với 71/78 phiếu"
+                       r"|\s+(?:với|voi|đạt|dat)\s+(?:số\s+phiếu\s+|so\s+phieu\s+)?\d"
                        r"|\s*(?:[,.;:)]|$))")
+
+
+#: s36-ac (checker_unseen97 u97-24 L7): minutes that record a vote's result with the winner's post in apposition — «đ/c
+#: A, Phó Giám đốc Công ty, trúng cử thành viên Ban với 71/78 phiếu», «…, được bầu làm ủy viên Ban» — the verb right
+#: after the post or after the comma that closes it («Kế toán trưởng Công ty, trúng cử …»; never «Phó Giám đốc chúc mừng
+#: các đồng chí trúng cử …»: the role is another clause's subject)
+_ELECTED = re.compile(r"^(?:[^,;.:()]{0,25}?\s*[,–-])?\s*(?:đã\s+|da\s+)?(?:trúng\s+cử|trung\s+cu|được\s+bầu\s+làm|duoc\s+bau\s+lam)"
+                      r"(?:\s+(?:vào|làm|vao|lam))?(?:\s+(?:thành\s+viên|ủy\s+viên|uỷ\s+viên|thanh\s+vien|uy\s+vien))?"
+                      r"(?:\s+(?:của|cua))?\s*$")
 
 
 #: s21-pr2 (lw6-11 L33): "Một thành viên Ban … được bầu làm Tổ trưởng … đã thôi làm thành viên Ban", "… đã được cho
@@ -270,7 +281,7 @@ def _joins_bare_ban(ctx: Context, s, A, B):
         if m is None:
             continue
         gap = _past_portfolio(f[re_:m.start()])
-        if not JOINS.match(gap) or NEGATION.search(gap) or _LEAVES.search(gap) or _negated(f, rs, 30) \
+        if not (JOINS.match(gap) or _ELECTED.match(gap)) or NEGATION.search(gap) or _LEAVES.search(gap) or _negated(f, rs, 30) \
                 or _conditional(f, rs) or in_quotes(s.text, rs) or _former(f, rs) or _other_person(f, rs):
             continue
         body = _topic_body(ctx, s.para, s.start + m.start(), "trưởng ban")
