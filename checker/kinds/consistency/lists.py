@@ -482,6 +482,28 @@ def _members_part(rest: str) -> str:
     return rest
 
 
+#: A list still open at the end of its line: the last member closed by ";" or ",".
+_LIST_OPEN = re.compile(r"[;,]\s*$")
+
+
+def _inline_list_run(paras: list, i: int, rest: str) -> tuple[str, object]:
+    """s36-pr (lawful20 06 l.7-8): an inline list of members after the count that runs on over the next lines — "Tổ
+    soạn thảo gồm 05 người: ông A (Trưởng thôn) - Tổ trưởng; bà B (…);" / "chị C (…); ông D (…); anh E (…)." — is
+    one list: while a line ends with ";" or "," the list is open, and an unbulleted line of the same zone that opens
+    with a person (a form of address and a capitalised name) carries it on. (the joined text, its last paragraph)"""
+    p = last = paras[i]
+    texts = [rest]
+    for q in paras[i + 1:i + 8]:
+        if not _LIST_OPEN.search(texts[-1]) or q.zone != p.zone or BULLET.match(q.text):
+            break
+        pm = PERSON.match(q.text.lstrip())
+        if not pm or not pm.group("initial").isupper():
+            break
+        texts.append(q.text.strip())
+        last = q
+    return " ".join(texts), last
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -502,13 +524,13 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             if nxt is None or row_cells(nxt.text) is None:
                 continue
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
+            rest, last = _inline_list_run(paras, i, rest)
             listed = sum(1 for x in PERSON.finditer(_members_part(rest)) if x.group("initial").isupper())  # not "bà con"
             if not listed:  # "là các ông, bà: Lê Văn An, Trần Thị Bình, …": bare names, each two to five capitalised words
                 items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+và\s+", re.sub(r"\s*[.;]?\s*$", "", rest))]
                 if len(items) >= 2 and all(_BARE_NAME.fullmatch(x) and all(w[0].isupper() for w in x.split())
                                            for x in items):
                     listed = len(items)
-            last = p
             if listed < n and UNNAMED_MEMBER.search(PERSON.sub(" ", rest)):
                 continue  # "ông A (Tổ trưởng); bà B; đại diện Chi hội Phụ nữ và 01 đại diện hộ": seats not named
         else:  # one member per following bulleted line
