@@ -188,7 +188,8 @@ def _signature_pieces(doc) -> tuple:
         if listed:
             out.extend(SignaturePiece(t, p.line, p.section) for t in listed)
             continue
-        for text, line in _pieces(p):
+        pieces = list(_pieces(p))
+        for k, (text, line) in enumerate(pieces):
             after_heading, prev = _PART_HEADING.match(prev) is not None, text
             if not text or (wrapped and not _mostly_upper(text)) or _ROLL_LINE.match(text) or after_heading:
                 continue
@@ -204,6 +205,8 @@ def _signature_pieces(doc) -> tuple:
             if _DRAFTERS.match(text):
                 team_at = line
                 out.append(SignaturePiece(text, line, p.section, True))
+            elif _cut_sentence(text, pieces[k + 1][0] if k + 1 < len(pieces) else None):
+                continue
             elif _signature_line(text):
                 out.append(SignaturePiece(text, line, p.section, team_at is not None and line == team_at + 1))
             elif label and not (not text.partition(":")[2].strip() and _heads_text(tail, i)):
@@ -214,6 +217,24 @@ def _signature_pieces(doc) -> tuple:
                 if post:
                     out.append(SignaturePiece(post.group("post").strip(), line, p.section))
     return tuple(out)
+
+
+#: A remark under a signature title ("đã ký", "(ký, ghi rõ họ tên)"): the title's own line, not a sentence going on.
+_SIGN_REMARK = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký|đóng\s+dấu|chữ\s+ký)(?!\w)", re.IGNORECASE)
+
+
+#: a signer's name under his title ("ĐẠI DIỆN HỘ GIA ĐÌNH" / "ông Lò Văn A, bà Lò Thị B"): a lower-case line that is no
+#: sentence going on
+_PERSON_OPEN = re.compile(r"(?:ông|bà|anh|chị|đồng\s+chí|đ/c)\s+[A-ZĐÀ-Ỹ]")
+
+
+def _cut_sentence(text: str, nxt: str | None) -> bool:
+    """s36-pr (record flips, lawful19 t21 l.12 hard-wrapped): "Tổng Giám đốc tiếp thu, giải trình: làm thêm chỉ khi được"
+    / "người lao động đồng ý …" — a line with a clause after a comma or colon, the next line of its paragraph going on
+    in lower case (no signing remark, no person's name), is a sentence cut by the wrap, not a short signature title
+    ("Trưởng thôn" / "đã ký" stays one)."""
+    return (nxt is not None and nxt[:1].isalpha() and nxt[:1].islower() and not _SIGN_REMARK.match(nxt)
+            and not _PERSON_OPEN.match(nxt) and not _mostly_upper(text) and re.search(r"[,:]\s+\S", text) is not None)
 
 
 _BULLET_ITEM = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+\S")

@@ -482,6 +482,58 @@ def _members_part(rest: str) -> str:
     return rest
 
 
+#: A list still open at the end of its line: the last member closed by ";" or ",".
+_LIST_OPEN = re.compile(r"[;,]\s*$")
+
+
+def _named_count(text: str) -> int:
+    return sum(1 for x in PERSON.finditer(_members_part(text)) if x.group("initial").isupper())
+
+
+def _list_goes_on(q, zone: str) -> str | None:
+    """The words of paragraph ``q`` that carry on a member list cut above it, or None: a line of the same zone that
+    opens with a person (a form of address and a capitalised name); a table row's first cell after its number that
+    does; a numbered or bulleted line whose item opens with a lower-case form of address ("3. chị Hà Thị Nguyệt …":
+    a wrapped line, no new item, never opens a sentence in lower case)."""
+    if q.zone != zone:
+        return None
+    row = row_cells(q.text)
+    if row is not None:
+        cells = [c for c in row if c.strip() and not re.fullmatch(r"\d{1,2}[.)]?", c.strip())]
+        text = cells[0] if cells else ""
+    else:
+        b = BULLET.match(q.text)
+        text = q.text[b.end():] if b else q.text
+        if b and not text.lstrip()[:1].islower():
+            return None
+    pm = PERSON.match(text.lstrip())
+    return text.strip() if pm and pm.group("initial").isupper() else None
+
+
+def _inline_list_run(paras: list, i: int, rest: str, n: int) -> tuple[str, object]:
+    """s36-pr (lawful20 06 l.7-8): an inline list of members after the count that runs on over the next lines — "Tổ
+    soạn thảo gồm 05 người: ông A (Trưởng thôn) - Tổ trưởng; bà B (…);" / "chị C (…); ông D (…); anh E (…)." — is
+    one list: while the names read fall short of the count and the list is open (its line ends with ";" or ",", or it
+    is cut at a table cell's end), a next line that carries it on (``_list_goes_on``) is read with it. A list that
+    already names the count is never run on. (the joined text, its last paragraph)"""
+    p = last = paras[i]
+    cut = rest.find("|")
+    texts = [rest[:cut].strip() if cut >= 0 else rest]
+    for q in paras[i + 1:i + 8]:
+        if _named_count(" ".join(texts)) >= n:
+            break
+        if not (_LIST_OPEN.search(texts[-1]) or cut >= 0 and len(texts) == 1):
+            break
+        more = _list_goes_on(q, p.zone)
+        if more is None:
+            break
+        texts.append(more)
+        last = q
+    if last is p:
+        return rest, p
+    return " ".join(texts), last
+
+
 def check_members(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     paras = ctx.doc.paras
@@ -502,13 +554,13 @@ def check_members(rule: Rule, ctx: Context) -> list[Finding]:
             if nxt is None or row_cells(nxt.text) is None:
                 continue
         if rest:  # "gồm 03 thành viên: ông A, bà B, ông C và bà D"
+            rest, last = _inline_list_run(paras, i, rest, n)
             listed = sum(1 for x in PERSON.finditer(_members_part(rest)) if x.group("initial").isupper())  # not "bà con"
             if not listed:  # "là các ông, bà: Lê Văn An, Trần Thị Bình, …": bare names, each two to five capitalised words
                 items = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+và\s+", re.sub(r"\s*[.;]?\s*$", "", rest))]
                 if len(items) >= 2 and all(_BARE_NAME.fullmatch(x) and all(w[0].isupper() for w in x.split())
                                            for x in items):
                     listed = len(items)
-            last = p
             if listed < n and UNNAMED_MEMBER.search(PERSON.sub(" ", rest)):
                 continue  # "ông A (Tổ trưởng); bà B; đại diện Chi hội Phụ nữ và 01 đại diện hộ": seats not named
         else:  # one member per following bulleted line
