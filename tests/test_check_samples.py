@@ -802,6 +802,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s32-fb: an agency's quy chế making a request to the Ban Thanh tra nhân dân wait on the station head's consent
     # (CF-534c, Law Art. 58.2); RC-03 (gợi ý) for the contents this extract leaves out
     "quy_che_co_quan_kien_nghi_dong_y_loi.txt": ("quy_che_co_quan", [("RC-03", 3), ("RC-03", 3), ("CF-534c", 9)]),
+    # s36-fb: a museum's plan for its plenary staff conference that leaves its contract staff out (CF-432x, Law
+    # Art. 51.2.a)
+    "ke_hoach_hoi_nghi_vien_chuc_hop_dong_loi.txt": ("ke_hoach", [("CF-432x", 9)]),
     # s32-fb: an employer's quy chế relieving itself of giving reasons for comments not taken (CF-383r, Decree 145
     # Art. 48.2)
     "quy_che_doanh_nghiep_gop_y_ly_do_loi.txt": ("quy_che_doanh_nghiep", [("CF-383r", 9)]),
