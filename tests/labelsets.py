@@ -324,6 +324,55 @@ class LabelledSet:
             out.setdefault(klass, set()).add(shape)
         return out
 
+    def class_shape_problems(self, every_shape: int = 0, clean_shapes: int = 0) -> list[str]:
+        """What a class-tagged short set breaks of its shape and class tags: a tag problem (``tag_problems``); fewer
+        than five shapes carrying four findings or more; a class (actor, forbidden, quantity) in fewer than four
+        shapes; with ``every_shape``, not all eight shapes carrying findings or one carrying fewer than
+        ``every_shape``; with ``clean_shapes``, the clean cases in fewer shapes than that."""
+        out = self.tag_problems()
+        per_shape = self.finding_shapes()
+        if sum(1 for n in per_shape.values() if n >= 4) < 5:
+            out.append(f"fewer than five shapes carry four findings or more: {dict(per_shape)}")
+        if every_shape and (len(per_shape) != 8 or min(per_shape.values()) < every_shape):
+            out.append(f"not all eight shapes carry {every_shape} findings or more: {dict(per_shape)}")
+        per_class = self.shapes_per_class()
+        out += [f"class {k} in {sorted(per_class.get(k, ()))}, not at least four shapes"
+                for k in ("actor", "forbidden", "quantity") if len(per_class.get(k, ())) < 4]
+        if clean_shapes and len(per_class.get("clean", ())) < clean_shapes:
+            out.append(f"clean cases in {sorted(per_class.get('clean', ()))}, not at least {clean_shapes} shapes")
+        return out
+
+    def class_fit_problems(self, digits: int = 8) -> list[str]:
+        """What breaks the fit of a finding to its class tag: a role concurrency not tagged actor; a quantity finding
+        whose ``contains`` holds neither a figure nor «quý»; fewer than ``digits`` quantity findings with a figure."""
+        out = []
+        quantity = []
+        for case in self.cases():
+            klass = shape_tag(case)[1]
+            for e in case["expect"]:
+                if e["kind"] == "role_concurrency" and klass != "actor":
+                    out.append(f"{case['id']}: a role concurrency tagged {klass}")
+                if klass == "quantity":
+                    quantity.append(e)
+                    if not any(ch.isdigit() for ch in e["contains"]) and "quý" not in e["contains"]:
+                        out.append(f"{case['id']}: a quantity finding without a figure")
+        with_figure = sum(any(ch.isdigit() for ch in e["contains"]) for e in quantity)
+        if with_figure < digits:
+            out.append(f"{with_figure} quantity findings with a figure, not at least {digits}")
+        return out
+
+    def dated_problems(self, in_force: dict[str, str]) -> list[str]:
+        """What a short set of 2022-2026 breaks of its dates: a case dated outside those years; fewer than ten
+        documents before or from the 2025 reform, or fewer than three clean ones on either side; a finding whose
+        basis (``in_force``: basis_doc → the day it came into force) was not in force on the case's date."""
+        out = [f"{c['id']}: dated {c['as_of']}" for c in self.cases() if not "2022-01-01" <= c["as_of"] <= "2026-12-31"]
+        n = self.reform_counts()
+        if n["before"] < 10 or n["after"] < 10 or n["clean_before"] < 3 or n["clean_after"] < 3:
+            out.append(f"reform counts {dict(n)}")
+        out += [f"{c['id']}: {e['basis_doc']} not yet in force on {c['as_of']}" for c in self.cases()
+                for e in c["expect"] if c["as_of"] < in_force[e["basis_doc"]]]
+        return out
+
     def split_cases(self) -> list[dict]:
         """The cases tagged with the shape «split»."""
         return [c for c in self.cases() if shape_tag(c)[0] == "split"]

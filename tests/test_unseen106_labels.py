@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.labelsets import BLIND, REFORM_DAY, LabelledSet, shape_tag
+from tests.labelsets import BLIND, REFORM_DAY, LabelledSet
 
 LABELLED = LabelledSet("checker_unseen106")
 LAW = "10/2022/QH15"
@@ -75,27 +75,13 @@ def test_shapes_and_classes():
     """Every case's note starts with a shape and a class tag; among the 30 findings at least five shapes carry four
     or more and every shape carries at least three; the three classes carry ten findings each and each class comes in
     at least four shapes; clean cases are tagged clean."""
-    assert LABELLED.tag_problems() == []
-    per_shape = LABELLED.finding_shapes()
-    assert sum(1 for n in per_shape.values() if n >= 4) >= 5, per_shape
-    assert len(per_shape) == 8 and min(per_shape.values()) >= 3, per_shape
-    shapes_per_class = LABELLED.shapes_per_class()
-    assert all(len(shapes_per_class[k]) >= 4 for k in ("actor", "forbidden", "quantity")), shapes_per_class
-    assert len(shapes_per_class["clean"]) >= 4, shapes_per_class
+    assert LABELLED.class_shape_problems(every_shape=3, clean_shapes=4) == []
 
 
 def test_the_classes_fit_their_findings():
     """The role concurrencies are all actor findings; the quantity findings are about a number the law fixes, so
     their contains holds a figure or names the period of a frequency (a quarter), most of them a figure."""
-    for case in LABELLED.cases():
-        _, klass = shape_tag(case)
-        for e in case["expect"]:
-            if e["kind"] == "role_concurrency":
-                assert klass == "actor", case["id"]
-            if klass == "quantity":
-                assert any(ch.isdigit() for ch in e["contains"]) or "quý" in e["contains"], case["id"]
-    quantity = [e for c in LABELLED.cases() if shape_tag(c)[1] == "quantity" for e in c["expect"]]
-    assert sum(any(ch.isdigit() for ch in e["contains"]) for e in quantity) >= 8
+    assert LABELLED.class_fit_problems() == []
 
 
 def test_split_cases_are_hard_wrapped():
@@ -109,13 +95,8 @@ def test_dates_and_the_law_in_force():
     rests on a document already in force on the case's date, so the documents dated before 01/07/2023 are clean and
     cite no later law."""
     cases = LABELLED.cases()
-    assert all("2022-01-01" <= c["as_of"] <= "2026-12-31" for c in cases)
+    assert LABELLED.dated_problems(IN_FORCE) == []
     assert {c["as_of"][:4] for c in cases} == {"2022", "2023", "2024", "2025", "2026"}
-    n = LABELLED.reform_counts()
-    assert n["before"] >= 10 and n["after"] >= 10 and n["clean_before"] >= 3 and n["clean_after"] >= 3, n
-    for case in cases:
-        for e in case["expect"]:
-            assert case["as_of"] >= IN_FORCE[e["basis_doc"]], case["id"]
     early, between, after = LABELLED.periods()
     assert len(early) >= 3 and all(c["clean"] for c in early)
     assert LABELLED.citing_later_law(early, "Thực hiện dân chủ ở cơ sở") == []
