@@ -741,7 +741,10 @@ def split_label_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragr
         # s36-zn (unseen97 u97-03): a block every line of which, after the first, is a field under a longer label
         # («Nơi người lao động được gửi kiến nghị: …», «Thời hạn trả lời kiến nghị của Ban Thanh tra: …») is a roll
         # of fields too, the first line its heading or its first field
-        fielded = all(_LONG_LABEL_LINE.match(t) for t in lines[1:])
+        # (a heading or a field itself: «Số lượng thành viên Ban / Giám sát đầu tư của cộng đồng: 04 người.» is one
+        # sentence wrapped in a name)
+        fielded = all(_LONG_LABEL_LINE.match(t) for t in lines[1:]) and (
+            _LONG_LABEL_LINE.match(lines[0]) is not None or all(w.isupper() for w in lines[0].split()[:2]))
         if fielded:
             labelled = list(range(1, len(lines)))
         cut = [nos[i] for i in labelled if i > 0 and lines[i - 1].rstrip()[-1:] not in ",:(-–"
