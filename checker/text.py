@@ -721,6 +721,10 @@ _LABEL_LINE = re.compile(r"^[" + "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠ�
                          r"(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
 
 
+#: … or a longer label of up to eight words with no figure, clause mark or sentence stop before its colon
+_LONG_LABEL_LINE = re.compile(_LABEL_LINE.pattern.replace("{0,3}", "{0,7}"))
+
+
 def split_label_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     """A roll written one "Label: value" a line ("Tổ trưởng: ông A, Trưởng thôn / Thành viên: bà B, … / Thành viên:
     …"), its lines ending on no full stop, was joined by ``unwrap`` into one paragraph: every member's line then reads
@@ -734,9 +738,18 @@ def split_label_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragr
             continue
         lines = [clean_spaces(raw_lines[no - 1].replace("**", "")) for no in nos]
         labelled = [i for i, t in enumerate(lines) if _LABEL_LINE.match(t)]
+        # s36-zn (unseen97 u97-03): a block every line of which, after the first, is a field under a longer label
+        # («Nơi người lao động được gửi kiến nghị: …», «Thời hạn trả lời kiến nghị của Ban Thanh tra: …») is a roll
+        # of fields too, the first line its heading or its first field
+        # (a heading or a field itself: «Số lượng thành viên Ban / Giám sát đầu tư của cộng đồng: 04 người.» is one
+        # sentence wrapped in a name)
+        fielded = all(_LONG_LABEL_LINE.match(t) for t in lines[1:]) and (
+            _LONG_LABEL_LINE.match(lines[0]) is not None or all(w.isupper() for w in lines[0].split()[:2]))
+        if fielded:
+            labelled = list(range(1, len(lines)))
         cut = [nos[i] for i in labelled if i > 0 and lines[i - 1].rstrip()[-1:] not in ",:(-–"
                and lines[i - 1].split()[-1].lower() not in _DANGLING]
-        if len(labelled) < 2 or not cut or " ".join(lines) != p.text:
+        if (len(labelled) < 2 and not fielded) or not cut or " ".join(lines) != p.text:
             out.append(p)
             continue
         out += _cut_at(p, cut, raw_lines)

@@ -203,3 +203,26 @@ def test_a_number_line_under_a_titled_notice_heading_stays_in_the_header():
     doc = build_input("ỦY BAN NHÂN DÂN XÃ ĐÔNG LÂM\nTHÔNG BÁO Lịch họp thôn tháng 5\nSố: 12/TB-UBND\n"
                       "Thời gian họp: 19 giờ ngày 10/5/2026\n", "x")
     assert [p.zone for p in doc.paras[:3]] == ["header"] * 3
+
+
+# s36-zn (unseen97 u97-03): an excerpt's fields one a line under longer labels («Nơi … được gửi …: …», «Thời hạn trả lời
+# …: …»), no line ending on a full stop, were joined into paragraphs; each field is its own paragraph, in the body
+def test_fields_under_longer_labels_stay_separate_paragraphs():
+    doc = build_input(
+        "BỆNH VIỆN ĐA KHOA HUYỆN LÂM SA\nQUY CHẾ TIẾP NHẬN Ý KIẾN (trích Mục 3 – Góp ý của viên chức)\n"
+        "Bộ phận đầu mối: Phòng Điều dưỡng\nHình thức góp ý: hộp thư tại các khoa; thư điện tử của Bệnh viện\n"
+        "Nơi viên chức được nộp đơn góp ý: chỉ Phòng Điều dưỡng\nThời gian phản hồi cho viên chức: 07 ngày làm việc\n"
+        "Thời gian phản hồi Ban Thanh tra: 10 ngày\nLưu ý: giữ kín tên người góp ý\n", "x")
+    fields = [p for p in doc.paras if ":" in p.text]
+    assert len(fields) == 6 and all(p.line == p.end_line for p in fields)
+    assert all(p.zone == "body" for p in fields)
+
+
+def test_a_sentence_wrapped_before_a_colon_still_joins():
+    # one sentence whose wrap leaves a name's tail and a colon on the next line: not a field
+    doc = build_input("KẾ HOẠCH\nGiám sát đầu tư của cộng đồng năm 2026\n\n1. Số lượng thành viên Ban\n"
+                      "Giám sát đầu tư của cộng đồng: 04 người.\n2. Thời gian giám sát từ tháng 3\n"
+                      "đến tháng 10 năm 2026.\n", "x")
+    texts = [p.text for p in doc.paras]
+    assert "1. Số lượng thành viên Ban Giám sát đầu tư của cộng đồng: 04 người." in texts
+    assert "2. Thời gian giám sát từ tháng 3 đến tháng 10 năm 2026." in texts
