@@ -254,6 +254,19 @@ class LabelledSet:
                         wrong.append(f"{case['file']}: {line}")
         return wrong, rows
 
+    def written_share_problems(self, sentences: int, rows: int) -> list[str]:
+        """What a lawful set breaks of its written shares: a share «a/b … (x,y%)» or a row «| total | count | x,y% |»
+        wrong to the first decimal (``share_problems`` with no table base, ``row_share_problems``); fewer than
+        ``sentences`` shares or ``rows`` rows checked."""
+        wrong, checked = self.share_problems(re.compile(r"^(?!)(\d)"), re.compile(r"^(?!)"))
+        wrong_rows, n_rows = self.row_share_problems()
+        out = wrong + wrong_rows
+        if checked < sentences:
+            out.append(f"{checked} shares checked, not at least {sentences}")
+        if n_rows < rows:
+            out.append(f"{n_rows} share rows, not at least {rows}")
+        return out
+
     def reform_counts(self) -> Counter:
         """Documents dated before and from 01/07/2025 (the two-tier local government reform), all and clean:
         ``before``, ``after``, ``clean_before``, ``clean_after``."""

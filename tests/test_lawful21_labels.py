@@ -72,9 +72,4 @@ def test_the_records_have_their_shapes():
 def test_counts_add_up():
     """Every share written with its percentage is right to the first decimal: «a/b ... (x,y%)» in a sentence, and
     table rows «| total | count | x,y%» (the count's share of the row's total)."""
-    wrong, checked = LABELLED.share_problems(re.compile(r"^(?!)(\d)"), re.compile(r"^(?!)"))
-    assert wrong == []
-    assert checked >= 5
-    wrong_rows, rows = LABELLED.row_share_problems()
-    assert wrong_rows == []
-    assert rows >= 15
+    assert LABELLED.written_share_problems(sentences=5, rows=15) == []
