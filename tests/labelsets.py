@@ -267,6 +267,33 @@ class LabelledSet:
             out.append(f"{n_rows} share rows, not at least {rows}")
         return out
 
+    def approval_share_problems(self, approval: re.Pattern, two_thirds: re.Pattern, since: str = "",
+                                skip_present: bool = False) -> tuple[list[str], int]:
+        """The approval shares «a/b … (x,y%)» (``approval`` within the 25 characters before the figures or between them
+        and the percentage; with ``skip_present``, not a count «… dự …» of those attending; in documents dated from
+        ``since``) that are not over half of their base, or, on a line matching ``two_thirds``, not at least two
+        thirds — as «file: line» — and how many approval shares were checked."""
+        share = re.compile(r"(\d+)/(\d+)([^|%\d]{0,40}?)\((\d+,\d)%\)")
+        wrong, checked = [], 0
+        for case in self.cases():
+            if case["as_of"] < since:
+                continue
+            for line in self.lines(case["file"]):
+                for m in share.finditer(line):
+                    before = line[max(0, m.start() - 25):m.start()]
+                    if (skip_present and " dự" in m.group(3)) or not approval.search(before + m.group(3)):
+                        continue
+                    a, b = int(m.group(1)), int(m.group(2))
+                    checked += 1
+                    if not 2 * a > b or (two_thirds.search(line) and not 3 * a >= 2 * b):
+                        wrong.append(f"{case['file']}: {line}")
+        return wrong, checked
+
+    def wrapped_lawful_lines(self) -> list[tuple[str, int]]:
+        """The lawful sentences (file, line) that sit on a line running on into a lower-case next line."""
+        return [(c["file"], m["line"]) for c in self.cases() for m in c["must_not_flag"]
+                if wrapped_line(self.lines(c["file"]), m["line"] - 1)]
+
     def reform_counts(self) -> Counter:
         """Documents dated before and from 01/07/2025 (the two-tier local government reform), all and clean:
         ``before``, ``after``, ``clean_before``, ``clean_after``."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.labelsets import BLIND, LabelledSet, wrapped_line
+from tests.labelsets import BLIND, LabelledSet
 
 LABELLED = LabelledSet("checker_lawful22")
 
@@ -88,29 +88,16 @@ def test_thresholds_are_met_on_all_households():
     those attending) in a document dated from 01/07/2023 is over half of its base — all households, or all villages
     (Law 10/2022 Art. 21.1, Decree 61/2023 Art. 10) — and one on a line that speaks of a contribution or of two-thirds
     is at least two-thirds: the set's lawful figures really meet the law's base."""
-    share = re.compile(r"(\d+)/(\d+)([^|%\d]{0,40}?)\((\d+,\d)%\)")
-    approval = re.compile(r"tán thành|Tán thành|đồng ý|Đồng ý|phiếu, bằng")
-    seen = []
-    for case in LABELLED.cases():
-        if case["as_of"] < "2023-07-01":
-            continue
-        for line in LABELLED.lines(case["file"]):
-            for m in share.finditer(line):
-                before = line[max(0, m.start() - 25):m.start()]
-                if " dự" in m.group(3) or not approval.search(before + m.group(3)):
-                    continue
-                a, b = int(m.group(1)), int(m.group(2))
-                seen.append((case["file"], line))
-                assert 2 * a > b, (case["file"], line)
-                if re.search(r"hai phần ba|Bê tông|đóng góp", line):
-                    assert 3 * a >= 2 * b, (case["file"], line)
-    assert len(seen) >= 12, seen
+    wrong, checked = LABELLED.approval_share_problems(re.compile(r"tán thành|Tán thành|đồng ý|Đồng ý|phiếu, bằng"),
+                                                      re.compile(r"hai phần ba|Bê tông|đóng góp"), since="2023-07-01",
+                                                      skip_present=True)
+    assert wrong == []
+    assert checked >= 12
 
 
 def test_the_wrapped_helper_sees_the_wraps():
     """At least five lawful sentences sit on a line that runs on into a lower-case next line."""
-    runs = [(c["file"], m["line"]) for c in LABELLED.cases() for m in c["must_not_flag"]
-            if wrapped_line(LABELLED.lines(c["file"]), m["line"] - 1)]
+    runs = LABELLED.wrapped_lawful_lines()
     assert len(runs) >= 5, runs
 
 

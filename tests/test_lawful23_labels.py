@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from tests.labelsets import BLIND, LabelledSet, wrapped_line
+from tests.labelsets import BLIND, LabelledSet
 
 LABELLED = LabelledSet("checker_lawful23")
 
@@ -121,25 +121,14 @@ def test_periods_are_long_enough():
 def test_thresholds_are_met_on_all_households():
     """Every approval share «a/b ... (x,y%)» after «tán thành» in a document is over half of its base, and one on a
     line that speaks of a contribution or of two-thirds is at least two-thirds (Law 10/2022 Art. 21.1)."""
-    share = re.compile(r"(\d+)/(\d+)([^|%\d]{0,40}?)\((\d+,\d)%\)")
-    seen = []
-    for case in LABELLED.cases():
-        for line in LABELLED.lines(case["file"]):
-            for m in share.finditer(line):
-                if "tán thành" not in m.group(3) and "tán thành" not in line[max(0, m.start() - 25):m.start()]:
-                    continue
-                a, b = int(m.group(1)), int(m.group(2))
-                seen.append((case["file"], line))
-                assert 2 * a > b, (case["file"], line)
-                if re.search(r"hai phần ba|đóng góp", line):
-                    assert 3 * a >= 2 * b, (case["file"], line)
-    assert len(seen) >= 4, seen
+    wrong, checked = LABELLED.approval_share_problems(re.compile(r"tán thành"), re.compile(r"hai phần ba|đóng góp"))
+    assert wrong == []
+    assert checked >= 4
 
 
 def test_the_wrapped_helper_sees_the_wraps():
     """At least six lawful sentences sit on a line that runs on into a lower-case next line."""
-    runs = [(c["file"], m["line"]) for c in LABELLED.cases() for m in c["must_not_flag"]
-            if wrapped_line(LABELLED.lines(c["file"]), m["line"] - 1)]
+    runs = LABELLED.wrapped_lawful_lines()
     assert len(runs) >= 6, runs
 
 
