@@ -37,9 +37,9 @@ LAW_DAY = "2023-07-01"
 #: Sets never opened: measured by totals only (bench/review_bench.py), never studied, no floors in any test.
 #: Every other set under tests/data/checker_* has been studied and keeps its floors in
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
-BLIND = frozenset({"checker_unseen99", "checker_unseen100", "checker_unseen101", "checker_unseen102",
+BLIND = frozenset({"checker_unseen101", "checker_unseen102",
                    "checker_unseen103", "checker_unseen104",
-                   "checker_lawful21", "checker_unseen105", "checker_lawful22",
+                   "checker_unseen105", "checker_lawful22",
                    "checker_unseen106", "checker_lawful23"})
 
 

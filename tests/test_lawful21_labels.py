@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_lawful21/ (a held-out set of lawful documents of the commune and the ward
+"""The coverage brief of tests/data/checker_lawful21/ (written as a blind held-out set, opened for study in session 37: of lawful documents of the commune and the ward
 and of their supervision boards: excerpts of a commune's quy chế dân chủ, HĐND resolutions on measures, the UBND's
 plans and reports on publication and on taking comments, posting notices with their items, places and periods in |
 rows, the Front's decisions forming or recognising the Ban Thanh tra nhân dân and the Ban Giám sát đầu tư của cộng
@@ -19,8 +19,9 @@ from tests.labelsets import BLIND, LabelledSet
 LABELLED = LabelledSet("checker_lawful21")
 
 
-def test_the_set_is_blind():
-    assert "checker_lawful21" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 37, which opened it (the oldest blind lawful set): it is studied now and keeps floors."""
+    assert "checker_lawful21" not in BLIND
 
 
 def test_the_lawful_brief_is_kept():
