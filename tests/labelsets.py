@@ -41,7 +41,7 @@ BLIND = frozenset({"checker_unseen101", "checker_unseen102",
                    "checker_unseen103", "checker_unseen104",
                    "checker_unseen105", "checker_lawful22",
                    "checker_unseen106", "checker_lawful23",
-                   "checker_lawful24"})
+                   "checker_lawful24", "checker_unseen107"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged
