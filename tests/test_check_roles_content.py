@@ -89,6 +89,25 @@ def test_measures_missing_from_a_provincial_resolution_cite_art_85_not_86(store)
     assert f.severity == "cảnh báo"
 
 
+def test_a_provincial_resolution_taking_its_own_measures_gets_advice_on_the_groups_of_art_8(store):
+    """s37-pr (lawful21 l21-16): no provision makes a resolution take every group of Law Art. 8; one that covers fewer
+    than three of the five chose its own measures (advice), one written along Art. 8 that leaves a group out likely
+    forgot it (a warning, as the reviewer's r09)."""
+    head = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LAM ĐIỀN\n\nNGHỊ QUYẾT\nQuy định các biện pháp bảo đảm thực hiện dân chủ ở cơ sở "
+            "trên địa bàn tỉnh Lam Điền\n\nĐiều 1. Các biện pháp\n")
+    own = head + ("1. Ủy ban nhân dân cấp xã lập sổ theo dõi các nội dung đã niêm yết, công khai.\n"
+                  "2. Ủy ban nhân dân cấp xã bố trí kinh phí hỗ trợ hoạt động của Ban Thanh tra nhân dân.\n"
+                  "Điều 2. Nghị quyết có hiệu lực từ ngày 01/01/2027.")
+    r = check_text(own, store, doc_type="nghi_quyet_bien_phap", as_of="2026-12-02", rules=[RULES["RC-01"]])
+    assert r.findings and {f.severity for f in r.findings} == {"gợi ý"}
+    along = head + ("1. Bồi dưỡng nâng cao năng lực chuyên môn, nghiệp vụ cho cán bộ làm công tác dân chủ ở cơ sở.\n"
+                    "2. Tuyên truyền, phổ biến pháp luật về thực hiện dân chủ ở cơ sở.\n"
+                    "3. Ứng dụng công nghệ thông tin trong công khai thông tin.\n"
+                    "Điều 2. Nghị quyết có hiệu lực từ ngày 01/01/2027.")
+    r = check_text(along, store, doc_type="nghi_quyet_bien_phap", as_of="2026-12-02", rules=[RULES["RC-01"]])
+    assert len(r.findings) == 2 and {f.severity for f in r.findings} == {"cảnh báo"}
+
+
 def test_commune_resolution_cites_art_86(store):
     text = ("HỘI ĐỒNG NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN PHONG\n\nNGHỊ QUYẾT\n"
             "Về các biện pháp bảo đảm thực hiện dân chủ ở cơ sở trên địa bàn xã\n\n"

@@ -12,6 +12,8 @@ detect:
   min_items: N                    # optional: at least N items (default: all)
   min_present: N                  # optional: judge only a text that covers at least N items (a plan that lists its
                                   # parts and leaves one out); an excerpt covering fewer says nothing
+  sparse_severity: {below: N, severity: <sev>}  # optional: a text covering fewer than N items chose its own
+                                  # measures; a missing item is graded no higher than <sev>
   items: [{id, label, cues: [[…], …], basis: <one of the rule's citations>, signers: N, title_unless: […]}]
                                   # title_unless: the item is not required of a document whose title says
                                   # one of these (the minutes of a meeting that dismisses the Trưởng thôn)
@@ -532,7 +534,7 @@ def scope_paras(doc, scope: str):
 
 
 def validate(detect: dict) -> None:
-    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "not_if", "only_if", "title_if", "title_or_body",
+    check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "sparse_severity", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence",
                         "signing_said", "signing_unless", "whole_text"}, ["items"])
     for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if", "signing_said"):
@@ -565,6 +567,11 @@ def validate(detect: dict) -> None:
                 check_cues(x["cues"], "level_basis.cues")
             if "severity" in x and x["severity"] not in SEVERITIES:
                 raise ValueError(f"'level_basis.severity' phải là một trong: {', '.join(SEVERITIES)}")
+    sp = detect.get("sparse_severity")
+    if sp is not None:
+        if not isinstance(sp, dict) or set(sp) != {"below", "severity"} or sp["severity"] not in SEVERITIES \
+                or not isinstance(sp["below"], int) or not 1 <= sp["below"] <= len(detect.get("items", ())):
+            raise ValueError("'sparse_severity' có dạng {below: <số mục>, severity: <mức>}")
     ts = detect.get("title_severity")
     if ts is not None:
         if not isinstance(ts, dict) or set(ts) != {"cues", "severity"} or ts["severity"] not in SEVERITIES:
@@ -1171,6 +1178,11 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         return [finding(rule, ctx, ev, item=labels, count=covered)]
     out = []
     level, severity = level_basis_and_severity(rule, ctx)
+    # ``sparse_severity``: a text covering fewer than ``below`` items is not written along the provision's list — it
+    # takes measures of its own choosing — and the items it leaves out are advice at most (s37-pr, lawful21 l21-16)
+    sparse = rule.detect.get("sparse_severity")
+    if sparse and len(matrix.rows) - len(missing) < sparse["below"]:
+        severity = max(severity, sparse["severity"], key=SEVERITIES.index)
     for row in missing:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None

@@ -131,7 +131,11 @@ def validate(detect: dict) -> None:
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
                         "sentence_exclude", "sentence_context", "issuer_with", "table_header", "joined_scope",
-                        "conjunct_exclude", "borrowed_once", "not_commune_office", "past_act"})
+                        "conjunct_exclude", "borrowed_once", "not_commune_office", "past_act", "titled_exclude"})
+    if "titled_exclude" in detect:
+        check_groups(detect["titled_exclude"], "titled_exclude")
+        if len(detect["titled_exclude"]) != 2:
+            raise ValueError("'titled_exclude' là [[dấu hiệu trong tên văn bản], [dấu hiệu loại câu]]")
     if "past_act" in detect and detect["past_act"] != "dated":
         raise ValueError("'past_act' là dated (việc đã làm, ghi ngày trước khi căn cứ có hiệu lực)")
     if "sentence_exclude" in detect:

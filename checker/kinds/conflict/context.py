@@ -250,7 +250,19 @@ def _sentences(rule: Rule, ctx: Context):
         if exclude and (_excluded_outside_replaced(f, exclude, tuple(rule.detect.get("joined_scope", ())))
                         if "forbidden" in rule.detect else any_cue(f, exclude)):
             continue
+        if titled_excluded(rule, ctx, f):
+            continue
         yield s
+
+
+def titled_excluded(rule: Rule, ctx: Context, key: str) -> bool:
+    """``titled_exclude: [[title cues], [exclude cues]]``: in a document whose own title names one of the first
+    cues, a sentence with one of the second stands aside — s37-pr (unseen99 u99-31 L10): in the UBND's decision
+    recognising a quy ước («Về việc công nhận Quy ước thôn …»), «Quy ước có hiệu lực kể từ ngày ký» is the day the
+    decision is signed, the day Decree 61 Art. 11.5 gives; the same words in the quy ước itself are its village's
+    signing."""
+    pair = rule.detect.get("titled_exclude")
+    return bool(pair) and any_cue(key, tuple(pair[1])) and any_cue(title_about(ctx), tuple(pair[0]))
 
 
 #: what ``sentence_context`` reads besides the sentence: the structure a line inherits its subject from, not the

@@ -13,7 +13,7 @@ from checker.kinds.conflict.common import (
 )
 from checker.kinds.conflict.context import (
     AboutSentence, _clause_ok, _excluded_outside_replaced, _in_context, joined_sentences, lead_scope, list_lead_in, _sentences,
-    table_header, title_about,
+    table_header, title_about, titled_excluded,
 )
 from checker.model import Finding, Rule
 
@@ -131,6 +131,8 @@ def _topic_sentences(rule: Rule, ctx: Context):
         if t is None or t.end() > s.start or all_groups(s.key, groups) or not all_groups(s.key + " | " + t.group(0), groups):
             continue
         if exclude and _excluded_outside_replaced(s.key, exclude):
+            continue
+        if titled_excluded(rule, ctx, s.key):
             continue
         yield AboutSentence(s.para, s.start, s.end, s.ents, t.group(0))
 

@@ -185,6 +185,27 @@ def _upper_title(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+#: s37-pr (unseen99 u99-33 L11, u99-40 L12): a title of another signer in a row of signers' titles — household
+#: representatives ("ĐẠI DIỆN 02 HỘ", "02 ĐẠI DIỆN HỘ", "ĐẠI DIỆN HỘ GIA ĐÌNH") or the secretary ("THƯ KÝ")
+_OTHER_SIGNER = re.compile(r"^(?:(?:\d{1,2}|hai|các)\s+)?đại\s+diện(?!\w)|^thư\s+ký(?!\w)")
+#: the dash between two titles of a row, and what ends a title's column: the names after a colon, a cell bar, a gap
+_ROLL_DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*")
+_COLUMN_END = re.compile(r"\s{2,}|\||:|\n")
+
+
+def signers_roll(text: str, at: int, end: int) -> bool:
+    """The two posts at ``text[at:end]`` (the sentence's text, not its key: the key writes "HAI" as "2   ") stand in one column of signers' titles joined by dashes,
+    another of which names another signer: "TRƯỞNG THÔN — TRƯỞNG BAN CÔNG TÁC MẶT TRẬN — THƯ KÝ — ĐẠI DIỆN 02 HỘ:
+    …" is a roll of several people who sign, not one person's two posts ("TỔ TRƯỞNG – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
+    over one name still is)."""
+    text = text.lower()
+    start = max((m.end() for m in _COLUMN_END.finditer(text, 0, at)), default=0)
+    stop = _COLUMN_END.search(text, end)
+    column = text[start:stop.start() if stop else len(text)]
+    pieces = [x.strip() for x in _ROLL_DASH.split(column)]
+    return len(pieces) >= 3 and any(_OTHER_SIGNER.match(x) for x in pieces)
+
+
 def _across(x_id: str, y_id: str, A, B) -> bool:
     """One of the pair on each side of the rule."""
     return (x_id in A and y_id in B) or (x_id in B and y_id in A)

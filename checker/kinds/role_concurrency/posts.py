@@ -78,14 +78,36 @@ def _bare_posts(s):
             yield m.start(), m.end(), bare
 
 
+#: s37-pr (lawful21 l21-14 L6, l21-21 L6): the meeting's officers labelled at the head of minutes — "Chủ trì: ông A,
+#: Chủ tịch UBND xã." / "Thư ký: ông B, công chức Văn phòng - Thống kê." — the secretary is the meeting's, whatever
+#: board the meeting is held with; he is the board's only where the text says so ("Thư ký Ban …", "thành viên Ban")
+_MEETING_SECRETARY = re.compile(r"^\W*(?:thư\s+ký|thu\s+ky)(?:\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc))?\s*:")
+_MEETING_CHAIR = re.compile(r"^\W*(?:người\s+)?(?:chủ\s+trì|chủ\s+tọa|chủ\s+toạ|chu\s+tri|chu\s+toa)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:")
+
+
+def _meeting_secretary(ctx: Context, s, ps: int) -> bool:
+    """The bare "thư ký" at ``ps`` labels the paragraph of a meeting's secretary, a chair's label one of the two
+    paragraphs above or below it."""
+    if s.para.key[:s.start + ps].strip(" -–—+*•\t") or not _MEETING_SECRETARY.match(s.para.key):
+        return False
+    paras = ctx.doc.paras
+    k = next((i for i, p in enumerate(paras) if p.index == s.para.index), None)
+    if k is None:
+        return False
+    return any(_MEETING_CHAIR.match(p.key) for p in paras[max(0, k - 2):k + 3] if p is not s.para)
+
+
 def _post_body(ctx: Context, s, ps: int, pe: int) -> str | None:
-    """The body of a bare post: named right after it ("Trưởng ban của Ban Thanh tra nhân dân") or the topic."""
+    """The body of a bare post: named right after it ("Trưởng ban của Ban Thanh tra nhân dân") or the topic (never
+    for the secretary of the meeting the minutes record, ``_meeting_secretary``)."""
     f = s.key
     m = re.match(r"\s*(?:của|trong|thuộc|cua|thuoc)\s+", f[pe:])
     if m and not _BARE_TAIL.match(f, pe):
         at = s.start + pe + m.end()
         named = [b for a, b in _mentions(s) if a == at]
         return named[0] if named else None
+    if _meeting_secretary(ctx, s, ps):
+        return None
     tail = _BARE_TAIL.match(f, pe)
     if tail and re.search(r"(?<!\w)ban(?!\w)", tail.group()):
         # "Kế toán trưởng Công ty là thành viên đương nhiên của Ban để …": the post of a Ban written bare, looked

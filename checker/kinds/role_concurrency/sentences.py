@@ -9,6 +9,7 @@ from checker.kinds import cue_regex
 from checker.kinds.role_concurrency.common import (
     APPOSITION_ACTS, ASSIGN, JOINS, NEGATION, VOTE_CLAUSE, _ACTS, _DEGREE, _NOT_HOLDER_QUALIFIER, _SIGNER, _across, _conditional,
     _former, _negated, _past_portfolio, _restricted_bodies, _upper_title, in_quotes,
+    signers_roll,
 )
 from checker.text import UPPER, fold_keep_length
 
@@ -126,7 +127,8 @@ def _pairs_in_sentence(s, A, B):
                 continue
             # one signature title naming both posts: "TRƯỞNG THÔN – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
             # (two titles side by side are separated by spaces only, and do not count)
-            if TITLE_JOIN.fullmatch(s.text[xe:ys]) and _upper_title(s.text):
+            if TITLE_JOIN.fullmatch(s.text[xe:ys]) and _upper_title(s.text) \
+                    and not signers_roll(s.text, xs, y.end - s.start):
                 yield (x, y, xs)
                 continue
             # "Trưởng ban Thanh tra nhân dân là đồng chí A, Kế toán trưởng Công ty.": the named holder's post

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.kinds import Context
-from checker.kinds.role_concurrency.common import _SIGNER, _conditional, _negated, _upper_title
+from checker.kinds.role_concurrency.common import _SIGNER, _conditional, _negated, _upper_title, signers_roll
 from checker.nlp import keep_entity, pipeline
 from checker.text import fold_keep_length
 
@@ -116,7 +116,8 @@ def _bare_head_titles(ctx: Context):
             continue
         for t in ctx.ann.by_para.get(p.index, ()):
             y = next((e for e in t.ents if e.label == "ROLE"), None)
-            if y is not None and _BARE_HEAD_TITLE.match(t.key[:y.start - t.start]):
+            if y is not None and _BARE_HEAD_TITLE.match(t.key[:y.start - t.start]) \
+                    and not signers_roll(t.text, 0, y.end - t.start):
                 yield t, y
 
 
