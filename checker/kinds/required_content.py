@@ -128,6 +128,8 @@ def _pieces(p):
 
 
 _LAST_SENTENCE = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
+#: a paragraph whose sentence goes on past its end: "…; đồng chủ trì:", "… do Bệnh viện có 24 khoa,"
+_RUNS_ON = re.compile(r"[:;,]\s*$")
 #: s17-p2 (unseen64 u64-06): a line of the minutes' roll, its role led to a person by dots ("Chủ trì ............ ông
 #: Triệu Văn Sình, Trưởng bản", "Thư ký …… chị A"): who attended, not who signs — the block of signers is elsewhere.
 _ROLL_LINE = re.compile(r"^\s*[-+•*]?\s*[^\W\d][^.…:|]{0,40}?\s*(?:\.{3,}|…{2,}|…\s*\.{2,})\s*"
@@ -184,6 +186,10 @@ def _signature_pieces(doc) -> tuple:
         # a sentence hard-wrapped over several lines ("- Ban công tác Mặt trận thôn: bà Lương Thị Nhài (Trưởng ban) và 02
         # / thành viên."): its cut lines are no signature labels, only a line in capitals may be one
         wrapped = len(p.seg_starts) > 1 and _LAST_SENTENCE.search(p.text) is not None
+        # s37-rf (record flips, lawful19 t21 l.5 hard-wrapped over three lines): "Chủ trì: Bà A, Tổng Giám đốc / (người
+        # đại diện theo pháp luật); đồng chủ trì:" — a paragraph of cut lines above the text's last sentence that runs on
+        # (ends in ":", ";" or ",") is a field of the minutes' opening, not a block of signers
+        wrapped = wrapped or (len(p.seg_starts) > 1 and i < last and _RUNS_ON.search(p.text) is not None)
         # s35-pr (lawful18 l27, lawful17 lw17-30 wrapped): the line listing the signers hard-wrapped ("Chữ ký: Trưởng
         # thôn A; …; đại diện 02 hộ gia đình: ông B, / ông C."): the same list, read whole
         listed = _listed_signers(" ".join(p.text.split())) if wrapped and _SIGNERS_INTRO.match(p.text) else []

@@ -639,6 +639,11 @@ def _person_actor(ctx: Context, s, vm, window: int):
     gave that person, as an entity over the person's words in ``s`` (the reader's guards then read it as a role), and
     the role's words; or None."""
     lo = max(0, vm.start() - window, max(s.key.rfind(".", 0, vm.start()), s.key.rfind(";", 0, vm.start())) + 1)
+    said = speaker_end(s.text)
+    if said and vm.start() >= said and not _FIRST_PERSON.search(s.key, said, vm.start()):
+        # s37-rf (record flips, lawful20 20 as an opinion): «Ý kiến ông A (trưởng thôn): Quyết định: thông qua … mức
+        # đóng góp» — the speaker is who spoke, not the agent of an act in his words (as for a role, ``_actors``)
+        lo = max(lo, said)
     refs = [m for m in _PERSON.finditer(s.key, lo, vm.start()) if not _PERSON_NOT.search(s.key, 0, m.start())]
     if not refs:
         return None

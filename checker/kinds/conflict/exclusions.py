@@ -22,6 +22,17 @@ from checker.text import fold_keep_length, match_key, normalize_tones
 # chapter of Law 10/2022 (Art. 82.1), unless it says it chose to apply that chapter (Art. 82.2).
 # ---------------------------------------------------------------------------------------------------------
 
+def _run_on_keys(paras):
+    """Each paragraph's key, and — s37-rf (record flips, lawful19 t24 l.9 as a table row) — the key of a paragraph read
+    with the next one when that one opens in lower case: it goes on with the sentence the layout cut («| 2 | Hội nghị
+    quyết định số lượng … là 11 thành viên do Bệnh viện có 24 khoa, | … |» / «phòng làm việc phân tán theo ca, …»)."""
+    for k, p in enumerate(paras):
+        yield p.key
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if nxt is not None and nxt.text[:1].isalpha() and nxt.text[:1].islower():
+            yield p.key + " " + nxt.key
+
+
 def validate_not_if(detect: dict) -> None:
     for k in ("not_if", "not_if_unless", "only_if", "unknown_type_if", "authority_if", "also_not_if"):
         if k in detect:
@@ -129,7 +140,7 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     if "workforce_min" in d and not _workforce_at_least(ctx, d["workforce_min"]):
         return True
     # ``also_not_if``: a second document-wide gate, not lifted by ``not_if_unless`` (a rule sharing its ``not_if``)
-    if "also_not_if" in d and any(all_groups(p.key, d["also_not_if"]) for p in paras):
+    if "also_not_if" in d and any(all_groups(k, d["also_not_if"]) for k in _run_on_keys(paras)):
         return True
     if "not_if" not in d:
         return False

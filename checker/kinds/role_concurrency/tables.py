@@ -8,7 +8,7 @@ import re
 from checker.kinds import Context, cue_regex
 from checker.kinds.role_concurrency.bodies import _CHAPTER, _mentions
 from checker.kinds.role_concurrency.common import (
-    TABLE_ROW, _BARE_BAN_OPENS, _KIN, _NUMBERING, _SIGNER, _across, _former, _item_name, _negated, _other_person,
+    PERSON, TABLE_ROW, _BARE_BAN_OPENS, _KIN, _NUMBERING, _SIGNER, _across, _former, _item_name, _negated, _other_person,
 )
 from checker.kinds.role_concurrency.nominees import _elected_board, _elected_column
 from checker.subject import boards, document_board
@@ -41,6 +41,11 @@ TABLE_LEAD_BACK = 6
 
 
 _GUESTS = cue_regex(("đại biểu", "khách mời", "mời"))
+#: s37-rf (record flips, lawful19 t16 l.9 as a tracking-table row): a row whose own cell labels its person as invited or
+#: attending, "| 2 | Khách mời: Ông Lục Văn Kiên, Phó Chủ tịch Ủy ban nhân dân xã | … |", names a guest of the meeting,
+#: not a member of the board the lead names
+_GUEST_CELL = re.compile(r"(?<!\w)(?:khách\s+mời|khach\s+moi|đại\s+biểu(?:\s+(?:mời|dự|khách\s+mời))?|dai\s+bieu|"
+                         r"mời|moi|dự\s+họp|du\s+hop|tham\s+dự|tham\s+du|dự|du)\s*:\s*(?:(?:ông|bà|ong|ba|đồng\s+chí|đ/c)\s+)?$")
 
 
 #: A notice or letter with no article or Roman section after its Căn cứ ("… Ban Thường trực … thông báo:" / "1. … /
@@ -131,6 +136,16 @@ def _squeezed(ctx: Context, p) -> bool:
     """A one-line paragraph of two cells between runs of two spaces, squeezed between rows aligned with spaces."""
     raw = ctx.doc.raw_lines
     return 0 < p.line <= len(raw) and p.line == p.end_line and bool(_SQUEEZED_ROW.match(raw[p.line - 1]))
+
+
+def _several_persons(text: str, at: int) -> bool:
+    """s37-rf (record flips, lawful20 23 as a tracking table): the cell holding the row's person names another person
+    too — "| 2 | Ông A, Trưởng thôn, và ông B, Trưởng ban công tác Mặt trận thôn, đã báo cáo … | Đã thực hiện |" is a
+    sentence about what they did, not one member's row."""
+    lo = text.rfind("|", 0, at) + 1
+    hi = text.find("|", at)
+    cell = text[lo:hi if hi >= 0 else len(text)]
+    return len(PERSON.findall(cell)) >= 2
 
 
 def _table_runs(ctx: Context):
@@ -249,6 +264,8 @@ def _member_tables(ctx: Context, A, B):
         body = None
         for row in rows:
             name, at_name = _row_name(ctx, row)
+            if _GUEST_CELL.search(row.key[:at_name]) or _several_persons(row.text, at_name):
+                continue
             if col is not None:
                 # "| 2 | Bà A (công chức Địa chính - Xây dựng phường) | Ban Giám sát đầu tư … | 98 |": each row names the
                 # board its person is elected to, in the "Bầu vào" column
