@@ -724,6 +724,11 @@ _LABEL_LINE = re.compile(r"^[" + "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠ�
 #: … or a longer label of up to eight words with no figure, clause mark or sentence stop before its colon
 _LONG_LABEL_LINE = re.compile(_LABEL_LINE.pattern.replace("{0,3}", "{0,7}"))
 
+#: s37-hu (unseen99 u99-05): a form's field under a longer label, its first word perhaps set off by a comma («Số, ngày
+#: văn bản công nhận: …», «Cơ quan ra quyết định công nhận: …»): read as a field only in a run that already holds two
+#: short ones
+_FORM_LABEL_LINE = re.compile(_LABEL_LINE.pattern.replace(r"(?:\s+[^\W\d_]+){0,3}", r",?(?:\s+[^\W\d_]+){0,7}"))
+
 
 def split_label_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
     """A roll written one "Label: value" a line ("Tổ trưởng: ông A, Trưởng thôn / Thành viên: bà B, … / Thành viên:
@@ -747,6 +752,8 @@ def split_label_run(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragr
             _LONG_LABEL_LINE.match(lines[0]) is not None or all(w.isupper() for w in lines[0].split()[:2]))
         if fielded:
             labelled = list(range(1, len(lines)))
+        elif len(labelled) >= 2:
+            labelled = [i for i, t in enumerate(lines) if i in labelled or _FORM_LABEL_LINE.match(t)]
         cut = [nos[i] for i in labelled if i > 0 and lines[i - 1].rstrip()[-1:] not in ",:(-–"
                and lines[i - 1].split()[-1].lower() not in _DANGLING]
         if (len(labelled) < 2 and not fielded) or not cut or " ".join(lines) != p.text:

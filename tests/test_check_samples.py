@@ -826,6 +826,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # chairman's consent (CF-994, Art. 40.1.b) and reads petitions out with the sender's name (CF-995, Art. 9.2)
     "ke_hoach_hop_thon_loai_ho_loi.txt": ("ke_hoach", [("CF-992", 10), ("CF-18d", 11), ("CF-24h", 12), ("CF-991", 13),
                                                        ("CF-994", 14), ("CF-995", 15)]),
+    # s37-hu: a village head's notice suspending an article of the recognised hương ước himself (CF-177t, Decree 61
+    # Art. 12.2: the commune's People's Committee issues the suspension)
+    "thong_bao_truong_thon_tam_ngung_huong_uoc_loi.txt": ("", [("CF-177t", 8)]),
 }
 
 

@@ -243,8 +243,9 @@ _CONTENT_YEAR = re.compile(r"\b(?:ke khai|thu nhap|quyet toan|du toan)(?:\s*,?\s
 _SHORTCOMING = re.compile(r"\b(?:chua|han che|ton tai|thieu sot|sai sot|vi pham|khac phuc|chan chinh|"
                           r"khong dung (?:quy dinh|thoi han|thoi gian))\b")
 #: "Tổ trưởng Xưởng sửa chữa", "khám chữa bệnh": "chữa" (to mend) folds to the "chua" of "chưa" (not yet) — blanked
-#: before folding, so a post or a unit's name is no admitted shortcoming (s15, unseen49 u49-11)
-_MEND = re.compile(r"(?<!\w)chữa(?!\w)", re.IGNORECASE)
+#: before folding, so a post or a unit's name is no admitted shortcoming (s15, unseen49 u49-11); s37-hu (unseen99 u99-17):
+#: so do "chùa" (a pagoda: "thôn Đồng Chùa"), "chúa", "chứa" (to hold), "chừa" — only "chưa" is "not yet"
+_MEND = re.compile(r"(?<!\w)(?:chữa|chùa|chúa|chứa|chừa|chửa)(?!\w)", re.IGNORECASE)
 #: "Công ty chưa có trang thông tin nội bộ thì niêm yết …": a condition a letter sets, not a shortcoming it reports.
 _NOT_YET_THEN = re.compile(r"\bchua\s+co\b[^.;]{0,60}?\bthi\b")
 #: … and so is the reason a notice or a plan (not a report) gives first: "Do cơ quan Sở chưa có hệ thống thông tin điện
