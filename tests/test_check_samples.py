@@ -65,6 +65,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s36-ac: a school's notice in which the headmaster convenes and chairs the Ban's meeting that elects its Trưởng ban
     # (CF-307h, Law Art. 63.2.a: the union's executive committee organises it)
     "thong_bao_hop_dau_tien_ban_ttnd_truong_hoc_loi.txt": ("", [("CF-307h", 10)]),
+    # s37-qt: the Mặt trận's minutes electing the commune Ban Thanh tra nhân dân's heads for 2026 - 2028 while the village
+    # heads it records serve 2026 - 2031 (CF-29y, Law Art. 36.2: the Ban's term follows theirs)
+    "bien_ban_bau_truong_ban_ttnd_xa_nhiem_ky_loi.txt": ("", [("CF-29y", 11)]),
     # s28-ls: a village notice asking the UBND xã to recognise an elected Ban Thanh tra nhân dân member (CF-155r, Law
     # Art. 40.2.b: the Ủy ban MTTQ cấp xã recognises)
     "thong_bao_bau_ttnd_de_nghi_ubnd_cong_nhan_loi.txt": ("", [("CF-155r", 10)]),

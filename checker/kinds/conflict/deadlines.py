@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 from datetime import date as _date
 import re
 
@@ -13,7 +14,7 @@ from checker.kinds.conflict.common import (
 )
 from checker.kinds.conflict.common import heading_keys
 from checker.kinds.conflict.context import _clause_ok, item_heads, joined_sentences, _sentences
-from checker.model import Finding, Rule
+from checker.model import Evidence, Finding, Rule
 from checker.text import fold_keep_length, match_key
 
 
@@ -42,7 +43,49 @@ def _term_years(key: str, most: int):
             yield m
 
 
+#: s37-qt (u92-08 l.6): a term the law ties to another post's (Law 10/2022 Art. 36.2: the commune's Ban Thanh tra nhân
+#: dân serves "theo nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố trên cùng địa bàn") against that post's term as the
+#: document itself states it: "Nhiệm kỳ của Trưởng thôn … là 2024 - 2029" and "… bầu Trưởng ban … nhiệm kỳ 2024 - 2026".
+#: ``same_as`` names the post; the term is read on the title and the body alike. Reach: characters before "nhiệm kỳ"
+#: where the post (or the rule's Ban) is named.
+_SAME_AS_REACH = 100
+
+
+def _spans_named(ctx: Context, cues, other, exclude=()) -> list[tuple[Any, int, int, int, int]]:
+    """(paragraph, start, end, first year, last year) of each term written as years ("nhiệm kỳ 2024 - 2029") whose
+    ``_SAME_AS_REACH`` characters before it, or its own words, name one of ``cues`` and none of ``other`` or
+    ``exclude`` (the span's own "nhiệm kỳ của Trưởng thôn … là …" counts as named)."""
+    out = []
+    for p in ctx.doc.zone("header", "preamble", "body", "closing"):
+        key = match_key(p.text)
+        for m in _YEAR_SPAN.finditer(key):
+            near = key[max(0, m.start() - _SAME_AS_REACH):m.start()]
+            near = re.split(r"[.;:]", near)[-1] + key[m.start():m.end()]
+            if any_cue(near, cues) and not any_cue(near, tuple(other) + tuple(exclude)):
+                out.append((p, m.start(), m.end(), int(m.group("a")), int(m.group("b"))))
+    return out
+
+
+def _span_unlike_stated(rule: Rule, ctx: Context, same_as) -> list[Finding]:
+    """The rule's Ban's term written as years, against the one term the document states for the post it follows."""
+    ban = tuple(c for g in rule.detect.get("context", [])[:1] for c in g)
+    exclude = tuple(c for c in rule.detect.get("exclude", ()) if c not in same_as)
+    stated = {(a, b) for _, _, _, a, b in _spans_named(ctx, same_as, ban)}
+    if len(stated) != 1:
+        return []  # no term stated for the post, or several: which one the Ban follows is not read
+    (a0, b0), = stated
+    for p, start, end, a, b in _spans_named(ctx, ban, same_as, exclude):
+        if (a, b) != (a0, b0):
+            ev = ctx.doc.evidence(p, start, end)
+            line = p.line_at(start)
+            return [finding(rule, ctx, Evidence(ev.text, line, max(line, ev.end_line), ev.paragraph, ev.section),
+                            found=p.text[start:end])]
+    return []
+
+
 def check_year_span(rule: Rule, ctx: Context) -> list[Finding]:
+    if "same_as" in rule.detect["year_span"]:
+        return _span_unlike_stated(rule, ctx, tuple(rule.detect["year_span"]["same_as"]))
     most = int(rule.detect["year_span"]["max"])
     counted = bool(rule.detect["year_span"].get("count"))  # also "nhiệm kỳ 03 năm" (a rule with no quantity twin)
     out = []

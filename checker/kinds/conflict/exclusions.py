@@ -48,8 +48,12 @@ def validate_not_if(detect: dict) -> None:
         raise ValueError("'not_if_unless' chỉ dùng cùng 'not_if'")
     ys = detect.get("year_span")
     if ys is not None:
-        check_keys(ys, {"max", "count"}, ["max"])
-        if not isinstance(ys["max"], int) or ys["max"] < 1:
+        check_keys(ys, {"max", "count", "same_as"}, [])
+        if ("max" in ys) == ("same_as" in ys):
+            raise ValueError("'year_span' cần đúng một trong 'max' (số năm) hoặc 'same_as' (chức danh có nhiệm kỳ mà Ban theo)")
+        if "same_as" in ys:
+            check_cues(ys["same_as"], "year_span.same_as")
+        elif not isinstance(ys["max"], int) or ys["max"] < 1:
             raise ValueError("'year_span.max' là số năm (số nguyên dương)")
         if "context" not in detect:
             raise ValueError("'year_span' cần 'context'")

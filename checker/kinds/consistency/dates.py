@@ -69,7 +69,8 @@ _RANGE = (r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _DATE.format(p="a") + r"\s*(?:den|toi
 #: "trong 15 ngày, từ ngày 01/10/2026 đến ngày 10/10/2026"; "từ ngày 15/10 đến hết ngày 29/10/2026 (15 ngày)".
 PERIOD = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)"
                     rf"[\s,(:–-]*(?:lien\s+tuc[\s,(:–-]*)?{_RANGE}")
-PERIOD_AFTER = re.compile(rf"{_RANGE}\s*[,(:–-]\s*(?:trong\s+|tong\s+cong\s+|tong\s+so\s+|gom\s+|la\s+)?"
+#: s37-qt (u98-02 l.23): the count may be claimed whole after the dates, "…, đủ 30 ngày theo quy định", "(tròn 30 ngày)".
+PERIOD_AFTER = re.compile(rf"{_RANGE}\s*[,(:–-]\s*(?:trong\s+|tong\s+cong\s+|tong\s+so\s+|gom\s+|la\s+|(?:vua\s+)?du\s+|tron\s+)?"
                           rf"(?P<n>\d{{1,3}})(?:\s*\([^()\d]*\))?\s+ngay(?!\s+lam\s+viec)(?!\w)")
 
 #: "gửi Giám đốc ngày 05/8/2025, được trả lời ngày 16/8/2025, tức trong vòng 08 ngày": "tức" restates the days

@@ -1109,8 +1109,9 @@ def _at(line: int, other: int) -> str:
     return "" if line == other else f" (dòng {line})"
 
 
-#: Another count of those villages anywhere: "niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố", "ở 11 thôn".
-UNITS_COUNT = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)")
+#: Another count of those villages anywhere: "niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố", "ở 11 thôn"; s37-qt
+#: (u98-02 l.21): or the base of a share of them, "nhà văn hóa 10/10 thôn", "8 / 10 thôn" (``n`` is the base).
+UNITS_COUNT = re.compile(r"(?<![\w/.,])(?:(?P<part>\d{1,3})\s*/\s*)?(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)")
 
 
 def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1132,7 +1133,7 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
                 kind = m.group("kind")
                 # "Mỗi thôn trong 11 thôn của xã": the number after "mỗi thôn trong" counts the villages themselves
                 among = re.search(rf"(?<!\w)moi\s+{kind}\s+(?:trong|trong\s+so|cua|thuoc)\s+$", s[:m.start("n")])
-                if unit_kind(kind) not in kinds or int(m.group("n")) <= n0 or _labelled_number(s, m.start("n"), not among) \
+                if unit_kind(kind) not in kinds or int(m.group("n")) <= n0 or _labelled_number(s, m.start(), not among) \
                         or _UNITS_ELSEWHERE.search(s) or _FORMER.search(p.text[off:off + len(s)]):
                     continue
                 # the evidence quotes both places: either number may be the slip

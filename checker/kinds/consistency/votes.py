@@ -272,10 +272,13 @@ def check_vote_totals(rule: Rule, ctx: Context) -> list[Finding]:
                 # "Có 180 hộ dự họp, 150 hộ tán thành, …": those present told in the vote's own sentence
                 r = _OUT_OF.sub(r"\1/\2", s)  # "Có 62 trên 70 hộ dự họp": 62 present of 70
                 here = {x[0] for x in _present_counts(PRESENT, r) + _present_counts(PRESENT_RATIO, r)}
+                # s37-qt (u92-06 l.30): "số đại diện hộ tham gia bình chọn: 152; đồng ý: 139; …" — those who voted told in
+                # the vote's own sentence are its base, before those present
+                here_voters = {x[0] for x in _present_counts(VOTERS, r)}
                 # s18-ic (u63-12 l.20): "Số đại diện hộ tham gia biểu quyết: 130" told before: every voter picks one
                 # answer, so the three make those who voted (those present may be more)
-                base = here if len(here) == 1 else ({x[0] for x in voters} if len({x[0] for x in voters}) == 1
-                                                     else {x[0] for x in present})
+                base = here_voters if len(here_voters) == 1 else here if len(here) == 1 else (
+                    {x[0] for x in voters} if len({x[0] for x in voters}) == 1 else {x[0] for x in present})
                 total = fo[0] + ag[0] + ab[0]
                 # a vote far smaller than those present is a smaller body's (a committee voting within the meeting)
                 if len(base) == 1 and total != next(iter(base)) and 2 * total >= next(iter(base)):
@@ -341,7 +344,9 @@ def _table_votes(rule: Rule, ctx: Context, present: set[int]) -> list[Finding]:
 
 #: Those who voted, told as a label and its count: "Số đại diện hộ tham gia biểu quyết: 130", "tham gia bình chọn
 #: 130 hộ", "130 đại diện hộ tham gia biểu quyết" (folded; "không tham gia biểu quyết" is an answer, not voters).
-_VOTED = r"(?<!khong\s)tham\s+gia\s+(?:bieu\s+quyet|binh\s+chon|lay\s+y\s+kien)|(?<!khong\s)da\s+bieu\s+quyet"
+#: s37-qt: "tham gia biểu quyết trực tuyến: 152" — the online vote's voters (Decree 59/2023 Art. 5).
+_VOTED = (r"(?:(?<!khong\s)tham\s+gia\s+(?:bieu\s+quyet|binh\s+chon|lay\s+y\s+kien)|(?<!khong\s)da\s+bieu\s+quyet)"
+          r"(?:\s+truc\s+tuyen)?")
 VOTERS = re.compile(rf"(?<!\w)(?P<label>(?:so\s+)?(?:[a-z]+\s+){{0,4}}?(?:{_VOTED})){_LABEL_END}(?P<n>{NUMBER})"
                     rf"(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?"
                     rf"|(?<![\w/.,])(?P<n2>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)\s+(?P<unit2>[a-z]+)(?:\s+[a-z]+){{0,3}}?\s+(?:{_VOTED})(?!\w)")
