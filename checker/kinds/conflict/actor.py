@@ -467,12 +467,17 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     out.extend(f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)
                if all(g.evidence.line != f.evidence.line for g in out))
+    # s37-sb (checker_unseen100 u100-37): a record whose fields the layout reader puts in the header zone (a
+    # submission slip: «Nội dung: thành lập BGSĐTCCĐ …» / «Cấp quyết định thành lập Ban: Chủ tịch UBND xã») is read
+    # by its labels there, as a ``labels_only`` rule reads them: the sentence reader reads the body only
+    out.extend(f for f in _label_findings(rule, ctx, a, verbs, forbidden, allowed, unless, objects, body=False)
+               if all(g.evidence.line != f.evidence.line for g in out))
     return out
 
 
 #: s35-ac: a record's lines that say what it is of — its title in capitals («PHIẾU THEO DÕI HỒ SƠ HƯƠNG ƯỚC, QUY
 #: ƯỚC»), its subject («V/v …», «Trích yếu: …») and the name of the document it tracks («Tên văn bản: Hương ước …»)
-_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản)\s*:")
+_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản|nội\s+dung(?:\s+trình)?)\s*:")
 
 
 def _record_subject_text(ctx: Context) -> str:
@@ -484,7 +489,8 @@ def _record_subject_text(ctx: Context) -> str:
     return ctx.memo[key]
 
 
-def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects) -> list[Finding]:
+def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects,
+                    body: bool = True) -> list[Finding]:
     """s35-ac (checker_unseen95 u95-02): ``actor.labels_only`` — the rule reads only labels whose act is its own and
     whose head names a doer or nothing («Cơ quan công nhận: Ban Thường trực Ủy ban MTTQ Việt Nam xã …», «Công nhận:
     …»; not «Người đề nghị công nhận: …»), in the sentences its context reads and in a record's header zone (a
@@ -500,7 +506,7 @@ def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed
     exclude = tuple(rule.detect.get("exclude", ()))
     subject = _record_subject_text(ctx)
     out = []
-    for s, in_header in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+    for s, in_header in itertools.chain(((s, False) for s in (_sentences(rule, ctx) if body else ())),
                                         ((s, True) for s in joined_sentences(ctx, ("header",)))):
         if in_header:
             if groups and not all_groups(f"{s.key} | {subject}", groups):
