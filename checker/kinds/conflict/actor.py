@@ -766,7 +766,17 @@ def _object_in_clause(s, start: int, end: int, objects) -> bool:
     # xã …») stands for the board the sentence was read with (``context.AboutSentence``: named before it, in the
     # heading or the title); the object holds when that board is the rule's
     about = getattr(s, "about", "")
-    return bool(about) and _BARE_BAN.search(s.key, lo, hi) is not None and objects.search(about) is not None
+    if not about or objects.search(about) is None:
+        return False
+    # s37-sb (checker_unseen100 u100-03): «Kết quả bầu 08 thành viên của 08 thôn đã được Chủ tịch UBND xã công nhận»
+    # under the title «Về thành phần Ban Thanh tra nhân dân xã …»: the board's members, named bare, are its own
+    return _BARE_BAN.search(s.key, lo, hi) is not None or _BARE_MEMBERS.search(s.key, lo, hi) is not None
+
+
+#: s37-sb: «thành viên» bare — no body named after it («thành viên của 08 thôn», «08 thành viên đã được …»), not «thành
+#: viên Tổ bầu cử» nor «thành viên Ủy ban …»
+_BARE_MEMBERS = re.compile(r"(?<!\w)thành\s+viên(?=\s*(?:[,;.:)|]|$)|\s+(?:của\s+(?:\d+\s+|các\s+)?(?:thôn|tổ\s+dân\s+phố|bản|ấp)|"
+                           r"đã|được|do|là|gồm|nêu)(?!\w))")
 
 
 #: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
@@ -1170,6 +1180,13 @@ def _row_actor(ctx: Context, s, verbs) -> list | None:
     return found or None
 
 
+#: s37-sb: the cued body hands the matter on to the Front or the union, who then does the act («UBND xã tổng hợp, gửi
+#: Ủy ban MTTQ Việt Nam xã xem xét, công nhận»)
+_HAND_OVER = re.compile(r"(?<!\w)(?:gửi|trình|chuyển)(?:\s+(?:đến|tới|lên|cho|về))?\s+(?:ban\s+thường\s+trực\s+)?"
+                        r"(?:ủy\s+ban\s+(?:mặt\s+trận|mttq)|uỷ\s+ban\s+(?:mặt\s+trận|mttq)|ubmttq|mặt\s+trận|mttq|"
+                        r"ban\s+chấp\s+hành\s+công\s+đoàn|bch\s+công\s+đoàn)(?!\w)")
+
+
 def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
     """``actor.forbidden_cues``: an actor the lexicon has no role for ("do Bí thư Chi bộ chủ trì"), written in the
     ``window`` before the verb and after the last role there (a role nearer the verb is the actor). s26-lv: read as a
@@ -1206,6 +1223,8 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     p = _PASSIVE_MARK.search(gap)
     if p is not None and gap[:p.start()].strip() != "":
         return None
+    if _HAND_OVER.search(gap):
+        return None  # s37-sb: «… được UBND xã tổng hợp, gửi Ủy ban MTTQ xã xem xét, công nhận»: the Front acts
     if polarity.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
         return None
     return h.start(), h.end()
