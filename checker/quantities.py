@@ -92,7 +92,10 @@ _LEAD_EARLIER = re.compile(r"\bsom\s+hon\s*[,:(]?\s*(?:(?:vi\s+du|chang\s+han|kh
 #: ngày", "trước ngày thực hiện 30 ngày" (Law Art. 45.1.b's own event).
 _LEAD_EVENT_BEFORE = re.compile(r"\btruoc\s+(?:(?:ngay|khi|gio)\s+)?(?:to\s+chuc\s+|tien\s+hanh\s+|bat\s+dau\s+(?:thuc\s+hien\s+)?)?"
                                 r"(?:cuoc\s+|buoi\s+|viec\s+)?(?:hop|hoi\s+nghi|"
-                                r"bau(?:\s+cu)?|phat\s+phieu|dien\s+ra|doi\s+thoai|kiem\s+tra|giam\s+sat|thuc\s+hien)\s+$")
+                                r"bau(?:\s+cu)?|phat\s+phieu|dien\s+ra|doi\s+thoai|kiem\s+tra|giam\s+sat|thuc\s+hien)\s+$"
+                                # s37-sb (checker_unseen100 u100-09): the carrying out itself, no noun after it — «trước
+                                # ngày tiến hành 02 ngày làm việc», «trước khi bắt đầu 05 ngày»
+                                r"|\btruoc\s+(?:ngay|khi)\s+(?:tien\s+hanh|bat\s+dau)\s+$")
 #: "ba tiếng kẻng", "hai tiếng chuông": sounds, not hours.
 _NOT_HOURS = re.compile(r"\s*(?:keng|chuong|coi|trong|no|noi|hat|vo\s+tay)\b")
 #: "ngày 31 | tháng 3", "tháng 12 | năm 2025": the number ends a day or month of a date.

@@ -467,12 +467,17 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     out.extend(f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)
                if all(g.evidence.line != f.evidence.line for g in out))
+    # s37-sb (checker_unseen100 u100-37): a record whose fields the layout reader puts in the header zone (a
+    # submission slip: «Nội dung: thành lập BGSĐTCCĐ …» / «Cấp quyết định thành lập Ban: Chủ tịch UBND xã») is read
+    # by its labels there, as a ``labels_only`` rule reads them: the sentence reader reads the body only
+    out.extend(f for f in _label_findings(rule, ctx, a, verbs, forbidden, allowed, unless, objects, body=False)
+               if all(g.evidence.line != f.evidence.line for g in out))
     return out
 
 
 #: s35-ac: a record's lines that say what it is of — its title in capitals («PHIẾU THEO DÕI HỒ SƠ HƯƠNG ƯỚC, QUY
 #: ƯỚC»), its subject («V/v …», «Trích yếu: …») and the name of the document it tracks («Tên văn bản: Hương ước …»)
-_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản)\s*:")
+_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản|nội\s+dung(?:\s+trình)?)\s*:")
 
 
 def _record_subject_text(ctx: Context) -> str:
@@ -484,7 +489,8 @@ def _record_subject_text(ctx: Context) -> str:
     return ctx.memo[key]
 
 
-def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects) -> list[Finding]:
+def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects,
+                    body: bool = True) -> list[Finding]:
     """s35-ac (checker_unseen95 u95-02): ``actor.labels_only`` — the rule reads only labels whose act is its own and
     whose head names a doer or nothing («Cơ quan công nhận: Ban Thường trực Ủy ban MTTQ Việt Nam xã …», «Công nhận:
     …»; not «Người đề nghị công nhận: …»), in the sentences its context reads and in a record's header zone (a
@@ -500,7 +506,7 @@ def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed
     exclude = tuple(rule.detect.get("exclude", ()))
     subject = _record_subject_text(ctx)
     out = []
-    for s, in_header in itertools.chain(((s, False) for s in _sentences(rule, ctx)),
+    for s, in_header in itertools.chain(((s, False) for s in (_sentences(rule, ctx) if body else ())),
                                         ((s, True) for s in joined_sentences(ctx, ("header",)))):
         if in_header:
             if groups and not all_groups(f"{s.key} | {subject}", groups):
@@ -765,7 +771,17 @@ def _object_in_clause(s, start: int, end: int, objects) -> bool:
     # xã …») stands for the board the sentence was read with (``context.AboutSentence``: named before it, in the
     # heading or the title); the object holds when that board is the rule's
     about = getattr(s, "about", "")
-    return bool(about) and _BARE_BAN.search(s.key, lo, hi) is not None and objects.search(about) is not None
+    if not about or objects.search(about) is None:
+        return False
+    # s37-sb (checker_unseen100 u100-03): «Kết quả bầu 08 thành viên của 08 thôn đã được Chủ tịch UBND xã công nhận»
+    # under the title «Về thành phần Ban Thanh tra nhân dân xã …»: the board's members, named bare, are its own
+    return _BARE_BAN.search(s.key, lo, hi) is not None or _BARE_MEMBERS.search(s.key, lo, hi) is not None
+
+
+#: s37-sb: «thành viên» bare — no body named after it («thành viên của 08 thôn», «08 thành viên đã được …»), not «thành
+#: viên Tổ bầu cử» nor «thành viên Ủy ban …»
+_BARE_MEMBERS = re.compile(r"(?<!\w)thành\s+viên(?=\s*(?:[,;.:)|]|$)|\s+(?:của\s+(?:\d+\s+|các\s+)?(?:thôn|tổ\s+dân\s+phố|bản|ấp)|"
+                           r"đã|được|do|là|gồm|nêu)(?!\w))")
 
 
 #: a column naming who does a row's task: «Người thực hiện», «Đơn vị chủ trì», «Phụ trách», «Thẩm quyền»
@@ -1169,6 +1185,13 @@ def _row_actor(ctx: Context, s, verbs) -> list | None:
     return found or None
 
 
+#: s37-sb: the cued body hands the matter on to the Front or the union, who then does the act («UBND xã tổng hợp, gửi
+#: Ủy ban MTTQ Việt Nam xã xem xét, công nhận»)
+_HAND_OVER = re.compile(r"(?<!\w)(?:gửi|trình|chuyển)(?:\s+(?:đến|tới|lên|cho|về))?\s+(?:ban\s+thường\s+trực\s+)?"
+                        r"(?:ủy\s+ban\s+(?:mặt\s+trận|mttq)|uỷ\s+ban\s+(?:mặt\s+trận|mttq)|ubmttq|mặt\s+trận|mttq|"
+                        r"ban\s+chấp\s+hành\s+công\s+đoàn|bch\s+công\s+đoàn)(?!\w)")
+
+
 def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, int] | None:
     """``actor.forbidden_cues``: an actor the lexicon has no role for ("do Bí thư Chi bộ chủ trì"), written in the
     ``window`` before the verb and after the last role there (a role nearer the verb is the actor). s26-lv: read as a
@@ -1205,6 +1228,8 @@ def _cued_actor(ctx: Context, a: dict, s, vm, window: int, actor) -> tuple[int, 
     p = _PASSIVE_MARK.search(gap)
     if p is not None and gap[:p.start()].strip() != "":
         return None
+    if _HAND_OVER.search(gap):
+        return None  # s37-sb: «… được UBND xã tổng hợp, gửi Ủy ban MTTQ xã xem xét, công nhận»: the Front acts
     if polarity.ruled_out_for(s.key, h.start(), h.end(), vm.start(), cue_regex(tuple(cues))):
         return None
     return h.start(), h.end()

