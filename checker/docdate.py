@@ -43,9 +43,11 @@ RECOGNITION = (
 )
 DRAFT = re.compile(r"\bDỰ\s+THẢO\b")
 #: A quy chế, hương ước or regulation issued with a decision is dated by it:
-#: "(Ban hành kèm theo Quyết định số 86/QĐ-BQL ngày 20/9/2024 của Giám đốc Ban)"
-ATTACHED = re.compile(r"\bBan\s+hành\s+kèm\s+theo\s+Quyết\s+định\s+số\s*:?\s*[\w/.\-–]*\s*ngày\s*" + _DMY,
-                      re.IGNORECASE)
+#: "(Ban hành kèm theo Quyết định số 86/QĐ-BQL ngày 20/9/2024 của Giám đốc Ban)", and its short form under the
+#: title "(Kèm theo Quyết định số 21/QĐ-UBND ngày 20/5/2024 của UBND xã …)" — read in the heading only
+#: (``attached_date``), where it names the decision issuing this text
+ATTACHED = re.compile(r"(?:\bBan\s+hành\s+|(?:^|\()\s*)kèm\s+theo\s+Quyết\s+định\s+số\s*:?\s*[\w/.\-–]*\s*ngày\s*"
+                      + _DMY, re.IGNORECASE)
 ATTACHED_TO = "ngày của quyết định ban hành kèm theo"
 #: Minutes (biên bản) are written at the meeting they record: with no place-and-date line of their own, the opening
 #: that states when the meeting was held dates them — "Hồi 19 giờ 30 phút, ngày 14 tháng 8 năm 2022, tại …",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.docdate import MEETING, document_date, is_draft, minutes_date, own_date, signed_date
+from checker.docdate import ATTACHED_TO, MEETING, document_date, is_draft, minutes_date, own_date, signed_date
 from checker.doctype import detect
 from checker.ruledata import DOCTYPES_FILE, RULES_DIR, read_yaml
 from checker.text import build_input
@@ -226,3 +226,28 @@ def test_a_sentence_wrapped_before_a_colon_still_joins():
     texts = [p.text for p in doc.paras]
     assert "1. Số lượng thành viên Ban Giám sát đầu tư của cộng đồng: 04 người." in texts
     assert "2. Thời gian giám sát từ tháng 3 đến tháng 10 năm 2026." in texts
+
+
+@pytest.mark.parametrize("heading, iso", [
+    # s37 (unseen100 u100-16): the short form under a quy chế's title dates the quy chế by the decision issuing it
+    ("QUY CHẾ THỰC HIỆN DÂN CHỦ Ở XÃ HÒA MỸ (trích Điều 33)\n(Kèm theo Quyết định số 21/QĐ-UBND ngày 20/5/2024 của "
+     "UBND xã Hòa Mỹ)", "2024-05-20"),
+    ("QUY CHẾ DÂN CHỦ TRONG HOẠT ĐỘNG CỦA TRƯỜNG\nkèm theo Quyết định số 08/QĐ-THCS ngày 05 tháng 9 năm 2025 của "
+     "Hiệu trưởng", "2025-09-05"),
+    ("QUY CHẾ THỰC HIỆN DÂN CHỦ\n(Ban hành kèm theo Quyết định số 86/QĐ-BQL ngày 20/9/2024 của Giám đốc Ban)",
+     "2024-09-20"),
+])
+def test_a_text_issued_with_a_decision_is_dated_by_it(heading, iso):
+    doc = build_input(heading + "\n\nĐiều 1. Phạm vi\nQuy chế này quy định việc thực hiện dân chủ.\n", "x")
+    d = document_date(doc, "quy_che_xa")
+    assert d.iso == iso and d.note == ATTACHED_TO
+
+
+@pytest.mark.parametrize("text", [
+    # the same words inside the body, or after another noun, name another document's date, not this text's
+    "QUY CHẾ THỰC HIỆN DÂN CHỦ\n\nĐiều 1. Phạm vi\nDanh sách thành viên kèm theo Quyết định số 21/QĐ-UBND ngày "
+    "20/5/2024 của UBND xã.\n",
+    "QUY CHẾ THỰC HIỆN DÂN CHỦ\n\nĐiều 1. Phạm vi\n(Kèm theo Quyết định số 21/QĐ-UBND ngày 20/5/2024 của UBND xã)\n",
+])
+def test_a_decision_named_outside_the_heading_does_not_date_the_text(text):
+    assert document_date(build_input(text, "x"), "quy_che_xa").iso is None
