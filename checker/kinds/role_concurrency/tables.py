@@ -142,6 +142,8 @@ def _several_persons(text: str, at: int) -> bool:
     """s37-rf (record flips, lawful20 23 as a tracking table): the cell holding the row's person names another person
     too — "| 2 | Ông A, Trưởng thôn, và ông B, Trưởng ban công tác Mặt trận thôn, đã báo cáo … | Đã thực hiện |" is a
     sentence about what they did, not one member's row."""
+    if "|" not in text:
+        return False  # a row aligned with spaces: its cells are not cut here (its paragraph may join several rows)
     lo = text.rfind("|", 0, at) + 1
     hi = text.find("|", at)
     cell = text[lo:hi if hi >= 0 else len(text)]
