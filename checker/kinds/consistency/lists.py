@@ -1111,7 +1111,10 @@ def _at(line: int, other: int) -> str:
 
 #: Another count of those villages anywhere: "niêm yết tại nhà văn hóa của 11 thôn, tổ dân phố", "ở 11 thôn"; s37-qt
 #: (u98-02 l.21): or the base of a share of them, "nhà văn hóa 10/10 thôn", "8 / 10 thôn" (``n`` is the base).
-UNITS_COUNT = re.compile(r"(?<![\w/.,])(?:(?P<part>\d{1,3})\s*/\s*)?(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)")
+#: A share's base may count two kinds together, "17/17 thôn, tổ dân phố" (``both``): it is compared only with a whole of
+#: those kinds (u96-10: "toàn xã có 14 thôn, 03 tổ dân phố" is read as the 14 thôn alone).
+UNITS_COUNT = re.compile(r"(?<![\w/.,])(?:(?P<part>\d{1,3})\s*/\s*)?(?P<n>\d{1,3})\s+(?P<kind>thon|to\s+dan\s+pho|ban|ap|khu\s+pho|buon|lang|xom)(?!\w)"
+                         r"(?P<both>\s*,\s*(?:thon|to\s+dan\s+pho|tdp|ban|ap|khu\s+pho)(?!\w))?")
 
 
 def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1133,6 +1136,8 @@ def _units_exceeded(rule: Rule, ctx: Context) -> list[Finding]:
                 kind = m.group("kind")
                 # "Mỗi thôn trong 11 thôn của xã": the number after "mỗi thôn trong" counts the villages themselves
                 among = re.search(rf"(?<!\w)moi\s+{kind}\s+(?:trong|trong\s+so|cua|thuoc)\s+$", s[:m.start("n")])
+                if m.group("part") and m.group("both") and unit_kind(m.group("both").strip(" ,")) not in kinds:
+                    continue
                 if unit_kind(kind) not in kinds or int(m.group("n")) <= n0 or _labelled_number(s, m.start(), not among) \
                         or _UNITS_ELSEWHERE.search(s) or _FORMER.search(p.text[off:off + len(s)]):
                     continue
