@@ -481,7 +481,7 @@ def spelled_number_spans(key: str) -> list[tuple[int, int, str]]:
                 i = j + 2
                 continue
             den = (4, 1) if words[j + 1] == "tư" else _parse_spelled(words, j + 1)  # "ba phần tư"
-            if den is not None and 0 < value < den[0] <= 20:
+            if den is not None and 0 < value <= den[0] <= 20:  # "tám phần tám thôn": all eight of them
                 out.append((toks[i][0], toks[j + den[1]][1], f"{value}/{den[0]}"))
                 i = j + 1 + den[1]
                 continue

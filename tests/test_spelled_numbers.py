@@ -20,6 +20,8 @@ from checker.text import build_input, match_key
     ("từ ba đến năm thành viên", "từ 3  đến 5   thành viên"),
     ("khi có từ hai phần ba tổng số", "khi có từ         2/3 tổng số"),
     ("ba phần tư số hộ", "       3/4 số hộ"),
+    # s37: a share of all of them, "nhà văn hóa tám phần tám thôn" (IC-06 reads its base, 8)
+    ("nhà văn hóa tám phần tám thôn", "nhà văn hóa          8/8 thôn"),
     ("trên năm mươi phần trăm số phiếu", "trên                50% số phiếu"),
     ("đạt 50 phần trăm", "đạt          50%"),
 ])
@@ -33,6 +35,7 @@ def test_spelled_numbers_become_digits(text, key):
     "ba mẹ", "một số nội dung", "năm học", "năm thành lập", "năm trước", "sau mười ngày tổ chức",
     "một nửa số hộ",  # read by the rules' own words and by find_quantities (50 %, not more than half)
     "hai triệu đồng",  # money is not read
+    "năm phần bốn",  # an improper fraction is no share
 ])
 def test_ordinary_words_stay(text):
     """"năm" the year, "sau" (after, not "sáu"), names and ordinals keep their words."""
