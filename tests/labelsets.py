@@ -414,6 +414,52 @@ class LabelledSet:
                 for e in c["expect"] if c["as_of"] < in_force[e["basis_doc"]]]
         return out
 
+    def law_in_force_problems(self, in_force: dict[str, str], title: str = "Thực hiện dân chủ ở cơ sở") -> list[str]:
+        """What a class-tagged short set of 2022-2026 breaks of the law in force on its dates: ``dated_problems``; a year
+        of the five with no document; fewer than three documents before Law 10/2022 took effect, or one of them with a
+        finding or citing the later law (or naming ``title``); fewer than ten findings under the Law before the 2025
+        reform or fewer than ten from it."""
+        out = self.dated_problems(in_force)
+        years = {c["as_of"][:4] for c in self.cases()}
+        if years != {"2022", "2023", "2024", "2025", "2026"}:
+            out.append(f"years {sorted(years)}")
+        early, between, after = self.periods()
+        if len(early) < 3 or not all(c["clean"] for c in early):
+            out.append(f"before the Law: {len(early)} documents, {sum(not c['clean'] for c in early)} with a finding")
+        out += [f"{f}: cites the later law" for f in self.citing_later_law(early, title)]
+        found = (sum(not c["clean"] for c in between), sum(not c["clean"] for c in after))
+        if min(found) < 10:
+            out.append(f"findings under the Law before / after the reform: {found}")
+        return out
+
+    def table_total_problems(self, total_row: re.Pattern) -> tuple[list[str], int]:
+        """Every «| … |» table's total row (its first cell matching ``total_row``, from the third row on) against the
+        sum of the rows above it (under the header, when the header's last cell is no number), column by column
+        wherever the column holds whole numbers («1.234» or «1234»): the rows that do not add up, and how many
+        column totals were checked."""
+        def number(cell: str) -> int | None:
+            return int(cell.replace(".", "")) if re.fullmatch(r"\d{1,3}(?:\.\d{3})*|\d+", cell) else None
+
+        wrong: list[str] = []
+        checked = 0
+        for case in self.cases():
+            block: list[list[str]] = []
+            for line in self.lines(case["file"]) + [""]:
+                if " | " in line:
+                    block.append([c.strip() for c in line.strip().strip("|").split("|")])
+                    continue
+                for i, row in enumerate(block):
+                    if i >= 2 and total_row.match(row[0]):
+                        data = block[1:i] if number(block[0][-1]) is None else block[:i]
+                        for col in range(1, len(row)):
+                            cells = [number(r[col]) if col < len(r) else None for r in data]
+                            if number(row[col]) is not None and None not in cells:
+                                checked += 1
+                                if sum(cells) != number(row[col]):
+                                    wrong.append(f"{case['file']}: {row}")
+                block = []
+        return wrong, checked
+
     def split_cases(self) -> list[dict]:
         """The cases tagged with the shape «split»."""
         return [c for c in self.cases() if shape_tag(c)[0] == "split"]
