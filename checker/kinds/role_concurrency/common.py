@@ -194,8 +194,8 @@ _COLUMN_END = re.compile(r"\s{2,}|\||:|\n")
 
 
 def signers_roll(text: str, at: int, end: int) -> bool:
-    """The two posts at ``text[at:end]`` (the sentence's text, not its key: the key writes "HAI" as "2   ") stand in one column of signers' titles joined by dashes,
-    another of which names another signer: "TRƯỞNG THÔN — TRƯỞNG BAN CÔNG TÁC MẶT TRẬN — THƯ KÝ — ĐẠI DIỆN 02 HỘ:
+    """The two posts at ``text[at:end]`` (the sentence's text, not its key: the key writes "HAI" as "2   ") stand in
+    one column of signers' titles joined by dashes, another of which names another signer: "TRƯỞNG THÔN — TRƯỞNG BAN CÔNG TÁC MẶT TRẬN — THƯ KÝ — ĐẠI DIỆN 02 HỘ:
     …" is a roll of several people who sign, not one person's two posts ("TỔ TRƯỞNG – TRƯỞNG BAN CÔNG TÁC MẶT TRẬN"
     over one name still is)."""
     text = text.lower()
