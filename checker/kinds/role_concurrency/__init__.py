@@ -324,7 +324,9 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
     return list(out.values())
 
 
-_BARE_FULL_NAME = re.compile(r"\s+[" + UPPER + r"][\wÀ-ỹ]*\s+(?:Văn|Thị)(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,2}(?![\wÀ-ỹ])")
+#: s37 (unseen100 u100-38 L10): or after the colon of a label the posts make, the village's level written after the
+#: post: "Trưởng thôn kiêm Trưởng ban công tác Mặt trận thôn: Lò Văn Pấu"
+_BARE_FULL_NAME = re.compile(r"(?:\s*:|\s+(?:thôn|tổ\s+dân\s+phố|TDP|tổ|bản|ấp|khu\s+phố)\s*:)?\s+[" + UPPER + r"][\wÀ-ỹ]*\s+(?:Văn|Thị)(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,2}(?![\wÀ-ỹ])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
