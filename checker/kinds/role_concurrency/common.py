@@ -236,7 +236,8 @@ def _item_name(text: str) -> tuple[str, int] | None:
 # What may follow a bare post: the end of a clause, "của Ban (này)", or a word that starts a new clause.
 _BARE_TAIL = re.compile(
     r"\s*(?:(?:đương nhiên|duong nhien)\s+)?(?:(?:của|trong|thuộc|cua|thuoc)\s+ban(?:\s+(?:này|nay))?\s*)?"
-    r"(?:$|[,.;:)|–—]|-\s|(?:để|nhằm|nhiệm kỳ|kể từ|từ ngày|và|thay|de|nham|nhiem ky|ke tu|tu ngay|va)(?!\w))")
+    # s37 (unseen100 u100-26 L6): or the votes in brackets, "được bầu làm Trưởng ban (5/5 phiếu)"
+    r"(?:$|[,.;:)|–—]|-\s|\(\s*\d|(?:để|nhằm|nhiệm kỳ|kể từ|từ ngày|và|thay|de|nham|nhiem ky|ke tu|tu ngay|va)(?!\w))")
 # …unless someone else acts in between: "<role> cử / giới thiệu / đề nghị ông A làm Trưởng ban".
 _ACTS = re.compile(r"(?<!được )(?<!duoc )(?<!\w)(?:cử|giới thiệu|đề nghị|đề xuất|bầu|chỉ định|phân công|giao|quyết định|"
                    r"công nhận|chọn|cu|gioi thieu|de nghi|de xuat|bau|chi dinh|phan cong|giao|quyet dinh|cong nhan|chon)"
