@@ -303,8 +303,10 @@ def check_post_count(rule: Rule, ctx: Context) -> list[Finding]:
     exclude = tuple(rule.detect.get("exclude", ()))
     if d.get("cell"):
         return _check_post_cells(rule, ctx, d, groups, exclude)
-    # the post as the item's last part: "| Phó Trưởng ban |", "… - Phó Trưởng ban;", "…, Phó Trưởng ban."
-    post = re.compile(r"(?:^|[|,:;–—-])\s*(?:" + cue_regex(tuple(d["post"])).pattern + r")\s*[|;.,]?\s*$")
+    # the post as the item's last part: "| Phó Trưởng ban |", "… - Phó Trưởng ban;", "…, Phó Trưởng ban." — s37
+    # (unseen100 u100-21 L10): or before the holder's portfolio, "- Ông A: Phó Trưởng ban, phụ trách cụm các thôn …;"
+    post = re.compile(r"(?:^|[|,:;–—-])\s*(?:" + cue_regex(tuple(d["post"])).pattern
+                      + r")\s*(?:[|;.,]?\s*$|[,(]\s*(?:phụ\s+trách|phu\s+trach)(?!\w))")
     title = document_subject(ctx)
     out = []
     paras = list(ctx.doc.zone(*ZONES[rule.detect.get("scope", "body")]))
