@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.labelsets import REVIEW_DAY, LabelledSet
+from tests.labelsets import REFORM_DAY, REVIEW_DAY, LabelledSet
 
 SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_unseen3", "checker_unseen4", "checker_unseen5",
                                  "checker_unseen6", "checker_unseen7", "checker_unseen8", "checker_unseen9", "checker_lawful",
@@ -147,3 +147,41 @@ def test_the_writers_brief(name):
     """13 documents of 25-70 lines, 3 to 4 or 5 clean, 8-17 lawful sentences each (110 in all), at least 35 findings
     (2-6 per defective document, at most three per provision), every grade and the five main kinds."""
     assert LabelledSet(name).brief_problems(clean=BRIEFED[name]) == []
+
+
+#: The class-tagged short sets written to one brief (ten actor, ten forbidden and ten quantity findings, ten clean
+#: documents, each case's note tagged with its shape and class): the checks each of them keeps.
+CLASS_TAGGED = [LabelledSet(n) for n in ("checker_unseen105", "checker_unseen106", "checker_unseen107")]
+
+
+@pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
+def test_class_tagged_shapes_and_classes(labelled):
+    """Every case's note starts with a shape and a class tag; among the 30 findings at least five shapes carry four
+    or more and every shape carries at least three; the three classes carry ten findings each and each class comes in
+    at least four shapes; clean cases are tagged clean, in at least four shapes."""
+    assert labelled.class_shape_problems(every_shape=3, clean_shapes=4) == []
+
+
+@pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
+def test_class_tagged_classes_fit_their_findings(labelled):
+    """The role concurrencies are all actor findings; the quantity findings are about a number the law fixes, so
+    their contains holds a figure or names the period of a frequency (a quarter), most of them a figure."""
+    assert labelled.class_fit_problems() == []
+
+
+@pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
+def test_class_tagged_split_cases_are_hard_wrapped(labelled):
+    """A case tagged split carries its finding (or, clean, a lawful sentence) on a line hard-wrapped mid-sentence."""
+    assert labelled.split_cases()
+    assert labelled.unwrapped_split_cases() == []
+
+
+@pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
+def test_class_tagged_sets_name_no_district_after_the_reform(labelled):
+    """A document dated from 01/07/2025 names no district (huyện), no thị trấn and no thị xã; some earlier ones name a
+    district in a lawful sentence."""
+    assert labelled.naming_after_reform("huyện", "thị trấn", "thị xã") == []
+    assert any(c["as_of"] >= REFORM_DAY for c in labelled.cases())
+    named = [m for c in labelled.cases() if c["as_of"] < REFORM_DAY for m in c["must_not_flag"]
+             if "huyện" in m["contains"].lower()]
+    assert len(named) >= 5, len(named)
