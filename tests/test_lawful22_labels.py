@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_lawful22/ (a held-out set of lawful documents of the village and the tổ dân
+"""The coverage brief of tests/data/checker_lawful22/ (written as a blind held-out set, opened for study in session 38: of lawful documents of the village and the tổ dân
 phố: drafting, posting, adopting, recognising and reviewing a hương ước or quy ước and amending it; electing and
 releasing a Trưởng thôn or Tổ trưởng tổ dân phố and the Ban công tác Mặt trận's meeting on the candidates; the
 community's decisions on contributions and works by meeting, by household forms, by online vote and in clusters, their
@@ -101,5 +101,6 @@ def test_the_wrapped_helper_sees_the_wraps():
     assert len(runs) >= 5, runs
 
 
-def test_the_set_is_blind():
-    assert "checker_lawful22" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 38, which opened it (the oldest blind lawful set): it is studied now and keeps floors."""
+    assert "checker_lawful22" not in BLIND
