@@ -44,7 +44,8 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                   "checker_unseen99", "checker_lawful19", "checker_unseen100", "checker_unseen101",
                                   "checker_unseen102", "checker_lawful20", "checker_unseen103", "checker_unseen104",
                                   "checker_lawful21", "checker_unseen105", "checker_lawful22", "checker_unseen106",
-                                  "checker_lawful23", "checker_lawful24", "checker_unseen107")]
+                                  "checker_lawful23", "checker_lawful24", "checker_unseen107",
+                                  "checker_unseen108")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
@@ -151,7 +152,8 @@ def test_the_writers_brief(name):
 
 #: The class-tagged short sets written to one brief (ten actor, ten forbidden and ten quantity findings, ten clean
 #: documents, each case's note tagged with its shape and class): the checks each of them keeps.
-CLASS_TAGGED = [LabelledSet(n) for n in ("checker_unseen105", "checker_unseen106", "checker_unseen107")]
+CLASS_TAGGED = [LabelledSet(n) for n in ("checker_unseen105", "checker_unseen106", "checker_unseen107",
+                                                       "checker_unseen108")]
 
 
 @pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
