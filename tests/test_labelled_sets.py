@@ -153,7 +153,7 @@ def test_the_writers_brief(name):
 #: The class-tagged short sets written to one brief (ten actor, ten forbidden and ten quantity findings, ten clean
 #: documents, each case's note tagged with its shape and class): the checks each of them keeps.
 CLASS_TAGGED = [LabelledSet(n) for n in ("checker_unseen105", "checker_unseen106", "checker_unseen107",
-                                                       "checker_unseen108")]
+                                         "checker_unseen108")]
 
 
 @pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
