@@ -41,8 +41,10 @@ COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke
 
 
 #: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7" ("tổng số 96 ý kiến",
-#: "trong số 96 ý kiến" count).
-NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|(?<!tong\s)(?<!trong\s)so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to)\s*$")
+#: "trong số 96 ý kiến" count); s38-pr (u101-08 l.14): a lane, an alley, a block or a plot by its number ("ngõ 3, ngõ
+#: 5, ngõ 7", "ngách 12", "hẻm 14", "kiệt 9", "khu 4", "lô 2").
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|(?<!tong\s)(?<!trong\s)so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to"
+                          r"|ngo|ngach|hem|kiet|khu|lo)\s*$")
 
 
 #: s20-pr (u58_13 L18): a count per unit — "mỗi thôn 01 thành viên", "mỗi tổ dân phố, thôn 02 người", "mỗi hộ được

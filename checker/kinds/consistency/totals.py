@@ -818,6 +818,45 @@ PRODUCT_TEXT = re.compile(_FACTORS + rf"\s*(?:=|là|la|bằng|bang|thành|thanh)
 PRODUCT_CELL = re.compile(_FACTORS, re.IGNORECASE)
 
 
+#: A term of a sum just before "+": a product ("186 hộ x 1.500.000") or a bare amount ("500.000 đồng"), ending where
+#: the "+" opens (the plus itself read by ``_terms_before``).
+_PLUS_END = re.compile(r"\s*\+\s*$")
+_BARE_TERM = re.compile(rf"(?<![\w/.,×*+])(?P<n>{NUMBER})(?![.,]?\d)(?:\s*(?:đồng|dong|đ))?\s*$", re.IGNORECASE)
+
+#: The last term of a sum, a bare amount, and the sum's result: "… + 2.000.000 = 55.000.000" (the terms before it read
+#: by ``_terms_before``).
+_SUM_TAIL = re.compile(rf"(?<=\+)\s*(?P<n>{NUMBER})(?![.,]?\d)(?:\s*(?:đồng|dong|đ|công|cong))?\s*"
+                       rf"(?:=|là|bằng|thành)\s*(?P<c>{NUMBER})(?![.,]?\d)", re.IGNORECASE)
+
+
+def _terms_before(text: str, start: int) -> list[tuple] | None:
+    """s38-pr (u101-08 l.22): "186 hộ x 1.500.000 + 8 hộ x 750.000 = 285.000.000": the product before "=" is the last
+    term of a sum; its result is the sum's. Reads the terms joined by "+" before ``start`` (products or bare amounts),
+    as (shown, value, start); [] when no "+" comes before; None when a term before a "+" is not read, or a "-" or
+    another operator comes before (the total is then not read)."""
+    terms: list[tuple] = []
+    end = start
+    while True:
+        pre = text[:end]
+        if re.search(r"(?:\d|\)|đồng|dong)\s*[-−–]\s*$", pre, re.IGNORECASE):
+            return None  # "… 200.000 - 5 x 10.000 = …": a difference or a share is not read
+        plus = _PLUS_END.search(pre)
+        if not plus:
+            return terms
+        pre = pre[:plus.start()]
+        prod = [m for m in PRODUCT_CELL.finditer(pre) if m.end() == len(pre)]
+        if prod:
+            m = prod[-1]
+            terms.insert(0, (f"{m.group('a')} × {m.group('b')}", _num(m.group("a")) * _num(m.group("b")), m.start()))
+            end = m.start()
+            continue
+        bare = _BARE_TERM.search(pre)
+        if not bare:
+            return None
+        terms.insert(0, (bare.group("n"), _num(bare.group("n")), bare.start()))
+        end = bare.start()
+
+
 def check_products(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for p in ctx.doc.paras:
@@ -825,10 +864,27 @@ def check_products(rule: Rule, ctx: Context) -> list[Finding]:
         if len(text) != len(p.text):
             text = p.text
         for m in PRODUCT_TEXT.finditer(text):
+            terms = _terms_before(text, m.start())
+            if terms is None:
+                continue  # a sum whose other terms are not read: its total is not the product's
             a, b, c = _num(m.group("a")), _num(m.group("b")), _num(m.group("c"))
-            if a * b != c:
-                out.append(finding(rule, ctx, _ev(ctx, p, m.start(), m.end()), found=p.text[m.start():m.end()],
-                                   detail=f"{m.group('a')} × {m.group('b')} = {_vn_int(a * b)}, không phải {m.group('c')}"))
+            terms.append((f"{m.group('a')} × {m.group('b')}", a * b))
+            start = terms[0][2] if len(terms) > 1 else m.start()
+            total = sum(v for _, v, *_ in terms)
+            if total != c:
+                shown = " + ".join(t for t, *_ in terms)
+                out.append(finding(rule, ctx, _ev(ctx, p, start, m.end()), found=p.text[start:m.end()],
+                                   detail=f"{shown} = {_vn_int(total)}, không phải {m.group('c')}"))
+        for m in _SUM_TAIL.finditer(text):  # "64 hộ x 800.000 + 6 hộ x 400.000 + 2.000.000 = 55.000.000"
+            terms = _terms_before(text, m.start("n"))
+            if not terms or not any("×" in t for t, *_ in terms):
+                continue  # a sum of bare numbers is IC-01's, not a product's
+            terms.append((m.group("n"), _num(m.group("n"))))
+            total, c = sum(v for _, v, *_ in terms), _num(m.group("c"))
+            if total != c:
+                start = terms[0][2]
+                out.append(finding(rule, ctx, _ev(ctx, p, start, m.end()), found=p.text[start:m.end()],
+                                   detail=f"{' + '.join(t for t, *_ in terms)} = {_vn_int(total)}, không phải {m.group('c')}"))
     for t in pipe_tables(_aligned(ctx)):
         header = t[0][1]
         for no, cells in t[1:]:
