@@ -568,8 +568,32 @@ def speaker_end(text: str) -> int:
     return m.end() if m else 0
 
 
+#: s38-cd: a condition frame — «(Trong) trường hợp …», «Nếu …», closed by «thì» — and its «thì»
+_CONDITION_OPENER = re.compile(r"(?<![^\W_])(?:trong\s+trường\s+hợp|trường\s+hợp|nếu|trong\s+truong\s+hop|truong\s+hop|neu)(?![^\W_])")
+_THEN = re.compile(r"(?<![^\W_])(?:thì|thi)(?![^\W_])")
+
+
+def condition_openers_before(key: str, at: int) -> str:
+    """``key`` with the opener of every condition frame closed by «thì» before offset ``at`` blanked (same length).
+
+    s38-cd (the conditional shape, the rules' own violations put after «Trường hợp cần thiết thì …»): a rule that lists
+    «trường hợp» / «nếu» among its ``exclude`` cues sets aside a conditional sentence because the act it names may be
+    the condition («Nếu Ủy ban nhân dân xã không công khai dự toán thì người dân có quyền kiến nghị»: a case spoken of,
+    not an act done) or a lawful exception. When the found act comes after the frame's «thì», it is what the text
+    prescribes in that case («Trường hợp cần thiết thì Ủy ban nhân dân xã không công khai danh sách hộ nghèo»): the
+    frame's opener no longer sets it aside. The frame's other words still do (an exclude cue written in the condition,
+    «Trường hợp thông tin thuộc bí mật nhà nước thì không công khai», keeps the sentence aside)."""
+    out = key
+    for m in _CONDITION_OPENER.finditer(key, 0, at):
+        then = _THEN.search(key, m.end(), at)
+        if then is not None and not _CONDITION_OPENER.search(key, m.end(), then.start()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
 def _clause_ok(rule: Rule, s, at: int) -> bool:
-    """With ``clause: true``, do the context cues hold in the clause around offset ``at``?"""
+    """With ``clause: true``, do the context cues hold in the clause around offset ``at``? The exclude cues are read
+    with the openers of the condition frames the found act comes after blanked (``condition_openers_before``)."""
     if not rule.detect.get("clause"):
         return True
     if "sentence_exclude" in rule.detect and any_cue(_full_sentence(s), tuple(rule.detect["sentence_exclude"])):
@@ -580,13 +604,15 @@ def _clause_ok(rule: Rule, s, at: int) -> bool:
             if "conjunct_exclude" in rule.detect and any_cue(conjunct_around(s.key, at, a, b),
                                                               tuple(rule.detect["conjunct_exclude"])):
                 return False
+            framed = condition_openers_before(s.key, at)
             said = speaker_end(s.text[a:b])
             if said and a + said <= at:  # the speaker's post is no part of what he said (s33-pr)
-                return _in_context(rule, " " * said + s.key[a + said:b] + about)
+                return _in_context(rule, " " * said + s.key[a + said:b] + about,
+                                   exclude_key=" " * said + framed[a + said:b] + about)
             cell = _cell_before(s) if a == 0 else ""
             if cell:  # the exclude cues read with the words of the cell the piece was cut from
-                return _in_context(rule, s.key[a:b] + about, exclude_key=cell + s.key[a:b] + about)
-            return _in_context(rule, s.key[a:b] + about)
+                return _in_context(rule, s.key[a:b] + about, exclude_key=cell + framed[a:b] + about)
+            return _in_context(rule, s.key[a:b] + about, exclude_key=framed[a:b] + about)
     return True
 
 
