@@ -174,6 +174,10 @@ def unwrap(text: str) -> list[Paragraph]:
                 # ("Lạc Tơ, ngày 12 tháng 6 năm 2026") each start their own paragraph
                 or _MOTTO_AT_END.search(prev.tail) is not None
                 or line.startswith(("V/v ", "V/V "))
+                # s38-fb: a type heading with its subject on its line ("THÔNG BÁO về việc …") is a paragraph of its
+                # own, and a capital after it opens the text ("Ngày 18/01/2024, Trưởng thôn …")
+                or subject_heading(line)
+                or (len(prev.parts) == 1 and line[:1].isupper() and subject_heading(prev.parts[0]))
                 or _place_date_line(line) and _header_line(prev.parts[0])
                 # A short line followed by a capital: a heading, not a wrap.
                 or (last_len < 0.6 * typical and line[:1].isupper())
@@ -324,7 +328,21 @@ def type_heading(text: str) -> tuple[str, str] | None:
     low = next((k for k, w in enumerate(words) if any(c.isalpha() and not c.isupper() for c in w)), len(words))
     if 0 < low < len(words) and words[low][:1].islower() and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest
+    # s38-fb (unseen102 u102-03, -22, -26): "THÔNG BÁO về việc họp bàn mức đóng góp …" — the type word in capitals, its
+    # subject on the same line in lower case from its first word; the body was read as header to the closing
+    if _ABOUT_SUBJECT.match(rest) and _is_caps(text[:gm.start("rest")]):
+        return gm.group(1), rest
     return None
+
+
+#: The lower-case opening of a subject on the type heading's line: "về việc …", "về …", "v/v …".
+_ABOUT_SUBJECT = re.compile(r"(?:về\s+việc|về|v/v)\s+\w", re.IGNORECASE)
+
+
+def subject_heading(text: str) -> bool:
+    """Is ``text`` a type heading in capitals with its subject after it in lower case ("THÔNG BÁO về việc họp …")?"""
+    gm = GLUED_TYPE_HEAD.match(text)
+    return gm is not None and _ABOUT_SUBJECT.match(gm.group("rest")) is not None and _is_caps(text[:gm.start("rest")])
 
 
 def normalize_number_dashes(text: str) -> str:
