@@ -477,16 +477,25 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: s35-ac: a record's lines that say what it is of — its title in capitals («PHIẾU THEO DÕI HỒ SƠ HƯƠNG ƯỚC, QUY
 #: ƯỚC»), its subject («V/v …», «Trích yếu: …») and the name of the document it tracks («Tên văn bản: Hương ước …»)
-_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản|nội\s+dung(?:\s+trình)?)\s*:")
+#: or submits for signature (s38-ac, checker_unseen102 u102-24: a submission slip's «Văn bản trình: Quyết định công
+#: nhận Hương ước thôn …», «Dự thảo trình ký: …»)
+_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản|nội\s+dung(?:\s+trình)?|(?:văn\s+bản|dự\s+thảo|hồ\s+sơ)\s+(?:trình(?:\s+ký)?|đề\s+nghị\s+(?:ký|ban\s+hành)))\s*:")
 
 
 def _record_subject_text(ctx: Context) -> str:
     """s35-ac: the key of a record's title, subject and name lines in its header zone (``_RECORD_NAME``)."""
     key = ("actor.record_subject",)
     if key not in ctx.memo:
-        ctx.memo[key] = " | ".join(p.key for p in ctx.doc.paras if p.zone == "header" and (
-            _capitals(p.text) or _SUBJECT_LABEL.match(p.key) or _RECORD_NAME.match(p.key)))
+        ctx.memo[key] = " | ".join(_FORM_NAME.sub(lambda m: " " * len(m.group()), p.key) for p in ctx.doc.paras
+                                   if p.zone == "header" and (
+                                       _capitals(p.text) or _SUBJECT_LABEL.match(p.key) or _RECORD_NAME.match(p.key)))
     return ctx.memo[key]
+
+
+#: s38-ac (checker_unseen102 u102-24): the words that name the form itself, not what it is about — a submission slip's
+#: title («PHIẾU TRÌNH KÝ») and the head of its document line («Văn bản trình:»): its «trình» is the form's, no request
+#: to a body the rule's exclude cues mean («Trưởng thôn trình UBND xã công nhận»); blanked in the record's name
+_FORM_NAME = re.compile(r"(?<!\w)phiếu\s+trình(?:\s+ký)?(?!\w)|^\s*(?:[-+•*]\s*)?(?:văn\s+bản|dự\s+thảo|hồ\s+sơ)\s+trình(?:\s+ký)?\s*:")
 
 
 def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects,
