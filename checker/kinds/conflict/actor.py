@@ -467,6 +467,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     out.extend(f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)
                if all(g.evidence.line != f.evidence.line for g in out))
+    out.extend(f for f in _subject_clause_findings(rule, ctx, a, verbs, forbidden, allowed, unless, objects, window, tail)
+               if all(g.evidence.line != f.evidence.line for g in out))
     # s37-sb (checker_unseen100 u100-37): a record whose fields the layout reader puts in the header zone (a
     # submission slip: «Nội dung: thành lập BGSĐTCCĐ …» / «Cấp quyết định thành lập Ban: Chủ tịch UBND xã») is read
     # by its labels there, as a ``labels_only`` rule reads them: the sentence reader reads the body only
@@ -594,6 +596,49 @@ def _record_subject_findings(rule: Rule, ctx: Context, verbs, forbidden, allowed
             other = s.para if s.para.index != t.para.index else None
             return [finding(rule, ctx, also_quoting(_evidence(ctx, t, at), other), found=words)]
     return []
+
+
+def _subject_clause_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects, window: int,
+                             tail) -> list[Finding]:
+    """s38-ac (checker_unseen102 u102-04): a document's subject line above its body whose value is a clause that names
+    its own doer before the act («Trích yếu: UBND xã công nhận kết quả bầu thành viên Ban Thanh tra nhân dân …», «V/v
+    Chủ tịch UBND xã công nhận …»): read as a sentence is — the role before the act (``_actors``) or a body the rule's
+    ``forbidden_cues`` name (``_cued_actor``), with the rule's context, clause, object and the act not ruled out. The
+    subject that opens with the act («Trích yếu: Công nhận …») is the signer's (``_record_subject_findings``)."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    out = []
+    for s in joined_sentences(ctx, ("header", "preamble")):
+        m = _SUBJECT_LABEL.match(s.key)
+        if m is None or s.start != 0 or (groups and not all_groups(s.key, groups)):
+            continue
+        if not rule.detect.get("clause") and exclude and any_cue(s.key, exclude):
+            continue
+        for vm in verbs.finditer(s.key, m.end()):
+            if not _clause_ok(rule, s, vm.start()):
+                continue
+            _, actor = _actors(s, vm, window, tail, verbs)
+            hit = None
+            if actor is not None and actor.start - s.start >= m.end() and actor.end - s.start <= vm.start():
+                if (unless and actor.id in unless) or _blocked(ctx, s, actor, vm) or \
+                        polarity.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start(), verbs) or \
+                        _OWNER_BEFORE.search(s.key, 0, actor.start - s.start) or \
+                        _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
+                    continue
+                if actor.id in forbidden or (allowed is not None and actor.id not in allowed
+                                             and actor.id not in _NOT_ACTORS):
+                    hit = (actor.start - s.start, actor.end - s.start)
+            elif actor is None:
+                cued = _cued_actor(ctx, a, s, vm, window, None)
+                if cued is not None and cued[0] >= m.end():
+                    hit = cued
+            if hit is None:
+                continue
+            if objects is not None and not _object_in_clause(s, min(hit[0], vm.start()), vm.end(), objects):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+            break
+    return out
 
 
 #: s27-ls: a person named by title and name ("ông Lò Văn Thắng", "bà Đào Thị Nhung", "đồng chí A") or by the bare title
