@@ -649,6 +649,10 @@ _PERSON_NOT = re.compile(r"(?<!\w)(?:các|những|vị|hai|mấy)\s+$")
 #: thôn", "ông A (Trưởng thôn)", "ông A, hiện là Trưởng thôn"; or the role to the name after it: "Trưởng thôn, ông A"
 _NAME_ROLE = re.compile(r"^\s*(?:[,:(–-]\s*)?(?:(?:hiện\s+)?(?:là|giữ\s+chức|hien\s+la|la|giu\s+chuc)\s+)?$")
 _ROLE_NAME = re.compile(r"^\s*[,:(–-]?\s*$")
+#: s38-ac (checker_unseen102 u102-18): the person a dismissal is «đối với» names the holder of the post dismissed from
+#: («đề nghị … xem xét cho thôi làm Trưởng thôn đối với ông Lương Văn Khôi»; ``_DISMISSED_ROLE`` before the role)
+_ROLE_OF_NAME = re.compile(r"^\s*,?\s*đối\s+với\s*$")
+_DISMISSED_ROLE = re.compile(r"(?<!\w)(?:cho\s+thôi\s+(?:làm\s+|giữ\s+chức\s+)?|miễn\s+nhiệm\s+(?:chức\s+)?)$")
 
 
 def _name_after(text: str, at: int) -> tuple[str, int]:
@@ -686,6 +690,9 @@ def _people(ctx: Context) -> list:
                 role = after
             elif before is not None and _ROLE_NAME.match(t.para.key[before.end:a]):
                 role = before
+            elif before is not None and _ROLE_OF_NAME.match(t.para.key[before.end:a]) and \
+                    _DISMISSED_ROLE.search(t.para.key, 0, before.start):
+                role = before  # s38-ac: «cho thôi làm Trưởng thôn đối với ông Lương Văn Khôi»: he holds the post
             if role is not None:
                 out.append((t.para.index, a, m.group("title")[:1], name, role, t.para.text[role.start:role.end]))
     ctx.memo[key] = out
