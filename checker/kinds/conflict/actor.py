@@ -467,6 +467,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
             out.append(finding(rule, ctx, _evidence(ctx, s, 0), found=lead_hit))
     out.extend(f for f in _record_subject_findings(rule, ctx, verbs, forbidden, allowed, unless, objects)
                if all(g.evidence.line != f.evidence.line for g in out))
+    out.extend(f for f in _subject_clause_findings(rule, ctx, a, verbs, forbidden, allowed, unless, objects, window, tail)
+               if all(g.evidence.line != f.evidence.line for g in out))
     # s37-sb (checker_unseen100 u100-37): a record whose fields the layout reader puts in the header zone (a
     # submission slip: «Nội dung: thành lập BGSĐTCCĐ …» / «Cấp quyết định thành lập Ban: Chủ tịch UBND xã») is read
     # by its labels there, as a ``labels_only`` rule reads them: the sentence reader reads the body only
@@ -477,16 +479,25 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: s35-ac: a record's lines that say what it is of — its title in capitals («PHIẾU THEO DÕI HỒ SƠ HƯƠNG ƯỚC, QUY
 #: ƯỚC»), its subject («V/v …», «Trích yếu: …») and the name of the document it tracks («Tên văn bản: Hương ước …»)
-_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản|nội\s+dung(?:\s+trình)?)\s*:")
+#: or submits for signature (s38-ac, checker_unseen102 u102-24: a submission slip's «Văn bản trình: Quyết định công
+#: nhận Hương ước thôn …», «Dự thảo trình ký: …»)
+_RECORD_NAME = re.compile(r"^\s*(?:[-+•*]\s*)?(?:tên\s+(?:văn\s+bản|hồ\s+sơ|tài\s+liệu)|loại\s+văn\s+bản|nội\s+dung(?:\s+trình)?|(?:văn\s+bản|dự\s+thảo|hồ\s+sơ)\s+(?:trình(?:\s+ký)?|đề\s+nghị\s+(?:ký|ban\s+hành)))\s*:")
 
 
 def _record_subject_text(ctx: Context) -> str:
     """s35-ac: the key of a record's title, subject and name lines in its header zone (``_RECORD_NAME``)."""
     key = ("actor.record_subject",)
     if key not in ctx.memo:
-        ctx.memo[key] = " | ".join(p.key for p in ctx.doc.paras if p.zone == "header" and (
-            _capitals(p.text) or _SUBJECT_LABEL.match(p.key) or _RECORD_NAME.match(p.key)))
+        ctx.memo[key] = " | ".join(_FORM_NAME.sub(lambda m: " " * len(m.group()), p.key) for p in ctx.doc.paras
+                                   if p.zone == "header" and (
+                                       _capitals(p.text) or _SUBJECT_LABEL.match(p.key) or _RECORD_NAME.match(p.key)))
     return ctx.memo[key]
+
+
+#: s38-ac (checker_unseen102 u102-24): the words that name the form itself, not what it is about — a submission slip's
+#: title («PHIẾU TRÌNH KÝ») and the head of its document line («Văn bản trình:»): its «trình» is the form's, no request
+#: to a body the rule's exclude cues mean («Trưởng thôn trình UBND xã công nhận»); blanked in the record's name
+_FORM_NAME = re.compile(r"(?<!\w)phiếu\s+trình(?:\s+ký)?(?!\w)|^\s*(?:[-+•*]\s*)?(?:văn\s+bản|dự\s+thảo|hồ\s+sơ)\s+trình(?:\s+ký)?\s*:")
 
 
 def _label_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects,
@@ -587,6 +598,49 @@ def _record_subject_findings(rule: Rule, ctx: Context, verbs, forbidden, allowed
     return []
 
 
+def _subject_clause_findings(rule: Rule, ctx: Context, a: dict, verbs, forbidden, allowed, unless, objects, window: int,
+                             tail) -> list[Finding]:
+    """s38-ac (checker_unseen102 u102-04): a document's subject line above its body whose value is a clause that names
+    its own doer before the act («Trích yếu: UBND xã công nhận kết quả bầu thành viên Ban Thanh tra nhân dân …», «V/v
+    Chủ tịch UBND xã công nhận …»): read as a sentence is — the role before the act (``_actors``) or a body the rule's
+    ``forbidden_cues`` name (``_cued_actor``), with the rule's context, clause, object and the act not ruled out. The
+    subject that opens with the act («Trích yếu: Công nhận …») is the signer's (``_record_subject_findings``)."""
+    groups = rule.detect.get("context", [])
+    exclude = tuple(rule.detect.get("exclude", ()))
+    out = []
+    for s in joined_sentences(ctx, ("header", "preamble")):
+        m = _SUBJECT_LABEL.match(s.key)
+        if m is None or s.start != 0 or (groups and not all_groups(s.key, groups)):
+            continue
+        if not rule.detect.get("clause") and exclude and any_cue(s.key, exclude):
+            continue
+        for vm in verbs.finditer(s.key, m.end()):
+            if not _clause_ok(rule, s, vm.start()):
+                continue
+            _, actor = _actors(s, vm, window, tail, verbs)
+            hit = None
+            if actor is not None and actor.start - s.start >= m.end() and actor.end - s.start <= vm.start():
+                if (unless and actor.id in unless) or _blocked(ctx, s, actor, vm) or \
+                        polarity.ruled_out_for(s.key, actor.start - s.start, actor.end - s.start, vm.start(), verbs) or \
+                        _OWNER_BEFORE.search(s.key, 0, actor.start - s.start) or \
+                        _AGENT_AFTER_DO.search(s.key, actor.end - s.start, vm.start()):
+                    continue
+                if actor.id in forbidden or (allowed is not None and actor.id not in allowed
+                                             and actor.id not in _NOT_ACTORS):
+                    hit = (actor.start - s.start, actor.end - s.start)
+            elif actor is None:
+                cued = _cued_actor(ctx, a, s, vm, window, None)
+                if cued is not None and cued[0] >= m.end():
+                    hit = cued
+            if hit is None:
+                continue
+            if objects is not None and not _object_in_clause(s, min(hit[0], vm.start()), vm.end(), objects):
+                continue
+            out.append(finding(rule, ctx, _evidence(ctx, s, hit[0]), found=s.text[hit[0]:hit[1]]))
+            break
+    return out
+
+
 #: s27-ls: a person named by title and name ("ông Lò Văn Thắng", "bà Đào Thị Nhung", "đồng chí A") or by the bare title
 #: that stands for the last one named ("…, ông có trách nhiệm triệu tập …"); never «bà con», «ông bà», «các ông»
 _PERSON = re.compile(r"(?<![\w/])(?P<title>ông|bà|đồng\s+chí|đ/c)(?!\s+(?:con|bà|ông)(?!\w))(?!\w)")
@@ -595,6 +649,10 @@ _PERSON_NOT = re.compile(r"(?<!\w)(?:các|những|vị|hai|mấy)\s+$")
 #: thôn", "ông A (Trưởng thôn)", "ông A, hiện là Trưởng thôn"; or the role to the name after it: "Trưởng thôn, ông A"
 _NAME_ROLE = re.compile(r"^\s*(?:[,:(–-]\s*)?(?:(?:hiện\s+)?(?:là|giữ\s+chức|hien\s+la|la|giu\s+chuc)\s+)?$")
 _ROLE_NAME = re.compile(r"^\s*[,:(–-]?\s*$")
+#: s38-ac (checker_unseen102 u102-18): the person a dismissal is «đối với» names the holder of the post dismissed from
+#: («đề nghị … xem xét cho thôi làm Trưởng thôn đối với ông Lương Văn Khôi»; ``_DISMISSED_ROLE`` before the role)
+_ROLE_OF_NAME = re.compile(r"^\s*,?\s*đối\s+với\s*$")
+_DISMISSED_ROLE = re.compile(r"(?<!\w)(?:cho\s+thôi\s+(?:làm\s+|giữ\s+chức\s+)?|miễn\s+nhiệm\s+(?:chức\s+)?)$")
 
 
 def _name_after(text: str, at: int) -> tuple[str, int]:
@@ -632,6 +690,9 @@ def _people(ctx: Context) -> list:
                 role = after
             elif before is not None and _ROLE_NAME.match(t.para.key[before.end:a]):
                 role = before
+            elif before is not None and _ROLE_OF_NAME.match(t.para.key[before.end:a]) and \
+                    _DISMISSED_ROLE.search(t.para.key, 0, before.start):
+                role = before  # s38-ac: «cho thôi làm Trưởng thôn đối với ông Lương Văn Khôi»: he holds the post
             if role is not None:
                 out.append((t.para.index, a, m.group("title")[:1], name, role, t.para.text[role.start:role.end]))
     ctx.memo[key] = out
