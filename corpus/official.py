@@ -294,10 +294,6 @@ HEAD_BRACKETS = re.compile(r"(?:\s*\([^()]{2,200}\)){1,3}\s*$")
 _DATE_ONLY_BRACKETS = re.compile(r"\(\s*(?:ngày\s+)?(?:tháng\s+)?[\d\s/.-]+(?:năm\s+\d{4})?\s*\)\s*", re.IGNORECASE)
 
 
-#: a title that opens in lower case with its subject word: «về việc …», «về …», «v/v …»
-_LOWER_SUBJECT = re.compile(r"(?:về|v/v)(?:\s|:)")
-
-
 def type_heading(text: str) -> tuple[str, str] | None:
     """(type word, title on the same line) for a type heading, else None.
 
@@ -326,18 +322,15 @@ def type_heading(text: str) -> tuple[str, str] | None:
         return gm.group(1), rest
     if rest[:1].isupper() and not _is_caps(rest.split()[0]) and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest
-    # s38-ac (checker_unseen102 u102-14): "THÔNG BÁO về việc họp bàn xây dựng cầu …" — the type word in capitals, the
-    # title going on in lower case from «về» / «về việc» / «v/v» on the same line
-    if _LOWER_SUBJECT.match(rest) and _is_caps(text[:gm.start("rest")]):
-        return gm.group(1), rest
     # "KẾ HOẠCH LIÊN TỊCH thực hiện dân chủ ở Công ty năm 2024": the type word and a qualifier in capitals, the title
     # going on in lower case
     words = rest.split()
     low = next((k for k, w in enumerate(words) if any(c.isalpha() and not c.isupper() for c in w)), len(words))
     if 0 < low < len(words) and words[low][:1].islower() and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest
-    # s38-fb (unseen102 u102-03, -22, -26): "THÔNG BÁO về việc họp bàn mức đóng góp …" — the type word in capitals, its
-    # subject on the same line in lower case from its first word; the body was read as header to the closing
+    # s38-fb (unseen102 u102-03, -22, -26) and s38-ac (u102-14), the same class found twice: "THÔNG BÁO về việc họp
+    # bàn mức đóng góp …" — the type word in capitals, its subject on the same line in lower case from its first word;
+    # the body was read as header to the closing
     if _ABOUT_SUBJECT.match(rest) and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest
     return None
