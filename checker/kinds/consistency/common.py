@@ -41,10 +41,11 @@ COMPARED = re.compile(r"(?<!\w)(?:nam\s+(?:19|20)\d\d|(?:19|20)\d\d|cung\s+ky|ke
 
 
 #: A number that names rather than counts: "Điều 5 Thông tư này", "khoản 3", "năm 2026", "số 7" ("tổng số 96 ý kiến",
-#: "trong số 96 ý kiến" count); s38-pr (u101-08 l.14): a lane, an alley, a block or a plot by its number ("ngõ 3, ngõ
-#: 5, ngõ 7", "ngách 12", "hẻm 14", "kiệt 9", "khu 4", "lô 2").
+#: "trong số 96 ý kiến" count); s38-pr and s38-qt (unseen101 u101-08 l.14, the same class found twice): a lane, an
+#: alley, a block, a plot or a forest lot by its number ("ngõ 3, ngõ 5, ngõ 7", "ngách 12", "hẻm 14", "kiệt 9", "khu 4",
+#: "lô 2", "thửa 215", "khoảnh 6") names it; it counts nothing.
 NUMBER_LABEL = re.compile(r"(?<!\w)(?:dieu|khoan|diem|(?<!tong\s)(?<!trong\s)so|chuong|muc|phan|nam|ngay|thang|quy|lan\s+thu|phong|to"
-                          r"|ngo|ngach|hem|kiet|khu|lo)\s*$")
+                          r"|ngo|ngach|hem|kiet|khu|lo|thua|khoanh)\s*$")
 
 
 #: s20-pr (u58_13 L18): a count per unit — "mỗi thôn 01 thành viên", "mỗi tổ dân phố, thôn 02 người", "mỗi hộ được
@@ -111,7 +112,10 @@ TOTAL_ROW = re.compile(r"^\s*(?:tong\s+cong|tong\s+so|tong|cong|toan\s+(?:xa|phu
 NOT_SUM_CONG = (r"(?!\s+(?:ty|dong|dan|doan|chuc|nhan|trinh|an|tac|viec|van|khai|ich|nghe|nghiep|thuong|hoa|san|ly|lap|"
                 r"bang|su|vu|suat|trai|cu|lao|chung|cong|bo|dien|thong|ngu)(?!\w))")
 #: A labelled total as a table's LAST row: "Tổng số hộ tổ dân phố số 7", "Tổng cộng toàn xã", "Cộng các thôn".
-TOTAL_ROW_NAMED = re.compile(rf"^\s*(?:tong\s+cong(?!\s+ty(?!\w))|tong\s+so|cong{NOT_SUM_CONG})\s+[a-z]")
+#: s38-qt (unseen101 u101-08 L20): a sum of money named by what it totals — "Tổng dự toán", "Tổng kinh phí", "Tổng giá trị",
+#: "Tổng vốn đầu tư", "Tổng mức đầu tư", "Tổng chi phí", "Tổng nguồn vốn" — as the last row of a table of sources or items.
+TOTAL_ROW_NAMED = re.compile(rf"^\s*(?:(?:tong\s+cong(?!\s+ty(?!\w))|tong\s+so|cong{NOT_SUM_CONG})\s+[a-z]"
+                             r"|tong\s+(?:du\s+toan|kinh\s+phi|gia\s+tri|von|muc\s+dau\s+tu|chi\s+phi|nguon(?:\s+von)?)(?!\w))")
 
 _ALIGNED: dict[int, tuple[object, list[str], dict[int, str]]] = {}
 

@@ -982,6 +982,40 @@ COUNT_ITEM = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>hộ|ho|nhân khẩu|nhan 
                         r"(?=\s*(?:[,;.:)]|với\b|voi\b|và\b|va\b|$))")
 
 
+#: s38-qt (unseen101 u101-02 L9/L33): a place's households given as an aside, in two shapes read on the text (case kept):
+#: the size named by a superlative — "thôn đông nhất là Khe Mít (231 hộ), ít nhất là Nà Cọ (168 hộ)", the kind of
+#: place the nearest kind word before it in the sentence — and a bracket opening on the place and its size — "(thôn Khe
+#: Mít, 213 hộ, họp cụm lần 1 chỉ có 119 hộ dự)". The name is capitalised; a count of some households ("12 hộ nghèo",
+#: "119 hộ dự") is no size.
+_CAPWORD = r"[^\W\d_][^\W_]*"
+ASIDE_SUPERLATIVE = re.compile(rf"(?<!\w)(?:đông|ít|lớn|nhỏ|nhiều)\s+nhất\s+(?:là\s+)?(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})"
+                               rf"\s*\(\s*(?P<n>{NUMBER})\s+(?P<unit>hộ)(?:\s+gia\s+đình)?\s*\)")
+ASIDE_BRACKET = re.compile(rf"\(\s*(?P<kind>thôn|tổ dân phố|bản|ấp|làng|khu phố)\s+(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}?)"
+                           rf"\s*,\s*(?P<n>{NUMBER})\s+(?P<unit>hộ)(?:\s+gia\s+đình)?(?=\s*[,;)])")
+_ASIDE_KIND = re.compile(r"(?<!\w)(?P<kind>thôn|tổ dân phố|bản|ấp|làng|khu phố)(?!\w)", re.IGNORECASE)
+
+
+def _aside_counts(p) -> list[tuple]:
+    """The (kind, name, unit, n, para, start, end) of the asides ``ASIDE_SUPERLATIVE`` and ``ASIDE_BRACKET`` read."""
+    out = []
+    for rx in (ASIDE_SUPERLATIVE, ASIDE_BRACKET):
+        for m in rx.finditer(p.text):
+            name = m.group("name")
+            if not all(w[:1].isupper() for w in name.split()):
+                continue
+            if rx is ASIDE_SUPERLATIVE:
+                before = re.split(r"[.;!?]", p.text[:m.start()])[-1]
+                kinds = list(_ASIDE_KIND.finditer(before))
+                if not kinds:
+                    continue
+                kind = kinds[-1].group("kind")
+            else:
+                kind = m.group("kind")
+            out.append((fold_keep_length(kind.lower()), _proper(name), "ho", _num(m.group("n")), p, m.start("name"),
+                        m.end()))
+    return out
+
+
 def _proper(name: str) -> str:
     """The capitalised words of a place name ("Tân Hòa", "số 5"), folded; "" when generic."""
     words = name.split()
@@ -1039,6 +1073,7 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
                     break
                 stated.append((kind, name, fold_keep_length(c.group("unit")).split()[0], _num(c.group("n")),
                                p, c.start(), c.end()))
+        stated += _aside_counts(p)
         for m in TOTAL_IN.finditer(p.key):
             stated.append((fold_keep_length(m.group("kind")), _proper(p.text[m.start("name"):m.end("name")]),
                            fold_keep_length(m.group("unit")).split()[0], _num(m.group("n")), p, m.start(), m.end()))
@@ -1051,6 +1086,8 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         for p in ctx.doc.paras:
             for m in MEETING_TOTAL.finditer(p.key):
                 stated.append((kind, name, "ho", _num(m.group("n")), p, m.start("n"), m.end()))
+    asides = {(p.index, a) for kind, name, unit, n, p, a, b in stated if p.text[a:b].count("(") == 0
+              and ASIDE_BRACKET.match(p.text, max(0, p.text.rfind("(", 0, a)))}
     out = []
     named: dict[str, set[str]] = {}
     for kind, name, *_ in stated:
@@ -1074,7 +1111,9 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
         # adoption record's "tổng số hộ trong bản 126 hộ"); an introduction before the body ("Tổ dân phố số 5 có 164
         # hộ …, nằm ở trung tâm phường") yields to the body's statement ("Tổng số hộ trong tổ dân phố: 146 hộ")
         (q, x, y), (q2, x2, y2) = (p, a, b), (p0, a0, b0)
-        if not (p0.zone != "body" and p.zone == "body"):
+        # s38-qt: a later aside in brackets ("(thôn Khe Mít, 213 hộ, …)") yields to the place's description before it
+        if not (p0.zone != "body" and p.zone == "body") \
+                and not ((p.index, a) in asides and (p0.index, a0) not in asides):
             (q, x, y), (q2, x2, y2) = (q2, x2, y2), (q, x, y)
         out.append(finding(rule, ctx, _ev(ctx, q, x, y), found=q.text[x:y], at=_at(q.line_at(x), q2.line_at(x2)),
                            usual=q2.text[x2:y2], lines=str(q2.line_at(x2))))

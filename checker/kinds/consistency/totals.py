@@ -668,14 +668,14 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
     zone = list(ctx.doc.zone("preamble", "body", "closing"))
     for i in range(len(zone)):
         out += _check_role_breakdown(rule, ctx, zone, i)
-    for p in zone:
+    for k, p in enumerate(zone):
         said = _check_breakdown(rule, ctx, p)
         out += said
         out += _check_far_part_share(rule, ctx, p)
         out += _check_per_unit(rule, ctx, p)
         out += _check_percent(rule, ctx, p)
         out += _named_whole_shares(rule, ctx, p)
-        out += _check_amounts(rule, ctx, p)
+        out += _check_amounts(rule, ctx, p, _list_carried(p, zone[k + 1] if k + 1 < len(zone) else None))
         text, f = p.numbered, p.folded
         for m in [*TOTAL.finditer(text), *TOTAL_COLON.finditer(text)]:
             inner_f = f[m.start("inner"):m.end("inner")].strip()
@@ -753,7 +753,11 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
 _AMOUNT = r"(?P<{p}n>\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,3}})?)\s*(?P<{p}u>ty|trieu|nghin|ngan)?\s+dong(?!\w)"
 
 #: "Tổng kinh phí … dự kiến 18,6 tỷ đồng, gồm: tập huấn 4,2 tỷ đồng; tuyên truyền, cuộc thi 3,1 tỷ đồng; …"
-AMOUNT_TOTAL = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*,?\s*(?:bao\s+gom|gom|cu\s+the)\s*:?\s*")
+#: s38-qt (unseen101 u101-02 L16): "tổng giá trị 2.460 triệu đồng, gồm hai nguồn: ngân sách … 1.180 triệu đồng; nhân dân
+#: đóng góp … 1.180 triệu đồng" — "gồm" may name how many items of what kind come before the colon.
+AMOUNT_TOTAL = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*,?\s*(?:bao\s+gom|gom|cu\s+the)"
+                          r"(?:\s+(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+(?:nguon(?:\s+von)?|khoan(?:\s+muc)?|hang\s+muc|phan|"
+                          r"noi\s+dung|muc)\s*:)?\s*:?\s*")
 #: "tổng mức đầu tư 2.000 triệu đồng (ngân sách xã 1.400 triệu đồng, Nhân dân đóng góp 600 triệu đồng)": the items
 #: in parentheses, not opened by "trong đó" (which may name only some).
 AMOUNT_PAREN = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*\((?!\s*trong\s+do)(?P<inner>[^()]{5,300})\)")
@@ -763,9 +767,21 @@ AMOUNT_WITHIN = re.compile(r"(?<![\w/.,])" + _AMOUNT.format(p="t") + r"\s*[,;]\s
 AMOUNT_PART = re.compile(r"^(?P<label>[^\d;:]{2,80}?)\s*:?\s+" + _AMOUNT.format(p="") + r"\s*$")
 
 
-def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
+def _list_carried(p, nxt) -> str:
+    """s38-qt (unseen101 u101-02 L16-17): a paragraph ending on a colon whose list goes on in the next paragraph, one
+    line of lower-case text with no list marker ("… tổng giá trị 2.460 triệu đồng, gồm hai nguồn: / ngân sách nhà nước
+    hỗ trợ xi măng 1.180 triệu đồng; nhân dân đóng góp … 1.180 triệu đồng."): that line's first sentence (folded), else
+    ""."""
+    if nxt is None or not p.text.rstrip().endswith(":") or not nxt.text.lstrip()[:1].islower() or nxt.zone != p.zone:
+        return ""
+    f = nxt.folded
+    return f[:SENTENCE_END.search(f).start()]
+
+
+def _check_amounts(rule: Rule, ctx: Context, p, carried: str = "") -> list[Finding]:
     """A sum of money and the items it lists after "gồm": every item a label and an amount ("tập huấn 4,2 tỷ
-    đồng"), separated by ";" (or ", " when there is none — a decimal comma has no space after it)."""
+    đồng"), separated by ";" (or ", " when there is none — a decimal comma has no space after it). ``carried``: the
+    list's line after a paragraph ending on the colon (``_list_carried``)."""
     out = []
     f = p.folded
     for m in [*AMOUNT_TOTAL.finditer(f), *AMOUNT_PAREN.finditer(f), *AMOUNT_WITHIN.finditer(f)]:
@@ -775,6 +791,8 @@ def _check_amounts(rule: Rule, ctx: Context, p) -> list[Finding]:
             continue  # not an exact total ("từ 2 tỷ đồng"; "tổng mức đầu tư 2.350 triệu đồng" is one)
         end = m.end("inner") if "inner" in m.groupdict() else SENTENCE_END.search(f, m.end()).start()
         inner = f[m.end("inner") - len(m.group("inner")):end] if "inner" in m.groupdict() else f[m.end():end]
+        if not inner.strip() and carried and m.re is not AMOUNT_PAREN:
+            inner = carried
         sep = r"\s*;\s*" if ";" in inner else r",\s+|\s+va\s+"
         parts = [x.strip(" -+") for x in re.split(sep, inner)]
         values = []
