@@ -600,6 +600,13 @@ _RANGE_DATE_START = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s+(?:đến|tới)\b")
 _OWN_START = re.compile(r"^(?:Điều\s+\d|ĐIỀU\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
 
 
+#: s38-rf (unseen77 u77-02 l.12 wrapped): «- Số đại biểu được triệu tập: / 150; có mặt: 146 (đạt 97,3%)»: a count's
+#: label ends its line and its figure opens the next, followed by its unit at most and a clause mark — the label's value
+#: cut by the wrap, not a new paragraph. Only a count's label («Số …:», «Tổng số …:»), never a «gồm:» list.
+_COUNT_LABEL_END = re.compile(r"(?:^|[;,.]\s|^\s*[-+•*–]\s+)\s*(?:[Tt]ổng\s+)?[Ss]ố\s+[^:;.\d|]{2,60}:$")
+_COUNT_VALUE_START = re.compile(r"^\d[\d.,]*(?:\s+[a-zà-ỹđ]+){0,2}\s*(?:[;,.]|$)")
+
+
 #: The capitals of Vietnamese words, for the first letter of each word of a name in a character class ("[" + UPPER +
 #: "]"): the range "À-Ỹ" holds lower-case letters too ("được", "ở", "ứng"), and a name read with it runs on into them.
 UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
@@ -706,7 +713,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or (prev.text[-1:] in ",(" and _LISTED_COUNT.match(p.text))
                          or _splits_name(words[-3:], p.text.split()[:2])
                          or _bracketed_figure(prev.text, p.text)
-                         or _cut_name(prev.text, p.text)) \
+                         or _cut_name(prev.text, p.text)
+                         or (_COUNT_LABEL_END.search(prev.text.rstrip()) and _COUNT_VALUE_START.match(p.text))) \
                     and not (prev.text.isupper() and p.text[:1].isupper()) \
                     or _caps_wrap(prev.text, p.text) and p.line == prev.end_line + 1 and not any(b.strip() for b in between):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
