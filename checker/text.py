@@ -614,6 +614,12 @@ _CITED_PART_START = re.compile(r"^(?:Điều|Mục|Chương|Phần)\s+[0-9IVXLC]
                                r"Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Quy\s+chế|Hiến\s+pháp)\b|này\b)")
 
 
+#: s38-rf (unseen43 n09 l.26 wrapped): «3. Không giới thiệu Tổng Giám đốc, / Kế toán trưởng vào Ban Thanh tra nhân
+#: dân.»: a negated sentence that ends its line on a comma goes on into the next line — cut there, the next line reads
+#: as said without its «không». Only after a negation: a roll or an invitees' list one line each keeps its lines.
+_NEGATED_LINE = re.compile(r"(?i)(?<!\w)(?:không|chưa|cấm|nghiêm\s+cấm)(?!\w)[^.;:!?]*,$")
+
+
 #: The capitals of Vietnamese words, for the first letter of each word of a name in a character class ("[" + UPPER +
 #: "]"): the range "À-Ỹ" holds lower-case letters too ("được", "ở", "ứng"), and a name read with it runs on into them.
 UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
@@ -723,7 +729,9 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or _bracketed_figure(prev.text, p.text)
                          or _cut_name(prev.text, p.text)
                          or (_COUNT_LABEL_END.search(prev.text.rstrip()) and _COUNT_VALUE_START.match(p.text))
-                         or (_CITED_PART_START.match(p.text) and prev.text[-1:].islower())) \
+                         or (_CITED_PART_START.match(p.text) and prev.text[-1:].islower())
+                         or (_NEGATED_LINE.search(prev.text.rstrip()) and p.text[:1].isupper()
+                             and not _LABEL_LINE.match(p.text))) \
                     and not (prev.text.isupper() and p.text[:1].isupper()) \
                     or _caps_wrap(prev.text, p.text) and p.line == prev.end_line + 1 and not any(b.strip() for b in between):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
