@@ -611,6 +611,26 @@ _RANGE_DATE_START = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s+(?:đến|tới)\b")
 _OWN_START = re.compile(r"^(?:Điều\s+\d|ĐIỀU\s+\d|Chương\s|Mục\s|Phần\s|[-+*•–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\||Căn cứ)")
 
 
+#: s38-rf (unseen77 u77-02 l.12 wrapped): «- Số đại biểu được triệu tập: / 150; có mặt: 146 (đạt 97,3%)»: a count's
+#: label ends its line and its figure opens the next, followed by its unit at most and a clause mark — the label's value
+#: cut by the wrap, not a new paragraph. Only a count's label («Số …:», «Tổng số …:»), never a «gồm:» list.
+_COUNT_LABEL_END = re.compile(r"(?:^|[;,.]\s|^\s*[-+•*–]\s+)\s*(?:[Tt]ổng\s+)?[Ss]ố\s+[^:;.\d|]{2,60}:$")
+_COUNT_VALUE_START = re.compile(r"^\d[\d.,]*(?:\s+[a-zà-ỹđ]+){0,2}\s*(?:[;,.]|$)")
+
+
+#: s38-rf (unseen77 u77-10 l.28 wrapped): «… lựa chọn áp dụng / Mục 1 Chương IV Luật Thực hiện dân chủ …»: a part of a
+#: law cited in the sentence, cut by the wrap before its label — a heading's number is followed by «.», «:» or its
+#: line's end, a citation's by the larger part or the text it belongs to. Read after a line that ends mid-sentence.
+_CITED_PART_START = re.compile(r"^(?:Điều|Mục|Chương|Phần)\s+[0-9IVXLC]+\s+(?:(?:của\s+)?(?:Chương|Mục|Phần|Luật|Bộ\s+luật|"
+                               r"Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Quy\s+chế|Hiến\s+pháp)\b|này\b)")
+
+
+#: s38-rf (unseen43 n09 l.26 wrapped): «3. Không giới thiệu Tổng Giám đốc, / Kế toán trưởng vào Ban Thanh tra nhân
+#: dân.»: a negated sentence that ends its line on a comma goes on into the next line — cut there, the next line reads
+#: as said without its «không». Only after a negation: a roll or an invitees' list one line each keeps its lines.
+_NEGATED_LINE = re.compile(r"(?i)(?<!\w)(?:không|chưa|cấm|nghiêm\s+cấm)(?!\w)[^.;:!?]*,$")
+
+
 #: The capitals of Vietnamese words, for the first letter of each word of a name in a character class ("[" + UPPER +
 #: "]"): the range "À-Ỹ" holds lower-case letters too ("được", "ở", "ứng"), and a name read with it runs on into them.
 UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
@@ -703,7 +723,8 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
             last = words[-1].lower() if words else ""
             between = raw_lines[prev.end_line:p.line - 1]
             if p.line == prev.end_line + 1 and not any(b.strip() for b in between) \
-                    and not prev.text.rstrip().endswith("|") and not _OWN_START.match(p.text) \
+                    and not prev.text.rstrip().endswith("|") \
+                    and (not _OWN_START.match(p.text) or _CITED_PART_START.match(p.text) and prev.text[-1:].islower()) \
                     and (last in _DANGLING or (last in _BEFORE_NUMBER and p.text[:1].isdigit())
                          or (last == "năm" and _YEAR_START.match(p.text))
                          or (_ENDS_AT_DAY.search(prev.text) and (_FULL_DATE_START.match(p.text)
@@ -717,7 +738,11 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                          or (prev.text[-1:] in ",(" and _LISTED_COUNT.match(p.text))
                          or _splits_name(words[-3:], p.text.split()[:2])
                          or _bracketed_figure(prev.text, p.text)
-                         or _cut_name(prev.text, p.text)) \
+                         or _cut_name(prev.text, p.text)
+                         or (_COUNT_LABEL_END.search(prev.text.rstrip()) and _COUNT_VALUE_START.match(p.text))
+                         or (_CITED_PART_START.match(p.text) and prev.text[-1:].islower())
+                         or (_NEGATED_LINE.search(prev.text.rstrip()) and p.text[:1].isupper()
+                             and not _LABEL_LINE.match(p.text))) \
                     and not (prev.text.isupper() and p.text[:1].isupper()) \
                     or _caps_wrap(prev.text, p.text) and p.line == prev.end_line + 1 and not any(b.strip() for b in between):
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)

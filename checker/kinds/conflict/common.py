@@ -354,7 +354,9 @@ def _item_goes_on(cur: list, p) -> bool:
 # ---------------------------------------------------------------------------------------------------------
 
 _PEOPLE = r"(?:đại\s+biểu|người\s+lao\s+động|người|viên\s+chức|cán\s+bộ|công\s+chức|công\s+nhân)"
-_SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"[^:;.\d|]{0,30}?(?:được\s+|phải\s+)?triệu\s+tập"
+#: s38-rf (unseen77 u77-02 l.12 as a field): the counted people may be set off as a label before their verb («Số đại
+#: biểu: được triệu tập: 150»)
+_SUMMONED = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?" + _PEOPLE + r"(?:\s*:(?=\s*(?:được|phải)\s))?[^:;.\d|]{0,30}?(?:được\s+|phải\s+)?triệu\s+tập"
                        r"\s*(?::|là|gồm|\|)?\s*(?P<n>\d{1,5})(?![\d/,.]\d)"
                        r"|(?<!\w)triệu\s+tập\s+(?P<n2>\d{1,5})\s+" + _PEOPLE +
                        # the whole staff (Law Art. 51.2.c: "hai phần ba tổng số cán bộ, công chức, viên chức, người lao

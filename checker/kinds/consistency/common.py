@@ -203,7 +203,7 @@ PERCENT_CELL = re.compile(r"^\s*(\d{1,3}(?:,\d{1,2})?)\s*%?\s*$")
 #: "Số đại biểu được triệu tập: 190", "tổng số người lao động là 312". Folded text.
 _LABEL_END = r"\s*(?::|\s(?:la|gom|co))?\s*"
 _PLACE = r"(?:thon|ban|lang|xom|ap|to\s+dan\s+pho|khu\s+pho|to|xa|phuong|cong\s+ty|co\s+quan|don\s+vi|benh\s+vien|truong)"
-POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:,?\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
+POPULATION = re.compile(rf"(?<!\w)(?P<label>tong\s+so(?:,?\s+[a-z]+){{1,9}}?|so(?:\s+[a-z]+){{1,4}}?(?:\s*:(?=\s*duoc\s))?\s+(?:duoc\s+)?(?:trieu\s+tap|moi\s+du)"
                         rf"|so(?:\s+[a-z]+){{1,3}}?\s+(?:trong|cua|toan)\s+{_PLACE}(?:\s+[a-z]+){{0,3}}?|tong\s+so)"
                         rf"{_LABEL_END}(?P<n>{NUMBER})(?!\d|[.,]\d|\s*/|\s*%)(?:\s+(?P<unit>[a-z]+))?")
 
