@@ -157,6 +157,16 @@ CLASS_TAGGED = [LabelledSet(n) for n in ("checker_unseen105", "checker_unseen106
 
 
 @pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
+def test_class_tagged_writers_brief(labelled):
+    """40 documents of 6-26 lines with valid labels: 30 with exactly one finding and 10 clean; at least 15 provisions
+    and at most three findings on one; 2-6 lawful sentences in every document, at least 100 in all; every finding a
+    conflict or a role concurrency resting on a clause of the Law or Decree 59, with a why that quotes it (each set's
+    own file checks its severities and which clauses its concurrencies rest on)."""
+    assert labelled.short_brief_problems(lawful=True, lines=(6, 26)) == []
+    assert labelled.act_problems({"10/2022/QH15", "59/2023/NĐ-CP"}, clause=True) == []
+
+
+@pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
 def test_class_tagged_shapes_and_classes(labelled):
     """Every case's note starts with a shape and a class tag; among the 30 findings at least five shapes carry four
     or more and every shape carries at least three; the three classes carry ten findings each and each class comes in
