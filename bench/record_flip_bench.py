@@ -21,7 +21,10 @@ document — a false finding the shape alone causes. Each transformation, stated
                 cell beside it;
 - ``wrap2`` / ``wrap3`` — the sentence hard-wrapped over two or three lines at word boundaries (a PDF copy, a
                 narrow column): the same words in the same order;
-- ``numbered``  «2. <sentence>» — an item of a numbered list.
+- ``numbered``  «2. <sentence>» — an item of a numbered list;
+- ``condition`` «Trường hợp cần thiết thì <sentence>» — the sentence as what the text prescribes in a case (s38-cd):
+                a condition put before an act leaves the act what it was — a lawful act stays lawful, and with
+                ``--violates`` a violation must still fire (``conflict/context.condition_openers_before``).
 
 Only the lawful lines are rewritten (each ``must_not_flag`` line of a case, unless an expected finding of the case
 rests on that line or it is already a table row); the others stay. By default every lawful line of a document is
@@ -156,8 +159,12 @@ def t_numbered(s):
     return ("2. " + s,)  # the number is set per run of items in ``rewrite``
 
 
+def t_condition(s):
+    return ("Trường hợp cần thiết thì " + s,)
+
+
 SHAPES = {"opinion": t_opinion, "conclude": t_conclude, "chair": t_chair, "field": t_field, "label": t_label,
-          "table": t_table, "wrap2": t_wrap2, "wrap3": t_wrap3, "numbered": t_numbered}
+          "table": t_table, "wrap2": t_wrap2, "wrap3": t_wrap3, "numbered": t_numbered, "condition": t_condition}
 
 
 def rewrite(lines: list[str], targets: set[int], shape: str) -> tuple[str, dict[int, tuple[int, int]]]:
@@ -172,7 +179,7 @@ def rewrite(lines: list[str], targets: set[int], shape: str) -> tuple[str, dict[
                 new = SHAPES[shape](s)
                 if shape == "numbered":
                     new = (f"{k}. " + s,)
-                elif shape in ("wrap2", "wrap3") and new:
+                elif shape in ("wrap2", "wrap3", "condition") and new:  # the list mark stays: the item stays an item
                     new = (mark + new[0], *new[1:])
         if new:
             where[i] = (len(out) + 1, len(out) + len(new))
