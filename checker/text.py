@@ -335,7 +335,7 @@ def _field_after_bases(text: str) -> bool:
 #: trong thời hạn 90 ngày …» — its ground, then the issuer's own announcement after a comma and a colon, with the
 #: announcement's text in the same paragraph — is the letter's body, not a basis (the lines after it too)
 _BASIS_THEN_BODY = re.compile(
-    r"^\s*Căn\s+cứ\b.*?,\s*(?:UBND|Ủy\s+ban|Ban|Hội\s+đồng|Chủ\s+tịch|Trưởng|Tổ\s+trưởng|Công\s+ty|Giám\s+đốc)"
+    r"^\s*Căn\s+cứ\b.*?,\s*(?:UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Hội\s+đồng|Chủ\s+tịch|Trưởng|Tổ\s+trưởng|Công\s+ty|Giám\s+đốc)"
     r"[^,;:.()]{0,80}?\s(?:xin\s+)?(?:thông\s+báo|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn|trả\s+lời)(?:\s+như\s+sau)?\s*:"
     r"\s*\S.{19,}", re.S)
 

@@ -996,15 +996,17 @@ _ASIDE_KIND = re.compile(r"(?<!\w)(?P<kind>thôn|tổ dân phố|bản|ấp|làn
 
 
 def _aside_counts(p) -> list[tuple]:
-    """The (kind, name, unit, n, para, start, end) of the asides ``ASIDE_SUPERLATIVE`` and ``ASIDE_BRACKET`` read."""
+    """The (kind, name, unit, n, para, start, end) of the asides ``ASIDE_SUPERLATIVE`` and ``ASIDE_BRACKET`` read, on
+    the text with its spelled numbers as digits («(ba trăm mười hai hộ)»: ``numbered``, case kept)."""
     out = []
+    text = p.numbered
     for rx in (ASIDE_SUPERLATIVE, ASIDE_BRACKET):
-        for m in rx.finditer(p.text):
+        for m in rx.finditer(text):
             name = m.group("name")
             if not all(w[:1].isupper() for w in name.split()):
                 continue
             if rx is ASIDE_SUPERLATIVE:
-                before = re.split(r"[.;!?]", p.text[:m.start()])[-1]
+                before = re.split(r"[.;!?]", text[:m.start()])[-1]
                 kinds = list(_ASIDE_KIND.finditer(before))
                 if not kinds:
                     continue
@@ -1087,7 +1089,7 @@ def check_restated(rule: Rule, ctx: Context) -> list[Finding]:
             for m in MEETING_TOTAL.finditer(p.key):
                 stated.append((kind, name, "ho", _num(m.group("n")), p, m.start("n"), m.end()))
     asides = {(p.index, a) for kind, name, unit, n, p, a, b in stated if p.text[a:b].count("(") == 0
-              and ASIDE_BRACKET.match(p.text, max(0, p.text.rfind("(", 0, a)))}
+              and ASIDE_BRACKET.match(p.numbered, max(0, p.text.rfind("(", 0, a)))}
     out = []
     named: dict[str, set[str]] = {}
     for kind, name, *_ in stated:
