@@ -788,9 +788,15 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # those attending); a state company's workers' conference passing a rule with 68 of 140 (CF-306v, Art. 69.2.c)
     "bien_ban_hoi_nghi_vien_chuc_bieu_quyet_tren_so_du_loi.txt": ("", [("CF-305v", 15)]),
     "bien_ban_hoi_nghi_nld_dnnn_bieu_quyet_loi.txt": ("", [("CF-306v", 11)]),
-    # s30: the Trưởng thôn heading the Tổ phát phiếu she sets up (CF-565h, Decree 59 Art. 4.3: its head represents the
-    # Ban công tác Mặt trận)
-    "quyet_dinh_to_phat_phieu_truong_thon_loi.txt": ("", [("CF-565h", 9)]),
+    # s30: the Trưởng thôn heading the Tổ phát phiếu she sets up (Decree 59 Art. 4.3: its head represents the Ban công
+    # tác Mặt trận). s38: «QUYẾT ĐỊNH về việc thành lập Tổ phát phiếu …» is now read as the type heading, so the decision's
+    # articles are body and CF-565 reads the list itself; CF-565h, its fallback for the list under the article that sets
+    # the Tổ up (``yields_to: [CF-565]``), stands aside — the same line, basis and severity
+    "quyet_dinh_to_phat_phieu_truong_thon_loi.txt": ("", [("CF-565", 9)]),
+    # s38: CF-565h's own shape — «QUYẾT ĐỊNH thành lập …» with no «về việc», its title going on on a lower-case line, is
+    # not taken for the type heading (checker_dev_acts2 da2-10's shape), and CF-565h reads the list under the article
+    # that sets the Tổ up
+    "quyet_dinh_to_phat_phieu_tieu_de_lien_loi.txt": ("", [("CF-565h", 10)]),
     # s30: a commune quy chế making the Ban Thanh tra nhân dân's access to records wait on the Party secretary's consent
     # (CF-977c, Law Arts. 38.3, 40.1.b)
     "quy_che_xa_ban_ttnd_cho_dong_y_loi.txt": ("", [("CF-977c", 11)]),
