@@ -197,3 +197,20 @@ def test_class_tagged_sets_name_no_district_after_the_reform(labelled):
     named = [m for c in labelled.cases() if c["as_of"] < REFORM_DAY for m in c["must_not_flag"]
              if "huyện" in m["contains"].lower()]
     assert len(named) >= 5, len(named)
+
+
+#: The lawful sets written with hard-wrapped lines (lawful22-25): the fewest cases tagged «split» and the fewest lawful
+#: sentences on a line that runs on into a lower-case next line, each set's own brief.
+WRAPPED_LAWFUL = {"checker_lawful22": (1, 5), "checker_lawful23": (3, 6), "checker_lawful24": (3, 6),
+                  "checker_lawful25": (4, 20)}
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED_LAWFUL))
+def test_lawful_sets_hard_wrap_their_sentences(name):
+    """The cases tagged «split» carry a lawful sentence hard-wrapped mid-sentence, and the wrapped-line helper sees at
+    least the set's number of lawful sentences on a line that runs on into a lower-case next line (or continues one)."""
+    labelled, (splits, runs) = LabelledSet(name), WRAPPED_LAWFUL[name]
+    assert len(labelled.split_cases()) >= splits
+    assert labelled.unwrapped_split_cases() == []
+    wrapped = labelled.wrapped_lawful_lines()
+    assert len(wrapped) >= runs, wrapped

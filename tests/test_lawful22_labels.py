@@ -71,12 +71,6 @@ def test_the_records_have_their_shapes():
     assert LABELLED.shape_spread_problems(kinds=6) == []
 
 
-def test_hard_wrapped_sentences_really_run_on():
-    """The cases tagged «split» carry a lawful sentence hard-wrapped mid-sentence."""
-    assert LABELLED.split_cases()
-    assert LABELLED.unwrapped_split_cases() == []
-
-
 def test_counts_add_up():
     """Every share written with its percentage is right to the first decimal: «a/b ... (x,y%)» in a sentence or a
     row, and the table rows «| villages | households | approving | x,y% |» of the commune's report."""
@@ -93,12 +87,6 @@ def test_thresholds_are_met_on_all_households():
                                                       skip_present=True)
     assert wrong == []
     assert checked >= 12
-
-
-def test_the_wrapped_helper_sees_the_wraps():
-    """At least five lawful sentences sit on a line that runs on into a lower-case next line."""
-    runs = LABELLED.wrapped_lawful_lines()
-    assert len(runs) >= 5, runs
 
 
 def test_the_set_was_opened_for_study():

@@ -127,18 +127,6 @@ def test_the_records_have_their_shapes():
     assert LABELLED.shape_spread_problems(kinds=8) == []
 
 
-def test_hard_wrapped_sentences_really_run_on():
-    """The cases tagged «split» carry a lawful sentence hard-wrapped mid-sentence."""
-    assert len(LABELLED.split_cases()) >= 4
-    assert LABELLED.unwrapped_split_cases() == []
-
-
-def test_the_wrapped_helper_sees_the_wraps():
-    """At least twenty lawful sentences sit on a line that runs on into a lower-case next line (or continues one)."""
-    runs = LABELLED.wrapped_lawful_lines()
-    assert len(runs) >= 20, runs
-
-
 def test_counts_add_up():
     """Every share written with its percentage is right to the first decimal, in a sentence («a/b ... (x,y%)») or a
     row «| total | count | x,y% |»; and every table's «Tổng» row is the sum of the rows above it, column by column,
