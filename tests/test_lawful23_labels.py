@@ -1,4 +1,4 @@
-"""checker_lawful23: thirty lawful documents of a commune (xã, phường) in the invented province of Bình Sơn, 2022-2026 —
+"""checker_lawful23 (written as a blind held-out set, opened for study in session 39): thirty lawful documents of a commune (xã, phường) in the invented province of Bình Sơn, 2022-2026 —
 notices publishing the budget, plans, land matters and results; plans to take the people's comments and the reports
 summarising them; the commune's answers; the HĐND's resolutions on measures; the yearly report; excerpts of the
 commune's quy chế dân chủ — before and after the 2025 reform. Every document is clean: any finding on it is a false
@@ -103,5 +103,6 @@ def test_thresholds_are_met_on_all_households():
     assert checked >= 4
 
 
-def test_the_set_is_blind():
-    assert "checker_lawful23" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 39, which opened it (the oldest blind lawful set): it is studied now and keeps floors."""
+    assert "checker_lawful23" not in BLIND

@@ -1,4 +1,4 @@
-"""The coverage brief of tests/data/checker_unseen103/ (a blind held-out set on publication and the people's comments:
+"""The coverage brief of tests/data/checker_unseen103/ (written as a blind held-out set, opened for study in session 39: on publication and the people's comments:
 what the commune, the village / tổ dân phố and the public units must make public, by which forms, for how long, and
 how comments are taken, collated, answered and reported back — forty short documents of the invented province of
 Lam Sơn: commune notices and tables of postings, loudspeaker schedules, plans to take comments, summaries of
@@ -21,8 +21,9 @@ LAW = "10/2022/QH15"
 IN_FORCE = {LAW: "2023-07-01", "59/2023/NĐ-CP": "2023-08-15", "61/2023/NĐ-CP": "2023-08-16"}
 
 
-def test_the_set_is_blind():
-    assert "checker_unseen103" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 39, which opened it (with the other oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_unseen103" not in BLIND
 
 
 def test_the_writers_brief():

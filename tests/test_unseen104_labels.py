@@ -1,4 +1,4 @@
-"""Coverage brief of tests/data/checker_unseen104/ (a blind held-out set on grassroots democracy inside agencies, public
+"""Coverage brief of tests/data/checker_unseen104/ (written as a blind held-out set, opened for study in session 39: on grassroots democracy inside agencies, public
 service units and enterprises: the yearly staff and workers' conferences — who convenes and chairs, who attends,
 quorum and timing —, what the head publishes to staff and for how long, what staff decide or comment on, the unit's
 Ban Thanh tra nhân dân — who may sit on it, its size, term, recognition and reporting —, workplace dialogue and the
@@ -24,8 +24,9 @@ LABOUR_CODE = "45/2019/QH14"
 IN_FORCE = {LAW: "2023-07-01", D59: "2023-08-15", LABOUR_CODE: "2021-01-01", D145: "2021-02-01"}
 
 
-def test_the_set_is_blind():
-    assert "checker_unseen104" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 39, which opened it (with the other oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_unseen104" not in BLIND
 
 
 def test_the_writers_brief():
