@@ -45,7 +45,7 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                   "checker_unseen102", "checker_lawful20", "checker_unseen103", "checker_unseen104",
                                   "checker_lawful21", "checker_unseen105", "checker_lawful22", "checker_unseen106",
                                   "checker_lawful23", "checker_lawful24", "checker_unseen107",
-                                  "checker_unseen108", "checker_lawful25")]
+                                  "checker_unseen108", "checker_lawful25", "checker_unseen109")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
@@ -153,17 +153,22 @@ def test_the_writers_brief(name):
 #: The class-tagged short sets written to one brief (ten actor, ten forbidden and ten quantity findings, ten clean
 #: documents, each case's note tagged with its shape and class): the checks each of them keeps.
 CLASS_TAGGED = [LabelledSet(n) for n in ("checker_unseen105", "checker_unseen106", "checker_unseen107",
-                                         "checker_unseen108")]
+                                         "checker_unseen108", "checker_unseen109")]
+#: The acts the findings of each class-tagged set rest on, exactly: the Law and Decree 59, and for checker_unseen109
+#: (hương ước and quy ước) also Decree 61.
+CLASS_TAGGED_BASES = {"checker_unseen109": {"10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP"}}
 
 
 @pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
 def test_class_tagged_writers_brief(labelled):
     """40 documents of 6-26 lines with valid labels: 30 with exactly one finding and 10 clean; at least 15 provisions
     and at most three findings on one; 2-6 lawful sentences in every document, at least 100 in all; every finding a
-    conflict or a role concurrency resting on a clause of the Law or Decree 59, with a why that quotes it (each set's
-    own file checks its severities and which clauses its concurrencies rest on)."""
+    conflict or a role concurrency resting on a clause of the Law or Decree 59 (and Decree 61 where CLASS_TAGGED_BASES
+    says so), with a why that quotes it (each set's own file checks its severities and which clauses its concurrencies
+    rest on)."""
     assert labelled.short_brief_problems(lawful=True, lines=(6, 26)) == []
-    assert labelled.act_problems({"10/2022/QH15", "59/2023/NĐ-CP"}, clause=True) == []
+    bases = CLASS_TAGGED_BASES.get(labelled.name, {"10/2022/QH15", "59/2023/NĐ-CP"})
+    assert labelled.act_problems(bases, clause=True) == []
 
 
 @pytest.mark.parametrize("labelled", CLASS_TAGGED, ids=repr)
