@@ -40,7 +40,8 @@ LAW_DAY = "2023-07-01"
 BLIND = frozenset({"checker_unseen105", "checker_unseen106",
                    "checker_lawful24",
                    "checker_unseen107", "checker_unseen108",
-                   "checker_lawful25", "checker_unseen109"})
+                   "checker_lawful25", "checker_unseen109",
+                   "checker_lawful26"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged
