@@ -263,10 +263,13 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
         out.append(Quantity(value, unit, m.start(), m.end(), lo, hi, strict, lead))
     for m in _POST_COUNT.finditer(folded):
         # "Phó Trưởng ban: 03 đồng chí (…)", "Phó Trưởng ban gồm 03 người": the post labels the count of those who hold it
-        n = m.group("n")
+        g = "n" if m.group("n") else "cell"
+        n = m.group(g)
         v = _num(n) if n[0].isdigit() else spelled_value(n)
         if v is not None:
-            out.append(Quantity(v, "deputies", m.start("n"), m.end(), None, None, False, False))
+            # a row's figure is quoted with its post's cell: «Phó Trưởng ban | 03»
+            start = m.start() + len(m.group()) - len(m.group().lstrip()) if g == "cell" else m.start(g)
+            out.append(Quantity(v, "deputies", start, m.end(g) if g == "cell" else m.end(), None, None, False, False))
     for m in _WORD_THRESHOLD.finditer(folded):
         v, strict = WORD_THRESHOLDS[m.group(1)]
         # "trên một nửa", "hơn một nửa", "quá một nửa": more than half, as "trên 50%"
@@ -278,7 +281,11 @@ def find_quantities(folded: str, key: str | None = None) -> list[Quantity]:
 #: s23-rd (unseen72 u72-07 line 17): "Cơ cấu Ban: Trưởng ban: bà A; Phó Trưởng ban: 03 đồng chí (ông B, bà C, ông D)" —
 #: a label naming the post, then how many hold it, counted in persons ("đồng chí", "người", "thành viên", "ông/bà").
 _POST_COUNT = re.compile(rf"(?<!\w)(?:so\s+(?:luong\s+)?)?pho\s+truong\s+ban\s*(?::|gom|la|co)\s*(?P<n>\d{{1,2}}|{SPELLED_NUMBER})"
-                         r"(?:\s*\([^()\d]{1,12}\))?\s+(?:dong\s+chi|d/c|nguoi|thanh\s+vien|ong|ba)(?!\w)")
+                         r"(?:\s*\([^()\d]{1,12}\))?\s+(?:dong\s+chi|d/c|nguoi|thanh\s+vien|ong|ba)(?!\w)"
+                         # s39-qt (unseen104 u104-29 L9): a table row of the posts, «| Phó Trưởng ban | 03 | … |» — the post
+                         # as the row's label cell, how many hold it in the next cell alone; not when the cell after is a
+                         # bare figure too («| Phó Trưởng ban | 03 | 02 |»: two counts, which column is which is unsaid)
+                         r"|(?<=\|)\s*pho\s+truong\s+ban\s*\|\s*(?P<cell>\d{1,2})\s*\|(?!\s*\d{1,3}\s*\|)")
 
 
 def has_marks_key(key: str) -> bool:

@@ -101,6 +101,7 @@ from checker.kinds.conflict.tally import check_tally, tally_floor
 from checker.model import Finding, Rule
 from checker.quantities import parse_bound
 from checker.subject import commune_office
+from checker.text import match_key
 
 
 #: What other modules and the tests take from this package (the kind's entry points and the readers' parts
@@ -306,7 +307,7 @@ def validate(detect: dict) -> None:
                              "max_workdays_after")
     c = detect.get("community")
     if c is not None:
-        check_keys(c, {"households_below", "requires", "unless"})
+        check_keys(c, {"households_below", "requires", "unless", "with_title"})
         if "households_below" not in c and "requires" not in c:
             raise ValueError("'community' cần 'households_below' hoặc 'requires'")
         if "households_below" in c and (not isinstance(c["households_below"], int) or c["households_below"] <= 0):
@@ -381,7 +382,10 @@ def community_holds(rule: Rule, ctx: Context) -> bool:
         n = community_households(ctx)
         if n is None or n >= c["households_below"]:
             return False
-    if "requires" in c and not any(all_groups(p.key, c["requires"]) for p in ctx.doc.paras):
+    # ``with_title: true`` (s39-qt, unseen104 u104-29 L5): each paragraph is read with the document's own title — a
+    # report «Kết quả kiện toàn Ban Thanh tra nhân dân …» whose body says «bầu 09 thành viên» counts that Ban
+    title = f" | {match_key(ctx.doc.title_text or '')}" if c.get("with_title") else ""
+    if "requires" in c and not any(all_groups(p.key + title, c["requires"]) for p in ctx.doc.paras):
         return False
     return not ("unless" in c and any(any_cue(p.key, c["unless"]) for p in ctx.doc.paras))
 

@@ -57,6 +57,19 @@ def _other_act_period(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
     return cue_regex(cues).search(key, start, q.start) is not None
 
 
+def _column_name(rule: Rule, s, q) -> str:
+    """``table_header: true``: the name of the column a figure of a table row stands in (its header cell, as a key) —
+    s39-qt (unseen103 u103-32 L7): «| Nhóm nội dung | Số nội dung | Thời gian niêm yết | Phát thanh |» over «| … | 30
+    ngày liên tục | 03 - 05 ngày liên tục |»: the second period is the broadcast's. "" for a sentence read with no
+    table header, or a row with more cells than its header."""
+    if not (rule.detect.get("table_header") and isinstance(s, AboutSentence) and s.para.text.lstrip().startswith("|")
+            and s.about.lstrip().startswith("|")):
+        return ""
+    names = s.about.strip().strip("|").split("|")
+    at = s.para.text.count("|", 0, s.start + q.start) - 1
+    return names[at].strip() if 0 <= at < len(names) else ""
+
+
 def _governed_duration(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
     """Is ``q`` a period marked as how long an act lasts, and does a cue open its clause before it?"""
     if not cues or not (_DURATION_BEFORE.search(folded, max(0, q.start - 24), q.start)
@@ -233,6 +246,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
             found_q = [Quantity(float(m.group("n")), unit, m.start("n"), m.end(), None, None, False, False)
                        for m in _DELEGATES.finditer(s.folded)]
         for qty in found_q:
+            column = _column_name(rule, s, qty)
             calendar = _calendar_bounds(q, units, qty)
             if (qty.unit not in units and calendar is None) or not (
                     _near(s.key, qty, near, window)
@@ -246,6 +260,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if _other_act_period(s.folded, s.key, qty, tuple(q.get("other_act", ()))):
                 continue  # "…; phát thanh 03 ngày liên tục": the broadcast's period, not this rule's act
+            if column and q.get("other_act") and cue_regex(tuple(q["other_act"])).search(column):
+                continue  # "| … | Thời gian niêm yết | Phát thanh |" over "| … | 30 ngày | 03 ngày |": the broadcast's
             if lead is False and ("min" in q or "gt" in q) and is_delay(s.key, qty.start):
                 continue  # "trả lời ngày 04/4, sau 11 ngày", "công khai chậm 02 ngày": a delay, not how long
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
