@@ -684,7 +684,10 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # 4.3) and not sent to the commune's Front committee (RC-79, Art. 4.2); a request to recognise a hương ước whose file
     # lacks the meeting's minutes (RC-78, Decree 61 Art. 11.4.b); a commune's notice of the poor households' support not
     # sent to the village heads (RC-80, Law Art. 13.4)
-    "ke_hoach_phat_phieu_thon_to_truong_loi.txt": ("ke_hoach", [("RL-10", 15), ("RC-79", 22)]),
+    # s39-ac: the dash roll («Ông A, Trưởng thôn - Tổ trưởng;») is read by CF-565 (conflict, as the labelled sets); RL-10 yields
+    "ke_hoach_phat_phieu_thon_to_truong_loi.txt": ("ke_hoach", [("CF-565", 15), ("RC-79", 22)]),
+    # s39-ac: RL-10 keeps a draft in a shape of its own («Tổ trưởng do ông A, Trưởng thôn, đảm nhiệm»)
+    "ke_hoach_phat_phieu_thon_to_truong_dam_nhiem_loi.txt": ("ke_hoach", [("RL-10", 15), ("RC-79", 22)]),
     # s22-rq: a request whose file lists the minutes but not the adopted text (RC-93, Decree 61 Art. 11.4.c); the Ban
     # GSĐTCĐ's kiến nghị with no confirmation of the Front (RC-94, Law Art. 45.1.d); the Ban TTND's minutes likewise
     # (RC-95, gợi ý, Art. 40.2.d); a repeal decision not sent to the Front (RC-96, Decree 61 Art. 14.4: «Như Điều 3» sends

@@ -253,7 +253,7 @@ def validate(detect: dict) -> None:
     a = detect.get("actor")
     if a is not None:
         check_keys(a, {"verbs", "act", "forbidden", "allowed", "allowed_cues", "window", "unless", "forbidden_cues",
-                       "forbidden_label_cues", "object", "labels_only"})
+                       "forbidden_label_cues", "object", "labels_only", "title_labels"})
         if "object" in a:
             check_cues(a["object"], "actor.object")
         if "allowed_cues" in a:

@@ -185,6 +185,17 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
     return before, max(agents, key=lambda e: e.end)
 
 
+#: s39-ac (checker_unseen104 u104-01): a role said to be away right after it — «Chủ trì: bà A, Chủ tịch Công đoàn
+#: trường (thầy Hiệu trưởng nghỉ phép, không dự)» — does not take part in the act: it excuses nothing (``unless``)
+_ABSENT_AFTER = re.compile(r"^[^;.()|\n]{0,25}?(?<!\w)(?:nghỉ\s+phép|vắng(?:\s+mặt)?|không\s+(?:tham\s+)?dự|"
+                           r"đi\s+công\s+tác|bận\s+công\s+tác|nghỉ\s+ốm|ốm|nằm\s+viện)(?!\w)")
+
+
+def _absent(s, role) -> bool:
+    """The text right after ``role`` (up to the next bracket, stop or line) says its holder is away."""
+    return _ABSENT_AFTER.search(s.key[role.end - s.start:]) is not None
+
+
 #: s30-ac: the act named as a decision's content — «Quyết định công nhận …», «quyết định số 12/QĐ-UBND ngày 10/5/2026
 #: (về việc) công nhận …», «ra quyết định thành lập …» — right before the act
 _DECISION_BEFORE = re.compile(r"(?<!\w)(?:quyết\s+định|quyet\s+dinh)(?:\s+số\s+[\w/.-]+|\s+so\s+[\w/.-]+)?"
@@ -351,6 +362,8 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
         enact_hit = None
         named = {}  # s27-ls: a person's span → the role the document gave him (``_person_actor``)
         for vm in verbs.finditer(s.key) if hit is None else ():
+            if by_title and a.get("title_labels") and _label_end(s, vm, tail) is None:
+                continue  # s39-ac: ``actor.title_labels`` — under the title only a field («Chủ trì: …») is the meeting's
             before, actor = _actors(s, vm, window, tail, verbs)
             if actor is None and not by_title and _item_head_verb(s.key, vm.start()) and \
                     not _ROLE_AFTER.match(s.key, vm.end()) and _label_end(s, vm, tail) is None:
@@ -421,7 +434,7 @@ def check_actor(rule: Rule, ctx: Context) -> list[Finding]:
                     hit = (ref[1], ref[2])
                     break
                 continue
-            if unless and any(e.id in unless for e in before):
+            if unless and any(e.id in unless and not _absent(s, e) for e in before):
                 continue  # "Hiệu trưởng và Chủ tịch Công đoàn đồng chủ trì": the head chairs too
             if not by_title and not _clause_ok(rule, s, vm.start()):
                 continue
