@@ -109,6 +109,19 @@ def _issuer_with(ctx: Context, d: dict) -> bool:
     return any(any_cue(p.key, tuple(w[1])) for p in ctx.doc.paras if p.zone != "header")
 
 
+def _only_if_with_subject(ctx: Context, d: dict) -> bool:
+    """``only_if_subject: true``, a third way to meet ``only_if``: a body paragraph read with the document's title (or
+    its "V/v" line) matches every group — the title says what each paragraph is about. A notice titled «Tổ chức đối
+    thoại với các hộ …» whose «Nội dung: dự thảo quyết định …» names the decision holds the hearing before it, though
+    no one paragraph names both (s39-fb, unseen103 u103-26)."""
+    if not d.get("only_if_subject"):
+        return False
+    subject = match_key(subject_text(ctx.doc))
+    if not subject.strip():
+        return False
+    return any(all_groups(f"{subject} {p.key}", d["only_if"]) for p in ctx.doc.paras if p.zone != "header")
+
+
 def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
@@ -133,7 +146,8 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     if "subject_if" in d and ctx.doc_type in SETTING_READ and not names_subject(ctx, d["subject_if"]):
         return True
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras) \
-            and not all_groups(issuer_key(ctx), d["only_if"]) and not _issuer_with(ctx, d):
+            and not all_groups(issuer_key(ctx), d["only_if"]) and not _issuer_with(ctx, d) \
+            and not _only_if_with_subject(ctx, d):
         return True
     # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
     if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
