@@ -271,7 +271,8 @@ _NOT_YET_THEN = re.compile(r"\bchua\s+co\b[^.;]{0,60}?\bthi\b")
 #: s39-fb (unseen104 u104-18 L7): … and a channel a notice or a plan sets as a condition — «Không tiếp nhận phản ánh gửi
 #: thẳng đến Ban Thanh tra nhân dân … khi chưa qua Trưởng khoa, phòng»: the text's own rule, not a shortcoming it admits
 _NOT_YET_SO = re.compile(_NOT_YET_THEN.pattern + r"|^\W*(?:do|vi)\s+(?:[^.;,]{0,40}?\s)?chua\s+co\b[^.;,]{0,60},"
-                         r"|\b(?:khi|neu)\s+chua\s+(?:duoc\s+|gui\s+|di\s+)?qua\b")
+                         r"|\b(?:khi|neu)\s+chua\s+(?:duoc\s+|gui\s+|di\s+)?qua\s+(?:truong|pho|to\s+truong|lanh\s+dao|thu\s+truong|"
+                         r"giam\s+doc|chanh|nguoi\s+phu\s+trach|cap\s+(?:tren|quan\s+ly))\b")
 #: "niêm yết tại bảng tin phòng hội đồng trong 15 ngày liên tục (nhà trường chưa có trang thông tin điện tử nội bộ)": the
 #: lack of an internal site is the condition under which the Law requires posting (Law Arts. 48.2, 66.2: "Trường hợp cơ
 #: quan, đơn vị chưa có trang thông tin điện tử nội bộ … thì … niêm yết"), told to say which form applies — not a
