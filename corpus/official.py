@@ -408,7 +408,13 @@ def _title_like(t: str) -> bool:
     """A line that can continue a trích yếu: not in capitals, short, not a sentence that
     opens the body ("… như sau:", "Thực hiện Công văn số …", minutes' "Hôm nay, …")."""
     return (not _is_caps(t) and len(t) <= 250 and not t.rstrip().endswith(":")
-            and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t) and not _NUMBERED_ITEM.match(t))
+            and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t) and not _NUMBERED_ITEM.match(t)
+            and not _BULLET_ITEM.match(t))
+
+
+#: A bulleted item of the body ("- Không tiếp nhận phản ánh …;"): a notice's first list under its title, never a line of
+#: the title, though it ends on ";" and not on a full stop (s39-fb, unseen104 u104-18: the items were read as the title).
+_BULLET_ITEM = re.compile(r"^\s*[-–•+]\s+\S")
 
 
 #: A whole sentence: eight words or more ending with a full stop ("Ông Lê Văn Sen trúng cử Trưởng thôn với 132/210

@@ -705,6 +705,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "giay_moi_hop_thon_cam_thanh_vien_ho_loi.txt": ("", [("CF-24h", 9)]),
     # s31-fb: the UBND xã's notice of a dialogue before a decision refuses a representative (CF-27u, Law Art. 27.1)
     "thong_bao_doi_thoai_khong_uy_quyen_loi.txt": ("", [("CF-27u", 11)]),
+    # s39-fb: the UBND xã's notice of a community vote tells the households they have no right to petition on it (CF-24k,
+    # Law Art. 24.4)
+    "thong_bao_ket_qua_bieu_quyet_khong_kien_nghi_loi.txt": ("", [("CF-24k", 10)]),
     "quy_che_ban_ttnd_y_kien_loi.txt": ("", [
         ("CF-975", 11), ("CF-976", 12), ("CF-977", 13), ("CF-978", 14), ("CF-979", 15), ("CF-980", 18), ("CF-981", 19),
         ("CF-982", 20), ("CF-983", 21), ("CF-985", 24), ("CF-986", 25), ("CF-987", 26), ("CF-988", 27), ("CF-989", 28),

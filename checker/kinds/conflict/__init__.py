@@ -132,7 +132,8 @@ def validate(detect: dict) -> None:
                         "subject_if", "annual_conference", "year_end", "subject_context", "workforce_min", "table_intro", "roll",
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
                         "sentence_exclude", "sentence_context", "issuer_with", "table_header", "joined_scope",
-                        "conjunct_exclude", "borrowed_once", "not_commune_office", "past_act", "titled_exclude"})
+                        "conjunct_exclude", "borrowed_once", "not_commune_office", "past_act", "titled_exclude",
+                        "only_if_subject"})
     if "titled_exclude" in detect:
         check_groups(detect["titled_exclude"], "titled_exclude")
         if len(detect["titled_exclude"]) != 2:

@@ -109,6 +109,19 @@ def _issuer_with(ctx: Context, d: dict) -> bool:
     return any(any_cue(p.key, tuple(w[1])) for p in ctx.doc.paras if p.zone != "header")
 
 
+def _only_if_with_subject(ctx: Context, d: dict) -> bool:
+    """``only_if_subject: true``, a third way to meet ``only_if``: a body paragraph read with the document's title (or
+    its "V/v" line) matches every group — the title says what each paragraph is about. A notice titled «Tổ chức đối
+    thoại với các hộ …» whose «Nội dung: dự thảo quyết định …» names the decision holds the hearing before it, though
+    no one paragraph names both (s39-fb, unseen103 u103-26)."""
+    if not d.get("only_if_subject"):
+        return False
+    subject = match_key(subject_text(ctx.doc))
+    if not subject.strip():
+        return False
+    return any(all_groups(f"{subject} {p.key}", d["only_if"]) for p in ctx.doc.paras if p.zone != "header")
+
+
 def document_excluded(rule: Rule, ctx: Context) -> bool:
     """Some paragraph (any zone) matches every ``not_if`` group, and none matches every ``not_if_unless``
     group; or (``only_if``) no paragraph matches every ``only_if`` group — a rule of Decree 145/2020 that
@@ -133,7 +146,8 @@ def document_excluded(rule: Rule, ctx: Context) -> bool:
     if "subject_if" in d and ctx.doc_type in SETTING_READ and not names_subject(ctx, d["subject_if"]):
         return True
     if "only_if" in d and not any(all_groups(p.key, d["only_if"]) for p in paras) \
-            and not all_groups(issuer_key(ctx), d["only_if"]) and not _issuer_with(ctx, d):
+            and not all_groups(issuer_key(ctx), d["only_if"]) and not _issuer_with(ctx, d) \
+            and not _only_if_with_subject(ctx, d):
         return True
     # a document of unknown type (applies_to "?": a non-state employer's quy chế) must show what it is
     if not ctx.doc_type and "unknown_type_if" in d and not any(all_groups(p.key, d["unknown_type_if"]) for p in paras):
@@ -254,7 +268,11 @@ _MEND = re.compile(r"(?<!\w)(?:chữa|chùa|chúa|chứa|chừa|chửa)(?!\w)", 
 _NOT_YET_THEN = re.compile(r"\bchua\s+co\b[^.;]{0,60}?\bthi\b")
 #: … and so is the reason a notice or a plan (not a report) gives first: "Do cơ quan Sở chưa có hệ thống thông tin điện
 #: tử nội bộ, Văn phòng Sở niêm yết Thông báo này …" (s15, unseen46 n12)
-_NOT_YET_SO = re.compile(_NOT_YET_THEN.pattern + r"|^\W*(?:do|vi)\s+(?:[^.;,]{0,40}?\s)?chua\s+co\b[^.;,]{0,60},")
+#: s39-fb (unseen104 u104-18 L7): … and a channel a notice or a plan sets as a condition — «Không tiếp nhận phản ánh gửi
+#: thẳng đến Ban Thanh tra nhân dân … khi chưa qua Trưởng khoa, phòng»: the text's own rule, not a shortcoming it admits
+_NOT_YET_SO = re.compile(_NOT_YET_THEN.pattern + r"|^\W*(?:do|vi)\s+(?:[^.;,]{0,40}?\s)?chua\s+co\b[^.;,]{0,60},"
+                         r"|\b(?:khi|neu)\s+chua\s+(?:duoc\s+|gui\s+|di\s+)?qua\s+(?:truong|pho|to\s+truong|lanh\s+dao|thu\s+truong|"
+                         r"giam\s+doc|chanh|nguoi\s+phu\s+trach|cap\s+(?:tren|quan\s+ly))\b")
 #: "niêm yết tại bảng tin phòng hội đồng trong 15 ngày liên tục (nhà trường chưa có trang thông tin điện tử nội bộ)": the
 #: lack of an internal site is the condition under which the Law requires posting (Law Arts. 48.2, 66.2: "Trường hợp cơ
 #: quan, đơn vị chưa có trang thông tin điện tử nội bộ … thì … niêm yết"), told to say which form applies — not a
