@@ -408,7 +408,8 @@ def _title_like(t: str) -> bool:
     """A line that can continue a trích yếu: not in capitals, short, not a sentence that
     opens the body ("… như sau:", "Thực hiện Công văn số …", minutes' "Hôm nay, …")."""
     return (not _is_caps(t) and len(t) <= 250 and not t.rstrip().endswith(":")
-            and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t) and not _NUMBERED_ITEM.match(t))
+            and not _CITES_DOC.match(t) and not MINUTES_OPENING.match(t) and not _NUMBERED_ITEM.match(t)
+            and not _BULLETED_ITEM.match(t))
 
 
 #: A whole sentence: eight words or more ending with a full stop ("Ông Lê Văn Sen trúng cử Trưởng thôn với 132/210
@@ -423,6 +424,10 @@ def _goes_on_title(t: str, title_lines: list[str]) -> bool:
 
 #: A numbered item of the body ("2. Ban đã tiến hành …", "II. Kết quả"): never part of a title.
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+#: s39-cx (unseen104 u104-18): a bulleted item of the body («THÔNG BÁO / Quy trình tiếp nhận phản ánh … / - Viên
+#: chức, người lao động có thể phản ánh …;»): never part of a title — the notice's points are its body. (A letter's
+#: addressees «- UBND xã …;» after «Kính gửi:» are read apart, in ``parse_header``.)
+_BULLETED_ITEM = re.compile(r"^\s*[-–+•*]\s+\w")
 
 
 #: Capital lines after a type heading that are no title: a preamble's heading, a part, an issuer.
