@@ -57,3 +57,26 @@ def test_a_row_of_another_width_reads_the_whole_header():
     header = "| Nội dung | Thời gian niêm yết |"
     row = "| 1 | Dự thảo | 15 ngày |"
     assert column_name(row, header, row.index("15")) == header
+
+
+@pytest.mark.parametrize("opening", [
+    "Ngày 03/3/2026, UBND xã nhận được đơn của bà về việc đóng góp làm đường.",
+    "Theo biên bản cuộc họp, có 120/180 hộ tán thành mức đóng góp của thôn.",
+])
+def test_a_letter_without_addressees_opens_its_text_after_its_subject_line(opening):
+    """unseen102 u102-12: a «V/v …» line and no «Kính gửi:» — the header ran on through the whole letter."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ | Số: 12/UBND | An Phú, ngày 10 tháng 3 năm 2026\n"
+            "V/v trả lời kiến nghị của bà Lê Thị Hoa, thôn Bến\n" + opening + "\n"
+            "Ủy ban nhân dân xã sẽ kiểm tra và trả lời bà trong tháng 3.\nNơi nhận: Bà Lê Thị Hoa; lưu VT.")
+    doc = build_input(text, "cv.txt")
+    assert [p.zone for p in doc.paras[:3]] == ["header", "header", "body"]
+    assert doc.paras[1].text == "V/v trả lời kiến nghị của bà Lê Thị Hoa, thôn Bến"
+
+
+def test_a_subject_line_wrapped_onto_a_capital_stays_in_the_header():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ LAM\nSố: 45/UBND-NC\nV/v hướng dẫn tổ chức bầu Trưởng thôn,\n"
+            "Tổ trưởng tổ dân phố năm 2027\nKính gửi: Ủy ban nhân dân các xã.\n"
+            "Thực hiện Luật Thực hiện dân chủ ở cơ sở, Ủy ban nhân dân tỉnh hướng dẫn như sau.")
+    doc = build_input(text, "cv.txt")
+    subject = next(p for p in doc.paras if p.text.startswith("V/v"))
+    assert subject.zone == "header" and subject.text.endswith("Tổ trưởng tổ dân phố năm 2027")
