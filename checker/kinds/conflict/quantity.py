@@ -261,14 +261,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         own_key = s.para.key[s.start:s.end] if headed else s.key
         for qty in found_q:
             calendar = _calendar_bounds(q, units, qty)
-            column = column_name(s.para.text, s.about, s.start + qty.start) if headed else ""
-            if headed and column != s.about:
-                # the row's figure stands under a column of the header: that column's name says what it is («| … |
-                # Thời gian niêm yết | Phát thanh |» over «| … | 30 ngày liên tục | 03 ngày liên tục |»: the 03 days
-                # are the broadcast's, whatever «liên tục» the cell repeats — unseen103 u103-32)
-                if (qty.unit not in units and calendar is None) or not cue_regex(near).search(column):
-                    continue
-            elif (qty.unit not in units and calendar is None) or not (
+            if (qty.unit not in units and calendar is None) or not (
                     _near(own_key, qty, near, window)
                     or (lead is False and ("min" in q or "gt" in q) and qty.unit in ("days", "workdays")
                         and _governed_duration(s.folded, own_key, qty, near))
