@@ -13,30 +13,11 @@ from checker.kinds.conflict.common import (
     _evidence, heading_keys, is_delay, _is_share, _lines_of, _merge_by_line, _PER, rejected_before, _share_head,
     _SUMMONED, _with_continuations, _workforce_count, ZONES,
 )
-from checker.kinds.conflict.context import (
-    AboutSentence, _clause_ok, joined_sentences, _sentences, _title_sentences, table_header,
-)
+from checker.kinds.conflict.context import AboutSentence, _clause_ok, joined_sentences, _sentences, _title_sentences
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import Quantity, find_quantities, in_days, parse_bound, violates
 from checker.tables import split_row
 
-
-
-def column_name(row: str, header: str, at: int) -> str:
-    """The name over the cell of table row ``row`` that holds offset ``at``, read in ``header`` (the key the row is read
-    with: its table's header row, ``table_header``) — when the header has as many cells as the row; else the whole
-    header. «| Nội dung | Ngày niêm yết | Thời hạn góp ý |» over «| Dự thảo … | 01/3/2026 | 15 ngày |»: the 15 days are
-    the comments' period, not the posting's; «| … | Thời gian niêm yết |» over «| … | 15 ngày |» names it."""
-    head = header.strip()
-    if not (head.startswith("|") and head.endswith("|")) or not row.strip().startswith("|"):
-        return header
-    names = head.strip("|").split("|")
-    lead = len(row) - len(row.lstrip())
-    body = row.strip()
-    if not body.endswith("|") or len(body.strip("|").split("|")) != len(names):
-        return header
-    column = row[lead:at].count("|") - 1
-    return names[column] if 0 <= column < len(names) else header
 
 def _near(f: str, q, cues: tuple[str, ...], window: int) -> bool:
     if not cues:
@@ -251,25 +232,15 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
         if q.get("whole_staff"):
             found_q = [Quantity(float(m.group("n")), unit, m.start("n"), m.end(), None, None, False, False)
                        for m in _DELEGATES.finditer(s.folded)]
-        # ``table_header: column`` (s39-cx): a table row read with its header finds its figure's cue in its own cells
-        # or in its own column's name (``column_name``), never in another column's name appended to the key — a
-        # period table's «Ngày niêm yết | Thời hạn góp ý» gives the posting's cue to the date, not to the 15 days;
-        # ``table_header: true`` reads the whole header (a vote's «Tán thành | Tỷ lệ»: the rate is the yes-votes')
-        by_column = rule.detect.get("table_header") == "column"
-        headed = bool(near and by_column and isinstance(s, AboutSentence)
-                      and s.para.text.lstrip().startswith("|") and s.about == table_header(ctx, s.para))
-        own_key = s.para.key[s.start:s.end] if headed else s.key
         for qty in found_q:
             calendar = _calendar_bounds(q, units, qty)
             if (qty.unit not in units and calendar is None) or not (
-                    _near(own_key, qty, near, window)
+                    _near(s.key, qty, near, window)
                     or (lead is False and ("min" in q or "gt" in q) and qty.unit in ("days", "workdays")
-                        and _governed_duration(s.folded, own_key, qty, near))
-                    # a table row read with its header: the column's name qualifies the figure under it
+                        and _governed_duration(s.folded, s.key, qty, near))
+                    # a table row read with its header: the column names qualify every figure of the row
                     or (near and rule.detect.get("table_header") and isinstance(s, AboutSentence)
-                        and s.para.text.lstrip().startswith("|")
-                        and cue_regex(near).search(column_name(s.para.text, s.about, s.start + qty.start) if by_column
-                                                   else s.about))):
+                        and s.para.text.lstrip().startswith("|") and cue_regex(near).search(s.about))):
                 continue
             if lead is not None and qty.lead != lead:
                 continue
