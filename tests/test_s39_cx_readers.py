@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from checker.kinds.conflict.quantity import column_name
 from checker.text import build_input
 
 NOTICE = ("SỞ Y TẾ TỈNH HÀ LAM\nBỆNH VIỆN ĐA KHOA KHU VỰC\nSố: 12/TB-BV - Hà Lam, ngày 03 tháng 3 năm 2026\n"
@@ -42,21 +41,6 @@ def test_a_body_of_only_the_signer_is_no_body(body, holds_text):
     paras = [SimpleNamespace(text=t) for t in body]
     ctx = SimpleNamespace(doc=SimpleNamespace(zone=lambda *zones: paras))
     assert _text_in_body(ctx) is holds_text
-
-
-@pytest.mark.parametrize("row, column, name", [
-    ("| 1 | Dự thảo | 01/3/2026 | 15 ngày |", "15 ngày", " Thời hạn góp ý "),
-    ("| 1 | Dự thảo | 01/3/2026 | 15 ngày |", "01/3", " Ngày niêm yết "),
-])
-def test_a_figure_is_named_by_its_own_column(row, column, name):
-    header = "| TT | Nội dung | Ngày niêm yết | Thời hạn góp ý |"
-    assert column_name(row, header, row.index(column)) == name
-
-
-def test_a_row_of_another_width_reads_the_whole_header():
-    header = "| Nội dung | Thời gian niêm yết |"
-    row = "| 1 | Dự thảo | 15 ngày |"
-    assert column_name(row, header, row.index("15")) == header
 
 
 @pytest.mark.parametrize("opening", [
