@@ -1,7 +1,7 @@
 """Readers of session 39 (s39-cx) that hand a rule its subject: a notice's bulleted points are its body, not its title
 (``corpus.official._BULLETED_ITEM``); a body that holds only the signer's block is no body, so the conflict rules read
-the text the layout reader put before it (``conflict.context._text_in_body``); a table row's figure is named by its own
-column's header (``quantity.column_name``, ``table_header: column``)."""
+the text the layout reader put before it (``conflict.context._text_in_body``); a letter with a «V/v» line and no «Kính gửi:»
+opens its text after that line."""
 from __future__ import annotations
 
 import pytest
