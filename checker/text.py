@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from checker.model import Evidence
 from checker.quantities import spelled_number_spans, spelled_value, with_digits
 from corpus.official import (BODY_START, CLOSING, DOC_TYPE_HEAD, FOOTNOTE_MARK, MINUTES_OPENING, RULE_LINE, Header,
-                             Paragraph, parse_header, parse_official, type_heading, unwrap)
+                             Paragraph, letter_opens_after_subject, parse_header, parse_official, type_heading, unwrap)
 from checker.tables import from_bars, from_tabs, join_carried_cells, named_rows, row_facts
 from kb.model import Document, Unit
 from kb.vntext import clean_spaces, dmy_to_iso, fold_keep_length, nfc
@@ -745,6 +745,9 @@ def join_wraps(paras: list[Paragraph], raw_lines: list[str]) -> list[Paragraph]:
                              and not _LABEL_LINE.match(p.text))) \
                     and not (prev.text.isupper() and p.text[:1].isupper()) \
                     or _caps_wrap(prev.text, p.text) and p.line == prev.end_line + 1 and not any(b.strip() for b in between):
+                if letter_opens_after_subject(prev.text, p.text):
+                    out.append(p)  # s39-cx (u102-12): «V/v … thôn Rạch Bần» / «Ngày 28/01/2025, UBND xã …»: the text opens
+                    continue
                 out[-1] = Paragraph(f"{prev.text} {p.text}", prev.line, p.end_line)
                 continue
         out.append(p)

@@ -174,6 +174,9 @@ def unwrap(text: str) -> list[Paragraph]:
                 # ("Lạc Tơ, ngày 12 tháng 6 năm 2026") each start their own paragraph
                 or _MOTTO_AT_END.search(prev.tail) is not None
                 or line.startswith(("V/v ", "V/V "))
+                # s39-cx (unseen102 u102-12): a letter's text opening on the line after its «V/v …» with a date, a
+                # ground or its issuer («Ngày 28/01/2025, UBND xã nhận đơn …») is no part of the trích yếu
+                or (len(prev.parts) == 1 and letter_opens_after_subject(prev.parts[0], line))
                 # s38-fb: a type heading with its subject on its line ("THÔNG BÁO về việc …") is a paragraph of its
                 # own, and a capital after it opens the text ("Ngày 18/01/2024, Trưởng thôn …")
                 or subject_heading(line)
@@ -207,6 +210,21 @@ def unwrap(text: str) -> list[Paragraph]:
         paras.append(_Para(line, no, counts))
         last_len = len(line)
     return [Paragraph(" ".join(p.parts), p.line, p.end_line) for p in paras]
+
+
+#: a whole sentence of eight words or more, ended by a full stop or a semicolon (the first of a letter's text)
+_WHOLE_SENTENCE = re.compile(r"^(?:\S+\s+){7,}\S*[^.\s][.;]$")
+
+#: the first words of a letter's text after its «V/v …» line: a date, a ground, the issuer or an addressee
+LETTER_OPENS = re.compile(r"^(?:Ngày\s+\d|Vào\s+ngày\s+\d|Căn\s+cứ\s|Thực\s+hiện\s|Trả\s+lời\s|Theo\s+đề\s+nghị|"
+                           r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND\s)")
+
+
+def letter_opens_after_subject(before: str, line: str) -> bool:
+    """Whether ``line``, after the «V/v …» line ``before``, opens the letter's text: a capital and a date, a ground,
+    the issuer, or a whole sentence — not the rest of a subject wrapped onto a line of its own."""
+    return (before.startswith(("V/v", "V/V")) and line[:1].isupper()
+            and (LETTER_OPENS.match(line) is not None or _WHOLE_SENTENCE.match(line.strip()) is not None))
 
 
 def _letters(line: str) -> tuple[int, int]:
@@ -413,7 +431,8 @@ def _title_like(t: str) -> bool:
 
 
 #: A bulleted item of the body ("- Không tiếp nhận phản ánh …;"): a notice's first list under its title, never a line of
-#: the title, though it ends on ";" and not on a full stop (s39-fb, unseen104 u104-18: the items were read as the title).
+#: the title, though it ends on ";" and not on a full stop (s39-fb and s39-cx, unseen104 u104-18: the items were read as the title; a
+#: letter's addressees «- UBND xã …;» after «Kính gửi:» are read apart, in ``parse_header``).
 _BULLET_ITEM = re.compile(r"^\s*[-–•+]\s+\S")
 
 
@@ -429,8 +448,6 @@ def _goes_on_title(t: str, title_lines: list[str]) -> bool:
 
 #: A numbered item of the body ("2. Ban đã tiến hành …", "II. Kết quả"): never part of a title.
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
-
-
 #: Capital lines after a type heading that are no title: a preamble's heading, a part, an issuer.
 _NOT_CAPS_TITLE = re.compile(r"^(?:LỜI NÓI ĐẦU|LỜI MỞ ĐẦU|PHẦN|CHƯƠNG|MỤC|ĐIỀU|QUYẾT NGHỊ|QUYẾT ĐỊNH|CĂN CỨ)\b")
 
@@ -457,10 +474,18 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
     in_title = False
     issuer_parts: list[str] = []
     addressed = False  # "Kính gửi: …" read: the addressees' list, then the body
+    subject_read = False  # a letter's "V/v …" line read: the header ends with it, its date and its addressees
     for i, p in enumerate(paras):
         t = p.text
         if addressed and not t.lstrip().startswith(ADDRESSEE_ITEM):
             break  # a letter's or report's body may open with any sentence ("Để …", "Ngày 12/5/2026, …")
+        if (subject_read and not h.doc_type and t[:1].isupper() and not _header_line(t) and not PLACE_DATE.match(t)
+                and not ADDRESSED.match(t.lstrip()) and not DRAFT_MARK.match(t)
+                and letter_opens_after_subject("V/v", t)):
+            # s39-cx (unseen102 u102-12): a letter with no «Kính gửi:» opens its text after its «V/v …» line — with a
+            # date, a ground or its issuer, or a whole sentence; a V/v wrapped onto a line of its own («V/v hướng dẫn tổ
+            # chức bầu Trưởng thôn, / Tổ trưởng tổ dân phố …») is no sentence
+            break
         # "QUYẾT ĐỊNH" with no colon before any type heading is the type heading, not the body
         # start; a title may begin with "Thực hiện …" ("KẾ HOẠCH / Thực hiện dân chủ ở cơ sở …").
         is_heading = not h.doc_type and type_heading(t) is not None and ":" not in t
@@ -480,6 +505,8 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
                 and not YEAR_ONLY.match(t)):
             break  # the title is done and a sentence begins: a preamble ("LỜI NÓI ĐẦU …", "… như sau:")
         for seg in header_segments(t):
+            if seg.startswith(("V/v ", "V/V ")):
+                subject_read = True
             if ADDRESSED.match(seg.lstrip()):
                 addressed, in_title = True, False
                 continue

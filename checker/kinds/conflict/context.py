@@ -36,7 +36,7 @@ def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
     plan whose "Căn cứ" block it never saw end, or whose numbered points "1. … 2. …" after
     "… như sau:" it took for an opening), the paragraphs it put among the bases that are no
     "Căn cứ …" line, and the opening, are read as the body."""
-    if "body" in zones and not ctx.doc.zone("body"):
+    if "body" in zones and not _text_in_body(ctx):
         zones = tuple(dict.fromkeys(zones + ("preamble", "basis")))
         return (s for s in ctx.ann.in_zones(*zones)
                 if s.para.zone != "basis" or not _BASIS_LINE.match(s.para.folded) or _after_narrative(ctx, s.para)
@@ -44,6 +44,28 @@ def _zone_sentences(ctx: Context, zones: tuple[str, ...]):
     if "body" in zones and any(_basis_leads_in(p) for p in ctx.doc.zone("basis")):
         return (s for s in ctx.ann.in_zones(*(zones + ("basis",))) if s.para.zone != "basis" or _basis_leads_in(s.para))
     return ctx.ann.in_zones(*zones)
+
+
+def _text_in_body(ctx: Context) -> bool:
+    """Whether the layout reader's body holds any text besides a signer's block: s39-cx (unseen104 u104-23) — a report
+    with no numbered part and no «Nơi nhận» («BÁO CÁO / Tình hình công khai … / Trung tâm đã có …: / | … | / GIÁM
+    ĐỐC») has its account read as the opening and only the signer's title «GIÁM ĐỐC» as the body; a body of capitals
+    (the signer's post, «TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH») and a short name after it is no body."""
+    body = ctx.doc.zone("body")
+    signer = False
+    for p in body:
+        text = p.text.strip()
+        if text and not any(c.islower() for c in text) and len(text) <= 80:
+            signer = True  # «GIÁM ĐỐC», «KT. CHỦ TỊCH | PHÓ CHỦ TỊCH»
+            continue
+        if signer and _SIGNER_NAME.match(text):
+            continue  # «Hoàng Thị Lan», «(đã ký)»
+        return True
+    return False
+
+
+#: a signer's name or mark under the post: two to five capitalised words, or «(đã ký)», «(ký, ghi rõ họ tên)»
+_SIGNER_NAME = re.compile(r"^(?:(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*|\((?:đã\s+)?ký[^)]*\))$")
 
 
 #: the enacting formula's verb at a paragraph's end: «… CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUYẾT ĐỊNH:», «… HĐND XÃ QUYẾT NGHỊ:»
