@@ -13,7 +13,9 @@ from checker.kinds.conflict.common import (
     _evidence, heading_keys, is_delay, _is_share, _lines_of, _merge_by_line, _PER, rejected_before, _share_head,
     _SUMMONED, _with_continuations, _workforce_count, ZONES,
 )
-from checker.kinds.conflict.context import AboutSentence, _clause_ok, joined_sentences, _sentences, _title_sentences
+from checker.kinds.conflict.context import (
+    AboutSentence, _clause_ok, joined_sentences, _sentences, table_header, _title_sentences,
+)
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import Quantity, find_quantities, in_days, parse_bound, violates
 from checker.tables import split_row
@@ -55,6 +57,30 @@ def _other_act_period(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
         return False
     start = max((m.end() for m in _STRETCH_START.finditer(folded, 0, q.start)), default=0)
     return cue_regex(cues).search(key, start, q.start) is not None
+
+
+def column_name(ctx: Context, s, pos: int) -> str:
+    """The name its table's header row gives the column holding position ``pos`` of sentence ``s`` (a key), or ""
+    when ``s`` is no table row under a header (``table_header``)."""
+    head = table_header(ctx, s.para)
+    if not head:
+        return ""
+    row = s.para.text
+    at = s.start + pos
+    lead = len(row) - len(row.lstrip())
+    column = row.count("|", lead + 1, at)  # bars before the position, the row's opening bar left out
+    names = split_row(head)
+    return names[column].strip() if 0 <= column < len(names) else ""
+
+
+#: s39-pr (unseen103 u103-32 L8): «| Phí, lệ phí; lấy ý kiến Nhân dân (khoản 11, 12 Điều 11) | 2 | 30 ngày liên tục | 03 ngày
+#: liên tục |» under «| Nhóm nội dung | Số nội dung | Thời gian niêm yết | Phát thanh |» — the period in a cell is what its
+#: column's name says it is: a column named for another act (``quantity.other_act``: the broadcast) holds that act's period.
+def _other_act_column(ctx: Context, s, q, cues: tuple[str, ...]) -> bool:
+    if not cues:
+        return False
+    name = column_name(ctx, s, q.start)
+    return bool(name) and cue_regex(cues).search(name) is not None
 
 
 def _governed_duration(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
@@ -244,8 +270,9 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lead is not None and qty.lead != lead:
                 continue
-            if _other_act_period(s.folded, s.key, qty, tuple(q.get("other_act", ()))):
-                continue  # "…; phát thanh 03 ngày liên tục": the broadcast's period, not this rule's act
+            if _other_act_period(s.folded, s.key, qty, tuple(q.get("other_act", ()))) \
+                    or _other_act_column(ctx, s, qty, tuple(q.get("other_act", ()))):
+                continue  # "…; phát thanh 03 ngày liên tục", a column «Phát thanh»: the broadcast's period, not this rule's
             if lead is False and ("min" in q or "gt" in q) and is_delay(s.key, qty.start):
                 continue  # "trả lời ngày 04/4, sau 11 ngày", "công khai chậm 02 ngày": a delay, not how long
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
