@@ -255,6 +255,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                         for sp in find_spans(s.folded)]
         if q.get("of_summoned") and unit == "percent":
             found_q += counts_of_summoned(ctx, s)
+        wholes = ratio_wholes(s.folded, found_q) if set(units) & {"members", "people"} else []
+        found_q += wholes  # "17/18 thành viên … có mặt, gồm 14 người … và 04 người …": the 18, all of the side
         if q.get("whole_staff"):
             found_q = [Quantity(float(m.group("n")), unit, m.start("n"), m.end(), None, None, False, False)
                        for m in _DELEGATES.finditer(s.folded)]
@@ -285,7 +287,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _holders_count(s, qty):
                 continue  # "Ban có 01 thành viên là Phó Giám đốc …": the members holding a post, not the body's size
-            if unit in ("members", "people") and _attendance_count(s.folded, qty):
+            if unit in ("members", "people") and _attendance_count(s.folded, qty) and qty not in wholes:
                 continue  # "danh sách đại diện gồm 09 người …; có mặt 05 người, vắng 04": who came, not who sits
             if "side" in q and not _of_side(s.key, qty, q["side"]):
                 continue  # "bên người lao động gồm 21 thành viên, bên Công ty gồm 05 người": the employer's count
@@ -597,6 +599,8 @@ def is_part_of_total(folded: str, qty, found) -> bool:
             return True
         if _sums_to(folded, t, qty, found, family):
             return True
+    if qty.unit in ("members", "people") and _part_of_ratio_whole(folded, qty, found):
+        return True
     if qty.unit in ("members", "people"):
         # a total of persons counted with a noun the quantity reader takes as no unit ("16 đại diện (Công đoàn cơ sở 13
         # người, nhóm đại diện đối thoại 03 người)", "12 thành viên đại diện (…)"): the count inside the parenthesis
@@ -637,6 +641,39 @@ def _sums_to(folded: str, total, qty, found, family: dict) -> bool:
         if acc > total.value:
             return False
     return False
+
+
+#: s39-pr (unseen104 u104-34 L5): "Bên người lao động: 17/18 thành viên đại diện có mặt (Công ty có 415 lao động), gồm 14
+#: người của Công đoàn cơ sở và 04 người của nhóm đại diện đối thoại" — the side's members given as those present of the
+#: whole (read as a share, not a count), then its parts after "gồm" / "trong đó": the parts make up the whole (14 + 4 = 18),
+#: so each is one part of the side, not its size (folded text).
+_RATIO_OF_PERSONS = re.compile(r"(?<![\d.,/])\d{1,3}\s*/\s*(\d{1,3})(?![\d/])\s+(?:nguoi|thanh\s+vien|dai\s+dien|dai\s+bieu)(?!\w)")
+_PARTS_CUE = re.compile(r"(?<!\w)(?:(?:bao\s+)?gom(?:\s+co)?|trong\s+do)(?!\w)")
+
+
+def _part_of_ratio_whole(folded: str, qty, found) -> bool:
+    """``qty`` is one of the counts listed after "gồm" that add up to the whole of a ratio "a/b thành viên" before
+    it, in the same clause."""
+    for m in _RATIO_OF_PERSONS.finditer(folded, 0, qty.start):
+        cue = _PARTS_CUE.search(folded, m.end(), qty.start)
+        if cue is None or ";" in folded[m.end():qty.start]:
+            continue
+        parts = [x for x in found if x.unit in ("members", "people") and x.start >= cue.end()
+                 and ";" not in folded[cue.end():x.start]]
+        if any(x is qty for x in parts) and sum(x.value for x in parts) == float(m.group(1)):
+            return True
+    return False
+
+
+def ratio_wholes(folded: str, found) -> list[Quantity]:
+    """The whole "b" of each ratio "a/b thành viên" whose parts are listed after it (``_part_of_ratio_whole``), as a
+    count of members: the parts are not read as the side's size, the whole is."""
+    out = []
+    for m in _RATIO_OF_PERSONS.finditer(folded):
+        parts = [x for x in found if x.unit in ("members", "people") and x.start > m.end()]
+        if parts and _part_of_ratio_whole(folded, parts[0], found):
+            out.append(Quantity(float(m.group(1)), "members", m.start(1), m.end()))
+    return out
 
 
 #: A count of representatives right before a parenthesis: "16 đại diện (", "12 thành viên đại diện (" — never a
