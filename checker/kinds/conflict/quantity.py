@@ -13,7 +13,9 @@ from checker.kinds.conflict.common import (
     _evidence, heading_keys, is_delay, _is_share, _lines_of, _merge_by_line, _PER, rejected_before, _share_head,
     _SUMMONED, _with_continuations, _workforce_count, ZONES,
 )
-from checker.kinds.conflict.context import AboutSentence, _clause_ok, joined_sentences, _sentences, _title_sentences
+from checker.kinds.conflict.context import (
+    AboutSentence, _clause_ok, joined_sentences, _sentences, table_header, _title_sentences,
+)
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import Quantity, find_quantities, in_days, parse_bound, violates
 from checker.tables import split_row
@@ -57,17 +59,28 @@ def _other_act_period(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
     return cue_regex(cues).search(key, start, q.start) is not None
 
 
-def _column_name(rule: Rule, s, q) -> str:
-    """``table_header: true``: the name of the column a figure of a table row stands in (its header cell, as a key) —
-    s39-qt (unseen103 u103-32 L7): «| Nhóm nội dung | Số nội dung | Thời gian niêm yết | Phát thanh |» over «| … | 30
-    ngày liên tục | 03 - 05 ngày liên tục |»: the second period is the broadcast's. "" for a sentence read with no
-    table header, or a row with more cells than its header."""
-    if not (rule.detect.get("table_header") and isinstance(s, AboutSentence) and s.para.text.lstrip().startswith("|")
-            and s.about.lstrip().startswith("|")):
+def column_name(ctx: Context, s, pos: int) -> str:
+    """The name its table's header row gives the column holding position ``pos`` of sentence ``s`` (a key), or ""
+    when ``s`` is no table row under a header (``table_header``)."""
+    head = table_header(ctx, s.para)
+    if not head:
         return ""
-    names = s.about.strip().strip("|").split("|")
-    at = s.para.text.count("|", 0, s.start + q.start) - 1
-    return names[at].strip() if 0 <= at < len(names) else ""
+    row = s.para.text
+    at = s.start + pos
+    lead = len(row) - len(row.lstrip())
+    column = row.count("|", lead + 1, at)  # bars before the position, the row's opening bar left out
+    names = split_row(head)
+    return names[column].strip() if 0 <= column < len(names) else ""
+
+
+#: s39-pr (unseen103 u103-32 L8): «| Phí, lệ phí; lấy ý kiến Nhân dân (khoản 11, 12 Điều 11) | 2 | 30 ngày liên tục | 03 ngày
+#: liên tục |» under «| Nhóm nội dung | Số nội dung | Thời gian niêm yết | Phát thanh |» — the period in a cell is what its
+#: column's name says it is: a column named for another act (``quantity.other_act``: the broadcast) holds that act's period.
+def _other_act_column(ctx: Context, s, q, cues: tuple[str, ...]) -> bool:
+    if not cues:
+        return False
+    name = column_name(ctx, s, q.start)
+    return bool(name) and cue_regex(cues).search(name) is not None
 
 
 def _governed_duration(folded: str, key: str, q, cues: tuple[str, ...]) -> bool:
@@ -242,11 +255,12 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                         for sp in find_spans(s.folded)]
         if q.get("of_summoned") and unit == "percent":
             found_q += counts_of_summoned(ctx, s)
+        wholes = ratio_wholes(s.folded, found_q) if set(units) & {"members", "people"} else []
+        found_q += wholes  # "17/18 thành viên … có mặt, gồm 14 người … và 04 người …": the 18, all of the side
         if q.get("whole_staff"):
             found_q = [Quantity(float(m.group("n")), unit, m.start("n"), m.end(), None, None, False, False)
                        for m in _DELEGATES.finditer(s.folded)]
         for qty in found_q:
-            column = _column_name(rule, s, qty)
             calendar = _calendar_bounds(q, units, qty)
             if (qty.unit not in units and calendar is None) or not (
                     _near(s.key, qty, near, window)
@@ -258,10 +272,9 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if lead is not None and qty.lead != lead:
                 continue
-            if _other_act_period(s.folded, s.key, qty, tuple(q.get("other_act", ()))):
-                continue  # "…; phát thanh 03 ngày liên tục": the broadcast's period, not this rule's act
-            if column and q.get("other_act") and cue_regex(tuple(q["other_act"])).search(column):
-                continue  # "| … | Thời gian niêm yết | Phát thanh |" over "| … | 30 ngày | 03 ngày |": the broadcast's
+            if _other_act_period(s.folded, s.key, qty, tuple(q.get("other_act", ()))) \
+                    or _other_act_column(ctx, s, qty, tuple(q.get("other_act", ()))):
+                continue  # "…; phát thanh 03 ngày liên tục", a column «Phát thanh»: the broadcast's period, not this rule's
             if lead is False and ("min" in q or "gt" in q) and is_delay(s.key, qty.start):
                 continue  # "trả lời ngày 04/4, sau 11 ngày", "công khai chậm 02 ngày": a delay, not how long
             if rejected_before(s.key, qty.start):  # "30 ngày, chứ không phải 15 ngày như trước"
@@ -274,7 +287,7 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if unit in ("members", "people") and _holders_count(s, qty):
                 continue  # "Ban có 01 thành viên là Phó Giám đốc …": the members holding a post, not the body's size
-            if unit in ("members", "people") and _attendance_count(s.folded, qty):
+            if unit in ("members", "people") and _attendance_count(s.folded, qty) and qty not in wholes:
                 continue  # "danh sách đại diện gồm 09 người …; có mặt 05 người, vắng 04": who came, not who sits
             if "side" in q and not _of_side(s.key, qty, q["side"]):
                 continue  # "bên người lao động gồm 21 thành viên, bên Công ty gồm 05 người": the employer's count
@@ -586,6 +599,8 @@ def is_part_of_total(folded: str, qty, found) -> bool:
             return True
         if _sums_to(folded, t, qty, found, family):
             return True
+    if qty.unit in ("members", "people") and _part_of_ratio_whole(folded, qty, found):
+        return True
     if qty.unit in ("members", "people"):
         # a total of persons counted with a noun the quantity reader takes as no unit ("16 đại diện (Công đoàn cơ sở 13
         # người, nhóm đại diện đối thoại 03 người)", "12 thành viên đại diện (…)"): the count inside the parenthesis
@@ -626,6 +641,39 @@ def _sums_to(folded: str, total, qty, found, family: dict) -> bool:
         if acc > total.value:
             return False
     return False
+
+
+#: s39-pr (unseen104 u104-34 L5): "Bên người lao động: 17/18 thành viên đại diện có mặt (Công ty có 415 lao động), gồm 14
+#: người của Công đoàn cơ sở và 04 người của nhóm đại diện đối thoại" — the side's members given as those present of the
+#: whole (read as a share, not a count), then its parts after "gồm" / "trong đó": the parts make up the whole (14 + 4 = 18),
+#: so each is one part of the side, not its size (folded text).
+_RATIO_OF_PERSONS = re.compile(r"(?<![\d.,/])\d{1,3}\s*/\s*(\d{1,3})(?![\d/])\s+(?:nguoi|thanh\s+vien|dai\s+dien|dai\s+bieu)(?!\w)")
+_PARTS_CUE = re.compile(r"(?<!\w)(?:(?:bao\s+)?gom(?:\s+co)?|trong\s+do)(?!\w)")
+
+
+def _part_of_ratio_whole(folded: str, qty, found) -> bool:
+    """``qty`` is one of the counts listed after "gồm" that add up to the whole of a ratio "a/b thành viên" before
+    it, in the same clause."""
+    for m in _RATIO_OF_PERSONS.finditer(folded, 0, qty.start):
+        cue = _PARTS_CUE.search(folded, m.end(), qty.start)
+        if cue is None or ";" in folded[m.end():qty.start]:
+            continue
+        parts = [x for x in found if x.unit in ("members", "people") and x.start >= cue.end()
+                 and ";" not in folded[cue.end():x.start]]
+        if any(x is qty for x in parts) and sum(x.value for x in parts) == float(m.group(1)):
+            return True
+    return False
+
+
+def ratio_wholes(folded: str, found) -> list[Quantity]:
+    """The whole "b" of each ratio "a/b thành viên" whose parts are listed after it (``_part_of_ratio_whole``), as a
+    count of members: the parts are not read as the side's size, the whole is."""
+    out = []
+    for m in _RATIO_OF_PERSONS.finditer(folded):
+        parts = [x for x in found if x.unit in ("members", "people") and x.start > m.end()]
+        if parts and _part_of_ratio_whole(folded, parts[0], found):
+            out.append(Quantity(float(m.group(1)), "members", m.start(1), m.end()))
+    return out
 
 
 #: A count of representatives right before a parenthesis: "16 đại diện (", "12 thành viên đại diện (" — never a

@@ -52,6 +52,27 @@ RATIO_FIRST = re.compile(rf"(?<![\w/.,])(?P<p>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s*\(
 RATIO_NAMED = re.compile(rf"(?<![\w/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])[^()\d%;]{{1,60}}?\(\s*(?:dat|chiem|bang)?\s*"
                          r"(?:ty\s+le\s+|ti\s+le\s+)?(?P<p>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:so\s+voi\s+|tren\s+|cua\s+)?tong\s+so\s+"
                          r"(?P<base>[a-z]+(?:\s+[a-z]+){0,3}?)\s*\)")
+#: s39-pr (lawful23 l23-27 L25): "Có 11/14 thôn tán thành với tỷ lệ từ hai phần ba tổng số hộ trong thôn trở lên (78,6%)" —
+#: a fraction after "từ", "ít nhất", "trên" … is the bound the count is measured against (the key writes "hai phần ba"
+#: as "2/3"), not a ratio of counts: the percentage after it is the counts' own (11/14), not the bound's (folded text).
+_THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:tu|it\s+nhat|toi\s+thieu|tren|qua|hon|duoi|khong\s+duoi|khong\s+it\s+hon)\s*$")
+
+
+def _threshold_fraction(folded: str, start: int) -> bool:
+    """Does the ratio starting at ``start`` stand as a bound — a fraction after "từ", "ít nhất", "trên" …?"""
+    return bool(_THRESHOLD_BEFORE.search(folded, max(0, start - 24), start))
+
+
+_COUNT_RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?![\d/,])")
+
+
+def _counts_before_bound(text: str, start: int) -> tuple[int, int] | None:
+    """The ratio of counts stated before a bound in the same clause ("Có 11/14 thôn … từ 2/3 …": 11, 14), else None."""
+    clause = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), text.rfind(":", 0, start)) + 1
+    found = [m for m in _COUNT_RATIO.finditer(text, clause, start) if not _threshold_fraction(fold_keep_length(text).lower(), m.start("a"))]
+    return (_num(found[-1].group("a")), _num(found[-1].group("b"))) if found else None
+
+
 _GENERIC_UNIT_WORDS = {"so", "dai", "dien", "gia", "dinh", "tong", "cua", "trong", "tan", "thanh", "dong", "y", "dat"}
 #: s23-ic (lw10-14 l.19): "trong thời hạn 15 ngày (nhanh nhất 6 ngày, chậm nhất 14 ngày)" — the extremes or the
 #: average of a set are no parts of its total (folded text; "nhất trí" is a vote, not an extreme).
@@ -722,6 +743,13 @@ def check_totals(rule: Rule, ctx: Context) -> list[Finding]:
         for m in [*RATIO.finditer(text), *RATIO_VERB.finditer(f), *RATIO_FIRST.finditer(f)]:
             spans.append((m.start(), m.end()))
             a, b = _num(m.group("a")), _num(m.group("b"))
+            if _threshold_fraction(f, m.start("a")):
+                # "Có 11/14 thôn tán thành với tỷ lệ từ hai phần ba … trở lên (78,6%)": the bound, not the counts — the
+                # share is of the ratio of counts before it in the clause, if any
+                counts = _counts_before_bound(text, m.start("a"))
+                if counts is None:
+                    continue
+                a, b = counts
             pct = float(m.group("p").replace(",", "."))
             if b == 0 or a > b or OTHER_BASE.match(f[m.end():m.end() + 20]) and not _same_base(f, m):
                 continue
