@@ -290,13 +290,15 @@ def frame_line(line: str) -> bool:
 
 
 def part_of_sentence(lines: list[str], i: int) -> bool:
-    """Is line ``i`` a piece of a sentence wrapped over several lines — it goes on from the line above (which ends
-    without a stop, and it opens in lower case) or on the line below (it ends without a stop, the next opens in lower
+    """Is line ``i`` a piece of a sentence wrapped over several lines — it goes on from the line above (a sentence's
+    line that ends without a stop; no list mark opens it: «… do Trưởng ban công tác Mặt trận thôn» / «triệu tập …»,
+    «… trong thời hạn» / «45 ngày …») or on the line below (it ends without a stop, the next opens in lower
     case)? Put alone in a row, an item or after a speaker it would cut the sentence; only the wraps rewrite it."""
     body = _body(lines[i])[1]
     above = lines[i - 1].strip() if i > 0 else ""
     below = _body(lines[i + 1])[1] if i + 1 < len(lines) else ""
-    goes_on = above and not _ENDS.search(above) and body[:1].islower() and not _MARK.match(lines[i]).group().strip()
+    goes_on = (above and not _ENDS.search(above) and not _HEADING.match(above) and not frame_line(above)
+               and not _MARK.match(lines[i]).group().strip())
     continued = not _ENDS.search(body) and below[:1].islower() and not _MARK.match(lines[i + 1]).group().strip()
     return bool(goes_on or continued)
 
