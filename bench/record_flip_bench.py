@@ -285,7 +285,7 @@ def frame_line(line: str) -> bool:
     """Is ``line`` part of a document's frame (a capitals line, place and date, a header or basis field) or a row of a
     space-aligned table — no sentence a record would restate in a shape?"""
     s = _body(line)[1]
-    return (not re.search(r"[a-zà-ỹđ]", s) or _FRAME.match(s) is not None
+    return (not any(c.islower() for c in s) or _FRAME.match(s) is not None
             or len(_SPACED.findall(line.strip())) >= 2)
 
 
