@@ -272,6 +272,37 @@ def run_sets(names, store, shapes, one=False):
     return table, by_rule, flips
 
 
+#: a line of a document's frame, not a sentence: a record writes it as it is (a title or signer in capitals, the place
+#: and date, a header or basis field, «Nơi nhận:»), so ``--violates`` does not put it in a sentence's shape
+_FRAME = re.compile(r"^\s*(?:(?:Căn\s+cứ|Nơi\s+(?:nhận|gửi)|Kính\s+gửi|Đồng\s+kính\s+gửi|V/[vV]|Về\s+việc|Trích\s+yếu|Số)"
+                    r"(?!\w)|[^\d,;:.]{2,40},\s*ngày\s+\d)")
+#: a row of a table typed with runs of spaces: already a record's shape (as ``table_row``)
+_SPACED = re.compile(r"\S\s{2,}(?=\S)")
+_ENDS = re.compile(r"[.;:!?…)]\s*$")
+
+
+def frame_line(line: str) -> bool:
+    """Is ``line`` part of a document's frame (a capitals line, place and date, a header or basis field) or a row of a
+    space-aligned table — no sentence a record would restate in a shape?"""
+    s = _body(line)[1]
+    return (not any(c.islower() for c in s) or _FRAME.match(s) is not None
+            or len(_SPACED.findall(line.strip())) >= 2)
+
+
+def part_of_sentence(lines: list[str], i: int) -> bool:
+    """Is line ``i`` a piece of a sentence wrapped over several lines — it goes on from the line above (a sentence's
+    line that ends without a stop; no list mark opens it: «… do Trưởng ban công tác Mặt trận thôn» / «triệu tập …»,
+    «… trong thời hạn» / «45 ngày …») or on the line below (it ends without a stop, the next opens in lower
+    case)? Put alone in a row, an item or after a speaker it would cut the sentence; only the wraps rewrite it."""
+    body = _body(lines[i])[1]
+    above = lines[i - 1].strip() if i > 0 else ""
+    below = _body(lines[i + 1])[1] if i + 1 < len(lines) else ""
+    goes_on = (above and not _ENDS.search(above) and not _HEADING.match(above) and not frame_line(above)
+               and not _MARK.match(lines[i]).group().strip())
+    continued = not _ENDS.search(body) and below[:1].islower() and not _MARK.match(lines[i + 1]).group().strip()
+    return bool(goes_on or continued)
+
+
 def run_violates(store, shapes, rule_ids=None):
     """Per shape: (violating flagged lines rewritten, still firing); and the plain count of firing examples."""
     from checker import check_text
@@ -294,11 +325,12 @@ def run_violates(store, shapes, rule_ids=None):
             got = hits(text)
             lines = text.split("\n")
             flagged = {f.evidence.line - 1 for f in got if f.evidence.line}
-            flagged = {i for i in flagged if 0 <= i < len(lines) and not table_row(lines[i])}
+            flagged = {i for i in flagged if 0 <= i < len(lines) and not table_row(lines[i]) and not frame_line(lines[i])}
             if not flagged:
                 continue
+            whole = {i for i in flagged if not part_of_sentence(lines, i)}
             for shape in shapes:
-                new, where = rewrite(lines, flagged, shape)
+                new, where = rewrite(lines, flagged if shape in ("wrap2", "wrap3") else whole, shape)
                 if not where:
                     continue
                 table[shape][0] += 1

@@ -11,7 +11,7 @@ from checker.kinds import Context, all_groups, any_cue, cue_regex, finding
 from checker.kinds.conflict import acts, polarity
 from checker.kinds.conflict.common import _BARE_BAN, _evidence, heading_keys, _ITEM_MARK, also_quoting, ZONES
 from checker.kinds.conflict.context import (
-    AboutSentence, _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
+    AboutSentence, FIRST_PERSON, _clause_ok, joined_sentences, lead_in_at, lead_in_subject, lead_scope, _sentences, speaker_end, _title_sentences,
 )
 from checker.model import Finding, Rule
 from checker.text import match_key
@@ -130,7 +130,7 @@ def _blocked(ctx: Context, s, actor, vm) -> bool:
 
 
 #: the speaker acting in his own words («Ông A (Tổ trưởng) phát biểu: tôi sẽ chủ trì …»): his post stays the agent
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|toi|chúng\s+tôi|chung\s+toi|bản\s+thân|ban\s+than)(?!\w)")
+_FIRST_PERSON = FIRST_PERSON  # the speaker speaking of himself (``context.FIRST_PERSON``)
 
 
 def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any]:

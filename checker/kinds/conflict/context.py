@@ -226,7 +226,7 @@ def _sentences(rule: Rule, ctx: Context):
     sentences = joined_sentences(ctx, zones)
     if "quantity" in rule.detect:  # a count is its row's: a space-aligned table is read row by row
         sentences = [r for s in sentences for r in _row_sentences(ctx, s)]
-    for s in sentences:
+    for s in map(said_part, sentences):
         f = s.key
         if groups and not all_groups(f, groups):
             about = match_key(_bare_ban_name(ctx, s)) if _BARE_BAN.search(s.key) else ""
@@ -581,13 +581,38 @@ _SPEAKER = re.compile(
     r"^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?"
     rf"(?:{_SPEECH}(?:\s+của)?\s+{_HONORIFIC}{_PERSON_NAME}(?:\s*\([^()]{{2,100}}\)|\s*[,–-]\s*[^:;()]{{2,80}}?)?"
     rf"|{_HONORIFIC}{_PERSON_NAME}(?:\s*\([^()]{{2,100}}\)|\s*[,–-]\s*[^:;()]{{2,80}}?)?\s+"
-    r"(?:phát\s+biểu|nêu\s+ý\s+kiến|có\s+ý\s+kiến|trình\s+bày|tham\s+luận|góp\s+ý|cho\s+rằng|nói))\s*:")
+    r"(?:phát\s+biểu|nêu\s+ý\s+kiến|có\s+ý\s+kiến|trình\s+bày|tham\s+luận|góp\s+ý|cho\s+rằng|nói)"
+    # s39-rf (record shapes): a record's field whose value is the statement itself — «Nội dung: …», «Kết luận của chủ
+    # trì: …», «Ghi chú: …» — names no actor and no matter; what follows its colon is the sentence as written
+    r"|(?P<field>[Nn]ội\s+dung|[Kk]ết\s+luận(?:\s+của\s+(?:người\s+)?(?:chủ\s+trì|chủ\s+tọa|chủ\s+toạ|hội\s+nghị|cuộc\s+họp))?"
+    r"|[Gg]hi\s+chú))\s*:")
 
 
 def speaker_end(text: str) -> int:
     """Where the words of a speaker a minutes line opens with begin («Ý kiến ông A (trưởng thôn): |…»); 0 if none."""
     m = _SPEAKER.match(text)
     return m.end() if m else 0
+
+
+#: the speaker speaking of himself («tôi sẽ triệu tập …»): his post is the agent of his words
+FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|toi|chúng\s+tôi|chung\s+toi|bản\s+thân|ban\s+than)(?!\w)")
+
+
+def said_part(s):
+    """s39-rf (record shapes): the sentence a minutes line or a record's field states, read from where its words begin —
+    «Ý kiến ông A (trưởng thôn): Thư viện hiện có 11 viên chức … nên không bầu Ban …», «Nội dung: Hội nghị được tổ
+    chức 02 năm/lần» (a field's value that opens in capitals, as a sentence does): the label names who spoke or that
+    a statement follows, and a cue written for the sentence's own
+    opening («^… thư viện … có», «^hội nghị được …») reads the statement as it reads it standing alone. ``s`` itself
+    when it opens with no such label, or when the speaker speaks of himself («… phát biểu: tôi sẽ triệu tập …»)."""
+    said = speaker_end(s.text)
+    words = s.text[said:].strip()
+    if not said or not words or FIRST_PERSON.search(s.key, said):
+        return s
+    if _SPEAKER.match(s.text).group("field") and not words[:1].isupper():
+        return s  # «Nội dung: thông qua mức đóng góp …»: a field's value, no sentence — read with its label
+    start = s.start + said + len(s.text[said:]) - len(s.text[said:].lstrip())
+    return replace(s, start=start, ents=tuple(e for e in s.ents if e.start >= start))
 
 
 #: s38-cd: a condition frame — «(Trong) trường hợp …», «Nếu …», closed by «thì» — and its «thì»
