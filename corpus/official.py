@@ -220,11 +220,15 @@ LETTER_OPENS = re.compile(r"^(?:Ngày\s+\d|Vào\s+ngày\s+\d|Căn\s+cứ\s|Thự
                            r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND\s)")
 
 
+def opens_letter_text(line: str) -> bool:
+    """Whether ``line`` can open a letter's text after its «V/v …» line: a capital and a date, a ground, the issuer,
+    or a whole sentence — not the rest of a subject wrapped onto a line of its own."""
+    return line[:1].isupper() and (LETTER_OPENS.match(line) is not None or _WHOLE_SENTENCE.match(line.strip()) is not None)
+
+
 def letter_opens_after_subject(before: str, line: str) -> bool:
-    """Whether ``line``, after the «V/v …» line ``before``, opens the letter's text: a capital and a date, a ground,
-    the issuer, or a whole sentence — not the rest of a subject wrapped onto a line of its own."""
-    return (before.startswith(("V/v", "V/V")) and line[:1].isupper()
-            and (LETTER_OPENS.match(line) is not None or _WHOLE_SENTENCE.match(line.strip()) is not None))
+    """Whether ``line``, right after the «V/v …» line ``before``, opens the letter's text (``opens_letter_text``)."""
+    return before.startswith(("V/v", "V/V")) and opens_letter_text(line)
 
 
 def _letters(line: str) -> tuple[int, int]:
@@ -481,7 +485,7 @@ def parse_header(paras: list[Paragraph]) -> tuple[Header, int]:
             break  # a letter's or report's body may open with any sentence ("Để …", "Ngày 12/5/2026, …")
         if (subject_read and not h.doc_type and t[:1].isupper() and not _header_line(t) and not PLACE_DATE.match(t)
                 and not ADDRESSED.match(t.lstrip()) and not DRAFT_MARK.match(t)
-                and letter_opens_after_subject("V/v", t)):
+                and opens_letter_text(t)):
             # s39-cx (unseen102 u102-12): a letter with no «Kính gửi:» opens its text after its «V/v …» line — with a
             # date, a ground or its issuer, or a whole sentence; a V/v wrapped onto a line of its own («V/v hướng dẫn tổ
             # chức bầu Trưởng thôn, / Tổ trưởng tổ dân phố …») is no sentence

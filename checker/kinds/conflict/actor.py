@@ -130,7 +130,6 @@ def _blocked(ctx: Context, s, actor, vm) -> bool:
 
 
 #: the speaker acting in his own words («Ông A (Tổ trưởng) phát biểu: tôi sẽ chủ trì …»): his post stays the agent
-_FIRST_PERSON = FIRST_PERSON  # the speaker speaking of himself (``context.FIRST_PERSON``)
 
 
 def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any]:
@@ -147,7 +146,7 @@ def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any
     before = [e for e in s.ents if e.label == "ROLE" and e.end - s.start <= vm.start()
               and vm.start() - (e.end - s.start) <= window]
     said = speaker_end(s.text)
-    if said and vm.start() >= said and not _FIRST_PERSON.search(s.key, said, vm.start()):
+    if said and vm.start() >= said and not FIRST_PERSON.search(s.key, said, vm.start()):
         # s33-pr: «Ý kiến ông A (trưởng thôn): Người chủ trì công bố kết quả …» — the speaker's post is who spoke, not
         # the agent of an act in his words
         before = [e for e in before if e.start - s.start >= said]
@@ -720,7 +719,7 @@ def _person_actor(ctx: Context, s, vm, window: int):
     the role's words; or None."""
     lo = max(0, vm.start() - window, max(s.key.rfind(".", 0, vm.start()), s.key.rfind(";", 0, vm.start())) + 1)
     said = speaker_end(s.text)
-    if said and vm.start() >= said and not _FIRST_PERSON.search(s.key, said, vm.start()):
+    if said and vm.start() >= said and not FIRST_PERSON.search(s.key, said, vm.start()):
         # s37-rf (record flips, lawful20 20 as an opinion): «Ý kiến ông A (trưởng thôn): Quyết định: thông qua … mức
         # đóng góp» — the speaker is who spoke, not the agent of an act in his words (as for a role, ``_actors``)
         lo = max(lo, said)
