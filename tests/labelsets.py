@@ -37,11 +37,9 @@ LAW_DAY = "2023-07-01"
 #: Sets never opened: measured by totals only (bench/review_bench.py), never studied, no floors in any test.
 #: Every other set under tests/data/checker_* has been studied and keeps its floors in
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
-BLIND = frozenset({"checker_unseen105", "checker_unseen106",
-                   "checker_lawful24",
+BLIND = frozenset({"checker_unseen106",
                    "checker_unseen107", "checker_unseen108",
-                   "checker_lawful25", "checker_unseen109",
-                   "checker_lawful26"})
+                   "checker_unseen109", "checker_lawful26"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged

@@ -1,4 +1,4 @@
-"""checker_lawful24: thirty lawful records of democracy at the workplace in the invented province of Hòa Giang, 2022-2026 —
+"""checker_lawful24 (written as a blind held-out set, opened for study in session 40): thirty lawful records of democracy at the workplace in the invented province of Hòa Giang, 2022-2026 —
 excerpts of the quy chế dân chủ of agencies, public service units, a state enterprise and private employers; notices
 convening the staff or workers' conference; minutes of conferences and dialogues; the union's decisions recognising the
 Ban Thanh tra nhân dân; plans, reports and answers — before Law 10/2022, under it and after the 2025 reform. Every
@@ -144,5 +144,6 @@ def test_ban_thanh_tra_sizes_are_lawful():
     assert seen >= 4
 
 
-def test_the_set_is_blind():
-    assert "checker_lawful24" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 40, which opened it (with the oldest blind lawful sets): it is studied now and keeps floors."""
+    assert "checker_lawful24" not in BLIND

@@ -1,4 +1,4 @@
-"""Coverage brief of tests/data/checker_unseen105/ (a blind held-out set on the community's money and works: the
+"""Coverage brief of tests/data/checker_unseen105/ (written as a blind held-out set, opened for study in session 40: on the community's money and works: the
 contributions the people decide and the majority they need, works built with the people's money or the commune's
 budget, the Ban Giám sát đầu tư của cộng đồng — who sets it up, who sits on it, its size, what it may see and do, to
 whom it answers —, the commune Ban Thanh tra nhân dân, the commune's publication of contributions, works and plans,
@@ -76,5 +76,6 @@ def test_types_and_lawful_sentences():
     assert LABELLED.reasons_without_basis() == []
 
 
-def test_the_set_is_blind():
-    assert "checker_unseen105" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 40, which opened it (with the oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_unseen105" not in BLIND
