@@ -39,7 +39,8 @@ LAW_DAY = "2023-07-01"
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
 BLIND = frozenset({"checker_unseen106",
                    "checker_unseen107", "checker_unseen108",
-                   "checker_unseen109", "checker_lawful26"})
+                   "checker_unseen109", "checker_lawful26",
+                   "checker_lawful27"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged
