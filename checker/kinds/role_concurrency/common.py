@@ -136,8 +136,8 @@ def _former(f: str, upto: int) -> bool:
 #: s40-sig (lawful24 l24-25 L13): or no one of a group holds the posts listed — «không ai là thành viên ban lãnh đạo,
 #: điều hành hay kế toán trưởng», «không người nào / không thành viên nào giữ chức …»
 _NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không được là|không là|không đồng thời là|không có|"
-                           r"không (?:có )?(?:ai|người nào|thành viên nào|một ai)(?: trong số [^;.:()]{0,30}?)?(?: là| giữ| làm| kiêm)?|"
-                           r"khong (?:co )?(?:ai|nguoi nao|thanh vien nao|mot ai)(?: trong so [^;.:()]{0,30}?)?(?: la| giu| lam| kiem)?|"
+                           r"không (?:có )?(?:ai|người nào|thành viên nào|một ai)(?: (?:trong số|trong|của|thuộc) [^;.:(),]{0,40}?)?(?: là| giữ| làm| kiêm)|"
+                           r"khong (?:co )?(?:ai|nguoi nao|thanh vien nao|mot ai)(?: (?:trong so|trong|cua|thuoc) [^;.:(),]{0,40}?)?(?: la| giu| lam| kiem)|"
                            r"khong phai la|khong phai|khong duoc la|khong la|khong dong thoi la|khong co)\s+[^;.:()]{0,60}?"
                            r"(?:hoặc|và|hay|hoac|va|,)\s*$")
 
@@ -158,7 +158,8 @@ _NOT_ALSO = re.compile(r"(?<!\w)(?:không|chưa|khong|chua)\s+(?:(?:được|duo
 #: s40-sig: no one of a group holds the post, the group named between: «không ai trong số các ủy viên là …»,
 #: «không có thành viên nào của Ban giữ chức …»
 _NO_ONE = re.compile(r"(?<!\w)(?:không|khong)\s+(?:có\s+|co\s+)?(?:ai|người nào|thành viên nào|một ai|nguoi nao|thanh vien nao|mot ai)"
-                     r"(?!\w)[^;.:()]{0,50}?(?<!\w)(?:là|giữ|làm|kiêm|la|giu|lam|kiem)(?:\s+(?:chức(?:\s+vụ)?|chuc(?:\s+vu)?))?\s*$")
+                     r"(?:\s+(?:trong số|trong|của|thuộc|trong so|cua|thuoc)\s+[^;.:(),]{0,40}?)?"
+                     r"\s+(?:là|giữ|làm|kiêm|la|giu|lam|kiem)(?:\s+(?:chức(?:\s+vụ)?|chuc(?:\s+vu)?))?\s*$")
 
 
 def _negated(f: str, upto: int, window: int = 16) -> bool:
