@@ -83,7 +83,7 @@ from checker.kinds.role_concurrency.posts import (
 )
 from checker.kinds.role_concurrency.sentences import _joins_in_sentence, _pairs_in_sentence
 from checker.kinds.role_concurrency.signatures import (
-    _bare_head_titles, _column_titles, _signature_pairs, _signatures, _split_titles,
+    _bare_head_titles, _column_titles, _signature_pairs, _signatures, _split_titles, titles_over_names,
 )
 from checker.kinds.role_concurrency.tables import _held_too_tables, _member_tables, _same_name_columns
 from checker.model import Evidence, Finding, Rule
@@ -230,7 +230,8 @@ def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
         if not s.ents or (ignore and any_cue(s.key, ignore)):
             continue
         for x, y, at in _pairs_in_sentence(s, A, B):
-            add(s, at, x.id, y.id)
+            if not titles_over_names(ctx, s, x, y):
+                add(s, at, x.id, y.id)
         for body, r, at in _joins_in_sentence(s, A, B):
             add(s, at, f"member:{body.id}", r.id)
         for body, r, at in _joins_bare_ban(ctx, s, A, B):

@@ -133,7 +133,11 @@ def _former(f: str, upto: int) -> bool:
 
 # "không phải là Trưởng thôn hoặc cán bộ, công chức xã", "Không có thành viên Ban lãnh đạo, điều hành hay Kế toán
 # trưởng tham gia Ban": a negation reaches every role of the list it opens.
+#: s40-sig (lawful24 l24-25 L13): or no one of a group holds the posts listed — «không ai là thành viên ban lãnh đạo,
+#: điều hành hay kế toán trưởng», «không người nào / không thành viên nào giữ chức …»
 _NEGATED_LIST = re.compile(r"(?<!\w)(?:không phải là|không phải|không được là|không là|không đồng thời là|không có|"
+                           r"không (?:có )?(?:ai|người nào|thành viên nào|một ai)(?: (?:trong số|trong|của|thuộc) [^;.:(),]{0,40}?)?(?: là| giữ| làm| kiêm)|"
+                           r"khong (?:co )?(?:ai|nguoi nao|thanh vien nao|mot ai)(?: (?:trong so|trong|cua|thuoc) [^;.:(),]{0,40}?)?(?: la| giu| lam| kiem)|"
                            r"khong phai la|khong phai|khong duoc la|khong la|khong dong thoi la|khong co)\s+[^;.:()]{0,60}?"
                            r"(?:hoặc|và|hay|hoac|va|,)\s*$")
 
@@ -151,8 +155,16 @@ _NOT_ALSO = re.compile(r"(?<!\w)(?:không|chưa|khong|chua)\s+(?:(?:được|duo
                        r"dong thoi|kiem nhiem|kiem|cung luc)(?:\s+(?:là|làm|giữ|la|lam|giu))?\s*$")
 
 
+#: s40-sig: no one of a group holds the post, the group named between: «không ai trong số các ủy viên là …»,
+#: «không có thành viên nào của Ban giữ chức …»
+_NO_ONE = re.compile(r"(?<!\w)(?:không|khong)\s+(?:có\s+|co\s+)?(?:ai|người nào|thành viên nào|một ai|nguoi nao|thanh vien nao|mot ai)"
+                     r"(?:\s+(?:trong số|trong|của|thuộc|trong so|cua|thuoc)\s+[^;.:(),]{0,40}?)?"
+                     r"\s+(?:là|giữ|làm|kiêm|la|giu|lam|kiem)(?:\s+(?:chức(?:\s+vụ)?|chuc(?:\s+vu)?))?\s*$")
+
+
 def _negated(f: str, upto: int, window: int = 16) -> bool:
     return NEGATION.search(f[max(0, upto - window):upto]) is not None \
+        or _NO_ONE.search(f[max(0, upto - 70):upto]) is not None \
         or _NOT_ALSO.search(f[max(0, upto - 40):upto]) is not None \
         or _NEGATED_LIST.search(f[max(0, upto - 90):upto]) is not None \
         or _NEGATED_ACT.search(f[max(0, upto - 100):upto]) is not None

@@ -206,6 +206,28 @@ _LIST_BEFORE = re.compile(r"(?<!\w)(?:danh sách|danh sach)(?:\s+(?:chính thứ
 #: between the role and the colon that opens its list.
 _LIST_COLON = re.compile(r"(?<!\w)(?:danh sách|danh sach)(?!\w)[^:;.]{0,100}:")
 _ASIDE_COLON = re.compile(r"\s*\([^()]{1,80}\)\s*:\s*")
+#: s40-sig (unseen101 u101-05 L24): "3. Người ứng cử: Trưởng ban công tác Mặt trận thôn … giới thiệu ít nhất 01 người;
+#: danh sách dự kiến gồm ông A và bà B": a clause of a paragraph labelled by a list-head role that opens on "danh sách
+#: (dự kiến | chính thức) gồm / là" names the role's holders.
+_LIST_CLAUSE = re.compile(r"^\s*(?:danh sách|danh sach)(?:\s+(?:dự kiến|chính thức|du kien|chinh thuc))?"
+                          r"\s+(?:gồm|là|gom|la)(?:\s+(?:có|co))?\s*:?\s*$")
+_LIST_CLAUSE_OPENS = re.compile(r"^\s*(?:danh sách|danh sach)\s")
+_ROLE_LABEL_LEAD = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*$", re.IGNORECASE)
+
+
+def _label_role(ctx: Context, s, heads: frozenset[str]):
+    """The list-head role an earlier sentence of ``s``'s paragraph opens with as its label ("3. Người ứng cử: …")."""
+    for t in ctx.ann.by_para.get(s.para.index, ()):
+        if t.start >= s.start:
+            return None
+        if _ROLE_LABEL_LEAD.match(t.key):
+            continue  # the numbering "3.", "IV." read as a sentence of its own
+        e = next((e for e in t.ents if e.label == "ROLE"), None)
+        if e is not None and e.id in heads and _ROLE_LABEL_LEAD.match(t.key[:e.start - t.start]) \
+                and t.key[e.end - t.start:].lstrip().startswith(":"):
+            return e
+        return None
+    return None
 
 
 def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
@@ -220,7 +242,7 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
     out: dict[str, list] = {}
     list_heads = frozenset(r.id for r in ctx.lexicon.roles if "list_head" in r.tags)
     for s in ctx.ann.sentences:
-        if not s.ents:
+        if not s.ents and not _LIST_CLAUSE_OPENS.match(s.key):
             continue
         text = s.para.text
         roles = sorted((e for e in s.ents if e.label == "ROLE"), key=lambda e: e.start)
@@ -248,6 +270,10 @@ def _find_persons(ctx: Context) -> dict[str, list[tuple[str, object, int]]]:
                                                and not APPOSITION_ACTS.search(s.key, m.end() - s.start,
                                                                               m.end() - s.start + 60))):
                     held.append(e)  # "Trưởng thôn: ông A", "01 người ứng cử (ông Lường Văn Khơi)"
+            if not held and not shared and _LIST_CLAUSE.match(s.key[:m.start() - s.start]):
+                label = _label_role(ctx, s, list_heads)
+                if label is not None:
+                    held.append(label)
             if held:
                 shared = list(held)
             elif shared and prev_name_end is not None and _NAME_LIST_GAP.match(text[prev_name_end:m.start()]):

@@ -8,7 +8,7 @@ import re
 from checker.kinds import Context
 from checker.kinds.role_concurrency.common import _SIGNER, _conditional, _negated, _upper_title, signers_roll
 from checker.nlp import keep_entity, pipeline
-from checker.text import fold_keep_length
+from checker.text import UPPER, fold_keep_length
 
 
 _MARKER_LINE = re.compile(r"^\s*(?:kiêm nhiệm|kiêm|đồng thời là|kiem nhiem|kiem|dong thoi la)\s+$")
@@ -209,3 +209,59 @@ def _signature_pairs(ctx: Context, A, B):
         if xa and xb:
             e, t, _ = max(xa + xb, key=lambda h: h[0].start)
             yield t, e.start - t.start, xa[0][0].id, xb[0][0].id, name.title(), max(n for _, _, n in xa + xb)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A row of titles over a row of names, both cut by the same mark: "TRƯỞNG THÔN / TRƯỞNG BAN CÔNG TÁC MẶT TRẬN" over
+# "Lê Văn Khải / Phạm Văn Đông" — one column each, several people; never one person's two posts.
+# ---------------------------------------------------------------------------------------------------------
+
+#: the mark between two columns written on one line: a slash, or a dash with spaces around it
+_ROW_MARKS = (re.compile(r"\s*/\s*"), re.compile(r"\s+[-–—]\s+"))
+#: a column of the names row: one person's full name, or several joined by commas ("Đỗ Văn Tư, Nguyễn Thị Mơ"),
+#: or a note of the signature ("(đã ký)") before or after them
+_NAME_CELL = re.compile(r"^(?:\(?\s*(?:đã\s+)?(?:ký|kí)\s*\)?\s*)?(?:(?:[ÔôOo]ng|[Bb]à)\s+)?[" + UPPER + r"]"
+                        r"[\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}(?:\s*,\s*(?:(?:[ÔôOo]ng|[Bb]à)\s+)?"
+                        r"[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4})*$")
+
+
+def _cells(line: str, mark: re.Pattern) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each column of ``line`` cut at ``mark``."""
+    out, at = [], 0
+    for m in mark.finditer(line):
+        out.append((at, m.start(), line[at:m.start()].strip()))
+        at = m.end()
+    out.append((at, len(line), line[at:].strip()))
+    return out
+
+
+def titles_over_names(ctx: Context, s, x, y) -> bool:
+    """The posts ``x`` and ``y`` of sentence ``s`` stand in two columns of one upper-case row of titles cut by "/" or a
+    spaced dash, and the first written line below (past "(ký)" notes) is a row of as many names cut by the same mark:
+    several people sign side by side."""
+    raw = ctx.doc.raw_lines
+    p = s.para
+    line_no = p.line_at(x.start)
+    if p.line_at(y.start) != line_no or not 1 <= line_no <= len(raw):
+        return False
+    line = raw[line_no - 1]
+    if not _upper_title(line):
+        return False
+    folded = line.lower()
+    xw, yw = (re.search(r"\s+".join(map(re.escape, p.text[e.start:e.end].lower().split())), folded) for e in (x, y))
+    if xw is None or yw is None:
+        return False
+    for mark in _ROW_MARKS:
+        titles = _cells(line, mark)
+        if len(titles) < 2:
+            continue
+        col = [next((k for k, (a, b, _) in enumerate(titles) if a <= w.start() < b), -1) for w in (xw, yw)]
+        if col[0] == col[1]:
+            continue  # "TRƯỞNG THÔN KIÊM TRƯỞNG BAN … / ĐẠI DIỆN HỘ": both posts in one column
+        for below in raw[line_no:line_no + SIGN_LOOK]:
+            if not below.strip() or _SIGN_NOTE.match(below.strip()):
+                continue
+            names = [c for _, _, c in _cells(below.strip(), mark)]
+            return len(names) == len(titles) and all(_NAME_CELL.match(c) and c != c.upper() for c in names) \
+                and len({n.lower() for n in names}) == len(names)
+    return False
