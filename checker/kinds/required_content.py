@@ -592,8 +592,11 @@ def validate(detect: dict) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("id") or not it.get("label"):
             raise ValueError(f"mục yêu cầu thiếu 'id' hoặc 'label': {it!r}")
-        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if"}:
+        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if", "severity", "why"}:
             raise ValueError(f"mục {it['id']}: khóa không được hỗ trợ")
+        if "severity" in it and (it["severity"] not in SEVERITIES or "why" not in it):
+            raise ValueError(f"mục {it['id']}: 'severity' là một trong {', '.join(SEVERITIES)}, kèm 'why' (lý do, "
+                             f"tiếng Việt, nêu trong phát hiện)")
         if it["id"] in ids:
             raise ValueError(f"mục {it['id']} bị trùng")
         ids.add(it["id"])
@@ -1181,7 +1184,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         if covered >= m:
             return []
         labels = "; ".join(r.label for r in missing)
-        return [finding(rule, ctx, ev, item=labels, count=covered)]
+        f = finding(rule, ctx, ev, item=labels, count=covered)
+        return [_graded(rule, f, [r.item for r in missing])]
     out = []
     level, severity = level_basis_and_severity(rule, ctx)
     # ``sparse_severity``: a text covering fewer than ``below`` items is not written along the provision's list — it
@@ -1193,8 +1197,23 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
         f = finding(rule, ctx, _said_or(said, rule, row.item, ctx, ev), basis=basis, item=row.label)
-        out.append(f if severity == f.severity else replace(f, severity=severity))
+        out.append(_graded(rule, f if severity == f.severity else replace(f, severity=severity), [row.item]))
     return out
+
+
+def _graded(rule: Rule, f: Finding, missing: list[str]) -> Finding:
+    """``f`` graded by the items it reports missing: an item's own ``severity`` (with its ``why``) is the highest grade
+    its absence alone earns — an item a text may leave to the law or to another of the issuer's texts (a workplace quy
+    chế's principles of dialogue, restated from the Labour Code; RC-20) is advice. The finding takes the highest grade
+    among its missing items, never above its own."""
+    items = {x["id"]: x for x in rule.detect["items"]}
+    grades = [items.get(i, {}).get("severity", f.severity) for i in missing]
+    top = min(grades, key=SEVERITIES.index) if grades else f.severity  # SEVERITIES: highest first
+    top = max(top, f.severity, key=SEVERITIES.index)
+    if top == f.severity:
+        return f
+    whys = tuple(dict.fromkeys(items[i]["why"] for i in missing if "why" in items.get(i, {})))
+    return replace(f, severity=top, notes=f.notes + whys)
 
 
 #: What a sentence may send other than the document itself, named before "gửi" ("Giấy mời được gửi
