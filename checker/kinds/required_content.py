@@ -542,7 +542,7 @@ def scope_paras(doc, scope: str):
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "sparse_severity", "not_if", "only_if", "title_if", "title_or_body",
                         "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence",
-                        "signing_said", "signing_unless", "whole_text"}, ["items"])
+                        "signing_said", "signing_unless", "whole_text", "grade_unless"}, ["items"])
     for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if", "signing_said"):
         if k in detect:
             check_groups(detect[k], k)
@@ -583,6 +583,12 @@ def validate(detect: dict) -> None:
         if not isinstance(ts, dict) or set(ts) != {"cues", "severity"} or ts["severity"] not in SEVERITIES:
             raise ValueError("'title_severity' có dạng {cues: [...], severity: <mức>}")
         check_cues(ts["cues"], "title_severity.cues")
+    gu = detect.get("grade_unless")
+    if gu is not None:
+        if not isinstance(gu, dict) or set(gu) != {"if", "unless", "severity", "why"} or gu["severity"] not in SEVERITIES:
+            raise ValueError("'grade_unless' có dạng {if: [[...]], unless: [[...]], severity: <mức>, why: <lý do>}")
+        check_groups(gu["if"], "grade_unless.if")
+        check_groups(gu["unless"], "grade_unless.unless")
     if detect.get("scope", "body") not in SCOPES:
         raise ValueError(f"'scope' phải là một trong: {', '.join(SCOPES)}")
     items = detect["items"]
@@ -1193,10 +1199,17 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     sparse = rule.detect.get("sparse_severity")
     if sparse and len(matrix.rows) - len(missing) < sparse["below"]:
         severity = max(severity, sparse["severity"], key=SEVERITIES.index)
+    # ``grade_unless``: what the text shows decides how much it can say — minutes that record the election of a Ban and
+    # name no earlier one may be of its first year, with nobody yet to report (RC-54): advice at most, and why
+    gu = rule.detect.get("grade_unless")
+    why: tuple[str, ...] = ()
+    if gu and document_matches(ctx.doc, gu["if"]) and not document_matches(ctx.doc, gu["unless"]) \
+            and SEVERITIES.index(gu["severity"]) > SEVERITIES.index(severity):
+        severity, why = gu["severity"], (" ".join(gu["why"].split()),)
     for row in missing:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
-        f = finding(rule, ctx, _said_or(said, rule, row.item, ctx, ev), basis=basis, item=row.label)
+        f = finding(rule, ctx, _said_or(said, rule, row.item, ctx, ev), basis=basis, item=row.label, notes=why)
         out.append(_graded(rule, f if severity == f.severity else replace(f, severity=severity), [row.item]))
     return out
 
