@@ -42,6 +42,8 @@ detect:
                                   # committee's meeting, not of the community's)
   issuer_if: [[…], …]             # optional: the header lines down to the type heading (not "Kính gửi") match every
                                   # group — who issues the text ("BAN THANH TRA NHÂN DÂN XÃ …"), not a body it names
+  issuer_unless: […]              # optional: … and none of these cues: an authority's own record ("ỦY BAN MTTQ VIỆT NAM
+                                  # XÃ …" over "BIÊN BẢN HỌP") is not the community's decision
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
                                   # định whose file holds no attached text is not read (the text is not there)
   also_if: [[…], …]               # optional: a second only_if, met by any paragraph (an ethnic-minority village said
@@ -541,7 +543,7 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "sparse_severity", "not_if", "only_if", "title_if", "title_or_body",
-                        "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence",
+                        "title_unless", "statement", "issued_text", "issuer_if", "issuer_unless", "also_if", "evidence_if", "items_in_evidence",
                         "signing_said", "signing_unless", "whole_text", "grade_unless"}, ["items"])
     for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if", "signing_said"):
         if k in detect:
@@ -583,6 +585,8 @@ def validate(detect: dict) -> None:
         if not isinstance(ts, dict) or set(ts) != {"cues", "severity"} or ts["severity"] not in SEVERITIES:
             raise ValueError("'title_severity' có dạng {cues: [...], severity: <mức>}")
         check_cues(ts["cues"], "title_severity.cues")
+    if "issuer_unless" in detect:
+        check_cues(detect["issuer_unless"], "issuer_unless")
     gu = detect.get("grade_unless")
     if gu is not None:
         if not isinstance(gu, dict) or set(gu) != {"if", "unless", "severity", "why"} or gu["severity"] not in SEVERITIES:
@@ -772,10 +776,11 @@ def issuer_lines(doc) -> str:
     return lines
 
 
-#: The commune's UBND written above a community's name in the issuer block ("ubnd xã ngàn sậy thôn cồn bìm", key form).
+#: The commune's UBND written above a community's name in the issuer block ("ubnd xã ngàn sậy thôn cồn bìm", key form);
+#: the «bản» of «biên bản» under it is the record's type, no village (s40-doc).
 _COMMUNITY_UNDER = re.compile(
     r"\s*(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+[^|]{1,40}?"
-    r"(?=\s*[-–,]?\s*(?:thôn|tổ\s+dân\s+phố|tdp|bản|ấp|làng|xóm|buôn|bon|plei|khu\s+phố|khóm|khu\s+dân\s+cư|tổ\s+dân\s+cư)\s+\S)")
+    r"(?=\s*[-–,]?\s*(?:thôn|tổ\s+dân\s+phố|tdp|(?<!biên\s)bản|ấp|làng|xóm|buôn|bon|plei|khu\s+phố|khóm|khu\s+dân\s+cư|tổ\s+dân\s+cư)\s+\S)")
 
 
 _TYPE_WORDS = ("biên bản", "nghị quyết", "bản thỏa thuận", "bản ghi nhớ", "kế hoạch", "báo cáo", "quyết định",
@@ -903,6 +908,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
         return False
     if "issuer_if" in d and not all_groups(issuer_lines(ctx.doc), d["issuer_if"]):
+        return False
+    if "issuer_unless" in d and any_cue(issuer_lines(ctx.doc), d["issuer_unless"]):
         return False
     if d.get("issued_text") and (decision_without_text(ctx.doc) or issued_extract(ctx.doc)):
         return False
