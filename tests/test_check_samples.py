@@ -786,7 +786,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_thon_ket_qua_dong_gop_khong_gui_ubnd_loi.txt": ("bao_cao", [("RC-707", 12)]),
     # s28-qt: an agency of 87 people, all at its office, summons a delegates' conference of 40 (CF-432, Law Art. 51.2.a:
     # fewer than 100 people meet in plenary unless they work scattered or cannot leave their posts)
-    "ke_hoach_hoi_nghi_dai_bieu_van_phong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-432", 12)]),
+    # s40-doc: its programme («báo cáo kết quả thực hiện nhiệm vụ năm 2025 …; báo cáo của Ban Thanh tra nhân dân; …»)
+    # now reads as the head's report and the Ban's, and has none of the union's (RC-62, Law Art. 51.4.b)
+    "ke_hoach_hoi_nghi_dai_bieu_van_phong_loi.txt": ("ke_hoach", [("OR-07", 8), ("CF-432", 12), ("RC-62", 5)]),
     # s30: a commune decision letting a Trưởng bản go with the village meeting said to be unneeded (CF-264m, Decree 59
     # Art. 9.1: the Chủ tịch decides on the community meeting's proposal)
     "quyet_dinh_cho_thoi_truong_ban_khong_hop_loi.txt": ("", [("OR-07", 12), ("CF-264m", 17)]),

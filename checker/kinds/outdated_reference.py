@@ -43,7 +43,7 @@ from functools import lru_cache
 from checker.basis import vn_date
 from corpus.official import DOC_TYPE_HEAD
 from checker.citations import Mention, fold_issuer
-from checker.docdate import own_date
+from checker.docdate import document_date, own_date
 from checker.dates import find_dates
 from checker.text import fold_keep_length, has_marks, normalize_tones
 from checker import guards
@@ -645,6 +645,9 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
         own = own_date(ctx.doc)
         if own is None or level.effective > own[0]:
             return []  # a report of unknown date may have been sent before the reform
+    undated = where == "all" and _undated_time(ctx, level.effective)
+    if undated == "before":
+        return []  # an undated text whose own times all lie before the reform was written while the level existed
     spans_by_para: dict[int, list[tuple[int, int]]] = {}
     for m in ctx.mentions:
         spans_by_para.setdefault(m.para.index, []).append((m.start, _title_end(m)))
@@ -669,8 +672,29 @@ def check_abolished_level(rule: Rule, ctx: Context) -> list[Finding]:
         found = list(dict.fromkeys(" ".join(p.text[a:b].split()) for a, b in hits))
         if where == "issuer":  # a flattened two-column header: the quốc hiệu's column is not the place's name
             found = [_QUOC_HIEU_AFTER.split(x)[0] for x in found]
-        out.append(_spans_finding(rule, ctx, p, hits, level.effective, found))
+        f = _spans_finding(rule, ctx, p, hits, level.effective, found)
+        if undated == "unknown" and f.severity in ("lỗi", "cảnh báo"):
+            f = replace(f, severity="gợi ý", notes=f.notes + (
+                f"Văn bản không ghi ngày ban hành (hay ngày công nhận) và không nêu thời điểm nào: không biết văn bản "
+                f"được viết trước hay sau ngày {vn_date(level.effective)}. Nếu văn bản ban hành từ ngày này, "
+                f"ghi theo đơn vị hành chính hiện hành.",))
+        out.append(f)
     return out
+
+
+def _undated_time(ctx: Context, reform: str) -> str:
+    """When a text that is no draft bears no date of its own (``document_date``: no header date, no recognition, no
+    date it records), what its own times say of when it was written: "before" when the latest time it names
+    (``_latest_time``) lies before the reform — a plan of "hội nghị cuối năm 2024" without a date line, an excerpt of
+    a hương ước of 2023 —, "unknown" when it names none, "" when it is dated, a draft (written now) or names a later
+    time."""
+    dd = document_date(ctx.doc, ctx.doc_type)
+    if dd.iso or dd.draft or dd.year:
+        return ""
+    latest = _latest_time(ctx, own=True)
+    if latest is None:
+        return "unknown"
+    return "before" if latest < reform else ""
 
 
 def check_amended_not_cited(rule: Rule, ctx: Context) -> list[Finding]:
@@ -1048,12 +1072,24 @@ _BEFORE_TIME = re.compile(r"(?<!\w)(?:trước|truoc)(?:\s+(?:ngày|ngay|tháng|
 _ANY_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-def _latest_time(ctx: Context) -> str | None:
+#: A cited document's date: "Quyết định số 30/QĐ-UBND ngày 05/01/2024", "Luật … ngày 10 tháng 11 năm 2022" — a time
+#: before the citing text, not one of its own events (``_latest_time(own=True)``).
+_CITED_DATE = re.compile(
+    r"(?:(?<!\w)(?:số|so)\s*:?\s*\d[\w/.\-–]*|(?<!\w)(?:luật|luat|nghị\s+định|nghi\s+dinh|thông\s+tư|thong\s+tu|"
+    r"pháp\s+lệnh|phap\s+lenh)(?!\w))"
+    r"[^.;:]{0,100}?(?:ngày|ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+)"
+    r"(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+def _latest_time(ctx: Context, own: bool = False) -> str | None:
     """The latest time a text of unknown date names (outside the numbers of the documents it cites): a full date as
-    it is, a year alone as its first day ("…/…/2026", a draft's blank date, gives 2026-01-01)."""
+    it is, a year alone as its first day ("…/…/2026", a draft's blank date, gives 2026-01-01). ``own``: leave out the
+    dates of the documents it cites (``_CITED_DATE``), which tell when those were issued, not when this one was."""
     best = None
     for p in ctx.doc.paras:
         bare = _DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), p.key)
+        if own:
+            bare = _CITED_DATE.sub(lambda m: " " * len(m.group(0)), bare)
         for rx in (_DATE_FULL, _DATE_WORDS):
             for m in rx.finditer(bare):
                 d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -42,6 +42,8 @@ detect:
                                   # committee's meeting, not of the community's)
   issuer_if: [[…], …]             # optional: the header lines down to the type heading (not "Kính gửi") match every
                                   # group — who issues the text ("BAN THANH TRA NHÂN DÂN XÃ …"), not a body it names
+  issuer_unless: […]              # optional: … and none of these cues: an authority's own record ("ỦY BAN MTTQ VIỆT NAM
+                                  # XÃ …" over "BIÊN BẢN HỌP") is not the community's decision
   issued_text: true               # optional: the rule reads the content of a text a decision issues; a Quyết
                                   # định whose file holds no attached text is not read (the text is not there)
   also_if: [[…], …]               # optional: a second only_if, met by any paragraph (an ethnic-minority village said
@@ -541,8 +543,8 @@ def scope_paras(doc, scope: str):
 
 def validate(detect: dict) -> None:
     check_keys(detect, {"scope", "min_items", "min_present", "items", "level_basis", "title_severity", "sparse_severity", "not_if", "only_if", "title_if", "title_or_body",
-                        "title_unless", "statement", "issued_text", "issuer_if", "also_if", "evidence_if", "items_in_evidence",
-                        "signing_said", "signing_unless", "whole_text"}, ["items"])
+                        "title_unless", "statement", "issued_text", "issuer_if", "issuer_unless", "also_if", "evidence_if", "items_in_evidence",
+                        "signing_said", "signing_unless", "whole_text", "grade_unless"}, ["items"])
     for k in ("not_if", "only_if", "title_if", "issuer_if", "also_if", "evidence_if", "signing_said"):
         if k in detect:
             check_groups(detect[k], k)
@@ -583,6 +585,14 @@ def validate(detect: dict) -> None:
         if not isinstance(ts, dict) or set(ts) != {"cues", "severity"} or ts["severity"] not in SEVERITIES:
             raise ValueError("'title_severity' có dạng {cues: [...], severity: <mức>}")
         check_cues(ts["cues"], "title_severity.cues")
+    if "issuer_unless" in detect:
+        check_cues(detect["issuer_unless"], "issuer_unless")
+    gu = detect.get("grade_unless")
+    if gu is not None:
+        if not isinstance(gu, dict) or set(gu) != {"if", "unless", "severity", "why"} or gu["severity"] not in SEVERITIES:
+            raise ValueError("'grade_unless' có dạng {if: [[...]], unless: [[...]], severity: <mức>, why: <lý do>}")
+        check_groups(gu["if"], "grade_unless.if")
+        check_groups(gu["unless"], "grade_unless.unless")
     if detect.get("scope", "body") not in SCOPES:
         raise ValueError(f"'scope' phải là một trong: {', '.join(SCOPES)}")
     items = detect["items"]
@@ -592,8 +602,11 @@ def validate(detect: dict) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("id") or not it.get("label"):
             raise ValueError(f"mục yêu cầu thiếu 'id' hoặc 'label': {it!r}")
-        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if"}:
+        if set(it) - {"id", "label", "cues", "basis", "signers", "title_unless", "evidence_if", "severity", "why"}:
             raise ValueError(f"mục {it['id']}: khóa không được hỗ trợ")
+        if "severity" in it and (it["severity"] not in SEVERITIES or "why" not in it):
+            raise ValueError(f"mục {it['id']}: 'severity' là một trong {', '.join(SEVERITIES)}, kèm 'why' (lý do, "
+                             f"tiếng Việt, nêu trong phát hiện)")
         if it["id"] in ids:
             raise ValueError(f"mục {it['id']} bị trùng")
         ids.add(it["id"])
@@ -763,10 +776,11 @@ def issuer_lines(doc) -> str:
     return lines
 
 
-#: The commune's UBND written above a community's name in the issuer block ("ubnd xã ngàn sậy thôn cồn bìm", key form).
+#: The commune's UBND written above a community's name in the issuer block ("ubnd xã ngàn sậy thôn cồn bìm", key form);
+#: the «bản» of «biên bản» under it is the record's type, no village (s40-doc).
 _COMMUNITY_UNDER = re.compile(
     r"\s*(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+[^|]{1,40}?"
-    r"(?=\s*[-–,]?\s*(?:thôn|tổ\s+dân\s+phố|tdp|bản|ấp|làng|xóm|buôn|bon|plei|khu\s+phố|khóm|khu\s+dân\s+cư|tổ\s+dân\s+cư)\s+\S)")
+    r"(?=\s*[-–,]?\s*(?:thôn|tổ\s+dân\s+phố|tdp|(?<!biên\s)bản|ấp|làng|xóm|buôn|bon|plei|khu\s+phố|khóm|khu\s+dân\s+cư|tổ\s+dân\s+cư)\s+\S)")
 
 
 _TYPE_WORDS = ("biên bản", "nghị quyết", "bản thỏa thuận", "bản ghi nhớ", "kế hoạch", "báo cáo", "quyết định",
@@ -894,6 +908,8 @@ def applies(rule: Rule, ctx: Context) -> bool:
     if "title_unless" in d and any_cue(title_key(ctx.doc), d["title_unless"]):
         return False
     if "issuer_if" in d and not all_groups(issuer_lines(ctx.doc), d["issuer_if"]):
+        return False
+    if "issuer_unless" in d and any_cue(issuer_lines(ctx.doc), d["issuer_unless"]):
         return False
     if d.get("issued_text") and (decision_without_text(ctx.doc) or issued_extract(ctx.doc)):
         return False
@@ -1181,7 +1197,8 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
         if covered >= m:
             return []
         labels = "; ".join(r.label for r in missing)
-        return [finding(rule, ctx, ev, item=labels, count=covered)]
+        f = finding(rule, ctx, ev, item=labels, count=covered)
+        return [_graded(rule, f, [r.item for r in missing])]
     out = []
     level, severity = level_basis_and_severity(rule, ctx)
     # ``sparse_severity``: a text covering fewer than ``below`` items is not written along the provision's list — it
@@ -1189,12 +1206,34 @@ def check(rule: Rule, ctx: Context) -> list[Finding]:
     sparse = rule.detect.get("sparse_severity")
     if sparse and len(matrix.rows) - len(missing) < sparse["below"]:
         severity = max(severity, sparse["severity"], key=SEVERITIES.index)
+    # ``grade_unless``: what the text shows decides how much it can say — minutes that record the election of a Ban and
+    # name no earlier one may be of its first year, with nobody yet to report (RC-54): advice at most, and why
+    gu = rule.detect.get("grade_unless")
+    why: tuple[str, ...] = ()
+    if gu and document_matches(ctx.doc, gu["if"]) and not document_matches(ctx.doc, gu["unless"]) \
+            and SEVERITIES.index(gu["severity"]) > SEVERITIES.index(severity):
+        severity, why = gu["severity"], (" ".join(gu["why"].split()),)
     for row in missing:
         only = tuple(c for c in (row.basis, level) if c)
         basis = ctx.resolver.for_rule(rule, only=only) if row.basis else None
-        f = finding(rule, ctx, _said_or(said, rule, row.item, ctx, ev), basis=basis, item=row.label)
-        out.append(f if severity == f.severity else replace(f, severity=severity))
+        f = finding(rule, ctx, _said_or(said, rule, row.item, ctx, ev), basis=basis, item=row.label, notes=why)
+        out.append(_graded(rule, f if severity == f.severity else replace(f, severity=severity), [row.item]))
     return out
+
+
+def _graded(rule: Rule, f: Finding, missing: list[str]) -> Finding:
+    """``f`` graded by the items it reports missing: an item's own ``severity`` (with its ``why``) is the highest grade
+    its absence alone earns — an item a text may leave to the law or to another of the issuer's texts (a workplace quy
+    chế's principles of dialogue, restated from the Labour Code; RC-20) is advice. The finding takes the highest grade
+    among its missing items, never above its own."""
+    items = {x["id"]: x for x in rule.detect["items"]}
+    grades = [items.get(i, {}).get("severity", f.severity) for i in missing]
+    top = min(grades, key=SEVERITIES.index) if grades else f.severity  # SEVERITIES: highest first
+    top = max(top, f.severity, key=SEVERITIES.index)
+    if top == f.severity:
+        return f
+    whys = tuple(dict.fromkeys(items[i]["why"] for i in missing if "why" in items.get(i, {})))
+    return replace(f, severity=top, notes=f.notes + whys)
 
 
 #: What a sentence may send other than the document itself, named before "gửi" ("Giấy mời được gửi
