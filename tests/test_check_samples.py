@@ -808,6 +808,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s30: a commune quy chế making the Ban Thanh tra nhân dân's access to records wait on the Party secretary's consent
     # (CF-977c, Law Arts. 38.3, 40.1.b)
     "quy_che_xa_ban_ttnd_cho_dong_y_loi.txt": ("", [("CF-977c", 11)]),
+    # s40-qfp: a commune quy chế sparing the Ban Thanh tra nhân dân its quarterly report when a quarter brings no case
+    # (CF-730q, Decree 59/2023 Art. 14.3: «hàng quý, 06 tháng năm, nhiệm kỳ»)
+    "quy_che_xa_ban_ttnd_bao_cao_quy_loi.txt": ("", [("CF-730q", 11)]),
     # s31-qt: a hương ước giving its own effective date as a label, from the day of the vote (CF-20t, Decree 61 Art. 11.5:
     # from the day the UBND xã recognises it)
     "huong_uoc_hieu_luc_nhan_loi.txt": ("huong_uoc", [("CF-20t", 18)]),

@@ -62,7 +62,10 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 #: "mỗi Ban có tối thiểu 03 thành viên" names the body itself (each commune's Ban), not a unit's share.
-_PER = re.compile(r"\bmoi\s+(?!ban(?:\s+thanh\s+tra(?:\s+nhan\s+dan)?)?(?:\s+(?:xa|phuong))?\s+(?:co|gom)\b)(?:\w+\s+){0,6}$")
+#: s40-qfp (unseen105 u105-09 L5): a remark in brackets after the unit — "mỗi thôn (17 thôn) bầu 01 thành viên",
+#: "mỗi tổ dân phố (gồm 09 tổ) có 01 người" — is read through: the count stays one unit's share.
+_PER = re.compile(r"\bmoi\s+(?!ban(?:\s+thanh\s+tra(?:\s+nhan\s+dan)?)?(?:\s+(?:xa|phuong))?\s+(?:co|gom)\b)"
+                  r"(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}$")
 _OF_BODY = re.compile(r"\s+(?:ban|uy ban|hoi dong|to dan pho|to bau cu|bch)\b")
 
 

@@ -377,9 +377,13 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
     unless = tuple(rule.detect.get("unless_after", ()))
     exclude = tuple(rule.detect.get("exclude", ()))
     heads = heading_keys(ctx)
+    # s40-qfp (unseen105 u105-06 L9): with ``subject_context: title`` the document's own title stands as the heading of
+    # a text that has no article headings — «THÔNG BÁO / Số lượng, cơ cấu thành viên Ban Giám sát đầu tư của cộng đồng
+    # công trình …» over «Đại diện người dân thôn Bãi Ngọc (…): 07 người»
+    title = title_about(ctx) if rule.detect.get("subject_context") == "title" else ""
     out = []
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
-        under = all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])
+        under = all_groups(heads.get(s.para.index, "") + (" | " + title if title else ""), rule.detect["heading_context"])
         for m in cues.finditer(s.key):
             if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
                 continue

@@ -128,6 +128,34 @@ def _stated_short(folded: str, q) -> bool:
     return bool(m) and not _REGARDLESS.search(clause, m.end())
 
 
+#: s40-qfp (lawful24 l24-26 L12): a figure in a condition whose consequence is that the act does not go ahead — «Trường
+#: hợp bên người lao động có mặt không quá 70% số thành viên đại diện thì cuộc đối thoại được lùi sang ngày khác», «nếu
+#: dưới 50% số hộ dự họp thì không tiến hành cuộc họp» — names the case the law itself refuses, not a floor the text
+#: lowers: a minimum (``min``, ``gt``) is never broken by it. Only the first «thì» after the figure is read, up to the
+#: next comma, so «… thì vẫn tiến hành, nếu … thì hoãn» keeps its first consequence (folded text).
+_CONDITION_OPEN = re.compile(r"(?<!\w)(?:truong\s+hop|neu|khi)(?!\w)")
+_THEN = re.compile(r"(?<!\w)thi(?!\w)")
+_REFUSED = re.compile(
+    r"\s+(?:[^;.,]{0,50}?\s)?(?:"
+    r"(?:khong|chua)\s+(?:duoc\s+|du\s+dieu\s+kien\s+(?:de\s+)?)?(?:tien\s+hanh|to\s+chuc(?!\s+lai)|thong\s+qua|dien\s+ra|hop)(?!\w)"
+    r"|(?:lui|hoan)\s+(?:lai|sang|toi|den|ngay|cuoc|viec|thoi|to\s+chuc)(?!\w)"
+    r"|(?:to\s+chuc|trieu\s+tap)\s+lai(?!\w)"
+    r"|(?:doi|chuyen)\s+sang\s+(?:ngay|thoi\s+diem|dip)(?!\w))")
+
+
+def _refused_in_condition(folded: str, q) -> bool:
+    """Is the figure inside a condition («trường hợp / nếu / khi …») whose consequence («thì …») is that the act is not
+    held, put off or held again?"""
+    stops = [m.start() for m in _CLAUSE_END.finditer(folded)]
+    start = max((i + 1 for i in stops if i < q.start), default=0)
+    end = min((i for i in stops if i >= q.end), default=len(folded))
+    opens = [m for m in _CONDITION_OPEN.finditer(folded, start, q.start)]
+    if not opens or _THEN.search(folded, opens[-1].end(), q.start):
+        return False
+    then = _THEN.search(folded, q.end, end)
+    return bool(then) and bool(_REFUSED.match(folded[:end], then.end()))
+
+
 #: how far after a count its party may be named when none is named before it ("03 người của bên người sử dụng lao động")
 _SIDE_AFTER = 30
 
@@ -281,6 +309,8 @@ def check_quantity(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             if ("min" in q or "gt" in q or "range" in q) and _stated_short(s.folded, qty):
                 continue  # "… (41,0%), không đủ tỷ lệ để thông qua … nên … phát phiếu": the shortfall the text records
+            if ("min" in q or "gt" in q) and _refused_in_condition(s.folded, qty):
+                continue  # "trường hợp … có mặt không quá 70% … thì cuộc đối thoại được lùi": the case the law refuses
             if is_part_of_total(s.folded, qty, found_q):  # "07 người (06 người do …, 01 người …)"
                 continue
             if unit in ("members", "people") and _workforce_count(s.folded, qty):
