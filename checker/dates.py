@@ -37,6 +37,14 @@ SPAN = re.compile(
     rf"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?{_SECOND}(?![\d/])"
 )
 
+#: s40-qrc (unseen105 u105-04 L10): a range written as two dates joined by a dash, with no «từ» — a timetable's cell
+#: «| 05/11 - 14/11/2025 |», «(10/3 – 29/3/2026)». The first date gives at least its day and month, the second a whole
+#: date; neither is part of a number («số 05/11-14/11/2025/…» is no range: the "/" after it).
+BARE_SPAN = re.compile(
+    r"(?<![\w/.-])(?<!so\s)(?<!so:\s)(?P<ad>\d{1,2})\s*/\s*(?P<am>\d{1,2})(?:\s*/\s*(?P<ay>\d{4}))?(?![\d/])"
+    r"\s*(?:-|–|—)\s*(?P<bd>\d{1,2})\s*/\s*(?P<bm>\d{1,2})\s*/\s*(?P<by>\d{4})(?![\d/.-]*[a-z\d])"
+)
+
 
 @dataclass(frozen=True)
 class DateAt:
@@ -172,7 +180,7 @@ def find_dates(folded: str) -> list[DateAt]:
 
 def find_spans(folded: str) -> list[Span]:
     """Periods written "từ (ngày) A đến (hết) (ngày) B" with A ≤ B; A may leave out the month
-    and year B gives ("từ ngày 05 đến ngày 24/8/2024")."""
+    and year B gives ("từ ngày 05 đến ngày 24/8/2024"); and "A - B", two dates joined by a dash (``BARE_SPAN``)."""
     out = []
     for m in SPAN.finditer(folded):
         bm, by = m.group("bm") or m.group("bm2"), m.group("by") or m.group("by2")
@@ -183,7 +191,16 @@ def find_spans(folded: str) -> list[Span]:
             first = _make(m.group("ad"), am or bm, str(int(by) - 1))  # "từ 20/12 đến 10/01/2027"
         if first and last and first <= last:
             out.append(Span(first, last, m.start(), m.end()))
-    return out
+    for m in BARE_SPAN.finditer(folded):
+        if any(sp.start <= m.start() < sp.end for sp in out):
+            continue  # "từ 05/11 - 14/11/2025": read above
+        last = _make(m.group("bd"), m.group("bm"), m.group("by"))
+        first = _make(m.group("ad"), m.group("am"), m.group("ay") or m.group("by"))
+        if first and last and not m.group("ay") and first > last:
+            first = _make(m.group("ad"), m.group("am"), str(int(m.group("by")) - 1))  # "20/12 - 10/01/2027"
+        if first and last and first <= last:
+            out.append(Span(first, last, m.start(), m.end()))
+    return sorted(out, key=lambda sp: sp.start)
 
 
 def days_between(first: date, second: date) -> int:

@@ -66,12 +66,20 @@ SETTING_READ = ("", None, "bao_cao", "ke_hoach")
 _SUBJECT_LINE = re.compile(r"^\s*v\s*/\s*v\b[\s.:]*", re.IGNORECASE)
 
 
+#: s40-qrc (unseen105 u105-03): a record with no title of its own kind («BẢNG TỔNG HỢP KẾT QUẢ BIỂU QUYẾT …», read as its
+#: issuer's line) names its matter in a field of its header — «Nội dung: chủ trương và mức đóng góp làm đường …»
+_MATTER_FIELD = re.compile(r"^\s*(?:nội\s+dung(?:\s+biểu\s+quyết)?|về\s+việc)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def subject_text(doc: InputDoc) -> str:
-    """The document's title, else its "V/v …" subject line (a letter's), else "". An e-mail's "Subject: …" is its
-    title already: ``checker.text.without_envelope`` reads it and blanks the envelope's lines."""
+    """The document's title, else its "V/v …" subject line (a letter's), else the «Nội dung: …» field of its header (a
+    record's, ``_MATTER_FIELD``), else "". An e-mail's "Subject: …" is its title already:
+    ``checker.text.without_envelope`` reads it and blanks the envelope's lines."""
     if doc.title_text:
         return doc.title_text
-    return next((p.text for p in doc.zone("header") if _SUBJECT_LINE.match(p.text)), "")
+    header = doc.zone("header")
+    return (next((p.text for p in header if _SUBJECT_LINE.match(p.text)), "")
+            or next((p.text[m.end():] for p in header if (m := _MATTER_FIELD.match(p.text))), ""))
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -205,7 +205,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "bao_cao_ngay_thuc_hien_loi.txt": ("bao_cao", [
         ("RC-09", 4), ("RC-09", 4), ("RC-09", 4), ("CF-268", 9), ("CF-269", 10), ("CF-267", 11)]),
     # round 10 (rulesW): a plan titled after one Ban Giám sát đầu tư của cộng đồng: 07 representatives, 03 deputies
-    "ke_hoach_ban_giam_sat_dau_tu_loi.txt": ("ke_hoach", [("CF-270", 13), ("CF-271", 20)]),
+    "ke_hoach_ban_giam_sat_dau_tu_loi.txt": ("ke_hoach", [("CF-270", 13), ("CF-271", 20), ("CF-292", 21)]),  # s40-qrc: the row «| 5-8 | 04 người |» is four representatives, six in all (Decree 59 Art. 17.2)
     # round 10 (rulesW): a letter after the reform giving a task to a district office (line 11 recounts "(cũ)")
     "cong_van_giao_viec_cap_huyen_loi.txt": ("", [("OR-12", 12)]),
     "cong_van_cong_nhan_ngay_lich_loi.txt": ("", [

@@ -133,6 +133,7 @@ def validate(detect: dict) -> None:
                         "commune_office", "prior_items", "authority_if", "at_authority", "article_exclude", "also_not_if",
                         "sentence_exclude", "sentence_context", "issuer_with", "table_header", "joined_scope",
                         "conjunct_exclude", "borrowed_once", "not_commune_office", "past_act", "titled_exclude",
+                        "titled_spares",
                         "only_if_subject"})
     if "titled_exclude" in detect:
         check_groups(detect["titled_exclude"], "titled_exclude")
@@ -140,6 +141,10 @@ def validate(detect: dict) -> None:
             raise ValueError("'titled_exclude' là [[dấu hiệu trong tên văn bản], [dấu hiệu loại câu]]")
     if "past_act" in detect and detect["past_act"] != "dated":
         raise ValueError("'past_act' là dated (việc đã làm, ghi ngày trước khi căn cứ có hiệu lực)")
+    if "titled_spares" in detect:
+        check_groups(detect["titled_spares"], "titled_spares")
+        if len(detect["titled_spares"]) != 2 or not set(detect["titled_spares"][1]) <= set(detect.get("exclude", ())):
+            raise ValueError("'titled_spares' là [[dấu hiệu trong tên văn bản], [dấu hiệu loại câu thuộc 'exclude']]")
     if "sentence_exclude" in detect:
         if not detect.get("clause"):
             raise ValueError("'sentence_exclude' chỉ dùng với 'clause: true'")
@@ -419,12 +424,24 @@ def _as_office_rule(rule: Rule, ctx: Context) -> Rule:
     return replace(rule, detect=new)
 
 
+def _as_titled_rule(rule: Rule, ctx: Context) -> Rule:
+    """``titled_spares: [[title cues], [exclude cues]]`` (s40-qrc, unseen105 u105-01 L9): in a document whose own
+    title names one of the first cues, the listed exclude cues are dropped — the title says what the body's words are
+    about. A notice titled «Công khai việc quản lý, sử dụng khoản Nhân dân đóng góp làm đường …» posts «Bảng kê thu,
+    chi và biên bản quyết toán»: the settlement of the people's contribution (Law 10/2022 Art. 11.5), not the budget
+    law's «quyết toán». The inverse of ``titled_exclude``."""
+    pair = rule.detect.get("titled_spares")
+    if not pair or not any_cue(match_key(ctx.doc.title_text or ""), tuple(pair[0])):
+        return rule
+    return replace(rule, detect={**rule.detect, "exclude": [c for c in rule.detect["exclude"] if c not in pair[1]]})
+
+
 def check(rule: Rule, ctx: Context) -> list[Finding]:
     return guards.keep(rule, ctx, _check_unguarded(rule, ctx))  # the shared sentence guards (checker/guards.py)
 
 
 def _check_unguarded(rule: Rule, ctx: Context) -> list[Finding]:
-    rule = _as_office_rule(rule, ctx)
+    rule = _as_titled_rule(_as_office_rule(rule, ctx), ctx)
     if not _basis_in_force(rule, ctx) or not community_holds(rule, ctx) or document_excluded(rule, ctx):
         return []
     if "community" in rule.detect:  # one community, one finding: at its first mention

@@ -224,10 +224,15 @@ _CELL_BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)])\s+")
 _CELL_SEP = re.compile(r"\s*(?:,|;|\s[-–—]\s|\()\s*")
 
 
+#: s40-qrc (unseen100 u100-35 L8): a member table's running number, or a range of them for one row that stands for
+#: several members of one class — «| 3–9 | 07 người (danh sách chi tiết kèm theo) | Đại diện người dân … | Ủy viên |»
+_RUNNING_CELL = re.compile(r"\s*(?P<a>\d{1,3})(?:\s*[–—-]\s*(?P<b>\d{1,3}))?\s*[.)]?\s*")
+
+
 def _member_cells(line: str) -> list[str] | None:
     if "|" in line:
         row = [c for c in split_row(line)]
-        return row if row and re.fullmatch(r"\s*\d{1,3}\s*[.)]?\s*", row[0] or "") else None
+        return row if row and _RUNNING_CELL.fullmatch(row[0] or "") else None
     sr = space_row(line)
     if sr:
         return sr if re.fullmatch(r"\d{1,3}[.)]?", sr[0]) else None
@@ -262,14 +267,27 @@ def _check_post_cells(rule: Rule, ctx: Context, d: dict, groups, exclude) -> lis
             about = lead + " | " + title
         if all_groups(about, groups) and not (exclude and any_cue(lead, exclude)):
             holders = [x for x in run if any(cue.match(match_key(c)) for c in (_member_cells(raw[x - 1]) or [])[1:])]
-            if len(holders) > d["max"]:
-                out.append(finding(rule, ctx, ctx.doc.evidence_line(holders[d["max"]]), found=str(len(holders))))
+            # a row numbered as a range («3–9») is that many members; the row that passes the cap is where it shows
+            seats = [x for x in holders for _ in range(_rows_numbered(raw[x - 1]))]
+            if len(seats) > d["max"]:
+                out.append(finding(rule, ctx, ctx.doc.evidence_line(seats[d["max"]]), found=str(len(seats))))
             else:
                 over = _counted_row(raw, k, n, holders, d["max"])
                 if over:
                     out.append(finding(rule, ctx, ctx.doc.evidence_line(over[0]), found=str(over[1])))
         n = run[-1] + 1
     return out
+
+
+def _rows_numbered(line: str) -> int:
+    """How many members a member table's row stands for: 1, or b − a + 1 for a running number written as a range
+    «a–b» (a ≤ b ≤ a + 30; anything else is read as one)."""
+    cells = split_row(line) if "|" in line else []
+    m = _RUNNING_CELL.fullmatch(cells[0]) if cells else None
+    if not m or not m.group("b"):
+        return 1
+    a, b = int(m.group("a")), int(m.group("b"))
+    return b - a + 1 if a <= b <= a + 30 else 1
 
 
 #: a table's count column: «Số lượng», «Số người», «SL»
