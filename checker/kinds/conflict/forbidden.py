@@ -377,9 +377,11 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
     unless = tuple(rule.detect.get("unless_after", ()))
     exclude = tuple(rule.detect.get("exclude", ()))
     heads = heading_keys(ctx)
+    carried = _carried_boards(rule, ctx)
     out = []
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
         under = all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])
+        about = carried.get((s.para.index, s.start), "")
         for m in cues.finditer(s.key):
             if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
                 continue
@@ -387,8 +389,20 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             a, b = next(((a, b) for a, b in clauses(s.key) if a <= m.start() <= b), (0, len(s.key)))
             clause = s.key[a:b]
-            if not _in_context(rule, clause) and not (under and not (exclude and any_cue(clause, exclude))):
+            if about and _in_context(rule, f"{clause} | {about}"):
+                pass
+            elif not _in_context(rule, clause) and not (under and not (exclude and any_cue(clause, exclude))):
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
             break
     return out
+
+
+def _carried_boards(rule: Rule, ctx: Context) -> dict[tuple[int, int], str]:
+    """s40-act (unseen105 u105-12): with ``heading_context`` and ``carry: any``, a sentence that does not name the board
+    is read with the one ``context._sentences`` carries to it — named in the points just before («1. … thành lập 03 Ban
+    Giám sát đầu tư của cộng đồng …» over «2. Kết quả bầu đại diện người dân … đã được UBND xã … công nhận»), else the
+    one the document is by or about; by (paragraph, start) of the sentence."""
+    if rule.detect.get("carry") != "any":
+        return {}
+    return {(s.para.index, s.start): s.about for s in _sentences(rule, ctx) if isinstance(s, AboutSentence)}
