@@ -381,7 +381,7 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
     out = []
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
         under = all_groups(heads.get(s.para.index, ""), rule.detect["heading_context"])
-        about = carried.get((s.para.index, s.start), "")
+        about = next((t for a, b, t in carried.get(s.para.index, ()) if a < s.end and s.start < b), "")
         for m in cues.finditer(s.key):
             if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
                 continue
@@ -398,11 +398,16 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-def _carried_boards(rule: Rule, ctx: Context) -> dict[tuple[int, int], str]:
+def _carried_boards(rule: Rule, ctx: Context) -> dict[int, list[tuple[int, int, str]]]:
     """s40-act (unseen105 u105-12): with ``heading_context`` and ``carry: any``, a sentence that does not name the board
     is read with the one ``context._sentences`` carries to it — named in the points just before («1. … thành lập 03 Ban
     Giám sát đầu tư của cộng đồng …» over «2. Kết quả bầu đại diện người dân … đã được UBND xã … công nhận»), else the
-    one the document is by or about; by (paragraph, start) of the sentence."""
+    one the document is by or about; by paragraph, (start, end, board) of each sentence read so — a sentence read from
+    its first said word («Kết luận của chủ trì: …», ``said_part``) starts later than the joined sentence it is part of."""
     if rule.detect.get("carry") != "any":
         return {}
-    return {(s.para.index, s.start): s.about for s in _sentences(rule, ctx) if isinstance(s, AboutSentence)}
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for s in _sentences(rule, ctx):
+        if isinstance(s, AboutSentence):
+            out.setdefault(s.para.index, []).append((s.start, s.end, s.about))
+    return out
