@@ -253,7 +253,8 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "ke_hoach_bau_truong_ban_loi.txt": ("ke_hoach", [("IC-25", 9), ("CF-153", 12),  # 19/4/2026 is a Sunday
                                                      ("CF-182", 20),  # a Phó Chủ tịch UBND xã leading the Tổ bầu cử
                                                      ("CF-421", 21)]),  # the candidates' minutes 10 days ahead (Decree 59 Art. 6.2)
-    "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-168", 13)]),
+    # s40-act: CF-46 reads line 12's second clause with the Ban named in its first (``carry: any``), as CF-155 does
+    "bao_cao_cong_dong_loi.txt": ("bao_cao", [("IC-35", 11), ("CF-155", 12), ("CF-46", 12), ("CF-168", 13)]),
     # a report that keeps the Trưởng thôn ↔ Trưởng ban công tác Mặt trận concurrency as a model (RL-50); the Law cited
     # by its name only (OR-07)
     "bao_cao_kiem_nhiem_mat_tran_loi.txt": ("bao_cao", [("OR-07", 8), ("RL-50", 13)]),
@@ -612,6 +613,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     "nghi_quyet_cong_khai_ban_quyet_loi.txt": ("nghi_quyet_bien_phap", [
         ("CF-700", 28), ("CF-702", 29), ("CF-704", 30), ("CF-703", 31), ("CF-701", 32), ("CF-705", 33), ("CF-706", 34),
         ("CF-707", 35), ("CF-708", 36), ("CF-709", 37), ("CF-710", 38)]),
+    # s40-act: a commune's plan to put a commune-wide matter to the People names the council's deputy chairman as the one
+    # who decides its content and form (CF-16d, Law Art. 16.1: the Chủ tịch UBND xã, after agreeing with the Front)
+    "ke_hoach_ban_quyet_noi_dung_loi.txt": ("ke_hoach", [("CF-16d", 12)]),
     # a commune's quy chế on comments and supervision (rules/provisions_supervision.yaml): 10 days for the people's
     # comments written as "góp ý" (CF-737, Law Art. 28.2); the Ban Thanh tra nhân dân's size fixed by the UBND (CF-732,
     # Decree 59 Art. 13.2), temporary residents as members (CF-734, Law Art. 37.2), its election guided and its make-up

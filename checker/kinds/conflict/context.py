@@ -212,8 +212,15 @@ def title_about(ctx: Context) -> str:
     """``subject_context: title``: only the document's own title, which names the one meeting minutes or a plan are
     of ("BIÊN BẢN / Cuộc họp cộng đồng dân cư bầu Trưởng thôn Bến Chum": "Ông A, Trưởng thôn đương nhiệm, triệu tập
     và chủ trì cuộc họp" is that meeting); a letter's "V/v" line, which may list several matters ("V/v tổ chức hội
-    nghị định kỳ … và bầu Trưởng thôn …"), and the issuer are not read."""
-    return match_key(ctx.doc.title_text or "")
+    nghị định kỳ … và bầu Trưởng thôn …"), and the issuer are not read — save that a title naming a bare «Ban» («BIÊN
+    BẢN / HỌP BAN» under the header «BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG …», unseen105 u105-19) is read with the one
+    board the document is by or about (``document_ban``)."""
+    title = match_key(ctx.doc.title_text or "")
+    if _BARE_BAN.search(title):
+        own = document_ban(ctx)
+        if own:
+            return f"{title} | {match_key(own)}"
+    return title
 
 
 def _sentences(rule: Rule, ctx: Context):

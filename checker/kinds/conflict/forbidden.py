@@ -381,9 +381,11 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
     # a text that has no article headings — «THÔNG BÁO / Số lượng, cơ cấu thành viên Ban Giám sát đầu tư của cộng đồng
     # công trình …» over «Đại diện người dân thôn Bãi Ngọc (…): 07 người»
     title = title_about(ctx) if rule.detect.get("subject_context") == "title" else ""
+    carried = _carried_boards(rule, ctx)
     out = []
     for s in joined_sentences(ctx, ZONES[rule.detect.get("scope", "body")]):
         under = all_groups(heads.get(s.para.index, "") + (" | " + title if title else ""), rule.detect["heading_context"])
+        about = next((t for a, b, t in carried.get(s.para.index, ()) if a < s.end and s.start < b), "")
         for m in cues.finditer(s.key):
             if unless and cue_regex(unless).search(s.key[m.end():m.end() + 60]):
                 continue
@@ -391,8 +393,25 @@ def check_forbidden_under_heading(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             a, b = next(((a, b) for a, b in clauses(s.key) if a <= m.start() <= b), (0, len(s.key)))
             clause = s.key[a:b]
-            if not _in_context(rule, clause) and not (under and not (exclude and any_cue(clause, exclude))):
+            if about and _in_context(rule, f"{clause} | {about}"):
+                pass
+            elif not _in_context(rule, clause) and not (under and not (exclude and any_cue(clause, exclude))):
                 continue
             out.append(finding(rule, ctx, _evidence(ctx, s, m.start()), found=s.text[m.start():m.end()]))
             break
+    return out
+
+
+def _carried_boards(rule: Rule, ctx: Context) -> dict[int, list[tuple[int, int, str]]]:
+    """s40-act (unseen105 u105-12): with ``heading_context`` and ``carry: any``, a sentence that does not name the board
+    is read with the one ``context._sentences`` carries to it — named in the points just before («1. … thành lập 03 Ban
+    Giám sát đầu tư của cộng đồng …» over «2. Kết quả bầu đại diện người dân … đã được UBND xã … công nhận»), else the
+    one the document is by or about; by paragraph, (start, end, board) of each sentence read so — a sentence read from
+    its first said word («Kết luận của chủ trì: …», ``said_part``) starts later than the joined sentence it is part of."""
+    if rule.detect.get("carry") != "any":
+        return {}
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for s in _sentences(rule, ctx):
+        if isinstance(s, AboutSentence):
+            out.setdefault(s.para.index, []).append((s.start, s.end, s.about))
     return out
