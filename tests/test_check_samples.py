@@ -853,6 +853,12 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int]]]] = {
     # s37-hu: a village head's notice suspending an article of the recognised hương ước himself (CF-177t, Decree 61
     # Art. 12.2: the commune's People's Committee issues the suspension)
     "thong_bao_truong_thon_tam_ngung_huong_uoc_loi.txt": ("", [("CF-177t", 8)]),
+    # s40-fbd: the Front's plan setting up a Ban Giám sát đầu tư without the Ban Thanh tra nhân dân's representative
+    # (CF-41m, Law Art. 41.1)
+    "ke_hoach_thanh_lap_bgs_thieu_bttnd_loi.txt": ("ke_hoach", [("CF-41m", 7)]),
+    # s40-fbd: a state enterprise's quy chế keeping the accounts and contracts from its Ban Thanh tra nhân dân (CF-812d,
+    # Law Art. 78.3, 81.1.d)
+    "quy_che_dnnn_ban_ttnd_khong_cung_cap_loi.txt": ("quy_che_doanh_nghiep", [("CF-812d", 8)]),
 }
 
 
