@@ -1072,24 +1072,22 @@ _BEFORE_TIME = re.compile(r"(?<!\w)(?:trước|truoc)(?:\s+(?:ngày|ngay|tháng|
 _ANY_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-#: A cited document's date: "Quyết định số 30/QĐ-UBND ngày 05/01/2024", "Luật … ngày 10 tháng 11 năm 2022" — a time
-#: before the citing text, not one of its own events (``_latest_time(own=True)``).
-_CITED_DATE = re.compile(
-    r"(?:(?<!\w)(?:số|so)\s*:?\s*\d[\w/.\-–]*|(?<!\w)(?:luật|luat|nghị\s+định|nghi\s+dinh|thông\s+tư|thong\s+tu|"
-    r"pháp\s+lệnh|phap\s+lenh)(?!\w))"
-    r"[^.;:]{0,100}?(?:ngày|ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+)"
-    r"(?:19|20)\d\d(?!\d)", re.IGNORECASE)
-
-
 def _latest_time(ctx: Context, own: bool = False) -> str | None:
     """The latest time a text of unknown date names (outside the numbers of the documents it cites): a full date as
     it is, a year alone as its first day ("…/…/2026", a draft's blank date, gives 2026-01-01). ``own``: leave out the
-    dates of the documents it cites (``_CITED_DATE``), which tell when those were issued, not when this one was."""
+    dates of the documents it cites (the spans of the citation engine's mentions, ``ctx.mentions``, that carry an issue
+    date: "Quyết định số 30/QĐ-UBND ngày 05/01/2024"), which tell when those were issued, not when this one was."""
     best = None
+    cited: dict[int, list[tuple[int, int]]] = {}
+    if own:
+        for m in ctx.mentions:
+            if any(t.doc is not None and t.doc.issued for t in m.found.targets):
+                cited.setdefault(m.para.index, []).append((m.start, m.end))
     for p in ctx.doc.paras:
         bare = _DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), p.key)
-        if own:
-            bare = _CITED_DATE.sub(lambda m: " " * len(m.group(0)), bare)
+        if len(bare) == len(p.text):
+            for a, b in cited.get(p.index, ()):
+                bare = bare[:a] + " " * (b - a) + bare[b:]
         for rx in (_DATE_FULL, _DATE_WORDS):
             for m in rx.finditer(bare):
                 d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
