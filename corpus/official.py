@@ -452,6 +452,8 @@ def _goes_on_title(t: str, title_lines: list[str]) -> bool:
 
 #: A numbered item of the body ("2. Ban đã tiến hành …", "II. Kết quả"): never part of a title.
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+
+
 #: Capital lines after a type heading that are no title: a preamble's heading, a part, an issuer.
 _NOT_CAPS_TITLE = re.compile(r"^(?:LỜI NÓI ĐẦU|LỜI MỞ ĐẦU|PHẦN|CHƯƠNG|MỤC|ĐIỀU|QUYẾT NGHỊ|QUYẾT ĐỊNH|CĂN CỨ)\b")
 

@@ -70,6 +70,19 @@ def wrapped_line(lines: list[str], i: int) -> bool:
     return runs_on or continues
 
 
+#: a period written «từ ngày d/m/y đến (hết) ngày d/m/y» in a labelled document (the lawful sets' period checks)
+SPAN = re.compile(r"từ ngày (\d{1,2})/(\d{1,2})/(\d{4}) đến (?:hết )?ngày (\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def span_days(line: str) -> list[int]:
+    """The length in days, after its first day, of each period ``SPAN`` finds in ``line``."""
+    out = []
+    for m in SPAN.finditer(line):
+        d1, mo1, y1, d2, mo2, y2 = map(int, m.groups())
+        out.append((dt.date(y2, mo2, d2) - dt.date(y1, mo1, d1)).days)
+    return out
+
+
 def studied_sets() -> list[str]:
     """Every labelled checker set under tests/data that is not blind, by name."""
     return sorted(p.parent.name for p in DATA.glob("checker_*/expected.json") if p.parent.name not in BLIND)

@@ -6,11 +6,10 @@ one. Like the other label tests, these read the labels only and never run the ch
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 
-from tests.labelsets import BLIND, LabelledSet
+from tests.labelsets import BLIND, LabelledSet, span_days
 
 LABELLED = LabelledSet("checker_lawful23")
 
@@ -79,13 +78,10 @@ def test_periods_are_long_enough():
     """Every span «từ ngày d/m/y đến (hết) ngày d/m/y» on a line that speaks of posting (niêm yết) lasts at least 30
     days after its first day, and on one that speaks of taking comments (lấy ý kiến) at least 20 once Law 10/2022 is in
     force (Art. 13.2, 28.2) — the set's spans really meet the law."""
-    span = re.compile(r"từ ngày (\d{1,2})/(\d{1,2})/(\d{4}) đến (?:hết )?ngày (\d{1,2})/(\d{1,2})/(\d{4})")
     seen = 0
     for case in LABELLED.cases():
         for line in LABELLED.lines(case["file"]):
-            for m in span.finditer(line):
-                d1, mo1, y1, d2, mo2, y2 = map(int, m.groups())
-                days = (dt.date(y2, mo2, d2) - dt.date(y1, mo1, d1)).days
+            for days in span_days(line):
                 if "niêm yết" in line.lower():
                     seen += 1
                     assert days >= 30, (case["file"], line)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from tests.labelsets import BLIND, LAW_DAY, LabelledSet
+from tests.labelsets import BLIND, LAW_DAY, LabelledSet, span_days
 
 LABELLED = LabelledSet("checker_lawful27")
 
@@ -92,13 +92,10 @@ def test_periods_are_long_enough():
     """Every span «từ ngày d/m/y đến (hết) ngày d/m/y» on a line that speaks of posting (niêm yết) lasts at least 30
     days after its first day (Law 10/2022 Art. 13.2), and on one that speaks of taking the people's comments (lấy ý
     kiến Nhân dân) at least 20 (Art. 28.2)."""
-    span = re.compile(r"từ ngày (\d{1,2})/(\d{1,2})/(\d{4}) đến (?:hết )?ngày (\d{1,2})/(\d{1,2})/(\d{4})")
     seen = 0
     for case in LABELLED.cases():
         for line in LABELLED.lines(case["file"]):
-            for m in span.finditer(line):
-                d1, mo1, y1, d2, mo2, y2 = map(int, m.groups())
-                days = (dt.date(y2, mo2, d2) - dt.date(y1, mo1, d1)).days
+            for days in span_days(line):
                 if "niêm yết" in line.lower():
                     seen += 1
                     assert days >= 30, (case["file"], line)

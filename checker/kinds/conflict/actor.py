@@ -129,9 +129,6 @@ def _blocked(ctx: Context, s, actor, vm) -> bool:
     return cue_regex(ctx.lexicon.act_blockers).search(s.key, actor.end - s.start, vm.start()) is not None
 
 
-#: the speaker acting in his own words («Ông A (Tổ trưởng) phát biểu: tôi sẽ chủ trì …»): his post stays the agent
-
-
 def _actors(s, vm, window: int, tail: re.Pattern, verbs=None) -> tuple[list, Any]:
     """The roles that name who does the verb at ``vm``, and the actor among them: the agent after «bởi» of a passive
     verb (``acts.agent_after``), else the nearest role before the verb, or — when the verb is a label ("Người chủ

@@ -14,7 +14,7 @@ from checker.kinds.conflict.common import (
     _SUMMONED, _with_continuations, _workforce_count, ZONES,
 )
 from checker.kinds.conflict.context import (
-    AboutSentence, _clause_ok, joined_sentences, _sentences, table_header, _title_sentences,
+    AboutSentence, _clause_ok, joined_sentences, _sentences, table_header, _THEN, _title_sentences,
 )
 from checker.model import Evidence, Finding, Rule
 from checker.quantities import Quantity, find_quantities, in_days, parse_bound, violates
@@ -134,7 +134,6 @@ def _stated_short(folded: str, q) -> bool:
 #: lowers: a minimum (``min``, ``gt``) is never broken by it. Only the first «thì» after the figure is read, up to the
 #: next comma, so «… thì vẫn tiến hành, nếu … thì hoãn» keeps its first consequence (folded text).
 _CONDITION_OPEN = re.compile(r"(?<!\w)(?:truong\s+hop|neu|khi)(?!\w)")
-_THEN = re.compile(r"(?<!\w)thi(?!\w)")
 _REFUSED = re.compile(
     r"\s+(?:[^;.,]{0,50}?\s)?(?:"
     r"(?:khong|chua)\s+(?:duoc\s+|du\s+dieu\s+kien\s+(?:de\s+)?)?(?:tien\s+hanh|to\s+chuc(?!\s+lai)|thong\s+qua|dien\s+ra|hop)(?!\w)"

@@ -69,7 +69,8 @@ _COUNT_RATIO = re.compile(rf"(?<![\d/.,])(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})(?
 def _counts_before_bound(text: str, start: int) -> tuple[int, int] | None:
     """The ratio of counts stated before a bound in the same clause ("Có 11/14 thôn … từ 2/3 …": 11, 14), else None."""
     clause = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), text.rfind(":", 0, start)) + 1
-    found = [m for m in _COUNT_RATIO.finditer(text, clause, start) if not _threshold_fraction(fold_keep_length(text).lower(), m.start("a"))]
+    folded = fold_keep_length(text).lower()
+    found = [m for m in _COUNT_RATIO.finditer(text, clause, start) if not _threshold_fraction(folded, m.start("a"))]
     return (_num(found[-1].group("a")), _num(found[-1].group("b"))) if found else None
 
 

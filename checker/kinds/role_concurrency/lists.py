@@ -253,7 +253,7 @@ def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
         elif len(sents) > 1 and not f[:lm.start()].strip(" ,;"):
             # s40-sig (unseen101 u101-05 L22): "2. Tổ bầu cử: Chủ tịch UBND xã quyết định thành lập …; gồm:": a bare
             # "gồm:" closing a paragraph labelled by the body it lists
-            opening = next((x for x in sents[:-1] if not _LABEL_BODY.match(x.key)), None)
+            opening = next((x for x in sents[:-1] if not _NUMBERING.fullmatch(x.key)), None)
             body = _label_body(opening) if opening is not None else None
     if (body is not None or _listed_bare(f)) and _BARE_BAN_OPENS.match(_NUMBERING.sub("", s.para.key, count=1)):
         # "Ban gồm 05 thành viên, trong đó có 01 thành viên Ban Thanh tra nhân dân phường …:": the document's Ban (lw2-08);
@@ -264,15 +264,11 @@ def _intro_body(sents, A, B, board: tuple | None = None) -> str | None:
     return body
 
 
-#: the label a paragraph opens with, a body and its colon: "2. Tổ bầu cử: …"
-_LABEL_BODY = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*$", re.IGNORECASE)
-
-
 def _label_body(s) -> str | None:
-    """The body a sentence opens with as its label ("2. Tổ bầu cử: …"), else None."""
+    """The body a sentence opens with as its label, after no more than its numbering ("2. Tổ bầu cử: …"), else None."""
     key = s.para.key
     for e in s.ents:
-        if e.label == "BODY" and _LABEL_BODY.match(key[s.start:e.start]) and key[e.end:e.end + 2].lstrip().startswith(":"):
+        if e.label == "BODY" and _NUMBERING.fullmatch(key[s.start:e.start]) and key[e.end:e.end + 2].lstrip().startswith(":"):
             return e.id
     return None
 

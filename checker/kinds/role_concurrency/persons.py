@@ -8,7 +8,7 @@ import re
 from checker.kinds import Context, cue_regex
 from checker.kinds.role_concurrency.bodies import _after_agent, _topic_body
 from checker.kinds.role_concurrency.common import (
-    APPOSITION_ACTS, NEGATION, PERSON, VOTE_CLAUSE, _BARE_TAIL, _DESCRIBED_THEN_POST, _NOT_HOLDER_QUALIFIER, _conditional, _former, _item_name, _negated,
+    APPOSITION_ACTS, NEGATION, PERSON, VOTE_CLAUSE, _BARE_TAIL, _DESCRIBED_THEN_POST, _NOT_HOLDER_QUALIFIER, _NUMBERING, _conditional, _former, _item_name, _negated,
 )
 from checker.kinds.role_concurrency.lists import _inline_members, _member_items, _role_items
 from checker.kinds.role_concurrency.nominees import _nominees
@@ -212,7 +212,6 @@ _ASIDE_COLON = re.compile(r"\s*\([^()]{1,80}\)\s*:\s*")
 _LIST_CLAUSE = re.compile(r"^\s*(?:danh sách|danh sach)(?:\s+(?:dự kiến|chính thức|du kien|chinh thuc))?"
                           r"\s+(?:gồm|là|gom|la)(?:\s+(?:có|co))?\s*:?\s*$")
 _LIST_CLAUSE_OPENS = re.compile(r"^\s*(?:danh sách|danh sach)\s")
-_ROLE_LABEL_LEAD = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*$", re.IGNORECASE)
 
 
 def _label_role(ctx: Context, s, heads: frozenset[str]):
@@ -220,10 +219,10 @@ def _label_role(ctx: Context, s, heads: frozenset[str]):
     for t in ctx.ann.by_para.get(s.para.index, ()):
         if t.start >= s.start:
             return None
-        if _ROLE_LABEL_LEAD.match(t.key):
+        if _NUMBERING.fullmatch(t.key):
             continue  # the numbering "3.", "IV." read as a sentence of its own
         e = next((e for e in t.ents if e.label == "ROLE"), None)
-        if e is not None and e.id in heads and _ROLE_LABEL_LEAD.match(t.key[:e.start - t.start]) \
+        if e is not None and e.id in heads and _NUMBERING.fullmatch(t.key[:e.start - t.start]) \
                 and t.key[e.end - t.start:].lstrip().startswith(":"):
             return e
         return None
