@@ -1,4 +1,4 @@
-"""checker_lawful26 (a blind held-out set, helper w26, session 39): thirty lawful records of the people's supervision in
+"""checker_lawful26 (written as a blind held-out set by helper w26 in session 39, opened for study in session 41): thirty lawful records of the people's supervision in
 the invented province of Hưng Yên Thượng, 2022-2026 — the Ban Thanh tra nhân dân of communes and wards, of a school and
 a health centre and of two state enterprises, and the Ban Giám sát đầu tư của cộng đồng: elections, the Front's
 recognitions and founding decisions, plans and programmes, site minutes, reports, answers, notices to investors and the
@@ -157,6 +157,6 @@ def test_boards_have_lawful_sizes_and_terms():
     assert sizes >= 8 and terms >= 4
 
 
-def test_the_set_is_blind():
-    """Written blind (session 39): measured by totals only, never studied, no floors."""
-    assert "checker_lawful26" in BLIND
+def test_the_set_was_opened_for_study():
+    """Blind until session 41, which opened it (with the oldest blind sets): it is studied now and keeps floors."""
+    assert "checker_lawful26" not in BLIND
