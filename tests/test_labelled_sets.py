@@ -46,7 +46,7 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                   "checker_lawful21", "checker_unseen105", "checker_lawful22", "checker_unseen106",
                                   "checker_lawful23", "checker_lawful24", "checker_unseen107",
                                   "checker_unseen108", "checker_lawful25", "checker_unseen109", "checker_lawful26",
-                                  "checker_unseen110", "checker_lawful27")]
+                                  "checker_unseen110", "checker_lawful27", "checker_lawful28")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
