@@ -39,7 +39,8 @@ LAW_DAY = "2023-07-01"
 #: tests/data/studied_floors.json (tests/test_studied_sets.py).
 BLIND = frozenset({"checker_unseen108",
                    "checker_unseen109",
-                   "checker_unseen110", "checker_lawful27", "checker_lawful28"})
+                   "checker_unseen110", "checker_lawful27", "checker_lawful28",
+                   "checker_unseen111"})
 
 
 #: The shape a short set's writer tags each case with: its ``note`` opens "shape: list; " (and, in the class-tagged

@@ -46,7 +46,7 @@ SETS = [LabelledSet(n) for n in ("checker_unseen", "checker_unseen2", "checker_u
                                   "checker_lawful21", "checker_unseen105", "checker_lawful22", "checker_unseen106",
                                   "checker_lawful23", "checker_lawful24", "checker_unseen107",
                                   "checker_unseen108", "checker_lawful25", "checker_unseen109", "checker_lawful26",
-                                  "checker_unseen110", "checker_lawful27", "checker_lawful28")]
+                                   "checker_unseen110", "checker_lawful27", "checker_lawful28", "checker_unseen111")]
 CASES = [(s, c) for s in SETS for c in s.cases()]
 #: The sets written to the writers' brief (tests/labelsets.py ``LabelledSet.brief_problems``), with the number of
 #: clean documents each was allowed.
@@ -154,7 +154,8 @@ def test_the_writers_brief(name):
 #: The class-tagged short sets written to one brief (ten actor, ten forbidden and ten quantity findings, ten clean
 #: documents, each case's note tagged with its shape and class): the checks each of them keeps.
 CLASS_TAGGED = [LabelledSet(n) for n in ("checker_unseen105", "checker_unseen106", "checker_unseen107",
-                                         "checker_unseen108", "checker_unseen109", "checker_unseen110")]
+                                         "checker_unseen108", "checker_unseen109", "checker_unseen110",
+                                         "checker_unseen111")]
 #: The acts the findings of each class-tagged set rest on, exactly: the Law and Decree 59, and for checker_unseen109
 #: (hương ước and quy ước) also Decree 61.
 CLASS_TAGGED_BASES = {"checker_unseen109": {"10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP"}}
