@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from tests.labelsets import BLIND, SPAN, LabelledSet
+from tests.labelsets import BLIND, SPAN, LabelledSet, span_days
 
 LABELLED = LabelledSet("checker_lawful28")
 
@@ -100,9 +100,7 @@ def test_stated_periods_match_their_dates_and_the_law():
                 d1, mo1, y1, d2, mo2, y2, n = map(int, m.groups())
                 assert (dt.date(y2, mo2, d2) - dt.date(y1, mo1, d1)).days == n, (case["file"], line)
                 stated += 1
-            for m in SPAN.finditer(line):
-                d1, mo1, y1, d2, mo2, y2 = map(int, m.groups())
-                days = (dt.date(y2, mo2, d2) - dt.date(y1, mo1, d1)).days
+            for days in span_days(line):
                 low = line.lower()
                 if "niêm yết" in low:
                     posted += 1
